@@ -1,0 +1,132 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/gosimple/slug"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// DocumentID returns the content-hash ID of a document's text: "doc:" and the
+// first 16 bytes of its SHA-256 in hex. Loading the same text twice gives the same ID.
+func DocumentID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "doc:" + hex.EncodeToString(sum[:16])
+}
+
+// StateID returns the ID of the state with ISO 3166 alpha-3 code iso3: "state:PRK".
+func StateID(iso3 string) string { return "state:" + strings.ToUpper(iso3) }
+
+// EntityID returns the deterministic ID of an entity of kind k named name:
+// "person:vladimir-putin", "org:g7", "place:pyongyang". States are named by
+// their ISO3 code: EntityID(KindState, "PRK") is "state:PRK".
+func EntityID(k Kind, name string) string {
+	if k == KindState {
+		return StateID(name)
+	}
+	return k.IDPrefix() + ":" + Slug(name)
+}
+
+// KindOfID returns the kind an entity ID names, and false when id is no entity ID.
+func KindOfID(id string) (Kind, bool) {
+	prefix, rest, ok := strings.Cut(id, ":")
+	if !ok || rest == "" {
+		return "", false
+	}
+	switch prefix {
+	case "person":
+		return KindPerson, true
+	case "state":
+		return KindState, true
+	case "org":
+		return KindOrganization, true
+	case "place":
+		return KindPlace, true
+	}
+	return "", false
+}
+
+// Slug turns a name into the lower-case ASCII, hyphen-separated form used in IDs.
+func Slug(name string) string { return slug.Make(name) }
+
+var foldTransformer = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Normalize folds a name for matching and search: accents removed, case folded,
+// punctuation turned into spaces, spaces collapsed, and a leading "the " dropped.
+func Normalize(name string) string {
+	folded, _, err := transform.String(foldTransformer, name)
+	if err != nil {
+		folded = name
+	}
+	var b strings.Builder
+	b.Grow(len(folded))
+	space := true
+	for _, r := range folded {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		case r == '\'' || r == '\u2019':
+			// apostrophes join: "Côte d'Ivoire" -> "cote divoire"
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	s := strings.TrimSpace(b.String())
+	return strings.TrimPrefix(s, "the ")
+}
+
+// EdgeID returns the deterministic ID of an edge. Two statements of the same
+// relation (type, ends, date, modality and claimant) give the same ID; for a
+// symmetric type the ends are taken in sorted order.
+func EdgeID(t RelationType, from, to string, date Date, m Modality, attributedTo string) string {
+	if t.Symmetric() && to < from {
+		from, to = to, from
+	}
+	return "edge:" + hashParts(string(t), from, to, date.Value, string(m), attributedTo)
+}
+
+// EventID returns the deterministic ID of an event of type t with the given
+// actors, targets and date; the order of actors and targets does not matter.
+func EventID(t RelationType, actors, targets []string, date Date) string {
+	a := sortedCopy(actors)
+	b := sortedCopy(targets)
+	if t.Symmetric() {
+		a = sortedCopy(append(append([]string{}, actors...), targets...))
+		b = nil
+	}
+	return "event:" + hashParts(string(t), strings.Join(a, ","), strings.Join(b, ","), date.Value)
+}
+
+// CanonicalEnds returns from and to in the order the store keeps them: for a
+// symmetric type the smaller ID comes first.
+func CanonicalEnds(t RelationType, from, to string) (string, string) {
+	if t.Symmetric() && to < from {
+		return to, from
+	}
+	return from, to
+}
+
+func sortedCopy(s []string) []string {
+	c := append([]string(nil), s...)
+	sort.Strings(c)
+	return c
+}
+
+func hashParts(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%d:%s|", len(p), p)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}

@@ -1,0 +1,15 @@
+package store
+
+import "errors"
+
+// Errors of the store package. Errors returned by Store methods wrap these.
+var (
+	// ErrNotFound is returned for an ID that the store does not hold.
+	ErrNotFound = errors.New("store: not found")
+	// ErrInvalid is returned for an extraction or argument that breaks the model.
+	ErrInvalid = errors.New("store: invalid")
+	// ErrNotEmpty is returned by Restore into a store that holds data.
+	ErrNotEmpty = errors.New("store: not empty")
+	// ErrClosed is returned after Close.
+	ErrClosed = errors.New("store: closed")
+)

@@ -1,0 +1,145 @@
+// Package store keeps geokg's graph in Badger: entities, edges, events,
+// documents and mentions, with the indexes that queries need. A document and
+// all its facts are written in one transaction, so a crash leaves all of a
+// document or none of it, and loading the same document twice changes nothing.
+//
+// The key layout is written down in one place, keys.go.
+package store
+
+import (
+	"context"
+	"io"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Store is what the schema and the commands need of a graph store. *DB, the
+// Badger store, implements it; the conformance suite (storetest) checks any
+// implementation.
+//
+// Batch getters (Entities, Edges, Events, Documents) return one element per
+// requested ID, in order, nil where the ID is unknown, so that a data loader
+// can answer a whole page of a GraphQL query with one call. Entity lookups
+// follow merge redirects: asking for a merged-away ID gives the entity it was
+// merged into.
+//
+// List methods return IDs in a stable order (documented per method); the
+// schema pages over them with opaque cursors.
+type Store interface {
+	// Ingest writes a document and all its facts atomically. It is idempotent
+	// by document ID (a content hash): the second time, Created is false and
+	// nothing changes.
+	Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, error)
+	// DeleteDocument removes a document and its mentions; edges, events and
+	// entities left without a mention go too. It returns false, nil when the
+	// document is unknown.
+	DeleteDocument(ctx context.Context, id string) (bool, error)
+	// MergeEntities moves the aliases, edges, events and mentions of each of from
+	// into into, deletes them and keeps a redirect so that their IDs still resolve.
+	MergeEntities(ctx context.Context, into string, from []string) (*graph.Entity, error)
+
+	// Entities returns the entities with the given IDs, following redirects.
+	Entities(ctx context.Context, ids []string) ([]*graph.Entity, error)
+	// Edges returns the edges with the given IDs.
+	Edges(ctx context.Context, ids []string) ([]*graph.Edge, error)
+	// Events returns the events with the given IDs.
+	Events(ctx context.Context, ids []string) ([]*graph.Event, error)
+	// Documents returns the documents with the given IDs.
+	Documents(ctx context.Context, ids []string) ([]*graph.Document, error)
+	// Resolve returns the ID that id now stands for, after merges (id itself
+	// when it was never merged away).
+	Resolve(ctx context.Context, id string) (string, error)
+
+	// EntityIDs lists entity IDs in ID order, only those of kind k when k is not empty.
+	EntityIDs(ctx context.Context, k graph.Kind) ([]string, error)
+	// Search finds entities by name or alias, case- and accent-insensitively,
+	// by whole name, name prefix or word prefix. Exact matches come first, then
+	// prefix matches, then word matches; ties in ID order. At most limit IDs.
+	Search(ctx context.Context, text string, kinds []graph.Kind, limit int) ([]string, error)
+	// EdgeIDs lists the IDs of the edges that match f, in (date, ID) order,
+	// unknown dates first.
+	EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error)
+	// EventIDs lists the IDs of the events that match f, in (date, ID) order.
+	EventIDs(ctx context.Context, f EventFilter) ([]string, error)
+	// DocumentIDs lists document IDs in the order they were loaded.
+	DocumentIDs(ctx context.Context) ([]string, error)
+	// DocumentEdgeIDs lists the edges a document mentions, in ID order.
+	DocumentEdgeIDs(ctx context.Context, docID string) ([]string, error)
+	// DocumentEntityIDs lists the entities a document mentions, in ID order.
+	DocumentEntityIDs(ctx context.Context, docID string) ([]string, error)
+	// EntityMentions lists the sentences that name an entity, by document and offset.
+	EntityMentions(ctx context.Context, entityID string) ([]graph.Mention, error)
+	// Neighbors returns, for each of ids, the edges that touch it (both
+	// directions) and the entity at their other end, restricted to types
+	// when types is not empty. One call serves a whole breadth-first level.
+	Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]Adjacent, error)
+
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (Stats, error)
+	// Backup writes a full backup to w; Restore loads one into an empty store.
+	Backup(ctx context.Context, w io.Writer) error
+	Restore(ctx context.Context, r io.Reader) error
+	// Close releases the store.
+	Close() error
+}
+
+// Direction selects edges by which end a node is on.
+type Direction string
+
+// The directions of an adjacency scan.
+const (
+	Out  Direction = "out"
+	In   Direction = "in"
+	Both Direction = "both"
+)
+
+// EdgeFilter selects edges. Zero fields do not filter.
+type EdgeFilter struct {
+	// Node, with Direction, keeps the edges that leave (Out), enter (In) or
+	// touch (Both, the default) this entity. Symmetric edges count as both.
+	Node      string
+	Direction Direction
+	// From and To keep the edges from this entity and to this entity.
+	// For a symmetric type either end matches either.
+	From, To string
+	Types    []graph.RelationType
+	// DateFrom and DateTo keep the edges whose date is known and lies wholly
+	// within [first day of DateFrom, last day of DateTo].
+	DateFrom, DateTo graph.Date
+	Modalities       []graph.Modality
+}
+
+// EventFilter selects events. Zero fields do not filter.
+type EventFilter struct {
+	Types []graph.RelationType
+	// Participant keeps the events with this entity among actors or targets.
+	Participant      string
+	DateFrom, DateTo graph.Date
+}
+
+// Adjacent is one edge at a node and the entity at its other end.
+type Adjacent struct {
+	EdgeID string
+	Other  string
+	// Out is true when the node is the edge's From.
+	Out bool
+}
+
+// IngestResult reports what Ingest did.
+type IngestResult struct {
+	DocumentID string
+	// Created is false when the document was already stored.
+	Created bool
+	// Entities and Edges count what the document holds.
+	Entities int
+	Edges    int
+}
+
+// Stats counts the records of a store.
+type Stats struct {
+	Documents int `json:"documents"`
+	Entities  int `json:"entities"`
+	Edges     int `json:"edges"`
+	Events    int `json:"events"`
+	Mentions  int `json:"mentions"`
+}
