@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/store"
+)
+
+// maxIngestBody bounds the body of one POST /ingest.
+const maxIngestBody = 64 << 20
+
+// ingestInput extracts the facts of one input and writes them to the store atomically.
+func ingestInput(ctx context.Context, st store.Store, in loader.Input) (store.IngestResult, error) {
+	if strings.TrimSpace(in.Text) == "" {
+		return store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name)
+	}
+	return st.Ingest(ctx, loader.Extract(in.Text, in.Meta))
+}
+
+// loadSummary counts what a bulk load did.
+type loadSummary struct {
+	Documents int          `json:"documents"`
+	Created   int          `json:"created"`
+	Unchanged int          `json:"unchanged"`
+	Failed    int          `json:"failed"`
+	Errors    []inputError `json:"errors"`
+}
+
+// inputError is one input that could not be loaded.
+type inputError struct {
+	Input string `json:"input"`
+	Error string `json:"error"`
+}
+
+// bulkLoader extracts and ingests inputs with a pool of workers. Extraction
+// is CPU-bound and ingest is atomic per document, so workers run both; a
+// failed input is recorded and the rest go on.
+type bulkLoader struct {
+	store    store.Store
+	logger   *slog.Logger
+	workers  int
+	progress time.Duration
+
+	mu      sync.Mutex
+	summary loadSummary
+	last    time.Time
+}
+
+// run feeds inputs from produce to the workers until produce returns, then
+// waits for them. produce calls send for each input or fail for each broken one.
+func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Input) error, fail func(name string, err error)) error) (loadSummary, error) {
+	if b.workers < 1 {
+		b.workers = 1
+	}
+	jobs := make(chan loader.Input)
+	var wg sync.WaitGroup
+	for range b.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for in := range jobs {
+				res, err := ingestInput(ctx, b.store, in)
+				b.record(in.Name, res, err)
+			}
+		}()
+	}
+	send := func(in loader.Input) error {
+		select {
+		case jobs <- in:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
+	err := produce(send, fail)
+	close(jobs)
+	wg.Wait()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.summary, err
+}
+
+func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s := &b.summary
+	switch {
+	case err != nil:
+		s.Failed++
+		s.Errors = append(s.Errors, inputError{Input: name, Error: err.Error()})
+		b.logger.Warn("skipped", "input", name, "err", err)
+	case res.Created:
+		s.Documents++
+		s.Created++
+		b.logger.Debug("loaded", "input", name, "id", res.DocumentID, "entities", res.Entities, "edges", res.Edges)
+	default:
+		s.Documents++
+		s.Unchanged++
+		b.logger.Debug("already loaded", "input", name, "id", res.DocumentID)
+	}
+	if b.progress > 0 && time.Since(b.last) >= b.progress {
+		b.last = time.Now()
+		b.logger.Info("progress", "documents", s.Documents, "created", s.Created, "unchanged", s.Unchanged, "failed", s.Failed)
+	}
+}
+
+// ingestHandler serves POST /ingest: a body of JSON Lines, one document per
+// line ({"text": ..., "title": ..., "url": ..., "source": ..., "published": ...}).
+// A bad line is reported with its number and skipped; the others load.
+type ingestHandler struct {
+	store      store.Store
+	logger     *slog.Logger
+	writeToken string
+}
+
+func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !authorized(r, h.writeToken) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="geokg"`)
+		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "ingest: a valid bearer token is required"})
+		return
+	}
+	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
+	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2}
+	sum, err := b.run(r.Context(), func(send func(loader.Input) error, fail func(string, error)) error {
+		return loader.ReadJSONL(body, "request", func(in loader.Input, err error) error {
+			if err != nil {
+				fail(in.Name, err)
+				return nil
+			}
+			return send(in)
+		})
+	})
+	if sum.Errors == nil {
+		sum.Errors = []inputError{}
+	}
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		code := http.StatusBadRequest
+		if errors.As(err, &tooBig) {
+			code = http.StatusRequestEntityTooLarge
+		}
+		writeJSON(w, code, map[string]any{"error": "ingest: " + err.Error(), "summary": sum})
+		return
+	}
+	writeJSON(w, http.StatusOK, sum)
+}
+
+// authorized reports whether r carries the write token (always true when none is set).
+func authorized(r *http.Request, token string) bool {
+	if token == "" {
+		return true
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return ok && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(token)) == 1
+}
+
+// parsePublished parses a --published flag value; empty means not given.
+func parsePublished(s string) (graph.Date, error) {
+	d, err := graph.ParseDate(s)
+	if err != nil {
+		return graph.Date{}, fmt.Errorf("%w: --published: %w", errUsage, err)
+	}
+	return d, nil
+}
