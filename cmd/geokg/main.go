@@ -6,6 +6,7 @@
 //	geokg stats   [--data DIR] [--format json]     count documents, entities, edges, events and mentions
 //	geokg backup  [--data DIR] FILE                write a full backup
 //	geokg restore [--data DIR] FILE                load a backup into an empty store
+//	geokg health  [--url URL]                      check a running server (for container healthchecks)
 //
 // Every flag falls back to an environment variable: GEOKG_DATA, GEOKG_ADDR,
 // GEOKG_WRITE_TOKEN, GEOKG_LOG_LEVEL.
@@ -36,6 +37,7 @@ Usage:
   geokg stats   [--data DIR] [--format text|json]
   geokg backup  [--data DIR] FILE
   geokg restore [--data DIR] FILE
+  geokg health  [--url URL]
 
 Flags fall back to GEOKG_DATA (default ./data), GEOKG_ADDR (default 127.0.0.1:8080),
 GEOKG_WRITE_TOKEN and GEOKG_LOG_LEVEL (debug, info, warn, error).
@@ -78,6 +80,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdBackup(ctx, rest, stderr)
 	case "restore":
 		return cmdRestore(ctx, rest, stderr)
+	case "health":
+		return cmdHealth(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
