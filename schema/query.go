@@ -1,0 +1,286 @@
+package schema
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/graphql-go/graphql"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+)
+
+// maxSearchTotal bounds the matches that entities(search:) counts and pages over.
+const maxSearchTotal = 10000
+
+// idConnection pages over ids and resolves each node through thunkOf.
+func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) thunk) (any, error) {
+	pg, err := paginate(ids, first, argString(p.Args, "after"))
+	if err != nil {
+		return nil, err
+	}
+	return &connection{page: pg, node: func(i int) any { return thunkOf(p.Context, pg.keys[i]) }}, nil
+}
+
+// edgeConnection pages over the edges that match f.
+func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def int) (any, error) {
+	first, err := s.first(p.Args, def)
+	if err != nil {
+		return nil, err
+	}
+	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
+		return nil, err
+	}
+	ids, err := s.st.EdgeIDs(p.Context, f)
+	if err != nil {
+		return nil, fmt.Errorf("schema: edges: %w", err)
+	}
+	return idConnection(p, ids, first, loaderFrom(p.Context).edge)
+}
+
+// eventConnection pages over the events that match f.
+func (s *Server) eventConnection(p graphql.ResolveParams, f store.EventFilter, def int) (any, error) {
+	first, err := s.first(p.Args, def)
+	if err != nil {
+		return nil, err
+	}
+	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
+		return nil, err
+	}
+	ids, err := s.st.EventIDs(p.Context, f)
+	if err != nil {
+		return nil, fmt.Errorf("schema: events: %w", err)
+	}
+	return idConnection(p, ids, first, loaderFrom(p.Context).event)
+}
+
+// resolveOptional resolves a merged-away entity ID to the entity it now is;
+// the empty string stays empty.
+func (s *Server) resolveOptional(ctx context.Context, id string) (string, error) {
+	if id == "" {
+		return "", nil
+	}
+	if _, ok := graph.KindOfID(id); !ok {
+		return "", userErr("%q is not an entity ID (state:, person:, org:, place:)", id)
+	}
+	r, err := s.st.Resolve(ctx, id)
+	if err != nil {
+		return "", fmt.Errorf("schema: resolve %s: %w", id, err)
+	}
+	return r, nil
+}
+
+// nodeThunk returns the thunk for any node ID, by its prefix.
+func nodeThunk(ctx context.Context, id string) (any, error) {
+	l := loaderFrom(ctx)
+	prefix, rest, _ := strings.Cut(id, ":")
+	if rest == "" {
+		return nil, userErr("%q is not a node ID", id)
+	}
+	switch prefix {
+	case "state", "person", "org", "place":
+		return l.entity(ctx, id), nil
+	case "edge":
+		return l.edge(ctx, id), nil
+	case "event":
+		return l.event(ctx, id), nil
+	case "doc":
+		return l.document(ctx, id), nil
+	}
+	return nil, userErr("%q is not a node ID (state:, person:, org:, place:, edge:, event:, doc:)", id)
+}
+
+func (s *Server) queryType(t *types) *graphql.Object {
+	idArg := func(desc string) *graphql.ArgumentConfig {
+		return &graphql.ArgumentConfig{Type: nonNull(graphql.ID), Description: desc}
+	}
+	typesArg := func() *graphql.ArgumentConfig {
+		return &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.relType)), Description: "Only these relation types."}
+	}
+	return graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Query",
+		Description: "Reads of the knowledge graph.",
+		Fields: graphql.Fields{
+			"node": &graphql.Field{
+				Type: t.node, Description: "Any entity, edge, event or document by ID.",
+				Args: graphql.FieldConfigArgument{"id": idArg("A node ID.")},
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					return nodeThunk(p.Context, argString(p.Args, "id"))
+				},
+			},
+			"entity": &graphql.Field{
+				Type: t.entity, Description: "An entity by ID; merged-away IDs give the entity they were merged into.",
+				Args: graphql.FieldConfigArgument{"id": idArg("An entity ID.")},
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					id, err := entityIDArg(p.Args, "id")
+					if err != nil {
+						return nil, err
+					}
+					return loaderFrom(p.Context).entity(p.Context, id), nil
+				},
+			},
+			"entities": &graphql.Field{
+				Type:        nonNull(t.entityConn),
+				Description: "Entities in ID order, or, with search, the matches best first.",
+				Args: pageArgs(20, graphql.FieldConfigArgument{
+					"kind":   &graphql.ArgumentConfig{Type: t.kind},
+					"search": &graphql.ArgumentConfig{Type: graphql.String, Description: "Names and aliases, as in search."},
+				}),
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					first, err := s.first(p.Args, 20)
+					if err != nil {
+						return nil, err
+					}
+					kind := graph.Kind(argString(p.Args, "kind"))
+					var ids []string
+					if q := strings.TrimSpace(argString(p.Args, "search")); q != "" {
+						var kinds []graph.Kind
+						if kind != "" {
+							kinds = []graph.Kind{kind}
+						}
+						ids, err = s.st.Search(p.Context, q, kinds, maxSearchTotal)
+					} else {
+						ids, err = s.st.EntityIDs(p.Context, kind)
+					}
+					if err != nil {
+						return nil, fmt.Errorf("schema: entities: %w", err)
+					}
+					return idConnection(p, ids, first, loaderFrom(p.Context).entity)
+				},
+			},
+			"search": &graphql.Field{
+				Type:        listOf(t.entity),
+				Description: "Entities by name or alias, case- and accent-insensitive, exact matches first, then prefixes.",
+				Args: graphql.FieldConfigArgument{
+					"text":  &graphql.ArgumentConfig{Type: nonNull(graphql.String)},
+					"kinds": &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.kind))},
+					"first": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 10},
+				},
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					first, err := s.first(p.Args, 10)
+					if err != nil {
+						return nil, err
+					}
+					q := strings.TrimSpace(argString(p.Args, "text"))
+					if q == "" || first == 0 {
+						return []any{}, nil
+					}
+					ids, err := s.st.Search(p.Context, q, argKinds(p.Args, "kinds"), first)
+					if err != nil {
+						return nil, fmt.Errorf("schema: search: %w", err)
+					}
+					return loaderFrom(p.Context).entities(p.Context, ids), nil
+				},
+			},
+			"edges": &graphql.Field{
+				Type:        nonNull(t.edgeConn),
+				Description: "Edges in (date, ID) order, unknown dates first.",
+				Args: pageArgs(20, graphql.FieldConfigArgument{
+					"types":    typesArg(),
+					"from":     &graphql.ArgumentConfig{Type: graphql.ID, Description: "Only edges from this entity."},
+					"to":       &graphql.ArgumentConfig{Type: graphql.ID, Description: "Only edges to this entity."},
+					"dateFrom": &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated wholly on or after this date."},
+					"dateTo":   &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated wholly on or before this date."},
+					"modality": &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.modality))},
+				}),
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					from, err := s.resolveOptional(p.Context, argString(p.Args, "from"))
+					if err != nil {
+						return nil, err
+					}
+					to, err := s.resolveOptional(p.Context, argString(p.Args, "to"))
+					if err != nil {
+						return nil, err
+					}
+					f := store.EdgeFilter{
+						From: from, To: to, Types: argTypes(p.Args, "types"),
+						DateFrom: argDate(p.Args, "dateFrom"), DateTo: argDate(p.Args, "dateTo"),
+						Modalities: argModalities(p.Args, "modality"),
+					}
+					return s.edgeConnection(p, f, 20)
+				},
+			},
+			"events": &graphql.Field{
+				Type:        nonNull(t.eventConn),
+				Description: "Events in (date, ID) order.",
+				Args: pageArgs(20, graphql.FieldConfigArgument{
+					"types":       typesArg(),
+					"participant": &graphql.ArgumentConfig{Type: graphql.ID},
+					"dateFrom":    &graphql.ArgumentConfig{Type: t.date},
+					"dateTo":      &graphql.ArgumentConfig{Type: t.date},
+				}),
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					part, err := s.resolveOptional(p.Context, argString(p.Args, "participant"))
+					if err != nil {
+						return nil, err
+					}
+					f := store.EventFilter{
+						Types: argTypes(p.Args, "types"), Participant: part,
+						DateFrom: argDate(p.Args, "dateFrom"), DateTo: argDate(p.Args, "dateTo"),
+					}
+					return s.eventConnection(p, f, 20)
+				},
+			},
+			"path": &graphql.Field{
+				Type:        t.path,
+				Description: "A shortest path between two entities, edges taken in either direction; null when none is within maxDepth.",
+				Args: graphql.FieldConfigArgument{
+					"from":     idArg("Start entity."),
+					"to":       idArg("End entity."),
+					"maxDepth": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 4, Description: "At most 6."},
+					"types":    typesArg(),
+				},
+				Resolve: s.resolvePath,
+			},
+			"neighborhood": &graphql.Field{
+				Type:        nonNull(t.subgraph),
+				Description: "The entities within depth edges of an entity, and the edges between them.",
+				Args: graphql.FieldConfigArgument{
+					"id":    idArg("Center entity."),
+					"depth": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 1, Description: "At most 3."},
+					"types": typesArg(),
+					"limit": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 200, Description: "At most 1000 entities."},
+				},
+				Resolve: s.resolveNeighborhood,
+			},
+			"document": &graphql.Field{
+				Type: t.document,
+				Args: graphql.FieldConfigArgument{"id": idArg("A document ID (doc:...).")},
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					id := argString(p.Args, "id")
+					if !strings.HasPrefix(id, "doc:") {
+						return nil, userErr("%q is not a document ID (doc:...)", id)
+					}
+					return loaderFrom(p.Context).document(p.Context, id), nil
+				},
+			},
+			"documents": &graphql.Field{
+				Type:        nonNull(t.documentConn),
+				Description: "Documents in the order they were loaded.",
+				Args:        pageArgs(20, nil),
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					first, err := s.first(p.Args, 20)
+					if err != nil {
+						return nil, err
+					}
+					ids, err := s.st.DocumentIDs(p.Context)
+					if err != nil {
+						return nil, fmt.Errorf("schema: documents: %w", err)
+					}
+					return idConnection(p, ids, first, loaderFrom(p.Context).document)
+				},
+			},
+			"stats": &graphql.Field{
+				Type: nonNull(t.stats),
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					st, err := s.st.Stats(p.Context)
+					if err != nil {
+						return nil, fmt.Errorf("schema: stats: %w", err)
+					}
+					return st, nil
+				},
+			},
+		},
+	})
+}

@@ -1,0 +1,363 @@
+// Package schema serves geokg's knowledge graph over GraphQL (graphql-go):
+// the types and resolvers of the API contract (API.md), a per-request data
+// loader that batches store reads, depth, page-size and cost limits that
+// refuse abusive queries before they run, and the GraphQL-over-HTTP handler
+// with a bounded cache of parsed and validated documents.
+package schema
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/parser"
+	"github.com/graphql-go/graphql/language/source"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/store"
+)
+
+// Server executes GraphQL requests against a store. It is safe for
+// concurrent use; ServeHTTP makes it the /graphql endpoint.
+type Server struct {
+	st      store.Store
+	opts    Options
+	log     *slog.Logger
+	extract func(text string, meta loader.Meta) *graph.Extraction
+	schema  graphql.Schema
+	cache   *docCache
+}
+
+// New builds the schema over st. It fails on options it cannot work with.
+func New(st store.Store, opts Options) (*Server, error) {
+	if st == nil {
+		return nil, fmt.Errorf("%w: nil store", ErrBadOptions)
+	}
+	if opts.MaxDepth <= 0 || opts.MaxFirst <= 0 || opts.MaxCost <= 0 {
+		return nil, fmt.Errorf("%w: MaxDepth, MaxFirst and MaxCost must be positive (got %d, %d, %d)",
+			ErrBadOptions, opts.MaxDepth, opts.MaxFirst, opts.MaxCost)
+	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	s := &Server{st: st, opts: opts, log: opts.Logger, extract: opts.Extract}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	s.cache = newDocCache(opts.CacheSize)
+	t := s.buildTypes()
+	sch, err := graphql.NewSchema(graphql.SchemaConfig{
+		Query:    s.queryType(t),
+		Mutation: s.mutationType(t),
+		Types:    []graphql.Type{t.entity, t.edge, t.event, t.document},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("schema: build: %w", err)
+	}
+	s.schema = sch
+	s.guardResolvers()
+	return s, nil
+}
+
+// Schema returns the executable graphql-go schema, for tooling (SDL export, introspection).
+func (s *Server) Schema() graphql.Schema { return s.schema }
+
+// Do runs a query or mutation in process, as a trusted caller (the CLI,
+// tests): mutations need no write token. The result carries no data when the
+// request was refused before execution.
+func (s *Server) Do(ctx context.Context, query string, vars map[string]any) *graphql.Result {
+	return s.run(ctx, request{Query: query, Variables: vars}, runMode{authorized: true}).result
+}
+
+// request is one GraphQL request.
+type request struct {
+	Query         string         `json:"query"`
+	Variables     map[string]any `json:"variables"`
+	OperationName string         `json:"operationName"`
+}
+
+// runMode says how a request arrived.
+type runMode struct {
+	authorized bool
+	// queriesOnly refuses mutations (GET requests).
+	queriesOnly bool
+}
+
+// outcome is the result of a request and how it ended.
+type outcome struct {
+	result *graphql.Result
+	// executed is false for a request refused before execution (no data entry).
+	executed bool
+	// code is the extensions.code of a refused request.
+	code string
+	// mutationRefused is true when a mutation arrived where only queries may.
+	mutationRefused bool
+}
+
+func refused(err error) outcome {
+	fe := formatError(err)
+	code, _ := fe.Extensions["code"].(string)
+	return outcome{result: &graphql.Result{Errors: []gqlerrors.FormattedError{fe}}, code: code}
+}
+
+// formatError turns an error of ours into a GraphQL error with its code.
+func formatError(err error) gqlerrors.FormattedError {
+	ae := &apiError{}
+	if !errors.As(err, &ae) {
+		ae = &apiError{err: err}
+	}
+	fe := gqlerrors.FormatError(err)
+	fe.Message = err.Error()
+	fe.Extensions = ae.Extensions()
+	return fe
+}
+
+// prepare parses and validates query, through the document cache.
+func (s *Server) prepare(query string) (*prepared, error) {
+	if p, ok := s.cache.get(query); ok {
+		return p, nil
+	}
+	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{
+		Body: []byte(query), Name: "GraphQL request",
+	})})
+	if err != nil {
+		fe := gqlerrors.FormatError(err)
+		return nil, &requestErrors{code: CodeParseFailed, errs: []gqlerrors.FormattedError{fe}}
+	}
+	vr := graphql.ValidateDocument(&s.schema, doc, nil)
+	if !vr.IsValid {
+		return nil, &requestErrors{code: CodeValidationFailed, errs: vr.Errors}
+	}
+	p := &prepared{doc: doc}
+	s.cache.put(query, p)
+	return p, nil
+}
+
+// requestErrors are the errors of a request refused by parsing or validation.
+type requestErrors struct {
+	code string
+	errs []gqlerrors.FormattedError
+}
+
+func (e *requestErrors) Error() string {
+	msgs := make([]string, len(e.errs))
+	for i, fe := range e.errs {
+		msgs[i] = fe.Message
+	}
+	return "schema: " + strings.Join(msgs, "; ")
+}
+
+// operation picks the operation to run.
+func operation(doc *ast.Document, name string) (*ast.OperationDefinition, error) {
+	var op *ast.OperationDefinition
+	n := 0
+	for _, d := range doc.Definitions {
+		od, ok := d.(*ast.OperationDefinition)
+		if !ok {
+			continue
+		}
+		n++
+		if name == "" || (od.Name != nil && od.Name.Value == name) {
+			op = od
+		}
+	}
+	switch {
+	case name == "" && n > 1:
+		return nil, &apiError{err: fmt.Errorf("%w: the document holds %d operations; name one with operationName", ErrValidation, n)}
+	case op == nil && name != "":
+		return nil, &apiError{err: fmt.Errorf("%w: no operation named %q", ErrValidation, name)}
+	case op == nil:
+		return nil, &apiError{err: fmt.Errorf("%w: the document holds no operation", ErrValidation)}
+	}
+	return op, nil
+}
+
+// run parses, validates, checks limits and executes one request.
+func (s *Server) run(ctx context.Context, req request, mode runMode) (out outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.ErrorContext(ctx, "graphql: panic", "panic", r, "stack", string(debug.Stack()))
+			out = refused(&apiError{err: fmt.Errorf("%w: panic", ErrInternal)})
+		}
+	}()
+	if strings.TrimSpace(req.Query) == "" {
+		return refused(userErr("no query given"))
+	}
+	p, err := s.prepare(req.Query)
+	if err != nil {
+		var re *requestErrors
+		if errors.As(err, &re) {
+			for i := range re.errs {
+				re.errs[i].Extensions = map[string]any{"code": re.code}
+			}
+			return outcome{result: &graphql.Result{Errors: re.errs}, code: re.code}
+		}
+		return refused(err)
+	}
+	op, err := operation(p.doc, req.OperationName)
+	if err != nil {
+		return refused(err)
+	}
+	isMutation := op.Operation == ast.OperationTypeMutation
+	if isMutation && mode.queriesOnly {
+		o := refused(userErr("mutations must be sent with POST"))
+		o.mutationRefused = true
+		return o
+	}
+	if op.Operation == ast.OperationTypeSubscription {
+		return refused(userErr("subscriptions are not supported"))
+	}
+	a := newAnalysis(&s.schema, p.doc, req.Variables)
+	if d := a.depth(op.SelectionSet, map[string]bool{}); d > s.opts.MaxDepth {
+		return refused(&apiError{
+			err:   fmt.Errorf("%w: depth %d exceeds the maximum %d", ErrTooDeep, d, s.opts.MaxDepth),
+			extra: map[string]any{"depth": d, "maxDepth": s.opts.MaxDepth},
+		})
+	}
+	root := graphql.Type(s.schema.QueryType())
+	if isMutation {
+		root = s.schema.MutationType()
+	}
+	if c := a.cost(root, op.SelectionSet, 1, map[string]bool{}); c > s.opts.MaxCost {
+		return refused(&apiError{
+			err:   fmt.Errorf("%w: estimated cost %d exceeds the maximum %d", ErrTooCostly, c, s.opts.MaxCost),
+			extra: map[string]any{"cost": c, "maxCost": s.opts.MaxCost},
+		})
+	}
+	if isMutation && !mode.authorized {
+		return refused(&apiError{err: fmt.Errorf("%w: mutations need Authorization: Bearer <write token>", ErrUnauthenticated)})
+	}
+	ctx = withLoader(ctx, newDataLoader(s.st))
+	ctx = context.WithValue(ctx, authorizedKey{}, mode.authorized)
+	res := graphql.Execute(graphql.ExecuteParams{
+		Schema:        s.schema,
+		AST:           p.doc,
+		OperationName: req.OperationName,
+		Args:          req.Variables,
+		Context:       ctx,
+	})
+	for i := range res.Errors {
+		res.Errors[i].Extensions = s.extensionsOf(ctx, res.Errors[i])
+	}
+	return outcome{result: res, executed: true}
+}
+
+// extensionsOf finds the code of an execution error: from the error of ours
+// it wraps if any, else from what graphql-go says.
+func (s *Server) extensionsOf(ctx context.Context, fe gqlerrors.FormattedError) map[string]any {
+	if ae := findAPIError(fe); ae != nil {
+		return ae.Extensions()
+	}
+	if fe.Extensions != nil && fe.Extensions["code"] != nil {
+		return fe.Extensions
+	}
+	if strings.HasPrefix(fe.Message, `Variable "$`) {
+		return map[string]any{"code": CodeBadUserInput}
+	}
+	if errors.Is(ctx.Err(), context.Canceled) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return map[string]any{"code": CodeInternal}
+	}
+	s.log.WarnContext(ctx, "graphql: execution error", "message", fe.Message, "path", fe.Path)
+	return map[string]any{"code": CodeInternal}
+}
+
+// findAPIError walks graphql-go's wrappers down to an error of ours.
+func findAPIError(err error) *apiError {
+	for range 16 {
+		if err == nil {
+			return nil
+		}
+		var ae *apiError
+		if errors.As(err, &ae) {
+			return ae
+		}
+		switch e := err.(type) {
+		case gqlerrors.FormattedError:
+			err = e.OriginalError()
+		case *gqlerrors.FormattedError:
+			err = e.OriginalError()
+		case *gqlerrors.Error:
+			err = e.OriginalError
+		case gqlerrors.Error:
+			err = e.OriginalError
+		default:
+			err = errors.Unwrap(err)
+		}
+	}
+	return nil
+}
+
+// guardResolvers wraps every resolver (and the thunks they return) so that
+// a panic becomes an INTERNAL_SERVER_ERROR and every error carries a code.
+func (s *Server) guardResolvers() {
+	for name, t := range s.schema.TypeMap() {
+		obj, ok := t.(*graphql.Object)
+		if !ok || strings.HasPrefix(name, "__") {
+			continue
+		}
+		for fname, fd := range obj.Fields() {
+			fn := fd.Resolve
+			if fn == nil {
+				fn = graphql.DefaultResolveFn
+			}
+			fd.Resolve = s.guard(name+"."+fname, fn)
+		}
+	}
+}
+
+func (s *Server) guard(field string, fn graphql.FieldResolveFn) graphql.FieldResolveFn {
+	return func(p graphql.ResolveParams) (res any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				res, err = nil, s.panicked(p.Context, field, r)
+			}
+		}()
+		res, err = fn(p)
+		if err != nil {
+			return nil, s.apiErr(p.Context, field, err)
+		}
+		if th, ok := res.(func() (any, error)); ok {
+			return func() (v any, err error) {
+				defer func() {
+					if r := recover(); r != nil {
+						v, err = nil, s.panicked(p.Context, field, r)
+					}
+				}()
+				v, err = th()
+				if err != nil {
+					return nil, s.apiErr(p.Context, field, err)
+				}
+				return v, nil
+			}, nil
+		}
+		return res, nil
+	}
+}
+
+func (s *Server) panicked(ctx context.Context, field string, r any) error {
+	s.log.ErrorContext(ctx, "graphql: resolver panic", "field", field, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+	return &apiError{err: fmt.Errorf("%w: resolving %s failed", ErrInternal, field)}
+}
+
+// apiErr gives err its code; internal errors are logged and not shown.
+func (s *Server) apiErr(ctx context.Context, field string, err error) error {
+	var ae *apiError
+	if errors.As(err, &ae) {
+		return ae
+	}
+	if codeOf(err) != CodeInternal {
+		return &apiError{err: err}
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return &apiError{err: fmt.Errorf("%w: %w", ErrInternal, err)}
+	}
+	s.log.ErrorContext(ctx, "graphql: resolver error", "field", field, "err", err)
+	return &apiError{err: fmt.Errorf("%w: resolving %s failed", ErrInternal, field)}
+}

@@ -1,0 +1,527 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/language/ast"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+)
+
+// extraRelationTypes are relation types the graph may hold beyond the scored
+// ones (ONTOLOGY.md); the RelationType enum offers them too.
+var extraRelationTypes = []graph.RelationType{
+	"allied", "expelled", "recalled", "suspended", "member_of", "leads", "located_in",
+}
+
+// mentionVal is the value of a Mention.
+type mentionVal struct{ m graph.Mention }
+
+// pathVal is the value of a Path.
+type pathVal struct {
+	entities []string
+	edges    []string
+}
+
+// subgraphVal is the value of a Subgraph.
+type subgraphVal struct {
+	entities  []string
+	edges     []string
+	truncated bool
+}
+
+// ingestVal is the value of an IngestResult.
+type ingestVal struct {
+	doc *graph.Document
+	res store.IngestResult
+}
+
+// types holds the GraphQL types of one server.
+type types struct {
+	date                                    *graphql.Scalar
+	kind, relType, modality, prec, dir      *graphql.Enum
+	node                                    *graphql.Interface
+	entity, edge, event, document, mention  *graphql.Object
+	codes, pageInfo, path, subgraph, stats  *graphql.Object
+	edgeConn, entityConn, eventConn         *graphql.Object
+	documentConn, mentionConn, ingestResult *graphql.Object
+	documentInput                           *graphql.InputObject
+}
+
+func enumOf[T ~string](name, desc string, vals []T, descs func(T) string) *graphql.Enum {
+	cfg := graphql.EnumValueConfigMap{}
+	for _, v := range vals {
+		cfg[strings.ToUpper(string(v))] = &graphql.EnumValueConfig{Value: string(v), Description: descs(v)}
+	}
+	e := graphql.NewEnum(graphql.EnumConfig{Name: name, Description: desc, Values: cfg})
+	// graphql-go fills its lookup maps lazily; fill them now, before
+	// concurrent requests could race on them.
+	for _, v := range vals {
+		e.Serialize(string(v))
+		e.ParseValue(strings.ToUpper(string(v)))
+	}
+	return e
+}
+
+func dateScalar() *graphql.Scalar {
+	parse := func(s string) any {
+		d, err := graph.ParseDate(s)
+		if err != nil || !d.Known() {
+			return nil
+		}
+		return d
+	}
+	return graphql.NewScalar(graphql.ScalarConfig{
+		Name:        "Date",
+		Description: `A calendar date known to a day, a month or a year: "YYYY-MM-DD", "YYYY-MM" or "YYYY".`,
+		Serialize: func(v any) any {
+			switch d := v.(type) {
+			case graph.Date:
+				if d.Known() {
+					return d.Value
+				}
+			case *graph.Date:
+				if d != nil && d.Known() {
+					return d.Value
+				}
+			case string:
+				if d != "" {
+					return d
+				}
+			}
+			return nil
+		},
+		ParseValue: func(v any) any {
+			if s, ok := v.(string); ok {
+				return parse(s)
+			}
+			return nil
+		},
+		ParseLiteral: func(v ast.Value) any {
+			if s, ok := v.(*ast.StringValue); ok {
+				return parse(s.Value)
+			}
+			return nil
+		},
+	})
+}
+
+// nonNull wraps t in NonNull.
+func nonNull(t graphql.Type) *graphql.NonNull { return graphql.NewNonNull(t) }
+
+// listOf is [T!]!.
+func listOf(t graphql.Type) *graphql.NonNull {
+	return graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t)))
+}
+
+// strs returns s, or an empty list for nil, for [String!]! fields.
+func strs(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// optional returns nil for the empty string, for nullable String fields.
+func optional(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// pageArgs are the arguments of a connection field.
+func pageArgs(def int, more graphql.FieldConfigArgument) graphql.FieldConfigArgument {
+	args := graphql.FieldConfigArgument{
+		"first": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: def, Description: "Page size."},
+		"after": &graphql.ArgumentConfig{Type: graphql.String, Description: "Cursor of the item to page after."},
+	}
+	for k, v := range more {
+		args[k] = v
+	}
+	return args
+}
+
+// buildTypes builds every type of the schema; resolvers close over s.
+func (s *Server) buildTypes() *types {
+	t := &types{date: dateScalar()}
+	t.kind = enumOf("EntityKind", "The kind of an entity.", graph.Kinds,
+		func(k graph.Kind) string { return "An entity of kind " + string(k) + "." })
+	t.relType = enumOf("RelationType", "The type of an edge or event (the ontology's names in upper case).",
+		append(append([]graph.RelationType{}, graph.ScoredRelationTypes...), extraRelationTypes...),
+		func(r graph.RelationType) string { return "The relation " + string(r) + "." })
+	t.modality = enumOf("Modality", "How a fact is stated.", graph.Modalities,
+		func(m graph.Modality) string { return "A fact stated as " + string(m) + "." })
+	t.prec = enumOf("DatePrecision", "How much of a date is known.",
+		[]graph.DatePrecision{graph.DateDay, graph.DateMonth, graph.DateYear, graph.DateUnknown},
+		func(p graph.DatePrecision) string { return "Known to the " + string(p) + "." })
+	t.dir = enumOf("Direction", "Which edges of an entity: leaving it, entering it or both.",
+		[]store.Direction{store.Out, store.In, store.Both},
+		func(d store.Direction) string { return "Edges " + string(d) + "." })
+
+	t.node = graphql.NewInterface(graphql.InterfaceConfig{
+		Name:        "Node",
+		Description: "Anything with a global ID: an entity, edge, event or document.",
+		Fields:      graphql.Fields{"id": &graphql.Field{Type: nonNull(graphql.ID)}},
+		ResolveType: func(p graphql.ResolveTypeParams) *graphql.Object {
+			switch p.Value.(type) {
+			case *graph.Entity:
+				return t.entity
+			case *graph.Edge:
+				return t.edge
+			case *graph.Event:
+				return t.event
+			case *graph.Document:
+				return t.document
+			}
+			return nil
+		},
+	})
+	t.pageInfo = pageInfoType()
+	t.codes = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Codes",
+		Description: "An entity's external identifiers.",
+		Fields: graphql.Fields{
+			"iso3": &graphql.Field{Type: graphql.String, Description: "ISO 3166-1 alpha-3 code of a state.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return optional(p.Source.(graph.Codes).ISO3), nil }},
+			"wikidata": &graphql.Field{Type: graphql.String, Description: "Wikidata QID.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return optional(p.Source.(graph.Codes).Wikidata), nil }},
+		},
+	})
+	t.stats = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Stats",
+		Description: "Counts of what the store holds.",
+		Fields: graphql.Fields{
+			"documents": &graphql.Field{Type: nonNull(graphql.Int), Resolve: statField(func(st store.Stats) int { return st.Documents })},
+			"entities":  &graphql.Field{Type: nonNull(graphql.Int), Resolve: statField(func(st store.Stats) int { return st.Entities })},
+			"edges":     &graphql.Field{Type: nonNull(graphql.Int), Resolve: statField(func(st store.Stats) int { return st.Edges })},
+			"events":    &graphql.Field{Type: nonNull(graphql.Int), Resolve: statField(func(st store.Stats) int { return st.Events })},
+			"mentions":  &graphql.Field{Type: nonNull(graphql.Int), Resolve: statField(func(st store.Stats) int { return st.Mentions })},
+		},
+	})
+
+	t.entity = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Entity",
+		Description: "A person, state, organization or place.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.entityFields(t) }),
+	})
+	t.edge = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Edge",
+		Description: "A typed, dated relation between two entities, with every sentence that states it.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.edgeFields(t) }),
+	})
+	t.event = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Event",
+		Description: "Something that happened; its edges relate its participants.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.eventFields(t) }),
+	})
+	t.document = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Document",
+		Description: "An article as loaded.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.documentFields(t) }),
+	})
+	t.mention = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Mention",
+		Description: "A sentence of a document that states a fact or names an entity.",
+		Fields: graphql.FieldsThunk(func() graphql.Fields {
+			return graphql.Fields{
+				"document": &graphql.Field{Type: nonNull(t.document), Resolve: func(p graphql.ResolveParams) (any, error) {
+					return loaderFrom(p.Context).document(p.Context, p.Source.(mentionVal).m.DocumentID), nil
+				}},
+				"sentence": &graphql.Field{Type: nonNull(graphql.String), Description: "The sentence's text.",
+					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Text, nil }},
+				"index": &graphql.Field{Type: nonNull(graphql.Int), Description: "The sentence's index in the document, from 0.",
+					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Sentence, nil }},
+				"start": &graphql.Field{Type: nonNull(graphql.Int), Description: "Byte offset of the sentence in the document's text.",
+					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Start, nil }},
+				"end": &graphql.Field{Type: nonNull(graphql.Int), Description: "Byte offset just past the sentence.",
+					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.End, nil }},
+			}
+		}),
+	})
+	t.edgeConn = connectionType("Edge", t.edge, t.pageInfo)
+	t.entityConn = connectionType("Entity", t.entity, t.pageInfo)
+	t.eventConn = connectionType("Event", t.event, t.pageInfo)
+	t.documentConn = connectionType("Document", t.document, t.pageInfo)
+	t.mentionConn = connectionType("Mention", t.mention, t.pageInfo)
+
+	t.path = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Path",
+		Description: "A shortest path: entities from start to end and the edges between them.",
+		Fields: graphql.Fields{
+			"length": &graphql.Field{Type: nonNull(graphql.Int), Description: "The number of edges.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return len(p.Source.(*pathVal).edges), nil }},
+			"entities": &graphql.Field{Type: listOf(t.entity), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entities(p.Context, p.Source.(*pathVal).entities), nil
+			}},
+			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).edges(p.Context, p.Source.(*pathVal).edges), nil
+			}},
+		},
+	})
+	t.subgraph = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Subgraph",
+		Description: "Entities and the edges between them.",
+		Fields: graphql.Fields{
+			"entities": &graphql.Field{Type: listOf(t.entity), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entities(p.Context, p.Source.(*subgraphVal).entities), nil
+			}},
+			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).edges(p.Context, p.Source.(*subgraphVal).edges), nil
+			}},
+			"truncated": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "True when limit cut the neighborhood short.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*subgraphVal).truncated, nil }},
+		},
+	})
+	t.ingestResult = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "IngestResult",
+		Description: "What ingestDocument did.",
+		Fields: graphql.Fields{
+			"document": &graphql.Field{Type: nonNull(t.document),
+				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*ingestVal).doc, nil }},
+			"created": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "False when the document was already loaded.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*ingestVal).res.Created, nil }},
+			"entities": &graphql.Field{Type: nonNull(graphql.Int), Description: "Entities the document names.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*ingestVal).res.Entities, nil }},
+			"edges": &graphql.Field{Type: nonNull(graphql.Int), Description: "Edges the document states.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*ingestVal).res.Edges, nil }},
+		},
+	})
+	t.documentInput = graphql.NewInputObject(graphql.InputObjectConfig{
+		Name:        "DocumentInput",
+		Description: "An article to ingest.",
+		Fields: graphql.InputObjectConfigFieldMap{
+			"text":      &graphql.InputObjectFieldConfig{Type: nonNull(graphql.String)},
+			"title":     &graphql.InputObjectFieldConfig{Type: graphql.String},
+			"url":       &graphql.InputObjectFieldConfig{Type: graphql.String},
+			"source":    &graphql.InputObjectFieldConfig{Type: graphql.String},
+			"published": &graphql.InputObjectFieldConfig{Type: t.date},
+		},
+	})
+	return t
+}
+
+func statField(f func(store.Stats) int) graphql.FieldResolveFn {
+	return func(p graphql.ResolveParams) (any, error) { return f(p.Source.(store.Stats)), nil }
+}
+
+func (s *Server) entityFields(t *types) graphql.Fields {
+	ent := func(p graphql.ResolveParams) *graph.Entity { return p.Source.(*graph.Entity) }
+	return graphql.Fields{
+		"id": &graphql.Field{Type: nonNull(graphql.ID), Description: `"state:PRK", "person:alexander-kozlov", ...`,
+			Resolve: func(p graphql.ResolveParams) (any, error) { return ent(p).ID, nil }},
+		"kind": &graphql.Field{Type: nonNull(t.kind),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return string(ent(p).Kind), nil }},
+		"name": &graphql.Field{Type: nonNull(graphql.String),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return ent(p).Name, nil }},
+		"aliases": &graphql.Field{Type: listOf(graphql.String),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return strs(ent(p).Aliases), nil }},
+		"country": &graphql.Field{Type: t.entity, Description: "The state of a person, organization or place.",
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				if c := ent(p).Country; c != "" {
+					return loaderFrom(p.Context).entity(p.Context, c), nil
+				}
+				return nil, nil
+			}},
+		"roles": &graphql.Field{Type: listOf(graphql.String),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return strs(ent(p).Roles), nil }},
+		"codes": &graphql.Field{Type: nonNull(t.codes),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return ent(p).Codes, nil }},
+		"edges": &graphql.Field{
+			Type:        nonNull(t.edgeConn),
+			Description: "The entity's edges, in (date, ID) order, unknown dates first.",
+			Args: pageArgs(20, graphql.FieldConfigArgument{
+				"direction": &graphql.ArgumentConfig{Type: t.dir, DefaultValue: string(store.Both)},
+				"types":     &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.relType))},
+				"from":      &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated on or after this date."},
+				"to":        &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated on or before this date."},
+			}),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				f := store.EdgeFilter{
+					Node: ent(p).ID, Direction: direction(p.Args), Types: argTypes(p.Args, "types"),
+					DateFrom: argDate(p.Args, "from"), DateTo: argDate(p.Args, "to"),
+				}
+				return s.edgeConnection(p, f, 20)
+			},
+		},
+		"events": &graphql.Field{
+			Type:        nonNull(t.eventConn),
+			Description: "The events the entity takes part in, in (date, ID) order.",
+			Args:        pageArgs(20, nil),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return s.eventConnection(p, store.EventFilter{Participant: ent(p).ID}, 20)
+			},
+		},
+		"mentions": &graphql.Field{
+			Type:        nonNull(t.mentionConn),
+			Description: "The sentences that name the entity, by document and offset.",
+			Args:        pageArgs(20, nil),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				first, err := s.first(p.Args, 20)
+				if err != nil {
+					return nil, err
+				}
+				ms, err := s.st.EntityMentions(p.Context, ent(p).ID)
+				if err != nil {
+					return nil, fmt.Errorf("schema: mentions of %s: %w", ent(p).ID, err)
+				}
+				keys := make([]string, len(ms))
+				for i, m := range ms {
+					keys[i] = fmt.Sprintf("%s#%d#%d", m.DocumentID, m.Sentence, m.Start)
+				}
+				pg, err := paginate(keys, first, argString(p.Args, "after"))
+				if err != nil {
+					return nil, err
+				}
+				return &connection{page: pg, node: func(i int) any { return mentionVal{ms[pg.start+i]} }}, nil
+			},
+		},
+	}
+}
+
+func (s *Server) edgeFields(t *types) graphql.Fields {
+	edge := func(p graphql.ResolveParams) *graph.Edge { return p.Source.(*graph.Edge) }
+	return graphql.Fields{
+		"id": &graphql.Field{Type: nonNull(graphql.ID),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return edge(p).ID, nil }},
+		"type": &graphql.Field{Type: nonNull(t.relType),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return string(edge(p).Type), nil }},
+		"from": &graphql.Field{Type: nonNull(t.entity),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entity(p.Context, edge(p).From), nil
+			}},
+		"to": &graphql.Field{Type: nonNull(t.entity),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entity(p.Context, edge(p).To), nil
+			}},
+		"date": &graphql.Field{Type: t.date,
+			Resolve: func(p graphql.ResolveParams) (any, error) { return edge(p).Date, nil }},
+		"datePrecision": &graphql.Field{Type: nonNull(t.prec),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return string(edge(p).Date.Prec()), nil }},
+		"modality": &graphql.Field{Type: nonNull(t.modality),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return string(edge(p).Modality), nil }},
+		"attributedTo": &graphql.Field{Type: t.entity, Description: "Who claims an alleged relation.",
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				if a := edge(p).AttributedTo; a != "" {
+					return loaderFrom(p.Context).entity(p.Context, a), nil
+				}
+				return nil, nil
+			}},
+		"confidence": &graphql.Field{Type: nonNull(graphql.Float),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return edge(p).Confidence, nil }},
+		"event": &graphql.Field{Type: t.event,
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				if e := edge(p).EventID; e != "" {
+					return loaderFrom(p.Context).event(p.Context, e), nil
+				}
+				return nil, nil
+			}},
+		"sources": &graphql.Field{Type: listOf(t.mention), Description: "Every sentence that states it, across documents.",
+			Resolve: func(p graphql.ResolveParams) (any, error) { return mentions(edge(p).Mentions), nil }},
+	}
+}
+
+func mentions(ms []graph.Mention) []any {
+	out := make([]any, len(ms))
+	for i, m := range ms {
+		out[i] = mentionVal{m}
+	}
+	return out
+}
+
+func (s *Server) eventFields(t *types) graphql.Fields {
+	ev := func(p graphql.ResolveParams) *graph.Event { return p.Source.(*graph.Event) }
+	return graphql.Fields{
+		"id": &graphql.Field{Type: nonNull(graphql.ID),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return ev(p).ID, nil }},
+		"type": &graphql.Field{Type: nonNull(t.relType),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return string(ev(p).Type), nil }},
+		"date": &graphql.Field{Type: t.date,
+			Resolve: func(p graphql.ResolveParams) (any, error) { return ev(p).Date, nil }},
+		"datePrecision": &graphql.Field{Type: nonNull(t.prec),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return string(ev(p).Date.Prec()), nil }},
+		"modality": &graphql.Field{Type: nonNull(t.modality),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return string(ev(p).Modality), nil }},
+		"attributedTo": &graphql.Field{Type: t.entity, Description: "Who claims an alleged event.",
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				if a := ev(p).AttributedTo; a != "" {
+					return loaderFrom(p.Context).entity(p.Context, a), nil
+				}
+				return nil, nil
+			}},
+		"place": &graphql.Field{Type: t.entity,
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				if pl := ev(p).Place; pl != "" {
+					return loaderFrom(p.Context).entity(p.Context, pl), nil
+				}
+				return nil, nil
+			}},
+		"participants": &graphql.Field{Type: listOf(t.entity), Description: "Actors, then targets.",
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entities(p.Context, ev(p).Participants()), nil
+			}},
+		"actors": &graphql.Field{Type: listOf(t.entity),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entities(p.Context, ev(p).Actors), nil
+			}},
+		"targets": &graphql.Field{Type: listOf(t.entity),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entities(p.Context, ev(p).Targets), nil
+			}},
+		"edges": &graphql.Field{Type: listOf(t.edge), Description: "The event's edges, in ID order.",
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).eventEdges(p.Context, ev(p)), nil
+			}},
+		"sources": &graphql.Field{Type: listOf(t.mention),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return mentions(ev(p).Mentions), nil }},
+	}
+}
+
+func (s *Server) documentFields(t *types) graphql.Fields {
+	doc := func(p graphql.ResolveParams) *graph.Document { return p.Source.(*graph.Document) }
+	return graphql.Fields{
+		"id": &graphql.Field{Type: nonNull(graphql.ID),
+			Resolve: func(p graphql.ResolveParams) (any, error) { return doc(p).ID, nil }},
+		"title": &graphql.Field{Type: graphql.String,
+			Resolve: func(p graphql.ResolveParams) (any, error) { return optional(doc(p).Title), nil }},
+		"url": &graphql.Field{Type: graphql.String,
+			Resolve: func(p graphql.ResolveParams) (any, error) { return optional(doc(p).URL), nil }},
+		"source": &graphql.Field{Type: graphql.String,
+			Resolve: func(p graphql.ResolveParams) (any, error) { return optional(doc(p).Source), nil }},
+		"published": &graphql.Field{Type: t.date,
+			Resolve: func(p graphql.ResolveParams) (any, error) { return doc(p).Published, nil }},
+		"text": &graphql.Field{Type: nonNull(graphql.String), Description: "The cleaned text that offsets refer to.",
+			Resolve: func(p graphql.ResolveParams) (any, error) { return doc(p).Text, nil }},
+		"edges": &graphql.Field{
+			Type:        nonNull(t.edgeConn),
+			Description: "The edges the document states, in ID order.",
+			Args:        pageArgs(50, nil),
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				first, err := s.first(p.Args, 50)
+				if err != nil {
+					return nil, err
+				}
+				ids, err := s.st.DocumentEdgeIDs(p.Context, doc(p).ID)
+				if err != nil {
+					return nil, fmt.Errorf("schema: edges of %s: %w", doc(p).ID, err)
+				}
+				return idConnection(p, ids, first, loaderFrom(p.Context).edge)
+			},
+		},
+		"entities": &graphql.Field{Type: listOf(t.entity), Description: "The entities the document names, in ID order.",
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				ids, err := s.st.DocumentEntityIDs(p.Context, doc(p).ID)
+				if err != nil {
+					return nil, fmt.Errorf("schema: entities of %s: %w", doc(p).ID, err)
+				}
+				return loaderFrom(p.Context).entities(p.Context, ids), nil
+			}},
+	}
+}
