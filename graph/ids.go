@@ -56,12 +56,17 @@ func KindOfID(id string) (Kind, bool) {
 // Slug turns a name into the lower-case ASCII, hyphen-separated form used in IDs.
 func Slug(name string) string { return slug.Make(name) }
 
-var foldTransformer = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// newFolder returns the accent-folding transformer. A transform.Chain keeps
+// state between calls, so each call of Normalize takes its own (a shared one
+// breaks under concurrent use).
+func newFolder() transform.Transformer {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // Normalize folds a name for matching and search: accents removed, case folded,
 // punctuation turned into spaces, spaces collapsed, and a leading "the " dropped.
 func Normalize(name string) string {
-	folded, _, err := transform.String(foldTransformer, name)
+	folded, _, err := transform.String(newFolder(), name)
 	if err != nil {
 		folded = name
 	}

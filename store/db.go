@@ -1,0 +1,209 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// DB is the Badger implementation of Store.
+type DB struct {
+	bdb *badger.DB
+	log *slog.Logger
+
+	// mu is held for reading by every operation and for writing by Close, so
+	// that Close waits for running operations and later calls get ErrClosed.
+	mu     sync.RWMutex
+	closed bool
+
+	// lastSeq is the last load-order number handed out (unix nanoseconds, kept increasing).
+	lastSeq atomic.Uint64
+}
+
+var _ Store = (*DB)(nil)
+
+// maxRetries bounds the retries of a transaction that lost a conflict.
+const maxRetries = 64
+
+// Open opens (or creates) the store described by opts.
+func Open(opts Options) (*DB, error) {
+	if !opts.InMemory && opts.Dir == "" {
+		return nil, fmt.Errorf("%w: no directory and not in memory", ErrInvalid)
+	}
+	bdb, err := badger.Open(opts.badger())
+	if err != nil {
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
+	return &DB{bdb: bdb, log: opts.logger()}, nil
+}
+
+// Close releases the store. Later calls return ErrClosed.
+func (db *DB) Close() error {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return ErrClosed
+	}
+	db.closed = true
+	if err := db.bdb.Close(); err != nil {
+		return fmt.Errorf("store: close: %w", err)
+	}
+	return nil
+}
+
+// Badger returns the underlying Badger database, for tools and tests.
+func (db *DB) Badger() *badger.DB { return db.bdb }
+
+// acquire takes the read side of mu; it fails when the store is closed or ctx is done.
+func (db *DB) acquire(ctx context.Context) (func(), error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	db.mu.RLock()
+	if db.closed {
+		db.mu.RUnlock()
+		return nil, ErrClosed
+	}
+	return db.mu.RUnlock, nil
+}
+
+// view runs fn in a read-only transaction.
+func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
+	release, err := db.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	return db.bdb.View(fn)
+}
+
+// update runs fn in a read-write transaction, retrying on conflicts. fn must
+// not keep state between attempts.
+func (db *DB) update(ctx context.Context, op string, fn func(txn *badger.Txn) error) error {
+	release, err := db.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	for attempt := 0; ; attempt++ {
+		err := db.bdb.Update(fn)
+		if !errors.Is(err, badger.ErrConflict) {
+			return err
+		}
+		if attempt >= maxRetries {
+			return fmt.Errorf("store: %s: gave up after %d conflicts: %w", op, attempt+1, err)
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("store: %s: %w", op, err)
+		}
+		db.log.Debug("store: transaction conflict, retrying", "op", op, "attempt", attempt+1)
+		// Back off a little, more after repeated conflicts, so that a hot
+		// entity does not keep all writers colliding.
+		time.Sleep(time.Duration(attempt+1) * 50 * time.Microsecond)
+	}
+}
+
+// nextSeq returns a load-order number: the wall clock in nanoseconds, kept
+// strictly increasing within this process.
+func (db *DB) nextSeq() uint64 {
+	for {
+		now := uint64(time.Now().UnixNano())
+		last := db.lastSeq.Load()
+		if now <= last {
+			now = last + 1
+		}
+		if db.lastSeq.CompareAndSwap(last, now) {
+			return now
+		}
+	}
+}
+
+// Stats counts documents, entities, edges, events and the mentions of edges
+// (see keys.go for what is counted).
+func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	var s Stats
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		counts := []struct {
+			p byte
+			n *int
+		}{{pDoc, &s.Documents}, {pEntity, &s.Entities}, {pEdge, &s.Edges}, {pEvent, &s.Events}}
+		for _, c := range counts {
+			*c.n = countPrefix(txn, []byte{c.p})
+		}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdgeContrib}, PrefetchValues: true, PrefetchSize: 100})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			err := it.Item().Value(func(v []byte) error {
+				n, _, err := splitEdgeContrib(v)
+				s.Mentions += n
+				return err
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: stats: %w", err)
+	}
+	return s, nil
+}
+
+func countPrefix(txn *badger.Txn, prefix []byte) int {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	n := 0
+	for it.Rewind(); it.Valid(); it.Next() {
+		n++
+	}
+	return n
+}
+
+// Backup writes a full backup of the store to w (Badger's backup format).
+func (db *DB) Backup(ctx context.Context, w io.Writer) error {
+	release, err := db.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	if _, err := db.bdb.Backup(w, 0); err != nil {
+		return fmt.Errorf("store: backup: %w", err)
+	}
+	return nil
+}
+
+// Restore loads a backup written by Backup into an empty store; it returns
+// ErrNotEmpty when the store holds any record.
+func (db *DB) Restore(ctx context.Context, r io.Reader) error {
+	release, err := db.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	empty := true
+	err = db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: restore: %w", err)
+	}
+	if !empty {
+		return ErrNotEmpty
+	}
+	if err := db.bdb.Load(r, 256); err != nil {
+		return fmt.Errorf("store: restore: %w", err)
+	}
+	return nil
+}

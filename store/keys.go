@@ -1,0 +1,257 @@
+package store
+
+// The key layout of the Badger store, written down in one place.
+//
+// Every key starts with one prefix byte naming the record kind. Variable-length
+// parts that are followed by more parts are length-prefixed (lp: a 2-byte
+// big-endian length, then the bytes), so that a prefix scan over lp(x) never
+// runs into lp(xy). The last part of a key is written raw, so keys under one
+// prefix sort by it. Dates are written as date10: the ISO value ("2023",
+// "2023-11", "2023-11-14") padded with zero bytes to 10 bytes, so the unknown
+// date (all zeros) sorts first and known dates sort as their ISO strings do
+// (a year before its months, a month before its days). Numbers are big-endian
+// and fixed-width.
+//
+//	prefix  key                                        value
+//	------  -----------------------------------------  -------------------------------------------
+//	0x01    entity ID                                  entityRec JSON: the merged entity
+//	0x02    lp(entity) doc                             entityContrib JSON: what doc says of the
+//	                                                   entity, and the sentences that name it
+//	0x03    lp(kind) entity                            -            entities by kind
+//	0x04    norm(name) 0x00 entity                     -            name and alias index (prefix search)
+//	0x05    norm(name from word i>0) 0x00 entity       -            token index (word-prefix search)
+//	0x06    old entity ID                              new ID       merge redirect
+//	0x10    edge ID                                    edgeRec JSON (no mentions)
+//	0x11    lp(edge) doc                               u32 mention count, edgeContrib JSON
+//	0x12    lp(node) lp(type) date10 edge              edgeIdx      adjacency out
+//	0x13    lp(node) lp(type) date10 edge              edgeIdx      adjacency in
+//	0x14    lp(type) date10 edge                       edgeIdx      edges by type and date
+//	0x15    date10 edge                                edgeIdx      edges by date
+//	0x16    lp(entity) edge                            -            edges attributed to an entity
+//	0x17    lp(event) edge                             -            edges of an event
+//	0x20    event ID                                   eventRec JSON (no mentions)
+//	0x21    lp(event) doc                              graph.Event JSON: what doc says of it
+//	0x22    date10 event                               lp(type)     events by date
+//	0x23    lp(entity) date10 event                    lp(type)     events by participant
+//	0x24    lp(type) date10 event                      -            events by type
+//	0x30    doc ID                                     docRec JSON: the document and its load order
+//	0x31    u64 load order doc                         -            documents in load order
+//	0x33    lp(doc) kind byte ID                       -            the facts of a document
+//	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)
+//
+// edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
+// adjacency scan without reading edge records. An edge is indexed out at its
+// From and in at its To; an edge of a symmetric type (graph.CanonicalEnds
+// order) is indexed out and in at both ends, so it appears in both directions.
+//
+// Counting: Stats.Mentions counts the mentions of edges (sentences that state
+// a relation, summed over edges), read from the u32 header of the 0x11 values.
+// Entity and event mentions are not counted.
+//
+// Derived records (0x01, 0x10, 0x20 and their indexes) are rebuilt from the
+// per-document contributions (0x02, 0x11, 0x21): each field is taken from the
+// contribution of the smallest document ID that has it, sets are unions, and
+// confidence is the maximum, so the result does not depend on load order and
+// deleting a document gives exactly what loading only the others gives.
+
+import (
+	"encoding/binary"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Record kind prefixes; see the table above.
+const (
+	pEntity        byte = 0x01
+	pEntityContrib byte = 0x02
+	pEntityKind    byte = 0x03
+	pName          byte = 0x04
+	pToken         byte = 0x05
+	pRedirect      byte = 0x06
+
+	pEdge        byte = 0x10
+	pEdgeContrib byte = 0x11
+	pOut         byte = 0x12
+	pIn          byte = 0x13
+	pEdgeType    byte = 0x14
+	pEdgeDate    byte = 0x15
+	pEdgeAttr    byte = 0x16
+	pEventEdge   byte = 0x17
+
+	pEvent        byte = 0x20
+	pEventContrib byte = 0x21
+	pEventDate    byte = 0x22
+	pEventPart    byte = 0x23
+	pEventType    byte = 0x24
+
+	pDoc      byte = 0x30
+	pDocOrder byte = 0x31
+	pDocFact  byte = 0x33
+)
+
+// Fact kind bytes of the 0x33 keys.
+const (
+	factEntity byte = 'n'
+	factEdge   byte = 'e'
+	factEvent  byte = 'v'
+)
+
+const date10Len = 10
+
+// key builds keys part by part.
+type key []byte
+
+func newKey(prefix byte, capacity int) key {
+	k := make(key, 1, 1+capacity)
+	k[0] = prefix
+	return k
+}
+
+// lp appends a length-prefixed string.
+func (k key) lp(s string) key {
+	k = binary.BigEndian.AppendUint16(k, uint16(len(s)))
+	return append(k, s...)
+}
+
+// raw appends s as is.
+func (k key) raw(s string) key { return append(k, s...) }
+
+// b appends one byte.
+func (k key) b(c byte) key { return append(k, c) }
+
+// date appends the date10 form of an ISO date value.
+func (k key) date(v string) key {
+	var d [date10Len]byte
+	copy(d[:], v)
+	return append(k, d[:]...)
+}
+
+// u64 appends a big-endian uint64.
+func (k key) u64(n uint64) key { return binary.BigEndian.AppendUint64(k, n) }
+
+// reader takes keys apart.
+type reader struct {
+	b   []byte
+	bad bool
+}
+
+func (r *reader) byte1() byte {
+	if len(r.b) < 1 {
+		r.bad = true
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *reader) lp() string {
+	if len(r.b) < 2 {
+		r.bad = true
+		return ""
+	}
+	n := int(binary.BigEndian.Uint16(r.b))
+	if len(r.b) < 2+n {
+		r.bad = true
+		return ""
+	}
+	s := string(r.b[2 : 2+n])
+	r.b = r.b[2+n:]
+	return s
+}
+
+func (r *reader) date() string {
+	if len(r.b) < date10Len {
+		r.bad = true
+		return ""
+	}
+	s := strings.TrimRight(string(r.b[:date10Len]), "\x00")
+	r.b = r.b[date10Len:]
+	return s
+}
+
+func (r *reader) u64() uint64 {
+	if len(r.b) < 8 {
+		r.bad = true
+		return 0
+	}
+	n := binary.BigEndian.Uint64(r.b)
+	r.b = r.b[8:]
+	return n
+}
+
+func (r *reader) rest() string {
+	s := string(r.b)
+	r.b = nil
+	return s
+}
+
+// Record keys.
+
+func entityKey(id string) key             { return newKey(pEntity, len(id)).raw(id) }
+func entityContribPrefix(id string) key   { return newKey(pEntityContrib, len(id)+2).lp(id) }
+func entityContribKey(id, doc string) key { return entityContribPrefix(id).raw(doc) }
+func entityKindKey(k graph.Kind, id string) key {
+	return newKey(pEntityKind, len(k)+2+len(id)).lp(string(k)).raw(id)
+}
+func nameKey(norm, id string) key  { return newKey(pName, len(norm)+1+len(id)).raw(norm).b(0).raw(id) }
+func tokenKey(norm, id string) key { return newKey(pToken, len(norm)+1+len(id)).raw(norm).b(0).raw(id) }
+func redirectKey(id string) key    { return newKey(pRedirect, len(id)).raw(id) }
+
+func edgeKey(id string) key             { return newKey(pEdge, len(id)).raw(id) }
+func edgeContribPrefix(id string) key   { return newKey(pEdgeContrib, len(id)+2).lp(id) }
+func edgeContribKey(id, doc string) key { return edgeContribPrefix(id).raw(doc) }
+func adjPrefix(p byte, node string) key { return newKey(p, len(node)+2+16+date10Len+40).lp(node) }
+func adjKey(p byte, node string, t graph.RelationType, date, id string) key {
+	return adjPrefix(p, node).lp(string(t)).date(date).raw(id)
+}
+func edgeTypeKey(t graph.RelationType, date, id string) key {
+	return newKey(pEdgeType, len(t)+2+date10Len+len(id)).lp(string(t)).date(date).raw(id)
+}
+func edgeDateKey(date, id string) key { return newKey(pEdgeDate, date10Len+len(id)).date(date).raw(id) }
+func edgeAttrKey(attr, id string) key {
+	return newKey(pEdgeAttr, len(attr)+2+len(id)).lp(attr).raw(id)
+}
+func eventEdgeKey(event, id string) key {
+	return newKey(pEventEdge, len(event)+2+len(id)).lp(event).raw(id)
+}
+
+func eventKey(id string) key             { return newKey(pEvent, len(id)).raw(id) }
+func eventContribPrefix(id string) key   { return newKey(pEventContrib, len(id)+2).lp(id) }
+func eventContribKey(id, doc string) key { return eventContribPrefix(id).raw(doc) }
+func eventDateKey(date, id string) key {
+	return newKey(pEventDate, date10Len+len(id)).date(date).raw(id)
+}
+func eventPartKey(entity, date, id string) key {
+	return newKey(pEventPart, len(entity)+2+date10Len+len(id)).lp(entity).date(date).raw(id)
+}
+func eventTypeKey(t graph.RelationType, date, id string) key {
+	return newKey(pEventType, len(t)+2+date10Len+len(id)).lp(string(t)).date(date).raw(id)
+}
+
+func docKey(id string) key { return newKey(pDoc, len(id)).raw(id) }
+func docOrderKey(seq uint64, id string) key {
+	return newKey(pDocOrder, 8+len(id)).u64(seq).raw(id)
+}
+func docFactPrefix(doc string, kind byte) key {
+	return newKey(pDocFact, len(doc)+3).lp(doc).b(kind)
+}
+func docFactKey(doc string, kind byte, id string) key { return docFactPrefix(doc, kind).raw(id) }
+
+// edgeIdx is the value of the adjacency, type and date index keys.
+type edgeIdx struct {
+	Type     graph.RelationType
+	From, To string
+	Modality graph.Modality
+}
+
+func (v edgeIdx) encode() []byte {
+	return key{}.lp(string(v.Type)).lp(v.From).lp(v.To).lp(string(v.Modality))
+}
+
+func decodeEdgeIdx(b []byte) (edgeIdx, bool) {
+	r := reader{b: b}
+	v := edgeIdx{Type: graph.RelationType(r.lp()), From: r.lp(), To: r.lp(), Modality: graph.Modality(r.lp())}
+	return v, !r.bad
+}

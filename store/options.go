@@ -1,0 +1,122 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Options configure Open. Start from DefaultOptions and adjust with the With methods.
+type Options struct {
+	// Dir is the folder of the database; ignored when InMemory.
+	Dir string
+	// InMemory keeps everything in memory (tests, throwaway stores).
+	InMemory bool
+	// Logger receives the store's logs and Badger's warnings and errors; nil means slog.Default().
+	Logger *slog.Logger
+
+	// Badger memory tuning.
+
+	// MemTableSize is the size of one memtable; it also bounds a transaction (about 15% of it).
+	MemTableSize int64
+	// NumMemtables is how many memtables may be held before writes stall.
+	NumMemtables int
+	// BaseTableSize is the size of an SSTable at the base level.
+	BaseTableSize int64
+	// BlockCacheSize and IndexCacheSize are the caches of SSTable blocks and indexes.
+	BlockCacheSize int64
+	IndexCacheSize int64
+	// ValueLogFileSize is the size of one value-log file.
+	ValueLogFileSize int64
+	// ValueThreshold is the value size above which values go to the value log.
+	ValueThreshold int64
+	// NumCompactors is the number of compaction workers (at least 2).
+	NumCompactors int
+	// SyncWrites makes every commit wait for fsync.
+	SyncWrites bool
+}
+
+// DefaultOptions returns options sized for a small shared machine (2 cores,
+// tens of GiB of memory, a store of up to a few GiB): small tables and
+// memtables, bounded caches, two compactors. dir is the database folder.
+func DefaultOptions(dir string) Options {
+	return Options{
+		Dir:              dir,
+		MemTableSize:     32 << 20,
+		NumMemtables:     3,
+		BaseTableSize:    4 << 20,
+		BlockCacheSize:   128 << 20,
+		IndexCacheSize:   64 << 20,
+		ValueLogFileSize: 128 << 20,
+		ValueThreshold:   64 << 10,
+		NumCompactors:    2,
+	}
+}
+
+// WithInMemory returns o with InMemory set to b.
+func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
+
+// WithLogger returns o with Logger set to l.
+func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
+
+// WithDir returns o with Dir set to dir.
+func (o Options) WithDir(dir string) Options { o.Dir = dir; return o }
+
+// WithSyncWrites returns o with SyncWrites set to b.
+func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
+
+func (o Options) badger() badger.Options {
+	def := DefaultOptions(o.Dir)
+	pick := func(v, d int64) int64 {
+		if v > 0 {
+			return v
+		}
+		return d
+	}
+	dir := o.Dir
+	if o.InMemory {
+		dir = ""
+	}
+	bo := badger.DefaultOptions(dir).
+		WithInMemory(o.InMemory).
+		WithLogger(badgerLogger{l: o.logger()}).
+		WithLoggingLevel(badger.WARNING).
+		WithMemTableSize(pick(o.MemTableSize, def.MemTableSize)).
+		WithNumMemtables(int(pick(int64(o.NumMemtables), int64(def.NumMemtables)))).
+		WithBaseTableSize(pick(o.BaseTableSize, def.BaseTableSize)).
+		WithBlockCacheSize(pick(o.BlockCacheSize, def.BlockCacheSize)).
+		WithIndexCacheSize(pick(o.IndexCacheSize, def.IndexCacheSize)).
+		WithValueThreshold(pick(o.ValueThreshold, def.ValueThreshold)).
+		WithNumCompactors(int(max(2, pick(int64(o.NumCompactors), int64(def.NumCompactors))))).
+		WithSyncWrites(o.SyncWrites)
+	if !o.InMemory {
+		bo = bo.WithValueLogFileSize(pick(o.ValueLogFileSize, def.ValueLogFileSize))
+	}
+	return bo
+}
+
+func (o Options) logger() *slog.Logger {
+	if o.Logger != nil {
+		return o.Logger
+	}
+	return slog.Default()
+}
+
+// badgerLogger sends Badger's logs to slog. Badger is opened at WARNING level,
+// so only warnings and errors arrive; info and debug go to slog's debug level.
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) log(level slog.Level, format string, args ...any) {
+	if !b.l.Enabled(context.Background(), level) {
+		return
+	}
+	b.l.Log(context.Background(), level, strings.TrimSpace(fmt.Sprintf(format, args...)), "component", "badger")
+}
+
+func (b badgerLogger) Errorf(f string, a ...any)   { b.log(slog.LevelError, f, a...) }
+func (b badgerLogger) Warningf(f string, a ...any) { b.log(slog.LevelWarn, f, a...) }
+func (b badgerLogger) Infof(f string, a ...any)    { b.log(slog.LevelDebug, f, a...) }
+func (b badgerLogger) Debugf(f string, a ...any)   { b.log(slog.LevelDebug, f, a...) }

@@ -1,0 +1,706 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Entities returns the entities with the given IDs, following merge
+// redirects; nil where an ID is unknown.
+func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, error) {
+	out := make([]*graph.Entity, len(ids))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		for i, id := range ids {
+			rid, err := resolveTxn(txn, id)
+			if err != nil {
+				return err
+			}
+			r, err := loadEntity(txn, rid)
+			if err != nil {
+				return err
+			}
+			if r != nil {
+				e := r.entity()
+				// The country may have been merged away since.
+				if e.Country, err = resolveTxn(txn, e.Country); err != nil {
+					return err
+				}
+				out[i] = e
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, wrap("entities", err)
+	}
+	return out, nil
+}
+
+// Edges returns the edges with the given IDs, with their mentions in
+// (document, sentence) order; nil where an ID is unknown.
+func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
+	out := make([]*graph.Edge, len(ids))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		for i, id := range ids {
+			r, err := loadEdge(txn, id)
+			if err != nil {
+				return err
+			}
+			if r == nil {
+				continue
+			}
+			e := r.Edge
+			e.Mentions = []graph.Mention{}
+			err = scanContribs(txn, edgeContribPrefix(id), func(_ string, v []byte) error {
+				c, err := decodeEdgeContrib(v)
+				if err != nil {
+					return err
+				}
+				e.Mentions = append(e.Mentions, c.Mentions...)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			out[i] = &e
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, wrap("edges", err)
+	}
+	return out, nil
+}
+
+// Events returns the events with the given IDs, with their mentions; nil
+// where an ID is unknown.
+func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) {
+	out := make([]*graph.Event, len(ids))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		for i, id := range ids {
+			r, err := loadEvent(txn, id)
+			if err != nil {
+				return err
+			}
+			if r == nil {
+				continue
+			}
+			ev := r.Event
+			ev.Actors = append([]string{}, ev.Actors...)
+			ev.Targets = append([]string{}, ev.Targets...)
+			ev.Mentions = []graph.Mention{}
+			err = scanContribs(txn, eventContribPrefix(id), func(_ string, v []byte) error {
+				var c graph.Event
+				if err := json.Unmarshal(v, &c); err != nil {
+					return fmt.Errorf("store: decode event contribution: %w", err)
+				}
+				ev.Mentions = append(ev.Mentions, c.Mentions...)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			out[i] = &ev
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, wrap("events", err)
+	}
+	return out, nil
+}
+
+// Documents returns the documents with the given IDs; nil where an ID is unknown.
+func (db *DB) Documents(ctx context.Context, ids []string) ([]*graph.Document, error) {
+	out := make([]*graph.Document, len(ids))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		for i, id := range ids {
+			var r docRec
+			ok, err := getJSON(txn, docKey(id), &r)
+			if err != nil {
+				return err
+			}
+			if ok {
+				d := r.Doc
+				out[i] = &d
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, wrap("documents", err)
+	}
+	return out, nil
+}
+
+// Resolve returns the ID that id stands for after merges: id itself when it
+// was never merged away (whether or not the store holds it).
+func (db *DB) Resolve(ctx context.Context, id string) (string, error) {
+	var out string
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		out, err = resolveTxn(txn, id)
+		return err
+	})
+	if err != nil {
+		return "", wrap("resolve", err)
+	}
+	return out, nil
+}
+
+// EntityIDs lists entity IDs in ID order, only those of kind k when k is not empty.
+func (db *DB) EntityIDs(ctx context.Context, k graph.Kind) ([]string, error) {
+	var prefix []byte
+	if k == "" {
+		prefix = []byte{pEntity}
+	} else {
+		if !k.Valid() {
+			return nil, invalid("bad kind %q", k)
+		}
+		prefix = newKey(pEntityKind, len(k)+2).lp(string(k))
+	}
+	out := []string{}
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		return scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
+			out = append(out, string(k[len(prefix):]))
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, wrap("entity ids", err)
+	}
+	return out, nil
+}
+
+// scanKeys iterates the keys under prefix from seek (prefix when nil) and
+// calls fn with each key and its value (index values are small and kept in the
+// LSM tree, so values are not prefetched). fn returns false to stop.
+func scanKeys(txn *badger.Txn, prefix, seek []byte, fn func(k, v []byte) (bool, error)) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	if seek == nil {
+		seek = prefix
+	}
+	for it.Seek(seek); it.Valid(); it.Next() {
+		item := it.Item()
+		var goOn bool
+		err := item.Value(func(v []byte) error {
+			var err error
+			goOn, err = fn(item.Key(), v)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if !goOn {
+			return nil
+		}
+	}
+	return nil
+}
+
+// Search finds entities whose name or an alias, normalized with
+// graph.Normalize, equals the normalized text (exact), starts with it
+// (prefix), or has a word from which it starts with it (word prefix). Exact
+// matches come first, then prefix, then word-prefix matches; ties in ID order.
+// kinds, when not empty, keeps only those kinds. limit <= 0 means no limit.
+func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit int) ([]string, error) {
+	q := graph.Normalize(text)
+	if q == "" {
+		return []string{}, nil
+	}
+	keep := func(id string) bool {
+		if len(kinds) == 0 {
+			return true
+		}
+		k, ok := graph.KindOfID(id)
+		return ok && slices.Contains(kinds, k)
+	}
+	var exact, prefix, word []string
+	seen := map[string]bool{}
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		names := newKey(pName, len(q)).raw(q)
+		err := scanKeys(txn, names, nil, func(k, _ []byte) (bool, error) {
+			norm, id, ok := bytes.Cut(k[1:], []byte{0})
+			if !ok {
+				return true, nil
+			}
+			sid := string(id)
+			if !keep(sid) {
+				return true, nil
+			}
+			if string(norm) == q {
+				if seen[sid] {
+					prefix = removeString(prefix, sid)
+				}
+				exact = append(exact, sid)
+				seen[sid] = true
+			} else if !seen[sid] {
+				prefix = append(prefix, sid)
+				seen[sid] = true
+			}
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		tokens := newKey(pToken, len(q)).raw(q)
+		return scanKeys(txn, tokens, nil, func(k, _ []byte) (bool, error) {
+			_, id, ok := bytes.Cut(k[1:], []byte{0})
+			if !ok {
+				return true, nil
+			}
+			sid := string(id)
+			if keep(sid) && !seen[sid] {
+				word = append(word, sid)
+				seen[sid] = true
+			}
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, wrap("search", err)
+	}
+	out := make([]string, 0, len(exact)+len(prefix)+len(word))
+	for _, group := range [][]string{exact, prefix, word} {
+		sort.Strings(group)
+		out = append(out, slices.Compact(group)...)
+	}
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// dateBounds are the bounds of a date filter.
+type dateBounds struct {
+	from, to graph.Date
+}
+
+func (b dateBounds) active() bool { return b.from.Known() || b.to.Known() }
+
+// seek gives the date10 value to start a date-ordered scan from: the year of
+// from, since no earlier date can lie within the bounds.
+func (b dateBounds) seek() string {
+	if !b.from.Known() {
+		return ""
+	}
+	return b.from.Value[:4]
+}
+
+// past reports whether a date-ordered scan at date v can stop.
+func (b dateBounds) past(v string) bool {
+	return b.to.Known() && v != "" && v[:4] > b.to.Value[:4]
+}
+
+// match reports whether date v lies wholly within the bounds.
+func (b dateBounds) match(v string) bool {
+	if !b.active() {
+		return true
+	}
+	first, last, ok := graph.Date{Value: v}.Range()
+	if !ok {
+		return false
+	}
+	if b.from.Known() {
+		f, _, ok := b.from.Range()
+		if !ok || first.Before(f) {
+			return false
+		}
+	}
+	if b.to.Known() {
+		_, l, ok := b.to.Range()
+		if !ok || last.After(l) {
+			return false
+		}
+	}
+	return true
+}
+
+func checkBounds(from, to graph.Date) (dateBounds, error) {
+	for _, d := range []graph.Date{from, to} {
+		if d.Known() {
+			if _, _, ok := d.Range(); !ok {
+				return dateBounds{}, invalid("bad date %q", d.Value)
+			}
+		}
+	}
+	return dateBounds{from: from, to: to}, nil
+}
+
+// hit is one index entry found by a date-ordered scan.
+type hit struct {
+	date, id string
+}
+
+func sortHits(hs []hit) []string {
+	sort.Slice(hs, func(i, j int) bool {
+		if hs[i].date != hs[j].date {
+			return hs[i].date < hs[j].date
+		}
+		return hs[i].id < hs[j].id
+	})
+	out := make([]string, 0, len(hs))
+	for i, h := range hs {
+		if i > 0 && hs[i-1].id == h.id {
+			continue
+		}
+		out = append(out, h.id)
+	}
+	return out
+}
+
+// scanDated scans keys laid out as prefix date10 id (with an edgeIdx or a type
+// as value), from the first year the bounds allow, and calls fn for each entry
+// within the bounds.
+func scanDated(txn *badger.Txn, prefix []byte, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
+	seek := key(bytes.Clone(prefix)).date(b.seek())
+	if b.seek() == "" {
+		seek = nil
+	}
+	return scanKeys(txn, prefix, seek, func(k, v []byte) (bool, error) {
+		r := reader{b: k[len(prefix):]}
+		date := r.date()
+		id := r.rest()
+		if r.bad {
+			return false, fmt.Errorf("store: corrupt index key %x", k)
+		}
+		if b.past(date) {
+			return false, nil
+		}
+		if b.match(date) && fn(date, id, v) {
+			*out = append(*out, hit{date, id})
+		}
+		return true, nil
+	})
+}
+
+// scanAdjacency scans the adjacency keys of node (pOut or pIn), by type when
+// types is not empty, calling fn for each edge within the bounds.
+func scanAdjacency(txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
+	if len(types) > 0 {
+		for _, t := range types {
+			if err := scanDated(txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	prefix := adjPrefix(p, node)
+	return scanKeys(txn, prefix, nil, func(k, v []byte) (bool, error) {
+		r := reader{b: k[len(prefix):]}
+		r.lp()
+		date := r.date()
+		id := r.rest()
+		if r.bad {
+			return false, fmt.Errorf("store: corrupt adjacency key %x", k)
+		}
+		if b.match(date) && fn(date, id, v) {
+			*out = append(*out, hit{date, id})
+		}
+		return true, nil
+	})
+}
+
+// EdgeIDs lists the IDs of the edges that match f, in (date, ID) order, unknown
+// dates first; dates order as their ISO strings do (see keys.go). With Node it
+// scans the node's adjacency (one prefix scan per type and direction); with
+// From or To that end's adjacency; with Types the type index; otherwise the
+// date index. Unknown nodes give an empty list.
+func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
+	b, err := checkBounds(f.DateFrom, f.DateTo)
+	if err != nil {
+		return nil, err
+	}
+	switch f.Direction {
+	case "", Out, In, Both:
+	default:
+		return nil, invalid("bad direction %q", f.Direction)
+	}
+	var hits []hit
+	err = db.view(ctx, func(txn *badger.Txn) error {
+		res := func(id string) (string, error) {
+			if id == "" {
+				return "", nil
+			}
+			return resolveTxn(txn, id)
+		}
+		node, err := res(f.Node)
+		if err != nil {
+			return err
+		}
+		from, err := res(f.From)
+		if err != nil {
+			return err
+		}
+		to, err := res(f.To)
+		if err != nil {
+			return err
+		}
+		match := func(_, _ string, v []byte) bool {
+			x, ok := decodeEdgeIdx(v)
+			if !ok {
+				return false
+			}
+			if len(f.Types) > 0 && !slices.Contains(f.Types, x.Type) {
+				return false
+			}
+			if len(f.Modalities) > 0 && !slices.Contains(f.Modalities, x.Modality) {
+				return false
+			}
+			if x.Type.Symmetric() {
+				ends := func(a string) bool { return a == "" || a == x.From || a == x.To }
+				if !ends(from) || !ends(to) {
+					return false
+				}
+				if from != "" && to != "" && from != to && !(x.From == from && x.To == to || x.From == to && x.To == from) {
+					return false
+				}
+				return true
+			}
+			return (from == "" || x.From == from) && (to == "" || x.To == to)
+		}
+		switch {
+		case node != "":
+			if f.Direction != In {
+				if err := scanAdjacency(txn, pOut, node, f.Types, b, match, &hits); err != nil {
+					return err
+				}
+			}
+			if f.Direction != Out {
+				return scanAdjacency(txn, pIn, node, f.Types, b, match, &hits)
+			}
+			return nil
+		case from != "":
+			return scanAdjacency(txn, pOut, from, f.Types, b, match, &hits)
+		case to != "":
+			return scanAdjacency(txn, pIn, to, f.Types, b, match, &hits)
+		case len(f.Types) > 0:
+			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
+				prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
+				if err := scanDated(txn, prefix, b, match, &hits); err != nil {
+					return err
+				}
+			}
+			return nil
+		default:
+			return scanDated(txn, []byte{pEdgeDate}, b, match, &hits)
+		}
+	})
+	if err != nil {
+		return nil, wrap("edge ids", err)
+	}
+	return sortHits(hits), nil
+}
+
+// EventIDs lists the IDs of the events that match f, in (date, ID) order,
+// unknown dates first.
+func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
+	b, err := checkBounds(f.DateFrom, f.DateTo)
+	if err != nil {
+		return nil, err
+	}
+	var hits []hit
+	err = db.view(ctx, func(txn *badger.Txn) error {
+		match := func(_, _ string, v []byte) bool {
+			if len(f.Types) == 0 || v == nil {
+				return true
+			}
+			r := reader{b: v}
+			return slices.Contains(f.Types, graph.RelationType(r.lp()))
+		}
+		switch {
+		case f.Participant != "":
+			p, err := resolveTxn(txn, f.Participant)
+			if err != nil {
+				return err
+			}
+			return scanDated(txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &hits)
+		case len(f.Types) > 0:
+			all := func(string, string, []byte) bool { return true }
+			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
+				if err := scanDated(txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &hits); err != nil {
+					return err
+				}
+			}
+			return nil
+		default:
+			return scanDated(txn, []byte{pEventDate}, b, match, &hits)
+		}
+	})
+	if err != nil {
+		return nil, wrap("event ids", err)
+	}
+	return sortHits(hits), nil
+}
+
+// DocumentIDs lists document IDs in the order they were loaded.
+func (db *DB) DocumentIDs(ctx context.Context) ([]string, error) {
+	out := []string{}
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		return scanKeys(txn, []byte{pDocOrder}, nil, func(k, _ []byte) (bool, error) {
+			r := reader{b: k[1:]}
+			r.u64()
+			out = append(out, r.rest())
+			return !r.bad, nil
+		})
+	})
+	if err != nil {
+		return nil, wrap("document ids", err)
+	}
+	return out, nil
+}
+
+func (db *DB) docFacts(ctx context.Context, doc string, kind byte) ([]string, error) {
+	out := []string{}
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		if _, err := txn.Get(docKey(doc)); err != nil {
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				return fmt.Errorf("%w: document %q", ErrNotFound, doc)
+			}
+			return err
+		}
+		prefix := docFactPrefix(doc, kind)
+		return scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
+			out = append(out, string(k[len(prefix):]))
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, wrap("document facts", err)
+	}
+	return out, nil
+}
+
+// DocumentEdgeIDs lists the edges a document mentions, in ID order. It returns
+// ErrNotFound for an unknown document.
+func (db *DB) DocumentEdgeIDs(ctx context.Context, docID string) ([]string, error) {
+	return db.docFacts(ctx, docID, factEdge)
+}
+
+// DocumentEntityIDs lists the entities a document mentions, in ID order. It
+// returns ErrNotFound for an unknown document.
+func (db *DB) DocumentEntityIDs(ctx context.Context, docID string) ([]string, error) {
+	return db.docFacts(ctx, docID, factEntity)
+}
+
+// DocumentEventIDs lists the events a document mentions, in ID order. It
+// returns ErrNotFound for an unknown document.
+func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, error) {
+	return db.docFacts(ctx, docID, factEvent)
+}
+
+// EventEdgeIDs lists the edges that belong to an event, in ID order.
+func (db *DB) EventEdgeIDs(ctx context.Context, eventID string) ([]string, error) {
+	out := []string{}
+	prefix := newKey(pEventEdge, len(eventID)+2).lp(eventID)
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		return scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
+			out = append(out, string(k[len(prefix):]))
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, wrap("event edges", err)
+	}
+	return out, nil
+}
+
+// EntityMentions lists the sentences that name an entity (after redirects), by
+// document ID, sentence and offset. It returns ErrNotFound for an unknown entity.
+func (db *DB) EntityMentions(ctx context.Context, entityID string) ([]graph.Mention, error) {
+	out := []graph.Mention{}
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		id, err := resolveTxn(txn, entityID)
+		if err != nil {
+			return err
+		}
+		if _, err := txn.Get(entityKey(id)); err != nil {
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				return fmt.Errorf("%w: entity %q", ErrNotFound, entityID)
+			}
+			return err
+		}
+		return scanContribs(txn, entityContribPrefix(id), func(_ string, v []byte) error {
+			var c entityContrib
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("store: decode entity contribution: %w", err)
+			}
+			out = append(out, c.Mentions...)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, wrap("entity mentions", err)
+	}
+	return out, nil
+}
+
+// Neighbors returns, for each of ids (after redirects, keyed by the ID as
+// asked), the edges that touch it in both directions and the entity at their
+// other end, restricted to types when not empty, in (date, edge ID) order.
+// Every asked ID has an entry, empty when it has no edges.
+func (db *DB) Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]Adjacent, error) {
+	out := make(map[string][]Adjacent, len(ids))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		for _, asked := range ids {
+			if _, done := out[asked]; done {
+				continue
+			}
+			node, err := resolveTxn(txn, asked)
+			if err != nil {
+				return err
+			}
+			adj := map[string]Adjacent{}
+			var hits []hit
+			collect := func(_, id string, v []byte) bool {
+				x, ok := decodeEdgeIdx(v)
+				if !ok {
+					return false
+				}
+				if _, dup := adj[id]; dup {
+					return false
+				}
+				a := Adjacent{EdgeID: id, Out: x.From == node, Other: x.To}
+				if !a.Out {
+					a.Other = x.From
+				}
+				adj[id] = a
+				return true
+			}
+			for _, p := range []byte{pOut, pIn} {
+				if err := scanAdjacency(txn, p, node, types, dateBounds{}, collect, &hits); err != nil {
+					return err
+				}
+			}
+			list := make([]Adjacent, 0, len(hits))
+			for _, id := range sortHits(hits) {
+				list = append(list, adj[id])
+			}
+			out[asked] = list
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, wrap("neighbors", err)
+	}
+	return out, nil
+}
+
+// wrap prefixes an error with the package and operation unless it carries the prefix already.
+func wrap(op string, err error) error {
+	if strings.HasPrefix(err.Error(), "store: ") {
+		return err
+	}
+	return fmt.Errorf("store: %s: %w", op, err)
+}

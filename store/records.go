@@ -1,0 +1,482 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// The stored records. A derived record (entity, edge, event) is the fold of
+// its per-document contributions with the merge functions below; every field
+// that can differ between documents remembers the document it came from, and
+// the smallest document ID wins, so the fold does not depend on order.
+
+// entityRec is the stored form of a merged entity.
+type entityRec struct {
+	ID      string      `json:"id"`
+	Kind    graph.Kind  `json:"kind"`
+	Name    string      `json:"name"`
+	Names   []string    `json:"names"` // sorted union of every name and alias seen, the name included
+	Country string      `json:"country,omitempty"`
+	Roles   []string    `json:"roles,omitempty"` // sorted union
+	Codes   graph.Codes `json:"codes"`
+
+	NameDoc     string `json:"name_doc"`
+	CountryDoc  string `json:"country_doc,omitempty"`
+	ISO3Doc     string `json:"iso3_doc,omitempty"`
+	WikidataDoc string `json:"wikidata_doc,omitempty"`
+}
+
+// entityContrib is what one document says of an entity.
+type entityContrib struct {
+	Entity   graph.Entity    `json:"entity"`
+	Mentions []graph.Mention `json:"mentions,omitempty"`
+}
+
+// edgeRec is the stored form of an edge, without its mentions.
+type edgeRec struct {
+	Edge     graph.Edge `json:"edge"`
+	EventDoc string     `json:"event_doc,omitempty"`
+}
+
+// edgeContrib is what one document says of an edge.
+type edgeContrib struct {
+	Confidence float64         `json:"confidence"`
+	Event      string          `json:"event,omitempty"`
+	Mentions   []graph.Mention `json:"mentions"`
+}
+
+// eventRec is the stored form of an event, without its mentions.
+type eventRec struct {
+	Event    graph.Event `json:"event"`
+	BaseDoc  string      `json:"base_doc"`
+	PlaceDoc string      `json:"place_doc,omitempty"`
+}
+
+// docRec is the stored form of a document.
+type docRec struct {
+	Seq uint64         `json:"seq"`
+	Doc graph.Document `json:"doc"`
+}
+
+// wins reports whether a value from doc replaces one from cur.
+func wins(doc, cur string) bool { return cur == "" || doc < cur }
+
+func unionSorted(a []string, b ...string) []string {
+	for _, s := range b {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		i, found := slices.BinarySearch(a, s)
+		if !found {
+			a = slices.Insert(a, i, s)
+		}
+	}
+	return a
+}
+
+// mergeEntity folds doc's contribution c into r (nil for none).
+func mergeEntity(r *entityRec, doc string, c *graph.Entity) *entityRec {
+	if r == nil {
+		r = &entityRec{ID: c.ID, Kind: c.Kind}
+	}
+	if c.Name != "" && wins(doc, r.NameDoc) {
+		r.Name, r.NameDoc = c.Name, doc
+	}
+	r.Names = unionSorted(r.Names, c.Name)
+	r.Names = unionSorted(r.Names, c.Aliases...)
+	r.Roles = unionSorted(r.Roles, c.Roles...)
+	if c.Country != "" && wins(doc, r.CountryDoc) {
+		r.Country, r.CountryDoc = c.Country, doc
+	}
+	if c.Codes.ISO3 != "" && wins(doc, r.ISO3Doc) {
+		r.Codes.ISO3, r.ISO3Doc = c.Codes.ISO3, doc
+	}
+	if c.Codes.Wikidata != "" && wins(doc, r.WikidataDoc) {
+		r.Codes.Wikidata, r.WikidataDoc = c.Codes.Wikidata, doc
+	}
+	return r
+}
+
+// entity returns the public form of r.
+func (r *entityRec) entity() *graph.Entity {
+	e := &graph.Entity{ID: r.ID, Kind: r.Kind, Name: r.Name, Country: r.Country, Codes: r.Codes,
+		Aliases: []string{}, Roles: []string{}}
+	for _, n := range r.Names {
+		if n != r.Name {
+			e.Aliases = append(e.Aliases, n)
+		}
+	}
+	e.Roles = append(e.Roles, r.Roles...)
+	return e
+}
+
+// mergeEdge folds doc's contribution c into r; head gives the fields fixed by the edge ID.
+func mergeEdge(r *edgeRec, head *graph.Edge, doc string, c *edgeContrib) *edgeRec {
+	if r == nil {
+		r = &edgeRec{Edge: *head}
+		r.Edge.Mentions = nil
+		r.Edge.Confidence = 0
+		r.Edge.EventID = ""
+	}
+	r.Edge.Confidence = max(r.Edge.Confidence, c.Confidence)
+	if c.Event != "" && wins(doc, r.EventDoc) {
+		r.Edge.EventID, r.EventDoc = c.Event, doc
+	}
+	return r
+}
+
+// mergeEvent folds doc's statement c of the event into r.
+func mergeEvent(r *eventRec, doc string, c *graph.Event) *eventRec {
+	if r == nil || wins(doc, r.BaseDoc) {
+		var place, placeDoc string
+		if r != nil {
+			place, placeDoc = r.Event.Place, r.PlaceDoc
+		}
+		r = &eventRec{Event: *c, BaseDoc: doc, PlaceDoc: placeDoc}
+		r.Event.Mentions = nil
+		r.Event.Place = place
+	}
+	if c.Place != "" && wins(doc, r.PlaceDoc) {
+		r.Event.Place, r.PlaceDoc = c.Place, doc
+	}
+	return r
+}
+
+// Value codecs.
+
+func getJSON(txn *badger.Txn, k []byte, v any) (bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
+}
+
+func setJSON(txn *badger.Txn, k []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("store: encode %T: %w", v, err)
+	}
+	return txn.Set(k, b)
+}
+
+// edge contributions carry a 4-byte mention count before their JSON so that
+// Stats need not decode them.
+func encodeEdgeContrib(c *edgeContrib) ([]byte, error) {
+	b, err := json.Marshal(c)
+	if err != nil {
+		return nil, fmt.Errorf("store: encode edge contribution: %w", err)
+	}
+	out := make([]byte, 4, 4+len(b))
+	binary.BigEndian.PutUint32(out, uint32(len(c.Mentions)))
+	return append(out, b...), nil
+}
+
+func splitEdgeContrib(v []byte) (int, []byte, error) {
+	if len(v) < 4 {
+		return 0, nil, fmt.Errorf("store: corrupt edge contribution (%d bytes)", len(v))
+	}
+	return int(binary.BigEndian.Uint32(v)), v[4:], nil
+}
+
+func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
+	_, b, err := splitEdgeContrib(v)
+	if err != nil {
+		return nil, err
+	}
+	var c edgeContrib
+	if err := json.Unmarshal(b, &c); err != nil {
+		return nil, fmt.Errorf("store: decode edge contribution: %w", err)
+	}
+	return &c, nil
+}
+
+func setEdgeContrib(txn *badger.Txn, edge, doc string, c *edgeContrib) error {
+	b, err := encodeEdgeContrib(c)
+	if err != nil {
+		return err
+	}
+	return txn.Set(edgeContribKey(edge, doc), b)
+}
+
+// scanContribs calls fn with the document ID and value of each key under prefix.
+func scanContribs(txn *badger.Txn, prefix []byte, fn func(doc string, v []byte) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 16})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		item := it.Item()
+		doc := string(item.Key()[len(prefix):])
+		if err := item.Value(func(v []byte) error { return fn(doc, v) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Index keys of derived records.
+
+func entityIndexKeys(r *entityRec) [][]byte {
+	if r == nil {
+		return nil
+	}
+	keys := [][]byte{entityKindKey(r.Kind, r.ID)}
+	seen := map[string]bool{}
+	for _, n := range r.Names {
+		norm := graph.Normalize(n)
+		if norm == "" || seen[norm] {
+			continue
+		}
+		seen[norm] = true
+		keys = append(keys, nameKey(norm, r.ID))
+		for i := 0; i < len(norm); i++ {
+			if norm[i] == ' ' && i+1 < len(norm) {
+				keys = append(keys, tokenKey(norm[i+1:], r.ID))
+			}
+		}
+	}
+	return keys
+}
+
+func edgeIndexKeys(r *edgeRec) [][]byte {
+	if r == nil {
+		return nil
+	}
+	e := &r.Edge
+	d := e.Date.Value
+	keys := [][]byte{
+		adjKey(pOut, e.From, e.Type, d, e.ID),
+		adjKey(pIn, e.To, e.Type, d, e.ID),
+		edgeTypeKey(e.Type, d, e.ID),
+		edgeDateKey(d, e.ID),
+	}
+	if e.Type.Symmetric() {
+		keys = append(keys, adjKey(pOut, e.To, e.Type, d, e.ID), adjKey(pIn, e.From, e.Type, d, e.ID))
+	}
+	if e.AttributedTo != "" {
+		keys = append(keys, edgeAttrKey(e.AttributedTo, e.ID))
+	}
+	if e.EventID != "" {
+		keys = append(keys, eventEdgeKey(e.EventID, e.ID))
+	}
+	return keys
+}
+
+func eventIndexKeys(r *eventRec) [][]byte {
+	if r == nil {
+		return nil
+	}
+	e := &r.Event
+	d := e.Date.Value
+	keys := [][]byte{eventDateKey(d, e.ID), eventTypeKey(e.Type, d, e.ID)}
+	for _, p := range e.Participants() {
+		keys = append(keys, eventPartKey(p, d, e.ID))
+	}
+	return keys
+}
+
+// indexValue gives the value of an index key: edge index keys carry an edgeIdx,
+// event date and participant keys the event type.
+func indexValue(k []byte, edge *edgeRec, event *eventRec) []byte {
+	switch k[0] {
+	case pOut, pIn, pEdgeType, pEdgeDate:
+		e := &edge.Edge
+		return edgeIdx{Type: e.Type, From: e.From, To: e.To, Modality: e.Modality}.encode()
+	case pEventDate, pEventPart:
+		return key{}.lp(string(event.Event.Type))
+	}
+	return nil
+}
+
+// reindex deletes the keys of old that new lacks and sets the keys of new that old lacks.
+func reindex(txn *badger.Txn, old, new [][]byte, value func(k []byte) []byte) error {
+	oldSet := make(map[string]bool, len(old))
+	for _, k := range old {
+		oldSet[string(k)] = true
+	}
+	newSet := make(map[string]bool, len(new))
+	for _, k := range new {
+		newSet[string(k)] = true
+		if !oldSet[string(k)] {
+			if err := txn.Set(k, value(k)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, k := range old {
+		if !newSet[string(k)] {
+			if err := txn.Delete(k); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Rebuilding a derived record from all its contributions (after a deletion or a merge).
+
+func loadEntity(txn *badger.Txn, id string) (*entityRec, error) {
+	var r entityRec
+	ok, err := getJSON(txn, entityKey(id), &r)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func loadEdge(txn *badger.Txn, id string) (*edgeRec, error) {
+	var r edgeRec
+	ok, err := getJSON(txn, edgeKey(id), &r)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func loadEvent(txn *badger.Txn, id string) (*eventRec, error) {
+	var r eventRec
+	ok, err := getJSON(txn, eventKey(id), &r)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// putEntity writes r (deleting the record when r is nil) and updates the
+// indexes, given the index keys of the record it replaces.
+func putEntity(txn *badger.Txn, id string, oldKeys [][]byte, r *entityRec) error {
+	if err := reindex(txn, oldKeys, entityIndexKeys(r), func([]byte) []byte { return nil }); err != nil {
+		return err
+	}
+	if r == nil {
+		return txn.Delete(entityKey(id))
+	}
+	return setJSON(txn, entityKey(id), r)
+}
+
+func putEdge(txn *badger.Txn, id string, oldKeys [][]byte, r *edgeRec) error {
+	if err := reindex(txn, oldKeys, edgeIndexKeys(r), func(k []byte) []byte { return indexValue(k, r, nil) }); err != nil {
+		return err
+	}
+	if r == nil {
+		return txn.Delete(edgeKey(id))
+	}
+	return setJSON(txn, edgeKey(id), r)
+}
+
+func putEvent(txn *badger.Txn, id string, oldKeys [][]byte, r *eventRec) error {
+	if err := reindex(txn, oldKeys, eventIndexKeys(r), func(k []byte) []byte { return indexValue(k, nil, r) }); err != nil {
+		return err
+	}
+	if r == nil {
+		return txn.Delete(eventKey(id))
+	}
+	return setJSON(txn, eventKey(id), r)
+}
+
+// rebuildEntity recomputes entity id from its contributions.
+func rebuildEntity(txn *badger.Txn, id string) error {
+	old, err := loadEntity(txn, id)
+	if err != nil {
+		return err
+	}
+	var r *entityRec
+	err = scanContribs(txn, entityContribPrefix(id), func(doc string, v []byte) error {
+		var c entityContrib
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("store: decode entity contribution: %w", err)
+		}
+		r = mergeEntity(r, doc, &c.Entity)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if old == nil && r == nil {
+		return nil
+	}
+	return putEntity(txn, id, entityIndexKeys(old), r)
+}
+
+// rebuildEdge recomputes edge id from its contributions; head gives the fixed fields.
+func rebuildEdge(txn *badger.Txn, id string, head *graph.Edge) error {
+	old, err := loadEdge(txn, id)
+	if err != nil {
+		return err
+	}
+	if head == nil && old != nil {
+		head = &old.Edge
+	}
+	var r *edgeRec
+	err = scanContribs(txn, edgeContribPrefix(id), func(doc string, v []byte) error {
+		c, err := decodeEdgeContrib(v)
+		if err != nil {
+			return err
+		}
+		r = mergeEdge(r, head, doc, c)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if old == nil && r == nil {
+		return nil
+	}
+	return putEdge(txn, id, edgeIndexKeys(old), r)
+}
+
+// rebuildEvent recomputes event id from its contributions.
+func rebuildEvent(txn *badger.Txn, id string) error {
+	old, err := loadEvent(txn, id)
+	if err != nil {
+		return err
+	}
+	var r *eventRec
+	err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
+		var c graph.Event
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("store: decode event contribution: %w", err)
+		}
+		r = mergeEvent(r, doc, &c)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if old == nil && r == nil {
+		return nil
+	}
+	return putEvent(txn, id, eventIndexKeys(old), r)
+}
+
+// sortMentions orders mentions by document, sentence and offset, dropping repeats.
+func sortMentions(ms []graph.Mention) []graph.Mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.DocumentID != b.DocumentID {
+			return a.DocumentID < b.DocumentID
+		}
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	})
+	return slices.CompactFunc(ms, func(a, b graph.Mention) bool {
+		return a.DocumentID == b.DocumentID && a.Sentence == b.Sentence && a.Start == b.Start && a.End == b.End
+	})
+}

@@ -1,0 +1,207 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"reflect"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
+)
+
+func quiet() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+func openMem(t testing.TB) *store.DB {
+	t.Helper()
+	db, err := store.Open(store.DefaultOptions("").WithInMemory(true).WithLogger(quiet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := db.Close(); err != nil && !errors.Is(err, store.ErrClosed) {
+			t.Error(err)
+		}
+	})
+	return db
+}
+
+func openDisk(t testing.TB, dir string) *store.DB {
+	t.Helper()
+	db, err := store.Open(store.DefaultOptions(dir).WithLogger(quiet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := db.Close(); err != nil && !errors.Is(err, store.ErrClosed) {
+			t.Error(err)
+		}
+	})
+	return db
+}
+
+func TestConformanceInMemory(t *testing.T) {
+	storetest.TestAll(t, func(t *testing.T) store.Store { return openMem(t) })
+}
+
+func TestConformanceOnDisk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("on-disk suite skipped in -short mode")
+	}
+	storetest.TestAll(t, func(t *testing.T) store.Store { return openDisk(t, t.TempDir()) })
+}
+
+func TestReopen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openDisk(t, dir)
+	storetest.Load(t, db, storetest.Fixtures()...)
+	before := storetest.TakeSnapshot(t, db)
+	order, err := db.DocumentIDs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db = openDisk(t, dir)
+	after := storetest.TakeSnapshot(t, db)
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("reopened store differs: %+v vs %+v", before.Stats, after.Stats)
+	}
+	if got, _ := db.DocumentIDs(ctx); !reflect.DeepEqual(got, order) {
+		t.Errorf("DocumentIDs after reopen = %v, want %v", got, order)
+	}
+	for _, x := range storetest.Fixtures() {
+		res, err := db.Ingest(ctx, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Created {
+			t.Errorf("Ingest %s after reopen: Created = true", x.Document.ID)
+		}
+	}
+	if st, _ := db.Stats(ctx); st != before.Stats {
+		t.Errorf("Stats after re-ingest = %+v, want %+v", st, before.Stats)
+	}
+}
+
+func TestOpenNeedsDir(t *testing.T) {
+	if _, err := store.Open(store.DefaultOptions("")); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("Open without dir error = %v, want ErrInvalid", err)
+	}
+}
+
+func ExampleOpen() {
+	ctx := context.Background()
+	db, err := store.Open(store.DefaultOptions("").WithInMemory(true).WithLogger(quiet()))
+	if err != nil {
+		panic(err)
+	}
+	defer db.Close()
+
+	text := "Sergei Shoigu visited North Korea."
+	x := &graph.Extraction{
+		Document: graph.Document{ID: graph.DocumentID(text), Text: text},
+		Entities: []graph.Entity{
+			{ID: "person:sergei-shoigu", Kind: graph.KindPerson, Name: "Sergei Shoigu"},
+			{ID: "state:PRK", Kind: graph.KindState, Name: "North Korea", Aliases: []string{"Pyongyang"}},
+		},
+		Edges: []graph.Edge{{Type: graph.Visited, From: "person:sergei-shoigu", To: "state:PRK",
+			Modality: graph.Asserted, Confidence: 0.9}},
+	}
+	res, err := db.Ingest(ctx, x)
+	if err != nil {
+		panic(err)
+	}
+	again, _ := db.Ingest(ctx, x)
+	ids, _ := db.Search(ctx, "pyongyang", nil, 10)
+	out, _ := db.EdgeIDs(ctx, store.EdgeFilter{Node: "person:sergei-shoigu", Direction: store.Out})
+	st, _ := db.Stats(ctx)
+	fmt.Println(res.Created, again.Created, ids, len(out), st.Edges)
+	// Output: true false [state:PRK] 1 1
+}
+
+func BenchmarkIngest(b *testing.B) {
+	docs := storetest.Generate(1, b.N, 20, 15)
+	db := openMem(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := db.Ingest(ctx, docs[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkIngestOnDisk(b *testing.B) {
+	docs := storetest.Generate(1, b.N, 20, 15)
+	db := openDisk(b, b.TempDir())
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := db.Ingest(ctx, docs[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// loadedDB returns a store holding 2000 generated documents.
+func loadedDB(b *testing.B) *store.DB {
+	db := openMem(b)
+	storetest.Load(b, db, storetest.Generate(2, 2000, 20, 15)...)
+	return db
+}
+
+func BenchmarkEdgeIDsByNode(b *testing.B) {
+	db := loadedDB(b)
+	ctx := context.Background()
+	hub := graph.StateID("S00")
+	filters := []struct {
+		name string
+		f    store.EdgeFilter
+	}{
+		{"both", store.EdgeFilter{Node: hub}},
+		{"out-type-year", store.EdgeFilter{Node: hub, Direction: store.Out,
+			Types: []graph.RelationType{graph.Accused}, DateFrom: graph.YearDate(2023), DateTo: graph.YearDate(2023)}},
+	}
+	for _, f := range filters {
+		b.Run(f.name, func(b *testing.B) {
+			n := 0
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				ids, err := db.EdgeIDs(ctx, f.f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(ids)
+			}
+			b.ReportMetric(float64(n), "edges/op")
+		})
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	db := loadedDB(b)
+	ctx := context.Background()
+	for _, q := range []string{"state number 3", "person", "name1", "ot"} {
+		b.Run(q, func(b *testing.B) {
+			n := 0
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				ids, err := db.Search(ctx, q, nil, 20)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(ids)
+			}
+			b.ReportMetric(float64(n), "hits/op")
+		})
+	}
+}

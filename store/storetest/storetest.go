@@ -1,0 +1,856 @@
+// Package storetest is the conformance suite of store.Store: every
+// implementation runs TestAll with a function that opens a fresh, empty store.
+package storetest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"sort"
+	"sync"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+)
+
+// Opener opens a fresh, empty store for one test; it registers its own cleanup.
+type Opener func(t *testing.T) store.Store
+
+// TestAll runs the conformance suite against the stores that open returns.
+func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, open Opener)
+	}{
+		{"IngestIdempotent", testIngestIdempotent},
+		{"BatchGetters", testBatchGetters},
+		{"SharedEdge", testSharedEdge},
+		{"EntityRecord", testEntityRecord},
+		{"EntityIDs", testEntityIDs},
+		{"EdgeIDs", testEdgeIDs},
+		{"EventIDs", testEventIDs},
+		{"Documents", testDocuments},
+		{"Stats", testStats},
+		{"Search", testSearch},
+		{"Neighbors", testNeighbors},
+		{"Validation", testValidation},
+		{"DeleteDocument", testDeleteDocument},
+		{"DeleteEqualsNeverLoaded", testDeleteEqualsNeverLoaded},
+		{"MergeEntities", testMergeEntities},
+		{"MergeRekeysEvents", testMergeSymmetricAndEvents},
+		{"Concurrent", testConcurrent},
+		{"BackupRestore", testBackupRestore},
+		{"Closed", testClosed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
+	}
+}
+
+// Load ingests xs into s, failing the test on error.
+func Load(t testing.TB, s store.Store, xs ...*graph.Extraction) {
+	t.Helper()
+	for _, x := range xs {
+		if _, err := s.Ingest(context.Background(), x); err != nil {
+			t.Fatalf("Ingest %s: %v", x.Document.ID, err)
+		}
+	}
+}
+
+func loaded(t *testing.T, open Opener) (store.Store, []*graph.Extraction) {
+	t.Helper()
+	s := open(t)
+	fx := Fixtures()
+	Load(t, s, fx...)
+	return s, fx
+}
+
+// must returns a check of a (value, error) result: must(f())(t) fails t on error.
+func must[T any](v T, err error) func(testing.TB) T {
+	return func(t testing.TB) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+}
+
+func testIngestIdempotent(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	fx := Fixtures()
+	first := must(s.Ingest(ctx, fx[0]))(t)
+	want := store.IngestResult{DocumentID: fx[0].Document.ID, Created: true, Entities: 5, Edges: 2}
+	if first != want {
+		t.Fatalf("first Ingest = %+v, want %+v", first, want)
+	}
+	before := TakeSnapshot(t, s)
+	again := must(s.Ingest(ctx, Fixtures()[0]))(t)
+	want.Created = false
+	if again != want {
+		t.Fatalf("second Ingest = %+v, want %+v", again, want)
+	}
+	if after := TakeSnapshot(t, s); !reflect.DeepEqual(before, after) {
+		t.Fatalf("second Ingest changed the store:\n%s", diff(before, after))
+	}
+}
+
+func testBatchGetters(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, fx := loaded(t, open)
+	ents := must(s.Entities(ctx, []string{PRK, "state:XXX", Shoigu}))(t)
+	if len(ents) != 3 || ents[0] == nil || ents[1] != nil || ents[2] == nil {
+		t.Fatalf("Entities = %v, want [PRK nil Shoigu]", ents)
+	}
+	if ents[0].ID != PRK || ents[0].Kind != graph.KindState || ents[2].ID != Shoigu {
+		t.Errorf("Entities returned %+v, %+v", ents[0], ents[2])
+	}
+	fe := FixtureEdges()
+	edges := must(s.Edges(ctx, []string{fe["supply"].ID, "edge:nope", fe["visit"].ID}))(t)
+	if len(edges) != 3 || edges[0] == nil || edges[1] != nil || edges[2] == nil {
+		t.Fatalf("Edges = %v", edges)
+	}
+	sup := edges[0]
+	if sup.ID != fe["supply"].ID || sup.Type != graph.Supplied || sup.From != PRK || sup.To != RUS ||
+		sup.Modality != graph.Alleged || sup.AttributedTo != KOR || sup.Confidence != 0.7 || sup.Date.Known() {
+		t.Errorf("supplied edge = %+v", sup)
+	}
+	if len(sup.Mentions) != 1 || sup.Mentions[0].DocumentID != fx[1].Document.ID || sup.Mentions[0].Sentence != 1 {
+		t.Errorf("supplied mentions = %+v", sup.Mentions)
+	}
+	visit := edges[2]
+	if visit.EventID == "" {
+		t.Fatalf("visited edge lost its event: %+v", visit)
+	}
+	wantEvent := graph.EventID(graph.Visited, []string{Shoigu}, []string{PRK}, date("2023-07-25"))
+	if visit.EventID != wantEvent {
+		t.Errorf("visited edge event = %q, want recomputed %q", visit.EventID, wantEvent)
+	}
+	if visit.Date != date("2023-07-25") {
+		t.Errorf("visited date = %+v", visit.Date)
+	}
+	evs := must(s.Events(ctx, []string{"event:nope", wantEvent}))(t)
+	if len(evs) != 2 || evs[0] != nil || evs[1] == nil {
+		t.Fatalf("Events = %v", evs)
+	}
+	if ev := evs[1]; ev.Type != graph.Visited || ev.Place != Pyongyang || !slices.Equal(ev.Actors, []string{Shoigu}) ||
+		!slices.Equal(ev.Targets, []string{PRK}) || len(ev.Mentions) != 1 {
+		t.Errorf("event = %+v", ev)
+	}
+	docs := must(s.Documents(ctx, []string{fx[2].Document.ID, "doc:nope", fx[0].Document.ID}))(t)
+	if len(docs) != 3 || docs[0] == nil || docs[1] != nil || docs[2] == nil {
+		t.Fatalf("Documents = %v", docs)
+	}
+	if docs[2].Title != "Shoigu in Pyongyang" || docs[2].Text != fx[0].Document.Text || docs[2].Published.Value != "2023-07-27" {
+		t.Errorf("document A = %+v", docs[2])
+	}
+	if got := must(s.Entities(ctx, nil))(t); len(got) != 0 {
+		t.Errorf("Entities(nil) = %v", got)
+	}
+}
+
+func testSharedEdge(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, fx := loaded(t, open)
+	met := FixtureEdges()["met"].ID
+	e := must(s.Edges(ctx, []string{met}))(t)[0]
+	if e == nil {
+		t.Fatal("met edge missing")
+	}
+	if e.From != Kim || e.To != Shoigu {
+		t.Errorf("met ends = %s -> %s, want canonical %s -> %s", e.From, e.To, Kim, Shoigu)
+	}
+	if e.Confidence != 0.95 {
+		t.Errorf("confidence = %v, want the highest, 0.95", e.Confidence)
+	}
+	docs := map[string]bool{}
+	for _, m := range e.Mentions {
+		docs[m.DocumentID] = true
+	}
+	if len(e.Mentions) != 2 || !docs[fx[0].Document.ID] || !docs[fx[1].Document.ID] {
+		t.Errorf("met mentions = %+v, want one from A and one from B", e.Mentions)
+	}
+	for _, doc := range []string{fx[0].Document.ID, fx[1].Document.ID} {
+		ids := must(s.DocumentEdgeIDs(ctx, doc))(t)
+		if !slices.Contains(ids, met) {
+			t.Errorf("DocumentEdgeIDs(%s) = %v lacks met", doc, ids)
+		}
+	}
+}
+
+func testEntityRecord(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, fx := loaded(t, open)
+	ents := must(s.Entities(ctx, []string{PRK, Shoigu, Kim}))(t)
+	prk := ents[0]
+	if prk.Name != "North Korea" || prk.Codes != (graph.Codes{ISO3: "PRK", Wikidata: "Q423"}) {
+		t.Errorf("PRK = %+v", prk)
+	}
+	if want := []string{"DPRK", "Pyongyang"}; !slices.Equal(prk.Aliases, want) {
+		t.Errorf("PRK aliases = %v, want %v", prk.Aliases, want)
+	}
+	sh := ents[1]
+	if want := []string{"Defense Minister", "Minister of Defence"}; !slices.Equal(sh.Roles, want) {
+		t.Errorf("Shoigu roles = %v, want %v", sh.Roles, want)
+	}
+	if sh.Country != RUS {
+		t.Errorf("Shoigu country = %q", sh.Country)
+	}
+	// Kim is named "Kim Jong Un" in A and "Kim Jong-un" in B: the name comes
+	// from the document with the smaller ID, the other is an alias.
+	kim := ents[2]
+	nameA, nameB := "Kim Jong Un", "Kim Jong-un"
+	if fx[1].Document.ID < fx[0].Document.ID {
+		nameA, nameB = nameB, nameA
+	}
+	if kim.Name != nameA || !slices.Equal(kim.Aliases, []string{nameB}) {
+		t.Errorf("Kim = %q %v, want %q [%q]", kim.Name, kim.Aliases, nameA, nameB)
+	}
+	ms := must(s.EntityMentions(ctx, Kim))(t)
+	if len(ms) != 2 {
+		t.Errorf("Kim mentions = %+v, want 2", ms)
+	}
+	for i := 1; i < len(ms); i++ {
+		if ms[i-1].DocumentID > ms[i].DocumentID {
+			t.Errorf("mentions out of document order: %+v", ms)
+		}
+	}
+	if _, err := s.EntityMentions(ctx, "person:nobody"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("EntityMentions(unknown) error = %v, want ErrNotFound", err)
+	}
+	if got := must(s.Resolve(ctx, Kim))(t); got != Kim {
+		t.Errorf("Resolve(%s) = %s", Kim, got)
+	}
+}
+
+func testEntityIDs(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, _ := loaded(t, open)
+	tests := []struct {
+		kind graph.Kind
+		want []string
+	}{
+		{"", []string{KCNA, Blinken, Kim, KimAlt, Shoigu, Pyongyang, CHN, KOR, PRK, RUS, USA}},
+		{graph.KindPerson, []string{Blinken, Kim, KimAlt, Shoigu}},
+		{graph.KindState, []string{CHN, KOR, PRK, RUS, USA}},
+		{graph.KindOrganization, []string{KCNA}},
+		{graph.KindPlace, []string{Pyongyang}},
+	}
+	for _, tc := range tests {
+		got := must(s.EntityIDs(ctx, tc.kind))(t)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("EntityIDs(%q) = %v, want %v", tc.kind, got, tc.want)
+		}
+	}
+}
+
+// byDate orders fixture edge names as EdgeIDs must: by date, then ID.
+func byDate(names ...string) []string {
+	fe := FixtureEdges()
+	es := make([]FixtureEdge, 0, len(names))
+	for _, n := range names {
+		es = append(es, fe[n])
+	}
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].Date != es[j].Date {
+			return es[i].Date < es[j].Date
+		}
+		return es[i].ID < es[j].ID
+	})
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.ID
+	}
+	return out
+}
+
+func testEdgeIDs(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, _ := loaded(t, open)
+	d := date
+	tests := []struct {
+		name string
+		f    store.EdgeFilter
+		want []string
+	}{
+		{"all", store.EdgeFilter{}, byDate("visit", "met", "accuse", "supply", "sanct", "threat", "urge", "coop")},
+		{"node both", store.EdgeFilter{Node: PRK}, byDate("visit", "accuse", "supply", "sanct", "coop")},
+		{"node both explicit", store.EdgeFilter{Node: PRK, Direction: store.Both}, byDate("visit", "accuse", "supply", "sanct", "coop")},
+		{"node out, symmetric counts", store.EdgeFilter{Node: PRK, Direction: store.Out}, byDate("supply", "coop")},
+		{"node in", store.EdgeFilter{Node: PRK, Direction: store.In}, byDate("visit", "accuse", "sanct", "coop")},
+		{"node in by type", store.EdgeFilter{Node: PRK, Direction: store.In, Types: []graph.RelationType{graph.Accused}}, byDate("accuse")},
+		{"canonical To end out", store.EdgeFilter{Node: Shoigu, Direction: store.Out}, byDate("visit", "met")},
+		{"node out type date", store.EdgeFilter{Node: Shoigu, Direction: store.Out, Types: []graph.RelationType{graph.Met}, DateFrom: d("2023-07")}, byDate("met")},
+		{"node in 2023", store.EdgeFilter{Node: PRK, Direction: store.In, DateFrom: d("2023"), DateTo: d("2023")}, byDate("visit", "accuse", "sanct")},
+		{"types", store.EdgeFilter{Types: []graph.RelationType{graph.Met, graph.Accused}}, byDate("met", "accuse")},
+		{"year", store.EdgeFilter{DateFrom: d("2023"), DateTo: d("2023")}, byDate("sanct", "visit", "met", "accuse", "threat")},
+		{"months", store.EdgeFilter{DateFrom: d("2023-07"), DateTo: d("2023-09")}, byDate("visit", "met", "accuse")},
+		{"from January, years count", store.EdgeFilter{DateFrom: d("2023-01")}, byDate("sanct", "visit", "met", "accuse", "threat", "coop")},
+		{"to a day", store.EdgeFilter{DateTo: d("2023-07-25")}, byDate("visit")},
+		{"types and dates", store.EdgeFilter{Types: []graph.RelationType{graph.Sanctioned, graph.Cooperated}, DateFrom: d("2024")}, byDate("coop")},
+		{"modalities", store.EdgeFilter{Modalities: []graph.Modality{graph.Alleged, graph.Speculative}}, byDate("supply", "coop")},
+		{"from to symmetric", store.EdgeFilter{From: Kim, To: Shoigu}, byDate("met")},
+		{"from to symmetric reversed", store.EdgeFilter{From: Shoigu, To: Kim}, byDate("met")},
+		{"from, symmetric either end", store.EdgeFilter{From: PRK}, byDate("supply", "coop")},
+		{"to", store.EdgeFilter{To: PRK}, byDate("visit", "accuse", "sanct", "coop")},
+		{"from to", store.EdgeFilter{From: USA, To: PRK}, byDate("sanct")},
+		{"from to wrong way", store.EdgeFilter{From: PRK, To: USA}, byDate()},
+		{"node and to", store.EdgeFilter{Node: PRK, To: RUS}, byDate("supply")},
+		{"unknown node", store.EdgeFilter{Node: "state:XXX"}, byDate()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := must(s.EdgeIDs(ctx, tc.f))(t)
+			if len(got) == 0 && len(tc.want) == 0 {
+				return
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("EdgeIDs(%+v) =\n %v\nwant\n %v", tc.f, got, tc.want)
+			}
+		})
+	}
+	if _, err := s.EdgeIDs(ctx, store.EdgeFilter{Node: PRK, Direction: "sideways"}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("bad direction error = %v, want ErrInvalid", err)
+	}
+}
+
+func testEventIDs(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, _ := loaded(t, open)
+	ev := graph.EventID(graph.Visited, []string{Shoigu}, []string{PRK}, date("2023-07-25"))
+	tests := []struct {
+		name string
+		f    store.EventFilter
+		want []string
+	}{
+		{"all", store.EventFilter{}, []string{ev}},
+		{"type", store.EventFilter{Types: []graph.RelationType{graph.Visited}}, []string{ev}},
+		{"other type", store.EventFilter{Types: []graph.RelationType{graph.Met}}, nil},
+		{"participant", store.EventFilter{Participant: PRK}, []string{ev}},
+		{"participant and type", store.EventFilter{Participant: Shoigu, Types: []graph.RelationType{graph.Visited}}, []string{ev}},
+		{"participant other type", store.EventFilter{Participant: Shoigu, Types: []graph.RelationType{graph.Met}}, nil},
+		{"non-participant", store.EventFilter{Participant: Kim}, nil},
+		{"in range", store.EventFilter{DateFrom: date("2023-07"), DateTo: date("2023")}, []string{ev}},
+		{"out of range", store.EventFilter{DateFrom: date("2023-08")}, nil},
+	}
+	for _, tc := range tests {
+		got := must(s.EventIDs(ctx, tc.f))(t)
+		if len(got) != len(tc.want) || (len(got) > 0 && !slices.Equal(got, tc.want)) {
+			t.Errorf("%s: EventIDs = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func testDocuments(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	fx := Fixtures()
+	order := []int{2, 0, 1}
+	var want []string
+	for _, i := range order {
+		Load(t, s, fx[i])
+		want = append(want, fx[i].Document.ID)
+	}
+	if got := must(s.DocumentIDs(ctx))(t); !slices.Equal(got, want) {
+		t.Errorf("DocumentIDs = %v, want load order %v", got, want)
+	}
+	fe := FixtureEdges()
+	wantEdges := []string{fe["sanct"].ID, fe["threat"].ID, fe["urge"].ID, fe["coop"].ID}
+	sort.Strings(wantEdges)
+	if got := must(s.DocumentEdgeIDs(ctx, fx[2].Document.ID))(t); !slices.Equal(got, wantEdges) {
+		t.Errorf("DocumentEdgeIDs(C) = %v, want %v", got, wantEdges)
+	}
+	wantEnts := []string{KCNA, Blinken, KimAlt, CHN, PRK, USA}
+	if got := must(s.DocumentEntityIDs(ctx, fx[2].Document.ID))(t); !slices.Equal(got, wantEnts) {
+		t.Errorf("DocumentEntityIDs(C) = %v, want %v", got, wantEnts)
+	}
+	if _, err := s.DocumentEdgeIDs(ctx, "doc:nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("DocumentEdgeIDs(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testStats(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	if got := must(s.Stats(ctx))(t); got != (store.Stats{}) {
+		t.Errorf("empty Stats = %+v", got)
+	}
+	fx := Fixtures()
+	Load(t, s, fx...)
+	// Edge mentions: A 2, B 3, C 4 sentences stating edges.
+	want := store.Stats{Documents: 3, Entities: 11, Edges: 8, Events: 1, Mentions: 9}
+	if got := must(s.Stats(ctx))(t); got != want {
+		t.Errorf("Stats = %+v, want %+v", got, want)
+	}
+}
+
+func testSearch(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, _ := loaded(t, open)
+	tests := []struct {
+		text  string
+		kinds []graph.Kind
+		limit int
+		want  []string
+	}{
+		{"north korea", nil, 10, []string{PRK}},
+		{"NORTH  Korea!", nil, 10, []string{PRK}},
+		{"Pyongyang", nil, 10, []string{Pyongyang, PRK}},
+		{"pyongyang", []graph.Kind{graph.KindPlace}, 10, []string{Pyongyang}},
+		{"pyongyang", []graph.Kind{graph.KindState, graph.KindPerson}, 10, []string{PRK}},
+		{"shoigu", nil, 10, []string{Shoigu}},
+		{"kim", nil, 10, []string{Kim, KimAlt}},
+		{"jong", nil, 10, []string{Kim, KimAlt}},
+		{"jong un", nil, 10, []string{Kim}},
+		// exact (alias Korea) > prefix (Korean Central ...) > word prefix (North Korea)
+		{"korea", nil, 10, []string{KOR, KCNA, PRK}},
+		{"korea", nil, 2, []string{KOR, KCNA}},
+		{"kcna", nil, 10, []string{KCNA}},
+		{"Séoul", nil, 10, nil},
+		{"rüssia", nil, 10, []string{RUS}},
+		{"the united states", nil, 10, []string{USA}},
+		{"states", nil, 10, []string{USA}},
+		{"", nil, 10, nil},
+		{"zzz", nil, 10, nil},
+	}
+	for _, tc := range tests {
+		got := must(s.Search(ctx, tc.text, tc.kinds, tc.limit))(t)
+		if len(got) != len(tc.want) || (len(got) > 0 && !slices.Equal(got, tc.want)) {
+			t.Errorf("Search(%q, %v, %d) = %v, want %v", tc.text, tc.kinds, tc.limit, got, tc.want)
+		}
+	}
+}
+
+func testNeighbors(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, _ := loaded(t, open)
+	fe := FixtureEdges()
+	got := must(s.Neighbors(ctx, []string{Shoigu, PRK, "state:XXX"}, nil))(t)
+	wantShoigu := []store.Adjacent{
+		{EdgeID: fe["visit"].ID, Other: PRK, Out: true},
+		{EdgeID: fe["met"].ID, Other: Kim, Out: false},
+	}
+	if !reflect.DeepEqual(got[Shoigu], wantShoigu) {
+		t.Errorf("Neighbors[Shoigu] = %+v, want %+v", got[Shoigu], wantShoigu)
+	}
+	if n := len(got[PRK]); n != 5 {
+		t.Errorf("Neighbors[PRK] has %d edges, want 5: %+v", n, got[PRK])
+	}
+	if list, ok := got["state:XXX"]; !ok || len(list) != 0 {
+		t.Errorf("Neighbors[unknown] = %v, %v; want an empty entry", list, ok)
+	}
+	typed := must(s.Neighbors(ctx, []string{PRK}, []graph.RelationType{graph.Supplied, graph.Cooperated}))(t)
+	want := []store.Adjacent{
+		{EdgeID: fe["supply"].ID, Other: RUS, Out: true},
+		{EdgeID: fe["coop"].ID, Other: CHN, Out: false},
+	}
+	if !reflect.DeepEqual(typed[PRK], want) {
+		t.Errorf("Neighbors[PRK] supplied/cooperated = %+v, want %+v", typed[PRK], want)
+	}
+}
+
+func testValidation(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	tests := []struct {
+		name   string
+		mutate func(x *graph.Extraction)
+	}{
+		{"empty document ID", func(x *graph.Extraction) { x.Document.ID = "" }},
+		{"bad kind", func(x *graph.Extraction) { x.Entities[0].Kind = "animal" }},
+		{"ID of another kind", func(x *graph.Extraction) { x.Entities[0].ID = "org:sergei-shoigu" }},
+		{"edge end not in extraction", func(x *graph.Extraction) { x.Edges[0].To = "state:FRA" }},
+		{"edge claimant not in extraction", func(x *graph.Extraction) {
+			x.Edges[0].Modality, x.Edges[0].AttributedTo = graph.Alleged, "state:FRA"
+		}},
+		{"bad relation type", func(x *graph.Extraction) { x.Edges[0].Type = "Visited!" }},
+		{"empty relation type", func(x *graph.Extraction) { x.Edges[0].Type = "" }},
+		{"bad modality", func(x *graph.Extraction) { x.Edges[0].Modality = "certain" }},
+		{"bad date", func(x *graph.Extraction) { x.Edges[0].Date = graph.Date{Value: "2023-13-45"} }},
+		{"confidence above 1", func(x *graph.Extraction) { x.Edges[0].Confidence = 1.5 }},
+		{"unknown event", func(x *graph.Extraction) { x.Edges[0].EventID = "event:nope" }},
+		{"event participant not in extraction", func(x *graph.Extraction) { x.Events[0].Targets = []string{"state:FRA"} }},
+		{"mentions of unknown entity", func(x *graph.Extraction) { x.EntityMentions["state:FRA"] = nil }},
+	}
+	for _, tc := range tests {
+		x := Fixtures()[0]
+		tc.mutate(x)
+		if _, err := s.Ingest(ctx, x); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("%s: Ingest error = %v, want ErrInvalid", tc.name, err)
+		}
+	}
+	if _, err := s.Ingest(ctx, nil); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("Ingest(nil) error = %v, want ErrInvalid", err)
+	}
+	if got := must(s.Stats(ctx))(t); got != (store.Stats{}) {
+		t.Errorf("refused extractions left data: %+v", got)
+	}
+	// A relation type beyond the scored ones is accepted.
+	x := Fixtures()[0]
+	x.Edges[0].Type = "member_of"
+	if _, err := s.Ingest(ctx, x); err != nil {
+		t.Errorf("Ingest with type member_of: %v", err)
+	}
+}
+
+func testDeleteDocument(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, fx := loaded(t, open)
+	fe := FixtureEdges()
+	ok := must(s.DeleteDocument(ctx, fx[1].Document.ID))(t)
+	if !ok {
+		t.Fatal("DeleteDocument(B) = false")
+	}
+	if ok := must(s.DeleteDocument(ctx, fx[1].Document.ID))(t); ok {
+		t.Error("second DeleteDocument(B) = true")
+	}
+	edges := must(s.Edges(ctx, []string{fe["met"].ID, fe["accuse"].ID, fe["supply"].ID}))(t)
+	if edges[0] == nil || len(edges[0].Mentions) != 1 || edges[0].Mentions[0].DocumentID != fx[0].Document.ID {
+		t.Errorf("met after deleting B = %+v, want one mention from A", edges[0])
+	}
+	if edges[0] != nil && edges[0].Confidence != 0.8 {
+		t.Errorf("met confidence after deleting B = %v, want A's 0.8", edges[0].Confidence)
+	}
+	if edges[1] != nil || edges[2] != nil {
+		t.Errorf("edges only B stated survive: %v %v", edges[1], edges[2])
+	}
+	ents := must(s.Entities(ctx, []string{KOR, PRK}))(t)
+	if ents[0] != nil {
+		t.Errorf("South Korea survives: %+v", ents[0])
+	}
+	if ents[1] == nil || slices.Contains(ents[1].Aliases, "DPRK") {
+		t.Errorf("PRK after deleting B = %+v, want no DPRK alias", ents[1])
+	}
+	if got := must(s.Search(ctx, "dprk", nil, 10))(t); len(got) != 0 {
+		t.Errorf("Search(dprk) after deleting B = %v", got)
+	}
+	if got := must(s.EdgeIDs(ctx, store.EdgeFilter{Node: KOR}))(t); len(got) != 0 {
+		t.Errorf("KOR adjacency after deleting B = %v", got)
+	}
+	if got := must(s.DocumentIDs(ctx))(t); slices.Contains(got, fx[1].Document.ID) {
+		t.Errorf("DocumentIDs after deleting B = %v", got)
+	}
+	// Reloading B brings everything back.
+	res := must(s.Ingest(ctx, Fixtures()[1]))(t)
+	if !res.Created {
+		t.Error("Ingest(B) after delete: Created = false")
+	}
+	if got := must(s.Stats(ctx))(t); got.Documents != 3 || got.Edges != 8 {
+		t.Errorf("Stats after reload = %+v", got)
+	}
+}
+
+func testDeleteEqualsNeverLoaded(t *testing.T, open Opener) {
+	ctx := context.Background()
+	for _, del := range [][]int{{1}, {0}, {2}, {0, 2}, {0, 1, 2}} {
+		full := open(t)
+		fx := Fixtures()
+		Load(t, full, fx...)
+		gone := map[int]bool{}
+		for _, i := range del {
+			gone[i] = true
+			if ok := must(full.DeleteDocument(ctx, fx[i].Document.ID))(t); !ok {
+				t.Fatalf("DeleteDocument(%d) = false", i)
+			}
+		}
+		partial := open(t)
+		for i, x := range Fixtures() {
+			if !gone[i] {
+				Load(t, partial, x)
+			}
+		}
+		a, b := TakeSnapshot(t, full), TakeSnapshot(t, partial)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("deleting %v differs from never loading:\n%s", del, diff(a, b))
+		}
+	}
+}
+
+func testMergeEntities(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, fx := loaded(t, open)
+	threatOld := FixtureEdges()["threat"].ID
+	threatNew := graph.EdgeID(graph.Threatened, Kim, USA, date("2023-10-02"), graph.Asserted, "")
+	e := must(s.MergeEntities(ctx, Kim, []string{KimAlt}))(t)
+	if e.ID != Kim || !slices.Contains(e.Aliases, "Kim Jongun") || !slices.Contains(e.Roles, "Chairman") {
+		t.Errorf("merged entity = %+v", e)
+	}
+	if got := must(s.Resolve(ctx, KimAlt))(t); got != Kim {
+		t.Errorf("Resolve(%s) = %s, want %s", KimAlt, got, Kim)
+	}
+	if got := must(s.Entities(ctx, []string{KimAlt}))(t)[0]; got == nil || got.ID != Kim {
+		t.Errorf("Entities(%s) = %+v, want the merged Kim", KimAlt, got)
+	}
+	if got := must(s.EntityIDs(ctx, graph.KindPerson))(t); slices.Contains(got, KimAlt) {
+		t.Errorf("EntityIDs still lists %s: %v", KimAlt, got)
+	}
+	edges := must(s.Edges(ctx, []string{threatOld, threatNew}))(t)
+	if edges[0] != nil {
+		t.Errorf("old threatened edge survives: %+v", edges[0])
+	}
+	if edges[1] == nil || edges[1].From != Kim || len(edges[1].Mentions) != 1 {
+		t.Fatalf("re-keyed threatened edge = %+v", edges[1])
+	}
+	if got := must(s.EdgeIDs(ctx, store.EdgeFilter{Node: KimAlt, Types: []graph.RelationType{graph.Threatened}}))(t); !slices.Equal(got, []string{threatNew}) {
+		t.Errorf("EdgeIDs(node old ID) = %v, want %v", got, []string{threatNew})
+	}
+	if got := must(s.EntityMentions(ctx, Kim))(t); len(got) != 3 {
+		t.Errorf("Kim mentions after merge = %d, want 3", len(got))
+	}
+	if got := must(s.Search(ctx, "kim jongun", nil, 10))(t); !slices.Equal(got, []string{Kim}) {
+		t.Errorf("Search(kim jongun) = %v", got)
+	}
+	if got := must(s.DocumentEntityIDs(ctx, fx[2].Document.ID))(t); slices.Contains(got, KimAlt) || !slices.Contains(got, Kim) {
+		t.Errorf("DocumentEntityIDs(C) = %v", got)
+	}
+	if st := must(s.Stats(ctx))(t); st.Entities != 10 || st.Edges != 8 || st.Mentions != 9 {
+		t.Errorf("Stats after merge = %+v", st)
+	}
+
+	// A new document naming the old ID lands on the merged entity.
+	text := "Kim Jongun warned the United States again."
+	x := &graph.Extraction{
+		Document: graph.Document{ID: graph.DocumentID(text), Text: text},
+		Entities: []graph.Entity{
+			{ID: KimAlt, Kind: graph.KindPerson, Name: "Kim Jongun"},
+			{ID: USA, Kind: graph.KindState, Name: "United States"},
+		},
+		Edges: []graph.Edge{{Type: graph.Warned, From: KimAlt, To: USA, Modality: graph.Asserted, Confidence: 0.5}},
+	}
+	Load(t, s, x)
+	warned := graph.EdgeID(graph.Warned, Kim, USA, graph.Date{}, graph.Asserted, "")
+	if got := must(s.Edges(ctx, []string{warned}))(t)[0]; got == nil || got.From != Kim {
+		t.Errorf("edge of a later document naming the old ID = %+v", got)
+	}
+	if got := must(s.EntityIDs(ctx, graph.KindPerson))(t); slices.Contains(got, KimAlt) {
+		t.Errorf("later document recreated %s", KimAlt)
+	}
+
+	// Deleting C takes the merged-in contributions away again.
+	must(s.DeleteDocument(ctx, fx[2].Document.ID))(t)
+	k := must(s.Entities(ctx, []string{Kim}))(t)[0]
+	if k == nil || slices.Contains(k.Roles, "Chairman") {
+		t.Errorf("Kim after deleting C = %+v, want no Chairman role", k)
+	}
+	if got := must(s.Edges(ctx, []string{threatNew}))(t)[0]; got != nil {
+		t.Errorf("threatened edge survives deleting C: %+v", got)
+	}
+
+	if _, err := s.MergeEntities(ctx, Kim, []string{"person:nobody"}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("merge of unknown error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.MergeEntities(ctx, "person:nobody", []string{Kim}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("merge into unknown error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.MergeEntities(ctx, Kim, []string{PRK}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("merge of a state into a person error = %v, want ErrInvalid", err)
+	}
+}
+
+func testMergeSymmetricAndEvents(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, _ := loaded(t, open)
+	// Merge Shoigu into KimAlt: the met edge (symmetric, both documents) moves
+	// to KimAlt, and the visit event and its edge get new IDs.
+	must(s.MergeEntities(ctx, KimAlt, []string{Shoigu}))(t)
+	ev := graph.EventID(graph.Visited, []string{KimAlt}, []string{PRK}, date("2023-07-25"))
+	evs := must(s.Events(ctx, []string{ev}))(t)
+	if evs[0] == nil || !slices.Equal(evs[0].Actors, []string{KimAlt}) {
+		t.Fatalf("re-keyed event = %+v", evs[0])
+	}
+	got := must(s.EventIDs(ctx, store.EventFilter{Participant: KimAlt}))(t)
+	if !slices.Equal(got, []string{ev}) {
+		t.Errorf("EventIDs(participant) = %v, want %v", got, []string{ev})
+	}
+	visit := graph.EdgeID(graph.Visited, KimAlt, PRK, date("2023-07-25"), graph.Asserted, "")
+	e := must(s.Edges(ctx, []string{visit}))(t)[0]
+	if e == nil || e.EventID != ev {
+		t.Errorf("re-keyed visit edge = %+v, want event %s", e, ev)
+	}
+	from, to := graph.CanonicalEnds(graph.Met, Kim, KimAlt)
+	met := graph.EdgeID(graph.Met, from, to, date("2023-07-26"), graph.Asserted, "")
+	m := must(s.Edges(ctx, []string{met, FixtureEdges()["met"].ID}))(t)
+	if m[0] == nil || len(m[0].Mentions) != 2 || m[1] != nil {
+		t.Errorf("met after merge: new %+v, old %+v", m[0], m[1])
+	}
+}
+
+func testConcurrent(t *testing.T, open Opener) {
+	ctx := context.Background()
+	docs := append(Fixtures(), Generate(7, 24, 10, 8)...)
+	seq := open(t)
+	Load(t, seq, docs...)
+	conc := open(t)
+	const workers = 8
+	var (
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		created int
+		errs    []error
+	)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			order := rand.New(rand.NewPCG(uint64(w), 1)).Perm(len(docs))
+			for _, i := range order {
+				res, err := conc.Ingest(ctx, docs[i])
+				mu.Lock()
+				if err != nil {
+					errs = append(errs, err)
+				} else if res.Created {
+					created++
+				}
+				mu.Unlock()
+			}
+		}(w)
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		t.Fatalf("concurrent Ingest errors: %v", errs)
+	}
+	if created != len(docs) {
+		t.Errorf("Created true %d times, want %d", created, len(docs))
+	}
+	a, b := TakeSnapshot(t, seq), TakeSnapshot(t, conc)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("concurrent ingest differs from sequential:\n%s", diff(a, b))
+	}
+}
+
+func testBackupRestore(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, _ := loaded(t, open)
+	var buf bytes.Buffer
+	if err := s.Backup(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	fresh := open(t)
+	if err := fresh.Restore(ctx, bytes.NewReader(buf.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	a, b := TakeSnapshot(t, s), TakeSnapshot(t, fresh)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("restored store differs:\n%s", diff(a, b))
+	}
+	if err := fresh.Restore(ctx, bytes.NewReader(buf.Bytes())); !errors.Is(err, store.ErrNotEmpty) {
+		t.Errorf("Restore into a full store error = %v, want ErrNotEmpty", err)
+	}
+	if res := must(fresh.Ingest(ctx, Fixtures()[0]))(t); res.Created {
+		t.Error("Ingest after Restore: Created = true")
+	}
+}
+
+func testClosed(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	Load(t, s, Fixtures()[0])
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := s.Stats(cancelled); !errors.Is(err, context.Canceled) {
+		t.Errorf("Stats(cancelled) error = %v, want context.Canceled", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Stats(ctx); !errors.Is(err, store.ErrClosed) {
+		t.Errorf("Stats after Close error = %v, want ErrClosed", err)
+	}
+	if _, err := s.Ingest(ctx, Fixtures()[1]); !errors.Is(err, store.ErrClosed) {
+		t.Errorf("Ingest after Close error = %v, want ErrClosed", err)
+	}
+}
+
+// Snapshot is everything a store answers about its content, in a comparable
+// form: what two stores holding the same facts must agree on. Documents are
+// listed by ID, not load order.
+type Snapshot struct {
+	Stats       store.Stats
+	EntityIDs   []string
+	Entities    []*graph.Entity
+	Mentions    map[string][]graph.Mention
+	EdgeIDs     []string
+	Edges       []*graph.Edge
+	EventIDs    []string
+	Events      []*graph.Event
+	Documents   []*graph.Document
+	DocEdges    map[string][]string
+	DocEntities map[string][]string
+	Neighbors   map[string][]store.Adjacent
+	Search      map[string][]string
+	ByKind      map[graph.Kind][]string
+	ByType      map[graph.RelationType][]string
+	ByYear      map[string][]string
+}
+
+// TakeSnapshot reads s whole.
+func TakeSnapshot(t testing.TB, s store.Store) Snapshot {
+	t.Helper()
+	ctx := context.Background()
+	var sn Snapshot
+	sn.Stats = must(s.Stats(ctx))(t)
+	sn.EntityIDs = must(s.EntityIDs(ctx, ""))(t)
+	sn.Entities = must(s.Entities(ctx, sn.EntityIDs))(t)
+	sn.Mentions = map[string][]graph.Mention{}
+	sn.Search = map[string][]string{}
+	for _, e := range sn.Entities {
+		sn.Mentions[e.ID] = must(s.EntityMentions(ctx, e.ID))(t)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			sn.Search[n] = must(s.Search(ctx, n, nil, 0))(t)
+		}
+	}
+	sn.ByKind = map[graph.Kind][]string{}
+	for _, k := range graph.Kinds {
+		sn.ByKind[k] = must(s.EntityIDs(ctx, k))(t)
+	}
+	sn.EdgeIDs = must(s.EdgeIDs(ctx, store.EdgeFilter{}))(t)
+	sn.Edges = must(s.Edges(ctx, sn.EdgeIDs))(t)
+	sn.ByType = map[graph.RelationType][]string{}
+	for _, ty := range graph.ScoredRelationTypes {
+		sn.ByType[ty] = must(s.EdgeIDs(ctx, store.EdgeFilter{Types: []graph.RelationType{ty}}))(t)
+	}
+	sn.ByYear = map[string][]string{}
+	for _, y := range []string{"2019", "2020", "2021", "2022", "2023", "2024"} {
+		sn.ByYear[y] = must(s.EdgeIDs(ctx, store.EdgeFilter{DateFrom: date(y), DateTo: date(y)}))(t)
+	}
+	sn.EventIDs = must(s.EventIDs(ctx, store.EventFilter{}))(t)
+	sn.Events = must(s.Events(ctx, sn.EventIDs))(t)
+	docIDs := must(s.DocumentIDs(ctx))(t)
+	sort.Strings(docIDs)
+	sn.Documents = must(s.Documents(ctx, docIDs))(t)
+	sn.DocEdges = map[string][]string{}
+	sn.DocEntities = map[string][]string{}
+	for _, d := range docIDs {
+		sn.DocEdges[d] = must(s.DocumentEdgeIDs(ctx, d))(t)
+		sn.DocEntities[d] = must(s.DocumentEntityIDs(ctx, d))(t)
+	}
+	sn.Neighbors = must(s.Neighbors(ctx, sn.EntityIDs, nil))(t)
+	return sn
+}
+
+// diff describes the first fields in which two snapshots differ.
+func diff(a, b Snapshot) string {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	var out bytes.Buffer
+	for i := 0; i < va.NumField(); i++ {
+		if !reflect.DeepEqual(va.Field(i).Interface(), vb.Field(i).Interface()) {
+			ja, _ := json.Marshal(va.Field(i).Interface())
+			jb, _ := json.Marshal(vb.Field(i).Interface())
+			out.WriteString(va.Type().Field(i).Name + ":\n  " + clip(string(ja)) + "\n  " + clip(string(jb)) + "\n")
+		}
+	}
+	return out.String()
+}
+
+func clip(s string) string {
+	if len(s) > 1500 {
+		return s[:1500] + "..."
+	}
+	return s
+}
