@@ -285,7 +285,6 @@
     cy = cytoscape({
       container: el.graph,
       style: cyStyle(),
-      wheelSensitivity: 0.3,
       minZoom: 0.2,
       maxZoom: 3
     });
@@ -382,15 +381,36 @@
     if (!relayout && !fresh) {
       return; // only filters changed and every node kept its place
     }
-    c.layout({
-      name: 'cose',
-      animate: false,
-      randomize: Object.keys(old).length === 0,
-      fit: true,
-      padding: 30,
-      nodeRepulsion: function () { return 9000; },
-      idealEdgeLength: function () { return 110; }
-    }).run();
+    var layout;
+    if (Object.keys(old).length === 0) {
+      // A fresh neighborhood: the root in the middle, its neighbours around it.
+      layout = {
+        name: 'concentric',
+        animate: false,
+        fit: true,
+        padding: 40,
+        minNodeSpacing: 60,
+        concentric: function (n) { return n.id() === graph.root ? 2 : 1; },
+        levelWidth: function () { return 1; }
+      };
+    } else {
+      // A grown graph: keep what is placed, let the new nodes settle around it.
+      layout = {
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        fit: true,
+        padding: 40,
+        nodeRepulsion: function () { return 12000; },
+        idealEdgeLength: function () { return 120; },
+        nodeOverlap: 20
+      };
+    }
+    c.layout(layout).run();
+    if (c.zoom() > 1.4) {
+      c.zoom(1.4);
+      c.center();
+    }
   }
 
   function renderTypeFilters() {
@@ -671,6 +691,11 @@
       open(id, false);
     }
   }
+  // A read-only handle for debugging in the console and for the browser tests, which click
+  // nodes at their drawn positions.
+  window.geokgExplorer = Object.freeze({
+    cy: function () { return cy; }
+  });
   window.addEventListener('popstate', fromLocation);
   fromLocation();
 })();
