@@ -55,10 +55,10 @@ type browserTab struct {
 
 	mu       sync.Mutex
 	urls     map[network.RequestID]string
-	offsite  []string          // requests to anything but the test server
-	failures []string          // local requests that failed or answered >= 400
-	problems []string          // script errors, exceptions, CSP violations
-	graphql  []browserGraphQLRequest  // POSTs to /graphql
+	offsite  []string                // requests to anything but the test server
+	failures []string                // local requests that failed or answered >= 400
+	problems []string                // script errors, exceptions, CSP violations
+	graphql  []browserGraphQLRequest // POSTs to /graphql
 }
 
 type browserGraphQLRequest struct {
