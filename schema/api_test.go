@@ -328,7 +328,7 @@ func TestConnectionsAndLists(t *testing.T) {
 		{[]any{"kozlov", "country", "id"}, "state:RUS"},
 		{[]any{"kozlov", "codes", "iso3"}, nil},
 		{[]any{"prk", "codes", "wikidata"}, "Q423"},
-				{[]any{"missing"}, nil},
+		{[]any{"missing"}, nil},
 	}
 	for _, c := range checks {
 		if got := get(d, c.path...); got != c.want {

@@ -84,7 +84,7 @@ func fixture() []*graph.Extraction {
 	s1 := "Russian minister Alexander Kozlov arrived in Pyongyang on Tuesday, KCNA said."
 	s2 := "South Korea accuses North Korea of having supplied artillery rounds to Moscow."
 	visit := graph.Event{
-		ID: graph.EventID(graph.Visited, []string{fxKozlov.ID}, []string{fxPRK.ID}, day("2023-11-14")),
+		ID:   graph.EventID(graph.Visited, []string{fxKozlov.ID}, []string{fxPRK.ID}, day("2023-11-14")),
 		Type: graph.Visited, Date: day("2023-11-14"), Place: fxPyong.ID,
 		Actors: []string{fxKozlov.ID}, Targets: []string{fxPRK.ID}, Modality: graph.Asserted,
 		Mentions: []graph.Mention{ment("", s1, 0, 0)},
