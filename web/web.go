@@ -8,6 +8,8 @@
 package web
 
 import (
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -15,10 +17,12 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"mime"
 	"net"
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gorilla/mux"
@@ -120,9 +124,15 @@ func Register(r *mux.Router, opts Options) {
 type server struct {
 	opts     Options
 	pages    *template.Template
-	assets   fs.FS
-	etags    map[string]string // static file name -> strong ETag
+	assets   map[string]*asset // static file name -> its bytes and ETag
 	assetVer string            // short hash of all static files, appended to asset URLs
+}
+
+// asset is one embedded static file. Its gzip form is made on first request and kept.
+type asset struct {
+	data []byte
+	etag string // strong ETag of data
+	gzip func() ([]byte, error)
 }
 
 func newServer(opts Options) *server {
@@ -133,7 +143,7 @@ func newServer(opts Options) *server {
 	if err != nil {
 		panic(fmt.Errorf("web: static assets: %w", err))
 	}
-	etags, ver, err := hashFiles(sub)
+	assets, ver, err := loadAssets(sub)
 	if err != nil {
 		panic(fmt.Errorf("web: static assets: %w", err))
 	}
@@ -141,7 +151,7 @@ func newServer(opts Options) *server {
 	if err != nil {
 		panic(err)
 	}
-	return &server{opts: opts, pages: pages, assets: sub, etags: etags, assetVer: ver}
+	return &server{opts: opts, pages: pages, assets: assets, assetVer: ver}
 }
 
 // parsePages parses the embedded page templates; asset(name) yields a versioned /static URL.
@@ -155,9 +165,9 @@ func parsePages(ver string) (*template.Template, error) {
 	return t, nil
 }
 
-// hashFiles computes a strong ETag for every file in fsys and a short version over all of them.
-func hashFiles(fsys fs.FS) (map[string]string, string, error) {
-	etags := map[string]string{}
+// loadAssets reads every file in fsys with a strong ETag, and a short version over all of them.
+func loadAssets(fsys fs.FS) (map[string]*asset, string, error) {
+	assets := map[string]*asset{}
 	all := sha256.New()
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -168,7 +178,11 @@ func hashFiles(fsys fs.FS) (map[string]string, string, error) {
 			return err
 		}
 		sum := sha256.Sum256(b)
-		etags[p] = `"` + hex.EncodeToString(sum[:16]) + `"`
+		assets[p] = &asset{
+			data: b,
+			etag: `"` + hex.EncodeToString(sum[:16]) + `"`,
+			gzip: sync.OnceValues(func() ([]byte, error) { return gzipBytes(b) }),
+		}
 		all.Write([]byte(p))
 		all.Write(sum[:])
 		return nil
@@ -176,7 +190,22 @@ func hashFiles(fsys fs.FS) (map[string]string, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	return etags, hex.EncodeToString(all.Sum(nil)[:6]), nil
+	return assets, hex.EncodeToString(all.Sum(nil)[:6]), nil
+}
+
+func gzipBytes(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, fmt.Errorf("web: gzip: %w", err)
+	}
+	if _, err := zw.Write(b); err != nil {
+		return nil, fmt.Errorf("web: gzip: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("web: gzip: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 // graphiqlConfig is what graphiql-init.js reads from the page.
@@ -232,40 +261,56 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, name string, cfg
 
 func (s *server) static(w http.ResponseWriter, r *http.Request) {
 	name := path.Clean(strings.TrimPrefix(r.URL.Path, "/"))
-	etag, ok := s.etags[name]
+	a, ok := s.assets[name]
 	if !ok {
 		http.NotFound(w, r)
-		return
-	}
-	f, err := s.assets.Open(name)
-	if err != nil {
-		http.NotFound(w, r)
-		return
-	}
-	defer f.Close()
-	rs, ok := f.(readSeeker)
-	if !ok {
-		http.Error(w, "web: static file is not seekable", http.StatusInternalServerError)
 		return
 	}
 	setSecurityHeaders(w)
-	w.Header().Set("ETag", etag)
+	h := w.Header()
 	if r.URL.Query().Get("v") == s.assetVer {
 		// A versioned URL names these exact bytes: cache it for good.
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
-		w.Header().Set("Cache-Control", "no-cache")
+		h.Set("Cache-Control", "no-cache")
 	}
-	if path.Base(name) == "VERSIONS" {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	ctype, ok := contentTypes[path.Ext(name)]
+	if !ok {
+		if ctype = mime.TypeByExtension(path.Ext(name)); ctype == "" {
+			ctype = "text/plain; charset=utf-8" // VERSIONS
+		}
 	}
-	http.ServeContent(w, r, name, time.Time{}, rs)
+	h.Set("Content-Type", ctype)
+	h.Add("Vary", "Accept-Encoding")
+	body, etag := a.data, a.etag
+	if acceptsGzip(r) && len(a.data) > 1024 {
+		if gz, err := a.gzip(); err == nil && len(gz) < len(a.data) {
+			body = gz
+			etag = strings.TrimSuffix(a.etag, `"`) + `-gzip"`
+			h.Set("Content-Encoding", "gzip")
+		}
+	}
+	h.Set("ETag", etag)
+	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(body))
 }
 
-// readSeeker is what http.ServeContent needs; embed.FS files provide it.
-type readSeeker interface {
-	Read(p []byte) (int, error)
-	Seek(offset int64, whence int) (int64, error)
+// contentTypes fixes the types of the assets the pages load, whatever the system's MIME table says.
+var contentTypes = map[string]string{
+	".js":  "text/javascript; charset=utf-8",
+	".css": "text/css; charset=utf-8",
+}
+
+// acceptsGzip reports whether the request's Accept-Encoding allows gzip.
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }
 
 func setSecurityHeaders(w http.ResponseWriter) {

@@ -2,6 +2,8 @@ package web
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -368,6 +370,89 @@ func TestTemplatesParse(t *testing.T) {
 	for _, name := range []string{"graphiql.html", "explore.html"} {
 		if p.Lookup(name) == nil {
 			t.Errorf("no template %s", name)
+		}
+	}
+}
+
+func TestStaticGzip(t *testing.T) {
+	h := newRouter(Options{})
+	plain := do(t, h, "GET", "/static/vendor/graphiql.min.js", "", "", nil)
+	if plain.Header().Get("Content-Encoding") != "" {
+		t.Fatalf("gzip without Accept-Encoding")
+	}
+	tests := []struct {
+		accept string
+		gzip   bool
+	}{
+		{"gzip", true},
+		{"gzip, deflate, br", true},
+		{"br;q=1.0, GZIP;q=0.5", true},
+		{"gzip;q=0", false},
+		{"deflate", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		rec := do(t, h, "GET", "/static/vendor/graphiql.min.js", "", "", http.Header{"Accept-Encoding": {tc.accept}})
+		got := rec.Header().Get("Content-Encoding") == "gzip"
+		if got != tc.gzip {
+			t.Errorf("Accept-Encoding %q: gzip %v, want %v", tc.accept, got, tc.gzip)
+			continue
+		}
+		if !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+			t.Errorf("no Vary: Accept-Encoding")
+		}
+		body := rec.Body.Bytes()
+		if got {
+			if len(body) >= plain.Body.Len()/2 {
+				t.Errorf("gzip body %d bytes of %d", len(body), plain.Body.Len())
+			}
+			zr, err := gzip.NewReader(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if body, err = io.ReadAll(zr); err != nil {
+				t.Fatal(err)
+			}
+			if rec.Header().Get("ETag") == plain.Header().Get("ETag") {
+				t.Errorf("gzip and plain share an ETag")
+			}
+		}
+		if !bytes.Equal(body, plain.Body.Bytes()) {
+			t.Errorf("Accept-Encoding %q: body differs from the plain file", tc.accept)
+		}
+	}
+	gz := do(t, h, "GET", "/static/vendor/graphiql.min.js", "", "", http.Header{"Accept-Encoding": {"gzip"}})
+	again := do(t, h, "GET", "/static/vendor/graphiql.min.js", "", "", http.Header{
+		"Accept-Encoding": {"gzip"}, "If-None-Match": {gz.Header().Get("ETag")}})
+	if again.Code != http.StatusNotModified {
+		t.Errorf("conditional GET of the gzip form: status %d", again.Code)
+	}
+}
+
+func BenchmarkGraphiQLPage(b *testing.B) {
+	h := newRouter(Options{WriteToken: "tok"})
+	req := httptest.NewRequest("GET", "/graphiql", nil)
+	req.RemoteAddr, req.Host = "127.0.0.1:1", "127.0.0.1:8080"
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatal(rec.Code)
+		}
+	}
+}
+
+func BenchmarkStaticGzip(b *testing.B) {
+	h := newRouter(Options{})
+	req := httptest.NewRequest("GET", "/static/vendor/graphiql.min.js?v=x", nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatal(rec.Code)
 		}
 	}
 }
