@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -608,5 +609,91 @@ func TestCorpusSidecars(t *testing.T) {
 	}
 	if m := seed[0].Meta; m.Source != "Kyiv Post (AFP)" || m.Published != day("2023-11-15") || m.URL != "" || m.Title != "" {
 		t.Errorf("seed meta = %+v", m)
+	}
+}
+
+func FuzzReadJSONL(f *testing.F) {
+	f.Add([]byte("{\"text\":\"a\",\"published\":\"2023-11\"}\n{bad\n\ufeff\r\n"))
+	f.Add([]byte(`{"text":"x","published":2023}`))
+	f.Add([]byte("\n\n\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := readJSONL(bytes.NewReader(data), "f", 256, func(in Input, err error) error {
+			if !strings.HasPrefix(in.Name, "f:") {
+				t.Fatalf("name %q", in.Name)
+			}
+			if err == nil && strings.TrimSpace(in.Text) == "" {
+				t.Fatalf("%s: empty text without error", in.Name)
+			}
+			if err != nil && !strings.HasPrefix(err.Error(), "loader: "+in.Name+": ") {
+				t.Fatalf("error %q does not name %s", err, in.Name)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("reading from memory failed: %v", err)
+		}
+	})
+}
+
+func FuzzFrontMatter(f *testing.F) {
+	f.Add("---\ntitle: T\npublished: 2023-11-15\n---\nBody.")
+	f.Add("---\n---\n")
+	f.Add("---\ntitle: [x\n")
+	f.Add("Body only.")
+	f.Fuzz(func(t *testing.T, s string) {
+		fm, text, err := splitFrontMatter(s)
+		if err != nil {
+			return
+		}
+		if !strings.HasSuffix(s, text) {
+			t.Fatalf("text %q is not the end of %q", text, s)
+		}
+		if fm == "" && text != s && !strings.HasPrefix(s, "---") {
+			t.Fatalf("text changed without front matter")
+		}
+		m, err := frontMatterMeta(fm)
+		if err == nil && m.Published.Known() {
+			if _, perr := graph.ParseDate(m.Published.Value); perr != nil {
+				t.Fatalf("published %q is no date", m.Published.Value)
+			}
+		}
+	})
+}
+
+func BenchmarkReadJSONL(b *testing.B) {
+	var buf bytes.Buffer
+	line, _ := json.Marshal(map[string]string{
+		"text":      strings.Repeat("North Korea supplied Russia with artillery shells, officials said. ", 30),
+		"title":     "A title",
+		"published": "2023-11-15",
+	})
+	for range 1000 {
+		buf.Write(line)
+		buf.WriteByte('\n')
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		if err := ReadJSONL(bytes.NewReader(data), "bench", func(Input, error) error { n++; return nil }); err != nil || n != 1000 {
+			b.Fatalf("%d docs, %v", n, err)
+		}
+	}
+}
+
+func BenchmarkHTMLDocument(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join("testdata", "input", "page.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	para := "<p>" + strings.Repeat("Seoul warned Pyongyang against <b>further</b> launches. ", 20) + "</p>\n"
+	src := strings.Replace(string(page), "</article>", strings.Repeat(para, 100)+"</article>", 1)
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, _, err := htmlDocument(src); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -199,7 +199,7 @@ var States = []State{
 		Capitals: []string{"Gaborone"},
 		Metonyms: nil, UNMember: true},
 	{ISO3: "CAF", Wikidata: "Q929", Name: "Central African Republic",
-		Names:    []string{"CAR"},
+		Names:    nil,
 		Demonyms: []string{"Central African", "Central Africans"},
 		Capitals: []string{"Bangui"},
 		Metonyms: nil, UNMember: true},

@@ -44,7 +44,6 @@ var newsNames = map[string][]string{
 	"XKX": {"Republic of Kosovo"},
 	"BIH": {"Bosnia"},
 	"SAU": {"KSA", "Kingdom of Saudi Arabia"},
-	"CAF": {"CAR"},
 	"TLS": {"East Timor"},
 }
 
