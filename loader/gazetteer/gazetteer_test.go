@@ -185,6 +185,17 @@ func TestNewsNames(t *testing.T) {
 	}
 }
 
+// TestNotNames checks words that must name no state: common words and given
+// names among the sources' spellings and capitals, and context-dependent forms.
+func TestNotNames(t *testing.T) {
+	idx := resolve(everyName)
+	for _, n := range []string{"Victoria", "Male", "Douglas", "Stanley", "Hamilton", "Plymouth", "CAR", "Island", "the North", "the South", "Korea", "Korean", "States", "Congo-Kinshasa-Brazzaville"} {
+		if got := idx[graph.Normalize(n)]; len(got) > 0 {
+			t.Errorf("%q names %v", n, got)
+		}
+	}
+}
+
 func TestDemonyms(t *testing.T) {
 	want := map[string][]string{
 		"RUS": {"Russian", "Russians"},

@@ -315,6 +315,9 @@ func buildStates(iso map[string]isoEntry, qids map[string]string, wc map[string]
 
 		var caps []string
 		for _, c := range w.Capital {
+			if ambiguousCapitals[c] {
+				continue
+			}
 			caps = append(caps, c)
 			if short, ok := strings.CutSuffix(c, " D.C."); ok {
 				caps = append(caps, short, short+", D.C.")

@@ -146,3 +146,14 @@ var collisionWinner = map[string]string{
 // notUNMember corrects world-countries' unMember flag: the Holy See is a UN
 // observer state, not a member.
 var notUNMember = map[string]bool{"VAT": true}
+
+// ambiguousCapitals are capitals (of small territories mostly, but also
+// Seychelles' Victoria and the Maldives' Malé) that are also
+// common given names, English words or better-known places elsewhere: as a
+// metonym ("Victoria said", "Douglas warned") they would name the wrong thing
+// far more often than the right one, so they are left out of Capitals.
+var ambiguousCapitals = map[string]bool{
+	"Victoria": true, "Stanley": true, "Hamilton": true, "Douglas": true,
+	"Malé": true, "Male": true, "Plymouth": true, "The Valley": true,
+	"West Island": true, "King Edward Point": true,
+}
