@@ -317,6 +317,9 @@ func TestBrowserGraphiQL(t *testing.T) {
 	if !sent {
 		t.Errorf("no GraphQL request with the Search example seen; requests: %+v", b.graphqlRequests())
 	}
+	if browserEval[bool](b, `JSON.stringify(localStorage).includes(`+jsQuote(token)+`)`) {
+		t.Errorf("GraphiQL stored the write token in localStorage")
+	}
 
 	// The docs explorer is built from introspection.
 	b.do("open the docs explorer", chromedp.Click(chromedp.CSS(`[aria-label="Show Documentation Explorer"]`)))
