@@ -9,8 +9,6 @@ import (
 	"unicode"
 
 	"github.com/gosimple/slug"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -56,20 +54,35 @@ func KindOfID(id string) (Kind, bool) {
 // Slug turns a name into the lower-case ASCII, hyphen-separated form used in IDs.
 func Slug(name string) string { return slug.Make(name) }
 
-// newFolder returns the accent-folding transformer. A transform.Chain keeps
-// state between calls, so each call of Normalize takes its own (a shared one
-// breaks under concurrent use).
-func newFolder() transform.Transformer {
-	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldAccents decomposes s, drops the combining marks and recomposes it. It
+// uses the stateless norm forms (a shared transform.Chain keeps state and
+// breaks under concurrent use; a new one per call allocates kilobytes).
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	d := norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // Normalize folds a name for matching and search: accents removed, case folded,
 // punctuation turned into spaces, spaces collapsed, and a leading "the " dropped.
 func Normalize(name string) string {
-	folded, _, err := transform.String(newFolder(), name)
-	if err != nil {
-		folded = name
-	}
+	folded := foldAccents(name)
 	var b strings.Builder
 	b.Grow(len(folded))
 	space := true
