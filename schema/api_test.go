@@ -549,8 +549,8 @@ func TestMutations(t *testing.T) {
 	if get(m, "id") != "person:alexander-kozlov" || !slices.Contains(get(m, "aliases").([]any), any("Sasha Kozlov")) || get(m, "edges", "totalCount") != 2.0 {
 		t.Fatalf("merge: %v", m)
 	}
-	d = data(t, s, `{ entity(id: "person:a-kozlov") { id } }`, nil)
-	if get(d, "entity", "id") != "person:alexander-kozlov" {
+	d = data(t, s, `{ entity(id: "person:a-kozlov") { id } edges(from: "person:a-kozlov") { totalCount } }`, nil)
+	if get(d, "entity", "id") != "person:alexander-kozlov" || get(d, "edges", "totalCount") != 2.0 {
 		t.Fatalf("redirect: %v", d)
 	}
 	for _, q := range []string{

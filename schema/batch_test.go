@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -59,5 +60,38 @@ func BenchmarkEdgesPage(b *testing.B) {
 		if len(res.Errors) > 0 {
 			b.Fatal(res.Errors)
 		}
+	}
+}
+
+// TestEntityEdgesBatchedMatchesStore checks that Entity.edges served for many
+// entities at once (Neighbors and one edge read) lists exactly what
+// store.EdgeIDs lists for each entity alone, in the same order, and that the
+// batched form reads the store a fixed number of times.
+func TestEntityEdgesBatchedMatchesStore(t *testing.T) {
+	st := openStore(t)
+	load(t, st, append(fixture(), bulk(4, 9)...))
+	cs := newCounting(st)
+	s := newServer(t, cs)
+	for _, args := range []string{
+		`(first: 100)`, `(first: 100, direction: OUT)`, `(first: 100, direction: IN)`,
+		`(first: 100, types: [WARNED, MET, COOPERATED])`, `(first: 100, direction: IN, types: [MET, ACCUSED])`,
+		`(first: 100, from: "2020-01-05", to: "2020-01")`, `(first: 100, from: "2023-11")`, `(first: 100, to: "2023")`,
+		`(first: 2)`,
+	} {
+		t.Run(args, func(t *testing.T) {
+			cs.reads.Store(0)
+			d := data(t, s, `{ entities(first: 50) { edges { node { id edges`+args+` { totalCount edges { node { id } } } } } } }`, nil)
+			if n := cs.reads.Load(); n > 5 {
+				t.Errorf("%d store reads for all entities' edges, want at most 5", n)
+			}
+			for _, e := range get(d, "entities", "edges").([]any) {
+				id := get(e, "node", "id").(string)
+				one := data(t, s, `query($id: ID!) { entity(id: $id) { edges`+args+` { totalCount edges { node { id } } } } }`, map[string]any{"id": id})
+				want, got := get(one, "entity", "edges"), get(e, "node", "edges")
+				if get(want, "totalCount") != get(got, "totalCount") || !slices.Equal(ids(get(want, "edges")), ids(get(got, "edges"))) {
+					t.Errorf("%s: batched %v, alone %v", id, got, want)
+				}
+			}
+		})
 	}
 }

@@ -73,6 +73,8 @@ type dataLoader struct {
 	// evEdges caches the edge IDs of events; evPending waits for the next flush.
 	evEdges   map[string][]string
 	evPending map[string]*graph.Event
+	// lists batches Entity.edges.
+	lists *edgeLists
 }
 
 func newDataLoader(st store.Store) *dataLoader {
@@ -95,6 +97,7 @@ func (l *dataLoader) reset() {
 	l.docs.reset()
 	l.evEdges = nil
 	l.evPending = nil
+	l.lists = nil
 }
 
 // thunk is what graphql-go resolves lazily.

@@ -55,20 +55,17 @@ func (s *Server) eventConnection(p graphql.ResolveParams, f store.EventFilter, d
 	return idConnection(p, ids, first, loaderFrom(p.Context).event)
 }
 
-// resolveOptional resolves a merged-away entity ID to the entity it now is;
-// the empty string stays empty.
-func (s *Server) resolveOptional(ctx context.Context, id string) (string, error) {
+// optionalEntityID checks an optional entity ID argument; the store follows
+// merge redirects itself.
+func optionalEntityID(args map[string]any, name string) (string, error) {
+	id := argString(args, name)
 	if id == "" {
 		return "", nil
 	}
 	if _, ok := graph.KindOfID(id); !ok {
-		return "", userErr("%q is not an entity ID (state:, person:, org:, place:)", id)
+		return "", userErr("%s: %q is not an entity ID (state:, person:, org:, place:)", name, id)
 	}
-	r, err := s.st.Resolve(ctx, id)
-	if err != nil {
-		return "", fmt.Errorf("schema: resolve %s: %w", id, err)
-	}
-	return r, nil
+	return id, nil
 }
 
 // nodeThunk returns the thunk for any node ID, by its prefix.
@@ -185,11 +182,11 @@ func (s *Server) queryType(t *types) *graphql.Object {
 					"modality": &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.modality))},
 				}),
 				Resolve: func(p graphql.ResolveParams) (any, error) {
-					from, err := s.resolveOptional(p.Context, argString(p.Args, "from"))
+					from, err := optionalEntityID(p.Args, "from")
 					if err != nil {
 						return nil, err
 					}
-					to, err := s.resolveOptional(p.Context, argString(p.Args, "to"))
+					to, err := optionalEntityID(p.Args, "to")
 					if err != nil {
 						return nil, err
 					}
@@ -211,7 +208,7 @@ func (s *Server) queryType(t *types) *graphql.Object {
 					"dateTo":      &graphql.ArgumentConfig{Type: t.date},
 				}),
 				Resolve: func(p graphql.ResolveParams) (any, error) {
-					part, err := s.resolveOptional(p.Context, argString(p.Args, "participant"))
+					part, err := optionalEntityID(p.Args, "participant")
 					if err != nil {
 						return nil, err
 					}

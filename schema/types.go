@@ -348,7 +348,21 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 					Node: ent(p).ID, Direction: direction(p.Args), Types: argTypes(p.Args, "types"),
 					DateFrom: argDate(p.Args, "from"), DateTo: argDate(p.Args, "to"),
 				}
-				return s.edgeConnection(p, f, 20)
+				first, err := s.first(p.Args, 20)
+				if err != nil {
+					return nil, err
+				}
+				if err := dateRange(f.DateFrom, f.DateTo); err != nil {
+					return nil, err
+				}
+				list := loaderFrom(p.Context).entityEdges(p.Context, f)
+				return func() (any, error) {
+					ids, err := list()
+					if err != nil {
+						return nil, err
+					}
+					return idConnection(p, ids, first, loaderFrom(p.Context).edge)
+				}, nil
 			},
 		},
 		"events": &graphql.Field{
