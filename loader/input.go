@@ -19,38 +19,42 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"github.com/geokg/geokg/graph"
 )
-
-// Document input.
-//
-// Formats, by extension (case-insensitive):
-//   - .txt, .md, .markdown: the text, with optional YAML front matter between
-//     "---" fences at its very start (keys title, url, source, published; date
-//     is read as published, link as url; other keys are ignored). Markdown
-//     markup is reduced to plain text (headings, emphasis, links, images).
-//   - .html, .htm: the text of the page's <article>, else <main>, else <body>,
-//     without scripts, styles, navigation, headers, footers, asides and forms;
-//     blocks become paragraphs. Title from og:title, else <title>; published
-//     from article:published_time (or datePublished, og:published_time,
-//     DC.date); url from og:url, else the canonical link; source from og:site_name.
-//   - .json: one object {text, title, url, source, published}.
-//   - .jsonl: one such object a line (see ReadJSONL).
-//
-// Metadata precedence: a sidecar NAME.meta.json next to NAME.txt (or .md,
-// .html, .json) gives the base; what the file itself states (front matter,
-// HTML meta, JSON fields) overrides it field by field; the caller's flags
-// override both (Meta.Override). A field that is empty or null never overrides.
-//
-// Every document has a UTF-8 byte order mark removed and CRLF or CR line ends
-// turned into LF. Unknown dates stay unknown, never guessed: a published date
-// that cannot be read is an error for that document.
 
 // ReadFile reads the documents of one file: one Input for .txt, .md, .html
 // and .json, one per line for .jsonl. For a .jsonl file with bad lines it
 // returns the good documents together with an error that joins one error per
 // bad line.
+//
+// Formats, by extension (case-insensitive):
+//   - .txt, .md, .markdown: the text, with optional YAML front matter between
+//     "---" fences at its very start (keys title, url, source, published; date
+//     is read as published, link as url; other keys are ignored). An opening
+//     fence without a closing one is an error. Markdown markup is reduced to
+//     plain text (headings, emphasis, links, images, quotes, code fences).
+//   - .html, .htm: the text of the page's <article>, else <main>, else <body>,
+//     without scripts, styles, navigation, headers, footers, asides, forms and
+//     hidden elements; blocks become paragraphs separated by a blank line.
+//     Title from og:title, else <title>; published from article:published_time
+//     (else og:published_time, datePublished, DC.date); url from og:url, else
+//     the canonical link; source from og:site_name. A page that is not UTF-8 is
+//     decoded by its declared charset.
+//   - .json: one object {text, title, url, source, published}; other fields
+//     are ignored, null fields are empty.
+//   - .jsonl: one such object a line (see ReadJSONL).
+//
+// Metadata precedence: a sidecar NAME.meta.json next to NAME.txt (or .md,
+// .html, .json) gives the base; what the file itself states (front matter,
+// HTML meta, JSON fields) overrides it field by field; the caller's flags
+// override both (Meta.Override). An empty or null field never overrides.
+//
+// Every document has a UTF-8 byte order mark removed and CRLF or CR line ends
+// turned into LF; text that is not UTF-8 (other than HTML) is an error, its
+// encoding is not guessed. Unknown dates stay unknown, never guessed: a
+// published date that cannot be read is an error for that document.
 func ReadFile(path string) ([]Input, error) {
 	format, ok := inputFormat(path)
 	if !ok {
@@ -350,6 +354,12 @@ func readSingle(path, format string) (Input, error) {
 	if err != nil {
 		return Input{}, inputErr(path, err)
 	}
+	if (format == ".html" || format == ".htm") && !utf8.Valid(bytes.TrimPrefix(raw, utf8BOM)) {
+		raw, err = decodeHTMLCharset(raw)
+		if err != nil {
+			return Input{}, inputErr(path, err)
+		}
+	}
 	body, err := decodeText(raw)
 	if err != nil {
 		return Input{}, inputErr(path, err)
@@ -405,6 +415,17 @@ func decodeText(raw []byte) (string, error) {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	return s, nil
+}
+
+// decodeHTMLCharset decodes a page that is not UTF-8 by the charset its
+// <meta> declares (windows-1252 when it declares none, as browsers do).
+func decodeHTMLCharset(raw []byte) ([]byte, error) {
+	enc, name, _ := charset.DetermineEncoding(raw, "text/html")
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: decoding as %s: %w", ErrEncoding, name, err)
+	}
+	return out, nil
 }
 
 // sidecarPath returns NAME.meta.json for NAME.ext.

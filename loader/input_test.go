@@ -214,6 +214,21 @@ func TestReadFile(t *testing.T) {
 			read:  "a.txt", wantErr: ErrEncoding,
 		},
 		{
+			name:  "html in a declared charset",
+			files: map[string]string{"a.html": "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><p>Caf\xe9 Bogot\xe1.</p></body></html>"},
+			read:  "a.html", text: "Café Bogotá.", meta: Meta{Title: "Café"},
+		},
+		{
+			name:  "html not UTF-8 without charset",
+			files: map[string]string{"a.htm": "<p>\x93Quoted\x94 caf\xe9</p>"},
+			read:  "a.htm", text: "“Quoted” café",
+		},
+		{
+			name:  "html with sidecar",
+			files: map[string]string{"a.html": "<title>Own</title><p>X.</p>", "a.meta.json": `{"title": "Side", "published": "2021"}`},
+			read:  "a.html", text: "X.", meta: Meta{Title: "Own", Published: year("2021")},
+		},
+		{
 			name:  "empty file",
 			files: map[string]string{"a.txt": " \n\n"},
 			read:  "a.txt", wantErr: ErrNoText,
