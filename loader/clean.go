@@ -1,0 +1,304 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// junkLines are whole lines of page furniture, compared lower-cased with
+// trailing punctuation and spaces trimmed.
+var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "comments",
+	"comment", "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
+	"print", "email", "e-mail", "view settings", "font size", "site colours", "site colors", "accessibility links",
+	"accessibility", "skip to main content", "skip to content", "breaking news", "press release", "press center",
+	"press centre", "news", "updates to this page", "further information", "related", "related articles",
+	"related stories", "related content", "read more", "read next", "most read", "most popular", "more",
+	"-", "*", "* * *", "***", "—", "–", "write the first comment for this", "official websites use .gov",
+	"secure .gov websites use https", "here's how you know", "menu", "search", "close", "home", "back to top",
+	"top stories", "latest news", "more stories", "recommended", "you may also like", "see also", "loading",
+	"next article", "previous article", "subscribe", "sign up", "log in", "login", "sign in", "newsletter",
+	"listen", "listen to this article", "watch", "video", "photo", "photos", "image", "gallery", "embed",
+	"copy link", "link copied", "contents", "page contents", "on this page", "print this page", "cookies",
+	"accept", "accept cookies", "reject", "manage cookies", "settings", "text size", "contrast", "language",
+	"other topics of interest", "topics", "tags", "follow us", "back", "next", "previous", "report an error",
+	"report a problem", "is this page useful", "yes", "no", "translations", "high contrast", "reset")
+
+// junkPrefixes start lines of page furniture (lower-cased).
+var junkPrefixes = []string{
+	"follow ", "an official website of", "official website of", "a .gov website belongs", "a lock (",
+	"published ", "updated ", "last updated", "this was published under", "watch:", "listen:", "file -",
+	"file –", "file —", "file photo", "photo:", "image:", "photograph:", "picture:", "caption:", "credit:",
+	"sign up", "subscribe to", "click here", "read more:", "read also:", "related:", "see also:", "also read",
+	"to suggest a correction", "you can also highlight the text", "write the first comment",
+	"comments (", "share this", "copyright", "©", "all rights reserved", "this article was", "we use cookies",
+	"by continuing", "get the latest", "download the", "join our", "support our", "donate", "advertisement",
+	"skip to", "jump to", "share on", "email this", "print this", "more on this", "more from", "view comments",
+	"(photo", "(image", "this content is", "sorry,", "your browser", "enable javascript", "loading...",
+}
+
+// Clean removes page junk from an article's text: advertisement markers,
+// comment widgets, correction and share prompts, URLs and social handles,
+// related-article teasers ("Other Topics of Interest" and the promotional
+// text after it), menu and accessibility labels, bylines, datelines and
+// recognizable photo captions. Paragraphs stay separated by a blank line;
+// the offsets of extracted facts refer to the returned text.
+func Clean(text string) string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	lines := strings.Split(text, "\n")
+	keep := make([]string, 0, len(lines))
+	seen := make(map[string]bool, len(lines))
+	skipTeaser := 0 // lines of a related-article teaser still to drop
+	for i := 0; i < len(lines); i++ {
+		line := cleanLine(lines[i])
+		if line == "" {
+			if skipTeaser == 1 {
+				// the teaser's paragraph ended
+				skipTeaser = 0
+			}
+			keep = append(keep, "")
+			continue
+		}
+		low := strings.ToLower(strings.TrimRight(line, " :.!|/>»"))
+		if low == "other topics of interest" || low == "related topics" || low == "more on this topic" ||
+			low == "you might also like" || low == "also read" || low == "related news" || low == "recommended stories" {
+			// The teaser title often stands just before the heading too.
+			if n := lastNonEmpty(keep); n >= 0 && isHeadlineLike(keep[n]) {
+				keep = keep[:n]
+			}
+			skipTeaser = 2
+			continue
+		}
+		if skipTeaser == 2 {
+			if isHeadlineLike(line) {
+				continue
+			}
+			// the promotional paragraph after the teaser titles
+			skipTeaser = 0
+			continue
+		}
+		if isJunkLine(line, low) {
+			continue
+		}
+		if isDateline(line) {
+			// a byline usually stands just before a dateline
+			if n := lastNonEmpty(keep); n >= 0 && n == len(keep)-1 && isBylineLike(keep[n]) {
+				keep = keep[:n]
+			}
+			continue
+		}
+		if seen[line] {
+			// repeated captions, headlines and bylines
+			continue
+		}
+		seen[line] = true
+		keep = append(keep, line)
+	}
+	// Collapse runs of blank lines and trim the ends.
+	var b strings.Builder
+	b.Grow(len(text))
+	blank := false
+	for _, l := range keep {
+		if l == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			if blank {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func lastNonEmpty(lines []string) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i] != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// cleanLine trims a line, removes URLs, social handles and photo credits,
+// and collapses runs of spaces.
+func cleanLine(line string) string {
+	line = strings.TrimRight(line, "\r")
+	line = strings.TrimSpace(strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\t', '\u2009', '\u202f', '\u2007':
+			return ' '
+		case '\u200b', '\ufeff', '\u00ad':
+			return -1
+		}
+		return r
+	}, line))
+	if line == "" {
+		return ""
+	}
+	if strings.Contains(line, "://") || strings.Contains(line, "www.") || strings.Contains(line, "@") {
+		line = removeURLs(line)
+	}
+	line = removePhotoCredit(line)
+	if strings.Contains(line, "  ") {
+		line = strings.Join(strings.Fields(line), " ")
+	}
+	return strings.TrimSpace(line)
+}
+
+// removeURLs drops URLs, e-mail addresses and @handles from a line.
+func removeURLs(line string) string {
+	fields := strings.Fields(line)
+	out := fields[:0]
+	for _, f := range fields {
+		lf := strings.ToLower(f)
+		if strings.Contains(lf, "://") || strings.HasPrefix(lf, "www.") || strings.HasPrefix(lf, "(www.") ||
+			strings.HasPrefix(lf, "@") || (strings.Contains(lf, "@") && strings.Contains(lf, ".")) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return strings.Join(out, " ")
+}
+
+// removePhotoCredit drops a trailing credit such as "(AP Photo/...)", "(AP…)" or "(Reuters)".
+func removePhotoCredit(line string) string {
+	if !strings.HasSuffix(line, ")") && !strings.HasSuffix(line, "…") && !strings.HasSuffix(line, "...") {
+		return line
+	}
+	i := strings.LastIndexByte(line, '(')
+	if i < 0 {
+		return line
+	}
+	credit := strings.ToLower(line[i:])
+	for _, c := range []string{"(ap", "(reuters", "(afp", "(getty", "(photo", "(epa", "(xinhua", "(yonhap", "(kcna", "(tass", "(file", "(courtesy", "(credit", "(image"} {
+		if strings.HasPrefix(credit, c) && len(credit) < 60 {
+			return strings.TrimSpace(line[:i])
+		}
+	}
+	return line
+}
+
+func isJunkLine(line, low string) bool {
+	if junkLines[low] {
+		return true
+	}
+	for _, p := range junkPrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	words := strings.Fields(line)
+	if len(words) <= 6 {
+		// breadcrumbs ("News / Asia") and label lists ("Font size:")
+		if strings.Contains(line, " / ") || strings.HasSuffix(line, "/") || strings.HasSuffix(line, ":") && len(words) <= 3 && !strings.ContainsAny(line, ".") && isLabel(line) {
+			return true
+		}
+		// a byline
+		if (words[0] == "By" || words[0] == "BY") && len(words) <= 5 && isBylineLike(strings.Join(words[1:], " ")) {
+			return true
+		}
+		// a lone counter or symbol line
+		if !strings.ContainsFunc(line, unicode.IsLetter) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLabel reports whether a short line is a label ("Font size:") rather than a speaker ("Mr Putin:").
+func isLabel(line string) bool {
+	f := strings.Fields(strings.TrimRight(line, ":"))
+	if len(f) == 0 {
+		return true
+	}
+	// Labels are sentence case: the later words are lower case.
+	for _, w := range f[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeadlineLike reports whether a line looks like a title: short and
+// without sentence punctuation at its end.
+func isHeadlineLike(line string) bool {
+	if line == "" {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) > 16 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?\"”'’", last)
+}
+
+// isBylineLike reports whether a line is only a short name ("Margaret Besheer", "VOA News").
+func isBylineLike(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.ContainsAny(w, ".,;:!?") && !isInitial(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// isDateline reports whether a line is only a date and time ("March 02, 2016 9:16 PM",
+// "Updated February 06, 2020 05:59 PM", "May 21, 2018, Sochi" is not one).
+func isDateline(line string) bool {
+	words := strings.Fields(strings.NewReplacer(",", " ").Replace(line))
+	if len(words) < 2 || len(words) > 7 {
+		return false
+	}
+	sawMonth, sawNum := false, false
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case monthNames[lw] > 0 && len(lw) >= 3:
+			sawMonth = true
+		case weekdayNames[lw] >= 0 && isWeekday(lw):
+		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "utc" || lw == "gmt" || lw == "est" || lw == "et" || lw == "updated" || lw == "published" || lw == "|" || lw == "-":
+		case isNumberish(lw):
+			sawNum = true
+		default:
+			return false
+		}
+	}
+	return sawMonth && sawNum
+}
+
+func isWeekday(w string) bool { _, ok := weekdayNames[w]; return ok }
+
+func isNumberish(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= '0' && r <= '9' || r == ':' || r == '/' || r == '.') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,267 @@
+package loader
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// dateMention is a date expression found in a sentence.
+type dateMention struct {
+	from, to int // token range [from, to)
+	date     graph.Date
+	// speech is set when the date belongs to a reporting verb ("said Wednesday"):
+	// it dates the statement, not the event.
+	speech bool
+}
+
+// anchor is a publication date as a time, ok false when unknown.
+type anchor struct {
+	t  time.Time
+	ok bool
+}
+
+func newAnchor(d graph.Date) anchor {
+	if d.Prec() != graph.DateDay {
+		return anchor{}
+	}
+	t, err := time.Parse("2006-01-02", d.Value)
+	if err != nil {
+		return anchor{}
+	}
+	return anchor{t: t, ok: true}
+}
+
+// findDates finds the date expressions of a sentence and resolves them
+// against the publication date: weekday names (the last such day on or
+// before publication), yesterday, today, last week, last/this month, last
+// year, month names with or without day and year ("in September",
+// "on Sept. 13", "Feb. 6, 2020", "13 September 2023"), bare years and ISO
+// dates. Relative expressions stay unknown without a publication date.
+func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
+	out := buf[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		k := t.key
+		var d graph.Date
+		end := i + 1
+		switch {
+		case k == "yesterday":
+			if pub.ok {
+				d = graph.DayDate(pub.t.AddDate(0, 0, -1))
+			}
+		case k == "today" || k == "tonight":
+			if pub.ok {
+				d = graph.DayDate(pub.t)
+			}
+		case (k == "this" || k == "earlier" || k == "late" || k == "last") && i+1 < len(toks) && isDayPart(toks[i+1].key):
+			if pub.ok {
+				shift := 0
+				if k == "last" && toks[i+1].key == "night" {
+					shift = -1
+				}
+				d = graph.DayDate(pub.t.AddDate(0, 0, shift))
+			}
+			end = i + 2
+		case k == "last" && i+1 < len(toks):
+			nk := toks[i+1].key
+			end = i + 2
+			switch {
+			case nk == "week":
+				if pub.ok {
+					d = graph.DayDate(pub.t.AddDate(0, 0, -7))
+				}
+			case nk == "month":
+				if pub.ok {
+					d = graph.MonthDate(pub.t.AddDate(0, -1, -pub.t.Day()+1))
+				}
+			case nk == "year":
+				if pub.ok {
+					d = graph.YearDate(pub.t.Year() - 1)
+				}
+			case isWeekday(nk):
+				if pub.ok {
+					d = graph.DayDate(lastWeekday(pub.t.AddDate(0, 0, -1), weekdayNames[nk]))
+				}
+			case monthNames[nk] > 0 && len(nk) >= 3:
+				if pub.ok {
+					d = graph.MonthDate(lastMonth(pub.t.AddDate(0, -1, 0), monthNames[nk]))
+				}
+			default:
+				continue
+			}
+		case k == "this" && i+1 < len(toks) && (toks[i+1].key == "month" || toks[i+1].key == "year" || toks[i+1].key == "week"):
+			end = i + 2
+			if pub.ok {
+				switch toks[i+1].key {
+				case "month":
+					d = graph.MonthDate(pub.t)
+				case "year":
+					d = graph.YearDate(pub.t.Year())
+				case "week":
+					d = graph.DayDate(pub.t)
+				}
+			}
+		case isWeekday(k) && t.cap:
+			if pub.ok {
+				d = graph.DayDate(lastWeekday(pub.t, weekdayNames[k]))
+			}
+		case monthNames[k] > 0 && t.cap && (len(k) >= 3 || k == "may"):
+			d, end = monthExpr(toks, i, pub)
+			if end < 0 {
+				continue
+			}
+		case isYear(k) && i > 0 && (toks[i-1].key == "in" || toks[i-1].key == "since" || toks[i-1].key == "of"):
+			y, _ := strconv.Atoi(k)
+			d = graph.YearDate(y)
+		case len(k) == 10 && k[4] == '-' && k[7] == '-':
+			if pd, err := graph.ParseDate(k); err == nil {
+				d = pd
+			}
+		case isDayNumber(k) && i+1 < len(toks) && monthNames[toks[i+1].key] > 0 && toks[i+1].cap && len(toks[i+1].key) >= 3:
+			// "13 September 2023"
+			day, _ := strconv.Atoi(k)
+			m := monthNames[toks[i+1].key]
+			end = i + 2
+			year := 0
+			if end < len(toks) && isYear(toks[end].key) {
+				year, _ = strconv.Atoi(toks[end].key)
+				end++
+			}
+			d = dayDate(year, m, day, pub)
+		default:
+			continue
+		}
+		out = append(out, dateMention{from: i, to: end, date: d, speech: i > 0 && isSpeechBefore(toks, i)})
+		i = end - 1
+	}
+	return out
+}
+
+func isDayPart(k string) bool {
+	return k == "morning" || k == "evening" || k == "afternoon" || k == "night"
+}
+
+func isSpeechBefore(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].key == "on" || toks[j].key == "last") {
+		j--
+	}
+	return j >= 0 && speechVerbs[toks[j].key]
+}
+
+// monthExpr reads "September", "Sept. 13", "September 13, 2023", "September 2023".
+func monthExpr(toks []token, i int, pub anchor) (graph.Date, int) {
+	m := monthNames[toks[i].key]
+	j := i + 1
+	if j < len(toks) && toks[j].key == "." {
+		j++
+	}
+	if j < len(toks) && isDayNumber(toks[j].key) {
+		day, _ := strconv.Atoi(toks[j].key)
+		j++
+		year := 0
+		k := j
+		if k < len(toks) && toks[k].key == "," {
+			k++
+		}
+		if k < len(toks) && isYear(toks[k].key) {
+			year, _ = strconv.Atoi(toks[k].key)
+			j = k + 1
+		}
+		return dayDate(year, m, day, pub), j
+	}
+	if j < len(toks) && isYear(toks[j].key) {
+		year, _ := strconv.Atoi(toks[j].key)
+		return graph.MonthDate(time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)), j + 1
+	}
+	// A bare month name: "May" is too often a verb or a name.
+	if toks[i].key == "may" {
+		if i == 0 || (toks[i-1].key != "in" && toks[i-1].key != "early" && toks[i-1].key != "late" && toks[i-1].key != "mid" && toks[i-1].key != "since") {
+			return graph.Date{}, -1
+		}
+	}
+	if !pub.ok {
+		return graph.Date{}, j
+	}
+	return graph.MonthDate(lastMonth(pub.t, m)), j
+}
+
+// dayDate returns the day date of month m, day day of year (0 when not
+// stated: the last such day not after publication, unknown without one).
+func dayDate(year, m, day int, pub anchor) graph.Date {
+	if day < 1 || day > 31 || m < 1 || m > 12 {
+		return graph.Date{}
+	}
+	if year == 0 {
+		if !pub.ok {
+			return graph.Date{}
+		}
+		year = pub.t.Year()
+		t := time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+		if t.After(pub.t.AddDate(0, 0, 7)) {
+			// a date up to a week ahead is an announced date; further ahead is last year's
+			year--
+		}
+	}
+	t := time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	if t.Month() != time.Month(m) {
+		return graph.Date{}
+	}
+	return graph.DayDate(t)
+}
+
+// lastWeekday returns the last day on or before t that falls on weekday wd.
+func lastWeekday(t time.Time, wd int) time.Time {
+	diff := (int(t.Weekday()) - wd + 7) % 7
+	return t.AddDate(0, 0, -diff)
+}
+
+// lastMonth returns the first day of the last month m not after t.
+func lastMonth(t time.Time, m int) time.Time {
+	y := t.Year()
+	if m > int(t.Month()) {
+		y--
+	}
+	return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+}
+
+func isYear(k string) bool {
+	if len(k) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+	}
+	return k[0] == '1' && k[1] == '9' || k[0] == '2' && k[1] == '0'
+}
+
+func isDayNumber(k string) bool {
+	if len(k) > 2 {
+		// "13th", "1st"
+		if len(k) <= 4 && (hasSuffix(k, "th") || hasSuffix(k, "st") || hasSuffix(k, "nd") || hasSuffix(k, "rd")) {
+			k = k[:len(k)-2]
+		} else {
+			return false
+		}
+	}
+	if k == "" {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(k); i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+		n = n*10 + int(k[i]-'0')
+	}
+	return n >= 1 && n <= 31
+}
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }

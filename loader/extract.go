@@ -1,0 +1,352 @@
+package loader
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Extract extracts the facts of one document: it cleans the text, splits it
+// into sentences, finds the entities each names (gazetteer names, titled and
+// plain person names, organizations, places, and short mentions resolved
+// inside the document), reads relations clause by clause, and gives every
+// fact its modality, attribution and date resolved against meta.Published.
+//
+// Document.ID is graph.DocumentID of text as given (before cleaning);
+// Document.Text is the cleaned text, which every mention's offsets refer to.
+// Extract is pure, deterministic and safe for concurrent use.
+func Extract(text string, meta Meta) *graph.Extraction {
+	cleaned, bylines := cleanWithBylines(text)
+	d := newDoc(cleaned, meta, bylines)
+	d.docID = graph.DocumentID(text)
+	d.run()
+	return d.result()
+}
+
+// cleanWithBylines cleans text and returns the names of the bylines it removed
+// (authors are no entities of the story).
+func cleanWithBylines(text string) (string, map[string]bool) {
+	var by map[string]bool
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		name := ""
+		if f := strings.Fields(l); len(f) >= 2 && len(f) <= 5 && (f[0] == "By" || f[0] == "BY") && isBylineLike(strings.Join(f[1:], " ")) {
+			name = strings.Join(f[1:], " ")
+		} else if i+1 < len(lines) && isDateline(strings.TrimSpace(lines[i+1])) && isBylineLike(l) {
+			name = l
+		}
+		if name != "" {
+			if by == nil {
+				by = map[string]bool{}
+			}
+			by[strings.ToLower(name)] = true
+		}
+	}
+	return Clean(text), by
+}
+
+// doc is the state of one extraction.
+type doc struct {
+	text, lower string
+	meta        Meta
+	docID       string
+	pub         anchor
+	publisher   string // entity ID of the publishing state (official sources), or ""
+	bylines     map[string]bool
+
+	ents  map[string]*entBuild
+	order []string
+
+	// coreference context
+	persons     []*entBuild       // in order of first mention
+	shortNames  map[string]string // short name key -> person ID
+	roleHolder  map[string]string // role head -> last person ID with that role
+	lastPerson  string
+	lastSubject string   // last subject entity of a fact or speech (person-like)
+	recentState []string // state IDs in order of mention (most recent last, unique)
+	lastPair    []string // participants of the last two-party event
+	lastGroup   []string // the last coordinated group of two or more
+	lastDate    graph.Date
+
+	facts    []fact
+	stmts    []statement
+	sentIdx  int
+	sentSpan span
+
+	toks  []token
+	ments []mention
+	dates []dateMention
+}
+
+// entBuild is an entity being collected.
+type entBuild struct {
+	e        graph.Entity
+	aliases  map[string]bool
+	roles    map[string]bool
+	mentions []graph.Mention
+	order    int
+}
+
+// mention is an entity named in a sentence: tokens [from, to).
+type mention struct {
+	from, to int
+	ids      []string // resolved entity IDs (several for "the two countries")
+	kind     graph.Kind
+	how      mentionHow
+	poss     bool
+	place    string // for capitals used as locations: the place ID (ids holds the state)
+	modifier bool   // names a modifier of a noun ("Russian delegation", "two Ansarallah leaders")
+	personOf bool   // modifies a plural person noun ("two Ansarallah leaders")
+	title    bool   // part of a person's title ("US" in "US Secretary of State Antony Blinken")
+}
+
+type mentionHow uint8
+
+const (
+	howName mentionHow = iota
+	howDemonym
+	howCapital
+	howPronoun
+	howRole
+	howGroup
+)
+
+func newDoc(text string, meta Meta, bylines map[string]bool) *doc {
+	d := &doc{text: text, lower: lowerASCII(text), meta: meta, bylines: bylines,
+		ents: map[string]*entBuild{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
+	d.pub = newAnchor(meta.Published)
+	d.publisher = publisherState(meta)
+	return d
+}
+
+// publisherState returns the state whose government publishes under the
+// document's URL or source ("gov.uk" -> United Kingdom, "state.gov" -> United States).
+func publisherState(meta Meta) string {
+	host := strings.ToLower(meta.Source)
+	if meta.URL != "" {
+		if u, err := url.Parse(meta.URL); err == nil && u.Host != "" {
+			host = strings.ToLower(u.Host)
+		}
+	}
+	host = strings.TrimPrefix(host, "www.")
+	if host == "" {
+		return ""
+	}
+	host = strings.Fields(host + " ")[0]
+	if strings.HasSuffix(host, ".gov") || host == "gov" || strings.HasSuffix(host, ".mil") {
+		return graph.StateID("USA")
+	}
+	parts := strings.Split(host, ".")
+	tld := parts[len(parts)-1]
+	govLike := false
+	for _, p := range parts[:len(parts)-1] {
+		if p == "gov" || p == "go" || p == "gouv" || p == "gob" || p == "gv" || p == "govt" || p == "mfa" || p == "kremlin" || p == "president" || p == "gc" {
+			govLike = true
+		}
+	}
+	if host == "gov.uk" || strings.HasSuffix(host, ".gov.uk") {
+		return graph.StateID("GBR")
+	}
+	if !govLike {
+		return ""
+	}
+	if iso3, ok := ccTLD[tld]; ok {
+		return graph.StateID(iso3)
+	}
+	return ""
+}
+
+// ccTLD maps country-code top-level domains of government sites to ISO3.
+var ccTLD = map[string]string{
+	"uk": "GBR", "ru": "RUS", "cn": "CHN", "kr": "KOR", "kp": "PRK", "jp": "JPN", "fr": "FRA", "de": "DEU",
+	"it": "ITA", "es": "ESP", "ua": "UKR", "in": "IND", "ca": "CAN", "au": "AUS", "nz": "NZL", "ir": "IRN",
+	"il": "ISR", "tr": "TUR", "br": "BRA", "mx": "MEX", "ar": "ARG", "za": "ZAF", "ng": "NGA", "ke": "KEN",
+	"eg": "EGY", "sa": "SAU", "ae": "ARE", "qa": "QAT", "pk": "PAK", "bd": "BGD", "id": "IDN", "my": "MYS",
+	"sg": "SGP", "ph": "PHL", "vn": "VNM", "th": "THA", "tw": "TWN", "pl": "POL", "se": "SWE", "fi": "FIN",
+	"no": "NOR", "dk": "DNK", "nl": "NLD", "be": "BEL", "ch": "CHE", "at": "AUT", "cz": "CZE", "hu": "HUN",
+	"ro": "ROU", "gr": "GRC", "pt": "PRT", "ie": "IRL", "by": "BLR", "kz": "KAZ", "ge": "GEO", "am": "ARM",
+	"az": "AZE", "lt": "LTU", "lv": "LVA", "ee": "EST", "md": "MDA", "rs": "SRB", "hr": "HRV", "ve": "VEN",
+	"cu": "CUB", "co": "COL", "cl": "CHL", "pe": "PER",
+}
+
+// entity returns the entity being built for info, creating it.
+func (d *doc) entity(id string, kind graph.Kind, name string) *entBuild {
+	if b, ok := d.ents[id]; ok {
+		return b
+	}
+	b := &entBuild{e: graph.Entity{ID: id, Kind: kind, Name: name}, aliases: map[string]bool{}, roles: map[string]bool{}, order: len(d.order)}
+	if kind == graph.KindState {
+		if st, ok := idx.states[id]; ok {
+			b.e.Codes = st.codes
+		}
+	}
+	d.ents[id] = b
+	d.order = append(d.order, id)
+	if kind == graph.KindPerson {
+		d.persons = append(d.persons, b)
+	}
+	return b
+}
+
+func (d *doc) entityFromInfo(e *entityInfo) *entBuild {
+	b := d.entity(e.id, e.kind, e.name)
+	if b.e.Country == "" && e.country != "" {
+		b.e.Country = e.country
+		d.ensureState(e.country)
+	}
+	if b.e.Codes.Wikidata == "" && e.codes.Wikidata != "" {
+		b.e.Codes = e.codes
+	}
+	if e.role != "" && len(b.roles) == 0 {
+		b.roles[e.role] = true
+	}
+	return b
+}
+
+// ensureState makes sure the state entity id exists (a country of another entity).
+func (d *doc) ensureState(id string) {
+	if id == "" {
+		return
+	}
+	if _, ok := d.ents[id]; ok {
+		return
+	}
+	if st, ok := idx.states[id]; ok {
+		d.entityFromInfo(st)
+	}
+}
+
+// addMention records that entity id is named in the current sentence under surface.
+func (d *doc) addMention(id, surface string) {
+	b, ok := d.ents[id]
+	if !ok {
+		return
+	}
+	if surface != "" && surface != b.e.Name && graph.Normalize(surface) != graph.Normalize(b.e.Name) {
+		b.aliases[surface] = true
+	}
+	if n := len(b.mentions); n > 0 && b.mentions[n-1].Sentence == d.sentIdx {
+		return
+	}
+	b.mentions = append(b.mentions, graph.Mention{DocumentID: d.docID, Sentence: d.sentIdx,
+		Start: d.sentSpan.start, End: d.sentSpan.end, Text: d.text[d.sentSpan.start:d.sentSpan.end]})
+}
+
+func (d *doc) noteState(id string) {
+	if k, _ := graph.KindOfID(id); k != graph.KindState {
+		return
+	}
+	for i, s := range d.recentState {
+		if s == id {
+			d.recentState = append(d.recentState[:i], d.recentState[i+1:]...)
+			break
+		}
+	}
+	d.recentState = append(d.recentState, id)
+}
+
+func (d *doc) run() {
+	spans := splitSentences(d.text)
+	var tokBuf []token
+	for si, s := range spans {
+		d.sentIdx = si
+		d.sentSpan = s
+		d.toks = tokenize(d.text, d.lower, s, tokBuf)
+		tokBuf = d.toks
+		if len(d.toks) == 0 {
+			continue
+		}
+		d.dates = findDates(d.toks, d.pub, d.dates)
+		d.findMentions()
+		d.relations()
+		d.endSentence()
+	}
+}
+
+// endSentence updates the coreference context after a sentence.
+func (d *doc) endSentence() {
+	for _, m := range d.ments {
+		for _, id := range m.ids {
+			d.noteState(id)
+		}
+	}
+	for _, dm := range d.dates {
+		if dm.date.Known() && !dm.speech {
+			d.lastDate = dm.date
+		}
+	}
+}
+
+// result assembles the Extraction.
+func (d *doc) result() *graph.Extraction {
+	x := &graph.Extraction{
+		Document: graph.Document{ID: d.docID, Title: d.meta.Title, URL: d.meta.URL, Source: d.meta.Source,
+			Published: d.meta.Published, Text: d.text},
+		EntityMentions: map[string][]graph.Mention{},
+		Entities:       []graph.Entity{},
+		Events:         []graph.Event{},
+		Edges:          []graph.Edge{},
+	}
+	used := map[string]bool{}
+	for _, f := range d.facts {
+		used[f.from], used[f.to] = true, true
+		if f.attributedTo != "" {
+			used[f.attributedTo] = true
+		}
+	}
+	for _, id := range d.order {
+		b := d.ents[id]
+		if len(b.mentions) == 0 && !used[id] {
+			// only a country of something; still an entity when referenced
+			referenced := false
+			for _, o := range d.ents {
+				if o.e.Country == id && (len(o.mentions) > 0 || used[o.e.ID]) {
+					referenced = true
+					break
+				}
+			}
+			if !referenced {
+				continue
+			}
+		}
+		e := b.e
+		e.Aliases = sortedKeys(b.aliases)
+		e.Roles = sortedKeys(b.roles)
+		x.Entities = append(x.Entities, e)
+		if len(b.mentions) > 0 {
+			x.EntityMentions[id] = b.mentions
+		}
+	}
+	// Countries of persons etc. must be entities too.
+	have := map[string]bool{}
+	for _, e := range x.Entities {
+		have[e.ID] = true
+	}
+	for _, e := range x.Entities {
+		if e.Country != "" && !have[e.Country] {
+			if b, ok := d.ents[e.Country]; ok {
+				ce := b.e
+				ce.Aliases, ce.Roles = sortedKeys(b.aliases), sortedKeys(b.roles)
+				x.Entities = append(x.Entities, ce)
+				have[ce.ID] = true
+			}
+		}
+	}
+	d.buildFacts(x)
+	return x
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

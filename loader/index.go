@@ -1,0 +1,221 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader/gazetteer"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// gazKind says how a gazetteer name names its entity.
+type gazKind uint8
+
+const (
+	gzState    gazKind = iota // a state's name: "Russia", "DPRK"
+	gzDemonym                 // an adjective or demonym: "Russian"
+	gzCapital                 // a capital or seat of government: a place, or the state as actor
+	gzOrg                     // an organization
+	gzLandmark                // a place that is not a state
+	gzPerson                  // a well-known person
+)
+
+// entityInfo is what the index knows about an entity.
+type entityInfo struct {
+	id, name string
+	kind     graph.Kind
+	country  string // entity ID of the state, for persons, organizations and places
+	codes    graph.Codes
+	role     string
+	aliases  []string
+}
+
+// gazEntry is one name of the index.
+type gazEntry struct {
+	keys      []string
+	kind      gazKind
+	ent       *entityInfo
+	place     *entityInfo // the place a capital names
+	surface   string
+	needUpper bool // an acronym: the text must be upper case too
+}
+
+// index is the extractor's read-only name index, built once from the gazetteer
+// and the lexicons.
+type index struct {
+	byFirst map[string][]*gazEntry
+	// surnames maps a known person's short name key to the person; nil when ambiguous.
+	surnames map[string]*entityInfo
+	states   map[string]*entityInfo // by entity ID
+}
+
+var idx = buildIndex()
+
+var foldChain = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// foldString removes accents.
+func foldString(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	out, _, err := transform.String(foldChain, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// nameKeys returns the matching keys of a name.
+func nameKeys(name string) []string {
+	toks := tokenize(name, lowerASCII(name), span{0, len(name)}, nil)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.kind == tokPunct && (t.key == "," || t.key == "." || t.key == "'") {
+			continue
+		}
+		keys = append(keys, t.key)
+	}
+	return keys
+}
+
+func buildIndex() *index {
+	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{}}
+	add := func(name string, k gazKind, e, place *entityInfo) {
+		if strings.Contains(name, ",") && k != gzCapital {
+			return // inverted forms: "Korea, Republic of"
+		}
+		keys := nameKeys(name)
+		if len(keys) == 0 {
+			return
+		}
+		letters := 0
+		for _, r := range name {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		en := &gazEntry{keys: keys, kind: k, ent: e, place: place, surface: name,
+			needUpper: isAllUpper(name) && letters <= 5}
+		ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], en)
+	}
+	for i := range gazetteer.States {
+		s := &gazetteer.States[i]
+		st := &entityInfo{id: graph.StateID(s.ISO3), name: s.Name, kind: graph.KindState,
+			codes: graph.Codes{ISO3: s.ISO3, Wikidata: s.Wikidata}}
+		ix.states[st.id] = st
+		for _, n := range s.AllNames() {
+			add(n, gzState, st, nil)
+		}
+		for _, n := range s.Demonyms {
+			add(n, gzDemonym, st, nil)
+		}
+		for _, n := range s.MetonymNames() {
+			pname := strings.TrimSpace(strings.Split(n, ",")[0])
+			place := &entityInfo{id: graph.EntityID(graph.KindPlace, pname), name: pname, kind: graph.KindPlace, country: st.id}
+			add(n, gzCapital, st, place)
+		}
+	}
+	for i := range gazetteer.Orgs {
+		o := &gazetteer.Orgs[i]
+		slugName := o.Name
+		if len(o.Acronyms) > 0 {
+			slugName = o.Acronyms[0]
+		}
+		e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
+			codes: graph.Codes{Wikidata: o.Wikidata}}
+		if o.Country != "" {
+			e.country = graph.StateID(o.Country)
+		}
+		for _, n := range o.AllNames() {
+			add(n, gzOrg, e, nil)
+		}
+	}
+	for _, l := range landmarks {
+		e := &entityInfo{id: graph.EntityID(graph.KindPlace, l.name), name: l.name, kind: graph.KindPlace}
+		if l.country != "" {
+			e.country = graph.StateID(l.country)
+		}
+		add(l.name, gzLandmark, e, nil)
+	}
+	for _, p := range knownPersons {
+		e := &entityInfo{id: graph.EntityID(graph.KindPerson, p.name), name: p.name, kind: graph.KindPerson, role: p.role, aliases: p.aliases}
+		if p.country != "" {
+			e.country = graph.StateID(p.country)
+		}
+		for _, n := range append([]string{p.name}, p.aliases...) {
+			keys := nameKeys(n)
+			if len(keys) > 1 {
+				add(n, gzPerson, e, nil)
+			}
+			short := keys[len(keys)-1]
+			if p.country == "PRK" || p.country == "KOR" || p.country == "CHN" {
+				short = keys[0]
+			}
+			if len(keys) == 1 {
+				short = keys[0]
+			}
+			if prev, ok := ix.surnames[short]; ok && prev != e {
+				ix.surnames[short] = nil
+			} else {
+				ix.surnames[short] = e
+			}
+		}
+	}
+	for _, list := range ix.byFirst {
+		sort.SliceStable(list, func(a, b int) bool { return len(list[a].keys) > len(list[b].keys) })
+	}
+	return ix
+}
+
+// match returns the longest index entry that starts at token i, or nil.
+func (ix *index) match(toks []token, i int) *gazEntry {
+	t := toks[i]
+	if t.kind != tokWord {
+		return nil
+	}
+	list := ix.byFirst[t.key]
+	for _, e := range list {
+		if i+len(e.keys) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.keys); k++ {
+			tk := toks[i+k]
+			if tk.key != e.keys[k] || (tk.kind == tokPunct && !tk.glued && e.keys[k] == "-") {
+				ok = false
+				break
+			}
+			// a possessive can only end a name
+			if toks[i+k-1].poss {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if !t.cap && !startsWithDigit(t) {
+			continue
+		}
+		if e.needUpper && !t.upper && !isDotted(toks[i]) {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+func startsWithDigit(t token) bool { return t.key != "" && t.key[0] >= '0' && t.key[0] <= '9' }
+
+func isDotted(t token) bool { return t.end-t.start > len(t.key) && t.key != "" }

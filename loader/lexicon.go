@@ -1,0 +1,489 @@
+package loader
+
+import "github.com/geokg/geokg/graph"
+
+// This file holds the extractor's word lists: relation triggers, titles and
+// role nouns, first names, well-known office holders, landmarks, and the
+// words that shape clauses. Every list is read-only after package init.
+
+// frame says how a trigger finds its two sides.
+type frame uint8
+
+const (
+	// frameVerb: SUBJ trigger OBJ (objects optionally after one of preps).
+	frameVerb frame = iota
+	// frameNoun: a nominalization: POSSESSOR's trigger PREP OBJ, or trigger PREP OBJ by AGENT.
+	frameNoun
+	// frameConverse: SUBJ trigger ... from AGENT: the agent acts on the subject
+	// ("Y received arms from X" = X supplied Y).
+	frameConverse
+	// frameHost: SUBJ trigger OBJ (to PLACE): the object visited the subject
+	// and the two met ("X hosted Y", "X welcomed Y to Z").
+	frameHost
+)
+
+// trigger is one relation trigger: a word (or a short phrase) and its frame.
+type trigger struct {
+	typ   graph.RelationType
+	frame frame
+	// preps are the prepositions that introduce the object ("to", "with");
+	// direct objects are allowed when direct is set.
+	preps  []string
+	direct bool
+	// needs is a word that must follow within a few tokens for the trigger to
+	// count ("imposed" needs "sanctions"), empty when none.
+	needs string
+	// conf is the confidence of a fact from this trigger.
+	conf float64
+}
+
+// verbTriggers maps a lower-case word form to its trigger. Multi-word
+// triggers are keyed by their first word and listed in phraseTriggers.
+var verbTriggers = map[string]trigger{}
+
+// phraseTrigger is a trigger of several words.
+type phraseTrigger struct {
+	words []string
+	trigger
+}
+
+// phraseTriggers are multi-word triggers, keyed by their first word.
+var phraseTriggers = map[string][]phraseTrigger{}
+
+func addVerb(t graph.RelationType, f frame, direct bool, preps []string, conf float64, forms ...string) {
+	for _, w := range forms {
+		tr := trigger{typ: t, frame: f, preps: preps, direct: direct, conf: conf}
+		if f == frameNoun {
+			nounTriggers[w] = tr
+		} else {
+			verbTriggers[w] = tr
+		}
+	}
+}
+
+func addPhrase(t graph.RelationType, f frame, direct bool, preps []string, conf float64, phrases ...[]string) {
+	for _, p := range phrases {
+		phraseTriggers[p[0]] = append(phraseTriggers[p[0]], phraseTrigger{words: p, trigger: trigger{typ: t, frame: f, preps: preps, direct: direct, conf: conf}})
+	}
+}
+
+func w(s ...string) []string { return s }
+
+func init() {
+	// visited
+	addVerb(graph.Visited, frameVerb, true, w("to", "in"), 0.85, "visit", "visits", "visited", "visiting", "tour", "toured", "touring")
+	addVerb(graph.Visited, frameVerb, false, w("in", "at"), 0.85, "arrive", "arrives", "arrived", "arriving", "landed", "lands")
+	addVerb(graph.Visited, frameVerb, false, w("to"), 0.8, "travel", "travels", "travelled", "traveled", "travelling", "traveling", "came", "come", "comes", "flew", "fly", "flies", "went", "go", "goes", "headed", "journeyed")
+	addPhrase(graph.Visited, frameVerb, false, w("in", "to"), 0.75, w("left", "to", "attend"), w("leaves", "to", "attend"), w("left", "for"), w("leaves", "for"), w("set", "off", "for"))
+	addVerb(graph.Visited, frameNoun, false, w("to"), 0.8, "visit", "trip", "journey", "tour")
+	// met (symmetric)
+	addVerb(graph.Met, frameVerb, true, w("with"), 0.9, "met", "meet", "meets", "meeting", "talked", "spoke", "speaks", "spoken", "phoned")
+	addPhrase(graph.Met, frameVerb, false, w("with", "to"), 0.85, w("held", "talks"), w("hold", "talks"), w("holds", "talks"), w("shakes", "hands"), w("shook", "hands"), w("shake", "hands"), w("sat", "down"), w("had", "a", "call"), w("held", "a", "call"))
+	addVerb(graph.Met, frameNoun, false, w("with", "between"), 0.85, "summit", "meeting", "talks", "call", "meetings")
+	// accused
+	addVerb(graph.Accused, frameVerb, true, nil, 0.85, "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming")
+	addVerb(graph.Accused, frameNoun, false, w("against"), 0.7, "accusation", "accusations", "allegations")
+	// supplied
+	addVerb(graph.Supplied, frameVerb, false, w("to"), 0.8, "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering", "send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping", "transfer", "transfers", "transferred", "transferring", "give", "gives", "gave", "given", "giving", "export", "exports", "exported", "exporting", "sell", "sells", "sold", "selling", "donate", "donated", "donates")
+	addVerb(graph.Supplied, frameVerb, true, w("with"), 0.8, "arm", "arms", "armed", "arming")
+	addVerb(graph.Supplied, frameNoun, false, w("to", "for"), 0.7, "supplies", "deliveries", "delivery", "shipments", "shipment", "transfers", "transfer", "aid", "assistance")
+	addVerb(graph.Supplied, frameConverse, false, w("from"), 0.75, "receive", "receives", "received", "receiving", "procure", "procures", "procured", "procuring", "obtain", "obtained", "obtains", "acquire", "acquired", "acquires", "import", "imports", "imported", "importing", "buy", "buys", "bought", "purchase", "purchased", "purchases")
+	// warned
+	addVerb(graph.Warned, frameVerb, true, w("of", "about", "against"), 0.8, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned")
+	addPhrase(graph.Warned, frameNoun, false, w("by", "from", "of"), 0.7, w("threat", "posed", "by"), w("threat", "from"), w("threats", "from"), w("threat", "of"))
+	// urged
+	addVerb(graph.Urged, frameVerb, true, nil, 0.85, "urge", "urges", "urged", "urging", "press", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "implored", "exhorted", "demanded", "demands", "demand")
+	addPhrase(graph.Urged, frameVerb, true, nil, 0.85, w("called", "on"), w("call", "on"), w("calls", "on"), w("calling", "on"), w("called", "upon"), w("calls", "upon"), w("appealed", "to"), w("appeals", "to"), w("asked"), w("asks"))
+	// criticized
+	addVerb(graph.Criticized, frameVerb, true, nil, 0.85, "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced", "denouncing", "rebuke", "rebukes", "rebuked", "decry", "decried", "decries", "censure", "censured", "lambasted", "blasted", "deplored", "deplores", "deplore")
+	addVerb(graph.Criticized, frameNoun, false, w("of"), 0.7, "condemnation", "criticism", "denunciation")
+	// sanctioned
+	addVerb(graph.Sanctioned, frameVerb, true, nil, 0.85, "sanction", "sanctions", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklists", "designate", "designates", "designated", "designating", "blocks", "embargoed")
+	addVerb(graph.Sanctioned, frameNoun, false, w("on", "against", "of"), 0.8, "sanctions", "embargo", "designations", "designation")
+	addPhrase(graph.Sanctioned, frameNoun, false, w("of"), 0.75, w("blocking", "property"))
+	// invaded
+	addVerb(graph.Invaded, frameVerb, true, nil, 0.9, "invade", "invades", "invaded", "invading", "occupy", "occupies", "occupied", "occupying", "annexed", "annex", "annexes")
+	addVerb(graph.Invaded, frameNoun, false, w("of"), 0.85, "invasion", "occupation", "annexation")
+	addPhrase(graph.Invaded, frameNoun, false, w("in", "on", "against"), 0.8, w("war", "in"), w("war", "on"), w("war", "against"))
+	// attacked
+	addVerb(graph.Attacked, frameVerb, true, w("at", "on"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bomb", "bombs", "bombed", "bombing", "shell", "shells", "shelled", "shelling", "raid", "raided", "shoot", "shot", "hit", "hits", "target", "targets", "targeted", "targeting", "assault", "assaulted")
+	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"))
+	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
+	// threatened
+	addVerb(graph.Threatened, frameVerb, true, nil, 0.8, "threaten", "threatens", "threatened", "threatening")
+	addPhrase(graph.Threatened, frameVerb, false, w("against"), 0.75, w("vowed", "retaliation"), w("vows", "retaliation"), w("vowed", "revenge"))
+	// agreed (symmetric)
+	addVerb(graph.Agreed, frameVerb, false, w("with"), 0.8, "agreed", "agree", "agrees", "signed", "sign", "signs", "concluded", "inked")
+	addPhrase(graph.Agreed, frameVerb, false, w("with"), 0.8, w("reached", "a", "deal"), w("reached", "an", "agreement"), w("reach", "agreement"), w("reached", "agreement"), w("struck", "a", "deal"))
+	addVerb(graph.Agreed, frameNoun, false, w("with", "between"), 0.7, "agreement", "deal", "pact", "treaty", "accord")
+	// cooperated (symmetric)
+	addVerb(graph.Cooperated, frameVerb, false, w("with"), 0.75, "cooperate", "cooperated", "cooperates", "cooperating", "collaborate", "collaborated", "partnered")
+	addVerb(graph.Cooperated, frameNoun, false, w("with", "between", "of"), 0.75, "cooperation", "co-operation", "partnership", "collaboration", "partner", "alliance")
+	addPhrase(graph.Cooperated, frameNoun, false, w("with", "between"), 0.7, w("ties", "with"), w("ties", "between"))
+	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("work", "together"), w("working", "together"), w("worked", "together"))
+	// converse and host frames
+	addVerb(graph.Visited, frameHost, true, w("to", "in", "at"), 0.8, "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming", "received")
+}
+
+// nounTriggers maps a noun to its nominal trigger.
+var nounTriggers = map[string]trigger{}
+
+// verbNounAmbiguous are words that are a verb and a trigger noun: the noun
+// reading wins after a determiner, possessive or adjective.
+var verbNounAmbiguous = map[string]bool{
+	"visit": true, "visits": true, "attack": true, "attacks": true, "strike": true, "strikes": true,
+	"assault": true, "bombing": true, "shelling": true, "sanctions": true, "talks": true, "meeting": true,
+	"call": true, "supplies": true, "transfer": true, "transfers": true, "tour": true, "partner": true,
+}
+
+// speechVerbs introduce reported speech: facts in their complement are
+// alleged by the speaker (unless the speaker is the writer).
+var speechVerbs = set("said", "says", "say", "told", "tells", "stated", "states", "claimed", "claims", "claim",
+	"alleged", "alleges", "reported", "reports", "announced", "announces", "added", "insisted", "insists",
+	"asserted", "asserts", "argued", "argues", "charged", "charges", "believes", "believed", "suggested",
+	"noted", "wrote", "quoted", "according", "accuses", "accused", "accusing")
+
+// speculative cues make a fact speculative when they govern its trigger.
+var speculativeCues = set("could", "may", "might", "would", "will", "shall", "should", "plans", "plan", "planned",
+	"planning", "expected", "expects", "expect", "likely", "possible", "possibly", "potential", "potentially",
+	"offered", "offers", "hopes", "hoped", "hope", "intends", "intended", "intend", "aims", "aimed", "seeks",
+	"sought", "wants", "wanted", "wishes", "wished", "proposed", "proposes", "considering", "considers",
+	"considered", "if", "unless", "ready", "prepared", "forward", "set", "scheduled", "upcoming", "future",
+	"next", "reportedly", "allegedly", "apparently", "unlikely", "pledged", "pledges", "vowed", "vows",
+	"promised", "promises", "threatening", "'ll", "would've", "consider", "discuss", "discussed", "discussing",
+	"possibility", "prospect", "keen", "eager", "willing")
+
+// negationCues make a fact negated when they govern its trigger.
+var negationCues = set("not", "n't", "never", "denied", "denies", "deny", "denying", "refused", "refuses",
+	"refuse", "rejected", "rejects", "reject", "declined", "declines", "failed", "fails", "no", "nor",
+	"neither", "without", "dismissed", "cannot", "didn't", "don't", "doesn't", "won't", "wasn't", "weren't",
+	"hasn't", "haven't", "hadn't", "isn't", "aren't", "didnt", "dont", "doesnt", "wont",
+	"wasnt", "werent", "hasnt", "havent", "hadnt", "isnt", "arent", "cant", "couldnt", "wouldnt", "shouldnt", "nt")
+
+// clauseBreakWords end the subject search: the trigger's clause starts after them.
+var clauseBreakWords = set("but", "while", "whereas", "although", "though", "because", "after", "before",
+	"since", "when", "as", "despite", "following", "where", "so")
+
+// relativeWords introduce a relative clause whose subject is the noun before it.
+var relativeWords = set("who", "which", "whom", "whose")
+
+// prepositions mark a noun phrase as a prepositional object (not a subject).
+var prepositions = set("to", "in", "at", "from", "with", "of", "on", "against", "for", "into", "by", "about",
+	"between", "over", "under", "near", "toward", "towards", "across", "within", "beyond", "through", "among",
+	"during", "after", "before", "than", "including", "like", "upon", "onto", "via", "amid", "around", "behind")
+
+// determiners and other words that may sit between a preposition or trigger and its object.
+var npFillers = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+	"both", "all", "several", "some", "new", "further", "fresh", "additional", "more", "other", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "country", "neighbouring", "neighboring", "rival",
+	"capital", "city", "port", "region", "province", "town", "territory", "state", "southern", "northern",
+	"eastern", "western", "central", "occupied", "government", "regime", "authorities", "forces", "military",
+	"army", "troops", "and", "allied", "ally", "top", "senior", "former")
+
+// personNounsPlural are nouns for groups of people; "two Ansarallah leaders"
+// makes Ansarallah a modifier of the people.
+var personNounsPlural = set("leaders", "officials", "members", "commanders", "individuals", "nationals",
+	"diplomats", "ministers", "officers", "citizens", "representatives", "delegates", "envoys", "militants",
+	"fighters", "executives", "operatives", "figures", "agents", "negotiators", "counterparts", "lawmakers",
+	"politicians", "soldiers", "troops", "forces")
+
+// groupNouns are collective actors: "a Russian delegation" acts for Russia.
+var groupNouns = set("delegation", "delegations", "government", "governments", "authorities", "regime",
+	"military", "army", "navy", "forces", "troops", "officials", "diplomats", "leaders", "leadership",
+	"ministry", "ministers", "administration", "embassy", "mission", "side", "team", "negotiators", "media",
+	"state", "cabinet", "parliament", "lawmakers", "envoy", "envoys", "warplanes", "jets", "drones",
+	"missiles", "navy's", "coast", "guard", "people", "companies", "firms", "banks", "rocket", "airstrikes",
+	"strikes", "attacks", "vessels", "ships", "militants", "fighters", "diplomat", "official", "counterparts")
+
+// roleWords are the heads of person titles ("President", "Secretary of State").
+var roleWords = set("president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "king",
+	"queen", "prince", "princess", "emperor", "sultan", "emir", "sheikh", "leader", "spokesperson",
+	"spokesman", "spokeswoman", "ambassador", "envoy", "diplomat", "director", "chairman", "chairwoman",
+	"chair", "chief", "commander", "general", "gen", "admiral", "colonel", "col", "lieutenant", "lt", "major",
+	"maj", "captain", "capt", "sergeant", "sgt", "governor", "gov", "senator", "sen", "representative", "rep",
+	"mayor", "judge", "justice", "pope", "cardinal", "bishop", "ayatollah", "dr", "mr", "mrs", "ms", "miss",
+	"sir", "dame", "lord", "lady", "chief", "head", "deputy", "acting", "foreign", "defense", "defence",
+	"interior", "finance", "trade", "representative", "under", "assistant", "undersecretary", "official",
+	"advisor", "adviser", "counselor", "counsellor", "attorney", "speaker", "dictator", "strongman", "monarch",
+	"crown", "supreme", "first", "lady", "president-elect", "ceo", "founder", "analyst", "researcher",
+	"correspondent", "reporter", "professor", "defector", "negotiator", "coordinator", "administrator",
+	"commissioner", "high", "special", "national", "security", "state", "staff", "of", "the", "for",
+	"natural", "resources", "economy", "energy", "culture", "sports", "health", "justice", "affairs",
+	"intelligence", "terrorism", "financial", "homeland", "treasury", "agriculture", "education", "and",
+	"secretary-general", "general-secretary", "marshal", "field", "ministry", "party", "top", "senior",
+	"former", "then", "incumbent", "outgoing", "new", "military", "army", "navy", "air", "force", "forces",
+	"naval", "joint", "chiefs", "opposition", "rebel", "militia", "group", "spy", "nuclear", "envoy")
+
+// roleHeads are the words that make a title a role (the last word of "Secretary of State" is not one, "Secretary" is).
+var roleHeads = set("president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
+	"princess", "emperor", "sultan", "emir", "sheikh", "leader", "spokesperson", "spokesman", "spokeswoman",
+	"ambassador", "envoy", "diplomat", "director", "chairman", "chairwoman", "chair", "chief", "commander",
+	"general", "admiral", "colonel", "governor", "senator", "representative", "mayor", "judge", "pope",
+	"ayatollah", "deputy", "advisor", "adviser", "counselor", "counsellor", "attorney", "speaker", "dictator",
+	"monarch", "president-elect", "ceo", "founder", "analyst", "researcher", "professor", "defector",
+	"negotiator", "coordinator", "administrator", "commissioner", "secretary-general", "general-secretary",
+	"marshal", "official", "head", "lieutenant", "captain", "major", "gen", "lt", "col", "sen", "rep", "gov",
+	"dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "correspondent", "reporter", "strongman",
+	"vice-president", "deputy-prime")
+
+// honorifics precede a name but are no role.
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister")
+
+// roleNounsForCoref are role words usable as a definite short mention ("the secretary").
+var roleNounsForCoref = set("president", "minister", "secretary", "chancellor", "premier", "king", "queen",
+	"leader", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "director", "chairman",
+	"commander", "general", "governor", "senator", "mayor", "diplomat", "official")
+
+// stateLeaderRoles are roles whose unnamed holder ("the Prime Minister")
+// in an official readout stands for the publishing state.
+var stateLeaderRoles = set("prime minister", "president", "foreign secretary", "secretary of state",
+	"foreign minister", "chancellor", "secretary", "minister", "premier", "king", "queen", "government",
+	"defence secretary", "defense secretary", "home secretary", "deputy prime minister", "vice president")
+
+// monthNames maps month names and abbreviations to months.
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// weekdayNames maps weekday names to time.Weekday numbers (Sunday = 0).
+var weekdayNames = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = set("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
+	"st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+	"etc", "adm", "brig", "cmdr", "prof", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "mt", "ft",
+	"approx", "est", "dept", "univ", "assn", "bros", "e.g", "i.e", "a.m", "p.m", "fig", "pres", "amb")
+
+// nonNameWords are capitalized words that never start or belong to a person name.
+var nonNameWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "and",
+	"but", "or", "to", "from", "by", "with", "as", "after", "before", "since", "during", "when", "while", "if",
+	"it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there",
+	"here", "what", "who", "which", "why", "how", "where", "all", "both", "some", "many", "most", "more",
+	"other", "another", "such", "no", "not", "yes", "also", "then", "now", "today", "yesterday", "tomorrow",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "news", "breaking",
+	"update", "updated", "advertisement", "comments", "comment", "share", "file", "photo", "video", "watch",
+	"read", "more", "click", "subscribe", "follow", "reuters", "afp", "ap", "excellency", "highness",
+	"majesty", "friends", "colleagues", "ladies", "gentlemen", "government", "ministry", "department",
+	"office", "council", "agency", "state", "states", "united", "republic", "kingdom", "union", "party",
+	"national", "federal", "international", "world", "global", "north", "south", "east", "west", "northern",
+	"southern", "eastern", "western", "central", "executive", "order", "act", "resolution", "summit",
+	"accord", "agreement", "treaty", "pact", "forum", "conference", "week", "month", "year", "day",
+	"morning", "evening", "afternoon", "night", "tonight", "earlier", "later", "last", "next", "first",
+	"second", "third", "new", "old", "top", "senior", "former", "deputy", "acting", "official", "officials",
+	"press", "release", "statement", "readout", "minister", "president", "secretary", "prime", "chancellor",
+	"leader", "ambassador", "spokesperson", "spokesman", "spokeswoman", "director", "general", "foreign",
+	"defence", "defense", "trade", "security", "home", "business", "science", "energy", "technology",
+	"innovation", "net", "zero", "sea", "ocean", "gulf", "strait", "river", "lake", "mount", "island",
+	"islands", "street", "avenue", "square", "palace", "house", "hall", "building", "center", "centre",
+	"church", "monument", "airport", "station", "hotel", "university", "school", "institute", "museum",
+	"holy", "saint", "st", "lessons", "freedom", "future", "our", "blocking", "property", "persons",
+	"threatening", "peace", "stability", "action", "follows", "issued", "implements", "targeting",
+	"legislation", "policy", "enhancement", "further", "information", "updates", "page", "published",
+	"settings", "font", "size", "site", "colours", "colors", "links", "accessibility", "skip", "menu",
+	"search", "home", "contact", "about", "privacy", "terms", "cookies", "login", "sign", "register",
+	"topics", "interest", "related", "latest", "top", "stories", "images", "image", "caption", "credit",
+	"getty", "afp/getty", "corruption", "nepotism", "changes", "impoverished", "historic", "allies", "ally",
+	"military", "army", "navy", "air", "force", "forces", "war", "crisis", "conflict", "tensions", "talks",
+	"diplomatic", "ties", "sanctions", "nuclear", "missile", "missiles", "weapons", "arms", "strategic",
+	"bilateral", "dialogue", "free", "agreement", "safety", "ai", "visit", "state visit", "meeting",
+	"welcome", "thank", "thanks", "allow", "please", "we", "let", "dear", "mr.", "mrs.", "ms.", "dr.",
+	"utc", "gmt", "am", "pm", "a.m", "p.m", "ctrl", "enter", "twitter", "facebook", "instagram", "youtube",
+	"linkedin", "telegram", "whatsapp", "email", "print", "copy", "link", "previous", "next", "back",
+	"continue", "reading", "advertising", "sponsored", "promoted", "partner", "content", "recommended",
+	"trending", "popular", "most", "viewed", "opinion", "analysis", "editorial", "video", "audio", "podcast",
+	"live", "graphic", "map", "chart", "table", "source", "sources", "note", "notes", "correction",
+	"clarification", "editor", "editors", "by", "staff", "writer", "wire", "service", "services", "asia",
+	"europe", "africa", "americas", "america", "middle", "pacific", "atlantic", "arctic", "antarctic",
+	"latin", "usa", "world", "politics", "economy", "business", "sport", "sports", "culture", "science",
+	"health", "environment", "climate", "investigation", "investigations", "media", "government's",
+	"convention", "declaration", "charter", "protocol", "strategy", "plan", "program", "programme",
+	"initiative", "project", "operation", "mission", "task", "fund", "bank", "market", "exchange",
+	"excellency", "your", "honour", "honor", "retranslated", "translated", "transcript", "full", "text",
+	"remarks", "speech", "joint", "communique", "communiqué")
+
+// firstNames are common given names; a capitalized pair starting with one is a person.
+var firstNames = set(
+	"aaron", "abdel", "abdul", "abdullah", "abu", "adam", "adrian", "ahmad", "ahmed", "alan", "albert", "alberto",
+	"alejandro", "aleksandr", "aleksei", "alex", "alexander", "alexandre", "alexei", "alexey", "ali", "alice",
+	"alicia", "alain", "amanda", "amir", "amy", "ana", "anatoly", "andrea", "andreas", "andrei", "andrew", "andrey",
+	"andrzej", "angela", "ann", "anna", "anne", "annalena", "anthony", "antonio", "antony", "anwar", "ari",
+	"ariel", "arthur", "ashraf", "ashton", "bashar", "ben", "benjamin", "benny", "bernard", "bill", "bob",
+	"boris", "brian", "bruce", "carl", "carlos", "caroline", "catherine", "charles", "chris", "christian",
+	"christina", "christine", "christopher", "claire", "claude", "claudia", "colin", "condoleezza", "dan",
+	"daniel", "daniela", "david", "dmitri", "dmitry", "dominic", "donald", "edward", "elena", "elizabeth",
+	"emmanuel", "emma", "enrique", "eric", "erik", "evgeny", "fatima", "felipe", "fernando", "francesco",
+	"francis", "francisco", "frank", "franz", "fred", "gabriel", "george", "georgia", "gerhard", "giorgia",
+	"giuseppe", "gordon", "grant", "greg", "gregory", "hamad", "hans", "hassan", "heinz", "helen", "henry",
+	"hillary", "hossein", "hugo", "hussein", "ibrahim", "igor", "ilham", "ivan", "jacinda", "jack", "jacob",
+	"jacques", "jake", "james", "jan", "jane", "janet", "javier", "javad", "jean", "jeff", "jeffrey", "jen",
+	"jennifer", "jens", "jeremy", "jim", "joe", "johann", "john", "jonathan", "jorge", "jose", "josef",
+	"josefina", "joseph", "josep", "juan", "julia", "julian", "julie", "justin", "kamala", "karen", "karim",
+	"karl", "kate", "katherine", "keir", "kevin", "khalid", "khaled", "kim", "kurt", "kristalina", "laura",
+	"lee", "leo", "linda", "liz", "lloyd", "louis", "luis", "luiz", "lula", "mahmoud", "mansur", "mansour",
+	"marco", "marcos", "margaret", "maria", "marie", "mario", "mark", "martin", "mary", "matthew", "matteo",
+	"max", "michael", "michel", "michelle", "miguel", "mike", "mikhail", "mohamed", "mohammad", "mohammed",
+	"muhammad", "nancy", "naftali", "narendra", "natalia", "nicolas", "nicola", "nikki", "nikolai", "nikol",
+	"olaf", "oleg", "olena", "oleksandr", "oleksiy", "olga", "omar", "pablo", "patrick", "paul", "pedro",
+	"penny", "peter", "petr", "petro", "philip", "philippe", "pierre", "qasem", "rachel", "rafael", "ram",
+	"ramzan", "raul", "recep", "rex", "richard", "rishi", "robert", "roberta", "robin", "roman", "ron",
+	"ronald", "rosa", "ruslan", "sam", "samantha", "samuel", "sara", "sarah", "scott", "sebastian", "sergei",
+	"sergey", "sergio", "shinzo", "simon", "sophie", "stefan", "stephen", "steve", "steven", "susan", "tamim",
+	"tedros", "theresa", "thomas", "tim", "timothy", "tom", "tony", "ursula", "uhuru", "valentina", "valery",
+	"vasily", "victor", "viktor", "vincent", "vladimir", "volodymyr", "wang", "william", "xavier", "yair",
+	"yasser", "yevgeny", "yoshihide", "yosef", "yuri", "yury", "zelensky", "adel", "abbas", "antonov",
+	"lloyd", "jake", "janet", "gina", "linda", "wendy", "victoria", "kurt", "ned", "jen", "karine", "john",
+	"ebrahim", "hassan", "mohammed", "fumio", "yoshimasa", "shigeru", "moon", "yoon", "han", "park", "choe",
+	"ri", "kang", "cho", "dmytro", "denys", "mykhailo", "andriy", "vitali", "vitaliy", "yulia", "ivanka",
+	"melania", "jill", "kathleen", "jared", "hunter", "rodrigo", "ferdinand", "joko", "prabowo", "anthony",
+	"pete", "marco", "tulsi", "kristi", "kash", "elon", "mette", "ulf", "magdalena", "pedro", "sanna", "petteri",
+	"antti", "alexander", "niinisto", "emmanuel", "gabriel", "rutte", "mark", "ahn", "jamie", "david",
+	"nasser", "salman", "faisal", "bandar", "turki", "khamenei", "ali", "masoud", "abbas", "esmail", "amin",
+	"yahya", "ismail", "hakan", "mevlut", "recep", "bulent", "nursultan", "kassym", "shavkat", "ilham",
+	"nikol", "alexander", "alyaksandr", "aliaksandr", "svetlana", "maia", "salome", "irakli", "edi", "aleksandar",
+	"milorad", "vucic", "ana", "zoran", "milo", "janez", "robert", "viktor", "peter", "andrej", "petr", "mateusz",
+	"donald", "andrzej", "radoslaw", "zbigniew", "lech", "klaus", "frank-walter", "olaf", "annalena", "boris",
+	"christian", "friedrich", "markus", "hubert", "wolfgang", "jean-yves", "jean-noel", "catherine", "stephane",
+	"elisabeth", "gabriel", "michel", "charles", "josep", "ursula", "roberta", "kaja", "antonio", "mario",
+	"paolo", "sergio", "matteo", "luigi", "giorgia", "silvio", "benjamin", "yoav", "isaac", "naftali", "yair",
+	"gilad", "avi", "eli", "abdel", "sameh", "fattah", "badr", "ayman", "marwan", "saeb", "riyad", "riad",
+	"tawfiq", "saleh", "rashad", "aidarous", "mahdi", "hans", "heiko", "gerhard", "angela", "ashton", "hamid",
+	"ashraf", "zalmay", "hibatullah", "sirajuddin", "imran", "shehbaz", "nawaz", "asif", "bilawal", "hina",
+	"sheikh", "hasina", "muhammad", "ranil", "gotabaya", "mahinda", "kp", "pushpa", "xi", "li", "wang",
+	"qin", "zhao", "hu", "wen", "chen", "tsai", "lai", "ma", "hun", "min", "aung", "thein", "prayut",
+	"srettha", "paetongtarn", "anwar", "mahathir", "lawrence", "lee", "halimah", "tharman", "vivian",
+	"jokowi", "retno", "bongbong", "sara", "rodrigo", "fumio", "shinzo", "yoshihide", "taro", "yoko",
+	"toshimitsu", "chung", "cho", "kim", "moon", "yoon", "lee", "park", "han", "choo", "shin", "ri", "choe",
+	"jacinda", "chris", "anthony", "penny", "scott", "malcolm", "kevin", "julie", "justin", "chrystia",
+	"melanie", "mélanie", "pierre", "stephen", "jagmeet", "andres", "andrés", "claudia", "marcelo", "jair",
+	"dilma", "gustavo", "ivan", "alberto", "javier", "cristina", "mauricio", "gabriel", "sebastian", "nicolas",
+	"nicolás", "delcy", "diosdado", "juan", "miguel", "raúl", "fidel", "daniel", "rosario", "nayib", "dina",
+	"pedro", "guillermo", "lenin", "luis", "dina", "cyril", "jacob", "thabo", "naledi", "paul", "yoweri",
+	"william", "uhuru", "raila", "abiy", "sahle-work", "bola", "muhammadu", "goodluck", "nana", "akufo-addo",
+	"macky", "bassirou", "ouattara", "alassane", "felix", "félix", "denis", "emmerson", "hakainde",
+	"samia", "john", "jakaya", "kagame", "idriss", "mahamat", "assimi", "ibrahim", "abdourahamane",
+	"kais", "abdelmadjid", "abdelaziz", "mohammed", "aziz", "nasser", "hosni", "mohamed", "abdelfattah",
+	"moussa", "faki", "amina", "antónio", "linda", "samantha", "nikki", "susan", "madeleine", "hillary",
+	"condoleezza", "colin", "madeline", "jen", "karine", "kirby", "ned", "matt", "matthew", "vedant", "wendy",
+	"victoria", "jake", "avril", "william", "lloyd", "mark", "pete", "marco", "mike", "rex", "kamala",
+	"kurt", "tony", "roberta", "anne", "ashley", "kelly", "daniel", "dan", "joseph", "robert", "raphael",
+	"adam", "brian", "steven", "gina", "katherine", "jay", "nancy", "chuck", "mitch", "kevin", "lindsey",
+	"elise", "ted", "bernie", "elizabeth", "bob", "ben", "tom", "rand", "marsha", "rick", "ron",
+)
+
+// knownPerson is a well-known office holder: short mentions ("President
+// Putin", "Putin") expand to the full name, and the person's country is known.
+type knownPerson struct {
+	name    string
+	country string // ISO3
+	role    string
+	aliases []string
+}
+
+// knownPersons lists heads of state and government and other office holders
+// who recur in international news. Keyed by the surname used in short mentions.
+var knownPersons = []knownPerson{
+	{"Vladimir Putin", "RUS", "President", nil},
+	{"Dmitry Medvedev", "RUS", "", w("Dmitri Medvedev")},
+	{"Sergey Lavrov", "RUS", "Foreign Minister", w("Sergei Lavrov")},
+	{"Dmitry Peskov", "RUS", "Kremlin spokesman", w("Dmitri Peskov")},
+	{"Mikhail Mishustin", "RUS", "Prime Minister", nil},
+	{"Sergei Shoigu", "RUS", "", w("Sergey Shoigu")},
+	{"Xi Jinping", "CHN", "President", nil},
+	{"Li Qiang", "CHN", "Premier", nil},
+	{"Li Keqiang", "CHN", "Premier", nil},
+	{"Wang Yi", "CHN", "Foreign Minister", nil},
+	{"Kim Jong Un", "PRK", "leader", w("Kim Jong-un", "Kim Jong-Un")},
+	{"Kim Yo Jong", "PRK", "", w("Kim Yo-jong")},
+	{"Choe Son Hui", "PRK", "Foreign Minister", w("Choe Son-hui")},
+	{"Yoon Suk Yeol", "KOR", "President", w("Yoon Suk-yeol")},
+	{"Moon Jae-in", "KOR", "President", w("Moon Jae In")},
+	{"Lee Jae-myung", "KOR", "President", w("Lee Jae Myung")},
+	{"Joe Biden", "USA", "President", nil},
+	{"Donald Trump", "USA", "President", nil},
+	{"Barack Obama", "USA", "President", nil},
+	{"George W. Bush", "USA", "President", nil},
+	{"Kamala Harris", "USA", "Vice President", nil},
+	{"Antony Blinken", "USA", "Secretary of State", w("Antony J. Blinken", "Tony Blinken")},
+	{"Marco Rubio", "USA", "Secretary of State", nil},
+	{"Mike Pompeo", "USA", "Secretary of State", nil},
+	{"John Kerry", "USA", "Secretary of State", nil},
+	{"Hillary Clinton", "USA", "Secretary of State", nil},
+	{"Lloyd Austin", "USA", "Secretary of Defense", nil},
+	{"Pete Hegseth", "USA", "Secretary of Defense", nil},
+	{"Jake Sullivan", "USA", "National Security Advisor", nil},
+	{"Janet Yellen", "USA", "Treasury Secretary", nil},
+	{"Linda Thomas-Greenfield", "USA", "Ambassador", nil},
+	{"Volodymyr Zelenskyy", "UKR", "President", w("Volodymyr Zelensky", "Zelensky", "Zelenskiy")},
+	{"Dmytro Kuleba", "UKR", "Foreign Minister", nil},
+	{"Rishi Sunak", "GBR", "Prime Minister", nil},
+	{"Boris Johnson", "GBR", "Prime Minister", nil},
+	{"Keir Starmer", "GBR", "Prime Minister", nil},
+	{"Liz Truss", "GBR", "Prime Minister", nil},
+	{"Theresa May", "GBR", "Prime Minister", nil},
+	{"David Cameron", "GBR", "", nil},
+	{"David Lammy", "GBR", "Foreign Secretary", nil},
+	{"Emmanuel Macron", "FRA", "President", nil},
+	{"Olaf Scholz", "DEU", "Chancellor", nil},
+	{"Friedrich Merz", "DEU", "Chancellor", nil},
+	{"Angela Merkel", "DEU", "Chancellor", nil},
+	{"Giorgia Meloni", "ITA", "Prime Minister", nil},
+	{"Pedro Sanchez", "ESP", "Prime Minister", w("Pedro Sánchez")},
+	{"Recep Tayyip Erdogan", "TUR", "President", w("Recep Tayyip Erdoğan", "Erdoğan")},
+	{"Narendra Modi", "IND", "Prime Minister", nil},
+	{"Shehbaz Sharif", "PAK", "Prime Minister", nil},
+	{"Fumio Kishida", "JPN", "Prime Minister", nil},
+	{"Shinzo Abe", "JPN", "Prime Minister", nil},
+	{"Shigeru Ishiba", "JPN", "Prime Minister", nil},
+	{"Benjamin Netanyahu", "ISR", "Prime Minister", nil},
+	{"Mahmoud Abbas", "PSE", "President", nil},
+	{"Ali Khamenei", "IRN", "Supreme Leader", w("Ayatollah Ali Khamenei")},
+	{"Ebrahim Raisi", "IRN", "President", nil},
+	{"Masoud Pezeshkian", "IRN", "President", nil},
+	{"Hassan Rouhani", "IRN", "President", nil},
+	{"Mohammad Javad Zarif", "IRN", "Foreign Minister", w("Javad Zarif")},
+	{"Abbas Araghchi", "IRN", "Foreign Minister", nil},
+	{"Bashar al-Assad", "SYR", "President", w("Bashar Assad", "Assad")},
+	{"Mohammed bin Salman", "SAU", "Crown Prince", nil},
+	{"Abdel Fattah al-Sisi", "EGY", "President", w("Abdel Fattah el-Sisi", "Sisi")},
+	{"Luiz Inacio Lula da Silva", "BRA", "President", w("Luiz Inácio Lula da Silva", "Lula")},
+	{"Nicolas Maduro", "VEN", "President", w("Nicolás Maduro")},
+	{"Cyril Ramaphosa", "ZAF", "President", nil},
+	{"Uhuru Kenyatta", "KEN", "President", nil},
+	{"William Ruto", "KEN", "President", nil},
+	{"Justin Trudeau", "CAN", "Prime Minister", nil},
+	{"Anthony Albanese", "AUS", "Prime Minister", nil},
+	{"Alexander Lukashenko", "BLR", "President", w("Alexander Lukashenka", "Aliaksandr Lukashenka")},
+	{"Viktor Orban", "HUN", "Prime Minister", w("Viktor Orbán")},
+	{"Ursula von der Leyen", "", "European Commission President", nil},
+	{"Antonio Guterres", "", "Secretary-General", w("António Guterres")},
+	{"Jens Stoltenberg", "", "Secretary General", nil},
+	{"Mark Rutte", "", "Secretary General", nil},
+	{"Rafael Grossi", "", "Director General", nil},
+	{"Tedros Adhanom Ghebreyesus", "", "Director-General", nil},
+}
+
+// landmarks are places that are not in the state gazetteer: seats of
+// government and other sites that news names as locations.
+var landmarks = []struct{ name, country string }{
+	{"Capitol Hill", "USA"}, {"10 Downing Street", "GBR"}, {"Elysee Palace", "FRA"}, {"Élysée Palace", "FRA"},
+	{"Great Hall of the People", "CHN"},
+	{"Sea of Japan", ""}, {"East Sea", ""}, {"South China Sea", ""}, {"Black Sea", ""}, {"Red Sea", ""},
+	{"Persian Gulf", ""}, {"Taiwan Strait", ""}, {"Strait of Hormuz", ""}, {"Baltic Sea", ""},
+	{"Mediterranean", ""}, {"Gaza Strip", "PSE"}, {"West Bank", "PSE"}, {"Crimea", "UKR"}, {"Donbas", "UKR"},
+	{"Golan Heights", "SYR"}, {"Korean Peninsula", ""}, {"Demilitarized Zone", ""}, {"Camp David", "USA"},
+	{"Oval Office", "USA"},
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,992 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// orgHeads are the capitalized nouns that make a name an organization's.
+var orgHeads = set("ministry", "department", "office", "agency", "council", "organization", "organisation",
+	"institute", "party", "committee", "commission", "union", "bank", "corporation", "company", "association",
+	"foundation", "court", "parliament", "assembly", "guard", "corps", "service", "command", "authority",
+	"front", "movement", "brigade", "brigades", "army", "navy", "network", "centre", "center", "university",
+	"group", "coalition", "league", "federation", "bureau", "secretariat", "directorate", "inc", "ltd",
+	"corp", "fund", "society", "tribunal", "board", "cabinet", "senate", "congress", "duma", "knesset",
+	"agency's", "forces", "force", "police", "commissariat", "academy", "observatory", "watch", "programme")
+
+// nameParticles may sit inside a person's name in lower case.
+var nameParticles = set("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "du", "el", "dos", "das", "abu", "ben")
+
+// locativePreps introduce a location.
+var locativePreps = set("in", "at", "near", "outside", "inside", "into", "toward", "towards", "from", "across", "around")
+
+// placeNouns introduce a place name: "the Russian city of Perm".
+var placeNouns = set("city", "town", "port", "region", "province", "village", "district", "capital", "oblast", "state", "island", "county", "area")
+
+func (d *doc) findMentions() {
+	d.ments = d.ments[:0]
+	toks := d.toks
+	var inDate [256]bool
+	for _, dm := range d.dates {
+		for k := dm.from; k < dm.to && k < len(inDate); k++ {
+			inDate[k] = true
+		}
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.kind != tokWord || (i < len(inDate) && inDate[i]) {
+			i++
+			continue
+		}
+		if n, ok := d.titledPerson(i, &d.ments); ok {
+			i = n
+			continue
+		}
+		e := idx.match(toks, i)
+		if t.cap || e != nil {
+			if oe, ok := d.orgChunk(i, e); ok {
+				d.ments = append(d.ments, oe)
+				i = oe.to
+				continue
+			}
+		}
+		if e != nil && !(e.kind != gzPerson && firstNames[t.key] && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && idx.match(toks, i+1) == nil) {
+			m := d.gazMention(e, i)
+			d.ments = append(d.ments, m)
+			i = m.to
+			continue
+		}
+		if m, ok := d.corefMention(i); ok {
+			d.ments = append(d.ments, m)
+			i = m.to
+			continue
+		}
+		if t.cap {
+			if m, ok := d.nameChunk(i); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
+		}
+		i++
+	}
+	// modifiers: "Russian delegation", "two Ansarallah leaders"
+	for k := range d.ments {
+		m := &d.ments[k]
+		if m.to < len(toks) && !m.poss {
+			nk := toks[m.to].key
+			if personNounsPlural[nk] {
+				m.personOf = true
+				m.modifier = true
+			} else if m.how == howDemonym || m.how == howName && m.kind != graph.KindPerson && toks[m.to].kind == tokWord && !toks[m.to].cap && !prepositions[nk] && !isVerbish(nk) {
+				m.modifier = true
+			}
+		}
+	}
+}
+
+func isVerbish(k string) bool {
+	if _, ok := verbTriggers[k]; ok {
+		return true
+	}
+	if _, ok := phraseTriggers[k]; ok {
+		return true
+	}
+	return speechVerbs[k] || negationCues[k] || speculativeCues[k] || k == "is" || k == "are" || k == "was" || k == "were" ||
+		k == "has" || k == "have" || k == "had" || k == "and" || k == "or" || k == "which" || k == "who" || k == "that"
+}
+
+// gazMention turns an index match at token i into a mention and registers the entity.
+func (d *doc) gazMention(e *gazEntry, i int) mention {
+	toks := d.toks
+	to := i + len(e.keys)
+	m := mention{from: i, to: to, kind: e.ent.kind, poss: toks[to-1].poss}
+	surface := d.text[toks[i].start:toks[to-1].end]
+	if m.poss {
+		surface = trimPossessive(surface)
+	}
+	switch e.kind {
+	case gzDemonym:
+		m.how = howDemonym
+		surface = ""
+	case gzCapital:
+		m.how = howCapital
+		if d.locative(i) && !m.poss {
+			pb := d.entityFromInfo(e.place)
+			d.addMention(pb.e.ID, surface)
+			m.ids = []string{pb.e.ID}
+			m.kind = graph.KindPlace
+			m.place = pb.e.ID
+			return m
+		}
+	case gzPerson:
+		b := d.entityFromInfo(e.ent)
+		d.notePerson(b, toks[i:to])
+	}
+	b := d.entityFromInfo(e.ent)
+	d.addMention(b.e.ID, surface)
+	m.ids = []string{b.e.ID}
+	return m
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// locative reports whether the name at token i is used as a location.
+func (d *doc) locative(i int) bool {
+	toks := d.toks
+	j := i - 1
+	for j >= 0 && (toks[j].key == "the" || toks[j].key == "capital") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	k := toks[j].key
+	if locativePreps[k] {
+		return true
+	}
+	if k == "to" || k == "visiting" || k == "visited" || k == "visit" || k == "visits" || k == "toured" {
+		// a destination after a movement verb
+		for b := j; b >= 0 && b >= j-4; b-- {
+			if tr, ok := verbTriggers[toks[b].key]; ok && tr.typ == graph.Visited {
+				return true
+			}
+			if tr, ok := nounTriggers[toks[b].key]; ok && tr.typ == graph.Visited {
+				return true
+			}
+		}
+	}
+	if k == "," && j > 0 && toks[j-1].kind == tokWord && toks[j-1].cap {
+		return false
+	}
+	return false
+}
+
+// notePerson records short names of a person for later resolution.
+func (d *doc) notePerson(b *entBuild, nameToks []token) {
+	d.lastPerson = b.e.ID
+	keys := nameKeys(b.e.Name)
+	if len(keys) > 0 {
+		d.shortNames[keys[len(keys)-1]] = b.e.ID
+		if len(keys) > 1 && !firstNames[keys[0]] || b.e.Country == "state:PRK" || b.e.Country == "state:KOR" || b.e.Country == "state:CHN" {
+			d.shortNames[keys[0]] = b.e.ID
+		}
+	}
+	for r := range b.roles {
+		d.noteRole(r, b.e.ID)
+	}
+}
+
+func (d *doc) noteRole(role, id string) {
+	lr := strings.ToLower(role)
+	d.roleHolder[lr] = id
+	f := strings.Fields(lr)
+	for _, w := range f {
+		if roleNounsForCoref[w] {
+			d.roleHolder[w] = id
+		}
+	}
+}
+
+// titledPerson reads a person named with a title at token i: "US Secretary of
+// State Antony Blinken", "North Korean leader Kim Jong Un", "Prime Minister of
+// India Narendra Modi", "natural resources minister Alexander Kozlov".
+func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
+	toks := d.toks
+	t := toks[i]
+	if !roleWords[t.key] && !t.cap {
+		return 0, false
+	}
+	if t.key == "the" || t.key == "of" || t.key == "and" || t.key == "for" {
+		return 0, false
+	}
+	var mods []mention
+	country := ""
+	var roleFrom, roleTo = -1, -1
+	hasHead := false
+	j := i
+	ofTail := false
+	for j < len(toks) {
+		tk := toks[j]
+		if tk.kind != tokWord {
+			if tk.key == "-" && tk.glued && j+1 < len(toks) && roleWords[toks[j+1].key] {
+				j++
+				continue
+			}
+			break
+		}
+		if tk.poss && !roleWords[tk.key] {
+			break
+		}
+		if e := idx.match(toks, j); e != nil && e.kind != gzPerson && e.kind != gzLandmark {
+			if e.kind == gzCapital && !(j > 0 && toks[j-1].key == "of") {
+				break
+			}
+			if e.ent.kind == graph.KindOrganization || e.ent.kind == graph.KindState {
+				mods = append(mods, mention{from: j, to: j + len(e.keys), ids: []string{e.ent.id}, kind: e.ent.kind, how: howName, modifier: true, title: true})
+				if e.ent.kind == graph.KindState {
+					if country == "" {
+						country = e.ent.id
+					}
+				} else if country == "" && e.ent.country != "" {
+					country = e.ent.country
+				}
+				if j > i && toks[j-1].key == "of" {
+					ofTail = true
+				}
+				j += len(e.keys)
+				if toks[j-1].poss {
+					break
+				}
+				continue
+			}
+			break
+		}
+		if roleWords[tk.key] && !(tk.cap && firstNames[tk.key] && !roleHeads[tk.key]) {
+			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !hasHead) {
+				if tk.key != "of" || !hasHead {
+					break
+				}
+			}
+			if roleHeads[tk.key] {
+				hasHead = true
+			}
+			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !honorifics[tk.key] && !ofTail {
+				if roleFrom < 0 {
+					roleFrom = j
+				}
+				roleTo = j + 1
+			}
+			j++
+			if tk.poss {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if !hasHead || j >= len(toks) || j == i {
+		return 0, false
+	}
+	// the name
+	nameFrom := j
+	nameTo := d.nameEnd(j)
+	if nameTo == nameFrom {
+		return 0, false
+	}
+	// a title followed by a known state or org is no person ("President of Russia" alone)
+	nameToks := toks[nameFrom:nameTo]
+	b := d.resolvePersonName(nameFrom, nameTo)
+	if b == nil {
+		return 0, false
+	}
+	for _, m := range mods {
+		d.ensureState(m.ids[0])
+		if k, _ := graph.KindOfID(m.ids[0]); k == graph.KindOrganization {
+			if info := d.orgInfo(m.ids[0]); info != nil {
+				d.entityFromInfo(info)
+			}
+		}
+		d.addMention(m.ids[0], d.text[toks[m.from].start:toks[m.to-1].end])
+		*out = append(*out, m)
+	}
+	if b.e.Country == "" && country != "" {
+		b.e.Country = country
+		d.ensureState(country)
+	}
+	if roleFrom >= 0 {
+		role := strings.TrimSpace(d.text[toks[roleFrom].start:toks[roleTo-1].end])
+		role = trimPossessive(role)
+		if role != "" && !honorifics[strings.ToLower(role)] {
+			b.roles[role] = true
+			d.noteRole(role, b.e.ID)
+		}
+	}
+	d.notePerson(b, nameToks)
+	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
+	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: []string{b.e.ID}, kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss})
+	return nameTo, true
+}
+
+func (d *doc) surfaceOf(from, to int) string {
+	s := d.text[d.toks[from].start:d.toks[to-1].end]
+	if d.toks[to-1].poss {
+		s = trimPossessive(s)
+	}
+	return s
+}
+
+func (d *doc) orgInfo(id string) *entityInfo {
+	for _, list := range idx.byFirst {
+		for _, e := range list {
+			if e.ent.id == id {
+				return e.ent
+			}
+		}
+	}
+	return nil
+}
+
+// nameEnd returns the end of a person name starting at token j (j when none):
+// capitalized words, initials, hyphenated parts and particles.
+func (d *doc) nameEnd(j int) int {
+	toks := d.toks
+	k := j
+	words := 0
+	for k < len(toks) && words < 5 {
+		tk := toks[k]
+		if tk.kind == tokWord {
+			if !tk.cap {
+				if nameParticles[tk.key] && k+1 < len(toks) && words > 0 && (toks[k+1].cap || toks[k+1].key == "-" && toks[k+1].glued) {
+					k++
+					continue
+				}
+				if words > 0 && k > 0 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued {
+					// "Jong-un", "Chan-il"
+					k++
+					if tk.poss {
+						break
+					}
+					continue
+				}
+				break
+			}
+			if nonNameWords[tk.key] || roleWords[tk.key] && !firstNames[tk.key] || isVerbTriggerWord(tk.key) && words > 0 {
+				break
+			}
+			if e := idx.match(toks, k); e != nil && e.kind != gzPerson {
+				break
+			}
+			if tk.upper && len(tk.key) > 1 && words > 0 && !firstNames[tk.key] {
+				break
+			}
+			words++
+			k++
+			if tk.poss {
+				break
+			}
+			// an initial: "J."
+			if len(tk.key) == 1 && k < len(toks) && toks[k].key == "." && toks[k].glued {
+				k++
+			}
+			continue
+		}
+		if tk.key == "-" && tk.glued && words > 0 && k+1 < len(toks) && toks[k+1].glued && toks[k+1].kind == tokWord {
+			k++
+			continue
+		}
+		break
+	}
+	// do not end on a particle, hyphen or initial's period run
+	for k > j && (toks[k-1].kind == tokPunct && toks[k-1].key != "." || nameParticles[toks[k-1].key] && !toks[k-1].cap) {
+		k--
+	}
+	// a lone single letter is no name ("Barack O")
+	if k > j && toks[k-1].kind == tokWord && len(toks[k-1].key) == 1 && !(k < len(toks) && toks[k].key == ".") {
+		k--
+	}
+	return k
+}
+
+func isVerbTriggerWord(k string) bool {
+	_, ok := verbTriggers[k]
+	return ok || speechVerbs[k]
+}
+
+// resolvePersonName returns the person the name tokens [from, to) name: a
+// known person, a person already named in the document (by a short name), or
+// a new person.
+func (d *doc) resolvePersonName(from, to int) *entBuild {
+	toks := d.toks
+	name := d.surfaceOf(from, to)
+	if d.bylines[strings.ToLower(name)] {
+		return nil
+	}
+	if e := idx.match(toks, from); e != nil && e.kind == gzPerson && from+len(e.keys) == to {
+		return d.entityFromInfo(e.ent)
+	}
+	words := 0
+	for _, t := range toks[from:to] {
+		if t.kind == tokWord && len(t.key) > 1 {
+			words++
+		}
+	}
+	if words == 1 {
+		k := toks[from].key
+		for x := from; x < to; x++ {
+			if toks[x].kind == tokWord && len(toks[x].key) > 1 {
+				k = toks[x].key
+			}
+		}
+		if id, ok := d.shortNames[k]; ok {
+			return d.ents[id]
+		}
+		if e, ok := idx.surnames[k]; ok && e != nil {
+			return d.entityFromInfo(e)
+		}
+	}
+	// a longer mention of a known person: "Antony J. Blinken"
+	canon := canonicalPersonName(toks[from:to], d.text)
+	if e := d.knownByCanon(canon); e != nil {
+		b := d.entityFromInfo(e)
+		if name != b.e.Name {
+			b.aliases[name] = true
+		}
+		return b
+	}
+	id := graph.EntityID(graph.KindPerson, canon)
+	if id == "person:" {
+		return nil
+	}
+	b := d.entity(id, graph.KindPerson, canon)
+	if name != canon {
+		b.aliases[name] = true
+	}
+	return b
+}
+
+func (d *doc) knownByCanon(canon string) *entityInfo {
+	toks := tokenize(canon, lowerASCII(canon), span{0, len(canon)}, nil)
+	if len(toks) == 0 {
+		return nil
+	}
+	if e := idx.match(toks, 0); e != nil && e.kind == gzPerson && len(e.keys) == len(toks) {
+		return e.ent
+	}
+	return nil
+}
+
+// canonicalPersonName drops middle initials: "Antony J. Blinken" -> "Antony Blinken".
+func canonicalPersonName(toks []token, text string) string {
+	var parts []string
+	var b strings.Builder
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind == tokWord && len(t.key) == 1 && k > 0 && k < len(toks)-1 {
+			if k+1 < len(toks) && toks[k+1].key == "." {
+				k++
+			}
+			continue
+		}
+		if t.kind == tokPunct {
+			if t.key == "-" && b.Len() > 0 {
+				b.WriteString("-")
+			}
+			continue
+		}
+		w := text[t.start:t.end]
+		if t.poss {
+			w = trimPossessive(w)
+		}
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
+			parts = append(parts, b.String())
+			b.Reset()
+		}
+		b.WriteString(w)
+	}
+	if b.Len() > 0 {
+		parts = append(parts, b.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+// orgChunk reads an organization named by a capitalized phrase with an
+// organization head ("World Institute for North Korea Studies", "Iranian
+// Foreign Ministry") when it is longer than the index match e at token i.
+func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
+	toks := d.toks
+	gazEnd := i
+	if e != nil {
+		gazEnd = i + len(e.keys)
+		if e.kind == gzPerson {
+			return mention{}, false
+		}
+	}
+	j := i
+	lastHead := -1
+	for j < len(toks) {
+		tk := toks[j]
+		if tk.kind != tokWord {
+			if tk.key == "-" && tk.glued {
+				j++
+				continue
+			}
+			break
+		}
+		if !tk.cap && !startsWithDigit(tk) {
+			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
+				if tk.key == "and" && lastHead < 0 {
+					break
+				}
+				j++
+				continue
+			}
+			break
+		}
+		if orgHeads[tk.key] {
+			lastHead = j
+		}
+		if isWeekday(tk.key) || monthNames[tk.key] > 0 && len(tk.key) > 2 {
+			break
+		}
+		j++
+		if tk.poss {
+			break
+		}
+	}
+	if lastHead < 0 {
+		return mention{}, false
+	}
+	end := lastHead + 1
+	// the tail after the head: "of Korea", "for North Korea Studies"
+	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on") {
+		k := end + 1
+		if k < len(toks) && toks[k].key == "the" {
+			k++
+		}
+		tail := k
+		for k < j && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "and" && k+1 < j && toks[k+1].cap) {
+			k++
+			if toks[k-1].poss {
+				break
+			}
+		}
+		if k > tail {
+			end = k
+		}
+	}
+	if end <= gazEnd {
+		return mention{}, false
+	}
+	// the chunk may not begin with a sentence-initial function word
+	start := i
+	for start < end && (nonNameWords[toks[start].key] && !orgHeads[toks[start].key] && idx.match(toks, start) == nil) {
+		start++
+	}
+	if start >= lastHead && !(start == lastHead && lastHead > i) {
+		if start > lastHead {
+			return mention{}, false
+		}
+	}
+	// plural heads and "Executive Order"-like phrases are no organizations
+	if start == lastHead && start == end-1 {
+		return mention{}, false
+	}
+	name := d.surfaceOf(start, end)
+	if d.bylines[strings.ToLower(name)] {
+		return mention{}, false
+	}
+	country := ""
+	if e != nil && start == i && (e.kind == gzState || e.kind == gzDemonym) {
+		country = e.ent.id
+	}
+	id := graph.EntityID(graph.KindOrganization, name)
+	b := d.entity(id, graph.KindOrganization, name)
+	if b.e.Country == "" && country != "" {
+		b.e.Country = country
+		d.ensureState(country)
+	}
+	d.addMention(id, name)
+	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
+	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)"
+	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper && toks[end+2].key == ")" {
+		b.aliases[d.text[toks[end+1].start:toks[end+1].end]] = true
+	}
+	return m, true
+}
+
+// nameChunk reads a capitalized phrase that no index matched: a person
+// (first name, appositive, speech verb, or a short name already known), or a
+// place (after a locative preposition, "city of X", "X, <state>").
+func (d *doc) nameChunk(i int) (mention, bool) {
+	toks := d.toks
+	t := toks[i]
+	if nonNameWords[t.key] || t.upper && len(t.key) > 1 && !firstNames[t.key] {
+		return mention{}, false
+	}
+	end := d.nameEnd(i)
+	if end <= i {
+		return mention{}, false
+	}
+	words := 0
+	for _, tk := range toks[i:end] {
+		if tk.kind == tokWord && len(tk.key) > 1 {
+			words++
+		}
+	}
+	person := false
+	switch {
+	case words >= 2 && firstNames[t.key]:
+		person = true
+	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
+		person = true
+	case words == 1:
+		if _, ok := d.shortNames[toks[end-1].key]; ok {
+			person = true
+		} else if e, ok := idx.surnames[toks[end-1].key]; ok && e != nil {
+			person = true
+		}
+	}
+	if person {
+		b := d.resolvePersonName(i, end)
+		if b == nil {
+			return mention{}, false
+		}
+		// a role in apposition: "Adam J. Szubin, Acting Under Secretary for ..."
+		if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
+			if r := d.appositiveRole(end + 1); r != "" {
+				b.roles[r] = true
+				d.noteRole(r, b.e.ID)
+			}
+		}
+		if b.e.Country == "" {
+			if c := d.countryBefore(i); c != "" {
+				b.e.Country = c
+				d.ensureState(c)
+			}
+		}
+		d.notePerson(b, toks[i:end])
+		d.addMention(b.e.ID, d.surfaceOf(i, end))
+		return mention{from: i, to: end, ids: []string{b.e.ID}, kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
+	}
+	// places
+	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") {
+		return mention{}, false
+	}
+	country := ""
+	isPlace := false
+	j := i - 1
+	if j >= 0 && locativePreps[toks[j].key] || j >= 0 && toks[j].key == "on" && j > 0 && isAttackWord(toks[j-1].key) {
+		isPlace = true
+	}
+	if j >= 1 && toks[j].key == "of" && placeNouns[toks[j-1].key] {
+		isPlace = true
+		// "the Saudi city of Jazan"
+		for b := j - 2; b >= 0 && b >= j-4; b-- {
+			if c := d.stateAt(b); c != "" {
+				country = c
+				break
+			}
+		}
+	}
+	if end+1 < len(toks) && toks[end].key == "," {
+		if e := idx.match(toks, end+1); e != nil && e.kind == gzState {
+			isPlace = true
+			country = e.ent.id
+		}
+	}
+	if !isPlace || end < len(toks) && orgHeads[toks[end].key] {
+		return mention{}, false
+	}
+	if end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
+		return mention{}, false
+	}
+	name := d.surfaceOf(i, end)
+	if d.bylines[strings.ToLower(name)] {
+		return mention{}, false
+	}
+	id := graph.EntityID(graph.KindPlace, name)
+	if id == "place:" {
+		return mention{}, false
+	}
+	b := d.entity(id, graph.KindPlace, name)
+	if b.e.Country == "" && country != "" {
+		b.e.Country = country
+		d.ensureState(country)
+	}
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+func isAttackWord(k string) bool {
+	tr, ok := nounTriggers[k]
+	return ok && (tr.typ == graph.Attacked || tr.typ == graph.Invaded)
+}
+
+// stateAt returns the state a name or demonym at token b names, or "".
+func (d *doc) stateAt(b int) string {
+	if e := idx.match(d.toks, b); e != nil && (e.kind == gzState || e.kind == gzDemonym) {
+		return e.ent.id
+	}
+	return ""
+}
+
+// appositiveOrSpeech reports whether the tokens from k follow a name as an
+// appositive (", a defector", ", who") or a speech verb ("said", "told").
+func (d *doc) appositiveOrSpeech(k int) bool {
+	toks := d.toks
+	if speechVerbs[toks[k].key] {
+		return true
+	}
+	if toks[k].key == "," && k+1 < len(toks) {
+		n := toks[k+1].key
+		if n == "a" || n == "an" || n == "the" || n == "who" {
+			return true
+		}
+		if roleHeads[n] || toks[k+1].cap && roleWords[n] {
+			return d.appositiveRole(k+1) != ""
+		}
+	}
+	return false
+}
+
+// appositiveRole reads a role after a name and a comma: "Acting Under Secretary for Terrorism".
+func (d *doc) appositiveRole(k int) string {
+	toks := d.toks
+	j := k
+	head := false
+	for j < len(toks) && toks[j].kind == tokWord && (roleWords[toks[j].key] || toks[j].cap && j > k) {
+		if roleHeads[toks[j].key] {
+			head = true
+		}
+		j++
+	}
+	if !head || j == k {
+		return ""
+	}
+	// stop the role at its last capitalized or role word
+	for j > k && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for" || toks[j-1].key == "the") {
+		j--
+	}
+	return d.text[toks[k].start:toks[j-1].end]
+}
+
+// countryBefore finds the state of a person named after a role phrase in the
+// same clause: "A Russian delegation led by ... minister Alexander Kozlov",
+// "Cuba's top diplomat for U.S. affairs, Josefina Vidal".
+func (d *doc) countryBefore(i int) string {
+	toks := d.toks
+	sawRole := false
+	for b := i - 1; b >= 0 && b >= i-12; b-- {
+		tk := toks[b]
+		if tk.kind == tokPunct && tk.key != "," {
+			break
+		}
+		if roleHeads[tk.key] || groupNouns[tk.key] {
+			sawRole = true
+		}
+		if speechVerbs[tk.key] || tk.key == "and" || tk.key == "with" {
+			break
+		}
+		if !sawRole {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.from == b && m.kind == graph.KindState && len(m.ids) == 1 && (m.how == howDemonym || m.poss || m.modifier) {
+				if b > 0 && prepositions[toks[b-1].key] {
+					continue
+				}
+				return m.ids[0]
+			}
+			if m.from == b && m.kind == graph.KindPerson {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// corefMention resolves pronouns and definite descriptions at token i.
+func (d *doc) corefMention(i int) (mention, bool) {
+	toks := d.toks
+	k := toks[i].key
+	next := func(n int) string {
+		if i+n < len(toks) {
+			return toks[i+n].key
+		}
+		return ""
+	}
+	one := func(id string, to int, how mentionHow, poss bool) (mention, bool) {
+		if id == "" {
+			return mention{}, false
+		}
+		kind, _ := graph.KindOfID(id)
+		d.addMention(id, "")
+		return mention{from: i, to: to, ids: []string{id}, kind: kind, how: how, poss: poss}, true
+	}
+	group := func(ids []string, to int) (mention, bool) {
+		if len(ids) < 2 {
+			return mention{}, false
+		}
+		for _, id := range ids {
+			d.addMention(id, "")
+		}
+		kind, _ := graph.KindOfID(ids[0])
+		return mention{from: i, to: to, ids: append([]string(nil), ids...), kind: kind, how: howGroup, poss: toks[to-1].poss}, true
+	}
+	switch k {
+	case "he", "she", "him":
+		return one(d.animate(), i+1, howPronoun, false)
+	case "his":
+		return one(d.animate(), i+1, howPronoun, true)
+	case "we", "us":
+		if k == "us" && toks[i].upper {
+			return mention{}, false
+		}
+		return one(d.publisher, i+1, howPronoun, false)
+	case "our":
+		if (next(1) == "two" && (next(2) == "countries" || next(2) == "nations")) || next(1) == "countries" || next(1) == "nations" {
+			to := i + 2
+			if next(1) == "two" {
+				to = i + 3
+			}
+			return group(d.ourPair(), to)
+		}
+		return one(d.publisher, i+1, howPronoun, true)
+	case "they", "them":
+		return group(d.lastPair, i+1)
+	case "their":
+		if next(1) == "countries" {
+			return group(d.lastPair, i+2)
+		}
+		return mention{}, false
+	case "its":
+		for x := len(d.ments) - 1; x >= 0; x-- {
+			m := d.ments[x]
+			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier {
+				return one(m.ids[0], i+1, howPronoun, true)
+			}
+		}
+		return mention{}, false
+	case "the", "both", "two":
+		n1, n2 := next(1), next(2)
+		switch {
+		case n1 == "former" || n1 == "latter":
+			if len(d.lastGroup) >= 2 {
+				id := d.lastGroup[0]
+				if n1 == "latter" {
+					id = d.lastGroup[len(d.lastGroup)-1]
+				}
+				return one(id, i+2, howPronoun, toks[i+1].poss)
+			}
+		case n1 == "leaders" || n1 == "two" && n2 == "leaders" || n1 == "sides" || n1 == "two" && n2 == "sides":
+			to := i + 2
+			if n1 == "two" {
+				to = i + 3
+			}
+			return group(d.lastPair, to)
+		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations"):
+			to := i + 2
+			if n1 == "two" {
+				to = i + 3
+			}
+			if k == "two" && i > 0 && toks[i-1].key != "the" {
+				return mention{}, false
+			}
+			return group(d.lastTwoStates(), to)
+		case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):
+			want := "state:PRK"
+			if n1 == "south" {
+				want = "state:KOR"
+			}
+			for _, s := range d.recentState {
+				if s == "state:PRK" || s == "state:KOR" {
+					return one(want, i+2, howPronoun, toks[i+1].poss)
+				}
+			}
+		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
+			if n := len(d.recentState); n > 0 && toks[i+1].poss {
+				return one(d.recentState[n-1], i+2, howPronoun, true)
+			}
+		case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
+			return d.roleMention(i)
+		}
+	}
+	return mention{}, false
+}
+
+// roleMention resolves "the Prime Minister", "the secretary", "the President".
+func (d *doc) roleMention(i int) (mention, bool) {
+	toks := d.toks
+	j := i + 1
+	for j < len(toks) && toks[j].kind == tokWord && roleWords[toks[j].key] && toks[j].key != "the" && !toks[j-1].poss {
+		j++
+	}
+	for j > i+1 && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for") {
+		j--
+	}
+	if j == i+1 {
+		return mention{}, false
+	}
+	// followed by a name: a titled person, handled elsewhere
+	if j < len(toks) && toks[j].cap && toks[j].kind == tokWord && !toks[j-1].poss {
+		if e := idx.match(toks, j); e == nil || e.kind == gzPerson {
+			return mention{}, false
+		}
+	}
+	role := strings.ToLower(d.text[toks[i+1].start:toks[j-1].end])
+	role = trimPossessive(role)
+	head := toks[j-1].key
+	if !roleHeads[head] {
+		return mention{}, false
+	}
+	id := ""
+	if p, ok := d.roleHolder[role]; ok {
+		id = p
+	} else if p, ok := d.roleHolder[head]; ok {
+		id = p
+	} else if d.publisher != "" && stateLeaderRoles[role] {
+		id = d.publisher
+	}
+	if id == "" {
+		return mention{}, false
+	}
+	kind, _ := graph.KindOfID(id)
+	d.addMention(id, "")
+	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
+}
+
+// animate returns the entity "he" or "she" most likely means.
+func (d *doc) animate() string {
+	if d.lastSubject != "" {
+		return d.lastSubject
+	}
+	return d.lastPerson
+}
+
+func (d *doc) lastTwoStates() []string {
+	n := len(d.recentState)
+	if len(d.lastPair) == 2 {
+		k0, _ := graph.KindOfID(d.lastPair[0])
+		k1, _ := graph.KindOfID(d.lastPair[1])
+		if k0 == graph.KindState && k1 == graph.KindState {
+			return d.lastPair
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return []string{d.recentState[n-2], d.recentState[n-1]}
+}
+
+// ourPair is "our two countries" in an official readout: the publisher and its partner.
+func (d *doc) ourPair() []string {
+	if d.publisher == "" {
+		return d.lastTwoStates()
+	}
+	for _, id := range d.lastPair {
+		if id != d.publisher {
+			c := id
+			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+				c = b.e.Country
+			}
+			if c != d.publisher {
+				return []string{d.publisher, c}
+			}
+		}
+	}
+	for x := len(d.recentState) - 1; x >= 0; x-- {
+		if d.recentState[x] != d.publisher {
+			return []string{d.publisher, d.recentState[x]}
+		}
+	}
+	return nil
+}

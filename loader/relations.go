@@ -1,0 +1,887 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// fact is one extracted relation statement between two entities.
+type fact struct {
+	typ          graph.RelationType
+	from, to     string
+	date         graph.Date
+	modality     graph.Modality
+	attributedTo string
+	conf         float64
+	sent         int
+	span         span
+	event        int // index of the statement (one event per statement)
+	place        string
+	trig         int // trigger token index within the sentence
+}
+
+// statement is one trigger occurrence: an event with its actors and targets.
+type statement struct {
+	typ          graph.RelationType
+	actors       []string
+	targets      []string
+	date         graph.Date
+	place        string
+	modality     graph.Modality
+	attributedTo string
+	sent         int
+	span         span
+}
+
+// nounContextWords make an ambiguous verb/noun a noun: "the visit", "its attacks".
+var nounContextWords = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+	"new", "recent", "latest", "further", "first", "second", "official", "state", "bilateral", "historic",
+	"working", "planned", "ongoing", "continued", "growing", "renewed", "deadly", "complex", "missile", "rocket",
+	"military", "economic", "trade", "defence", "defense", "security", "strategic", "unprecedented", "surprise",
+	"brutal", "full-scale", "large-scale", "any", "no", "more", "fresh", "tough", "additional", "unilateral",
+	"international", "western", "several", "two", "three", "many", "such", "air", "drone", "terrorist", "cross-border")
+
+var beForms = set("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets")
+
+func (d *doc) mentionIndexAt(j int) int {
+	for x := range d.ments {
+		if d.ments[x].from <= j && j < d.ments[x].to {
+			return x
+		}
+	}
+	return -1
+}
+
+// relations reads the relation statements of the current sentence.
+func (d *doc) relations() {
+	toks := d.toks
+	firstFact := len(d.facts)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
+			continue
+		}
+		if list, ok := phraseTriggers[t.key]; ok {
+			matched := false
+			for _, pt := range list {
+				if i+len(pt.words) > len(toks) {
+					continue
+				}
+				ok := true
+				for k, w := range pt.words {
+					if toks[i+k].key != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					end := i + len(pt.words)
+					if pt.frame == frameNoun {
+						d.nounTrigger(i, end, pt.trigger, firstFact)
+					} else {
+						d.verbTrigger(i, end, pt.trigger, firstFact)
+					}
+					i = end - 1
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		vt, isVerb := verbTriggers[t.key]
+		nt, isNoun := nounTriggers[t.key]
+		if isVerb && isNoun {
+			if d.nounContext(i) {
+				isVerb = false
+			} else {
+				isNoun = false
+			}
+		}
+		switch {
+		case isVerb:
+			d.verbTrigger(i, i+1, vt, firstFact)
+		case isNoun:
+			d.nounTrigger(i, i+1, nt, firstFact)
+		}
+	}
+	// the last subject: for "he" in the next sentence
+	for x := firstFact; x < len(d.facts); x++ {
+		f := d.facts[x]
+		if k, _ := graph.KindOfID(f.from); k == graph.KindPerson || f.from == d.publisher && d.publisher != "" {
+			d.lastSubject = f.from
+			break
+		}
+	}
+	if firstFact == len(d.facts) {
+		// a sentence without facts: its first person-like subject
+		for _, m := range d.ments {
+			if len(m.ids) == 1 && (m.kind == graph.KindPerson || m.how == howRole) && !m.title {
+				d.lastSubject = m.ids[0]
+				break
+			}
+		}
+	}
+	for _, m := range d.ments {
+		if m.how != howGroup && len(m.ids) == 1 && m.to < len(toks) && toks[m.to].key == "and" {
+			// remember the last coordination ("Russia and North Korea") for "the former"
+			if n := d.mentionIndexAt(m.to + 1); n >= 0 && len(d.ments[n].ids) == 1 {
+				d.lastGroup = []string{m.ids[0], d.ments[n].ids[0]}
+			}
+		}
+	}
+}
+
+func (d *doc) nounContext(i int) bool {
+	toks := d.toks
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if nounContextWords[p.key] {
+		return true
+	}
+	if m := d.mentionIndexAt(i - 1); m >= 0 {
+		mm := d.ments[m]
+		return mm.poss || mm.how == howDemonym || mm.modifier
+	}
+	if p.poss {
+		return true
+	}
+	// an adjective before: "-ed", "-al", "-ive" words that are not auxiliaries
+	k := p.key
+	if len(k) > 4 && (strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ful")) && !isVerbish(k) {
+		return true
+	}
+	return false
+}
+
+// group returns the IDs of mention x and the mentions coordinated with it
+// ("X, Y and Z"), scanning to the left (dir -1) or right (dir +1).
+func (d *doc) group(x int, dir int) []string {
+	ids := append([]string(nil), d.ments[x].ids...)
+	toks := d.toks
+	cur := x
+	for {
+		nx := cur + dir
+		if nx < 0 || nx >= len(d.ments) {
+			break
+		}
+		a, b := d.ments[cur], d.ments[nx]
+		if dir < 0 {
+			a, b = b, a
+		}
+		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
+		ok := b.from > a.to
+		for j := a.to; j < b.from && ok; j++ {
+			k := toks[j].key
+			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well") {
+				ok = false
+			}
+		}
+		if !ok || d.ments[nx].title || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
+			break
+		}
+		ids = append(ids, d.ments[nx].ids...)
+		cur = nx
+	}
+	return ids
+}
+
+// subjectAt finds the subject of a trigger at token i: the nearest entity
+// mention to the left in the clause that is not a prepositional object.
+func (d *doc) subjectAt(i int) ([]string, int) {
+	toks := d.toks
+	for j := i - 1; j >= 0 && i-j <= 30; j-- {
+		tk := toks[j]
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			j = m.from
+			if m.title || m.kind == graph.KindPlace {
+				continue
+			}
+			if m.modifier && !m.personOf && m.to < len(toks) && !groupNouns[toks[m.to].key] {
+				continue
+			}
+			if d.prepObject(m.from) {
+				continue
+			}
+			return d.group(x, -1), m.to
+		}
+		switch {
+		case tk.key == ";" || tk.key == ":" || tk.key == "(":
+			return nil, -1
+		case relativeWords[tk.key]:
+			// the antecedent of "who"/"which"
+			for x := len(d.ments) - 1; x >= 0; x-- {
+				if d.ments[x].to <= j && !d.ments[x].title {
+					if d.ments[x].to >= j-2 {
+						return d.group(x, -1), j
+					}
+					break
+				}
+			}
+			return nil, -1
+		case clauseBreakWords[tk.key] && tk.key != "as":
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// prepObject reports whether the mention starting at token from is the object
+// of a preposition (and so not a subject); "officials from X" counts as X.
+func (d *doc) prepObject(from int) bool {
+	toks := d.toks
+	j := from - 1
+	for j >= 0 && (npFillers[toks[j].key] && !prepositions[toks[j].key]) {
+		j--
+	}
+	if j < 0 || !prepositions[toks[j].key] {
+		return false
+	}
+	p := toks[j].key
+	if (p == "from" || p == "of") && j > 0 && (personNounsPlural[toks[j-1].key] || groupNouns[toks[j-1].key]) {
+		return false
+	}
+	return true
+}
+
+// objectOf finds the object group of a trigger ending at token end.
+func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ graph.RelationType) ([]string, int) {
+	toks := d.toks
+	prep := ""
+	words := 0
+	for j := end; j < len(toks) && j-end < maxDist; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			j = m.to - 1
+			if m.title {
+				continue
+			}
+			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded {
+				continue
+			}
+			ok := prep == "" && direct || contains(preps, prep)
+			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
+				ok = true // "supplied Ukraine with arms"
+			}
+			if !ok {
+				prep = ""
+				words = 0
+				continue
+			}
+			if m.poss {
+				// "the North's ally China": the later name is the object
+				for y := x + 1; y < len(d.ments) && d.ments[y].from-m.to <= 3; y++ {
+					between := true
+					for k := m.to; k < d.ments[y].from; k++ {
+						if !(roleWords[toks[k].key] || npFillers[toks[k].key] || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
+							between = false
+						}
+					}
+					if between && !d.ments[y].title {
+						return d.group(y, +1), y
+					}
+					if between && d.ments[y].title {
+						continue
+					}
+					break
+				}
+			}
+			if m.personOf {
+				// "two Ansarallah leaders, A and B": the named persons
+				for y := x + 1; y < len(d.ments); y++ {
+					if d.ments[y].kind == graph.KindPerson && !d.ments[y].title {
+						return d.group(y, +1), y
+					}
+				}
+			}
+			return d.group(x, +1), x
+		}
+		tk := toks[j]
+		if tk.kind == tokPunct {
+			switch tk.key {
+			case ".", ";", ":", "?", "!", "(":
+				return nil, -1
+			case ",":
+				if j+1 < len(toks) {
+					n := toks[j+1].key
+					if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") || speechVerbs[n] {
+						return nil, -1
+					}
+				}
+			}
+			continue
+		}
+		k := tk.key
+		if prepositions[k] {
+			prep = k
+			words = 0
+			continue
+		}
+		if clauseBreakWords[k] && k != "as" || relativeWords[k] {
+			return nil, -1
+		}
+		if npFillers[k] || startsWithDigit(tk) {
+			continue
+		}
+		if _, ok := verbTriggers[k]; ok && j > end {
+			return nil, -1
+		}
+		words++
+		if words >= 2 && prep != "" {
+			prep = ""
+			words = 0
+		}
+	}
+	return nil, -1
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent finds "by X" after token end, within the clause.
+func (d *doc) byAgent(end int) []string {
+	toks := d.toks
+	for j := end; j < len(toks) && j-end < 8; j++ {
+		if toks[j].key == "by" {
+			if x := d.mentionIndexAt(j + 1); x >= 0 {
+				return d.group(x, +1)
+			}
+			if j+2 < len(toks) {
+				if x := d.mentionIndexAt(j + 2); x >= 0 && npFillers[toks[j+1].key] {
+					return d.group(x, +1)
+				}
+			}
+			return nil
+		}
+		if toks[j].key == "." || toks[j].key == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (d *doc) isPassive(i int) bool {
+	toks := d.toks
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		k := toks[j].key
+		if beForms[k] {
+			return true
+		}
+		if !(strings.HasSuffix(k, "ly") || k == "also" || k == "not" || k == "reportedly" || k == "allegedly") {
+			return false
+		}
+	}
+	return false
+}
+
+// verbTrigger handles a verbal trigger at tokens [i, end).
+func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
+	toks := d.toks
+	conf := tr.conf
+	subj, subjEnd := d.subjectAt(i)
+	if subj == nil {
+		// a participle or a coordinated verb shares the subject of the clause before
+		if (i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing")) || (i > 0 && toks[i-1].key == "and") {
+			if len(d.facts) > firstFact {
+				subj = []string{d.facts[firstFact].from}
+				conf -= 0.1
+			}
+		}
+	}
+	if d.isPassive(i) && tr.frame == frameVerb {
+		agent := d.byAgent(end)
+		if agent == nil || subj == nil {
+			return
+		}
+		d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
+		return
+	}
+	switch tr.frame {
+	case frameConverse:
+		agent, _ := d.objectOf(end, []string{"from"}, false, 14, tr.typ)
+		if subj == nil {
+			return
+		}
+		if agent == nil {
+			// "received ... in return": the other side of the last supply
+			for x := len(d.facts) - 1; x >= 0; x-- {
+				f := d.facts[x]
+				if f.typ == graph.Supplied && contains(subj, f.from) {
+					agent = []string{f.to}
+					break
+				}
+			}
+			if agent == nil {
+				return
+			}
+			conf -= 0.15
+		}
+		d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
+	case frameHost:
+		if subj == nil {
+			return
+		}
+		guest, gx := d.objectOf(end, nil, true, 8, graph.Met)
+		if guest == nil || gx >= 0 && d.ments[gx].poss {
+			return
+		}
+		st := d.emit(graph.Met, subj, guest, i, subjEnd, conf, firstFact)
+		// where: "to Downing Street", "at the White House", else the host
+		where, _ := d.objectOf(end, []string{"to", "in", "at"}, false, 16, graph.Visited)
+		if where == nil {
+			for _, h := range subj {
+				k, _ := graph.KindOfID(h)
+				if k == graph.KindState || k == graph.KindPlace {
+					where = append(where, h)
+				} else if b, ok := d.ents[h]; ok && b.e.Country != "" {
+					where = append(where, b.e.Country)
+				}
+			}
+		}
+		if where != nil && st >= 0 {
+			d.emit(graph.Visited, guest, where, i, subjEnd, conf-0.1, firstFact)
+		}
+	default:
+		obj, _ := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+		if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
+			// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
+			obj = d.laterParticipleObject(end)
+			conf -= 0.15
+		}
+		if subj == nil {
+			return
+		}
+		if obj == nil {
+			if tr.typ.Symmetric() && len(subj) >= 2 {
+				d.emitPairs(tr.typ, subj, i, subjEnd, conf, firstFact)
+			}
+			return
+		}
+		st := d.emit(tr.typ, subj, obj, i, subjEnd, conf, firstFact)
+		if tr.typ == graph.Met && st >= 0 {
+			d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
+		}
+	}
+}
+
+// laterParticipleObject returns the object of a participle clause later in
+// the sentence (", urging X and Y to ...").
+func (d *doc) laterParticipleObject(end int) []string {
+	toks := d.toks
+	for j := end; j+1 < len(toks); j++ {
+		if toks[j].key == "," && strings.HasSuffix(toks[j+1].key, "ing") {
+			if _, ok := verbTriggers[toks[j+1].key]; ok {
+				obj, _ := d.objectOf(j+2, nil, true, 10, graph.Urged)
+				return obj
+			}
+			if pl, ok := phraseTriggers[toks[j+1].key]; ok && len(pl) > 0 {
+				n := j + 1 + len(pl[0].words)
+				obj, _ := d.objectOf(n, nil, true, 10, graph.Urged)
+				return obj
+			}
+		}
+		if toks[j].key == "." || toks[j].key == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// visitByPresence adds visits for participants of a meeting held at a place
+// in another state than theirs ("met with Y at the White House").
+func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float64, firstFact int) {
+	toks := d.toks
+	place := ""
+	for j := end; j < len(toks) && j-end < 20; j++ {
+		if toks[j].key == "." || toks[j].key == ";" {
+			break
+		}
+		if (toks[j].key == "in" || toks[j].key == "at") && j+1 < len(toks) {
+			x := d.mentionIndexAt(j + 1)
+			if x < 0 && j+2 < len(toks) && toks[j+1].key == "the" {
+				x = d.mentionIndexAt(j + 2)
+			}
+			if x >= 0 && d.ments[x].kind == graph.KindPlace {
+				place = d.ments[x].ids[0]
+				break
+			}
+		}
+	}
+	if place == "" {
+		return
+	}
+	pb := d.ents[place]
+	if pb == nil || pb.e.Country == "" {
+		return
+	}
+	for _, side := range [][]string{a, b} {
+		for _, id := range side {
+			c := id
+			if e, ok := d.ents[id]; ok && e.e.Kind == graph.KindPerson {
+				c = e.e.Country
+			}
+			if k, _ := graph.KindOfID(c); k != graph.KindState || c == pb.e.Country {
+				continue
+			}
+			d.emit(graph.Visited, []string{id}, []string{place}, trig, subjEnd, conf-0.15, firstFact)
+		}
+	}
+}
+
+// nounTrigger handles a nominal trigger at tokens [i, end): "X's visit to Y",
+// "the Russian invasion of Ukraine", "sanctions on Y", "cooperation between X and Y".
+func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
+	toks := d.toks
+	conf := tr.conf - 0.05
+	var actors []string
+	subjEnd := -1
+	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation"
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			if m.title {
+				break
+			}
+			if m.poss || m.how == howDemonym || m.modifier || m.kind == graph.KindState && m.to == i {
+				actors = d.group(x, -1)
+				// hyphen compounds: "Russian-Indian", "UK-Turkey"
+				if m.from >= 2 && toks[m.from-1].key == "-" && toks[m.from-1].glued {
+					if y := d.mentionIndexAt(m.from - 2); y >= 0 {
+						actors = append(d.group(y, -1), actors...)
+					}
+				}
+				subjEnd = m.to
+			}
+			break
+		}
+		k := toks[j].key
+		if !(nounContextWords[k] || !isVerbish(k) && toks[j].kind == tokWord && !prepositions[k] && !toks[j].poss) {
+			break
+		}
+		if k == "the" || k == "a" || k == "an" {
+			break
+		}
+	}
+	targets, _ := d.objectOf(end, tr.preps, false, 6, tr.typ)
+	if tr.typ.Symmetric() && end < len(toks) && toks[end].key == "between" && len(targets) >= 2 && actors == nil {
+		d.emitPairs(tr.typ, targets, i, subjEnd, conf, firstFact)
+		return
+	}
+	if actors == nil {
+		if agent := d.byAgent(end); agent != nil {
+			actors = agent
+		}
+	}
+	if actors == nil {
+		// the party criticized just before: "condemn X's attacks, including an attack on Y"
+		for x := len(d.facts) - 1; x >= firstFact; x-- {
+			f := d.facts[x]
+			if f.trig < i && (f.typ == graph.Criticized || f.typ == graph.Accused) && (tr.typ == graph.Attacked || tr.typ == graph.Invaded || tr.typ == graph.Threatened) {
+				actors = []string{f.to}
+				break
+			}
+		}
+	}
+	if actors == nil && tr.typ != graph.Attacked && tr.typ != graph.Invaded && tr.typ != graph.Visited {
+		actors, subjEnd = d.subjectAt(i)
+		conf -= 0.1
+	}
+	if actors == nil {
+		return
+	}
+	if targets == nil {
+		if tr.typ.Symmetric() && len(actors) >= 2 {
+			d.emitPairs(tr.typ, actors, i, subjEnd, conf, firstFact)
+		}
+		return
+	}
+	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
+}
+
+func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, conf float64, firstFact int) {
+	ids = uniq(ids)
+	if len(ids) < 2 {
+		return
+	}
+	d.emit(t, ids[:1], ids[1:], trig, subjEnd, conf, firstFact)
+	for a := 1; a < len(ids); a++ {
+		d.emit(t, ids[a:a+1], ids[a+1:], trig, subjEnd, conf, firstFact)
+	}
+}
+
+func uniq(ids []string) []string {
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// emit records a statement with every actor-target pair as a fact; it
+// returns the statement's index, or -1 when nothing was emitted.
+func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd int, conf float64, firstFact int) int {
+	actors, targets = uniq(actors), uniq(targets)
+	var pairs [][2]string
+	for _, a := range actors {
+		for _, b := range targets {
+			if a == "" || b == "" || a == b {
+				continue
+			}
+			// a person and their own state, or a place inside the actor's state, is no relation
+			if d.sameSide(a, b) {
+				continue
+			}
+			pairs = append(pairs, [2]string{a, b})
+		}
+	}
+	if len(pairs) == 0 {
+		return -1
+	}
+	mod, attr := d.modality(trig, subjEnd, actors)
+	date := d.dateFor(trig)
+	if conf > 0.95 {
+		conf = 0.95
+	}
+	if conf < 0.3 {
+		conf = 0.3
+	}
+	place := ""
+	if t != graph.Visited {
+		place = d.placeAfter(trig)
+	}
+	ev := len(d.stmts)
+	d.stmts = append(d.stmts, statement{typ: t, actors: actors, targets: targets, date: date, place: place,
+		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
+	for _, p := range pairs {
+		d.facts = append(d.facts, fact{typ: t, from: p[0], to: p[1], date: date, modality: mod, attributedTo: attr,
+			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig})
+	}
+	if attr != "" {
+		d.ensureEntity(attr)
+	}
+	if t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1 {
+		if len(actors) == 1 && len(targets) == 1 && t != graph.Visited {
+			d.lastPair = []string{actors[0], targets[0]}
+		}
+	}
+	return ev
+}
+
+func (d *doc) ensureEntity(id string) {
+	if _, ok := d.ents[id]; ok {
+		return
+	}
+	d.ensureState(id)
+}
+
+// sameSide reports whether a and b are the same party: a person and their
+// state, or a state and a place inside it.
+func (d *doc) sameSide(a, b string) bool {
+	ca, cb := a, b
+	if e, ok := d.ents[a]; ok && e.e.Kind != graph.KindState && e.e.Country != "" && e.e.Kind == graph.KindPerson {
+		ca = e.e.Country
+	}
+	if e, ok := d.ents[b]; ok && e.e.Kind != graph.KindState && e.e.Country != "" && e.e.Kind == graph.KindPerson {
+		cb = e.e.Country
+	}
+	if ca == cb {
+		return true
+	}
+	// an actor and a place of its own state
+	if e, ok := d.ents[b]; ok && e.e.Kind == graph.KindPlace && e.e.Country != "" && e.e.Country == ca {
+		return true
+	}
+	return false
+}
+
+func (d *doc) placeAfter(trig int) string {
+	toks := d.toks
+	for j := trig + 1; j < len(toks) && j-trig < 14; j++ {
+		if toks[j].key == "." || toks[j].key == ";" {
+			break
+		}
+		if toks[j].key == "in" || toks[j].key == "at" {
+			if x := d.mentionIndexAt(j + 1); x >= 0 && d.ments[x].kind == graph.KindPlace {
+				return d.ments[x].ids[0]
+			}
+		}
+	}
+	return ""
+}
+
+// modality decides how a fact at trigger token trig is stated.
+func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, string) {
+	toks := d.toks
+	from := subjEnd
+	if from < 0 || from > trig {
+		from = trig - 6
+	}
+	// the clause start bounds the window
+	for j := trig - 1; j >= 0 && j >= from; j-- {
+		if toks[j].key == ";" || toks[j].key == ":" {
+			from = j + 1
+			break
+		}
+	}
+	if from < 0 {
+		from = 0
+	}
+	for j := from; j < trig; j++ {
+		k := toks[j].key
+		if negationCues[k] {
+			return graph.Negated, ""
+		}
+	}
+	for j := from; j < trig; j++ {
+		if speculativeCues[toks[j].key] {
+			return graph.Speculative, ""
+		}
+	}
+	for j := 0; j < trig; j++ {
+		if toks[j].key == "if" || toks[j].key == "unless" {
+			return graph.Speculative, ""
+		}
+	}
+	// reported speech: "X says ...", "..., X said"
+	for j := 0; j < len(toks); j++ {
+		if !speechVerbs[toks[j].key] || j == trig {
+			continue
+		}
+		if _, isTrig := verbTriggers[toks[j].key]; isTrig && j > trig {
+			continue
+		}
+		var speaker []string
+		if j < trig {
+			speaker, _ = d.subjectAt(j)
+		} else {
+			// "..., Seoul said", "..., said X"
+			speaker, _ = d.subjectAt(j)
+			if speaker != nil {
+				// the speaker must come after the trigger
+				first := -1
+				for x := range d.ments {
+					if len(d.ments[x].ids) > 0 && d.ments[x].ids[0] == speaker[0] && d.ments[x].from > trig {
+						first = x
+					}
+				}
+				if first < 0 {
+					speaker = nil
+				}
+			}
+			if speaker == nil && j+1 < len(toks) {
+				if x := d.mentionIndexAt(j + 1); x >= 0 {
+					speaker = d.ments[x].ids
+				}
+			}
+		}
+		if len(speaker) == 0 || speaker[0] == d.publisher || contains(actors, speaker[0]) {
+			continue
+		}
+		return graph.Alleged, speaker[0]
+	}
+	return graph.Asserted, ""
+}
+
+// dateFor returns the date of a fact whose trigger is token trig: the nearest
+// event date in the sentence, else the last date of the narrative.
+func (d *doc) dateFor(trig int) graph.Date {
+	best := -1
+	bestDist := 1 << 30
+	for x, dm := range d.dates {
+		if dm.speech || !dm.date.Known() {
+			continue
+		}
+		dist := dm.from - trig
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = x, dist
+		}
+	}
+	if best >= 0 {
+		return d.dates[best].date
+	}
+	return d.lastDate
+}
+
+// buildFacts turns the collected statements and facts into events and edges.
+func (d *doc) buildFacts(x *graph.Extraction) {
+	edgeAt := map[string]int{}
+	eventIDs := make([]string, len(d.stmts))
+	for si, st := range d.stmts {
+		id := graph.EventID(st.typ, st.actors, st.targets, st.date)
+		eventIDs[si] = id
+		mention := graph.Mention{DocumentID: d.docID, Sentence: st.sent, Start: st.span.start, End: st.span.end, Text: d.text[st.span.start:st.span.end]}
+		merged := false
+		for k := range x.Events {
+			if x.Events[k].ID == id {
+				x.Events[k].Mentions = appendMention(x.Events[k].Mentions, mention)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			x.Events = append(x.Events, graph.Event{ID: id, Type: st.typ, Date: st.date, Place: st.place,
+				Actors: st.actors, Targets: st.targets, Modality: st.modality, AttributedTo: st.attributedTo,
+				Mentions: []graph.Mention{mention}})
+			if st.place != "" {
+				d.ensureEntity(st.place)
+			}
+		}
+	}
+	for _, f := range d.facts {
+		id := graph.EdgeID(f.typ, f.from, f.to, f.date, f.modality, f.attributedTo)
+		mention := graph.Mention{DocumentID: d.docID, Sentence: f.sent, Start: f.span.start, End: f.span.end, Text: d.text[f.span.start:f.span.end]}
+		if k, ok := edgeAt[id]; ok {
+			e := &x.Edges[k]
+			e.Mentions = appendMention(e.Mentions, mention)
+			if f.conf > e.Confidence {
+				e.Confidence = f.conf
+			}
+			continue
+		}
+		from, to := graph.CanonicalEnds(f.typ, f.from, f.to)
+		if f.typ.Symmetric() {
+			from, to = f.from, f.to
+		}
+		edgeAt[id] = len(x.Edges)
+		x.Edges = append(x.Edges, graph.Edge{ID: id, Type: f.typ, From: from, To: to, Date: dateOrUnknown(f.date),
+			Modality: f.modality, AttributedTo: f.attributedTo, Confidence: round2(f.conf), EventID: eventIDs[f.event],
+			Mentions: []graph.Mention{mention}})
+	}
+	for k := range x.Events {
+		x.Events[k].Date = dateOrUnknown(x.Events[k].Date)
+	}
+}
+
+func dateOrUnknown(d graph.Date) graph.Date {
+	if !d.Known() {
+		return graph.Date{Precision: graph.DateUnknown}
+	}
+	return d
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+func appendMention(ms []graph.Mention, m graph.Mention) []graph.Mention {
+	for _, x := range ms {
+		if x.Sentence == m.Sentence && x.DocumentID == m.DocumentID {
+			return ms
+		}
+	}
+	return append(ms, m)
+}

@@ -1,0 +1,301 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a sentence: byte offsets into the cleaned text.
+type span struct{ start, end int }
+
+// splitSentences splits cleaned text into sentences with byte offsets. A
+// sentence ends at ".", "!" or "?" (with closing quotes) followed by a space
+// and a capital, digit or quote, unless the word before the period is an
+// abbreviation ("Mr.", "Sept.", "Gen."), an initial ("J.") or a dotted
+// acronym ("U.S."); and at every line break (headlines, paragraphs).
+func splitSentences(text string) []span {
+	out := make([]span, 0, len(text)/100+1)
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			start = i + 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		// closing quotes and brackets belong to the sentence
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' {
+				j += size
+				continue
+			}
+			break
+		}
+		if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+			continue
+		}
+		// next visible rune
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k >= len(text) {
+			emit(j)
+			start = j
+			break
+		}
+		if text[k] == '\n' {
+			continue // the newline ends it
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(') {
+			continue
+		}
+		if c == '.' && isAbbrevBefore(text, i) {
+			continue
+		}
+		emit(j)
+		start = j
+	}
+	if start < len(text) {
+		emit(len(text))
+	}
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// isAbbrevBefore reports whether the period at text[i] closes an
+// abbreviation, an initial or a dotted acronym.
+func isAbbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= size
+	}
+	word := text[j:i]
+	if word == "" {
+		return false
+	}
+	if strings.Contains(word, ".") {
+		return true // U.S, U.N, a.m
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r) // an initial
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+// tokKind tells words from punctuation.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokPunct
+)
+
+// token is a word or punctuation mark of a sentence.
+type token struct {
+	start, end int // byte offsets in the document
+	kind       tokKind
+	// key is the matching form: lower case, apostrophes and a possessive
+	// "'s" removed; for punctuation the mark itself.
+	key   string
+	cap   bool // starts with an upper-case letter
+	upper bool // all letters upper case, at least two
+	poss  bool // followed by a possessive 's or '
+	// glued is set when the token follows the previous one without a space.
+	glued bool
+}
+
+// tokenize splits the sentence text[s.start:s.end] into tokens; lower is
+// text with ASCII letters lower-cased (same byte offsets).
+func tokenize(text, lower string, s span, buf []token) []token {
+	toks := buf[:0]
+	i := s.start
+	prevEnd := -1
+	for i < s.end {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == ' ' || r == '\n' || r == '\t' || unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if isWordRune(r) {
+			j := i
+			hasApos := false
+			nonASCII := false
+			for j < s.end {
+				r2, sz := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					if r2 >= utf8.RuneSelf {
+						nonASCII = true
+					}
+					j += sz
+					continue
+				}
+				if r2 == '.' && j+1 < s.end {
+					// dotted acronyms and initials: U.S., U.N., a.m.
+					r3, _ := utf8.DecodeRuneInString(text[j+1:])
+					if unicode.IsLetter(r3) && j-i <= 2 && isShortDotted(text, i, j, s.end) {
+						j++
+						continue
+					}
+				}
+				if (r2 == '\'' || r2 == '’') && j+sz < s.end {
+					r3, _ := utf8.DecodeRuneInString(text[j+sz:])
+					if unicode.IsLetter(r3) {
+						hasApos = true
+						j += sz
+						continue
+					}
+				}
+				break
+			}
+			// include the final period of a dotted acronym ("U.S.")
+			if j < s.end && text[j] == '.' && strings.Count(text[i:j], ".") >= 1 && j-i <= 5 {
+				j++
+			}
+			t := token{start: i, end: j, kind: tokWord, glued: prevEnd == i}
+			word := text[i:j]
+			// possessive
+			if strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") {
+				t.poss = true
+				if word[len(word)-2] == '\'' {
+					word = word[:len(word)-2]
+				} else {
+					word = word[:len(word)-4]
+				}
+			} else if j < s.end && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) && (strings.HasSuffix(word, "s") || strings.HasSuffix(word, "S")) {
+				// plural possessive: "Workers'"
+				t.poss = true
+				if text[j] == '\'' {
+					j++
+				} else {
+					j += len("’")
+				}
+				t.end = j
+			}
+			if word == "" {
+				i = j
+				continue
+			}
+			t.key = wordKey(word, lower[i:i+len(word)], hasApos || nonASCII || strings.Contains(word, "."))
+			first, _ := utf8.DecodeRuneInString(word)
+			t.cap = unicode.IsUpper(first)
+			t.upper = isAllUpper(word)
+			toks = append(toks, t)
+			prevEnd = t.end
+			i = j
+			continue
+		}
+		// punctuation
+		t := token{start: i, end: i + size, kind: tokPunct, key: text[i : i+size], glued: prevEnd == i}
+		switch r {
+		case '“', '”', '"':
+			t.key = `"`
+		case '‘', '’', '\'':
+			t.key = "'"
+		case '–', '—':
+			t.key = "--"
+		}
+		toks = append(toks, t)
+		prevEnd = t.end
+		i += size
+	}
+	return toks
+}
+
+func isShortDotted(text string, i, j, end int) bool {
+	// letters separated by single periods, each part at most two letters
+	k := i
+	parts := 0
+	for k < end {
+		p := k
+		for k < end && k-p < 3 && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+			k++
+		}
+		if k == p || k-p > 2 {
+			return false
+		}
+		parts++
+		if k < end && text[k] == '.' {
+			k++
+			if k >= end || !(text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+				break
+			}
+			continue
+		}
+		break
+	}
+	return parts >= 2
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isAllUpper(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// wordKey returns the matching key of a word. slow is set when the word
+// needs folding (apostrophes, periods, non-ASCII letters); otherwise the
+// ASCII-lower-cased substring is the key and nothing is allocated.
+func wordKey(word, lowered string, slow bool) string {
+	if !slow {
+		return lowered
+	}
+	var b strings.Builder
+	b.Grow(len(word))
+	for _, r := range foldString(word) {
+		if r == '\'' || r == '’' || r == '.' {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// lowerASCII returns s with ASCII letters lower-cased; byte offsets are kept.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
