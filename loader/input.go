@@ -115,7 +115,11 @@ func Walk(ctx context.Context, paths []string, fn func(in Input, err error) erro
 			}
 			continue
 		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = p + string(filepath.Separator) // walk the folder a named link points to
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if ferr := fn(Input{Name: path}, inputErr(path, err)); ferr != nil {
 					return ferr
@@ -126,7 +130,7 @@ func Walk(ctx context.Context, paths []string, fn func(in Input, err error) erro
 				return nil
 			}
 			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
+				if path != root && strings.HasPrefix(d.Name(), ".") {
 					return fs.SkipDir
 				}
 				return nil

@@ -467,6 +467,18 @@ func TestWalkExplicitFiles(t *testing.T) {
 	}
 }
 
+func TestWalkSymlinkedFolder(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"docs/a.txt": "A.", "docs/.git/b.txt": "B."})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "docs"), link); err != nil {
+		t.Skipf("no symlinks: %v", err)
+	}
+	got := collect(t, context.Background(), link)
+	if len(got) != 1 || got[0].err != nil || got[0].text != "A." || got[0].name != filepath.Join(link, "a.txt") {
+		t.Fatalf("got %+v", got)
+	}
+}
+
 func TestWalkStops(t *testing.T) {
 	root := filepath.Join("testdata", "input")
 	stop := errors.New("stop")
