@@ -282,6 +282,10 @@ func TestOrgs(t *testing.T) {
 	}
 	acronyms := map[string]string{}
 	names := map[string]string{}
+	qids := map[string]string{}
+	for _, s := range States {
+		qids[s.Wikidata] = s.Name
+	}
 	for _, o := range Orgs {
 		if o.Name == "" || o.Type == "" {
 			t.Errorf("incomplete org %+v", o)
@@ -291,8 +295,14 @@ func TestOrgs(t *testing.T) {
 				t.Errorf("%s: unknown Country %q", o.Name, o.Country)
 			}
 		}
-		if o.Wikidata != "" && !qidRE.MatchString(o.Wikidata) {
-			t.Errorf("%s: bad Wikidata %q", o.Name, o.Wikidata)
+		if o.Wikidata != "" {
+			if !qidRE.MatchString(o.Wikidata) {
+				t.Errorf("%s: bad Wikidata %q", o.Name, o.Wikidata)
+			}
+			if prev, dup := qids[o.Wikidata]; dup {
+				t.Errorf("%s: Wikidata %s is also %s's", o.Name, o.Wikidata, prev)
+			}
+			qids[o.Wikidata] = o.Name
 		}
 		for _, a := range o.Acronyms {
 			if prev, dup := acronyms[a]; dup {
