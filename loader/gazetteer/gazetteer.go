@@ -5,7 +5,12 @@
 // States is generated from maintained data (Debian iso-codes, the Wikidata
 // table in shared/data and the npm package world-countries) by the program in
 // gen/; Orgs is generated from the hand-kept orgs.json. Run
-// `go generate ./loader/gazetteer` to regenerate both.
+// `go generate ./loader/gazetteer` to regenerate both: it needs npm and the npm
+// registry to fetch world-countries, or pass an unpacked copy with
+// `go run ./gen -countries PATH/countries.json` from this folder.
+//
+// Licence: the state data derives in part from world-countries (mledoze/countries),
+// licensed ODbL 1.0; the generated files name their sources in their header.
 package gazetteer
 
 //go:generate go run ./gen
