@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -23,9 +24,21 @@ type DB struct {
 	mu     sync.RWMutex
 	closed bool
 
+	// wmu serializes read-write transactions. Optimistic transactions that
+	// share a hot entity (a state named in most articles) would otherwise
+	// keep conflicting and redoing their work; taking turns costs nothing on
+	// throughput, since Badger commits one write batch at a time anyway.
+	wmu sync.Mutex
+
 	// lastSeq is the last load-order number handed out (unix nanoseconds, kept increasing).
 	lastSeq atomic.Uint64
+	// conflicts counts transactions retried after a conflict.
+	conflicts atomic.Uint64
 }
+
+// Conflicts returns how many transactions were retried after losing a
+// conflict with a concurrent writer since Open (for metrics).
+func (db *DB) Conflicts() uint64 { return db.conflicts.Load() }
 
 var _ Store = (*DB)(nil)
 
@@ -84,19 +97,23 @@ func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 	return db.bdb.View(fn)
 }
 
-// update runs fn in a read-write transaction, retrying on conflicts. fn must
-// not keep state between attempts.
+// update runs fn in a read-write transaction, one at a time, retrying on
+// conflicts (which can still arise with writers that bypass DB, such as
+// Restore). fn must not keep state between attempts.
 func (db *DB) update(ctx context.Context, op string, fn func(txn *badger.Txn) error) error {
 	release, err := db.acquire(ctx)
 	if err != nil {
 		return err
 	}
 	defer release()
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
 	for attempt := 0; ; attempt++ {
 		err := db.bdb.Update(fn)
 		if !errors.Is(err, badger.ErrConflict) {
 			return err
 		}
+		db.conflicts.Add(1)
 		if attempt >= maxRetries {
 			return fmt.Errorf("store: %s: gave up after %d conflicts: %w", op, attempt+1, err)
 		}
@@ -104,9 +121,9 @@ func (db *DB) update(ctx context.Context, op string, fn func(txn *badger.Txn) er
 			return fmt.Errorf("store: %s: %w", op, err)
 		}
 		db.log.Debug("store: transaction conflict, retrying", "op", op, "attempt", attempt+1)
-		// Back off a little, more after repeated conflicts, so that a hot
-		// entity does not keep all writers colliding.
-		time.Sleep(time.Duration(attempt+1) * 50 * time.Microsecond)
+		// Back off a little, more after repeated conflicts, with jitter, so
+		// that a hot entity does not keep all writers colliding.
+		time.Sleep(time.Duration(attempt+1)*50*time.Microsecond + time.Duration(rand.N(int64(50*time.Microsecond))))
 	}
 }
 

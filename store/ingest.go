@@ -24,9 +24,9 @@ import (
 // with ErrInvalid an extraction with an empty document ID, an entity of an
 // unknown kind or whose ID does not match its kind, a relation type that is
 // neither an ontology type nor a lower-case snake_case name, an unknown
-// modality, a bad date, a confidence outside [0, 1], or an edge or event that
-// names an entity (ends, actors, targets, claimant) or an event not in the
-// extraction.
+// modality, a bad date, an unnamed entity, a confidence outside [0, 1], or an
+// edge or event that names an entity (ends, actors, targets, claimant) or an
+// event not in the extraction.
 func (db *DB) Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, error) {
 	if x == nil {
 		return IngestResult{}, fmt.Errorf("%w: nil extraction", ErrInvalid)
@@ -123,6 +123,9 @@ func validate(x *graph.Extraction) error {
 		}
 		if k, ok := graph.KindOfID(e.ID); !ok || k != e.Kind {
 			return invalid("entity ID %q does not name a %s", e.ID, e.Kind)
+		}
+		if strings.TrimSpace(e.Name) == "" {
+			return invalid("entity %q has no name", e.ID)
 		}
 		ents[e.ID] = true
 	}

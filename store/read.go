@@ -96,6 +96,10 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 				continue
 			}
 			ev := r.Event
+			// The place may have been merged away since.
+			if ev.Place, err = resolveTxn(txn, ev.Place); err != nil {
+				return err
+			}
 			ev.Actors = append([]string{}, ev.Actors...)
 			ev.Targets = append([]string{}, ev.Targets...)
 			ev.Mentions = []graph.Mention{}

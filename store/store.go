@@ -141,5 +141,7 @@ type Stats struct {
 	Entities  int `json:"entities"`
 	Edges     int `json:"edges"`
 	Events    int `json:"events"`
-	Mentions  int `json:"mentions"`
+	// Mentions counts the mentions of edges: the sentences that state a
+	// relation, summed over edges (entity and event mentions are not counted).
+	Mentions int `json:"mentions"`
 }

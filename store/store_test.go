@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"reflect"
+	"sync/atomic"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -150,6 +151,25 @@ func BenchmarkIngestOnDisk(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func BenchmarkIngestParallel(b *testing.B) {
+	docs := storetest.Generate(3, b.N, 20, 15)
+	db := openMem(b)
+	ctx := context.Background()
+	var next atomic.Int64
+	b.SetParallelism(4) // 8 writers on 2 cores
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := db.Ingest(ctx, docs[next.Add(1)-1]); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(db.Conflicts())/float64(b.N), "conflicts/op")
 }
 
 // loadedDB returns a store holding 2000 generated documents.

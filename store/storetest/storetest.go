@@ -465,6 +465,7 @@ func testValidation(t *testing.T, open Opener) {
 		{"empty document ID", func(x *graph.Extraction) { x.Document.ID = "" }},
 		{"bad kind", func(x *graph.Extraction) { x.Entities[0].Kind = "animal" }},
 		{"ID of another kind", func(x *graph.Extraction) { x.Entities[0].ID = "org:sergei-shoigu" }},
+		{"unnamed entity", func(x *graph.Extraction) { x.Entities[1].Name = " " }},
 		{"edge end not in extraction", func(x *graph.Extraction) { x.Edges[0].To = "state:FRA" }},
 		{"edge claimant not in extraction", func(x *graph.Extraction) {
 			x.Edges[0].Modality, x.Edges[0].AttributedTo = graph.Alleged, "state:FRA"
