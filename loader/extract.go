@@ -76,6 +76,10 @@ type doc struct {
 
 	facts    []fact
 	stmts    []statement
+	// firstStmt is the index of the current sentence's first statement.
+	firstStmt int
+	// lastDelegation is the state of the last "X delegation" (for "the delegation").
+	lastDelegation string
 	sentIdx  int
 	sentSpan span
 
@@ -104,6 +108,9 @@ type mention struct {
 	modifier bool   // names a modifier of a noun ("Russian delegation", "two Ansarallah leaders")
 	personOf bool   // modifies a plural person noun ("two Ansarallah leaders")
 	title    bool   // part of a person's title ("US" in "US Secretary of State Antony Blinken")
+	// titleFrom is the first token of a titled person's title, when titled.
+	titleFrom int
+	titled    bool
 }
 
 type mentionHow uint8

@@ -196,8 +196,8 @@ func (ix *index) match(toks []token, i int) *gazEntry {
 				ok = false
 				break
 			}
-			// a possessive can only end a name
-			if toks[i+k-1].poss {
+			// a possessive can only end a name, unless the name has one
+			if toks[i+k-1].poss && !strings.ContainsAny(e.surface, "'’") {
 				ok = false
 				break
 			}
@@ -218,4 +218,4 @@ func (ix *index) match(toks []token, i int) *gazEntry {
 
 func startsWithDigit(t token) bool { return t.key != "" && t.key[0] >= '0' && t.key[0] <= '9' }
 
-func isDotted(t token) bool { return t.end-t.start > len(t.key) && t.key != "" }
+func isDotted(t token) bool { return t.dotted }

@@ -77,7 +77,8 @@ func init() {
 	addPhrase(graph.Visited, frameVerb, false, w("in", "to"), 0.75, w("left", "to", "attend"), w("leaves", "to", "attend"), w("left", "for"), w("leaves", "for"), w("set", "off", "for"))
 	addVerb(graph.Visited, frameNoun, false, w("to"), 0.8, "visit", "trip", "journey", "tour")
 	// met (symmetric)
-	addVerb(graph.Met, frameVerb, true, w("with"), 0.9, "met", "meet", "meets", "meeting", "talked", "spoke", "speaks", "spoken", "phoned")
+	addVerb(graph.Met, frameVerb, true, w("with"), 0.9, "met", "meet", "meets", "meeting", "phoned")
+	addVerb(graph.Met, frameVerb, false, w("with", "to"), 0.8, "talked", "spoke", "speaks", "spoken", "speak", "talk", "talks")
 	addPhrase(graph.Met, frameVerb, false, w("with", "to"), 0.85, w("held", "talks"), w("hold", "talks"), w("holds", "talks"), w("shakes", "hands"), w("shook", "hands"), w("shake", "hands"), w("sat", "down"), w("had", "a", "call"), w("held", "a", "call"))
 	addVerb(graph.Met, frameNoun, false, w("with", "between"), 0.85, "summit", "meeting", "talks", "call", "meetings")
 	// accused
@@ -89,7 +90,7 @@ func init() {
 	addVerb(graph.Supplied, frameNoun, false, w("to", "for"), 0.7, "supplies", "deliveries", "delivery", "shipments", "shipment", "transfers", "transfer", "aid", "assistance")
 	addVerb(graph.Supplied, frameConverse, false, w("from"), 0.75, "receive", "receives", "received", "receiving", "procure", "procures", "procured", "procuring", "obtain", "obtained", "obtains", "acquire", "acquired", "acquires", "import", "imports", "imported", "importing", "buy", "buys", "bought", "purchase", "purchased", "purchases")
 	// warned
-	addVerb(graph.Warned, frameVerb, true, w("of", "about", "against"), 0.8, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned")
+	addVerb(graph.Warned, frameVerb, true, w("of", "about", "against", "between"), 0.8, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned")
 	addPhrase(graph.Warned, frameNoun, false, w("by", "from", "of"), 0.7, w("threat", "posed", "by"), w("threat", "from"), w("threats", "from"), w("threat", "of"))
 	// urged
 	addVerb(graph.Urged, frameVerb, true, nil, 0.85, "urge", "urges", "urged", "urging", "press", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "implored", "exhorted", "demanded", "demands", "demand")
@@ -122,7 +123,7 @@ func init() {
 	addPhrase(graph.Cooperated, frameNoun, false, w("with", "between"), 0.7, w("ties", "with"), w("ties", "between"))
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("work", "together"), w("working", "together"), w("worked", "together"))
 	// converse and host frames
-	addVerb(graph.Visited, frameHost, true, w("to", "in", "at"), 0.8, "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming", "received")
+	addVerb(graph.Visited, frameHost, true, w("to", "in", "at"), 0.8, "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming")
 }
 
 // nounTriggers maps a noun to its nominal trigger.
@@ -151,7 +152,8 @@ var speculativeCues = set("could", "may", "might", "would", "will", "shall", "sh
 	"considered", "if", "unless", "ready", "prepared", "forward", "set", "scheduled", "upcoming", "future",
 	"next", "reportedly", "allegedly", "apparently", "unlikely", "pledged", "pledges", "vowed", "vows",
 	"promised", "promises", "threatening", "'ll", "would've", "consider", "discuss", "discussed", "discussing",
-	"possibility", "prospect", "keen", "eager", "willing")
+	"possibility", "prospect", "keen", "eager", "willing", "explore", "exploring", "opportunities", "opportunity",
+	"negotiate", "negotiating", "negotiations", "initiate", "seek", "try", "tries", "trying", "attempt", "would-be")
 
 // negationCues make a fact negated when they govern its trigger.
 var negationCues = set("not", "n't", "never", "denied", "denies", "deny", "denying", "refused", "refuses",

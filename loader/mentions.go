@@ -15,6 +15,10 @@ var orgHeads = set("ministry", "department", "office", "agency", "council", "org
 	"corp", "fund", "society", "tribunal", "board", "cabinet", "senate", "congress", "duma", "knesset",
 	"agency's", "forces", "force", "police", "commissariat", "academy", "observatory", "watch", "programme")
 
+// orgLeadSkip are sentence-initial words that do not begin an organization's name.
+var orgLeadSkip = set("the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "by", "with", "from", "to",
+	"as", "after", "before", "this", "that", "while", "when", "if", "under", "since", "during", "new", "its", "their")
+
 // nameParticles may sit inside a person's name in lower case.
 var nameParticles = set("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "du", "el", "dos", "das", "abu", "ben")
 
@@ -76,11 +80,15 @@ func (d *doc) findMentions() {
 		m := &d.ments[k]
 		if m.to < len(toks) && !m.poss {
 			nk := toks[m.to].key
+			_, trig := nounTriggers[nk]
 			if personNounsPlural[nk] {
 				m.personOf = true
 				m.modifier = true
-			} else if m.how == howDemonym || m.how == howName && m.kind != graph.KindPerson && toks[m.to].kind == tokWord && !toks[m.to].cap && !prepositions[nk] && !isVerbish(nk) {
+			} else if m.how == howDemonym || m.how == howName && m.kind != graph.KindPerson && toks[m.to].kind == tokWord && !toks[m.to].cap && (groupNouns[nk] || trig) {
 				m.modifier = true
+			}
+			if m.kind == graph.KindState && (nk == "delegation" || nk == "delegations" || nk == "team") {
+				d.lastDelegation = m.ids[0]
 			}
 		}
 	}
@@ -312,7 +320,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	d.notePerson(b, nameToks)
 	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
-	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: []string{b.e.ID}, kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss})
+	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: []string{b.e.ID}, kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
 	return nameTo, true
 }
 
@@ -568,7 +576,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	// the chunk may not begin with a sentence-initial function word
 	start := i
-	for start < end && (nonNameWords[toks[start].key] && !orgHeads[toks[start].key] && idx.match(toks, start) == nil) {
+	for start < end && orgLeadSkip[toks[start].key] {
 		start++
 	}
 	if start >= lastHead && !(start == lastHead && lastHead > i) {
@@ -825,7 +833,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	switch k {
 	case "he", "she", "him":
 		return one(d.animate(), i+1, howPronoun, false)
-	case "his":
+	case "his", "her":
 		return one(d.animate(), i+1, howPronoun, true)
 	case "we", "us":
 		if k == "us" && toks[i].upper {
@@ -860,10 +868,18 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		n1, n2 := next(1), next(2)
 		switch {
 		case n1 == "former" || n1 == "latter":
-			if len(d.lastGroup) >= 2 {
-				id := d.lastGroup[0]
+			grp := d.lastGroup
+			for x := len(d.ments) - 1; x > 0; x-- {
+				a, b := d.ments[x-1], d.ments[x]
+				if a.to+1 == b.from && toks[a.to].key == "and" && len(a.ids) == 1 && len(b.ids) == 1 && a.how != howPronoun {
+					grp = []string{a.ids[0], b.ids[0]}
+					break
+				}
+			}
+			if len(grp) >= 2 {
+				id := grp[0]
 				if n1 == "latter" {
-					id = d.lastGroup[len(d.lastGroup)-1]
+					id = grp[len(grp)-1]
 				}
 				return one(id, i+2, howPronoun, toks[i+1].poss)
 			}
@@ -892,6 +908,8 @@ func (d *doc) corefMention(i int) (mention, bool) {
 					return one(want, i+2, howPronoun, toks[i+1].poss)
 				}
 			}
+		case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
+			return one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
 		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
 			if n := len(d.recentState); n > 0 && toks[i+1].poss {
 				return one(d.recentState[n-1], i+2, howPronoun, true)
@@ -907,7 +925,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 func (d *doc) roleMention(i int) (mention, bool) {
 	toks := d.toks
 	j := i + 1
-	for j < len(toks) && toks[j].kind == tokWord && roleWords[toks[j].key] && toks[j].key != "the" && !toks[j-1].poss {
+	for j < len(toks) && toks[j].kind == tokWord && roleWords[toks[j].key] && toks[j].key != "the" && toks[j].key != "and" && !toks[j-1].poss {
 		j++
 	}
 	for j > i+1 && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for") {
@@ -944,8 +962,16 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
 }
 
-// animate returns the entity "he" or "she" most likely means.
+// animate returns the entity "he" or "she" most likely means: a person
+// named earlier in the sentence, else the previous sentence's subject when
+// it is a person (or an unnamed office holder), else the last person named.
 func (d *doc) animate() string {
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 {
+			return m.ids[0]
+		}
+	}
 	if d.lastSubject != "" {
 		return d.lastSubject
 	}

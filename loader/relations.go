@@ -53,10 +53,30 @@ func (d *doc) mentionIndexAt(j int) int {
 	return -1
 }
 
+// titledAt returns the person mention whose title covers token j, or -1.
+func (d *doc) titledAt(j int) int {
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.titled && m.titleFrom <= j && j < m.from {
+			return x
+		}
+	}
+	return -1
+}
+
+// startOf returns the first token of mention x, its title included.
+func (d *doc) startOf(x int) int {
+	if m := d.ments[x]; m.titled {
+		return m.titleFrom
+	}
+	return d.ments[x].from
+}
+
 // relations reads the relation statements of the current sentence.
 func (d *doc) relations() {
 	toks := d.toks
 	firstFact := len(d.facts)
+	d.firstStmt = len(d.stmts)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
@@ -107,20 +127,17 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
-	// the last subject: for "he" in the next sentence
-	for x := firstFact; x < len(d.facts); x++ {
-		f := d.facts[x]
-		if k, _ := graph.KindOfID(f.from); k == graph.KindPerson || f.from == d.publisher && d.publisher != "" {
-			d.lastSubject = f.from
-			break
-		}
-	}
-	if firstFact == len(d.facts) {
-		// a sentence without facts: its first person-like subject
-		for _, m := range d.ments {
-			if len(m.ids) == 1 && (m.kind == graph.KindPerson || m.how == howRole) && !m.title {
-				d.lastSubject = m.ids[0]
-				break
+	// the sentence's subject: for "he" in the next sentence
+	d.lastSubject = ""
+	if subj, _ := d.mainSubject(len(toks)); len(subj) == 1 {
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
+			d.lastSubject = subj[0]
+		} else {
+			for _, m := range d.ments {
+				if m.how == howRole && len(m.ids) == 1 && m.ids[0] == subj[0] {
+					d.lastSubject = subj[0]
+					break
+				}
 			}
 		}
 	}
@@ -181,7 +198,7 @@ func (d *doc) group(x int, dir int) []string {
 				ok = false
 			}
 		}
-		if !ok || d.ments[nx].title || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
+		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
 			break
 		}
 		ids = append(ids, d.ments[nx].ids...)
@@ -205,7 +222,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			if m.modifier && !m.personOf && m.to < len(toks) && !groupNouns[toks[m.to].key] {
 				continue
 			}
-			if d.prepObject(m.from) {
+			if d.prepObject(d.startOf(x)) {
 				continue
 			}
 			return d.group(x, -1), m.to
@@ -231,15 +248,42 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	return nil, -1
 }
 
+// directlyGoverned reports whether the tokens between a subject ending at
+// token from and a noun at token to hold no preposition but "to" and no clause break.
+func (d *doc) directlyGoverned(from, to int) bool {
+	for j := from; j < to; j++ {
+		k := d.toks[j].key
+		if prepositions[k] && k != "to" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubject returns the first subject-like mention of the sentence before token i.
+func (d *doc) mainSubject(i int) ([]string, int) {
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= i {
+			break
+		}
+		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) || m.modifier && !m.personOf {
+			continue
+		}
+		return d.group(x, +1), m.to
+	}
+	return nil, -1
+}
+
 // prepObject reports whether the mention starting at token from is the object
 // of a preposition (and so not a subject); "officials from X" counts as X.
 func (d *doc) prepObject(from int) bool {
 	toks := d.toks
 	j := from - 1
-	for j >= 0 && (npFillers[toks[j].key] && !prepositions[toks[j].key]) {
+	for j >= 0 && (npFillers[toks[j].key] && !prepositions[toks[j].key] && (!toks[j].cap || toks[j].key == "the")) {
 		j--
 	}
-	if j < 0 || !prepositions[toks[j].key] {
+	if j < 0 || !prepositions[toks[j].key] || toks[j].key == "after" || toks[j].key == "before" || toks[j].key == "since" {
 		return false
 	}
 	p := toks[j].key
@@ -253,8 +297,15 @@ func (d *doc) prepObject(from int) bool {
 func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ graph.RelationType) ([]string, int) {
 	toks := d.toks
 	prep := ""
+	if end > 0 && contains(preps, toks[end-1].key) {
+		prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
+	}
 	words := 0
 	for j := end; j < len(toks) && j-end < maxDist; j++ {
+		if x := d.titledAt(j); x >= 0 {
+			j = d.ments[x].from - 1 // the title belongs to the name that follows
+			continue
+		}
 		if x := d.mentionIndexAt(j); x >= 0 {
 			m := d.ments[x]
 			j = m.to - 1
@@ -373,6 +424,9 @@ func (d *doc) byAgent(end int) []string {
 
 func (d *doc) isPassive(i int) bool {
 	toks := d.toks
+	if strings.HasSuffix(toks[i].key, "ing") {
+		return false
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		k := toks[j].key
 		if beForms[k] {
@@ -389,14 +443,23 @@ func (d *doc) isPassive(i int) bool {
 func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	toks := d.toks
 	conf := tr.conf
-	subj, subjEnd := d.subjectAt(i)
-	if subj == nil {
-		// a participle or a coordinated verb shares the subject of the clause before
-		if (i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing")) || (i > 0 && toks[i-1].key == "and") {
-			if len(d.facts) > firstFact {
-				subj = []string{d.facts[firstFact].from}
-				conf -= 0.1
-			}
+	var subj []string
+	subjEnd := -1
+	participle := i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing")
+	if participle {
+		// a participle shares the subject of the clause before: "X warned ..., urging Y"
+		if len(d.stmts) > d.firstStmt {
+			subj = d.stmts[d.firstStmt].actors
+		} else {
+			subj, subjEnd = d.mainSubject(i)
+		}
+		conf -= 0.05
+	} else {
+		subj, subjEnd = d.subjectAt(i)
+		if subj == nil && i > 0 && toks[i-1].key == "and" && len(d.stmts) > d.firstStmt {
+			// a coordinated verb: "met X and announced ..."
+			subj = d.stmts[d.firstStmt].actors
+			conf -= 0.1
 		}
 	}
 	if d.isPassive(i) && tr.frame == frameVerb {
@@ -433,8 +496,13 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			return
 		}
 		guest, gx := d.objectOf(end, nil, true, 8, graph.Met)
-		if guest == nil || gx >= 0 && d.ments[gx].poss {
+		if guest == nil {
 			return
+		}
+		for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
+			if d.ments[y].poss || d.ments[y].modifier {
+				return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
+			}
 		}
 		st := d.emit(graph.Met, subj, guest, i, subjEnd, conf, firstFact)
 		// where: "to Downing Street", "at the White House", else the host
@@ -594,8 +662,11 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		}
 	}
 	if actors == nil && tr.typ != graph.Attacked && tr.typ != graph.Invaded && tr.typ != graph.Visited {
-		actors, subjEnd = d.subjectAt(i)
-		conf -= 0.1
+		// the subject of the verb whose object the noun is: "the UK has imposed sanctions on"
+		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 12 && d.directlyGoverned(e, i) {
+			actors, subjEnd = a, e
+			conf -= 0.1
+		}
 	}
 	if actors == nil {
 		return
@@ -767,22 +838,23 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if j < trig {
 			speaker, _ = d.subjectAt(j)
 		} else {
-			// "..., Seoul said", "..., said X"
-			speaker, _ = d.subjectAt(j)
-			if speaker != nil {
-				// the speaker must come after the trigger
-				first := -1
-				for x := range d.ments {
-					if len(d.ments[x].ids) > 0 && d.ments[x].ids[0] == speaker[0] && d.ments[x].from > trig {
-						first = x
+			// "..., Seoul said", "..., North Korea's state media said", "..., said X"
+			for b := j - 1; b >= 0 && b >= j-4 && b > trig; b-- {
+				if x := d.mentionIndexAt(b); x >= 0 {
+					s := d.startOf(x)
+					if s > 0 && (toks[s-1].key == "," || toks[s-1].key == `"` || toks[s-1].key == "the" && s > 1 && toks[s-2].key == ",") {
+						speaker = d.ments[x].ids
 					}
+					break
 				}
-				if first < 0 {
-					speaker = nil
+				if toks[b].kind == tokPunct {
+					break
 				}
 			}
-			if speaker == nil && j+1 < len(toks) {
+			if speaker == nil && j+1 < len(toks) && j > 0 && (toks[j-1].key == "," || toks[j-1].key == `"`) {
 				if x := d.mentionIndexAt(j + 1); x >= 0 {
+					speaker = d.ments[x].ids
+				} else if x := d.titledAt(j + 1); x >= 0 {
 					speaker = d.ments[x].ids
 				}
 			}
@@ -814,6 +886,11 @@ func (d *doc) dateFor(trig int) graph.Date {
 	}
 	if best >= 0 {
 		return d.dates[best].date
+	}
+	for _, dm := range d.dates {
+		if dm.date.Known() {
+			return dm.date // only the statement is dated
+		}
 	}
 	return d.lastDate
 }

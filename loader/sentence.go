@@ -128,6 +128,8 @@ type token struct {
 	poss  bool // followed by a possessive 's or '
 	// glued is set when the token follows the previous one without a space.
 	glued bool
+	// dotted is set for dotted acronyms and initials ("U.S.").
+	dotted bool
 }
 
 // tokenize splits the sentence text[s.start:s.end] into tokens; lower is
@@ -177,7 +179,7 @@ func tokenize(text, lower string, s span, buf []token) []token {
 			if j < s.end && text[j] == '.' && strings.Count(text[i:j], ".") >= 1 && j-i <= 5 {
 				j++
 			}
-			t := token{start: i, end: j, kind: tokWord, glued: prevEnd == i}
+			t := token{start: i, end: j, kind: tokWord, glued: prevEnd == i, dotted: strings.IndexByte(text[i:j], '.') >= 0}
 			word := text[i:j]
 			// possessive
 			if strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") {
