@@ -127,12 +127,14 @@ func TestEndToEndSeedEdges(t *testing.T) {
 	visited := fetch("VISITED", "", "state:PRK")
 	found := false
 	for _, e := range visited {
-		if (e.From.ID == "state:RUS" || e.From.ID == "person:alexander-kozlov") && e.Modality == "ASSERTED" {
+		// The visit is stated by the writer and reported by North Korea's
+		// state media: asserted, or alleged with its source; never speculation.
+		if (e.From.ID == "state:RUS" || e.From.ID == "person:alexander-kozlov") && (e.Modality == "ASSERTED" || e.Modality == "ALLEGED") {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("no asserted VISITED edge from Russia or Alexander Kozlov to North Korea: %+v", visited)
+		t.Errorf("no VISITED edge from Russia or Alexander Kozlov to North Korea: %+v", visited)
 	}
 
 	accused := fetch("ACCUSED", "state:KOR", "state:PRK")
