@@ -51,6 +51,9 @@ func New(st store.Store, opts Options) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	if s.extract == nil {
+		s.extract = loader.Extract
+	}
 	s.cache = newDocCache(opts.CacheSize)
 	t := s.buildTypes()
 	sch, err := graphql.NewSchema(graphql.SchemaConfig{
