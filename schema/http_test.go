@@ -2,6 +2,7 @@ package schema
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -186,4 +187,42 @@ func FuzzServeHTTP(f *testing.F) {
 			t.Fatalf("neither data nor errors for %q", body)
 		}
 	})
+}
+
+func TestConcurrentRequests(t *testing.T) {
+	s, _ := fixtureServer(t)
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	queries := []string{
+		`{ edges(first: 5) { edges { node { from { name } to { name } event { participants { id } edges { id } } } } } }`,
+		`{ node(id: "state:PRK") { ... on Entity { edges { totalCount } } } }`,
+		`{ path(from: "state:UKR", to: "state:CHN") { length } neighborhood(id: "state:RUS") { entities { id } } }`,
+		introspectionQuery,
+	}
+	errs := make(chan error, 32)
+	for i := range 32 {
+		go func() {
+			resp, err := http.Post(srv.URL, "application/json", strings.NewReader(gql(queries[i%len(queries)], nil)))
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer resp.Body.Close()
+			var body map[string]any
+			if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+				errs <- err
+				return
+			}
+			if resp.StatusCode != 200 || body["errors"] != nil {
+				errs <- fmt.Errorf("status %d, body %v", resp.StatusCode, body)
+				return
+			}
+			errs <- nil
+		}()
+	}
+	for range 32 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }
