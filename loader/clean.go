@@ -268,7 +268,10 @@ func isInitial(w string) bool {
 // isDateline reports whether a line is only a date and time ("March 02, 2016 9:16 PM",
 // "Updated February 06, 2020 05:59 PM", "May 21, 2018, Sochi" is not one).
 func isDateline(line string) bool {
-	words := strings.Fields(strings.NewReplacer(",", " ").Replace(line))
+	if len(line) > 60 || len(line) < 6 {
+		return false
+	}
+	words := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' })
 	if len(words) < 2 || len(words) > 7 {
 		return false
 	}

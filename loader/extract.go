@@ -74,14 +74,14 @@ type doc struct {
 	lastGroup   []string // the last coordinated group of two or more
 	lastDate    graph.Date
 
-	facts    []fact
-	stmts    []statement
+	facts []fact
+	stmts []statement
 	// firstStmt is the index of the current sentence's first statement.
 	firstStmt int
 	// lastDelegation is the state of the last "X delegation" (for "the delegation").
 	lastDelegation string
-	sentIdx  int
-	sentSpan span
+	sentIdx        int
+	sentSpan       span
 
 	toks  []token
 	ments []mention

@@ -51,6 +51,7 @@ type index struct {
 	// surnames maps a known person's short name key to the person; nil when ambiguous.
 	surnames map[string]*entityInfo
 	states   map[string]*entityInfo // by entity ID
+	byID     map[string]*entityInfo // every entity by ID
 }
 
 var idx = buildIndex()
@@ -90,7 +91,7 @@ func nameKeys(name string) []string {
 }
 
 func buildIndex() *index {
-	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{}}
+	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{}, byID: map[string]*entityInfo{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
 		if strings.Contains(name, ",") && k != gzCapital {
 			return // inverted forms: "Korea, Republic of"
@@ -104,6 +105,9 @@ func buildIndex() *index {
 			if unicode.IsLetter(r) {
 				letters++
 			}
+		}
+		if _, ok := ix.byID[e.id]; !ok {
+			ix.byID[e.id] = e
 		}
 		en := &gazEntry{keys: keys, kind: k, ent: e, place: place, surface: name,
 			needUpper: isAllUpper(name) && letters <= 5}

@@ -85,15 +85,15 @@ func init() {
 	addVerb(graph.Accused, frameVerb, true, nil, 0.85, "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming")
 	addVerb(graph.Accused, frameNoun, false, w("against"), 0.7, "accusation", "accusations", "allegations")
 	// supplied
-	addVerb(graph.Supplied, frameVerb, false, w("to"), 0.8, "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering", "send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping", "transfer", "transfers", "transferred", "transferring", "give", "gives", "gave", "given", "giving", "export", "exports", "exported", "exporting", "sell", "sells", "sold", "selling", "donate", "donated", "donates")
-	addVerb(graph.Supplied, frameVerb, true, w("with"), 0.8, "arm", "arms", "armed", "arming")
+	addVerb(graph.Supplied, frameVerb, false, w("to"), 0.8, "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering", "send", "sends", "sent", "sending", "shipped", "transfer", "transfers", "transferred", "transferring", "give", "gives", "gave", "given", "giving", "exported", "exporting", "sell", "sells", "sold", "selling", "donate", "donated", "donates")
+	addVerb(graph.Supplied, frameVerb, true, w("with"), 0.8, "armed", "arming")
 	addVerb(graph.Supplied, frameNoun, false, w("to", "for"), 0.7, "supplies", "deliveries", "delivery", "shipments", "shipment", "transfers", "transfer", "aid", "assistance")
 	addVerb(graph.Supplied, frameConverse, false, w("from"), 0.75, "receive", "receives", "received", "receiving", "procure", "procures", "procured", "procuring", "obtain", "obtained", "obtains", "acquire", "acquired", "acquires", "import", "imports", "imported", "importing", "buy", "buys", "bought", "purchase", "purchased", "purchases")
 	// warned
 	addVerb(graph.Warned, frameVerb, true, w("of", "about", "against", "between"), 0.8, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned")
 	addPhrase(graph.Warned, frameNoun, false, w("by", "from", "of"), 0.7, w("threat", "posed", "by"), w("threat", "from"), w("threats", "from"), w("threat", "of"))
 	// urged
-	addVerb(graph.Urged, frameVerb, true, nil, 0.85, "urge", "urges", "urged", "urging", "press", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "implored", "exhorted", "demanded", "demands", "demand")
+	addVerb(graph.Urged, frameVerb, true, nil, 0.85, "urge", "urges", "urged", "urging", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "implored", "exhorted", "demanded", "demands", "demand")
 	addPhrase(graph.Urged, frameVerb, true, nil, 0.85, w("called", "on"), w("call", "on"), w("calls", "on"), w("calling", "on"), w("called", "upon"), w("calls", "upon"), w("appealed", "to"), w("appeals", "to"), w("asked"), w("asks"))
 	// criticized
 	addVerb(graph.Criticized, frameVerb, true, nil, 0.85, "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced", "denouncing", "rebuke", "rebukes", "rebuked", "decry", "decried", "decries", "censure", "censured", "lambasted", "blasted", "deplored", "deplores", "deplore")
@@ -107,7 +107,7 @@ func init() {
 	addVerb(graph.Invaded, frameNoun, false, w("of"), 0.85, "invasion", "occupation", "annexation")
 	addPhrase(graph.Invaded, frameNoun, false, w("in", "on", "against"), 0.8, w("war", "in"), w("war", "on"), w("war", "against"))
 	// attacked
-	addVerb(graph.Attacked, frameVerb, true, w("at", "on"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bomb", "bombs", "bombed", "bombing", "shell", "shells", "shelled", "shelling", "raid", "raided", "shoot", "shot", "hit", "hits", "target", "targets", "targeted", "targeting", "assault", "assaulted")
+	addVerb(graph.Attacked, frameVerb, true, w("at", "on"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "shoot", "shot", "hit", "hits", "targeted", "targeting", "assaulted")
 	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"))
 	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
 	// threatened

@@ -287,6 +287,12 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	// the name
 	nameFrom := j
 	nameTo := d.nameEnd(j)
+	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !roleWords[toks[j].key] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !nonNameWords[toks[j+1].key] {
+		// a name that starts like a function word: "To Lam"
+		if e2 := d.nameEnd(j + 1); e2 > j+1 {
+			nameTo = e2
+		}
+	}
 	if nameTo == nameFrom {
 		return 0, false
 	}
@@ -332,16 +338,7 @@ func (d *doc) surfaceOf(from, to int) string {
 	return s
 }
 
-func (d *doc) orgInfo(id string) *entityInfo {
-	for _, list := range idx.byFirst {
-		for _, e := range list {
-			if e.ent.id == id {
-				return e.ent
-			}
-		}
-	}
-	return nil
-}
+func (d *doc) orgInfo(id string) *entityInfo { return idx.byID[id] }
 
 // nameEnd returns the end of a person name starting at token j (j when none):
 // capitalized words, initials, hyphenated parts and particles.
@@ -370,7 +367,7 @@ func (d *doc) nameEnd(j int) int {
 			if nonNameWords[tk.key] || roleWords[tk.key] && !firstNames[tk.key] || isVerbTriggerWord(tk.key) && words > 0 {
 				break
 			}
-			if e := idx.match(toks, k); e != nil && e.kind != gzPerson {
+			if e := idx.match(toks, k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && firstNames[toks[j].key] && e.kind != gzOrg) {
 				break
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !firstNames[tk.key] {
@@ -674,6 +671,12 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	j := i - 1
 	if j >= 0 && locativePreps[toks[j].key] || j >= 0 && toks[j].key == "on" && j > 0 && isAttackWord(toks[j-1].key) {
 		isPlace = true
+	}
+	if j >= 0 {
+		// the direct object of a visit or an attack: "visited Shanghai", "attacked Kharkiv"
+		if tr, ok := verbTriggers[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
+			isPlace = true
+		}
 	}
 	if j >= 1 && toks[j].key == "of" && placeNouns[toks[j-1].key] {
 		isPlace = true

@@ -42,6 +42,10 @@ var nounContextWords = set("the", "a", "an", "its", "their", "his", "her", "our"
 	"brutal", "full-scale", "large-scale", "any", "no", "more", "fresh", "tough", "additional", "unilateral",
 	"international", "western", "several", "two", "three", "many", "such", "air", "drone", "terrorist", "cross-border")
 
+// verbAux precede a verb.
+var verbAux = set("to", "will", "would", "could", "may", "might", "can", "also", "not", "nt", "did", "does", "do",
+	"and", "who", "which", "that", "then", "later", "again", "reportedly", "allegedly", "repeatedly", "has", "have", "had")
+
 var beForms = set("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets")
 
 func (d *doc) mentionIndexAt(j int) int {
@@ -157,6 +161,15 @@ func (d *doc) nounContext(i int) bool {
 		return false
 	}
 	p := toks[i-1]
+	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
+		return false // "Iran attacks Israel"
+	}
+	if verbAux[p.key] {
+		return false
+	}
+	if strings.HasSuffix(toks[i].key, "s") && toks[i].key != "talks" {
+		return true // "face sanctions", "artillery shells"
+	}
 	if nounContextWords[p.key] {
 		return true
 	}
@@ -201,7 +214,11 @@ func (d *doc) group(x int, dir int) []string {
 		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
 			break
 		}
-		ids = append(ids, d.ments[nx].ids...)
+		if dir < 0 {
+			ids = append(append([]string(nil), d.ments[nx].ids...), ids...)
+		} else {
+			ids = append(ids, d.ments[nx].ids...)
+		}
 		cur = nx
 	}
 	return ids
@@ -363,6 +380,15 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 					if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") || speechVerbs[n] {
 						return nil, -1
 					}
+					// ", Ukraine's air force said": a reporting clause
+					for k := j + 1; k < len(toks) && k <= j+6; k++ {
+						if speechVerbs[toks[k].key] {
+							return nil, -1
+						}
+						if toks[k].kind == tokPunct {
+							break
+						}
+					}
 				}
 			}
 			continue
@@ -379,7 +405,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		if npFillers[k] || startsWithDigit(tk) {
 			continue
 		}
-		if _, ok := verbTriggers[k]; ok && j > end {
+		if _, ok := verbTriggers[k]; ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
 			return nil, -1
 		}
 		words++
@@ -464,10 +490,15 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	if d.isPassive(i) && tr.frame == frameVerb {
 		agent := d.byAgent(end)
-		if agent == nil || subj == nil {
+		target := subj
+		if tr.typ == graph.Supplied || subj == nil {
+			// "the missiles were delivered to Yemen by Iran"
+			target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
+		}
+		if agent == nil || target == nil {
 			return
 		}
-		d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
+		d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
 		return
 	}
 	switch tr.frame {

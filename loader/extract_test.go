@@ -1,0 +1,192 @@
+package loader
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// factStrings renders the facts of an extraction as "From -type-> To (modality[, by X])".
+func factStrings(x *graph.Extraction) []string {
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, e := range x.Edges {
+		s := fmt.Sprintf("%s -%s-> %s (%s", names[e.From], e.Type, names[e.To], e.Modality)
+		if e.AttributedTo != "" {
+			s += ", by " + names[e.AttributedTo]
+		}
+		out = append(out, s+")")
+	}
+	sort.Strings(out)
+	return out
+}
+
+func hasFact(facts []string, want string) bool {
+	for _, f := range facts {
+		if f == want || strings.HasPrefix(want, "~") && strings.HasPrefix(f, want[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestExtractSentences checks news-wire sentences of every relation type and
+// every hard case. want lists facts that must be found, as
+// "From -type-> To (modality)" ("~" prefix: prefix match); with exact set, no
+// other asserted or alleged fact may be found.
+func TestExtractSentences(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		pub   string
+		want  []string
+		exact bool
+	}{
+		// visited
+		{"visited verb", "French President Emmanuel Macron visited Kyiv on Tuesday.", "2024-03-14",
+			[]string{"Emmanuel Macron -visited-> Kyiv (asserted)"}, true},
+		{"visited arrived", "Chinese Foreign Minister Wang Yi arrived in Moscow on Monday for talks.", "2024-04-10",
+			[]string{"Wang Yi -visited-> Moscow (asserted)"}, false},
+		{"visited travelled", "Indian Prime Minister Narendra Modi travelled to Ukraine last week.", "2024-08-30",
+			[]string{"Narendra Modi -visited-> Ukraine (asserted)"}, true},
+		{"visited nominal", "Blinken's visit to Beijing was his first in five years.", "2023-06-20",
+			[]string{"Antony Blinken -visited-> Beijing (asserted)"}, false},
+		{"visited converse host", "Japan hosted Australian Prime Minister Anthony Albanese in Tokyo.", "2023-10-02",
+			[]string{"Japan -met-> Anthony Albanese (asserted)", "Anthony Albanese -visited-> Tokyo (asserted)"}, false},
+		// met
+		{"met with", "German Chancellor Olaf Scholz met with Chinese President Xi Jinping in Beijing on Tuesday.", "2024-04-17",
+			[]string{"Olaf Scholz -met-> Xi Jinping (asserted)", "Olaf Scholz -visited-> Beijing (asserted)"}, true},
+		{"met summit nominal", "The summit between Joe Biden and Xi Jinping took place in California.", "2023-11-16",
+			[]string{"Joe Biden -met-> Xi Jinping (asserted)"}, false},
+		{"met held talks", "Iran and Saudi Arabia held talks with China in Beijing.", "2023-03-10",
+			[]string{"Iran -met-> China (asserted)", "Saudi Arabia -met-> China (asserted)"}, false},
+		// accused
+		{"accused", "Ukraine accused Russia of shelling civilian areas.", "2024-01-05",
+			[]string{"Ukraine -accused-> Russia (asserted)"}, true},
+		{"accused with embedded supply", "South Korea accuses Pyongyang of having provided artillery shells to Moscow.", "2023-11-15",
+			[]string{"South Korea -accused-> North Korea (asserted)", "North Korea -supplied-> Russia (alleged, by South Korea)"}, true},
+		{"blamed", "Israel blamed Hezbollah for the rocket attack.", "2024-07-28",
+			[]string{"Israel -accused-> Hezbollah (asserted)"}, false},
+		// supplied
+		{"supplied to", "Iran supplied drones to Russia, Western officials say.", "2023-02-01",
+			[]string{"Iran -supplied-> Russia (asserted)"}, false},
+		{"supplied with", "The United States supplied Ukraine with Patriot air defense systems.", "2023-04-20",
+			[]string{"United States -supplied-> Ukraine (asserted)"}, true},
+		{"converse received from", "Ukraine received tanks from Germany last month.", "2023-04-02",
+			[]string{"Germany -supplied-> Ukraine (asserted)"}, true},
+		{"passive supplied", "The missiles were delivered to Yemen by Iran.", "2023-12-01",
+			[]string{"Iran -supplied-> Yemen (asserted)"}, false},
+		// warned
+		{"warned", "NATO Secretary General Jens Stoltenberg warned Russia against further escalation.", "2022-02-10",
+			[]string{"Jens Stoltenberg -warned-> Russia (asserted)"}, true},
+		{"warned that", "Japan warned that China and Russia were staging joint drills near its territory.", "2024-07-20",
+			[]string{"Japan -warned-> China (asserted)", "Japan -warned-> Russia (asserted)"}, false},
+		// urged
+		{"urged coordination", "The G7 urged North Korea and Russia to halt arms transfers.", "2023-11-08",
+			[]string{"G7 -urged-> North Korea (asserted)", "G7 -urged-> Russia (asserted)"}, true},
+		{"called on", "The European Union called on Israel to allow aid into Gaza.", "2024-03-18",
+			[]string{"European Union -urged-> Israel (asserted)"}, false},
+		{"participle shares subject", "US Secretary of State Antony Blinken warned that ties between Pyongyang and Moscow were dangerous, urging China to restrain North Korea.", "2023-11-08",
+			[]string{"Antony Blinken -urged-> China (asserted)", "Antony Blinken -warned-> North Korea (asserted)", "Antony Blinken -warned-> Russia (asserted)"}, false},
+		// criticized
+		{"condemned", "The United Kingdom condemned Iran's missile attack on Israel.", "2024-04-14",
+			[]string{"United Kingdom -criticized-> Iran (asserted)", "Iran -attacked-> Israel (asserted)"}, true},
+		{"slammed", "China slammed the United States over its arms sales to Taiwan.", "2024-06-20",
+			[]string{"China -criticized-> United States (asserted)"}, false},
+		// sanctioned
+		{"sanctioned verb", "The United States sanctioned three Chinese companies.", "2024-05-01",
+			[]string{"United States -sanctioned-> China (asserted)"}, true},
+		{"imposed sanctions on", "The European Union imposed new sanctions on Belarus on Monday.", "2024-06-24",
+			[]string{"European Union -sanctioned-> Belarus (asserted)"}, true},
+		{"passive sanctioned", "Several Russian banks were sanctioned by the United Kingdom.", "2024-02-22",
+			[]string{"United Kingdom -sanctioned-> Russia (asserted)"}, true},
+		// invaded
+		{"invasion nominal", "Russia's invasion of Ukraine began in February 2022.", "2023-02-24",
+			[]string{"Russia -invaded-> Ukraine (asserted)"}, true},
+		{"invaded verb", "Iraq invaded Kuwait in August 1990.", "2020-08-02",
+			[]string{"Iraq -invaded-> Kuwait (asserted)"}, true},
+		// attacked
+		{"attacked passive", "Saudi Arabia was attacked by the Houthis on Saturday.", "2019-09-16",
+			[]string{"Ansarallah -attacked-> Saudi Arabia (asserted)"}, true},
+		{"fired missiles at", "Iran fired missiles at Israel overnight.", "2024-10-02",
+			[]string{"Iran -attacked-> Israel (asserted)"}, true},
+		{"strikes demonym", "Israeli airstrikes on Lebanon killed dozens.", "2024-09-24",
+			[]string{"Israel -attacked-> Lebanon (asserted)"}, true},
+		// threatened
+		{"threatened", "North Korea threatened South Korea with nuclear retaliation.", "2024-01-10",
+			[]string{"North Korea -threatened-> South Korea (asserted)"}, true},
+		// agreed
+		{"agreed symmetric", "Armenia and Azerbaijan agreed to exchange prisoners.", "2023-12-07",
+			[]string{"Armenia -agreed-> Azerbaijan (asserted)"}, true},
+		{"signed with", "Ukraine signed a security agreement with the United Kingdom in Kyiv.", "2024-01-12",
+			[]string{"~Ukraine -agreed-> United Kingdom (asserted)"}, false},
+		// cooperated
+		{"cooperation between", "The ministers praised the growing cooperation between India and Japan.", "2024-08-20",
+			[]string{"India -cooperated-> Japan (asserted)"}, true},
+		{"hyphen compound", "Officials discussed US-Philippine cooperation in the South China Sea.", "2024-04-11",
+			[]string{"~United States -cooperated-> Philippines (asserted)"}, false},
+		// modality
+		{"speculative would", "Secretary of State Antony Blinken would visit China next month.", "2024-03-28",
+			[]string{"Antony Blinken -visited-> China (speculative)"}, true},
+		{"speculative plans", "Putin plans to visit North Korea, the Kremlin said.", "2024-06-14",
+			[]string{"Vladimir Putin -visited-> North Korea (speculative)"}, true},
+		{"negated did not", "China did not supply weapons to Russia, Beijing said.", "2023-03-01",
+			[]string{"China -supplied-> Russia (negated)"}, true},
+		{"negated denied", "Iran denied supplying drones to Russia.", "2022-11-05",
+			[]string{"Iran -supplied-> Russia (negated)"}, true},
+		{"alleged said", "Russia attacked Kharkiv overnight, Ukraine's air force said.", "2024-05-20",
+			[]string{"Russia -attacked-> Kharkiv (alleged, by Ukraine)"}, false},
+		// metonymy and coreference
+		{"capital as actor", "Pyongyang denounced Seoul and Washington.", "2024-02-02",
+			[]string{"North Korea -criticized-> South Korea (asserted)", "North Korea -criticized-> United States (asserted)"}, true},
+		{"pronoun coreference", "Russian President Vladimir Putin arrived in Hanoi. He met Vietnamese leader To Lam on Thursday.", "2024-06-21",
+			[]string{"Vladimir Putin -visited-> Hanoi (asserted)", "Vladimir Putin -met-> To Lam (asserted)"}, false},
+		{"short name coreference", "Kenyan President William Ruto met Chinese President Xi Jinping. Ruto later visited Shanghai.", "2024-09-06",
+			[]string{"William Ruto -met-> Xi Jinping (asserted)", "William Ruto -visited-> Shanghai (asserted)"}, false},
+		{"the former", "Historic allies Russia and Belarus face sanctions, the former for its invasion of Ukraine.", "2024-01-01",
+			[]string{"Russia -invaded-> Ukraine (asserted)"}, true},
+		{"the two countries", "China and Russia held drills. The two countries have stepped up cooperation.", "2024-07-01",
+			[]string{"China -cooperated-> Russia (asserted)"}, false},
+		{"state name, not a person", "Jordan condemned Israel's strikes on Gaza.", "2024-01-01",
+			[]string{"Jordan -criticized-> Israel (asserted)", "Israel -attacked-> Gaza (asserted)"}, true},
+		{"person named like a state", "Michael Jordan met Barack Obama at the White House.", "2016-11-22",
+			[]string{"Michael Jordan -met-> Barack Obama (asserted)"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pub, err := graph.ParseDate(tc.pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := Extract(tc.text, Meta{Published: pub})
+			facts := factStrings(x)
+			for _, w := range tc.want {
+				if !hasFact(facts, w) {
+					t.Errorf("missing %q\n got %q", w, facts)
+				}
+			}
+			if tc.exact {
+				for _, f := range facts {
+					if strings.Contains(f, "(speculative") || strings.Contains(f, "(negated") {
+						continue
+					}
+					wanted := false
+					for _, w := range tc.want {
+						if f == w || strings.HasPrefix(w, "~") && strings.HasPrefix(f, w[1:]) {
+							wanted = true
+						}
+					}
+					if !wanted {
+						t.Errorf("unexpected fact %q", f)
+					}
+				}
+			}
+		})
+	}
+}
