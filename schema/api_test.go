@@ -430,6 +430,10 @@ func TestLimits(t *testing.T) {
 		{"costly through variables", `query($n: Int) { edges(first: $n) { edges { node { from { edges(first: $n) { edges { node { id } } } } } } } }`, map[string]any{"n": 300}, CodeTooCostly},
 		{"cheap through variables", `query($n: Int) { edges(first: $n) { edges { node { from { edges(first: $n) { edges { node { id } } } } } } } }`, map[string]any{"n": 20}, ""},
 		{"costly aliases", manyAliases(60), nil, CodeTooCostly},
+		{"explorer neighborhood", `query ExploreNeighborhood($id: ID!) { entity(id: $id) { id kind name }
+			neighborhood(id: $id, depth: 1, limit: 200) { entities { id kind name } edges { id type date datePrecision modality confidence
+			from { id kind name } to { id kind name } attributedTo { id name } sources { sentence document { id title url } } } } }`,
+			map[string]any{"id": "state:PRK"}, ""},
 		{"parse error", `{ edges(first: ) }`, nil, CodeParseFailed},
 		{"validation error", `{ edges { nope } }`, nil, CodeValidationFailed},
 		{"unknown argument", `{ edges(last: 3) { totalCount } }`, nil, CodeValidationFailed},

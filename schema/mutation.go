@@ -116,6 +116,18 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	if x == nil {
 		return nil, fmt.Errorf("%w: the extractor returned nothing", ErrInternal)
 	}
+	// The input's metadata wins where the extractor left a field empty.
+	fill := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = v
+		}
+	}
+	fill(&x.Document.Title, meta.Title)
+	fill(&x.Document.URL, meta.URL)
+	fill(&x.Document.Source, meta.Source)
+	if !x.Document.Published.Known() {
+		x.Document.Published = meta.Published
+	}
 	if x.Document.ID == "" {
 		if x.Document.Text == "" {
 			x.Document.Text = text
