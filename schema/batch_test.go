@@ -95,3 +95,17 @@ func TestEntityEdgesBatchedMatchesStore(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkNeighborhood(b *testing.B) {
+	st := openStore(b)
+	load(b, st, bulk(20, 20))
+	s := newServer(b, st)
+	ctx := context.Background()
+	q := `{ neighborhood(id: "state:PRK", depth: 2) { entities { id name } edges { id type from { id } to { id } sources { document { title } } } } }`
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := s.Do(ctx, q, nil); len(res.Errors) > 0 {
+			b.Fatal(res.Errors)
+		}
+	}
+}
