@@ -235,7 +235,7 @@ func (d *doc) addMention(id, surface string) {
 	if !ok {
 		return
 	}
-	if surface != "" && surface != b.e.Name && graph.Normalize(surface) != graph.Normalize(b.e.Name) {
+	if surface != "" && surface != b.e.Name {
 		b.aliases[surface] = true
 	}
 	if n := len(b.mentions); n > 0 && b.mentions[n-1].Sentence == d.sentIdx {

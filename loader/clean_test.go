@@ -1,0 +1,263 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		keep, drop []string
+	}{
+		{"advertisement and comments",
+			"Russia sent troops.\n\nAdvertisement\n\nThe talks ended.\n\nComments (0)\nWrite the first comment for this!",
+			[]string{"Russia sent troops.", "The talks ended."}, []string{"Advertisement", "Comments", "Write the first"}},
+		{"urls and handles",
+			"Read the statement at https://example.org/x now.\nhttps://www.kyivpost.com/assets/images/author.png\nFollow the Foreign Office on Twitter @foreignoffice",
+			[]string{"Read the statement at now."}, []string{"https://", "@foreignoffice", "Follow the"}},
+		{"correction and share prompts",
+			"Kim met Putin.\nTo suggest a correction or clarification, write to us here\nYou can also highlight the text and press Ctrl + Enter\nShare this article",
+			[]string{"Kim met Putin."}, []string{"correction", "Ctrl", "Share"}},
+		{"related teaser",
+			"Seoul protested.\n\nRussian Government Changes: More Corruption and Nepotism\nOther Topics of Interest\n\nRussian Government Changes: More Corruption and Nepotism\n\nPutin says he wants to decrease corruption.\n\nRussia wishes to develop cooperation, KCNA said.",
+			[]string{"Seoul protested.", "Russia wishes to develop cooperation, KCNA said."}, []string{"Nepotism", "Other Topics", "decrease corruption"}},
+		{"menus and accessibility",
+			"View settings\n\nFont size:\nSite colours:\n\nAccessibility links\n\nBreaking News\n\nNews / Asia\n\nPutin met Modi in Sochi.",
+			[]string{"Putin met Modi in Sochi."}, []string{"View settings", "Font size", "Accessibility", "Breaking News", "Asia"}},
+		{"bylines, datelines and captions",
+			"UN Imposes Sanctions\nMargaret Besheer\nMarch 02, 2016 9:16 PM\nThe council voted.\nFILE - Flags are seen in Washington, Feb. 27, 2015.\nBy VOA News",
+			[]string{"UN Imposes Sanctions", "The council voted."}, []string{"Besheer", "9:16", "FILE", "VOA News"}},
+		{"repeated caption kept once",
+			"Kerry shakes hands with Lavrov.\nKerry shakes hands with Lavrov.\nThey met.",
+			[]string{"Kerry shakes hands with Lavrov.\nThey met."}, nil},
+		{"gov.uk furniture",
+			"Press release\n\nThis was published under the 2019 to 2022 Johnson Conservative government\n\nThe PM spoke.\n\nUpdates to this page\n\nPublished 23 May 2022",
+			[]string{"The PM spoke."}, []string{"Press release", "Johnson Conservative", "Updates", "Published"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Clean(tc.in)
+			for _, k := range tc.keep {
+				if !strings.Contains(got, k) {
+					t.Errorf("Clean lost %q:\n%s", k, got)
+				}
+			}
+			for _, d := range tc.drop {
+				if strings.Contains(got, d) {
+					t.Errorf("Clean kept %q:\n%s", d, got)
+				}
+			}
+		})
+	}
+}
+
+// TestNoJunkEntities checks that page junk never becomes an entity.
+func TestNoJunkEntities(t *testing.T) {
+	text := "Advertisement\n\nComments (3)\n\nShare\n\nOther Topics of Interest\n\nHot Deals Today\n\nRead more about it here.\n\n" +
+		"North Korea fired missiles, Seoul said.\n\nhttps://example.com/a\n\nSubscribe to our newsletter\n\nFollow us on Facebook"
+	x := Extract(text, Meta{})
+	for _, e := range x.Entities {
+		switch e.ID {
+		case "state:PRK", "state:KOR":
+		default:
+			t.Errorf("junk entity %+v", e)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"The U.S. State Department said Mr. Kim met Gen. Park on Sept. 13. He left.",
+			[]string{"The U.S. State Department said Mr. Kim met Gen. Park on Sept. 13.", "He left."}},
+		{"Secretary of State Antony J. Blinken met Wang Yi. \"It was good,\" he said.",
+			[]string{"Secretary of State Antony J. Blinken met Wang Yi.", "\"It was good,\" he said."}},
+		{"Headline Without Period\nBody text here. Second one!",
+			[]string{"Headline Without Period", "Body text here.", "Second one!"}},
+		{"He said “We will go.” Then left.", []string{"He said “We will go.”", "Then left."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, s := range splitSentences(tc.in) {
+			got = append(got, tc.in[s.start:s.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("splitSentences(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		text, pub, want string
+		prec            graph.DatePrecision
+	}{
+		{"Russia attacked Ukraine on Tuesday.", "2023-11-15", "2023-11-14", graph.DateDay},         // a Wednesday
+		{"Russia attacked Ukraine on Wednesday.", "2023-11-15", "2023-11-15", graph.DateDay},       // the same day
+		{"Russia attacked Ukraine yesterday.", "2023-11-15", "2023-11-14", graph.DateDay},          // yesterday
+		{"Russia attacked Ukraine last week.", "2023-11-15", "2023-11-08", graph.DateDay},          // last week
+		{"Russia attacked Ukraine last month.", "2023-11-15", "2023-10", graph.DateMonth},          // last month
+		{"Kim Jong Un visited Russia in September.", "2023-11-15", "2023-09", graph.DateMonth},             // month
+		{"Kim Jong Un visited Russia in December.", "2023-11-15", "2022-12", graph.DateMonth},              // last December
+		{"Iran attacked Israel on Sept. 13.", "2023-11-15", "2023-09-13", graph.DateDay},           // abbreviated month
+		{"Iran attacked Israel on Feb. 6, 2020.", "2023-11-15", "2020-02-06", graph.DateDay},       // explicit
+		{"Iran attacked Israel on 13 September 2019.", "", "2019-09-13", graph.DateDay},            // explicit, no anchor
+		{"Iraq invaded Kuwait in 1990.", "", "1990", graph.DateYear},                               // year
+		{"Russia attacked Ukraine on Tuesday.", "", "", graph.DateUnknown},                         // no anchor
+		{"Russia attacked Ukraine yesterday.", "", "", graph.DateUnknown},                          // no anchor
+		{"Russia attacked Ukraine in August 2014.", "", "2014-08", graph.DateMonth},                // explicit month
+		{"The Prime Minister met Yoon this evening.", "2023-11-22", "2023-11-22", graph.DateDay},   // this evening
+		{"Iran attacked Israel, officials said Monday.", "2024-04-16", "2024-04-15", graph.DateDay}, // only the statement is dated
+	}
+	for _, tc := range tests {
+		pub, err := graph.ParseDate(tc.pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := Extract(tc.text, Meta{Published: pub, URL: "https://www.gov.uk/x"})
+		if len(x.Edges) == 0 {
+			t.Errorf("%q: no fact", tc.text)
+			continue
+		}
+		e := x.Edges[0]
+		if e.Date.Value != tc.want || e.Date.Prec() != tc.prec {
+			t.Errorf("%q (published %q): date %q %s, want %q %s", tc.text, tc.pub, e.Date.Value, e.Date.Prec(), tc.want, tc.prec)
+		}
+	}
+}
+
+func TestExtractDocument(t *testing.T) {
+	text := "Advertisement\n\nRussian President Vladimir Putin met North Korean leader Kim Jong-un in Vostochny on Wednesday. Putin praised Kim."
+	pub := graph.Date{Value: "2023-09-14", Precision: graph.DateDay}
+	x := Extract(text, Meta{Title: "T", URL: "https://example.com", Source: "AFP", Published: pub})
+	if x.Document.ID != graph.DocumentID(text) {
+		t.Errorf("Document.ID = %q, want the hash of the raw text", x.Document.ID)
+	}
+	if strings.Contains(x.Document.Text, "Advertisement") {
+		t.Errorf("Document.Text not cleaned: %q", x.Document.Text)
+	}
+	if x.Document.Title != "T" || x.Document.Source != "AFP" || x.Document.Published != pub {
+		t.Errorf("metadata not kept: %+v", x.Document)
+	}
+	ents := map[string]graph.Entity{}
+	for _, e := range x.Entities {
+		if _, dup := ents[e.ID]; dup {
+			t.Errorf("entity %s twice", e.ID)
+		}
+		ents[e.ID] = e
+	}
+	kim, ok := ents["person:kim-jong-un"]
+	if !ok {
+		t.Fatalf("no Kim Jong Un in %v", ents)
+	}
+	if kim.Country != "state:PRK" || len(kim.Roles) == 0 {
+		t.Errorf("Kim: %+v, want country state:PRK and a role", kim)
+	}
+	if !contains(kim.Aliases, "Kim Jong-un") {
+		t.Errorf("Kim aliases %v lack the spelling variant", kim.Aliases)
+	}
+	if prk := ents["state:PRK"]; prk.Codes.ISO3 != "PRK" || prk.Codes.Wikidata == "" {
+		t.Errorf("North Korea codes %+v", prk.Codes)
+	}
+	for _, e := range x.Edges {
+		for _, id := range []string{e.From, e.To, e.AttributedTo} {
+			if _, ok := ents[id]; id != "" && !ok {
+				t.Errorf("edge %s references %s, not an entity", e.ID, id)
+			}
+		}
+		if e.ID != graph.EdgeID(e.Type, e.From, e.To, e.Date, e.Modality, e.AttributedTo) {
+			t.Errorf("edge ID %s is not EdgeID", e.ID)
+		}
+		if len(e.Mentions) == 0 || x.Document.Text[e.Mentions[0].Start:e.Mentions[0].End] != e.Mentions[0].Text {
+			t.Errorf("edge %s mention does not point into the cleaned text", e.ID)
+		}
+		if e.EventID == "" {
+			t.Errorf("edge %s has no event", e.ID)
+		}
+	}
+	for id, ms := range x.EntityMentions {
+		if _, ok := ents[id]; !ok {
+			t.Errorf("mentions of unknown entity %s", id)
+		}
+		for _, m := range ms {
+			if !utf8.ValidString(m.Text) || x.Document.Text[m.Start:m.End] != m.Text {
+				t.Errorf("bad mention %+v", m)
+			}
+		}
+	}
+	met := false
+	for _, e := range x.Edges {
+		if e.Type == graph.Met && e.Date.Value == "2023-09-13" {
+			met = true
+		}
+	}
+	if !met {
+		t.Errorf("no dated met edge in %v", factStrings(x))
+	}
+	// the same statement twice merges into one edge with two mentions
+	x2 := Extract("Russia attacked Ukraine. Russia attacked Ukraine again.", Meta{})
+	if len(x2.Edges) != 1 || len(x2.Edges[0].Mentions) != 2 {
+		t.Errorf("repeated statement: %d edges, want 1 with 2 mentions: %+v", len(x2.Edges), x2.Edges)
+	}
+}
+
+func TestExtractDeterministic(t *testing.T) {
+	text := sampleArticle + sampleArticle
+	a := NewRecord("a.txt", Extract(text, Meta{}))
+	for i := 0; i < 5; i++ {
+		b := NewRecord("a.txt", Extract(text, Meta{}))
+		if len(a.Facts) != len(b.Facts) || len(a.Entities) != len(b.Entities) {
+			t.Fatalf("run %d differs", i)
+		}
+		for k := range a.Facts {
+			if a.Facts[k].Type != b.Facts[k].Type || a.Facts[k].From.ID != b.Facts[k].From.ID || a.Facts[k].To.ID != b.Facts[k].To.ID {
+				t.Fatalf("run %d: fact %d differs", i, k)
+			}
+		}
+	}
+}
+
+// FuzzExtract checks that extraction never panics and that every offset it
+// reports lies on a UTF-8 boundary of the cleaned text.
+func FuzzExtract(f *testing.F) {
+	f.Add(sampleArticle, "2023-11-15")
+	f.Add("Advertisement\nU.S. Sept. 13 Mr. Kim's \"talks\" — with Seoul’s envoy (KCNA)...", "")
+	f.Add("é\xffRussia\x00 attacked\u00a0Ukraine\u200b, Kyiv said.", "2024-01-01")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		d, err := graph.ParseDate(pub)
+		if err != nil {
+			d = graph.Date{}
+		}
+		x := Extract(text, Meta{Published: d})
+		doc := x.Document.Text
+		check := func(m graph.Mention) {
+			if m.Start < 0 || m.End > len(doc) || m.Start > m.End {
+				t.Fatalf("mention out of range: %+v (len %d)", m, len(doc))
+			}
+			if !utf8.RuneStart(doc[m.Start]) || m.End < len(doc) && !utf8.RuneStart(doc[m.End]) {
+				t.Fatalf("mention offsets not on rune boundaries: %+v", m)
+			}
+			if doc[m.Start:m.End] != m.Text {
+				t.Fatalf("mention text differs from the cleaned text")
+			}
+		}
+		for _, e := range x.Edges {
+			for _, m := range e.Mentions {
+				check(m)
+			}
+		}
+		for _, ms := range x.EntityMentions {
+			for _, m := range ms {
+				check(m)
+			}
+		}
+		_ = NewRecord("f.txt", x)
+	})
+}
