@@ -7,12 +7,10 @@ import (
 	"github.com/graphql-go/graphql/language/ast"
 )
 
-// prepared is a parsed and validated query document, with what the limits
-// need that does not depend on variables.
+// prepared is a parsed and validated query document. Depth and cost are
+// computed per request, since they depend on the operation and variables.
 type prepared struct {
 	doc *ast.Document
-	// depth is the document's deepest field nesting, over all operations.
-	depth int
 }
 
 // docCache is a bounded LRU cache of prepared documents keyed by query text.
