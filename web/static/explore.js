@@ -18,6 +18,7 @@
     '    }\n' +
     '  }\n' +
     '}';
+  var ENTITY = 'query ExploreEntity($id: ID!) { entity(id: $id) { id } }';
   var SEARCH = 'query ExploreSearch($text: String!) {\n' +
     '  search(text: $text, first: 8) { id kind name }\n' +
     '}';
@@ -56,7 +57,8 @@
   };
 
   // ---- GraphQL ----
-  function gql(query, variables) {
+  // post sends a query and resolves to the whole response: {data, errors}.
+  function post(query, variables) {
     return fetch(cfg.graphqlPath, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -65,11 +67,40 @@
       return res.json().catch(function () {
         throw new Error('HTTP ' + res.status + ' from ' + cfg.graphqlPath);
       });
-    }).then(function (body) {
+    });
+  }
+
+  function errorText(body) {
+    return body.errors.map(function (e) { return e.message; }).join('; ');
+  }
+
+  // gql resolves to the data of a response without errors.
+  function gql(query, variables) {
+    return post(query, variables).then(function (body) {
       if (body.errors && body.errors.length) {
-        throw new Error(body.errors.map(function (e) { return e.message; }).join('; '));
+        throw new Error(errorText(body));
       }
       return body.data;
+    });
+  }
+
+  // neighborhood resolves to {entity, neighborhood}; entity is null for an unknown id. The
+  // server may answer an unknown id with an error for the (non-null) neighborhood, so an
+  // error is followed by a plain entity lookup to tell "no such entity" from a failure.
+  function neighborhood(id) {
+    return post(NEIGHBORHOOD, { id: id }).then(function (body) {
+      if (!body.errors || !body.errors.length) {
+        return body.data;
+      }
+      if (body.data && body.data.entity === null) {
+        return { entity: null, neighborhood: null };
+      }
+      return post(ENTITY, { id: id }).then(function (check) {
+        if (check.data && check.data.entity === null) {
+          return { entity: null, neighborhood: null };
+        }
+        throw new Error(errorText(body));
+      });
     });
   }
 
@@ -162,7 +193,7 @@
       history.pushState({ id: id }, '', '/explore?id=' + encodeURIComponent(id));
     }
     setStatus('Loading ' + id + '…', 'loading');
-    return gql(NEIGHBORHOOD, { id: id }).then(function (data) {
+    return neighborhood(id).then(function (data) {
       if (!data.entity) {
         graph.nodes.clear();
         graph.edges.clear();
@@ -200,7 +231,7 @@
       return Promise.resolve();
     }
     setStatus('Expanding ' + node.name + '…', 'loading');
-    return gql(NEIGHBORHOOD, { id: id }).then(function (data) {
+    return neighborhood(id).then(function (data) {
       if (data.entity) {
         addNode(data.entity);
         merge(data);
