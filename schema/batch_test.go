@@ -109,3 +109,28 @@ func BenchmarkNeighborhood(b *testing.B) {
 		}
 	}
 }
+
+// TestTraversalReads checks that path makes one Neighbors call per BFS level
+// per side and neighborhood one per level (plus one for the last level's edges).
+func TestTraversalReads(t *testing.T) {
+	_, st := fixtureServer(t)
+	cs := newCounting(st)
+	s := newServer(t, cs)
+	tests := []struct {
+		query     string
+		neighbors int64
+	}{
+		{`{ path(from: "state:UKR", to: "state:CHN") { length } }`, 2},                      // one level each side
+		{`{ path(from: "state:UKR", to: "person:antony-blinken") { length } }`, 3},          // three hops
+		{`{ path(from: "state:UKR", to: "state:USA", maxDepth: 6) { length } }`, 3},         // UKR-RUS-PRK-USA
+		{`{ neighborhood(id: "state:CHN", depth: 2) { entities { id } edges { id } } }`, 3}, // two levels + last
+		{`{ neighborhood(id: "state:CHN", depth: 3) { entities { id } edges { id } } }`, 4},
+	}
+	for _, tc := range tests {
+		cs.calls["Neighbors"].Store(0)
+		data(t, s, tc.query, nil)
+		if got := cs.calls["Neighbors"].Load(); got != tc.neighbors {
+			t.Errorf("%s: %d Neighbors calls, want %d", tc.query, got, tc.neighbors)
+		}
+	}
+}
