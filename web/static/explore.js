@@ -420,7 +420,7 @@
         animate: false,
         fit: true,
         padding: 40,
-        minNodeSpacing: 60,
+        minNodeSpacing: 130,
         concentric: function (n) { return n.id() === graph.root ? 2 : 1; },
         levelWidth: function () { return 1; }
       };
