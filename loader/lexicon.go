@@ -122,6 +122,9 @@ func init() {
 	addVerb(graph.Cooperated, frameNoun, false, w("with", "between", "of"), 0.75, "cooperation", "co-operation", "partnership", "collaboration", "partner", "alliance")
 	addPhrase(graph.Cooperated, frameNoun, false, w("with", "between"), 0.7, w("ties", "with"), w("ties", "between"))
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("work", "together"), w("working", "together"), w("worked", "together"))
+	for _, v := range w("restored", "restore", "restores", "established", "establish", "normalized", "normalised", "normalize", "resumed", "resume", "strengthened", "deepened", "upgraded", "stepped") {
+		addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w(v, "ties"), w(v, "diplomatic", "ties"), w(v, "diplomatic", "relations"), w(v, "relations"), w(v, "up", "ties"), w(v, "up", "cooperation"))
+	}
 	// converse and host frames
 	addVerb(graph.Visited, frameHost, true, w("to", "in", "at"), 0.8, "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming")
 }
@@ -151,7 +154,7 @@ var speculativeCues = set("could", "may", "might", "would", "will", "shall", "sh
 	"sought", "wants", "wanted", "wishes", "wished", "proposed", "proposes", "considering", "considers",
 	"considered", "if", "unless", "ready", "prepared", "forward", "set", "scheduled", "upcoming", "future",
 	"next", "reportedly", "allegedly", "apparently", "unlikely", "pledged", "pledges", "vowed", "vows",
-	"promised", "promises", "threatening", "'ll", "would've", "consider", "discuss", "discussed", "discussing",
+	"promised", "promises", "threatening", "threatened", "threatens", "'ll", "would've", "consider", "discuss", "discussed", "discussing",
 	"possibility", "prospect", "keen", "eager", "willing", "explore", "exploring", "opportunities", "opportunity",
 	"negotiate", "negotiating", "negotiations", "initiate", "seek", "try", "tries", "trying", "attempt", "would-be")
 

@@ -251,7 +251,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 					ofTail = true
 				}
 				j += len(e.keys)
-				if toks[j-1].poss {
+				if toks[j-1].poss && len(mods) > 1 {
 					break
 				}
 				continue

@@ -265,6 +265,27 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	return nil, -1
 }
 
+// lightVerbs make an attack noun an act of their subject.
+var lightVerbs = set("launched", "launches", "launch", "launching", "carried", "carries", "conducted", "conducts",
+	"staged", "stages", "mounted", "mounts", "began", "begins", "started", "starts", "unleashed", "unleashes",
+	"intensified", "stepped", "waged", "wages", "continued", "continues", "resumed", "resumes", "ordered", "orders",
+	"made", "makes")
+
+// lightVerbBefore reports whether a light verb governs the noun at token i
+// ("launched a wave of airstrikes").
+func (d *doc) lightVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		k := d.toks[j].key
+		if lightVerbs[k] {
+			return true
+		}
+		if d.toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // directlyGoverned reports whether the tokens between a subject ending at
 // token from and a noun at token to hold no preposition but "to" and no clause break.
 func (d *doc) directlyGoverned(from, to int) bool {
@@ -395,6 +416,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		}
 		k := tk.key
 		if prepositions[k] {
+			if k == "of" && j > 0 && placeNouns[toks[j-1].key] && prep == "" {
+				continue // "the Essequibo region of Guyana": the state is the object
+			}
 			prep = k
 			words = 0
 			continue
@@ -692,6 +716,12 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			}
 		}
 	}
+	if actors == nil && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && d.lightVerbBefore(i) {
+		// "Israel launched airstrikes against ...", "Azerbaijan began an offensive against ..."
+		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
+			actors, subjEnd = a, e
+		}
+	}
 	if actors == nil && tr.typ != graph.Attacked && tr.typ != graph.Invaded && tr.typ != graph.Visited {
 		// the subject of the verb whose object the noun is: "the UK has imposed sanctions on"
 		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 12 && d.directlyGoverned(e, i) {
@@ -880,6 +910,14 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 				}
 				if toks[b].kind == tokPunct {
 					break
+				}
+			}
+			if speaker == nil && toks[j].key == "according" && j+2 < len(toks) && toks[j+1].key == "to" {
+				for b := j + 2; b < len(toks) && b <= j+4; b++ {
+					if x := d.mentionIndexAt(b); x >= 0 {
+						speaker = d.ments[x].ids
+						break
+					}
 				}
 			}
 			if speaker == nil && j+1 < len(toks) && j > 0 && (toks[j-1].key == "," || toks[j-1].key == `"`) {
