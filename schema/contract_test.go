@@ -110,8 +110,15 @@ func TestContract(t *testing.T) {
 			if got, want := fd.Type.String(), typeString(f.Type); got != want {
 				t.Errorf("%s.%s has type %s, want %s", typ, name, got, want)
 			}
-			if len(fd.Args) != len(f.Arguments) {
-				t.Errorf("%s.%s has %d arguments, want %d", typ, name, len(fd.Args), len(f.Arguments))
+			// Extra arguments are allowed if a client may leave them out.
+			for _, x := range fd.Args {
+				inAPI := false
+				for _, a := range f.Arguments {
+					inAPI = inAPI || a.Name.Value == x.Name()
+				}
+				if _, required := x.Type.(*graphql.NonNull); !inAPI && required && x.DefaultValue == nil {
+					t.Errorf("%s.%s(%s) is an extra argument that clients must give", typ, name, x.Name())
+				}
 			}
 			for _, a := range f.Arguments {
 				var arg *graphql.Argument

@@ -69,7 +69,8 @@ func (s *Server) resolvePath(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	pv, err := shortestPath(p.Context, s.st, ids[0], ids[1], maxDepth, argTypes(p.Args, "types"))
+	directed, _ := p.Args["directed"].(bool)
+	pv, err := shortestPath(p.Context, s.st, ids[0], ids[1], maxDepth, argTypes(p.Args, "types"), directed)
 	if err != nil || pv == nil {
 		return nil, err
 	}
@@ -89,11 +90,14 @@ type bfsSide struct {
 	depth    int
 }
 
-// shortestPath finds a shortest undirected path from from to to of at most
-// maxDepth edges with a bidirectional breadth-first search: one Neighbors
-// call per level per side, always expanding the smaller frontier. It returns
+// shortestPath finds a shortest path from from to to of at most maxDepth
+// edges with a bidirectional breadth-first search: one Neighbors call per
+// level per side, always expanding the smaller frontier. Edges are taken in
+// either direction unless directed is set; then the path follows edges from
+// their From to their To (symmetric types either way), at the price of one
+// batched edge read per level to learn which edges are symmetric. It returns
 // nil when there is none.
-func shortestPath(ctx context.Context, st store.Store, from, to string, maxDepth int, types []graph.RelationType) (*pathVal, error) {
+func shortestPath(ctx context.Context, st store.Store, from, to string, maxDepth int, types []graph.RelationType, directed bool) (*pathVal, error) {
 	if from == to {
 		return &pathVal{entities: []string{from}, edges: []string{}}, nil
 	}
@@ -108,12 +112,24 @@ func shortestPath(ctx context.Context, st store.Store, from, to string, maxDepth
 		if err != nil {
 			return nil, fmt.Errorf("schema: path: %w", err)
 		}
+		var symmetric map[string]bool
+		if directed {
+			if symmetric, err = symmetricEdges(ctx, st, side.frontier, adj); err != nil {
+				return nil, err
+			}
+		}
+		forward := side == f
 		side.depth++
 		var next []string
 		meet, best := "", -1
 		for _, n := range side.frontier {
 			for _, a := range sortedAdjacent(adj[n]) {
 				if a.Other == n {
+					continue
+				}
+				// Walking from the start, a directed path leaves by an edge's From;
+				// walking back from the end, it arrives by an edge's To.
+				if directed && a.Out != forward && !symmetric[a.EdgeID] {
 					continue
 				}
 				if _, ok := side.seen[a.Other]; ok {
@@ -136,6 +152,34 @@ func shortestPath(ctx context.Context, st store.Store, from, to string, maxDepth
 		side.frontier = next
 	}
 	return nil, nil
+}
+
+// symmetricEdges reads the edges adjacent to nodes and reports which are of a symmetric type.
+func symmetricEdges(ctx context.Context, st store.Store, nodes []string, adj map[string][]store.Adjacent) (map[string]bool, error) {
+	var ids []string
+	seen := map[string]bool{}
+	for _, n := range nodes {
+		for _, a := range adj[n] {
+			if !seen[a.EdgeID] {
+				seen[a.EdgeID] = true
+				ids = append(ids, a.EdgeID)
+			}
+		}
+	}
+	out := map[string]bool{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	edges, err := st.Edges(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("schema: path: %w", err)
+	}
+	for _, e := range edges {
+		if e != nil && e.Type.Symmetric() {
+			out[e.ID] = true
+		}
+	}
+	return out, nil
 }
 
 // joinPath builds the path through meet from the two searches' parent links.

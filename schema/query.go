@@ -221,12 +221,14 @@ func (s *Server) queryType(t *types) *graphql.Object {
 			},
 			"path": &graphql.Field{
 				Type:        t.path,
-				Description: "A shortest path between two entities, edges taken in either direction; null when none is within maxDepth.",
+				Description: "A shortest path between two entities, edges taken in either direction unless directed; null when none is within maxDepth.",
 				Args: graphql.FieldConfigArgument{
 					"from":     idArg("Start entity."),
 					"to":       idArg("End entity."),
 					"maxDepth": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 4, Description: "At most 6."},
 					"types":    typesArg(),
+					"directed": &graphql.ArgumentConfig{Type: graphql.Boolean, DefaultValue: false,
+						Description: "Follow edges from their from to their to only (symmetric types either way)."},
 				},
 				Resolve: s.resolvePath,
 			},
