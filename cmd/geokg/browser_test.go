@@ -370,6 +370,52 @@ func TestBrowserExplore(t *testing.T) {
 	if got := browserEval[string](b, `geokgExplorer.cy().getElementById('state:RUS').data('kind')`); got != "state" {
 		t.Errorf("Russia drawn with kind %q", got)
 	}
+	// Nodes are coloured by kind; edges are labelled with their type and styled by modality.
+	colours := browserEval[map[string][]string](b, `(() => {
+		const by = {};
+		geokgExplorer.cy().nodes().forEach(n => {
+			const k = n.data('kind'), c = n.style('background-color');
+			by[k] = by[k] || [];
+			if (!by[k].includes(c)) by[k].push(c);
+		});
+		return by;
+	})()`)
+	seen := map[string]string{}
+	for kind, cs := range colours {
+		if len(cs) != 1 {
+			t.Errorf("kind %s drawn in %d colours: %v", kind, len(cs), cs)
+			continue
+		}
+		if other, ok := seen[cs[0]]; ok {
+			t.Errorf("kinds %s and %s share colour %s", kind, other, cs[0])
+		}
+		seen[cs[0]] = kind
+	}
+	if len(colours) < 2 {
+		t.Errorf("North Korea's neighborhood has %d kinds of node; the seed has states, persons and organizations", len(colours))
+	}
+	type edgeLook struct{ Label, Type, Modality, LineStyle string }
+	looks := browserEval[[]edgeLook](b, `geokgExplorer.cy().edges().map(e => ({
+		Label: e.style('label'), Type: e.data('label'), Modality: e.data('modality'), LineStyle: e.style('line-style')}))`)
+	wantStyle := map[string]string{"asserted": "solid", "alleged": "dashed", "speculative": "dotted", "negated": "solid"}
+	if len(looks) != n {
+		t.Errorf("%d edges styled, %d listed", len(looks), n)
+	}
+	alleged := 0
+	for _, e := range looks {
+		if e.Modality == "alleged" {
+			alleged++
+		}
+		if e.Label == "" || e.Label != e.Type {
+			t.Errorf("edge labelled %q, type %q", e.Label, e.Type)
+		}
+		if want, ok := wantStyle[e.Modality]; !ok || e.LineStyle != want {
+			t.Errorf("%s edge of modality %q drawn %s, want %s", e.Type, e.Modality, e.LineStyle, want)
+		}
+	}
+	if alleged == 0 {
+		t.Errorf("no alleged edge drawn; the seed has South Korea's allegation that North Korea supplied Russia")
+	}
 
 	// Filters: hide one relation type, then everything by date.
 	typ := browserEval[string](b, `document.querySelector('#type-filters input').value`)
