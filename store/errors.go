@@ -12,4 +12,6 @@ var (
 	ErrNotEmpty = errors.New("store: not empty")
 	// ErrClosed is returned after Close.
 	ErrClosed = errors.New("store: closed")
+	// ErrTooLarge is returned for a write that does not fit in one transaction.
+	ErrTooLarge = errors.New("store: too large for one transaction")
 )

@@ -95,10 +95,13 @@ func keysUnder(txn *badger.Txn, prefix []byte, parse func(rest []byte) string) (
 // MergeEntities merges each of from into into, in one transaction: their
 // per-document contributions move over (their names become aliases of into),
 // their edges and events are re-keyed with into in their place (merging
-// mentions where the new ID exists already; an edge between two merged
+// contributions where the new ID exists already; an edge between two merged
 // entities becomes a loop on into), and a redirect keeps their IDs resolving
-// to into. Entities whose country is a merged ID resolve it when read. It
-// returns ErrNotFound for an unknown ID and ErrInvalid for a kind mismatch.
+// to into. Entities whose country, and events whose place, is a merged ID
+// resolve it when read. It returns ErrNotFound for an unknown ID, ErrInvalid
+// for a kind mismatch, and ErrTooLarge when the merge does not fit in one
+// transaction (about 100k writes with DefaultOptions: an entity with some
+// thousands of edges).
 func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*graph.Entity, error) {
 	var out *graph.Entity
 	err := db.update(ctx, "merge entities", func(txn *badger.Txn) error {
@@ -113,12 +116,13 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 		if tr == nil {
 			return fmt.Errorf("%w: entity %q", ErrNotFound, into)
 		}
+		m := &merger{txn: txn, target: target, tr: tr, src: map[string]*entityRec{}}
 		for _, f := range from {
 			src, err := resolveTxn(txn, f)
 			if err != nil {
 				return err
 			}
-			if src == target {
+			if src == target || m.src[src] != nil {
 				continue
 			}
 			sr, err := loadEntity(txn, src)
@@ -131,7 +135,10 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 			if sr.Kind != tr.Kind {
 				return invalid("cannot merge %s %q into %s %q", sr.Kind, src, tr.Kind, target)
 			}
-			if err := mergeOne(txn, tr, src); err != nil {
+			m.src[src] = sr
+		}
+		if len(m.src) > 0 {
+			if err := m.run(); err != nil {
 				return err
 			}
 		}
@@ -142,6 +149,9 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 		out = r.entity()
 		return nil
 	})
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		return nil, fmt.Errorf("%w: merging %v into %s needs more writes than one transaction holds", ErrTooLarge, from, into)
+	}
 	if err != nil {
 		return nil, wrap("merge entities", err)
 	}
@@ -149,279 +159,433 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 	return out, nil
 }
 
-// mergeOne moves entity src into the entity of record tr.
-func mergeOne(txn *badger.Txn, tr *entityRec, src string) error {
-	target := tr.ID
-	swap := func(id string) string {
-		if id == src {
-			return target
-		}
-		return id
-	}
+// merger moves a set of entities into a target in one transaction. It reads
+// everything it needs first and then writes, because each iterator of a
+// Badger read-write transaction sorts all the transaction's pending writes.
+// New records are folds of the records they replace with the moved
+// contributions (the merge functions are order-independent), so no
+// contribution list is scanned after a write.
+type merger struct {
+	txn    *badger.Txn
+	target string
+	tr     *entityRec
+	src    map[string]*entityRec
+}
 
-	// Entity contributions.
-	type moved struct {
-		doc string
-		c   entityContrib
-	}
-	var contribs []moved
-	err := scanContribs(txn, entityContribPrefix(src), func(doc string, v []byte) error {
-		var c entityContrib
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("store: decode entity contribution: %w", err)
-		}
-		contribs = append(contribs, moved{doc, c})
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, m := range contribs {
-		c := m.c
-		c.Entity.Aliases = unionSorted(c.Entity.Aliases, c.Entity.Name)
-		c.Entity.ID, c.Entity.Kind, c.Entity.Name = target, tr.Kind, tr.Name
-		var have entityContrib
-		ok, err := getJSON(txn, entityContribKey(target, m.doc), &have)
-		if err != nil {
-			return err
-		}
-		if ok {
-			have.Entity.Aliases = unionSorted(have.Entity.Aliases, c.Entity.Aliases...)
-			have.Entity.Roles = unionSorted(have.Entity.Roles, c.Entity.Roles...)
-			if have.Entity.Country == "" {
-				have.Entity.Country = c.Entity.Country
-			}
-			if have.Entity.Codes.ISO3 == "" {
-				have.Entity.Codes.ISO3 = c.Entity.Codes.ISO3
-			}
-			if have.Entity.Codes.Wikidata == "" {
-				have.Entity.Codes.Wikidata = c.Entity.Codes.Wikidata
-			}
-			have.Mentions = sortMentions(append(have.Mentions, c.Mentions...))
-			c = have
-		}
-		c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
-		if err := setJSON(txn, entityContribKey(target, m.doc), &c); err != nil {
-			return err
-		}
-		for _, k := range [][]byte{entityContribKey(src, m.doc), docFactKey(m.doc, factEntity, src)} {
-			if err := txn.Delete(k); err != nil {
-				return err
-			}
-		}
-		if err := txn.Set(docFactKey(m.doc, factEntity, target), nil); err != nil {
-			return err
-		}
-	}
+type docEntity struct {
+	src, doc string
+	c        entityContrib
+}
 
-	// Events with src among their participants get new IDs.
-	eventMap := map[string]string{}
-	evIDs, err := keysUnder(txn, newKey(pEventPart, len(src)+2).lp(src), func(rest []byte) string {
-		r := reader{b: rest}
-		r.date()
-		return r.rest()
-	})
-	if err != nil {
-		return err
-	}
-	for _, id := range slices.Compact(slices.Sorted(slices.Values(evIDs))) {
-		newID, err := rekeyEvent(txn, id, swap)
-		if err != nil {
-			return err
-		}
-		eventMap[id] = newID
-	}
+type readEvent struct {
+	rec      *eventRec
+	contribs map[string]*graph.Event
+}
 
-	// Edges at src, claimed by src, or of a re-keyed event.
+type readEdge struct {
+	rec      *edgeRec
+	contribs map[string]*edgeContrib
+}
+
+func (m *merger) swap(id string) string {
+	if m.src[id] != nil {
+		return m.target
+	}
+	return id
+}
+
+func (m *merger) swapAll(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, x := range ids {
+		if x = m.swap(x); !containsString(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (m *merger) srcIDs() []string {
+	ids := make([]string, 0, len(m.src))
+	for id := range m.src {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func (m *merger) run() error {
+	txn := m.txn
+	srcs := m.srcIDs()
+
+	// Read: entity contributions, events and edges of the merged entities.
+	var ents []docEntity
+	eventSet := map[string]bool{}
 	edgeSet := map[string]bool{}
-	for _, p := range [][]byte{adjPrefix(pOut, src), adjPrefix(pIn, src)} {
-		ids, err := keysUnder(txn, p, func(rest []byte) string {
+	for _, s := range srcs {
+		err := scanContribs(txn, entityContribPrefix(s), func(doc string, v []byte) error {
+			var c entityContrib
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("store: decode entity contribution: %w", err)
+			}
+			ents = append(ents, docEntity{s, doc, c})
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		evIDs, err := keysUnder(txn, newKey(pEventPart, len(s)+2).lp(s), func(rest []byte) string {
 			r := reader{b: rest}
-			r.lp()
 			r.date()
 			return r.rest()
 		})
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
-			edgeSet[id] = true
+		for _, id := range evIDs {
+			eventSet[id] = true
 		}
-	}
-	byPrefix := func(p []byte) error {
-		ids, err := keysUnder(txn, p, func(rest []byte) string { return string(rest) })
-		for _, id := range ids {
-			edgeSet[id] = true
-		}
-		return err
-	}
-	if err := byPrefix(newKey(pEdgeAttr, len(src)+2).lp(src)); err != nil {
-		return err
-	}
-	for old := range eventMap {
-		if err := byPrefix(newKey(pEventEdge, len(old)+2).lp(old)); err != nil {
-			return err
-		}
-	}
-	for _, id := range slices.Sorted(func(yield func(string) bool) {
-		for id := range edgeSet {
-			if !yield(id) {
-				return
+		for _, p := range [][]byte{adjPrefix(pOut, s), adjPrefix(pIn, s)} {
+			ids, err := keysUnder(txn, p, func(rest []byte) string {
+				r := reader{b: rest}
+				r.lp()
+				r.date()
+				return r.rest()
+			})
+			if err != nil {
+				return err
+			}
+			for _, id := range ids {
+				edgeSet[id] = true
 			}
 		}
-	}) {
-		if err := rekeyEdge(txn, id, swap, eventMap); err != nil {
-			return err
-		}
-	}
-
-	if err := txn.Set(redirectKey(src), []byte(target)); err != nil {
-		return err
-	}
-	if err := rebuildEntity(txn, src); err != nil {
-		return err
-	}
-	return rebuildEntity(txn, target)
-}
-
-// rekeyEvent rewrites event id with swap applied to its entity IDs and returns its new ID.
-func rekeyEvent(txn *badger.Txn, id string, swap func(string) string) (string, error) {
-	old, err := loadEvent(txn, id)
-	if err != nil || old == nil {
-		return id, err
-	}
-	swapAll := func(ids []string) []string {
-		out := make([]string, 0, len(ids))
-		for _, x := range ids {
-			if x = swap(x); !containsString(out, x) {
-				out = append(out, x)
-			}
-		}
-		return out
-	}
-	e := &old.Event
-	newID := graph.EventID(e.Type, swapAll(e.Actors), swapAll(e.Targets), e.Date)
-	type contrib struct {
-		doc string
-		ev  graph.Event
-	}
-	var cs []contrib
-	err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
-		var c graph.Event
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("store: decode event contribution: %w", err)
-		}
-		cs = append(cs, contrib{doc, c})
-		return nil
-	})
-	if err != nil {
-		return "", err
-	}
-	for _, c := range cs {
-		ev := c.ev
-		ev.ID, ev.Actors, ev.Targets = newID, swapAll(ev.Actors), swapAll(ev.Targets)
-		ev.Place, ev.AttributedTo = swap(ev.Place), swap(ev.AttributedTo)
-		if err := txn.Delete(eventContribKey(id, c.doc)); err != nil {
-			return "", err
-		}
-		if err := txn.Delete(docFactKey(c.doc, factEvent, id)); err != nil {
-			return "", err
-		}
-		var have graph.Event
-		ok, err := getJSON(txn, eventContribKey(newID, c.doc), &have)
+		ids, err := keysUnder(txn, newKey(pEdgeAttr, len(s)+2).lp(s), func(rest []byte) string { return string(rest) })
 		if err != nil {
-			return "", err
+			return err
 		}
-		if ok {
-			have.Mentions = sortMentions(append(have.Mentions, ev.Mentions...))
-			if have.Place == "" {
-				have.Place = ev.Place
+		for _, id := range ids {
+			edgeSet[id] = true
+		}
+	}
+	events := map[string]*readEvent{}
+	for id := range eventSet {
+		rec, err := loadEvent(txn, id)
+		if err != nil || rec == nil {
+			return err
+		}
+		re := &readEvent{rec: rec, contribs: map[string]*graph.Event{}}
+		err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
+			var c graph.Event
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("store: decode event contribution: %w", err)
 			}
-			ev = have
+			re.contribs[doc] = &c
+			return nil
+		})
+		if err != nil {
+			return err
 		}
-		if err := setJSON(txn, eventContribKey(newID, c.doc), &ev); err != nil {
-			return "", err
+		events[id] = re
+		// The edges of a re-keyed event must follow it.
+		ids, err := keysUnder(txn, newKey(pEventEdge, len(id)+2).lp(id), func(rest []byte) string { return string(rest) })
+		if err != nil {
+			return err
 		}
-		if err := txn.Set(docFactKey(c.doc, factEvent, newID), nil); err != nil {
-			return "", err
+		for _, e := range ids {
+			edgeSet[e] = true
 		}
 	}
-	if newID != id {
-		if err := rebuildEvent(txn, id); err != nil {
-			return "", err
+	edges := map[string]*readEdge{}
+	for id := range edgeSet {
+		rec, err := loadEdge(txn, id)
+		if err != nil || rec == nil {
+			return err
 		}
+		re := &readEdge{rec: rec, contribs: map[string]*edgeContrib{}}
+		err = scanContribs(txn, edgeContribPrefix(id), func(doc string, v []byte) error {
+			c, err := decodeEdgeContrib(v)
+			re.contribs[doc] = c
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		edges[id] = re
 	}
-	return newID, rebuildEvent(txn, newID)
-}
 
-// rekeyEdge rewrites edge id with swap applied to its ends and claimant and
-// eventMap to its events, moving its contributions to its new ID.
-func rekeyEdge(txn *badger.Txn, id string, swap func(string) string, eventMap map[string]string) error {
-	old, err := loadEdge(txn, id)
-	if err != nil || old == nil {
+	// Write.
+	if err := m.writeEntities(ents); err != nil {
 		return err
 	}
-	head := old.Edge
-	head.From, head.To = graph.CanonicalEnds(head.Type, swap(head.From), swap(head.To))
-	head.AttributedTo = swap(head.AttributedTo)
-	head.ID = graph.EdgeID(head.Type, head.From, head.To, head.Date, head.Modality, head.AttributedTo)
-	type contrib struct {
-		doc string
-		c   *edgeContrib
-	}
-	var cs []contrib
-	err = scanContribs(txn, edgeContribPrefix(id), func(doc string, v []byte) error {
-		c, err := decodeEdgeContrib(v)
-		cs = append(cs, contrib{doc, c})
-		return err
-	})
+	eventMap, err := m.writeEvents(events)
 	if err != nil {
 		return err
 	}
-	for _, x := range cs {
-		c := x.c
-		if m, ok := eventMap[c.Event]; ok {
-			c.Event = m
+	return m.writeEdges(edges, eventMap)
+}
+
+func (m *merger) writeEntities(ents []docEntity) error {
+	txn := m.txn
+	byDoc := map[string]*entityContrib{}
+	var docs []string
+	for _, de := range ents {
+		c := de.c
+		c.Entity.Aliases = unionSorted(c.Entity.Aliases, c.Entity.Name)
+		c.Entity.ID, c.Entity.Kind, c.Entity.Name = m.target, m.tr.Kind, m.tr.Name
+		have, ok := byDoc[de.doc]
+		if !ok {
+			have = &entityContrib{}
+			found, err := getJSON(txn, entityContribKey(m.target, de.doc), have)
+			if err != nil {
+				return err
+			}
+			if !found {
+				have = nil
+			}
+			docs = append(docs, de.doc)
 		}
-		if head.ID != id {
-			if err := txn.Delete(edgeContribKey(id, x.doc)); err != nil {
+		if have != nil {
+			c = mergeContrib(have, &c)
+		}
+		byDoc[de.doc] = &c
+		for _, k := range [][]byte{entityContribKey(de.src, de.doc), docFactKey(de.doc, factEntity, de.src)} {
+			if err := txn.Delete(k); err != nil {
 				return err
 			}
-			if err := txn.Delete(docFactKey(x.doc, factEdge, id)); err != nil {
-				return err
+		}
+	}
+	rec := *m.tr
+	oldKeys := entityIndexKeys(m.tr)
+	for _, doc := range docs {
+		c := byDoc[doc]
+		c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
+		if err := setJSON(txn, entityContribKey(m.target, doc), c); err != nil {
+			return err
+		}
+		if err := txn.Set(docFactKey(doc, factEntity, m.target), nil); err != nil {
+			return err
+		}
+		mergeEntity(&rec, doc, &c.Entity)
+	}
+	if err := putEntity(txn, m.target, oldKeys, &rec); err != nil {
+		return err
+	}
+	for _, s := range m.srcIDs() {
+		if err := putEntity(txn, s, entityIndexKeys(m.src[s]), nil); err != nil {
+			return err
+		}
+		if err := txn.Set(redirectKey(s), []byte(m.target)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mergeContrib merges what one document says of an entity twice (under two IDs).
+func mergeContrib(have, c *entityContrib) entityContrib {
+	out := *have
+	out.Entity.Aliases = unionSorted(slices.Clone(have.Entity.Aliases), c.Entity.Aliases...)
+	out.Entity.Roles = unionSorted(slices.Clone(have.Entity.Roles), c.Entity.Roles...)
+	if out.Entity.Country == "" {
+		out.Entity.Country = c.Entity.Country
+	}
+	if out.Entity.Codes.ISO3 == "" {
+		out.Entity.Codes.ISO3 = c.Entity.Codes.ISO3
+	}
+	if out.Entity.Codes.Wikidata == "" {
+		out.Entity.Codes.Wikidata = c.Entity.Codes.Wikidata
+	}
+	out.Mentions = sortMentions(append(slices.Clone(have.Mentions), c.Mentions...))
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// writeEvents re-keys the events read and returns the map from old to new IDs.
+func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, error) {
+	txn := m.txn
+	type group struct {
+		base     *eventRec
+		oldKeys  [][]byte
+		contribs map[string]*graph.Event
+	}
+	eventMap := map[string]string{}
+	groups := map[string]*group{}
+	for _, id := range sortedKeys(events) {
+		re := events[id]
+		e := &re.rec.Event
+		newID := graph.EventID(e.Type, m.swapAll(e.Actors), m.swapAll(e.Targets), e.Date)
+		eventMap[id] = newID
+		g := groups[newID]
+		if g == nil {
+			g = &group{contribs: map[string]*graph.Event{}}
+			if events[newID] == nil {
+				// An event outside the merge: fold into its record.
+				base, err := loadEvent(txn, newID)
+				if err != nil {
+					return nil, err
+				}
+				g.base, g.oldKeys = base, eventIndexKeys(base)
+			} else {
+				g.oldKeys = eventIndexKeys(events[newID].rec)
 			}
-			item, err := txn.Get(edgeContribKey(head.ID, x.doc))
-			if err == nil {
-				var have *edgeContrib
-				err = item.Value(func(v []byte) error {
-					var derr error
-					have, derr = decodeEdgeContrib(v)
-					return derr
-				})
+			groups[newID] = g
+		}
+		for _, doc := range sortedKeys(re.contribs) {
+			c := *re.contribs[doc]
+			c.ID, c.Actors, c.Targets = newID, m.swapAll(c.Actors), m.swapAll(c.Targets)
+			c.Place, c.AttributedTo = m.swap(c.Place), m.swap(c.AttributedTo)
+			have := g.contribs[doc]
+			if have == nil && events[newID] == nil {
+				var stored graph.Event
+				found, err := getJSON(txn, eventContribKey(newID, doc), &stored)
+				if err != nil {
+					return nil, err
+				}
+				if found {
+					have = &stored
+				}
+			}
+			if have != nil {
+				have.Mentions = sortMentions(append(have.Mentions, c.Mentions...))
+				if have.Place == "" {
+					have.Place = c.Place
+				}
+				c = *have
+			}
+			g.contribs[doc] = &c
+			if newID != id {
+				for _, k := range [][]byte{eventContribKey(id, doc), docFactKey(doc, factEvent, id)} {
+					if err := txn.Delete(k); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+		if newID != id {
+			if err := putEvent(txn, id, eventIndexKeys(re.rec), nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, newID := range sortedKeys(groups) {
+		g := groups[newID]
+		rec := g.base
+		for _, doc := range sortedKeys(g.contribs) {
+			c := g.contribs[doc]
+			if err := setJSON(txn, eventContribKey(newID, doc), c); err != nil {
+				return nil, err
+			}
+			if err := txn.Set(docFactKey(doc, factEvent, newID), nil); err != nil {
+				return nil, err
+			}
+			rec = mergeEvent(rec, doc, c)
+		}
+		if err := putEvent(txn, newID, g.oldKeys, rec); err != nil {
+			return nil, err
+		}
+	}
+	return eventMap, nil
+}
+
+// writeEdges re-keys the edges read, mapping their events with eventMap.
+func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]string) error {
+	txn := m.txn
+	type group struct {
+		head     graph.Edge
+		base     *edgeRec
+		oldKeys  [][]byte
+		contribs map[string]*edgeContrib
+	}
+	groups := map[string]*group{}
+	for _, id := range sortedKeys(edges) {
+		re := edges[id]
+		head := re.rec.Edge
+		head.From, head.To = graph.CanonicalEnds(head.Type, m.swap(head.From), m.swap(head.To))
+		head.AttributedTo = m.swap(head.AttributedTo)
+		head.ID = graph.EdgeID(head.Type, head.From, head.To, head.Date, head.Modality, head.AttributedTo)
+		head.Mentions, head.EventID, head.Confidence = nil, "", 0
+		newID := head.ID
+		g := groups[newID]
+		if g == nil {
+			g = &group{head: head, contribs: map[string]*edgeContrib{}}
+			if edges[newID] == nil {
+				base, err := loadEdge(txn, newID)
 				if err != nil {
 					return err
 				}
+				g.base, g.oldKeys = base, edgeIndexKeys(base)
+			} else {
+				g.oldKeys = edgeIndexKeys(edges[newID].rec)
+			}
+			groups[newID] = g
+		}
+		for _, doc := range sortedKeys(re.contribs) {
+			c := *re.contribs[doc]
+			if mapped, ok := eventMap[c.Event]; ok {
+				c.Event = mapped
+			}
+			have := g.contribs[doc]
+			if have == nil && edges[newID] == nil {
+				item, err := txn.Get(edgeContribKey(newID, doc))
+				if err == nil {
+					err = item.Value(func(v []byte) error {
+						var derr error
+						have, derr = decodeEdgeContrib(v)
+						return derr
+					})
+				} else if errors.Is(err, badger.ErrKeyNotFound) {
+					err = nil
+				}
+				if err != nil {
+					return err
+				}
+			}
+			if have != nil {
 				have.Confidence = max(have.Confidence, c.Confidence)
 				have.Mentions = sortMentions(append(have.Mentions, c.Mentions...))
 				if have.Event == "" {
 					have.Event = c.Event
 				}
-				c = have
-			} else if !errors.Is(err, badger.ErrKeyNotFound) {
-				return err
+				c = *have
 			}
-			if err := txn.Set(docFactKey(x.doc, factEdge, head.ID), nil); err != nil {
+			g.contribs[doc] = &c
+			if newID != id {
+				for _, k := range [][]byte{edgeContribKey(id, doc), docFactKey(doc, factEdge, id)} {
+					if err := txn.Delete(k); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if newID != id {
+			if err := putEdge(txn, id, edgeIndexKeys(re.rec), nil); err != nil {
 				return err
 			}
 		}
-		if err := setEdgeContrib(txn, head.ID, x.doc, c); err != nil {
+	}
+	for _, newID := range sortedKeys(groups) {
+		g := groups[newID]
+		rec := g.base
+		for _, doc := range sortedKeys(g.contribs) {
+			c := g.contribs[doc]
+			if err := setEdgeContrib(txn, newID, doc, c); err != nil {
+				return err
+			}
+			if err := txn.Set(docFactKey(doc, factEdge, newID), nil); err != nil {
+				return err
+			}
+			rec = mergeEdge(rec, &g.head, doc, c)
+		}
+		if err := putEdge(txn, newID, g.oldKeys, rec); err != nil {
 			return err
 		}
 	}
-	if head.ID != id {
-		if err := rebuildEdge(txn, id, nil); err != nil {
-			return err
-		}
-	}
-	return rebuildEdge(txn, head.ID, &head)
+	return nil
 }

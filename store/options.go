@@ -45,7 +45,7 @@ type Options struct {
 func DefaultOptions(dir string) Options {
 	return Options{
 		Dir:              dir,
-		MemTableSize:     32 << 20,
+		MemTableSize:     64 << 20,
 		NumMemtables:     3,
 		BaseTableSize:    4 << 20,
 		BlockCacheSize:   128 << 20,

@@ -225,3 +225,35 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+// TestMergeHub merges an entity with about a thousand edges, which must fit
+// in one transaction with DefaultOptions.
+func TestMergeHub(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads 1000 documents")
+	}
+	ctx := context.Background()
+	db := openMem(t)
+	storetest.Load(t, db, storetest.Generate(2, 1000, 20, 15)...)
+	hub, other := graph.StateID("S00"), graph.StateID("S01")
+	hubEdges, err := db.EdgeIDs(ctx, store.EdgeFilter{Node: hub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hubEdges) < 800 {
+		t.Fatalf("hub has %d edges, want a big one", len(hubEdges))
+	}
+	before, _ := db.Stats(ctx)
+	if _, err := db.MergeEntities(ctx, other, []string{hub}); err != nil {
+		t.Fatalf("merging a hub of %d edges: %v", len(hubEdges), err)
+	}
+	after, _ := db.Stats(ctx)
+	if after.Entities != before.Entities-1 || after.Mentions > before.Mentions || after.Edges > before.Edges {
+		t.Errorf("Stats before %+v, after %+v", before, after)
+	}
+	viaOld, _ := db.EdgeIDs(ctx, store.EdgeFilter{Node: hub})
+	viaNew, _ := db.EdgeIDs(ctx, store.EdgeFilter{Node: other})
+	if !reflect.DeepEqual(viaOld, viaNew) || len(viaNew) < len(hubEdges) {
+		t.Errorf("after merge: %d edges via the old ID, %d via the new, hub had %d", len(viaOld), len(viaNew), len(hubEdges))
+	}
+}

@@ -255,6 +255,21 @@ func Generate(seed uint64, n, entities, edges int) []*graph.Extraction {
 				Mentions: sentenceMentions(body, i%sentences),
 			})
 		}
+		// Every other document tells of an event, to which its first edge belongs.
+		if d%2 == 0 && len(x.Edges) > 0 {
+			e := &x.Edges[0]
+			ev := graph.Event{ID: fmt.Sprintf("event:local-%d", d), Type: e.Type, Date: e.Date,
+				Actors: []string{e.From}, Targets: []string{e.To}, Modality: e.Modality, AttributedTo: e.AttributedTo,
+				Mentions: e.Mentions}
+			for _, p := range ents {
+				if p.Kind == graph.KindPlace {
+					ev.Place = p.ID
+					break
+				}
+			}
+			e.EventID = ev.ID
+			x.Events = append(x.Events, ev)
+		}
 		out = append(out, x)
 	}
 	return out

@@ -43,6 +43,7 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"DeleteEqualsNeverLoaded", testDeleteEqualsNeverLoaded},
 		{"MergeEntities", testMergeEntities},
 		{"MergeRekeysEvents", testMergeSymmetricAndEvents},
+		{"MergeEqualsRenamed", testMergeEqualsRenamed},
 		{"Concurrent", testConcurrent},
 		{"BackupRestore", testBackupRestore},
 		{"Closed", testClosed},
@@ -682,6 +683,69 @@ func testMergeSymmetricAndEvents(t *testing.T, open Opener) {
 	}
 }
 
+// testMergeEqualsRenamed checks that merging an entity gives the store that
+// loading the documents with the entity renamed gives.
+func testMergeEqualsRenamed(t *testing.T, open Opener) {
+	ctx := context.Background()
+	into, from := graph.StateID("S00"), graph.StateID("S01")
+	docs := Generate(11, 40, 10, 8)
+	merged := open(t)
+	Load(t, merged, docs...)
+	target := must(merged.Entities(ctx, []string{into, from}))(t)
+	if target[0] == nil || target[1] == nil {
+		t.Fatalf("generated documents lack %s or %s", into, from)
+	}
+	if n := len(must(merged.EventIDs(ctx, store.EventFilter{Participant: from}))(t)); n == 0 {
+		t.Fatalf("generated documents have no event of %s", from)
+	}
+	must(merged.MergeEntities(ctx, into, []string{from}))(t)
+
+	renamed := open(t)
+	for _, x := range Generate(11, 40, 10, 8) {
+		for i := range x.Entities {
+			e := &x.Entities[i]
+			if e.ID == from {
+				e.ID, e.Aliases, e.Name = into, append(e.Aliases, e.Name), target[0].Name
+			}
+			if e.Country == from {
+				e.Country = into
+			}
+		}
+		if ms, ok := x.EntityMentions[from]; ok {
+			delete(x.EntityMentions, from)
+			x.EntityMentions[into] = append(x.EntityMentions[into], ms...)
+		}
+		for i := range x.Edges {
+			e := &x.Edges[i]
+			for _, p := range []*string{&e.From, &e.To, &e.AttributedTo} {
+				if *p == from {
+					*p = into
+				}
+			}
+		}
+		for i := range x.Events {
+			ev := &x.Events[i]
+			for _, list := range [][]string{ev.Actors, ev.Targets} {
+				for j := range list {
+					if list[j] == from {
+						list[j] = into
+					}
+				}
+			}
+			for _, p := range []*string{&ev.Place, &ev.AttributedTo} {
+				if *p == from {
+					*p = into
+				}
+			}
+		}
+		Load(t, renamed, x)
+	}
+	a, b := TakeSnapshot(t, merged), TakeSnapshot(t, renamed)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("merged store differs from renamed load:\n%s", diff(a, b))
+	}
+}
+
 func testConcurrent(t *testing.T, open Opener) {
 	ctx := context.Background()
 	docs := append(Fixtures(), Generate(7, 24, 10, 8)...)
@@ -840,13 +904,49 @@ func diff(a, b Snapshot) string {
 	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
 	var out bytes.Buffer
 	for i := 0; i < va.NumField(); i++ {
-		if !reflect.DeepEqual(va.Field(i).Interface(), vb.Field(i).Interface()) {
-			ja, _ := json.Marshal(va.Field(i).Interface())
-			jb, _ := json.Marshal(vb.Field(i).Interface())
-			out.WriteString(va.Type().Field(i).Name + ":\n  " + clip(string(ja)) + "\n  " + clip(string(jb)) + "\n")
+		fa, fb := va.Field(i), vb.Field(i)
+		if reflect.DeepEqual(fa.Interface(), fb.Interface()) {
+			continue
 		}
+		name := va.Type().Field(i).Name
+		if fa.Kind() == reflect.Map {
+			// Show only the entries that differ.
+			keys := map[string]reflect.Value{}
+			for _, k := range append(fa.MapKeys(), fb.MapKeys()...) {
+				keys[k.String()] = k
+			}
+			for _, ks := range sortedKeys(keys) {
+				ea, eb := fa.MapIndex(keys[ks]), fb.MapIndex(keys[ks])
+				if ea.IsValid() && eb.IsValid() && reflect.DeepEqual(ea.Interface(), eb.Interface()) {
+					continue
+				}
+				out.WriteString(name + "[" + ks + "]:\n  " + clip(jsonOf(ea)) + "\n  " + clip(jsonOf(eb)) + "\n")
+			}
+			continue
+		}
+		out.WriteString(name + ":\n  " + clip(jsonOf(fa)) + "\n  " + clip(jsonOf(fb)) + "\n")
 	}
 	return out.String()
+}
+
+func jsonOf(v reflect.Value) string {
+	if !v.IsValid() {
+		return "(absent)"
+	}
+	b, err := json.Marshal(v.Interface())
+	if err != nil {
+		return err.Error()
+	}
+	return string(b)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
 
 func clip(s string) string {

@@ -1,0 +1,114 @@
+package store
+
+import (
+	"bytes"
+	"reflect"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestDateKeysSortAsISOStrings(t *testing.T) {
+	// Unknown first, then a year before its months, a month before its days.
+	dates := []string{"", "2022-12-31", "2023", "2023-01", "2023-01-01", "2023-01-02", "2023-02", "2024"}
+	keys := make([][]byte, len(dates))
+	for i, d := range dates {
+		keys[i] = edgeDateKey(d, "edge:x")
+	}
+	shuffled := slices.Clone(keys)
+	slices.Reverse(shuffled)
+	sort.Slice(shuffled, func(i, j int) bool { return bytes.Compare(shuffled[i], shuffled[j]) < 0 })
+	for i := range keys {
+		if !bytes.Equal(keys[i], shuffled[i]) {
+			t.Fatalf("date keys out of order at %d: got %q, want %q", i, shuffled[i], keys[i])
+		}
+	}
+}
+
+func TestLengthPrefixKeepsScansApart(t *testing.T) {
+	// A scan of lp("state:US")'s adjacency must not reach lp("state:USA")'s.
+	prefix := adjPrefix(pOut, "state:US")
+	other := adjKey(pOut, "state:USA", graph.Visited, "2023", "edge:1")
+	if bytes.HasPrefix(other, prefix) {
+		t.Fatalf("adjacency key of state:USA %q has prefix of state:US %q", other, prefix)
+	}
+	tests := []struct {
+		name  string
+		k     []byte
+		under []byte
+		want  bool
+	}{
+		{"contribution of own entity", entityContribKey("person:a", "doc:1"), entityContribPrefix("person:a"), true},
+		{"contribution of longer ID", entityContribKey("person:ab", "doc:1"), entityContribPrefix("person:a"), false},
+		{"edge contribution", edgeContribKey("edge:1", "doc:1"), edgeContribPrefix("edge:1"), true},
+		{"edge contribution of longer ID", edgeContribKey("edge:12", "doc:1"), edgeContribPrefix("edge:1"), false},
+		{"fact of own kind", docFactKey("doc:1", factEdge, "edge:1"), docFactPrefix("doc:1", factEdge), true},
+		{"fact of other kind", docFactKey("doc:1", factEntity, "state:PRK"), docFactPrefix("doc:1", factEdge), false},
+		{"adjacency by type", adjKey(pIn, "state:PRK", graph.Met, "", "edge:1"), adjPrefix(pIn, "state:PRK").lp(string(graph.Met)), true},
+		{"adjacency of other direction", adjKey(pIn, "state:PRK", graph.Met, "", "edge:1"), adjPrefix(pOut, "state:PRK"), false},
+	}
+	for _, tc := range tests {
+		if got := bytes.HasPrefix(tc.k, tc.under); got != tc.want {
+			t.Errorf("%s: HasPrefix = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestKeyPartsRoundTrip(t *testing.T) {
+	k := adjKey(pOut, "person:kim-jong-un", graph.Accused, "2023-09", "edge:abc")
+	r := reader{b: k[1:]}
+	node, typ, date, id := r.lp(), r.lp(), r.date(), r.rest()
+	if r.bad || node != "person:kim-jong-un" || typ != "accused" || date != "2023-09" || id != "edge:abc" {
+		t.Errorf("adjacency key parts = %q %q %q %q (bad %v)", node, typ, date, id, r.bad)
+	}
+	o := docOrderKey(1<<40+7, "doc:1")
+	r = reader{b: o[1:]}
+	if seq, id := r.u64(), r.rest(); r.bad || seq != 1<<40+7 || id != "doc:1" {
+		t.Errorf("order key parts = %d %q", seq, id)
+	}
+	if bytes.Compare(docOrderKey(255, "doc:z"), docOrderKey(256, "doc:a")) >= 0 {
+		t.Error("load-order keys do not sort by number")
+	}
+	v := edgeIdx{Type: graph.Supplied, From: "state:PRK", To: "state:RUS", Modality: graph.Alleged}
+	got, ok := decodeEdgeIdx(v.encode())
+	if !ok || got != v {
+		t.Errorf("edgeIdx round trip = %+v, %v", got, ok)
+	}
+	for _, bad := range [][]byte{nil, {0}, {0, 5, 'a'}} {
+		if _, ok := decodeEdgeIdx(bad); ok {
+			t.Errorf("decodeEdgeIdx(%v) accepted a truncated value", bad)
+		}
+	}
+}
+
+func TestMergeEntityOrderIndependent(t *testing.T) {
+	contribs := []struct {
+		doc string
+		e   graph.Entity
+	}{
+		{"doc:b", graph.Entity{ID: "person:x", Kind: graph.KindPerson, Name: "X Two", Aliases: []string{"X"}, Roles: []string{"b"}, Country: "state:BBB"}},
+		{"doc:a", graph.Entity{ID: "person:x", Kind: graph.KindPerson, Name: "X One", Roles: []string{"a"}, Codes: graph.Codes{Wikidata: "Q1"}}},
+		{"doc:c", graph.Entity{ID: "person:x", Kind: graph.KindPerson, Name: "X Three", Country: "state:CCC", Codes: graph.Codes{Wikidata: "Q3"}}},
+	}
+	var want *entityRec
+	for _, perm := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 0, 2}, {2, 0, 1}} {
+		var r *entityRec
+		for _, i := range perm {
+			r = mergeEntity(r, contribs[i].doc, &contribs[i].e)
+		}
+		if want == nil {
+			want = r
+			e := r.entity()
+			if e.Name != "X One" || e.Country != "state:BBB" || e.Codes.Wikidata != "Q1" ||
+				!slices.Equal(e.Aliases, []string{"X", "X Three", "X Two"}) || !slices.Equal(e.Roles, []string{"a", "b"}) {
+				t.Fatalf("merged entity = %+v", e)
+			}
+			continue
+		}
+		if !reflect.DeepEqual(r, want) {
+			t.Errorf("order %v gives %+v, want %+v", perm, r, want)
+		}
+	}
+}
