@@ -107,7 +107,8 @@ func init() {
 	addVerb(graph.Invaded, frameNoun, false, w("of"), 0.85, "invasion", "occupation", "annexation")
 	addPhrase(graph.Invaded, frameNoun, false, w("in", "on", "against"), 0.8, w("war", "in"), w("war", "on"), w("war", "against"))
 	// attacked
-	addVerb(graph.Attacked, frameVerb, true, w("at", "on"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "shoot", "shot", "hit", "hits", "targeted", "targeting", "assaulted")
+	addVerb(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards", "against"), 0.8, "fired", "fires", "firing")
+	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "shoot", "shot", "hit", "hits", "targeted", "targeting", "assaulted")
 	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"))
 	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
 	// threatened
@@ -217,7 +218,7 @@ var roleWords = set("president", "vice", "prime", "minister", "secretary", "chan
 	"intelligence", "terrorism", "financial", "homeland", "treasury", "agriculture", "education", "and",
 	"secretary-general", "general-secretary", "marshal", "field", "ministry", "party", "top", "senior",
 	"former", "then", "incumbent", "outgoing", "new", "military", "army", "navy", "air", "force", "forces",
-	"naval", "joint", "chiefs", "opposition", "rebel", "militia", "group", "spy", "nuclear", "envoy")
+	"naval", "joint", "chiefs", "opposition", "rebel", "militia", "group", "spy", "nuclear", "envoy", "counterpart")
 
 // roleHeads are the words that make a title a role (the last word of "Secretary of State" is not one, "Secretary" is).
 var roleHeads = set("president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
@@ -229,7 +230,7 @@ var roleHeads = set("president", "minister", "secretary", "chancellor", "premier
 	"negotiator", "coordinator", "administrator", "commissioner", "secretary-general", "general-secretary",
 	"marshal", "official", "head", "lieutenant", "captain", "major", "gen", "lt", "col", "sen", "rep", "gov",
 	"dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "correspondent", "reporter", "strongman",
-	"vice-president", "deputy-prime")
+	"vice-president", "deputy-prime", "counterpart")
 
 // honorifics precede a name but are no role.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister")

@@ -19,6 +19,10 @@ var orgHeads = set("ministry", "department", "office", "agency", "council", "org
 var orgLeadSkip = set("the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "by", "with", "from", "to",
 	"as", "after", "before", "this", "that", "while", "when", "if", "under", "since", "during", "new", "its", "their")
 
+// backedWords after a hyphen make a state name an adjective of something else.
+var backedWords = set("backed", "based", "led", "allied", "aligned", "linked", "funded", "made", "supported",
+	"sponsored", "controlled", "held", "born", "friendly", "leaning", "style", "owned", "run", "built")
+
 // nameParticles may sit inside a person's name in lower case.
 var nameParticles = set("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "du", "el", "dos", "das", "abu", "ben")
 
@@ -78,6 +82,10 @@ func (d *doc) findMentions() {
 	// modifiers: "Russian delegation", "two Ansarallah leaders"
 	for k := range d.ments {
 		m := &d.ments[k]
+		if m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && backedWords[toks[m.to+1].key] {
+			m.title = true // "Iranian-backed militias": no party to the relation
+			continue
+		}
 		if m.to < len(toks) && !m.poss {
 			nk := toks[m.to].key
 			_, trig := nounTriggers[nk]
@@ -677,6 +685,12 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		if tr, ok := verbTriggers[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
 			isPlace = true
 		}
+		// a destination: "flew to Florida"
+		if toks[j].key == "to" && j > 0 {
+			if tr, ok := verbTriggers[toks[j-1].key]; ok && tr.typ == graph.Visited {
+				isPlace = true
+			}
+		}
 	}
 	if j >= 1 && toks[j].key == "of" && placeNouns[toks[j-1].key] {
 		isPlace = true
@@ -862,7 +876,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	case "its":
 		for x := len(d.ments) - 1; x >= 0; x-- {
 			m := d.ments[x]
-			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier {
+			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && m.how != howDemonym && !m.title {
 				return one(m.ids[0], i+1, howPronoun, true)
 			}
 		}

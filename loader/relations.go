@@ -167,7 +167,7 @@ func (d *doc) nounContext(i int) bool {
 	if verbAux[p.key] {
 		return false
 	}
-	if strings.HasSuffix(toks[i].key, "s") && toks[i].key != "talks" {
+	if strings.HasSuffix(toks[i].key, "s") {
 		return true // "face sanctions", "artillery shells"
 	}
 	if nounContextWords[p.key] {
@@ -364,9 +364,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			}
 			if m.poss {
 				// "the North's ally China": the later name is the object
-				for y := x + 1; y < len(d.ments) && d.ments[y].from-m.to <= 3; y++ {
+				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
 					between := true
-					for k := m.to; k < d.ments[y].from; k++ {
+					for k := m.to; k < d.startOf(y); k++ {
 						if !(roleWords[toks[k].key] || npFillers[toks[k].key] || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
 							between = false
 						}
