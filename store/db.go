@@ -205,6 +205,8 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 		return err
 	}
 	defer release()
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
 	empty := true
 	err = db.bdb.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{})

@@ -28,7 +28,8 @@ package store
 //	0x14    lp(type) date10 edge                       edgeIdx      edges by type and date
 //	0x15    date10 edge                                edgeIdx      edges by date
 //	0x16    lp(entity) edge                            -            edges attributed to an entity
-//	0x17    lp(event) edge                             -            edges of an event
+//	0x17    lp(event) edge                             -            edges of an event (as any
+//	                                                                document ties them)
 //	0x20    event ID                                   eventRec JSON (no mentions)
 //	0x21    lp(event) doc                              graph.Event JSON: what doc says of it
 //	0x22    date10 event                               lp(type)     events by date

@@ -604,7 +604,8 @@ func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, err
 	return db.docFacts(ctx, docID, factEvent)
 }
 
-// EventEdgeIDs lists the edges that belong to an event, in ID order.
+// EventEdgeIDs lists the edges that belong to an event (as any document that
+// states them says), in ID order.
 func (db *DB) EventEdgeIDs(ctx context.Context, eventID string) ([]string, error) {
 	out := []string{}
 	prefix := newKey(pEventEdge, len(eventID)+2).lp(eventID)

@@ -45,6 +45,9 @@ type entityContrib struct {
 type edgeRec struct {
 	Edge     graph.Edge `json:"edge"`
 	EventDoc string     `json:"event_doc,omitempty"`
+	// Events is the sorted union of the events that documents tie the edge
+	// to; Edge.EventID is one of them (that of the smallest document ID).
+	Events []string `json:"events,omitempty"`
 }
 
 // edgeContrib is what one document says of an edge.
@@ -132,6 +135,7 @@ func mergeEdge(r *edgeRec, head *graph.Edge, doc string, c *edgeContrib) *edgeRe
 	if c.Event != "" && wins(doc, r.EventDoc) {
 		r.Edge.EventID, r.EventDoc = c.Event, doc
 	}
+	r.Events = unionSorted(r.Events, c.Event)
 	return r
 }
 
@@ -268,8 +272,8 @@ func edgeIndexKeys(r *edgeRec) [][]byte {
 	if e.AttributedTo != "" {
 		keys = append(keys, edgeAttrKey(e.AttributedTo, e.ID))
 	}
-	if e.EventID != "" {
-		keys = append(keys, eventEdgeKey(e.EventID, e.ID))
+	for _, ev := range r.Events {
+		keys = append(keys, eventEdgeKey(ev, e.ID))
 	}
 	return keys
 }

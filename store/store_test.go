@@ -257,3 +257,37 @@ func TestMergeHub(t *testing.T) {
 		t.Errorf("after merge: %d edges via the old ID, %d via the new, hub had %d", len(viaOld), len(viaNew), len(hubEdges))
 	}
 }
+
+func TestEventEdgesAndDocumentEvents(t *testing.T) {
+	ctx := context.Background()
+	db := openMem(t)
+	fx := storetest.Fixtures()
+	storetest.Load(t, db, fx...)
+	ev := graph.EventID(graph.Visited, []string{storetest.Shoigu}, []string{storetest.PRK}, graph.Date{Value: "2023-07-25", Precision: graph.DateDay})
+	got, err := db.EventEdgeIDs(ctx, ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{storetest.FixtureEdges()["visit"].ID}; !reflect.DeepEqual(got, want) {
+		t.Errorf("EventEdgeIDs = %v, want %v", got, want)
+	}
+	tests := []struct {
+		doc  string
+		want []string
+	}{
+		{fx[0].Document.ID, []string{ev}},
+		{fx[1].Document.ID, []string{}},
+	}
+	for _, tc := range tests {
+		got, err := db.DocumentEventIDs(ctx, tc.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("DocumentEventIDs(%s) = %v, want %v", tc.doc, got, tc.want)
+		}
+	}
+	if _, err := db.DocumentEventIDs(ctx, "doc:nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("DocumentEventIDs(unknown) error = %v, want ErrNotFound", err)
+	}
+}
