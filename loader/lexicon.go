@@ -108,7 +108,7 @@ func init() {
 	addPhrase(graph.Invaded, frameNoun, false, w("in", "on", "against"), 0.8, w("war", "in"), w("war", "on"), w("war", "against"))
 	// attacked
 	addVerb(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards", "against"), 0.8, "fired", "fires", "firing")
-	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "shoot", "shot", "hit", "hits", "targeted", "targeting", "assaulted")
+	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "shoot", "shot", "hit", "hits", "targeted", "assaulted")
 	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"))
 	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
 	// threatened
@@ -481,7 +481,9 @@ var landmarks = []struct{ name, country string }{
 	{"Great Hall of the People", "CHN"},
 	{"Sea of Japan", ""}, {"East Sea", ""}, {"South China Sea", ""}, {"Black Sea", ""}, {"Red Sea", ""},
 	{"Persian Gulf", ""}, {"Taiwan Strait", ""}, {"Strait of Hormuz", ""}, {"Baltic Sea", ""},
-	{"Mediterranean", ""}, {"Gaza Strip", "PSE"}, {"West Bank", "PSE"}, {"Crimea", "UKR"}, {"Donbas", "UKR"},
+	{"Mediterranean", ""}, {"Latin America", ""}, {"South America", ""}, {"North America", ""},
+	{"Central America", ""}, {"Middle East", ""}, {"Southeast Asia", ""}, {"East Asia", ""}, {"Central Asia", ""},
+	{"West Africa", ""}, {"East Africa", ""}, {"North Africa", ""}, {"Horn of Africa", ""}, {"Sahel", ""}, {"Gaza Strip", "PSE"}, {"West Bank", "PSE"}, {"Crimea", "UKR"}, {"Donbas", "UKR"},
 	{"Golan Heights", "SYR"}, {"Korean Peninsula", ""}, {"Demilitarized Zone", ""}, {"Camp David", "USA"},
 	{"Oval Office", "USA"},
 }

@@ -169,9 +169,12 @@ func (d *doc) locative(i int) bool {
 	if locativePreps[k] {
 		return true
 	}
+	if k == "on" && j > 0 && isAttackWord(toks[j-1].key) {
+		return true // "an attack on Riyadh"
+	}
 	if k == "to" || k == "visiting" || k == "visited" || k == "visit" || k == "visits" || k == "toured" {
 		// a destination after a movement verb
-		for b := j; b >= 0 && b >= j-4; b-- {
+		for b := j; b >= 0 && b >= j-16; b-- {
 			if tr, ok := verbTriggers[toks[b].key]; ok && tr.typ == graph.Visited {
 				return true
 			}
@@ -306,6 +309,13 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	// a title followed by a known state or org is no person ("President of Russia" alone)
 	nameToks := toks[nameFrom:nameTo]
+	if nameTo-nameFrom == 1 && firstNames[toks[nameFrom].key] && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
+		if _, known := d.shortNames[toks[nameFrom].key]; !known {
+			if e, ok := idx.surnames[toks[nameFrom].key]; !ok || e == nil {
+				return 0, false // a name cut short ("President Barack O") is no name
+			}
+		}
+	}
 	b := d.resolvePersonName(nameFrom, nameTo)
 	if b == nil {
 		return 0, false
@@ -578,6 +588,14 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	if end <= gazEnd {
 		return mention{}, false
+	}
+	for k := i + 1; k <= lastHead; k++ {
+		if roleHeads[toks[k].key] && toks[k].key != "head" {
+			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
+		}
+		if e2 := idx.match(toks, k); e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
+			return mention{}, false // "Implements United Nations Security Council": the known name wins
+		}
 	}
 	// the chunk may not begin with a sentence-initial function word
 	start := i

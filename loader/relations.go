@@ -697,7 +697,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		}
 	}
 	targets, _ := d.objectOf(end, tr.preps, false, 6, tr.typ)
-	if tr.typ.Symmetric() && end < len(toks) && toks[end].key == "between" && len(targets) >= 2 && actors == nil {
+	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && len(targets) >= 2 && actors == nil {
 		d.emitPairs(tr.typ, targets, i, subjEnd, conf, firstFact)
 		return
 	}
