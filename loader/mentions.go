@@ -589,11 +589,11 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if end <= gazEnd {
 		return mention{}, false
 	}
-	for k := i + 1; k <= lastHead; k++ {
+	for k := i; k <= lastHead; k++ {
 		if roleHeads[toks[k].key] && toks[k].key != "head" {
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
-		if e2 := idx.match(toks, k); e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
+		if e2 := idx.match(toks, k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
 			return mention{}, false // "Implements United Nations Security Council": the known name wins
 		}
 	}
@@ -823,7 +823,7 @@ func (d *doc) countryBefore(i int) string {
 			continue
 		}
 		for _, m := range d.ments {
-			if m.from == b && m.kind == graph.KindState && len(m.ids) == 1 && (m.how == howDemonym || m.poss || m.modifier) {
+			if m.from == b && m.kind == graph.KindState && len(m.ids) == 1 && (m.how == howDemonym || m.poss || m.modifier || m.to < len(toks) && (roleWords[toks[m.to].key] || groupNouns[toks[m.to].key])) {
 				if b > 0 && prepositions[toks[b-1].key] {
 					continue
 				}

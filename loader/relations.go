@@ -124,6 +124,13 @@ func (d *doc) relations() {
 				isNoun = false
 			}
 		}
+		if isVerb && t.cap && i > 0 && toks[i-1].key != `"` {
+			isVerb = false // "Persons Threatening the Peace": a title, not a clause
+		}
+		if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
+			!verbAux[toks[i-1].key] && !beForms[toks[i-1].key] && !speculativeCues[toks[i-1].key] && !negationCues[toks[i-1].key] && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
+			isVerb = false // "attacks threatening civilians": a reduced relative of a noun
+		}
 		switch {
 		case isVerb:
 			d.verbTrigger(i, i+1, vt, firstFact)
@@ -363,6 +370,22 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				continue
 			}
 			if m.poss {
+				// "Cuba's top diplomat for U.S. affairs, Josefina Vidal": the person in apposition
+				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
+					my := d.ments[y]
+					if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
+						ok := true
+						for k := m.to; k < d.startOf(y)-1; k++ {
+							if toks[k].kind == tokPunct || !(roleWords[toks[k].key] || npFillers[toks[k].key] || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
+								ok = false
+								break
+							}
+						}
+						if ok {
+							return d.group(y, +1), y
+						}
+					}
+				}
 				// "the North's ally China": the later name is the object
 				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
 					between := true
@@ -719,6 +742,12 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if actors == nil && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && d.lightVerbBefore(i) {
 		// "Israel launched airstrikes against ...", "Azerbaijan began an offensive against ..."
 		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
+			actors, subjEnd = a, e
+		}
+	}
+	if actors == nil && (toks[i].key == "partner" || toks[i].key == "ally" || toks[i].key == "partners" || toks[i].key == "allies") {
+		// "Kenya is ... an important strategic partner of the United States"
+		if a, e := d.mainSubject(i); a != nil && e < len(toks) && (toks[e].key == "is" || toks[e].key == "are" || toks[e].key == "remains" || toks[e].key == "remain") {
 			actors, subjEnd = a, e
 		}
 	}
