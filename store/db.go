@@ -99,8 +99,9 @@ func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 
 // update runs fn in a read-write transaction, one at a time, retrying on
 // conflicts (which can still arise with writers that bypass DB, such as
-// Restore). fn must not keep state between attempts.
-func (db *DB) update(ctx context.Context, op string, fn func(txn *badger.Txn) error) error {
+// Restore), and adds the change fn made to the counts to the stored counts.
+// fn must not keep state between attempts.
+func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) error {
 	release, err := db.acquire(ctx)
 	if err != nil {
 		return err
@@ -109,7 +110,25 @@ func (db *DB) update(ctx context.Context, op string, fn func(txn *badger.Txn) er
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
 	for attempt := 0; ; attempt++ {
-		err := db.bdb.Update(fn)
+		err := db.bdb.Update(func(txn *badger.Txn) error {
+			w := &wtx{Txn: txn}
+			if err := fn(w); err != nil {
+				return err
+			}
+			if w.delta == (Stats{}) {
+				return nil
+			}
+			var s Stats
+			if _, err := getJSON(txn, countsKey(), &s); err != nil {
+				return err
+			}
+			s.Documents += w.delta.Documents
+			s.Entities += w.delta.Entities
+			s.Edges += w.delta.Edges
+			s.Events += w.delta.Events
+			s.Mentions += w.delta.Mentions
+			return setJSON(txn, countsKey(), &s)
+		})
 		if !errors.Is(err, badger.ErrConflict) {
 			return err
 		}
@@ -121,8 +140,7 @@ func (db *DB) update(ctx context.Context, op string, fn func(txn *badger.Txn) er
 			return fmt.Errorf("store: %s: %w", op, err)
 		}
 		db.log.Debug("store: transaction conflict, retrying", "op", op, "attempt", attempt+1)
-		// Back off a little, more after repeated conflicts, with jitter, so
-		// that a hot entity does not keep all writers colliding.
+		// Back off a little, more after repeated conflicts, with jitter.
 		time.Sleep(time.Duration(attempt+1)*50*time.Microsecond + time.Duration(rand.N(int64(50*time.Microsecond))))
 	}
 }
@@ -142,9 +160,24 @@ func (db *DB) nextSeq() uint64 {
 	}
 }
 
-// Stats counts documents, entities, edges, events and the mentions of edges
-// (see keys.go for what is counted).
+// Stats returns the counts of documents, entities, edges, events and edge
+// mentions (see keys.go for what is counted). Every write keeps them up to
+// date, so this is one read.
 func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	var s Stats
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		_, err := getJSON(txn, countsKey(), &s)
+		return err
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("store: stats: %w", err)
+	}
+	return s, nil
+}
+
+// CountStats counts the records by scanning them, without the stored counts
+// that Stats reads: a consistency check for tests and tools.
+func (db *DB) CountStats(ctx context.Context) (Stats, error) {
 	var s Stats
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		counts := []struct {
@@ -169,7 +202,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		return nil
 	})
 	if err != nil {
-		return Stats{}, fmt.Errorf("store: stats: %w", err)
+		return Stats{}, fmt.Errorf("store: count stats: %w", err)
 	}
 	return s, nil
 }

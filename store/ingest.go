@@ -36,7 +36,8 @@ func (db *DB) Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, er
 	}
 	docID := x.Document.ID
 	var res IngestResult
-	err := db.update(ctx, "ingest", func(txn *badger.Txn) error {
+	err := db.update(ctx, "ingest", func(w *wtx) error {
+		txn := w.Txn
 		res = IngestResult{DocumentID: docID}
 		if _, err := txn.Get(docKey(docID)); err == nil {
 			n, err := normalize(txn, x)
@@ -52,7 +53,7 @@ func (db *DB) Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, er
 		if err != nil {
 			return err
 		}
-		if err := db.write(txn, n); err != nil {
+		if err := db.write(w, n); err != nil {
 			return err
 		}
 		res.Created = true
@@ -413,7 +414,9 @@ func removeString(list []string, s string) []string {
 }
 
 // write stores a new document and folds its contributions into the derived records.
-func (db *DB) write(txn *badger.Txn, n *normalized) error {
+func (db *DB) write(w *wtx, n *normalized) error {
+	txn := w.Txn
+	w.delta.Documents++
 	doc := n.doc.ID
 	seq := db.nextSeq()
 	if err := setJSON(txn, docKey(doc), &docRec{Seq: seq, Doc: n.doc}); err != nil {
@@ -435,7 +438,7 @@ func (db *DB) write(txn *badger.Txn, n *normalized) error {
 			return err
 		}
 		oldKeys := entityIndexKeys(r)
-		if err := putEntity(txn, id, oldKeys, mergeEntity(r, doc, &c.Entity)); err != nil {
+		if err := putEntity(w, id, oldKeys, mergeEntity(r, doc, &c.Entity)); err != nil {
 			return err
 		}
 	}
@@ -451,13 +454,13 @@ func (db *DB) write(txn *badger.Txn, n *normalized) error {
 			return err
 		}
 		oldKeys := eventIndexKeys(r)
-		if err := putEvent(txn, ev.ID, oldKeys, mergeEvent(r, doc, ev)); err != nil {
+		if err := putEvent(w, ev.ID, oldKeys, mergeEvent(r, doc, ev)); err != nil {
 			return err
 		}
 	}
 	for _, e := range n.edges {
 		id := e.head.ID
-		if err := setEdgeContrib(txn, id, doc, &e.contrib); err != nil {
+		if err := setEdgeContrib(w, id, doc, &e.contrib); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEdge, id), nil); err != nil {
@@ -468,7 +471,7 @@ func (db *DB) write(txn *badger.Txn, n *normalized) error {
 			return err
 		}
 		oldKeys := edgeIndexKeys(r)
-		if err := putEdge(txn, id, oldKeys, mergeEdge(r, &e.head, doc, &e.contrib)); err != nil {
+		if err := putEdge(w, id, oldKeys, mergeEdge(r, &e.head, doc, &e.contrib)); err != nil {
 			return err
 		}
 	}

@@ -39,15 +39,19 @@ package store
 //	0x31    u64 load order doc                         -            documents in load order
 //	0x33    lp(doc) kind byte ID                       -            the facts of a document
 //	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)
+//	0x3F    's'                                        Stats JSON: the counts, kept by every write
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its
 // From and in at its To; an edge of a symmetric type (graph.CanonicalEnds
 // order) is indexed out and in at both ends, so it appears in both directions.
 //
-// Counting: Stats.Mentions counts the mentions of edges (sentences that state
-// a relation, summed over edges), read from the u32 header of the 0x11 values.
-// Entity and event mentions are not counted.
+// Counting: the counts that Stats reports live in one record (0x3F 's'); each
+// write transaction adds its changes to it (writers take turns, so the record
+// is no point of conflict). Stats.Mentions counts the mentions of edges
+// (sentences that state a relation, summed over edges), which the u32 header
+// of the 0x11 values gives without decoding them; entity and event mentions
+// are not counted. DB.CountStats recounts by scanning.
 //
 // Derived records (0x01, 0x10, 0x20 and their indexes) are rebuilt from the
 // per-document contributions (0x02, 0x11, 0x21): each field is taken from the
@@ -89,7 +93,12 @@ const (
 	pDoc      byte = 0x30
 	pDocOrder byte = 0x31
 	pDocFact  byte = 0x33
+
+	pMeta byte = 0x3F
 )
+
+// countsKey returns the key of the Stats counts.
+func countsKey() []byte { return []byte{pMeta, 's'} }
 
 // Fact kind bytes of the 0x33 keys.
 const (

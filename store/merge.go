@@ -18,7 +18,8 @@ import (
 // with no document go. It returns false, nil when the document is unknown.
 func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	var found bool
-	err := db.update(ctx, "delete document", func(txn *badger.Txn) error {
+	err := db.update(ctx, "delete document", func(w *wtx) error {
+		txn := w.Txn
 		var rec docRec
 		ok, err := getJSON(txn, docKey(id), &rec)
 		if err != nil {
@@ -39,19 +40,19 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 				}
 				switch kind {
 				case factEdge:
-					err = txn.Delete(edgeContribKey(fid, id))
+					err = deleteEdgeContrib(w, fid, id)
 					if err == nil {
-						err = rebuildEdge(txn, fid, nil)
+						err = rebuildEdge(w, fid, nil)
 					}
 				case factEvent:
 					err = txn.Delete(eventContribKey(fid, id))
 					if err == nil {
-						err = rebuildEvent(txn, fid)
+						err = rebuildEvent(w, fid)
 					}
 				case factEntity:
 					err = txn.Delete(entityContribKey(fid, id))
 					if err == nil {
-						err = rebuildEntity(txn, fid)
+						err = rebuildEntity(w, fid)
 					}
 				}
 				if err != nil {
@@ -59,6 +60,7 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 				}
 			}
 		}
+		w.delta.Documents--
 		if err := txn.Delete(docOrderKey(rec.Seq, id)); err != nil {
 			return err
 		}
@@ -104,7 +106,8 @@ func keysUnder(txn *badger.Txn, prefix []byte, parse func(rest []byte) string) (
 // thousands of edges).
 func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*graph.Entity, error) {
 	var out *graph.Entity
-	err := db.update(ctx, "merge entities", func(txn *badger.Txn) error {
+	err := db.update(ctx, "merge entities", func(w *wtx) error {
+		txn := w.Txn
 		target, err := resolveTxn(txn, into)
 		if err != nil {
 			return err
@@ -116,7 +119,7 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 		if tr == nil {
 			return fmt.Errorf("%w: entity %q", ErrNotFound, into)
 		}
-		m := &merger{txn: txn, target: target, tr: tr, src: map[string]*entityRec{}}
+		m := &merger{w: w, txn: txn, target: target, tr: tr, src: map[string]*entityRec{}}
 		for _, f := range from {
 			src, err := resolveTxn(txn, f)
 			if err != nil {
@@ -166,6 +169,7 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 // contributions (the merge functions are order-independent), so no
 // contribution list is scanned after a write.
 type merger struct {
+	w      *wtx
 	txn    *badger.Txn
 	target string
 	tr     *entityRec
@@ -366,11 +370,11 @@ func (m *merger) writeEntities(ents []docEntity) error {
 		}
 		mergeEntity(&rec, doc, &c.Entity)
 	}
-	if err := putEntity(txn, m.target, oldKeys, &rec); err != nil {
+	if err := putEntity(m.w, m.target, oldKeys, &rec); err != nil {
 		return err
 	}
 	for _, s := range m.srcIDs() {
-		if err := putEntity(txn, s, entityIndexKeys(m.src[s]), nil); err != nil {
+		if err := putEntity(m.w, s, entityIndexKeys(m.src[s]), nil); err != nil {
 			return err
 		}
 		if err := txn.Set(redirectKey(s), []byte(m.target)); err != nil {
@@ -469,7 +473,7 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 			}
 		}
 		if newID != id {
-			if err := putEvent(txn, id, eventIndexKeys(re.rec), nil); err != nil {
+			if err := putEvent(m.w, id, eventIndexKeys(re.rec), nil); err != nil {
 				return nil, err
 			}
 		}
@@ -487,7 +491,7 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 			}
 			rec = mergeEvent(rec, doc, c)
 		}
-		if err := putEvent(txn, newID, g.oldKeys, rec); err != nil {
+		if err := putEvent(m.w, newID, g.oldKeys, rec); err != nil {
 			return nil, err
 		}
 	}
@@ -557,15 +561,16 @@ func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]stri
 			}
 			g.contribs[doc] = &c
 			if newID != id {
-				for _, k := range [][]byte{edgeContribKey(id, doc), docFactKey(doc, factEdge, id)} {
-					if err := txn.Delete(k); err != nil {
-						return err
-					}
+				if err := deleteEdgeContrib(m.w, id, doc); err != nil {
+					return err
+				}
+				if err := txn.Delete(docFactKey(doc, factEdge, id)); err != nil {
+					return err
 				}
 			}
 		}
 		if newID != id {
-			if err := putEdge(txn, id, edgeIndexKeys(re.rec), nil); err != nil {
+			if err := putEdge(m.w, id, edgeIndexKeys(re.rec), nil); err != nil {
 				return err
 			}
 		}
@@ -575,7 +580,7 @@ func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]stri
 		rec := g.base
 		for _, doc := range sortedKeys(g.contribs) {
 			c := g.contribs[doc]
-			if err := setEdgeContrib(txn, newID, doc, c); err != nil {
+			if err := setEdgeContrib(m.w, newID, doc, c); err != nil {
 				return err
 			}
 			if err := txn.Set(docFactKey(doc, factEdge, newID), nil); err != nil {
@@ -583,7 +588,7 @@ func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]stri
 			}
 			rec = mergeEdge(rec, &g.head, doc, c)
 		}
-		if err := putEdge(txn, newID, g.oldKeys, rec); err != nil {
+		if err := putEdge(m.w, newID, g.oldKeys, rec); err != nil {
 			return err
 		}
 	}

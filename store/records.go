@@ -208,12 +208,65 @@ func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 	return &c, nil
 }
 
-func setEdgeContrib(txn *badger.Txn, edge, doc string, c *edgeContrib) error {
+// wtx is a read-write transaction with the change it makes to the counts
+// that Stats reports.
+type wtx struct {
+	*badger.Txn
+	delta Stats
+}
+
+// edgeContribCount returns the mention count of a stored edge contribution, 0 when absent.
+func edgeContribCount(txn *badger.Txn, k []byte) (int, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	err = item.Value(func(v []byte) error {
+		var err error
+		n, _, err = splitEdgeContrib(v)
+		return err
+	})
+	return n, err
+}
+
+func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib) error {
 	b, err := encodeEdgeContrib(c)
 	if err != nil {
 		return err
 	}
-	return txn.Set(edgeContribKey(edge, doc), b)
+	k := edgeContribKey(edge, doc)
+	old, err := edgeContribCount(w.Txn, k)
+	if err != nil {
+		return err
+	}
+	w.delta.Mentions += len(c.Mentions) - old
+	return w.Set(k, b)
+}
+
+func deleteEdgeContrib(w *wtx, edge, doc string) error {
+	k := edgeContribKey(edge, doc)
+	old, err := edgeContribCount(w.Txn, k)
+	if err != nil {
+		return err
+	}
+	w.delta.Mentions -= old
+	return w.Delete(k)
+}
+
+// counted returns the change of a record count when a record with index keys
+// oldKeys (none when it did not exist) is replaced by one that exists or not.
+func counted(oldKeys [][]byte, exists bool) int {
+	switch {
+	case len(oldKeys) == 0 && exists:
+		return 1
+	case len(oldKeys) > 0 && !exists:
+		return -1
+	}
+	return 0
 }
 
 // scanContribs calls fn with the document ID and value of each key under prefix.
@@ -360,7 +413,9 @@ func loadEvent(txn *badger.Txn, id string) (*eventRec, error) {
 
 // putEntity writes r (deleting the record when r is nil) and updates the
 // indexes, given the index keys of the record it replaces.
-func putEntity(txn *badger.Txn, id string, oldKeys [][]byte, r *entityRec) error {
+func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
+	txn := w.Txn
+	w.delta.Entities += counted(oldKeys, r != nil)
 	if err := reindex(txn, oldKeys, entityIndexKeys(r), func([]byte) []byte { return nil }); err != nil {
 		return err
 	}
@@ -370,7 +425,9 @@ func putEntity(txn *badger.Txn, id string, oldKeys [][]byte, r *entityRec) error
 	return setJSON(txn, entityKey(id), r)
 }
 
-func putEdge(txn *badger.Txn, id string, oldKeys [][]byte, r *edgeRec) error {
+func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
+	txn := w.Txn
+	w.delta.Edges += counted(oldKeys, r != nil)
 	if err := reindex(txn, oldKeys, edgeIndexKeys(r), func(k []byte) []byte { return indexValue(k, r, nil) }); err != nil {
 		return err
 	}
@@ -380,7 +437,9 @@ func putEdge(txn *badger.Txn, id string, oldKeys [][]byte, r *edgeRec) error {
 	return setJSON(txn, edgeKey(id), r)
 }
 
-func putEvent(txn *badger.Txn, id string, oldKeys [][]byte, r *eventRec) error {
+func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
+	txn := w.Txn
+	w.delta.Events += counted(oldKeys, r != nil)
 	if err := reindex(txn, oldKeys, eventIndexKeys(r), func(k []byte) []byte { return indexValue(k, nil, r) }); err != nil {
 		return err
 	}
@@ -391,7 +450,8 @@ func putEvent(txn *badger.Txn, id string, oldKeys [][]byte, r *eventRec) error {
 }
 
 // rebuildEntity recomputes entity id from its contributions.
-func rebuildEntity(txn *badger.Txn, id string) error {
+func rebuildEntity(w *wtx, id string) error {
+	txn := w.Txn
 	old, err := loadEntity(txn, id)
 	if err != nil {
 		return err
@@ -411,11 +471,12 @@ func rebuildEntity(txn *badger.Txn, id string) error {
 	if old == nil && r == nil {
 		return nil
 	}
-	return putEntity(txn, id, entityIndexKeys(old), r)
+	return putEntity(w, id, entityIndexKeys(old), r)
 }
 
 // rebuildEdge recomputes edge id from its contributions; head gives the fixed fields.
-func rebuildEdge(txn *badger.Txn, id string, head *graph.Edge) error {
+func rebuildEdge(w *wtx, id string, head *graph.Edge) error {
+	txn := w.Txn
 	old, err := loadEdge(txn, id)
 	if err != nil {
 		return err
@@ -438,11 +499,12 @@ func rebuildEdge(txn *badger.Txn, id string, head *graph.Edge) error {
 	if old == nil && r == nil {
 		return nil
 	}
-	return putEdge(txn, id, edgeIndexKeys(old), r)
+	return putEdge(w, id, edgeIndexKeys(old), r)
 }
 
 // rebuildEvent recomputes event id from its contributions.
-func rebuildEvent(txn *badger.Txn, id string) error {
+func rebuildEvent(w *wtx, id string) error {
+	txn := w.Txn
 	old, err := loadEvent(txn, id)
 	if err != nil {
 		return err
@@ -462,7 +524,7 @@ func rebuildEvent(txn *badger.Txn, id string) error {
 	if old == nil && r == nil {
 		return nil
 	}
-	return putEvent(txn, id, eventIndexKeys(old), r)
+	return putEvent(w, id, eventIndexKeys(old), r)
 }
 
 // sortMentions orders mentions by document, sentence and offset, dropping repeats.

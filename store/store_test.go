@@ -22,12 +22,29 @@ func openMem(t testing.TB) *store.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	closeAndCheck(t, db)
+	return db
+}
+
+// closeAndCheck closes db when t ends, after checking that the stored counts
+// agree with a recount.
+func closeAndCheck(t testing.TB, db *store.DB) {
 	t.Cleanup(func() {
-		if err := db.Close(); err != nil && !errors.Is(err, store.ErrClosed) {
+		ctx := context.Background()
+		kept, err := db.Stats(ctx)
+		if errors.Is(err, store.ErrClosed) {
+			return
+		}
+		counted, err2 := db.CountStats(ctx)
+		if err != nil || err2 != nil {
+			t.Errorf("Stats: %v, CountStats: %v", err, err2)
+		} else if kept != counted {
+			t.Errorf("stored counts %+v, recount %+v", kept, counted)
+		}
+		if err := db.Close(); err != nil {
 			t.Error(err)
 		}
 	})
-	return db
 }
 
 func openDisk(t testing.TB, dir string) *store.DB {
@@ -36,11 +53,7 @@ func openDisk(t testing.TB, dir string) *store.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		if err := db.Close(); err != nil && !errors.Is(err, store.ErrClosed) {
-			t.Error(err)
-		}
-	})
+	closeAndCheck(t, db)
 	return db
 }
 
