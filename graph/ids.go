@@ -54,6 +54,10 @@ func KindOfID(id string) (Kind, bool) {
 // Slug turns a name into the lower-case ASCII, hyphen-separated form used in IDs.
 func Slug(name string) string { return slug.Make(name) }
 
+// FoldAccents returns s without its accents ("Erdoğan" -> "Erdogan"), keeping
+// case and punctuation. It is safe for concurrent use.
+func FoldAccents(s string) string { return foldAccents(s) }
+
 // foldAccents decomposes s, drops the combining marks and recomposes it. It
 // uses the stateless norm forms (a shared transform.Chain keeps state and
 // breaks under concurrent use; a new one per call allocates kilobytes).

@@ -7,9 +7,6 @@ import (
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader/gazetteer"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // gazKind says how a gazetteer name names its entity.
@@ -56,26 +53,9 @@ type index struct {
 
 var idx = buildIndex()
 
-var foldChain = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
-// foldString removes accents.
-func foldString(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	out, _, err := transform.String(foldChain, s)
-	if err != nil {
-		return s
-	}
-	return out
-}
+// foldString removes accents; it is safe for concurrent use (a shared
+// transform.Chain is not).
+func foldString(s string) string { return graph.FoldAccents(s) }
 
 // nameKeys returns the matching keys of a name.
 func nameKeys(name string) []string {
