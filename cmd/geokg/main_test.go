@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -424,5 +425,40 @@ not json
 	_, out = post("s3cret")
 	if out["created"] != 0.0 || out["unchanged"] != 2.0 {
 		t.Errorf("second post: %v", out)
+	}
+}
+
+// TestExtractManyFilesInOrder extracts many files in parallel: one line per
+// file, in the order given, whatever the workers' timing (and with accented
+// names, which exercise the shared folding code under concurrency).
+func TestExtractManyFilesInOrder(t *testing.T) {
+	dir := t.TempDir()
+	var names []string
+	for i := range 60 {
+		name := filepath.Join(dir, fmt.Sprintf("doc-%02d.txt", i))
+		text := fmt.Sprintf("Turkish President Recep Tayyip Erdoğan met Ukrainian President Volodymyr Zelenskyy in Ankara on Friday, day %d.\n\n"+
+			"Côte d'Ivoire and São Tomé and Príncipe signed an agreement on fisheries.\n", i)
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	var out, errb bytes.Buffer
+	args := append([]string{"extract", "--workers", "4", "--published", "2024-03-08"}, names...)
+	if err := run(context.Background(), args, nil, &out, &errb); err != nil {
+		t.Fatalf("extract: %v\n%s", err, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != len(names) {
+		t.Fatalf("%d lines for %d files", len(lines), len(names))
+	}
+	for i, line := range lines {
+		var rec struct{ Doc string }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Doc != names[i] {
+			t.Fatalf("line %d is %s, want %s", i, rec.Doc, names[i])
+		}
 	}
 }
