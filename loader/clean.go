@@ -44,6 +44,20 @@ var junkPrefixes = []string{
 // recognizable photo captions. Paragraphs stay separated by a blank line;
 // the offsets of extracted facts refer to the returned text.
 func Clean(text string) string {
+	s, _ := cleanDoc(text)
+	return s
+}
+
+// cleanDoc is Clean that also returns the lower-cased names of the bylines it
+// removed (authors are no entities of the story).
+func cleanDoc(text string) (string, map[string]bool) {
+	var bylines map[string]bool
+	addByline := func(name string) {
+		if bylines == nil {
+			bylines = map[string]bool{}
+		}
+		bylines[strings.ToLower(name)] = true
+	}
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
@@ -61,7 +75,12 @@ func Clean(text string) string {
 			keep = append(keep, "")
 			continue
 		}
-		low := strings.ToLower(strings.TrimRight(line, " :.!|/>»"))
+		var low string
+		if len(line) <= 120 {
+			low = strings.ToLower(strings.TrimRight(line, " :.!|/>»"))
+		} else {
+			low = strings.ToLower(line[:64])
+		}
 		if low == "other topics of interest" || low == "related topics" || low == "more on this topic" ||
 			low == "you might also like" || low == "also read" || low == "related news" || low == "recommended stories" {
 			// The teaser title often stands just before the heading too.
@@ -80,11 +99,15 @@ func Clean(text string) string {
 			continue
 		}
 		if isJunkLine(line, low) {
+			if len(line) < 60 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
+				addByline(strings.TrimSpace(line[3:]))
+			}
 			continue
 		}
 		if isDateline(line) {
 			// a byline usually stands just before a dateline
 			if n := lastNonEmpty(keep); n >= 0 && n == len(keep)-1 && isBylineLike(keep[n]) {
+				addByline(keep[n])
 				keep = keep[:n]
 			}
 			continue
@@ -115,7 +138,7 @@ func Clean(text string) string {
 		blank = false
 		b.WriteString(l)
 	}
-	return b.String()
+	return b.String(), bylines
 }
 
 func lastNonEmpty(lines []string) int {
@@ -131,15 +154,25 @@ func lastNonEmpty(lines []string) int {
 // and collapses runs of spaces.
 func cleanLine(line string) string {
 	line = strings.TrimRight(line, "\r")
-	line = strings.TrimSpace(strings.Map(func(r rune) rune {
-		switch r {
-		case '\u00a0', '\t', '\u2009', '\u202f', '\u2007':
-			return ' '
-		case '\u200b', '\ufeff', '\u00ad':
-			return -1
+	special := false
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c == '\t' || c >= 0x80 {
+			special = true
+			break
 		}
-		return r
-	}, line))
+	}
+	if special {
+		line = strings.Map(func(r rune) rune {
+			switch r {
+			case '\u00a0', '\t', '\u2009', '\u202f', '\u2007':
+				return ' '
+			case '\u200b', '\ufeff', '\u00ad':
+				return -1
+			}
+			return r
+		}, line)
+	}
+	line = strings.TrimSpace(line)
 	if line == "" {
 		return ""
 	}
@@ -194,6 +227,9 @@ func isJunkLine(line, low string) bool {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
+	}
+	if len(line) > 100 {
+		return false
 	}
 	words := strings.Fields(line)
 	if len(words) <= 6 {

@@ -18,37 +18,11 @@ import (
 // Document.Text is the cleaned text, which every mention's offsets refer to.
 // Extract is pure, deterministic and safe for concurrent use.
 func Extract(text string, meta Meta) *graph.Extraction {
-	cleaned, bylines := cleanWithBylines(text)
+	cleaned, bylines := cleanDoc(text)
 	d := newDoc(cleaned, meta, bylines)
 	d.docID = graph.DocumentID(text)
 	d.run()
 	return d.result()
-}
-
-// cleanWithBylines cleans text and returns the names of the bylines it removed
-// (authors are no entities of the story).
-func cleanWithBylines(text string) (string, map[string]bool) {
-	var by map[string]bool
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
-		name := ""
-		if f := strings.Fields(l); len(f) >= 2 && len(f) <= 5 && (f[0] == "By" || f[0] == "BY") && isBylineLike(strings.Join(f[1:], " ")) {
-			name = strings.Join(f[1:], " ")
-		} else if i+1 < len(lines) && isDateline(strings.TrimSpace(lines[i+1])) && isBylineLike(l) {
-			name = l
-		}
-		if name != "" {
-			if by == nil {
-				by = map[string]bool{}
-			}
-			by[strings.ToLower(name)] = true
-		}
-	}
-	return Clean(text), by
 }
 
 // doc is the state of one extraction.
@@ -86,6 +60,10 @@ type doc struct {
 	toks  []token
 	ments []mention
 	dates []dateMention
+	// per-sentence caches
+	gazCache []*gazEntry
+	gazDone  []bool
+	mentAt   []int16 // token -> mention index + 1 (0: none), after findMentions
 }
 
 // entBuild is an entity being collected.

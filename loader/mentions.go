@@ -32,9 +32,29 @@ var locativePreps = set("in", "at", "near", "outside", "inside", "into", "toward
 // placeNouns introduce a place name: "the Russian city of Perm".
 var placeNouns = set("city", "town", "port", "region", "province", "village", "district", "capital", "oblast", "state", "island", "county", "area")
 
+// gazAt returns the index match at token i of the current sentence (cached).
+func (d *doc) gazAt(i int) *gazEntry {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	if !d.gazDone[i] {
+		d.gazDone[i] = true
+		d.gazCache[i] = idx.match(d.toks, i)
+	}
+	return d.gazCache[i]
+}
+
 func (d *doc) findMentions() {
 	d.ments = d.ments[:0]
+	d.mentAt = d.mentAt[:0]
 	toks := d.toks
+	if cap(d.gazCache) < len(toks) {
+		d.gazCache = make([]*gazEntry, len(toks)*2)
+		d.gazDone = make([]bool, len(toks)*2)
+	}
+	d.gazCache = d.gazCache[:len(toks)]
+	d.gazDone = d.gazDone[:len(toks)]
+	clear(d.gazDone)
 	var inDate [256]bool
 	for _, dm := range d.dates {
 		for k := dm.from; k < dm.to && k < len(inDate); k++ {
@@ -51,7 +71,7 @@ func (d *doc) findMentions() {
 			i = n
 			continue
 		}
-		e := idx.match(toks, i)
+		e := d.gazAt(i)
 		if t.cap || e != nil {
 			if oe, ok := d.orgChunk(i, e); ok {
 				d.ments = append(d.ments, oe)
@@ -59,7 +79,7 @@ func (d *doc) findMentions() {
 				continue
 			}
 		}
-		if e != nil && !(e.kind != gzPerson && firstNames[t.key] && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && idx.match(toks, i+1) == nil) {
+		if e != nil && !(e.kind != gzPerson && firstNames[t.key] && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil) {
 			m := d.gazMention(e, i)
 			d.ments = append(d.ments, m)
 			i = m.to
@@ -245,7 +265,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 		if tk.poss && !roleWords[tk.key] {
 			break
 		}
-		if e := idx.match(toks, j); e != nil && e.kind != gzPerson && e.kind != gzLandmark {
+		if e := d.gazAt(j); e != nil && e.kind != gzPerson && e.kind != gzLandmark {
 			if e.kind == gzCapital && !(j > 0 && toks[j-1].key == "of") {
 				break
 			}
@@ -385,7 +405,7 @@ func (d *doc) nameEnd(j int) int {
 			if nonNameWords[tk.key] || roleWords[tk.key] && !firstNames[tk.key] || isVerbTriggerWord(tk.key) && words > 0 {
 				break
 			}
-			if e := idx.match(toks, k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && firstNames[toks[j].key] && e.kind != gzOrg) {
+			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && firstNames[toks[j].key] && e.kind != gzOrg) {
 				break
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !firstNames[tk.key] {
@@ -433,7 +453,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 	if d.bylines[strings.ToLower(name)] {
 		return nil
 	}
-	if e := idx.match(toks, from); e != nil && e.kind == gzPerson && from+len(e.keys) == to {
+	if e := d.gazAt(from); e != nil && e.kind == gzPerson && from+len(e.keys) == to {
 		return d.entityFromInfo(e.ent)
 	}
 	words := 0
@@ -593,7 +613,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		if roleHeads[toks[k].key] && toks[k].key != "head" {
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
-		if e2 := idx.match(toks, k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
+		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
 			return mention{}, false // "Implements United Nations Security Council": the known name wins
 		}
 	}
@@ -721,7 +741,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		}
 	}
 	if end+1 < len(toks) && toks[end].key == "," {
-		if e := idx.match(toks, end+1); e != nil && e.kind == gzState {
+		if e := d.gazAt(end+1); e != nil && e.kind == gzState {
 			isPlace = true
 			country = e.ent.id
 		}
@@ -756,7 +776,7 @@ func isAttackWord(k string) bool {
 
 // stateAt returns the state a name or demonym at token b names, or "".
 func (d *doc) stateAt(b int) string {
-	if e := idx.match(d.toks, b); e != nil && (e.kind == gzState || e.kind == gzDemonym) {
+	if e := d.gazAt(b); e != nil && (e.kind == gzState || e.kind == gzDemonym) {
 		return e.ent.id
 	}
 	return ""
@@ -971,7 +991,7 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	}
 	// followed by a name: a titled person, handled elsewhere
 	if j < len(toks) && toks[j].cap && toks[j].kind == tokWord && !toks[j-1].poss {
-		if e := idx.match(toks, j); e == nil || e.kind == gzPerson {
+		if e := d.gazAt(j); e == nil || e.kind == gzPerson {
 			return mention{}, false
 		}
 	}

@@ -49,12 +49,34 @@ var verbAux = set("to", "will", "would", "could", "may", "might", "can", "also",
 var beForms = set("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets")
 
 func (d *doc) mentionIndexAt(j int) int {
+	if j < 0 || j >= len(d.toks) {
+		return -1
+	}
+	if len(d.mentAt) == len(d.toks) {
+		return int(d.mentAt[j]) - 1
+	}
 	for x := range d.ments {
 		if d.ments[x].from <= j && j < d.ments[x].to {
 			return x
 		}
 	}
 	return -1
+}
+
+// indexMentions fills the token-to-mention table of the current sentence.
+func (d *doc) indexMentions() {
+	if cap(d.mentAt) < len(d.toks) {
+		d.mentAt = make([]int16, len(d.toks)*2)
+	}
+	d.mentAt = d.mentAt[:len(d.toks)]
+	clear(d.mentAt)
+	for x, m := range d.ments {
+		for j := m.from; j < m.to && j < len(d.mentAt); j++ {
+			if x < 32000 {
+				d.mentAt[j] = int16(x + 1)
+			}
+		}
+	}
 }
 
 // titledAt returns the person mention whose title covers token j, or -1.
@@ -79,6 +101,7 @@ func (d *doc) startOf(x int) int {
 // relations reads the relation statements of the current sentence.
 func (d *doc) relations() {
 	toks := d.toks
+	d.indexMentions()
 	firstFact := len(d.facts)
 	d.firstStmt = len(d.stmts)
 	for i := 0; i < len(toks); i++ {
