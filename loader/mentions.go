@@ -741,7 +741,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		}
 	}
 	if end+1 < len(toks) && toks[end].key == "," {
-		if e := d.gazAt(end+1); e != nil && e.kind == gzState {
+		if e := d.gazAt(end + 1); e != nil && e.kind == gzState {
 			isPlace = true
 			country = e.ent.id
 		}
