@@ -112,3 +112,41 @@ func TestMergeEntityOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+func TestUnmergeEntity(t *testing.T) {
+	a := graph.Entity{ID: "state:AAA", Kind: graph.KindState, Name: "A", Aliases: []string{"Alpha"}, Codes: graph.Codes{ISO3: "AAA"}}
+	b := graph.Entity{ID: "state:AAA", Kind: graph.KindState, Name: "A", Aliases: []string{"Alpha", "Aa"}, Roles: []string{"r"}}
+	c := graph.Entity{ID: "state:AAA", Kind: graph.KindState, Name: "Ay", Codes: graph.Codes{Wikidata: "Q1"}}
+	fold := func(docs ...string) *entityRec {
+		var r *entityRec
+		for _, d := range docs {
+			r = mergeEntity(r, d, map[string]*graph.Entity{"doc:a": &a, "doc:b": &b, "doc:c": &c}[d])
+		}
+		return r
+	}
+	tests := []struct {
+		name   string
+		doc    string
+		e      *graph.Entity
+		want   *entityRec
+		unfold bool
+	}{
+		{"non-winner unfolds", "doc:b", &b, fold("doc:a", "doc:c"), true},
+		{"name winner needs a rebuild", "doc:a", &a, nil, false},
+		{"code winner needs a rebuild", "doc:c", &c, nil, false},
+	}
+	for _, tc := range tests {
+		got, ok := unmergeEntity(fold("doc:a", "doc:b", "doc:c"), tc.doc, tc.e)
+		if ok != tc.unfold {
+			t.Errorf("%s: ok = %v, want %v", tc.name, ok, tc.unfold)
+			continue
+		}
+		if ok && !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
+	last, ok := unmergeEntity(fold("doc:b"), "doc:x", &b)
+	if !ok || last != nil {
+		t.Errorf("removing the last contribution = %+v, %v; want nil, true", last, ok)
+	}
+}

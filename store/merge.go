@@ -50,10 +50,7 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 						err = rebuildEvent(w, fid)
 					}
 				case factEntity:
-					err = txn.Delete(entityContribKey(fid, id))
-					if err == nil {
-						err = rebuildEntity(w, fid)
-					}
+					err = removeEntityContrib(w, fid, id)
 				}
 				if err != nil {
 					return err
@@ -73,6 +70,33 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 		db.log.Debug("store: deleted document", "doc", id)
 	}
 	return found, nil
+}
+
+// removeEntityContrib deletes doc's contribution to entity id and updates
+// the entity, by unfolding the contribution when it can and by rebuilding
+// the entity from the others when doc set a single-valued field.
+func removeEntityContrib(w *wtx, id, doc string) error {
+	var c entityContrib
+	found, err := getJSON(w.Txn, entityContribKey(id, doc), &c)
+	if err != nil {
+		return err
+	}
+	if err := w.Delete(entityContribKey(id, doc)); err != nil {
+		return err
+	}
+	r, err := loadEntity(w.Txn, id)
+	if err != nil {
+		return err
+	}
+	if !found || r == nil {
+		return rebuildEntity(w, id)
+	}
+	oldKeys := entityIndexKeys(r)
+	next, ok := unmergeEntity(r, doc, &c.Entity)
+	if !ok {
+		return rebuildEntity(w, id)
+	}
+	return putEntity(w, id, oldKeys, next)
 }
 
 func factIDs(txn *badger.Txn, doc string, kind byte) ([]string, error) {
@@ -357,8 +381,6 @@ func (m *merger) writeEntities(ents []docEntity) error {
 			}
 		}
 	}
-	rec := *m.tr
-	oldKeys := entityIndexKeys(m.tr)
 	for _, doc := range docs {
 		c := byDoc[doc]
 		c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
@@ -368,9 +390,11 @@ func (m *merger) writeEntities(ents []docEntity) error {
 		if err := txn.Set(docFactKey(doc, factEntity, m.target), nil); err != nil {
 			return err
 		}
-		mergeEntity(&rec, doc, &c.Entity)
 	}
-	if err := putEntity(m.w, m.target, oldKeys, &rec); err != nil {
+	// Rebuilt rather than folded: a document that named both the target and
+	// a merged entity now has one contribution, not two. This is the one
+	// scan after writes, and the entity writes come first.
+	if err := rebuildEntity(m.w, m.target); err != nil {
 		return err
 	}
 	for _, s := range m.srcIDs() {

@@ -24,10 +24,16 @@ type entityRec struct {
 	ID      string      `json:"id"`
 	Kind    graph.Kind  `json:"kind"`
 	Name    string      `json:"name"`
-	Names   []string    `json:"names"` // sorted union of every name and alias seen, the name included
 	Country string      `json:"country,omitempty"`
-	Roles   []string    `json:"roles,omitempty"` // sorted union
 	Codes   graph.Codes `json:"codes"`
+
+	// Docs counts the contributions; Names (every name and alias, the name
+	// included) and Roles count the contributions that state each, so that
+	// removing a contribution needs no rescan unless it set a single-valued
+	// field.
+	Docs  int            `json:"docs"`
+	Names map[string]int `json:"names"`
+	Roles map[string]int `json:"roles,omitempty"`
 
 	NameDoc     string `json:"name_doc"`
 	CountryDoc  string `json:"country_doc,omitempty"`
@@ -87,17 +93,36 @@ func unionSorted(a []string, b ...string) []string {
 	return a
 }
 
+// contribSet returns the distinct non-empty trimmed strings of lists.
+func contribSet(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = unionSorted(out, l...)
+	}
+	return out
+}
+
 // mergeEntity folds doc's contribution c into r (nil for none).
 func mergeEntity(r *entityRec, doc string, c *graph.Entity) *entityRec {
 	if r == nil {
 		r = &entityRec{ID: c.ID, Kind: c.Kind}
 	}
+	if r.Names == nil {
+		r.Names = map[string]int{}
+	}
+	if r.Roles == nil {
+		r.Roles = map[string]int{}
+	}
+	r.Docs++
 	if c.Name != "" && wins(doc, r.NameDoc) {
 		r.Name, r.NameDoc = c.Name, doc
 	}
-	r.Names = unionSorted(r.Names, c.Name)
-	r.Names = unionSorted(r.Names, c.Aliases...)
-	r.Roles = unionSorted(r.Roles, c.Roles...)
+	for _, n := range contribSet([]string{c.Name}, c.Aliases) {
+		r.Names[n]++
+	}
+	for _, n := range contribSet(c.Roles) {
+		r.Roles[n]++
+	}
 	if c.Country != "" && wins(doc, r.CountryDoc) {
 		r.Country, r.CountryDoc = c.Country, doc
 	}
@@ -110,16 +135,53 @@ func mergeEntity(r *entityRec, doc string, c *graph.Entity) *entityRec {
 	return r
 }
 
+// unmergeEntity takes doc's contribution c out of r. It returns false when
+// doc set a single-valued field, so that the record must be rebuilt from the
+// other contributions, and a nil record when c was the last contribution.
+func unmergeEntity(r *entityRec, doc string, c *graph.Entity) (*entityRec, bool) {
+	if doc == r.NameDoc || doc == r.CountryDoc || doc == r.ISO3Doc || doc == r.WikidataDoc {
+		return nil, false
+	}
+	r.Docs--
+	if r.Docs <= 0 {
+		return nil, true
+	}
+	for _, n := range contribSet([]string{c.Name}, c.Aliases) {
+		if r.Names[n]--; r.Names[n] <= 0 {
+			delete(r.Names, n)
+		}
+	}
+	for _, n := range contribSet(c.Roles) {
+		if r.Roles[n]--; r.Roles[n] <= 0 {
+			delete(r.Roles, n)
+		}
+	}
+	return r, true
+}
+
+// names returns the sorted names of r, its name included.
+func (r *entityRec) names() []string {
+	out := make([]string, 0, len(r.Names))
+	for n := range r.Names {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // entity returns the public form of r.
 func (r *entityRec) entity() *graph.Entity {
 	e := &graph.Entity{ID: r.ID, Kind: r.Kind, Name: r.Name, Country: r.Country, Codes: r.Codes,
 		Aliases: []string{}, Roles: []string{}}
-	for _, n := range r.Names {
+	for _, n := range r.names() {
 		if n != r.Name {
 			e.Aliases = append(e.Aliases, n)
 		}
 	}
-	e.Roles = append(e.Roles, r.Roles...)
+	for n := range r.Roles {
+		e.Roles = append(e.Roles, n)
+	}
+	slices.Sort(e.Roles)
 	return e
 }
 
@@ -291,7 +353,7 @@ func entityIndexKeys(r *entityRec) [][]byte {
 	}
 	keys := [][]byte{entityKindKey(r.Kind, r.ID)}
 	seen := map[string]bool{}
-	for _, n := range r.Names {
+	for _, n := range r.names() {
 		norm := graph.Normalize(n)
 		if norm == "" || seen[norm] {
 			continue

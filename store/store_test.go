@@ -304,3 +304,23 @@ func TestEventEdgesAndDocumentEvents(t *testing.T) {
 		t.Errorf("DocumentEventIDs(unknown) error = %v, want ErrNotFound", err)
 	}
 }
+
+// BenchmarkDeleteDocument deletes a document from a store of 1000 and loads
+// it again (to keep the store the same size), per op.
+func BenchmarkDeleteDocument(b *testing.B) {
+	docs := storetest.Generate(4, 1000, 20, 15)
+	db := openMem(b)
+	storetest.Load(b, db, docs...)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x := docs[i%len(docs)]
+		if ok, err := db.DeleteDocument(ctx, x.Document.ID); err != nil || !ok {
+			b.Fatalf("DeleteDocument = %v, %v", ok, err)
+		}
+		if _, err := db.Ingest(ctx, x); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

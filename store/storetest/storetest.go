@@ -572,6 +572,24 @@ func testDeleteEqualsNeverLoaded(t *testing.T, open Opener) {
 			t.Errorf("deleting %v differs from never loading:\n%s", del, diff(a, b))
 		}
 	}
+
+	// Many documents sharing hub entities: most deletions leave the
+	// single-valued fields of an entity alone.
+	full := open(t)
+	docs := Generate(5, 30, 10, 8)
+	Load(t, full, docs...)
+	partial := open(t)
+	for i, x := range Generate(5, 30, 10, 8) {
+		if i%3 == 1 {
+			must(full.DeleteDocument(ctx, x.Document.ID))(t)
+		} else {
+			Load(t, partial, x)
+		}
+	}
+	a, b := TakeSnapshot(t, full), TakeSnapshot(t, partial)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("deleting a third of generated documents differs from never loading them:\n%s", diff(a, b))
+	}
 }
 
 func testMergeEntities(t *testing.T, open Opener) {
