@@ -191,6 +191,11 @@ func (d *doc) nounContext(i int) bool {
 		return false
 	}
 	p := toks[i-1]
+	if i+1 < len(toks) {
+		if nt, ok := nounTriggers[toks[i].key]; ok && contains(nt.preps, toks[i+1].key) && toks[i+1].key != "with" {
+			return true // "the U.S. sanctions on Chinese firms", "Russian strikes on Kyiv"
+		}
+	}
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
 		return false // "Iran attacks Israel"
 	}
@@ -948,7 +953,9 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			continue
 		}
 		var speaker []string
-		if j < trig {
+		if j < trig && d.isPassive(j) {
+			speaker = d.byAgent(j + 1) // "Israel was accused by Iran of ..."
+		} else if j < trig {
 			speaker, _ = d.subjectAt(j)
 		} else {
 			// "..., Seoul said", "..., North Korea's state media said", "..., said X"
