@@ -679,6 +679,15 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		person = true
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
 		person = true
+	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || nonNameWords[toks[i-1].key]) && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
+		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
+		person = true
+	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && roleHeads[toks[i-2].key] && d.nameLike(i, end):
+		// "the Dutch finance minister, Wopke Hoekstra,"
+		person = true
+	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
+		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
+		person = true
 	case words == 1:
 		if _, ok := d.shortNames[toks[end-1].key]; ok {
 			person = true
@@ -780,6 +789,43 @@ func (d *doc) stateAt(b int) string {
 		return e.ent.id
 	}
 	return ""
+}
+
+// personObjectWords are followed by a person more often than by anything else.
+var personObjectWords = set("met", "meets", "meet", "meeting", "with", "urged", "told", "phoned", "accused", "hosted", "welcomed", "thanked", "congratulated", "invited")
+
+// nameLike reports whether tokens [from, to) look like a personal name:
+// capitalized words with lower-case rest, no organization heads or common words.
+func (d *doc) nameLike(from, to int) bool {
+	for _, t := range d.toks[from:to] {
+		if t.kind != tokWord {
+			if t.key == "-" || t.key == "." {
+				continue
+			}
+			return false
+		}
+		if !t.cap || t.upper || orgHeads[t.key] || nonNameWords[t.key] || roleWords[t.key] || placeNouns[t.key] {
+			if !nameParticles[t.key] {
+				return false
+			}
+		}
+		if _, ok := monthNames[t.key]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter reports whether token k starts a predicate: a trigger, a speech verb or an auxiliary.
+func (d *doc) verbAfter(k int) bool {
+	key := d.toks[k].key
+	if _, ok := verbTriggers[key]; ok {
+		return true
+	}
+	if _, ok := phraseTriggers[key]; ok {
+		return true
+	}
+	return speechVerbs[key] || key == "has" || key == "had" || key == "was" || key == "is" || key == "will" || key == "would" || key == "who"
 }
 
 // appositiveOrSpeech reports whether the tokens from k follow a name as an
