@@ -347,13 +347,19 @@ type hit struct {
 	date, id string
 }
 
+func cmpHits(a, b hit) int {
+	if c := strings.Compare(a.date, b.date); c != 0 {
+		return c
+	}
+	return strings.Compare(a.id, b.id)
+}
+
+// sortHits orders hits by (date, ID) and drops repeated IDs. A single
+// date-ordered scan is sorted already.
 func sortHits(hs []hit) []string {
-	sort.Slice(hs, func(i, j int) bool {
-		if hs[i].date != hs[j].date {
-			return hs[i].date < hs[j].date
-		}
-		return hs[i].id < hs[j].id
-	})
+	if !slices.IsSortedFunc(hs, cmpHits) {
+		slices.SortFunc(hs, cmpHits)
+	}
 	out := make([]string, 0, len(hs))
 	for i, h := range hs {
 		if i > 0 && hs[i-1].id == h.id {
@@ -451,28 +457,21 @@ func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
 		if err != nil {
 			return err
 		}
+		// Every scan below is by type when types are given, so only the
+		// modality and the ends need the index value.
+		needValue := len(f.Modalities) > 0 || from != "" || to != ""
 		match := func(_, _ string, v []byte) bool {
+			if !needValue {
+				return true
+			}
 			x, ok := decodeEdgeIdx(v)
 			if !ok {
-				return false
-			}
-			if len(f.Types) > 0 && !slices.Contains(f.Types, x.Type) {
 				return false
 			}
 			if len(f.Modalities) > 0 && !slices.Contains(f.Modalities, x.Modality) {
 				return false
 			}
-			if x.Type.Symmetric() {
-				ends := func(a string) bool { return a == "" || a == x.From || a == x.To }
-				if !ends(from) || !ends(to) {
-					return false
-				}
-				if from != "" && to != "" && from != to && !(x.From == from && x.To == to || x.From == to && x.To == from) {
-					return false
-				}
-				return true
-			}
-			return (from == "" || x.From == from) && (to == "" || x.To == to)
+			return endsMatch(x, from, to)
 		}
 		switch {
 		case node != "":
@@ -505,6 +504,23 @@ func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
 		return nil, wrap("edge ids", err)
 	}
 	return sortHits(hits), nil
+}
+
+// endsMatch reports whether an edge runs from from to to (either when empty);
+// for a symmetric type either end matches either.
+func endsMatch(x edgeIdx, from, to string) bool {
+	if !x.Type.Symmetric() {
+		return (from == "" || x.From == from) && (to == "" || x.To == to)
+	}
+	switch {
+	case from != "" && to != "":
+		return x.From == from && x.To == to || x.From == to && x.To == from
+	case from != "":
+		return x.From == from || x.To == from
+	case to != "":
+		return x.From == to || x.To == to
+	}
+	return true
 }
 
 // EventIDs lists the IDs of the events that match f, in (date, ID) order,
