@@ -24,6 +24,13 @@ var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored",
 	"other topics of interest", "topics", "tags", "follow us", "back", "next", "previous", "report an error",
 	"report a problem", "is this page useful", "yes", "no", "translations", "high contrast", "reset")
 
+// teaserHeadings introduce related-article teasers: the headline-like lines
+// after them (and one promotional paragraph) are dropped too.
+var teaserHeadings = set("other topics of interest", "related topics", "more on this topic", "you might also like",
+	"you may also like", "also read", "related news", "recommended stories", "related stories", "related articles",
+	"related content", "more stories", "read more", "read next", "most read", "most popular", "latest news",
+	"top stories", "recommended", "more from this section", "trending", "popular now", "editor's picks")
+
 // junkPrefixes start lines of page furniture (lower-cased).
 var junkPrefixes = []string{
 	"follow ", "an official website of", "official website of", "a .gov website belongs", "a lock (",
@@ -35,6 +42,7 @@ var junkPrefixes = []string{
 	"by continuing", "get the latest", "download the", "join our", "support our", "donate", "advertisement",
 	"skip to", "jump to", "share on", "email this", "print this", "more on this", "more from", "view comments",
 	"(photo", "(image", "this content is", "sorry,", "your browser", "enable javascript", "loading...",
+	"copy link", "link copied", "skip to main", "listen to this", "share via", "posted in", "filed under",
 }
 
 // Clean removes page junk from an article's text: advertisement markers,
@@ -81,8 +89,7 @@ func cleanDoc(text string) (string, map[string]bool) {
 		} else {
 			low = strings.ToLower(line[:64])
 		}
-		if low == "other topics of interest" || low == "related topics" || low == "more on this topic" ||
-			low == "you might also like" || low == "also read" || low == "related news" || low == "recommended stories" {
+		if teaserHeadings[low] {
 			// The teaser title often stands just before the heading too.
 			if n := lastNonEmpty(keep); n >= 0 && isHeadlineLike(keep[n]) {
 				keep = keep[:n]
@@ -99,8 +106,10 @@ func cleanDoc(text string) (string, map[string]bool) {
 			continue
 		}
 		if isJunkLine(line, low) {
-			if len(line) < 60 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
-				addByline(strings.TrimSpace(line[3:]))
+			if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
+				for _, n := range strings.FieldsFunc(strings.ReplaceAll(line[3:], " and ", ","), func(r rune) bool { return r == ',' || r == '&' }) {
+					addByline(strings.TrimSpace(n))
+				}
 			}
 			continue
 		}
@@ -238,7 +247,7 @@ func isJunkLine(line, low string) bool {
 			return true
 		}
 		// a byline
-		if (words[0] == "By" || words[0] == "BY") && len(words) <= 5 && isBylineLike(strings.Join(words[1:], " ")) {
+		if (words[0] == "By" || words[0] == "BY") && isBylineLike(strings.Join(words[1:], " ")) {
 			return true
 		}
 		// a lone counter or symbol line
@@ -282,19 +291,24 @@ func isHeadlineLike(line string) bool {
 // isBylineLike reports whether a line is only a short name ("Margaret Besheer", "VOA News").
 func isBylineLike(line string) bool {
 	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > 9 {
 		return false
 	}
+	names := 0
 	for _, w := range words {
+		if w == "and" || w == "&" {
+			continue
+		}
+		names++
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
 		}
-		if strings.ContainsAny(w, ".,;:!?") && !isInitial(w) {
+		if strings.ContainsAny(w, ".;:!?") && !isInitial(w) || strings.HasSuffix(w, ",") && len(words) < 4 {
 			return false
 		}
 	}
-	return true
+	return names > 0 && names <= 6
 }
 
 func isInitial(w string) bool {

@@ -538,8 +538,14 @@ func canonicalPersonName(toks []token, text string) string {
 	if b.Len() > 0 {
 		parts = append(parts, b.String())
 	}
+	for len(parts) > 2 && nameSuffixes[strings.ToLower(parts[len(parts)-1])] {
+		parts = parts[:len(parts)-1]
+	}
 	return strings.Join(parts, " ")
 }
+
+// nameSuffixes end a name without being its surname.
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
 
 // orgChunk reads an organization named by a capitalized phrase with an
 // organization head ("World Institute for North Korea Studies", "Iranian
