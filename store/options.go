@@ -116,7 +116,14 @@ func (b badgerLogger) log(level slog.Level, format string, args ...any) {
 	b.l.Log(context.Background(), level, strings.TrimSpace(fmt.Sprintf(format, args...)), "component", "badger")
 }
 
-func (b badgerLogger) Errorf(f string, a ...any)   { b.log(slog.LevelError, f, a...) }
+// Errorf logs a Badger error at slog's error level.
+func (b badgerLogger) Errorf(f string, a ...any) { b.log(slog.LevelError, f, a...) }
+
+// Warningf logs a Badger warning at slog's warning level.
 func (b badgerLogger) Warningf(f string, a ...any) { b.log(slog.LevelWarn, f, a...) }
-func (b badgerLogger) Infof(f string, a ...any)    { b.log(slog.LevelDebug, f, a...) }
-func (b badgerLogger) Debugf(f string, a ...any)   { b.log(slog.LevelDebug, f, a...) }
+
+// Infof logs Badger information at slog's debug level.
+func (b badgerLogger) Infof(f string, a ...any) { b.log(slog.LevelDebug, f, a...) }
+
+// Debugf logs Badger debugging at slog's debug level.
+func (b badgerLogger) Debugf(f string, a ...any) { b.log(slog.LevelDebug, f, a...) }
