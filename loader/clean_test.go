@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -260,4 +261,44 @@ func FuzzExtract(f *testing.F) {
 		}
 		_ = NewRecord("f.txt", x)
 	})
+}
+
+// TestExtractConcurrent runs extractions in parallel: Extract shares only
+// read-only tables, so results equal the sequential ones.
+func TestExtractConcurrent(t *testing.T) {
+	texts := []string{sampleArticle, "Iran fired missiles at Israel, the IDF said.", "Kim Jong Un met Putin in Vostochny."}
+	want := make([][]string, len(texts))
+	for i, s := range texts {
+		want[i] = factStrings(Extract(s, Meta{}))
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, s := range texts {
+				if got := factStrings(Extract(s, Meta{})); strings.Join(got, "|") != strings.Join(want[i], "|") {
+					done <- fmt.Errorf("text %d: %q, want %q", i, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestBylinesAndTeasersAreNoEntities(t *testing.T) {
+	text := "By Jim Gomez and Huizhong Wu\nUpdated 5:42 AM GMT, June 18, 2024\n\nMANILA, Philippines (AP) — The Philippines accused China of ramming its boats, Jim Gomez reports.\n\nRelated Stories\nVietnam Says Chinese Boats Rammed Fishermen\n"
+	x := Extract(text, Meta{})
+	for _, e := range x.Entities {
+		if e.Kind == graph.KindPerson || e.ID == "state:VNM" {
+			t.Errorf("junk entity %+v", e)
+		}
+	}
+	if !contains(factStrings(x), "Philippines -accused-> China (asserted)") {
+		t.Errorf("facts %q", factStrings(x))
+	}
 }

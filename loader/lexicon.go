@@ -410,7 +410,7 @@ var knownPersons = []knownPerson{
 	{"Yoon Suk Yeol", "KOR", "President", w("Yoon Suk-yeol")},
 	{"Moon Jae-in", "KOR", "President", w("Moon Jae In")},
 	{"Lee Jae-myung", "KOR", "President", w("Lee Jae Myung")},
-	{"Joe Biden", "USA", "President", nil},
+	{"Joe Biden", "USA", "President", w("Joseph R. Biden", "Joseph Biden", "Joseph R. Biden Jr.")},
 	{"Donald Trump", "USA", "President", nil},
 	{"Barack Obama", "USA", "President", nil},
 	{"George W. Bush", "USA", "President", nil},
