@@ -274,13 +274,22 @@ func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
 		}
 		c, ok := byID[id]
 		if !ok {
-			c = &entityContrib{Entity: graph.Entity{ID: id, Kind: e.Kind, Name: e.Name, Country: country, Codes: e.Codes}}
+			name := e.Name
+			if id != e.ID {
+				// A merged-away entity goes by the name of the one it was
+				// merged into, as MergeEntities gives the contributions it
+				// moves; its own name becomes an alias.
+				r, err := loadEntity(txn, id)
+				if err != nil {
+					return nil, err
+				}
+				if r != nil {
+					name = r.Name
+				}
+			}
+			c = &entityContrib{Entity: graph.Entity{ID: id, Kind: e.Kind, Name: name, Country: country, Codes: e.Codes}}
 			byID[id] = c
 			n.entities = append(n.entities, c)
-		}
-		if id != e.ID && e.Name != "" {
-			// A merged-away name is an alias of the entity it was merged into.
-			c.Entity.Aliases = unionSorted(c.Entity.Aliases, e.Name)
 		}
 		if c.Entity.Name == "" {
 			c.Entity.Name = e.Name

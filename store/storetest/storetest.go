@@ -643,7 +643,12 @@ func testMergeEntities(t *testing.T, open Opener) {
 		},
 		Edges: []graph.Edge{{Type: graph.Warned, From: KimAlt, To: USA, Modality: graph.Asserted, Confidence: 0.5}},
 	}
+	// Its document ID may sort first, yet the merged entity keeps its name.
+	x.Document.ID = "doc:0000"
 	Load(t, s, x)
+	if k := must(s.Entities(ctx, []string{Kim}))(t)[0]; k == nil || k.Name != e.Name || !slices.Contains(k.Aliases, "Kim Jongun") {
+		t.Errorf("Kim after a document naming %s = %+v, want name %q", KimAlt, k, e.Name)
+	}
 	warned := graph.EdgeID(graph.Warned, Kim, USA, graph.Date{}, graph.Asserted, "")
 	if got := must(s.Edges(ctx, []string{warned}))(t)[0]; got == nil || got.From != Kim {
 		t.Errorf("edge of a later document naming the old ID = %+v", got)
