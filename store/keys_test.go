@@ -150,3 +150,20 @@ func TestUnmergeEntity(t *testing.T) {
 		t.Errorf("removing the last contribution = %+v, %v; want nil, true", last, ok)
 	}
 }
+
+// FuzzDecodeEdgeIdx checks that decoding never panics and that what decodes
+// encodes back to the same bytes.
+func FuzzDecodeEdgeIdx(f *testing.F) {
+	f.Add(edgeIdx{Type: graph.Met, From: "person:a", To: "person:b", Modality: graph.Asserted}.encode())
+	f.Add([]byte{0, 1})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		v, ok := decodeEdgeIdx(b)
+		if !ok {
+			return
+		}
+		if enc := v.encode(); !bytes.HasPrefix(b, enc) {
+			t.Errorf("decode(%x) = %+v, encodes to %x", b, v, enc)
+		}
+	})
+}
