@@ -109,7 +109,8 @@ func init() {
 	// attacked
 	addVerb(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards", "against"), 0.8, "fired", "fires", "firing")
 	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "shoot", "shot", "hit", "hits", "targeted", "assaulted")
-	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"))
+	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"),
+		w("launched", "missiles"), w("launched", "rockets"), w("launched", "drones"), w("fired", "drones"), w("fired", "shells"))
 	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
 	// threatened
 	addVerb(graph.Threatened, frameVerb, true, nil, 0.8, "threaten", "threatens", "threatened", "threatening")
@@ -143,7 +144,7 @@ var verbNounAmbiguous = map[string]bool{
 
 // speechVerbs introduce reported speech: facts in their complement are
 // alleged by the speaker (unless the speaker is the writer).
-var speechVerbs = set("said", "says", "say", "told", "tells", "stated", "states", "claimed", "claims", "claim",
+var speechVerbs = set("said", "says", "say", "told", "tells", "stated", "claimed", "claims", "claim",
 	"alleged", "alleges", "reported", "reports", "announced", "announces", "added", "insisted", "insists",
 	"asserted", "asserts", "argued", "argues", "charged", "charges", "believes", "believed", "suggested",
 	"noted", "wrote", "quoted", "according", "accuses", "accused", "accusing")
@@ -154,7 +155,7 @@ var speculativeCues = set("could", "may", "might", "would", "will", "shall", "sh
 	"offered", "offers", "hopes", "hoped", "hope", "intends", "intended", "intend", "aims", "aimed", "seeks",
 	"sought", "wants", "wanted", "wishes", "wished", "proposed", "proposes", "considering", "considers",
 	"considered", "if", "unless", "ready", "prepared", "forward", "set", "scheduled", "upcoming", "future",
-	"next", "reportedly", "allegedly", "apparently", "unlikely", "pledged", "pledges", "vowed", "vows",
+	"next", "unlikely", "pledged", "pledges", "vowed", "vows",
 	"promised", "promises", "threatening", "threatened", "threatens", "'ll", "would've", "consider", "discuss", "discussed", "discussing",
 	"possibility", "prospect", "keen", "eager", "willing", "explore", "exploring", "opportunities", "opportunity",
 	"negotiate", "negotiating", "negotiations", "initiate", "seek", "try", "tries", "trying", "attempt", "would-be")

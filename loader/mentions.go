@@ -262,7 +262,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			}
 			break
 		}
-		if tk.poss && !roleWords[tk.key] {
+		if tk.poss && !roleWords[tk.key] && !(j == i && d.gazAt(j) != nil && d.gazAt(j).kind == gzState) {
 			break
 		}
 		if e := d.gazAt(j); e != nil && e.kind != gzPerson && e.kind != gzLandmark {

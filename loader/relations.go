@@ -231,16 +231,21 @@ func (d *doc) group(x int, dir int) []string {
 	cur := x
 	for {
 		nx := cur + dir
+		for nx >= 0 && nx < len(d.ments) && d.ments[nx].title {
+			nx += dir // a title's state belongs to the person after it
+		}
 		if nx < 0 || nx >= len(d.ments) {
 			break
 		}
 		a, b := d.ments[cur], d.ments[nx]
+		bFrom := d.startOf(nx)
 		if dir < 0 {
 			a, b = b, a
+			bFrom = d.startOf(cur)
 		}
 		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
-		ok := b.from > a.to
-		for j := a.to; j < b.from && ok; j++ {
+		ok := bFrom > a.to
+		for j := a.to; j < bFrom && ok; j++ {
 			k := toks[j].key
 			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well") {
 				ok = false
@@ -639,6 +644,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		if obj == nil {
 			if tr.typ.Symmetric() && len(subj) >= 2 {
 				d.emitPairs(tr.typ, subj, i, subjEnd, conf, firstFact)
+				if tr.typ == graph.Met {
+					d.visitByPresence(subj, nil, end, i, subjEnd, conf, firstFact)
+				}
 			}
 			return
 		}
@@ -929,13 +937,12 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		from = 0
 	}
 	for j := from; j < trig; j++ {
-		k := toks[j].key
-		if negationCues[k] {
+		if negationCues[toks[j].key] && d.mentionIndexAt(j) < 0 {
 			return graph.Negated, ""
 		}
 	}
 	for j := from; j < trig; j++ {
-		if speculativeCues[toks[j].key] {
+		if speculativeCues[toks[j].key] && d.mentionIndexAt(j) < 0 {
 			return graph.Speculative, ""
 		}
 	}
@@ -946,7 +953,7 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	}
 	// reported speech: "X says ...", "..., X said"
 	for j := 0; j < len(toks); j++ {
-		if !speechVerbs[toks[j].key] || j == trig {
+		if !speechVerbs[toks[j].key] || j == trig || d.mentionIndexAt(j) >= 0 || d.titledAt(j) >= 0 {
 			continue
 		}
 		if _, isTrig := verbTriggers[toks[j].key]; isTrig && j > trig {
