@@ -1,5 +1,12 @@
 package store
 
+import (
+	"encoding/binary"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
 // The key layout of the Badger store, written down in one place.
 //
 // Every key starts with one prefix byte naming the record kind. Variable-length
@@ -53,20 +60,17 @@ package store
 // of the 0x11 values gives without decoding them; entity and event mentions
 // are not counted. DB.CountStats recounts by scanning.
 //
-// Derived records (0x01, 0x10, 0x20 and their indexes) are rebuilt from the
-// per-document contributions (0x02, 0x11, 0x21): each field is taken from the
-// contribution of the smallest document ID that has it, sets are unions, and
-// confidence is the maximum, so the result does not depend on load order and
-// deleting a document gives exactly what loading only the others gives.
-
-import (
-	"encoding/binary"
-	"strings"
-
-	"github.com/geokg/geokg/graph"
-)
-
-// Record kind prefixes; see the table above.
+// Derived records (0x01, 0x10, 0x20 and their indexes) are folds of the
+// per-document contributions (0x02, 0x11, 0x21): each single-valued field is
+// taken from the contribution of the smallest document ID that has it, sets
+// are unions (an entity counts, per name and role, the documents that state
+// it), and confidence is the maximum. The fold does not depend on order, so
+// Ingest folds a new contribution into the stored record, and deleting a
+// document gives exactly what loading only the others gives: DeleteDocument
+// unfolds an entity's contribution when the document set none of its
+// single-valued fields and otherwise rebuilds the record from the rest.
+//
+// The record kind prefixes:
 const (
 	pEntity        byte = 0x01
 	pEntityContrib byte = 0x02
