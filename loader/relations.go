@@ -709,10 +709,11 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 	}
 	for _, side := range [][]string{a, b} {
 		for _, id := range side {
-			c := id
-			if e, ok := d.ents[id]; ok && e.e.Kind == graph.KindPerson {
-				c = e.e.Country
+			e, ok := d.ents[id]
+			if !ok || e.e.Kind != graph.KindPerson {
+				continue // states and organizations meet through their people
 			}
+			c := e.e.Country
 			if k, _ := graph.KindOfID(c); k != graph.KindState || c == pb.e.Country {
 				continue
 			}
