@@ -259,3 +259,28 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	}
 	return nil
 }
+
+// CollectGarbage rewrites value-log files that are at least half garbage
+// (large document texts of deleted documents), until none is left or ctx is
+// done, and returns how many it rewrote. A long-running server may call it
+// now and then; it is a no-op in memory.
+func (db *DB) CollectGarbage(ctx context.Context) (int, error) {
+	release, err := db.acquire(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer release()
+	n := 0
+	for ctx.Err() == nil {
+		err := db.bdb.RunValueLogGC(0.5)
+		switch {
+		case err == nil:
+			n++
+		case errors.Is(err, badger.ErrNoRewrite), errors.Is(err, badger.ErrGCInMemoryMode):
+			return n, nil
+		default:
+			return n, fmt.Errorf("store: value log gc: %w", err)
+		}
+	}
+	return n, nil
+}

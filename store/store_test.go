@@ -324,3 +324,26 @@ func BenchmarkDeleteDocument(b *testing.B) {
 		}
 	}
 }
+
+func TestCollectGarbage(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		db   *store.DB
+	}{
+		{"in memory", openMem(t)},
+		{"on disk", openDisk(t, t.TempDir())},
+	}
+	for _, tc := range tests {
+		storetest.Load(t, tc.db, storetest.Fixtures()...)
+		if _, err := tc.db.DeleteDocument(ctx, storetest.Fixtures()[0].Document.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tc.db.CollectGarbage(ctx); err != nil {
+			t.Errorf("%s: CollectGarbage: %v", tc.name, err)
+		}
+		if st, err := tc.db.Stats(ctx); err != nil || st.Documents != 2 {
+			t.Errorf("%s: Stats after GC = %+v, %v", tc.name, st, err)
+		}
+	}
+}
