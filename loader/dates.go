@@ -151,7 +151,7 @@ func isSpeechBefore(toks []token, i int) bool {
 	if j >= 0 && (toks[j].key == "on" || toks[j].key == "last") {
 		j--
 	}
-	return j >= 0 && speechVerbs[toks[j].key]
+	return j >= 0 && (toks[j].flags&fSpeechVerbs != 0)
 }
 
 // monthExpr reads "September", "Sept. 13", "September 13, 2023", "September 2023".

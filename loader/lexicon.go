@@ -496,3 +496,46 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// lexFlag marks the word lists a word belongs to; a token carries the flags
+// of its key so that the extractor tests list membership without map lookups.
+type lexFlag uint32
+
+const (
+	fRoleWords lexFlag = 1 << iota
+	fRoleHeads
+	fNonNameWords
+	fFirstNames
+	fSpeechVerbs
+	fNegationCues
+	fSpeculativeCues
+	fPrepositions
+	fNpFillers
+	fClauseBreakWords
+	fRelativeWords
+	fPersonNounsPlural
+	fGroupNouns
+	fHonorifics
+	fOrgHeads
+	fPlaceNouns
+	fNameParticles
+	fLocativePreps
+	fNounContextWords
+	fVerbAux
+	fBeForms
+)
+
+// lexFlags maps a word to the lists it belongs to.
+var lexFlags = map[string]lexFlag{}
+
+func init() {
+	lists := []struct {
+		words map[string]bool
+		flag  lexFlag
+	}{{roleWords, fRoleWords}, {roleHeads, fRoleHeads}, {nonNameWords, fNonNameWords}, {firstNames, fFirstNames}, {speechVerbs, fSpeechVerbs}, {negationCues, fNegationCues}, {speculativeCues, fSpeculativeCues}, {prepositions, fPrepositions}, {npFillers, fNpFillers}, {clauseBreakWords, fClauseBreakWords}, {relativeWords, fRelativeWords}, {personNounsPlural, fPersonNounsPlural}, {groupNouns, fGroupNouns}, {honorifics, fHonorifics}, {orgHeads, fOrgHeads}, {placeNouns, fPlaceNouns}, {nameParticles, fNameParticles}, {locativePreps, fLocativePreps}, {nounContextWords, fNounContextWords}, {verbAux, fVerbAux}, {beForms, fBeForms}}
+	for _, l := range lists {
+		for w := range l.words {
+			lexFlags[w] |= l.flag
+		}
+	}
+}

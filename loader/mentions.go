@@ -79,7 +79,7 @@ func (d *doc) findMentions() {
 				continue
 			}
 		}
-		if e != nil && !(e.kind != gzPerson && firstNames[t.key] && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil) {
+		if e != nil && !(e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil) {
 			m := d.gazMention(e, i)
 			d.ments = append(d.ments, m)
 			i = m.to
@@ -241,7 +241,7 @@ func (d *doc) noteRole(role, id string) {
 func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	toks := d.toks
 	t := toks[i]
-	if !roleWords[t.key] && !t.cap {
+	if !(t.flags&fRoleWords != 0) && !t.cap {
 		return 0, false
 	}
 	if t.key == "the" || t.key == "of" || t.key == "and" || t.key == "for" {
@@ -256,13 +256,13 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	for j < len(toks) {
 		tk := toks[j]
 		if tk.kind != tokWord {
-			if tk.key == "-" && tk.glued && j+1 < len(toks) && roleWords[toks[j+1].key] {
+			if tk.key == "-" && tk.glued && j+1 < len(toks) && (toks[j+1].flags&fRoleWords != 0) {
 				j++
 				continue
 			}
 			break
 		}
-		if tk.poss && !roleWords[tk.key] && !(j == i && d.gazAt(j) != nil && d.gazAt(j).kind == gzState) {
+		if tk.poss && !(tk.flags&fRoleWords != 0) && !(j == i && d.gazAt(j) != nil && d.gazAt(j).kind == gzState) {
 			break
 		}
 		if e := d.gazAt(j); e != nil && e.kind != gzPerson && e.kind != gzLandmark {
@@ -289,16 +289,16 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			}
 			break
 		}
-		if roleWords[tk.key] && !(tk.cap && firstNames[tk.key] && !roleHeads[tk.key]) {
+		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0)) {
 			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !hasHead) {
 				if tk.key != "of" || !hasHead {
 					break
 				}
 			}
-			if roleHeads[tk.key] {
+			if (tk.flags&fRoleHeads != 0) {
 				hasHead = true
 			}
-			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !honorifics[tk.key] && !ofTail {
+			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ofTail {
 				if roleFrom < 0 {
 					roleFrom = j
 				}
@@ -318,7 +318,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	// the name
 	nameFrom := j
 	nameTo := d.nameEnd(j)
-	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !roleWords[toks[j].key] && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !nonNameWords[toks[j+1].key] {
+	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !(toks[j].flags&fRoleWords != 0) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNonNameWords != 0) {
 		// a name that starts like a function word: "To Lam"
 		if e2 := d.nameEnd(j + 1); e2 > j+1 {
 			nameTo = e2
@@ -329,7 +329,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	// a title followed by a known state or org is no person ("President of Russia" alone)
 	nameToks := toks[nameFrom:nameTo]
-	if nameTo-nameFrom == 1 && firstNames[toks[nameFrom].key] && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
+	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
 		if _, known := d.shortNames[toks[nameFrom].key]; !known {
 			if e, ok := idx.surnames[toks[nameFrom].key]; !ok || e == nil {
 				return 0, false // a name cut short ("President Barack O") is no name
@@ -388,7 +388,7 @@ func (d *doc) nameEnd(j int) int {
 		tk := toks[k]
 		if tk.kind == tokWord {
 			if !tk.cap {
-				if nameParticles[tk.key] && k+1 < len(toks) && words > 0 && (toks[k+1].cap || toks[k+1].key == "-" && toks[k+1].glued) {
+				if (tk.flags&fNameParticles != 0) && k+1 < len(toks) && words > 0 && (toks[k+1].cap || toks[k+1].key == "-" && toks[k+1].glued) {
 					k++
 					continue
 				}
@@ -402,13 +402,13 @@ func (d *doc) nameEnd(j int) int {
 				}
 				break
 			}
-			if nonNameWords[tk.key] || roleWords[tk.key] && !firstNames[tk.key] || isVerbTriggerWord(tk.key) && words > 0 {
+			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || isVerbTriggerWord(tk.key) && words > 0 {
 				break
 			}
-			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && firstNames[toks[j].key] && e.kind != gzOrg) {
+			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) {
 				break
 			}
-			if tk.upper && len(tk.key) > 1 && words > 0 && !firstNames[tk.key] {
+			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
 				break
 			}
 			words++
@@ -429,7 +429,7 @@ func (d *doc) nameEnd(j int) int {
 		break
 	}
 	// do not end on a particle, hyphen or initial's period run
-	for k > j && (toks[k-1].kind == tokPunct && toks[k-1].key != "." || nameParticles[toks[k-1].key] && !toks[k-1].cap) {
+	for k > j && (toks[k-1].kind == tokPunct && toks[k-1].key != "." || (toks[k-1].flags&fNameParticles != 0) && !toks[k-1].cap) {
 		k--
 	}
 	// a lone single letter is no name ("Barack O")
@@ -580,7 +580,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			}
 			break
 		}
-		if orgHeads[tk.key] {
+		if (tk.flags&fOrgHeads != 0) {
 			lastHead = j
 		}
 		if isWeekday(tk.key) || monthNames[tk.key] > 0 && len(tk.key) > 2 {
@@ -616,7 +616,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		return mention{}, false
 	}
 	for k := i; k <= lastHead; k++ {
-		if roleHeads[toks[k].key] && toks[k].key != "head" {
+		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" {
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
 		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
@@ -666,7 +666,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 func (d *doc) nameChunk(i int) (mention, bool) {
 	toks := d.toks
 	t := toks[i]
-	if nonNameWords[t.key] || t.upper && len(t.key) > 1 && !firstNames[t.key] {
+	if (t.flags&fNonNameWords != 0) || t.upper && len(t.key) > 1 && !(t.flags&fFirstNames != 0) {
 		return mention{}, false
 	}
 	end := d.nameEnd(i)
@@ -681,14 +681,14 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	person := false
 	switch {
-	case words >= 2 && firstNames[t.key]:
+	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
 		person = true
-	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || nonNameWords[toks[i-1].key]) && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
+	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
 		person = true
-	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && roleHeads[toks[i-2].key] && d.nameLike(i, end):
+	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
 		// "the Dutch finance minister, Wopke Hoekstra,"
 		person = true
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
@@ -730,7 +730,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	country := ""
 	isPlace := false
 	j := i - 1
-	if j >= 0 && locativePreps[toks[j].key] || j >= 0 && toks[j].key == "on" && j > 0 && isAttackWord(toks[j-1].key) {
+	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j >= 0 && toks[j].key == "on" && j > 0 && isAttackWord(toks[j-1].key) {
 		isPlace = true
 	}
 	if j >= 0 {
@@ -745,7 +745,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			}
 		}
 	}
-	if j >= 1 && toks[j].key == "of" && placeNouns[toks[j-1].key] {
+	if j >= 1 && toks[j].key == "of" && (toks[j-1].flags&fPlaceNouns != 0) {
 		isPlace = true
 		// "the Saudi city of Jazan"
 		for b := j - 2; b >= 0 && b >= j-4; b-- {
@@ -761,7 +761,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			country = e.ent.id
 		}
 	}
-	if !isPlace || end < len(toks) && orgHeads[toks[end].key] {
+	if !isPlace || end < len(toks) && (toks[end].flags&fOrgHeads != 0) {
 		return mention{}, false
 	}
 	if end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
@@ -810,8 +810,8 @@ func (d *doc) nameLike(from, to int) bool {
 			}
 			return false
 		}
-		if !t.cap || t.upper || orgHeads[t.key] || nonNameWords[t.key] || roleWords[t.key] || placeNouns[t.key] {
-			if !nameParticles[t.key] {
+		if !t.cap || t.upper || (t.flags&fOrgHeads != 0) || (t.flags&fNonNameWords != 0) || (t.flags&fRoleWords != 0) || (t.flags&fPlaceNouns != 0) {
+			if !(t.flags&fNameParticles != 0) {
 				return false
 			}
 		}
@@ -838,7 +838,7 @@ func (d *doc) verbAfter(k int) bool {
 // appositive (", a defector", ", who") or a speech verb ("said", "told").
 func (d *doc) appositiveOrSpeech(k int) bool {
 	toks := d.toks
-	if speechVerbs[toks[k].key] {
+	if (toks[k].flags&fSpeechVerbs != 0) {
 		return true
 	}
 	if toks[k].key == "," && k+1 < len(toks) {
@@ -858,8 +858,8 @@ func (d *doc) appositiveRole(k int) string {
 	toks := d.toks
 	j := k
 	head := false
-	for j < len(toks) && toks[j].kind == tokWord && (roleWords[toks[j].key] || toks[j].cap && j > k) {
-		if roleHeads[toks[j].key] {
+	for j < len(toks) && toks[j].kind == tokWord && ((toks[j].flags&fRoleWords != 0) || toks[j].cap && j > k) {
+		if (toks[j].flags&fRoleHeads != 0) {
 			head = true
 		}
 		j++
@@ -885,18 +885,18 @@ func (d *doc) countryBefore(i int) string {
 		if tk.kind == tokPunct && tk.key != "," {
 			break
 		}
-		if roleHeads[tk.key] || groupNouns[tk.key] {
+		if (tk.flags&fRoleHeads != 0) || (tk.flags&fGroupNouns != 0) {
 			sawRole = true
 		}
-		if speechVerbs[tk.key] || tk.key == "and" || tk.key == "with" {
+		if (tk.flags&fSpeechVerbs != 0) || tk.key == "and" || tk.key == "with" {
 			break
 		}
 		if !sawRole {
 			continue
 		}
 		for _, m := range d.ments {
-			if m.from == b && m.kind == graph.KindState && len(m.ids) == 1 && (m.how == howDemonym || m.poss || m.modifier || m.to < len(toks) && (roleWords[toks[m.to].key] || groupNouns[toks[m.to].key])) {
-				if b > 0 && prepositions[toks[b-1].key] {
+			if m.from == b && m.kind == graph.KindState && len(m.ids) == 1 && (m.how == howDemonym || m.poss || m.modifier || m.to < len(toks) && ((toks[m.to].flags&fRoleWords != 0) || (toks[m.to].flags&fGroupNouns != 0))) {
+				if b > 0 && (toks[b-1].flags&fPrepositions != 0) {
 					continue
 				}
 				return m.ids[0]
@@ -1032,7 +1032,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 func (d *doc) roleMention(i int) (mention, bool) {
 	toks := d.toks
 	j := i + 1
-	for j < len(toks) && toks[j].kind == tokWord && roleWords[toks[j].key] && toks[j].key != "the" && toks[j].key != "and" && !toks[j-1].poss {
+	for j < len(toks) && toks[j].kind == tokWord && (toks[j].flags&fRoleWords != 0) && toks[j].key != "the" && toks[j].key != "and" && !toks[j-1].poss {
 		j++
 	}
 	for j > i+1 && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for") {

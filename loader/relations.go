@@ -151,7 +151,7 @@ func (d *doc) relations() {
 			isVerb = false // "Persons Threatening the Peace": a title, not a clause
 		}
 		if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
-			!verbAux[toks[i-1].key] && !beForms[toks[i-1].key] && !speculativeCues[toks[i-1].key] && !negationCues[toks[i-1].key] && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
+			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
 			isVerb = false // "attacks threatening civilians": a reduced relative of a noun
 		}
 		switch {
@@ -199,13 +199,13 @@ func (d *doc) nounContext(i int) bool {
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
 		return false // "Iran attacks Israel"
 	}
-	if verbAux[p.key] {
+	if (p.flags&fVerbAux != 0) {
 		return false
 	}
 	if strings.HasSuffix(toks[i].key, "s") {
 		return true // "face sanctions", "artillery shells"
 	}
-	if nounContextWords[p.key] {
+	if (p.flags&fNounContextWords != 0) {
 		return true
 	}
 	if m := d.mentionIndexAt(i - 1); m >= 0 {
@@ -276,7 +276,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			if m.title || m.kind == graph.KindPlace {
 				continue
 			}
-			if m.modifier && !m.personOf && m.to < len(toks) && !groupNouns[toks[m.to].key] {
+			if m.modifier && !m.personOf && m.to < len(toks) && !(toks[m.to].flags&fGroupNouns != 0) {
 				continue
 			}
 			if d.prepObject(d.startOf(x)) {
@@ -287,7 +287,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		switch {
 		case tk.key == ";" || tk.key == ":" || tk.key == "(":
 			return nil, -1
-		case relativeWords[tk.key]:
+		case (tk.flags&fRelativeWords != 0):
 			// the antecedent of "who"/"which"
 			for x := len(d.ments) - 1; x >= 0; x-- {
 				if d.ments[x].to <= j && !d.ments[x].title {
@@ -298,7 +298,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 				}
 			}
 			return nil, -1
-		case clauseBreakWords[tk.key] && tk.key != "as":
+		case (tk.flags&fClauseBreakWords != 0) && tk.key != "as":
 			return nil, -1
 		}
 	}
@@ -358,14 +358,14 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 func (d *doc) prepObject(from int) bool {
 	toks := d.toks
 	j := from - 1
-	for j >= 0 && (npFillers[toks[j].key] && !prepositions[toks[j].key] && (!toks[j].cap || toks[j].key == "the")) {
+	for j >= 0 && ((toks[j].flags&fNpFillers != 0) && !(toks[j].flags&fPrepositions != 0) && (!toks[j].cap || toks[j].key == "the")) {
 		j--
 	}
-	if j < 0 || !prepositions[toks[j].key] || toks[j].key == "after" || toks[j].key == "before" || toks[j].key == "since" {
+	if j < 0 || !(toks[j].flags&fPrepositions != 0) || toks[j].key == "after" || toks[j].key == "before" || toks[j].key == "since" {
 		return false
 	}
 	p := toks[j].key
-	if (p == "from" || p == "of") && j > 0 && (personNounsPlural[toks[j-1].key] || groupNouns[toks[j-1].key]) {
+	if (p == "from" || p == "of") && j > 0 && ((toks[j-1].flags&fPersonNounsPlural != 0) || (toks[j-1].flags&fGroupNouns != 0)) {
 		return false
 	}
 	return true
@@ -409,7 +409,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 					if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
 						ok := true
 						for k := m.to; k < d.startOf(y)-1; k++ {
-							if toks[k].kind == tokPunct || !(roleWords[toks[k].key] || npFillers[toks[k].key] || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
+							if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
 								ok = false
 								break
 							}
@@ -423,7 +423,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
 					between := true
 					for k := m.to; k < d.startOf(y); k++ {
-						if !(roleWords[toks[k].key] || npFillers[toks[k].key] || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
+						if !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
 							between = false
 						}
 					}
@@ -459,7 +459,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 					}
 					// ", Ukraine's air force said": a reporting clause
 					for k := j + 1; k < len(toks) && k <= j+6; k++ {
-						if speechVerbs[toks[k].key] {
+						if (toks[k].flags&fSpeechVerbs != 0) {
 							return nil, -1
 						}
 						if toks[k].kind == tokPunct {
@@ -472,7 +472,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		}
 		k := tk.key
 		if prepositions[k] {
-			if k == "of" && j > 0 && placeNouns[toks[j-1].key] && prep == "" {
+			if k == "of" && j > 0 && (toks[j-1].flags&fPlaceNouns != 0) && prep == "" {
 				continue // "the Essequibo region of Guyana": the state is the object
 			}
 			prep = k
@@ -515,7 +515,7 @@ func (d *doc) byAgent(end int) []string {
 				return d.group(x, +1)
 			}
 			if j+2 < len(toks) {
-				if x := d.mentionIndexAt(j + 2); x >= 0 && npFillers[toks[j+1].key] {
+				if x := d.mentionIndexAt(j + 2); x >= 0 && (toks[j+1].flags&fNpFillers != 0) {
 					return d.group(x, +1)
 				}
 			}
@@ -938,12 +938,12 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		from = 0
 	}
 	for j := from; j < trig; j++ {
-		if negationCues[toks[j].key] && d.mentionIndexAt(j) < 0 {
+		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
 			return graph.Negated, ""
 		}
 	}
 	for j := from; j < trig; j++ {
-		if speculativeCues[toks[j].key] && d.mentionIndexAt(j) < 0 {
+		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 {
 			return graph.Speculative, ""
 		}
 	}
@@ -954,7 +954,7 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	}
 	// reported speech: "X says ...", "..., X said"
 	for j := 0; j < len(toks); j++ {
-		if !speechVerbs[toks[j].key] || j == trig || d.mentionIndexAt(j) >= 0 || d.titledAt(j) >= 0 {
+		if !(toks[j].flags&fSpeechVerbs != 0) || j == trig || d.mentionIndexAt(j) >= 0 || d.titledAt(j) >= 0 {
 			continue
 		}
 		if _, isTrig := verbTriggers[toks[j].key]; isTrig && j > trig {

@@ -130,6 +130,8 @@ type token struct {
 	glued bool
 	// dotted is set for dotted acronyms and initials ("U.S.").
 	dotted bool
+	// flags are the word lists the key belongs to.
+	flags lexFlag
 }
 
 // tokenize splits the sentence text[s.start:s.end] into tokens; lower is
@@ -206,6 +208,7 @@ func tokenize(text, lower string, s span, buf []token) []token {
 			t.key = wordKey(word, lower[i:i+len(word)], hasApos || nonASCII || strings.Contains(word, "."))
 			first, _ := utf8.DecodeRuneInString(word)
 			t.cap = unicode.IsUpper(first)
+			t.flags = lexFlags[t.key]
 			t.upper = isAllUpper(word)
 			toks = append(toks, t)
 			prevEnd = t.end
