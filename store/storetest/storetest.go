@@ -45,6 +45,7 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"MergeRekeysEvents", testMergeSymmetricAndEvents},
 		{"MergeEqualsRenamed", testMergeEqualsRenamed},
 		{"Concurrent", testConcurrent},
+		{"ConcurrentDeletes", testConcurrentDeletes},
 		{"BackupRestore", testBackupRestore},
 		{"Closed", testClosed},
 	}
@@ -809,6 +810,53 @@ func testConcurrent(t *testing.T, open Opener) {
 	a, b := TakeSnapshot(t, seq), TakeSnapshot(t, conc)
 	if !reflect.DeepEqual(a, b) {
 		t.Errorf("concurrent ingest differs from sequential:\n%s", diff(a, b))
+	}
+}
+
+// testConcurrentDeletes ingests documents while others delete some of them;
+// once the deleted ones are deleted a last time, the store must equal one
+// that never loaded them.
+func testConcurrentDeletes(t *testing.T, open Opener) {
+	ctx := context.Background()
+	docs := append(Fixtures(), Generate(9, 24, 10, 8)...)
+	gone := func(i int) bool { return i%4 == 1 }
+	s := open(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for w := 0; w < 6; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for _, i := range rand.New(rand.NewPCG(uint64(w), 2)).Perm(len(docs)) {
+				var err error
+				if w%3 == 2 && gone(i) {
+					_, err = s.DeleteDocument(ctx, docs[i].Document.ID)
+				} else {
+					_, err = s.Ingest(ctx, docs[i])
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	want := open(t)
+	for i, x := range docs {
+		if gone(i) {
+			must(s.DeleteDocument(ctx, x.Document.ID))(t)
+		} else {
+			Load(t, want, x)
+		}
+	}
+	a, b := TakeSnapshot(t, s), TakeSnapshot(t, want)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("after concurrent ingests and deletes:\n%s", diff(a, b))
 	}
 }
 
