@@ -238,7 +238,7 @@ func (d *doc) noteState(id string) {
 
 func (d *doc) run() {
 	spans := splitSentences(d.text)
-	var tokBuf []token
+	tokBuf := make([]token, 0, 128)
 	for si, s := range spans {
 		d.sentIdx = si
 		d.sentSpan = s

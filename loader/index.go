@@ -49,6 +49,31 @@ type index struct {
 	surnames map[string]*entityInfo
 	states   map[string]*entityInfo // by entity ID
 	byID     map[string]*entityInfo // every entity by ID
+	// persons maps personKey of a known person's names to the person.
+	persons map[string]*entityInfo
+}
+
+// personKey folds a person's name for lookup: accents, case, periods and
+// initials dropped, hyphens as spaces ("Antony J. Blinken" -> "antony blinken").
+func personKey(name string) string {
+	name = foldString(name)
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+		if len(w) == 1 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			if r == '\'' || r == '’' {
+				continue
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 var idx = buildIndex()
@@ -71,7 +96,8 @@ func nameKeys(name string) []string {
 }
 
 func buildIndex() *index {
-	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{}, byID: map[string]*entityInfo{}}
+	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
+		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
 		if strings.Contains(name, ",") && k != gzCapital {
 			return // inverted forms: "Korea, Republic of"
@@ -138,6 +164,7 @@ func buildIndex() *index {
 			e.country = graph.StateID(p.country)
 		}
 		for _, n := range append([]string{p.name}, p.aliases...) {
+			ix.persons[personKey(n)] = e
 			keys := nameKeys(n)
 			if len(keys) > 1 {
 				add(n, gzPerson, e, nil)

@@ -496,16 +496,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 	return b
 }
 
-func (d *doc) knownByCanon(canon string) *entityInfo {
-	toks := tokenize(canon, lowerASCII(canon), span{0, len(canon)}, nil)
-	if len(toks) == 0 {
-		return nil
-	}
-	if e := idx.match(toks, 0); e != nil && e.kind == gzPerson && len(e.keys) == len(toks) {
-		return e.ent
-	}
-	return nil
-}
+func (d *doc) knownByCanon(canon string) *entityInfo { return idx.persons[personKey(canon)] }
 
 // canonicalPersonName drops middle initials: "Antony J. Blinken" -> "Antony Blinken".
 func canonicalPersonName(toks []token, text string) string {
