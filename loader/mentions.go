@@ -295,7 +295,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 					break
 				}
 			}
-			if (tk.flags&fRoleHeads != 0) {
+			if tk.flags&fRoleHeads != 0 {
 				hasHead = true
 			}
 			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ofTail {
@@ -571,7 +571,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			}
 			break
 		}
-		if (tk.flags&fOrgHeads != 0) {
+		if tk.flags&fOrgHeads != 0 {
 			lastHead = j
 		}
 		if isWeekday(tk.key) || monthNames[tk.key] > 0 && len(tk.key) > 2 {
@@ -829,7 +829,7 @@ func (d *doc) verbAfter(k int) bool {
 // appositive (", a defector", ", who") or a speech verb ("said", "told").
 func (d *doc) appositiveOrSpeech(k int) bool {
 	toks := d.toks
-	if (toks[k].flags&fSpeechVerbs != 0) {
+	if toks[k].flags&fSpeechVerbs != 0 {
 		return true
 	}
 	if toks[k].key == "," && k+1 < len(toks) {
@@ -850,7 +850,7 @@ func (d *doc) appositiveRole(k int) string {
 	j := k
 	head := false
 	for j < len(toks) && toks[j].kind == tokWord && ((toks[j].flags&fRoleWords != 0) || toks[j].cap && j > k) {
-		if (toks[j].flags&fRoleHeads != 0) {
+		if toks[j].flags&fRoleHeads != 0 {
 			head = true
 		}
 		j++

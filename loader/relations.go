@@ -199,13 +199,13 @@ func (d *doc) nounContext(i int) bool {
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
 		return false // "Iran attacks Israel"
 	}
-	if (p.flags&fVerbAux != 0) {
+	if p.flags&fVerbAux != 0 {
 		return false
 	}
 	if strings.HasSuffix(toks[i].key, "s") {
 		return true // "face sanctions", "artillery shells"
 	}
-	if (p.flags&fNounContextWords != 0) {
+	if p.flags&fNounContextWords != 0 {
 		return true
 	}
 	if m := d.mentionIndexAt(i - 1); m >= 0 {
@@ -459,7 +459,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 					}
 					// ", Ukraine's air force said": a reporting clause
 					for k := j + 1; k < len(toks) && k <= j+6; k++ {
-						if (toks[k].flags&fSpeechVerbs != 0) {
+						if toks[k].flags&fSpeechVerbs != 0 {
 							return nil, -1
 						}
 						if toks[k].kind == tokPunct {
