@@ -266,7 +266,8 @@ func FuzzExtract(f *testing.F) {
 // TestExtractConcurrent runs extractions in parallel: Extract shares only
 // read-only tables, so results equal the sequential ones.
 func TestExtractConcurrent(t *testing.T) {
-	texts := []string{sampleArticle, "Iran fired missiles at Israel, the IDF said.", "Kim Jong Un met Putin in Vostochny."}
+	texts := []string{sampleArticle, "Iran fired missiles at Israel, the IDF said.", "Kim Jong Un met Putin in Vostochny.",
+		"Turkish President Recep Tayyip Erdoğan hosted Côte d’Ivoire’s President Alassane Ouattara in Ankara."}
 	want := make([][]string, len(texts))
 	for i, s := range texts {
 		want[i] = factStrings(Extract(s, Meta{}))
