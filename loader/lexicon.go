@@ -30,9 +30,6 @@ type trigger struct {
 	// direct objects are allowed when direct is set.
 	preps  []string
 	direct bool
-	// needs is a word that must follow within a few tokens for the trigger to
-	// count ("imposed" needs "sanctions"), empty when none.
-	needs string
 	// conf is the confidence of a fact from this trigger.
 	conf float64
 }
@@ -133,14 +130,6 @@ func init() {
 
 // nounTriggers maps a noun to its nominal trigger.
 var nounTriggers = map[string]trigger{}
-
-// verbNounAmbiguous are words that are a verb and a trigger noun: the noun
-// reading wins after a determiner, possessive or adjective.
-var verbNounAmbiguous = map[string]bool{
-	"visit": true, "visits": true, "attack": true, "attacks": true, "strike": true, "strikes": true,
-	"assault": true, "bombing": true, "shelling": true, "sanctions": true, "talks": true, "meeting": true,
-	"call": true, "supplies": true, "transfer": true, "transfers": true, "tour": true, "partner": true,
-}
 
 // speechVerbs introduce reported speech: facts in their complement are
 // alleged by the speaker (unless the speaker is the writer).

@@ -237,10 +237,10 @@ func (d *doc) group(x int, dir int) []string {
 		if nx < 0 || nx >= len(d.ments) {
 			break
 		}
-		a, b := d.ments[cur], d.ments[nx]
+		a := d.ments[cur]
 		bFrom := d.startOf(nx)
 		if dir < 0 {
-			a, b = b, a
+			a = d.ments[nx]
 			bFrom = d.startOf(cur)
 		}
 		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
