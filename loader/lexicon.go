@@ -77,7 +77,7 @@ func init() {
 	addVerb(graph.Met, frameVerb, true, w("with"), 0.9, "met", "meet", "meets", "meeting", "phoned")
 	addVerb(graph.Met, frameVerb, false, w("with", "to"), 0.8, "talked", "spoke", "speaks", "spoken", "speak", "talk", "talks")
 	addPhrase(graph.Met, frameVerb, false, w("with", "to"), 0.85, w("held", "talks"), w("hold", "talks"), w("holds", "talks"), w("shakes", "hands"), w("shook", "hands"), w("shake", "hands"), w("sat", "down"), w("had", "a", "call"), w("held", "a", "call"))
-	addVerb(graph.Met, frameNoun, false, w("with", "between"), 0.85, "summit", "meeting", "talks", "call", "meetings")
+	addVerb(graph.Met, frameNoun, false, w("with", "between"), 0.85, "summit", "meeting", "talks", "call", "meetings", "conversation", "consultations")
 	// accused
 	addVerb(graph.Accused, frameVerb, true, nil, 0.85, "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming")
 	addVerb(graph.Accused, frameNoun, false, w("against"), 0.7, "accusation", "accusations", "allegations")
@@ -105,7 +105,7 @@ func init() {
 	addPhrase(graph.Invaded, frameNoun, false, w("in", "on", "against"), 0.8, w("war", "in"), w("war", "on"), w("war", "against"))
 	// attacked
 	addVerb(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards", "against"), 0.8, "fired", "fires", "firing")
-	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "shoot", "shot", "hit", "hits", "targeted", "assaulted")
+	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "hit", "hits", "targeted", "assaulted")
 	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"),
 		w("launched", "missiles"), w("launched", "rockets"), w("launched", "drones"), w("fired", "drones"), w("fired", "shells"))
 	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
@@ -119,7 +119,9 @@ func init() {
 	// cooperated (symmetric)
 	addVerb(graph.Cooperated, frameVerb, false, w("with"), 0.75, "cooperate", "cooperated", "cooperates", "cooperating", "collaborate", "collaborated", "partnered")
 	addVerb(graph.Cooperated, frameNoun, false, w("with", "between", "of"), 0.75, "cooperation", "co-operation", "partnership", "collaboration", "partner", "alliance")
-	addPhrase(graph.Cooperated, frameNoun, false, w("with", "between"), 0.7, w("ties", "with"), w("ties", "between"))
+	addPhrase(graph.Cooperated, frameNoun, false, w("with", "between"), 0.7, w("ties", "with"), w("ties", "between"),
+		w("joint", "drills"), w("joint", "exercises"), w("joint", "military", "exercises"), w("joint", "military", "drills"),
+		w("joint", "naval", "drills"), w("joint", "naval", "exercises"), w("joint", "patrols"), w("joint", "patrol"))
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("work", "together"), w("working", "together"), w("worked", "together"))
 	for _, v := range w("restored", "restore", "restores", "established", "establish", "normalized", "normalised", "normalize", "resumed", "resume", "strengthened", "deepened", "upgraded", "stepped") {
 		addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w(v, "ties"), w(v, "diplomatic", "ties"), w(v, "diplomatic", "relations"), w(v, "relations"), w(v, "up", "ties"), w(v, "up", "cooperation"))
@@ -189,7 +191,9 @@ var groupNouns = set("delegation", "delegations", "government", "governments", "
 	"ministry", "ministers", "administration", "embassy", "mission", "side", "team", "negotiators", "media",
 	"state", "cabinet", "parliament", "lawmakers", "envoy", "envoys", "warplanes", "jets", "drones",
 	"missiles", "navy's", "coast", "guard", "people", "companies", "firms", "banks", "rocket", "airstrikes",
-	"strikes", "attacks", "vessels", "ships", "militants", "fighters", "diplomat", "official", "counterparts")
+	"strikes", "attacks", "vessels", "ships", "militants", "fighters", "diplomat", "official", "counterparts",
+	"warships", "aircraft", "bombers", "submarines", "fighter", "jets", "units", "artillery", "president", "minister",
+	"leader", "navy", "coastguard", "police", "intelligence", "ambassador", "foreign", "defence", "defense")
 
 // roleWords are the heads of person titles ("President", "Secretary of State").
 var roleWords = set("president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "king",

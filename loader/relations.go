@@ -951,6 +951,14 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if toks[j].key == "if" || toks[j].key == "unless" {
 			return graph.Speculative, ""
 		}
+		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
+		if vt, ok := verbTriggers[toks[j].key]; ok && vt.typ == graph.Urged && d.mentionIndexAt(j) < 0 {
+			for k := j + 1; k < trig; k++ {
+				if toks[k].key == "to" {
+					return graph.Speculative, ""
+				}
+			}
+		}
 	}
 	// reported speech: "X says ...", "..., X said"
 	for j := 0; j < len(toks); j++ {
