@@ -205,6 +205,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Egypt -urged-> Israel (asserted)", "Qatar -urged-> Hamas (asserted)", "United States -urged-> Israel (asserted)",
 				"Egypt -urged-> Hamas (asserted)", "Qatar -urged-> Israel (asserted)", "United States -urged-> Hamas (asserted)"}, true},
 		{"shooting down is no attack", "Ukrainian forces shot down 20 Russian drones overnight.", "2024-05-01", nil, true},
+		{"first names that are also places", "Georgia President Salome Zourabichvili met Victoria Nuland.", "2024-05-01",
+			[]string{"Salome Zourabichvili -met-> Victoria Nuland (asserted)"}, true},
 		{"state name, not a person", "Jordan condemned Israel's strikes on Gaza.", "2024-01-01",
 			[]string{"Jordan -criticized-> Israel (asserted)", "Israel -attacked-> Gaza (asserted)"}, true},
 		{"person named like a state", "Michael Jordan met Barack Obama at the White House.", "2016-11-22",

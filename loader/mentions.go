@@ -79,7 +79,16 @@ func (d *doc) findMentions() {
 				continue
 			}
 		}
-		if e != nil && !(e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil) {
+		if e != nil && e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil {
+			// a first name that is also a state or city: "Michael Jordan" reads as a person,
+			// "Georgia President ..." still as the state
+			if m, ok := d.nameChunk(i); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
+		}
+		if e != nil {
 			m := d.gazMention(e, i)
 			d.ments = append(d.ments, m)
 			i = m.to
@@ -880,6 +889,12 @@ func (d *doc) countryBefore(i int) string {
 			sawRole = true
 		}
 		if (tk.flags&fSpeechVerbs != 0) || tk.key == "and" || tk.key == "with" {
+			break
+		}
+		if _, verb := verbTriggers[tk.key]; verb {
+			break // another clause: "X met Victoria Nuland"
+		}
+		if x := d.mentionIndexAt(b); x >= 0 && d.ments[x].kind == graph.KindPerson && !d.ments[x].title {
 			break
 		}
 		if !sawRole {
