@@ -159,7 +159,7 @@ func buildIndex() *index {
 		add(l.name, gzLandmark, e, nil)
 	}
 	for _, p := range knownPersons {
-		e := &entityInfo{id: graph.EntityID(graph.KindPerson, p.name), name: p.name, kind: graph.KindPerson, role: p.role, aliases: p.aliases}
+		e := &entityInfo{id: graph.EntityID(graph.KindPerson, p.name), name: p.name, kind: graph.KindPerson, aliases: p.aliases}
 		if p.country != "" {
 			e.country = graph.StateID(p.country)
 		}
