@@ -7,6 +7,7 @@
 //	geokg backup  [--data DIR] FILE                write a full backup
 //	geokg restore [--data DIR] FILE                load a backup into an empty store
 //	geokg health  [--url URL]                      check a running server (for container healthchecks)
+//	geokg bench   [--rounds N] PATH...             measure extraction and ingest on real files
 //
 // Every flag falls back to an environment variable: GEOKG_DATA, GEOKG_ADDR,
 // GEOKG_WRITE_TOKEN, GEOKG_LOG_LEVEL.
@@ -38,6 +39,7 @@ Usage:
   geokg backup  [--data DIR] FILE
   geokg restore [--data DIR] FILE
   geokg health  [--url URL]
+  geokg bench   [--rounds N] [--workers N] [--ingest=false] PATH...
 
 Flags fall back to GEOKG_DATA (default ./data), GEOKG_ADDR (default 127.0.0.1:8080),
 GEOKG_WRITE_TOKEN and GEOKG_LOG_LEVEL (debug, info, warn, error).
@@ -82,6 +84,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdRestore(ctx, rest, stderr)
 	case "health":
 		return cmdHealth(ctx, rest, stdout, stderr)
+	case "bench":
+		return cmdBench(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
