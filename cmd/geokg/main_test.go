@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -459,6 +460,57 @@ func TestExtractManyFilesInOrder(t *testing.T) {
 		}
 		if rec.Doc != names[i] {
 			t.Fatalf("line %d is %s, want %s", i, rec.Doc, names[i])
+		}
+	}
+}
+
+// TestBenchAndHealth runs the bench command on the seed and the health command
+// against a live server and a dead one.
+func TestBenchAndHealth(t *testing.T) {
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"bench", "--rounds", "1", "../../seeds/seed-kyivpost-2023-11-15.txt"}, nil, &out, &errb); err != nil {
+		t.Fatalf("bench: %v\n%s", err, errb.String())
+	}
+	for _, want := range []string{"inputs: 1 documents", "extract:", "MB/s", "ingest:", "1 documents,"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("bench output lacks %q:\n%s", want, out.String())
+		}
+	}
+
+	srv := newSeededServer(t, "")
+	out.Reset()
+	if err := run(context.Background(), []string{"health", "--url", srv.URL + "/healthz"}, nil, &out, &errb); err != nil || strings.TrimSpace(out.String()) != "ok" {
+		t.Errorf("health on a live server: %v %q", err, out.String())
+	}
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close()
+	if err := run(context.Background(), []string{"health", "--url", dead.URL + "/healthz"}, nil, &out, &errb); err == nil {
+		t.Error("health on a dead server succeeded")
+	}
+	if err := run(context.Background(), []string{"health", "--url", srv.URL + "/nope"}, nil, &out, &errb); err == nil {
+		t.Error("health on a 404 succeeded")
+	}
+}
+
+// TestUsageErrors checks that bad command lines fail with a usage error, never a panic.
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		nil,
+		{"frobnicate"},
+		{"extract"},
+		{"extract", "--format", "xml", "x.txt"},
+		{"extract", "--published", "yesterday", "x.txt"},
+		{"load", "--data", t.TempDir()},
+		{"stats", "--format", "yaml", "--data", t.TempDir()},
+		{"serve", "extra-arg"},
+		{"bench"},
+		{"backup", "--data", t.TempDir()},
+	}
+	for _, args := range tests {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), args, nil, &out, &errb)
+		if !errors.Is(err, errUsage) {
+			t.Errorf("run(%q) = %v, want a usage error", args, err)
 		}
 	}
 }
