@@ -2,8 +2,14 @@ package schema
 
 import (
 	"context"
+	"fmt"
+	"maps"
 	"slices"
 	"testing"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
 )
 
 const pageQuery = `query($first: Int) { edges(first: $first) { totalCount edges { cursor node {
@@ -41,7 +47,7 @@ func TestNestedListsAreBatched(t *testing.T) {
 	s := newServer(t, cs)
 	data(t, s, `{ events { edges { node { place { name country { name } } participants { name country { name } } edges { id from { name } } } } }
 		search(text: "korea") { country { name } } }`, nil)
-	for m, max := range map[string]int64{"Entities": 3, "Edges": 1, "Neighbors": 1, "Events": 1} {
+	for m, max := range map[string]int64{"Entities": 3, "Edges": 1, "EventsEdgeIDs": 1, "Neighbors": 0, "Events": 1} {
 		if got := cs.calls[m].Load(); got > max {
 			t.Errorf("%s called %d times, want at most %d", m, got, max)
 		}
@@ -131,6 +137,187 @@ func TestTraversalReads(t *testing.T) {
 		data(t, s, tc.query, nil)
 		if got := cs.calls["Neighbors"].Load(); got != tc.neighbors {
 			t.Errorf("%s: %d Neighbors calls, want %d", tc.query, got, tc.neighbors)
+		}
+	}
+}
+
+// corpus returns n documents, each naming its own person (so that there are
+// more than n entities), two states of a ring and the person's visit to the
+// first state, an event; every entity is mentioned in the first sentence.
+func corpus(n int) []*graph.Extraction {
+	states := []graph.Entity{fxRUS, fxPRK, fxKOR, fxUSA, fxUKR, fxCHN}
+	var out []*graph.Extraction
+	for d := range n {
+		name := fmt.Sprintf("Envoy Number%03d", d)
+		p := graph.Entity{ID: graph.EntityID(graph.KindPerson, name), Kind: graph.KindPerson, Name: name,
+			Country: states[d%len(states)].ID, Roles: []string{"envoy"}}
+		a, b := states[d%len(states)], states[(d+1)%len(states)]
+		s1 := fmt.Sprintf("%s visited %s.", name, b.Name)
+		s2 := fmt.Sprintf("%s warned %s.", a.Name, b.Name)
+		text := s1 + " " + s2
+		date := graph.DayDate(time.Date(2021, 1, 1+d, 0, 0, 0, 0, time.UTC))
+		visit := graph.Event{
+			ID: graph.EventID(graph.Visited, []string{p.ID}, []string{b.ID}, date), Type: graph.Visited, Date: date,
+			Actors: []string{p.ID}, Targets: []string{b.ID}, Modality: graph.Asserted, Mentions: []graph.Mention{ment("", s1, 0, 0)},
+		}
+		out = append(out, extraction(text, fmt.Sprintf("Envoy %d", d), "2021-12-31", []graph.Entity{p, a, b},
+			[]graph.Event{visit},
+			[]graph.Edge{
+				mkEdge(graph.Visited, p.ID, b.ID, date, graph.Asserted, "", visit.ID, 0.9, ment("", s1, 0, 0)),
+				mkEdge(graph.Warned, a.ID, b.ID, date, graph.Asserted, "", "", 0.6, ment("", s2, 1, len(s1)+1)),
+			}))
+	}
+	return out
+}
+
+// readsPerPage runs query with first set to each of sizes and returns the
+// store calls by method, per size; it checks that the page is full.
+func readsPerPage(t *testing.T, s *Server, cs *countingStore, query string, root string, sizes []int) []map[string]int64 {
+	t.Helper()
+	var out []map[string]int64
+	for _, first := range sizes {
+		for _, c := range cs.calls {
+			c.Store(0)
+		}
+		d := data(t, s, query, map[string]any{"first": first})
+		if n := len(get(d, root, "edges").([]any)); n != first {
+			t.Fatalf("page of %d %s, want %d", n, root, first)
+		}
+		calls := map[string]int64{}
+		for m, c := range cs.calls {
+			if n := c.Load(); n > 0 {
+				calls[m] = n
+			}
+		}
+		out = append(out, calls)
+	}
+	return out
+}
+
+// checkBounded fails unless every page size cost the same store calls, each
+// method at most its bound (methods not listed: none).
+func checkBounded(t *testing.T, sizes []int, calls []map[string]int64, bound map[string]int64) {
+	t.Helper()
+	for i := range sizes {
+		t.Logf("page of %d: store calls %v", sizes[i], calls[i])
+		if !maps.Equal(calls[i], calls[0]) {
+			t.Errorf("store calls for a page of %d: %v; for %d: %v; want the same", sizes[0], calls[0], sizes[i], calls[i])
+		}
+		for m, n := range calls[i] {
+			if n > bound[m] {
+				t.Errorf("page of %d: %s called %d times, want at most %d (all calls %v)", sizes[i], m, n, bound[m], calls[i])
+			}
+		}
+	}
+}
+
+const documentsListsQuery = `query($first: Int) { documents(first: $first) { edges { node { id
+	edges(first: 5) { totalCount edges { node { id from { name } to { name } event { id edges { id } } } } }
+	entities { id name country { name } } } } } }`
+
+// TestDocumentListsReadsAreBounded proves there is no N+1 in a page of
+// documents with their edges (and the edges' endpoints and events) and
+// entities: the same store calls whether the page holds 10 or 100 documents,
+// one call per level and kind; and each document's lists are its own.
+func TestDocumentListsReadsAreBounded(t *testing.T) {
+	st := openStore(t)
+	load(t, st, corpus(120))
+	cs := newCounting(st)
+	s := newServer(t, cs)
+	sizes := []int{10, 100}
+	calls := readsPerPage(t, s, cs, documentsListsQuery, "documents", sizes)
+	// At most one call per level that asks for a kind of record. Entities:
+	// the documents' entities, then their countries, then the edges' ends
+	// (here all named by the documents, so one call); Edges: the page, then
+	// the events' edges that were not on it (here none).
+	checkBounded(t, sizes, calls, map[string]int64{
+		"DocumentIDs": 1, "Documents": 1, "DocumentsEdgeIDs": 1, "DocumentsEntityIDs": 1,
+		"Entities": 3, "Edges": 2, "Events": 1, "EventsEdgeIDs": 1,
+	})
+
+	ctx := context.Background()
+	d := data(t, s, documentsListsQuery, map[string]any{"first": 100})
+	var docIDs []string
+	for _, e := range get(d, "documents", "edges").([]any) {
+		docIDs = append(docIDs, get(e, "node", "id").(string))
+	}
+	for _, doc := range get(d, "documents", "edges").([]any) {
+		id := get(doc, "node", "id").(string)
+		edges, err := st.DocumentsEdgeIDs(ctx, []string{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents, err := st.DocumentsEntityIDs(ctx, []string{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := edges[0][:min(5, len(edges[0]))]
+		if got := ids(get(doc, "node", "edges", "edges")); !slices.Equal(got, want) ||
+			int(get(doc, "node", "edges", "totalCount").(float64)) != len(edges[0]) {
+			t.Errorf("%s: edges %v of %v, want %v of %d", id, got, get(doc, "node", "edges", "totalCount"), want, len(edges[0]))
+		}
+		if got := ids(get(doc, "node", "entities")); !slices.Equal(got, ents[0]) {
+			t.Errorf("%s: entities %v, want %v", id, got, ents[0])
+		}
+		for _, e := range get(doc, "node", "edges", "edges").([]any) {
+			ev := get(e, "node", "event")
+			if ev == nil {
+				continue
+			}
+			// An event's edges are those whose event it is.
+			if got := ids(get(ev, "edges")); !slices.Contains(got, get(e, "node", "id").(string)) {
+				t.Errorf("%s: event %v lists edges %v, not the edge", id, get(ev, "id"), got)
+			}
+		}
+	}
+}
+
+const entitiesListsQuery = `query($first: Int) { entities(first: $first) { edges { node { id
+	events(first: 3) { totalCount edges { node { id participants { name } edges { id } } } }
+	mentions(first: 3) { totalCount edges { node { sentence document { title } } } } } } } }`
+
+// TestEntityListsReadsAreBounded proves there is no N+1 in a page of
+// entities with their events and mentions: the same store calls whether the
+// page holds 10 or 100 entities; and each entity's lists are its own.
+func TestEntityListsReadsAreBounded(t *testing.T) {
+	st := openStore(t)
+	load(t, st, corpus(120))
+	cs := newCounting(st)
+	s := newServer(t, cs)
+	sizes := []int{10, 100}
+	calls := readsPerPage(t, s, cs, entitiesListsQuery, "entities", sizes)
+	// Entities: the page, then the events' participants.
+	checkBounded(t, sizes, calls, map[string]int64{
+		"EntityIDs": 1, "Entities": 2, "EntitiesEventIDs": 1, "EntitiesMentions": 1,
+		"Events": 1, "EventsEdgeIDs": 1, "Edges": 1, "Documents": 1,
+	})
+
+	ctx := context.Background()
+	d := data(t, s, entitiesListsQuery, map[string]any{"first": 100})
+	for _, ent := range get(d, "entities", "edges").([]any) {
+		id := get(ent, "node", "id").(string)
+		evs, err := st.EventIDs(ctx, store.EventFilter{Participant: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := evs[:min(3, len(evs))]
+		if got := ids(get(ent, "node", "events", "edges")); !slices.Equal(got, want) ||
+			int(get(ent, "node", "events", "totalCount").(float64)) != len(evs) {
+			t.Errorf("%s: events %v of %v, want %v of %d", id, got, get(ent, "node", "events", "totalCount"), want, len(evs))
+		}
+		ms, err := st.EntitiesMentions(ctx, []string{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantSent, gotSent []string
+		for _, m := range ms[0][:min(3, len(ms[0]))] {
+			wantSent = append(wantSent, m.Text)
+		}
+		for _, m := range get(ent, "node", "mentions", "edges").([]any) {
+			gotSent = append(gotSent, get(m, "node", "sentence").(string))
+		}
+		if !slices.Equal(gotSent, wantSent) || int(get(ent, "node", "mentions", "totalCount").(float64)) != len(ms[0]) {
+			t.Errorf("%s: mentions %v of %v, want %v of %d", id, gotSent, get(ent, "node", "mentions", "totalCount"), wantSent, len(ms[0]))
 		}
 	}
 }

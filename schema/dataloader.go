@@ -3,7 +3,6 @@ package schema
 import (
 	"context"
 	"fmt"
-	"sort"
 	"sync"
 
 	"github.com/geokg/geokg/graph"
@@ -15,7 +14,10 @@ import (
 // resolves thunks breadth-first, so every resolver of one level registers its
 // ID before the first thunk of that level runs: one store call per level.
 type batch[T any] struct {
-	fetch   func(ctx context.Context, ids []string) ([]*T, error)
+	fetch func(ctx context.Context, ids []string) ([]*T, error)
+	// fetched, when set, sees every fetch's results (to register what they
+	// lead to in other batches, so that the next level is one call too).
+	fetched func(vals []*T)
 	done    map[string]*T // nil value: the store does not know the ID
 	pending []string
 	pendSet map[string]bool
@@ -53,7 +55,41 @@ func (b *batch[T]) get(ctx context.Context, id string) (*T, error) {
 	for i, id := range ids {
 		b.done[id] = vals[i]
 	}
+	if b.fetched != nil {
+		b.fetched(vals)
+	}
 	return b.done[id], nil
+}
+
+// listFetch adapts a store method that returns one list per ID (nil for an
+// unknown ID) to a batch fetch; what names the lists in errors.
+func listFetch[V any](what string, f func(ctx context.Context, ids []string) ([][]V, error)) func(context.Context, []string) ([]*[]V, error) {
+	return func(ctx context.Context, ids []string) ([]*[]V, error) {
+		lists, err := f(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("schema: %s: %w", what, err)
+		}
+		out := make([]*[]V, len(lists))
+		for i := range lists {
+			if lists[i] != nil {
+				out[i] = &lists[i]
+			}
+		}
+		return out, nil
+	}
+}
+
+// addAll returns a fetched hook that registers in b every ID of the lists.
+func addAll[T any](b *batch[T]) func(vals []*[]string) {
+	return func(vals []*[]string) {
+		for _, ids := range vals {
+			if ids != nil {
+				for _, id := range *ids {
+					b.add(id)
+				}
+			}
+		}
+	}
 }
 
 // reset forgets everything loaded, after a mutation.
@@ -63,6 +99,11 @@ func (b *batch[T]) reset() {
 
 // dataLoader batches and caches the store reads of one request. Resolvers
 // register IDs and return thunks; the first thunk that runs fetches them all.
+// Lists owned by a record (a document's edges and entities, an entity's
+// events and mentions, an event's edges) are batched the same way, by owner
+// ID; the lists whose items are returned whole (Document.entities,
+// Event.edges) register their items when fetched, so that the items of every
+// list of a level are read with one call too.
 type dataLoader struct {
 	mu   sync.Mutex
 	st   store.Store
@@ -70,21 +111,32 @@ type dataLoader struct {
 	egs  *batch[graph.Edge]
 	evs  *batch[graph.Event]
 	docs *batch[graph.Document]
-	// evEdges caches the edge IDs of events; evPending waits for the next flush.
-	evEdges   map[string][]string
-	evPending map[string]*graph.Event
+
+	docEdges    *batch[[]string]
+	docEnts     *batch[[]string]
+	entEvents   *batch[[]string]
+	entMentions *batch[[]graph.Mention]
+	evEdges     *batch[[]string]
 	// lists batches Entity.edges.
 	lists *edgeLists
 }
 
 func newDataLoader(st store.Store) *dataLoader {
-	return &dataLoader{
-		st:   st,
-		ents: newBatch(st.Entities),
-		egs:  newBatch(st.Edges),
-		evs:  newBatch(st.Events),
-		docs: newBatch(st.Documents),
+	l := &dataLoader{
+		st:          st,
+		ents:        newBatch(st.Entities),
+		egs:         newBatch(st.Edges),
+		evs:         newBatch(st.Events),
+		docs:        newBatch(st.Documents),
+		docEdges:    newBatch(listFetch("edges of documents", st.DocumentsEdgeIDs)),
+		docEnts:     newBatch(listFetch("entities of documents", st.DocumentsEntityIDs)),
+		entEvents:   newBatch(listFetch("events of entities", st.EntitiesEventIDs)),
+		entMentions: newBatch(listFetch("mentions of entities", st.EntitiesMentions)),
+		evEdges:     newBatch(listFetch("edges of events", st.EventsEdgeIDs)),
 	}
+	l.docEnts.fetched = addAll(l.ents)
+	l.evEdges.fetched = addAll(l.egs)
+	return l
 }
 
 // reset drops the cached records; mutations call it so later reads see their effect.
@@ -95,8 +147,11 @@ func (l *dataLoader) reset() {
 	l.egs.reset()
 	l.evs.reset()
 	l.docs.reset()
-	l.evEdges = nil
-	l.evPending = nil
+	l.docEdges.reset()
+	l.docEnts.reset()
+	l.entEvents.reset()
+	l.entMentions.reset()
+	l.evEdges.reset()
 	l.lists = nil
 }
 
@@ -130,17 +185,98 @@ func many[T any](ctx context.Context, l *dataLoader, b *batch[T], ids []string) 
 	return func() (any, error) {
 		l.mu.Lock()
 		defer l.mu.Unlock()
-		out := make([]any, 0, len(ids))
-		for _, id := range ids {
-			v, err := b.get(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			if v != nil {
-				out = append(out, v)
-			}
+		return known(ctx, b, ids, nil)
+	}
+}
+
+// known returns the known values of ids in b, in order, that keep accepts
+// (all when keep is nil); unknown IDs are left out. l.mu is held.
+func known[T any](ctx context.Context, b *batch[T], ids []string, keep func(*T) bool) ([]any, error) {
+	out := make([]any, 0, len(ids))
+	for _, id := range ids {
+		v, err := b.get(ctx, id)
+		if err != nil {
+			return nil, err
 		}
-		return out, nil
+		if v != nil && (keep == nil || keep(v)) {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// ownedList registers owner in b and returns a function that returns its list
+// (empty when the store does not know owner), fetching the lists of every
+// pending owner with one store call the first time.
+func ownedList[V any](ctx context.Context, l *dataLoader, b *batch[[]V], owner string) func() ([]V, error) {
+	l.mu.Lock()
+	b.add(owner)
+	l.mu.Unlock()
+	return func() ([]V, error) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return listNow(ctx, b, owner)
+	}
+}
+
+// listNow returns owner's list from b, fetching if needed. l.mu is held.
+func listNow[V any](ctx context.Context, b *batch[[]V], owner string) ([]V, error) {
+	v, err := b.get(ctx, owner)
+	if err != nil || v == nil {
+		return []V{}, err
+	}
+	return *v, nil
+}
+
+// documentEdges returns a function for the IDs of the edges document id states.
+func (l *dataLoader) documentEdges(ctx context.Context, id string) func() ([]string, error) {
+	return ownedList(ctx, l, l.docEdges, id)
+}
+
+// entityEvents returns a function for the IDs of the events entity id takes part in.
+func (l *dataLoader) entityEvents(ctx context.Context, id string) func() ([]string, error) {
+	return ownedList(ctx, l, l.entEvents, id)
+}
+
+// entityMentions returns a function for the sentences that name entity id.
+func (l *dataLoader) entityMentions(ctx context.Context, id string) func() ([]graph.Mention, error) {
+	return ownedList(ctx, l, l.entMentions, id)
+}
+
+// documentEntities returns a thunk for the entities document id names, in ID
+// order. The lists of every pending document are read with one call, then
+// the entities of them all with one more.
+func (l *dataLoader) documentEntities(ctx context.Context, id string) thunk {
+	l.mu.Lock()
+	l.docEnts.add(id)
+	l.mu.Unlock()
+	return func() (any, error) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		ids, err := listNow(ctx, l.docEnts, id)
+		if err != nil {
+			return nil, err
+		}
+		return known(ctx, l.ents, ids, nil)
+	}
+}
+
+// eventEdges returns a thunk for the edges of event id, in ID order: those
+// whose event it is (Edge.event), so that the two fields agree. The lists of
+// every pending event are read with one call, then the edges of them all with
+// one more.
+func (l *dataLoader) eventEdges(ctx context.Context, id string) thunk {
+	l.mu.Lock()
+	l.evEdges.add(id)
+	l.mu.Unlock()
+	return func() (any, error) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		ids, err := listNow(ctx, l.evEdges, id)
+		if err != nil {
+			return nil, err
+		}
+		return known(ctx, l.egs, ids, func(e *graph.Edge) bool { return e.EventID == id })
 	}
 }
 
@@ -196,96 +332,4 @@ func withLoader(ctx context.Context, l *dataLoader) context.Context {
 func loaderFrom(ctx context.Context) *dataLoader {
 	l, _ := ctx.Value(loaderKey{}).(*dataLoader)
 	return l
-}
-
-// eventEdges returns a thunk for the edges of ev, in ID order. The events of
-// one level are served together: one Neighbors call over all their
-// participants, then one batched edge read.
-func (l *dataLoader) eventEdges(ctx context.Context, ev *graph.Event) thunk {
-	l.mu.Lock()
-	if l.evEdges == nil {
-		l.evEdges = make(map[string][]string)
-		l.evPending = make(map[string]*graph.Event)
-	}
-	if _, ok := l.evEdges[ev.ID]; !ok {
-		l.evPending[ev.ID] = ev
-	}
-	l.mu.Unlock()
-	return func() (any, error) {
-		l.mu.Lock()
-		defer l.mu.Unlock()
-		if _, ok := l.evEdges[ev.ID]; !ok {
-			l.evPending[ev.ID] = ev
-			if err := l.flushEventEdges(ctx); err != nil {
-				return nil, err
-			}
-		}
-		ids := l.evEdges[ev.ID]
-		out := make([]any, 0, len(ids))
-		for _, id := range ids {
-			e, err := l.egs.get(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			if e != nil {
-				out = append(out, e)
-			}
-		}
-		return out, nil
-	}
-}
-
-// flushEventEdges finds the edges of every pending event. l.mu is held.
-func (l *dataLoader) flushEventEdges(ctx context.Context) error {
-	pending := l.evPending
-	l.evPending = make(map[string]*graph.Event)
-	var nodes []string
-	seenNode := map[string]bool{}
-	var types []graph.RelationType
-	seenType := map[graph.RelationType]bool{}
-	for _, ev := range pending {
-		for _, id := range ev.Participants() {
-			if !seenNode[id] {
-				seenNode[id] = true
-				nodes = append(nodes, id)
-			}
-		}
-		if !seenType[ev.Type] {
-			seenType[ev.Type] = true
-			types = append(types, ev.Type)
-		}
-	}
-	sort.Strings(nodes)
-	adj, err := l.st.Neighbors(ctx, nodes, types)
-	if err != nil {
-		return fmt.Errorf("schema: edges of events: %w", err)
-	}
-	seenEdge := map[string]bool{}
-	var cand []string
-	for _, list := range adj {
-		for _, a := range list {
-			if !seenEdge[a.EdgeID] {
-				seenEdge[a.EdgeID] = true
-				cand = append(cand, a.EdgeID)
-				l.egs.add(a.EdgeID)
-			}
-		}
-	}
-	sort.Strings(cand)
-	for id := range pending {
-		l.evEdges[id] = []string{}
-	}
-	for _, id := range cand {
-		e, err := l.egs.get(ctx, id)
-		if err != nil {
-			return err
-		}
-		if e == nil {
-			continue
-		}
-		if _, ok := pending[e.EventID]; ok {
-			l.evEdges[e.EventID] = append(l.evEdges[e.EventID], e.ID)
-		}
-	}
-	return nil
 }

@@ -271,7 +271,8 @@ type countingStore struct {
 func newCounting(st store.Store) *countingStore {
 	c := &countingStore{Store: st, calls: map[string]*atomic.Int64{}}
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
-		"EdgeIDs", "EventIDs", "DocumentIDs", "DocumentEdgeIDs", "DocumentEntityIDs", "EntityMentions", "Neighbors", "Stats"} {
+		"EdgeIDs", "EventIDs", "DocumentIDs",
+		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "EventsEdgeIDs", "Neighbors", "Stats"} {
 		c.calls[m] = &atomic.Int64{}
 	}
 	return c
@@ -319,17 +320,25 @@ func (c *countingStore) DocumentIDs(ctx context.Context) ([]string, error) {
 	c.hit("DocumentIDs")
 	return c.Store.DocumentIDs(ctx)
 }
-func (c *countingStore) DocumentEdgeIDs(ctx context.Context, id string) ([]string, error) {
-	c.hit("DocumentEdgeIDs")
-	return c.Store.DocumentEdgeIDs(ctx, id)
+func (c *countingStore) DocumentsEdgeIDs(ctx context.Context, ids []string) ([][]string, error) {
+	c.hit("DocumentsEdgeIDs")
+	return c.Store.DocumentsEdgeIDs(ctx, ids)
 }
-func (c *countingStore) DocumentEntityIDs(ctx context.Context, id string) ([]string, error) {
-	c.hit("DocumentEntityIDs")
-	return c.Store.DocumentEntityIDs(ctx, id)
+func (c *countingStore) DocumentsEntityIDs(ctx context.Context, ids []string) ([][]string, error) {
+	c.hit("DocumentsEntityIDs")
+	return c.Store.DocumentsEntityIDs(ctx, ids)
 }
-func (c *countingStore) EntityMentions(ctx context.Context, id string) ([]graph.Mention, error) {
-	c.hit("EntityMentions")
-	return c.Store.EntityMentions(ctx, id)
+func (c *countingStore) EntitiesEventIDs(ctx context.Context, ids []string) ([][]string, error) {
+	c.hit("EntitiesEventIDs")
+	return c.Store.EntitiesEventIDs(ctx, ids)
+}
+func (c *countingStore) EntitiesMentions(ctx context.Context, ids []string) ([][]graph.Mention, error) {
+	c.hit("EntitiesMentions")
+	return c.Store.EntitiesMentions(ctx, ids)
+}
+func (c *countingStore) EventsEdgeIDs(ctx context.Context, ids []string) ([][]string, error) {
+	c.hit("EventsEdgeIDs")
+	return c.Store.EventsEdgeIDs(ctx, ids)
 }
 func (c *countingStore) Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]store.Adjacent, error) {
 	c.hit("Neighbors")

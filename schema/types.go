@@ -370,7 +370,18 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 			Description: "The events the entity takes part in, in (date, ID) order.",
 			Args:        pageArgs(20, nil),
 			Resolve: func(p graphql.ResolveParams) (any, error) {
-				return s.eventConnection(p, store.EventFilter{Participant: ent(p).ID}, 20)
+				first, err := s.first(p.Args, 20)
+				if err != nil {
+					return nil, err
+				}
+				list := loaderFrom(p.Context).entityEvents(p.Context, ent(p).ID)
+				return func() (any, error) {
+					ids, err := list()
+					if err != nil {
+						return nil, err
+					}
+					return idConnection(p, ids, first, loaderFrom(p.Context).event)
+				}, nil
 			},
 		},
 		"mentions": &graphql.Field{
@@ -382,19 +393,22 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 				if err != nil {
 					return nil, err
 				}
-				ms, err := s.st.EntityMentions(p.Context, ent(p).ID)
-				if err != nil {
-					return nil, fmt.Errorf("schema: mentions of %s: %w", ent(p).ID, err)
-				}
-				keys := make([]string, len(ms))
-				for i, m := range ms {
-					keys[i] = fmt.Sprintf("%s#%d#%d", m.DocumentID, m.Sentence, m.Start)
-				}
-				pg, err := paginate(keys, first, argString(p.Args, "after"))
-				if err != nil {
-					return nil, err
-				}
-				return &connection{page: pg, node: func(i int) any { return mentionVal{ms[pg.start+i]} }}, nil
+				list := loaderFrom(p.Context).entityMentions(p.Context, ent(p).ID)
+				return func() (any, error) {
+					ms, err := list()
+					if err != nil {
+						return nil, err
+					}
+					keys := make([]string, len(ms))
+					for i, m := range ms {
+						keys[i] = fmt.Sprintf("%s#%d#%d", m.DocumentID, m.Sentence, m.Start)
+					}
+					pg, err := paginate(keys, first, argString(p.Args, "after"))
+					if err != nil {
+						return nil, err
+					}
+					return &connection{page: pg, node: func(i int) any { return mentionVal{ms[pg.start+i]} }}, nil
+				}, nil
 			},
 		},
 	}
@@ -491,7 +505,7 @@ func (s *Server) eventFields(t *types) graphql.Fields {
 			}},
 		"edges": &graphql.Field{Type: listOf(t.edge), Description: "The event's edges, in ID order.",
 			Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).eventEdges(p.Context, ev(p)), nil
+				return loaderFrom(p.Context).eventEdges(p.Context, ev(p).ID), nil
 			}},
 		"sources": &graphql.Field{Type: listOf(t.mention),
 			Resolve: func(p graphql.ResolveParams) (any, error) { return mentions(ev(p).Mentions), nil }},
@@ -522,20 +536,19 @@ func (s *Server) documentFields(t *types) graphql.Fields {
 				if err != nil {
 					return nil, err
 				}
-				ids, err := s.st.DocumentEdgeIDs(p.Context, doc(p).ID)
-				if err != nil {
-					return nil, fmt.Errorf("schema: edges of %s: %w", doc(p).ID, err)
-				}
-				return idConnection(p, ids, first, loaderFrom(p.Context).edge)
+				list := loaderFrom(p.Context).documentEdges(p.Context, doc(p).ID)
+				return func() (any, error) {
+					ids, err := list()
+					if err != nil {
+						return nil, err
+					}
+					return idConnection(p, ids, first, loaderFrom(p.Context).edge)
+				}, nil
 			},
 		},
 		"entities": &graphql.Field{Type: listOf(t.entity), Description: "The entities the document names, in ID order.",
 			Resolve: func(p graphql.ResolveParams) (any, error) {
-				ids, err := s.st.DocumentEntityIDs(p.Context, doc(p).ID)
-				if err != nil {
-					return nil, fmt.Errorf("schema: entities of %s: %w", doc(p).ID, err)
-				}
-				return loaderFrom(p.Context).entities(p.Context, ids), nil
+				return loaderFrom(p.Context).documentEntities(p.Context, doc(p).ID), nil
 			}},
 	}
 }

@@ -581,78 +581,152 @@ func (db *DB) DocumentIDs(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
-func (db *DB) docFacts(ctx context.Context, doc string, kind byte) ([]string, error) {
-	out := []string{}
+// perID runs fn for each of ids in one read transaction and returns its
+// results, one per ID, in order. Repeated IDs are read once.
+func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(txn *badger.Txn, id string) (T, error)) ([]T, error) {
+	out := make([]T, len(ids))
 	err := db.view(ctx, func(txn *badger.Txn) error {
-		if _, err := txn.Get(docKey(doc)); err != nil {
-			if errors.Is(err, badger.ErrKeyNotFound) {
-				return fmt.Errorf("%w: document %q", ErrNotFound, doc)
+		seen := make(map[string]int, len(ids))
+		for i, id := range ids {
+			if j, ok := seen[id]; ok {
+				out[i] = out[j]
+				continue
 			}
-			return err
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			v, err := fn(txn, id)
+			if err != nil {
+				return err
+			}
+			out[i] = v
+			seen[id] = i
 		}
-		prefix := docFactPrefix(doc, kind)
-		return scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
-			out = append(out, string(k[len(prefix):]))
-			return true, nil
-		})
+		return nil
 	})
 	if err != nil {
-		return nil, wrap("document facts", err)
+		return nil, wrap(op, err)
 	}
 	return out, nil
 }
 
-// DocumentEdgeIDs lists the edges a document mentions, in ID order. It returns
-// ErrNotFound for an unknown document.
-func (db *DB) DocumentEdgeIDs(ctx context.Context, docID string) ([]string, error) {
-	return db.docFacts(ctx, docID, factEdge)
+// exists reports whether the store holds key k.
+func exists(txn *badger.Txn, k []byte) (bool, error) {
+	_, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	return err == nil, err
 }
 
-// DocumentEntityIDs lists the entities a document mentions, in ID order. It
-// returns ErrNotFound for an unknown document.
-func (db *DB) DocumentEntityIDs(ctx context.Context, docID string) ([]string, error) {
-	return db.docFacts(ctx, docID, factEntity)
+// suffixes lists, in key order, the rest of every key under prefix.
+func suffixes(txn *badger.Txn, prefix []byte) ([]string, error) {
+	out := []string{}
+	err := scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
+		out = append(out, string(k[len(prefix):]))
+		return true, nil
+	})
+	return out, err
+}
+
+// docFactsTxn lists the facts of kind of a document in ID order; nil when
+// the document is unknown.
+func docFactsTxn(txn *badger.Txn, doc string, kind byte) ([]string, error) {
+	ok, err := exists(txn, docKey(doc))
+	if err != nil || !ok {
+		return nil, err
+	}
+	return suffixes(txn, docFactPrefix(doc, kind))
+}
+
+// DocumentsEdgeIDs lists, for each of docIDs, the edges the document states,
+// in ID order: one list per requested ID, in order, nil for an unknown
+// document, empty for a document without edges. One read transaction.
+func (db *DB) DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string, error) {
+	return perID(ctx, db, "documents' edges", docIDs, func(txn *badger.Txn, id string) ([]string, error) {
+		return docFactsTxn(txn, id, factEdge)
+	})
+}
+
+// DocumentsEntityIDs lists, for each of docIDs, the entities the document
+// names (as they are now called, after merges), in ID order: one list per
+// requested ID, in order, nil for an unknown document. One read transaction.
+func (db *DB) DocumentsEntityIDs(ctx context.Context, docIDs []string) ([][]string, error) {
+	return perID(ctx, db, "documents' entities", docIDs, func(txn *badger.Txn, id string) ([]string, error) {
+		return docFactsTxn(txn, id, factEntity)
+	})
 }
 
 // DocumentEventIDs lists the events a document mentions, in ID order. It
 // returns ErrNotFound for an unknown document.
 func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, error) {
-	return db.docFacts(ctx, docID, factEvent)
-}
-
-// EventEdgeIDs lists the edges that belong to an event (as any document that
-// states them says), in ID order.
-func (db *DB) EventEdgeIDs(ctx context.Context, eventID string) ([]string, error) {
-	out := []string{}
-	prefix := newKey(pEventEdge, len(eventID)+2).lp(eventID)
-	err := db.view(ctx, func(txn *badger.Txn) error {
-		return scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
-			out = append(out, string(k[len(prefix):]))
-			return true, nil
-		})
+	lists, err := perID(ctx, db, "document events", []string{docID}, func(txn *badger.Txn, id string) ([]string, error) {
+		return docFactsTxn(txn, id, factEvent)
 	})
 	if err != nil {
-		return nil, wrap("event edges", err)
+		return nil, err
 	}
-	return out, nil
+	if lists[0] == nil {
+		return nil, fmt.Errorf("%w: document %q", ErrNotFound, docID)
+	}
+	return lists[0], nil
 }
 
-// EntityMentions lists the sentences that name an entity (after redirects), by
-// document ID, sentence and offset. It returns ErrNotFound for an unknown entity.
-func (db *DB) EntityMentions(ctx context.Context, entityID string) ([]graph.Mention, error) {
-	out := []graph.Mention{}
-	err := db.view(ctx, func(txn *badger.Txn) error {
-		id, err := resolveTxn(txn, entityID)
-		if err != nil {
-			return err
+// EventsEdgeIDs lists, for each of eventIDs, the edges that any document
+// ties to the event, in ID order: one list per requested ID, in order, nil
+// for an unknown event. An edge that documents tie to several events is
+// listed under each, though its EventID names only one. One read transaction.
+func (db *DB) EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string, error) {
+	return perID(ctx, db, "events' edges", eventIDs, func(txn *badger.Txn, id string) ([]string, error) {
+		ok, err := exists(txn, eventKey(id))
+		if err != nil || !ok {
+			return nil, err
 		}
-		if _, err := txn.Get(entityKey(id)); err != nil {
-			if errors.Is(err, badger.ErrKeyNotFound) {
-				return fmt.Errorf("%w: entity %q", ErrNotFound, entityID)
-			}
-			return err
+		return suffixes(txn, newKey(pEventEdge, len(id)+2).lp(id))
+	})
+}
+
+// resolveEntityTxn follows redirects from id and reports whether the store
+// holds the entity it leads to.
+func resolveEntityTxn(txn *badger.Txn, id string) (string, bool, error) {
+	rid, err := resolveTxn(txn, id)
+	if err != nil {
+		return "", false, err
+	}
+	ok, err := exists(txn, entityKey(rid))
+	return rid, ok, err
+}
+
+// EntitiesEventIDs lists, for each of entityIDs (after redirects), the
+// events it takes part in as actor or target, in (date, ID) order, unknown
+// dates first, as EventIDs with a Participant filter orders them: one list
+// per requested ID, in order, nil for an unknown entity. One read transaction.
+func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]string, error) {
+	all := func(string, string, []byte) bool { return true }
+	return perID(ctx, db, "entities' events", entityIDs, func(txn *badger.Txn, id string) ([]string, error) {
+		rid, ok, err := resolveEntityTxn(txn, id)
+		if err != nil || !ok {
+			return nil, err
 		}
-		return scanContribs(txn, entityContribPrefix(id), func(_ string, v []byte) error {
+		var hits []hit
+		if err := scanDated(txn, newKey(pEventPart, len(rid)+2).lp(rid), dateBounds{}, all, &hits); err != nil {
+			return nil, err
+		}
+		return sortHits(hits), nil
+	})
+}
+
+// EntitiesMentions lists, for each of entityIDs (after redirects), the
+// sentences that name it, in (document ID, sentence, start, end) order: one list per requested ID, in order, nil for
+// an unknown entity. One read transaction.
+func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error) {
+	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, id string) ([]graph.Mention, error) {
+		rid, ok, err := resolveEntityTxn(txn, id)
+		if err != nil || !ok {
+			return nil, err
+		}
+		out := []graph.Mention{}
+		err = scanContribs(txn, entityContribPrefix(rid), func(_ string, v []byte) error {
 			var c entityContrib
 			if err := json.Unmarshal(v, &c); err != nil {
 				return fmt.Errorf("store: decode entity contribution: %w", err)
@@ -660,11 +734,8 @@ func (db *DB) EntityMentions(ctx context.Context, entityID string) ([]graph.Ment
 			out = append(out, c.Mentions...)
 			return nil
 		})
+		return out, err
 	})
-	if err != nil {
-		return nil, wrap("entity mentions", err)
-	}
-	return out, nil
 }
 
 // Neighbors returns, for each of ids (after redirects, keyed by the ID as

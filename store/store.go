@@ -23,6 +23,11 @@ import (
 // follow merge redirects: asking for a merged-away ID gives the entity it was
 // merged into.
 //
+// Batch lists (DocumentsEdgeIDs, DocumentsEntityIDs, EntitiesEventIDs,
+// EntitiesMentions, EventsEdgeIDs) likewise return one list per requested ID,
+// in order, read in one transaction: nil where the ID is unknown, an empty,
+// non-nil list where it is known and the list is empty.
+//
 // List methods return IDs in a stable order (documented per method); the
 // schema pages over them with opaque cursors.
 type Store interface {
@@ -63,12 +68,21 @@ type Store interface {
 	EventIDs(ctx context.Context, f EventFilter) ([]string, error)
 	// DocumentIDs lists document IDs in the order they were loaded.
 	DocumentIDs(ctx context.Context) ([]string, error)
-	// DocumentEdgeIDs lists the edges a document mentions, in ID order.
-	DocumentEdgeIDs(ctx context.Context, docID string) ([]string, error)
-	// DocumentEntityIDs lists the entities a document mentions, in ID order.
-	DocumentEntityIDs(ctx context.Context, docID string) ([]string, error)
-	// EntityMentions lists the sentences that name an entity, by document and offset.
-	EntityMentions(ctx context.Context, entityID string) ([]graph.Mention, error)
+	// DocumentsEdgeIDs lists, for each of docIDs, the edges the document
+	// states, in ID order.
+	DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string, error)
+	// DocumentsEntityIDs lists, for each of docIDs, the entities the document
+	// names, in ID order.
+	DocumentsEntityIDs(ctx context.Context, docIDs []string) ([][]string, error)
+	// EntitiesEventIDs lists, for each of entityIDs (after redirects), the
+	// events it takes part in, in (date, ID) order, unknown dates first.
+	EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]string, error)
+	// EntitiesMentions lists, for each of entityIDs (after redirects), the
+	// sentences that name it, in (document ID, sentence, start, end) order.
+	EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error)
+	// EventsEdgeIDs lists, for each of eventIDs, the edges that any document
+	// ties to the event, in ID order.
+	EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string, error)
 	// Neighbors returns, for each of ids, the edges that touch it (both
 	// directions) and the entity at their other end, restricted to types
 	// when types is not empty. One call serves a whole breadth-first level.

@@ -277,12 +277,12 @@ func TestEventEdgesAndDocumentEvents(t *testing.T) {
 	fx := storetest.Fixtures()
 	storetest.Load(t, db, fx...)
 	ev := graph.EventID(graph.Visited, []string{storetest.Shoigu}, []string{storetest.PRK}, graph.Date{Value: "2023-07-25", Precision: graph.DateDay})
-	got, err := db.EventEdgeIDs(ctx, ev)
+	got, err := db.EventsEdgeIDs(ctx, []string{ev, "event:nope"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{storetest.FixtureEdges()["visit"].ID}; !reflect.DeepEqual(got, want) {
-		t.Errorf("EventEdgeIDs = %v, want %v", got, want)
+	if want := [][]string{{storetest.FixtureEdges()["visit"].ID}, nil}; !reflect.DeepEqual(got, want) {
+		t.Errorf("EventsEdgeIDs = %v, want %v", got, want)
 	}
 	tests := []struct {
 		doc  string

@@ -7,6 +7,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -29,6 +31,8 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 	}{
 		{"IngestIdempotent", testIngestIdempotent},
 		{"BatchGetters", testBatchGetters},
+		{"BatchLists", testBatchLists},
+		{"BatchListsMatchFilters", testBatchListsMatchFilters},
 		{"SharedEdge", testSharedEdge},
 		{"EntityRecord", testEntityRecord},
 		{"EntityIDs", testEntityIDs},
@@ -70,6 +74,17 @@ func loaded(t *testing.T, open Opener) (store.Store, []*graph.Extraction) {
 	fx := Fixtures()
 	Load(t, s, fx...)
 	return s, fx
+}
+
+// only returns the one list of a batch list call made for one ID.
+func only[T any](lists [][]T, err error) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	if len(lists) != 1 {
+		return nil, fmt.Errorf("storetest: %d lists for one ID", len(lists))
+	}
+	return lists[0], nil
 }
 
 // must returns a check of a (value, error) result: must(f())(t) fails t on error.
@@ -157,6 +172,166 @@ func testBatchGetters(t *testing.T, open Opener) {
 	}
 }
 
+// mentionKeys gives "document#sentence" for each mention, keeping nil lists nil.
+func mentionKeys(lists [][]graph.Mention) [][]string {
+	out := make([][]string, len(lists))
+	for i, ms := range lists {
+		if ms == nil {
+			continue
+		}
+		out[i] = []string{}
+		for _, m := range ms {
+			out[i] = append(out[i], fmt.Sprintf("%s#%d", m.DocumentID, m.Sentence))
+		}
+	}
+	return out
+}
+
+// testBatchLists checks the batch list methods: one list per asked ID, in
+// order, nil for an unknown ID, empty (not nil) for a known ID without any,
+// repeated IDs answered alike.
+func testBatchLists(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, fx := loaded(t, open)
+	a, b, c := fx[0].Document.ID, fx[1].Document.ID, fx[2].Document.ID
+	fe := FixtureEdges()
+	sorted := func(ids ...string) []string { return slices.Sorted(slices.Values(ids)) }
+	ev := graph.EventID(graph.Visited, []string{Shoigu}, []string{PRK}, date("2023-07-25"))
+	key := func(doc string, sentence int) string { return fmt.Sprintf("%s#%d", doc, sentence) }
+	byDoc := func(ks ...string) []string { return sorted(ks...) }
+	tests := []struct {
+		name string
+		call func(ids []string) ([][]string, error)
+		ids  []string
+		want [][]string
+	}{
+		{"DocumentsEdgeIDs", func(ids []string) ([][]string, error) { return s.DocumentsEdgeIDs(ctx, ids) },
+			[]string{c, "doc:nope", a, c, b},
+			[][]string{
+				sorted(fe["sanct"].ID, fe["threat"].ID, fe["urge"].ID, fe["coop"].ID), nil,
+				sorted(fe["visit"].ID, fe["met"].ID),
+				sorted(fe["sanct"].ID, fe["threat"].ID, fe["urge"].ID, fe["coop"].ID),
+				sorted(fe["met"].ID, fe["accuse"].ID, fe["supply"].ID),
+			}},
+		{"DocumentsEntityIDs", func(ids []string) ([][]string, error) { return s.DocumentsEntityIDs(ctx, ids) },
+			[]string{a, "doc:nope", b},
+			[][]string{sorted(Shoigu, PRK, RUS, Kim, Pyongyang), nil, sorted(Kim, Shoigu, KOR, PRK, RUS)}},
+		{"EntitiesEventIDs", func(ids []string) ([][]string, error) { return s.EntitiesEventIDs(ctx, ids) },
+			[]string{PRK, Kim, "person:nobody", Shoigu, Pyongyang},
+			// The place of an event is no participant.
+			[][]string{{ev}, {}, nil, {ev}, {}}},
+		{"EntitiesMentions", func(ids []string) ([][]string, error) {
+			ms, err := s.EntitiesMentions(ctx, ids)
+			return mentionKeys(ms), err
+		},
+			[]string{Shoigu, "person:nobody", Blinken, Kim, PRK},
+			[][]string{
+				{key(a, 0), key(a, 1)}, nil, {},
+				byDoc(key(a, 1), key(b, 0)),
+				{key(c, 0), key(c, 3)},
+			}},
+		{"EventsEdgeIDs", func(ids []string) ([][]string, error) { return s.EventsEdgeIDs(ctx, ids) },
+			[]string{"event:nope", ev, ev},
+			[][]string{nil, {fe["visit"].ID}, {fe["visit"].ID}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := must(tc.call(tc.ids))(t)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("%s(%v) =\n  %v\nwant\n  %v", tc.name, tc.ids, got, tc.want)
+			}
+			for i := range got {
+				if (got[i] == nil) != (tc.want[i] == nil) {
+					t.Errorf("%s: list %d (%s) nil = %v, want %v", tc.name, i, tc.ids[i], got[i] == nil, tc.want[i] == nil)
+				}
+			}
+			if none := must(tc.call(nil))(t); len(none) != 0 {
+				t.Errorf("%s(nil) = %v, want no lists", tc.name, none)
+			}
+		})
+	}
+}
+
+// testBatchListsMatchFilters checks the batch lists over many generated
+// documents against the lists the filters and records give: an entity's
+// events against EventIDs with it as participant, an event's edges against
+// the edges that name it, a document's edges and entities against the
+// mentions that the edges and entities carry.
+func testBatchListsMatchFilters(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	Load(t, s, Generate(5, 40, 10, 8)...)
+	ents := must(s.EntityIDs(ctx, ""))(t)
+	evLists := must(s.EntitiesEventIDs(ctx, ents))(t)
+	for i, id := range ents {
+		want := must(s.EventIDs(ctx, store.EventFilter{Participant: id}))(t)
+		if !slices.Equal(evLists[i], want) {
+			t.Errorf("EntitiesEventIDs[%s] = %v, EventIDs(participant) = %v", id, evLists[i], want)
+		}
+	}
+	edgeIDs := must(s.EdgeIDs(ctx, store.EdgeFilter{}))(t)
+	edges := must(s.Edges(ctx, edgeIDs))(t)
+	byEvent := map[string][]string{}
+	byDoc := map[string]map[string]bool{}
+	for _, e := range edges {
+		if e.EventID != "" {
+			byEvent[e.EventID] = append(byEvent[e.EventID], e.ID)
+		}
+		for _, m := range e.Mentions {
+			if byDoc[m.DocumentID] == nil {
+				byDoc[m.DocumentID] = map[string]bool{}
+			}
+			byDoc[m.DocumentID][e.ID] = true
+		}
+	}
+	evIDs := must(s.EventIDs(ctx, store.EventFilter{}))(t)
+	if len(evIDs) == 0 {
+		t.Fatal("generated documents hold no events")
+	}
+	for i, es := range must(s.EventsEdgeIDs(ctx, evIDs))(t) {
+		if !slices.IsSorted(es) {
+			t.Errorf("EventsEdgeIDs[%s] = %v, not in ID order", evIDs[i], es)
+		}
+		// Every edge whose event this is is listed; a listed edge may name
+		// another event that a second document ties it to.
+		for _, e := range byEvent[evIDs[i]] {
+			if !slices.Contains(es, e) {
+				t.Errorf("EventsEdgeIDs[%s] = %v lacks %s", evIDs[i], es, e)
+			}
+		}
+	}
+	docs := must(s.DocumentIDs(ctx))(t)
+	docEdges := must(s.DocumentsEdgeIDs(ctx, docs))(t)
+	docEnts := must(s.DocumentsEntityIDs(ctx, docs))(t)
+	mentions := must(s.EntitiesMentions(ctx, ents))(t)
+	for i, d := range docs {
+		want := slices.Sorted(maps.Keys(byDoc[d]))
+		if len(want) == 0 {
+			want = []string{}
+		}
+		if !slices.Equal(docEdges[i], want) {
+			t.Errorf("DocumentsEdgeIDs[%s] = %v, edges stated in it %v", d, docEdges[i], want)
+		}
+		if !slices.IsSorted(docEnts[i]) || len(docEnts[i]) == 0 {
+			t.Errorf("DocumentsEntityIDs[%s] = %v", d, docEnts[i])
+		}
+	}
+	// An entity named in a sentence of a document is among its entities.
+	docEntSet := map[string]bool{}
+	for i, d := range docs {
+		for _, e := range docEnts[i] {
+			docEntSet[d+"\x00"+e] = true
+		}
+	}
+	for i, id := range ents {
+		for _, m := range mentions[i] {
+			if !docEntSet[m.DocumentID+"\x00"+id] {
+				t.Errorf("%s is mentioned in %s but not among its entities", id, m.DocumentID)
+			}
+		}
+	}
+}
+
 func testSharedEdge(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s, fx := loaded(t, open)
@@ -179,9 +354,9 @@ func testSharedEdge(t *testing.T, open Opener) {
 		t.Errorf("met mentions = %+v, want one from A and one from B", e.Mentions)
 	}
 	for _, doc := range []string{fx[0].Document.ID, fx[1].Document.ID} {
-		ids := must(s.DocumentEdgeIDs(ctx, doc))(t)
+		ids := must(only(s.DocumentsEdgeIDs(ctx, []string{doc})))(t)
 		if !slices.Contains(ids, met) {
-			t.Errorf("DocumentEdgeIDs(%s) = %v lacks met", doc, ids)
+			t.Errorf("DocumentsEdgeIDs(%s) = %v lacks met", doc, ids)
 		}
 	}
 }
@@ -214,7 +389,7 @@ func testEntityRecord(t *testing.T, open Opener) {
 	if kim.Name != nameA || !slices.Equal(kim.Aliases, []string{nameB}) {
 		t.Errorf("Kim = %q %v, want %q [%q]", kim.Name, kim.Aliases, nameA, nameB)
 	}
-	ms := must(s.EntityMentions(ctx, Kim))(t)
+	ms := must(only(s.EntitiesMentions(ctx, []string{Kim})))(t)
 	if len(ms) != 2 {
 		t.Errorf("Kim mentions = %+v, want 2", ms)
 	}
@@ -223,8 +398,8 @@ func testEntityRecord(t *testing.T, open Opener) {
 			t.Errorf("mentions out of document order: %+v", ms)
 		}
 	}
-	if _, err := s.EntityMentions(ctx, "person:nobody"); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("EntityMentions(unknown) error = %v, want ErrNotFound", err)
+	if ms := must(only(s.EntitiesMentions(ctx, []string{"person:nobody"})))(t); ms != nil {
+		t.Errorf("EntitiesMentions(unknown) = %v, want nil", ms)
 	}
 	if got := must(s.Resolve(ctx, Kim))(t); got != Kim {
 		t.Errorf("Resolve(%s) = %s", Kim, got)
@@ -365,15 +540,15 @@ func testDocuments(t *testing.T, open Opener) {
 	fe := FixtureEdges()
 	wantEdges := []string{fe["sanct"].ID, fe["threat"].ID, fe["urge"].ID, fe["coop"].ID}
 	sort.Strings(wantEdges)
-	if got := must(s.DocumentEdgeIDs(ctx, fx[2].Document.ID))(t); !slices.Equal(got, wantEdges) {
-		t.Errorf("DocumentEdgeIDs(C) = %v, want %v", got, wantEdges)
+	if got := must(only(s.DocumentsEdgeIDs(ctx, []string{fx[2].Document.ID})))(t); !slices.Equal(got, wantEdges) {
+		t.Errorf("DocumentsEdgeIDs(C) = %v, want %v", got, wantEdges)
 	}
 	wantEnts := []string{KCNA, Blinken, KimAlt, CHN, PRK, USA}
-	if got := must(s.DocumentEntityIDs(ctx, fx[2].Document.ID))(t); !slices.Equal(got, wantEnts) {
-		t.Errorf("DocumentEntityIDs(C) = %v, want %v", got, wantEnts)
+	if got := must(only(s.DocumentsEntityIDs(ctx, []string{fx[2].Document.ID})))(t); !slices.Equal(got, wantEnts) {
+		t.Errorf("DocumentsEntityIDs(C) = %v, want %v", got, wantEnts)
 	}
-	if _, err := s.DocumentEdgeIDs(ctx, "doc:nope"); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("DocumentEdgeIDs(unknown) error = %v, want ErrNotFound", err)
+	if got := must(only(s.DocumentsEdgeIDs(ctx, []string{"doc:nope"})))(t); got != nil {
+		t.Errorf("DocumentsEdgeIDs(unknown) = %v, want nil", got)
 	}
 }
 
@@ -621,14 +796,14 @@ func testMergeEntities(t *testing.T, open Opener) {
 	if got := must(s.EdgeIDs(ctx, store.EdgeFilter{Node: KimAlt, Types: []graph.RelationType{graph.Threatened}}))(t); !slices.Equal(got, []string{threatNew}) {
 		t.Errorf("EdgeIDs(node old ID) = %v, want %v", got, []string{threatNew})
 	}
-	if got := must(s.EntityMentions(ctx, Kim))(t); len(got) != 3 {
+	if got := must(only(s.EntitiesMentions(ctx, []string{Kim})))(t); len(got) != 3 {
 		t.Errorf("Kim mentions after merge = %d, want 3", len(got))
 	}
 	if got := must(s.Search(ctx, "kim jongun", nil, 10))(t); !slices.Equal(got, []string{Kim}) {
 		t.Errorf("Search(kim jongun) = %v", got)
 	}
-	if got := must(s.DocumentEntityIDs(ctx, fx[2].Document.ID))(t); slices.Contains(got, KimAlt) || !slices.Contains(got, Kim) {
-		t.Errorf("DocumentEntityIDs(C) = %v", got)
+	if got := must(only(s.DocumentsEntityIDs(ctx, []string{fx[2].Document.ID})))(t); slices.Contains(got, KimAlt) || !slices.Contains(got, Kim) {
+		t.Errorf("DocumentsEntityIDs(C) = %v", got)
 	}
 	if st := must(s.Stats(ctx))(t); st.Entities != 10 || st.Edges != 8 || st.Mentions != 9 {
 		t.Errorf("Stats after merge = %+v", st)
@@ -698,6 +873,17 @@ func testMergeSymmetricAndEvents(t *testing.T, open Opener) {
 	e := must(s.Edges(ctx, []string{visit}))(t)[0]
 	if e == nil || e.EventID != ev {
 		t.Errorf("re-keyed visit edge = %+v, want event %s", e, ev)
+	}
+	// The batch lists follow the redirect and the re-keyed event.
+	if got := must(s.EntitiesEventIDs(ctx, []string{Shoigu, KimAlt}))(t); !reflect.DeepEqual(got, [][]string{{ev}, {ev}}) {
+		t.Errorf("EntitiesEventIDs(old, new) = %v, want [[%s] [%s]]", got, ev, ev)
+	}
+	oldEv := graph.EventID(graph.Visited, []string{Shoigu}, []string{PRK}, date("2023-07-25"))
+	if got := must(s.EventsEdgeIDs(ctx, []string{ev, oldEv}))(t); !reflect.DeepEqual(got, [][]string{{visit}, nil}) {
+		t.Errorf("EventsEdgeIDs(new, old) = %v, want [[%s] []]", got, visit)
+	}
+	if got := must(s.EntitiesMentions(ctx, []string{Shoigu, KimAlt}))(t); len(got[0]) != 3 || !reflect.DeepEqual(got[0], got[1]) {
+		t.Errorf("EntitiesMentions(old, new) = %v, want the same 3 mentions", got)
 	}
 	from, to := graph.CanonicalEnds(graph.Met, Kim, KimAlt)
 	met := graph.EdgeID(graph.Met, from, to, date("2023-07-26"), graph.Asserted, "")
@@ -907,22 +1093,24 @@ func testClosed(t *testing.T, open Opener) {
 // form: what two stores holding the same facts must agree on. Documents are
 // listed by ID, not load order.
 type Snapshot struct {
-	Stats       store.Stats
-	EntityIDs   []string
-	Entities    []*graph.Entity
-	Mentions    map[string][]graph.Mention
-	EdgeIDs     []string
-	Edges       []*graph.Edge
-	EventIDs    []string
-	Events      []*graph.Event
-	Documents   []*graph.Document
-	DocEdges    map[string][]string
-	DocEntities map[string][]string
-	Neighbors   map[string][]store.Adjacent
-	Search      map[string][]string
-	ByKind      map[graph.Kind][]string
-	ByType      map[graph.RelationType][]string
-	ByYear      map[string][]string
+	Stats        store.Stats
+	EntityIDs    []string
+	Entities     []*graph.Entity
+	Mentions     map[string][]graph.Mention
+	EntityEvents map[string][]string
+	EdgeIDs      []string
+	Edges        []*graph.Edge
+	EventIDs     []string
+	Events       []*graph.Event
+	EventEdges   map[string][]string
+	Documents    []*graph.Document
+	DocEdges     map[string][]string
+	DocEntities  map[string][]string
+	Neighbors    map[string][]store.Adjacent
+	Search       map[string][]string
+	ByKind       map[graph.Kind][]string
+	ByType       map[graph.RelationType][]string
+	ByYear       map[string][]string
 }
 
 // TakeSnapshot reads s whole.
@@ -935,8 +1123,12 @@ func TakeSnapshot(t testing.TB, s store.Store) Snapshot {
 	sn.Entities = must(s.Entities(ctx, sn.EntityIDs))(t)
 	sn.Mentions = map[string][]graph.Mention{}
 	sn.Search = map[string][]string{}
-	for _, e := range sn.Entities {
-		sn.Mentions[e.ID] = must(s.EntityMentions(ctx, e.ID))(t)
+	mentions := must(s.EntitiesMentions(ctx, sn.EntityIDs))(t)
+	events := must(s.EntitiesEventIDs(ctx, sn.EntityIDs))(t)
+	sn.EntityEvents = map[string][]string{}
+	for i, e := range sn.Entities {
+		sn.Mentions[e.ID] = mentions[i]
+		sn.EntityEvents[e.ID] = events[i]
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			sn.Search[n] = must(s.Search(ctx, n, nil, 0))(t)
 		}
@@ -957,14 +1149,20 @@ func TakeSnapshot(t testing.TB, s store.Store) Snapshot {
 	}
 	sn.EventIDs = must(s.EventIDs(ctx, store.EventFilter{}))(t)
 	sn.Events = must(s.Events(ctx, sn.EventIDs))(t)
+	sn.EventEdges = map[string][]string{}
+	for i, es := range must(s.EventsEdgeIDs(ctx, sn.EventIDs))(t) {
+		sn.EventEdges[sn.EventIDs[i]] = es
+	}
 	docIDs := must(s.DocumentIDs(ctx))(t)
 	sort.Strings(docIDs)
 	sn.Documents = must(s.Documents(ctx, docIDs))(t)
 	sn.DocEdges = map[string][]string{}
 	sn.DocEntities = map[string][]string{}
-	for _, d := range docIDs {
-		sn.DocEdges[d] = must(s.DocumentEdgeIDs(ctx, d))(t)
-		sn.DocEntities[d] = must(s.DocumentEntityIDs(ctx, d))(t)
+	docEdges := must(s.DocumentsEdgeIDs(ctx, docIDs))(t)
+	docEntities := must(s.DocumentsEntityIDs(ctx, docIDs))(t)
+	for i, d := range docIDs {
+		sn.DocEdges[d] = docEdges[i]
+		sn.DocEntities[d] = docEntities[i]
 	}
 	sn.Neighbors = must(s.Neighbors(ctx, sn.EntityIDs, nil))(t)
 	return sn
