@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -581,11 +580,73 @@ func (db *DB) DocumentIDs(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
-// perID runs fn for each of ids in one read transaction and returns its
-// results, one per ID, in order. Repeated IDs are read once.
-func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(txn *badger.Txn, id string) (T, error)) ([]T, error) {
+// scanner reads the keys of a batch: one iterator per record kind, made on
+// first use, serves every ID. Making a Badger iterator costs more than
+// scanning a short list, and txn.Get copies the whole record where a batch
+// list only needs to know that it exists.
+type scanner struct {
+	txn *badger.Txn
+	its map[byte]*badger.Iterator
+}
+
+func newScanner(txn *badger.Txn) *scanner {
+	return &scanner{txn: txn, its: map[byte]*badger.Iterator{}}
+}
+
+// iter returns the iterator over the keys of kind.
+func (s *scanner) iter(kind byte) *badger.Iterator {
+	it, ok := s.its[kind]
+	if !ok {
+		it = s.txn.NewIterator(badger.IteratorOptions{Prefix: []byte{kind}})
+		s.its[kind] = it
+	}
+	return it
+}
+
+func (s *scanner) close() {
+	for _, it := range s.its {
+		it.Close()
+	}
+}
+
+// has reports whether key k exists, without reading its value.
+func (s *scanner) has(k []byte) bool {
+	it := s.iter(k[0])
+	it.Seek(k)
+	return it.Valid() && bytes.Equal(it.Item().Key(), k)
+}
+
+// scan calls fn, in key order, with the rest of each key under prefix (valid
+// only during the call) and its value.
+func (s *scanner) scan(prefix []byte, fn func(rest, v []byte) error) error {
+	it := s.iter(prefix[0])
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		item := it.Item()
+		rest := item.Key()[len(prefix):]
+		if err := item.Value(func(v []byte) error { return fn(rest, v) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// suffixes lists, in key order, the rest of every key under prefix.
+func (s *scanner) suffixes(prefix []byte) ([]string, error) {
+	out := []string{}
+	err := s.scan(prefix, func(rest, _ []byte) error {
+		out = append(out, string(rest))
+		return nil
+	})
+	return out, err
+}
+
+// perID runs fn for each of ids in one read transaction, with one scanner,
+// and returns its results, one per ID, in order. Repeated IDs are read once.
+func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(txn *badger.Txn, sc *scanner, id string) (T, error)) ([]T, error) {
 	out := make([]T, len(ids))
 	err := db.view(ctx, func(txn *badger.Txn) error {
+		sc := newScanner(txn)
+		defer sc.close()
 		seen := make(map[string]int, len(ids))
 		for i, id := range ids {
 			if j, ok := seen[id]; ok {
@@ -595,7 +656,7 @@ func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			v, err := fn(txn, id)
+			v, err := fn(txn, sc, id)
 			if err != nil {
 				return err
 			}
@@ -610,41 +671,21 @@ func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(
 	return out, nil
 }
 
-// exists reports whether the store holds key k.
-func exists(txn *badger.Txn, k []byte) (bool, error) {
-	_, err := txn.Get(k)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return false, nil
-	}
-	return err == nil, err
-}
-
-// suffixes lists, in key order, the rest of every key under prefix.
-func suffixes(txn *badger.Txn, prefix []byte) ([]string, error) {
-	out := []string{}
-	err := scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
-		out = append(out, string(k[len(prefix):]))
-		return true, nil
-	})
-	return out, err
-}
-
 // docFactsTxn lists the facts of kind of a document in ID order; nil when
 // the document is unknown.
-func docFactsTxn(txn *badger.Txn, doc string, kind byte) ([]string, error) {
-	ok, err := exists(txn, docKey(doc))
-	if err != nil || !ok {
-		return nil, err
+func docFactsTxn(txn *badger.Txn, sc *scanner, doc string, kind byte) ([]string, error) {
+	if !sc.has(docKey(doc)) {
+		return nil, nil
 	}
-	return suffixes(txn, docFactPrefix(doc, kind))
+	return sc.suffixes(docFactPrefix(doc, kind))
 }
 
 // DocumentsEdgeIDs lists, for each of docIDs, the edges the document states,
 // in ID order: one list per requested ID, in order, nil for an unknown
 // document, empty for a document without edges. One read transaction.
 func (db *DB) DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string, error) {
-	return perID(ctx, db, "documents' edges", docIDs, func(txn *badger.Txn, id string) ([]string, error) {
-		return docFactsTxn(txn, id, factEdge)
+	return perID(ctx, db, "documents' edges", docIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+		return docFactsTxn(txn, sc, id, factEdge)
 	})
 }
 
@@ -652,16 +693,16 @@ func (db *DB) DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string
 // names (as they are now called, after merges), in ID order: one list per
 // requested ID, in order, nil for an unknown document. One read transaction.
 func (db *DB) DocumentsEntityIDs(ctx context.Context, docIDs []string) ([][]string, error) {
-	return perID(ctx, db, "documents' entities", docIDs, func(txn *badger.Txn, id string) ([]string, error) {
-		return docFactsTxn(txn, id, factEntity)
+	return perID(ctx, db, "documents' entities", docIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+		return docFactsTxn(txn, sc, id, factEntity)
 	})
 }
 
 // DocumentEventIDs lists the events a document mentions, in ID order. It
 // returns ErrNotFound for an unknown document.
 func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, error) {
-	lists, err := perID(ctx, db, "document events", []string{docID}, func(txn *badger.Txn, id string) ([]string, error) {
-		return docFactsTxn(txn, id, factEvent)
+	lists, err := perID(ctx, db, "document events", []string{docID}, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+		return docFactsTxn(txn, sc, id, factEvent)
 	})
 	if err != nil {
 		return nil, err
@@ -677,24 +718,22 @@ func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, err
 // for an unknown event. An edge that documents tie to several events is
 // listed under each, though its EventID names only one. One read transaction.
 func (db *DB) EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string, error) {
-	return perID(ctx, db, "events' edges", eventIDs, func(txn *badger.Txn, id string) ([]string, error) {
-		ok, err := exists(txn, eventKey(id))
-		if err != nil || !ok {
-			return nil, err
+	return perID(ctx, db, "events' edges", eventIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+		if !sc.has(eventKey(id)) {
+			return nil, nil
 		}
-		return suffixes(txn, newKey(pEventEdge, len(id)+2).lp(id))
+		return sc.suffixes(newKey(pEventEdge, len(id)+2).lp(id))
 	})
 }
 
-// resolveEntityTxn follows redirects from id and reports whether the store
+// resolveEntity follows redirects from id and reports whether the store
 // holds the entity it leads to.
-func resolveEntityTxn(txn *badger.Txn, id string) (string, bool, error) {
+func resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error) {
 	rid, err := resolveTxn(txn, id)
 	if err != nil {
 		return "", false, err
 	}
-	ok, err := exists(txn, entityKey(rid))
-	return rid, ok, err
+	return rid, sc.has(entityKey(rid)), nil
 }
 
 // EntitiesEventIDs lists, for each of entityIDs (after redirects), the
@@ -702,17 +741,26 @@ func resolveEntityTxn(txn *badger.Txn, id string) (string, bool, error) {
 // dates first, as EventIDs with a Participant filter orders them: one list
 // per requested ID, in order, nil for an unknown entity. One read transaction.
 func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]string, error) {
-	all := func(string, string, []byte) bool { return true }
-	return perID(ctx, db, "entities' events", entityIDs, func(txn *badger.Txn, id string) ([]string, error) {
-		rid, ok, err := resolveEntityTxn(txn, id)
+	return perID(ctx, db, "entities' events", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+		rid, ok, err := resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
-		var hits []hit
-		if err := scanDated(txn, newKey(pEventPart, len(rid)+2).lp(rid), dateBounds{}, all, &hits); err != nil {
-			return nil, err
-		}
-		return sortHits(hits), nil
+		// Keys run date10 then event ID, so key order is (date, ID) order.
+		out := []string{}
+		err = sc.scan(newKey(pEventPart, len(rid)+2).lp(rid), func(rest, _ []byte) error {
+			r := reader{b: rest}
+			r.date()
+			ev := r.rest()
+			if r.bad {
+				return fmt.Errorf("store: corrupt participant index key under %q", rid)
+			}
+			if len(out) == 0 || out[len(out)-1] != ev {
+				out = append(out, ev)
+			}
+			return nil
+		})
+		return out, err
 	})
 }
 
@@ -720,14 +768,17 @@ func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]str
 // sentences that name it, in (document ID, sentence, start, end) order: one list per requested ID, in order, nil for
 // an unknown entity. One read transaction.
 func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error) {
-	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, id string) ([]graph.Mention, error) {
-		rid, ok, err := resolveEntityTxn(txn, id)
+	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
+		rid, ok, err := resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
 		out := []graph.Mention{}
-		err = scanContribs(txn, entityContribPrefix(rid), func(_ string, v []byte) error {
-			var c entityContrib
+		err = sc.scan(entityContribPrefix(rid), func(_, v []byte) error {
+			// Only the mentions of the contribution are decoded.
+			var c struct {
+				Mentions []graph.Mention `json:"mentions"`
+			}
 			if err := json.Unmarshal(v, &c); err != nil {
 				return fmt.Errorf("store: decode entity contribution: %w", err)
 			}

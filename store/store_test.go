@@ -347,3 +347,64 @@ func TestCollectGarbage(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBatchLists reads the lists of 100 owners (documents, entities or
+// events of a store of 2000 documents) with one batch call ("batch") and with
+// one call per owner ("each"), the N+1 pattern that the batch methods replace.
+func BenchmarkBatchLists(b *testing.B) {
+	db := loadedDB(b)
+	ctx := context.Background()
+	first100 := func(ids []string, err error) []string {
+		if err != nil {
+			b.Fatal(err)
+		}
+		return ids[:min(100, len(ids))]
+	}
+	docs := first100(db.DocumentIDs(ctx))
+	ents := first100(db.EntityIDs(ctx, ""))
+	evs := first100(db.EventIDs(ctx, store.EventFilter{}))
+	mentions := func(ctx context.Context, ids []string) (int, error) {
+		ms, err := db.EntitiesMentions(ctx, ids)
+		return len(ms), err
+	}
+	count := func(f func(context.Context, []string) ([][]string, error)) func(context.Context, []string) (int, error) {
+		return func(ctx context.Context, ids []string) (int, error) {
+			lists, err := f(ctx, ids)
+			return len(lists), err
+		}
+	}
+	methods := []struct {
+		name string
+		ids  []string
+		call func(context.Context, []string) (int, error)
+	}{
+		{"DocumentsEdgeIDs", docs, count(db.DocumentsEdgeIDs)},
+		{"DocumentsEntityIDs", docs, count(db.DocumentsEntityIDs)},
+		{"EntitiesEventIDs", ents, count(db.EntitiesEventIDs)},
+		{"EntitiesMentions", ents, mentions},
+		{"EventsEdgeIDs", evs, count(db.EventsEdgeIDs)},
+	}
+	for _, m := range methods {
+		if len(m.ids) < 100 {
+			b.Fatalf("%s: only %d owners", m.name, len(m.ids))
+		}
+		b.Run(m.name+"/batch", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if n, err := m.call(ctx, m.ids); err != nil || n != len(m.ids) {
+					b.Fatalf("%d lists, %v", n, err)
+				}
+			}
+		})
+		b.Run(m.name+"/each", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, id := range m.ids {
+					if n, err := m.call(ctx, []string{id}); err != nil || n != 1 {
+						b.Fatalf("%d lists, %v", n, err)
+					}
+				}
+			}
+		})
+	}
+}
