@@ -321,3 +321,22 @@ func TestEntityListsReadsAreBounded(t *testing.T) {
 		}
 	}
 }
+
+// benchPage runs query with first 100 over corpus(120), per op.
+func benchPage(b *testing.B, query string) {
+	st := openStore(b)
+	load(b, st, corpus(120))
+	s := newServer(b, st)
+	vars := map[string]any{"first": 100}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := s.Do(ctx, query, vars); len(res.Errors) > 0 {
+			b.Fatal(res.Errors)
+		}
+	}
+}
+
+func BenchmarkDocumentsPageLists(b *testing.B) { benchPage(b, documentsListsQuery) }
+
+func BenchmarkEntitiesPageLists(b *testing.B) { benchPage(b, entitiesListsQuery) }
