@@ -641,7 +641,8 @@ func (s *scanner) suffixes(prefix []byte) ([]string, error) {
 }
 
 // perID runs fn for each of ids in one read transaction, with one scanner,
-// and returns its results, one per ID, in order. Repeated IDs are read once.
+// and returns its results, one per ID, in order. Repeated IDs are read once
+// (their results are the same value).
 func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(txn *badger.Txn, sc *scanner, id string) (T, error)) ([]T, error) {
 	out := make([]T, len(ids))
 	err := db.view(ctx, func(txn *badger.Txn) error {
@@ -673,7 +674,7 @@ func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(
 
 // docFactsTxn lists the facts of kind of a document in ID order; nil when
 // the document is unknown.
-func docFactsTxn(txn *badger.Txn, sc *scanner, doc string, kind byte) ([]string, error) {
+func docFactsTxn(sc *scanner, doc string, kind byte) ([]string, error) {
 	if !sc.has(docKey(doc)) {
 		return nil, nil
 	}
@@ -685,7 +686,7 @@ func docFactsTxn(txn *badger.Txn, sc *scanner, doc string, kind byte) ([]string,
 // document, empty for a document without edges. One read transaction.
 func (db *DB) DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string, error) {
 	return perID(ctx, db, "documents' edges", docIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
-		return docFactsTxn(txn, sc, id, factEdge)
+		return docFactsTxn(sc, id, factEdge)
 	})
 }
 
@@ -694,7 +695,7 @@ func (db *DB) DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string
 // requested ID, in order, nil for an unknown document. One read transaction.
 func (db *DB) DocumentsEntityIDs(ctx context.Context, docIDs []string) ([][]string, error) {
 	return perID(ctx, db, "documents' entities", docIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
-		return docFactsTxn(txn, sc, id, factEntity)
+		return docFactsTxn(sc, id, factEntity)
 	})
 }
 
@@ -702,7 +703,7 @@ func (db *DB) DocumentsEntityIDs(ctx context.Context, docIDs []string) ([][]stri
 // returns ErrNotFound for an unknown document.
 func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, error) {
 	lists, err := perID(ctx, db, "document events", []string{docID}, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
-		return docFactsTxn(txn, sc, id, factEvent)
+		return docFactsTxn(sc, id, factEvent)
 	})
 	if err != nil {
 		return nil, err

@@ -1078,11 +1078,28 @@ func testClosed(t *testing.T, open Opener) {
 	if _, err := s.Stats(cancelled); !errors.Is(err, context.Canceled) {
 		t.Errorf("Stats(cancelled) error = %v, want context.Canceled", err)
 	}
+	batchLists := map[string]func(ctx context.Context) error{
+		"DocumentsEdgeIDs":   func(ctx context.Context) error { _, err := s.DocumentsEdgeIDs(ctx, []string{"doc:x"}); return err },
+		"DocumentsEntityIDs": func(ctx context.Context) error { _, err := s.DocumentsEntityIDs(ctx, []string{"doc:x"}); return err },
+		"EntitiesEventIDs":   func(ctx context.Context) error { _, err := s.EntitiesEventIDs(ctx, []string{PRK}); return err },
+		"EntitiesMentions":   func(ctx context.Context) error { _, err := s.EntitiesMentions(ctx, []string{PRK}); return err },
+		"EventsEdgeIDs":      func(ctx context.Context) error { _, err := s.EventsEdgeIDs(ctx, []string{"event:x"}); return err },
+	}
+	for name, call := range batchLists {
+		if err := call(cancelled); !errors.Is(err, context.Canceled) {
+			t.Errorf("%s(cancelled) error = %v, want context.Canceled", name, err)
+		}
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Stats(ctx); !errors.Is(err, store.ErrClosed) {
 		t.Errorf("Stats after Close error = %v, want ErrClosed", err)
+	}
+	for name, call := range batchLists {
+		if err := call(ctx); !errors.Is(err, store.ErrClosed) {
+			t.Errorf("%s after Close error = %v, want ErrClosed", name, err)
+		}
 	}
 	if _, err := s.Ingest(ctx, Fixtures()[1]); !errors.Is(err, store.ErrClosed) {
 		t.Errorf("Ingest after Close error = %v, want ErrClosed", err)
