@@ -43,7 +43,17 @@ var junkPrefixes = []string{
 	"skip to", "jump to", "share on", "email this", "print this", "more on this", "more from", "view comments",
 	"(photo", "(image", "this content is", "sorry,", "your browser", "enable javascript", "loading...",
 	"copy link", "link copied", "skip to main", "listen to this", "share via", "posted in", "filed under",
+	"our standards", "scroll to continue", "newsletter", "get our", "related coverage", "more coverage",
+	"getty images", "(getty", "reuters/", "ap photo", "afp photo", "afp via getty", "photo by", "photograph by",
+	"pictured:", "above:", "top photo", "main image", "header image", "editor's note", "editors' note",
 }
+
+// creditPrefixes start wire credit lines ("Reporting by A in Dubai; Editing by B"):
+// the names in them are the agency's staff, not persons of the story.
+var creditPrefixes = []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+	"written by", "edited by", "produced by", "translated by", "research by", "graphics by", "with reporting by",
+	"reporting and writing by", "fact-checking by", "fact-checked by", "reported by", "contributing:",
+	"contributors:", "contributed reporting", "also contributed", "contributed to this report", "by staff"}
 
 // Clean removes page junk from an article's text: advertisement markers,
 // comment widgets, correction and share prompts, URLs and social handles,
@@ -73,6 +83,7 @@ func cleanDoc(text string) (string, map[string]bool) {
 	keep := make([]string, 0, len(lines))
 	seen := make(map[string]bool, len(lines))
 	skipTeaser := 0 // lines of a related-article teaser still to drop
+	keptAt := -1    // index in lines of the last line kept
 	for i := 0; i < len(lines); i++ {
 		line := cleanLine(lines[i])
 		if line == "" {
@@ -105,6 +116,20 @@ func cleanDoc(text string) (string, map[string]bool) {
 			skipTeaser = 0
 			continue
 		}
+		if names, ok := creditLine(line); ok {
+			for _, n := range names {
+				addByline(n)
+			}
+			continue
+		}
+		if isLabelLine(line) {
+			// a section kicker, category label or share button alone on a
+			// line; a name before a dateline is the byline
+			if isBylineLike(line) && (lexFlags[strings.ToLower(strings.Fields(line)[0])]&fFirstNames != 0 || nextIsDateline(lines, i)) {
+				addByline(line)
+			}
+			continue
+		}
 		if isJunkLine(line, low) {
 			if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
 				for _, n := range strings.FieldsFunc(strings.ReplaceAll(line[3:], " and ", ","), func(r rune) bool { return r == ',' || r == '&' }) {
@@ -115,7 +140,7 @@ func cleanDoc(text string) (string, map[string]bool) {
 		}
 		if isDateline(line) {
 			// a byline usually stands just before a dateline
-			if n := lastNonEmpty(keep); n >= 0 && n == len(keep)-1 && isBylineLike(keep[n]) {
+			if n := lastNonEmpty(keep); n >= 0 && n == len(keep)-1 && keptAt == i-1 && isBylineLike(keep[n]) {
 				addByline(keep[n])
 				keep = keep[:n]
 			}
@@ -127,6 +152,7 @@ func cleanDoc(text string) (string, map[string]bool) {
 		}
 		seen[line] = true
 		keep = append(keep, line)
+		keptAt = i
 	}
 	// Collapse runs of blank lines and trim the ends.
 	var b strings.Builder
@@ -148,6 +174,97 @@ func cleanDoc(text string) (string, map[string]bool) {
 		b.WriteString(l)
 	}
 	return b.String(), bylines
+}
+
+// creditLine reports whether line is a wire credit line ("Reporting by A in
+// Dubai and B; Editing by C", "Additional reporting by D") and returns the
+// names it credits.
+func creditLine(line string) ([]string, bool) {
+	if len(line) > 300 {
+		return nil, false
+	}
+	low := strings.ToLower(line)
+	isCredit := false
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(low, p) {
+			isCredit = true
+			break
+		}
+	}
+	if !isCredit {
+		// "...; Editing by C" after a first part that is not a known prefix
+		isCredit = strings.Contains(low, "; editing by ") || strings.Contains(low, "; writing by ") ||
+			strings.HasSuffix(low, "contributed to this report.") || strings.HasSuffix(low, "contributed reporting.")
+	}
+	if !isCredit {
+		return nil, false
+	}
+	var names []string
+	for _, part := range strings.Split(line, ";") {
+		lp := strings.ToLower(part)
+		k := strings.Index(lp, " by ")
+		if strings.HasPrefix(lp, "by ") {
+			k = 0
+		} else if k >= 0 {
+			k++
+		}
+		if k >= 0 {
+			part = part[k+3:]
+		}
+		part = strings.ReplaceAll(part, " and ", ",")
+		for _, n := range strings.Split(part, ",") {
+			n = strings.TrimSpace(strings.TrimRight(n, ". "))
+			if i := strings.Index(n, " in "); i > 0 {
+				n = n[:i] // "A in Dubai": the reporter's location
+			}
+			if isBylineLike(n) {
+				names = append(names, n)
+			}
+		}
+	}
+	return names, true
+}
+
+// isLabelLine reports whether a line is a label alone on a line rather than
+// text: one to three capitalized words without sentence punctuation, verbs or
+// digits ("World", "Middle East", "LinkedIn", "Politics & Policy"). Such
+// lines are section kickers, category labels and share buttons; a headline
+// has a verb or more words.
+func isLabelLine(line string) bool {
+	if len(line) > 40 {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".!?\"”'’:;,)", last) {
+		return false
+	}
+	for _, w := range words {
+		if w == "&" || w == "and" || w == "of" || w == "the" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsFunc(w, unicode.IsDigit) {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// nextIsDateline reports whether the first non-blank line after lines[i] is a dateline.
+func nextIsDateline(lines []string, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if l := cleanLine(lines[j]); l != "" {
+			return isDateline(l)
+		}
+	}
+	return false
 }
 
 func lastNonEmpty(lines []string) int {
@@ -322,7 +439,7 @@ func isDateline(line string) bool {
 		return false
 	}
 	words := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' })
-	if len(words) < 2 || len(words) > 7 {
+	if len(words) < 2 || len(words) > 12 {
 		return false
 	}
 	sawMonth, sawNum := false, false
@@ -332,6 +449,7 @@ func isDateline(line string) bool {
 		case monthNames[lw] > 0 && len(lw) >= 3:
 			sawMonth = true
 		case weekdayNames[lw] >= 0 && isWeekday(lw):
+		case lw == "ago" || lw == "hours" || lw == "hour" || lw == "minutes" || lw == "minute" || lw == "mins" || lw == "min" || lw == "hrs" || lw == "days" || lw == "day" || lw == "·" || lw == "at":
 		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "utc" || lw == "gmt" || lw == "est" || lw == "et" || lw == "updated" || lw == "published" || lw == "|" || lw == "-":
 		case isNumberish(lw):
 			sawNum = true

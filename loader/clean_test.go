@@ -39,6 +39,15 @@ func TestClean(t *testing.T) {
 		{"gov.uk furniture",
 			"Press release\n\nThis was published under the 2019 to 2022 Johnson Conservative government\n\nThe PM spoke.\n\nUpdates to this page\n\nPublished 23 May 2022",
 			[]string{"The PM spoke."}, []string{"Press release", "Johnson Conservative", "Updates", "Published"}},
+		{"wire credit lines",
+			"Chile recalled its envoy.\n\nAdditional reporting by Ines Moreau in Lima; Writing by Paul Okafor; Editing by Rosa Lind\n\nCompiled by Dana Reyes",
+			[]string{"Chile recalled its envoy."}, []string{"Moreau", "Okafor", "Rosa Lind", "Dana Reyes"}},
+		{"section kickers and share buttons alone on a line",
+			"Asia Pacific\nSoutheast Asia\n\nVietnam protests Chinese survey ship\n\nFacebook\nWhatsApp\n\nVietnam protested on Monday.\n\nSign up for our daily briefing\n\nOur Standards: editorial principles.",
+			[]string{"Vietnam protests Chinese survey ship", "Vietnam protested on Monday."}, []string{"Asia Pacific", "Southeast Asia", "Facebook", "WhatsApp", "Sign up", "Standards"}},
+		{"relative dateline",
+			"Peru and Chile signed a pact\n\nJune 3, 2025 10:02 AM GMT Updated 5 hours ago\n\nThe pact covers fishing.",
+			[]string{"Peru and Chile signed a pact", "The pact covers fishing."}, []string{"GMT", "hours ago"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -288,6 +297,22 @@ func TestExtractConcurrent(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestCreditsAndKickersAreNoEntities checks that wire credits and section
+// labels alone on a line make no entity.
+func TestCreditsAndKickersAreNoEntities(t *testing.T) {
+	text := "Europe\nEastern Europe\n\nWARSAW, May 4 (Reuters) - Poland accused Belarus of staging border incidents.\n\n" +
+		"Reporting by Lena Barsky in Warsaw and Piotr Malec; Editing by Hugh Carver"
+	x := Extract(text, Meta{})
+	for _, e := range x.Entities {
+		if e.Kind == graph.KindPerson || strings.Contains(e.Name, "Europe") {
+			t.Errorf("junk entity %+v", e)
+		}
+	}
+	if !contains(factStrings(x), "Poland -accused-> Belarus (asserted)") {
+		t.Errorf("facts %q", factStrings(x))
 	}
 }
 
