@@ -108,12 +108,14 @@ func init() {
 	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "hit", "hits", "targeted", "assaulted")
 	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"),
 		w("launched", "missiles"), w("launched", "rockets"), w("launched", "drones"), w("fired", "drones"), w("fired", "shells"))
+	// weapons are attacks only after a launch verb: "launched 300 drones against Israel"
+	addVerb(graph.Attacked, frameNoun, false, w("at", "against", "on", "into", "toward", "towards"), 0.8, weaponNouns...)
 	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
 	// threatened
 	addVerb(graph.Threatened, frameVerb, true, nil, 0.8, "threaten", "threatens", "threatened", "threatening")
 	addPhrase(graph.Threatened, frameVerb, false, w("against"), 0.75, w("vowed", "retaliation"), w("vows", "retaliation"), w("vowed", "revenge"))
 	// agreed (symmetric)
-	addVerb(graph.Agreed, frameVerb, false, w("with"), 0.8, "agreed", "agree", "agrees", "signed", "sign", "signs", "concluded", "inked")
+	addVerb(graph.Agreed, frameVerb, false, w("with"), 0.8, "agreed", "agree", "agrees", "agreeing", "signed", "sign", "signs", "signing", "concluded", "inked")
 	addPhrase(graph.Agreed, frameVerb, false, w("with"), 0.8, w("reached", "a", "deal"), w("reached", "an", "agreement"), w("reach", "agreement"), w("reached", "agreement"), w("struck", "a", "deal"))
 	addVerb(graph.Agreed, frameNoun, false, w("with", "between"), 0.7, "agreement", "deal", "pact", "treaty", "accord")
 	// cooperated (symmetric)
@@ -129,6 +131,21 @@ func init() {
 	// converse and host frames
 	addVerb(graph.Visited, frameHost, true, w("to", "in", "at"), 0.8, "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming")
 }
+
+// weaponNouns are nominal attack triggers only when a launch verb governs
+// them (see fireVerbs): "fired rockets at", not "supplied rockets to".
+var weaponNouns = []string{"drones", "missiles", "rockets", "shells", "munitions", "projectiles", "bombs",
+	"missile", "rocket", "drone", "barrage", "salvo", "volley", "torpedoes", "torpedo"}
+
+// fireVerbs launch weapons at a target.
+var fireVerbs = set("launched", "launches", "launch", "launching", "fired", "fires", "fire", "firing",
+	"unleashed", "unleashes", "hurled", "lobbed", "dropped", "sent")
+
+// partNouns take a partitive "of": "a strip of northern Syria", "parts of Ukraine".
+var partNouns = set("strip", "part", "parts", "swath", "swathes", "swaths", "area", "areas", "portion",
+	"portions", "much", "most", "chunk", "half", "rest", "territory", "territories", "regions", "towns",
+	"villages", "cities", "province", "provinces", "islands", "kilometres", "kilometers", "miles", "hectares",
+	"sections", "section", "corner", "border", "borders", "stretch", "stretches", "positions")
 
 // nounTriggers maps a noun to its nominal trigger.
 var nounTriggers = map[string]trigger{}
@@ -176,7 +193,8 @@ var npFillers = set("the", "a", "an", "its", "their", "his", "her", "our", "this
 	"four", "five", "six", "seven", "eight", "nine", "ten", "country", "neighbouring", "neighboring", "rival",
 	"capital", "city", "port", "region", "province", "town", "territory", "state", "southern", "northern",
 	"eastern", "western", "central", "occupied", "government", "regime", "authorities", "forces", "military",
-	"army", "troops", "and", "allied", "ally", "top", "senior", "former")
+	"army", "troops", "and", "allied", "ally", "top", "senior", "former", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north", "south", "east", "west", "nearly", "almost", "roughly")
 
 // personNounsPlural are nouns for groups of people; "two Ansarallah leaders"
 // makes Ansarallah a modifier of the people.

@@ -311,6 +311,42 @@ var lightVerbs = set("launched", "launches", "launch", "launching", "carried", "
 	"intensified", "stepped", "waged", "wages", "continued", "continues", "resumed", "resumes", "ordered", "orders",
 	"made", "makes")
 
+// visitVerbs make a visit noun an act of their subject.
+var visitVerbs = set("made", "makes", "make", "making", "paid", "pays", "pay", "paying", "undertook", "undertakes",
+	"began", "begins", "started", "starts", "concluded", "concludes", "wrapped", "ended", "ends", "embarked",
+	"embarks", "kicked", "completed", "completes", "continued", "continues")
+
+// visitVerbBefore reports whether a visit verb governs the noun at token i.
+func (d *doc) visitVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if visitVerbs[d.toks[j].key] {
+			return true
+		}
+		if d.toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// weaponNoun is the set of weaponNouns.
+var weaponNoun = set(weaponNouns...)
+
+// fireVerbBefore reports whether a launch verb governs the weapon noun at
+// token i ("fired more than 30 rockets and drones").
+func (d *doc) fireVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		tk := d.toks[j]
+		if fireVerbs[tk.key] {
+			return true
+		}
+		if tk.kind == tokPunct && tk.key != "," && tk.key != "-" || d.mentionIndexAt(j) >= 0 && !d.ments[d.mentionIndexAt(j)].modifier {
+			return false
+		}
+	}
+	return false
+}
+
 // lightVerbBefore reports whether a light verb governs the noun at token i
 // ("launched a wave of airstrikes").
 func (d *doc) lightVerbBefore(i int) bool {
@@ -379,6 +415,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
 	}
 	words := 0
+	// that: the object is the subject of a that-clause ("warned that Iran ...");
+	// inf: the object is the object of an infinitive ("threatened to strike X").
+	that, inf := false, false
 	for j := end; j < len(toks) && j-end < maxDist; j++ {
 		if x := d.titledAt(j); x >= 0 {
 			j = d.ments[x].from - 1 // the title belongs to the name that follows
@@ -393,7 +432,13 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded {
 				continue
 			}
-			ok := prep == "" && direct || contains(preps, prep)
+			ok := prep == "" && direct || contains(preps, prep) || inf && (prep == "" || prep == "on" || prep == "against" || prep == "at")
+			if that {
+				if prep != "" && !contains(preps, prep) {
+					return nil, -1
+				}
+				ok = true
+			}
 			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
 				ok = true // "supplied Ukraine with arms"
 			}
@@ -471,9 +516,18 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			continue
 		}
 		k := tk.key
+		if k == "that" && typ == graph.Warned && !that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)) {
+			that, prep, words = true, "", 0
+			continue
+		}
+		if k == "to" && typ == graph.Threatened && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0 {
+			inf, prep, words = true, "", 0
+			j++ // the infinitive's verb
+			continue
+		}
 		if prepositions[k] {
-			if k == "of" && j > 0 && (toks[j-1].flags&fPlaceNouns != 0) && prep == "" {
-				continue // "the Essequibo region of Guyana": the state is the object
+			if k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]) {
+				continue // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
 			}
 			prep = k
 			words = 0
@@ -506,10 +560,32 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// inDateOrAdverb reports whether tokens [from, to) are only a date phrase
+// ("on Wednesday") or adverbs: "warned on Wednesday that".
+func (d *doc) inDateOrAdverb(from, to int) bool {
+	for j := from; j < to; j++ {
+		in := false
+		for _, dm := range d.dates {
+			if dm.from <= j && j < dm.to {
+				in = true
+				break
+			}
+		}
+		k := d.toks[j].key
+		if !in && k != "on" && k != "again" && k != "also" && k != "publicly" && k != "repeatedly" && !strings.HasSuffix(k, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
 // byAgent finds "by X" after token end, within the clause.
 func (d *doc) byAgent(end int) []string {
 	toks := d.toks
 	for j := end; j < len(toks) && j-end < 8; j++ {
+		if j > end && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" {
+			return nil // "a deal mediated by Qatar": the agent of another participle
+		}
 		if toks[j].key == "by" {
 			if x := d.mentionIndexAt(j + 1); x >= 0 {
 				return d.group(x, +1)
@@ -707,14 +783,35 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 	if pb == nil || pb.e.Country == "" {
 		return
 	}
-	for _, side := range [][]string{a, b} {
+	hostSide := func(side []string) bool {
+		for _, id := range side {
+			if id == pb.e.Country {
+				return true
+			}
+			if e, ok := d.ents[id]; ok && e.e.Kind == graph.KindPerson && e.e.Country == pb.e.Country {
+				return true
+			}
+		}
+		return false
+	}
+	for si, side := range [][]string{a, b} {
+		other := b
+		if si == 1 {
+			other = a
+		}
 		for _, id := range side {
 			e, ok := d.ents[id]
 			if !ok || e.e.Kind != graph.KindPerson {
 				continue // states and organizations meet through their people
 			}
 			c := e.e.Country
-			if k, _ := graph.KindOfID(c); k != graph.KindState || c == pb.e.Country {
+			if c == "" {
+				// an official of no state (an international body) visits
+				// when the other side is at home there
+				if len(e.roles) == 0 || !hostSide(other) {
+					continue
+				}
+			} else if k, _ := graph.KindOfID(c); k != graph.KindState || c == pb.e.Country {
 				continue
 			}
 			d.emit(graph.Visited, []string{id}, []string{place}, trig, subjEnd, conf-0.15, firstFact)
@@ -749,6 +846,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			break
 		}
 		k := toks[j].key
+		if k == "-" && toks[j].glued {
+			continue // "full-scale"
+		}
 		if !(nounContextWords[k] || !isVerbish(k) && toks[j].kind == tokWord && !prepositions[k] && !toks[j].poss) {
 			break
 		}
@@ -776,7 +876,19 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			}
 		}
 	}
-	if actors == nil && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && d.lightVerbBefore(i) {
+	if weaponNoun[toks[i].key] {
+		// weapons attack only when launched: "launched 300 drones against Israel"
+		if actors != nil || !d.fireVerbBefore(i) {
+			return
+		}
+	}
+	if actors == nil && tr.typ == graph.Visited && d.visitVerbBefore(i) {
+		// "made a surprise trip to Damascus", "paid a visit to Kyiv"
+		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
+			actors, subjEnd = a, e
+		}
+	}
+	if actors == nil && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && (d.lightVerbBefore(i) || weaponNoun[toks[i].key]) {
 		// "Israel launched airstrikes against ...", "Azerbaijan began an offensive against ..."
 		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
 			actors, subjEnd = a, e
@@ -952,7 +1064,7 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			return graph.Speculative, ""
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
-		if vt, ok := verbTriggers[toks[j].key]; ok && vt.typ == graph.Urged && d.mentionIndexAt(j) < 0 {
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 {
 			for k := j + 1; k < trig; k++ {
 				if toks[k].key == "to" {
 					return graph.Speculative, ""
@@ -1009,6 +1121,30 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		return graph.Alleged, speaker[0]
 	}
 	return graph.Asserted, ""
+}
+
+// urgeAt reports whether token j starts an urged trigger ("urged", "called on", "appealed to").
+func (d *doc) urgeAt(j int) bool {
+	toks := d.toks
+	if vt, ok := verbTriggers[toks[j].key]; ok {
+		return vt.typ == graph.Urged
+	}
+	for _, pt := range phraseTriggers[toks[j].key] {
+		if pt.typ != graph.Urged || j+len(pt.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range pt.words {
+			if toks[j+k].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // dateFor returns the date of a fact whose trigger is token trig: the nearest

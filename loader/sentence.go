@@ -159,6 +159,11 @@ func tokenize(text, lower string, s span, buf []token) []token {
 					j += sz
 					continue
 				}
+				if (r2 == '.' || r2 == ',') && j+1 < s.end && j > i && isDigitByte(text[j-1]) && isDigitByte(text[j+1]) && isDigitByte(text[i]) {
+					// a decimal or grouped number: "1.5", "30,000"
+					j++
+					continue
+				}
 				if r2 == '.' && j+1 < s.end {
 					// dotted acronyms and initials: U.S., U.N., a.m.
 					r3, _ := utf8.DecodeRuneInString(text[j+1:])
@@ -231,6 +236,8 @@ func tokenize(text, lower string, s span, buf []token) []token {
 	}
 	return toks
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 func isShortDotted(text string, i, j, end int) bool {
 	// letters separated by single periods, each part at most two letters
