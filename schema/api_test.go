@@ -76,7 +76,7 @@ func TestPath(t *testing.T) {
 			if len(ents) != tc.length+1 || ents[0] != strings.Split(tc.args, `"`)[1] {
 				t.Fatalf("entities %v do not run from the start with %d hops", ents, tc.length)
 			}
-			if tc.entities != nil && len(tc.entities) > 0 && !slices.Equal(ents, tc.entities) {
+			if len(tc.entities) > 0 && !slices.Equal(ents, tc.entities) {
 				t.Fatalf("entities %v, want %v", ents, tc.entities)
 			}
 			// Every edge joins consecutive entities, in either direction.

@@ -237,10 +237,6 @@ func TestDocumentListsReadsAreBounded(t *testing.T) {
 
 	ctx := context.Background()
 	d := data(t, s, documentsListsQuery, map[string]any{"first": 100})
-	var docIDs []string
-	for _, e := range get(d, "documents", "edges").([]any) {
-		docIDs = append(docIDs, get(e, "node", "id").(string))
-	}
 	for _, doc := range get(d, "documents", "edges").([]any) {
 		id := get(doc, "node", "id").(string)
 		edges, err := st.DocumentsEdgeIDs(ctx, []string{id})

@@ -302,25 +302,6 @@ func (l *dataLoader) document(ctx context.Context, id string) thunk {
 	return one(ctx, l, l.docs, id)
 }
 
-// loadEdges fetches edges now (through the cache), for code that needs them
-// to compute a result rather than to return them.
-func (l *dataLoader) loadEdges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, id := range ids {
-		l.egs.add(id)
-	}
-	out := make([]*graph.Edge, len(ids))
-	for i, id := range ids {
-		e, err := l.egs.get(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = e
-	}
-	return out, nil
-}
-
 type loaderKey struct{}
 
 // withLoader returns ctx carrying l.

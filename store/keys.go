@@ -150,16 +150,6 @@ type reader struct {
 	bad bool
 }
 
-func (r *reader) byte1() byte {
-	if len(r.b) < 1 {
-		r.bad = true
-		return 0
-	}
-	c := r.b[0]
-	r.b = r.b[1:]
-	return c
-}
-
 func (r *reader) lp() string {
 	if len(r.b) < 2 {
 		r.bad = true

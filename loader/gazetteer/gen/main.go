@@ -175,7 +175,7 @@ func readWikidata(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("gen: wikidata table %s: %w", path, err)
 	}
 	if len(rows) < 2 || rows[0][0] != "iso3" || rows[0][1] != "wikidata" {
-		return nil, fmt.Errorf("%w: %s: want header iso3,wikidata,...", errBadData, path)
+		return nil, fmt.Errorf("%w: %s: want a header starting iso3,wikidata", errBadData, path)
 	}
 	out := make(map[string]string, len(rows)-1)
 	for _, r := range rows[1:] {
