@@ -62,13 +62,24 @@ var creditPrefixes = []string{"reporting by", "additional reporting by", "writin
 // recognizable photo captions. Paragraphs stay separated by a blank line;
 // the offsets of extracted facts refer to the returned text.
 func Clean(text string) string {
-	s, _ := cleanDoc(text)
-	return s
+	c := cleanDoc(text)
+	return c.text
 }
 
-// cleanDoc is Clean that also returns the lower-cased names of the bylines it
-// removed (authors are no entities of the story).
-func cleanDoc(text string) (string, map[string]bool) {
+// cleaned is a cleaned document with what the removed page furniture tells.
+type cleaned struct {
+	text string
+	// bylines are the lower-cased names of the bylines and credits removed
+	// (authors are no entities of the story).
+	bylines map[string]bool
+	// official is the banner of a government site ("An official website of
+	// the United States government"), or "".
+	official string
+}
+
+// cleanDoc is Clean that also returns what the removed furniture tells.
+func cleanDoc(text string) cleaned {
+	official := ""
 	var bylines map[string]bool
 	addByline := func(name string) {
 		if bylines == nil {
@@ -130,6 +141,9 @@ func cleanDoc(text string) (string, map[string]bool) {
 			}
 			continue
 		}
+		if official == "" && (strings.HasPrefix(low, "an official website of") || strings.HasPrefix(low, "official website of")) {
+			official = line
+		}
 		if isJunkLine(line, low) {
 			if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
 				for _, n := range strings.FieldsFunc(strings.ReplaceAll(line[3:], " and ", ","), func(r rune) bool { return r == ',' || r == '&' }) {
@@ -173,7 +187,7 @@ func cleanDoc(text string) (string, map[string]bool) {
 		blank = false
 		b.WriteString(l)
 	}
-	return b.String(), bylines
+	return cleaned{text: b.String(), bylines: bylines, official: official}
 }
 
 // creditLine reports whether line is a wire credit line ("Reporting by A in

@@ -18,8 +18,11 @@ import (
 // Document.Text is the cleaned text, which every mention's offsets refer to.
 // Extract is pure, deterministic and safe for concurrent use.
 func Extract(text string, meta Meta) *graph.Extraction {
-	cleaned, bylines := cleanDoc(text)
-	d := newDoc(cleaned, meta, bylines)
+	c := cleanDoc(text)
+	d := newDoc(c.text, meta, c.bylines)
+	if d.publisher == "" && c.official != "" {
+		d.publisher = stateNamedIn(c.official)
+	}
 	d.docID = graph.DocumentID(text)
 	d.run()
 	return d.result()
@@ -42,7 +45,11 @@ type doc struct {
 	shortNames  map[string]string // short name key -> person ID
 	roleHolder  map[string]string // role head -> last person ID with that role
 	lastPerson  string
-	lastSubject string   // last subject entity of a fact or speech (person-like)
+	lastSubject string // last subject entity of a fact or speech (person-like)
+	// lastSubjects is the coordinated subject of the last sentence, when it names two or more.
+	lastSubjects []string
+	// subjCount counts the statements each entity is the subject of (salience).
+	subjCount   map[string]int
 	recentState []string // state IDs in order of mention (most recent last, unique)
 	lastPair    []string // participants of the last two-party event
 	lastGroup   []string // the last coordinated group of two or more
@@ -104,7 +111,7 @@ const (
 
 func newDoc(text string, meta Meta, bylines map[string]bool) *doc {
 	d := &doc{text: text, lower: lowerASCII(text), meta: meta, bylines: bylines,
-		ents: map[string]*entBuild{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
+		ents: map[string]*entBuild{}, subjCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
 	return d
@@ -143,6 +150,18 @@ func publisherState(meta Meta) string {
 	}
 	if iso3, ok := ccTLD[tld]; ok {
 		return graph.StateID(iso3)
+	}
+	return ""
+}
+
+// stateNamedIn returns the entity ID of the first state named in phrase
+// ("An official website of the United States government"), or "".
+func stateNamedIn(phrase string) string {
+	toks := tokenize(phrase, lowerASCII(phrase), span{0, len(phrase)}, nil)
+	for i := range toks {
+		if e := idx.match(toks, i); e != nil && e.ent != nil && e.ent.kind == graph.KindState {
+			return e.ent.id
+		}
 	}
 	return ""
 }

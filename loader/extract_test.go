@@ -238,6 +238,18 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Armenia -agreed-> Azerbaijan (asserted)"}, true},
 		{"by signing", "Kenya and Haiti deepened ties by signing a security agreement.", "2024-05-01",
 			[]string{"Kenya -cooperated-> Haiti (asserted)", "Kenya -agreed-> Haiti (asserted)"}, true},
+		{"cutting ties is no cooperation", "Nicaragua cut diplomatic ties with Taiwan in 2021.", "2024-05-01",
+			[]string{"Nicaragua -cooperated-> Taiwan (negated)"}, true},
+		{"coordinated verb phrase keeps its subject", "Chad and Sudan condemned Libya's role in the fighting and called on the African Union to intervene.", "2024-05-01",
+			[]string{"Chad -criticized-> Libya (asserted)", "Sudan -criticized-> Libya (asserted)", "Chad -urged-> African Union (asserted)", "Sudan -urged-> African Union (asserted)"}, true},
+		{"they is the coordinated subject before", "Mali and Niger expelled French troops. They later stepped up cooperation with Russia.", "2024-05-01",
+			[]string{"Mali -cooperated-> Russia (asserted)", "Niger -cooperated-> Russia (asserted)"}, true},
+		{"the two ministers, and-coordinated verb outside the cue", "Estonian Foreign Minister Margus Tsahkna met Finnish Foreign Minister Elina Valtonen in Tallinn. The two ministers discussed energy security and agreed to expand defence cooperation.", "2024-05-01",
+			[]string{"Margus Tsahkna -met-> Elina Valtonen (asserted)", "Elina Valtonen -visited-> Tallinn (asserted)", "Margus Tsahkna -agreed-> Elina Valtonen (asserted)"}, true},
+		{"the Secretary is the publisher's secretary", "An official website of the United States government\n\nIndonesian Secretary of Foreign Affairs Budi Santoso spoke today with U.S. Secretary of State Laura Hale. The Secretary condemned North Korea's missile launches.", "2024-05-01",
+			[]string{"Budi Santoso -met-> Laura Hale (asserted)", "Laura Hale -criticized-> North Korea (asserted)"}, true},
+		{"the Secretary is the protagonist", "U.S. Secretary of State Laura Hale spoke today with Indonesian Secretary of Foreign Affairs Budi Santoso. Secretary Hale and Secretary Santoso discussed maritime security. The Secretary condemned North Korea's missile launches.", "2024-05-01",
+			[]string{"Laura Hale -met-> Budi Santoso (asserted)", "Laura Hale -criticized-> North Korea (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}
@@ -271,5 +283,26 @@ func TestExtractSentences(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDatelineCapitalIsAPlace checks that the city of a wire dateline is a
+// place, not its state acting.
+func TestDatelineCapitalIsAPlace(t *testing.T) {
+	x := Extract("HANOI, Vietnam (AP) — Vietnam and Laos signed a border treaty on Monday.", Meta{})
+	found := false
+	for _, e := range x.Entities {
+		if e.Name == "Hanoi" && e.Kind == graph.KindPlace {
+			found = true
+		}
+		if e.ID == "state:VNM" && contains(e.Aliases, "HANOI") {
+			t.Errorf("dateline city read as the state: %+v", e)
+		}
+	}
+	if !found {
+		t.Errorf("no place Hanoi in %+v", x.Entities)
+	}
+	if !contains(factStrings(x), "Vietnam -agreed-> Laos (asserted)") {
+		t.Errorf("facts %q", factStrings(x))
 	}
 }

@@ -172,7 +172,8 @@ var speculativeCues = set("could", "may", "might", "would", "will", "shall", "sh
 var negationCues = set("not", "n't", "never", "denied", "denies", "deny", "denying", "refused", "refuses",
 	"refuse", "rejected", "rejects", "reject", "declined", "declines", "failed", "fails", "no", "nor",
 	"neither", "without", "dismissed", "cannot", "didn't", "don't", "doesn't", "won't", "wasn't", "weren't",
-	"hasn't", "haven't", "hadn't", "isn't", "aren't", "didnt", "dont", "doesnt", "wont",
+	"hasn't", "haven't", "hadn't", "isn't", "aren't", "cut", "cuts", "cutting", "sever", "severs", "severed",
+	"severing", "suspended", "suspends", "suspending", "halted", "halts", "halting", "broke", "breaking", "didnt", "dont", "doesnt", "wont",
 	"wasnt", "werent", "hasnt", "havent", "hadnt", "isnt", "arent", "cant", "couldnt", "wouldnt", "shouldnt", "nt")
 
 // clauseBreakWords end the subject search: the trigger's clause starts after them.

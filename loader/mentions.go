@@ -157,7 +157,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		surface = ""
 	case gzCapital:
 		m.how = howCapital
-		if d.locative(i) && !m.poss {
+		if (d.locative(i) || d.datelineAt(i)) && !m.poss {
 			pb := d.entityFromInfo(e.place)
 			d.addMention(pb.e.ID, surface)
 			m.ids = []string{pb.e.ID}
@@ -182,6 +182,27 @@ func trimPossessive(s string) string {
 		}
 	}
 	return s
+}
+
+// datelineAt reports whether the name at token i is in a wire dateline at the
+// start of a sentence: "BAMAKO, Mali (AP) —", "DUBAI/WASHINGTON, March 12 (Reuters) -".
+func (d *doc) datelineAt(i int) bool {
+	toks := d.toks
+	if !toks[i].upper || i > 4 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if !(toks[j].upper || toks[j].key == "/") {
+			return false
+		}
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].upper {
+			continue
+		}
+		return toks[j].key == "," || toks[j].key == "(" || toks[j].key == "/" || toks[j].key == "--" || toks[j].key == "-"
+	}
+	return false
 }
 
 // locative reports whether the name at token i is used as a location.
@@ -916,6 +937,10 @@ func (d *doc) countryBefore(i int) string {
 }
 
 // corefMention resolves pronouns and definite descriptions at token i.
+// pairNouns name the two parties of the last two-party event: "the two ministers".
+var pairNouns = set("secretaries", "ministers", "presidents", "premiers", "chancellors", "counterparts", "heads",
+	"delegations", "governments", "diplomats", "envoys", "officials", "men", "women", "parties", "allies", "partners")
+
 func (d *doc) corefMention(i int) (mention, bool) {
 	toks := d.toks
 	k := toks[i].key
@@ -963,6 +988,11 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		}
 		return one(d.publisher, i+1, howPronoun, true)
 	case "they", "them":
+		// the coordinated subject of the last sentence ("Niger and Chad
+		// condemned ... They also ..."), else the last two parties
+		if len(d.lastSubjects) >= 2 {
+			return group(d.lastSubjects, i+1)
+		}
 		return group(d.lastPair, i+1)
 	case "their":
 		if next(1) == "countries" {
@@ -996,13 +1026,13 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				}
 				return one(id, i+2, howPronoun, toks[i+1].poss)
 			}
-		case n1 == "leaders" || n1 == "two" && n2 == "leaders" || n1 == "sides" || n1 == "two" && n2 == "sides":
+		case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "two" && n2 == "sides":
 			to := i + 2
 			if n1 == "two" {
 				to = i + 3
 			}
 			return group(d.lastPair, to)
-		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations"):
+		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
 			to := i + 2
 			if n1 == "two" {
 				to = i + 3
@@ -1060,7 +1090,11 @@ func (d *doc) roleMention(i int) (mention, bool) {
 		return mention{}, false
 	}
 	id := ""
-	if p, ok := d.roleHolder[role]; ok {
+	if role == head {
+		id = d.salientHolder(head)
+	}
+	if id != "" {
+	} else if p, ok := d.roleHolder[role]; ok {
 		id = p
 	} else if p, ok := d.roleHolder[head]; ok {
 		id = p
@@ -1073,6 +1107,59 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	kind, _ := graph.KindOfID(id)
 	d.addMention(id, "")
 	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
+}
+
+// salientHolder resolves a bare role ("the Secretary") when several persons
+// hold a role with that head: the holder from the publishing state (a
+// government readout's own official), else the subject of the last sentence,
+// else the last person given the role. It returns "" when no holder is known.
+func (d *doc) salientHolder(head string) string {
+	var cands []string
+	for _, p := range d.persons {
+		for r := range p.roles {
+			if containsWord(strings.ToLower(r), head) {
+				cands = append(cands, p.e.ID)
+				break
+			}
+		}
+	}
+	if len(cands) < 2 {
+		return ""
+	}
+	if d.publisher != "" {
+		for _, c := range cands {
+			if d.ents[c].e.Country == d.publisher {
+				return c
+			}
+		}
+	}
+	if contains(cands, d.lastSubject) {
+		return d.lastSubject
+	}
+	// the holder who has acted most: the protagonist of the story
+	best, bestN, tie := "", 0, false
+	for _, c := range cands {
+		switch n := d.subjCount[c]; {
+		case n > bestN:
+			best, bestN, tie = c, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie || bestN == 0 {
+		return ""
+	}
+	return best
+}
+
+// containsWord reports whether the space-separated words of s include w.
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // animate returns the entity "he" or "she" most likely means: a person

@@ -161,9 +161,14 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
-	// the sentence's subject: for "he" in the next sentence
+	// the sentence's subject: for "he" and "they" in the next sentence
 	d.lastSubject = ""
-	if subj, _ := d.mainSubject(len(toks)); len(subj) == 1 {
+	subj, _ := d.mainSubject(len(toks))
+	d.lastSubjects = nil
+	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
+		d.lastSubjects = uniq(append([]string(nil), subj...))
+	}
+	if len(subj) == 1 {
 		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
 			d.lastSubject = subj[0]
 		} else {
@@ -638,6 +643,17 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		conf -= 0.05
 	} else {
 		subj, subjEnd = d.subjectAt(i)
+		if subj != nil && i > 0 && toks[i-1].key == "and" {
+			// a coordinated verb phrase: "X condemned Y's role and called on Z"
+			// shares the subject of the first verb, whose object Y is
+			for x := len(d.facts) - 1; x >= firstFact; x-- {
+				if f := d.facts[x]; f.trig < i && subjEnd > f.trig {
+					subj, subjEnd = d.stmts[f.event].actors, -1
+					conf -= 0.05
+					break
+				}
+			}
+		}
 		if subj == nil && i > 0 && toks[i-1].key == "and" && len(d.stmts) > d.firstStmt {
 			// a coordinated verb: "met X and announced ..."
 			subj = d.stmts[d.firstStmt].actors
@@ -972,6 +988,9 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	if t != graph.Visited {
 		place = d.placeAfter(trig)
 	}
+	for _, a := range actors {
+		d.subjCount[a]++
+	}
 	ev := len(d.stmts)
 	d.stmts = append(d.stmts, statement{typ: t, actors: actors, targets: targets, date: date, place: place,
 		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
@@ -1048,6 +1067,11 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	}
 	if from < 0 {
 		from = 0
+	}
+	if trig > 0 && toks[trig-1].key == "and" && trig-1 > from {
+		// a coordinated verb phrase: "discussed X and agreed to ..." is not
+		// governed by the first verb's cues
+		from = trig
 	}
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
