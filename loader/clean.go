@@ -72,8 +72,9 @@ type cleaned struct {
 	// bylines are the lower-cased names of the bylines and credits removed
 	// (authors are no entities of the story).
 	bylines map[string]bool
-	// official is the banner of a government site ("An official website of
-	// the United States government"), or "".
+	// official is the banner or issuer line of a government site ("An
+	// official website of the United States government", the line after
+	// "From:"), or "".
 	official string
 }
 
@@ -143,6 +144,15 @@ func cleanDoc(text string) cleaned {
 		}
 		if official == "" && (strings.HasPrefix(low, "an official website of") || strings.HasPrefix(low, "official website of")) {
 			official = line
+		}
+		if official == "" && low == "from" && strings.HasSuffix(line, ":") {
+			// a government page's issuer: "From:" then "Prime Minister's Office, 10 Downing Street"
+			for j := i + 1; j < len(lines) && j <= i+2; j++ {
+				if l := cleanLine(lines[j]); l != "" {
+					official = l
+					break
+				}
+			}
 		}
 		if isJunkLine(line, low) {
 			if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {

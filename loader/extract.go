@@ -155,12 +155,18 @@ func publisherState(meta Meta) string {
 }
 
 // stateNamedIn returns the entity ID of the first state named in phrase
-// ("An official website of the United States government"), or "".
+// ("An official website of the United States government"), or of the state
+// of the first seat of government it names ("10 Downing Street"), or "".
 func stateNamedIn(phrase string) string {
 	toks := tokenize(phrase, lowerASCII(phrase), span{0, len(phrase)}, nil)
 	for i := range toks {
-		if e := idx.match(toks, i); e != nil && e.ent != nil && e.ent.kind == graph.KindState {
+		e := idx.match(toks, i)
+		switch {
+		case e == nil || e.ent == nil:
+		case e.ent.kind == graph.KindState:
 			return e.ent.id
+		case e.kind == gzLandmark && e.ent.country != "":
+			return e.ent.country // "10 Downing Street"
 		}
 	}
 	return ""

@@ -250,6 +250,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Budi Santoso -met-> Laura Hale (asserted)", "Laura Hale -criticized-> North Korea (asserted)"}, true},
 		{"the Secretary is the protagonist", "U.S. Secretary of State Laura Hale spoke today with Indonesian Secretary of Foreign Affairs Budi Santoso. Secretary Hale and Secretary Santoso discussed maritime security. The Secretary condemned North Korea's missile launches.", "2024-05-01",
 			[]string{"Laura Hale -met-> Budi Santoso (asserted)", "Laura Hale -criticized-> North Korea (asserted)"}, true},
+		{"issuer line of a government page", "From:\nPrime Minister's Office, 10 Downing Street\n\nThe Prime Minister spoke to President Bola Tinubu of Nigeria this morning.", "2024-05-01",
+			[]string{"United Kingdom -met-> Bola Tinubu (asserted)"}, true},
+		{"welcomed a partnership is no host", "Ghana welcomed the growing partnership between Togo and Benin.", "2024-05-01",
+			[]string{"Togo -cooperated-> Benin (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

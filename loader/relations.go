@@ -423,6 +423,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	// that: the object is the subject of a that-clause ("warned that Iran ...");
 	// inf: the object is the object of an infinitive ("threatened to strike X").
 	that, inf := false, false
+	rejectedTo := -1 // end of the last mention rejected as an object: its coordinates go with it
 	for j := end; j < len(toks) && j-end < maxDist; j++ {
 		if x := d.titledAt(j); x >= 0 {
 			j = d.ments[x].from - 1 // the title belongs to the name that follows
@@ -447,9 +448,13 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
 				ok = true // "supplied Ukraine with arms"
 			}
+			if ok && rejectedTo >= 0 && d.onlyCoordination(rejectedTo, d.startOf(x)) {
+				ok = false // "the partnership between the UK and Kenya": Kenya is between's too
+			}
 			if !ok {
 				prep = ""
 				words = 0
+				rejectedTo = m.to
 				continue
 			}
 			if m.poss {
@@ -563,6 +568,20 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// onlyCoordination reports whether tokens [from, to) only coordinate: "and", ",", "or", "the".
+func (d *doc) onlyCoordination(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	for j := from; j < to; j++ {
+		k := d.toks[j].key
+		if k != "and" && k != "," && k != "or" && k != "the" && k != "both" {
+			return false
+		}
+	}
+	return true
 }
 
 // inDateOrAdverb reports whether tokens [from, to) are only a date phrase
@@ -705,6 +724,13 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
 			if d.ments[y].poss || d.ments[y].modifier {
 				return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
+			}
+		}
+		if gx >= 0 && gx < len(d.ments) {
+			for j := end; j < d.startOf(gx); j++ {
+				if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0) {
+					return // "welcomed the strong partnership between X and Y": no guest
+				}
 			}
 		}
 		st := d.emit(graph.Met, subj, guest, i, subjEnd, conf, firstFact)
