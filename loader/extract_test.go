@@ -254,6 +254,16 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"United Kingdom -met-> Bola Tinubu (asserted)"}, true},
 		{"welcomed a partnership is no host", "Ghana welcomed the growing partnership between Togo and Benin.", "2024-05-01",
 			[]string{"Togo -cooperated-> Benin (asserted)"}, true},
+		{"relative clause names the actor of a nominal", "The embargo that Washington imposed on Cuba in 1962 remains in force.", "2024-05-01",
+			[]string{"United States -sanctioned-> Cuba (asserted)"}, true},
+		{"supply noun from X to Y", "Analysts tracked the shipment of tanks from Belarus to Russia.", "2024-05-01",
+			[]string{"Belarus -supplied-> Russia (asserted)"}, true},
+		{"coordinated prepositional objects are no subject", "Poland will keep working with Germany and France, and urged Hungary to lift its veto.", "2024-05-01",
+			[]string{"Poland -urged-> Hungary (asserted)"}, true},
+		{"an unresolved pronoun is the subject", "Peru hosted talks with Chile, and we condemn them.", "2024-05-01",
+			[]string{"Peru -met-> Chile (asserted)"}, true},
+		{"long titles do not hide the object", "Finnish President Alexander Stubb held a telephone call with President of the Republic of Kazakhstan Kassym-Jomart Tokayev.", "2024-05-01",
+			[]string{"Alexander Stubb -met-> Kassym-Jomart Tokayev (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}
@@ -309,4 +319,15 @@ func TestDatelineCapitalIsAPlace(t *testing.T) {
 	if !contains(factStrings(x), "Vietnam -agreed-> Laos (asserted)") {
 		t.Errorf("facts %q", factStrings(x))
 	}
+}
+
+// TestVicinityOfCapitalIsAPlace checks "the outskirts of X" reads X as a location.
+func TestVicinityOfCapitalIsAPlace(t *testing.T) {
+	x := Extract("North Korea fired a missile from the outskirts of Pyongyang on Sunday.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Pyongyang" && e.Kind == graph.KindPlace {
+			return
+		}
+	}
+	t.Errorf("no place Pyongyang in %+v", x.Entities)
 }

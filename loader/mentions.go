@@ -184,6 +184,10 @@ func trimPossessive(s string) string {
 	return s
 }
 
+// vicinityNouns make "of X" a location: "the vicinity of Pyongyang".
+var vicinityNouns = set("vicinity", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "streets",
+	"skies", "outside", "area", "environs", "port", "city", "town", "village", "region", "province")
+
 // datelineAt reports whether the name at token i is in a wire dateline at the
 // start of a sentence: "BAMAKO, Mali (AP) —", "DUBAI/WASHINGTON, March 12 (Reuters) -".
 func (d *doc) datelineAt(i int) bool {
@@ -218,6 +222,9 @@ func (d *doc) locative(i int) bool {
 	k := toks[j].key
 	if locativePreps[k] {
 		return true
+	}
+	if k == "of" && j > 0 && vicinityNouns[toks[j-1].key] {
+		return true // "the outskirts of Kyiv"
 	}
 	if k == "on" && j > 0 && isAttackWord(toks[j-1].key) {
 		return true // "an attack on Riyadh"
@@ -987,7 +994,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			return group(d.ourPair(), to)
 		}
 		return one(d.publisher, i+1, howPronoun, true)
-	case "they", "them":
+	case "they":
 		// the coordinated subject of the last sentence ("Niger and Chad
 		// condemned ... They also ..."), else the last two parties
 		if len(d.lastSubjects) >= 2 {

@@ -284,7 +284,14 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			if m.modifier && !m.personOf && m.to < len(toks) && !(toks[m.to].flags&fGroupNouns != 0) {
 				continue
 			}
-			if d.prepObject(d.startOf(x)) {
+			first := x
+			if x > 0 && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
+				for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind != graph.KindPlace {
+					first-- // "with the United States and South Korea": the first conjunct's preposition
+				}
+			}
+			if d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first)) {
+				j = d.startOf(first)
 				continue
 			}
 			return d.group(x, -1), m.to
@@ -292,6 +299,8 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		switch {
 		case tk.key == ";" || tk.key == ":" || tk.key == "(":
 			return nil, -1
+		case subjectPronouns[tk.key]:
+			return nil, -1 // an unresolved pronoun is the subject: "and we condemn them"
 		case (tk.flags&fRelativeWords != 0):
 			// the antecedent of "who"/"which"
 			for x := len(d.ments) - 1; x >= 0; x-- {
@@ -309,6 +318,9 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	}
 	return nil, -1
 }
+
+// subjectPronouns are personal pronouns in subject position.
+var subjectPronouns = set("we", "they", "he", "she", "it", "i", "you")
 
 // lightVerbs make an attack noun an act of their subject.
 var lightVerbs = set("launched", "launches", "launch", "launching", "carried", "carries", "conducted", "conducts",
@@ -424,8 +436,10 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	// inf: the object is the object of an infinitive ("threatened to strike X").
 	that, inf := false, false
 	rejectedTo := -1 // end of the last mention rejected as an object: its coordinates go with it
-	for j := end; j < len(toks) && j-end < maxDist; j++ {
+	skipped := 0     // tokens of titles, which do not count toward maxDist
+	for j := end; j < len(toks) && j-end-skipped < maxDist; j++ {
 		if x := d.titledAt(j); x >= 0 {
+			skipped += d.ments[x].from - j
 			j = d.ments[x].from - 1 // the title belongs to the name that follows
 			continue
 		}
@@ -433,6 +447,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			m := d.ments[x]
 			j = m.to - 1
 			if m.title {
+				skipped += m.to - m.from
 				continue
 			}
 			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded {
@@ -564,6 +579,49 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAgent finds "from X" after a supply noun ending at token end, within
+// its phrase: the supplier. X must not be one of the recipients.
+func (d *doc) fromAgent(end int, recipients []string) []string {
+	toks := d.toks
+	for j := end; j+1 < len(toks) && j-end < 12; j++ {
+		k := toks[j].key
+		if k == "." || k == ";" || k == ":" || clauseBreakWords[k] || relativeWords[k] {
+			return nil
+		}
+		if k != "from" {
+			continue
+		}
+		x := d.mentionIndexAt(j + 1)
+		if x < 0 && j+2 < len(toks) && toks[j+1].flags&fNpFillers != 0 {
+			x = d.mentionIndexAt(j + 2)
+		}
+		if x < 0 || d.ments[x].title {
+			return nil
+		}
+		g := d.group(x, +1)
+		for _, id := range g {
+			if contains(recipients, id) {
+				return nil
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// hasConjunction reports whether tokens [from, to) coordinate with "and" or "or".
+func (d *doc) hasConjunction(from, to int) bool {
+	if !d.onlyCoordination(from, to) {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if d.toks[j].key == "and" || d.toks[j].key == "or" {
 			return true
 		}
 	}
@@ -906,6 +964,27 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if actors == nil {
 		if agent := d.byAgent(end); agent != nil {
 			actors = agent
+		}
+	}
+	if actors == nil && tr.typ == graph.Supplied {
+		// "the transfer of missiles from North Korea to Russia"
+		if a := d.fromAgent(end, targets); a != nil {
+			actors = a
+		}
+	}
+	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
+		// a relative clause: "the sanctions that the United States imposed on Venezuela"
+		for j := end + 1; j < len(toks) && j <= end+4; j++ {
+			if x := d.mentionIndexAt(j); x >= 0 {
+				m := d.ments[x]
+				if !m.title && m.kind != graph.KindPlace && m.to < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && isVerbish(toks[m.to].key) || m.to < len(toks) && strings.HasSuffix(toks[m.to].key, "ed") {
+					actors, subjEnd = d.group(x, +1), m.to
+				}
+				break
+			}
+			if !(toks[j].flags&fNpFillers != 0) {
+				break
+			}
 		}
 	}
 	if actors == nil {
