@@ -49,11 +49,15 @@ type doc struct {
 	// lastSubjects is the coordinated subject of the last sentence, when it names two or more.
 	lastSubjects []string
 	// subjCount counts the statements each entity is the subject of (salience).
-	subjCount   map[string]int
-	recentState []string // state IDs in order of mention (most recent last, unique)
-	lastPair    []string // participants of the last two-party event
-	lastGroup   []string // the last coordinated group of two or more
-	lastDate    graph.Date
+	subjCount map[string]int
+	// pairCount counts the statements between two states ("A|B", sorted).
+	pairCount map[string]int
+	// lastOrgParty is the last organization that was a party to a statement ("the group").
+	lastOrgParty string
+	recentState  []string // state IDs in order of mention (most recent last, unique)
+	lastPair     []string // participants of the last two-party event
+	lastGroup    []string // the last coordinated group of two or more
+	lastDate     graph.Date
 
 	facts []fact
 	stmts []statement
@@ -111,7 +115,7 @@ const (
 
 func newDoc(text string, meta Meta, bylines map[string]bool) *doc {
 	d := &doc{text: text, lower: lowerASCII(text), meta: meta, bylines: bylines,
-		ents: map[string]*entBuild{}, subjCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
+		ents: map[string]*entBuild{}, subjCount: map[string]int{}, pairCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
 	return d

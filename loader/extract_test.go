@@ -264,6 +264,21 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Peru -met-> Chile (asserted)"}, true},
 		{"long titles do not hide the object", "Finnish President Alexander Stubb held a telephone call with President of the Republic of Kazakhstan Kassym-Jomart Tokayev.", "2024-05-01",
 			[]string{"Alexander Stubb -met-> Kassym-Jomart Tokayev (asserted)"}, true},
+		{"breaking ties is no cooperation", "Bolivia breaks ties with Israel over Gaza war", "2024-05-01",
+			[]string{"Bolivia -cooperated-> Israel (negated)"}, true},
+		{"but-coordinated verb phrase", "Germany did not criticize Hungary but urged Budapest to drop its veto.", "2024-05-01",
+			[]string{"Germany -criticized-> Hungary (negated)", "Germany -urged-> Hungary (asserted)"}, true},
+		{"the two neighbours are the salient pair", "Ethiopia accused Eritrea of backing rebels. Eritrea accused Ethiopia of massing troops. Sudan criticized Eritrea on Monday. The African Union urged the two neighbours to hold talks.", "2024-05-01",
+			[]string{"Ethiopia -accused-> Eritrea (asserted)", "Eritrea -accused-> Ethiopia (asserted)", "Sudan -criticized-> Eritrea (asserted)",
+				"African Union -urged-> Eritrea (asserted)", "African Union -urged-> Ethiopia (asserted)"}, true},
+		{"agreed to act with X: X is no party", "Indonesia and Malaysia agreed to coordinate with Singapore on haze.", "2024-05-01",
+			[]string{"Indonesia -agreed-> Malaysia (asserted)"}, true},
+		{"the group is the last organization party", "Israel struck Hezbollah in Lebanon on Sunday. Britain sanctioned the group in 2019.", "2024-05-01",
+			[]string{"Israel -attacked-> Hezbollah (asserted)", "United Kingdom -sanctioned-> Hezbollah (asserted)"}, true},
+		{"condemned the strikes: the strikers", "Pakistan struck militant hideouts in Iran on Thursday. China condemned the strikes and urged restraint.", "2024-05-01",
+			[]string{"Pakistan -attacked-> Iran (asserted)", "China -criticized-> Pakistan (asserted)"}, true},
+		{"threatened to intensify attacks: the attacks are not asserted", "Iran threatened to intensify its attacks on Israel.", "2024-05-01",
+			[]string{"Iran -threatened-> Israel (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}
@@ -303,7 +318,15 @@ func TestExtractSentences(t *testing.T) {
 // TestDatelineCapitalIsAPlace checks that the city of a wire dateline is a
 // place, not its state acting.
 func TestDatelineCapitalIsAPlace(t *testing.T) {
-	x := Extract("HANOI, Vietnam (AP) — Vietnam and Laos signed a border treaty on Monday.", Meta{})
+	for _, text := range []string{"HANOI, Vietnam (AP) — Vietnam and Laos signed a border treaty on Monday.",
+		"Hanoi (AFP) - Vietnam and Laos signed a border treaty on Monday."} {
+		checkDatelinePlace(t, text)
+	}
+}
+
+func checkDatelinePlace(t *testing.T, text string) {
+	t.Helper()
+	x := Extract(text, Meta{})
 	found := false
 	for _, e := range x.Entities {
 		if e.Name == "Hanoi" && e.Kind == graph.KindPlace {

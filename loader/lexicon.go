@@ -102,7 +102,8 @@ func init() {
 	// invaded
 	addVerb(graph.Invaded, frameVerb, true, nil, 0.9, "invade", "invades", "invaded", "invading", "occupy", "occupies", "occupied", "occupying", "annexed", "annex", "annexes")
 	addVerb(graph.Invaded, frameNoun, false, w("of"), 0.85, "invasion", "occupation", "annexation")
-	addPhrase(graph.Invaded, frameNoun, false, w("in", "on", "against"), 0.8, w("war", "in"), w("war", "on"), w("war", "against"))
+	// a war is force, not necessarily an invasion: "its war in Gaza"
+	addPhrase(graph.Attacked, frameNoun, false, w("in", "on", "against"), 0.75, w("war", "in"), w("war", "on"), w("war", "against"))
 	// attacked
 	addVerb(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards", "against"), 0.8, "fired", "fires", "firing")
 	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "hit", "hits", "targeted", "assaulted")
@@ -145,7 +146,8 @@ var fireVerbs = set("launched", "launches", "launch", "launching", "fired", "fir
 var partNouns = set("strip", "part", "parts", "swath", "swathes", "swaths", "area", "areas", "portion",
 	"portions", "much", "most", "chunk", "half", "rest", "territory", "territories", "regions", "towns",
 	"villages", "cities", "province", "provinces", "islands", "kilometres", "kilometers", "miles", "hectares",
-	"sections", "section", "corner", "border", "borders", "stretch", "stretches", "positions")
+	"sections", "section", "corner", "border", "borders", "stretch", "stretches", "positions", "several", "some",
+	"many", "dozens", "hundreds", "thousands", "members", "one", "each", "leaders", "units")
 
 // nounTriggers maps a noun to its nominal trigger.
 var nounTriggers = map[string]trigger{}
@@ -173,7 +175,7 @@ var negationCues = set("not", "n't", "never", "denied", "denies", "deny", "denyi
 	"refuse", "rejected", "rejects", "reject", "declined", "declines", "failed", "fails", "no", "nor",
 	"neither", "without", "dismissed", "cannot", "didn't", "don't", "doesn't", "won't", "wasn't", "weren't",
 	"hasn't", "haven't", "hadn't", "isn't", "aren't", "cut", "cuts", "cutting", "sever", "severs", "severed",
-	"severing", "suspended", "suspends", "suspending", "halted", "halts", "halting", "broke", "breaking", "didnt", "dont", "doesnt", "wont",
+	"severing", "breaks", "break", "suspended", "suspends", "suspending", "halted", "halts", "halting", "broke", "breaking", "didnt", "dont", "doesnt", "wont",
 	"wasnt", "werent", "hasnt", "havent", "hadnt", "isnt", "arent", "cant", "couldnt", "wouldnt", "shouldnt", "nt")
 
 // clauseBreakWords end the subject search: the trigger's clause starts after them.

@@ -189,9 +189,19 @@ var vicinityNouns = set("vicinity", "outskirts", "suburbs", "suburb", "centre", 
 	"skies", "outside", "area", "environs", "port", "city", "town", "village", "region", "province")
 
 // datelineAt reports whether the name at token i is in a wire dateline at the
-// start of a sentence: "BAMAKO, Mali (AP) —", "DUBAI/WASHINGTON, March 12 (Reuters) -".
+// start of a sentence: "BAMAKO, Mali (AP) —", "DUBAI/WASHINGTON, March 12 (Reuters) -",
+// "Mexico City (AFP) -".
 func (d *doc) datelineAt(i int) bool {
 	toks := d.toks
+	if i == 0 && !toks[i].upper {
+		// "Mexico City (AFP) -": the name, an agency in brackets and a dash
+		e := d.gazAt(0)
+		if e == nil {
+			return false
+		}
+		j := len(e.keys)
+		return j+3 < len(toks) && toks[j].key == "(" && toks[j+2].key == ")" && (toks[j+3].key == "-" || toks[j+3].key == "--")
+	}
 	if !toks[i].upper || i > 4 {
 		return false
 	}
@@ -944,6 +954,9 @@ func (d *doc) countryBefore(i int) string {
 }
 
 // corefMention resolves pronouns and definite descriptions at token i.
+// groupRefNouns refer back to an organization: "the group", "the rebels".
+var groupRefNouns = set("group", "militia", "movement", "rebels", "militants", "insurgents", "bloc", "alliance")
+
 // pairNouns name the two parties of the last two-party event: "the two ministers".
 var pairNouns = set("secretaries", "ministers", "presidents", "premiers", "chancellors", "counterparts", "heads",
 	"delegations", "governments", "diplomats", "envoys", "officials", "men", "women", "parties", "allies", "partners")
@@ -1058,6 +1071,9 @@ func (d *doc) corefMention(i int) (mention, bool) {
 					return one(want, i+2, howPronoun, toks[i+1].poss)
 				}
 			}
+		case k == "the" && groupRefNouns[n1] && d.lastOrgParty != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+			// "the group", "the militia": the last organization party to a statement
+			return one(d.lastOrgParty, i+2, howPronoun, toks[i+1].poss)
 		case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
 			return one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
 		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
@@ -1186,6 +1202,20 @@ func (d *doc) animate() string {
 }
 
 func (d *doc) lastTwoStates() []string {
+	// the pair of states most often in relation so far: "the two neighbours"
+	best, bestN, tie := "", 1, false
+	for k, n := range d.pairCount {
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN && k != best:
+			tie = true
+		}
+	}
+	if best != "" && !tie {
+		a, b, _ := strings.Cut(best, "|")
+		return []string{a, b}
+	}
 	n := len(d.recentState)
 	if len(d.lastPair) == 2 {
 		k0, _ := graph.KindOfID(d.lastPair[0])

@@ -450,6 +450,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				skipped += m.to - m.from
 				continue
 			}
+			if inf && m.how == howPronoun && m.poss {
+				continue // "threatened to widen its strikes on X": its is the subject's
+			}
 			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded {
 				continue
 			}
@@ -544,6 +547,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		if k == "that" && typ == graph.Warned && !that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)) {
 			that, prep, words = true, "", 0
 			continue
+		}
+		if k == "to" && typ == graph.Agreed && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0 {
+			return nil, -1 // "agreed to respond with X": X is the infinitive's, not a party
 		}
 		if k == "to" && typ == graph.Threatened && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0 {
 			inf, prep, words = true, "", 0
@@ -731,7 +737,7 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 				}
 			}
 		}
-		if subj == nil && i > 0 && toks[i-1].key == "and" && len(d.stmts) > d.firstStmt {
+		if subj == nil && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") && len(d.stmts) > d.firstStmt {
 			// a coordinated verb: "met X and announced ..."
 			subj = d.stmts[d.firstStmt].actors
 			conf -= 0.1
@@ -809,6 +815,10 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		}
 	default:
 		obj, _ := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+		if obj == nil && tr.typ == graph.Criticized {
+			// "condemned the strikes": the attackers of the last attack told
+			obj = d.actorsOfAct(end)
+		}
 		if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
 			// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
 			obj = d.laterParticipleObject(end)
@@ -831,6 +841,36 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
 		}
 	}
+}
+
+// actorsOfAct returns the actors of the last attack or invasion stated in the
+// document when the object after token end is a definite attack noun with no
+// party named in it ("condemned the strikes as ...", "denounced the raid").
+func (d *doc) actorsOfAct(end int) []string {
+	toks := d.toks
+	j := end
+	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
+		j++
+	}
+	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
+		if nt, ok := nounTriggers[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
+			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "by" || toks[j+1].key == "of") {
+				return nil // the parties are named after it
+			}
+			for x := len(d.stmts) - 1; x >= 0; x-- {
+				st := d.stmts[x]
+				if (st.typ == graph.Attacked || st.typ == graph.Invaded) && (st.modality == graph.Asserted || st.modality == graph.Alleged) {
+					return st.actors
+				}
+			}
+			return nil
+		}
+		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") {
+			return nil
+		}
+		j++
+	}
+	return nil
 }
 
 // laterParticipleObject returns the object of a participle clause later in
@@ -956,7 +996,27 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			break
 		}
 	}
-	targets, _ := d.objectOf(end, tr.preps, false, 6, tr.typ)
+	dist := 6
+	if tr.typ == graph.Supplied {
+		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
+	}
+	targets, _ := d.objectOf(end, tr.preps, false, dist, tr.typ)
+	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
+		// a relative clause: "the sanctions that the United States imposed on Venezuela"
+		for j := end + 1; j < len(toks) && j <= end+4; j++ {
+			if x := d.mentionIndexAt(j); x >= 0 {
+				m := d.ments[x]
+				if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (isVerbish(toks[m.to].key) || strings.HasSuffix(toks[m.to].key, "ed")) {
+					actors, subjEnd = d.group(x, +1), m.to
+					targets, _ = d.objectOf(m.to+1, tr.preps, false, dist, tr.typ)
+				}
+				break
+			}
+			if !(toks[j].flags&fNpFillers != 0) {
+				break
+			}
+		}
+	}
 	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && len(targets) >= 2 && actors == nil {
 		d.emitPairs(tr.typ, targets, i, subjEnd, conf, firstFact)
 		return
@@ -972,21 +1032,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			actors = a
 		}
 	}
-	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
-		// a relative clause: "the sanctions that the United States imposed on Venezuela"
-		for j := end + 1; j < len(toks) && j <= end+4; j++ {
-			if x := d.mentionIndexAt(j); x >= 0 {
-				m := d.ments[x]
-				if !m.title && m.kind != graph.KindPlace && m.to < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && isVerbish(toks[m.to].key) || m.to < len(toks) && strings.HasSuffix(toks[m.to].key, "ed") {
-					actors, subjEnd = d.group(x, +1), m.to
-				}
-				break
-			}
-			if !(toks[j].flags&fNpFillers != 0) {
-				break
-			}
-		}
-	}
+
 	if actors == nil {
 		// the party criticized just before: "condemn X's attacks, including an attack on Y"
 		for x := len(d.facts) - 1; x >= firstFact; x-- {
@@ -1096,6 +1142,20 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	for _, a := range actors {
 		d.subjCount[a]++
 	}
+	for _, p := range pairs {
+		a, b := d.stateOf(p[0]), d.stateOf(p[1])
+		if a != "" && b != "" && a != b {
+			if b < a {
+				a, b = b, a
+			}
+			d.pairCount[a+"|"+b]++
+		}
+		for _, id := range p {
+			if k, _ := graph.KindOfID(id); k == graph.KindOrganization {
+				d.lastOrgParty = id
+			}
+		}
+	}
 	ev := len(d.stmts)
 	d.stmts = append(d.stmts, statement{typ: t, actors: actors, targets: targets, date: date, place: place,
 		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
@@ -1119,6 +1179,17 @@ func (d *doc) ensureEntity(id string) {
 		return
 	}
 	d.ensureState(id)
+}
+
+// stateOf returns the state an entity is or acts for (a person's country), or "".
+func (d *doc) stateOf(id string) string {
+	if k, _ := graph.KindOfID(id); k == graph.KindState {
+		return id
+	}
+	if e, ok := d.ents[id]; ok && e.e.Kind == graph.KindPerson {
+		return e.e.Country
+	}
+	return ""
 }
 
 // sameSide reports whether a and b are the same party: a person and their
@@ -1178,6 +1249,12 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		// governed by the first verb's cues
 		from = trig
 	}
+	for j := trig - 1; j > from; j-- {
+		if toks[j].key == "but" {
+			from = j + 1 // "did not condemn X but urged Y": the cue is the first clause's
+			break
+		}
+	}
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
 			return graph.Negated, ""
@@ -1185,6 +1262,15 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	}
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 {
+			return graph.Speculative, ""
+		}
+	}
+	// the infinitive complement of a cue: "threatened to widen its strikes on X"
+	for j := trig - 1; j > 0 && j >= trig-5; j-- {
+		if toks[j].kind == tokPunct || toks[j].flags&fClauseBreakWords != 0 {
+			break
+		}
+		if toks[j].key == "to" && toks[j-1].flags&fSpeculativeCues != 0 && d.mentionIndexAt(j-1) < 0 {
 			return graph.Speculative, ""
 		}
 	}
