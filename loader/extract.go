@@ -54,10 +54,13 @@ type doc struct {
 	pairCount map[string]int
 	// lastOrgParty is the last organization that was a party to a statement ("the group").
 	lastOrgParty string
-	recentState  []string // state IDs in order of mention (most recent last, unique)
-	lastPair     []string // participants of the last two-party event
-	lastGroup    []string // the last coordinated group of two or more
-	lastDate     graph.Date
+	// summitOrg is the last organization named as the frame of leaders
+	// ("G7 leaders", "an ECOWAS summit"): "the leaders" are its leaders.
+	summitOrg   string
+	recentState []string // state IDs in order of mention (most recent last, unique)
+	lastPair    []string // participants of the last two-party event
+	lastGroup   []string // the last coordinated group of two or more
+	lastDate    graph.Date
 
 	facts []fact
 	stmts []statement
@@ -286,6 +289,9 @@ func (d *doc) run() {
 // endSentence updates the coreference context after a sentence.
 func (d *doc) endSentence() {
 	for _, m := range d.ments {
+		if m.kind == graph.KindOrganization && len(m.ids) == 1 && m.to < len(d.toks) && summitNouns[d.toks[m.to].key] {
+			d.summitOrg = m.ids[0]
+		}
 		for _, id := range m.ids {
 			d.noteState(id)
 		}
@@ -296,6 +302,9 @@ func (d *doc) endSentence() {
 		}
 	}
 }
+
+// summitNouns after an organization make it the frame of the leaders present.
+var summitNouns = set("leaders", "summit", "communique", "communiqué", "heads", "leaders'", "declaration")
 
 // result assembles the Extraction.
 func (d *doc) result() *graph.Extraction {

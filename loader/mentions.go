@@ -954,6 +954,28 @@ func (d *doc) countryBefore(i int) string {
 }
 
 // corefMention resolves pronouns and definite descriptions at token i.
+// sentencePair returns the last two distinct entities of kind named before
+// token i in the current sentence, or nil.
+func (d *doc) sentencePair(i int, kind graph.Kind) []string {
+	var out []string
+	for x := len(d.ments) - 1; x >= 0 && len(out) < 2; x-- {
+		m := d.ments[x]
+		if m.to > i || m.title || m.kind != kind || len(m.ids) != 1 || m.how == howGroup {
+			continue
+		}
+		if kind == graph.KindState && m.how == howDemonym {
+			continue
+		}
+		if !contains(out, m.ids[0]) {
+			out = append(out, m.ids[0])
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []string{out[1], out[0]}
+}
+
 // groupRefNouns refer back to an organization: "the group", "the rebels".
 var groupRefNouns = set("group", "militia", "movement", "rebels", "militants", "insurgents", "bloc", "alliance")
 
@@ -1046,10 +1068,22 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				}
 				return one(id, i+2, howPronoun, toks[i+1].poss)
 			}
+		case k == "the" && n1 == "leaders" && d.summitOrg != "":
+			// "the leaders" of a summit or communique: the body whose leaders they are
+			return one(d.summitOrg, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && n1 == "two" && i+2 < len(toks) && toks[i+2].kind == tokWord && (isVerbTriggerWord(n2) || n2 == "also" || n2 == "have" || n2 == "had"):
+			// "the two agreed": the last two persons of the sentence, else the last pair
+			if p := d.sentencePair(i, graph.KindPerson); p != nil {
+				return group(p, i+2)
+			}
+			return group(d.lastPair, i+2)
 		case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "two" && n2 == "sides":
 			to := i + 2
 			if n1 == "two" {
 				to = i + 3
+				if p := d.sentencePair(i, graph.KindPerson); p != nil && n2 != "sides" {
+					return group(p, to) // "Tinubu met Mahama ..., and the two leaders agreed"
+				}
 			}
 			return group(d.lastPair, to)
 		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
@@ -1059,6 +1093,9 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			}
 			if k == "two" && i > 0 && toks[i-1].key != "the" {
 				return mention{}, false
+			}
+			if p := d.sentencePair(i, graph.KindState); p != nil && n1 == "two" {
+				return group(p, to)
 			}
 			return group(d.lastTwoStates(), to)
 		case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):

@@ -256,7 +256,7 @@ func (d *doc) group(x int, dir int) []string {
 				ok = false
 			}
 		}
-		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
+		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
 			break
 		}
 		if dir < 0 {
@@ -285,7 +285,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 				continue
 			}
 			first := x
-			if x > 0 && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
+			if x > 0 && m.how != howGroup && m.how != howPronoun && d.ments[x-1].how != howGroup && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
 				for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind != graph.KindPlace {
 					first-- // "with the United States and South Korea": the first conjunct's preposition
 				}
@@ -589,6 +589,33 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// verbPartiesBefore reads "SUBJ VERB OBJ in/during a [phone] call" before
+// the noun at token i: the subject and the object of the verb, and the
+// subject's end.
+func (d *doc) verbPartiesBefore(i int) ([]string, []string, int) {
+	toks := d.toks
+	j := i - 1
+	for j >= 0 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the" || toks[j].key == "phone" || toks[j].key == "telephone" || toks[j].key == "video" || toks[j].key == "their" || toks[j].key == "bilateral") {
+		j--
+	}
+	if j < 1 || !(toks[j].key == "in" || toks[j].key == "during" || toks[j].key == "over" || toks[j].key == "at") {
+		return nil, nil, -1
+	}
+	x := d.mentionIndexAt(j - 1)
+	if x < 0 || d.ments[x].title || d.ments[x].kind == graph.KindPlace {
+		return nil, nil, -1
+	}
+	s := d.startOf(x)
+	if s < 2 || toks[s-1].kind != tokWord || toks[s-1].flags&(fPrepositions|fNpFillers) != 0 || d.mentionIndexAt(s-1) >= 0 {
+		return nil, nil, -1 // the object must follow its verb directly
+	}
+	subj, e := d.subjectAt(s - 1)
+	if subj == nil || e < 0 || s-1-e > 3 {
+		return nil, nil, -1
+	}
+	return subj, d.group(x, -1), e
 }
 
 // fromAgent finds "from X" after a supply noun ending at token end, within
@@ -1043,6 +1070,13 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			}
 		}
 	}
+	if actors == nil && tr.typ == graph.Met {
+		// "X congratulated Y in a phone call", "X thanked Y during the meeting"
+		if a, b, e := d.verbPartiesBefore(i); a != nil {
+			d.emit(graph.Met, a, b, i, e, conf, firstFact)
+			return
+		}
+	}
 	if weaponNoun[toks[i].key] {
 		// weapons attack only when launched: "launched 300 drones against Israel"
 		if actors != nil || !d.fireVerbBefore(i) {
@@ -1280,10 +1314,18 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
 		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 {
+			sawTo := false
 			for k := j + 1; k < trig; k++ {
-				if toks[k].key == "to" {
-					return graph.Speculative, ""
+				if toks[k].flags&fClauseBreakWords != 0 || toks[k].key == ";" {
+					sawTo = false // "urged X to ..., while Y agreed": another clause
+					break
 				}
+				if toks[k].key == "to" {
+					sawTo = true
+				}
+			}
+			if sawTo {
+				return graph.Speculative, ""
 			}
 		}
 	}
