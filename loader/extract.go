@@ -304,7 +304,7 @@ func (d *doc) endSentence() {
 }
 
 // summitNouns after an organization make it the frame of the leaders present.
-var summitNouns = set("leaders", "summit", "communique", "communiqué", "heads", "leaders'", "declaration")
+var summitNouns = set("leaders", "summit", "communique", "communiqué", "heads", "declaration", "bloc", "alliance")
 
 // result assembles the Extraction.
 func (d *doc) result() *graph.Extraction {

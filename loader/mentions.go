@@ -1108,9 +1108,14 @@ func (d *doc) corefMention(i int) (mention, bool) {
 					return one(want, i+2, howPronoun, toks[i+1].poss)
 				}
 			}
-		case k == "the" && groupRefNouns[n1] && d.lastOrgParty != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-			// "the group", "the militia": the last organization party to a statement
-			return one(d.lastOrgParty, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+			// "the group", "the militia": the last organization party to a
+			// statement; "the bloc": the body named as a bloc
+			id := d.lastOrgParty
+			if id == "" || (n1 == "bloc" || n1 == "alliance") && d.summitOrg != "" {
+				id = d.summitOrg
+			}
+			return one(id, i+2, howPronoun, toks[i+1].poss)
 		case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
 			return one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
 		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):

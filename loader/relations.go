@@ -147,6 +147,9 @@ func (d *doc) relations() {
 				isNoun = false
 			}
 		}
+		if isVerb && !isNoun && i > 0 && strings.HasSuffix(t.key, "ed") && (toks[i-1].key == "the" || toks[i-1].key == "a" || toks[i-1].key == "an" || toks[i-1].key == "its" || toks[i-1].key == "their") {
+			continue // an adjective: "the occupied territories"
+		}
 		if isVerb && t.cap && i > 0 && toks[i-1].key != `"` {
 			isVerb = false // "Persons Threatening the Peace": a title, not a clause
 		}
@@ -250,10 +253,22 @@ func (d *doc) group(x int, dir int) []string {
 		}
 		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
 		ok := bFrom > a.to
+		leadersOf := false
 		for j := a.to; j < bFrom && ok; j++ {
 			k := toks[j].key
-			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well") {
+			if k == "of" && j > a.to && toks[j-1].flags&fPersonNounsPlural != 0 && toks[a.to].key == "and" {
+				leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
+				continue
+			}
+			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0) {
 				ok = false
+			}
+		}
+		if ok && !leadersOf {
+			for j := a.to; j < bFrom; j++ {
+				if toks[j].flags&fPersonNounsPlural != 0 {
+					ok = false // "X and officials Y"
+				}
 			}
 		}
 		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
@@ -768,6 +783,12 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			// a coordinated verb: "met X and announced ..."
 			subj = d.stmts[d.firstStmt].actors
 			conf -= 0.1
+		} else if subj == nil && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
+			// "Milei, who ..., praised the accord but accused Brazil": the sentence's subject
+			if s, e := d.mainSubject(i); s != nil && e >= 0 && e < len(toks) && (toks[e].key == "," || toks[e].flags&fRelativeWords != 0 || toks[e].kind == tokWord) {
+				subj = s
+				conf -= 0.15
+			}
 		}
 	}
 	if d.isPassive(i) && tr.frame == frameVerb {
@@ -1145,6 +1166,16 @@ func uniq(ids []string) []string {
 // returns the statement's index, or -1 when nothing was emitted.
 func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd int, conf float64, firstFact int) int {
 	actors, targets = uniq(actors), uniq(targets)
+	if t == graph.Visited {
+		// a visit goes to a state or a place, never to a person
+		kept := targets[:0:0]
+		for _, id := range targets {
+			if k, _ := graph.KindOfID(id); k != graph.KindPerson {
+				kept = append(kept, id)
+			}
+		}
+		targets = kept
+	}
 	var pairs [][2]string
 	for _, a := range actors {
 		for _, b := range targets {
@@ -1316,7 +1347,7 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 {
 			sawTo := false
 			for k := j + 1; k < trig; k++ {
-				if toks[k].flags&fClauseBreakWords != 0 || toks[k].key == ";" {
+				if toks[k].flags&fClauseBreakWords != 0 || toks[k].key == ";" || toks[k].key == "," && k+1 < trig && (toks[k+1].key == "and" || toks[k+1].key == "but") {
 					sawTo = false // "urged X to ..., while Y agreed": another clause
 					break
 				}
