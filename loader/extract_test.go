@@ -299,6 +299,12 @@ func TestExtractSentences(t *testing.T) {
 		{"urged complement ends at a comma and", "Chile urged Peru to reopen the border, and Bolivia signed a trade deal with Paraguay.", "2024-05-01",
 			[]string{"Chile -urged-> Peru (asserted)", "Bolivia -agreed-> Paraguay (asserted)"}, true},
 		{"a person is not visited", "Indian Foreign Minister Subrahmanyam Jaishankar visited Sri Lankan President Anura Kumara Dissanayake.", "2024-05-01", nil, true},
+		{"denied that-clause", "The Kremlin denied that Russian jets attacked Turkish ships.", "2024-05-01",
+			[]string{"Russia -attacked-> Turkey (negated)"}, true},
+		{"expressed concern about", "Japan expressed serious concern about North Korea's missile launches.", "2024-05-01",
+			[]string{"Japan -warned-> North Korea (asserted)"}, true},
+		{"threatened to target demonym", "The Houthis threatened to target US warships in the Red Sea.", "2024-05-01",
+			[]string{"Ansarallah -threatened-> United States (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -88,6 +88,9 @@ func init() {
 	addVerb(graph.Supplied, frameConverse, false, w("from"), 0.75, "receive", "receives", "received", "receiving", "procure", "procures", "procured", "procuring", "obtain", "obtained", "obtains", "acquire", "acquired", "acquires", "import", "imports", "imported", "importing", "buy", "buys", "bought", "purchase", "purchased", "purchases")
 	// warned
 	addVerb(graph.Warned, frameVerb, true, w("of", "about", "against", "between"), 0.8, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned")
+	addPhrase(graph.Warned, frameVerb, false, w("over", "about", "at", "regarding", "on"), 0.7, w("expressed", "concern"), w("expresses", "concern"),
+		w("expressed", "deep", "concern"), w("expressed", "serious", "concern"), w("expressed", "grave", "concern"),
+		w("voiced", "concern"), w("voiced", "concerns"), w("raised", "concerns"), w("expressed", "alarm"))
 	addPhrase(graph.Warned, frameNoun, false, w("by", "from", "of"), 0.7, w("threat", "posed", "by"), w("threat", "from"), w("threats", "from"), w("threat", "of"))
 	// urged
 	addVerb(graph.Urged, frameVerb, true, nil, 0.85, "urge", "urges", "urged", "urging", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "implored", "exhorted", "demanded", "demands", "demand")

@@ -334,6 +334,10 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	return nil, -1
 }
 
+// denialVerbs deny the that-clause after them.
+var denialVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
+	"refuted", "refutes", "disputed", "disputes")
+
 // subjectPronouns are personal pronouns in subject position.
 var subjectPronouns = set("we", "they", "he", "she", "it", "i", "you")
 
@@ -1322,6 +1326,15 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	}
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
+			return graph.Negated, ""
+		}
+	}
+	// a denied that-clause: "the Kremlin denied that Russian jets attacked ..."
+	for j := trig - 1; j > 0 && j >= trig-14; j-- {
+		if toks[j].key == ";" || toks[j].key == "." {
+			break
+		}
+		if toks[j].key == "that" && denialVerbs[toks[j-1].key] {
 			return graph.Negated, ""
 		}
 	}
