@@ -305,6 +305,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Japan -warned-> North Korea (asserted)"}, true},
 		{"threatened to target demonym", "The Houthis threatened to target US warships in the Red Sea.", "2024-05-01",
 			[]string{"Ansarallah -threatened-> United States (asserted)"}, true},
+		{"mediated right after the deal noun", "Sudan and Chad agreed to a border deal mediated by Egypt and Libya.", "2024-05-01",
+			[]string{"Sudan -agreed-> Chad (asserted)"}, true},
+		{"launched more than N weapons", "Russia launched more than 100 missiles and drones against Ukraine overnight.", "2024-05-01",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}, true},
+		{"blamed two parties for an attack", "Hamas blamed Israel and the United States for a wave of strikes on the city of Rafah.", "2024-05-01",
+			[]string{"Hamas -accused-> Israel (asserted)", "Hamas -accused-> United States (asserted)", "Israel -attacked-> Rafah (asserted)", "United States -attacked-> Rafah (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -403,7 +403,7 @@ func (d *doc) lightVerbBefore(i int) bool {
 func (d *doc) directlyGoverned(from, to int) bool {
 	for j := from; j < to; j++ {
 		k := d.toks[j].key
-		if prepositions[k] && k != "to" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
+		if prepositions[k] && k != "to" && k != "than" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
 			return false
 		}
 	}
@@ -717,7 +717,7 @@ func (d *doc) inDateOrAdverb(from, to int) bool {
 func (d *doc) byAgent(end int) []string {
 	toks := d.toks
 	for j := end; j < len(toks) && j-end < 8; j++ {
-		if j > end && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" {
+		if _, trig := verbTriggers[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" {
 			return nil // "a deal mediated by Qatar": the agent of another participle
 		}
 		if toks[j].key == "by" {
@@ -1090,7 +1090,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		for x := len(d.facts) - 1; x >= firstFact; x-- {
 			f := d.facts[x]
 			if f.trig < i && (f.typ == graph.Criticized || f.typ == graph.Accused) && (tr.typ == graph.Attacked || tr.typ == graph.Invaded || tr.typ == graph.Threatened) {
-				actors = []string{f.to}
+				actors = d.stmts[f.event].targets // "blamed X and Y for airstrikes on Z"
 				break
 			}
 		}
