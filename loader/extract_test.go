@@ -311,6 +311,13 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Russia -attacked-> Ukraine (asserted)"}, true},
 		{"blamed two parties for an attack", "Hamas blamed Israel and the United States for a wave of strikes on the city of Rafah.", "2024-05-01",
 			[]string{"Hamas -accused-> Israel (asserted)", "Hamas -accused-> United States (asserted)", "Israel -attacked-> Rafah (asserted)", "United States -attacked-> Rafah (asserted)"}, true},
+		{"presence and purpose", "Indonesian President Prabowo Subianto was in Tokyo on Friday for talks with Shigeru Ishiba.", "2024-05-01",
+			[]string{"Prabowo Subianto -visited-> Tokyo (asserted)", "Prabowo Subianto -met-> Shigeru Ishiba (asserted)"}, true},
+		{"received a person is hosting", "Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo.", "2024-05-01",
+			[]string{"Abdel Fattah al-Sisi -met-> Abdullah II (asserted)", "Abdullah II -visited-> Cairo (asserted)"}, true},
+		{"a phone call on a weekday is no call on", "Spanish Prime Minister Pedro Sanchez thanked Moroccan King Mohammed VI during a phone call on Friday.", "2024-05-01",
+			[]string{"Pedro Sanchez -met-> Mohammed VI (asserted)"}, true},
+		{"was in charge is no presence", "The minister was in charge of the Kenya talks.", "2024-05-01", nil, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

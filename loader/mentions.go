@@ -456,6 +456,10 @@ func (d *doc) nameEnd(j int) int {
 				break
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
+				if regnalNumerals[tk.key] && tk.upper {
+					k++ // "Abdullah II", "Mohammed VI": the numeral ends the name
+					words++
+				}
 				break
 			}
 			words++
@@ -485,6 +489,9 @@ func (d *doc) nameEnd(j int) int {
 	}
 	return k
 }
+
+// regnalNumerals end a monarch's name.
+var regnalNumerals = set("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi")
 
 func isVerbTriggerWord(k string) bool {
 	_, ok := verbTriggers[k]

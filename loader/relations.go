@@ -122,6 +122,9 @@ func (d *doc) relations() {
 						break
 					}
 				}
+				if ok && pt.typ == graph.Urged && i > 0 && callNounBefore[toks[i-1].key] {
+					ok = false // "a phone call on Friday": the noun, not "call on"
+				}
 				if ok {
 					end := i + len(pt.words)
 					if pt.frame == frameNoun {
@@ -137,6 +140,10 @@ func (d *doc) relations() {
 			if matched {
 				continue
 			}
+		}
+		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were") {
+			d.presence(i, firstFact) // "Scholz was in Beijing"
+			continue
 		}
 		vt, isVerb := verbTriggers[t.key]
 		nt, isNoun := nounTriggers[t.key]
@@ -637,6 +644,64 @@ func (d *doc) verbPartiesBefore(i int) ([]string, []string, int) {
 	return subj, d.group(x, -1), e
 }
 
+// personAt returns the person mention (its title included) that starts at token j, or -1.
+func (d *doc) personAt(j int) int {
+	if x := d.titledAt(j); x >= 0 && d.ments[x].titleFrom == j {
+		return x
+	}
+	if x := d.mentionIndexAt(j); x >= 0 && d.ments[x].kind == graph.KindPerson && d.ments[x].from == j {
+		return x
+	}
+	if x := d.mentionIndexAt(j); x >= 0 && d.ments[x].title {
+		// "Hungarian Prime Minister Viktor Orban": a demonym in the title
+		for y := x + 1; y < len(d.ments) && y <= x+2; y++ {
+			if d.ments[y].kind == graph.KindPerson && d.ments[y].titled && d.ments[y].titleFrom <= j {
+				return y
+			}
+		}
+	}
+	return -1
+}
+
+// callNounBefore make "call" a noun: "a phone call on Friday".
+var callNounBefore = set("a", "an", "the", "phone", "telephone", "video", "their", "his", "her", "its", "conference")
+
+// purposeFor reports whether the noun at token i follows "for" (and a
+// determiner): "for talks with", "for a meeting with".
+func (d *doc) purposeFor(i int) bool {
+	j := i - 1
+	for j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "the" || d.toks[j].key == "an" || d.toks[j].key == "official" || d.toks[j].key == "bilateral") {
+		j--
+	}
+	return j >= 0 && d.toks[j].key == "for"
+}
+
+// presence reads "PERSON was in PLACE" at the token "in" (i): a visit when
+// the place lies outside the person's state.
+func (d *doc) presence(i, firstFact int) {
+	toks := d.toks
+	x := d.mentionIndexAt(i + 1)
+	if x < 0 && i+2 < len(toks) && toks[i+1].key == "the" {
+		x = d.mentionIndexAt(i + 2)
+	}
+	if x < 0 || d.ments[x].title || !(d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindState) {
+		return
+	}
+	subj, e := d.subjectAt(i - 1)
+	if len(subj) == 0 || e < 0 || i-1-e > 2 {
+		return
+	}
+	var guests []string
+	for _, id := range subj {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+			guests = append(guests, id)
+		}
+	}
+	if guests != nil {
+		d.emit(graph.Visited, guests, d.ments[x].ids, i, e, 0.7, firstFact)
+	}
+}
+
 // fromAgent finds "from X" after a supply noun ending at token end, within
 // its phrase: the supplier. X must not be one of the recipients.
 func (d *doc) fromAgent(end int, recipients []string) []string {
@@ -810,6 +875,11 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	switch tr.frame {
 	case frameConverse:
+		if x := d.personAt(end); x >= 0 && subj != nil {
+			// "received Hungarian Prime Minister Viktor Orban in Ankara": a host
+			d.verbTrigger(i, end, trigger{typ: graph.Visited, frame: frameHost, direct: true, preps: []string{"to", "in", "at"}, conf: tr.conf}, firstFact)
+			return
+		}
 		agent, _ := d.objectOf(end, []string{"from"}, false, 14, tr.typ)
 		if subj == nil {
 			return
@@ -1131,6 +1201,10 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 12 && d.directlyGoverned(e, i) {
 			actors, subjEnd = a, e
 			conf -= 0.1
+		} else if a != nil && e >= 0 && i-e <= 14 && tr.typ == graph.Met && d.purposeFor(i) {
+			// "X was in Beijing for talks with Y": the purpose of the subject's presence
+			actors, subjEnd = a, e
+			conf -= 0.15
 		}
 	}
 	if actors == nil {
