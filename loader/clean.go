@@ -26,7 +26,7 @@ var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored",
 
 // teaserHeadings introduce related-article teasers: the headline-like lines
 // after them (and one promotional paragraph) are dropped too.
-var teaserHeadings = set("other topics of interest", "related topics", "more on this topic", "you might also like",
+var teaserHeadings = set("other topics of interest", "related", "related coverage", "read also", "see also", "related topics", "more on this topic", "you might also like",
 	"you may also like", "also read", "related news", "recommended stories", "related stories", "related articles",
 	"related content", "more stories", "read more", "read next", "most read", "most popular", "latest news",
 	"top stories", "recommended", "more from this section", "trending", "popular now", "editor's picks")

@@ -316,6 +316,10 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 				j = d.startOf(first)
 				continue
 			}
+			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 {
+				j = r + 1 // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
+				continue
+			}
 			return d.group(x, -1), m.to
 		}
 		switch {
@@ -344,6 +348,21 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 // denialVerbs deny the that-clause after them.
 var denialVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
 	"refuted", "refutes", "disputed", "disputes")
+
+// relativeBefore returns the index of a relative pronoun that opens the
+// clause holding token from ("who chairs ASEAN"), or -1.
+func (d *doc) relativeBefore(from int) int {
+	toks := d.toks
+	for j := from - 1; j >= 0 && j >= from-5; j-- {
+		if toks[j].flags&fRelativeWords != 0 && toks[j].key != "whose" {
+			return j
+		}
+		if toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 || toks[j].flags&fClauseBreakWords != 0 {
+			return -1
+		}
+	}
+	return -1
+}
 
 // subjectPronouns are personal pronouns in subject position.
 var subjectPronouns = set("we", "they", "he", "she", "it", "i", "you")
