@@ -320,6 +320,10 @@ func TestExtractSentences(t *testing.T) {
 		{"was in charge is no presence", "The minister was in charge of the Kenya talks.", "2024-05-01", nil, true},
 		{"a relative clause's object is no subject", "Kenyan President William Ruto, who chairs the African Union, spoke to both leaders and urged Sudan to accept a truce.", "2024-05-01",
 			[]string{"William Ruto -urged-> Sudan (asserted)"}, true},
+		{"headline noun after a title is no name", "An official website of the United States government\n\nReadout of President's Call with President of Chile\n\nThe President spoke today with President Gabriel Boric of Chile.", "2024-05-01",
+			[]string{"United States -met-> Gabriel Boric (asserted)"}, true},
+		{"a communique's we is the body", "JOINT STATEMENT OF THE QUAD LEADERS\n\nWe strongly condemn North Korea's ballistic missile launches. We call on Russia to withdraw from Ukraine.", "2024-05-01",
+			[]string{"Quadrilateral Security Dialogue -criticized-> North Korea (asserted)", "Quadrilateral Security Dialogue -urged-> Russia (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -374,6 +374,9 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if nameTo == nameFrom {
 		return 0, false
 	}
+	if _, trig := nounTriggers[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
+		return 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
+	}
 	// a title followed by a known state or org is no person ("President of Russia" alone)
 	nameToks := toks[nameFrom:nameTo]
 	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
@@ -489,6 +492,11 @@ func (d *doc) nameEnd(j int) int {
 	}
 	return k
 }
+
+// titleNouns follow a title in headlines, never as a name: "President's Statement".
+var titleNouns = set("statement", "statements", "remarks", "speech", "address", "message", "letter", "decree",
+	"office", "administration", "government", "cabinet", "readout", "interview", "op-ed", "trip", "travel",
+	"schedule", "press", "briefing", "announcement", "phone", "telephone", "joint", "call", "calls", "says", "said")
 
 // regnalNumerals end a monarch's name.
 var regnalNumerals = set("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi")
@@ -961,6 +969,16 @@ func (d *doc) countryBefore(i int) string {
 }
 
 // corefMention resolves pronouns and definite descriptions at token i.
+// quoted reports whether the current sentence holds a quotation mark.
+func (d *doc) quoted() bool {
+	for _, t := range d.toks {
+		if t.key == `"` {
+			return true
+		}
+	}
+	return false
+}
+
 // sentencePair returns the last two distinct entities of kind named before
 // token i in the current sentence, or nil.
 func (d *doc) sentencePair(i int, kind graph.Kind) []string {
@@ -1003,6 +1021,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		if id == "" {
 			return mention{}, false
 		}
+		d.ensureEntity(id)
 		kind, _ := graph.KindOfID(id)
 		d.addMention(id, "")
 		return mention{from: i, to: to, ids: []string{id}, kind: kind, how: how, poss: poss}, true
@@ -1025,6 +1044,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	case "we", "us":
 		if k == "us" && toks[i].upper {
 			return mention{}, false
+		}
+		if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
+			// a communique's "we": the body issuing it
+			return one(d.summitOrg, i+1, howPronoun, false)
 		}
 		return one(d.publisher, i+1, howPronoun, false)
 	case "our":
@@ -1176,6 +1199,7 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	if id == "" {
 		return mention{}, false
 	}
+	d.ensureEntity(id)
 	kind, _ := graph.KindOfID(id)
 	d.addMention(id, "")
 	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
