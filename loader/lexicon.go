@@ -96,6 +96,9 @@ func init() {
 	addVerb(graph.Urged, frameVerb, true, nil, 0.85, "urge", "urges", "urged", "urging", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "implored", "exhorted", "demanded", "demands", "demand")
 	addPhrase(graph.Urged, frameVerb, true, nil, 0.85, w("called", "on"), w("call", "on"), w("calls", "on"), w("calling", "on"), w("called", "upon"), w("calls", "upon"), w("appealed", "to"), w("appeals", "to"), w("asked"), w("asks"))
 	// criticized
+	addPhrase(graph.Criticized, frameVerb, false, w("with", "against", "to"), 0.75, w("lodged", "a", "protest"), w("lodged", "a", "strong", "protest"),
+		w("lodged", "a", "formal", "protest"), w("lodges", "a", "protest"), w("filed", "a", "protest"), w("lodged", "protests"))
+	addVerb(graph.Criticized, frameVerb, true, w("to", "against", "over"), 0.75, "protested", "protests")
 	addVerb(graph.Criticized, frameVerb, true, nil, 0.85, "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced", "denouncing", "rebuke", "rebukes", "rebuked", "decry", "decried", "decries", "censure", "censured", "lambasted", "blasted", "deplored", "deplores", "deplore")
 	addVerb(graph.Criticized, frameNoun, false, w("of"), 0.7, "condemnation", "criticism", "denunciation")
 	// sanctioned
@@ -109,7 +112,7 @@ func init() {
 	addPhrase(graph.Attacked, frameNoun, false, w("in", "on", "against"), 0.75, w("war", "in"), w("war", "on"), w("war", "against"))
 	// attacked
 	addVerb(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards", "against"), 0.8, "fired", "fires", "firing")
-	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "hit", "hits", "targeted", "assaulted")
+	addVerb(graph.Attacked, frameVerb, true, w("at", "on", "in"), 0.85, "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "bombed", "bombing", "shelled", "shelling", "raided", "hit", "hits", "targeted", "assaulted", "rammed", "ramming", "rams")
 	addPhrase(graph.Attacked, frameVerb, false, w("at", "on", "into", "toward", "towards"), 0.8, w("fired", "missiles"), w("fired", "rockets"), w("fires", "missiles"), w("launched", "strikes"), w("launched", "attacks"), w("launched", "an", "attack"),
 		w("launched", "missiles"), w("launched", "rockets"), w("launched", "drones"), w("fired", "drones"), w("fired", "shells"))
 	// weapons are attacks only after a launch verb: "launched 300 drones against Israel"

@@ -278,6 +278,9 @@ func (d *doc) group(x int, dir int) []string {
 				}
 			}
 		}
+		if ok && d.ments[nx].personOf != d.ments[x].personOf {
+			ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
+		}
 		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
 			break
 		}
@@ -327,6 +330,9 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			return nil, -1
 		case subjectPronouns[tk.key]:
 			return nil, -1 // an unresolved pronoun is the subject: "and we condemn them"
+		case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
+			(tk.key == "reported" || tk.key == "announced" || tk.key == "told") && j+1 < i && toks[j+1].key == "that"):
+			return nil, -1 // "the Pentagon said militias attacked": the complement's subject is not named
 		case (tk.flags&fRelativeWords != 0):
 			// the antecedent of "who"/"which"
 			for x := len(d.ments) - 1; x >= 0; x-- {
@@ -1191,6 +1197,12 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			return
 		}
 	}
+	if actors == nil && tr.typ == graph.Attacked {
+		// "X killed Y in an airstrike on Z": the clause subject strikes
+		if a, _, e := d.verbPartiesBefore(i); a != nil {
+			actors, subjEnd = a, e
+		}
+	}
 	if weaponNoun[toks[i].key] {
 		// weapons attack only when launched: "launched 300 drones against Israel"
 		if actors != nil || !d.fireVerbBefore(i) {
@@ -1220,10 +1232,13 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 12 && d.directlyGoverned(e, i) {
 			actors, subjEnd = a, e
 			conf -= 0.1
-		} else if a != nil && e >= 0 && i-e <= 14 && tr.typ == graph.Met && d.purposeFor(i) {
-			// "X was in Beijing for talks with Y": the purpose of the subject's presence
-			actors, subjEnd = a, e
-			conf -= 0.15
+		} else if tr.typ == graph.Met && d.purposeFor(i) {
+			// "X was in Beijing for talks with Y", "X visited Egypt for talks with Y":
+			// the purpose of the subject's presence
+			if a, e := d.mainSubject(i); a != nil && e >= 0 && i-e <= 16 {
+				actors, subjEnd = a, e
+				conf -= 0.15
+			}
 		}
 	}
 	if actors == nil {
