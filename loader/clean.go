@@ -128,7 +128,7 @@ func cleanDoc(text string) cleaned {
 			skipTeaser = 0
 			continue
 		}
-		if names, ok := creditLine(line); ok {
+		if names, ok := creditLine(line, low); ok {
 			for _, n := range names {
 				addByline(n)
 			}
@@ -202,12 +202,14 @@ func cleanDoc(text string) cleaned {
 
 // creditLine reports whether line is a wire credit line ("Reporting by A in
 // Dubai and B; Editing by C", "Additional reporting by D") and returns the
-// names it credits.
-func creditLine(line string) ([]string, bool) {
-	if len(line) > 300 {
+// names it credits. low is the line's lower-cased head.
+func creditLine(line, low string) ([]string, bool) {
+	if len(line) > 300 || !strings.Contains(low, "by") && !strings.Contains(line, "ontribut") && !strings.Contains(line, "; ") {
 		return nil, false
 	}
-	low := strings.ToLower(line)
+	if len(line) > 120 {
+		low = strings.ToLower(line)
+	}
 	isCredit := false
 	for _, p := range creditPrefixes {
 		if strings.HasPrefix(low, p) {
