@@ -334,6 +334,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Mongolia -criticized-> Russia (asserted)"}, true},
 		{"purpose of a visit", "Sudan's army chief Abdel Fattah al-Burhan visited Egypt for talks with President Abdel Fattah al-Sisi.", "2024-05-01",
 			[]string{"Abdel Fattah al-Burhan -visited-> Egypt (asserted)", "Abdel Fattah al-Burhan -met-> Abdel Fattah al-Sisi (asserted)"}, true},
+		{"the patient of a passive is no accuser", "Chile's government said Juan Ortiz, who was convicted of fraud, had been sheltered illegally and accused Peru of meddling.", "2024-05-01",
+			[]string{"Chile -accused-> Peru (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

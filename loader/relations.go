@@ -351,6 +351,34 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	return nil, -1
 }
 
+// passiveBetween reports whether tokens [from, to) hold a passive verb: a
+// form of be and a word in -ed ("had been sheltered").
+func (d *doc) passiveBetween(from, to int) bool {
+	toks := d.toks
+	for j := max(from, 0); j+1 < to; j++ {
+		if toks[j].flags&fBeForms != 0 && strings.HasSuffix(toks[j+1].key, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBefore returns the speech verb ("said") whose complement starts at
+// or after the mention ending at token end, or -1.
+func (d *doc) speechBefore(end int) int {
+	toks := d.toks
+	for j := end - 1; j >= 0 && j >= end-12; j-- {
+		k := toks[j].key
+		if (k == "said" || k == "says" || k == "say" || k == "stated" || k == "claimed") && d.mentionIndexAt(j) < 0 {
+			return j
+		}
+		if k == ";" || k == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
 // denialVerbs deny the that-clause after them.
 var denialVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
 	"refuted", "refutes", "disputed", "disputes")
@@ -862,6 +890,15 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		conf -= 0.05
 	} else {
 		subj, subjEnd = d.subjectAt(i)
+		if subj != nil && i > 0 && toks[i-1].key == "and" && d.passiveBetween(subjEnd, i) {
+			// "X said Glas had been sheltered illegally and accused Mexico": the
+			// patient of a passive is no accuser; the speaker is
+			if s := d.speechBefore(subjEnd); s >= 0 {
+				if sp, e := d.subjectAt(s); sp != nil {
+					subj, subjEnd = sp, e
+				}
+			}
+		}
 		if subj != nil && i > 0 && toks[i-1].key == "and" {
 			// a coordinated verb phrase: "X condemned Y's role and called on Z"
 			// shares the subject of the first verb, whose object Y is
