@@ -336,6 +336,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Abdel Fattah al-Burhan -visited-> Egypt (asserted)", "Abdel Fattah al-Burhan -met-> Abdel Fattah al-Sisi (asserted)"}, true},
 		{"the patient of a passive is no accuser", "Chile's government said Juan Ortiz, who was convicted of fraud, had been sheltered illegally and accused Peru of meddling.", "2024-05-01",
 			[]string{"Chile -accused-> Peru (asserted)"}, true},
+		{"speech does not reach across while", "Serbia accused Kosovo of discriminating against ethnic Serbs, while Kosovo blamed Belgrade for the unrest.", "2024-05-01",
+			[]string{"Serbia -accused-> Kosovo (asserted)", "Kosovo -accused-> Serbia (asserted)"}, true},
+		{"partner in apposition", "Kenya, a key partner of the United States, condemned the coup.", "2024-05-01",
+			[]string{"Kenya -cooperated-> United States (asserted)"}, true},
+		{"possessor's partner named in apposition", "Tensions rose between Japan and Australia's closest partner, New Zealand.", "2024-05-01",
+			[]string{"Australia -cooperated-> New Zealand (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

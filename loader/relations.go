@@ -1166,6 +1166,16 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 					}
 				}
 				subjEnd = m.to
+				if m.poss && (toks[i].key == "ally" || toks[i].key == "partner") {
+					// "Cuba's closest ally, Venezuela": the ally named in apposition, else none
+					actors = m.ids
+					if end+1 < len(toks) && toks[end].key == "," {
+						if y := d.mentionIndexAt(end + 1); y >= 0 && !d.ments[y].title {
+							d.emit(tr.typ, actors, d.ments[y].ids, i, subjEnd, conf, firstFact)
+						}
+					}
+					return
+				}
 			}
 			break
 		}
@@ -1256,6 +1266,18 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		// "Israel launched airstrikes against ...", "Azerbaijan began an offensive against ..."
 		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
 			actors, subjEnd = a, e
+		}
+	}
+	if actors == nil && (toks[i].key == "partner" || toks[i].key == "ally") {
+		// an apposition: "Russia, a traditional ally of Serbia, ..."
+		j := i - 1
+		for j > 0 && toks[j].kind == tokWord && !toks[j].cap && d.mentionIndexAt(j) < 0 && toks[j].key != "a" && toks[j].key != "an" && toks[j].key != "the" {
+			j--
+		}
+		if j > 1 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the") && toks[j-1].key == "," {
+			if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace {
+				actors, subjEnd = d.group(x, -1), d.ments[x].to
+			}
 		}
 	}
 	if actors == nil && (toks[i].key == "partner" || toks[i].key == "ally" || toks[i].key == "partners" || toks[i].key == "allies") {
@@ -1526,6 +1548,9 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if _, isTrig := verbTriggers[toks[j].key]; isTrig && j > trig {
 			continue
 		}
+		if j < trig && d.contrastBetween(j, trig) {
+			continue // "X accused Y of ..., while Z blamed W": another clause
+		}
 		var speaker []string
 		if j < trig && d.isPassive(j) {
 			speaker = d.byAgent(j + 1) // "Israel was accused by Iran of ..."
@@ -1567,6 +1592,18 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		return graph.Alleged, speaker[0]
 	}
 	return graph.Asserted, ""
+}
+
+// contrastBetween reports whether a contrastive conjunction ("while", "but",
+// "whereas") lies between tokens a and b.
+func (d *doc) contrastBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		switch d.toks[j].key {
+		case "while", "but", "whereas", "although", "though", ";":
+			return true
+		}
+	}
+	return false
 }
 
 // urgeAt reports whether token j starts an urged trigger ("urged", "called on", "appealed to").
