@@ -476,3 +476,25 @@ Our Standards: The Thomson Reuters Trust Principles.
 		}
 	}
 }
+
+// TestPersonsGivenARole checks that unknown names given a role by a predicate
+// are persons with that role.
+func TestPersonsGivenARole(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Kwame Asante became finance minister on Monday.", "Kwame Asante", "finance minister"},
+		{"The cabinet includes Ngozi Eze as health minister.", "Ngozi Eze", "health minister"},
+		{"Tomasz Wilk was named defence minister in the new government.", "Tomasz Wilk", "defence minister"},
+	}
+	for _, tc := range tests {
+		x := Extract(tc.text, Meta{})
+		found := false
+		for _, e := range x.Entities {
+			if e.Kind == graph.KindPerson && e.Name == tc.name {
+				found = contains(e.Roles, tc.role)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q with role %q in %+v", tc.text, tc.name, tc.role, x.Entities)
+		}
+	}
+}

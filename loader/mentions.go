@@ -747,6 +747,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
 		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
 		person = true
+	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.rolePredicate(end) != "":
+		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"
+		person = true
 	case words == 1:
 		if _, ok := d.shortNames[toks[end-1].key]; ok {
 			person = true
@@ -765,6 +768,10 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 				b.roles[r] = true
 				d.noteRole(r, b.e.ID)
 			}
+		}
+		if r := d.rolePredicate(end); r != "" {
+			b.roles[r] = true
+			d.noteRole(r, b.e.ID)
 		}
 		if b.e.Country == "" {
 			if c := d.countryBefore(i); c != "" {
@@ -835,6 +842,36 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// rolePredicate returns the role a name at the end of tokens [.., k) is given
+// after it ("became finance minister", "as foreign minister", "was named
+// defence secretary"), or "".
+func (d *doc) rolePredicate(k int) string {
+	toks := d.toks
+	j := k
+	switch {
+	case j < len(toks) && (toks[j].key == "as" || toks[j].key == "became" || toks[j].key == "becomes"):
+		j++
+	case j+1 < len(toks) && (toks[j].key == "was" || toks[j].key == "is") && (toks[j+1].key == "named" || toks[j+1].key == "appointed" || toks[j+1].key == "elected" || toks[j+1].key == "sworn"):
+		j += 2
+		if j < len(toks) && (toks[j].key == "as" || toks[j].key == "in") {
+			j++
+		}
+	default:
+		return ""
+	}
+	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "new" || toks[j].key == "its") {
+		j++
+	}
+	from := j
+	for j < len(toks) && j < from+5 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
+		if toks[j].flags&fRoleHeads != 0 {
+			return d.text[toks[from].start:toks[j].end]
+		}
+		j++
+	}
+	return ""
 }
 
 func isAttackWord(k string) bool {
