@@ -498,3 +498,35 @@ func TestPersonsGivenARole(t *testing.T) {
 		}
 	}
 }
+
+// TestGeographicNames checks that unknown geographic features are places,
+// never persons, and that seas are no attack targets.
+func TestGeographicNames(t *testing.T) {
+	tests := []struct {
+		text, place string
+		noFact      bool
+	}{
+		{"Vietnamese boats anchored near Second Thomas Shoal.", "Second Thomas Shoal", false},
+		{"Sweden and Finland patrol the Gulf of Bothnia.", "Gulf of Bothnia", false},
+		{"Russian troops advanced in the Zaporizhzhia region.", "Zaporizhzhia", false},
+		{"Houthi forces fired missiles at ships in the Bab el-Mandeb Strait.", "Bab el-Mandeb Strait", true},
+	}
+	for _, tc := range tests {
+		x := Extract(tc.text, Meta{})
+		found := false
+		for _, e := range x.Entities {
+			if e.Kind == graph.KindPerson {
+				t.Errorf("%q: person %q", tc.text, e.Name)
+			}
+			if e.Kind == graph.KindPlace && e.Name == tc.place {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %q in %+v", tc.text, tc.place, x.Entities)
+		}
+		if tc.noFact && len(x.Edges) > 0 {
+			t.Errorf("%q: facts %q", tc.text, factStrings(x))
+		}
+	}
+}

@@ -67,6 +67,13 @@ func (d *doc) findMentions() {
 			i++
 			continue
 		}
+		if t.cap {
+			if m, ok := d.geoMention(i); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
+		}
 		if n, ok := d.titledPerson(i, &d.ments); ok {
 			i = n
 			continue
@@ -840,6 +847,71 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		b.e.Country = country
 		d.ensureState(country)
 	}
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// geoHeads end the names of geographic features: "Second Thomas Shoal",
+// "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.
+var geoHeads = set("shoal", "reef", "island", "islands", "isle", "sea", "gulf", "strait", "straits", "bay",
+	"river", "valley", "peninsula", "desert", "mountains", "coast", "canal", "lake", "channel", "plateau",
+	"corridor", "oblast", "governorate", "atoll", "archipelago", "basin", "delta", "pass")
+
+// placeHeads are lower-case nouns after a name that make it a place: "the Essequibo region".
+var placeHeads = set("region", "province", "oblast", "district", "governorate", "prefecture", "county", "area")
+
+// geoMention reads a geographic name at token i that the gazetteer does not
+// know: capitalized words ending in a feature noun ("Second Thomas Shoal"),
+// a feature noun with "of" ("Gulf of Finland"), or a name before a
+// lower-case region noun ("the Essequibo region").
+func (d *doc) geoMention(i int) (mention, bool) {
+	toks := d.toks
+	if e := d.gazAt(i); e != nil && e.kind != gzLandmark {
+		// a known name: only a region noun after it makes a place of it
+		return mention{}, false
+	}
+	j := i
+	for j < len(toks) && j < i+5 {
+		tk := toks[j]
+		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && tk.flags&fRoleWords == 0 {
+			j++
+			continue
+		}
+		if tk.key == "-" && tk.glued && j+1 < len(toks) && toks[j+1].glued {
+			j++
+			continue
+		}
+		break
+	}
+	end := -1
+	switch {
+	case j > i && geoHeads[toks[j-1].key] && toks[j-1].cap && j-1 > i:
+		end = j // "Second Thomas Shoal"
+	case geoHeads[toks[i].key] && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap:
+		// "Gulf of Finland", "Sea of Azov"
+		end = i + 3
+		if e := d.gazAt(i + 2); e != nil {
+			end = i + 2 + len(e.keys)
+		}
+	case j == i+1 && j < len(toks) && placeHeads[toks[j].key] && !toks[j].cap && i > 0 && !toks[i].upper && toks[i].flags&(fFirstNames|fNonNameWords) == 0:
+		// "the Essequibo region": the name alone
+		end = j
+	}
+	if end < 0 || end > len(toks) {
+		return mention{}, false
+	}
+	if e := d.gazAt(i); e != nil && len(e.keys) >= end-i {
+		return mention{}, false // the gazetteer knows it
+	}
+	name := d.surfaceOf(i, end)
+	if d.bylines[strings.ToLower(name)] {
+		return mention{}, false
+	}
+	id := graph.EntityID(graph.KindPlace, name)
+	if id == "place:" {
+		return mention{}, false
+	}
+	d.entity(id, graph.KindPlace, name)
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
 }

@@ -535,6 +535,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded {
 				continue
 			}
+			if m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of" {
+				continue // "the Essequibo region of Guyana": the state is the object
+			}
 			ok := prep == "" && direct || contains(preps, prep) || inf && (prep == "" || prep == "on" || prep == "against" || prep == "at")
 			if that {
 				if prep != "" && !contains(preps, prep) {
@@ -1347,6 +1350,16 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		}
 		targets = kept
 	}
+	if t == graph.Attacked || t == graph.Invaded {
+		// a sea is where an attack happens, not its target: "fired missiles into the Sea of Japan"
+		kept := targets[:0:0]
+		for _, id := range targets {
+			if b, ok := d.ents[id]; !ok || b.e.Kind != graph.KindPlace || !isWaterName(b.e.Name) {
+				kept = append(kept, id)
+			}
+		}
+		targets = kept
+	}
 	var pairs [][2]string
 	for _, a := range actors {
 		for _, b := range targets {
@@ -1415,6 +1428,23 @@ func (d *doc) ensureEntity(id string) {
 		return
 	}
 	d.ensureState(id)
+}
+
+// isWaterName reports whether a place name names a body of water.
+func isWaterName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if len(f) >= 3 && f[1] == "of" {
+		last = f[0] // "Sea of Japan", "Gulf of Finland"
+	}
+	switch last {
+	case "sea", "gulf", "strait", "straits", "ocean", "bay", "channel", "mediterranean":
+		return true
+	}
+	return false
 }
 
 // stateOf returns the state an entity is or acts for (a person's country), or "".
