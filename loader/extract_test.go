@@ -530,3 +530,21 @@ func TestGeographicNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNotPersons checks names that look like persons but are events,
+// operations or particles of a longer name.
+func TestNotPersons(t *testing.T) {
+	tests := []struct{ text, person string }{
+		{"Veterans marked the anniversary of the Great Patriotic War in Minsk.", ""},
+		{"The navy began a new operation, Ocean Shield, Admiral Jane Doe said.", "Jane Doe"},
+		{"European Commission President Ursula von der Leyen visited Kyiv.", "Ursula von der Leyen"},
+	}
+	for _, tc := range tests {
+		x := Extract(tc.text, Meta{})
+		for _, e := range x.Entities {
+			if e.Kind == graph.KindPerson && e.Name != tc.person {
+				t.Errorf("%q: person %q", tc.text, e.Name)
+			}
+		}
+	}
+}

@@ -449,6 +449,10 @@ func (d *doc) nameEnd(j int) int {
 					k++
 					continue
 				}
+				if (tk.flags&fNameParticles != 0) && k+2 < len(toks) && words > 0 && toks[k+1].flags&fNameParticles != 0 && !toks[k+1].cap && toks[k+2].cap && toks[k+2].kind == tokWord {
+					k += 2 // "von der Leyen", "de la Fuente"
+					continue
+				}
 				if words > 0 && k > 0 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued {
 					// "Jong-un", "Chan-il"
 					k++
@@ -764,6 +768,12 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			person = true
 		}
 	}
+	if person && end < len(toks) && eventNameHeads[toks[end].key] && toks[end].cap {
+		person = false // "the Great Patriotic War", "the Camp David Accords"
+	}
+	if person && i > 1 && toks[i-1].key == "," && thingNouns[toks[i-2].key] {
+		person = false // "a new mission, Baltic Sentry,"
+	}
 	if person {
 		b := d.resolvePersonName(i, end)
 		if b == nil {
@@ -850,6 +860,15 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
 }
+
+// eventNameHeads end names of events, documents and programmes, never of persons.
+var eventNameHeads = set("war", "day", "summit", "act", "treaty", "agreement", "forum", "initiative", "doctrine",
+	"accords", "accord", "games", "cup", "conference", "declaration", "plan", "programme", "program", "award", "prize")
+
+// thingNouns name things that a name in apposition after them belongs to: "a new mission, Baltic Sentry,".
+var thingNouns = set("mission", "operation", "ship", "vessel", "tanker", "programme", "program", "plan",
+	"initiative", "company", "firm", "group", "exercise", "exercises", "drill", "drills", "project", "pipeline",
+	"satellite", "missile", "system", "fund", "party", "movement", "newspaper", "channel", "agency")
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
 // "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.
