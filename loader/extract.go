@@ -316,6 +316,7 @@ func (d *doc) result() *graph.Extraction {
 		Events:         []graph.Event{},
 		Edges:          []graph.Edge{},
 	}
+	d.mergeShortPersons()
 	used := map[string]bool{}
 	for _, f := range d.facts {
 		used[f.from], used[f.to] = true, true
@@ -363,6 +364,90 @@ func (d *doc) result() *graph.Extraction {
 	}
 	d.buildFacts(x)
 	return x
+}
+
+// mergeShortPersons merges a person known by one name only ("Manalo", from a
+// headline before the full name is given) into the one person whose full
+// name ends with it ("Enrique Manalo"): its mentions, roles and facts.
+func (d *doc) mergeShortPersons() {
+	merged := map[string]string{}
+	for _, p := range d.persons {
+		if strings.Contains(p.e.Name, " ") {
+			continue
+		}
+		target := ""
+		for _, q := range d.persons {
+			f := strings.Fields(q.e.Name)
+			if q == p || len(f) < 2 || !strings.EqualFold(f[len(f)-1], p.e.Name) {
+				continue
+			}
+			if target != "" {
+				target = "" // two candidates: leave it
+				break
+			}
+			target = q.e.ID
+		}
+		if target == "" {
+			continue
+		}
+		q := d.ents[target]
+		q.aliases[p.e.Name] = true
+		for r := range p.roles {
+			q.roles[r] = true
+		}
+		if q.e.Country == "" {
+			q.e.Country = p.e.Country
+		}
+		q.mentions = append(p.mentions, q.mentions...)
+		sort.SliceStable(q.mentions, func(a, b int) bool { return q.mentions[a].Sentence < q.mentions[b].Sentence })
+		ms := q.mentions[:0]
+		for _, m := range q.mentions {
+			if len(ms) == 0 || ms[len(ms)-1].Sentence != m.Sentence {
+				ms = append(ms, m)
+			}
+		}
+		q.mentions = ms
+		p.mentions = nil
+		merged[p.e.ID] = target
+	}
+	if len(merged) == 0 {
+		return
+	}
+	re := func(id string) string {
+		if m, ok := merged[id]; ok {
+			return m
+		}
+		return id
+	}
+	for k := range d.facts {
+		f := &d.facts[k]
+		f.from, f.to, f.attributedTo = re(f.from), re(f.to), re(f.attributedTo)
+	}
+	for k := range d.stmts {
+		st := &d.stmts[k]
+		for x := range st.actors {
+			st.actors[x] = re(st.actors[x])
+		}
+		for x := range st.targets {
+			st.targets[x] = re(st.targets[x])
+		}
+		st.attributedTo = re(st.attributedTo)
+	}
+	// a fact between a person and themselves is none
+	kept := d.facts[:0]
+	for _, f := range d.facts {
+		if f.from != f.to {
+			kept = append(kept, f)
+		}
+	}
+	d.facts = kept
+	order := d.order[:0]
+	for _, id := range d.order {
+		if _, gone := merged[id]; !gone {
+			order = append(order, id)
+		}
+	}
+	d.order = order
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -548,3 +548,24 @@ func TestNotPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameBeforeFullName checks that a person named by surname in a
+// headline and by full name in the text is one person.
+func TestShortNameBeforeFullName(t *testing.T) {
+	x := Extract("Minister Sikorski's Talks with Foreign Minister Kuleba\n\nPolish Foreign Minister Radoslaw Sikorski met Ukrainian Foreign Minister Dmytro Kuleba in Warsaw.", Meta{})
+	persons := 0
+	for _, e := range x.Entities {
+		if e.Kind == graph.KindPerson {
+			persons++
+			if e.Name != "Radoslaw Sikorski" && e.Name != "Dmytro Kuleba" {
+				t.Errorf("person %+v", e)
+			}
+		}
+	}
+	if persons != 2 {
+		t.Errorf("%d persons, want 2: %+v", persons, x.Entities)
+	}
+	if !hasFact(factStrings(x), "Radoslaw Sikorski -met-> Dmytro Kuleba (asserted)") {
+		t.Errorf("facts %q", factStrings(x))
+	}
+}
