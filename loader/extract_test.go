@@ -342,6 +342,11 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Kenya -cooperated-> United States (asserted)"}, true},
 		{"possessor's partner named in apposition", "Tensions rose between Japan and Australia's closest partner, New Zealand.", "2024-05-01",
 			[]string{"Australia -cooperated-> New Zealand (asserted)"}, true},
+		{"speaking in a foreign city", "German Foreign Minister Annalena Baerbock, speaking Friday in Nairobi, urged Sudan to accept a ceasefire.", "2024-05-01",
+			[]string{"Annalena Baerbock -visited-> Nairobi (asserted)", "Annalena Baerbock -urged-> Sudan (asserted)"}, true},
+		{"told reporters in a foreign city", "Japanese Foreign Minister Yoko Kamikawa told reporters in Manila that Japan would help.", "2024-05-01",
+			[]string{"Yoko Kamikawa -visited-> Manila (asserted)"}, true},
+		{"said at home is no visit", "French President Emmanuel Macron said in Paris that France would act.", "2024-05-01", nil, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -145,6 +145,9 @@ func (d *doc) relations() {
 			d.presence(i, firstFact) // "Scholz was in Beijing"
 			continue
 		}
+		if speakingVerbs[t.key] {
+			d.speakingIn(i, firstFact) // "Kerry, speaking Thursday in Geneva, said"
+		}
 		vt, isVerb := verbTriggers[t.key]
 		nt, isNoun := nounTriggers[t.key]
 		if isVerb && isNoun {
@@ -721,6 +724,49 @@ func (d *doc) personAt(j int) int {
 
 // callNounBefore make "call" a noun: "a phone call on Friday".
 var callNounBefore = set("a", "an", "the", "phone", "telephone", "video", "their", "his", "her", "its", "conference")
+
+// speakingVerbs place their speaker where they speak: "told reporters in Tokyo".
+var speakingVerbs = set("speaking", "spoke", "said", "told", "addressing", "addressed")
+
+// speakingIn reads "PERSON said/told reporters/speaking ... in PLACE" at the
+// speech verb i: the person is in the place, a visit when it lies abroad.
+func (d *doc) speakingIn(i, firstFact int) {
+	toks := d.toks
+	place := -1
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		k := toks[j].key
+		if k == "in" {
+			if x := d.mentionIndexAt(j + 1); x >= 0 && d.ments[x].kind == graph.KindPlace {
+				place = x
+			}
+			break
+		}
+		if toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 || k == "that" {
+			return
+		}
+	}
+	if place < 0 {
+		return
+	}
+	var speaker []string
+	se := -1
+	if toks[i].key == "speaking" && i > 1 && toks[i-1].key == "," {
+		if x := d.mentionIndexAt(i - 2); x >= 0 && d.ments[x].kind == graph.KindPerson {
+			speaker, se = d.ments[x].ids, d.ments[x].to
+		}
+	} else if s, e := d.subjectAt(i); s != nil && e >= 0 && i-e <= 2 {
+		speaker, se = s, e
+	}
+	var guests []string
+	for _, id := range speaker {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+			guests = append(guests, id)
+		}
+	}
+	if guests != nil {
+		d.emit(graph.Visited, guests, d.ments[place].ids, i, se, 0.65, firstFact)
+	}
+}
 
 // purposeFor reports whether the noun at token i follows "for" (and a
 // determiner): "for talks with", "for a meeting with".
