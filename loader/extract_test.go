@@ -347,6 +347,10 @@ func TestExtractSentences(t *testing.T) {
 		{"told reporters in a foreign city", "Japanese Foreign Minister Yoko Kamikawa told reporters in Manila that Japan would help.", "2024-05-01",
 			[]string{"Yoko Kamikawa -visited-> Manila (asserted)"}, true},
 		{"said at home is no visit", "French President Emmanuel Macron said in Paris that France would act.", "2024-05-01", nil, true},
+		{"sending envoys is visiting", "China sent its foreign minister to Moscow.", "2024-05-01",
+			[]string{"China -visited-> Russia (asserted)"}, true},
+		{"sending arms is supplying", "Russia sent fighter jets to Syria.", "2024-05-01",
+			[]string{"Russia -supplied-> Syria (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

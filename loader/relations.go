@@ -768,6 +768,25 @@ func (d *doc) speakingIn(i, firstFact int) {
 	}
 }
 
+// envoyNouns are people sent as representatives.
+var envoyNouns = set("delegation", "delegations", "envoy", "envoys", "delegate", "delegates", "minister",
+	"ministers", "diplomat", "diplomats", "ambassador", "representative", "representatives", "emissary",
+	"emissaries", "negotiators", "mission", "team")
+
+// envoyObject reports whether the direct object after token end is headed by an envoy noun.
+func (d *doc) envoyObject(end int) bool {
+	toks := d.toks
+	for j := end; j < len(toks) && j < end+5; j++ {
+		if envoyNouns[toks[j].key] {
+			return true
+		}
+		if toks[j].kind == tokPunct || toks[j].flags&fPrepositions != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // purposeFor reports whether the noun at token i follows "for" (and a
 // determiner): "for talks with", "for a meeting with".
 func (d *doc) purposeFor(i int) bool {
@@ -1047,6 +1066,13 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			d.emit(graph.Visited, guest, where, i, subjEnd, conf-0.1, firstFact)
 		}
 	default:
+		if tr.typ == graph.Supplied && d.envoyObject(end) {
+			// "sent a delegation to Niamey": people travel, nothing is supplied
+			if where, _ := d.objectOf(end, []string{"to"}, false, 10, graph.Visited); where != nil && subj != nil {
+				d.emit(graph.Visited, subj, where, i, subjEnd, conf-0.15, firstFact)
+			}
+			return
+		}
 		obj, _ := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
 		if obj == nil && tr.typ == graph.Criticized {
 			// "condemned the strikes": the attackers of the last attack told
