@@ -351,6 +351,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"China -visited-> Russia (asserted)"}, true},
 		{"sending arms is supplying", "Russia sent fighter jets to Syria.", "2024-05-01",
 			[]string{"Russia -supplied-> Syria (asserted)"}, true},
+		{"blocking another's sanctions", "Slovakia blocks EU sanctions on Belarus", "2024-05-01",
+			[]string{"European Union -sanctioned-> Belarus (negated)"}, true},
+		{"blocked aid is not supplied", "Hungary blocked EU aid to Ukraine.", "2024-05-01",
+			[]string{"European Union -supplied-> Ukraine (negated)"}, true},
+		{"headline future", "Norway to send more artillery shells to Ukraine", "2024-05-01",
+			[]string{"Norway -supplied-> Ukraine (speculative)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -382,6 +382,10 @@ func (d *doc) speechBefore(end int) int {
 	return -1
 }
 
+// blockVerbs stop the act whose actor follows them: "blocked EU aid".
+var blockVerbs = set("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto", "halted", "halts",
+	"stopped", "stops", "froze", "freezes", "frozen", "suspended", "suspends", "opposed", "opposes", "rejected", "rejects")
+
 // denialVerbs deny the that-clause after them.
 var denialVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
 	"refuted", "refutes", "disputed", "disputes")
@@ -1066,6 +1070,15 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			d.emit(graph.Visited, guest, where, i, subjEnd, conf-0.1, firstFact)
 		}
 	default:
+		if blockVerbs[toks[i].key] && end < len(toks) {
+			// "blocks EU sanctions": the object is the modifier of the blocked act
+			if x := d.mentionIndexAt(end); x >= 0 && d.ments[x].modifier {
+				return
+			}
+			if x := d.mentionIndexAt(end + 1); x >= 0 && d.ments[x].modifier && toks[end].key == "the" {
+				return
+			}
+		}
 		if tr.typ == graph.Supplied && d.envoyObject(end) {
 			// "sent a delegation to Niamey": people travel, nothing is supplied
 			if where, _ := d.objectOf(end, []string{"to"}, false, 10, graph.Visited); where != nil && subj != nil {
@@ -1597,6 +1610,22 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
 			return graph.Negated, ""
 		}
+	}
+	if subjEnd > 0 && subjEnd <= trig {
+		// the actor is the modifier of a blocked act: "Hungary blocked EU aid to Ukraine"
+		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
+			b := d.startOf(x) - 1
+			for b >= 0 && (toks[b].key == "the" || toks[b].key == "new" || toks[b].key == "further" || toks[b].key == "any") {
+				b--
+			}
+			if b >= 0 && blockVerbs[toks[b].key] {
+				return graph.Negated, ""
+			}
+		}
+	}
+	if trig > 0 && toks[trig-1].key == "to" && trig > 1 && d.mentionIndexAt(trig-2) >= 0 && !d.ments[d.mentionIndexAt(trig-2)].poss {
+		// a headline's future: "Germany to send air defence systems to Ukraine"
+		return graph.Speculative, ""
 	}
 	// a denied that-clause: "the Kremlin denied that Russian jets attacked ..."
 	for j := trig - 1; j > 0 && j >= trig-14; j-- {
