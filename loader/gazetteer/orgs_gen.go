@@ -101,7 +101,7 @@ var Orgs = []Org{
 	{Name: "Lockheed Martin", Acronyms: nil, Aliases: nil, Type: "company", Country: "USA", Wikidata: ""},
 	{Name: "Hamas", Acronyms: nil, Aliases: nil, Type: "armed group", Country: "PSE", Wikidata: ""},
 	{Name: "Hezbollah", Acronyms: nil, Aliases: []string{"Hizbollah", "Hizballah"}, Type: "armed group", Country: "LBN", Wikidata: ""},
-	{Name: "Ansarallah", Acronyms: nil, Aliases: []string{"Ansar Allah", "Houthis", "Houthi", "Houthi movement"}, Type: "armed group", Country: "YEM", Wikidata: ""},
+	{Name: "Houthis", Acronyms: nil, Aliases: []string{"Ansarallah", "Ansar Allah", "Houthi", "Houthi movement", "Houthi rebels"}, Type: "armed group", Country: "YEM", Wikidata: ""},
 	{Name: "Taliban", Acronyms: nil, Aliases: nil, Type: "armed group", Country: "AFG", Wikidata: ""},
 	{Name: "Islamic State", Acronyms: []string{"ISIS", "ISIL"}, Aliases: []string{"Daesh", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"}, Type: "armed group", Country: "", Wikidata: "Q2429253"},
 	{Name: "al-Qaeda", Acronyms: nil, Aliases: []string{"Al Qaeda", "al-Qaida", "Al-Qaeda"}, Type: "armed group", Country: "", Wikidata: "Q34490"},
