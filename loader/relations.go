@@ -247,6 +247,8 @@ func (d *doc) group(x int, dir int) []string {
 	ids := append([]string(nil), d.ments[x].ids...)
 	toks := d.toks
 	cur := x
+	conj := false // an "and" or "or" links the chain
+	first := d.startOf(x)
 	for {
 		nx := cur + dir
 		for nx >= 0 && nx < len(d.ments) && d.ments[nx].title {
@@ -287,12 +289,25 @@ func (d *doc) group(x int, dir int) []string {
 		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
 			break
 		}
+		for j := a.to; j < bFrom; j++ {
+			if toks[j].key == "and" || toks[j].key == "or" {
+				conj = true
+			}
+		}
+		if s := d.startOf(nx); s < first {
+			first = s
+		}
 		if dir < 0 {
 			ids = append(append([]string(nil), d.ments[nx].ids...), ids...)
 		} else {
 			ids = append(ids, d.ments[nx].ids...)
 		}
 		cur = nx
+	}
+	if !conj && len(ids) > len(d.ments[x].ids) && first > 1 {
+		// commas alone coordinate only in a headline's subject ("Saudi Arabia, Iran
+		// agree ..."); "After meeting Macron, Modi flew" is no list
+		return append([]string(nil), d.ments[x].ids...)
 	}
 	return ids
 }
@@ -381,6 +396,11 @@ func (d *doc) speechBefore(end int) int {
 	}
 	return -1
 }
+
+// purposeNouns take an infinitive of what is not yet done: "talks to restore relations".
+var purposeNouns = set("talks", "efforts", "effort", "bid", "attempt", "attempts", "push", "plan", "plans",
+	"proposal", "move", "moves", "offer", "way", "ways", "steps", "negotiations", "agreement", "deal", "pledge",
+	"promise", "commitment", "readiness", "willingness", "intention", "call", "calls", "appeal", "request")
 
 // blockVerbs stop the act whose actor follows them: "blocked EU aid".
 var blockVerbs = set("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto", "halted", "halts",
@@ -1610,6 +1630,9 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
 			return graph.Negated, ""
 		}
+		if j+1 < trig && (toks[j].key == "yet" && toks[j+1].key == "to" || toks[j].key == "short" && toks[j+1].key == "of" || toks[j].key == "abstained" || toks[j].key == "refrained") {
+			return graph.Negated, "" // "has yet to condemn", "stopped short of sanctioning"
+		}
 	}
 	if subjEnd > 0 && subjEnd <= trig {
 		// the actor is the modifier of a blocked act: "Hungary blocked EU aid to Ukraine"
@@ -1640,6 +1663,12 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 {
 			return graph.Speculative, ""
 		}
+		if j+1 < trig && (toks[j].key == "close" || toks[j].key == "closer" || toks[j].key == "nearer") && toks[j+1].key == "to" {
+			return graph.Speculative, "" // "close to a deal"
+		}
+	}
+	if trig > 1 && toks[trig-1].key == "to" && purposeNouns[toks[trig-2].key] {
+		return graph.Speculative, "" // "in talks to restore relations"
 	}
 	// the infinitive complement of a cue: "threatened to widen its strikes on X"
 	for j := trig - 1; j > 0 && j >= trig-5; j-- {
