@@ -22,7 +22,11 @@ var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored",
 	"copy link", "link copied", "contents", "page contents", "on this page", "print this page", "cookies",
 	"accept", "accept cookies", "reject", "manage cookies", "settings", "text size", "contrast", "language",
 	"other topics of interest", "topics", "tags", "follow us", "back", "next", "previous", "report an error",
-	"report a problem", "is this page useful", "yes", "no", "translations", "high contrast", "reset")
+	"report a problem", "is this page useful", "yes", "no", "translations", "high contrast", "reset", "copy", "end",
+	"ends", "got it", "ok", "dismiss", "more news", "print article", "save", "saved", "bookmark", "share article",
+	"share story", "comment now", "leave a comment", "show comments", "hide comments", "view comments", "open menu",
+	"close menu", "main menu", "navigation", "main navigation", "toggle navigation", "cookie settings",
+	"cookie preferences", "manage preferences", "accept all", "reject all", "about us", "contact us", "contact")
 
 // teaserHeadings introduce related-article teasers: the headline-like lines
 // after them (and one promotional paragraph) are dropped too.
@@ -46,6 +50,12 @@ var junkPrefixes = []string{
 	"our standards", "scroll to continue", "newsletter", "get our", "related coverage", "more coverage",
 	"getty images", "(getty", "reuters/", "ap photo", "afp photo", "afp via getty", "photo by", "photograph by",
 	"pictured:", "above:", "top photo", "main image", "header image", "editor's note", "editors' note",
+	"share:", "tags:", "topics:", "categories:", "keywords:", "related topics:", "about the author", "image credit",
+	"photo credit", "picture credit", "minutes read", "min read", "reading time", "last modified", "modified ",
+	"posted on ", "posted at ", "correction:", "clarification:", "this story has been corrected",
+	"this article has been corrected", "this story has been updated", "this article has been updated",
+	"the associated press is an independent", "reuters, the news and media division",
+	"want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
 }
 
 // creditPrefixes start wire credit lines ("Reporting by A in Dubai; Editing by B"):
@@ -94,14 +104,33 @@ func cleanDoc(text string) cleaned {
 	lines := strings.Split(text, "\n")
 	keep := make([]string, 0, len(lines))
 	seen := make(map[string]bool, len(lines))
-	skipTeaser := 0 // lines of a related-article teaser still to drop
-	keptAt := -1    // index in lines of the last line kept
+	// A teaser block (a "Most read" or "Related" heading, or a "Tags"
+	// footer) drops the headline-like lines after it. A lone teaser card
+	// (heading, blank line, one title, blank line) also drops the
+	// promotional paragraph after its title; a list of titles ends at the
+	// first real paragraph, which is kept.
+	const (
+		noTeaser     = iota
+		teaserTitles // dropping the titles after a teaser heading
+		tagsList     // dropping the lines after a "Tags" footer heading
+	)
+	teaser := noTeaser
+	teaserTitleCount := 0 // titles dropped since the heading
+	teaserCard := false   // a blank line stood between the heading and its first title
+	keptAt := -1          // index in lines of the last line kept
 	for i := 0; i < len(lines); i++ {
-		line := cleanLine(lines[i])
+		raw := lines[i]
+		line := cleanLine(raw)
+		if line != "" {
+			var credited []string
+			line, credited = stripCredit(line)
+			for _, n := range credited {
+				addByline(n)
+			}
+		}
 		if line == "" {
-			if skipTeaser == 1 {
-				// the teaser's paragraph ended
-				skipTeaser = 0
+			if teaser == teaserTitles && teaserTitleCount == 0 {
+				teaserCard = true
 			}
 			keep = append(keep, "")
 			continue
@@ -112,23 +141,45 @@ func cleanDoc(text string) cleaned {
 		} else {
 			low = strings.ToLower(line[:64])
 		}
-		if teaserHeadings[low] {
+		if isTeaserHeading(line, low) {
 			// The teaser title often stands just before the heading too.
 			if n := lastNonEmpty(keep); n >= 0 && isHeadlineLike(keep[n]) {
 				keep = keep[:n]
 			}
-			skipTeaser = 2
+			teaser, teaserTitleCount, teaserCard = teaserTitles, 0, false
 			continue
 		}
-		if skipTeaser == 2 {
+		if tagsHeadings[low] {
+			teaser = tagsList
+			continue
+		}
+		switch teaser {
+		case teaserTitles:
 			if isHeadlineLike(line) {
+				teaserTitleCount++
 				continue
 			}
-			// the promotional paragraph after the teaser titles
-			skipTeaser = 0
+			teaser = noTeaser
+			if teaserCard && teaserTitleCount == 1 {
+				// the promotional paragraph under a lone teaser card
+				continue
+			}
+		case tagsList:
+			if isHeadlineLike(line) && len(strings.Fields(line)) <= 8 {
+				continue
+			}
+			teaser = noTeaser
+		}
+		if isNavLine(raw) {
 			continue
 		}
 		if names, ok := creditLine(line, low); ok {
+			for _, n := range names {
+				addByline(n)
+			}
+			continue
+		}
+		if names, ok := staffLine(line); ok {
 			for _, n := range names {
 				addByline(n)
 			}
@@ -380,8 +431,18 @@ func isJunkLine(line, low string) bool {
 			return true
 		}
 	}
+	if len(line) <= 400 && isPromptLine(line) {
+		return true
+	}
 	if len(line) > 100 {
 		return false
+	}
+	if core := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }); core != low && junkLines[core] {
+		// "-- END --", "[ Advertisement ]"
+		return true
+	}
+	if isTimestampLine(low) {
+		return true
 	}
 	words := strings.Fields(line)
 	if len(words) <= 6 {
@@ -498,4 +559,404 @@ func isNumberish(w string) bool {
 		}
 	}
 	return true
+}
+
+// teaserPrefixes start the headings of recommendation blocks ("Related Press
+// Releases", "More from Europe", "Most viewed this week"), compared lower-cased.
+var teaserPrefixes = []string{"related ", "more from ", "more on ", "more in ", "more stories", "more news from",
+	"most read", "most popular", "most viewed", "most shared", "most watched", "most commented", "recommended ",
+	"you may also", "you might also", "you may like", "you might like", "trending", "editor's picks", "editors' picks",
+	"editor’s picks", "top stories", "latest news", "latest stories", "latest from", "read more", "read next",
+	"further reading", "in other news", "what to read next", "popular now", "popular stories", "also on ",
+	"other news", "other stories", "more headlines", "top headlines", "must read", "don't miss", "don’t miss",
+	"featured stories", "around the web", "from our partners", "promoted stories", "we recommend",
+}
+
+// tagsHeadings are footer headings whose following short lines are topic
+// labels ("Tags", then "Bureau of South and Central Asian Affairs").
+var tagsHeadings = set("tags", "topics", "related topics", "filed under", "categories", "keywords", "more about",
+	"explore more", "explore topics", "see more on", "follow topics")
+
+// isTeaserHeading reports whether line is the heading of a teaser block
+// ("Most read", "Related Press Releases", "More from Asia"): a known heading
+// or a short line starting with a teaser phrase, without sentence punctuation.
+func isTeaserHeading(line, low string) bool {
+	if teaserHeadings[low] {
+		return true
+	}
+	if len(line) > 50 || len(strings.Fields(line)) > 6 {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " :")); strings.ContainsRune(".!?\"”'’,;", last) {
+		return false
+	}
+	for _, p := range teaserPrefixes {
+		if strings.HasPrefix(low, p) || low == strings.TrimSpace(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// navSmallWords may stand lower-case inside a menu item ("Sign in", "Bureau of ...").
+var navSmallWords = set("and", "of", "the", "in", "&", "for", "to", "on", "up", "a", "at", "with", "by", "our", "us",
+	"out", "more", "all", "news")
+
+// isNavLine reports whether a raw line is a navigation menu or a row of
+// buttons: items separated by "|", "·", "•" or runs of spaces ("Home | About
+// the Ministry | Contact", "World  Business  Markets", "Email  Facebook  X"),
+// each a short capitalized label. Pipes need two items, space runs three.
+func isNavLine(raw string) bool {
+	if len(raw) > 300 {
+		return false
+	}
+	var items []string
+	minItems := 2
+	switch {
+	case strings.ContainsAny(raw, "|•·"):
+		items = strings.FieldsFunc(raw, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	case strings.Contains(raw, "  ") || strings.Contains(raw, "\t"):
+		items = splitSpaceRuns(raw)
+		minItems = 3
+	default:
+		return false
+	}
+	n := 0
+	for _, it := range items {
+		it = strings.TrimSpace(strings.ReplaceAll(it, "\u00a0", " "))
+		if it == "" {
+			continue
+		}
+		if !isNavItem(it) {
+			return false
+		}
+		n++
+	}
+	return n >= minItems
+}
+
+// splitSpaceRuns splits a line at runs of two or more spaces or at tabs.
+func splitSpaceRuns(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\t' || s[i] == ' ' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\t') {
+			out = append(out, s[start:i])
+			for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+				i++
+			}
+			start = i
+			i--
+		}
+	}
+	return append(out, s[start:])
+}
+
+// isNavItem reports whether s is a menu label: at most four words and 32
+// bytes, capitalized (small words aside), without sentence punctuation.
+func isNavItem(s string) bool {
+	s = strings.TrimRight(s, ".…")
+	if s == "" || len(s) > 32 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 4 {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("!?\"”,;:", last) {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) && i > 0 {
+			continue
+		}
+		if i > 0 && navSmallWords[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// agencies are news agencies and outlets that close a byline or photo credit
+// ("Carla Mendoza, AFP", "Mohammed Huwais/AFP via Getty Images"), lower-cased.
+var agencies = set("reuters", "afp", "ap", "associated press", "the associated press", "bloomberg", "bbc", "bbc news",
+	"cnn", "al jazeera", "xinhua", "tass", "ria novosti", "anadolu", "anadolu agency", "dpa", "efe", "ansa", "kyodo",
+	"yonhap", "voa", "voa news", "rfe/rl", "getty images", "getty", "afp via getty images", "epa", "epa-efe",
+	"shutterstock", "sputnik", "the guardian", "the new york times", "the washington post", "wafa", "irna", "kcna",
+	"sana", "pool", "handout", "kyiv independent", "kyiv post", "file", "afp photo", "ap photo", "reuters photo",
+	"alamy", "ukrinform", "nurphoto", "sipa", "zuma", "abaca", "imago")
+
+// staffRoles are words of a journalist's job title in a byline or author bio.
+var staffRoles = []string{"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "bureau chief",
+	"photographer", "producer", "contributor", "staff", "stringer", "photojournalist", "videographer"}
+
+func hasStaffRole(low string) bool {
+	for _, r := range staffRoles {
+		if strings.Contains(low, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffLine reports whether line is about the page's own staff rather than
+// the story and returns the staff names: a byline with a role ("By Lina
+// Haddad, Middle East correspondent"), a name with an agency or role ("Carla
+// Mendoza, AFP"), datelined credits ("Semini reported from Tirana, Albania.
+// Associated Press writer Sylvie Corbet in Paris contributed.") and author
+// bios ("X is a Middle East correspondent based in Beirut.", "X covers Russia
+// for Reuters.").
+func staffLine(line string) ([]string, bool) {
+	if len(line) > 600 {
+		return nil, false
+	}
+	// A byline with a role: "By Name, role" or "By Name | Agency".
+	if len(line) < 140 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ") || strings.HasPrefix(line, "by ")) {
+		rest := line[3:]
+		if k := strings.IndexAny(rest, ",|–—"); k > 0 {
+			if name := strings.TrimSpace(rest[:k]); isBylineLike(name) {
+				return splitNames(name), true
+			}
+		}
+	}
+	// "Name, Agency", "Name | Agency", "Name - role"
+	if words := strings.Fields(line); len(words) <= 9 && !strings.HasSuffix(line, ".") {
+		for _, sep := range []string{", ", " | ", " - ", " – ", " — ", "/"} {
+			k := strings.LastIndex(line, sep)
+			if k <= 0 {
+				continue
+			}
+			name, tail := strings.TrimSpace(line[:k]), strings.ToLower(strings.TrimSpace(line[k+len(sep):]))
+			if isBylineLike(name) && len(strings.Fields(name)) >= 2 && (agencies[tail] || hasStaffRole(tail) && len(strings.Fields(tail)) <= 5) {
+				return splitNames(name), true
+			}
+		}
+	}
+	if names, ok := creditSentences(line); ok {
+		return names, true
+	}
+	if name, ok := authorBio(line); ok {
+		return []string{name}, true
+	}
+	return nil, false
+}
+
+// splitNames splits "A and B, C" into names that look like a byline.
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(s, " and ", ","), " AND ", ","), func(r rune) bool { return r == ',' || r == '&' }) {
+		n = strings.TrimSpace(n)
+		if i := strings.Index(n, " in "); i > 0 {
+			n = n[:i]
+		}
+		if isBylineLike(n) && !agencies[strings.ToLower(n)] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// creditSentences reports whether every sentence of line is a wire credit
+// ("Semini reported from Tirana, Albania.", "Associated Press writer Sylvie
+// Corbet in Paris contributed.", "Ana Ruiz contributed reporting from Quito.")
+// and returns the credited names.
+func creditSentences(line string) ([]string, bool) {
+	if len(line) > 400 || !strings.Contains(line, "report") && !strings.Contains(line, "contribut") {
+		return nil, false
+	}
+	var names []string
+	for _, s := range strings.SplitAfter(line, ". ") {
+		s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+		if s == "" {
+			continue
+		}
+		low := strings.ToLower(s)
+		var who string
+		switch {
+		case strings.Contains(low, " reported from ") || strings.Contains(low, " reported this story from "):
+			who = s[:strings.Index(low, " reported ")]
+		case strings.HasSuffix(low, " contributed") || strings.HasSuffix(low, " contributed to this report") ||
+			strings.HasSuffix(low, " contributed to this story") || strings.Contains(low, " contributed reporting") ||
+			strings.HasSuffix(low, " contributed to this article"):
+			who = s[:strings.Index(low, " contributed")]
+		default:
+			return nil, false
+		}
+		if len(strings.Fields(who)) > 14 {
+			return nil, false
+		}
+		// "Associated Press writers A in Paris and B" -> "A in Paris and B"
+		lw := strings.ToLower(who)
+		for _, r := range []string{"writers ", "writer ", "correspondents ", "correspondent ", "reporters ", "reporter ", "journalists ", "journalist "} {
+			if k := strings.Index(lw, r); k >= 0 {
+				who = who[k+len(r):]
+				break
+			}
+		}
+		ns := splitNames(who)
+		if len(ns) == 0 {
+			return nil, false
+		}
+		names = append(names, ns...)
+	}
+	return names, len(names) > 0
+}
+
+// authorBio reports whether line is an author bio ("Lina Haddad is a Middle
+// East correspondent based in Beirut. She previously reported from Baghdad.",
+// "Ana Ruiz covers the Andes for AFP.") and returns the author's name.
+func authorBio(line string) (string, bool) {
+	if len(line) > 500 {
+		return "", false
+	}
+	first := line
+	if k := strings.Index(line, ". "); k > 0 {
+		first = line[:k]
+	}
+	if len(first) > 220 {
+		return "", false
+	}
+	for _, verb := range []string{" is ", " covers ", " reports on ", " writes about ", " writes on ", " has covered "} {
+		k := strings.Index(first, verb)
+		if k <= 0 {
+			continue
+		}
+		name := first[:k]
+		if n := len(strings.Fields(name)); n < 2 || n > 4 || !isBylineLike(name) {
+			return "", false
+		}
+		rest := strings.ToLower(first[k+len(verb):])
+		if verb == " is " {
+			if hasStaffRole(rest) && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") ||
+				strings.HasPrefix(rest, "the ") || strings.Contains(strings.SplitN(rest, " ", 2)[0], "'s") ||
+				strings.Contains(strings.SplitN(rest, " ", 2)[0], "’s")) {
+				return name, true
+			}
+			return "", false
+		}
+		if strings.Contains(rest, " for ") {
+			return name, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// creditMarkers start a photo credit inside a caption line.
+var creditMarkers = []string{"REUTERS/", "Reuters/", "AFP/", "AP Photo/", "EPA/", "EPA-EFE/", "Image credit:",
+	"Image Credit:", "Photo credit:", "Photo Credit:", "Picture credit:", "Image:", "Photo:", "Photograph:",
+	"Picture:", "Credit:", "Photos:", "©", "Photo by ", "Photograph by ", "Pictures:"}
+
+// creditSuffixes end a photo credit ("Mohammed Huwais/AFP via Getty Images"), lower-cased.
+var creditSuffixes = []string{"getty images", "/afp", "/reuters", "/ap", "/epa", "/ap photo", "/anadolu",
+	"/xinhua", "/tass", "/sputnik", "purchase licensing rights", "/pool", "/handout", "/shutterstock", "/alamy"}
+
+// stripCredit removes a photo credit at the end of a caption line ("...
+// in Lima. © Ernesto Benavides, AFP", "... night. Image credit: Mohammed
+// Huwais/AFP via Getty Images", "REUTERS/Irakli Gedenidze Purchase Licensing
+// Rights") and returns the line left (empty if it was only a credit) and
+// the photographers' names.
+func stripCredit(line string) (string, []string) {
+	cut := -1
+	for _, m := range creditMarkers {
+		k := strings.Index(line, m)
+		if k < 0 || len(line)-k > 110 || (cut >= 0 && k >= cut) {
+			continue
+		}
+		if k > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line[:k], " "))
+			if !strings.ContainsRune(".)|-–—:", prev) || line[k-1] != ' ' {
+				continue
+			}
+		}
+		if strings.Contains(line[k:], ". ") {
+			continue // more text follows the credit
+		}
+		cut = k
+	}
+	if cut < 0 {
+		low := strings.ToLower(strings.TrimRight(line, " )."))
+		for _, s := range creditSuffixes {
+			if !strings.HasSuffix(low, s) {
+				continue
+			}
+			start := strings.LastIndex(line, ". ") + 2
+			if start == 1 {
+				start = 0
+			}
+			if len(strings.Fields(line[start:])) <= 10 {
+				cut = start
+			}
+			break
+		}
+	}
+	if cut < 0 {
+		return line, nil
+	}
+	credit := line[cut:]
+	for _, m := range creditMarkers {
+		if strings.HasPrefix(credit, m) {
+			credit = credit[len(m):]
+			break
+		}
+	}
+	credit = strings.ReplaceAll(credit, "Purchase Licensing Rights", "")
+	credit = strings.ReplaceAll(credit, " via ", "/")
+	var names []string
+	for _, n := range strings.FieldsFunc(credit, func(r rune) bool { return r == '/' || r == ',' || r == ';' || r == '(' || r == ')' }) {
+		n = strings.TrimSpace(n)
+		if len(strings.Fields(n)) >= 2 && isBylineLike(n) && !agencies[strings.ToLower(n)] {
+			names = append(names, n)
+		}
+	}
+	return strings.TrimSpace(line[:cut]), names
+}
+
+// isPromptLine reports whether a line is a cookie banner or a newsletter
+// or app prompt ("We use cookies to ...", "Get the day's top stories in your
+// inbox. Sign up").
+func isPromptLine(line string) bool {
+	if strings.Contains(line, "ookie") {
+		low := strings.ToLower(line)
+		for _, c := range []string{"use cookies", "uses cookies", "cookie policy", "accept", "consent", "privacy", "cookie settings", "cookies to"} {
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+	}
+	if len(line) > 200 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(line, " .!"))
+	if strings.Contains(low, "newsletter") || strings.Contains(low, "in your inbox") || strings.Contains(low, "enter your email") ||
+		strings.Contains(low, "download our app") || strings.Contains(low, "download the app") {
+		return true
+	}
+	return strings.HasSuffix(low, " sign up") || strings.HasSuffix(low, " subscribe") || strings.HasSuffix(low, " subscribe now")
+}
+
+// isTimestampLine reports whether a lower-cased line is only a relative
+// time or a reading time ("3 hours ago", "4 min read", "2 days ago | 5 min read").
+func isTimestampLine(low string) bool {
+	words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == ',' || r == '•' })
+	if len(words) < 2 || len(words) > 10 {
+		return false
+	}
+	sawUnit := false
+	for _, w := range words {
+		switch w {
+		case "ago", "read", "reading", "time", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "m",
+			"day", "days", "week", "weeks", "sec", "secs", "seconds", "just", "now", "an", "a", "listen", "watch":
+			if w != "an" && w != "a" && w != "just" && w != "now" {
+				sawUnit = true
+			}
+		default:
+			if !isNumberish(w) {
+				return false
+			}
+		}
+	}
+	return sawUnit
 }
