@@ -369,6 +369,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Narendra Modi -visited-> Washington (asserted)"}, true},
 		{"headline comma coordination", "Saudi Arabia, Iran agree to restore ties", "2024-05-01",
 			[]string{"Saudi Arabia -agreed-> Iran (asserted)", "~Saudi Arabia -cooperated-> Iran"}, true},
+		{"must is an obligation, not a fact", "Putin stressed that Russia and Belarus must cooperate more closely.", "2024-05-01",
+			[]string{"Russia -cooperated-> Belarus (speculative)"}, true},
+		{"the parties", "Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev. The parties agreed to continue contacts.", "2024-05-01",
+			[]string{"Vladimir Putin -met-> Kassym-Jomart Tokayev (asserted)", "Vladimir Putin -agreed-> Kassym-Jomart Tokayev (asserted)"}, true},
+		{"a title naming a body is no party", "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Pakistani Foreign Minister Ishaq Dar in Beijing.", "2024-05-01",
+			[]string{"Wang Yi -met-> Ishaq Dar (asserted)", "Ishaq Dar -visited-> Beijing (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

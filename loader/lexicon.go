@@ -166,7 +166,7 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "stated", "claimed
 	"noted", "wrote", "quoted", "according", "accuses", "accused", "accusing")
 
 // speculative cues make a fact speculative when they govern its trigger.
-var speculativeCues = set("could", "may", "might", "would", "will", "shall", "should", "plans", "plan", "planned",
+var speculativeCues = set("could", "may", "might", "would", "will", "shall", "should", "must", "ought", "need", "needs", "plans", "plan", "planned",
 	"planning", "expected", "expects", "expect", "likely", "possible", "possibly", "potential", "potentially",
 	"offered", "offers", "hopes", "hoped", "hope", "intends", "intended", "intend", "aims", "aimed", "seeks",
 	"sought", "wants", "wanted", "wishes", "wished", "proposed", "proposes", "considering", "considers",

@@ -623,6 +623,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if e == nil && memberWords[toks[i].key] {
+		return mention{}, false // "Member of the Political Bureau ...": a title, not a body
+	}
 	j := i
 	lastHead := -1
 	for j < len(toks) {
@@ -869,6 +872,10 @@ var eventNameHeads = set("war", "day", "summit", "act", "treaty", "agreement", "
 var thingNouns = set("mission", "operation", "ship", "vessel", "tanker", "programme", "program", "plan",
 	"initiative", "company", "firm", "group", "exercise", "exercises", "drill", "drills", "project", "pipeline",
 	"satellite", "missile", "system", "fund", "party", "movement", "newspaper", "channel", "agency")
+
+// memberWords start titles that name a body after "of": "Member of the Political Bureau".
+var memberWords = set("member", "members", "head", "chief", "deputy", "vice", "chairman", "chair", "secretary",
+	"director", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy")
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
 // "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.
@@ -1235,7 +1242,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				return group(p, i+2)
 			}
 			return group(d.lastPair, i+2)
-		case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "two" && n2 == "sides":
+		case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides":
 			to := i + 2
 			if n1 == "two" {
 				to = i + 3

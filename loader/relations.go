@@ -283,6 +283,9 @@ func (d *doc) group(x int, dir int) []string {
 				}
 			}
 		}
+		if ok && dir < 0 && d.ments[nx].kind != d.ments[x].kind && d.prepObject(d.startOf(nx)) && !d.prepObject(d.startOf(x)) {
+			ok = false // "Member of the Political Bureau and Foreign Minister Wang Yi": titles joined, not parties
+		}
 		if ok && d.ments[nx].personOf != d.ments[x].personOf {
 			ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
 		}
@@ -329,7 +332,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			}
 			first := x
 			if x > 0 && m.how != howGroup && m.how != howPronoun && d.ments[x-1].how != howGroup && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
-				for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind != graph.KindPlace {
+				for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind == m.kind {
 					first-- // "with the United States and South Korea": the first conjunct's preposition
 				}
 			}
