@@ -118,6 +118,7 @@ func cleanDoc(text string) cleaned {
 	teaserTitleCount := 0 // titles dropped since the heading
 	teaserCard := false   // a blank line stood between the heading and its first title
 	keptAt := -1          // index in lines of the last line kept
+	var bios []int        // indexes in keep of author bios of unknown authors
 	for i := 0; i < len(lines); i++ {
 		raw := lines[i]
 		line := cleanLine(raw)
@@ -179,6 +180,10 @@ func cleanDoc(text string) cleaned {
 			}
 			continue
 		}
+		name, bio := authorBio(line)
+		if bio && bylines[strings.ToLower(name)] {
+			continue
+		}
 		if names, ok := staffLine(line); ok {
 			for _, n := range names {
 				addByline(n)
@@ -226,8 +231,28 @@ func cleanDoc(text string) cleaned {
 			continue
 		}
 		seen[line] = true
+		if bio {
+			// Kept for now: dropped at the end if no real paragraph follows.
+			bios = append(bios, len(keep))
+		}
 		keep = append(keep, line)
 		keptAt = i
+	}
+	// An author bio of an unknown author is dropped when it stands in the
+	// page's tail, after the story's last real paragraph (its name is not
+	// taken for a byline: the same person may be in the story).
+	for k := len(bios) - 1; k >= 0; k-- {
+		tail := true
+		for _, l := range keep[bios[k]+1:] {
+			if isRealParagraph(l) {
+				tail = false
+				break
+			}
+		}
+		if !tail {
+			break
+		}
+		keep[bios[k]] = ""
 	}
 	// Collapse runs of blank lines and trim the ends.
 	var b strings.Builder
@@ -716,7 +741,9 @@ func staffLine(line string) ([]string, bool) {
 	if len(line) < 140 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ") || strings.HasPrefix(line, "by ")) {
 		rest := line[3:]
 		if k := strings.IndexAny(rest, ",|–—"); k > 0 {
-			if name := strings.TrimSpace(rest[:k]); isBylineLike(name) {
+			name := strings.TrimSpace(rest[:k])
+			tail := strings.ToLower(strings.Trim(rest[k:], ",|–— "))
+			if isBylineLike(name) && (agencies[tail] || hasStaffRole(tail) && len(strings.Fields(tail)) <= 6) {
 				return splitNames(name), true
 			}
 		}
@@ -736,9 +763,6 @@ func staffLine(line string) ([]string, bool) {
 	}
 	if names, ok := creditSentences(line); ok {
 		return names, true
-	}
-	if name, ok := authorBio(line); ok {
-		return []string{name}, true
 	}
 	return nil, false
 }
@@ -776,7 +800,11 @@ func creditSentences(line string) ([]string, bool) {
 		var who string
 		switch {
 		case strings.Contains(low, " reported from ") || strings.Contains(low, " reported this story from "):
-			who = s[:strings.Index(low, " reported ")]
+			k := strings.Index(low, " reported ")
+			if place := low[strings.Index(low, " from ")+6:]; strings.Contains(place, " that ") || len(strings.Fields(place)) > 6 {
+				return nil, false // a report in the story, not a credit
+			}
+			who = s[:k]
 		case strings.HasSuffix(low, " contributed") || strings.HasSuffix(low, " contributed to this report") ||
 			strings.HasSuffix(low, " contributed to this story") || strings.Contains(low, " contributed reporting") ||
 			strings.HasSuffix(low, " contributed to this article"):
@@ -959,4 +987,14 @@ func isTimestampLine(low string) bool {
 		}
 	}
 	return sawUnit
+}
+
+// isRealParagraph reports whether a kept line is story text: a sentence of
+// at least ten words ending with sentence punctuation.
+func isRealParagraph(line string) bool {
+	if len(line) < 50 || len(strings.Fields(line)) < 10 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?\"”'’)", last)
 }

@@ -48,6 +48,47 @@ func TestClean(t *testing.T) {
 		{"relative dateline",
 			"Peru and Chile signed a pact\n\nJune 3, 2025 10:02 AM GMT Updated 5 hours ago\n\nThe pact covers fishing.",
 			[]string{"Peru and Chile signed a pact", "The pact covers fishing."}, []string{"GMT", "hours ago"}},
+		{"navigation menus with pipes and space runs",
+			"Home | About the Embassy | Consular Services | Contact\nNews  Sport  Business  Climate  Video\nWhatsApp  Telegram  Email\n\nKenya recalled its envoy from Uganda.",
+			[]string{"Kenya recalled its envoy from Uganda."}, []string{"Home", "Embassy", "Consular", "Sport", "Climate", "Telegram"}},
+		{"cookie banners and newsletter prompts",
+			"By clicking Accept, you agree to our use of cookies and similar technologies. Accept Cookies | Cookie Settings\n\nOman hosted the talks.\n\nGet our Gulf briefing delivered to your inbox every morning. Subscribe\n\nYou're all caught up. Sign up",
+			[]string{"Oman hosted the talks."}, []string{"cookies", "Gulf briefing", "caught up"}},
+		{"timestamps and reading times",
+			"Iraq and Syria reopen crossing\n\nPublished 12:04 GMT\n7 min read\n2 hours ago\nLast modified on Tue 4 Mar 2025\n\nThe crossing reopened on Monday.",
+			[]string{"Iraq and Syria reopen crossing", "The crossing reopened on Monday."}, []string{"12:04", "min read", "hours ago", "modified"}},
+		{"bylines with roles and agencies",
+			"By Priya Raman, Diplomatic correspondent\nHamid Sultani, Reuters\nTomasz Wrona | AFP\n\nBy Thursday, Polish troops had reached the border.",
+			[]string{"By Thursday, Polish troops had reached the border."}, []string{"Raman", "Sultani", "Wrona"}},
+		{"photo credits and captions",
+			"Soldiers patrol in Kherson on Monday. Ilya Markov/AFP via Getty Images\nPhoto: Jonas Berg/AFP\n(Photo by Rui Costa / AFP)\nOleg Vasin/Getty Images\nTroops parade in Minsk. REUTERS/Anna Kurz Purchase Licensing Rights\nDelegates gather in Doha. © Sami Nasser, Anadolu\nA convoy crosses the bridge. Image credit: Pavel Orlov/EPA\n\nBelarus held a parade.",
+			[]string{"Soldiers patrol in Kherson on Monday.", "Troops parade in Minsk.", "Delegates gather in Doha.", "A convoy crosses the bridge.", "Belarus held a parade."},
+			[]string{"Markov", "Getty", "Berg", "Costa", "Vasin", "Kurz", "Licensing", "Nasser", "Orlov", "EPA"}},
+		{"datelined credits",
+			"Nigeria closed its border with Niger.\n\nOkafor reported from Abuja. Associated Press writers Maria Lind in Stockholm and Tariq Aziz in Islamabad contributed to this report.\n\nKemal Aydin contributed reporting from Ankara.",
+			[]string{"Nigeria closed its border with Niger."}, []string{"Abuja", "Lind", "Aziz", "Aydin"}},
+		{"a report in the story is no credit",
+			"Ivan Petrov reported from Kharkiv that shelling continued overnight near the railway station.",
+			[]string{"Ivan Petrov reported from Kharkiv that shelling continued"}, nil},
+		{"author bios in the page tail",
+			"Qatar mediated between the two sides during several days of talks in Doha, officials said.\n\nNadia Petrenko is a senior correspondent for a Kyiv daily covering security. She was previously based in Warsaw.\n\nTom Ashby covers the Gulf states for Reuters.\n\nRecommended\nJapan protests Chinese drills near Taiwan",
+			[]string{"Qatar mediated"}, []string{"Petrenko", "Warsaw", "Ashby", "Japan"}},
+		{"a journalist in the story is kept",
+			"Evan Carter is a reporter for a US newspaper who was detained in Moscow in March, his employer said.\n\nWashington demanded his release and accused Moscow of taking hostages, the State Department said.",
+			[]string{"Evan Carter is a reporter", "Washington demanded his release"}, nil},
+		{"tags and topics footers",
+			"NATO expanded its patrols in the Baltic Sea, the alliance said.\n\nTopics\nNATO\nBaltic Sea\nDefence Policy of the Nordic States\n\nTags: Estonia, Finland, Sweden",
+			[]string{"NATO expanded its patrols"}, []string{"Defence Policy", "Estonia", "Finland", "\nBaltic Sea"}},
+		{"teaser blocks keep the paragraph after a list",
+			"Spain recalled its ambassador.\n\nMost popular\n1. Japan protests Chinese drills near Taiwan\n2. Nepal and India reopen border crossing\n\nMadrid said the move was temporary.\n\nMore from Europe\nPortugal and Morocco sign fisheries deal\n\nYou may also like\nGhana's president meets Togo leader\n\nEditor's Picks\nCuba frees dissidents after Vatican talks",
+			[]string{"Spain recalled its ambassador.", "Madrid said the move was temporary."},
+			[]string{"Japan", "Nepal", "Portugal", "Ghana", "Cuba", "More from", "Editor"}},
+		{"site chrome",
+			"Skip to main content\nSkip to navigation\nShare this article\nCopy\nLink copied\n[ Advertisement ]\n--- END ---\nShare: X | Facebook | Telegram\nAbout Us\n\nThe ministry issued a statement.",
+			[]string{"The ministry issued a statement."}, []string{"Skip", "Share", "Copy", "Advertisement", "END", "Telegram", "About"}},
+		{"real short sentences, quotes and datelines stay",
+			"KYIV, Ukraine (AP) — Russia launched drones at Kyiv overnight.\n\nHe declined to comment.\n\n\"We will respond,\" Zelenskyy said.\n\nTalks | Timeline\n\nNo agreement was reached.",
+			[]string{"Russia launched drones at Kyiv overnight.", "He declined to comment.", "\"We will respond,\" Zelenskyy said.", "No agreement was reached."}, []string{"Timeline"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -326,5 +367,40 @@ func TestBylinesAndTeasersAreNoEntities(t *testing.T) {
 	}
 	if !contains(factStrings(x), "Philippines -accused-> China (asserted)") {
 		t.Errorf("facts %q", factStrings(x))
+	}
+}
+
+// TestPageJunkIsNoEntity extracts pages with junk around a one-fact story and
+// checks that nothing but the story's names becomes an entity.
+func TestPageJunkIsNoEntity(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the story's fact
+		ok   []string
+	}{
+		{"menus, cookies and a byline with role",
+			"Home | Europe | Africa | Opinion\nWe and our partners use cookies to measure traffic. Accept | Reject\n\nBy Marta Ilves, Baltic correspondent\n\nEstonia accused Russia of jamming GPS signals, the government said.\n\nMarta Ilves is a correspondent based in Tallinn. She previously reported from Vilnius.",
+			"Estonia -accused-> Russia (asserted)", []string{"Estonia", "Russia"}},
+		{"captions, credits and teasers",
+			"Ships sail in convoy at dawn. Karim Saleh/AFP via Getty Images\n\nYemen accused Israel of striking the port of Hodeidah, officials said.\n\nSaleh reported from Aden. Associated Press writer Lukas Brandt in Berlin contributed.\n\nMost read\nEgypt hosts Libya talks in Cairo\nJordan's king meets Iraq's premier in Amman\n\nTags\nRed Sea\nSomalia",
+			"Yemen -accused-> Israel (asserted)", []string{"Yemen", "Israel", "Hodeidah"}},
+		{"section menus, tags and a name with an agency",
+			"World  Politics  Business  Lebanon  Syria\nFatima Khoury, AFP\n\nIran accused Iraq of harbouring militants, state media said.\n\nTopics: Kuwait, Bahrain\n\nRelated Press Releases\nQatar and Oman sign customs accord in Muscat",
+			"Iran -accused-> Iraq (asserted)", []string{"Iran", "Iraq"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := Extract(tc.text, Meta{})
+			fs := factStrings(x)
+			if !contains(fs, tc.want) {
+				t.Errorf("facts %q, want %q", fs, tc.want)
+			}
+			for _, e := range x.Entities {
+				if !contains(tc.ok, e.Name) {
+					t.Errorf("junk entity %s %q (%s)", e.ID, e.Name, e.Kind)
+				}
+			}
+		})
 	}
 }
