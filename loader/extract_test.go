@@ -375,6 +375,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Vladimir Putin -met-> Kassym-Jomart Tokayev (asserted)", "Vladimir Putin -agreed-> Kassym-Jomart Tokayev (asserted)"}, true},
 		{"a title naming a body is no party", "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Pakistani Foreign Minister Ishaq Dar in Beijing.", "2024-05-01",
 			[]string{"Wang Yi -met-> Ishaq Dar (asserted)", "Ishaq Dar -visited-> Beijing (asserted)"}, true},
+		{"in a phone call with", "Moldovan President Maia Sandu thanked Romania for its support in a phone call with Romanian President Klaus Iohannis.", "2024-05-01",
+			[]string{"Maia Sandu -met-> Klaus Iohannis (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -818,10 +818,14 @@ func (d *doc) envoyObject(end int) bool {
 // determiner): "for talks with", "for a meeting with".
 func (d *doc) purposeFor(i int) bool {
 	j := i - 1
-	for j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "the" || d.toks[j].key == "an" || d.toks[j].key == "official" || d.toks[j].key == "bilateral") {
+	for j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "the" || d.toks[j].key == "an" || d.toks[j].key == "official" || d.toks[j].key == "bilateral" ||
+		d.toks[j].key == "phone" || d.toks[j].key == "telephone" || d.toks[j].key == "video" || d.toks[j].key == "separate") {
 		j--
 	}
-	return j >= 0 && d.toks[j].key == "for"
+	if j > 0 && d.toks[j].key == "in" && d.toks[j-1].flags&fBeForms != 0 {
+		return false // "are in talks to ...": negotiating, not met
+	}
+	return j >= 0 && (d.toks[j].key == "for" || d.toks[j].key == "in" || d.toks[j].key == "during")
 }
 
 // presence reads "PERSON was in PLACE" at the token "in" (i): a visit when
