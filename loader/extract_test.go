@@ -377,6 +377,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Wang Yi -met-> Ishaq Dar (asserted)", "Ishaq Dar -visited-> Beijing (asserted)"}, true},
 		{"in a phone call with", "Moldovan President Maia Sandu thanked Romania for its support in a phone call with Romanian President Klaus Iohannis.", "2024-05-01",
 			[]string{"Maia Sandu -met-> Klaus Iohannis (asserted)"}, true},
+		{"armed forces of the subject during an attack", "Several Russian drones entered Romanian airspace during an overnight attack on southern Ukraine.", "2024-05-01",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -814,13 +814,38 @@ func (d *doc) envoyObject(end int) bool {
 	return false
 }
 
+// armedNouns are forces a state acts through: "Russian drones", "Israeli jets".
+var armedNouns = set("forces", "troops", "jets", "warplanes", "drones", "missiles", "navy", "army", "military",
+	"soldiers", "aircraft", "ships", "warships", "artillery", "fighters", "bombers", "tanks", "units", "militias")
+
+// firstSubjectMention returns the mention that opens the clause before token
+// i (the sentence subject), or -1.
+func (d *doc) firstSubjectMention(i int) int {
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= i {
+			break
+		}
+		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) {
+			continue
+		}
+		return x
+	}
+	return -1
+}
+
 // purposeFor reports whether the noun at token i follows "for" (and a
 // determiner): "for talks with", "for a meeting with".
 func (d *doc) purposeFor(i int) bool {
 	j := i - 1
-	for j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "the" || d.toks[j].key == "an" || d.toks[j].key == "official" || d.toks[j].key == "bilateral" ||
-		d.toks[j].key == "phone" || d.toks[j].key == "telephone" || d.toks[j].key == "video" || d.toks[j].key == "separate") {
-		j--
+	for n := 0; j >= 0 && n < 4; n++ {
+		// determiners and adjectives: "during an overnight attack", "in a phone call"
+		t := d.toks[j]
+		if t.key == "-" && t.glued || t.kind == tokWord && !t.cap && t.flags&(fPrepositions|fSpeechVerbs|fBeForms) == 0 && !isVerbTriggerWord(t.key) && d.mentionIndexAt(j) < 0 {
+			j--
+			continue
+		}
+		break
 	}
 	if j > 0 && d.toks[j].key == "in" && d.toks[j-1].flags&fBeForms != 0 {
 		return false // "are in talks to ...": negotiating, not met
@@ -1363,6 +1388,12 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		// "X killed Y in an airstrike on Z": the clause subject strikes
 		if a, _, e := d.verbPartiesBefore(i); a != nil {
 			actors, subjEnd = a, e
+		} else if d.purposeFor(i) {
+			// "Russian drones entered its airspace during an attack on Ukraine":
+			// armed forces of the clause subject attack
+			if x := d.firstSubjectMention(i); x >= 0 && d.ments[x].to < len(toks) && armedNouns[toks[d.ments[x].to].key] {
+				actors, subjEnd = d.ments[x].ids, d.ments[x].to
+			}
 		}
 	}
 	if weaponNoun[toks[i].key] {
