@@ -55,7 +55,8 @@ var junkPrefixes = []string{
 	"posted on ", "posted at ", "correction:", "clarification:", "this story has been corrected",
 	"this article has been corrected", "this story has been updated", "this article has been updated",
 	"the associated press is an independent", "reuters, the news and media division",
-	"want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
+	"published:", "updated:", "posted:", "first published", "posted by", "the author is ", "the author was ",
+	"the writer is ", "the author has ", "read time", "time to read", "want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
 }
 
 // creditPrefixes start wire credit lines ("Reporting by A in Dubai; Editing by B"):
@@ -173,6 +174,13 @@ func cleanDoc(text string) cleaned {
 		}
 		if isNavLine(raw) {
 			continue
+		}
+		if isNavItem(line) {
+			// a menu written one item a line: three or more labels in a row
+			if j := navRunEnd(lines, i); j-i >= 3 {
+				i = j - 1
+				continue
+			}
 		}
 		if names, ok := creditLine(line, low); ok {
 			for _, n := range names {
@@ -466,7 +474,14 @@ func isJunkLine(line, low string) bool {
 		// "-- END --", "[ Advertisement ]"
 		return true
 	}
-	if isTimestampLine(low) {
+	if isTimestampLine(low) || isSocialRow(low) {
+		return true
+	}
+	if strings.Contains(low, "comment") && len(line) < 30 && strings.ContainsFunc(low, unicode.IsDigit) {
+		// "Show 12 comments", "34 Comments"
+		return true
+	}
+	if strings.HasPrefix(low, "viewed ") && strings.HasSuffix(low, " times") {
 		return true
 	}
 	words := strings.Fields(line)
@@ -630,7 +645,8 @@ var navSmallWords = set("and", "of", "the", "in", "&", "for", "to", "on", "up", 
 // isNavLine reports whether a raw line is a navigation menu or a row of
 // buttons: items separated by "|", "·", "•" or runs of spaces ("Home | About
 // the Ministry | Contact", "World  Business  Markets", "Email  Facebook  X"),
-// each a short capitalized label. Pipes need two items, space runs three.
+// each a short capitalized label, or a breadcrumb ("Home > World > Europe").
+// Separators need two items, space runs three.
 func isNavLine(raw string) bool {
 	if len(raw) > 300 {
 		return false
@@ -638,8 +654,10 @@ func isNavLine(raw string) bool {
 	var items []string
 	minItems := 2
 	switch {
-	case strings.ContainsAny(raw, "|•·"):
-		items = strings.FieldsFunc(raw, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	case strings.ContainsAny(raw, "|•·›»") || strings.Contains(raw, " > "):
+		items = strings.FieldsFunc(strings.ReplaceAll(raw, " > ", "|"), func(r rune) bool {
+			return r == '|' || r == '•' || r == '·' || r == '›' || r == '»'
+		})
 	case strings.Contains(raw, "  ") || strings.Contains(raw, "\t"):
 		items = splitSpaceRuns(raw)
 		minItems = 3
@@ -746,6 +764,33 @@ func staffLine(line string) ([]string, bool) {
 			if isBylineLike(name) && (agencies[tail] || hasStaffRole(tail) && len(strings.Fields(tail)) <= 6) {
 				return splitNames(name), true
 			}
+		}
+	}
+	// "By Name in Place"
+	if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) && !strings.HasSuffix(line, ".") {
+		if k := strings.Index(line, " in "); k > 3 && isBylineLike(line[3:k]) && isBylineLike(line[k+4:]) && len(strings.Fields(line[k+4:])) <= 3 {
+			return splitNames(line[3:k]), true
+		}
+	}
+	// "With files from Reuters", "Source: AFP", "— AP"
+	if len(line) < 60 {
+		low := strings.ToLower(strings.TrimLeft(line, "—–-(* "))
+		low = strings.TrimRight(low, ".) ")
+		for _, p := range []string{"with files from ", "with reporting from ", "with ", "sources: ", "source: ", "via ", "from "} {
+			if strings.HasPrefix(low, p) {
+				low = low[len(p):]
+				break
+			}
+		}
+		all := low != ""
+		for _, a := range strings.FieldsFunc(strings.ReplaceAll(low, " and ", ","), func(r rune) bool { return r == ',' || r == '/' }) {
+			if !agencies[strings.TrimSpace(a)] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return nil, true
 		}
 	}
 	// "Name, Agency", "Name | Agency", "Name - role"
@@ -997,4 +1042,43 @@ func isRealParagraph(line string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return strings.ContainsRune(".!?\"”'’)", last)
+}
+
+// socialWords are the labels of share buttons.
+var socialWords = set("facebook", "twitter", "x", "linkedin", "email", "e-mail", "whatsapp", "telegram", "reddit",
+	"print", "copy", "link", "share", "messenger", "pinterest", "flipboard", "vk", "weibo", "wechat", "threads",
+	"bluesky", "mastodon", "instagram", "youtube", "tiktok", "line", "viber", "sms", "mail", "url", "copied", "on")
+
+// isSocialRow reports whether a lower-cased line is a row of share buttons
+// ("facebook twitter linkedin email").
+func isSocialRow(low string) bool {
+	words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' })
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !socialWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// navRunEnd returns the index after the run of consecutive non-blank lines
+// from lines[i] that are all menu labels. A line with a title or a first name
+// ("Foreign Minister Sergei Lavrov") ends the run: lists of people are text.
+func navRunEnd(lines []string, i int) int {
+	j := i
+	for ; j < len(lines); j++ {
+		l := cleanLine(lines[j])
+		if l == "" || !isNavItem(l) {
+			break
+		}
+		for _, w := range strings.Fields(l) {
+			if lw := strings.ToLower(w); !navSmallWords[lw] && lexFlags[lw]&(fRoleWords|fHonorifics|fFirstNames) != 0 {
+				return j
+			}
+		}
+	}
+	return j
 }
