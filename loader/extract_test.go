@@ -379,6 +379,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Maia Sandu -met-> Klaus Iohannis (asserted)"}, true},
 		{"armed forces of the subject during an attack", "Several Russian drones entered Romanian airspace during an overnight attack on southern Ukraine.", "2024-05-01",
 			[]string{"Russia -attacked-> Ukraine (asserted)"}, true},
+		{"it after a speech verb is the speaker", "South Korea, whose islands lie nearby, said it had lodged a protest with Japan.", "2024-05-01",
+			[]string{"South Korea -criticized-> Japan (asserted)"}, true},
+		{"sale to", "The State Department approved the sale of Abrams tanks to Morocco.", "2024-05-01",
+			[]string{"United States Department of State -supplied-> Morocco (asserted)"}, true},
+		{"stopover and a possessive pronoun is no named lawmaker", "Taiwan President Lai Ching-te spoke on Monday. Lai met with U.S. lawmakers during his stopover in Honolulu.", "2024-05-01",
+			[]string{"Lai Ching-te -met-> United States (asserted)", "Lai Ching-te -visited-> Honolulu (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -73,6 +73,8 @@ func init() {
 	addVerb(graph.Visited, frameVerb, false, w("to"), 0.8, "travel", "travels", "travelled", "traveled", "travelling", "traveling", "came", "come", "comes", "flew", "fly", "flies", "went", "go", "goes", "headed", "journeyed")
 	addPhrase(graph.Visited, frameVerb, false, w("in", "to"), 0.75, w("left", "to", "attend"), w("leaves", "to", "attend"), w("left", "for"), w("leaves", "for"), w("set", "off", "for"))
 	addVerb(graph.Visited, frameNoun, false, w("to"), 0.8, "visit", "trip", "journey", "tour")
+	addVerb(graph.Visited, frameNoun, false, w("in", "to", "at"), 0.75, "stopover", "stopovers")
+	addPhrase(graph.Visited, frameNoun, false, w("in"), 0.7, w("stops", "in"), w("stop", "in"))
 	// met (symmetric)
 	addVerb(graph.Met, frameVerb, true, w("with"), 0.9, "met", "meet", "meets", "meeting", "phoned")
 	addVerb(graph.Met, frameVerb, false, w("with", "to"), 0.8, "talked", "spoke", "speaks", "spoken", "speak", "talk", "talks")
@@ -84,7 +86,7 @@ func init() {
 	// supplied
 	addVerb(graph.Supplied, frameVerb, false, w("to"), 0.8, "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering", "send", "sends", "sent", "sending", "shipped", "transfer", "transfers", "transferred", "transferring", "give", "gives", "gave", "given", "giving", "exported", "exporting", "sell", "sells", "sold", "selling", "donate", "donated", "donates")
 	addVerb(graph.Supplied, frameVerb, true, w("with"), 0.8, "armed", "arming")
-	addVerb(graph.Supplied, frameNoun, false, w("to", "for"), 0.7, "supplies", "deliveries", "delivery", "shipments", "shipment", "transfers", "transfer", "aid", "assistance")
+	addVerb(graph.Supplied, frameNoun, false, w("to", "for"), 0.7, "sale", "sales", "supplies", "deliveries", "delivery", "shipments", "shipment", "transfers", "transfer", "aid", "assistance")
 	addVerb(graph.Supplied, frameConverse, false, w("from"), 0.75, "receive", "receives", "received", "receiving", "procure", "procures", "procured", "procuring", "obtain", "obtained", "obtains", "acquire", "acquired", "acquires", "import", "imports", "imported", "importing", "buy", "buys", "bought", "purchase", "purchased", "purchases")
 	// warned
 	addVerb(graph.Warned, frameVerb, true, w("of", "about", "against", "between"), 0.8, "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned")

@@ -269,7 +269,7 @@ func (d *doc) notePerson(b *entBuild, nameToks []token) {
 	keys := nameKeys(b.e.Name)
 	if len(keys) > 0 {
 		d.shortNames[keys[len(keys)-1]] = b.e.ID
-		if len(keys) > 1 && !firstNames[keys[0]] || b.e.Country == "state:PRK" || b.e.Country == "state:KOR" || b.e.Country == "state:CHN" {
+		if len(keys) > 1 && !firstNames[keys[0]] || b.e.Country == "state:PRK" || b.e.Country == "state:KOR" || b.e.Country == "state:CHN" || b.e.Country == "state:TWN" || b.e.Country == "state:SGP" {
 			d.shortNames[keys[0]] = b.e.ID
 		}
 	}
@@ -1204,6 +1204,25 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	case "their":
 		if next(1) == "countries" {
 			return group(d.lastPair, i+2)
+		}
+		return mention{}, false
+	case "it":
+		// "Japan said it had lodged a protest": the speaker
+		s := i - 1
+		if s > 0 && toks[s].key == "that" {
+			s--
+		}
+		if s < 1 || toks[s].flags&fSpeechVerbs == 0 {
+			return mention{}, false
+		}
+		for x := range d.ments {
+			m := d.ments[x]
+			if m.from >= s {
+				break
+			}
+			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && !m.title && !d.prepObject(m.from) {
+				return one(m.ids[0], i+1, howPronoun, false)
+			}
 		}
 		return mention{}, false
 	case "its":

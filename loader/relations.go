@@ -624,7 +624,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if m.personOf {
 				// "two Ansarallah leaders, A and B": the named persons
 				for y := x + 1; y < len(d.ments); y++ {
-					if d.ments[y].kind == graph.KindPerson && !d.ments[y].title {
+					if d.ments[y].kind == graph.KindPerson && !d.ments[y].title && d.ments[y].how != howPronoun {
 						return d.group(y, +1), y
 					}
 				}
