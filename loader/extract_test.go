@@ -385,6 +385,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"United States Department of State -supplied-> Morocco (asserted)"}, true},
 		{"stopover and a possessive pronoun is no named lawmaker", "Taiwan President Lai Ching-te spoke on Monday. Lai met with U.S. lawmakers during his stopover in Honolulu.", "2024-05-01",
 			[]string{"Lai Ching-te -met-> United States (asserted)", "Lai Ching-te -visited-> Honolulu (asserted)"}, true},
+		{"the demonym prime minister acts for the state", "The Japanese prime minister visited Kyiv and met President Volodymyr Zelenskyy.", "2024-05-01",
+			[]string{"Japan -visited-> Kyiv (asserted)", "Japan -met-> Volodymyr Zelenskyy (asserted)"}, true},
+		{"possessive state before a hosted guest", "Brazil's Lula hosted Venezuela's Maduro in Brasilia.", "2024-05-01",
+			[]string{"Luiz Inacio Lula da Silva -met-> Nicolas Maduro (asserted)", "~Nicolas Maduro -visited-> Bras"}, true},
+		{"lodged stern representations", "Beijing lodged stern representations with Seoul over the remarks.", "2024-05-01",
+			[]string{"China -criticized-> South Korea (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

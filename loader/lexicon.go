@@ -99,7 +99,9 @@ func init() {
 	addPhrase(graph.Urged, frameVerb, true, nil, 0.85, w("called", "on"), w("call", "on"), w("calls", "on"), w("calling", "on"), w("called", "upon"), w("calls", "upon"), w("appealed", "to"), w("appeals", "to"), w("asked"), w("asks"))
 	// criticized
 	addPhrase(graph.Criticized, frameVerb, false, w("with", "against", "to"), 0.75, w("lodged", "a", "protest"), w("lodged", "a", "strong", "protest"),
-		w("lodged", "a", "formal", "protest"), w("lodges", "a", "protest"), w("filed", "a", "protest"), w("lodged", "protests"))
+		w("lodged", "a", "formal", "protest"), w("lodges", "a", "protest"), w("filed", "a", "protest"), w("lodged", "protests"),
+		w("lodged", "stern", "representations"), w("lodged", "solemn", "representations"), w("made", "stern", "representations"),
+		w("lodged", "representations"), w("lodged", "a", "complaint"), w("filed", "a", "complaint"))
 	addVerb(graph.Criticized, frameVerb, true, w("to", "against", "over"), 0.75, "protested", "protests")
 	addVerb(graph.Criticized, frameVerb, true, nil, 0.85, "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced", "denouncing", "rebuke", "rebukes", "rebuked", "decry", "decried", "decries", "censure", "censured", "lambasted", "blasted", "deplored", "deplores", "deplore")
 	addVerb(graph.Criticized, frameNoun, false, w("of"), 0.7, "condemnation", "criticism", "denunciation")

@@ -128,6 +128,10 @@ func (d *doc) findMentions() {
 			if personNounsPlural[nk] {
 				m.personOf = true
 				m.modifier = true
+			} else if m.how == howDemonym && d.bareRoleAt(m.to) {
+				// "the Japanese prime minister": the state's office holder acts for it
+				m.personOf = true
+				m.modifier = true
 			} else if m.how == howDemonym || m.how == howName && m.kind != graph.KindPerson && toks[m.to].kind == tokWord && !toks[m.to].cap && (groupNouns[nk] || trig) {
 				m.modifier = true
 			}
@@ -876,6 +880,20 @@ var thingNouns = set("mission", "operation", "ship", "vessel", "tanker", "progra
 // memberWords start titles that name a body after "of": "Member of the Political Bureau".
 var memberWords = set("member", "members", "head", "chief", "deputy", "vice", "chairman", "chair", "secretary",
 	"director", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy")
+
+// bareRoleAt reports whether tokens from j are a role ending in a role head
+// with no name after it: "prime minister visited", "foreign minister said".
+func (d *doc) bareRoleAt(j int) bool {
+	toks := d.toks
+	k := j
+	for k < len(toks) && k < j+4 && toks[k].kind == tokWord && toks[k].flags&fRoleWords != 0 && toks[k].key != "the" && toks[k].key != "of" && toks[k].key != "and" {
+		k++
+	}
+	if k == j || toks[k-1].flags&fRoleHeads == 0 {
+		return false
+	}
+	return !(k < len(toks) && toks[k].cap && toks[k].kind == tokWord)
+}
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
 // "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.

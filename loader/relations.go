@@ -1094,13 +1094,13 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			return
 		}
 		for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
-			if d.ments[y].poss || d.ments[y].modifier {
+			if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
 				return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
 			}
 		}
 		if gx >= 0 && gx < len(d.ments) {
 			for j := end; j < d.startOf(gx); j++ {
-				if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0) {
+				if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0) {
 					return // "welcomed the strong partnership between X and Y": no guest
 				}
 			}
