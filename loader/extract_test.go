@@ -391,6 +391,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Luiz Inacio Lula da Silva -met-> Nicolas Maduro (asserted)", "~Nicolas Maduro -visited-> Bras"}, true},
 		{"lodged stern representations", "Beijing lodged stern representations with Seoul over the remarks.", "2024-05-01",
 			[]string{"China -criticized-> South Korea (asserted)"}, true},
+		{"agreed to supply is a pledge", "Spain and Portugal agreed to supply more tanks to Ukraine.", "2024-05-01",
+			[]string{"Spain -agreed-> Portugal (asserted)", "Spain -supplied-> Ukraine (speculative)", "Portugal -supplied-> Ukraine (speculative)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -400,6 +400,9 @@ func (d *doc) speechBefore(end int) int {
 	return -1
 }
 
+// commitVerbs take an infinitive of what is still to be done: "agreed to supply".
+var commitVerbs = set("agreed", "agree", "agrees", "decided", "decides", "voted", "votes", "committed", "resolved")
+
 // purposeNouns take an infinitive of what is not yet done: "talks to restore relations".
 var purposeNouns = set("talks", "efforts", "effort", "bid", "attempt", "attempts", "push", "plan", "plans",
 	"proposal", "move", "moves", "offer", "way", "ways", "steps", "negotiations", "agreement", "deal", "pledge",
@@ -1713,8 +1716,8 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if toks[j].kind == tokPunct || toks[j].flags&fClauseBreakWords != 0 {
 			break
 		}
-		if toks[j].key == "to" && toks[j-1].flags&fSpeculativeCues != 0 && d.mentionIndexAt(j-1) < 0 {
-			return graph.Speculative, ""
+		if toks[j].key == "to" && (toks[j-1].flags&fSpeculativeCues != 0 || commitVerbs[toks[j-1].key]) && d.mentionIndexAt(j-1) < 0 {
+			return graph.Speculative, "" // "agreed to supply air defence systems": not yet supplied
 		}
 	}
 	for j := 0; j < trig; j++ {
