@@ -620,3 +620,31 @@ func TestShortNameBeforeFullName(t *testing.T) {
 		t.Errorf("facts %q", factStrings(x))
 	}
 }
+
+// TestPlacesAndPersonsByContext checks entities found by their context:
+// an unknown dateline city, a possessive capital used as a location, a
+// region before "coast", and a person after an occupation noun.
+func TestPlacesAndPersonsByContext(t *testing.T) {
+	tests := []struct {
+		text string
+		kind graph.Kind
+		name string
+	}{
+		{"KIGOMA, Tanzania — Burundi and Tanzania signed a trade pact.", graph.KindPlace, "Kigoma"},
+		{"Israeli jets struck Damascus's southern suburbs overnight.", graph.KindPlace, "Damascus"},
+		{"Tourists returned to the Dalmatia coast.", graph.KindPlace, "Dalmatia"},
+		{"Iran freed the jailed journalist Lena Marcou on Monday.", graph.KindPerson, "Lena Marcou"},
+	}
+	for _, tc := range tests {
+		x := Extract(tc.text, Meta{})
+		found := false
+		for _, e := range x.Entities {
+			if e.Kind == tc.kind && e.Name == tc.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %q in %+v", tc.text, tc.kind, tc.name, x.Entities)
+		}
+	}
+}

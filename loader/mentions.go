@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -66,6 +68,13 @@ func (d *doc) findMentions() {
 		if t.kind != tokWord || (i < len(inDate) && inDate[i]) {
 			i++
 			continue
+		}
+		if i == 0 && t.upper {
+			if m, ok := d.datelinePlace(); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
 		}
 		if t.cap {
 			if m, ok := d.geoMention(i); ok {
@@ -168,7 +177,8 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		surface = ""
 	case gzCapital:
 		m.how = howCapital
-		if (d.locative(i) || d.datelineAt(i)) && !m.poss {
+		if (d.locative(i) || d.datelineAt(i)) && !m.poss || m.poss && d.vicinityAfter(to) {
+			// "arrived in Kyiv", "Beirut's southern suburbs"
 			pb := d.entityFromInfo(e.place)
 			d.addMention(pb.e.ID, surface)
 			m.ids = []string{pb.e.ID}
@@ -198,6 +208,62 @@ func trimPossessive(s string) string {
 // vicinityNouns make "of X" a location: "the vicinity of Pyongyang".
 var vicinityNouns = set("vicinity", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "streets",
 	"skies", "outside", "area", "environs", "port", "city", "town", "village", "region", "province")
+
+// datelinePlace reads an unknown city in capitals that opens a wire
+// dateline: "BORGO EGNAZIA, Italy —", "GOMA, Congo (Reuters) -". The place is
+// named in title case.
+func (d *doc) datelinePlace() (mention, bool) {
+	toks := d.toks
+	j := 0
+	for j < len(toks) && j < 4 && toks[j].kind == tokWord && toks[j].upper && d.gazAt(j) == nil {
+		j++
+	}
+	if j == 0 || j+1 >= len(toks) {
+		return mention{}, false
+	}
+	next := toks[j].key
+	switch {
+	case next == ",":
+		if e := d.gazAt(j + 1); e == nil || e.kind != gzState {
+			return mention{}, false
+		}
+	case next == "(" || next == "--" || next == "-":
+	default:
+		return mention{}, false
+	}
+	words := make([]string, 0, j)
+	for _, t := range toks[:j] {
+		w := strings.ToLower(d.text[t.start:t.end])
+		r, size := utf8.DecodeRuneInString(w)
+		words = append(words, string(unicode.ToUpper(r))+w[size:])
+	}
+	name := strings.Join(words, " ")
+	id := graph.EntityID(graph.KindPlace, name)
+	if id == "place:" {
+		return mention{}, false
+	}
+	b := d.entity(id, graph.KindPlace, name)
+	if next == "," && b.e.Country == "" {
+		b.e.Country = d.gazAt(j + 1).ent.id
+		d.ensureState(b.e.Country)
+	}
+	d.addMention(id, d.text[toks[0].start:toks[j-1].end])
+	return mention{from: 0, to: j, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id}, true
+}
+
+// vicinityAfter reports whether a vicinity noun follows at token j, after
+// an optional compass adjective: "southern suburbs", "outskirts", "airport".
+func (d *doc) vicinityAfter(j int) bool {
+	toks := d.toks
+	if j < len(toks) && compassWords[toks[j].key] {
+		j++
+	}
+	return j < len(toks) && (vicinityNouns[toks[j].key] || toks[j].key == "airport" || toks[j].key == "districts" || toks[j].key == "neighbourhoods" || toks[j].key == "neighborhoods")
+}
+
+// compassWords are adjectives of direction.
+var compassWords = set("southern", "northern", "eastern", "western", "central", "outer", "inner", "northeastern",
+	"northwestern", "southeastern", "southwestern")
 
 // datelineAt reports whether the name at token i is in a wire dateline at the
 // start of a sentence: "BAMAKO, Mali (AP) —", "DUBAI/WASHINGTON, March 12 (Reuters) -",
@@ -902,7 +968,7 @@ var geoHeads = set("shoal", "reef", "island", "islands", "isle", "sea", "gulf", 
 	"corridor", "oblast", "governorate", "atoll", "archipelago", "basin", "delta", "pass")
 
 // placeHeads are lower-case nouns after a name that make it a place: "the Essequibo region".
-var placeHeads = set("region", "province", "oblast", "district", "governorate", "prefecture", "county", "area")
+var placeHeads = set("region", "province", "oblast", "district", "governorate", "prefecture", "county", "area", "coast")
 
 // geoMention reads a geographic name at token i that the gazetteer does not
 // know: capitalized words ending in a feature noun ("Second Thomas Shoal"),
@@ -1004,7 +1070,12 @@ func (d *doc) stateAt(b int) string {
 }
 
 // personObjectWords are followed by a person more often than by anything else.
-var personObjectWords = set("met", "meets", "meet", "meeting", "with", "urged", "told", "phoned", "accused", "hosted", "welcomed", "thanked", "congratulated", "invited")
+var personObjectWords = set("met", "meets", "meet", "meeting", "with", "urged", "told", "phoned", "accused", "hosted", "welcomed", "thanked", "congratulated", "invited",
+	// occupations before a name: "the jailed writer Boualem Sansal"
+	"writer", "journalist", "reporter", "activist", "dissident", "lawyer", "businessman", "businesswoman",
+	"tycoon", "cleric", "scholar", "academic", "novelist", "poet", "author", "blogger", "opponent", "rapper",
+	"singer", "athlete", "economist", "analyst", "researcher", "professor", "physician", "doctor", "priest",
+	"warlord", "militant", "commander", "colonel", "citizen", "national", "politician", "lawmaker", "legislator")
 
 // nameLike reports whether tokens [from, to) look like a personal name:
 // capitalized words with lower-case rest, no organization heads or common words.
