@@ -77,6 +77,7 @@ func init() {
 	addPhrase(graph.Visited, frameNoun, false, w("in"), 0.7, w("stops", "in"), w("stop", "in"))
 	// met (symmetric)
 	addVerb(graph.Met, frameVerb, true, w("with"), 0.9, "met", "meet", "meets", "meeting", "phoned")
+	addVerb(graph.Met, frameVerb, false, w("with"), 0.8, "conferred", "confers", "negotiated")
 	addVerb(graph.Met, frameVerb, false, w("with", "to"), 0.8, "talked", "spoke", "speaks", "spoken", "speak", "talk", "talks")
 	addPhrase(graph.Met, frameVerb, false, w("with", "to"), 0.85, w("held", "talks"), w("hold", "talks"), w("holds", "talks"), w("shakes", "hands"), w("shook", "hands"), w("shake", "hands"), w("sat", "down"), w("had", "a", "call"), w("held", "a", "call"))
 	addVerb(graph.Met, frameNoun, false, w("with", "between"), 0.85, "summit", "meeting", "talks", "call", "meetings", "conversation", "consultations")
@@ -96,6 +97,7 @@ func init() {
 	addPhrase(graph.Warned, frameNoun, false, w("by", "from", "of"), 0.7, w("threat", "posed", "by"), w("threat", "from"), w("threats", "from"), w("threat", "of"))
 	// urged
 	addVerb(graph.Urged, frameVerb, true, nil, 0.85, "urge", "urges", "urged", "urging", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "implored", "exhorted", "demanded", "demands", "demand")
+	addPhrase(graph.Urged, frameVerb, true, nil, 0.8, w("called", "for"), w("calls", "for"), w("call", "for"))
 	addPhrase(graph.Urged, frameVerb, true, nil, 0.85, w("called", "on"), w("call", "on"), w("calls", "on"), w("calling", "on"), w("called", "upon"), w("calls", "upon"), w("appealed", "to"), w("appeals", "to"), w("asked"), w("asks"))
 	// criticized
 	addPhrase(graph.Criticized, frameVerb, false, w("with", "against", "to"), 0.75, w("lodged", "a", "protest"), w("lodged", "a", "strong", "protest"),
@@ -103,14 +105,16 @@ func init() {
 		w("lodged", "stern", "representations"), w("lodged", "solemn", "representations"), w("made", "stern", "representations"),
 		w("lodged", "representations"), w("lodged", "a", "complaint"), w("filed", "a", "complaint"))
 	addVerb(graph.Criticized, frameVerb, true, w("to", "against", "over"), 0.75, "protested", "protests")
-	addVerb(graph.Criticized, frameVerb, true, nil, 0.85, "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced", "denouncing", "rebuke", "rebukes", "rebuked", "decry", "decried", "decries", "censure", "censured", "lambasted", "blasted", "deplored", "deplores", "deplore")
+	addVerb(graph.Criticized, frameVerb, true, nil, 0.85, "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced", "denouncing", "rebuke", "rebukes", "rebuked", "decry", "decried", "decries", "censure", "censured", "lambasted", "blasted", "deplored", "deplores", "deplore", "castigated", "chided", "assailed", "berated", "reprimanded")
+	addPhrase(graph.Criticized, frameVerb, false, w("at"), 0.8, w("hit", "out"), w("hits", "out"), w("lashed", "out"), w("lashes", "out"), w("took", "aim"), w("takes", "aim"))
 	addVerb(graph.Criticized, frameNoun, false, w("of"), 0.7, "condemnation", "criticism", "denunciation")
 	// sanctioned
 	addVerb(graph.Sanctioned, frameVerb, true, nil, 0.85, "sanction", "sanctions", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklists", "designate", "designates", "designated", "designating", "blocks", "embargoed")
 	addVerb(graph.Sanctioned, frameNoun, false, w("on", "against", "of"), 0.8, "sanctions", "embargo", "designations", "designation")
 	addPhrase(graph.Sanctioned, frameNoun, false, w("of"), 0.75, w("blocking", "property"))
 	// invaded
-	addVerb(graph.Invaded, frameVerb, true, nil, 0.9, "invade", "invades", "invaded", "invading", "occupy", "occupies", "occupied", "occupying", "annexed", "annex", "annexes")
+	addVerb(graph.Invaded, frameVerb, true, nil, 0.9, "invade", "invades", "invaded", "invading", "occupy", "occupies", "occupied", "occupying", "annexed", "annex", "annexes",
+		"seized", "seizes", "captured", "captures")
 	addVerb(graph.Invaded, frameNoun, false, w("of"), 0.85, "invasion", "occupation", "annexation")
 	// a war is force, not necessarily an invasion: "its war in Gaza"
 	addPhrase(graph.Attacked, frameNoun, false, w("in", "on", "against"), 0.75, w("war", "in"), w("war", "on"), w("war", "against"))
@@ -124,9 +128,11 @@ func init() {
 	addVerb(graph.Attacked, frameNoun, false, w("on", "against"), 0.8, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "onslaught", "offensive", "bombing", "bombardment", "shelling", "aggression", "incursion")
 	// threatened
 	addVerb(graph.Threatened, frameVerb, true, nil, 0.8, "threaten", "threatens", "threatened", "threatening")
+	addVerb(graph.Threatened, frameNoun, false, w("against", "to"), 0.7, "threats")
 	addPhrase(graph.Threatened, frameVerb, false, w("against"), 0.75, w("vowed", "retaliation"), w("vows", "retaliation"), w("vowed", "revenge"))
 	// agreed (symmetric)
 	addVerb(graph.Agreed, frameVerb, false, w("with"), 0.8, "agreed", "agree", "agrees", "agreeing", "signed", "sign", "signs", "signing", "concluded", "inked")
+	addVerb(graph.Agreed, frameVerb, false, w("with"), 0.75, "sealed", "clinched", "finalised", "finalized")
 	addPhrase(graph.Agreed, frameVerb, false, w("with"), 0.8, w("reached", "a", "deal"), w("reached", "an", "agreement"), w("reach", "agreement"), w("reached", "agreement"), w("struck", "a", "deal"))
 	addVerb(graph.Agreed, frameNoun, false, w("with", "between"), 0.7, "agreement", "deal", "pact", "treaty", "accord")
 	// cooperated (symmetric)
@@ -135,6 +141,8 @@ func init() {
 	addPhrase(graph.Cooperated, frameNoun, false, w("with", "between"), 0.7, w("ties", "with"), w("ties", "between"),
 		w("joint", "drills"), w("joint", "exercises"), w("joint", "military", "exercises"), w("joint", "military", "drills"),
 		w("joint", "naval", "drills"), w("joint", "naval", "exercises"), w("joint", "patrols"), w("joint", "patrol"))
+	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("teamed", "up"), w("joined", "forces"), w("join", "forces"),
+		w("joins", "forces"))
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("work", "together"), w("working", "together"), w("worked", "together"))
 	for _, v := range w("restored", "restore", "restores", "established", "establish", "normalized", "normalised", "normalize", "resumed", "resume", "strengthened", "deepened", "upgraded", "stepped") {
 		addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w(v, "ties"), w(v, "diplomatic", "ties"), w(v, "diplomatic", "relations"), w(v, "relations"), w(v, "up", "ties"), w(v, "up", "cooperation"))
