@@ -406,6 +406,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Egypt -agreed-> Sudan (asserted)"}, true},
 		{"threats against", "North Korea's threats against Japan escalated.", "2024-05-01",
 			[]string{"North Korea -threatened-> Japan (asserted)"}, true},
+		{"demanded that X", "Canada demanded that India cooperate with the investigation.", "2024-05-01",
+			[]string{"Canada -urged-> India (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

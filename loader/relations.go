@@ -659,7 +659,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			continue
 		}
 		k := tk.key
-		if k == "that" && typ == graph.Warned && !that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)) {
+		if k == "that" && (typ == graph.Warned || typ == graph.Urged) && !that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)) {
 			that, prep, words = true, "", 0
 			continue
 		}
