@@ -59,6 +59,14 @@ var junkPrefixes = []string{
 	"the writer is ", "the author has ", "read time", "time to read", "want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
 }
 
+// junkPrefixIndex holds junkPrefixes by their first byte.
+var junkPrefixIndex = func() (idx [256][]string) {
+	for _, p := range junkPrefixes {
+		idx[p[0]] = append(idx[p[0]], p)
+	}
+	return idx
+}()
+
 // creditPrefixes start wire credit lines ("Reporting by A in Dubai; Editing by B"):
 // the names in them are the agency's staff, not persons of the story.
 var creditPrefixes = []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
@@ -390,12 +398,21 @@ func lastNonEmpty(lines []string) int {
 // and collapses runs of spaces.
 func cleanLine(line string) string {
 	line = strings.TrimRight(line, "\r")
-	special := false
-	for i := 0; i < len(line); i++ {
-		if c := line[i]; c == '\t' || c >= 0x80 {
-			special = true
+	// a tab or one of the spaces and invisible characters mapped below
+	// (U+00A0, U+00AD, U+2007, U+2009, U+200B, U+202F, U+FEFF)
+	special := strings.IndexByte(line, '\t') >= 0 || strings.IndexByte(line, 0xC2) >= 0 || strings.IndexByte(line, 0xEF) >= 0
+	for rest := line; !special; {
+		k := strings.IndexByte(rest, 0xE2)
+		if k < 0 || k+2 >= len(rest) {
 			break
 		}
+		if rest[k+1] == 0x80 {
+			switch rest[k+2] {
+			case 0x87, 0x89, 0x8B, 0xAF:
+				special = true
+			}
+		}
+		rest = rest[k+1:]
 	}
 	if special {
 		line = strings.Map(func(r rune) rune {
@@ -417,7 +434,7 @@ func cleanLine(line string) string {
 	}
 	line = removePhotoCredit(line)
 	if strings.Contains(line, "  ") {
-		line = strings.Join(strings.Fields(line), " ")
+		line = collapseSpaces(line)
 	}
 	return strings.TrimSpace(line)
 }
@@ -459,9 +476,11 @@ func isJunkLine(line, low string) bool {
 	if junkLines[low] {
 		return true
 	}
-	for _, p := range junkPrefixes {
-		if strings.HasPrefix(low, p) {
-			return true
+	if low != "" {
+		for _, p := range junkPrefixIndex[low[0]] {
+			if strings.HasPrefix(low, p) {
+				return true
+			}
 		}
 	}
 	if len(line) <= 400 && isPromptLine(line) {
@@ -474,7 +493,7 @@ func isJunkLine(line, low string) bool {
 		// "-- END --", "[ Advertisement ]"
 		return true
 	}
-	if isTimestampLine(low) || isSocialRow(low) {
+	if len(low) < 80 && (isTimestampLine(low) || isSocialRow(low)) {
 		return true
 	}
 	if strings.Contains(low, "comment") && len(line) < 30 && strings.ContainsFunc(low, unicode.IsDigit) {
@@ -624,19 +643,27 @@ func isTeaserHeading(line, low string) bool {
 	if teaserHeadings[low] {
 		return true
 	}
-	if len(line) > 50 || len(strings.Fields(line)) > 6 {
+	if len(line) > 50 || strings.Count(line, " ") > 5 || low == "" {
 		return false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " :")); strings.ContainsRune(".!?\"”'’,;", last) {
 		return false
 	}
-	for _, p := range teaserPrefixes {
+	for _, p := range teaserPrefixIndex[low[0]] {
 		if strings.HasPrefix(low, p) || low == strings.TrimSpace(p) {
 			return true
 		}
 	}
 	return false
 }
+
+// teaserPrefixIndex holds teaserPrefixes by their first byte.
+var teaserPrefixIndex = func() (idx [256][]string) {
+	for _, p := range teaserPrefixes {
+		idx[p[0]] = append(idx[p[0]], p)
+	}
+	return idx
+}()
 
 // navSmallWords may stand lower-case inside a menu item ("Sign in", "Bureau of ...").
 var navSmallWords = set("and", "of", "the", "in", "&", "for", "to", "on", "up", "a", "at", "with", "by", "our", "us",
@@ -651,10 +678,14 @@ func isNavLine(raw string) bool {
 	if len(raw) > 300 {
 		return false
 	}
+	if t := strings.TrimRight(raw, " \t\r"); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+		return false // a sentence
+	}
 	var items []string
 	minItems := 2
 	switch {
-	case strings.ContainsAny(raw, "|•·›»") || strings.Contains(raw, " > "):
+	case strings.IndexByte(raw, '|') >= 0 || strings.Contains(raw, "•") || strings.Contains(raw, "·") ||
+		strings.Contains(raw, "›") || strings.Contains(raw, "»") || strings.Contains(raw, " > "):
 		items = strings.FieldsFunc(strings.ReplaceAll(raw, " > ", "|"), func(r rune) bool {
 			return r == '|' || r == '•' || r == '·' || r == '›' || r == '»'
 		})
@@ -735,6 +766,16 @@ var agencies = set("reuters", "afp", "ap", "associated press", "the associated p
 var staffRoles = []string{"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "bureau chief",
 	"photographer", "producer", "contributor", "staff", "stringer", "photojournalist", "videographer"}
 
+// hasStaffRoleWord is hasStaffRole on a line in any case, without lower-casing it.
+func hasStaffRoleWord(line string) bool {
+	for _, r := range staffRoles {
+		if strings.Contains(line, r[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasStaffRole(low string) bool {
 	for _, r := range staffRoles {
 		if strings.Contains(low, r) {
@@ -773,7 +814,7 @@ func staffLine(line string) ([]string, bool) {
 		}
 	}
 	// "With files from Reuters", "Source: AFP", "— AP"
-	if len(line) < 60 {
+	if len(line) < 60 && agencyLastWords[strings.ToLower(lastWord(line))] {
 		low := strings.ToLower(strings.TrimLeft(line, "—–-(* "))
 		low = strings.TrimRight(low, ".) ")
 		for _, p := range []string{"with files from ", "with reporting from ", "with ", "sources: ", "source: ", "via ", "from "} {
@@ -794,7 +835,10 @@ func staffLine(line string) ([]string, bool) {
 		}
 	}
 	// "Name, Agency", "Name | Agency", "Name - role"
-	if words := strings.Fields(line); len(words) <= 9 && !strings.HasSuffix(line, ".") {
+	if len(line) < 100 && !strings.HasSuffix(line, ".") && (strings.IndexByte(line, ',') >= 0 || strings.IndexByte(line, '|') >= 0 ||
+		strings.IndexByte(line, '/') >= 0 || strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ")) &&
+		(agencyLastWords[strings.ToLower(lastWord(line))] || hasStaffRoleWord(line)) &&
+		len(strings.Fields(line)) <= 9 {
 		for _, sep := range []string{", ", " | ", " - ", " – ", " — ", "/"} {
 			k := strings.LastIndex(line, sep)
 			if k <= 0 {
@@ -832,7 +876,7 @@ func splitNames(s string) []string {
 // Corbet in Paris contributed.", "Ana Ruiz contributed reporting from Quito.")
 // and returns the credited names.
 func creditSentences(line string) ([]string, bool) {
-	if len(line) > 400 || !strings.Contains(line, "report") && !strings.Contains(line, "contribut") {
+	if len(line) > 400 || !strings.Contains(line, "ported ") && !strings.Contains(line, "buted") {
 		return nil, false
 	}
 	var names []string
@@ -884,6 +928,12 @@ func authorBio(line string) (string, bool) {
 	if len(line) > 500 {
 		return "", false
 	}
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) {
+		return "", false
+	}
+	if sp := strings.IndexByte(line, ' '); sp < 0 || sp+1 >= len(line) || line[sp+1] < 'A' || line[sp+1] > 'Z' {
+		return "", false // a name has two capitalized words at least
+	}
 	first := line
 	if k := strings.Index(line, ". "); k > 0 {
 		first = line[:k]
@@ -891,8 +941,9 @@ func authorBio(line string) (string, bool) {
 	if len(first) > 220 {
 		return "", false
 	}
+	head := first[:min(len(first), 60)] // the name has four words at most
 	for _, verb := range []string{" is ", " covers ", " reports on ", " writes about ", " writes on ", " has covered "} {
-		k := strings.Index(first, verb)
+		k := strings.Index(head, verb)
 		if k <= 0 {
 			continue
 		}
@@ -933,9 +984,23 @@ var creditSuffixes = []string{"getty images", "/afp", "/reuters", "/ap", "/epa",
 // the photographers' names.
 func stripCredit(line string) (string, []string) {
 	cut := -1
+	base := max(0, len(line)-110) // a credit is the line's last 110 bytes at most
+	tail := line[base:]
+	slash, colon, copyr, by := strings.IndexByte(tail, '/') >= 0, strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "©"),
+		strings.Contains(tail, "by ") && (strings.Contains(tail, "o by ") || strings.Contains(tail, "h by "))
+	if !slash && !colon && !copyr && !by && !hasCreditSuffix(line) {
+		return line, nil // every marker and suffix has one of these
+	}
 	for _, m := range creditMarkers {
-		k := strings.Index(line, m)
-		if k < 0 || len(line)-k > 110 || (cut >= 0 && k >= cut) {
+		if !(slash && strings.IndexByte(m, '/') >= 0 || colon && strings.IndexByte(m, ':') >= 0 || copyr && m == "©" || by && strings.HasSuffix(m, " by ")) {
+			continue
+		}
+		k := strings.Index(tail, m)
+		if k < 0 {
+			continue
+		}
+		k += base
+		if cut >= 0 && k >= cut {
 			continue
 		}
 		if k > 0 {
@@ -949,12 +1014,8 @@ func stripCredit(line string) (string, []string) {
 		}
 		cut = k
 	}
-	if cut < 0 {
-		low := strings.ToLower(strings.TrimRight(line, " )."))
-		for _, s := range creditSuffixes {
-			if !strings.HasSuffix(low, s) {
-				continue
-			}
+	if cut < 0 && hasCreditSuffix(line) {
+		{
 			start := strings.LastIndex(line, ". ") + 2
 			if start == 1 {
 				start = 0
@@ -962,7 +1023,6 @@ func stripCredit(line string) (string, []string) {
 			if len(strings.Fields(line[start:])) <= 10 {
 				cut = start
 			}
-			break
 		}
 	}
 	if cut < 0 {
@@ -991,7 +1051,7 @@ func stripCredit(line string) (string, []string) {
 // or app prompt ("We use cookies to ...", "Get the day's top stories in your
 // inbox. Sign up").
 func isPromptLine(line string) bool {
-	if strings.Contains(line, "ookie") {
+	if strings.Contains(line, "kie") && containsFold(line, ndCookie) {
 		low := strings.ToLower(line)
 		for _, c := range []string{"use cookies", "uses cookies", "cookie policy", "accept", "consent", "privacy", "cookie settings", "cookies to"} {
 			if strings.Contains(low, c) {
@@ -999,7 +1059,11 @@ func isPromptLine(line string) bool {
 			}
 		}
 	}
-	if len(line) > 200 {
+	if len(line) > 160 {
+		return false
+	}
+	if !containsFold(line, ndNewsletter) && !containsFold(line, ndInbox) && !containsFold(line, ndMail) &&
+		!containsFold(line, ndDownload) && !containsFold(line, ndSignUp) && !containsFold(line, ndSubscribe) {
 		return false
 	}
 	low := strings.ToLower(strings.TrimRight(line, " .!"))
@@ -1013,6 +1077,10 @@ func isPromptLine(line string) bool {
 // isTimestampLine reports whether a lower-cased line is only a relative
 // time or a reading time ("3 hours ago", "4 min read", "2 days ago | 5 min read").
 func isTimestampLine(low string) bool {
+	if !strings.Contains(low, "ago") && !strings.Contains(low, "read") && !strings.Contains(low, "min") &&
+		!strings.Contains(low, "listen") && !strings.Contains(low, "watch") {
+		return false
+	}
 	words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == ',' || r == '•' })
 	if len(words) < 2 || len(words) > 10 {
 		return false
@@ -1052,6 +1120,9 @@ var socialWords = set("facebook", "twitter", "x", "linkedin", "email", "e-mail",
 // isSocialRow reports whether a lower-cased line is a row of share buttons
 // ("facebook twitter linkedin email").
 func isSocialRow(low string) bool {
+	if k := strings.IndexAny(low, " ,|/"); k < 0 || !socialWords[low[:k]] {
+		return false
+	}
 	words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' })
 	if len(words) < 2 {
 		return false
@@ -1081,4 +1152,85 @@ func navRunEnd(lines []string, i int) int {
 		}
 	}
 	return j
+}
+
+// hasCreditSuffix reports whether line ends with a photo agency's credit
+// ("/AFP via Getty Images", "Purchase Licensing Rights").
+func hasCreditSuffix(line string) bool {
+	line = strings.TrimRight(line, " ).")
+	if w := line[strings.LastIndexByte(line, ' ')+1:]; strings.IndexByte(w, '/') < 0 && !strings.EqualFold(w, "images") && !strings.EqualFold(w, "rights") {
+		return false // every credit suffix has a slash or ends so
+	}
+	for _, s := range creditSuffixes {
+		if len(line) >= len(s) && strings.EqualFold(line[len(line)-len(s):], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// collapseSpaces replaces runs of spaces in a trimmed line by one space.
+func collapseSpaces(line string) string {
+	var b strings.Builder
+	b.Grow(len(line))
+	for i := 0; i < len(line); i++ {
+		if line[i] == ' ' && i > 0 && line[i-1] == ' ' {
+			continue
+		}
+		b.WriteByte(line[i])
+	}
+	return b.String()
+}
+
+// foldNeedle is a lower-case ASCII needle with its upper-case and title-case forms.
+type foldNeedle struct{ lower, upper, title string }
+
+func newFoldNeedle(lower string) foldNeedle {
+	up := strings.ToUpper(lower)
+	return foldNeedle{lower, up, up[:1] + lower[1:]}
+}
+
+// Needles of prompt lines, chosen by a rare first byte: "newsletter",
+// "inbox", "email", "download", "sign up", "subscribe", "cookie".
+var (
+	ndNewsletter, ndInbox, ndMail, ndDownload = newFoldNeedle("wsletter"), newFoldNeedle("box"), newFoldNeedle("mail"), newFoldNeedle("wnload")
+	ndSignUp, ndSubscribe, ndCookie           = newFoldNeedle("gn up"), newFoldNeedle("bscri"), newFoldNeedle("cookie")
+)
+
+// containsFold reports whether s contains the needle in lower, upper or
+// title case ("newsletter", "NEWSLETTER", "Newsletter").
+func containsFold(s string, n foldNeedle) bool {
+	return strings.Contains(s, n.lower) || strings.Contains(s, n.title) || isUpperLine(s) && strings.Contains(s, n.upper)
+}
+
+// isUpperLine reports whether the first letters of s are upper case.
+func isUpperLine(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			if n++; n == 8 {
+				break
+			}
+		}
+	}
+	return n > 0
+}
+
+// agencyLastWords are the last words of agencies ("press" of "associated press").
+var agencyLastWords = func() map[string]bool {
+	m := map[string]bool{}
+	for a := range agencies {
+		m[lastWord(a)] = true
+	}
+	return m
+}()
+
+// lastWord returns the last word of s after a space, comma or slash, without
+// closing punctuation.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, ".) ")
+	return s[strings.LastIndexAny(s, " ,/")+1:]
 }

@@ -414,3 +414,21 @@ func TestPageJunkIsNoEntity(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkClean measures cleaning throughput over the dev corpus (bytes of
+// input text per second).
+func BenchmarkClean(b *testing.B) {
+	texts := benchCorpus(b)
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			_ = Clean(t)
+		}
+	}
+}
