@@ -384,6 +384,10 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 				j++
 				continue
 			}
+			if tk.key == "." && tk.glued && j > i && toks[j-1].flags&fHonorifics != 0 {
+				j++ // "Dr. S. Jaishankar"
+				continue
+			}
 			break
 		}
 		if tk.poss && !(tk.flags&fRoleWords != 0) && !(j == i && d.gazAt(j) != nil && d.gazAt(j).kind == gzState) {
@@ -825,6 +829,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
 		person = true
+	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !isVerbTriggerWord(toks[end].key) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
+		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
+		person = true
 	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
 		// "the Dutch finance minister, Wopke Hoekstra,"
 		person = true
@@ -959,6 +966,12 @@ func (d *doc) bareRoleAt(j int) bool {
 		return false
 	}
 	return !(k < len(toks) && toks[k].cap && toks[k].kind == tokWord)
+}
+
+// verbishWord reports whether a word looks inflected rather than a name
+// ("Western Powers", "Talks"): plural or verbal endings.
+func verbishWord(k string) bool {
+	return strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ers") || strings.HasSuffix(k, "ies") || strings.HasSuffix(k, "ations")
 }
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",

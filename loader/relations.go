@@ -1141,7 +1141,13 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			}
 			return
 		}
-		obj, _ := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+		obj, ox := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+		if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
+			// "called on Prince Faisal": a courtesy call, unless an infinitive follows
+			if e := d.ments[ox].to; !(e < len(toks) && (toks[e].key == "to" || toks[e].key == "," && e+1 < len(toks) && toks[e+1].key == "to")) && !d.infinitiveAfter(e) {
+				tr.typ = graph.Met
+			}
+		}
 		if obj == nil && tr.typ == graph.Criticized {
 			// "condemned the strikes": the attackers of the last attack told
 			obj = d.actorsOfAct(end)
@@ -1198,6 +1204,20 @@ func (d *doc) actorsOfAct(end int) []string {
 		j++
 	}
 	return nil
+}
+
+// infinitiveAfter reports whether "to" follows within a few tokens of token
+// j, before any clause break: "called on the Prime Minister of X to ...".
+func (d *doc) infinitiveAfter(j int) bool {
+	for k := j; k < len(d.toks) && k < j+8; k++ {
+		switch d.toks[k].key {
+		case "to":
+			return true
+		case ".", ";", "and", "but", "while":
+			return false
+		}
+	}
+	return false
 }
 
 // laterParticipleObject returns the object of a participle clause later in
