@@ -26,7 +26,10 @@ var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored",
 	"ends", "got it", "ok", "dismiss", "more news", "print article", "save", "saved", "bookmark", "share article",
 	"share story", "comment now", "leave a comment", "show comments", "hide comments", "view comments", "open menu",
 	"close menu", "main menu", "navigation", "main navigation", "toggle navigation", "cookie settings",
-	"cookie preferences", "manage preferences", "accept all", "reject all", "about us", "contact us", "contact")
+	"cookie preferences", "manage preferences", "accept all", "reject all", "about us", "contact us", "contact",
+	"navigation menu", "story highlights", "key points", "maybe", "yes this page is useful", "no this page is not useful",
+	"text version", "print version", "publication status", "share this page", "reuse this content", "enditem",
+	"send us your feedback", "feedback", "permalink", "ad feedback", "advertising")
 
 // teaserHeadings introduce related-article teasers: the headline-like lines
 // after them (and one promotional paragraph) are dropped too.
@@ -54,7 +57,10 @@ var junkPrefixes = []string{
 	"photo credit", "picture credit", "minutes read", "min read", "reading time", "last modified", "modified ",
 	"posted on ", "posted at ", "correction:", "clarification:", "this story has been corrected",
 	"this article has been corrected", "this story has been updated", "this article has been updated",
-	"the associated press is an independent", "reuters, the news and media division",
+	"the associated press is an independent", "editor’s note", "editors’ note", "editor:", "[editor:", "(editor:",
+	"the following links open in a new tab", "publication date", "published in sections", "is this page useful",
+	"was this page helpful", "was this article helpful", "did you find this", "save articles", "permalink ",
+	"share on facebook", "share on twitter", "share on x", "opens in new tab", "(opens in new", "reuters, the news and media division",
 	"published:", "updated:", "posted:", "first published", "posted by", "the author is ", "the author was ",
 	"the writer is ", "the author has ", "read time", "time to read", "want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
 }
@@ -760,7 +766,8 @@ var agencies = set("reuters", "afp", "ap", "associated press", "the associated p
 	"yonhap", "voa", "voa news", "rfe/rl", "getty images", "getty", "afp via getty images", "epa", "epa-efe",
 	"shutterstock", "sputnik", "the guardian", "the new york times", "the washington post", "wafa", "irna", "kcna",
 	"sana", "pool", "handout", "kyiv independent", "kyiv post", "file", "afp photo", "ap photo", "reuters photo",
-	"alamy", "ukrinform", "nurphoto", "sipa", "zuma", "abaca", "imago")
+	"alamy", "ukrinform", "nurphoto", "sipa", "zuma", "abaca", "imago", "news agencies", "agencies", "wires",
+	"wire services", "wire reports", "agency reports", "staff", "afp and reuters", "reuters and afp", "ap and reuters")
 
 // staffRoles are words of a journalist's job title in a byline or author bio.
 var staffRoles = []string{"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "bureau chief",
