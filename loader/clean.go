@@ -36,7 +36,8 @@ var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored",
 var teaserHeadings = set("other topics of interest", "related", "related coverage", "read also", "see also", "related topics", "more on this topic", "you might also like",
 	"you may also like", "also read", "related news", "recommended stories", "related stories", "related articles",
 	"related content", "more stories", "read more", "read next", "most read", "most popular", "latest news",
-	"top stories", "recommended", "more from this section", "trending", "popular now", "editor's picks")
+	"top stories", "recommended", "more from this section", "trending", "popular now", "editor's picks", "popular",
+	"latest", "what's hot", "watch next", "up next", "next up", "in case you missed it", "don't miss", "must read")
 
 // junkPrefixes start lines of page furniture (lower-cased).
 var junkPrefixes = []string{
@@ -171,7 +172,7 @@ func cleanDoc(text string) cleaned {
 		}
 		switch teaser {
 		case teaserTitles:
-			if isHeadlineLike(line) {
+			if isHeadlineLike(line) || isListedTitle(line) {
 				teaserTitleCount++
 				continue
 			}
@@ -543,6 +544,22 @@ func isLabel(line string) bool {
 	return true
 }
 
+// isListedTitle reports whether a line is a numbered or bulleted title of a
+// teaser list ("1. Putin meets Xi in Moscow.", "• Talks resume in Doha").
+func isListedTitle(line string) bool {
+	if len(line) > 160 || strings.Count(line, " ") > 20 {
+		return false
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i > 0 && i <= 2 && i < len(line) && (line[i] == '.' || line[i] == ')') {
+		return true
+	}
+	return strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "· ") || strings.HasPrefix(line, "- ")
+}
+
 // isHeadlineLike reports whether a line looks like a title: short and
 // without sentence punctuation at its end.
 func isHeadlineLike(line string) bool {
@@ -803,13 +820,20 @@ func staffLine(line string) ([]string, bool) {
 	if len(line) > 600 {
 		return nil, false
 	}
-	// A byline with a role: "By Name, role" or "By Name | Agency".
+	// A byline with a role, an agency or a date: "By Name, role", "By Name |
+	// Agency", "By Name - Updated 2 hours ago".
 	if len(line) < 140 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ") || strings.HasPrefix(line, "by ")) {
 		rest := line[3:]
-		if k := strings.IndexAny(rest, ",|–—"); k > 0 {
+		k := strings.IndexAny(rest, ",|–—")
+		if j := strings.Index(rest, " - "); j > 0 && (k < 0 || j < k) {
+			k = j
+		}
+		if k > 0 {
 			name := strings.TrimSpace(rest[:k])
-			tail := strings.ToLower(strings.Trim(rest[k:], ",|–— "))
-			if isBylineLike(name) && (agencies[tail] || hasStaffRole(tail) && len(strings.Fields(tail)) <= 6) {
+			tailRaw := strings.Trim(rest[k:], ",|–—- ")
+			tail := strings.ToLower(tailRaw)
+			if isBylineLike(name) && (agencies[tail] || hasStaffRole(tail) && len(strings.Fields(tail)) <= 6 ||
+				!strings.HasSuffix(tail, ".") && (isDateline(tailRaw) || isTimestampLine(tail) || strings.HasPrefix(tail, "updated") || strings.HasPrefix(tail, "published"))) {
 				return splitNames(name), true
 			}
 		}
