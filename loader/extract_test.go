@@ -416,6 +416,9 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Antony Blinken -urged-> Wang Yi (asserted)"}, true},
 		{"a sentence opening with an unknown two-word name", "Tshepo Mokoena called on Namibian President Nangolo Mbumba.", "2024-05-01",
 			[]string{"Tshepo Mokoena -met-> Nangolo Mbumba (asserted)"}, true},
+		{"its territory is the complainant's", "Guyana accused Venezuela of occupying part of its territory.", "2024-05-01",
+			[]string{"Guyana -accused-> Venezuela (asserted)", "Venezuela -invaded-> Guyana (alleged, by Guyana)"}, true},
+		{"its airspace after said", "Lithuania said a Belarusian helicopter violated its airspace.", "2024-05-01", nil, false},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -1216,6 +1216,43 @@ func (d *doc) quoted() bool {
 	return false
 }
 
+// sovereigntyNouns are what a state owns and others violate: "its territory".
+var sovereigntyNouns = set("territory", "territories", "airspace", "waters", "sovereignty", "soil", "border",
+	"borders", "land", "lands", "embassy", "coast", "islands")
+
+// complainant returns the subject of an accusation or speech verb before
+// token i in the current sentence (a state or organization), or "".
+func (d *doc) complainant(i int) string {
+	toks := d.toks
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= i {
+			break
+		}
+		if len(m.ids) != 1 || m.title || m.modifier || !(m.kind == graph.KindState || m.kind == graph.KindOrganization) || d.prepObject(m.from) {
+			continue
+		}
+		for j := m.to; j < i; j++ {
+			if vt, ok := verbTriggers[toks[j].key]; ok && (vt.typ == graph.Accused || vt.typ == graph.Criticized) || toks[j].flags&fSpeechVerbs != 0 {
+				if j > 0 && toks[j-1].flags&fBeForms != 0 {
+					// "Israel was accused by Iran of attacking its embassy": the agent complains
+					if j+2 < i && toks[j+1].key == "by" {
+						for y := x + 1; y < len(d.ments); y++ {
+							if d.ments[y].from == j+2 && len(d.ments[y].ids) == 1 {
+								return d.ments[y].ids[0]
+							}
+						}
+					}
+					return ""
+				}
+				return m.ids[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // sentencePair returns the last two distinct entities of kind named before
 // token i in the current sentence, or nil.
 func (d *doc) sentencePair(i int, kind graph.Kind) []string {
@@ -1328,6 +1365,12 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		}
 		return mention{}, false
 	case "its":
+		if sovereigntyNouns[next(1)] || compassWords[next(1)] && sovereigntyNouns[next(2)] {
+			// "X accused Y of occupying its territory": the complainant's territory
+			if id := d.complainant(i); id != "" {
+				return one(id, i+1, howPronoun, true)
+			}
+		}
 		for x := len(d.ments) - 1; x >= 0; x-- {
 			m := d.ments[x]
 			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && m.how != howDemonym && !m.title {
