@@ -61,7 +61,14 @@ var junkPrefixes = []string{
 	"the associated press is an independent", "editor’s note", "editors’ note", "editor:", "[editor:", "(editor:",
 	"the following links open in a new tab", "publication date", "published in sections", "is this page useful",
 	"was this page helpful", "was this article helpful", "did you find this", "save articles", "permalink ",
-	"share on facebook", "share on twitter", "share on x", "opens in new tab", "(opens in new", "reuters, the news and media division",
+	"share on facebook", "share on twitter", "share on x", "opens in new tab", "(opens in new",
+	"continue reading", "show more", "load more", "see all", "view all", "read full article", "click to expand",
+	"thank you for reading", "support independent", "become a member", "become a subscriber", "already registered",
+	"register now", "this article is for subscribers", "the views expressed", "the opinions expressed", "disclaimer:",
+	"contact the author", "email the author", "join the conversation", "more by ", "more articles by",
+	"all articles by", "view all posts by", "see all stories by", "articles by ", "page last", "content last reviewed",
+	"media contact", "press contact", "for media inquiries", "for media enquiries", "media enquiries", "media inquiries",
+	"press office", "tel:", "tel.", "phone:", "fax:", "email:", "e-mail:", "reuters, the news and media division",
 	"published:", "updated:", "posted:", "first published", "posted by", "the author is ", "the author was ",
 	"the writer is ", "the author has ", "read time", "time to read", "want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
 }
@@ -210,6 +217,14 @@ func cleanDoc(text string) cleaned {
 		if names, ok := staffLine(line); ok {
 			for _, n := range names {
 				addByline(n)
+			}
+			continue
+		}
+		if isRoleLine(line) {
+			// "Middle East correspondent" under a byline name
+			if n := len(keep) - 1; n >= 0 && keptAt == i-1 && isBylineLike(keep[n]) && len(strings.Fields(keep[n])) <= 4 {
+				addByline(keep[n])
+				keep = keep[:n]
 			}
 			continue
 		}
@@ -1105,33 +1120,46 @@ func isPromptLine(line string) bool {
 	return strings.HasSuffix(low, " sign up") || strings.HasSuffix(low, " subscribe") || strings.HasSuffix(low, " subscribe now")
 }
 
-// isTimestampLine reports whether a lower-cased line is only a relative
-// time or a reading time ("3 hours ago", "4 min read", "2 days ago | 5 min read").
+// isTimestampLine reports whether a lower-cased line is only a date, a time,
+// a relative time or a reading time ("3 hours ago", "4 min read", "sun 2 mar
+// 2025 18.05 gmt", "3 march 2025 · 5 min read", "image 1 of 12").
 func isTimestampLine(low string) bool {
-	if !strings.Contains(low, "ago") && !strings.Contains(low, "read") && !strings.Contains(low, "min") &&
-		!strings.Contains(low, "listen") && !strings.Contains(low, "watch") {
+	if !strings.ContainsFunc(low, unicode.IsDigit) && !strings.Contains(low, "ago") && !strings.Contains(low, "now") {
 		return false
 	}
 	words := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == ',' || r == '•' })
-	if len(words) < 2 || len(words) > 10 {
+	if len(words) < 2 || len(words) > 12 {
 		return false
 	}
-	sawUnit := false
+	sawUnit, sawMonth, sawNum, sawOf := false, false, false, false
 	for _, w := range words {
-		switch w {
-		case "ago", "read", "reading", "time", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "m",
-			"day", "days", "week", "weeks", "sec", "secs", "seconds", "just", "now", "an", "a", "listen", "watch":
-			if w != "an" && w != "a" && w != "just" && w != "now" {
-				sawUnit = true
-			}
+		w = strings.TrimSuffix(w, ".")
+		switch {
+		case timeUnitWords[w]:
+			sawUnit = true
+		case monthNames[w] > 0 && len(w) >= 3:
+			sawMonth = true
+		case w == "of":
+			sawOf = true
+		case timeFillerWords[w]:
+		case isNumberish(w):
+			sawNum = true
 		default:
-			if !isNumberish(w) {
-				return false
-			}
+			return false
 		}
 	}
-	return sawUnit
+	return sawUnit || sawMonth && sawNum || sawOf && sawNum
 }
+
+// timeUnitWords make a line of numbers a relative or reading time.
+var timeUnitWords = set("ago", "read", "reading", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "m",
+	"day", "days", "week", "weeks", "sec", "secs", "seconds", "listen", "watch", "now", "yesterday", "today")
+
+// timeFillerWords may stand in a date or time line.
+var timeFillerWords = set("a", "an", "just", "at", "on", "time", "updated", "published", "modified", "posted", "last",
+	"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet", "cest", "msk", "ist", "et", "pt", "jst", "kst",
+	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "-", "—", "–", "image", "photo", "slide", "picture", "video", "first")
 
 // isRealParagraph reports whether a kept line is story text: a sentence of
 // at least ten words ending with sentence punctuation.
@@ -1264,4 +1292,20 @@ var agencyLastWords = func() map[string]bool {
 func lastWord(s string) string {
 	s = strings.TrimRight(s, ".) ")
 	return s[strings.LastIndexAny(s, " ,/")+1:]
+}
+
+// isRoleLine reports whether a line is only a journalist's job title
+// ("Middle East correspondent", "Senior Diplomatic Editor", "Staff writer").
+func isRoleLine(line string) bool {
+	if len(line) > 48 || strings.Count(line, " ") > 4 || strings.HasSuffix(line, ".") {
+		return false
+	}
+	low := strings.ToLower(line)
+	for _, r := range []string{"correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
+		"producer", "photographer", "bureau chief", "correspondents", "reporters", "editors", "writers"} {
+		if strings.HasSuffix(low, r) {
+			return true
+		}
+	}
+	return false
 }
