@@ -674,3 +674,24 @@ func TestPlacesAndPersonsByContext(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationsWithLowerCaseHeads checks names like "the Alpha Security
+// Support mission" are organizations.
+func TestOrganizationsWithLowerCaseHeads(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Rwanda joined the Southern Shield Support mission in Mozambique.", "Southern Shield Support mission"},
+		{"Fighters of the Desert Hawks militia attacked the base.", "Desert Hawks militia"},
+	}
+	for _, tc := range tests {
+		x := Extract(tc.text, Meta{})
+		found := false
+		for _, e := range x.Entities {
+			if e.Kind == graph.KindOrganization && e.Name == tc.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organization %q in %+v", tc.text, tc.name, x.Entities)
+		}
+	}
+}

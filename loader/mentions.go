@@ -82,6 +82,11 @@ func (d *doc) findMentions() {
 				i = m.to
 				continue
 			}
+			if m, ok := d.lowerHeadOrg(i); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
 		}
 		if n, ok := d.titledPerson(i, &d.ments); ok {
 			i = n
@@ -972,6 +977,42 @@ func (d *doc) bareRoleAt(j int) bool {
 // ("Western Powers", "Talks"): plural or verbal endings.
 func verbishWord(k string) bool {
 	return strings.HasSuffix(k, "ing") || strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ers") || strings.HasSuffix(k, "ies") || strings.HasSuffix(k, "ations")
+}
+
+// orgLowerHeads end organization names written with a lower-case head:
+// "the Multinational Security Support mission", "the Wagner mercenary group".
+var orgLowerHeads = set("mission", "coalition", "task", "militia", "movement", "alliance", "bloc", "force")
+
+// lowerHeadOrg reads two or more capitalized words that no list knows,
+// followed by a lower-case organization head, as an organization.
+func (d *doc) lowerHeadOrg(i int) (mention, bool) {
+	toks := d.toks
+	if i == 0 || d.gazAt(i) != nil || toks[i].flags&(fRoleWords|fFirstNames) != 0 {
+		return mention{}, false
+	}
+	j := i
+	for j < len(toks) && j < i+5 && toks[j].kind == tokWord && toks[j].cap && !toks[j].poss && d.gazAt(j) == nil && (toks[j].flags&fRoleWords == 0 || j > i && toks[j].flags&fRoleHeads == 0) {
+		j++
+	}
+	if j-i < 2 || j >= len(toks) || !orgLowerHeads[toks[j].key] || toks[j].cap {
+		return mention{}, false
+	}
+	end := j + 1
+	if toks[j].key == "task" {
+		if end < len(toks) && toks[end].key == "force" {
+			end++
+		} else {
+			return mention{}, false
+		}
+	}
+	name := d.surfaceOf(i, end)
+	id := graph.EntityID(graph.KindOrganization, name)
+	if id == "org:" {
+		return mention{}, false
+	}
+	d.entity(id, graph.KindOrganization, name)
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
 }
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
