@@ -29,7 +29,8 @@ var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored",
 	"cookie preferences", "manage preferences", "accept all", "reject all", "about us", "contact us", "contact",
 	"navigation menu", "story highlights", "key points", "maybe", "yes this page is useful", "no this page is not useful",
 	"text version", "print version", "publication status", "share this page", "reuse this content", "enditem",
-	"send us your feedback", "feedback", "permalink", "ad feedback", "advertising")
+	"send us your feedback", "feedback", "permalink", "ad feedback", "advertising", "published", "updated",
+	"first published", "last updated", "posted", "modified")
 
 // teaserHeadings introduce related-article teasers: the headline-like lines
 // after them (and one promotional paragraph) are dropped too.
@@ -515,7 +516,8 @@ func isJunkLine(line, low string) bool {
 		// "-- END --", "[ Advertisement ]"
 		return true
 	}
-	if len(low) < 80 && (isTimestampLine(low) || isSocialRow(low)) {
+	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low)) {
+		// (a dateline is left to the caller: the byline above it goes too)
 		return true
 	}
 	if strings.Contains(low, "comment") && len(line) < 30 && strings.ContainsFunc(low, unicode.IsDigit) {
