@@ -48,6 +48,9 @@ type doc struct {
 	lastSubject string // last subject entity of a fact or speech (person-like)
 	// lastSubjects is the coordinated subject of the last sentence, when it names two or more.
 	lastSubjects []string
+	// pluralSubject is set when the last sentence opened with a plural noun
+	// phrase naming no entity: "they" then names nothing known.
+	pluralSubject bool
 	// subjCount counts the statements each entity is the subject of (salience).
 	subjCount map[string]int
 	// pairCount counts the statements between two states ("A|B", sorted).

@@ -419,6 +419,12 @@ func TestExtractSentences(t *testing.T) {
 		{"its territory is the complainant's", "Guyana accused Venezuela of occupying part of its territory.", "2024-05-01",
 			[]string{"Guyana -accused-> Venezuela (asserted)", "Venezuela -invaded-> Guyana (alleged, by Guyana)"}, true},
 		{"its airspace after said", "Lithuania said a Belarusian helicopter violated its airspace.", "2024-05-01", nil, false},
+		{"have since: an adverb, military ties", "Cairo and Asmara have since deepened military ties.", "2024-05-01",
+			[]string{"Egypt -cooperated-> Eritrea (asserted)"}, true},
+		{"they after a plural phrase naming no entity", "Chad accused Sudan of arming rebels. The two juntas expelled French troops. They have since stepped up cooperation with Moscow.", "2024-05-01",
+			[]string{"Chad -accused-> Sudan (asserted)"}, true},
+		{"preparing to attack is not an attack", "Somalia accused Ethiopia of preparing to attack its coast.", "2024-05-01",
+			[]string{"Somalia -accused-> Ethiopia (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

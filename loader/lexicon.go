@@ -144,8 +144,12 @@ func init() {
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("teamed", "up"), w("joined", "forces"), w("join", "forces"),
 		w("joins", "forces"))
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("work", "together"), w("working", "together"), w("worked", "together"))
-	for _, v := range w("restored", "restore", "restores", "established", "establish", "normalized", "normalised", "normalize", "resumed", "resume", "strengthened", "deepened", "upgraded", "stepped") {
+	for _, v := range w("restored", "restore", "restores", "established", "establish", "normalized", "normalised", "normalize", "resumed", "resume", "strengthened", "deepened", "upgraded", "stepped",
+		"boosted", "expanded", "bolstered", "improved", "cemented") {
 		addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w(v, "ties"), w(v, "diplomatic", "ties"), w(v, "diplomatic", "relations"), w(v, "relations"), w(v, "up", "ties"), w(v, "up", "cooperation"))
+		for _, a := range w("military", "defence", "defense", "security", "economic", "trade", "bilateral", "strategic", "energy") {
+			addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w(v, a, "ties"), w(v, a, "relations"), w(v, "their", a, "ties"), w(v, "their", "ties"))
+		}
 	}
 	// converse and host frames
 	addVerb(graph.Visited, frameHost, true, w("to", "in", "at"), 0.8, "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "welcoming")
@@ -178,7 +182,8 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "stated", "claimed
 	"noted", "wrote", "quoted", "according", "accuses", "accused", "accusing")
 
 // speculative cues make a fact speculative when they govern its trigger.
-var speculativeCues = set("could", "may", "might", "would", "will", "shall", "should", "must", "ought", "need", "needs", "plans", "plan", "planned",
+var speculativeCues = set("could", "may", "might", "would", "will", "shall", "should", "must", "ought", "need", "needs",
+	"preparing", "prepares", "prepare", "poised", "readying", "gearing", "plans", "plan", "planned",
 	"planning", "expected", "expects", "expect", "likely", "possible", "possibly", "potential", "potentially",
 	"offered", "offers", "hopes", "hoped", "hope", "intends", "intended", "intend", "aims", "aimed", "seeks",
 	"sought", "wants", "wanted", "wishes", "wished", "proposed", "proposes", "considering", "considers",

@@ -1380,6 +1380,9 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		if len(d.lastSubjects) >= 2 {
 			return group(d.lastSubjects, i+1)
 		}
+		if d.pluralSubject {
+			return mention{}, false // "The three juntas expelled ... They ...": not the last pair
+		}
 		return group(d.lastPair, i+1)
 	case "their":
 		if next(1) == "countries" {

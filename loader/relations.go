@@ -181,6 +181,7 @@ func (d *doc) relations() {
 	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
 		d.lastSubjects = uniq(append([]string(nil), subj...))
 	}
+	d.pluralSubject = d.unresolvedPluralSubject()
 	if len(subj) == 1 {
 		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
 			d.lastSubject = subj[0]
@@ -365,6 +366,8 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 				}
 			}
 			return nil, -1
+		case tk.key == "since" && j > 0 && (toks[j-1].key == "have" || toks[j-1].key == "has" || toks[j-1].key == "had"):
+			// "have since deepened": an adverb, not a clause
 		case (tk.flags&fClauseBreakWords != 0) && tk.key != "as":
 			return nil, -1
 		}
@@ -429,6 +432,25 @@ func (d *doc) relativeBefore(from int) int {
 		}
 	}
 	return -1
+}
+
+// unresolvedPluralSubject reports whether the current sentence opens with a
+// plural noun phrase that names no entity ("The three Sahel juntas expelled
+// ..."): "they" in the next sentence means it.
+func (d *doc) unresolvedPluralSubject() bool {
+	toks := d.toks
+	if len(toks) < 3 || (toks[0].key != "the" && toks[0].key != "these" && toks[0].key != "those") {
+		return false
+	}
+	for j := 1; j < len(toks) && j <= 5; j++ {
+		if d.mentionIndexAt(j) >= 0 && !d.ments[d.mentionIndexAt(j)].modifier || toks[j].kind == tokPunct {
+			return false
+		}
+		if k := toks[j].key; len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !isVerbTriggerWord(k) {
+			return j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0 && !toks[j+1].cap
+		}
+	}
+	return false
 }
 
 // subjectPronouns are personal pronouns in subject position.
@@ -496,6 +518,9 @@ func (d *doc) lightVerbBefore(i int) bool {
 func (d *doc) directlyGoverned(from, to int) bool {
 	for j := from; j < to; j++ {
 		k := d.toks[j].key
+		if k == "since" && j > 0 && (d.toks[j-1].key == "have" || d.toks[j-1].key == "has" || d.toks[j-1].key == "had") {
+			continue // "have since stepped up"
+		}
 		if prepositions[k] && k != "to" && k != "than" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
 			return false
 		}
@@ -1581,7 +1606,7 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	if attr != "" {
 		d.ensureEntity(attr)
 	}
-	if t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1 {
+	if (t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1) && mod != graph.Negated {
 		if len(actors) == 1 && len(targets) == 1 && t != graph.Visited {
 			d.lastPair = []string{actors[0], targets[0]}
 		}
