@@ -1099,7 +1099,7 @@ func stripCredit(line string) (string, []string) {
 // or app prompt ("We use cookies to ...", "Get the day's top stories in your
 // inbox. Sign up").
 func isPromptLine(line string) bool {
-	if strings.Contains(line, "kie") && containsFold(line, ndCookie) {
+	if containsFold(line, ndCookie) {
 		low := strings.ToLower(line)
 		for _, c := range []string{"use cookies", "uses cookies", "cookie policy", "accept", "consent", "privacy", "cookie settings", "cookies to"} {
 			if strings.Contains(low, c) {
@@ -1110,7 +1110,7 @@ func isPromptLine(line string) bool {
 	if len(line) > 160 {
 		return false
 	}
-	if !containsFold(line, ndNewsletter) && !containsFold(line, ndInbox) && !containsFold(line, ndMail) &&
+	if !containsFold(line, ndNewsletter) && !containsFold(line, ndInbox) && !strings.Contains(line, "our email") &&
 		!containsFold(line, ndDownload) && !containsFold(line, ndSignUp) && !containsFold(line, ndSubscribe) {
 		return false
 	}
@@ -1243,25 +1243,24 @@ func collapseSpaces(line string) string {
 	return b.String()
 }
 
-// foldNeedle is a lower-case ASCII needle with its upper-case and title-case forms.
-type foldNeedle struct{ lower, upper, title string }
+// foldNeedle is a lower-case ASCII needle that starts after a word's first
+// letter, with its upper-case form.
+type foldNeedle struct{ lower, upper string }
 
-func newFoldNeedle(lower string) foldNeedle {
-	up := strings.ToUpper(lower)
-	return foldNeedle{lower, up, up[:1] + lower[1:]}
-}
+func newFoldNeedle(lower string) foldNeedle { return foldNeedle{lower, strings.ToUpper(lower)} }
 
-// Needles of prompt lines, chosen by a rare first byte: "newsletter",
-// "inbox", "email", "download", "sign up", "subscribe", "cookie".
+// Needles of prompt lines, inside their words so that lower and title case
+// match alike, chosen by a rare first byte: "newsletter", "inbox",
+// "download", "sign up", "subscribe", "cookie".
 var (
-	ndNewsletter, ndInbox, ndMail, ndDownload = newFoldNeedle("wsletter"), newFoldNeedle("box"), newFoldNeedle("mail"), newFoldNeedle("wnload")
-	ndSignUp, ndSubscribe, ndCookie           = newFoldNeedle("gn up"), newFoldNeedle("bscri"), newFoldNeedle("cookie")
+	ndNewsletter, ndInbox, ndDownload = newFoldNeedle("wsletter"), newFoldNeedle("box"), newFoldNeedle("wnload")
+	ndSignUp, ndSubscribe, ndCookie   = newFoldNeedle("gn up"), newFoldNeedle("bscri"), newFoldNeedle("ookie")
 )
 
-// containsFold reports whether s contains the needle in lower, upper or
-// title case ("newsletter", "NEWSLETTER", "Newsletter").
+// containsFold reports whether s contains the needle in lower case, or in
+// upper case in an upper-case line ("Newsletter", "NEWSLETTER").
 func containsFold(s string, n foldNeedle) bool {
-	return strings.Contains(s, n.lower) || strings.Contains(s, n.title) || isUpperLine(s) && strings.Contains(s, n.upper)
+	return strings.Contains(s, n.lower) || isUpperLine(s) && strings.Contains(s, n.upper)
 }
 
 // isUpperLine reports whether the first letters of s are upper case.
