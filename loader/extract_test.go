@@ -425,6 +425,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Chad -accused-> Sudan (asserted)"}, true},
 		{"preparing to attack is not an attack", "Somalia accused Ethiopia of preparing to attack its coast.", "2024-05-01",
 			[]string{"Somalia -accused-> Ethiopia (asserted)"}, true},
+		{"quoted we after a meeting is the two sides", "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lusaka. \"We agreed to reopen the border,\" Hichilema said.", "2024-05-01",
+			[]string{"Hakainde Hichilema -met-> Lazarus Chakwera (asserted)", "Lazarus Chakwera -visited-> Lusaka (asserted)", "~Hakainde Hichilema -agreed-> Lazarus Chakwera"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -1364,6 +1364,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			// a communique's "we": the body issuing it
 			return one(d.summitOrg, i+1, howPronoun, false)
 		}
+		if k == "we" && d.quoted() && len(d.lastPair) == 2 && d.publisher == "" {
+			// "'We agreed to ...,' Ruto said" after Ruto met Mohamud: the two sides
+			return group(d.lastPair, i+1)
+		}
 		return one(d.publisher, i+1, howPronoun, false)
 	case "our":
 		if (next(1) == "two" && (next(2) == "countries" || next(2) == "nations")) || next(1) == "countries" || next(1) == "nations" {
