@@ -427,6 +427,11 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Somalia -accused-> Ethiopia (asserted)"}, true},
 		{"quoted we after a meeting is the two sides", "Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lusaka. \"We agreed to reopen the border,\" Hichilema said.", "2024-05-01",
 			[]string{"Hakainde Hichilema -met-> Lazarus Chakwera (asserted)", "Lazarus Chakwera -visited-> Lusaka (asserted)", "~Hakainde Hichilema -agreed-> Lazarus Chakwera"}, true},
+		{"a bracketed agency is no subject", "LIMA (AFP) - Peruvian President Dina Boluarte arrived in Quito on Monday for talks with Ecuadorian President Daniel Noboa.", "2024-05-01",
+			[]string{"Dina Boluarte -visited-> Quito (asserted)", "Dina Boluarte -met-> Daniel Noboa (asserted)"}, true},
+		{"the clause after as has its own subject", "Chile, Peru restore flights as Boric visits Lima", "2024-05-01", nil, true},
+		{"a bracketed acronym after its name", "The Office of Foreign Assets Control (OFAC) announced sanctions on Syria.", "2024-05-01",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Syria (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

@@ -325,6 +325,10 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		if x := d.mentionIndexAt(j); x >= 0 {
 			m := d.ments[x]
 			j = m.from
+			if d.bracketed(x) {
+				j = d.startOf(x) - 1 // "(OFAC)": an acronym or a dateline's agency; the name is before it
+				continue
+			}
 			if m.title || m.kind == graph.KindPlace {
 				continue
 			}
@@ -368,6 +372,8 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			return nil, -1
 		case tk.key == "since" && j > 0 && (toks[j-1].key == "have" || toks[j-1].key == "has" || toks[j-1].key == "had"):
 			// "have since deepened": an adverb, not a clause
+		case tk.key == "as" && j+1 < i && i-j <= 5 && d.allCapWords(j+1, i):
+			return nil, -1 // "... as Petro visits Caracas": the clause after "as" has its own subject
 		case (tk.flags&fClauseBreakWords != 0) && tk.key != "as":
 			return nil, -1
 		}
@@ -535,7 +541,7 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 		if m.from >= i {
 			break
 		}
-		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) || m.modifier && !m.personOf {
+		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) || m.modifier && !m.personOf || d.bracketed(x) {
 			continue
 		}
 		return d.group(x, +1), m.to
@@ -854,12 +860,28 @@ func (d *doc) firstSubjectMention(i int) int {
 		if m.from >= i {
 			break
 		}
-		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) {
+		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) || d.bracketed(x) {
 			continue
 		}
 		return x
 	}
 	return -1
+}
+
+// allCapWords reports whether tokens [from, to) are all capitalized words.
+func (d *doc) allCapWords(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].kind != tokWord || !d.toks[j].cap {
+			return false
+		}
+	}
+	return to > from
+}
+
+// bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
+func (d *doc) bracketed(x int) bool {
+	s, e := d.startOf(x), d.ments[x].to
+	return s > 0 && e < len(d.toks) && d.toks[s-1].key == "(" && d.toks[e].key == ")"
 }
 
 // purposeFor reports whether the noun at token i follows "for" (and a
