@@ -1031,6 +1031,9 @@ var creditSuffixes = []string{"getty images", "/afp", "/reuters", "/ap", "/epa",
 // Rights") and returns the line left (empty if it was only a credit) and
 // the photographers' names.
 func stripCredit(line string) (string, []string) {
+	if last := line[len(line)-1]; last == '.' || last == '"' || last == '?' || last == '!' || strings.HasSuffix(line, "”") {
+		return line, nil // a credit ends without sentence punctuation
+	}
 	cut := -1
 	base := max(0, len(line)-110) // a credit is the line's last 110 bytes at most
 	tail := line[base:]
