@@ -69,7 +69,7 @@ var junkPrefixes = []string{
 	"contact the author", "email the author", "join the conversation", "more by ", "more articles by",
 	"all articles by", "view all posts by", "see all stories by", "articles by ", "page last", "content last reviewed",
 	"media contact", "press contact", "for media inquiries", "for media enquiries", "media enquiries", "media inquiries",
-	"press office", "tel:", "tel.", "phone:", "fax:", "email:", "e-mail:", "reuters, the news and media division",
+	"press office", "tel:", "tel.", "phone:", "fax:", "email:", "e-mail:", "contact:", "contacts:", "press contacts", "reuters, the news and media division",
 	"published:", "updated:", "posted:", "first published", "posted by", "the author is ", "the author was ",
 	"the writer is ", "the author has ", "read time", "time to read", "want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
 }
@@ -1033,6 +1033,15 @@ var creditSuffixes = []string{"getty images", "/afp", "/reuters", "/ap", "/epa",
 func stripCredit(line string) (string, []string) {
 	if last := line[len(line)-1]; last == '.' || last == '"' || last == '?' || last == '!' || strings.HasSuffix(line, "”") {
 		return line, nil // a credit ends without sentence punctuation
+	}
+	if w := lastWord(line); len(w) < len(line) && agencyLastWords[strings.ToLower(strings.TrimLeft(w, "-–—"))] {
+		// a wire sign-off after the text: "... officials said. — Reuters", "... -AP"
+		for _, d := range []string{" — ", " – ", " - ", " —", " –", " -"} {
+			k := strings.LastIndex(line, d)
+			if k > 0 && strings.ContainsAny(line[k-1:k], ".\"”)") && agencies[strings.ToLower(strings.TrimSpace(strings.Trim(line[k+len(d):], "-–— ")))] {
+				return strings.TrimSpace(line[:k]), nil
+			}
+		}
 	}
 	cut := -1
 	base := max(0, len(line)-110) // a credit is the line's last 110 bytes at most
