@@ -708,3 +708,21 @@ func TestOrganizationsWithLowerCaseHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWord(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"secretary of state", "secretary", true},
+		{"undersecretary", "secretary", false},
+		{"foreign secretary", "secretary", true},
+		{"secretary-general", "secretary", false},
+		{"", "secretary", false},
+	}
+	for _, tc := range tests {
+		if got := containsWord(tc.s, tc.w); got != tc.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.want)
+		}
+	}
+}

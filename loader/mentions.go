@@ -1597,10 +1597,16 @@ func (d *doc) salientHolder(head string) string {
 
 // containsWord reports whether the space-separated words of s include w.
 func containsWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
-		if f == w {
+	for i := 0; i+len(w) <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		if (a == 0 || s[a-1] == ' ') && (b == len(s) || s[b] == ' ') {
 			return true
 		}
+		i = a + 1
 	}
 	return false
 }
