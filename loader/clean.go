@@ -167,8 +167,11 @@ func cleanDoc(text string) cleaned {
 			low = strings.ToLower(line[:64])
 		}
 		if isTeaserHeading(line, low) {
-			// The teaser title often stands just before the heading too.
-			if n := lastNonEmpty(keep); n >= 0 && isHeadlineLike(keep[n]) {
+			// The teaser title often stands just before the heading too
+			// (right above it: a headline further up with junk dropped in
+			// between is the article's own).
+			adjacent := keptAt == i-1 || keptAt == i-2 && strings.TrimSpace(lines[i-1]) == ""
+			if n := lastNonEmpty(keep); n >= 0 && adjacent && isHeadlineLike(keep[n]) {
 				keep = keep[:n]
 			}
 			teaser, teaserTitleCount, teaserCard = teaserTitles, 0, false

@@ -2,6 +2,9 @@ package loader
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -449,4 +452,115 @@ func BenchmarkClean(b *testing.B) {
 			_ = Clean(t)
 		}
 	}
+}
+
+// Page furniture of invented sites, wrapped around real articles by
+// TestCleanWrappedDevCorpus.
+const (
+	wrapHeader = "Skip to main content\n" +
+		"Home | World | Africa | Middle East | Opinion\n" +
+		"News  Sport  Business  Climate  Video\n" +
+		"We use cookies to give you the best experience. By using this site you accept our cookie policy. Accept | Manage\n\n" +
+		"By Priya Raman and Tomasz Wrona, Diplomatic correspondents\n" +
+		"Updated 4 hours ago · 6 min read\n\n" +
+		"Share this article\nFacebook  X  WhatsApp  Email\n\n"
+	wrapTeaser = "Most read\n" +
+		"1. Fiji and Tonga sign police pact\n" +
+		"2. Chad expels French envoy after border clash\n" +
+		"3. Nepal reopens border crossing with China\n"
+	wrapFooter = "\n\nNadia Petrenko contributed reporting from Kyiv. Associated Press writer Jonas Berg in Oslo contributed.\n\n" +
+		"Photo: Karim Saleh/AFP\n\n" +
+		"Ines Duarte is a senior correspondent for a Lisbon daily covering the Sahel.\n\n" +
+		"Tags\nSahel\nMali\nWest Africa Security\n\n" +
+		"Recommended\nGuyana and Suriname sign border accord\nEcuador's president meets Colombian leader in Quito\n\n" +
+		"Sign up for our Africa newsletter\n© 2025 Example Media. All rights reserved.\n"
+)
+
+// TestCleanWrappedArticles wraps every held-out article (and the dev corpus
+// when ../shared is present) in page furniture (menus, a cookie banner, a
+// byline, share buttons, a "Most read" list between two paragraphs, credits,
+// a bio, tags and teasers) and checks that Clean returns the same text as for
+// the bare article and that extraction finds the same entities and facts.
+func TestCleanWrappedArticles(t *testing.T) {
+	var files []string
+	for _, dir := range []string{filepath.Join("testdata", "heldout", "articles"), filepath.Join("testdata", "heldout2", "articles")} {
+		fs, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, fs...)
+	}
+	if testing.Short() {
+		t.Log("short: dev corpus skipped")
+	} else if dev, err := filepath.Glob(filepath.Join(sharedDirOrEmpty(), "corpus", "dev", "*.txt")); err == nil {
+		files = append(files, dev...)
+	}
+	wrappedN := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		// The teaser goes between two real paragraphs.
+		paras := strings.Split(text, "\n\n")
+		at := -1
+		for i := 1; i < len(paras)-1 && at < 0; i++ {
+			if isRealParagraph(strings.TrimSpace(paras[i])) && isRealParagraph(strings.TrimSpace(paras[i+1])) {
+				at = i + 1
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		wrappedN++
+		wrapped := wrapHeader + strings.Join(paras[:at], "\n\n") + "\n\n" + wrapTeaser + "\n" + strings.Join(paras[at:], "\n\n") + wrapFooter
+		name := filepath.Base(f)
+		if got, want := Clean(wrapped), Clean(text); got != want {
+			t.Errorf("%s: wrapped page cleans to\n%s\nwant\n%s", name, got, want)
+			continue
+		}
+		x, y := Extract(wrapped, Meta{}), Extract(text, Meta{})
+		if got, want := entityIDs(x), entityIDs(y); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: entities %q, want %q", name, got, want)
+		}
+		if got, want := factStrings(x), factStrings(y); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: facts %q, want %q", name, got, want)
+		}
+	}
+	if wrappedN < len(files)/2 {
+		t.Errorf("wrapped %d of %d articles: too few have two real paragraphs in a row", wrappedN, len(files))
+	}
+	t.Logf("wrapped %d of %d articles", wrappedN, len(files))
+}
+
+// sharedDirOrEmpty is sharedDir without skipping: "" when ../shared is absent.
+func sharedDirOrEmpty() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			shared := filepath.Join(dir, "..", "shared")
+			if _, err := os.Stat(filepath.Join(shared, "corpus", "dev")); err != nil {
+				return ""
+			}
+			return shared
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func entityIDs(x *graph.Extraction) []string {
+	var ids []string
+	for _, e := range x.Entities {
+		ids = append(ids, e.ID)
+	}
+	sort.Strings(ids)
+	return ids
 }
