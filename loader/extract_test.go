@@ -432,6 +432,11 @@ func TestExtractSentences(t *testing.T) {
 		{"the clause after as has its own subject", "Chile, Peru restore flights as Boric visits Lima", "2024-05-01", nil, true},
 		{"a bracketed acronym after its name", "The Office of Foreign Assets Control (OFAC) announced sanctions on Syria.", "2024-05-01",
 			[]string{"Office of Foreign Assets Control -sanctioned-> Syria (asserted)"}, true},
+		{"their talks", "Orban and Fico embraced at the start of their talks in Bratislava.", "2024-05-01", nil, false},
+		{"their talks between known leaders", "Modi and Putin embraced at the start of their talks in Moscow.", "2024-05-01",
+			[]string{"Narendra Modi -met-> Vladimir Putin (asserted)", "Narendra Modi -visited-> Moscow (asserted)"}, true},
+		{"a topic discussed in a call is no party", "Putin and Erdogan discussed Syria in a phone call.", "2024-05-01",
+			[]string{"Vladimir Putin -met-> Recep Tayyip Erdogan (asserted)"}, true},
 		{"decimal amounts", "Germany sent 2.5 billion euros in aid to Moldova.", "2024-05-01",
 			[]string{"Germany -supplied-> Moldova (asserted)"}, true},
 	}

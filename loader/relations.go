@@ -761,8 +761,16 @@ func (d *doc) verbPartiesBefore(i int) ([]string, []string, int) {
 	if subj == nil || e < 0 || s-1-e > 3 {
 		return nil, nil, -1
 	}
+	if d.ments[x].kind != graph.KindPerson && !addresseeVerbs[toks[s-1].key] {
+		return nil, nil, -1 // "discussed Ukraine in a phone call": a topic, not a party
+	}
 	return subj, d.group(x, -1), e
 }
+
+// addresseeVerbs take the other party of a call as their object: "thanked Poland in a call".
+var addresseeVerbs = set("thanked", "thanks", "congratulated", "congratulates", "assured", "assures", "told",
+	"tells", "briefed", "briefs", "urged", "urges", "invited", "invites", "informed", "informs", "reassured",
+	"welcomed", "welcomes", "warned", "warns", "asked", "asks", "pressed", "presses")
 
 // personAt returns the person mention (its title included) that starts at token j, or -1.
 func (d *doc) personAt(j int) int {
@@ -1453,6 +1461,14 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			d.emit(graph.Met, a, b, i, e, conf, firstFact)
 			return
 		}
+		if i > 0 && toks[i-1].key == "their" {
+			// "Modi and Putin embraced at the start of their talks": the pair's own meeting
+			if a, e := d.mainSubject(i); len(uniq(a)) >= 2 && e >= 0 {
+				d.emitPairs(graph.Met, a, i, e, conf-0.1, firstFact)
+				d.visitByPresence(a, nil, end, i, e, conf-0.1, firstFact)
+				return
+			}
+		}
 	}
 	if actors == nil && tr.typ == graph.Attacked {
 		// "X killed Y in an airstrike on Z": the clause subject strikes
@@ -1767,8 +1783,13 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			return graph.Negated, ""
 		}
 	}
+	metNoun := false
+	if nt, ok := nounTriggers[toks[trig].key]; ok && nt.typ == graph.Met {
+		metNoun = true
+	}
 	for j := from; j < trig; j++ {
-		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 {
+		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) {
+			// ("discussed X in a phone call": the call took place)
 			return graph.Speculative, ""
 		}
 		if j+1 < trig && (toks[j].key == "close" || toks[j].key == "closer" || toks[j].key == "nearer") && toks[j+1].key == "to" {
