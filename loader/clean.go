@@ -59,7 +59,7 @@ var junkPrefixes = []string{
 	"photo credit", "picture credit", "minutes read", "min read", "reading time", "last modified", "modified ",
 	"posted on ", "posted at ", "correction:", "clarification:", "this story has been corrected",
 	"this article has been corrected", "this story has been updated", "this article has been updated",
-	"the associated press is an independent", "editor’s note", "editors’ note", "editor:", "[editor:", "(editor:",
+	"the associated press is an independent", "the associated press receives", "editor’s note", "editors’ note", "editor:", "[editor:", "(editor:",
 	"the following links open in a new tab", "publication date", "published in sections", "is this page useful",
 	"was this page helpful", "was this article helpful", "did you find this", "save articles", "permalink ",
 	"share on facebook", "share on twitter", "share on x", "opens in new tab", "(opens in new",
@@ -862,6 +862,27 @@ func staffLine(line string) ([]string, bool) {
 	if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) && !strings.HasSuffix(line, ".") {
 		if k := strings.Index(line, " in "); k > 3 && isBylineLike(line[3:k]) && isBylineLike(line[k+4:]) && len(strings.Fields(line[k+4:])) <= 3 {
 			return splitNames(line[3:k]), true
+		}
+	}
+	// A signature: "— Lina Haddad", "By: Omar Farouk"
+	if len(line) < 60 {
+		// (not "- Name": a bulleted list of people is text)
+		rest := strings.TrimLeft(line, "—– ")
+		if strings.HasPrefix(line, "--") {
+			rest = strings.TrimLeft(line, "- ")
+		}
+		if len(rest) < len(line) || strings.HasPrefix(rest, "By: ") {
+			rest = strings.TrimPrefix(rest, "By: ")
+			if n := len(strings.Fields(rest)); n >= 2 && n <= 4 && isBylineLike(rest) && !agencies[strings.ToLower(rest)] {
+				return splitNames(rest), true
+			}
+		}
+	}
+	// "Guardian staff and agencies", "Our foreign staff"
+	if len(line) < 60 && !strings.HasSuffix(line, ".") {
+		if low := strings.ToLower(line); strings.HasSuffix(low, " and agencies") || strings.HasSuffix(low, " staff") ||
+			strings.HasSuffix(low, " and wires") || strings.HasSuffix(low, " news desk") || strings.HasSuffix(low, " newsroom") {
+			return nil, true
 		}
 	}
 	// "With files from Reuters", "Source: AFP", "— AP"
