@@ -91,10 +91,13 @@ var creditPrefixes = []string{"reporting by", "additional reporting by", "writin
 
 // Clean removes page junk from an article's text: advertisement markers,
 // comment widgets, correction and share prompts, URLs and social handles,
-// related-article teasers ("Other Topics of Interest" and the promotional
-// text after it), menu and accessibility labels, bylines, datelines and
-// recognizable photo captions. Paragraphs stay separated by a blank line;
-// the offsets of extracted facts refer to the returned text.
+// teaser blocks ("Most read", "Related Press Releases", "Other Topics of
+// Interest": the heading and its headline list), "Tags" footers, navigation
+// menus and breadcrumbs, accessibility labels, cookie banners, newsletter
+// prompts, timestamps, bylines, wire and photo credits, author bios and
+// datelined credits. Real paragraphs are kept whole (a photo caption loses
+// only its credit). Paragraphs stay separated by a blank line; the offsets of
+// extracted facts refer to the returned text.
 func Clean(text string) string {
 	c := cleanDoc(text)
 	return c.text
