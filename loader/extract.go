@@ -81,6 +81,7 @@ type doc struct {
 	gazCache []*gazEntry
 	gazDone  []bool
 	mentAt   []int16 // token -> mention index + 1 (0: none), after findMentions
+	titleAt  []int16 // token -> index + 1 of the person whose title covers it (0: none)
 }
 
 // entBuild is an entity being collected.

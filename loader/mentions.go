@@ -49,6 +49,7 @@ func (d *doc) gazAt(i int) *gazEntry {
 func (d *doc) findMentions() {
 	d.ments = d.ments[:0]
 	d.mentAt = d.mentAt[:0]
+	d.titleAt = d.titleAt[:0]
 	toks := d.toks
 	if cap(d.gazCache) < len(toks) {
 		d.gazCache = make([]*gazEntry, len(toks)*2)

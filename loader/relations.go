@@ -70,10 +70,23 @@ func (d *doc) indexMentions() {
 	}
 	d.mentAt = d.mentAt[:len(d.toks)]
 	clear(d.mentAt)
+	if cap(d.titleAt) < len(d.toks) {
+		d.titleAt = make([]int16, len(d.toks)*2)
+	}
+	d.titleAt = d.titleAt[:len(d.toks)]
+	clear(d.titleAt)
 	for x, m := range d.ments {
+		if x >= 32000 {
+			break
+		}
 		for j := m.from; j < m.to && j < len(d.mentAt); j++ {
-			if x < 32000 {
-				d.mentAt[j] = int16(x + 1)
+			d.mentAt[j] = int16(x + 1)
+		}
+		if m.titled {
+			for j := max(m.titleFrom, 0); j < m.from && j < len(d.titleAt); j++ {
+				if d.titleAt[j] == 0 {
+					d.titleAt[j] = int16(x + 1)
+				}
 			}
 		}
 	}
@@ -81,6 +94,12 @@ func (d *doc) indexMentions() {
 
 // titledAt returns the person mention whose title covers token j, or -1.
 func (d *doc) titledAt(j int) int {
+	if len(d.titleAt) == len(d.toks) && len(d.mentAt) == len(d.toks) {
+		if j < 0 || j >= len(d.titleAt) {
+			return -1
+		}
+		return int(d.titleAt[j]) - 1
+	}
 	for x := range d.ments {
 		m := d.ments[x]
 		if m.titled && m.titleFrom <= j && j < m.from {
