@@ -77,7 +77,8 @@ func (d *doc) findMentions() {
 				continue
 			}
 		}
-		if t.cap {
+		if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
+			// only where a run of capitalized words starts
 			if m, ok := d.geoMention(i); ok {
 				d.ments = append(d.ments, m)
 				i = m.to
