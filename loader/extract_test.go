@@ -10,13 +10,30 @@ import (
 )
 
 // factStrings renders the facts of an extraction as "From -type-> To (modality[, by X])".
+//
+// A visit to a state that the same sentence states as a visit to a place
+// inside it is derived (TestVisitToPlaceImpliesState checks it) and left out,
+// so that the tables list what the text says.
 func factStrings(x *graph.Extraction) []string {
 	names := map[string]string{}
+	country := map[string]string{}
 	for _, e := range x.Entities {
 		names[e.ID] = e.Name
+		if e.Kind == graph.KindPlace {
+			country[e.ID] = e.Country
+		}
+	}
+	placeVisits := map[string]bool{}
+	for _, e := range x.Edges {
+		if c := country[e.To]; e.Type == graph.Visited && c != "" && len(e.Mentions) > 0 {
+			placeVisits[fmt.Sprint(e.From, c, e.Mentions[0].Sentence)] = true
+		}
 	}
 	var out []string
 	for _, e := range x.Edges {
+		if e.Type == graph.Visited && len(e.Mentions) > 0 && placeVisits[fmt.Sprint(e.From, e.To, e.Mentions[0].Sentence)] {
+			continue
+		}
 		s := fmt.Sprintf("%s -%s-> %s (%s", names[e.From], e.Type, names[e.To], e.Modality)
 		if e.AttributedTo != "" {
 			s += ", by " + names[e.AttributedTo]
@@ -728,6 +745,38 @@ func TestContainsWord(t *testing.T) {
 	for _, tc := range tests {
 		if got := containsWord(tc.s, tc.w); got != tc.want {
 			t.Errorf("containsWord(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestVisitToPlaceImpliesState checks that a visit to a place inside a state
+// is also a visit to the state, with the same sentence, modality and date.
+func TestVisitToPlaceImpliesState(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-05-10")
+	x := Extract("Indonesian President Prabowo Subianto arrived in Canberra on Tuesday.", Meta{Published: pub})
+	var place, state *graph.Edge
+	for i, e := range x.Edges {
+		if e.Type != graph.Visited || e.From != "person:prabowo-subianto" {
+			continue
+		}
+		switch e.To {
+		case "place:canberra":
+			place = &x.Edges[i]
+		case "state:AUS":
+			state = &x.Edges[i]
+		}
+	}
+	if place == nil || state == nil {
+		t.Fatalf("want visits to Canberra and to Australia, got %v", factStrings(x))
+	}
+	if state.Modality != place.Modality || state.Date != place.Date || state.Mentions[0] != place.Mentions[0] {
+		t.Errorf("derived visit differs: %+v vs %+v", state, place)
+	}
+	// A visit inside one's own state is no visit to it.
+	x = Extract("Australian Prime Minister Anthony Albanese arrived in Canberra on Tuesday.", Meta{Published: pub})
+	for _, e := range x.Edges {
+		if e.Type == graph.Visited && e.To == "state:AUS" {
+			t.Errorf("a domestic trip became a visit to the state: %+v", e)
 		}
 	}
 }

@@ -1597,6 +1597,14 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 			}
 		}
 		targets = kept
+		// A visit to a place inside a state is a visit to that state as well:
+		// "arrived in Pyongyang" answers "who visited North Korea".
+		for _, id := range kept {
+			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+				targets = append(targets, b.e.Country)
+			}
+		}
+		targets = uniq(targets)
 	}
 	if t == graph.Attacked || t == graph.Invaded {
 		// a sea is where an attack happens, not its target: "fired missiles into the Sea of Japan"
