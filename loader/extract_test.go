@@ -695,6 +695,8 @@ func TestPlacesAndPersonsByContext(t *testing.T) {
 		{"Israeli jets struck Damascus's southern suburbs overnight.", graph.KindPlace, "Damascus"},
 		{"Tourists returned to the Dalmatia coast.", graph.KindPlace, "Dalmatia"},
 		{"Iran freed the jailed journalist Lena Marcou on Monday.", graph.KindPerson, "Lena Marcou"},
+		{"The minister said the shelling of homes in Port Velmar was unacceptable.", graph.KindPlace, "Port Velmar"},
+		{"Aid convoys stranded near Kafr Dunya have been waiting for a week.", graph.KindPlace, "Kafr Dunya"},
 	}
 	for _, tc := range tests {
 		x := Extract(tc.text, Meta{})

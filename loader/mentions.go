@@ -833,7 +833,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		person = true
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
 		person = true
-	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
+	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
 		person = true
 	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !isVerbTriggerWord(toks[end].key) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
