@@ -650,6 +650,7 @@ func TestNotPersons(t *testing.T) {
 		{"Veterans marked the anniversary of the Great Patriotic War in Minsk.", ""},
 		{"The navy began a new operation, Ocean Shield, Admiral Jane Doe said.", "Jane Doe"},
 		{"European Commission President Ursula von der Leyen visited Kyiv.", "Ursula von der Leyen"},
+		{"The African Union's special envoy for the Sahel held talks in Niamey on Monday.", ""},
 	}
 	for _, tc := range tests {
 		x := Extract(tc.text, Meta{})

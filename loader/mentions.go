@@ -462,6 +462,9 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if nameTo == nameFrom {
 		return 0, false
 	}
+	if toks[nameFrom-1].key == "the" {
+		return 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
+	}
 	if _, trig := nounTriggers[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
 		return 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
 	}
