@@ -76,6 +76,11 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Antony Blinken -visited-> Beijing (asserted)"}, false},
 		{"visited converse host", "Japan hosted Australian Prime Minister Anthony Albanese in Tokyo.", "2023-10-02",
 			[]string{"Japan -met-> Anthony Albanese (asserted)", "Anthony Albanese -visited-> Tokyo (asserted)"}, false},
+		// urged: "both sides" of a mediation, no object past the infinitive
+		{"urged both sides of a mediation", "Qatar, which has mediated between Israel and Hamas, urged both sides to accept the truce.", "2024-05-06",
+			[]string{"Qatar -urged-> Israel (asserted)", "Qatar -urged-> Hamas (asserted)"}, true},
+		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
+			nil, true},
 		// met
 		{"met with", "German Chancellor Olaf Scholz met with Chinese President Xi Jinping in Beijing on Tuesday.", "2024-04-17",
 			[]string{"Olaf Scholz -met-> Xi Jinping (asserted)", "Olaf Scholz -visited-> Beijing (asserted)"}, true},

@@ -1467,6 +1467,11 @@ func (d *doc) corefMention(i int) (mention, bool) {
 					return group(p, to) // "Tinubu met Mahama ..., and the two leaders agreed"
 				}
 			}
+			if n1 == "sides" || n1 == "parties" || n2 == "sides" {
+				if p := d.betweenPair(i); p != nil {
+					return group(p, to) // "mediated between X and Y, urged both sides"
+				}
+			}
 			return group(d.lastPair, to)
 		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
 			to := i + 2
@@ -1509,6 +1514,26 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// betweenPair returns the two parties of "between X and Y" before token i
+// in the current sentence, or nil.
+func (d *doc) betweenPair(i int) []string {
+	toks := d.toks
+	for x := len(d.ments) - 1; x > 0; x-- {
+		a, b := d.ments[x-1], d.ments[x]
+		if b.to > i || len(a.ids) != 1 || len(b.ids) != 1 || a.title || b.title || a.ids[0] == b.ids[0] {
+			continue
+		}
+		s := a.from
+		if s > 0 && toks[s-1].key == "the" {
+			s--
+		}
+		if s > 0 && toks[s-1].key == "between" && d.onlyCoordination(a.to, b.from) && d.hasConjunction(a.to, b.from) {
+			return []string{a.ids[0], b.ids[0]}
+		}
+	}
+	return nil
 }
 
 // roleMention resolves "the Prime Minister", "the secretary", "the President".

@@ -360,6 +360,9 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 					first-- // "with the United States and South Korea": the first conjunct's preposition
 				}
 			}
+			if first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[x-1].how != howGroup && !d.ments[x-1].title && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) && d.onlyCoordination(d.ments[x-1].to, d.startOf(x)) {
+				first = x - 1 // "between Washington and the rebels", "between Israel and Hamas": both are between's
+			}
 			if d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first)) {
 				j = d.startOf(first)
 				continue
@@ -597,8 +600,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	// that: the object is the subject of a that-clause ("warned that Iran ...");
 	// inf: the object is the object of an infinitive ("threatened to strike X").
 	that, inf := false, false
-	rejectedTo := -1 // end of the last mention rejected as an object: its coordinates go with it
-	skipped := 0     // tokens of titles, which do not count toward maxDist
+	rejectedTo := -1  // end of the last mention rejected as an object: its coordinates go with it
+	skipped := 0      // tokens of titles, which do not count toward maxDist
+	seenWord := false // a content word after the trigger
 	for j := end; j < len(toks) && j-end-skipped < maxDist; j++ {
 		if x := d.titledAt(j); x >= 0 {
 			skipped += d.ments[x].from - j
@@ -721,6 +725,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			j++ // the infinitive's verb
 			continue
 		}
+		if k == "to" && typ == graph.Urged && seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0 {
+			return nil, -1 // "urged both sides to return ...": the object named none, the infinitive starts
+		}
 		if prepositions[k] {
 			if k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]) {
 				continue // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
@@ -739,6 +746,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			return nil, -1
 		}
 		words++
+		seenWord = true
 		if words >= 2 && prep != "" {
 			prep = ""
 			words = 0
