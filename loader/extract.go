@@ -62,6 +62,7 @@ type doc struct {
 	summitOrg   string
 	recentState []string // state IDs in order of mention (most recent last, unique)
 	lastPair    []string // participants of the last two-party event
+	lastFight   []string // the two parties of the last attack or invasion: "urged both sides"
 	lastGroup   []string // the last coordinated group of two or more
 	lastDate    graph.Date
 

@@ -79,6 +79,8 @@ func TestExtractSentences(t *testing.T) {
 		// urged: "both sides" of a mediation, no object past the infinitive
 		{"urged both sides of a mediation", "Qatar, which has mediated between Israel and Hamas, urged both sides to accept the truce.", "2024-05-06",
 			[]string{"Qatar -urged-> Israel (asserted)", "Qatar -urged-> Hamas (asserted)"}, true},
+		{"urged both sides of a war", "Eritrean troops attacked Ethiopia on Monday.\n\nKenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi on Tuesday. Kenya and Egypt called on both sides to return to talks.", "2024-05-06",
+			[]string{"Eritrea -attacked-> Ethiopia (asserted)", "William Ruto -met-> Abdel Fattah al-Sisi (asserted)", "Kenya -urged-> Eritrea (asserted)", "Kenya -urged-> Ethiopia (asserted)", "Egypt -urged-> Eritrea (asserted)", "Egypt -urged-> Ethiopia (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

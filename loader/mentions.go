@@ -1471,6 +1471,9 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				if p := d.betweenPair(i); p != nil {
 					return group(p, to) // "mediated between X and Y, urged both sides"
 				}
+				if len(d.lastFight) == 2 && d.urgedAt(i-1) {
+					return group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
+				}
 			}
 			return group(d.lastPair, to)
 		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
@@ -1514,6 +1517,18 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// urgedAt reports whether token j ends an urging: "urged", "called on".
+func (d *doc) urgedAt(j int) bool {
+	if j < 0 {
+		return false
+	}
+	k := d.toks[j].key
+	if tr, ok := verbTriggers[k]; ok && tr.typ == graph.Urged {
+		return true
+	}
+	return k == "on" && j > 0 && (d.toks[j-1].key == "called" || d.toks[j-1].key == "calls" || d.toks[j-1].key == "calling" || d.toks[j-1].key == "call")
 }
 
 // betweenPair returns the two parties of "between X and Y" before token i

@@ -1679,6 +1679,11 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	if attr != "" {
 		d.ensureEntity(attr)
 	}
+	if (t == graph.Attacked || t == graph.Invaded) && mod != graph.Negated && len(actors) == 1 && len(targets) == 1 {
+		if k, _ := graph.KindOfID(targets[0]); k != graph.KindPlace {
+			d.lastFight = []string{actors[0], targets[0]}
+		}
+	}
 	if (t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1) && mod != graph.Negated {
 		if len(actors) == 1 && len(targets) == 1 && t != graph.Visited {
 			d.lastPair = []string{actors[0], targets[0]}
