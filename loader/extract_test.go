@@ -81,6 +81,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Qatar -urged-> Israel (asserted)", "Qatar -urged-> Hamas (asserted)"}, true},
 		{"urged both sides of a war", "Eritrean troops attacked Ethiopia on Monday.\n\nKenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi on Tuesday. Kenya and Egypt called on both sides to return to talks.", "2024-05-06",
 			[]string{"Eritrea -attacked-> Ethiopia (asserted)", "William Ruto -met-> Abdel Fattah al-Sisi (asserted)", "Kenya -urged-> Eritrea (asserted)", "Kenya -urged-> Ethiopia (asserted)", "Egypt -urged-> Eritrea (asserted)", "Egypt -urged-> Ethiopia (asserted)"}, true},
+		{"meeting place not in a later speech clause", "Fijian Prime Minister Sitiveni Rabuka met Albanese in Canberra on Monday and later said his officers would keep training with Chinese police in Suva.", "2024-05-06",
+			[]string{"Sitiveni Rabuka -met-> Anthony Albanese (asserted)", "Sitiveni Rabuka -visited-> Canberra (asserted)"}, true},
+		{"direct object not an entity", "The United States imposed sanctions on Min Aung Hlaing, accusing the junta of attacking villages, and on Soe Win.", "2024-05-06",
+			[]string{"United States -sanctioned-> Min Aung Hlaing (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

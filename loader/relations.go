@@ -694,6 +694,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			case ".", ";", ":", "?", "!", "(":
 				return nil, -1
 			case ",":
+				if direct && seenWord && prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && prepositions[toks[j+2].key] {
+					return nil, -1 // "attacking civilians, and on Daglo": the direct object was no entity
+				}
 				if j+1 < len(toks) {
 					n := toks[j+1].key
 					if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") || speechVerbs[n] {
@@ -1331,8 +1334,8 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 	toks := d.toks
 	place := ""
 	for j := end; j < len(toks) && j-end < 20; j++ {
-		if toks[j].key == "." || toks[j].key == ";" {
-			break
+		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&fSpeechVerbs != 0 || toks[j].flags&fRelativeWords != 0 {
+			break // "met X and later said ... in Honiara": the place is the complement's
 		}
 		if (toks[j].key == "in" || toks[j].key == "at") && j+1 < len(toks) {
 			x := d.mentionIndexAt(j + 1)
