@@ -85,6 +85,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Sitiveni Rabuka -met-> Anthony Albanese (asserted)", "Sitiveni Rabuka -visited-> Canberra (asserted)"}, true},
 		{"direct object not an entity", "The United States imposed sanctions on Min Aung Hlaing, accusing the junta of attacking villages, and on Soe Win.", "2024-05-06",
 			[]string{"United States -sanctioned-> Min Aung Hlaing (asserted)"}, true},
+		{"a place antecedent hosts nobody", "Drones struck Fort Liberia, which hosts UN agencies and the government, on Friday.", "2024-05-06",
+			nil, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met
@@ -708,6 +710,7 @@ func TestPlacesAndPersonsByContext(t *testing.T) {
 		{"Tourists returned to the Dalmatia coast.", graph.KindPlace, "Dalmatia"},
 		{"Iran freed the jailed journalist Lena Marcou on Monday.", graph.KindPerson, "Lena Marcou"},
 		{"The minister said the shelling of homes in Port Velmar was unacceptable.", graph.KindPlace, "Port Velmar"},
+		{"Flights resumed at the airport of Port Sudan on Friday.", graph.KindPlace, "Port Sudan"},
 		{"Aid convoys stranded near Kafr Dunya have been waiting for a week.", graph.KindPlace, "Kafr Dunya"},
 	}
 	for _, tc := range tests {

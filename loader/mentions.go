@@ -1022,6 +1022,9 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
 // "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.
+// placePrefixes start place names that go on with a state's name: "Port Sudan".
+var placePrefixes = set("port", "fort", "mount", "cape", "lake")
+
 var geoHeads = set("shoal", "reef", "island", "islands", "isle", "sea", "gulf", "strait", "straits", "bay",
 	"river", "valley", "peninsula", "desert", "mountains", "coast", "canal", "lake", "channel", "plateau",
 	"corridor", "oblast", "governorate", "atoll", "archipelago", "basin", "delta", "pass")
@@ -1038,6 +1041,20 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	if e := d.gazAt(i); e != nil && e.kind != gzLandmark {
 		// a known name: only a region noun after it makes a place of it
 		return mention{}, false
+	}
+	if placePrefixes[toks[i].key] && toks[i].cap && !toks[i].upper && i+1 < len(toks) {
+		// "Port Sudan", "Lake Chad": a place named after a state
+		if e := d.gazAt(i + 1); e != nil && e.kind == gzState && toks[i+1].cap {
+			end := i + 1 + len(e.keys)
+			name := d.surfaceOf(i, end)
+			id := graph.EntityID(graph.KindPlace, name)
+			if b := d.entity(id, graph.KindPlace, name); b.e.Country == "" && e.ent.kind == graph.KindState {
+				b.e.Country = e.ent.id
+				d.ensureState(e.ent.id)
+			}
+			d.addMention(id, name)
+			return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+		}
 	}
 	j := i
 	for j < len(toks) && j < i+5 {

@@ -386,6 +386,9 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			for x := len(d.ments) - 1; x >= 0; x-- {
 				if d.ments[x].to <= j && !d.ments[x].title {
 					if d.ments[x].to >= j-2 {
+						if d.ments[x].kind == graph.KindPlace {
+							return nil, -1 // "Port Sudan, which hosts UN agencies": a place is no party
+						}
 						return d.group(x, -1), j
 					}
 					break
@@ -1683,8 +1686,17 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		d.ensureEntity(attr)
 	}
 	if (t == graph.Attacked || t == graph.Invaded) && mod != graph.Negated && len(actors) == 1 && len(targets) == 1 {
-		if k, _ := graph.KindOfID(targets[0]); k != graph.KindPlace {
-			d.lastFight = []string{actors[0], targets[0]}
+		target := targets[0]
+		if k, _ := graph.KindOfID(target); k == graph.KindPlace {
+			target = "" // an attack on a place is an attack on its state
+			if b := d.ents[targets[0]]; b != nil {
+				if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+					target = b.e.Country
+				}
+			}
+		}
+		if target != "" && target != actors[0] {
+			d.lastFight = []string{actors[0], target}
 		}
 	}
 	if (t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1) && mod != graph.Negated {
