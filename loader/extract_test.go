@@ -87,6 +87,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"United States -sanctioned-> Min Aung Hlaing (asserted)"}, true},
 		{"a place antecedent hosts nobody", "Drones struck Fort Liberia, which hosts UN agencies and the government, on Friday.", "2024-05-06",
 			nil, true},
+		{"the regional state refers back", "Mali severed relations with Algeria on Monday, accusing the North African country of harbouring terrorists.", "2024-05-06",
+			[]string{"Mali -accused-> Algeria (asserted)"}, true},
+		{"participle outside the negation of its verb", "Niger withdrew its ambassador from Benin, accusing the coastal state of hosting French troops.", "2024-05-06",
+			[]string{"Niger -accused-> Benin (asserted)"}, false},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

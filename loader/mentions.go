@@ -1529,6 +1529,14 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			if n := len(d.recentState); n > 0 && toks[i+1].poss {
 				return one(d.recentState[n-1], i+2, howPronoun, true)
 			}
+		case k == "the" && d.stateDescriptionEnd(i) > 0:
+			// "accusing the Gulf state of ...", "the North African country": the last state named
+			end := d.stateDescriptionEnd(i)
+			for x := len(d.ments) - 1; x >= 0; x-- {
+				if m := d.ments[x]; m.kind == graph.KindState && len(m.ids) == 1 && !m.title && m.how != howDemonym {
+					return one(m.ids[0], end, howPronoun, toks[end-1].poss)
+				}
+			}
 		case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
 			return d.roleMention(i)
 		}
@@ -1547,6 +1555,40 @@ func (d *doc) urgedAt(j int) bool {
 	}
 	return k == "on" && j > 0 && (d.toks[j-1].key == "called" || d.toks[j-1].key == "calls" || d.toks[j-1].key == "calling" || d.toks[j-1].key == "call")
 }
+
+// regionWordAt reports whether token j is a capitalized word that names no
+// state, organization or person: "Gulf" in "the Gulf state".
+func (d *doc) regionWordAt(j int) bool {
+	e := d.gazAt(j)
+	return e == nil || len(e.keys) == 1 && e.kind != gzState && e.kind != gzPerson && e.ent.kind != graph.KindOrganization
+}
+
+// stateDescriptionEnd returns the end of a definite description of a state
+// at token i ("the" + one or two regional words + a state noun), or -1.
+// "the Gulf state of Qatar" names its own state and is none.
+func (d *doc) stateDescriptionEnd(i int) int {
+	toks := d.toks
+	for n := i + 2; n <= i+3 && n < len(toks); n++ {
+		if stateNouns[toks[n].key] && !toks[n].cap {
+			for j := i + 1; j < n; j++ {
+				if toks[j].kind != tokWord || !(toks[j].cap && d.regionWordAt(j) && toks[j].flags&fRoleWords == 0 || stateAdjectives[toks[j].key]) {
+					return -1
+				}
+			}
+			if n+1 < len(toks) && toks[n+1].cap || n+2 < len(toks) && toks[n+1].key == "of" && toks[n+2].cap {
+				return -1
+			}
+			return n + 1
+		}
+	}
+	return -1
+}
+
+// stateAdjectives describe a state without naming it: "the coastal state".
+var stateAdjectives = set("coastal", "landlocked", "oil-rich", "gas-rich", "neighbouring", "neighboring", "tiny", "island")
+
+// stateNouns refer back to a state after a regional adjective: "the Gulf state".
+var stateNouns = set("state", "nation", "country", "kingdom", "emirate", "republic")
 
 // betweenPair returns the two parties of "between X and Y" before token i
 // in the current sentence, or nil.

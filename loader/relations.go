@@ -1794,6 +1794,10 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	if from < 0 {
 		from = 0
 	}
+	if trig > 0 && toks[trig-1].key == "," && strings.HasSuffix(toks[trig].key, "ing") {
+		// a participle clause: "cut ties with X, accusing it of ...": the first verb's cues stay there
+		from = trig
+	}
 	if trig > 0 && toks[trig-1].key == "and" && trig-1 > from {
 		// a coordinated verb phrase: "discussed X and agreed to ..." is not
 		// governed by the first verb's cues
