@@ -4,11 +4,14 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
-// heldoutSet is one folder of testdata/heldout with its acceptance thresholds.
+// heldoutSet is one folder of a held-out corpus with its acceptance floors.
 type heldoutSet struct {
 	dir       string
 	docs      int     // documents the folder must hold
@@ -16,38 +19,67 @@ type heldoutSet struct {
 	minEntRec float64 // entity recall floor
 }
 
-// TestHeldout extracts the held-out sets (testdata/heldout, gold written blind)
-// and scores them with score.py's rules (the scorer in eval_test.go).
-// Run with -v to log every missed and extra fact, missing entity and junk entity.
-func TestHeldout(t *testing.T) {
-	sc := newScorer(t, sharedDir(t))
-	sets := []heldoutSet{
+// heldoutCorpus is one held-out corpus under testdata: its folders and how
+// many of its sentence documents state no scored fact (-1: not planned).
+type heldoutCorpus struct {
+	name       string
+	sets       []heldoutSet
+	emptySents int
+}
+
+// heldoutCorpora are the blind evaluation sets, each written from the text
+// alone by someone who had not read the extractor, in the order they were
+// written. The extractor was tuned on heldout and heldout2 after they were
+// measured; heldout3 was measured, never tuned on. The floors are those of
+// the acceptance on the hidden sets (issue #3).
+var heldoutCorpora = []heldoutCorpus{
+	{name: "heldout", emptySents: -1, sets: []heldoutSet{
 		{dir: "articles", docs: 8, minF1: 0.55, minEntRec: 0.70},
 		{dir: "sentences", docs: 60, minF1: 0.45, minEntRec: 0.70},
 		{dir: "persons", docs: 5, minEntRec: 0.70},
-	}
-	for _, set := range sets {
-		t.Run(set.dir, func(t *testing.T) {
-			s := scoreHeldout(t, sc, filepath.Join("testdata", "heldout", set.dir), set.docs)
-			p, r, f1 := s.f1()
-			entRecall := float64(s.entFound) / float64(max(s.entTotal, 1))
-			if testing.Verbose() {
-				for _, l := range s.log {
-					t.Log(l)
+	}},
+	{name: "heldout2", emptySents: 10, sets: []heldoutSet{
+		{dir: "articles", docs: 10, minF1: 0.55, minEntRec: 0.70},
+		{dir: "sentences", docs: 80, minF1: 0.45, minEntRec: 0.70},
+		{dir: "persons", docs: 6, minEntRec: 0.70},
+	}},
+	{name: "heldout3", emptySents: 8, sets: []heldoutSet{
+		{dir: "articles", docs: 8, minF1: 0.55, minEntRec: 0.70},
+		{dir: "sentences", docs: 60, minF1: 0.45, minEntRec: 0.70},
+		{dir: "persons", docs: 5, minEntRec: 0.70},
+	}},
+}
+
+// TestHeldout extracts every held-out set and scores it with score.py's rules
+// (the scorer in eval_test.go), asserting the acceptance floors and no junk.
+// Run with -v to log every missed and extra fact, missing entity and junk entity.
+func TestHeldout(t *testing.T) {
+	sc := newScorer(t, sharedDir(t))
+	for _, c := range heldoutCorpora {
+		for _, set := range c.sets {
+			name := c.name + "/" + set.dir
+			t.Run(name, func(t *testing.T) {
+				s := scoreHeldout(t, sc, filepath.Join("testdata", c.name, set.dir), set.docs)
+				p, r, f1 := s.f1()
+				entRecall := float64(s.entFound) / float64(max(s.entTotal, 1))
+				if testing.Verbose() {
+					for _, l := range s.log {
+						t.Log(l)
+					}
 				}
-			}
-			t.Logf("%s: facts: precision %d/%d = %.3f, recall %d/%d = %.3f, F1 %.3f; entities: recall %d/%d = %.3f; junk %d",
-				set.dir, s.tpPred, s.nPred, p, s.tpGold, s.nGold, r, f1, s.entFound, s.entTotal, entRecall, s.junk)
-			if f1 < set.minF1 {
-				t.Errorf("%s: fact F1 %.3f, want >= %.2f", set.dir, f1, set.minF1)
-			}
-			if entRecall < set.minEntRec {
-				t.Errorf("%s: entity recall %.3f, want >= %.2f", set.dir, entRecall, set.minEntRec)
-			}
-			if s.junk != 0 {
-				t.Errorf("%s: %d junk entities, want 0", set.dir, s.junk)
-			}
-		})
+				t.Logf("%s: facts: precision %d/%d = %.3f, recall %d/%d = %.3f, F1 %.3f; entities: recall %d/%d = %.3f; junk %d",
+					name, s.tpPred, s.nPred, p, s.tpGold, s.nGold, r, f1, s.entFound, s.entTotal, entRecall, s.junk)
+				if f1 < set.minF1 {
+					t.Errorf("%s: fact F1 %.3f, want >= %.2f", name, f1, set.minF1)
+				}
+				if entRecall < set.minEntRec {
+					t.Errorf("%s: entity recall %.3f, want >= %.2f", name, entRecall, set.minEntRec)
+				}
+				if s.junk != 0 {
+					t.Errorf("%s: %d junk entities, want 0", name, s.junk)
+				}
+			})
+		}
 	}
 }
 
@@ -86,4 +118,148 @@ func scoreHeldout(t *testing.T, sc *scorer, dir string, want int) devScore {
 		t.Fatalf("%s: gold holds %d facts and %d entities, want some of each", dir, s.nGold, s.entTotal)
 	}
 	return s
+}
+
+// heldoutGold is a gold file with the fields TestHeldoutGold checks.
+type heldoutGold struct {
+	Doc       string  `json:"doc"`
+	Published *string `json:"published"`
+	Entities  []struct {
+		Name    []string `json:"name"`
+		Kind    string   `json:"kind"`
+		Country []string `json:"country"`
+	} `json:"entities"`
+	Forbidden []string          `json:"forbidden_entities"`
+	Facts     []heldoutGoldFact `json:"facts"`
+	Ignore    []heldoutGoldFact `json:"ignore"`
+}
+
+type heldoutGoldFact struct {
+	From      []string `json:"from"`
+	To        []string `json:"to"`
+	Type      string   `json:"type"`
+	Date      *string  `json:"date"`
+	Tolerance *int     `json:"date_tolerance_days"`
+	Why       string   `json:"why"`
+}
+
+// sentenceBreak finds a full stop followed by a capitalised word, i.e. a
+// second sentence inside a one-sentence document.
+var sentenceBreak = regexp.MustCompile(`\.\s+\p{Lu}`)
+
+// TestHeldoutGold checks the gold files themselves without running the
+// extractor: known relation types and entity kinds, ISO3 codes that exist in
+// states.json, dates that parse and do not lie after publication, a why on
+// every ignored fact, meta that agrees with the gold, one sentence per
+// sentence document and the planned number of sentences without a fact.
+func TestHeldoutGold(t *testing.T) {
+	sc := newScorer(t, sharedDir(t))
+	kinds := map[string]bool{"person": true, "state": true, "organization": true, "place": true}
+	checkName := func(where, n string) {
+		if strings.TrimSpace(n) == "" {
+			t.Errorf("%s: empty name", where)
+		}
+		if strings.HasPrefix(strings.ToLower(n), "iso3:") {
+			if _, ok := sc.states[strings.ToUpper(n[5:])]; !ok {
+				t.Errorf("%s: unknown state code %q", where, n)
+			}
+		}
+	}
+	checkFact := func(where string, g heldoutGold, f heldoutGoldFact, ignored bool) {
+		if !graph.RelationType(f.Type).Valid() {
+			t.Errorf("%s: relation type %q is not in the ontology", where, f.Type)
+		}
+		if len(f.From) == 0 || len(f.To) == 0 {
+			t.Errorf("%s: fact %s without both ends", where, f.Type)
+		}
+		for _, n := range append(append([]string{}, f.From...), f.To...) {
+			checkName(where, n)
+		}
+		if f.Date != nil {
+			d, err := graph.ParseDate(*f.Date)
+			if err != nil {
+				t.Errorf("%s: date %q: %v", where, *f.Date, err)
+			} else if g.Published != nil && d.String() > *g.Published {
+				t.Errorf("%s: %s fact dated %s, after publication %s", where, f.Type, *f.Date, *g.Published)
+			}
+		}
+		if f.Tolerance != nil && *f.Tolerance < 0 {
+			t.Errorf("%s: negative date tolerance", where)
+		}
+		if ignored && f.Why == "" {
+			t.Errorf("%s: ignored %s fact without a why", where, f.Type)
+		}
+	}
+	for _, c := range heldoutCorpora {
+		for _, set := range c.sets {
+			dir := filepath.Join("testdata", c.name, set.dir)
+			files, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(files) != set.docs {
+				t.Errorf("%s: %d gold files, want %d", dir, len(files), set.docs)
+			}
+			empty := 0
+			for _, f := range files {
+				var g heldoutGold
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := json.Unmarshal(b, &g); err != nil {
+					t.Errorf("%s: %v", f, err)
+					continue
+				}
+				text := filepath.Join(dir, g.Doc)
+				raw, err := os.ReadFile(text)
+				if err != nil {
+					t.Errorf("%s: names doc %q: %v", f, g.Doc, err)
+					continue
+				}
+				meta := readMeta(t, text)
+				switch {
+				case g.Published == nil && meta.Published.Known():
+					t.Errorf("%s: no published date but the meta has one", f)
+				case g.Published != nil && meta.Published.String() != *g.Published:
+					t.Errorf("%s: published %s, meta says %s", f, *g.Published, meta.Published)
+				}
+				if len(g.Entities) == 0 {
+					t.Errorf("%s: no entities", f)
+				}
+				for i, e := range g.Entities {
+					if !kinds[e.Kind] {
+						t.Errorf("%s: entity %d kind %q", f, i, e.Kind)
+					}
+					if len(e.Name) == 0 {
+						t.Errorf("%s: entity %d without a name", f, i)
+					}
+					for _, n := range append(append([]string{}, e.Name...), e.Country...) {
+						checkName(f, n)
+					}
+				}
+				for _, n := range g.Forbidden {
+					checkName(f, n)
+				}
+				for _, x := range g.Facts {
+					checkFact(f, g, x, false)
+				}
+				for _, x := range g.Ignore {
+					checkFact(f, g, x, true)
+				}
+				if len(g.Facts) == 0 {
+					empty++
+				}
+				if set.dir == "sentences" {
+					s := strings.TrimSpace(string(raw))
+					if strings.Contains(s, "\n") || sentenceBreak.MatchString(s) || !strings.HasSuffix(s, ".") {
+						t.Errorf("%s: not a single sentence: %q", text, s)
+					}
+				}
+			}
+			if set.dir == "sentences" && c.emptySents >= 0 && empty != c.emptySents {
+				t.Errorf("%s: %d sentences without a scored fact, want %d", dir, empty, c.emptySents)
+			}
+		}
+	}
 }
