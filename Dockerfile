@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build of geokg: a static binary on an empty base, run as a non-root user.
 
-FROM golang:1.26-bookworm AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
