@@ -91,6 +91,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Mali -accused-> Algeria (asserted)"}, true},
 		{"participle outside the negation of its verb", "Niger withdrew its ambassador from Benin, accusing the coastal state of hosting French troops.", "2024-05-06",
 			[]string{"Niger -accused-> Benin (asserted)"}, false},
+		{"vowed to retaliate against", "North Korea vowed on Monday to retaliate against South Korea over the leaflet launches.", "2024-05-06",
+			[]string{"North Korea -threatened-> South Korea (asserted)"}, true},
+		{"retaliate without a target", "Iran pledged to retaliate after the strike.", "2024-05-06",
+			nil, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

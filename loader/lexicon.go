@@ -130,6 +130,8 @@ func init() {
 	addVerb(graph.Threatened, frameVerb, true, nil, 0.8, "threaten", "threatens", "threatened", "threatening")
 	addVerb(graph.Threatened, frameNoun, false, w("against", "to"), 0.7, "threats")
 	addPhrase(graph.Threatened, frameVerb, false, w("against"), 0.75, w("vowed", "retaliation"), w("vows", "retaliation"), w("vowed", "revenge"))
+	// "vowed to retaliate against X": a retaliation still to come is a threat
+	addVerb(graph.Threatened, frameVerb, false, w("against"), 0.75, "retaliate")
 	// agreed (symmetric)
 	addVerb(graph.Agreed, frameVerb, false, w("with"), 0.8, "agreed", "agree", "agrees", "agreeing", "signed", "sign", "signs", "signing", "concluded", "inked")
 	addVerb(graph.Agreed, frameVerb, false, w("with"), 0.75, "sealed", "clinched", "finalised", "finalized")

@@ -1777,6 +1777,9 @@ func (d *doc) placeAfter(trig int) string {
 	return ""
 }
 
+// vowWords announce what they state: a vow to retaliate is a threat made.
+var vowWords = set("vowed", "vows", "pledged", "pledges", "threatened", "threatens", "threatening", "promised", "promises")
+
 // modality decides how a fact at trigger token trig is stated.
 func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, string) {
 	toks := d.toks
@@ -1842,12 +1845,15 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			return graph.Negated, ""
 		}
 	}
+	// a vow of a threat is the threat: "vowed to retaliate against X"
+	vt, isVerb := verbTriggers[toks[trig].key]
+	threat := isVerb && vt.typ == graph.Threatened
 	metNoun := false
 	if nt, ok := nounTriggers[toks[trig].key]; ok && nt.typ == graph.Met {
 		metNoun = true
 	}
 	for j := from; j < trig; j++ {
-		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) {
+		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
 			// ("discussed X in a phone call": the call took place)
 			return graph.Speculative, ""
 		}
