@@ -95,6 +95,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"North Korea -threatened-> South Korea (asserted)"}, true},
 		{"retaliate without a target", "Iran pledged to retaliate after the strike.", "2024-05-06",
 			nil, true},
+		{"denied that ... and condemned", "Russia's deputy foreign minister, Sergei Ryabkov, denied that Moscow armed the Taliban's fighters and condemned the British sanctions as illegal.", "2024-05-06",
+			[]string{"Sergei Ryabkov -criticized-> United Kingdom (asserted)"}, false},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

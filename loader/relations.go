@@ -569,9 +569,43 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) || m.modifier && !m.personOf || d.bracketed(x) {
 			continue
 		}
+		if m.poss && x+1 < len(d.ments) && d.ments[x+1].kind == graph.KindPerson && d.ments[x+1].from < i && d.appositionAfterPoss(m.to, d.startOf(x+1)) {
+			// "Iran's foreign minister, Abbas Araghchi, ...": the person in apposition
+			return d.group(x+1, +1), d.ments[x+1].to
+		}
 		return d.group(x, +1), m.to
 	}
 	return nil, -1
+}
+
+// speechAct are the relations stated by speaking.
+var speechAct = map[graph.RelationType]bool{graph.Criticized: true, graph.Urged: true, graph.Accused: true, graph.Warned: true}
+
+// thatComplementBetween reports whether tokens [from, to) hold a that-clause
+// of a speech or denial verb: "denied that", "said that".
+func (d *doc) thatComplementBetween(from, to int) bool {
+	toks := d.toks
+	for j := from + 1; j < to; j++ {
+		if toks[j].key == "that" && (denialVerbs[toks[j-1].key] || toks[j-1].flags&fSpeechVerbs != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionAfterPoss reports whether tokens [from, to) are a role and a
+// comma: "foreign minister ," between "Iran's" and a name.
+func (d *doc) appositionAfterPoss(from, to int) bool {
+	toks := d.toks
+	if to-from < 2 || toks[to-1].key != "," {
+		return false
+	}
+	for k := from; k < to-1; k++ {
+		if toks[k].flags&fRoleWords == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // prepObject reports whether the mention starting at token from is the object
@@ -1114,6 +1148,11 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 				}
 			}
 		}
+		if subj != nil && i > 0 && toks[i-1].key == "and" && subjEnd > 0 && toks[subjEnd-1].poss && subjEnd < i-1 && toks[subjEnd].kind == tokWord && !toks[subjEnd].cap {
+			// "denied that Tehran directed the Houthis' operations and condemned ...":
+			// a possessive before a noun is no subject of the coordinated verb
+			subj, subjEnd = nil, -1
+		}
 		if subj != nil && i > 0 && toks[i-1].key == "and" {
 			// a coordinated verb phrase: "X condemned Y's role and called on Z"
 			// shares the subject of the first verb, whose object Y is
@@ -1125,6 +1164,12 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 				}
 			}
 		}
+		if subj == nil && i > 0 && toks[i-1].key == "and" && speechAct[tr.typ] {
+			// "X denied that Y armed Z and condemned W": a speech act joins the speaker's clause
+			if s, e := d.mainSubject(i); s != nil && e >= 0 && d.thatComplementBetween(e, i) {
+				subj, subjEnd = s, e
+			}
+		}
 		if subj == nil && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") && len(d.stmts) > d.firstStmt {
 			// a coordinated verb: "met X and announced ..."
 			subj = d.stmts[d.firstStmt].actors
@@ -1132,7 +1177,7 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		} else if subj == nil && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
 			// "Milei, who ..., praised the accord but accused Brazil": the sentence's subject
 			if s, e := d.mainSubject(i); s != nil && e >= 0 && e < len(toks) && (toks[e].key == "," || toks[e].flags&fRelativeWords != 0 || toks[e].kind == tokWord) {
-				subj = s
+				subj, subjEnd = s, e
 				conf -= 0.15
 			}
 		}
@@ -1842,6 +1887,9 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			break
 		}
 		if toks[j].key == "that" && denialVerbs[toks[j-1].key] {
+			if subjEnd >= 0 && subjEnd < j-1 && toks[trig-1].key == "and" {
+				break // "X denied that ... and condemned Y": the second verb is X's, not denied
+			}
 			return graph.Negated, ""
 		}
 	}
