@@ -97,6 +97,8 @@ func TestExtractSentences(t *testing.T) {
 			nil, true},
 		{"denied that ... and condemned", "Russia's deputy foreign minister, Sergei Ryabkov, denied that Moscow armed the Taliban's fighters and condemned the British sanctions as illegal.", "2024-05-06",
 			[]string{"Sergei Ryabkov -criticized-> United Kingdom (asserted)"}, false},
+		{"two coordinated urgings", "Antony Blinken urged Israel to allow more aid and pressed Egypt to reopen the border crossing.", "2024-05-06",
+			[]string{"Antony Blinken -urged-> Israel (asserted)", "Antony Blinken -urged-> Egypt (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

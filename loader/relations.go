@@ -1926,7 +1926,8 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			return graph.Speculative, ""
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
-		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 {
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) {
+			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged)
 			sawTo := false
 			for k := j + 1; k < trig; k++ {
 				if toks[k].flags&fClauseBreakWords != 0 || toks[k].key == ";" || toks[k].key == "," && k+1 < trig && (toks[k+1].key == "and" || toks[k+1].key == "but") {
