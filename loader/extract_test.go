@@ -99,6 +99,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Sergei Ryabkov -criticized-> United Kingdom (asserted)"}, false},
 		{"two coordinated urgings", "Antony Blinken urged Israel to allow more aid and pressed Egypt to reopen the border crossing.", "2024-05-06",
 			[]string{"Antony Blinken -urged-> Israel (asserted)", "Antony Blinken -urged-> Egypt (asserted)"}, true},
+		{"org named after its type noun", "Colombia accused the Ecuadorian gang Los Choneros of smuggling cocaine.", "2024-05-06",
+			[]string{"Colombia -accused-> Los Choneros (asserted)"}, true},
+		{"firm named after its type noun", "The United States sanctioned the Turkish firm Kalyon Trading on Friday.", "2024-05-06",
+			[]string{"United States -sanctioned-> Kalyon Trading (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

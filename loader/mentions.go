@@ -123,6 +123,11 @@ func (d *doc) findMentions() {
 			continue
 		}
 		if t.cap {
+			if m, ok := d.namedByTypeNoun(i); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
 			if m, ok := d.nameChunk(i); ok {
 				d.ments = append(d.ments, m)
 				i = m.to
@@ -949,6 +954,50 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// orgTypeNouns name the kind of an organization before its name: "the gang Tren de Aragua".
+var orgTypeNouns = set("gang", "gangs", "cartel", "militia", "group", "movement", "faction", "network", "company",
+	"firm", "bank", "insurer", "airline", "manufacturer", "contractor", "organisation", "organization", "party")
+
+// namedByTypeNoun reads an unknown organization named after its type noun:
+// "the Venezuelan gang Tren de Aragua", "the armed group Jama'at Nusrat", "the
+// defence firm Baykar". The name is a run of capitalized words (with
+// particles) that the gazetteer does not know.
+func (d *doc) namedByTypeNoun(i int) (mention, bool) {
+	toks := d.toks
+	if i < 2 || !orgTypeNouns[toks[i-1].key] || toks[i-1].cap || toks[i-1].poss {
+		return mention{}, false
+	}
+	// "the [Venezuelan|armed] gang": a determiner within two words before the noun
+	det := false
+	for b := i - 2; b >= 0 && b >= i-4; b-- {
+		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" {
+			det = true
+			break
+		}
+		if toks[b].kind != tokWord {
+			break
+		}
+	}
+	if !det || d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end := d.nameEnd(i)
+	if end <= i || end-i > 5 {
+		return mention{}, false
+	}
+	if end < len(toks) && toks[end].cap && toks[end].kind == tokWord {
+		return mention{}, false
+	}
+	name := trimPossessive(d.surfaceOf(i, end))
+	id := graph.EntityID(graph.KindOrganization, name)
+	if id == "org:" {
+		return mention{}, false
+	}
+	d.entity(id, graph.KindOrganization, name)
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
 }
 
 // eventNameHeads end names of events, documents and programmes, never of persons.

@@ -681,6 +681,20 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				rejectedTo = m.to
 				continue
 			}
+			if m.how == howDemonym && x+1 < len(d.ments) && !d.ments[x+1].title && d.ments[x+1].how == howName {
+				// "the Venezuelan gang Tren de Aragua": the named head is the object
+				if y := x + 1; d.startOf(y)-m.to >= 1 && d.startOf(y)-m.to <= 2 {
+					head := true
+					for k := m.to; k < d.startOf(y); k++ {
+						if toks[k].kind != tokWord || toks[k].cap || prepositions[toks[k].key] || isVerbTriggerWord(toks[k].key) {
+							head = false
+						}
+					}
+					if head {
+						return d.group(y, +1), y
+					}
+				}
+			}
 			if m.poss {
 				// "Cuba's top diplomat for U.S. affairs, Josefina Vidal": the person in apposition
 				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
