@@ -103,6 +103,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Colombia -accused-> Los Choneros (asserted)"}, true},
 		{"firm named after its type noun", "The United States sanctioned the Turkish firm Kalyon Trading on Friday.", "2024-05-06",
 			[]string{"United States -sanctioned-> Kalyon Trading (asserted)"}, true},
+		{"he and his counterpart", "Kenyan President William Ruto flew to Addis Ababa on Monday, where he and his Ethiopian counterpart Abiy Ahmed signed a trade pact.", "2024-05-06",
+			[]string{"William Ruto -visited-> Addis Ababa (asserted)", "William Ruto -agreed-> Abiy Ahmed (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

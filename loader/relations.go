@@ -271,8 +271,8 @@ func (d *doc) group(x int, dir int) []string {
 	first := d.startOf(x)
 	for {
 		nx := cur + dir
-		for nx >= 0 && nx < len(d.ments) && d.ments[nx].title {
-			nx += dir // a title's state belongs to the person after it
+		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur)) {
+			nx += dir // a title's state belongs to the person after it; so does "his" before the title
 		}
 		if nx < 0 || nx >= len(d.ments) {
 			break
@@ -292,6 +292,9 @@ func (d *doc) group(x int, dir int) []string {
 				leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
 				continue
 			}
+			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
+				continue // "he and his counterpart X"
+			}
 			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0) {
 				ok = false
 			}
@@ -309,7 +312,9 @@ func (d *doc) group(x int, dir int) []string {
 		if ok && d.ments[nx].personOf != d.ments[x].personOf {
 			ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
 		}
-		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
+		// "he and his counterpart X": a subject pronoun coordinated with a person
+		pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
+		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun && !pronounPartner || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
 			break
 		}
 		for j := a.to; j < bFrom; j++ {
