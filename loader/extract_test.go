@@ -105,6 +105,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"United States -sanctioned-> Kalyon Trading (asserted)"}, true},
 		{"he and his counterpart", "Kenyan President William Ruto flew to Addis Ababa on Monday, where he and his Ethiopian counterpart Abiy Ahmed signed a trade pact.", "2024-05-06",
 			[]string{"William Ruto -visited-> Addis Ababa (asserted)", "William Ruto -agreed-> Abiy Ahmed (asserted)"}, true},
+		{"the speaker's government", "Ghana's finance minister, Kwame Mensah, said that the government had asked Nigeria to reopen the border.", "2024-05-06",
+			[]string{"~Ghana -urged-> Nigeria (alleged"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

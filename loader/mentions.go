@@ -1578,6 +1578,11 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			if n := len(d.recentState); n > 0 && toks[i+1].poss {
 				return one(d.recentState[n-1], i+2, howPronoun, true)
 			}
+		case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
+			// "Peru's foreign minister said that the government had asked Chile": the speaker's government
+			if id := d.speakerState(i); id != "" {
+				return one(id, i+2, howPronoun, toks[i+1].poss)
+			}
 		case k == "the" && d.stateDescriptionEnd(i) > 0:
 			// "accusing the Gulf state of ...", "the North African country": the last state named
 			end := d.stateDescriptionEnd(i)
@@ -1610,6 +1615,37 @@ func (d *doc) urgedAt(j int) bool {
 func (d *doc) regionWordAt(j int) bool {
 	e := d.gazAt(j)
 	return e == nil || len(e.keys) == 1 && e.kind != gzState && e.kind != gzPerson && e.ent.kind != graph.KindOrganization
+}
+
+// speakerState returns the state of the person who speaks before token i in
+// the current sentence ("Peru's foreign minister, X, said that ..."), or "".
+func (d *doc) speakerState(i int) string {
+	toks := d.toks
+	speech := -1
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].flags&fSpeechVerbs != 0 && d.mentionIndexAt(j) < 0 {
+			speech = j
+			break
+		}
+	}
+	if speech < 0 {
+		return ""
+	}
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= speech {
+			break
+		}
+		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title && m.how == howName {
+			if b := d.ents[m.ids[0]]; b != nil {
+				if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+					return b.e.Country
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // stateDescriptionEnd returns the end of a definite description of a state
