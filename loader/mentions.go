@@ -1426,6 +1426,12 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	case "he", "she", "him":
 		return one(d.animate(), i+1, howPronoun, false)
 	case "his", "her":
+		if next(1) == "country" || next(1) == "country's" || next(1) == "government" || next(1) == "government's" {
+			// "Eritrea's information minister said Ethiopia had threatened his country's sovereignty"
+			if id := d.speakerState(i); id != "" {
+				return one(id, i+2, howPronoun, toks[i+1].poss)
+			}
+		}
 		return one(d.animate(), i+1, howPronoun, true)
 	case "we", "us":
 		if k == "us" && toks[i].upper {
@@ -1578,6 +1584,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			if n := len(d.recentState); n > 0 && toks[i+1].poss {
 				return one(d.recentState[n-1], i+2, howPronoun, true)
 			}
+		case k == "the" && (n1 == "government" || n1 == "authorities") && i+3 < len(toks) && toks[i+2].key == "in" && d.gazAt(i+3) != nil && d.gazAt(i+3).kind == gzCapital:
+			// "the government in Pristina": the capital's state
+			e := d.gazAt(i + 3)
+			return one(e.ent.id, i+3+len(e.keys), howPronoun, toks[i+2+len(e.keys)].poss)
 		case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
 			// "Peru's foreign minister said that the government had asked Chile": the speaker's government
 			if id := d.speakerState(i); id != "" {
@@ -1644,8 +1654,26 @@ func (d *doc) speakerState(i int) string {
 			}
 			return ""
 		}
+		if m.kind == graph.KindState && len(m.ids) == 1 && (m.poss || m.how == howDemonym) && d.roleUpTo(m.to, speech) {
+			return m.ids[0] // "Eritrea's information minister said", "the Eritrean minister said"
+		}
 	}
 	return ""
+}
+
+// roleUpTo reports whether tokens [from, to) are lower-case words ending in a
+// role head: "information minister" before "said".
+func (d *doc) roleUpTo(from, to int) bool {
+	toks := d.toks
+	if to-from < 1 || to-from > 4 || toks[to-1].flags&fRoleHeads == 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].kind != tokWord || toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // stateDescriptionEnd returns the end of a definite description of a state
