@@ -108,7 +108,7 @@ func TestExtractSentences(t *testing.T) {
 		{"the speaker's government", "Ghana's finance minister, Kwame Mensah, said that the government had asked Nigeria to reopen the border.", "2024-05-06",
 			[]string{"~Ghana -urged-> Nigeria (alleged"}, true},
 		{"the government in a capital", "Russian Foreign Minister Sergei Lavrov accused the government in Kyiv of sabotaging the talks.", "2024-05-06",
-			[]string{"Sergei Lavrov -accused-> Ukraine (asserted)"}, true},
+			[]string{"Sergey Lavrov -accused-> Ukraine (asserted)"}, true},
 		{"his country is the speaker's state", "Guyana's foreign minister said Venezuela had threatened his country's territory.", "2024-05-06",
 			[]string{"~Venezuela -threatened-> Guyana (alleged"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
