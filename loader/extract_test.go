@@ -111,6 +111,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Sergey Lavrov -accused-> Ukraine (asserted)"}, true},
 		{"his country is the speaker's state", "Guyana's foreign minister said Venezuela had threatened his country's territory.", "2024-05-06",
 			[]string{"~Venezuela -threatened-> Guyana (alleged"}, true},
+		{"speech act after a complement", "Serbia's president said his government would leave the talks and condemned Kosovo for the arrests.", "2024-05-06",
+			[]string{"Serbia -criticized-> Kosovo (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

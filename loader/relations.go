@@ -586,6 +586,16 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 // speechAct are the relations stated by speaking.
 var speechAct = map[graph.RelationType]bool{graph.Criticized: true, graph.Urged: true, graph.Accused: true, graph.Warned: true}
 
+// speechVerbBetween reports whether tokens [from, to) hold a speech verb.
+func (d *doc) speechVerbBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].flags&fSpeechVerbs != 0 && d.mentionIndexAt(j) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // thatComplementBetween reports whether tokens [from, to) hold a that-clause
 // of a speech or denial verb: "denied that", "said that".
 func (d *doc) thatComplementBetween(from, to int) bool {
@@ -1180,6 +1190,15 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 					subj, subjEnd = d.stmts[f.event].actors, -1
 					conf -= 0.05
 					break
+				}
+			}
+		}
+		if subj != nil && i > 0 && toks[i-1].key == "and" && speechAct[tr.typ] && subjEnd > 0 {
+			// "Armenia's prime minister said his country could leave the CSTO and
+			// criticised Russia": the speech act is the speaker's, not the complement subject's
+			if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
+				if ms, me := d.mainSubject(i); ms != nil && me >= 0 && me < d.startOf(x) && d.speechVerbBetween(me, d.startOf(x)) {
+					subj, subjEnd = ms, me
 				}
 			}
 		}
