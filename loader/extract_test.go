@@ -113,6 +113,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"~Venezuela -threatened-> Guyana (alleged"}, true},
 		{"speech act after a complement", "Serbia's president said his government would leave the talks and condemned Kosovo for the arrests.", "2024-05-06",
 			[]string{"Serbia -criticized-> Kosovo (asserted)"}, true},
+		{"joint exercises with modifiers, coordinated demonyms", "Egyptian and Sudanese troops held joint desert warfare exercises near Aswan this week.", "2024-05-06",
+			[]string{"Egypt -cooperated-> Sudan (asserted)"}, true},
+		{"joint patrols of two states", "Djiboutian and Somali forces began joint coastal patrols on Monday.", "2024-05-06",
+			[]string{"Djibouti -cooperated-> Somalia (asserted)"}, true},
+		{"two known bodies joined by and", "Somalia asked the Arab League and the United Nations Security Council to condemn the deal.", "2024-05-06",
+			[]string{"Somalia -urged-> Arab League (asserted)", "Somalia -urged-> United Nations Security Council (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -728,8 +728,8 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 		if !tk.cap && !startsWithDigit(tk) {
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && lastHead < 0 {
-					break
+				if tk.key == "and" && (lastHead < 0 || e != nil && j == gazEnd || d.knownOrgAfterAnd(j)) {
+					break // "the African Union and the United Nations Security Council": two bodies
 				}
 				j++
 				continue
@@ -998,6 +998,20 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
+}
+
+// knownOrgAfterAnd reports whether the "and" at token j is followed (after
+// an optional "the") by a known organization's name.
+func (d *doc) knownOrgAfterAnd(j int) bool {
+	k := j + 1
+	if k < len(d.toks) && d.toks[k].key == "the" {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	e := d.gazAt(k)
+	return e != nil && (e.kind == gzOrg || e.kind == gzState)
 }
 
 // eventNameHeads end names of events, documents and programmes, never of persons.

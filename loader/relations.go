@@ -128,6 +128,14 @@ func (d *doc) relations() {
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
 			continue
 		}
+		if t.key == "joint" {
+			// "joint desert warfare exercises": joint activity nouns after modifiers
+			if end := d.jointActivityEnd(i); end > i+2 {
+				d.nounTrigger(i, end, trigger{typ: graph.Cooperated, frame: frameNoun, preps: []string{"with", "between"}, conf: 0.7}, firstFact)
+				i = end - 1
+				continue
+			}
+		}
 		if list, ok := phraseTriggers[t.key]; ok {
 			matched := false
 			for _, pt := range list {
@@ -309,7 +317,8 @@ func (d *doc) group(x int, dir int) []string {
 		if ok && dir < 0 && d.ments[nx].kind != d.ments[x].kind && d.prepObject(d.startOf(nx)) && !d.prepObject(d.startOf(x)) {
 			ok = false // "Member of the Political Bureau and Foreign Minister Wang Yi": titles joined, not parties
 		}
-		if ok && d.ments[nx].personOf != d.ments[x].personOf {
+		if ok && d.ments[nx].personOf != d.ments[x].personOf && !(dir < 0 && d.ments[nx].how == howDemonym && d.ments[cur].how == howDemonym) {
+			// ("Egyptian and Sudanese troops": the first demonym shares the head)
 			ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
 		}
 		// "he and his counterpart X": a subject pronoun coordinated with a person
@@ -585,6 +594,24 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 
 // speechAct are the relations stated by speaking.
 var speechAct = map[graph.RelationType]bool{graph.Criticized: true, graph.Urged: true, graph.Accused: true, graph.Warned: true}
+
+// jointActivities are what states do together: "joint naval exercises".
+var jointActivities = set("exercises", "exercise", "drills", "drill", "patrols", "patrol", "manoeuvres", "maneuvers", "operations", "operation", "training")
+
+// jointActivityEnd returns the end of "joint" + up to three lower-case
+// modifiers + a joint activity noun at token i, or -1.
+func (d *doc) jointActivityEnd(i int) int {
+	toks := d.toks
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].kind != tokWord || toks[k].cap || d.mentionIndexAt(k) >= 0 {
+			return -1
+		}
+		if jointActivities[toks[k].key] {
+			return k + 1
+		}
+	}
+	return -1
+}
 
 // speechVerbBetween reports whether tokens [from, to) hold a speech verb.
 func (d *doc) speechVerbBetween(from, to int) bool {

@@ -103,6 +103,11 @@ var extraDemonyms = map[string][]string{
 	"OMN": {"Omani", "Omanis"},
 	"BHR": {"Bahraini", "Bahrainis"},
 	"SOM": {"Somali", "Somalis"},
+	"DJI": {"Djiboutian", "Djiboutians"},
+	"SVN": {"Slovenian", "Slovenians"},
+	"ECU": {"Ecuadorian", "Ecuadorians"},
+	"ARG": {"Argentinian", "Argentinians"},
+	"NPL": {"Nepali", "Nepalis"},
 }
 
 // seats are seats of government that differ from the capital world-countries
