@@ -119,6 +119,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Djibouti -cooperated-> Somalia (asserted)"}, true},
 		{"two known bodies joined by and", "Somalia asked the Arab League and the United Nations Security Council to condemn the deal.", "2024-05-06",
 			[]string{"Somalia -urged-> Arab League (asserted)", "Somalia -urged-> United Nations Security Council (asserted)"}, true},
+		{"working with", "Moldova's customs service is working with Frontex to stop arms smuggling.", "2024-05-06",
+			[]string{"Moldova -cooperated-> Frontex (asserted)"}, true},
+		{"known acronym of a force", "Serbia criticized KFOR for the raid on Monday.", "2024-05-06",
+			[]string{"Serbia -criticized-> Kosovo Force (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -127,4 +127,9 @@ var Orgs = []Org{
 	{Name: "Boko Haram", Acronyms: nil, Aliases: nil, Type: "armed group", Country: "NGA", Wikidata: ""},
 	{Name: "M23", Acronyms: nil, Aliases: []string{"March 23 Movement"}, Type: "armed group", Country: "COD", Wikidata: ""},
 	{Name: "Fatah", Acronyms: nil, Aliases: nil, Type: "political party", Country: "PSE", Wikidata: ""},
+	{Name: "Europol", Acronyms: nil, Aliases: []string{"European Union Agency for Law Enforcement Cooperation"}, Type: "intergovernmental", Country: "", Wikidata: ""},
+	{Name: "Frontex", Acronyms: nil, Aliases: []string{"European Border and Coast Guard Agency"}, Type: "intergovernmental", Country: "", Wikidata: ""},
+	{Name: "Kosovo Force", Acronyms: []string{"KFOR"}, Aliases: nil, Type: "intergovernmental", Country: "", Wikidata: ""},
+	{Name: "Tren de Aragua", Acronyms: nil, Aliases: nil, Type: "armed group", Country: "VEN", Wikidata: ""},
+	{Name: "Airbus", Acronyms: nil, Aliases: nil, Type: "company", Country: "", Wikidata: ""},
 }
