@@ -63,8 +63,12 @@ type doc struct {
 	recentState []string // state IDs in order of mention (most recent last, unique)
 	lastPair    []string // participants of the last two-party event
 	lastFight   []string // the two parties of the last attack or invasion: "urged both sides"
-	lastGroup   []string // the last coordinated group of two or more
-	lastDate    graph.Date
+	// quoteSpeaker is the person who opened a quotation with "said:", and
+	// quoteSent the sentence where they did: "we" inside the quote is theirs.
+	quoteSpeaker string
+	quoteSent    int
+	lastGroup    []string // the last coordinated group of two or more
+	lastDate     graph.Date
 
 	facts []fact
 	stmts []statement

@@ -123,6 +123,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Moldova -cooperated-> Frontex (asserted)"}, true},
 		{"known acronym of a force", "Serbia criticized KFOR for the raid on Monday.", "2024-05-06",
 			[]string{"Serbia -criticized-> Kosovo Force (asserted)"}, true},
+		{"received by a host", "Colombian President Gustavo Petro flew to Caracas, where he was received by Venezuelan President Nicolas Maduro.", "2024-05-06",
+			[]string{"Gustavo Petro -visited-> Caracas (asserted)", "Gustavo Petro -met-> Nicolas Maduro (asserted)"}, true},
+		{"a message received is no meeting", "The proposal was received by Brazil with caution.", "2024-05-06",
+			nil, true},
+		{"we in a quotation is its speaker's", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.\n\nForeign Minister Musalia Mudavadi said: \"Kenya is ready to help. We have asked the African Union to send observers.\"", "2024-05-06",
+			[]string{"William Ruto -met-> Abiy Ahmed (asserted)", "Abiy Ahmed -visited-> Nairobi (asserted)", "Musalia Mudavadi -urged-> African Union (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -1455,6 +1455,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			// a communique's "we": the body issuing it
 			return one(d.summitOrg, i+1, howPronoun, false)
 		}
+		if k == "we" && d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
+			// 'Fiqi said: "... We have asked the African Union ..."': the speaker
+			return one(d.quoteSpeaker, i+1, howPronoun, false)
+		}
 		if k == "we" && d.quoted() && len(d.lastPair) == 2 && d.publisher == "" {
 			// "'We agreed to ...,' Ruto said" after Ruto met Mohamud: the two sides
 			return group(d.lastPair, i+1)

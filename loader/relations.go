@@ -201,6 +201,16 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
+	// a quotation opened by "PERSON said:": its "we" is the speaker's
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].flags&fSpeechVerbs != 0 && toks[j+1].key == ":" && d.mentionIndexAt(j) < 0 {
+			if s, _ := d.subjectAt(j); len(s) == 1 {
+				if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+					d.quoteSpeaker, d.quoteSent = s[0], d.sentIdx
+				}
+			}
+		}
+	}
 	// the sentence's subject: for "he" and "they" in the next sentence
 	d.lastSubject = ""
 	subj, _ := d.mainSubject(len(toks))
@@ -594,6 +604,9 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 
 // speechAct are the relations stated by speaking.
 var speechAct = map[graph.RelationType]bool{graph.Criticized: true, graph.Urged: true, graph.Accused: true, graph.Warned: true}
+
+// receptionVerbs in the passive with a person on both sides are meetings: "was received by".
+var receptionVerbs = set("received", "welcomed", "hosted", "greeted")
 
 // jointActivities are what states do together: "joint naval exercises".
 var jointActivities = set("exercises", "exercise", "drills", "drill", "patrols", "patrol", "manoeuvres", "maneuvers", "operations", "operation", "training")
@@ -1144,6 +1157,9 @@ func (d *doc) byAgent(end int) []string {
 			return nil // "a deal mediated by Qatar": the agent of another participle
 		}
 		if toks[j].key == "by" {
+			if x := d.titledAt(j + 1); x >= 0 {
+				return d.group(x, +1) // "by Bolivian President Luis Arce": the person, not the title's state
+			}
 			if x := d.mentionIndexAt(j + 1); x >= 0 {
 				return d.group(x, +1)
 			}
@@ -1246,6 +1262,17 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 				conf -= 0.15
 			}
 		}
+	}
+	if d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1 {
+		// "she was received by Bolivian President Luis Arce": a host meets a visiting person
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
+			if agent := d.byAgent(end); len(agent) == 1 {
+				if ka, _ := graph.KindOfID(agent[0]); ka == graph.KindPerson {
+					d.emit(graph.Met, subj, agent, i, subjEnd, conf, firstFact)
+				}
+			}
+		}
+		return
 	}
 	if d.isPassive(i) && tr.frame == frameVerb {
 		agent := d.byAgent(end)
