@@ -67,8 +67,11 @@ type doc struct {
 	// quoteSent the sentence where they did: "we" inside the quote is theirs.
 	quoteSpeaker string
 	quoteSent    int
-	lastGroup    []string // the last coordinated group of two or more
-	lastDate     graph.Date
+	// transcriptSpeaker is the person whose turn a transcript is in:
+	// "President of Russia Vladimir Putin: Mr President, friends,".
+	transcriptSpeaker string
+	lastGroup         []string // the last coordinated group of two or more
+	lastDate          graph.Date
 
 	facts []fact
 	stmts []statement

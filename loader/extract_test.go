@@ -129,6 +129,10 @@ func TestExtractSentences(t *testing.T) {
 			nil, true},
 		{"we in a quotation is its speaker's", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.\n\nForeign Minister Musalia Mudavadi said: \"Kenya is ready to help. We have asked the African Union to send observers.\"", "2024-05-06",
 			[]string{"William Ruto -met-> Abiy Ahmed (asserted)", "Abiy Ahmed -visited-> Nairobi (asserted)", "Musalia Mudavadi -urged-> African Union (asserted)"}, true},
+		{"a transcript turn's our", "President of Armenia Vahagn Khachaturyan: Dear friends,\n\nLast year France delivered ambulances to our regions as aid.", "2024-05-06",
+			[]string{"France -supplied-> Armenia (asserted)"}, true},
+		{"coordinate closely", "Kazakhstan and Uzbekistan coordinate closely within the Shanghai Cooperation Organisation.", "2024-05-06",
+			[]string{"Kazakhstan -cooperated-> Uzbekistan (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

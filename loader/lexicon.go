@@ -146,6 +146,7 @@ func init() {
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("teamed", "up"), w("joined", "forces"), w("join", "forces"),
 		w("joins", "forces"))
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("work", "together"), w("working", "together"), w("worked", "together"))
+	addVerb(graph.Cooperated, frameVerb, false, w("with"), 0.7, "coordinate", "coordinates", "coordinating")
 	addPhrase(graph.Cooperated, frameVerb, false, w("with"), 0.7, w("working", "with"), w("works", "with"), w("worked", "with"), w("work", "with"))
 	for _, v := range w("restored", "restore", "restores", "established", "establish", "normalized", "normalised", "normalize", "resumed", "resume", "strengthened", "deepened", "upgraded", "stepped",
 		"boosted", "expanded", "bolstered", "improved", "cemented") {

@@ -1463,6 +1463,9 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			// "'We agreed to ...,' Ruto said" after Ruto met Mohamud: the two sides
 			return group(d.lastPair, i+1)
 		}
+		if id := d.transcriptState(); id != "" {
+			return one(id, i+1, howPronoun, false)
+		}
 		return one(d.publisher, i+1, howPronoun, false)
 	case "our":
 		if (next(1) == "two" && (next(2) == "countries" || next(2) == "nations")) || next(1) == "countries" || next(1) == "nations" {
@@ -1471,6 +1474,9 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				to = i + 3
 			}
 			return group(d.ourPair(), to)
+		}
+		if id := d.transcriptState(); id != "" {
+			return one(id, i+1, howPronoun, true) // a transcript's speaker: "our regions"
 		}
 		return one(d.publisher, i+1, howPronoun, true)
 	case "they":
@@ -1692,6 +1698,20 @@ func (d *doc) roleUpTo(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// transcriptState returns the state of the speaker of a transcript's
+// current turn ("President of Kyrgyzstan Sadyr Japarov: ..."), or "".
+func (d *doc) transcriptState() string {
+	if d.transcriptSpeaker == "" {
+		return ""
+	}
+	if b := d.ents[d.transcriptSpeaker]; b != nil {
+		if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+			return b.e.Country
+		}
+	}
+	return ""
 }
 
 // stateDescriptionEnd returns the end of a definite description of a state

@@ -201,6 +201,25 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
+	// a transcript's turn: a sentence opening with a (titled) person and a colon
+	if len(d.ments) > 0 {
+		for x := range d.ments {
+			m := d.ments[x]
+			if m.title {
+				continue
+			}
+			if m.kind == graph.KindPerson && len(m.ids) == 1 && d.startOf(x) == 0 {
+				k := m.to
+				if k+2 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
+					k += 3 // "(retranslated)"
+				}
+				if k < len(toks) && toks[k].key == ":" {
+					d.transcriptSpeaker = m.ids[0]
+				}
+			}
+			break
+		}
+	}
 	// a quotation opened by "PERSON said:": its "we" is the speaker's
 	for j := 0; j+1 < len(toks); j++ {
 		if toks[j].flags&fSpeechVerbs != 0 && toks[j+1].key == ":" && d.mentionIndexAt(j) < 0 {
