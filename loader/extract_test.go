@@ -133,6 +133,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"France -supplied-> Armenia (asserted)"}, true},
 		{"coordinate closely", "Kazakhstan and Uzbekistan coordinate closely within the Shanghai Cooperation Organisation.", "2024-05-06",
 			[]string{"Kazakhstan -cooperated-> Uzbekistan (asserted)"}, true},
+		{"its skips a prepositional object", "Germany thanked Poland for hosting refugees from Ukraine and for its military assistance to Lithuania.", "2024-05-06",
+			[]string{"Poland -supplied-> Lithuania (asserted)"}, false},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -1520,11 +1520,24 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				return one(id, i+1, howPronoun, true)
 			}
 		}
+		// the last state or body named as subject or object, not as a
+		// prepositional object: "thanked Kazakhstan for receiving Americans
+		// evacuated from Afghanistan and for its assistance"
+		fallback := ""
 		for x := len(d.ments) - 1; x >= 0; x-- {
 			m := d.ments[x]
 			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && m.how != howDemonym && !m.title {
+				if d.prepObject(m.from) && m.how != howPronoun {
+					if fallback == "" {
+						fallback = m.ids[0]
+					}
+					continue
+				}
 				return one(m.ids[0], i+1, howPronoun, true)
 			}
+		}
+		if fallback != "" {
+			return one(fallback, i+1, howPronoun, true)
 		}
 		return mention{}, false
 	case "the", "both", "two":
