@@ -135,6 +135,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Kazakhstan -cooperated-> Uzbekistan (asserted)"}, true},
 		{"its skips a prepositional object", "Germany thanked Poland for hosting refugees from Ukraine and for its military assistance to Lithuania.", "2024-05-06",
 			[]string{"Poland -supplied-> Lithuania (asserted)"}, false},
+		{"a deal signed by two leaders", "Trade rose after the accord signed by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan in Arusha.", "2024-05-06",
+			[]string{"William Ruto -agreed-> Samia Suluhu Hassan (asserted)"}, false},
+		{"a reduced relative with one agent", "The ceasefire brokered by Qatar collapsed on Friday.", "2024-05-06",
+			nil, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -1201,6 +1201,10 @@ func (d *doc) isPassive(i int) bool {
 	if strings.HasSuffix(toks[i].key, "ing") {
 		return false
 	}
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && i+1 < len(toks) && toks[i+1].key == "by" && toks[i-1].kind == tokWord && !toks[i-1].cap &&
+		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !isVerbish(toks[i-1].key) {
+		return true // a reduced relative: "the protocol signed by X and Y"
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		k := toks[j].key
 		if beForms[k] {
@@ -1299,6 +1303,11 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		if tr.typ == graph.Supplied || subj == nil {
 			// "the missiles were delivered to Yemen by Iran"
 			target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
+		}
+		if target == nil && tr.typ.Symmetric() && len(uniq(agent)) >= 2 {
+			// "the protocol signed by Presidents X and Y": the agents together
+			d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
+			return
 		}
 		if agent == nil || target == nil {
 			return
