@@ -139,6 +139,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"William Ruto -agreed-> Samia Suluhu Hassan (asserted)"}, false},
 		{"a reduced relative with one agent", "The ceasefire brokered by Qatar collapsed on Friday.", "2024-05-06",
 			nil, true},
+		{"double object supply", "Japan gave the Philippines five coastal radar systems last year.", "2024-05-06",
+			[]string{"Japan -supplied-> Philippines (asserted)"}, true},
+		{"a recipient's possessive is no recipient", "Japan sent Manila's navy a patrol ship.", "2024-05-06",
+			nil, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

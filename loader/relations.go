@@ -624,6 +624,9 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 // speechAct are the relations stated by speaking.
 var speechAct = map[graph.RelationType]bool{graph.Criticized: true, graph.Urged: true, graph.Accused: true, graph.Warned: true}
 
+// ditransitiveVerbs take the recipient as their first object: "gave Tonga two boats".
+var ditransitiveVerbs = set("give", "gives", "gave", "given", "giving", "sent", "send", "sends", "sold", "sell", "sells", "handed", "hands")
+
 // receptionVerbs in the passive with a person on both sides are meetings: "was received by".
 var receptionVerbs = set("received", "welcomed", "hosted", "greeted")
 
@@ -745,6 +748,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			}
 			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
 				ok = true // "supplied Ukraine with arms"
+			}
+			if !ok && prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !prepositions[toks[m.to].key] {
+				ok = true // "had given Tonga two patrol boats": the first object receives
 			}
 			if ok && rejectedTo >= 0 && d.onlyCoordination(rejectedTo, d.startOf(x)) {
 				ok = false // "the partnership between the UK and Kenya": Kenya is between's too
