@@ -143,6 +143,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Japan -supplied-> Philippines (asserted)"}, true},
 		{"a recipient's possessive is no recipient", "Japan sent Manila's navy a patrol ship.", "2024-05-06",
 			nil, true},
+		{"reported on joint exercises with two demonyms", "Armenian Defence Minister Suren Papikyan reported on joint exercises with French and Greek troops near Yerevan.", "2024-05-06",
+			[]string{"Suren Papikyan -cooperated-> France (asserted)", "Suren Papikyan -cooperated-> Greece (asserted)"}, true},
+		{"thanked X for the delivery", "Moldova thanked Romania for the delivery of gas turbines in January.", "2024-05-06",
+			[]string{"Romania -supplied-> Moldova (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -346,7 +346,7 @@ func (d *doc) group(x int, dir int) []string {
 		if ok && dir < 0 && d.ments[nx].kind != d.ments[x].kind && d.prepObject(d.startOf(nx)) && !d.prepObject(d.startOf(x)) {
 			ok = false // "Member of the Political Bureau and Foreign Minister Wang Yi": titles joined, not parties
 		}
-		if ok && d.ments[nx].personOf != d.ments[x].personOf && !(dir < 0 && d.ments[nx].how == howDemonym && d.ments[cur].how == howDemonym) {
+		if ok && d.ments[nx].personOf != d.ments[x].personOf && !(d.ments[nx].how == howDemonym && d.ments[cur].how == howDemonym) {
 			// ("Egyptian and Sudanese troops": the first demonym shares the head)
 			ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
 		}
@@ -623,6 +623,35 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 
 // speechAct are the relations stated by speaking.
 var speechAct = map[graph.RelationType]bool{graph.Criticized: true, graph.Urged: true, graph.Accused: true, graph.Warned: true}
+
+// thankedParties reads "Y thanked X for" before the "for" at token f: the
+// thanked X and the thanker Y (a person's state when it is known).
+func (d *doc) thankedParties(f int) ([]string, []string) {
+	toks := d.toks
+	x := d.mentionIndexAt(f - 1)
+	if x < 0 || d.ments[x].title {
+		return nil, nil
+	}
+	s := d.startOf(x)
+	if s < 1 || !(toks[s-1].key == "thanked" || toks[s-1].key == "thanks" || toks[s-1].key == "thank" || toks[s-1].key == "thanking") {
+		return nil, nil
+	}
+	subj, _ := d.subjectAt(s - 1)
+	if len(subj) != 1 {
+		return nil, nil
+	}
+	thanker := subj[0]
+	if b := d.ents[thanker]; b != nil && b.e.Kind == graph.KindPerson {
+		thanker = "" // a person receives for their state; unknown state, no fact
+		if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+			thanker = b.e.Country
+		}
+	}
+	if thanker == "" {
+		return nil, nil
+	}
+	return d.ments[x].ids, []string{thanker}
+}
 
 // ditransitiveVerbs take the recipient as their first object: "gave Tonga two boats".
 var ditransitiveVerbs = set("give", "gives", "gave", "given", "giving", "sent", "send", "sends", "sold", "sell", "sells", "handed", "hands")
@@ -1720,6 +1749,19 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		// "Kenya is ... an important strategic partner of the United States"
 		if a, e := d.mainSubject(i); a != nil && e < len(toks) && (toks[e].key == "is" || toks[e].key == "are" || toks[e].key == "remains" || toks[e].key == "remain") {
 			actors, subjEnd = a, e
+		}
+	}
+	if actors == nil && toks[i].key == "joint" && targets != nil {
+		// "X reported on joint exercises with Y": the clause subject takes part
+		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 {
+			actors, subjEnd = a, e
+		}
+	}
+	if actors == nil && tr.typ == graph.Supplied && i > 1 && (toks[i-1].key == "the" || toks[i-1].key == "its" || toks[i-1].key == "their") && toks[i-2].key == "for" {
+		// "Y thanked X for the delivery of vehicles": X supplied Y
+		if x, y := d.thankedParties(i - 2); x != nil && y != nil {
+			d.emit(graph.Supplied, x, y, i, -1, conf, firstFact)
+			return
 		}
 	}
 	if actors == nil && tr.typ != graph.Attacked && tr.typ != graph.Invaded && tr.typ != graph.Visited {
