@@ -147,6 +147,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Suren Papikyan -cooperated-> France (asserted)", "Suren Papikyan -cooperated-> Greece (asserted)"}, true},
 		{"thanked X for the delivery", "Moldova thanked Romania for the delivery of gas turbines in January.", "2024-05-06",
 			[]string{"Romania -supplied-> Moldova (asserted)"}, true},
+		{"given name and name prefix of persons named before", "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud attended the summit.\n\nAbiy and Hassan Sheikh met on Friday.", "2024-05-06",
+			[]string{"Abiy Ahmed -met-> Hassan Sheikh Mohamud (asserted)"}, true},
+		{"a surname with particle is the person named before", "Peruvian Foreign Minister Hugo de Zela met Chilean Foreign Minister Alberto van Klaveren.\n\nDe Zela later criticized Bolivia.", "2024-05-06",
+			[]string{"Hugo de Zela -met-> Alberto van Klaveren (asserted)", "Hugo de Zela -criticized-> Bolivia (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -346,6 +346,56 @@ func (d *doc) locative(i int) bool {
 }
 
 // notePerson records short names of a person for later resolution.
+// byGivenName returns the one person of this document whose name has more
+// than one word and starts with key, or nil.
+func (d *doc) byGivenName(key string) *entBuild {
+	var found *entBuild
+	for _, p := range d.persons {
+		if pk := nameKeys(p.e.Name); len(pk) >= 2 && pk[0] == key {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// partOfKnownName returns the person of this document whose name starts or
+// ends with the name tokens [from, to) and is longer, when exactly one does.
+func (d *doc) partOfKnownName(from, to int) *entBuild {
+	var keys []string
+	for _, t := range d.toks[from:to] {
+		if t.kind == tokPunct && (t.key == "," || t.key == "." || t.key == "'") {
+			continue
+		}
+		keys = append(keys, t.key)
+	}
+	var found *entBuild
+	for _, p := range d.persons {
+		pk := nameKeys(p.e.Name)
+		if len(pk) <= len(keys) {
+			continue
+		}
+		prefix, suffix := true, true
+		for k := range keys {
+			if pk[k] != keys[k] {
+				prefix = false
+			}
+			if pk[len(pk)-len(keys)+k] != keys[k] {
+				suffix = false
+			}
+		}
+		if prefix || suffix {
+			if found != nil && found != p {
+				return nil // ambiguous
+			}
+			found = p
+		}
+	}
+	return found
+}
+
 func (d *doc) notePerson(b *entBuild, nameToks []token) {
 	d.lastPerson = b.e.ID
 	keys := nameKeys(b.e.Name)
@@ -638,6 +688,13 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 			return d.entityFromInfo(e)
 		}
 	}
+	// a part of the full name of a person named before: "Hassan Sheikh" for
+	// "Hassan Sheikh Mohamud", "de Zela" for "Hugo de Zela"
+	if words >= 2 || toks[from].flags&fNameParticles != 0 && !toks[from].cap {
+		if b := d.partOfKnownName(from, to); b != nil {
+			return b
+		}
+	}
 	// a longer mention of a known person: "Antony J. Blinken"
 	canon := canonicalPersonName(toks[from:to], d.text)
 	if e := d.knownByCanon(canon); e != nil {
@@ -860,6 +917,10 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		if _, ok := d.shortNames[toks[end-1].key]; ok {
 			person = true
 		} else if e, ok := idx.surnames[toks[end-1].key]; ok && e != nil {
+			person = true
+		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end)) {
+			// "Abiy and Hassan Sheikh met": the given name of one person named before
+			d.shortNames[toks[end-1].key] = b.e.ID
 			person = true
 		}
 	}
