@@ -99,6 +99,17 @@ type entBuild struct {
 	roles    map[string]bool
 	mentions []graph.Mention
 	order    int
+	// keys caches nameKeys(e.Name) for name matching; keysOf fills it.
+	keys     []string
+	keysName string
+}
+
+// keysOf returns the name keys of b's current name.
+func (b *entBuild) keysOf() []string {
+	if b.keys == nil || b.keysName != b.e.Name {
+		b.keys, b.keysName = nameKeys(b.e.Name), b.e.Name
+	}
+	return b.keys
 }
 
 // mention is an entity named in a sentence: tokens [from, to).

@@ -351,7 +351,7 @@ func (d *doc) locative(i int) bool {
 func (d *doc) byGivenName(key string) *entBuild {
 	var found *entBuild
 	for _, p := range d.persons {
-		if pk := nameKeys(p.e.Name); len(pk) >= 2 && pk[0] == key {
+		if pk := p.keysOf(); len(pk) >= 2 && pk[0] == key {
 			if found != nil {
 				return nil
 			}
@@ -373,7 +373,7 @@ func (d *doc) partOfKnownName(from, to int) *entBuild {
 	}
 	var found *entBuild
 	for _, p := range d.persons {
-		pk := nameKeys(p.e.Name)
+		pk := p.keysOf()
 		if len(pk) <= len(keys) {
 			continue
 		}
@@ -398,7 +398,7 @@ func (d *doc) partOfKnownName(from, to int) *entBuild {
 
 func (d *doc) notePerson(b *entBuild, nameToks []token) {
 	d.lastPerson = b.e.ID
-	keys := nameKeys(b.e.Name)
+	keys := b.keysOf()
 	if len(keys) > 0 {
 		d.shortNames[keys[len(keys)-1]] = b.e.ID
 		if len(keys) > 1 && !firstNames[keys[0]] || b.e.Country == "state:PRK" || b.e.Country == "state:KOR" || b.e.Country == "state:CHN" || b.e.Country == "state:TWN" || b.e.Country == "state:SGP" {
