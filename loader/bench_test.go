@@ -50,3 +50,24 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractParallel measures extraction throughput of one process
+// using every core (GOMAXPROCS goroutines), as 'geokg extract' and 'geokg load'
+// run it.
+func BenchmarkExtractParallel(b *testing.B) {
+	texts := benchCorpus(b)
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, t := range texts {
+				_ = Extract(t, Meta{})
+			}
+		}
+	})
+}
