@@ -151,6 +151,12 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Abiy Ahmed -met-> Hassan Sheikh Mohamud (asserted)"}, true},
 		{"a surname with particle is the person named before", "Peruvian Foreign Minister Hugo de Zela met Chilean Foreign Minister Alberto van Klaveren.\n\nDe Zela later criticized Bolivia.", "2024-05-06",
 			[]string{"Hugo de Zela -met-> Alberto van Klaveren (asserted)", "Hugo de Zela -criticized-> Bolivia (asserted)"}, true},
+		{"object pronoun is not the subject; by phone; the two ministers", "Chilean Foreign Minister Alberto van Klaveren took office on Monday.\n\nArgentine Foreign Minister Diana Mondino congratulated him by phone, and the two ministers agreed to meet in May.", "2024-05-06",
+			[]string{"Diana Mondino -met-> Alberto van Klaveren (asserted)", "Diana Mondino -agreed-> Alberto van Klaveren (asserted)"}, true},
+		{"telephoned", "Brazilian President Luiz Inacio Lula da Silva telephoned Gustavo Petro on Friday.", "2024-05-06",
+			[]string{"Luiz Inacio Lula da Silva -met-> Gustavo Petro (asserted)"}, true},
+		{"a trip that would be", "Ghanaian President John Mahama said his first trip abroad would be to Abuja.", "2024-05-06",
+			[]string{"~John Mahama -visited-> Abuja (speculative"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

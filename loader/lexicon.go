@@ -80,6 +80,8 @@ func init() {
 	addVerb(graph.Met, frameVerb, false, w("with"), 0.8, "conferred", "confers", "negotiated")
 	addVerb(graph.Met, frameVerb, false, w("with", "to"), 0.8, "talked", "spoke", "speaks", "spoken", "speak", "talk", "talks")
 	addPhrase(graph.Met, frameVerb, false, w("with", "to"), 0.85, w("held", "talks"), w("hold", "talks"), w("holds", "talks"), w("shakes", "hands"), w("shook", "hands"), w("shake", "hands"), w("sat", "down"), w("had", "a", "call"), w("held", "a", "call"))
+	addVerb(graph.Met, frameVerb, true, w("with"), 0.85, "telephoned")
+	addPhrase(graph.Met, frameNoun, false, nil, 0.8, w("by", "phone"), w("by", "telephone"), w("over", "the", "phone"))
 	addVerb(graph.Met, frameNoun, false, w("with", "between"), 0.85, "summit", "meeting", "talks", "call", "meetings", "conversation", "consultations")
 	// accused
 	addVerb(graph.Accused, frameVerb, true, nil, 0.85, "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming")

@@ -1498,8 +1498,11 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		return mention{from: i, to: to, ids: append([]string(nil), ids...), kind: kind, how: howGroup, poss: toks[to-1].poss}, true
 	}
 	switch k {
-	case "he", "she", "him":
+	case "he", "she":
 		return one(d.animate(), i+1, howPronoun, false)
+	case "him":
+		// an object pronoun is not its own clause's subject: "Sosa congratulated him"
+		return one(d.animateObject(i), i+1, howPronoun, false)
 	case "his", "her":
 		if next(1) == "country" || next(1) == "country's" || next(1) == "government" || next(1) == "government's" {
 			// "Eritrea's information minister said Ethiopia had threatened his country's sovereignty"
@@ -1943,6 +1946,27 @@ func containsWord(s, w string) bool {
 // animate returns the entity "he" or "she" most likely means: a person
 // named earlier in the sentence, else the previous sentence's subject when
 // it is a person (or an unnamed office holder), else the last person named.
+// animateObject resolves an object pronoun at token i: the last person
+// named before it who is not the subject of its sentence.
+func (d *doc) animateObject(i int) string {
+	subj := ""
+	if s, _ := d.mainSubject(i); len(s) == 1 {
+		subj = s[0]
+	}
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if m.from < i && m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 && m.ids[0] != subj {
+			return m.ids[0]
+		}
+	}
+	for _, id := range []string{d.lastSubject, d.lastPerson} {
+		if k, _ := graph.KindOfID(id); k == graph.KindPerson && id != subj {
+			return id
+		}
+	}
+	return ""
+}
+
 func (d *doc) animate() string {
 	for x := len(d.ments) - 1; x >= 0; x-- {
 		m := d.ments[x]

@@ -933,10 +933,13 @@ func contains(list []string, s string) bool {
 func (d *doc) verbPartiesBefore(i int) ([]string, []string, int) {
 	toks := d.toks
 	j := i - 1
-	for j >= 0 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the" || toks[j].key == "phone" || toks[j].key == "telephone" || toks[j].key == "video" || toks[j].key == "their" || toks[j].key == "bilateral") {
+	if toks[i].key == "by" {
+		j = i // "congratulated him by phone": the trigger holds its preposition
+	}
+	for j >= 0 && j < i && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the" || toks[j].key == "phone" || toks[j].key == "telephone" || toks[j].key == "video" || toks[j].key == "their" || toks[j].key == "bilateral") {
 		j--
 	}
-	if j < 1 || !(toks[j].key == "in" || toks[j].key == "during" || toks[j].key == "over" || toks[j].key == "at") {
+	if j < 1 || !(toks[j].key == "in" || toks[j].key == "during" || toks[j].key == "over" || toks[j].key == "at" || toks[j].key == "by") {
 		return nil, nil, -1
 	}
 	x := d.mentionIndexAt(j - 1)
@@ -2075,6 +2078,17 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		}
 		if j+1 < trig && (toks[j].key == "close" || toks[j].key == "closer" || toks[j].key == "nearer") && toks[j+1].key == "to" {
 			return graph.Speculative, "" // "close to a deal"
+		}
+	}
+	if _, noun := nounTriggers[toks[trig].key]; noun {
+		// "his first trip abroad would be to Quito": a modal after the noun
+		for j := trig + 1; j+1 < len(toks) && j <= trig+3; j++ {
+			if toks[j].kind != tokWord {
+				break
+			}
+			if toks[j].flags&fSpeculativeCues != 0 && toks[j+1].key == "be" {
+				return graph.Speculative, ""
+			}
 		}
 	}
 	if trig > 1 && toks[trig-1].key == "to" && purposeNouns[toks[trig-2].key] {
