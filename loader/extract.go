@@ -315,6 +315,9 @@ func (d *doc) endSentence() {
 		if m.kind == graph.KindOrganization && len(m.ids) == 1 && m.to < len(d.toks) && summitNouns[d.toks[m.to].key] {
 			d.summitOrg = m.ids[0]
 		}
+		if m.kind == graph.KindOrganization && len(m.ids) == 1 && !m.title && d.summitOf(m.from) {
+			d.summitOrg = m.ids[0] // "a summit of the Intergovernmental Authority on Development"
+		}
 		for _, id := range m.ids {
 			d.noteState(id)
 		}
@@ -324,6 +327,16 @@ func (d *doc) endSentence() {
 			d.lastDate = dm.date
 		}
 	}
+}
+
+// summitOf reports whether the mention starting at token from follows
+// "summit of [the]".
+func (d *doc) summitOf(from int) bool {
+	j := from - 1
+	if j >= 0 && d.toks[j].key == "the" {
+		j--
+	}
+	return j >= 1 && d.toks[j].key == "of" && (d.toks[j-1].key == "summit" || d.toks[j-1].key == "meeting" || d.toks[j-1].key == "session")
 }
 
 // summitNouns after an organization make it the frame of the leaders present.

@@ -1679,6 +1679,13 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				id = d.summitOrg
 			}
 			return one(id, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
+			// "The summit communique condemned ...": the body that issued it
+			to := i + 2
+			if n1 != "communique" && n1 != "communiqué" {
+				to = i + 3
+			}
+			return one(d.summitOrg, to, howPronoun, toks[to-1].poss)
 		case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
 			return one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
 		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
