@@ -159,6 +159,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"~John Mahama -visited-> Abuja (speculative"}, true},
 		{"the summit communique is its body's", "Leaders met at an extraordinary summit of the Southern African Development Community in Harare.\n\nThe summit communique condemned M23 and called on Rwanda to withdraw its troops.", "2024-05-06",
 			[]string{"Southern African Development Community -criticized-> M23 (asserted)", "Southern African Development Community -urged-> Rwanda (asserted)"}, true},
+		{"under a state's sanctions", "Venezuelan President Nicolas Maduro, who is under European Union sanctions, attended the summit.", "2024-05-06",
+			[]string{"European Union -sanctioned-> Nicolas Maduro (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

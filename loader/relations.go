@@ -272,6 +272,9 @@ func (d *doc) nounContext(i int) bool {
 		}
 	}
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
+		if s := d.startOf(m); s > 0 && prepositions[toks[s-1].key] {
+			return true // "under United States sanctions": a preposition's noun phrase
+		}
 		return false // "Iran attacks Israel"
 	}
 	if p.flags&fVerbAux != 0 {
@@ -1642,6 +1645,17 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		}
 		if k == "the" || k == "a" || k == "an" {
 			break
+		}
+	}
+	if tr.typ == graph.Sanctioned && actors != nil && subjEnd > 0 {
+		// "Dodik, who is under United States sanctions": the one under them is sanctioned
+		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
+			if u := d.startOf(x) - 1; u > 0 && toks[u].key == "under" {
+				if target, _ := d.subjectAt(u); target != nil {
+					d.emit(graph.Sanctioned, actors, target, i, subjEnd, conf, firstFact)
+				}
+				return
+			}
 		}
 	}
 	dist := 6
