@@ -161,6 +161,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Southern African Development Community -criticized-> M23 (asserted)", "Southern African Development Community -urged-> Rwanda (asserted)"}, true},
 		{"under a state's sanctions", "Venezuelan President Nicolas Maduro, who is under European Union sanctions, attended the summit.", "2024-05-06",
 			[]string{"European Union -sanctioned-> Nicolas Maduro (asserted)"}, true},
+		{"persons of a body as object", "Canada sanctioned five commanders of Hezbollah on Monday.", "2024-05-06",
+			[]string{"Canada -sanctioned-> Hezbollah (asserted)"}, true},
+		{"a zone in a state occupied", "Turkish troops occupied a buffer zone in northern Iraq last year.", "2024-05-06",
+			[]string{"Turkey -invaded-> Iraq (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -656,6 +656,9 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 	return d.ments[x].ids, []string{thanker}
 }
 
+// zoneNouns name a stretch of land held or struck: "a buffer zone in Syria".
+var zoneNouns = set("zone", "zones", "enclave", "outpost", "outposts", "posts", "base", "bases", "corridor")
+
 // ditransitiveVerbs take the recipient as their first object: "gave Tonga two boats".
 var ditransitiveVerbs = set("give", "gives", "gave", "given", "giving", "sent", "send", "sends", "sold", "sell", "sells", "handed", "hands")
 
@@ -897,6 +900,12 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		if prepositions[k] {
 			if k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]) {
 				continue // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
+			}
+			if k == "of" && j > 0 && direct && prep == "" && toks[j-1].flags&fPersonNounsPlural != 0 && (typ == graph.Sanctioned || typ == graph.Accused || typ == graph.Criticized) {
+				continue // "sanctioned three commanders of the RSF": the body is the object
+			}
+			if k == "in" && j > 0 && direct && prep == "" && (typ == graph.Invaded || typ == graph.Attacked) && (zoneNouns[toks[j-1].key] || partNouns[toks[j-1].key]) {
+				continue // "occupied a buffer zone in southern Syria": the state is the object
 			}
 			prep = k
 			words = 0
