@@ -165,6 +165,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Canada -sanctioned-> Hezbollah (asserted)"}, true},
 		{"a zone in a state occupied", "Turkish troops occupied a buffer zone in northern Iraq last year.", "2024-05-06",
 			[]string{"Turkey -invaded-> Iraq (asserted)"}, true},
+		{"it as object of a trigger", "The European Union imposed sanctions on Belarus's Belaruskali Company, accusing it of funding the regime.", "2024-05-06",
+			[]string{"European Union -sanctioned-> Belaruskali Company (asserted)", "European Union -accused-> Belaruskali Company (asserted)"}, false},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -1559,6 +1559,21 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		}
 		return mention{}, false
 	case "it":
+		if i > 0 && isVerbTriggerWord(toks[i-1].key) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
+			// "imposed sanctions on Keremet Bank, accusing it of ...": the last
+			// body or state named that is not the sentence's subject
+			subj := ""
+			if s, _ := d.mainSubject(i); len(s) == 1 {
+				subj = s[0]
+			}
+			for x := len(d.ments) - 1; x >= 0; x-- {
+				m := d.ments[x]
+				if len(m.ids) == 1 && (m.kind == graph.KindOrganization || m.kind == graph.KindState) && !m.title && !m.modifier && m.how != howDemonym && m.ids[0] != subj {
+					return one(m.ids[0], i+1, howPronoun, false)
+				}
+			}
+			return mention{}, false
+		}
 		// "Japan said it had lodged a protest": the speaker
 		s := i - 1
 		if s > 0 && toks[s].key == "that" {
@@ -1727,6 +1742,9 @@ func (d *doc) urgedAt(j int) bool {
 	}
 	return k == "on" && j > 0 && (d.toks[j-1].key == "called" || d.toks[j-1].key == "calls" || d.toks[j-1].key == "calling" || d.toks[j-1].key == "call")
 }
+
+// sayVerbs report speech and take a clause: "said it had lodged a protest".
+var sayVerbs = set("said", "says", "say", "told", "tells", "stated", "added", "announced", "noted", "claimed", "insisted", "confirmed")
 
 // regionWordAt reports whether token j is a capitalized word that names no
 // state, organization or person: "Gulf" in "the Gulf state".
