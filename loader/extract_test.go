@@ -167,6 +167,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Turkey -invaded-> Iraq (asserted)"}, true},
 		{"it as object of a trigger", "The European Union imposed sanctions on Belarus's Belaruskali Company, accusing it of funding the regime.", "2024-05-06",
 			[]string{"European Union -sanctioned-> Belaruskali Company (asserted)", "European Union -accused-> Belaruskali Company (asserted)"}, false},
+		{"a discussed partnership exists", "The ministers discussed the growing partnership between Japan and the Philippines.", "2024-05-06",
+			[]string{"Japan -cooperated-> Philippines (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -2091,8 +2091,8 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	vt, isVerb := verbTriggers[toks[trig].key]
 	threat := isVerb && vt.typ == graph.Threatened
 	metNoun := false
-	if nt, ok := nounTriggers[toks[trig].key]; ok && nt.typ == graph.Met {
-		metNoun = true
+	if nt, ok := nounTriggers[toks[trig].key]; ok && (nt.typ == graph.Met || nt.typ == graph.Cooperated) {
+		metNoun = true // ("discussed the deepening partnership": the partnership exists)
 	}
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
