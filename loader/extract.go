@@ -70,8 +70,12 @@ type doc struct {
 	// transcriptSpeaker is the person whose turn a transcript is in:
 	// "President of Russia Vladimir Putin: Mr President, friends,".
 	transcriptSpeaker string
-	lastGroup         []string // the last coordinated group of two or more
-	lastDate          graph.Date
+	// lastPlace is the last place named ("the city"); orgByHead maps the last
+	// word of an organization's name to the last one named ("the mission").
+	lastPlace string
+	orgByHead map[string]string
+	lastGroup []string // the last coordinated group of two or more
+	lastDate  graph.Date
 
 	facts []fact
 	stmts []statement
@@ -318,6 +322,7 @@ func (d *doc) endSentence() {
 		if m.kind == graph.KindOrganization && len(m.ids) == 1 && !m.title && d.summitOf(m.from) {
 			d.summitOrg = m.ids[0] // "a summit of the Intergovernmental Authority on Development"
 		}
+		d.noteDefinite(m)
 		for _, id := range m.ids {
 			d.noteState(id)
 		}
@@ -325,6 +330,27 @@ func (d *doc) endSentence() {
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech {
 			d.lastDate = dm.date
+		}
+	}
+}
+
+// noteDefinite remembers a named place or organization for later definite
+// descriptions: "the city", "the mission".
+func (d *doc) noteDefinite(m mention) {
+	if len(m.ids) != 1 || m.title || m.how != howName {
+		return
+	}
+	switch m.kind {
+	case graph.KindPlace:
+		d.lastPlace = m.ids[0]
+	case graph.KindOrganization:
+		if b := d.ents[m.ids[0]]; b != nil {
+			if keys := b.keysOf(); len(keys) >= 2 {
+				if d.orgByHead == nil {
+					d.orgByHead = map[string]string{}
+				}
+				d.orgByHead[keys[len(keys)-1]] = m.ids[0]
+			}
 		}
 	}
 }

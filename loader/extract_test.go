@@ -169,6 +169,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"European Union -sanctioned-> Belaruskali Company (asserted)", "European Union -accused-> Belaruskali Company (asserted)"}, false},
 		{"a discussed partnership exists", "The ministers discussed the growing partnership between Japan and the Philippines.", "2024-05-06",
 			[]string{"Japan -cooperated-> Philippines (asserted)"}, true},
+		{"the city is the place named last", "Fighting raged in El Obeid on Monday.\n\nThe United Nations condemned the Rapid Support Forces for the repeated attacks on the city's markets.", "2024-05-06",
+			[]string{"United Nations -criticized-> Rapid Support Forces (asserted)", "Rapid Support Forces -attacked-> El Obeid (asserted)"}, true},
+		{"the mission is the organization named by that head", "Kenya leads the Multinational Security Support mission in Haiti.\n\nCanada said it had given ten armoured vehicles to the mission.", "2024-05-06",
+			[]string{"~Canada -supplied-> Multinational Security Support mission (a"}, false},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -1694,6 +1694,12 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				id = d.summitOrg
 			}
 			return one(id, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+			// "attacks on the city's camps": the place named last
+			return one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && d.orgByHead[n1] != "" && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+			// "the mission's trust fund" after "the Multinational Security Support mission"
+			return one(d.orgByHead[n1], i+2, howPronoun, toks[i+1].poss)
 		case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
 			// "The summit communique condemned ...": the body that issued it
 			to := i + 2
