@@ -173,6 +173,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"United Nations -criticized-> Rapid Support Forces (asserted)", "Rapid Support Forces -attacked-> El Obeid (asserted)"}, true},
 		{"the mission is the organization named by that head", "Kenya leads the Multinational Security Support mission in Haiti.\n\nCanada said it had given ten armoured vehicles to the mission.", "2024-05-06",
 			[]string{"~Canada -supplied-> Multinational Security Support mission (a"}, false},
+		{"sanctions on X ..., and on Y; whom Z blamed", "Britain imposed sanctions on Myanmar's army chief Min Aung Hlaing, citing the coup, and on his deputy General Soe Win, whom London blamed for the killings.", "2024-05-06",
+			[]string{"United Kingdom -sanctioned-> Min Aung Hlaing (asserted)", "United Kingdom -sanctioned-> Soe Win (asserted)", "United Kingdom -accused-> Soe Win (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -413,7 +413,8 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 				j = d.startOf(first)
 				continue
 			}
-			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 {
+			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && toks[r].key != "whom" {
+				// ("whom Washington blamed": the name after an object relative is the subject)
 				j = r + 1 // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
 				continue
 			}
@@ -654,6 +655,62 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 		return nil, nil
 	}
 	return d.ments[x].ids, []string{thanker}
+}
+
+// whomAntecedent returns the antecedent of "whom" before the subject that
+// ends at token subjEnd ("X, whom Washington blamed"), or nil.
+func (d *doc) whomAntecedent(subjEnd int) []string {
+	toks := d.toks
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return nil
+	}
+	w := d.startOf(x) - 1
+	if w < 1 || toks[w].key != "whom" {
+		return nil
+	}
+	a := w - 1
+	if toks[a].key == "," && a > 0 {
+		a--
+	}
+	if y := d.mentionIndexAt(a); y >= 0 && !d.ments[y].title && d.ments[y].kind != graph.KindPlace {
+		return d.ments[y].ids
+	}
+	return nil
+}
+
+// laterPrepObjects reads ", and on Y" after token from in the current
+// sentence: "imposed sanctions on X, accusing ..., and on Y".
+func (d *doc) laterPrepObjects(from int, preps []string) []string {
+	toks := d.toks
+	var out []string
+	for j := from; j+3 < len(toks); j++ {
+		if toks[j].key == ";" || toks[j].key == "." {
+			break
+		}
+		if toks[j].key == "," && toks[j+1].key == "and" && contains(preps, toks[j+2].key) {
+			// the first name after the preposition, past a short noun phrase: "and on his deputy General Y"
+			for k := j + 3; k < len(toks) && k <= j+7 && toks[k].kind == tokWord; k++ {
+				x := d.titledAt(k)
+				if x < 0 {
+					x = d.mentionIndexAt(k)
+				}
+				if x >= 0 && d.ments[x].title {
+					continue
+				}
+				if x >= 0 {
+					if d.ments[x].kind != graph.KindPlace && d.ments[x].how != howPronoun {
+						out = append(out, d.group(x, +1)...)
+						break
+					}
+					if !d.ments[x].poss {
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // zoneNouns name a stretch of land held or struck: "a buffer zone in Syria".
@@ -1460,6 +1517,10 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			obj = d.laterParticipleObject(end)
 			conf -= 0.15
 		}
+		if obj == nil && tr.direct && subj != nil && subjEnd > 0 {
+			// "Daglo, whom Washington blamed for genocide": the antecedent of whom
+			obj = d.whomAntecedent(subjEnd)
+		}
 		if subj == nil {
 			return
 		}
@@ -1671,7 +1732,10 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if tr.typ == graph.Supplied {
 		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
 	}
-	targets, _ := d.objectOf(end, tr.preps, false, dist, tr.typ)
+	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
+	if tx >= 0 && tr.typ == graph.Sanctioned {
+		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
+	}
 	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
 		// a relative clause: "the sanctions that the United States imposed on Venezuela"
 		for j := end + 1; j < len(toks) && j <= end+4; j++ {
