@@ -175,6 +175,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"~Canada -supplied-> Multinational Security Support mission (a"}, false},
 		{"sanctions on X ..., and on Y; whom Z blamed", "Britain imposed sanctions on Myanmar's army chief Min Aung Hlaing, citing the coup, and on his deputy General Soe Win, whom London blamed for the killings.", "2024-05-06",
 			[]string{"United Kingdom -sanctioned-> Min Aung Hlaing (asserted)", "United Kingdom -sanctioned-> Soe Win (asserted)", "United Kingdom -accused-> Soe Win (asserted)"}, true},
+		{"an allegation after the fact accuses its actor", "Russia has supplied missiles to the Houthis, the exiled Yemeni government alleged on Monday.", "2024-05-06",
+			[]string{"~Russia -supplied-> Houthis (alleged", "Yemen -accused-> Russia (asserted)"}, true},
+		{"a statement said after the fact accuses nobody", "Russia has supplied missiles to the Houthis, Yemen said on Monday.", "2024-05-06",
+			[]string{"~Russia -supplied-> Houthis (alleged"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

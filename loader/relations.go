@@ -201,6 +201,8 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
+	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
+	d.allegationsAccuse(firstFact)
 	// a transcript's turn: a sentence opening with a (titled) person and a colon
 	if len(d.ments) > 0 {
 		for x := range d.ments {
@@ -655,6 +657,38 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 		return nil, nil
 	}
 	return d.ments[x].ids, []string{thanker}
+}
+
+// allegeVerbs report an accusation: "..., the RSF alleged".
+var allegeVerbs = set("alleged", "alleges", "charged", "charges")
+
+// allegationsAccuse adds "X accused Y" for each fact of the current
+// sentence (from firstFact) that speaker X reports with an allegation verb
+// after it: "Iran has sent drones to the army, the RSF alleged".
+func (d *doc) allegationsAccuse(firstFact int) {
+	toks := d.toks
+	n := len(d.facts)
+	for f := firstFact; f < n; f++ {
+		ft := d.facts[f]
+		if ft.modality != graph.Alleged || ft.attributedTo == "" {
+			continue
+		}
+		for j := ft.trig + 1; j < len(toks); j++ {
+			if !allegeVerbs[toks[j].key] || j < 2 || toks[j-1].kind != tokWord {
+				continue
+			}
+			// the speaker just before: "the RSF alleged", "the Yemeni government alleged"
+			for b := j - 1; b >= j-3 && b > ft.trig && toks[b].kind == tokWord; b-- {
+				if x := d.mentionIndexAt(b); x >= 0 {
+					if contains(d.ments[x].ids, ft.attributedTo) {
+						d.emit(graph.Accused, []string{ft.attributedTo}, []string{ft.from}, j, d.ments[x].to, 0.75, firstFact)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 }
 
 // whomAntecedent returns the antecedent of "whom" before the subject that
@@ -2233,6 +2267,9 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			for b := j - 1; b >= 0 && b >= j-4 && b > trig; b-- {
 				if x := d.mentionIndexAt(b); x >= 0 {
 					s := d.startOf(x)
+					for s > 2 && toks[s-1].kind == tokWord && !toks[s-1].cap && toks[s-1].key != "the" && s > trig+2 && toks[s-1].flags&fPrepositions == 0 && d.mentionIndexAt(s-1) < 0 && !isVerbTriggerWord(toks[s-1].key) {
+						s-- // ", the paramilitary Rapid Support Forces alleged": adjectives before the name
+					}
 					if s > 0 && (toks[s-1].key == "," || toks[s-1].key == `"` || toks[s-1].key == "the" && s > 1 && toks[s-2].key == ",") {
 						speaker = d.ments[x].ids
 					}
