@@ -803,6 +803,9 @@ func TestPlacesAndPersonsByContext(t *testing.T) {
 		{"Iran freed the jailed journalist Lena Marcou on Monday.", graph.KindPerson, "Lena Marcou"},
 		{"The minister said the shelling of homes in Port Velmar was unacceptable.", graph.KindPlace, "Port Velmar"},
 		{"Flights resumed at the airport of Port Sudan on Friday.", graph.KindPlace, "Port Sudan"},
+		{"Aid convoys reached the town after passing through Kafr Laha on Monday.", graph.KindPlace, "Kafr Laha"},
+		{"Jets struck targets in the capital Mogadish on Sunday.", graph.KindPlace, "Mogadish"},
+		{"Militants attacked a base in the Lower Juba region overnight.", graph.KindPlace, "Lower Juba"},
 		{"Aid convoys stranded near Kafr Dunya have been waiting for a week.", graph.KindPlace, "Kafr Dunya"},
 	}
 	for _, tc := range tests {

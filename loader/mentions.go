@@ -29,7 +29,7 @@ var backedWords = set("backed", "based", "led", "allied", "aligned", "linked", "
 var nameParticles = set("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "du", "el", "dos", "das", "abu", "ben")
 
 // locativePreps introduce a location.
-var locativePreps = set("in", "at", "near", "outside", "inside", "into", "toward", "towards", "from", "across", "around")
+var locativePreps = set("in", "at", "near", "outside", "inside", "into", "toward", "towards", "from", "across", "around", "through", "via")
 
 // placeNouns introduce a place name: "the Russian city of Perm".
 var placeNouns = set("city", "town", "port", "region", "province", "village", "district", "capital", "oblast", "state", "island", "county", "area")
@@ -966,6 +966,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j >= 0 && toks[j].key == "on" && j > 0 && isAttackWord(toks[j-1].key) {
 		isPlace = true
 	}
+	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
+		isPlace = true // "in the capital Sanaa"
+	}
 	if j >= 0 {
 		// the direct object of a visit or an attack: "visited Shanghai", "attacked Kharkiv"
 		if tr, ok := verbTriggers[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
@@ -1205,6 +1208,9 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		}
 	case j == i+1 && j < len(toks) && placeHeads[toks[j].key] && !toks[j].cap && i > 0 && !toks[i].upper && toks[i].flags&(fFirstNames|fNonNameWords) == 0:
 		// "the Essequibo region": the name alone
+		end = j
+	case j == i+2 && j < len(toks) && placeHeads[toks[j].key] && !toks[j].cap && i > 0 && toks[i-1].key == "the" && !toks[i].upper && !toks[i+1].upper && toks[i].flags&(fFirstNames|fNonNameWords) == 0 && (d.gazAt(i+1) == nil || len(d.gazAt(i+1).keys) == 1):
+		// "the Lower Shabelle region", "the Lower Juba region" (not the city Juba)
 		end = j
 	}
 	if end < 0 || end > len(toks) {
