@@ -179,6 +179,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"~Russia -supplied-> Houthis (alleged", "Yemen -accused-> Russia (asserted)"}, true},
 		{"a statement said after the fact accuses nobody", "Russia has supplied missiles to the Houthis, Yemen said on Monday.", "2024-05-06",
 			[]string{"~Russia -supplied-> Houthis (alleged"}, true},
+		{"a state-led coalition is an organization", "The French-led mission struck Islamic State positions near Raqqa on Friday.", "2024-05-06",
+			[]string{"French-led mission -attacked-> Islamic State (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

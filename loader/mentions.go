@@ -95,6 +95,13 @@ func (d *doc) findMentions() {
 			continue
 		}
 		e := d.gazAt(i)
+		if e != nil && (e.kind == gzDemonym || e.kind == gzState) {
+			if m, ok := d.ledForce(i, e); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
+		}
 		if t.cap || e != nil {
 			if oe, ok := d.orgChunk(i, e); ok {
 				d.ments = append(d.ments, oe)
@@ -1018,6 +1025,32 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// ledHeads are the forces a state may lead: "the Saudi-led coalition".
+var ledHeads = set("coalition", "force", "forces", "mission", "alliance", "operation", "bloc")
+
+// ledForce reads "STATE-led coalition" at token i (e the state's index
+// entry) as an organization led by that state.
+func (d *doc) ledForce(i int, e *gazEntry) (mention, bool) {
+	toks := d.toks
+	k := i + len(e.keys)
+	if k+2 >= len(toks) || toks[k].key != "-" || !toks[k].glued || toks[k+1].key != "led" || !ledHeads[toks[k+2].key] {
+		return mention{}, false
+	}
+	end := k + 3
+	name := d.surfaceOf(i, end)
+	id := graph.EntityID(graph.KindOrganization, name)
+	if id == "org:" {
+		return mention{}, false
+	}
+	b := d.entity(id, graph.KindOrganization, name)
+	if b.e.Country == "" && e.ent.kind == graph.KindState {
+		b.e.Country = e.ent.id
+		d.ensureState(e.ent.id)
+	}
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
 }
 
 // orgTypeNouns name the kind of an organization before its name: "the gang Tren de Aragua".
