@@ -803,6 +803,7 @@ func TestPlacesAndPersonsByContext(t *testing.T) {
 		{"Israeli jets struck Damascus's southern suburbs overnight.", graph.KindPlace, "Damascus"},
 		{"Tourists returned to the Dalmatia coast.", graph.KindPlace, "Dalmatia"},
 		{"Iran freed the jailed journalist Lena Marcou on Monday.", graph.KindPerson, "Lena Marcou"},
+		{"Japan's special envoy to the region, Kenji Morita, arrived on Monday.", graph.KindPerson, "Kenji Morita"},
 		{"The minister said the shelling of homes in Port Velmar was unacceptable.", graph.KindPlace, "Port Velmar"},
 		{"Flights resumed at the airport of Port Sudan on Friday.", graph.KindPlace, "Port Sudan"},
 		{"Aid convoys reached the town after passing through Kafr Laha on Monday.", graph.KindPlace, "Kafr Laha"},

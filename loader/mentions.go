@@ -914,6 +914,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
 		// "the Dutch finance minister, Wopke Hoekstra,"
 		person = true
+	case words == 2 && i > 3 && toks[i-1].key == "," && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.roleHeadBefore(i-1):
+		// "China's special envoy to the region, Qian Bo, criticised"
+		person = true
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
 		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
 		person = true
@@ -1051,6 +1054,21 @@ func (d *doc) ledForce(i int, e *gazEntry) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
+}
+
+// roleHeadBefore reports whether a role head ends a short phrase of
+// lower-case words before the comma at token c: "envoy to the region ,".
+func (d *doc) roleHeadBefore(c int) bool {
+	toks := d.toks
+	for b := c - 1; b >= 0 && b >= c-5; b-- {
+		if toks[b].kind != tokWord || toks[b].cap {
+			return false
+		}
+		if toks[b].flags&fRoleHeads != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgTypeNouns name the kind of an organization before its name: "the gang Tren de Aragua".
