@@ -73,9 +73,11 @@ type doc struct {
 	// lastPlace is the last place named ("the city"); orgByHead maps the last
 	// word of an organization's name to the last one named ("the mission").
 	lastPlace string
-	orgByHead map[string]string
-	lastGroup []string // the last coordinated group of two or more
-	lastDate  graph.Date
+	// pendingRole is the office of the last sentence's unnamed subject ("envoy").
+	pendingRole string
+	orgByHead   map[string]string
+	lastGroup   []string // the last coordinated group of two or more
+	lastDate    graph.Date
 
 	facts []fact
 	stmts []statement

@@ -123,6 +123,7 @@ func (d *doc) relations() {
 	d.indexMentions()
 	firstFact := len(d.facts)
 	d.firstStmt = len(d.stmts)
+	d.namePendingRole()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
@@ -201,6 +202,7 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
+	d.notePendingRole()
 	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
 	d.allegationsAccuse(firstFact)
 	// a transcript's turn: a sentence opening with a (titled) person and a colon
@@ -657,6 +659,55 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 		return nil, nil
 	}
 	return d.ments[x].ids, []string{thanker}
+}
+
+// notePendingRole remembers a sentence whose subject is an unnamed office
+// holder of a state or body ("The European Union's envoy for the Balkans
+// held talks ..."): a name opening the next sentence is that holder.
+func (d *doc) notePendingRole() {
+	d.pendingRole = ""
+	x := -1
+	for y := range d.ments {
+		s := d.startOf(y)
+		if s > 0 && d.toks[s-1].key == "the" {
+			s--
+		}
+		if s == 0 || d.toks[s-1].key == "-" || d.toks[s-1].key == "—" || d.toks[s-1].key == "--" {
+			x = y // the sentence's (or the text after a dateline's) first words
+		}
+		if d.ments[y].from > 12 {
+			break
+		}
+	}
+	if x < 0 {
+		return
+	}
+	m := d.ments[x]
+	if !m.poss || len(m.ids) != 1 || !(m.kind == graph.KindState || m.kind == graph.KindOrganization) {
+		return
+	}
+	k := m.to
+	for k < len(d.toks) && k < m.to+3 && !d.toks[k].cap && d.toks[k].flags&fRoleWords != 0 && d.toks[k].flags&fRoleHeads == 0 {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].flags&fRoleHeads != 0 {
+		d.pendingRole = d.toks[k].key
+	}
+}
+
+// namePendingRole gives the office of the last sentence's unnamed subject to
+// the untitled person who opens the current one ("Miroslav Lajcak, who ...").
+func (d *doc) namePendingRole() {
+	if d.pendingRole == "" || len(d.ments) == 0 {
+		return
+	}
+	m := d.ments[0]
+	if m.from != 0 || m.kind != graph.KindPerson || len(m.ids) != 1 || m.titled || m.how != howName {
+		return
+	}
+	if b := d.ents[m.ids[0]]; b != nil && len(b.roles) == 0 {
+		b.roles[d.pendingRole] = true
+	}
 }
 
 // allegeVerbs report an accusation: "..., the RSF alleged".
