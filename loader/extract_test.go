@@ -183,6 +183,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"French-led mission -attacked-> Islamic State (asserted)"}, true},
 		{"an unnamed envoy named in the next sentence", "The African Union's envoy for the Great Lakes held talks in Kinshasa on Friday.\n\nKarim Delmas, who arrived in the region this week, urged calm. He met Rwandan President Paul Kagame in Kigali on Saturday.", "2024-05-06",
 			[]string{"Karim Delmas -met-> Paul Kagame (asserted)", "Karim Delmas -visited-> Kigali (asserted)"}, false},
+		{"a relative clause's speakers attribute nothing", "Egypt warned Israel on Monday against an offensive into Rafah, which Israeli officials say could begin soon.", "2024-05-06",
+			[]string{"Egypt -warned-> Israel (asserted)"}, false},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

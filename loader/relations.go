@@ -2318,8 +2318,8 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			for b := j - 1; b >= 0 && b >= j-4 && b > trig; b-- {
 				if x := d.mentionIndexAt(b); x >= 0 {
 					s := d.startOf(x)
-					for s > 2 && toks[s-1].kind == tokWord && !toks[s-1].cap && toks[s-1].key != "the" && s > trig+2 && toks[s-1].flags&fPrepositions == 0 && d.mentionIndexAt(s-1) < 0 && !isVerbTriggerWord(toks[s-1].key) {
-						s-- // ", the paramilitary Rapid Support Forces alleged": adjectives before the name
+					if a := s - 1; a > trig+2 && toks[a].kind == tokWord && !toks[a].cap && toks[a].flags&(fPrepositions|fNonNameWords|fRelativeWords|fClauseBreakWords) == 0 && toks[a-1].key == "the" && toks[a-2].key == "," {
+						s = a // ", the paramilitary Rapid Support Forces alleged": an adjective before the name
 					}
 					if s > 0 && (toks[s-1].key == "," || toks[s-1].key == `"` || toks[s-1].key == "the" && s > 1 && toks[s-2].key == ",") {
 						speaker = d.ments[x].ids
