@@ -185,6 +185,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Karim Delmas -met-> Paul Kagame (asserted)", "Karim Delmas -visited-> Kigali (asserted)"}, false},
 		{"a relative clause's speakers attribute nothing", "Egypt warned Israel on Monday against an offensive into Rafah, which Israeli officials say could begin soon.", "2024-05-06",
 			[]string{"Egypt -warned-> Israel (asserted)"}, false},
+		{"a modal governs coordinated verbs", "Under the deal, Chile and Peru will exchange criminal records and coordinate patrols at the border.", "2024-05-06",
+			[]string{"~Chile -cooperated-> Peru (speculative"}, true},
+		{"a modal in a complement does not govern the speaker's act", "Armenia's prime minister said his country could leave the bloc and criticised Russia for its inaction.", "2024-05-06",
+			[]string{"Armenia -criticized-> Russia (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -825,6 +825,16 @@ func (d *doc) jointActivityEnd(i int) int {
 	return -1
 }
 
+// thatBefore reports whether a complementizer "that" precedes token j in the sentence.
+func (d *doc) thatBefore(j int) bool {
+	for k := 0; k < j; k++ {
+		if d.toks[k].key == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // speechVerbBetween reports whether tokens [from, to) hold a speech verb.
 func (d *doc) speechVerbBetween(from, to int) bool {
 	for j := from; j < to; j++ {
@@ -2165,6 +2175,9 @@ func (d *doc) placeAfter(trig int) string {
 	return ""
 }
 
+// modalAux are modal auxiliaries, which govern coordinated verbs too.
+var modalAux = set("will", "would", "could", "may", "might", "shall", "should", "must", "'ll")
+
 // vowWords announce what they state: a vow to retaliate is a threat made.
 var vowWords = set("vowed", "vows", "pledged", "pledges", "threatened", "threatens", "threatening", "promised", "promises")
 
@@ -2191,7 +2204,19 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	}
 	if trig > 0 && toks[trig-1].key == "and" && trig-1 > from {
 		// a coordinated verb phrase: "discussed X and agreed to ..." is not
-		// governed by the first verb's cues
+		// governed by the first verb's cues, but a modal governs both verbs:
+		// "will exchange records and coordinate patrols"
+		for j := trig - 2; j >= from; j-- {
+			if toks[j].key == "," || toks[j].key == ";" {
+				break
+			}
+			if modalAux[toks[j].key] {
+				if !d.speechVerbBetween(0, j) && !d.thatBefore(j) {
+					return graph.Speculative, ""
+				}
+				break // "said X would not ... and threatened", "warned that X could ... and accused": the speaker's second act
+			}
+		}
 		from = trig
 	}
 	for j := trig - 1; j > from; j-- {
