@@ -189,6 +189,10 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"~Chile -cooperated-> Peru (speculative"}, true},
 		{"a modal in a complement does not govern the speaker's act", "Armenia's prime minister said his country could leave the bloc and criticised Russia for its inaction.", "2024-05-06",
 			[]string{"Armenia -criticized-> Russia (asserted)"}, true},
+		{"a name written in lower case", "Somalia accused al-Shabaab of the bombing in Baidoa.", "2024-05-06",
+			[]string{"Somalia -accused-> al-Shabaab (asserted)"}, true},
+		{"a mission named with its place", "Sudan criticized the United Nations Integrated Transition Assistance Mission in Sudan on Monday.", "2024-05-06",
+			[]string{"Sudan -criticized-> United Nations Integrated Transition Assistance Mission in Sudan (asserted)"}, true},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

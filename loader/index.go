@@ -216,8 +216,8 @@ func (ix *index) match(toks []token, i int) *gazEntry {
 		if !ok {
 			continue
 		}
-		if !t.cap && !startsWithDigit(t) {
-			continue
+		if !t.cap && !startsWithDigit(t) && !(len(e.keys) > 1 && e.surface != "" && e.surface[0] >= 'a' && e.surface[0] <= 'z') {
+			continue // a lower-case word names nothing, unless the name is written so: "al-Shabaab"
 		}
 		if e.needUpper && !t.upper && !isDotted(toks[i]) {
 			continue

@@ -15,7 +15,7 @@ var orgHeads = set("ministry", "department", "office", "agency", "council", "org
 	"front", "movement", "brigade", "brigades", "army", "navy", "network", "centre", "center", "university",
 	"group", "coalition", "league", "federation", "bureau", "secretariat", "directorate", "inc", "ltd",
 	"corp", "fund", "society", "tribunal", "board", "cabinet", "senate", "congress", "duma", "knesset",
-	"agency's", "forces", "force", "police", "commissariat", "academy", "observatory", "watch", "programme")
+	"agency's", "forces", "force", "police", "commissariat", "academy", "observatory", "watch", "programme", "mission")
 
 // orgLeadSkip are sentence-initial words that do not begin an organization's name.
 var orgLeadSkip = set("the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "by", "with", "from", "to",
@@ -816,7 +816,8 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	end := lastHead + 1
 	// the tail after the head: "of Korea", "for North Korea Studies"
-	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on") {
+	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" || toks[end].key == "in" && toks[end-1].key == "mission") {
+		// ("Mission in Somalia": a mission's name goes on with its place)
 		k := end + 1
 		if k < len(toks) && toks[k].key == "the" {
 			k++
