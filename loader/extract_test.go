@@ -193,6 +193,8 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"Somalia -accused-> al-Shabaab (asserted)"}, true},
 		{"a mission named with its place", "Sudan criticized the United Nations Integrated Transition Assistance Mission in Sudan on Monday.", "2024-05-06",
 			[]string{"Sudan -criticized-> United Nations Integrated Transition Assistance Mission in Sudan (asserted)"}, true},
+		{"a move X condemned", "Hungary's prime minister said on Monday that his government would veto the aid package, a move the European Commission condemned.", "2024-05-06",
+			[]string{"European Commission -criticized-> Hungary (asserted)"}, false},
 		{"urged unnamed parties", "Norway urged all parties to show restraint, and Sweden's envoy said Ulf Kristersson was worried.", "2024-05-06",
 			nil, true},
 		// met

@@ -742,6 +742,52 @@ func (d *doc) allegationsAccuse(firstFact int) {
 	}
 }
 
+// moveNouns sum up the act of a clause in an apposition: ", a move X condemned".
+var moveNouns = set("move", "decision", "step", "measure", "act")
+
+// moveAppositionBetween reports whether tokens (from, to) hold ", a move".
+func (d *doc) moveAppositionBetween(from, to int) bool {
+	toks := d.toks
+	for k := from + 1; k+2 < to; k++ {
+		if toks[k].key == "," && toks[k+1].key == "a" && moveNouns[toks[k+2].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// moveActor returns the actor of the sentence when the subject ending at
+// token subjEnd follows ", a move" ("..., a move the African Union
+// condemned"): the sentence's first subject, not the subject itself.
+func (d *doc) moveActor(subjEnd int, subj []string) []string {
+	toks := d.toks
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return nil
+	}
+	s := d.startOf(x)
+	if s > 0 && toks[s-1].key == "the" {
+		s--
+	}
+	if s > 0 && toks[s-1].key == "that" {
+		s--
+	}
+	if s < 3 || !moveNouns[toks[s-1].key] || toks[s-2].key != "a" || toks[s-3].key != "," {
+		return nil
+	}
+	for y := range d.ments {
+		m := d.ments[y]
+		if m.from >= s-3 {
+			break
+		}
+		if m.title || m.kind == graph.KindPlace || m.modifier && !m.personOf || d.prepObject(m.from) || len(m.ids) != 1 || contains(subj, m.ids[0]) {
+			continue
+		}
+		return m.ids
+	}
+	return nil
+}
+
 // whomAntecedent returns the antecedent of "whom" before the subject that
 // ends at token subjEnd ("X, whom Washington blamed"), or nil.
 func (d *doc) whomAntecedent(subjEnd int) []string {
@@ -1616,6 +1662,10 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			// "Daglo, whom Washington blamed for genocide": the antecedent of whom
 			obj = d.whomAntecedent(subjEnd)
 		}
+		if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Accused) && subj != nil && subjEnd > 0 {
+			// "..., a move the African Union condemned": the sentence's actor made the move
+			obj = d.moveActor(subjEnd, subj)
+		}
 		if subj == nil {
 			return
 		}
@@ -2332,6 +2382,9 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		}
 		if j < trig && d.contrastBetween(j, trig) {
 			continue // "X accused Y of ..., while Z blamed W": another clause
+		}
+		if j < trig && d.moveAppositionBetween(j, trig) {
+			continue // "X said ..., a move the AU condemned": the writer's clause
 		}
 		var speaker []string
 		if j < trig && d.isPassive(j) {
