@@ -618,7 +618,6 @@ func (d *doc) nameEnd(j int) int {
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
 				if regnalNumerals[tk.key] && tk.upper {
 					k++ // "Abdullah II", "Mohammed VI": the numeral ends the name
-					words++
 				}
 				break
 			}
