@@ -106,11 +106,11 @@ func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
 					d = graph.DayDate(pub.t)
 				}
 			}
-		case isWeekday(k) && t.cap:
+		case t.flags&fWeekday != 0 && isWeekday(k) && t.cap:
 			if pub.ok {
 				d = graph.DayDate(lastWeekday(pub.t, weekdayNames[k]))
 			}
-		case monthNames[k] > 0 && t.cap && (len(k) >= 3 || k == "may"):
+		case t.flags&fMonth != 0 && monthNames[k] > 0 && t.cap && (len(k) >= 3 || k == "may"):
 			d, end = monthExpr(toks, i, pub)
 			if end < 0 {
 				continue

@@ -192,7 +192,7 @@ func buildIndex() *index {
 // match returns the longest index entry that starts at token i, or nil.
 func (ix *index) match(toks []token, i int) *gazEntry {
 	t := toks[i]
-	if t.kind != tokWord {
+	if t.kind != tokWord || t.flags&fGazFirst == 0 {
 		return nil
 	}
 	list := ix.byFirst[t.key]

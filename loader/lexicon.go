@@ -601,6 +601,15 @@ const (
 	fNounContextWords
 	fVerbAux
 	fBeForms
+	// the flags below mark keys of the maps the extractor looks words up in
+	// most often: a word without the flag is not a key of the map.
+	fVerbTrig   // verbTriggers
+	fNounTrig   // nounTriggers
+	fPhraseTrig // phraseTriggers
+	fSpeaking   // speakingVerbs
+	fGazFirst   // idx.byFirst
+	fMonth      // monthNames
+	fWeekday    // weekdayNames
 )
 
 // lexFlags maps a word to the lists it belongs to.
@@ -616,4 +625,41 @@ func init() {
 			lexFlags[w] |= l.flag
 		}
 	}
+	for w := range verbTriggers {
+		lexFlags[w] |= fVerbTrig
+	}
+	for w := range nounTriggers {
+		lexFlags[w] |= fNounTrig
+	}
+	for w := range phraseTriggers {
+		lexFlags[w] |= fPhraseTrig
+	}
+	for w := range speakingVerbs {
+		lexFlags[w] |= fSpeaking
+	}
+	for w := range idx.byFirst {
+		lexFlags[w] |= fGazFirst
+	}
+	for w := range monthNames {
+		lexFlags[w] |= fMonth
+	}
+	for w := range weekdayNames {
+		lexFlags[w] |= fWeekday
+	}
+}
+
+// mayHave reports whether t's key may be a key of the map flag f stands for:
+// a word token carries the flags of its key; punctuation carries none, so
+// it is always looked up.
+func (t *token) mayHave(f lexFlag) bool { return t.kind != tokWord || t.flags&f != 0 }
+
+// lookupIf looks key up in m when may is set (the key may be in m);
+// otherwise it reports the zero value without a lookup.
+func lookupIf[V any](may bool, m map[string]V, key string) (V, bool) {
+	if !may {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[key]
+	return v, ok
 }

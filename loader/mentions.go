@@ -152,7 +152,7 @@ func (d *doc) findMentions() {
 		}
 		if m.to < len(toks) && !m.poss {
 			nk := toks[m.to].key
-			_, trig := nounTriggers[nk]
+			_, trig := lookupIf(toks[m.to].mayHave(fNounTrig), nounTriggers, nk)
 			if personNounsPlural[nk] {
 				m.personOf = true
 				m.modifier = true

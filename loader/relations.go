@@ -137,7 +137,7 @@ func (d *doc) relations() {
 				continue
 			}
 		}
-		if list, ok := phraseTriggers[t.key]; ok {
+		if list, ok := lookupIf(t.flags&fPhraseTrig != 0, phraseTriggers, t.key); ok {
 			matched := false
 			for _, pt := range list {
 				if i+len(pt.words) > len(toks) {
@@ -173,11 +173,11 @@ func (d *doc) relations() {
 			d.presence(i, firstFact) // "Scholz was in Beijing"
 			continue
 		}
-		if speakingVerbs[t.key] {
+		if t.flags&fSpeaking != 0 && speakingVerbs[t.key] {
 			d.speakingIn(i, firstFact) // "Kerry, speaking Thursday in Geneva, said"
 		}
-		vt, isVerb := verbTriggers[t.key]
-		nt, isNoun := nounTriggers[t.key]
+		vt, isVerb := lookupIf(t.flags&fVerbTrig != 0, verbTriggers, t.key)
+		nt, isNoun := lookupIf(t.flags&fNounTrig != 0, nounTriggers, t.key)
 		if isVerb && isNoun {
 			if d.nounContext(i) {
 				isVerb = false
