@@ -440,7 +440,15 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if t.key == "the" || t.key == "of" || t.key == "and" || t.key == "for" {
 		return 0, false
 	}
-	var mods []mention
+	// mods are the title's state and organization modifiers; their mentions
+	// are built only when the title heads a name.
+	type titleMod struct {
+		from, to int
+		id       string
+		kind     graph.Kind
+	}
+	var modBuf [4]titleMod
+	mods := modBuf[:0]
 	country := ""
 	var roleFrom, roleTo = -1, -1
 	hasHead := false
@@ -467,7 +475,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 				break
 			}
 			if e.ent.kind == graph.KindOrganization || e.ent.kind == graph.KindState {
-				mods = append(mods, mention{from: j, to: j + len(e.keys), ids: []string{e.ent.id}, kind: e.ent.kind, how: howName, modifier: true, title: true})
+				mods = append(mods, titleMod{from: j, to: j + len(e.keys), id: e.ent.id, kind: e.ent.kind})
 				if e.ent.kind == graph.KindState {
 					if country == "" {
 						country = e.ent.id
@@ -543,7 +551,8 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if b == nil {
 		return 0, false
 	}
-	for _, m := range mods {
+	for _, tm := range mods {
+		m := mention{from: tm.from, to: tm.to, ids: []string{tm.id}, kind: tm.kind, how: howName, modifier: true, title: true}
 		d.ensureState(m.ids[0])
 		if k, _ := graph.KindOfID(m.ids[0]); k == graph.KindOrganization {
 			if info := d.orgInfo(m.ids[0]); info != nil {
