@@ -110,6 +110,22 @@ type entBuild struct {
 	keysName string
 }
 
+// addAlias records an alias of b (the map is made on first use).
+func (b *entBuild) addAlias(a string) {
+	if b.aliases == nil {
+		b.aliases = map[string]bool{}
+	}
+	b.aliases[a] = true
+}
+
+// addRole records a role of b (the map is made on first use).
+func (b *entBuild) addRole(r string) {
+	if b.roles == nil {
+		b.roles = map[string]bool{}
+	}
+	b.roles[r] = true
+}
+
 // keysOf returns the name keys of b's current name.
 func (b *entBuild) keysOf() []string {
 	if b.keys == nil || b.keysName != b.e.Name {
@@ -226,7 +242,7 @@ func (d *doc) entity(id string, kind graph.Kind, name string) *entBuild {
 	if b, ok := d.ents[id]; ok {
 		return b
 	}
-	b := &entBuild{e: graph.Entity{ID: id, Kind: kind, Name: name}, aliases: map[string]bool{}, roles: map[string]bool{}, order: len(d.order)}
+	b := &entBuild{e: graph.Entity{ID: id, Kind: kind, Name: name}, order: len(d.order)}
 	if kind == graph.KindState {
 		if st, ok := idx.states[id]; ok {
 			b.e.Codes = st.codes
@@ -250,7 +266,7 @@ func (d *doc) entityFromInfo(e *entityInfo) *entBuild {
 		b.e.Codes = e.codes
 	}
 	if e.role != "" && len(b.roles) == 0 {
-		b.roles[e.role] = true
+		b.addRole(e.role)
 	}
 	return b
 }
@@ -275,7 +291,7 @@ func (d *doc) addMention(id, surface string) {
 		return
 	}
 	if surface != "" && surface != b.e.Name {
-		b.aliases[surface] = true
+		b.addAlias(surface)
 	}
 	if n := len(b.mentions); n > 0 && b.mentions[n-1].Sentence == d.sentIdx {
 		return
@@ -455,9 +471,9 @@ func (d *doc) mergeShortPersons() {
 			continue
 		}
 		q := d.ents[target]
-		q.aliases[p.e.Name] = true
+		q.addAlias(p.e.Name)
 		for r := range p.roles {
-			q.roles[r] = true
+			q.addRole(r)
 		}
 		if q.e.Country == "" {
 			q.e.Country = p.e.Country

@@ -570,7 +570,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 		role := strings.TrimSpace(d.text[toks[roleFrom].start:toks[roleTo-1].end])
 		role = trimPossessive(role)
 		if role != "" && !honorifics[strings.ToLower(role)] {
-			b.roles[role] = true
+			b.addRole(role)
 			d.noteRole(role, b.e.ID)
 		}
 	}
@@ -715,7 +715,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 	if e := d.knownByCanon(canon); e != nil {
 		b := d.entityFromInfo(e)
 		if name != b.e.Name {
-			b.aliases[name] = true
+			b.addAlias(name)
 		}
 		return b
 	}
@@ -725,7 +725,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 	}
 	b := d.entity(id, graph.KindPerson, canon)
 	if name != canon {
-		b.aliases[name] = true
+		b.addAlias(name)
 	}
 	return b
 }
@@ -884,7 +884,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
 	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)"
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper && toks[end+2].key == ")" {
-		b.aliases[d.text[toks[end+1].start:toks[end+1].end]] = true
+		b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
 	}
 	return m, true
 }
@@ -957,12 +957,12 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		// a role in apposition: "Adam J. Szubin, Acting Under Secretary for ..."
 		if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
 			if r := d.appositiveRole(end + 1); r != "" {
-				b.roles[r] = true
+				b.addRole(r)
 				d.noteRole(r, b.e.ID)
 			}
 		}
 		if r := d.rolePredicate(end); r != "" {
-			b.roles[r] = true
+			b.addRole(r)
 			d.noteRole(r, b.e.ID)
 		}
 		if b.e.Country == "" {

@@ -706,7 +706,7 @@ func (d *doc) namePendingRole() {
 		return
 	}
 	if b := d.ents[m.ids[0]]; b != nil && len(b.roles) == 0 {
-		b.roles[d.pendingRole] = true
+		b.addRole(d.pendingRole)
 	}
 }
 
