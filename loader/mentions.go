@@ -181,6 +181,19 @@ func isVerbish(k string) bool {
 		k == "has" || k == "have" || k == "had" || k == "and" || k == "or" || k == "which" || k == "who" || k == "that"
 }
 
+// isVerbishTok is isVerbish(t.key), read from t's flags for a word.
+func isVerbishTok(t *token) bool {
+	if t.kind != tokWord {
+		return isVerbish(t.key)
+	}
+	if t.flags&(fVerbTrig|fPhraseTrig|fSpeechVerbs|fNegationCues|fSpeculativeCues) != 0 {
+		return true
+	}
+	k := t.key
+	return k == "is" || k == "are" || k == "was" || k == "were" ||
+		k == "has" || k == "have" || k == "had" || k == "and" || k == "or" || k == "which" || k == "who" || k == "that"
+}
+
 // gazMention turns an index match at token i into a mention and registers the entity.
 func (d *doc) gazMention(e *gazEntry, i int) mention {
 	toks := d.toks
@@ -811,7 +824,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		if tk.flags&fOrgHeads != 0 {
 			lastHead = j
 		}
-		if isWeekday(tk.key) || monthNames[tk.key] > 0 && len(tk.key) > 2 {
+		if tk.mayHave(fWeekday) && isWeekday(tk.key) || tk.mayHave(fMonth) && monthNames[tk.key] > 0 && len(tk.key) > 2 {
 			break
 		}
 		j++

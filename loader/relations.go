@@ -1450,7 +1450,7 @@ func (d *doc) isPassive(i int) bool {
 		return false
 	}
 	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && i+1 < len(toks) && toks[i+1].key == "by" && toks[i-1].kind == tokWord && !toks[i-1].cap &&
-		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !isVerbish(toks[i-1].key) {
+		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !isVerbishTok(&toks[i-1]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -1855,7 +1855,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		if k == "-" && toks[j].glued {
 			continue // "full-scale"
 		}
-		if !(nounContextWords[k] || !isVerbish(k) && toks[j].kind == tokWord && !prepositions[k] && !toks[j].poss) {
+		if !(toks[j].mayHave(fNounContextWords) && nounContextWords[k] || toks[j].kind == tokWord && !isVerbishTok(&toks[j]) && toks[j].flags&fPrepositions == 0 && !toks[j].poss) {
 			break
 		}
 		if k == "the" || k == "a" || k == "an" {
@@ -1886,7 +1886,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		for j := end + 1; j < len(toks) && j <= end+4; j++ {
 			if x := d.mentionIndexAt(j); x >= 0 {
 				m := d.ments[x]
-				if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (isVerbish(toks[m.to].key) || strings.HasSuffix(toks[m.to].key, "ed")) {
+				if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (isVerbishTok(&toks[m.to]) || strings.HasSuffix(toks[m.to].key, "ed")) {
 					actors, subjEnd = d.group(x, +1), m.to
 					targets, _ = d.objectOf(m.to+1, tr.preps, false, dist, tr.typ)
 				}
