@@ -315,7 +315,13 @@ func (d *doc) noteState(id string) {
 
 func (d *doc) run() {
 	spans := splitSentences(d.text)
-	tokBuf := make([]token, 0, 128)
+	// a sentence has at most one token per byte, and seldom more than one
+	// per three: size the buffer for the longest sentence (it grows if needed)
+	longest := 0
+	for _, s := range spans {
+		longest = max(longest, s.end-s.start)
+	}
+	tokBuf := make([]token, 0, min(128, longest/3+8))
 	for si, s := range spans {
 		d.sentIdx = si
 		d.sentSpan = s

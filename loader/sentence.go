@@ -119,10 +119,12 @@ const (
 // token is a word or punctuation mark of a sentence.
 type token struct {
 	start, end int // byte offsets in the document
-	kind       tokKind
 	// key is the matching form: lower case, apostrophes and a possessive
 	// "'s" removed; for punctuation the mark itself.
-	key   string
+	key string
+	// flags are the word lists the key belongs to.
+	flags lexFlag
+	kind  tokKind
 	cap   bool // starts with an upper-case letter
 	upper bool // all letters upper case, at least two
 	poss  bool // followed by a possessive 's or '
@@ -130,8 +132,6 @@ type token struct {
 	glued bool
 	// dotted is set for dotted acronyms and initials ("U.S.").
 	dotted bool
-	// flags are the word lists the key belongs to.
-	flags lexFlag
 }
 
 // tokenize splits the sentence text[s.start:s.end] into tokens; lower is
