@@ -316,12 +316,12 @@ func (d *doc) noteState(id string) {
 func (d *doc) run() {
 	spans := splitSentences(d.text)
 	// a sentence has at most one token per byte, and seldom more than one
-	// per three: size the buffer for the longest sentence (it grows if needed)
+	// per four: size the buffer for the longest sentence (it grows if needed)
 	longest := 0
 	for _, s := range spans {
 		longest = max(longest, s.end-s.start)
 	}
-	tokBuf := make([]token, 0, min(128, longest/3+8))
+	tokBuf := make([]token, 0, min(128, longest/4+8))
 	for si, s := range spans {
 		d.sentIdx = si
 		d.sentSpan = s
@@ -398,11 +398,12 @@ func (d *doc) result() *graph.Extraction {
 		Document: graph.Document{ID: d.docID, Title: d.meta.Title, URL: d.meta.URL, Source: d.meta.Source,
 			Published: d.meta.Published, Text: d.text},
 		EntityMentions: map[string][]graph.Mention{},
-		Entities:       []graph.Entity{},
-		Events:         []graph.Event{},
-		Edges:          []graph.Edge{},
 	}
 	d.mergeShortPersons()
+	// every entity kept is in d.order, every event a statement, every edge a fact
+	x.Entities = make([]graph.Entity, 0, len(d.order))
+	x.Events = make([]graph.Event, 0, len(d.stmts))
+	x.Edges = make([]graph.Edge, 0, len(d.facts))
 	used := map[string]bool{}
 	for _, f := range d.facts {
 		used[f.from], used[f.to] = true, true
