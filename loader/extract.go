@@ -322,6 +322,9 @@ func (d *doc) run() {
 		longest = max(longest, s.end-s.start)
 	}
 	tokBuf := make([]token, 0, min(128, longest/4+8))
+	// about one statement and fact every other sentence
+	d.stmts = make([]statement, 0, len(spans)/2+1)
+	d.facts = make([]fact, 0, len(spans)/2+1)
 	for si, s := range spans {
 		d.sentIdx = si
 		d.sentSpan = s
