@@ -141,6 +141,10 @@ func tokenize(text, lower string, s span, buf []token) []token {
 	i := s.start
 	prevEnd := -1
 	for i < s.end {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == ' ' || r == '\n' || r == '\t' || unicode.IsSpace(r) {
 			i += size
@@ -150,8 +154,19 @@ func tokenize(text, lower string, s span, buf []token) []token {
 			j := i
 			hasApos := false
 			nonASCII := false
+			hasDot := false // text[i:j] holds a period
 			for j < s.end {
-				r2, sz := utf8.DecodeRuneInString(text[j:])
+				var r2 rune
+				var sz int
+				if c := text[j]; c < utf8.RuneSelf {
+					if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+						j++
+						continue
+					}
+					r2, sz = rune(c), 1
+				} else {
+					r2, sz = utf8.DecodeRuneInString(text[j:])
+				}
 				if isWordRune(r2) {
 					if r2 >= utf8.RuneSelf {
 						nonASCII = true
@@ -161,6 +176,9 @@ func tokenize(text, lower string, s span, buf []token) []token {
 				}
 				if (r2 == '.' || r2 == ',') && j+1 < s.end && j > i && isDigitByte(text[j-1]) && isDigitByte(text[j+1]) && isDigitByte(text[i]) {
 					// a decimal or grouped number: "1.5", "30,000"
+					if r2 == '.' {
+						hasDot = true
+					}
 					j++
 					continue
 				}
@@ -168,6 +186,7 @@ func tokenize(text, lower string, s span, buf []token) []token {
 					// dotted acronyms and initials: U.S., U.N., a.m.
 					r3, _ := utf8.DecodeRuneInString(text[j+1:])
 					if unicode.IsLetter(r3) && j-i <= 2 && isShortDotted(text, i, j, s.end) {
+						hasDot = true
 						j++
 						continue
 					}
@@ -183,10 +202,10 @@ func tokenize(text, lower string, s span, buf []token) []token {
 				break
 			}
 			// include the final period of a dotted acronym ("U.S.")
-			if j < s.end && text[j] == '.' && strings.Count(text[i:j], ".") >= 1 && j-i <= 5 {
+			if j < s.end && text[j] == '.' && hasDot && j-i <= 5 {
 				j++
 			}
-			t := token{start: i, end: j, kind: tokWord, glued: prevEnd == i, dotted: strings.IndexByte(text[i:j], '.') >= 0}
+			t := token{start: i, end: j, kind: tokWord, glued: prevEnd == i, dotted: hasDot}
 			word := text[i:j]
 			// possessive
 			if strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") {
@@ -210,7 +229,7 @@ func tokenize(text, lower string, s span, buf []token) []token {
 				i = j
 				continue
 			}
-			t.key = wordKey(word, lower[i:i+len(word)], hasApos || nonASCII || strings.Contains(word, "."))
+			t.key = wordKey(word, lower[i:i+len(word)], hasApos || nonASCII || hasDot)
 			first, _ := utf8.DecodeRuneInString(word)
 			t.cap = unicode.IsUpper(first)
 			t.flags = lexFlags[t.key]
