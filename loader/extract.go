@@ -41,9 +41,12 @@ type doc struct {
 	order []string
 
 	// coreference context
-	persons     []*entBuild       // in order of first mention
-	shortNames  map[string]string // short name key -> person ID
-	roleHolder  map[string]string // role head -> last person ID with that role
+	persons    []*entBuild       // in order of first mention
+	shortNames map[string]string // short name key -> person ID
+	roleHolder map[string]string // role head -> last person ID with that role
+	// roleKeys caches noteRole's keys of a role: the role lower-cased, then
+	// its office-holder nouns.
+	roleKeys    map[string][]string
 	lastPerson  string
 	lastSubject string // last subject entity of a fact or speech (person-like)
 	// lastSubjects is the coordinated subject of the last sentence, when it names two or more.

@@ -431,13 +431,24 @@ func (d *doc) notePerson(b *entBuild, nameToks []token) {
 }
 
 func (d *doc) noteRole(role, id string) {
-	lr := strings.ToLower(role)
-	d.roleHolder[lr] = id
-	f := strings.Fields(lr)
-	for _, w := range f {
-		if roleNounsForCoref[w] {
-			d.roleHolder[w] = id
+	// keys are the lower-cased role and its words that name an office
+	// holder, computed once per role of the document
+	keys, ok := d.roleKeys[role]
+	if !ok {
+		lr := strings.ToLower(role)
+		keys = []string{lr}
+		for _, w := range strings.Fields(lr) {
+			if roleNounsForCoref[w] {
+				keys = append(keys, w)
+			}
 		}
+		if d.roleKeys == nil {
+			d.roleKeys = map[string][]string{}
+		}
+		d.roleKeys[role] = keys
+	}
+	for _, k := range keys {
+		d.roleHolder[k] = id
 	}
 }
 
