@@ -196,7 +196,7 @@ func cleanDoc(text string) cleaned {
 				continue
 			}
 		case tagsList:
-			if isHeadlineLike(line) && len(strings.Fields(line)) <= 8 {
+			if isHeadlineLike(line) && countFields(line) <= 8 {
 				continue
 			}
 			teaser = noTeaser
@@ -229,7 +229,7 @@ func cleanDoc(text string) cleaned {
 		}
 		if isRoleLine(line) {
 			// "Middle East correspondent" under a byline name
-			if n := len(keep) - 1; n >= 0 && keptAt == i-1 && isBylineLike(keep[n]) && len(strings.Fields(keep[n])) <= 4 {
+			if n := len(keep) - 1; n >= 0 && keptAt == i-1 && isBylineLike(keep[n]) && countFields(keep[n]) <= 4 {
 				addByline(keep[n])
 				keep = keep[:n]
 			}
@@ -779,19 +779,21 @@ func isNavItem(s string) bool {
 	if s == "" || len(s) > 32 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 4 {
+	if countFields(s) > 4 {
 		return false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("!?\"”,;:", last) {
 		return false
 	}
-	for i, w := range words {
+	i := 0
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) && i > 0 {
+			i++
 			continue
 		}
-		if i > 0 && navSmallWords[strings.ToLower(w)] {
+		if i > 0 && lookupLower(navSmallWords, w) {
+			i++
 			continue
 		}
 		return false
@@ -855,7 +857,7 @@ func staffLine(line string) ([]string, bool) {
 			name := strings.TrimSpace(rest[:k])
 			tailRaw := strings.Trim(rest[k:], ",|–—- ")
 			tail := strings.ToLower(tailRaw)
-			if isBylineLike(name) && (agencies[tail] || hasStaffRole(tail) && len(strings.Fields(tail)) <= 6 ||
+			if isBylineLike(name) && (agencies[tail] || hasStaffRole(tail) && countFields(tail) <= 6 ||
 				!strings.HasSuffix(tail, ".") && (isDateline(tailRaw) || isTimestampLine(tail) || strings.HasPrefix(tail, "updated") || strings.HasPrefix(tail, "published"))) {
 				return splitNames(name), true
 			}
@@ -863,7 +865,7 @@ func staffLine(line string) ([]string, bool) {
 	}
 	// "By Name in Place"
 	if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) && !strings.HasSuffix(line, ".") {
-		if k := strings.Index(line, " in "); k > 3 && isBylineLike(line[3:k]) && isBylineLike(line[k+4:]) && len(strings.Fields(line[k+4:])) <= 3 {
+		if k := strings.Index(line, " in "); k > 3 && isBylineLike(line[3:k]) && isBylineLike(line[k+4:]) && countFields(line[k+4:]) <= 3 {
 			return splitNames(line[3:k]), true
 		}
 	}
@@ -876,7 +878,7 @@ func staffLine(line string) ([]string, bool) {
 		}
 		if len(rest) < len(line) || strings.HasPrefix(rest, "By: ") {
 			rest = strings.TrimPrefix(rest, "By: ")
-			if n := len(strings.Fields(rest)); n >= 2 && n <= 4 && isBylineLike(rest) && !agencies[strings.ToLower(rest)] {
+			if n := countFields(rest); n >= 2 && n <= 4 && isBylineLike(rest) && !agencies[strings.ToLower(rest)] {
 				return splitNames(rest), true
 			}
 		}
@@ -913,14 +915,14 @@ func staffLine(line string) ([]string, bool) {
 	if len(line) < 100 && !strings.HasSuffix(line, ".") && (strings.IndexByte(line, ',') >= 0 || strings.IndexByte(line, '|') >= 0 ||
 		strings.IndexByte(line, '/') >= 0 || strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ")) &&
 		(agencyLastWords[strings.ToLower(lastWord(line))] || hasStaffRoleWord(line)) &&
-		len(strings.Fields(line)) <= 9 {
+		countFields(line) <= 9 {
 		for _, sep := range []string{", ", " | ", " - ", " – ", " — ", "/"} {
 			k := strings.LastIndex(line, sep)
 			if k <= 0 {
 				continue
 			}
 			name, tail := strings.TrimSpace(line[:k]), strings.ToLower(strings.TrimSpace(line[k+len(sep):]))
-			if isBylineLike(name) && len(strings.Fields(name)) >= 2 && (agencies[tail] || hasStaffRole(tail) && len(strings.Fields(tail)) <= 5) {
+			if isBylineLike(name) && countFields(name) >= 2 && (agencies[tail] || hasStaffRole(tail) && countFields(tail) <= 5) {
 				return splitNames(name), true
 			}
 		}
@@ -965,7 +967,7 @@ func creditSentences(line string) ([]string, bool) {
 		switch {
 		case strings.Contains(low, " reported from ") || strings.Contains(low, " reported this story from "):
 			k := strings.Index(low, " reported ")
-			if place := low[strings.Index(low, " from ")+6:]; strings.Contains(place, " that ") || len(strings.Fields(place)) > 6 {
+			if place := low[strings.Index(low, " from ")+6:]; strings.Contains(place, " that ") || countFields(place) > 6 {
 				return nil, false // a report in the story, not a credit
 			}
 			who = s[:k]
@@ -976,7 +978,7 @@ func creditSentences(line string) ([]string, bool) {
 		default:
 			return nil, false
 		}
-		if len(strings.Fields(who)) > 14 {
+		if countFields(who) > 14 {
 			return nil, false
 		}
 		// "Associated Press writers A in Paris and B" -> "A in Paris and B"
@@ -1023,7 +1025,7 @@ func authorBio(line string) (string, bool) {
 			continue
 		}
 		name := first[:k]
-		if n := len(strings.Fields(name)); n < 2 || n > 4 || !isBylineLike(name) {
+		if n := countFields(name); n < 2 || n > 4 || !isBylineLike(name) {
 			return "", false
 		}
 		rest := strings.ToLower(first[k+len(verb):])
@@ -1107,7 +1109,7 @@ func stripCredit(line string) (string, []string) {
 			if start == 1 {
 				start = 0
 			}
-			if len(strings.Fields(line[start:])) <= 10 {
+			if countFields(line[start:]) <= 10 {
 				cut = start
 			}
 		}
@@ -1127,7 +1129,7 @@ func stripCredit(line string) (string, []string) {
 	var names []string
 	for _, n := range strings.FieldsFunc(credit, func(r rune) bool { return r == '/' || r == ',' || r == ';' || r == '(' || r == ')' }) {
 		n = strings.TrimSpace(n)
-		if len(strings.Fields(n)) >= 2 && isBylineLike(n) && !agencies[strings.ToLower(n)] {
+		if countFields(n) >= 2 && isBylineLike(n) && !agencies[strings.ToLower(n)] {
 			names = append(names, n)
 		}
 	}
@@ -1205,7 +1207,7 @@ var timeFillerWords = set("a", "an", "just", "at", "on", "time", "updated", "pub
 // isRealParagraph reports whether a kept line is story text: a sentence of
 // at least ten words ending with sentence punctuation.
 func isRealParagraph(line string) bool {
-	if len(line) < 50 || len(strings.Fields(line)) < 10 {
+	if len(line) < 50 || countFields(line) < 10 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -1348,4 +1350,44 @@ func isRoleLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			n++
+			inField = true
+		}
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII white space strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// lookupLower returns m[strings.ToLower(w)], without allocating for a short
+// ASCII word.
+func lookupLower[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	if len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return m[strings.ToLower(w)]
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return m[string(buf[:len(w)])]
+	}
+	return m[strings.ToLower(w)]
 }

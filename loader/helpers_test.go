@@ -1,0 +1,54 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCountFields checks countFields against len(strings.Fields).
+func TestCountFields(t *testing.T) {
+	cases := []string{"", " ", "a", " a ", "a b", "a\tb\nc", "  many   spaces  here ", "non\u00a0breaking", "x\u2003y", "\x85a", "bad\xffutf8 word", "Émile Zola"}
+	for _, c := range cases {
+		if got, want := countFields(c), len(strings.Fields(c)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", c, got, want)
+		}
+	}
+}
+
+// TestLookupLower checks lookupLower against a lookup of strings.ToLower.
+func TestLookupLower(t *testing.T) {
+	m := map[string]bool{"and": true, "émile": true, strings.Repeat("a", 70): true}
+	cases := []string{"and", "AND", "And", "an", "Émile", "ÉMILE", strings.Repeat("A", 70), "", "x"}
+	for _, c := range cases {
+		if got, want := lookupLower(m, c), m[strings.ToLower(c)]; got != want {
+			t.Errorf("lookupLower(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+// TestTokenFlagsMatchMaps checks that the membership flags of a token agree
+// with the maps they stand for.
+func TestTokenFlagsMatchMaps(t *testing.T) {
+	text := "Russia accused Ukraine on Monday of attacks; talks in May were held, said officials speaking to AFP. The U.S. visited Beijing."
+	toks := tokenize(text, lowerASCII(text), span{0, len(text)}, nil)
+	for _, tk := range toks {
+		if tk.kind != tokWord {
+			continue
+		}
+		_, v := verbTriggers[tk.key]
+		_, n := nounTriggers[tk.key]
+		_, p := phraseTriggers[tk.key]
+		_, g := idx.byFirst[tk.key]
+		_, mo := monthNames[tk.key]
+		_, wd := weekdayNames[tk.key]
+		checks := []struct {
+			f  lexFlag
+			in bool
+		}{{fVerbTrig, v}, {fNounTrig, n}, {fPhraseTrig, p}, {fSpeaking, speakingVerbs[tk.key]}, {fGazFirst, g}, {fMonth, mo}, {fWeekday, wd}}
+		for _, c := range checks {
+			if (tk.flags&c.f != 0) != c.in {
+				t.Errorf("token %q flag %b = %v, map membership %v", tk.key, c.f, tk.flags&c.f != 0, c.in)
+			}
+		}
+	}
+}
