@@ -218,7 +218,7 @@ func cleanDoc(text string) cleaned {
 			continue
 		}
 		name, bio := authorBio(line)
-		if bio && bylines[strings.ToLower(name)] {
+		if bio && lookupLower(bylines, name) {
 			continue
 		}
 		if names, ok := staffLine(line); ok {
@@ -238,7 +238,7 @@ func cleanDoc(text string) cleaned {
 		if isLabelLine(line) {
 			// a section kicker, category label or share button alone on a
 			// line; a name before a dateline is the byline
-			if isBylineLike(line) && (lexFlags[strings.ToLower(strings.Fields(line)[0])]&fFirstNames != 0 || nextIsDateline(lines, i)) {
+			if isBylineLike(line) && (lookupLower(lexFlags, strings.Fields(line)[0])&fFirstNames != 0 || nextIsDateline(lines, i)) {
 				addByline(line)
 			}
 			continue
@@ -878,7 +878,7 @@ func staffLine(line string) ([]string, bool) {
 		}
 		if len(rest) < len(line) || strings.HasPrefix(rest, "By: ") {
 			rest = strings.TrimPrefix(rest, "By: ")
-			if n := countFields(rest); n >= 2 && n <= 4 && isBylineLike(rest) && !agencies[strings.ToLower(rest)] {
+			if n := countFields(rest); n >= 2 && n <= 4 && isBylineLike(rest) && !lookupLower(agencies, rest) {
 				return splitNames(rest), true
 			}
 		}
@@ -891,7 +891,7 @@ func staffLine(line string) ([]string, bool) {
 		}
 	}
 	// "With files from Reuters", "Source: AFP", "— AP"
-	if len(line) < 60 && agencyLastWords[strings.ToLower(lastWord(line))] {
+	if len(line) < 60 && lookupLower(agencyLastWords, lastWord(line)) {
 		low := strings.ToLower(strings.TrimLeft(line, "—–-(* "))
 		low = strings.TrimRight(low, ".) ")
 		for _, p := range []string{"with files from ", "with reporting from ", "with ", "sources: ", "source: ", "via ", "from "} {
@@ -914,7 +914,7 @@ func staffLine(line string) ([]string, bool) {
 	// "Name, Agency", "Name | Agency", "Name - role"
 	if len(line) < 100 && !strings.HasSuffix(line, ".") && (strings.IndexByte(line, ',') >= 0 || strings.IndexByte(line, '|') >= 0 ||
 		strings.IndexByte(line, '/') >= 0 || strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ")) &&
-		(agencyLastWords[strings.ToLower(lastWord(line))] || hasStaffRoleWord(line)) &&
+		(lookupLower(agencyLastWords, lastWord(line)) || hasStaffRoleWord(line)) &&
 		countFields(line) <= 9 {
 		for _, sep := range []string{", ", " | ", " - ", " – ", " — ", "/"} {
 			k := strings.LastIndex(line, sep)
@@ -941,7 +941,7 @@ func splitNames(s string) []string {
 		if i := strings.Index(n, " in "); i > 0 {
 			n = n[:i]
 		}
-		if isBylineLike(n) && !agencies[strings.ToLower(n)] {
+		if isBylineLike(n) && !lookupLower(agencies, n) {
 			out = append(out, n)
 		}
 	}
@@ -1063,11 +1063,11 @@ func stripCredit(line string) (string, []string) {
 	if last := line[len(line)-1]; last == '.' || last == '"' || last == '?' || last == '!' || strings.HasSuffix(line, "”") {
 		return line, nil // a credit ends without sentence punctuation
 	}
-	if w := lastWord(line); len(w) < len(line) && agencyLastWords[strings.ToLower(strings.TrimLeft(w, "-–—"))] {
+	if w := lastWord(line); len(w) < len(line) && lookupLower(agencyLastWords, strings.TrimLeft(w, "-–—")) {
 		// a wire sign-off after the text: "... officials said. — Reuters", "... -AP"
 		for _, d := range []string{" — ", " – ", " - ", " —", " –", " -"} {
 			k := strings.LastIndex(line, d)
-			if k > 0 && strings.ContainsAny(line[k-1:k], ".\"”)") && agencies[strings.ToLower(strings.TrimSpace(strings.Trim(line[k+len(d):], "-–— ")))] {
+			if k > 0 && strings.ContainsAny(line[k-1:k], ".\"”)") && lookupLower(agencies, strings.TrimSpace(strings.Trim(line[k+len(d):], "-–— "))) {
 				return strings.TrimSpace(line[:k]), nil
 			}
 		}
@@ -1129,7 +1129,7 @@ func stripCredit(line string) (string, []string) {
 	var names []string
 	for _, n := range strings.FieldsFunc(credit, func(r rune) bool { return r == '/' || r == ',' || r == ';' || r == '(' || r == ')' }) {
 		n = strings.TrimSpace(n)
-		if countFields(n) >= 2 && isBylineLike(n) && !agencies[strings.ToLower(n)] {
+		if countFields(n) >= 2 && isBylineLike(n) && !lookupLower(agencies, n) {
 			names = append(names, n)
 		}
 	}

@@ -593,7 +593,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if roleFrom >= 0 {
 		role := strings.TrimSpace(d.text[toks[roleFrom].start:toks[roleTo-1].end])
 		role = trimPossessive(role)
-		if role != "" && !honorifics[strings.ToLower(role)] {
+		if role != "" && !lookupLower(honorifics, role) {
 			b.addRole(role)
 			d.noteRole(role, b.e.ID)
 		}
@@ -701,7 +701,7 @@ func isVerbTriggerWord(k string) bool {
 func (d *doc) resolvePersonName(from, to int) *entBuild {
 	toks := d.toks
 	name := d.surfaceOf(from, to)
-	if d.bylines[strings.ToLower(name)] {
+	if lookupLower(d.bylines, name) {
 		return nil
 	}
 	if e := d.gazAt(from); e != nil && e.kind == gzPerson && from+len(e.keys) == to {
@@ -787,7 +787,7 @@ func canonicalPersonName(toks []token, text string) string {
 	if b.Len() > 0 {
 		parts = append(parts, b.String())
 	}
-	for len(parts) > 2 && nameSuffixes[strings.ToLower(parts[len(parts)-1])] {
+	for len(parts) > 2 && lookupLower(nameSuffixes, parts[len(parts)-1]) {
 		parts = parts[:len(parts)-1]
 	}
 	return strings.Join(parts, " ")
@@ -891,7 +891,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		return mention{}, false
 	}
 	name := d.surfaceOf(start, end)
-	if d.bylines[strings.ToLower(name)] {
+	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
 	country := ""
@@ -1047,7 +1047,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return mention{}, false
 	}
 	name := d.surfaceOf(i, end)
-	if d.bylines[strings.ToLower(name)] {
+	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
 	id := graph.EntityID(graph.KindPlace, name)
@@ -1304,7 +1304,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		return mention{}, false // the gazetteer knows it
 	}
 	name := d.surfaceOf(i, end)
-	if d.bylines[strings.ToLower(name)] {
+	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
 	id := graph.EntityID(graph.KindPlace, name)

@@ -105,7 +105,7 @@ func isAbbrevBefore(text string, i int) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r) // an initial
 	}
-	return abbreviations[strings.ToLower(word)]
+	return lookupLower(abbreviations, word)
 }
 
 // tokKind tells words from punctuation.
