@@ -663,3 +663,12 @@ func lookupIf[V any](may bool, m map[string]V, key string) (V, bool) {
 	v, ok := m[key]
 	return v, ok
 }
+
+// in reports whether t's key is in set m, whose words carry flag f: a word
+// token answers from its flags, punctuation from the map.
+func (t *token) in(f lexFlag, m map[string]bool) bool {
+	if t.kind == tokWord {
+		return t.flags&f != 0
+	}
+	return m[t.key]
+}

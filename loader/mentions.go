@@ -642,7 +642,7 @@ func (d *doc) nameEnd(j int) int {
 				}
 				break
 			}
-			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || isVerbTriggerWord(tk.key) && words > 0 {
+			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || isVerbTriggerTok(&tk) && words > 0 {
 				break
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) {
@@ -689,6 +689,14 @@ var titleNouns = set("statement", "statements", "remarks", "speech", "address", 
 
 // regnalNumerals end a monarch's name.
 var regnalNumerals = set("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi")
+
+// isVerbTriggerTok is isVerbTriggerWord(t.key), read from t's flags for a word.
+func isVerbTriggerTok(t *token) bool {
+	if t.kind != tokWord {
+		return isVerbTriggerWord(t.key)
+	}
+	return t.flags&(fVerbTrig|fSpeechVerbs) != 0
+}
 
 func isVerbTriggerWord(k string) bool {
 	_, ok := verbTriggers[k]
@@ -941,7 +949,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
 		person = true
-	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !isVerbTriggerWord(toks[end].key) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
+	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
 		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
 		person = true
 	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
@@ -1649,7 +1657,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		}
 		return mention{}, false
 	case "it":
-		if i > 0 && isVerbTriggerWord(toks[i-1].key) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
+		if i > 0 && isVerbTriggerTok(&toks[i-1]) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
 			// "imposed sanctions on Keremet Bank, accusing it of ...": the last
 			// body or state named that is not the sentence's subject
 			subj := ""

@@ -276,7 +276,7 @@ func (d *doc) nounContext(i int) bool {
 		}
 	}
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
-		if s := d.startOf(m); s > 0 && prepositions[toks[s-1].key] {
+		if s := d.startOf(m); s > 0 && toks[s-1].in(fPrepositions, prepositions) {
 			return true // "under United States sanctions": a preposition's noun phrase
 		}
 		return false // "Iran attacks Israel"
@@ -982,7 +982,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
 				ok = true // "supplied Ukraine with arms"
 			}
-			if !ok && prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !prepositions[toks[m.to].key] {
+			if !ok && prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions) {
 				ok = true // "had given Tonga two patrol boats": the first object receives
 			}
 			if ok && rejectedTo >= 0 && d.onlyCoordination(rejectedTo, d.startOf(x)) {
@@ -999,7 +999,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				if y := x + 1; d.startOf(y)-m.to >= 1 && d.startOf(y)-m.to <= 2 {
 					head := true
 					for k := m.to; k < d.startOf(y); k++ {
-						if toks[k].kind != tokWord || toks[k].cap || prepositions[toks[k].key] || isVerbTriggerWord(toks[k].key) {
+						if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || isVerbTriggerTok(&toks[k]) {
 							head = false
 						}
 					}
@@ -1058,7 +1058,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			case ".", ";", ":", "?", "!", "(":
 				return nil, -1
 			case ",":
-				if direct && seenWord && prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && prepositions[toks[j+2].key] {
+				if direct && seenWord && prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
 					return nil, -1 // "attacking civilians, and on Daglo": the direct object was no entity
 				}
 				if j+1 < len(toks) {
@@ -1095,7 +1095,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		if k == "to" && typ == graph.Urged && seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0 {
 			return nil, -1 // "urged both sides to return ...": the object named none, the infinitive starts
 		}
-		if prepositions[k] {
+		if tk.in(fPrepositions, prepositions) {
 			if k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]) {
 				continue // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
 			}
@@ -1109,13 +1109,13 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			words = 0
 			continue
 		}
-		if clauseBreakWords[k] && k != "as" || relativeWords[k] {
+		if tk.in(fClauseBreakWords, clauseBreakWords) && k != "as" || tk.in(fRelativeWords, relativeWords) {
 			return nil, -1
 		}
-		if npFillers[k] || startsWithDigit(tk) {
+		if tk.in(fNpFillers, npFillers) || startsWithDigit(tk) {
 			continue
 		}
-		if _, ok := verbTriggers[k]; ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
+		if _, ok := lookupIf(tk.mayHave(fVerbTrig), verbTriggers, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
 			return nil, -1
 		}
 		words++
@@ -1302,7 +1302,7 @@ func (d *doc) purposeFor(i int) bool {
 	for n := 0; j >= 0 && n < 4; n++ {
 		// determiners and adjectives: "during an overnight attack", "in a phone call"
 		t := d.toks[j]
-		if t.key == "-" && t.glued || t.kind == tokWord && !t.cap && t.flags&(fPrepositions|fSpeechVerbs|fBeForms) == 0 && !isVerbTriggerWord(t.key) && d.mentionIndexAt(j) < 0 {
+		if t.key == "-" && t.glued || t.kind == tokWord && !t.cap && t.flags&(fPrepositions|fSpeechVerbs|fBeForms) == 0 && !isVerbTriggerTok(&t) && d.mentionIndexAt(j) < 0 {
 			j--
 			continue
 		}
