@@ -111,6 +111,17 @@ type entBuild struct {
 	// keys caches nameKeys(e.Name) for name matching; keysOf fills it.
 	keys     []string
 	keysName string
+	// ids is []string{e.ID}, shared by the mentions of the entity (mention
+	// IDs are never changed in place); idList fills it.
+	ids []string
+}
+
+// idList returns []string{b.e.ID}, made once per entity.
+func (b *entBuild) idList() []string {
+	if len(b.ids) != 1 || b.ids[0] != b.e.ID {
+		b.ids = []string{b.e.ID}
+	}
+	return b.ids
 }
 
 // addAlias records an alias of b (the map is made on first use).
@@ -298,6 +309,9 @@ func (d *doc) addMention(id, surface string) {
 	}
 	if n := len(b.mentions); n > 0 && b.mentions[n-1].Sentence == d.sentIdx {
 		return
+	}
+	if b.mentions == nil {
+		b.mentions = make([]graph.Mention, 0, 4)
 	}
 	b.mentions = append(b.mentions, graph.Mention{DocumentID: d.docID, Sentence: d.sentIdx,
 		Start: d.sentSpan.start, End: d.sentSpan.end, Text: d.text[d.sentSpan.start:d.sentSpan.end]})

@@ -224,7 +224,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	}
 	b := d.entityFromInfo(e.ent)
 	d.addMention(b.e.ID, surface)
-	m.ids = []string{b.e.ID}
+	m.ids = b.idList()
 	return m
 }
 
@@ -600,7 +600,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	d.notePerson(b, nameToks)
 	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
-	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: []string{b.e.ID}, kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
+	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
 	return nameTo, true
 }
 
@@ -1005,7 +1005,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		}
 		d.notePerson(b, toks[i:end])
 		d.addMention(b.e.ID, d.surfaceOf(i, end))
-		return mention{from: i, to: end, ids: []string{b.e.ID}, kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
+		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
 	}
 	// places
 	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") {
