@@ -308,7 +308,13 @@ func (d *doc) nounContext(i int) bool {
 // group returns the IDs of mention x and the mentions coordinated with it
 // ("X, Y and Z"), scanning to the left (dir -1) or right (dir +1).
 func (d *doc) group(x int, dir int) []string {
-	ids := append([]string(nil), d.ments[x].ids...)
+	// own is mention x's IDs, capped so that an append copies them: the
+	// result may share them (IDs are never changed in place)
+	own := d.ments[x].ids[:len(d.ments[x].ids):len(d.ments[x].ids)]
+	if len(own) == 0 {
+		own = nil
+	}
+	ids := own
 	toks := d.toks
 	cur := x
 	conj := false // an "and" or "or" links the chain
@@ -380,7 +386,7 @@ func (d *doc) group(x int, dir int) []string {
 	if !conj && len(ids) > len(d.ments[x].ids) && first > 1 {
 		// commas alone coordinate only in a headline's subject ("Saudi Arabia, Iran
 		// agree ..."); "After meeting Macron, Modi flew" is no list
-		return append([]string(nil), d.ments[x].ids...)
+		return own
 	}
 	return ids
 }
