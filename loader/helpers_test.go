@@ -52,3 +52,13 @@ func TestTokenFlagsMatchMaps(t *testing.T) {
 		}
 	}
 }
+
+// TestCountUniq checks countUniq against len(uniq).
+func TestCountUniq(t *testing.T) {
+	cases := [][]string{nil, {}, {"a"}, {"a", "a"}, {"a", "b", "a", "c", "b"}, {"x", "y", "z"}}
+	for _, c := range cases {
+		if got, want := countUniq(c), len(uniq(c)); got != want {
+			t.Errorf("countUniq(%q) = %d, want %d", c, got, want)
+		}
+	}
+}

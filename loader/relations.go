@@ -1558,7 +1558,7 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			// "the missiles were delivered to Yemen by Iran"
 			target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
 		}
-		if target == nil && tr.typ.Symmetric() && len(uniq(agent)) >= 2 {
+		if target == nil && tr.typ.Symmetric() && countUniq(agent) >= 2 {
 			// "the protocol signed by Presidents X and Y": the agents together
 			d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
 			return
@@ -1937,7 +1937,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		}
 		if i > 0 && toks[i-1].key == "their" {
 			// "Modi and Putin embraced at the start of their talks": the pair's own meeting
-			if a, e := d.mainSubject(i); len(uniq(a)) >= 2 && e >= 0 {
+			if a, e := d.mainSubject(i); countUniq(a) >= 2 && e >= 0 {
 				d.emitPairs(graph.Met, a, i, e, conf-0.1, firstFact)
 				d.visitByPresence(a, nil, end, i, e, conf-0.1, firstFact)
 				return
@@ -2040,6 +2040,17 @@ func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, c
 	for a := 1; a < len(ids); a++ {
 		d.emit(t, ids[a:a+1], ids[a+1:], trig, subjEnd, conf, firstFact)
 	}
+}
+
+// countUniq returns len(uniq(ids)) without allocating.
+func countUniq(ids []string) int {
+	n := 0
+	for i, id := range ids {
+		if !contains(ids[:i], id) {
+			n++
+		}
+	}
+	return n
 }
 
 func uniq(ids []string) []string {
