@@ -146,11 +146,11 @@ func tokenize(text, lower string, s span, buf []token) []token {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == ' ' || r == '\n' || r == '\t' || unicode.IsSpace(r) {
+		if r == ' ' || r == '\n' || r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r < utf8.RuneSelf && asciiSpace[r] {
 			i += size
 			continue
 		}
-		if isWordRune(r) {
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') || r >= utf8.RuneSelf && isWordRune(r) {
 			j := i
 			hasApos := false
 			nonASCII := false
@@ -229,7 +229,11 @@ func tokenize(text, lower string, s span, buf []token) []token {
 				i = j
 				continue
 			}
-			t.key = wordKey(word, lower[i:i+len(word)], hasApos || nonASCII || hasDot)
+			if hasApos || nonASCII || hasDot {
+				t.key = wordKey(word, lower[i:i+len(word)], true)
+			} else {
+				t.key = lower[i : i+len(word)] // wordKey's fast path
+			}
 			first, _ := utf8.DecodeRuneInString(word)
 			t.cap = unicode.IsUpper(first)
 			t.flags = lexFlags[t.key]
@@ -291,6 +295,16 @@ func isWordRune(r rune) bool {
 }
 
 func isAllUpper(w string) bool {
+	// fast path: a word whose first letter is an ASCII lower-case one
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			break
+		}
+	}
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
