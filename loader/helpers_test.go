@@ -62,3 +62,17 @@ func TestCountUniq(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks lowerASCII: ASCII letters lower-cased, every other
+// byte (and so every offset) kept.
+func TestLowerASCII(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"", ""}, {"abc", "abc"}, {"ABC", "abc"}, {"Hello, World!", "hello, world!"},
+		{"Émile ÀB x", "Émile Àb x"}, {"A", "a"}, {"zZ9", "zz9"},
+	}
+	for _, c := range cases {
+		if got := lowerASCII(c.in); got != c.want || len(got) != len(c.in) {
+			t.Errorf("lowerASCII(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -337,13 +337,20 @@ func wordKey(word, lowered string, slow bool) string {
 
 // lowerASCII returns s with ASCII letters lower-cased; byte offsets are kept.
 func lowerASCII(s string) string {
-	b := make([]byte, len(s))
+	// one allocation: the builder's buffer becomes the string
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
 		}
-		b[i] = c
 	}
-	return string(b)
+	if start == 0 {
+		return s // nothing to lower
+	}
+	b.WriteString(s[start:])
+	return b.String()
 }
