@@ -47,6 +47,9 @@ func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
 			continue
 		}
 		k := t.key
+		if !mayOpenDate(t) {
+			continue
+		}
 		var d graph.Date
 		end := i + 1
 		switch {
@@ -140,6 +143,22 @@ func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
 		i = end - 1
 	}
 	return out
+}
+
+// mayOpenDate reports whether word t may open a date expression of
+// findDates: a relative word, a weekday or month name, or a number (years,
+// day numbers and ISO dates start with a digit). It lets findDates skip
+// most words at once.
+func mayOpenDate(t token) bool {
+	k := t.key
+	if t.flags&(fWeekday|fMonth) != 0 || k != "" && k[0] >= '0' && k[0] <= '9' || len(k) == 10 {
+		return true
+	}
+	switch k {
+	case "yesterday", "today", "tonight", "this", "earlier", "late", "last":
+		return true
+	}
+	return false
 }
 
 func isDayPart(k string) bool {
