@@ -533,8 +533,8 @@ func isJunkLine(line, low string) bool {
 	if strings.HasPrefix(low, "viewed ") && strings.HasSuffix(low, " times") {
 		return true
 	}
-	words := strings.Fields(line)
-	if len(words) <= 6 {
+	if countFields(line) <= 6 {
+		words := strings.Fields(line)
 		// breadcrumbs ("News / Asia") and label lists ("Font size:")
 		if strings.Contains(line, " / ") || strings.HasSuffix(line, "/") || strings.HasSuffix(line, ":") && len(words) <= 3 && !strings.ContainsAny(line, ".") && isLabel(line) {
 			return true
