@@ -15,6 +15,18 @@ import (
 const maxSearchTotal = 10000
 
 // idConnection pages over ids and resolves each node through thunkOf.
+// deferredConnection returns a thunk that pages over the IDs list yields once
+// the data loader has read them, loading each node through thunkOf.
+func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), first int, thunkOf func(context.Context, string) thunk) thunk {
+	return func() (any, error) {
+		ids, err := list()
+		if err != nil {
+			return nil, err
+		}
+		return idConnection(p, ids, first, thunkOf)
+	}
+}
+
 func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) thunk) (any, error) {
 	pg, err := paginate(ids, first, argString(p.Args, "after"))
 	if err != nil {

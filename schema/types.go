@@ -356,13 +356,7 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 					return nil, err
 				}
 				list := loaderFrom(p.Context).entityEdges(p.Context, f)
-				return func() (any, error) {
-					ids, err := list()
-					if err != nil {
-						return nil, err
-					}
-					return idConnection(p, ids, first, loaderFrom(p.Context).edge)
-				}, nil
+				return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
 			},
 		},
 		"events": &graphql.Field{
@@ -375,13 +369,7 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 					return nil, err
 				}
 				list := loaderFrom(p.Context).entityEvents(p.Context, ent(p).ID)
-				return func() (any, error) {
-					ids, err := list()
-					if err != nil {
-						return nil, err
-					}
-					return idConnection(p, ids, first, loaderFrom(p.Context).event)
-				}, nil
+				return deferredConnection(p, list, first, loaderFrom(p.Context).event), nil
 			},
 		},
 		"mentions": &graphql.Field{
@@ -537,13 +525,7 @@ func (s *Server) documentFields(t *types) graphql.Fields {
 					return nil, err
 				}
 				list := loaderFrom(p.Context).documentEdges(p.Context, doc(p).ID)
-				return func() (any, error) {
-					ids, err := list()
-					if err != nil {
-						return nil, err
-					}
-					return idConnection(p, ids, first, loaderFrom(p.Context).edge)
-				}, nil
+				return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
 			},
 		},
 		"entities": &graphql.Field{Type: listOf(t.entity), Description: "The entities the document names, in ID order.",
