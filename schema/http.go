@@ -91,8 +91,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // authorized reports whether r may run mutations.
-func (s *Server) authorized(r *http.Request) bool {
-	if s.opts.WriteToken == "" {
+func (s *Server) authorized(r *http.Request) bool { return Authorized(r, s.opts.WriteToken) }
+
+// Authorized reports whether r carries "Authorization: Bearer token" (the
+// scheme in any case), compared in constant time. Every request is authorized
+// when token is empty. Other write endpoints (POST /ingest) use it too.
+func Authorized(r *http.Request, token string) bool {
+	if token == "" {
 		return true
 	}
 	auth := r.Header.Get("Authorization")
@@ -101,7 +106,7 @@ func (s *Server) authorized(r *http.Request) bool {
 		return false
 	}
 	tok := strings.TrimSpace(auth[len(prefix):])
-	return subtle.ConstantTimeCompare([]byte(tok), []byte(s.opts.WriteToken)) == 1
+	return subtle.ConstantTimeCompare([]byte(tok), []byte(token)) == 1
 }
 
 // negotiate picks the response media type from an Accept header.

@@ -230,3 +230,29 @@ func TestConcurrentRequests(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorized(t *testing.T) {
+	tests := []struct {
+		token, header string
+		want          bool
+	}{
+		{"", "", true},
+		{"", "Bearer anything", true},
+		{"s3cret", "", false},
+		{"s3cret", "Bearer s3cret", true},
+		{"s3cret", "bearer s3cret", true},
+		{"s3cret", "Bearer  s3cret ", true},
+		{"s3cret", "Bearer s3cre", false},
+		{"s3cret", "Basic s3cret", false},
+		{"s3cret", "s3cret", false},
+	}
+	for _, tt := range tests {
+		r := httptest.NewRequest(http.MethodPost, "/graphql", nil)
+		if tt.header != "" {
+			r.Header.Set("Authorization", tt.header)
+		}
+		if got := Authorized(r, tt.token); got != tt.want {
+			t.Errorf("Authorized(%q, token %q) = %v, want %v", tt.header, tt.token, got, tt.want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/subtle"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/store"
 )
 
@@ -125,7 +125,7 @@ type ingestHandler struct {
 }
 
 func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if !authorized(r, h.writeToken) {
+	if !schema.Authorized(r, h.writeToken) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="geokg"`)
 		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "ingest: a valid bearer token is required"})
 		return
@@ -154,15 +154,6 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, sum)
-}
-
-// authorized reports whether r carries the write token (always true when none is set).
-func authorized(r *http.Request, token string) bool {
-	if token == "" {
-		return true
-	}
-	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	return ok && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(token)) == 1
 }
 
 // parsePublished parses a --published flag value; empty means not given.
