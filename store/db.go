@@ -54,7 +54,12 @@ func Open(opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	return &DB{bdb: bdb, log: opts.logger()}, nil
+	db := &DB{bdb: bdb, log: opts.logger()}
+	if err := db.recover(context.Background()); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: finishing an interrupted write: %w", opts.Dir, err)
+	}
+	return db, nil
 }
 
 // Close releases the store. Later calls return ErrClosed.
@@ -109,10 +114,34 @@ func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) erro
 	defer release()
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
+	return db.commit(ctx, op, fn)
+}
+
+// exclusive takes mu for writing, so that no other operation, read or write,
+// runs until release: a write in several transactions is then seen whole or
+// not at all.
+func (db *DB) exclusive(ctx context.Context) (func(), error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	db.mu.Lock()
+	if db.closed {
+		db.mu.Unlock()
+		return nil, ErrClosed
+	}
+	return db.mu.Unlock, nil
+}
+
+// commit runs fn in a read-write transaction as update describes, without
+// taking any lock: the caller holds wmu or mu.
+func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) error {
 	for attempt := 0; ; attempt++ {
 		err := db.bdb.Update(func(txn *badger.Txn) error {
 			w := &wtx{Txn: txn}
 			if err := fn(w); err != nil {
+				return err
+			}
+			if err := w.flush(); err != nil {
 				return err
 			}
 			if w.delta == (Stats{}) {

@@ -14,4 +14,7 @@ var (
 	ErrClosed = errors.New("store: closed")
 	// ErrTooLarge is returned for a write that does not fit in one transaction.
 	ErrTooLarge = errors.New("store: too large for one transaction")
+	// ErrDocumentTooLarge is returned for a document that the store cannot
+	// write even in parts: one of its facts alone exceeds a transaction.
+	ErrDocumentTooLarge = errors.New("store: document too large")
 )

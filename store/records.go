@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -275,6 +276,55 @@ func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 type wtx struct {
 	*badger.Txn
 	delta Stats
+	// entities holds the entity records that ingest folds documents into,
+	// so that a batch reads and writes each entity once (flush writes them).
+	entities map[string]*cachedEntity
+}
+
+// cachedEntity is an entity record as the transaction changes it, with the
+// index keys of the stored record it replaces.
+type cachedEntity struct {
+	rec     *entityRec
+	oldKeys [][]byte
+	dirty   bool
+}
+
+// entity returns the entity record id as this transaction has it (nil when
+// there is none); the caller may change it and hand it to putEntity.
+func (w *wtx) entity(id string) (*entityRec, error) {
+	if c, ok := w.entities[id]; ok {
+		return c.rec, nil
+	}
+	r, err := loadEntity(w.Txn, id)
+	if err != nil {
+		return nil, err
+	}
+	if w.entities == nil {
+		w.entities = map[string]*cachedEntity{}
+	}
+	w.entities[id] = &cachedEntity{rec: r, oldKeys: entityIndexKeys(r)}
+	return r, nil
+}
+
+// putEntity replaces the cached record of entity id, read with entity.
+func (w *wtx) putEntity(id string, r *entityRec) {
+	c := w.entities[id]
+	c.rec, c.dirty = r, true
+}
+
+// flush writes the changed cached entity records and their indexes.
+func (w *wtx) flush() error {
+	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
+		c := w.entities[id]
+		if !c.dirty {
+			continue
+		}
+		if err := putEntity(w, id, c.oldKeys, c.rec); err != nil {
+			return err
+		}
+		c.oldKeys, c.dirty = entityIndexKeys(c.rec), false
+	}
+	return nil
 }
 
 // edgeContribCount returns the mention count of a stored edge contribution, 0 when absent.
@@ -587,6 +637,32 @@ func rebuildEvent(w *wtx, id string) error {
 		return nil
 	}
 	return putEvent(w, id, eventIndexKeys(old), r)
+}
+
+// fillMentions restores the mentions of doc's contribution as they were
+// given: it sets their document and, where the record holds only offsets,
+// reads their sentence text from the sentence table (see keys.go).
+func fillMentions(txn *badger.Txn, doc string, ms []graph.Mention) error {
+	for i := range ms {
+		m := &ms[i]
+		m.DocumentID = doc
+		if m.Text != "" {
+			continue
+		}
+		item, err := txn.Get(sentenceKey(doc, sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End}))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		b, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		m.Text = string(b)
+	}
+	return nil
 }
 
 // sortMentions orders mentions by document, sentence and offset, dropping repeats.
