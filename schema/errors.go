@@ -28,6 +28,9 @@ var (
 	// ErrInternal is returned for a failure that is not the client's fault,
 	// including a resolver panic.
 	ErrInternal = errors.New("schema: internal error")
+	// ErrConflict is returned for a write that lost a race with another
+	// write (a delete of the same document) and may be retried.
+	ErrConflict = errors.New("schema: conflicting write")
 	// ErrBadOptions is returned by New for options it cannot work with.
 	ErrBadOptions = errors.New("schema: bad options")
 )
@@ -42,6 +45,10 @@ const (
 	CodeUnauthenticated  = "UNAUTHENTICATED"
 	CodeNotFound         = "NOT_FOUND"
 	CodeInternal         = "INTERNAL_SERVER_ERROR"
+	// CodeDocumentTooLarge: the document has more facts than the store can write.
+	CodeDocumentTooLarge = "DOCUMENT_TOO_LARGE"
+	// CodeConflict: the write raced another write of the same document; retry.
+	CodeConflict = "CONFLICT"
 )
 
 // codeOf returns the extensions.code for an error that wraps one of the sentinels.
@@ -62,6 +69,10 @@ func codeOf(err error) string {
 		return CodeUnauthenticated
 	case errors.Is(err, ErrNotFound), errors.Is(err, store.ErrNotFound):
 		return CodeNotFound
+	case errors.Is(err, store.ErrDocumentTooLarge):
+		return CodeDocumentTooLarge
+	case errors.Is(err, ErrConflict):
+		return CodeConflict
 	}
 	return CodeInternal
 }

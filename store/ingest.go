@@ -154,7 +154,8 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 // joins the store (write folds its facts in).
 func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 	res := IngestResult{DocumentID: x.Document.ID}
-	stored, err := has(w.Txn, docKey(x.Document.ID))
+	var rec docRec
+	stored, err := getJSON(w.Txn, docKey(x.Document.ID), &rec)
 	if err != nil {
 		return res, err
 	}
@@ -164,8 +165,10 @@ func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 	}
 	res.Entities, res.Edges = len(n.entities), len(n.edges)
 	if stored {
+		res.Document = &rec.Doc
 		return res, nil
 	}
+	res.Document = &n.doc
 	if err := db.writeHead(w, n); err != nil {
 		return res, err
 	}

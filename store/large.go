@@ -28,9 +28,17 @@ type pendingRec struct {
 
 func pendingKey() []byte { return []byte{pMeta, 'p'} }
 
-// partUnits is how many units a part of a large write starts with; a part
-// that is too big for one transaction is halved.
-const partUnits = 2048
+// How many units a part of a large write starts with; a part that is too
+// big for one transaction is halved. A delete rebuilds each fact with an
+// iterator, and each iterator of a read-write transaction sorts the
+// transaction's pending writes, so its parts are kept small.
+const (
+	ingestPartUnits = 2048
+	deletePartUnits = 128
+)
+
+// largeDelete is the fact count above which DeleteDocument deletes in parts.
+const largeDelete = 1024
 
 // ingestLarge writes a validated document that does not fit in one
 // transaction in parts (see above).
@@ -44,7 +52,8 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 	res := IngestResult{DocumentID: doc}
 	var n *normalized
 	err = db.commit(ctx, "ingest", func(w *wtx) error {
-		stored, err := has(w.Txn, docKey(doc))
+		var rec docRec
+		stored, err := getJSON(w.Txn, docKey(doc), &rec)
 		if err != nil {
 			return err
 		}
@@ -53,7 +62,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 		}
 		res.Entities, res.Edges = len(n.entities), len(n.edges)
 		if stored {
-			n = nil
+			res.Document, n = &rec.Doc, nil
 			return nil
 		}
 		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "ingest", Doc: doc})
@@ -61,7 +70,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 	if err != nil || n == nil {
 		return res, err
 	}
-	err = db.inParts(ctx, "ingest", n.units(), func(w *wtx, i int) error { return db.writeUnit(w, n, i) })
+	err = db.inParts(ctx, "ingest", n.units(), ingestPartUnits, func(w *wtx, i int) error { return db.writeUnit(w, n, i) })
 	if err == nil {
 		err = db.commit(ctx, "ingest", func(w *wtx) error {
 			if err := db.writeHead(w, n); err != nil {
@@ -83,13 +92,12 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 	}
 	db.log.Info("store: wrote a large document in parts", "doc", doc, "entities", len(n.entities),
 		"events", len(n.events), "edges", len(n.edges), "sentences", len(n.sentenceRefs))
-	res.Created = true
+	res.Created, res.Document = true, &n.doc
 	return res, nil
 }
 
-// inParts runs fn for units 0..units-1, as many per transaction as fit.
-func (db *DB) inParts(ctx context.Context, op string, units int, fn func(w *wtx, i int) error) error {
-	size := partUnits
+// inParts runs fn for units 0..units-1, size at most per transaction.
+func (db *DB) inParts(ctx context.Context, op string, units, size int, fn func(w *wtx, i int) error) error {
 	for i := 0; i < units; {
 		j := min(units, i+size)
 		err := db.commit(ctx, op, func(w *wtx) error {
@@ -160,7 +168,7 @@ func (db *DB) purge(ctx context.Context, doc string) error {
 	if err != nil {
 		return err
 	}
-	err = db.inParts(ctx, "delete document", len(facts)+len(sents), func(w *wtx, i int) error {
+	err = db.inParts(ctx, "delete document", len(facts)+len(sents), deletePartUnits, func(w *wtx, i int) error {
 		if i < len(facts) {
 			return removeFact(w, doc, facts[i])
 		}

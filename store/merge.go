@@ -23,18 +23,25 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 		if found, err = has(w.Txn, docKey(id)); err != nil || !found {
 			return err
 		}
-		if err := deletePrefix(w.Txn, sentencePrefix(id)); err != nil {
-			return err
-		}
+		var facts []docFact
 		for _, kind := range []byte{factEdge, factEvent, factEntity} {
 			ids, err := factIDs(w.Txn, id, kind)
 			if err != nil {
 				return err
 			}
 			for _, fid := range ids {
-				if err := removeFact(w, id, docFact{kind: kind, id: fid}); err != nil {
-					return err
-				}
+				facts = append(facts, docFact{kind: kind, id: fid})
+			}
+		}
+		if len(facts) > largeDelete {
+			return badger.ErrTxnTooBig
+		}
+		if err := deletePrefix(w.Txn, sentencePrefix(id)); err != nil {
+			return err
+		}
+		for _, f := range facts {
+			if err := removeFact(w, id, f); err != nil {
+				return err
 			}
 		}
 		_, err = removeHead(w, id)

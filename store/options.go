@@ -56,6 +56,10 @@ func DefaultOptions(dir string) Options {
 	}
 }
 
+// maxInMemoryValue is the largest value an in-memory store holds (Badger's
+// largest value threshold): a document's text, above all.
+const maxInMemoryValue = 1 << 20
+
 // WithInMemory returns o with InMemory set to b.
 func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
 
@@ -92,7 +96,10 @@ func (o Options) badger() badger.Options {
 		WithValueThreshold(pick(o.ValueThreshold, def.ValueThreshold)).
 		WithNumCompactors(int(max(2, pick(int64(o.NumCompactors), int64(def.NumCompactors))))).
 		WithSyncWrites(o.SyncWrites)
-	if !o.InMemory {
+	if o.InMemory {
+		// In memory, no value may exceed the threshold: allow the largest.
+		bo = bo.WithValueThreshold(maxInMemoryValue)
+	} else {
 		bo = bo.WithValueLogFileSize(pick(o.ValueLogFileSize, def.ValueLogFileSize))
 	}
 	return bo

@@ -35,6 +35,10 @@ type Store interface {
 	// by document ID (a content hash): the second time, Created is false and
 	// nothing changes.
 	Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, error)
+	// IngestBatch writes many documents, each atomically and idempotently
+	// as Ingest does, with few transactions: one result per extraction, in
+	// order, with the error of each refused one.
+	IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error)
 	// DeleteDocument removes a document and its mentions; edges, events and
 	// entities left without a mention go too. It returns false, nil when the
 	// document is unknown.
@@ -147,6 +151,10 @@ type IngestResult struct {
 	// Entities and Edges count what the document holds.
 	Entities int
 	Edges    int
+	// Document is the document as stored (as stored before, when Created is
+	// false), so that a caller need not read it back: a delete racing the
+	// write could have removed it by then.
+	Document *graph.Document
 }
 
 // Stats counts the records of a store.
