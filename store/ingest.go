@@ -325,8 +325,10 @@ func validate(x *graph.Extraction) error {
 type normalized struct {
 	doc       graph.Document
 	sentences sentences
-	// sentenceRefs are the keys of sentences in order.
+	// sentenceRefs are the keys of sentences in order; chunks splits them
+	// by 0x34 key.
 	sentenceRefs []sentenceRef
+	chunks       [][]sentenceRef
 	entities     []*entityContrib
 	events       []*graph.Event
 	edges        []*normEdge
@@ -548,6 +550,12 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 	n.sentenceRefs = slices.SortedFunc(maps.Keys(n.sentences), func(a, b sentenceRef) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
+	for i, r := range n.sentenceRefs {
+		if i == 0 || r.Sentence/sentenceChunk != n.sentenceRefs[i-1].Sentence/sentenceChunk {
+			n.chunks = append(n.chunks, nil)
+		}
+		n.chunks[len(n.chunks)-1] = append(n.chunks[len(n.chunks)-1], r)
+	}
 	return n, nil
 }
 
@@ -570,13 +578,10 @@ func removeString(list []string, s string) []string {
 	return out
 }
 
-// sentenceChunk is how many sentences one write unit stores.
-const sentenceChunk = 256
-
 // units returns how many write units n has: its entities, events, edges and
 // chunks of sentences, each written whole by writeUnit.
 func (n *normalized) units() int {
-	return len(n.entities) + len(n.events) + len(n.edges) + (len(n.sentenceRefs)+sentenceChunk-1)/sentenceChunk
+	return len(n.entities) + len(n.events) + len(n.edges) + len(n.chunks)
 }
 
 // writeHead stores the document record of a new document.
@@ -641,13 +646,8 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int) error {
 		return putEdge(w, id, edgeIndexKeys(r), mergeEdge(r, &e.head, doc, &e.contrib))
 	}
 	i -= len(n.edges)
-	refs := n.sentenceRefs[i*sentenceChunk : min(len(n.sentenceRefs), (i+1)*sentenceChunk)]
-	for _, ref := range refs {
-		if err := txn.Set(sentenceKey(doc, ref), []byte(n.sentences[ref])); err != nil {
-			return err
-		}
-	}
-	return nil
+	refs := n.chunks[i]
+	return txn.Set(sentenceKey(doc, refs[0].Sentence), encodeSentences(refs, n.sentences))
 }
 
 // resolveTxn follows merge redirects from id.

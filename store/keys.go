@@ -46,7 +46,8 @@ import (
 //	0x31    u64 load order doc                         -            documents in load order
 //	0x33    lp(doc) kind byte ID                       -            the facts of a document
 //	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)
-//	0x34    lp(doc) u32 sentence u32 start u32 end     the sentence text, once per document
+//	0x34    lp(doc) u32 chunk                          sentences: the texts of sentences chunk*64 to
+//	                                                   chunk*64+63, once per document (sentenceChunk)
 //	0x3F    's'                                        Stats JSON: the counts, kept by every write
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
@@ -56,7 +57,9 @@ import (
 //
 // Sentences: the mentions in contributions (0x02, 0x11, 0x21) hold only the
 // sentence index and byte offsets; their document is the contribution's and
-// their text is stored once per document under 0x34, so a document costs
+// their text is stored once per document under 0x34, 64 sentences to a key
+// (a document of some kilobytes has one), each entry u32 sentence, u32
+// start, u32 end, u32 length and the text; so a document costs
 // storage linear in its text however many facts share a sentence. Reads fill
 // Mention.DocumentID and Mention.Text back in (records written before the
 // sentence table carry both inline and are read as they are).
@@ -254,10 +257,13 @@ func docFactPrefix(doc string, kind byte) key {
 	return newKey(pDocFact, len(doc)+3).lp(doc).b(kind)
 }
 func docFactKey(doc string, kind byte, id string) key { return docFactPrefix(doc, kind).raw(id) }
-func sentencePrefix(doc string) key                   { return newKey(pSentence, len(doc)+2+12).lp(doc) }
-func sentenceKey(doc string, r sentenceRef) key {
-	return sentencePrefix(doc).u32(uint32(r.Sentence)).u32(uint32(r.Start)).u32(uint32(r.End))
+func sentencePrefix(doc string) key                   { return newKey(pSentence, len(doc)+2+4).lp(doc) }
+func sentenceKey(doc string, sentence int) key {
+	return sentencePrefix(doc).u32(uint32(sentence / sentenceChunk))
 }
+
+// sentenceChunk is how many sentences one 0x34 value holds.
+const sentenceChunk = 64
 
 // sentenceRef names a sentence of a document as a mention does.
 type sentenceRef struct{ Sentence, Start, End int }

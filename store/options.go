@@ -35,7 +35,10 @@ type Options struct {
 	ValueThreshold int64
 	// NumCompactors is the number of compaction workers (at least 2).
 	NumCompactors int
-	// SyncWrites makes every commit wait for fsync.
+	// SyncWrites makes every commit wait for fsync, so that an acknowledged
+	// write survives a power failure. DefaultOptions sets it: a bulk load
+	// commits one transaction per batch of documents, so it costs one sync
+	// per batch.
 	SyncWrites bool
 }
 
@@ -53,6 +56,7 @@ func DefaultOptions(dir string) Options {
 		ValueLogFileSize: 128 << 20,
 		ValueThreshold:   64 << 10,
 		NumCompactors:    2,
+		SyncWrites:       true,
 	}
 }
 

@@ -857,3 +857,12 @@ func wrap(op string, err error) error {
 	}
 	return fmt.Errorf("store: %s: %w", op, err)
 }
+
+// HasDocuments reports, for each of ids, whether the store holds that
+// document, reading keys only: one read transaction. A bulk load asks it
+// before extracting, so known documents cost a hash and a key lookup.
+func (db *DB) HasDocuments(ctx context.Context, ids []string) ([]bool, error) {
+	return perID(ctx, db, "has documents", ids, func(_ *badger.Txn, sc *scanner, id string) (bool, error) {
+		return sc.has(docKey(id)), nil
+	})
+}

@@ -639,6 +639,42 @@ func rebuildEvent(w *wtx, id string) error {
 	return putEvent(w, id, eventIndexKeys(old), r)
 }
 
+// encodeSentences encodes the texts of refs (one 0x34 chunk, see keys.go).
+func encodeSentences(refs []sentenceRef, texts sentences) []byte {
+	size := 0
+	for _, r := range refs {
+		size += 16 + len(texts[r])
+	}
+	b := make([]byte, 0, size)
+	for _, r := range refs {
+		t := texts[r]
+		for _, n := range []int{r.Sentence, r.Start, r.End, len(t)} {
+			b = binary.BigEndian.AppendUint32(b, uint32(n))
+		}
+		b = append(b, t...)
+	}
+	return b
+}
+
+// findSentence returns the text of r in an encoded chunk, "" when absent.
+func findSentence(b []byte, r sentenceRef) (string, error) {
+	for len(b) > 0 {
+		if len(b) < 16 {
+			return "", fmt.Errorf("store: corrupt sentence record")
+		}
+		u := func(i int) int { return int(binary.BigEndian.Uint32(b[4*i:])) }
+		n := u(3)
+		if len(b) < 16+n {
+			return "", fmt.Errorf("store: corrupt sentence record")
+		}
+		if u(0) == r.Sentence && u(1) == r.Start && u(2) == r.End {
+			return string(b[16 : 16+n]), nil
+		}
+		b = b[16+n:]
+	}
+	return "", nil
+}
+
 // fillMentions restores the mentions of doc's contribution as they were
 // given: it sets their document and, where the record holds only offsets,
 // reads their sentence text from the sentence table (see keys.go).
@@ -649,18 +685,21 @@ func fillMentions(txn *badger.Txn, doc string, ms []graph.Mention) error {
 		if m.Text != "" {
 			continue
 		}
-		item, err := txn.Get(sentenceKey(doc, sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End}))
+		item, err := txn.Get(sentenceKey(doc, m.Sentence))
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			continue
 		}
 		if err != nil {
 			return err
 		}
-		b, err := item.ValueCopy(nil)
+		err = item.Value(func(v []byte) error {
+			var err error
+			m.Text, err = findSentence(v, sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End})
+			return err
+		})
 		if err != nil {
 			return err
 		}
-		m.Text = string(b)
 	}
 	return nil
 }

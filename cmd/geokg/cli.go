@@ -47,7 +47,8 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer st.Close()
 	start := time.Now()
-	b := &bulkLoader{store: st, logger: logger, workers: *workers, progress: 2 * time.Second, last: start}
+	b := &bulkLoader{store: st, logger: logger, workers: *workers,
+		progress: newProgress(ctx, stderr, logger, fs.Args(), 2*time.Second)}
 	sum, err := b.run(ctx, func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.Walk(ctx, fs.Args(), func(in loader.Input, err error) error {
 			if err != nil {
