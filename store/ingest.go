@@ -624,11 +624,12 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int) error {
 		if err := txn.Set(docFactKey(doc, factEvent, ev.ID), nil); err != nil {
 			return err
 		}
-		r, err := loadEvent(txn, ev.ID)
+		r, err := w.event(ev.ID)
 		if err != nil {
 			return err
 		}
-		return putEvent(w, ev.ID, eventIndexKeys(r), mergeEvent(r, doc, ev))
+		w.putEventRec(ev.ID, mergeEvent(r, doc, ev))
+		return nil
 	}
 	if i -= len(n.events); i < len(n.edges) {
 		e := n.edges[i]
@@ -639,11 +640,12 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int) error {
 		if err := txn.Set(docFactKey(doc, factEdge, id), nil); err != nil {
 			return err
 		}
-		r, err := loadEdge(txn, id)
+		r, err := w.edge(id)
 		if err != nil {
 			return err
 		}
-		return putEdge(w, id, edgeIndexKeys(r), mergeEdge(r, &e.head, doc, &e.contrib))
+		w.putEdgeRec(id, mergeEdge(r, &e.head, doc, &e.contrib))
+		return nil
 	}
 	i -= len(n.edges)
 	refs := n.chunks[i]

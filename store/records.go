@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -276,9 +277,91 @@ func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 type wtx struct {
 	*badger.Txn
 	delta Stats
-	// entities holds the entity records that ingest folds documents into,
-	// so that a batch reads and writes each entity once (flush writes them).
+	// entities, edges and events hold the records that ingest folds
+	// documents into, so that a batch reads and writes each once (flush
+	// writes them; an edge or event left as it was is not rewritten). Within
+	// an ingest, read these records through entity, edge and event.
 	entities map[string]*cachedEntity
+	edges    map[string]*cached[edgeRec]
+	events   map[string]*cached[eventRec]
+}
+
+// cached is a derived record as the transaction changes it, with the index
+// keys and the encoding of the stored record it replaces.
+type cached[T any] struct {
+	rec     *T
+	oldKeys [][]byte
+	raw     []byte
+	dirty   bool
+}
+
+// load returns the record under k from cache, reading it on first use.
+func load[T any](txn *badger.Txn, cache *map[string]*cached[T], id string, k []byte, keys func(*T) [][]byte) (*T, error) {
+	if c, ok := (*cache)[id]; ok {
+		return c.rec, nil
+	}
+	c := &cached[T]{}
+	item, err := txn.Get(k)
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+	case err != nil:
+		return nil, err
+	default:
+		if c.raw, err = item.ValueCopy(nil); err != nil {
+			return nil, err
+		}
+		c.rec = new(T)
+		if err := json.Unmarshal(c.raw, c.rec); err != nil {
+			return nil, fmt.Errorf("store: decode %T: %w", c.rec, err)
+		}
+	}
+	c.oldKeys = keys(c.rec)
+	if *cache == nil {
+		*cache = map[string]*cached[T]{}
+	}
+	(*cache)[id] = c
+	return c.rec, nil
+}
+
+// edge returns edge record id as this transaction has it (nil for none).
+func (w *wtx) edge(id string) (*edgeRec, error) {
+	return load(w.Txn, &w.edges, id, edgeKey(id), edgeIndexKeys)
+}
+
+// event returns event record id as this transaction has it (nil for none).
+func (w *wtx) event(id string) (*eventRec, error) {
+	return load(w.Txn, &w.events, id, eventKey(id), eventIndexKeys)
+}
+
+// putEdgeRec replaces the cached record of edge id, read with edge.
+func (w *wtx) putEdgeRec(id string, r *edgeRec) { c := w.edges[id]; c.rec, c.dirty = r, true }
+
+// putEventRec replaces the cached record of event id, read with event.
+func (w *wtx) putEventRec(id string, r *eventRec) { c := w.events[id]; c.rec, c.dirty = r, true }
+
+// flushCached writes the changed records of cache with put, skipping those
+// whose encoding is what was stored.
+func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id string, oldKeys [][]byte, r *T) error) error {
+	for _, id := range slices.Sorted(maps.Keys(cache)) {
+		c := cache[id]
+		if !c.dirty {
+			continue
+		}
+		c.dirty = false
+		if c.rec != nil && c.raw != nil {
+			b, err := json.Marshal(c.rec)
+			if err != nil {
+				return fmt.Errorf("store: encode %T: %w", c.rec, err)
+			}
+			if bytes.Equal(b, c.raw) {
+				continue
+			}
+		}
+		if err := put(w, id, c.oldKeys, c.rec); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // cachedEntity is an entity record as the transaction changes it, with the
@@ -312,8 +395,15 @@ func (w *wtx) putEntity(id string, r *entityRec) {
 	c.rec, c.dirty = r, true
 }
 
-// flush writes the changed cached entity records and their indexes.
+// flush writes the changed cached records and their indexes.
 func (w *wtx) flush() error {
+	if err := flushCached(w, w.edges, putEdge); err != nil {
+		return err
+	}
+	if err := flushCached(w, w.events, putEvent); err != nil {
+		return err
+	}
+	w.edges, w.events = nil, nil
 	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		c := w.entities[id]
 		if !c.dirty {
