@@ -34,11 +34,17 @@ type DB struct {
 	lastSeq atomic.Uint64
 	// conflicts counts transactions retried after a conflict.
 	conflicts atomic.Uint64
+	// large counts documents written or deleted in parts.
+	large atomic.Uint64
 }
 
 // Conflicts returns how many transactions were retried after losing a
 // conflict with a concurrent writer since Open (for metrics).
 func (db *DB) Conflicts() uint64 { return db.conflicts.Load() }
+
+// LargeWrites returns how many documents were written or deleted in parts,
+// being too big for one transaction, since Open (for metrics).
+func (db *DB) LargeWrites() uint64 { return db.large.Load() }
 
 var _ Store = (*DB)(nil)
 

@@ -10,8 +10,8 @@ import (
 
 // Hooks of the package's internals for the external tests.
 
-// LargeFacts is largeFacts.
-const LargeFacts = largeFacts
+// LargeFacts is db.largeFacts.
+func LargeFacts(db *DB) int { return db.largeFacts() }
 
 // FactCount is factCount.
 func FactCount(x *graph.Extraction) int { return factCount(x) }

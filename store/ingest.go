@@ -63,7 +63,7 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 				out[i].Err = err
 				continue
 			}
-			if factCount(x) > largeFacts {
+			if factCount(x) > db.largeFacts() {
 				// It will not fit in one transaction: do not try.
 				if out[i].IngestResult, out[i].Err = db.ingestLarge(ctx, x); errors.Is(out[i].Err, ErrClosed) {
 					return nil, out[i].Err
@@ -88,9 +88,9 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 }
 
 // largeFacts is the fact count above which a document goes straight to
-// ingestLarge: about a tenth of what a transaction holds with
-// DefaultOptions, since a fact writes up to ten keys.
-const largeFacts = 8000
+// ingestLarge: a twelfth of the entries a transaction holds, since a fact
+// writes up to about ten keys (4,300 facts with DefaultOptions).
+func (db *DB) largeFacts() int { return int(db.bdb.MaxBatchCount() / 12) }
 
 // factCount counts the facts and mentions of x, the units of its writes.
 func factCount(x *graph.Extraction) int {

@@ -48,6 +48,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 		return IngestResult{}, err
 	}
 	defer release()
+	db.large.Add(1)
 	doc := x.Document.ID
 	res := IngestResult{DocumentID: doc}
 	var n *normalized
@@ -127,6 +128,7 @@ func (db *DB) deleteLarge(ctx context.Context, doc string) error {
 		return err
 	}
 	defer release()
+	db.large.Add(1)
 	err = db.commit(ctx, "delete document", func(w *wtx) error {
 		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "delete", Doc: doc})
 	})

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -80,10 +81,16 @@ func TestLargeWriteCrash(t *testing.T) {
 // it in parts, and a batch holding it is split.
 func TestTxnTooBigFallsBack(t *testing.T) {
 	ctx := context.Background()
-	db := openDir(t, t.TempDir(), 2<<20) // transactions of about 3k entries
+	db := openDir(t, t.TempDir(), 8<<20) // transactions of 13k entries or 1.2 MB
 	defer db.Close()
-	x := storetest.Large(5, 1500)
-	if store.FactCount(x) > store.LargeFacts {
+	x := storetest.Large(5, 700)
+	// Many aliases: index keys that the fact count does not see.
+	for i := range x.Entities {
+		for k := range 40 {
+			x.Entities[i].Aliases = append(x.Entities[i].Aliases, fmt.Sprintf("Alias %d of large state %d", k, i))
+		}
+	}
+	if store.FactCount(x) > store.LargeFacts(db) {
 		t.Fatalf("the document has %d facts: it would not try one transaction", store.FactCount(x))
 	}
 	small := storetest.Generate(4, 6, 8, 6)
@@ -106,5 +113,8 @@ func TestTxnTooBigFallsBack(t *testing.T) {
 	}
 	if got != want || got.Documents != len(small)+1 {
 		t.Fatalf("stats %+v, recount %+v, want %d documents", got, want, len(small)+1)
+	}
+	if n := db.LargeWrites(); n != 1 {
+		t.Fatalf("%d documents written in parts, want 1", n)
 	}
 }

@@ -48,11 +48,11 @@ type Options struct {
 func DefaultOptions(dir string) Options {
 	return Options{
 		Dir:              dir,
-		MemTableSize:     64 << 20,
-		NumMemtables:     3,
+		MemTableSize:     32 << 20,
+		NumMemtables:     2,
 		BaseTableSize:    4 << 20,
-		BlockCacheSize:   128 << 20,
-		IndexCacheSize:   64 << 20,
+		BlockCacheSize:   64 << 20,
+		IndexCacheSize:   32 << 20,
 		ValueLogFileSize: 128 << 20,
 		ValueThreshold:   64 << 10,
 		NumCompactors:    2,

@@ -131,6 +131,13 @@ func TestLargeDocumentLinear(t *testing.T) {
 			if disk > maxDisk {
 				t.Errorf("store takes %d bytes on disk, want at most %d", disk, maxDisk)
 			}
+			if testing.Verbose() {
+				entries, _ := os.ReadDir(dir)
+				for _, e := range entries {
+					info, _ := e.Info()
+					t.Logf("%s %d", e.Name(), info.Size())
+				}
+			}
 			checkSentences(t, dir, x)
 		})
 	}

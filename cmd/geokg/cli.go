@@ -30,12 +30,19 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	format := fs.String("format", "text", "summary format: text or json")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load to this file (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the load to this file (go tool pprof)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
 	}
+	stop, err := startProfiles(*cpuProfile, *memProfile)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	defer stop()
 	pub, err := parsePublished(*published)
 	if err != nil {
 		return err

@@ -96,8 +96,10 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	if b.batch < 1 {
 		b.batch = loadBatch
 	}
-	jobs := make(chan loader.Input, 2*lookupGroup)
-	results := make(chan extracted, 2*b.batch)
+	// Small buffers: the writer drains results as they come, and every
+	// extraction waiting costs memory.
+	jobs := make(chan loader.Input, lookupGroup)
+	results := make(chan extracted, 4*b.workers)
 	var workers, writer sync.WaitGroup
 	for range b.workers {
 		workers.Add(1)
