@@ -100,6 +100,9 @@ func (o Options) badger() badger.Options {
 		WithValueThreshold(pick(o.ValueThreshold, def.ValueThreshold)).
 		WithNumCompactors(int(max(2, pick(int64(o.NumCompactors), int64(def.NumCompactors))))).
 		WithSyncWrites(o.SyncWrites)
+	// Tables of BaseTableSize at every level: a table builder buffers twice
+	// its table, and compactions run several builders at once.
+	bo.TableSizeMultiplier = 1
 	if o.InMemory {
 		// In memory, no value may exceed the threshold: allow the largest.
 		bo = bo.WithValueThreshold(maxInMemoryValue)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"text/tabwriter"
 	"time"
 
@@ -24,6 +25,9 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 	return st, nil
 }
 
+// loadMemoryLimit is the Go heap's soft limit during a load (GOMEMLIMIT overrides it).
+const loadMemoryLimit = 640 << 20
+
 func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("load", stderr)
 	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
@@ -37,6 +41,11 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A soft limit: the collector works harder near it instead of letting
+		// the heap double (Badger's table builders make big, short-lived buffers).
+		debug.SetMemoryLimit(loadMemoryLimit)
 	}
 	stop, err := startProfiles(*cpuProfile, *memProfile)
 	if err != nil {
