@@ -49,6 +49,8 @@ import (
 //	0x34    lp(doc) u32 chunk                          sentences: the texts of sentences chunk*64 to
 //	                                                   chunk*64+63, once per document (sentenceChunk)
 //	0x3F    's'                                        Stats JSON: the counts, kept by every write
+//	0x3F    'p'                                        pendingRec JSON: a document being written or
+//	                                                   deleted in parts (large.go); Open takes it out
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its

@@ -1,7 +1,10 @@
 // Package store keeps geokg's graph in Badger: entities, edges, events,
 // documents and mentions, with the indexes that queries need. A document and
-// all its facts are written in one transaction, so a crash leaves all of a
-// document or none of it, and loading the same document twice changes nothing.
+// all its facts are written in one transaction (many documents share one in
+// IngestBatch; a document too big for one is written in parts that no reader
+// sees half done and that Open undoes after a crash), so a crash leaves all
+// of a document or none of it, and loading the same document twice changes
+// nothing.
 //
 // The key layout is written down in one place, keys.go.
 package store
