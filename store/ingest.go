@@ -131,7 +131,10 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 		case err == nil:
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig) && len(idx) == 1:
-			out[idx[0]].IngestResult, out[idx[0]].Err = db.ingestLarge(ctx, xs[idx[0]])
+			r := &out[idx[0]]
+			if r.IngestResult, r.Err = db.ingestLarge(ctx, xs[idx[0]]); errors.Is(r.Err, ErrClosed) {
+				return r.Err
+			}
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig):
 			h := len(idx) / 2
