@@ -26,7 +26,7 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 }
 
 // loadMemoryLimit is the Go heap's soft limit during a load (GOMEMLIMIT overrides it).
-const loadMemoryLimit = 640 << 20
+const loadMemoryLimit = 480 << 20
 
 func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("load", stderr)
