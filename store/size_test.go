@@ -205,3 +205,24 @@ func checkSentences(t *testing.T, dir string, x *graph.Extraction) {
 		}
 	}
 }
+
+// BenchmarkIngestLargeDocument ingests a 1 MB document (5,000 edges and
+// more, written in parts) into a fresh store per iteration.
+func BenchmarkIngestLargeDocument(b *testing.B) {
+	x := loader.Extract(bigText(b, 1<<20, false), loader.Meta{})
+	b.ReportAllocs()
+	b.SetBytes(int64(len(x.Document.Text)))
+	for b.Loop() {
+		b.StopTimer()
+		db := openDisk(b, b.TempDir())
+		b.StartTimer()
+		if _, err := db.Ingest(context.Background(), x); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		if err := db.Close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+}
