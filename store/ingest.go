@@ -383,7 +383,12 @@ func (s sentences) strip(ms []graph.Mention) ([]graph.Mention, error) {
 // IDs through the redirects that txn sees.
 func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 	txn := w.Txn
-	cache := map[string]string{}
+	// Redirects do not change within an ingest transaction, so the batch
+	// shares one cache.
+	if w.resolved == nil {
+		w.resolved = map[string]string{}
+	}
+	cache := w.resolved
 	resolve := func(id string) (string, error) {
 		if id == "" {
 			return "", nil

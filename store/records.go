@@ -284,6 +284,8 @@ type wtx struct {
 	entities map[string]*cachedEntity
 	edges    map[string]*cached[edgeRec]
 	events   map[string]*cached[eventRec]
+	// resolved caches the redirects that ingest follows (see normalize).
+	resolved map[string]string
 }
 
 // cached is a derived record as the transaction changes it, with the index
