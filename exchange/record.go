@@ -24,7 +24,7 @@ type recordEntity struct {
 	Kind    string   `json:"kind"`
 	Aliases []string `json:"aliases"`
 	// Country is the name of the entity's state.
-	Country *string `json:"country"`
+	Country *string  `json:"country"`
 	Roles   []string `json:"roles"`
 	Codes   struct {
 		ISO3     *string `json:"iso3"`
