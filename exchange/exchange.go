@@ -81,6 +81,11 @@ func edgeFilter(f store.EdgeFilter) store.EdgeFilter {
 // Export writes the store's graph to w in opts.Format. CSV is written as a
 // zip archive of nodes.csv and edges.csv (ExportCSV writes the two files).
 func Export(ctx context.Context, st store.Store, w io.Writer, opts Options) error {
+	return exportBuffered(ctx, st, w, opts, bufSize)
+}
+
+// exportBuffered is Export with an output buffer of size bytes.
+func exportBuffered(ctx context.Context, st store.Store, w io.Writer, opts Options, size int) error {
 	if opts.BaseIRI == "" {
 		opts.BaseIRI = DefaultBaseIRI
 	}
@@ -88,7 +93,7 @@ func Export(ctx context.Context, st store.Store, w io.Writer, opts Options) erro
 		return err
 	}
 	opts.Filter = edgeFilter(opts.Filter)
-	bw := bufio.NewWriterSize(w, bufSize)
+	bw := bufio.NewWriterSize(w, size)
 	var err error
 	switch opts.Format {
 	case GraphML:
