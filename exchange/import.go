@@ -38,8 +38,8 @@ func (e *LineError) Error() string {
 	return fmt.Sprintf("%s:%d: %s: %v", e.Source, e.Line, e.Field, e.Err)
 }
 
-// Unwrap returns the cause.
-func (e *LineError) Unwrap() error { return e.Err }
+// Unwrap returns ErrInvalidLine and the cause.
+func (e *LineError) Unwrap() []error { return []error{ErrInvalidLine, e.Err} }
 
 // ImportResult counts what an import did.
 type ImportResult struct {
@@ -146,7 +146,7 @@ func importLine(ctx context.Context, st store.Store, line []byte) (bool, error) 
 	}
 	res, err := st.Ingest(ctx, x)
 	if errors.Is(err, store.ErrInvalid) || errors.Is(err, store.ErrTooLarge) {
-		return false, &LineError{Err: fmt.Errorf("%w: %w", ErrInvalidLine, err)}
+		return false, &LineError{Err: err}
 	}
 	if err != nil {
 		return false, err
@@ -203,7 +203,7 @@ func decodeStrict(line []byte, v any) error {
 }
 
 func lineErr(field string, err error) *LineError {
-	return &LineError{Field: field, Err: fmt.Errorf("%w: %w", ErrInvalidLine, err)}
+	return &LineError{Field: field, Err: err}
 }
 
 func asLineErr(err error) error {

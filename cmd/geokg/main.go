@@ -6,6 +6,8 @@
 //	geokg stats   [--data DIR] [--format json]     count documents, entities, edges, events and mentions
 //	geokg backup  [--data DIR] FILE                write a full backup
 //	geokg restore [--data DIR] FILE                load a backup into an empty store
+//	geokg export  [--data DIR] --format F [--out X]  export the graph: graphml, csv (Neo4j), nquads, jsonl
+//	geokg import  [--data DIR] FILE...             import JSON Lines: the jsonl export or extract records
 //	geokg health  [--url URL]                      check a running server (for container healthchecks)
 //	geokg bench   [--rounds N] PATH...             measure extraction and ingest on real files
 //
@@ -38,6 +40,8 @@ Usage:
   geokg stats   [--data DIR] [--format text|json]
   geokg backup  [--data DIR] FILE
   geokg restore [--data DIR] FILE
+  geokg export  [--data DIR] --format graphml|csv|nquads|jsonl [--out FILE|DIR] [--types T,..] [--modality M,..] [--date-from D] [--date-to D] [--base-iri IRI]
+  geokg import  [--data DIR] FILE...
   geokg health  [--url URL]
   geokg bench   [--rounds N] [--workers N] [--ingest=false] PATH...
 
@@ -84,6 +88,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdRestore(ctx, rest, stderr)
 	case "health":
 		return cmdHealth(ctx, rest, stdout, stderr)
+	case "export":
+		return cmdExport(ctx, rest, stdout, stderr)
+	case "import":
+		return cmdImport(ctx, rest, stdin, stdout, stderr)
 	case "bench":
 		return cmdBench(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":

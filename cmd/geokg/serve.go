@@ -14,6 +14,7 @@ import (
 
 	"github.com/gorilla/mux"
 
+	"github.com/geokg/geokg/exchange"
 	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/seeds"
 	"github.com/geokg/geokg/store"
@@ -39,6 +40,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	}
 	r := mux.NewRouter()
 	r.Handle("/graphql", gql).Methods(http.MethodGet, http.MethodPost, http.MethodOptions)
+	r.Handle("/export", exchange.NewHandler(d.Store, d.Logger, 2)).Methods(http.MethodGet)
 	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken}).Methods(http.MethodPost)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		if _, err := d.Store.Stats(r.Context()); err != nil {
