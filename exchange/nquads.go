@@ -233,9 +233,16 @@ func (r *rdfWriter) writeEdgePage(ctx context.Context, st store.Store, page []st
 		return fmt.Errorf("exchange: edges: %w", err)
 	}
 	var ids []string
+	seen := map[string]bool{"": true}
 	for _, e := range edges {
-		if e != nil {
-			ids = append(ids, e.From, e.To, e.AttributedTo)
+		if e == nil {
+			continue
+		}
+		for _, id := range []string{e.From, e.To, e.AttributedTo} {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
 		}
 	}
 	ents, err := st.Entities(ctx, ids)
@@ -246,7 +253,7 @@ func (r *rdfWriter) writeEdgePage(ctx context.Context, st store.Store, page []st
 	for i, e := range ents {
 		if e != nil {
 			byID[ids[i]] = r.entity(e)
-		} else if ids[i] != "" {
+		} else {
 			byID[ids[i]] = r.id(ids[i])
 		}
 	}
