@@ -90,6 +90,7 @@ func NewHandler(st store.Store, logger *slog.Logger, concurrent int) *Handler {
 	return &Handler{st: st, log: logger, slots: make(chan struct{}, max(1, concurrent)), idle: 30 * time.Second}
 }
 
+// ServeHTTP streams one export; a bad query gets 400 before anything is read.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	opts, err := exportOptions(r)
 	if err != nil {

@@ -44,11 +44,15 @@ func writeJSONL(ctx context.Context, st store.Store, w *bufio.Writer, f store.Ed
 		if err != nil {
 			return fmt.Errorf("exchange: documents: %w", err)
 		}
+		cache := &entityCache{st: st}
+		if err := cache.load(ctx, slices.Concat(entLists...)); err != nil {
+			return err
+		}
 		for i, d := range docs {
 			if d == nil {
 				continue
 			}
-			x, err := documentExtraction(ctx, st, d, edgeLists[i], entLists[i], f)
+			x, err := documentExtraction(ctx, cache, d, edgeLists[i], entLists[i], f)
 			if err != nil {
 				return err
 			}
@@ -76,7 +80,8 @@ func ofDocument(ms []graph.Mention, doc string) []graph.Mention {
 
 // documentExtraction rebuilds what document d contributed to the graph; nil
 // when a filter leaves it no edge.
-func documentExtraction(ctx context.Context, st store.Store, d *graph.Document, edgeIDs, entIDs []string, f store.EdgeFilter) (*graph.Extraction, error) {
+func documentExtraction(ctx context.Context, cache *entityCache, d *graph.Document, edgeIDs, entIDs []string, f store.EdgeFilter) (*graph.Extraction, error) {
+	st := cache.st
 	x := &graph.Extraction{Document: *d, Entities: []graph.Entity{}, Events: []graph.Event{}, Edges: []graph.Edge{}}
 	edges, err := st.Edges(ctx, edgeIDs)
 	if err != nil {
@@ -95,7 +100,7 @@ func documentExtraction(ctx context.Context, st store.Store, d *graph.Document, 
 	if err := addEvents(ctx, st, x, filtered(f)); err != nil {
 		return nil, err
 	}
-	if err := addEntities(ctx, st, x, entIDs, filtered(f)); err != nil {
+	if err := addEntities(ctx, cache, x, entIDs, filtered(f)); err != nil {
 		return nil, err
 	}
 	return x, nil
@@ -157,7 +162,7 @@ func addEvents(ctx context.Context, st store.Store, x *graph.Extraction, onlyUse
 // addEntities adds the entities the document names (only those its edges and
 // events need when filtered), with its mentions of them, and any entity an
 // edge or event names that the document's list lacks.
-func addEntities(ctx context.Context, st store.Store, x *graph.Extraction, entIDs []string, onlyNeeded bool) error {
+func addEntities(ctx context.Context, cache *entityCache, x *graph.Extraction, entIDs []string, onlyNeeded bool) error {
 	need := neededEntities(x)
 	var ids []string
 	if onlyNeeded {
@@ -170,27 +175,61 @@ func addEntities(ctx context.Context, st store.Store, x *graph.Extraction, entID
 			}
 		}
 	}
-	ents, err := st.Entities(ctx, ids)
-	if err != nil {
-		return fmt.Errorf("exchange: entities: %w", err)
-	}
-	ments, err := st.EntitiesMentions(ctx, ids)
-	if err != nil {
-		return fmt.Errorf("exchange: entity mentions: %w", err)
+	if err := cache.load(ctx, ids); err != nil {
+		return err
 	}
 	seen := map[string]bool{}
-	for i, e := range ents {
+	for _, id := range ids {
+		e := cache.ents[id]
 		if e == nil || seen[e.ID] {
 			continue
 		}
 		seen[e.ID] = true
 		x.Entities = append(x.Entities, *e)
-		if ms := ofDocument(ments[i], x.Document.ID); len(ms) > 0 {
+		if ms := ofDocument(cache.ments[id], x.Document.ID); len(ms) > 0 {
 			if x.EntityMentions == nil {
 				x.EntityMentions = map[string][]graph.Mention{}
 			}
 			x.EntityMentions[e.ID] = ms
 		}
+	}
+	return nil
+}
+
+// entityCache holds the entities and entity mentions of one page of
+// documents, read in one call each, so that an entity named by several
+// documents of the page is read once.
+type entityCache struct {
+	st    store.Store
+	ents  map[string]*graph.Entity
+	ments map[string][]graph.Mention
+}
+
+// load reads those of ids the cache lacks.
+func (c *entityCache) load(ctx context.Context, ids []string) error {
+	if c.ents == nil {
+		c.ents, c.ments = map[string]*graph.Entity{}, map[string][]graph.Mention{}
+	}
+	var miss []string
+	for _, id := range ids {
+		if _, ok := c.ents[id]; !ok {
+			c.ents[id] = nil // listed once; filled below
+			miss = append(miss, id)
+		}
+	}
+	if len(miss) == 0 {
+		return nil
+	}
+	ents, err := c.st.Entities(ctx, miss)
+	if err != nil {
+		return fmt.Errorf("exchange: entities: %w", err)
+	}
+	ments, err := c.st.EntitiesMentions(ctx, miss)
+	if err != nil {
+		return fmt.Errorf("exchange: entity mentions: %w", err)
+	}
+	for i, id := range miss {
+		c.ents[id], c.ments[id] = ents[i], ments[i]
 	}
 	return nil
 }
