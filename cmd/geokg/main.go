@@ -41,7 +41,7 @@ Usage:
   geokg backup  [--data DIR] FILE
   geokg restore [--data DIR] FILE
   geokg export  [--data DIR] --format graphml|csv|nquads|jsonl [--out FILE|DIR] [--types T,..] [--modality M,..] [--date-from D] [--date-to D] [--base-iri IRI]
-  geokg import  [--data DIR] FILE...
+  geokg import  [--data DIR] [--format text|json] FILE...   (FILE - reads standard input)
   geokg health  [--url URL]
   geokg bench   [--rounds N] [--workers N] [--ingest=false] PATH...
 
