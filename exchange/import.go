@@ -76,7 +76,7 @@ func Import(ctx context.Context, st store.Store, r io.Reader, source string) (Im
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		line, err := readLine(br)
+		line, err := readLine(br, MaxLineBytes)
 		if errors.Is(err, io.EOF) && len(line) == 0 {
 			return res, nil
 		}
@@ -113,12 +113,12 @@ func Import(ctx context.Context, st store.Store, r io.Reader, source string) (Im
 }
 
 // readLine reads one line without its end; ErrLineTooLong when it exceeds
-// MaxLineBytes (the rest of the line is consumed).
-func readLine(br *bufio.Reader) ([]byte, error) {
+// limit bytes (the rest of the line is consumed).
+func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	var line []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(line)+len(chunk) <= MaxLineBytes {
+		if len(line)+len(chunk) <= limit {
 			line = append(line, chunk...)
 		} else {
 			line = append(line[:0], 'x') // keep it non-empty

@@ -1,10 +1,12 @@
 package exchange
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -146,5 +148,24 @@ func TestImportValidation(t *testing.T) {
 				t.Errorf("the bad line left something: %+v", s)
 			}
 		})
+	}
+}
+
+func TestReadLine(t *testing.T) {
+	long := strings.Repeat("x", 200)
+	br := bufio.NewReaderSize(strings.NewReader("short\r\n"+long+"\n"+long+"\nlast"), 16)
+	want := []struct {
+		line string
+		err  error
+	}{{"short", nil}, {long, nil}, {"x", ErrLineTooLong}, {"last", io.EOF}, {"", io.EOF}}
+	for i, w := range want {
+		limit := 300
+		if i == 2 {
+			limit = 100
+		}
+		line, err := readLine(br, limit)
+		if string(line) != w.line || !errors.Is(err, w.err) && (w.err != nil || err != nil) {
+			t.Errorf("line %d: %q, %v; want %q, %v", i, line, err, w.line, w.err)
+		}
 	}
 }
