@@ -169,3 +169,28 @@ func TestReadLine(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLRoundTripAfterMerge exports a store in which an entity was merged
+// into another: the merged graph comes back with the same counts.
+func TestJSONLRoundTripAfterMerge(t *testing.T) {
+	ctx := context.Background()
+	src := seedStore(t)
+	persons, err := src.EntityIDs(ctx, "person")
+	if err != nil || len(persons) < 2 {
+		t.Fatalf("persons %v: %v", persons, err)
+	}
+	if _, err := src.MergeEntities(ctx, persons[0], persons[1:2]); err != nil {
+		t.Fatal(err)
+	}
+	out := export(t, src, Options{Format: JSONL})
+	dst := openMem(t)
+	if res := importBytes(t, dst, out); res.Failed != 0 {
+		t.Fatalf("import: %v", res.Errors)
+	}
+	if got, want := stats(t, dst), stats(t, src); got != want {
+		t.Errorf("stats %+v, want %+v", got, want)
+	}
+	if again := export(t, dst, Options{Format: JSONL}); !bytes.Equal(again, out) {
+		t.Error("re-export differs")
+	}
+}
