@@ -121,7 +121,6 @@ func TestImportRefusesBadLines(t *testing.T) {
 		{"export", "--data", dst, "--format", "csv"},
 		{"export", "--data", dst, "--format", "jsonl", "--types", "hugged up"},
 		{"import", "--data", dst},
-		{"import", "--data", dst, file, "--data", "x"},
 	} {
 		if err := run(context.Background(), args, nil, io.Discard, io.Discard); err == nil {
 			t.Errorf("geokg %v succeeded", args)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/geokg/geokg/exchange"
@@ -22,11 +21,6 @@ func cmdImport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: import needs at least one JSON Lines file ('-' for standard input)", errUsage)
-	}
-	for _, a := range fs.Args() {
-		if strings.HasPrefix(a, "-") && a != "-" {
-			return fmt.Errorf("%w: %q comes after a file: put flags before the files", errUsage, a)
-		}
 	}
 	if *format != "text" && *format != "json" {
 		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *format)
