@@ -79,7 +79,7 @@ func TestGraphML(t *testing.T) {
 				types[k.For+"/"+k.Name] = k.Type
 			}
 			for k, typ := range map[string]string{"node/kind": "string", "edge/type": "string", "edge/date": "string",
-				"edge/modality": "string", "edge/confidence": "double", "edge/sources": "int"} {
+				"edge/modality": "string", "edge/confidence": "double", "edge/sources": "int", "edge/symmetric": "boolean"} {
 				if types[k] != typ {
 					t.Errorf("key %s has type %q, want %q", k, types[k], typ)
 				}
@@ -96,8 +96,8 @@ func TestGraphML(t *testing.T) {
 					t.Errorf("edge %s: %s -> %s names a missing node", e.ID, e.Source, e.Target)
 				}
 				typ := graph.RelationType(dataOf(e.Data, "type"))
-				if (e.Directed == "false") != typ.Symmetric() {
-					t.Errorf("edge %s of type %s: directed=%q", e.ID, typ, e.Directed)
+				if e.Directed != "" || dataOf(e.Data, "symmetric") != strconv.FormatBool(typ.Symmetric()) {
+					t.Errorf("edge %s of type %s: directed=%q symmetric=%q", e.ID, typ, e.Directed, dataOf(e.Data, "symmetric"))
 				}
 				if _, err := strconv.ParseFloat(dataOf(e.Data, "confidence"), 64); err != nil {
 					t.Errorf("edge %s: confidence: %v", e.ID, err)

@@ -26,7 +26,7 @@ var graphMLKeys = []graphMLKey{
 	{"datePrecision", "edge", "string"}, {"modality", "edge", "string"}, {"attributedTo", "edge", "string"},
 	{"confidence", "edge", "double"}, {"sources", "edge", "int"}, {"documents", "edge", "int"},
 	{"weight", "edge", "double"}, {"event", "edge", "string"}, {"cameo", "edge", "string"},
-	{"plover", "edge", "string"}, {"goldstein", "edge", "double"},
+	{"plover", "edge", "string"}, {"goldstein", "edge", "double"}, {"symmetric", "edge", "boolean"},
 }
 
 const graphMLHeader = `<?xml version="1.0" encoding="UTF-8"?>
@@ -34,7 +34,9 @@ const graphMLHeader = `<?xml version="1.0" encoding="UTF-8"?>
 `
 
 // writeGraphML writes the selected graph as GraphML: typed <key>s, the
-// entities as nodes, the edges (symmetric types undirected).
+// entities as nodes, the edges. The graph is directed; symmetric types are
+// marked by the symmetric attribute rather than directed="false", because
+// some readers (networkx) refuse graphs that mix directed and undirected edges.
 func writeGraphML(ctx context.Context, st store.Store, w *bufio.Writer, f store.EdgeFilter) error {
 	sel, err := selectGraph(ctx, st, f)
 	if err != nil {
@@ -82,9 +84,6 @@ func writeGraphMLEdge(w *bufio.Writer, e *graph.Edge) {
 	xmlText(w, e.From)
 	w.WriteString("\" target=\"")
 	xmlText(w, e.To)
-	if e.Type.Symmetric() {
-		w.WriteString("\" directed=\"false")
-	}
 	w.WriteString("\">")
 	info, _ := e.Type.Info()
 	sources := strconv.Itoa(len(e.Mentions))
@@ -92,7 +91,7 @@ func writeGraphMLEdge(w *bufio.Writer, e *graph.Edge) {
 		{"datePrecision", string(e.Date.Prec())}, {"modality", string(e.Modality)}, {"attributedTo", e.AttributedTo},
 		{"confidence", strconv.FormatFloat(e.Confidence, 'g', -1, 64)}, {"sources", sources},
 		{"documents", strconv.Itoa(documentCount(e))}, {"weight", sources}, {"event", e.EventID},
-		{"cameo", info.CAMEO}, {"plover", info.PLOVER}}
+		{"cameo", info.CAMEO}, {"plover", info.PLOVER}, {"symmetric", strconv.FormatBool(e.Type.Symmetric())}}
 	for _, d := range data {
 		graphMLData(w, d[0], d[1])
 	}
