@@ -6,10 +6,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
@@ -177,3 +179,36 @@ func TestHandler(t *testing.T) {
 }
 
 var _ store.Store = (*countingStore)(nil)
+
+// slowStore makes every edge read take a while.
+type slowStore struct {
+	store.Store
+	delay time.Duration
+}
+
+func (s slowStore) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
+	time.Sleep(s.delay)
+	return s.Store.Edges(ctx, ids)
+}
+
+// TestHandlerOutlivesWriteTimeout serves an export that takes longer than the
+// server's WriteTimeout: it arrives whole, since each write extends the deadline.
+func TestHandlerOutlivesWriteTimeout(t *testing.T) {
+	st := slowStore{Store: bulkStore(t, 4, 200), delay: 100 * time.Millisecond} // 4 pages of edges
+	srv := httptest.NewUnstartedServer(NewHandler(st, nil, 1))
+	srv.Config.WriteTimeout = 150 * time.Millisecond
+	srv.Start()
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/export?format=graphml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("reading the export: %v", err)
+	}
+	if doc := parseGraphML(t, body); len(doc.Graph.Edges) != 800 {
+		t.Errorf("%d edges arrived, want 800", len(doc.Graph.Edges))
+	}
+}

@@ -109,6 +109,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ct.mime)
 	w.Header().Set("Content-Disposition", `attachment; filename="`+ct.file+`"`)
 	dw := &deadlineWriter{w: w, rc: http.NewResponseController(w), idle: h.idle}
+	_ = dw.rc.SetWriteDeadline(time.Now().Add(h.idle)) // the server's WriteTimeout may be shorter than a big export
 	if err := Export(r.Context(), h.st, dw, opts); err != nil {
 		if dw.n == 0 && !errors.Is(err, context.Canceled) {
 			w.Header().Del("Content-Disposition")
