@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,6 +54,12 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil
+}
+
+// exportHandler serves GET /export: at most two exports at once; a read, it
+// needs no write token.
+func exportHandler(d deps) http.Handler {
+	return exchange.NewHandler(d.Store, d.Logger, 2)
 }
 
 // exportOptions checks the export flags.

@@ -14,7 +14,6 @@ import (
 
 	"github.com/gorilla/mux"
 
-	"github.com/geokg/geokg/exchange"
 	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/seeds"
 	"github.com/geokg/geokg/store"
@@ -40,7 +39,6 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	}
 	r := mux.NewRouter()
 	r.Handle("/graphql", gql).Methods(http.MethodGet, http.MethodPost, http.MethodOptions)
-	r.Handle("/export", exchange.NewHandler(d.Store, d.Logger, 2)).Methods(http.MethodGet)
 	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken}).Methods(http.MethodPost)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		if _, err := d.Store.Stats(r.Context()); err != nil {
@@ -65,6 +63,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 		}
 	}).Methods(http.MethodGet)
 	web.Register(r, web.Options{WriteToken: d.WriteToken, GraphQLPath: "/graphql"})
+	r.Handle("/export", exportHandler(d)).Methods(http.MethodGet)
 	return recoverer(d.Logger, r), nil
 }
 
