@@ -6,8 +6,6 @@
 //	geokg stats   [--data DIR] [--format json]     count documents, entities, edges, events and mentions
 //	geokg backup  [--data DIR] FILE                write a full backup
 //	geokg restore [--data DIR] FILE                load a backup into an empty store
-//	geokg export  [--data DIR] --format F [--out X]  export the graph: graphml, csv (Neo4j), nquads, jsonl
-//	geokg import  [--data DIR] FILE...             import JSON Lines: the jsonl export or extract records
 //	geokg health  [--url URL]                      check a running server (for container healthchecks)
 //	geokg bench   [--rounds N] PATH...             measure extraction and ingest on real files
 //
@@ -37,11 +35,12 @@ Usage:
   geokg serve   [--data DIR] [--addr HOST:PORT] [--write-token TOKEN]
   geokg load    [--data DIR] [--workers N] [--published YYYY-MM-DD] PATH...
   geokg extract [--format jsonl] [--published YYYY-MM-DD] FILE...
+  geokg export  [--data DIR] --format graphml|csv|nquads|jsonl [--out FILE|DIR] [--types T,...]
+                [--modality M,...] [--date-from DATE] [--date-to DATE] [--base-iri IRI]
+  geokg import  [--data DIR] [--format text|json] FILE...
   geokg stats   [--data DIR] [--format text|json]
   geokg backup  [--data DIR] FILE
   geokg restore [--data DIR] FILE
-  geokg export  [--data DIR] --format graphml|csv|nquads|jsonl [--out FILE|DIR] [--types T,..] [--modality M,..] [--date-from D] [--date-to D] [--base-iri IRI]
-  geokg import  [--data DIR] [--format text|json] FILE...   (FILE - reads standard input)
   geokg health  [--url URL]
   geokg bench   [--rounds N] [--workers N] [--ingest=false] PATH...
 
