@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/geokg/geokg/exchange"
+	"github.com/geokg/geokg/cmd/geokg/internal/exchange"
 	"github.com/geokg/geokg/store"
 )
 

@@ -8,7 +8,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/geokg/geokg/exchange"
+	"github.com/geokg/geokg/cmd/geokg/internal/exchange"
 	"github.com/geokg/geokg/store"
 )
 
