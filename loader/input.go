@@ -499,14 +499,19 @@ func strictObject(raw []byte, v any) error {
 }
 
 // parseJSONDocument reads one {text, title, url, source, published} object.
+// A field of the wrong type, a field that is not valid UTF-8 and a bad date
+// are errors that name the field.
 func parseJSONDocument(raw []byte, name string) (Input, error) {
+	if err := checkJSONFields(raw); err != nil {
+		return Input{Name: name}, inputErr(name, err)
+	}
 	var doc jsonDocument
 	if err := strictObject(raw, &doc); err != nil {
 		return Input{Name: name}, inputErr(name, fmt.Errorf("%w: %w", ErrBadDocument, err))
 	}
 	m, err := doc.meta()
 	if err != nil {
-		return Input{Name: name}, inputErr(name, err)
+		return Input{Name: name}, inputErr(name, fmt.Errorf("field \"published\": %w", err))
 	}
 	if doc.Text == nil || strings.TrimSpace(*doc.Text) == "" {
 		return Input{Name: name}, inputErr(name, fmt.Errorf("%w: no \"text\" field", ErrNoText))
@@ -516,6 +521,85 @@ func parseJSONDocument(raw []byte, name string) (Input, error) {
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
 	return Input{Name: name, Text: text, Meta: m}, nil
+}
+
+// checkJSONFields checks the known fields of a JSON document before it is
+// decoded (decoding would turn invalid UTF-8 into U+FFFD and a number into an
+// opaque error): each must be a string or null, in valid UTF-8.
+func checkJSONFields(raw []byte) error {
+	var fields map[string]json.RawMessage
+	if err := strictObject(raw, &fields); err != nil {
+		if !utf8.Valid(raw) {
+			return fmt.Errorf("%w: not valid UTF-8", ErrEncoding)
+		}
+		return fmt.Errorf("%w: %w", ErrBadDocument, err)
+	}
+	for _, f := range []string{"text", "title", "url", "source", "published"} {
+		v := bytes.TrimSpace(fields[f])
+		if len(v) == 0 || string(v) == "null" {
+			continue
+		}
+		if v[0] != '"' {
+			return fmt.Errorf("%w: field %q is %s, want a string", ErrBadDocument, f, jsonKind(v[0]))
+		}
+		if !utf8.Valid(v) {
+			return fmt.Errorf("%w: field %q is not valid UTF-8", ErrEncoding, f)
+		}
+	}
+	return nil
+}
+
+// jsonKind names the JSON type of a value by its first byte.
+func jsonKind(c byte) string {
+	switch c {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "a boolean"
+	}
+	return "a number"
+}
+
+// Limits bound one document. A zero field is no bound.
+type Limits struct {
+	// MaxBytes bounds the bytes of a document's text.
+	MaxBytes int
+	// MaxFacts bounds the facts (edges and events) extracted from one document.
+	MaxFacts int
+}
+
+// The defaults of DefaultLimits.
+const (
+	DefaultMaxBytes = 2 << 20
+	DefaultMaxFacts = 20000
+)
+
+// DefaultLimits returns 2 MiB of text and 20,000 facts per document.
+func DefaultLimits() Limits { return Limits{MaxBytes: DefaultMaxBytes, MaxFacts: DefaultMaxFacts} }
+
+// CheckText returns an error when text cannot be a document: not valid
+// UTF-8 (ErrEncoding), empty (ErrNoText) or over MaxBytes (ErrTooLarge).
+func (l Limits) CheckText(text string) error {
+	if !utf8.ValidString(text) {
+		return fmt.Errorf("%w: field \"text\"", ErrEncoding)
+	}
+	if strings.TrimSpace(text) == "" {
+		return ErrNoText
+	}
+	if l.MaxBytes > 0 && len(text) > l.MaxBytes {
+		return fmt.Errorf("%w: %d bytes of text, over the limit of %d (--max-doc-bytes)", ErrTooLarge, len(text), l.MaxBytes)
+	}
+	return nil
+}
+
+// CheckFacts returns ErrTooManyFacts when x holds more edges and events than MaxFacts.
+func (l Limits) CheckFacts(x *graph.Extraction) error {
+	if n := len(x.Edges) + len(x.Events); l.MaxFacts > 0 && n > l.MaxFacts {
+		return fmt.Errorf("%w: %d facts, over the limit of %d (--max-facts)", ErrTooManyFacts, n, l.MaxFacts)
+	}
+	return nil
 }
 
 // splitFrontMatter splits YAML front matter off s: s must start with a "---"

@@ -1,0 +1,167 @@
+package loader
+
+import (
+	"errors"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestReadJSONLFieldErrors: a line with a field of the wrong type, invalid
+// UTF-8 or a bad date is refused with the field named; the next line loads.
+func TestReadJSONLFieldErrors(t *testing.T) {
+	tests := []struct {
+		line    string
+		wantErr error
+		field   string
+	}{
+		{`{"text": 5}`, ErrBadDocument, `"text"`},
+		{`{"text": ["a"]}`, ErrBadDocument, `"text"`},
+		{`{"text": "ok", "title": {"a": 1}}`, ErrBadDocument, `"title"`},
+		{"{\"text\": \"caf\xe9 au lait\"}", ErrEncoding, `"text"`},
+		{"{\"text\": \"ok\", \"source\": \"\xff\"}", ErrEncoding, `"source"`},
+		{`{"text": "ok", "published": "yesterday"}`, ErrBadPublished, `"published"`},
+		{`{"text": "ok", "published": 2024}`, ErrBadDocument, `"published"`},
+		{`{"text": null}`, ErrNoText, `"text"`},
+	}
+	for _, tc := range tests {
+		body := tc.line + "\n" + `{"text": "Japan and South Korea signed a pact."}` + "\n"
+		var got []Input
+		var errs []error
+		err := ReadJSONL(strings.NewReader(body), "req", func(in Input, err error) error {
+			if err != nil {
+				errs = append(errs, err)
+			} else {
+				got = append(got, in)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.line, err)
+		}
+		if len(errs) != 1 || !errors.Is(errs[0], tc.wantErr) {
+			t.Errorf("%q: errors %v, want one %v", tc.line, errs, tc.wantErr)
+			continue
+		}
+		if msg := errs[0].Error(); !strings.Contains(msg, "req:1") || !strings.Contains(msg, tc.field) {
+			t.Errorf("%q: error %q does not name line req:1 and field %s", tc.line, msg, tc.field)
+		}
+		if len(got) != 1 || got[0].Name != "req:2" {
+			t.Errorf("%q: the good line was not read: %+v", tc.line, got)
+		}
+	}
+}
+
+func TestLimits(t *testing.T) {
+	l := Limits{MaxBytes: 100, MaxFacts: 2}
+	for text, want := range map[string]error{
+		"fine":                   nil,
+		"  \n ":                  ErrNoText,
+		"bad \xc3\x28":           ErrEncoding,
+		strings.Repeat("a", 101): ErrTooLarge,
+	} {
+		if err := l.CheckText(text); !errors.Is(err, want) {
+			t.Errorf("CheckText(%.20q) = %v, want %v", text, err, want)
+		}
+	}
+	x := &graph.Extraction{Edges: make([]graph.Edge, 2), Events: make([]graph.Event, 1)}
+	if err := l.CheckFacts(x); !errors.Is(err, ErrTooManyFacts) {
+		t.Errorf("CheckFacts(3 facts, max 2) = %v", err)
+	}
+	if err := (Limits{}).CheckFacts(x); err != nil {
+		t.Errorf("no limit: %v", err)
+	}
+}
+
+// TestLongSentenceSplit: a run without punctuation is cut at word boundaries
+// into chunks of at most MaxSentenceBytes that cover all of its words.
+func TestLongSentenceSplit(t *testing.T) {
+	word := "Russia warned Ukraine "
+	text := "A short one. " + strings.Repeat(word, 2000) + "\nThe end."
+	spans := splitSentences(text)
+	if n := OverlongSentences(text); n != 1 {
+		t.Errorf("OverlongSentences = %d, want 1", n)
+	}
+	var words int
+	for _, s := range spans {
+		if s.end-s.start > MaxSentenceBytes {
+			t.Fatalf("span of %d bytes", s.end-s.start)
+		}
+		chunk := text[s.start:s.end]
+		if strings.HasPrefix(chunk, " ") || strings.HasSuffix(chunk, " ") {
+			t.Fatalf("chunk not cut at a word boundary: %.30q", chunk)
+		}
+		words += len(strings.Fields(chunk))
+	}
+	if want := 3 + 3*2000 + 2; words != want {
+		t.Errorf("chunks hold %d words, want %d", words, want)
+	}
+	// no space at all: cut at rune boundaries
+	spans = splitSentences(strings.Repeat("é", 10000))
+	for _, s := range spans {
+		if s.end-s.start > MaxSentenceBytes || !utf8.ValidString(strings.Repeat("é", 10000)[s.start:s.end]) {
+			t.Fatalf("bad chunk %+v", s)
+		}
+	}
+}
+
+// TestExtractLongLineBounded extracts a 1 MB line without punctuation: it
+// takes little memory and time (the issue measured 42 s and 5.1 GB).
+func TestExtractLongLineBounded(t *testing.T) {
+	text := strings.Repeat("Russia warned Ukraine and Vladimir Putin met officials in Kyiv ", 17000)[:1<<20]
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	x := Extract(text, Meta{})
+	took := time.Since(start)
+	runtime.ReadMemStats(&after)
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("1 MiB line: %s, %d MiB allocated, %d edges, %d mentions", took, alloc>>20, len(x.Edges), len(x.EntityMentions))
+	if alloc > 512<<20 {
+		t.Errorf("extracting 1 MiB allocated %d MiB, want under 512", alloc>>20)
+	}
+}
+
+// FuzzExtractBounded: any UTF-8 text is extracted without panic, and the
+// output is bounded by the input (linear in it): at most one entity per word,
+// four facts per word, and no sentence of provenance longer than
+// MaxSentenceBytes. (FuzzExtract checks the offsets.)
+func FuzzExtractBounded(f *testing.F) {
+	for _, s := range []string{
+		"Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing on Monday.",
+		"U.S. Secretary of State Antony Blinken accused North Korea of supplying Russia with missiles.",
+		strings.Repeat("Russia Ukraine ", 500),
+		"Mr. A. B. said. \"Yes.\" (No.) ... ?! U.N. sanctions on Iran, Iraq and Syria.",
+		"", "\n\n\n", "é" + strings.Repeat(".", 100),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 1<<16 {
+			t.Skip()
+		}
+		x := Extract(text, Meta{})
+		if x == nil {
+			t.Fatal("nil extraction")
+		}
+		words := len(strings.Fields(text)) + 1
+		if n := len(x.Entities); n > words {
+			t.Fatalf("%d entities from %d words", n, words)
+		}
+		if n := len(x.Edges) + len(x.Events); n > 4*words {
+			t.Fatalf("%d facts from %d words", n, words)
+		}
+		for _, e := range x.Edges {
+			for _, m := range e.Mentions {
+				if m.End-m.Start > MaxSentenceBytes {
+					t.Fatalf("a sentence of %d bytes", m.End-m.Start)
+				}
+			}
+		}
+	})
+}
