@@ -95,6 +95,25 @@ func ReadFile(path string) ([]Input, error) {
 // that holds only the Name. Walk never stops at a broken file: it stops when
 // fn returns an error, which it returns, or when ctx is done.
 func Walk(ctx context.Context, paths []string, fn func(in Input, err error) error) error {
+	return WalkWith(ctx, paths, WalkOptions{}, fn)
+}
+
+// WalkOptions choose the files WalkWith reads in folders (files named
+// explicitly are always read).
+type WalkOptions struct {
+	// Include, when not empty, keeps only files whose name or path matches
+	// one of these globs (filepath.Match syntax); Exclude drops those that
+	// match one of its globs.
+	Include, Exclude []string
+	// Skipped, when set, is called for every file of a known format found in
+	// a folder and not read, with the reason.
+	Skipped func(path, reason string)
+}
+
+// WalkWith is Walk with options. In a folder, a Markdown file is read only
+// when it opens with front matter or has a NAME.meta.json sidecar, so that a
+// README or SOURCES.md next to the articles is not taken for one.
+func WalkWith(ctx context.Context, paths []string, opts WalkOptions, fn func(in Input, err error) error) error {
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("loader: walk: %w", err)
@@ -138,6 +157,12 @@ func Walk(ctx context.Context, paths []string, fn func(in Input, err error) erro
 			if !isDocumentFile(d.Name()) {
 				return nil
 			}
+			if reason := opts.skip(path); reason != "" {
+				if opts.Skipped != nil {
+					opts.Skipped(path, reason)
+				}
+				return nil
+			}
 			return walkFile(ctx, path, fn)
 		})
 		if err != nil {
@@ -145,6 +170,48 @@ func Walk(ctx context.Context, paths []string, fn func(in Input, err error) erro
 		}
 	}
 	return nil
+}
+
+// skip returns why a document file found in a folder is not read, or "".
+func (o WalkOptions) skip(path string) string {
+	match := func(globs []string) bool {
+		for _, g := range globs {
+			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
+				return true
+			}
+			if ok, _ := filepath.Match(g, path); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if len(o.Include) > 0 && !match(o.Include) {
+		return "not matched by --include"
+	}
+	if match(o.Exclude) {
+		return "matched by --exclude"
+	}
+	if f, _ := inputFormat(path); (f == ".md" || f == ".markdown") && !markdownDocument(path) {
+		return "Markdown without front matter or a sidecar"
+	}
+	return ""
+}
+
+// markdownDocument reports whether a Markdown file opens with a front
+// matter fence or has a sidecar.
+func markdownDocument(path string) bool {
+	if _, err := os.Stat(sidecarPath(path)); err == nil {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true // let the read report it
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	head = bytes.TrimPrefix(head[:n], utf8BOM)
+	return bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n"))
 }
 
 // isDocumentFile reports whether Walk reads a file of this name found in a folder.

@@ -1,8 +1,12 @@
 package loader
 
 import (
+	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -164,4 +168,54 @@ func FuzzExtractBounded(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWalkWithSkips: in a folder, Markdown without front matter or a sidecar
+// is skipped (and reported), and --include/--exclude globs choose files.
+func TestWalkWithSkips(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"SOURCES.md":      "# Sources\n\nWhere the articles come from.\n",
+		"front.md":        "---\ntitle: T\n---\nRussia warned Ukraine.\n",
+		"side.md":         "Russia warned Ukraine.\n",
+		"side.meta.json":  `{"title": "S"}`,
+		"a.txt":           "Japan met Korea.\n",
+		"draft-b.txt":     "China met India.\n",
+		"named/README.md": "# Named explicitly\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(opts WalkOptions, paths ...string) (read, skipped []string) {
+		opts.Skipped = func(p, _ string) { skipped = append(skipped, filepath.Base(p)) }
+		err := WalkWith(context.Background(), paths, opts, func(in Input, err error) error {
+			if err != nil {
+				t.Errorf("%s: %v", in.Name, err)
+			}
+			read = append(read, filepath.Base(in.Name))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return read, skipped
+	}
+	read, skipped := run(WalkOptions{}, dir)
+	if !slices.Equal(read, []string{"a.txt", "draft-b.txt", "front.md", "side.md"}) || !slices.Equal(skipped, []string{"SOURCES.md", "README.md"}) {
+		t.Errorf("default: read %v, skipped %v", read, skipped)
+	}
+	read, _ = run(WalkOptions{Exclude: []string{"draft-*"}, Include: []string{"*.txt"}}, dir)
+	if !slices.Equal(read, []string{"a.txt"}) {
+		t.Errorf("include *.txt exclude draft-*: read %v", read)
+	}
+	read, _ = run(WalkOptions{}, filepath.Join(dir, "named", "README.md"))
+	if !slices.Equal(read, []string{"README.md"}) {
+		t.Errorf("a Markdown file named explicitly is read: %v", read)
+	}
 }
