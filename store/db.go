@@ -59,7 +59,7 @@ func Open(opts Options) (*DB, error) {
 	bdb, err := badger.Open(opts.badger())
 	if err != nil {
 		if errors.Is(err, unix.EWOULDBLOCK) || strings.Contains(err.Error(), "Cannot acquire directory lock") {
-			return nil, fmt.Errorf("%w: %s (a running server holds it: write through its POST /ingest, back it up with GET /admin/backup)", ErrLocked, opts.Dir)
+			return nil, fmt.Errorf("%w: %s", ErrLocked, opts.Dir)
 		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
