@@ -497,3 +497,44 @@ func TestCLITraps(t *testing.T) {
 		t.Errorf("load --server of a bad line: %v %s", err, out)
 	}
 }
+
+// TestAccessLog: the start-up log says who may write, and warns when a
+// server bound beyond loopback has no write token.
+func TestAccessLog(t *testing.T) {
+	tests := []struct {
+		addr, token string
+		want, not   string
+	}{
+		{"127.0.0.1:8080", "", "loopback clients only", "WARN"},
+		{"0.0.0.0:8080", "", "level=WARN", ""},
+		{"0.0.0.0:8080", "tok", "write token required", "WARN"},
+	}
+	for _, tc := range tests {
+		var buf bytes.Buffer
+		a, _ := net.ResolveTCPAddr("tcp", tc.addr)
+		logAccess(slog.New(slog.NewTextHandler(&buf, nil)), a, tc.token, "")
+		if !strings.Contains(buf.String(), tc.want) || tc.not != "" && strings.Contains(buf.String(), tc.not) {
+			t.Errorf("%s token %q: log %q", tc.addr, tc.token, buf.String())
+		}
+	}
+}
+
+// TestGraphQLDocumentLimits: a document over the limits is BAD_USER_INPUT naming input.text.
+func TestGraphQLDocumentLimits(t *testing.T) {
+	tests := []struct {
+		lim  loader.Limits
+		text string
+		want string
+	}{
+		{loader.Limits{MaxBytes: 20}, strings.Repeat("Russia warned Ukraine. ", 2), "too large"},
+		{loader.Limits{MaxFacts: 1}, "Japan accused China on Monday. Iran warned Israel on Tuesday. Turkey criticized Greece on Friday.", "too many facts"},
+	}
+	for _, tc := range tests {
+		h, _ := newTestRouter(t, deps{Limits: tc.lim})
+		body, _ := json.Marshal(map[string]any{"query": `mutation($t: String!) { ingestDocument(input: {text: $t}) { created } }`, "variables": map[string]any{"t": tc.text}})
+		w := do(h, "POST", "/graphql", local, "localhost", "application/json", "", string(body))
+		if !strings.Contains(w.Body.String(), "BAD_USER_INPUT") || !strings.Contains(w.Body.String(), `"field":"input.text"`) || !strings.Contains(w.Body.String(), tc.want) {
+			t.Errorf("%.30q: %s", tc.text, w.Body)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	gql, err := schema.New(d.Store, schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger))
+	gql, err := schema.New(d.Store, schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).WithLimits(d.Limits))
 	if err != nil {
 		return nil, fmt.Errorf("router: %w", err)
 	}
