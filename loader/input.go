@@ -633,7 +633,8 @@ func jsonKind(c byte) string {
 type Limits struct {
 	// MaxBytes bounds the bytes of a document's text.
 	MaxBytes int
-	// MaxFacts bounds the facts (edges and events) extracted from one document.
+	// MaxFacts bounds the facts extracted from one document: the statements
+	// of edges (their mentions) and the events.
 	MaxFacts int
 }
 
@@ -661,9 +662,17 @@ func (l Limits) CheckText(text string) error {
 	return nil
 }
 
-// CheckFacts returns ErrTooManyFacts when x holds more edges and events than MaxFacts.
+// CheckFacts returns ErrTooManyFacts when x states more facts (edge
+// mentions and events) than MaxFacts.
 func (l Limits) CheckFacts(x *graph.Extraction) error {
-	if n := len(x.Edges) + len(x.Events); l.MaxFacts > 0 && n > l.MaxFacts {
+	if l.MaxFacts <= 0 {
+		return nil
+	}
+	n := len(x.Events)
+	for _, e := range x.Edges {
+		n += max(1, len(e.Mentions))
+	}
+	if n > l.MaxFacts {
 		return fmt.Errorf("%w: %d facts, over the limit of %d (--max-facts)", ErrTooManyFacts, n, l.MaxFacts)
 	}
 	return nil

@@ -22,11 +22,11 @@ const maxIngestBody = 64 << 20
 // atomically; lim bounds its text and its facts.
 func ingestInput(ctx context.Context, st store.Store, in loader.Input, lim loader.Limits) (store.IngestResult, error) {
 	if err := lim.CheckText(in.Text); err != nil {
-		return store.IngestResult{}, fmt.Errorf("%s: %w", in.Name, err)
+		return store.IngestResult{}, err
 	}
 	x := loader.Extract(in.Text, in.Meta)
 	if err := lim.CheckFacts(x); err != nil {
-		return store.IngestResult{}, fmt.Errorf("%s: %w", in.Name, err)
+		return store.IngestResult{}, err
 	}
 	return st.Ingest(ctx, x)
 }

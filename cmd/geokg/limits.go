@@ -22,7 +22,7 @@ func limitFlags(fs *flag.FlagSet) *writeLimits {
 	l := &writeLimits{minFree: store.DefaultMinFree, maxDocBytes: loader.DefaultMaxBytes}
 	fs.Var((*sizeFlag)(&l.minFree), "min-free", "refuse writes when the data folder's disk has less free space (bytes, or with KiB/MiB/GiB); 0: no check")
 	fs.Var(&l.maxDocBytes, "max-doc-bytes", "refuse a document whose text is larger (bytes, or with KiB/MiB/GiB)")
-	fs.IntVar(&l.maxFacts, "max-facts", loader.DefaultMaxFacts, "refuse a document that states more facts (edges and events)")
+	fs.IntVar(&l.maxFacts, "max-facts", loader.DefaultMaxFacts, "refuse a document that states more facts (edge statements and events)")
 	return l
 }
 
