@@ -153,11 +153,13 @@ func restore(ctx context.Context, dir, file string, force bool, stderr io.Writer
 	return s, nil
 }
 
-// checkTarget refuses a target folder held by a server, or holding data without force.
+// checkTarget refuses a target folder held by a server, holding data
+// without force, or holding files that are no store (never replaced, even
+// with force: --data pointed at the wrong folder).
 func checkTarget(ctx context.Context, dir string, force bool, stderr io.Writer) error {
 	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
-		if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 && !force {
-			return fmt.Errorf("%s is not empty and holds no geokg store; use --force to replace it", dir)
+		if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+			return fmt.Errorf("%s holds files but no geokg store; restore into an empty or new folder", dir)
 		}
 		return nil
 	}

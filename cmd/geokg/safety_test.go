@@ -330,6 +330,14 @@ func TestRestoreLeavesTargetOnFailure(t *testing.T) {
 	if got := statsOf(t, src); got != before {
 		t.Errorf("after --force %+v, want %+v", got, before)
 	}
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("mine"), 0o644)
+	if _, _, err := runCLI(t, "restore", "--force", "--data", other, good); err == nil {
+		t.Error("restore --force over a folder that holds no store: no error")
+	}
+	if b, _ := os.ReadFile(filepath.Join(other, "notes.txt")); string(b) != "mine" {
+		t.Error("restore --force replaced a folder that held no store")
+	}
 	if left, _ := filepath.Glob(filepath.Join(tmp, ".*restore*")); len(left) > 0 {
 		t.Errorf("temporary folders left: %v", left)
 	}
