@@ -546,3 +546,21 @@ func TestGraphQLDocumentLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestGraphQLBadDate: a bad published date in the variables is BAD_USER_INPUT
+// naming the field; as a literal it fails validation, naming it too.
+func TestGraphQLBadDate(t *testing.T) {
+	h, st := newTestRouter(t, deps{})
+	for _, tc := range []struct{ body, code string }{
+		{`{"query": "mutation($i: DocumentInput!) { ingestDocument(input: $i) { created } }", "variables": {"i": {"text": "Russia warned Ukraine.", "published": "2024-13-45"}}}`, schema.CodeBadUserInput},
+		{`{"query": "mutation { ingestDocument(input: {text: \"Russia warned Ukraine.\", published: \"last week\"}) { created } }"}`, schema.CodeValidationFailed},
+	} {
+		w := do(h, "POST", "/graphql", local, "localhost", "application/json", "", tc.body)
+		if !strings.Contains(w.Body.String(), `"code":"`+tc.code+`"`) || !strings.Contains(w.Body.String(), `published`) {
+			t.Errorf("%.60s: %s", tc.body, w.Body)
+		}
+	}
+	if s, _ := st.Stats(context.Background()); s.Documents != 0 {
+		t.Errorf("bad dates stored %d documents", s.Documents)
+	}
+}
