@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/geokg/geokg/store"
 )
@@ -14,15 +16,25 @@ import (
 func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("backup", stderr)
 	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
+	server := fs.String("server", "", "fetch the backup from a running server's GET /admin/backup instead of opening --data (http://HOST:PORT)")
+	token := fs.String("token", envOr("GEOKG_WRITE_TOKEN", ""), "with --server: the server's write token (GEOKG_WRITE_TOKEN)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("%w: backup takes one output file", errUsage)
 	}
+	if *server != "" {
+		n, err := writeAtomic(fs.Arg(0), func(w io.Writer) error { return fetchBackup(ctx, *server, *token, w) })
+		if err != nil {
+			return fmt.Errorf("backup: %w", err)
+		}
+		fmt.Fprintf(stdout, "backup: wrote %s (%s from %s)\n", fs.Arg(0), sizeString(n), *server)
+		return nil
+	}
 	st, err := openExisting(*dataDir, stderr)
 	if err != nil {
-		return fmt.Errorf("backup: %w", lockedHint(err, "back it up online: GET /admin/backup on the server (curl -o FILE http://HOST:PORT/admin/backup)"))
+		return fmt.Errorf("backup: %w", lockedHint(err, "back it up online: geokg backup --server http://HOST:PORT FILE (GET /admin/backup)"))
 	}
 	defer st.Close()
 	s, err := st.Stats(ctx)
@@ -35,6 +47,30 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "backup: wrote %s (%s; %d documents, %d entities, %d edges)\n",
 		fs.Arg(0), sizeString(n), s.Documents, s.Entities, s.Edges)
+	return nil
+}
+
+// fetchBackup copies a running server's GET /admin/backup to w.
+func fetchBackup(ctx context.Context, server, token string, w io.Writer) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(server, "/")+"/admin/backup", nil)
+	if err != nil {
+		return fmt.Errorf("%w: --server: %w", errUsage, err)
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("server: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		return fmt.Errorf("server answered %s: %s", resp.Status, strings.TrimSpace(string(msg)))
+	}
+	if _, err := io.Copy(w, resp.Body); err != nil {
+		return fmt.Errorf("server: %w", err)
+	}
 	return nil
 }
 

@@ -261,9 +261,24 @@ func TestOnlineBackup(t *testing.T) {
 	if w.Code != http.StatusOK || w.Body.Len() == 0 {
 		t.Fatalf("backup: %d, %d bytes", w.Code, w.Body.Len())
 	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
 	file := filepath.Join(t.TempDir(), "online.backup")
-	if err := os.WriteFile(file, w.Body.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
+	if out, _, err := runCLI(t, "backup", file, "--server", srv.URL); err != nil || !strings.HasPrefix(out, "backup: wrote "+file) {
+		t.Fatalf("backup --server: %v %q", err, out)
+	}
+	if got, _ := os.ReadFile(file); len(got) == 0 {
+		t.Fatal("empty online backup")
+	}
+	hTok, _ := newTestRouter(t, deps{Store: st, WriteToken: "tok"})
+	srvTok := httptest.NewServer(hTok)
+	defer srvTok.Close()
+	bad := filepath.Join(t.TempDir(), "refused.backup")
+	if _, _, err := runCLI(t, "backup", bad, "--server", srvTok.URL, "--token", "wrong"); err == nil || !strings.Contains(err.Error(), "401") {
+		t.Errorf("backup --server with a wrong token: %v", err)
+	}
+	if _, err := os.Stat(bad); !os.IsNotExist(err) {
+		t.Error("a refused online backup left a file")
 	}
 	dir := filepath.Join(t.TempDir(), "restored")
 	if out, errs, err := runCLI(t, "restore", file, "--data", dir); err != nil || !strings.HasPrefix(out, "restore: ") {
