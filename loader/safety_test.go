@@ -224,3 +224,14 @@ func TestWalkWithSkips(t *testing.T) {
 		t.Errorf("a Markdown file named explicitly is read: %v", read)
 	}
 }
+
+// BenchmarkExtractLongLine extracts a 256 KiB line without punctuation (cut
+// into MaxSentenceBytes chunks); B/op and ns/op scale with the text.
+func BenchmarkExtractLongLine(b *testing.B) {
+	line := strings.Repeat("Russia warned Ukraine and Vladimir Putin met officials in Kyiv ", 4200)[:256<<10]
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(line, Meta{})
+	}
+}
