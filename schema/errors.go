@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/store"
 )
 
@@ -42,6 +43,8 @@ const (
 	CodeUnauthenticated  = "UNAUTHENTICATED"
 	CodeNotFound         = "NOT_FOUND"
 	CodeInternal         = "INTERNAL_SERVER_ERROR"
+	// CodeDiskFull is a write refused because the server's disk is (nearly) full; reads go on.
+	CodeDiskFull = "DISK_FULL"
 )
 
 // codeOf returns the extensions.code for an error that wraps one of the sentinels.
@@ -55,7 +58,10 @@ func codeOf(err error) string {
 		return CodeTooDeep
 	case errors.Is(err, ErrTooCostly):
 		return CodeTooCostly
+	case errors.Is(err, store.ErrDiskFull):
+		return CodeDiskFull
 	case errors.Is(err, ErrBadInput), errors.Is(err, store.ErrInvalid),
+		errors.Is(err, loader.ErrTooLarge), errors.Is(err, loader.ErrTooManyFacts), errors.Is(err, loader.ErrEncoding),
 		errors.Is(err, graph.ErrBadID), errors.Is(err, graph.ErrBadDate):
 		return CodeBadUserInput
 	case errors.Is(err, ErrUnauthenticated):

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"mime"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -93,13 +94,31 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // authorized reports whether r may run mutations.
 func (s *Server) authorized(r *http.Request) bool { return Authorized(r, s.opts.WriteToken) }
 
-// Authorized reports whether r carries "Authorization: Bearer token" (the
-// scheme in any case), compared in constant time. Every request is authorized
-// when token is empty. Other write endpoints (POST /ingest) use it too.
+// Authorized reports whether r may write (mutations, POST /ingest, the
+// online backup). With a token, r must carry "Authorization: Bearer token"
+// (the scheme in any case), compared in constant time. Without one, writes
+// are closed to the network: only a loopback client that names a loopback
+// host (see LoopbackRequest) may write, so that neither another machine nor
+// a web page reaching the server by DNS rebinding can.
 func Authorized(r *http.Request, token string) bool {
 	if token == "" {
+		return LoopbackRequest(r)
+	}
+	return bearerIs(r, token)
+}
+
+// ReadAuthorized reports whether r may read data (GraphQL queries, the
+// export). Every request may when readToken is empty; otherwise r must carry
+// the read token or, when one is set, the write token.
+func ReadAuthorized(r *http.Request, readToken, writeToken string) bool {
+	if readToken == "" {
 		return true
 	}
+	return bearerIs(r, readToken) || writeToken != "" && bearerIs(r, writeToken)
+}
+
+// bearerIs reports whether r carries "Authorization: Bearer token".
+func bearerIs(r *http.Request, token string) bool {
 	auth := r.Header.Get("Authorization")
 	const prefix = "Bearer "
 	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
@@ -107,6 +126,57 @@ func Authorized(r *http.Request, token string) bool {
 	}
 	tok := strings.TrimSpace(auth[len(prefix):])
 	return subtle.ConstantTimeCompare([]byte(tok), []byte(token)) == 1
+}
+
+// LoopbackRequest reports whether r comes from a loopback address, names a
+// loopback host (localhost, *.localhost, 127.0.0.0/8, [::1]) in its Host
+// header and went through no proxy (no Forwarded or X-Forwarded-* header).
+func LoopbackRequest(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		return false
+	}
+	for _, h := range []string{"Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-Ip"} {
+		if r.Header.Get(h) != "" {
+			return false
+		}
+	}
+	return LoopbackHost(r.Host)
+}
+
+// LoopbackHost reports whether a host or host:port names the local machine
+// by a loopback name or address.
+func LoopbackHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// WriteMediaType reports whether a Content-Type header names a body a write
+// endpoint takes: JSON or JSON Lines (application/json, application/x-ndjson,
+// application/jsonl, application/json-seq). Form and text bodies are refused,
+// since a cross-site HTML form can send those without a CORS preflight.
+func WriteMediaType(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	switch mt {
+	case mediaJSON, "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq":
+		return true
+	}
+	return false
 }
 
 // negotiate picks the response media type from an Accept header.

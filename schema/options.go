@@ -31,6 +31,8 @@ type Options struct {
 	// Extract turns a document's text into facts for the ingestDocument
 	// mutation; nil means loader.Extract.
 	Extract func(text string, meta loader.Meta) *graph.Extraction
+	// Limits bound a document of ingestDocument (text bytes, facts); zero fields are no bound.
+	Limits loader.Limits
 }
 
 // The defaults of DefaultOptions.
@@ -74,6 +76,9 @@ func (o Options) WithCacheSize(n int) Options { o.CacheSize = n; return o }
 
 // WithLogger returns o with Logger set to l.
 func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
+
+// WithLimits returns o with Limits set to l.
+func (o Options) WithLimits(l loader.Limits) Options { o.Limits = l; return o }
 
 // WithExtractor returns o with Extract set to f.
 func (o Options) WithExtractor(f func(text string, meta loader.Meta) *graph.Extraction) Options {
