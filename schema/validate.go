@@ -1,0 +1,109 @@
+package schema
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/kinds"
+	"github.com/graphql-go/graphql/language/visitor"
+)
+
+// fragmentCycle returns an error naming a cycle of fragment spreads in doc,
+// or nil. It must run before graphql-go's validation, whose rules recurse
+// through spreads before NoFragmentCyclesRule has reported the cycle
+// (graphql-go issue #742: a cycle overflows the stack and kills the process).
+func fragmentCycle(doc *ast.Document) error {
+	spreads := map[string][]string{}
+	for _, d := range doc.Definitions {
+		if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
+			spreads[f.Name.Value] = appendSpreads(nil, f.SelectionSet)
+		}
+	}
+	const (
+		unseen = iota
+		open
+		done
+	)
+	state := map[string]int{}
+	var path []string
+	var visit func(name string) error
+	visit = func(name string) error {
+		switch state[name] {
+		case open:
+			return guardErr(ErrFragmentCycle, "fragment %q spreads itself (through %v)", name, path)
+		case done:
+			return nil
+		}
+		state[name] = open
+		path = append(path, name)
+		for _, next := range spreads[name] {
+			if _, known := spreads[next]; !known {
+				continue
+			}
+			if err := visit(next); err != nil {
+				return err
+			}
+		}
+		path = path[:len(path)-1]
+		state[name] = done
+		return nil
+	}
+	for _, d := range doc.Definitions {
+		if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
+			if err := visit(f.Name.Value); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// appendSpreads appends the names of the fragments that set spreads,
+// however deep, to out.
+func appendSpreads(out []string, set *ast.SelectionSet) []string {
+	if set == nil {
+		return out
+	}
+	for _, sel := range set.Selections {
+		switch sel := sel.(type) {
+		case *ast.Field:
+			out = appendSpreads(out, sel.SelectionSet)
+		case *ast.InlineFragment:
+			out = appendSpreads(out, sel.SelectionSet)
+		case *ast.FragmentSpread:
+			if sel.Name != nil {
+				out = append(out, sel.Name.Value)
+			}
+		}
+	}
+	return out
+}
+
+// int32Rule is a validation rule graphql-go v0.8.1 lacks: an Int literal
+// must fit in 32 bits (graphql-go accepts any Go int).
+func int32Rule(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
+	check := func(p visitor.VisitFuncParams) (string, any) {
+		v, ok := p.Node.(*ast.IntValue)
+		if !ok || named(ctx.InputType()) != graphql.Int {
+			return visitor.ActionNoChange, nil
+		}
+		if n, err := strconv.ParseInt(v.Value, 10, 64); err != nil || n > math.MaxInt32 || n < math.MinInt32 {
+			ctx.ReportError(gqlerrors.NewError(
+				fmt.Sprintf("Int cannot represent non 32-bit signed integer value: %s", v.Value),
+				[]ast.Node{v}, "", nil, []int{}, nil))
+		}
+		return visitor.ActionNoChange, nil
+	}
+	return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
+		KindFuncMap: map[string]visitor.NamedVisitFuncs{kinds.IntValue: {Kind: check}},
+	}}
+}
+
+// validationRules are graphql-go's rules, ours first.
+func validationRules() []graphql.ValidationRuleFn {
+	return append([]graphql.ValidationRuleFn{int32Rule}, graphql.SpecifiedRules...)
+}
