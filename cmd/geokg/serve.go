@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/gorilla/mux"
@@ -25,6 +26,32 @@ type deps struct {
 	Store      store.Store
 	Logger     *slog.Logger
 	WriteToken string
+	// Limits are the request guards of /graphql (flags of serve); zero
+	// values mean the defaults of schema.DefaultOptions.
+	Limits limits
+}
+
+// limits are the request guards that serve's flags set.
+type limits struct {
+	RequestTimeout   time.Duration
+	MaxConcurrent    int
+	MaxResponseBytes int
+	CORSOrigins      []string
+}
+
+// options returns the schema options of d.
+func (d deps) options() schema.Options {
+	o := schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger)
+	if d.Limits.RequestTimeout > 0 {
+		o = o.WithRequestTimeout(d.Limits.RequestTimeout)
+	}
+	if d.Limits.MaxConcurrent > 0 {
+		o = o.WithMaxConcurrent(d.Limits.MaxConcurrent)
+	}
+	if d.Limits.MaxResponseBytes > 0 {
+		o = o.WithMaxResponseBytes(d.Limits.MaxResponseBytes)
+	}
+	return o.WithCORSOrigins(d.Limits.CORSOrigins...)
 }
 
 // newRouter returns the server's routes: /graphql, /ingest, /healthz,
@@ -33,7 +60,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	gql, err := schema.New(d.Store, schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger))
+	gql, err := schema.New(d.Store, d.options())
 	if err != nil {
 		return nil, fmt.Errorf("router: %w", err)
 	}
@@ -60,6 +87,9 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 			n    int
 		}{{"documents", s.Documents}, {"entities", s.Entities}, {"edges", s.Edges}, {"events", s.Events}, {"mentions", s.Mentions}} {
 			fmt.Fprintf(w, "# TYPE geokg_%s gauge\ngeokg_%s %d\n", m.name, m.name, m.n)
+		}
+		if err := gql.WriteMetrics(w); err != nil {
+			d.Logger.Debug("metrics: write", "err", err)
 		}
 	}).Methods(http.MethodGet)
 	web.Register(r, web.Options{WriteToken: d.WriteToken, GraphQLPath: "/graphql"})
@@ -116,6 +146,10 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	addr := fs.String("addr", envOr("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (GEOKG_ADDR)")
 	token := fs.String("write-token", envOr("GEOKG_WRITE_TOKEN", ""), "bearer token that mutations and /ingest require; empty: none (GEOKG_WRITE_TOKEN)")
 	noSeeds := fs.Bool("no-seeds", false, "do not load the embedded seeds into an empty store")
+	reqTimeout := fs.Duration("request-timeout", schema.DefaultRequestTimeout, "time limit of one GraphQL request")
+	maxConc := fs.Int("max-concurrent", schema.DefaultMaxConcurrent, "GraphQL requests executed at once; more wait up to 1 s, then get 503")
+	maxResp := fs.Int("max-response-bytes", schema.DefaultMaxResponseBytes, "largest GraphQL answer; larger ones are refused (RESPONSE_TOO_LARGE)")
+	corsOrigin := fs.String("cors-origin", envOr("GEOKG_CORS_ORIGIN", ""), "comma-separated origins allowed to call /graphql from a browser, or *; empty: same-origin only (GEOKG_CORS_ORIGIN)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -143,7 +177,8 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 			logger.Info("empty store: seeds loaded", "documents", n)
 		}
 	}
-	h, err := newRouter(ctx, deps{Store: st, Logger: logger, WriteToken: *token})
+	lim := limits{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
+	h, err := newRouter(ctx, deps{Store: st, Logger: logger, WriteToken: *token, Limits: lim})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -153,10 +188,11 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	srv := &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute,
-		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       2 * time.Minute, // POST /ingest bodies are large
+		WriteTimeout:      max(2*time.Minute, *reqTimeout+30*time.Second),
+		IdleTimeout:       time.Minute,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
@@ -178,6 +214,20 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// maxHeaderBytes bounds the request line and headers of one request.
+const maxHeaderBytes = 64 << 10
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // writeJSON writes v as a JSON response with status code.
