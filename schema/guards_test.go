@@ -322,3 +322,30 @@ func TestMetricsCountGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestRunTimeCost: a list the static estimate cannot bound (a hub edge's
+// sources, one per document that states it) is charged while it runs.
+func TestRunTimeCost(t *testing.T) {
+	st := openStore(t)
+	var xs []*graph.Extraction
+	for d := range 40 {
+		text := fmt.Sprintf("Document %d: Russia warned the United States.", d)
+		xs = append(xs, extraction(text, "", "", []graph.Entity{fxRUS, fxUSA}, nil, []graph.Edge{
+			mkEdge(graph.Warned, fxRUS.ID, fxUSA.ID, day("2024-01-01"), graph.Asserted, "", "", 0.6, ment("", text, 0, 0)),
+		}))
+	}
+	load(t, st, xs)
+	s := newServer(t, st, func(o Options) Options { return o.WithMaxCost(70) })
+	q := `{ edges(first: 1) { edges { node { sources { sentence } } } } }`
+	res := s.Do(context.Background(), q, nil)
+	if got := errCodes(res); len(got) != 1 || got[0] != CodeTooCostly {
+		t.Fatalf("codes %v, want one QUERY_TOO_COSTLY", got)
+	}
+	if res.Data != nil {
+		t.Fatalf("refused at run time, yet data: %v", res.Data)
+	}
+	few := `{ edges(first: 1) { edges { node { id } } } }`
+	if got := errCodes(s.Do(context.Background(), few, nil)); len(got) > 0 {
+		t.Fatalf("cheap query refused: %v", got)
+	}
+}

@@ -230,46 +230,66 @@ func (w *respWriter) collect(sets []*ast.SelectionSet) ([]string, map[string][]*
 	return keys, children
 }
 
-// budget is the answer-bytes budget of one execution: resolvers charge what
-// they return, so that an answer too large for MaxResponseBytes stops
-// while it is being built, before it fills memory.
+// budget is what one execution may still spend: answer bytes and fields.
+// Resolvers charge what they return, so that an answer too large for
+// MaxResponseBytes, or one that resolves more fields than MaxCost (lists the
+// static estimate could not bound, such as a hub edge's thousands of
+// sources), stops while it is being built, before it fills memory.
 type budget struct {
-	left     atomic.Int64
-	exceeded atomic.Bool
-	cancel   context.CancelFunc
+	bytes, units atomic.Int64
+	// over is the sentinel of the budget that ran out, once one has.
+	over   atomic.Pointer[error]
+	cancel context.CancelFunc
 }
 
 type budgetKey struct{}
 
-func withBudget(ctx context.Context, n int) (context.Context, *budget) {
+func withBudget(ctx context.Context, bytes, units int) (context.Context, *budget) {
 	ctx, cancel := context.WithCancel(ctx)
 	b := &budget{cancel: cancel}
-	b.left.Store(int64(n))
+	b.bytes.Store(int64(bytes))
+	b.units.Store(int64(units))
 	return context.WithValue(ctx, budgetKey{}, b), b
 }
 
-// charge takes the estimated answer bytes of v from the budget of ctx, and
-// fails (cancelling the execution) when the budget is spent.
+// exceeded returns the sentinel of the budget that ran out, or nil.
+func (b *budget) exceeded() error {
+	if p := b.over.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// charge takes one field, the elements of a list and the estimated answer
+// bytes of v from the budget of ctx; it fails, cancelling the execution, when
+// a budget is spent.
 func charge(ctx context.Context, v any) error {
 	b, ok := ctx.Value(budgetKey{}).(*budget)
 	if !ok {
 		return nil
 	}
-	n := int64(16)
+	n, units := int64(16), int64(1)
 	switch v := v.(type) {
 	case string:
 		n += int64(len(v))
 	case []any:
 		n += 8 * int64(len(v))
+		units += int64(len(v))
 	case []string:
 		for _, e := range v {
 			n += 8 + int64(len(e))
 		}
 	}
-	if b.left.Add(-n) < 0 {
-		b.exceeded.Store(true)
-		b.cancel()
-		return &apiError{err: errTooLarge}
+	var sentinel error
+	switch {
+	case b.bytes.Add(-n) < 0:
+		sentinel = ErrResponseTooLarge
+	case b.units.Add(-units) < 0:
+		sentinel = ErrTooCostly
+	default:
+		return nil
 	}
-	return nil
+	b.over.CompareAndSwap(nil, &sentinel)
+	b.cancel()
+	return &apiError{err: sentinel}
 }

@@ -286,7 +286,7 @@ func (s *Server) check(doc *ast.Document, op *ast.OperationDefinition, req reque
 
 // execute runs a checked operation under the answer-bytes budget.
 func (s *Server) execute(ctx context.Context, doc *ast.Document, op *ast.OperationDefinition, req request, mode runMode) outcome {
-	ctx, b := withBudget(ctx, s.opts.MaxResponseBytes)
+	ctx, b := withBudget(ctx, s.opts.MaxResponseBytes, s.opts.MaxCost)
 	defer b.cancel()
 	ctx = withLoader(ctx, newDataLoader(s.st))
 	ctx = context.WithValue(ctx, authorizedKey{}, mode.authorized)
@@ -297,10 +297,13 @@ func (s *Server) execute(ctx context.Context, doc *ast.Document, op *ast.Operati
 		Args:          req.Variables,
 		Context:       ctx,
 	})
-	switch {
-	case b.exceeded.Load():
+	switch over := b.exceeded(); {
+	case over == ErrResponseTooLarge:
 		return refused(&apiError{err: fmt.Errorf("%w: the answer exceeds %d bytes; ask for fewer or smaller fields",
 			ErrResponseTooLarge, s.opts.MaxResponseBytes), extra: map[string]any{"maxResponseBytes": s.opts.MaxResponseBytes}})
+	case over == ErrTooCostly:
+		return refused(&apiError{err: fmt.Errorf("%w: the query resolved more than %d fields and list items while running; ask for fewer",
+			ErrTooCostly, s.opts.MaxCost), extra: map[string]any{"maxCost": s.opts.MaxCost}})
 	case errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return refused(&apiError{err: fmt.Errorf("%w: the request ran out of time", ErrTimeout)})
 	case errors.Is(ctx.Err(), context.Canceled):
