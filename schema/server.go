@@ -151,16 +151,35 @@ func (s *Server) prepare(query string) (*prepared, error) {
 		fe := gqlerrors.FormatError(err)
 		return nil, &requestErrors{code: CodeParseFailed, errs: []gqlerrors.FormattedError{fe}}
 	}
+	if err := incomplete(doc); err != nil {
+		return nil, &requestErrors{code: CodeParseFailed, errs: []gqlerrors.FormattedError{gqlerrors.FormatError(err)}}
+	}
 	if err := fragmentCycle(doc); err != nil {
 		return nil, err
 	}
-	vr := graphql.ValidateDocument(&s.schema, doc, validationRules())
-	if !vr.IsValid {
-		return nil, &requestErrors{code: CodeValidationFailed, errs: vr.Errors}
+	if err := s.validate(doc); err != nil {
+		return nil, err
 	}
 	p := &prepared{doc: doc}
 	s.cache.put(query, p, int64(len(query))*astBytesPerQueryByte)
 	return p, nil
+}
+
+// validate runs graphql-go's validation, our rules first; a panic in it (a
+// document graphql-go's parser accepted but cannot handle) is a validation
+// error, not a crash.
+func (s *Server) validate(doc *ast.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Warn("graphql: validation panicked", "panic", fmt.Sprint(r))
+			err = &requestErrors{code: CodeValidationFailed, errs: []gqlerrors.FormattedError{{Message: "the document could not be validated"}}}
+		}
+	}()
+	vr := graphql.ValidateDocument(&s.schema, doc, validationRules())
+	if !vr.IsValid {
+		return &requestErrors{code: CodeValidationFailed, errs: vr.Errors}
+	}
+	return nil
 }
 
 // requestErrors are the errors of a request refused by parsing or validation.

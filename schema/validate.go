@@ -62,6 +62,40 @@ func fragmentCycle(doc *ast.Document) error {
 	return nil
 }
 
+// incomplete finds what graphql-go v0.8.1's parser lets through although
+// it is not GraphQL: a variable definition without a type ("$a:").
+func incomplete(doc *ast.Document) error {
+	for _, d := range doc.Definitions {
+		op, ok := d.(*ast.OperationDefinition)
+		if !ok {
+			continue
+		}
+		for _, v := range op.VariableDefinitions {
+			if v.Type == nil || isNilType(v.Type) {
+				name := ""
+				if v.Variable != nil && v.Variable.Name != nil {
+					name = v.Variable.Name.Value
+				}
+				return fmt.Errorf("syntax error: variable $%s has no type", name)
+			}
+		}
+	}
+	return nil
+}
+
+// isNilType reports whether t is a typed nil, or wraps one.
+func isNilType(t ast.Type) bool {
+	switch t := t.(type) {
+	case *ast.Named:
+		return t == nil || t.Name == nil
+	case *ast.List:
+		return t == nil || t.Type == nil || isNilType(t.Type)
+	case *ast.NonNull:
+		return t == nil || t.Type == nil || isNilType(t.Type)
+	}
+	return true
+}
+
 // appendSpreads appends the names of the fragments that set spreads,
 // however deep, to out.
 func appendSpreads(out []string, set *ast.SelectionSet) []string {
