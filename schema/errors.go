@@ -39,6 +39,8 @@ var (
 	ErrNestingTooDeep = errors.New("schema: nesting too deep")
 	// ErrTooManyAliases is returned for a query with more than Options.MaxAliases aliases.
 	ErrTooManyAliases = errors.New("schema: too many aliases")
+	// ErrTooManyVariables is returned for an operation that defines more than Options.MaxVariables variables.
+	ErrTooManyVariables = errors.New("schema: too many variables")
 	// ErrFragmentCycle is returned for fragments that spread each other in a cycle.
 	ErrFragmentCycle = errors.New("schema: fragment cycle")
 	// ErrResponseTooLarge is returned for an answer longer than Options.MaxResponseBytes.
@@ -70,6 +72,7 @@ const (
 	CodeNestingTooDeep    = "NESTING_TOO_DEEP"
 	CodeTooManyAliases    = "TOO_MANY_ALIASES"
 	CodeFragmentCycle     = "FRAGMENT_CYCLE"
+	CodeTooManyVariables  = "TOO_MANY_VARIABLES"
 	CodeResponseTooLarge  = "RESPONSE_TOO_LARGE"
 	CodeTimeout           = "REQUEST_TIMEOUT"
 	CodeBusy              = "SERVER_BUSY"
@@ -85,6 +88,7 @@ var guardCodes = []struct {
 }{
 	{ErrQueryTooLarge, CodeQueryTooLarge}, {ErrTooManyTokens, CodeTooManyTokens},
 	{ErrNestingTooDeep, CodeNestingTooDeep}, {ErrTooManyAliases, CodeTooManyAliases},
+	{ErrTooManyVariables, CodeTooManyVariables},
 	{ErrFragmentCycle, CodeFragmentCycle}, {ErrResponseTooLarge, CodeResponseTooLarge},
 	{ErrTimeout, CodeTimeout}, {ErrBusy, CodeBusy}, {ErrBodyTooLarge, CodeBodyTooLarge},
 	{ErrPersistedQueryNotFound, CodePersistedNotFound}, {ErrPersistedQueryMismatch, CodePersistedMismatch},

@@ -30,10 +30,12 @@ type Options struct {
 	// CacheBytes bounds the memory of the parsed-document cache (estimated
 	// from the query sizes); the persisted-query store has the same bound.
 	CacheBytes int64
-	// MaxQueryBytes, MaxTokens, MaxNesting and MaxAliases bound a query
-	// before it is parsed: its length, its lexical tokens, how deep its
-	// brackets nest and how many aliases it has.
-	MaxQueryBytes, MaxTokens, MaxNesting, MaxAliases int
+	// MaxQueryBytes, MaxTokens, MaxNesting, MaxAliases and MaxVariables
+	// bound a query before it is parsed: its length, its lexical tokens, how
+	// deep its brackets nest, how many aliases it has and how many
+	// variables an operation defines (graphql-go's validation is quadratic
+	// in the fields of a selection and in the variables of an operation).
+	MaxQueryBytes, MaxTokens, MaxNesting, MaxAliases, MaxVariables int
 	// MaxResponseBytes bounds one answer: a request whose answer would be
 	// longer is refused (RESPONSE_TOO_LARGE), never streamed out.
 	MaxResponseBytes int
@@ -62,9 +64,10 @@ const (
 	DefaultCacheSize        = 512
 	DefaultCacheBytes       = 64 << 20
 	DefaultMaxQueryBytes    = 100 << 10
-	DefaultMaxTokens        = 10000
+	DefaultMaxTokens        = 3000
 	DefaultMaxNesting       = 64
 	DefaultMaxAliases       = 200
+	DefaultMaxVariables     = 100
 	DefaultMaxResponseBytes = 32 << 20
 	DefaultRequestTimeout   = 10 * time.Second
 	DefaultMaxConcurrent    = 16
@@ -72,8 +75,8 @@ const (
 
 // DefaultOptions returns the options of a server without a write token:
 // depth 12, first at most 500, cost at most 50000, 1 MiB bodies, 512 cached
-// documents in at most 64 MiB, queries of at most 100 KiB, 10000 tokens,
-// brackets 64 deep and 200 aliases, answers of at most 32 MiB, 10 s per
+// documents in at most 64 MiB, queries of at most 100 KiB, 3000 tokens,
+// brackets 64 deep, 200 aliases and 100 variables, answers of at most 32 MiB, 10 s per
 // request, 16 requests at once, same-origin only.
 func DefaultOptions() Options {
 	return Options{
@@ -87,6 +90,7 @@ func DefaultOptions() Options {
 		MaxTokens:        DefaultMaxTokens,
 		MaxNesting:       DefaultMaxNesting,
 		MaxAliases:       DefaultMaxAliases,
+		MaxVariables:     DefaultMaxVariables,
 		MaxResponseBytes: DefaultMaxResponseBytes,
 		RequestTimeout:   DefaultRequestTimeout,
 		MaxConcurrent:    DefaultMaxConcurrent,
@@ -143,7 +147,7 @@ func (o Options) withDefaults() Options {
 	}
 	for _, f := range []struct{ v, def *int }{
 		{&o.MaxQueryBytes, &d.MaxQueryBytes}, {&o.MaxTokens, &d.MaxTokens}, {&o.MaxNesting, &d.MaxNesting},
-		{&o.MaxAliases, &d.MaxAliases}, {&o.MaxResponseBytes, &d.MaxResponseBytes}, {&o.MaxConcurrent, &d.MaxConcurrent},
+		{&o.MaxAliases, &d.MaxAliases}, {&o.MaxVariables, &d.MaxVariables}, {&o.MaxResponseBytes, &d.MaxResponseBytes}, {&o.MaxConcurrent, &d.MaxConcurrent},
 	} {
 		if *f.v <= 0 {
 			*f.v = *f.def

@@ -17,6 +17,7 @@ type scanLimits struct {
 	maxTokens  int
 	maxNesting int
 	maxAliases int
+	maxVars    int
 }
 
 // frame kinds of the bracket stack.
@@ -51,6 +52,7 @@ type scanner struct {
 	prev   [3]token // the last three tokens, prev[0] the latest
 	tokens int
 	alias  int
+	vars   int
 	blank  [][2]int // byte ranges to blank out (nulls rewritten away)
 }
 
@@ -186,6 +188,14 @@ func (sc *scanner) take(t token) error {
 			sc.alias++
 			if sc.lim.maxAliases > 0 && sc.alias > sc.lim.maxAliases {
 				return guardErr(ErrTooManyAliases, "the query has more than %d aliases", sc.lim.maxAliases)
+			}
+		}
+	case '$':
+		// A variable definition: a $ in the parentheses of an operation.
+		if len(sc.stack) == 1 && sc.stack[0].kind == frameParen && !value {
+			sc.vars++
+			if sc.lim.maxVars > 0 && sc.vars > sc.lim.maxVars {
+				return guardErr(ErrTooManyVariables, "the operation defines more than %d variables", sc.lim.maxVars)
 			}
 		}
 	case 'n':

@@ -140,7 +140,7 @@ func (s *Server) prepare(query string) (*prepared, error) {
 		return p, nil
 	}
 	text, err := prescan(query, scanLimits{maxBytes: s.opts.MaxQueryBytes, maxTokens: s.opts.MaxTokens,
-		maxNesting: s.opts.MaxNesting, maxAliases: s.opts.MaxAliases})
+		maxNesting: s.opts.MaxNesting, maxAliases: s.opts.MaxAliases, maxVars: s.opts.MaxVariables})
 	if err != nil {
 		return nil, err
 	}
