@@ -309,12 +309,16 @@ func (s *Server) execute(ctx context.Context, doc *ast.Document, op *ast.Operati
 	defer b.cancel()
 	ctx = withLoader(ctx, newDataLoader(s.st))
 	ctx = context.WithValue(ctx, authorizedKey{}, mode.authorized)
+	// graphql-go returns as soon as its context is done, leaving its
+	// goroutine to finish the execution unseen; it gets a context that is
+	// never done instead, so that a request holds its execution slot until
+	// the work really ends, and the resolvers get the live one (guard).
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema:        s.schema,
 		AST:           doc,
 		OperationName: req.OperationName,
 		Args:          req.Variables,
-		Context:       ctx,
+		Context:       context.WithValue(context.WithoutCancel(ctx), liveKey{}, ctx),
 	})
 	switch over := b.exceeded(); {
 	case over == ErrResponseTooLarge:
@@ -418,8 +422,15 @@ func (s *Server) guardResolvers() {
 	}
 }
 
+// liveKey holds the request's own context (deadline, client gone) inside
+// the context graphql-go executes with.
+type liveKey struct{}
+
 func (s *Server) guard(field string, fn graphql.FieldResolveFn) graphql.FieldResolveFn {
 	return func(p graphql.ResolveParams) (res any, err error) {
+		if live, ok := p.Context.Value(liveKey{}).(context.Context); ok {
+			p.Context = live
+		}
 		defer func() {
 			if r := recover(); r != nil {
 				res, err = nil, s.panicked(p.Context, field, r)
