@@ -260,3 +260,13 @@ func TestPublicMessage(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyDescriptionsAreNull(t *testing.T) {
+	s, _ := fixtureServer(t)
+	d := data(t, s, `{ __type(name: "PageInfo") { fields { name description } } }`, nil)
+	for _, f := range get(d, "__type", "fields").([]any) {
+		if get(f, "description") == "" {
+			t.Errorf("PageInfo.%v has an empty description instead of null", get(f, "name"))
+		}
+	}
+}

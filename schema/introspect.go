@@ -12,7 +12,7 @@ var fixIntrospectionOnce sync.Once
 // fixIntrospection makes __InputValue.defaultValue print an enum default as
 // its enum value (BOTH), not as the quoted internal value ("both"):
 // graphql-go v0.8.1 passes the argument, not its type, to astFromValue, so
-// it never sees the enum. The introspection types are package variables of
+// it never sees the enum. It also answers null for empty descriptions. The introspection types are package variables of
 // graphql-go, hence the once.
 func fixIntrospection() {
 	fixIntrospectionOnce.Do(func() {
@@ -27,7 +27,29 @@ func fixIntrospection() {
 			}
 			return orig(p)
 		}
+		for _, t := range []*graphql.Object{graphql.SchemaType, graphql.TypeType, graphql.FieldType,
+			graphql.InputValueType, graphql.EnumValueType, graphql.DirectiveType} {
+			if fd := t.Fields()["description"]; fd != nil {
+				fd.Resolve = emptyIsNull(fd.Resolve)
+			}
+		}
 	})
+}
+
+// emptyIsNull makes an introspection description resolver answer null
+// instead of "" for a name without a description, as graphql-js does (clients
+// otherwise print empty """""" blocks into the SDL they generate).
+func emptyIsNull(fn graphql.FieldResolveFn) graphql.FieldResolveFn {
+	return func(p graphql.ResolveParams) (any, error) {
+		if fn == nil {
+			fn = graphql.DefaultResolveFn
+		}
+		v, err := fn(p)
+		if s, ok := v.(string); ok && s == "" {
+			return nil, err
+		}
+		return v, err
+	}
 }
 
 // enumDefault returns the enum value name of the default of an argument or
