@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -88,5 +89,21 @@ func TestRelayCompiler(t *testing.T) {
 	}
 	if strings.Join(got.Generated, ",") != "FeedPaginationQuery.graphql.js,Feed_query.graphql.js" {
 		t.Fatalf("generated %v:\n%s", got.Generated, got.Output)
+	}
+}
+
+// TestMethodNotAllowedSaysAllow: every 405 of the router carries Allow.
+func TestMethodNotAllowedSaysAllow(t *testing.T) {
+	srv := newSeededServer(t, "")
+	for path, want := range map[string]string{"/graphql": "GET, POST, OPTIONS", "/ingest": "POST", "/healthz": "GET, HEAD"} {
+		req, _ := http.NewRequest(http.MethodPut, srv.URL+path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != want {
+			t.Errorf("PUT %s: %d, Allow %q, want 405 with %q", path, resp.StatusCode, resp.Header.Get("Allow"), want)
+		}
 	}
 }

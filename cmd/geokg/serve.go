@@ -65,7 +65,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 		return nil, fmt.Errorf("router: %w", err)
 	}
 	r := mux.NewRouter()
-	r.Handle("/graphql", gql).Methods(http.MethodGet, http.MethodPost, http.MethodOptions)
+	r.Handle("/graphql", gql) // it answers every method itself: 405 with Allow, OPTIONS, CORS
 	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken}).Methods(http.MethodPost)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		if _, err := d.Store.Stats(r.Context()); err != nil {
@@ -93,7 +93,26 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 		}
 	}).Methods(http.MethodGet)
 	web.Register(r, web.Options{WriteToken: d.WriteToken, GraphQLPath: "/graphql"})
+	r.MethodNotAllowedHandler = allowHandler(r)
 	return recoverer(d.Logger, r), nil
+}
+
+// allowHandler answers 405 with the Allow header listing the methods the
+// path does have.
+func allowHandler(r *mux.Router) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		var allowed []string
+		for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodOptions} {
+			probe := req.Clone(req.Context())
+			probe.Method = m
+			var match mux.RouteMatch
+			if r.Match(probe, &match) && match.MatchErr == nil {
+				allowed = append(allowed, m)
+			}
+		}
+		w.Header().Set("Allow", strings.Join(allowed, ", "))
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	})
 }
 
 // recoverer turns a handler panic into a 500 and a log line: user input never crashes the server.
