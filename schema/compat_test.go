@@ -68,6 +68,12 @@ func TestBadVariablesAre400(t *testing.T) {
 			t.Fatalf("%s: a request error has data: %s", accept, w.Body)
 		}
 	}
+	for _, n := range []any{2.5, 3000000000, []any{1}} {
+		w := post(s, gql(q, map[string]any{"n": n}))
+		if w.Code != http.StatusBadRequest || get(decode(t, w), "errors", 0, "extensions", "code") != CodeBadUserInput {
+			t.Fatalf("n = %v: status %d: %s", n, w.Code, w.Body)
+		}
+	}
 	w := post(s, gql(`query($id: ID!) { entity(id: $id) { id } }`, nil))
 	if w.Code != http.StatusBadRequest {
 		t.Fatalf("missing required variable: status %d: %s", w.Code, w.Body)

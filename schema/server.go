@@ -255,6 +255,12 @@ func (s *Server) run(ctx context.Context, req request, mode runMode) (out outcom
 	if err != nil {
 		return refused(err)
 	}
+	if err := intVariables(op, req.Variables); err != nil {
+		o := refused(&apiError{err: fmt.Errorf("%w: %w", ErrBadInput, err)})
+		o.result.Errors[0].Message = err.Error()
+		o.badVariables = true
+		return o
+	}
 	if o, refuse := s.check(p.doc, op, req, mode); refuse {
 		return o
 	}

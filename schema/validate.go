@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"strconv"
@@ -140,4 +141,54 @@ func int32Rule(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
 // validationRules are graphql-go's rules, ours first.
 func validationRules() []graphql.ValidationRuleFn {
 	return append([]graphql.ValidationRuleFn{int32Rule}, graphql.SpecifiedRules...)
+}
+
+// intVariables checks the values given to Int variables, which graphql-go
+// v0.8.1 coerces too loosely (2.5 becomes 2, 3000000000 passes): an Int is
+// integral and fits in 32 bits.
+func intVariables(op *ast.OperationDefinition, vars map[string]any) error {
+	for _, d := range op.VariableDefinitions {
+		if d.Variable == nil || d.Variable.Name == nil {
+			continue
+		}
+		name := d.Variable.Name.Value
+		if v, ok := vars[name]; ok && !intValueOK(d.Type, v) {
+			return fmt.Errorf("variable \"$%s\" got invalid value %v; Int cannot represent a non-integer or non 32-bit value", name, v)
+		}
+	}
+	return nil
+}
+
+// intValueOK reports whether v fits the Int parts of type t.
+func intValueOK(t ast.Type, v any) bool {
+	switch t := t.(type) {
+	case *ast.NonNull:
+		return intValueOK(t.Type, v)
+	case *ast.List:
+		if list, ok := v.([]any); ok {
+			for _, e := range list {
+				if !intValueOK(t.Type, e) {
+					return false
+				}
+			}
+			return true
+		}
+		return intValueOK(t.Type, v)
+	case *ast.Named:
+		if t.Name == nil || t.Name.Value != "Int" {
+			return true
+		}
+	}
+	switch n := v.(type) {
+	case float64:
+		return n == math.Trunc(n) && n >= math.MinInt32 && n <= math.MaxInt32
+	case json.Number:
+		i, err := strconv.ParseInt(string(n), 10, 32)
+		return err == nil && i == int64(int32(i))
+	case int:
+		return n >= math.MinInt32 && n <= math.MaxInt32
+	case int64:
+		return n >= math.MinInt32 && n <= math.MaxInt32
+	}
+	return true
 }
