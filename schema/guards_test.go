@@ -280,7 +280,7 @@ func TestClientLeavingCancels(t *testing.T) {
 }
 
 func TestConcurrencyCap(t *testing.T) {
-	s, slow := slowServer(t, func(o Options) Options { return o.WithMaxConcurrent(1).WithRequestTimeout(3 * time.Second) })
+	s, slow := slowServer(t, func(o Options) Options { return o.WithMaxConcurrent(1).WithRequestTimeout(1500 * time.Millisecond) })
 	done := make(chan struct{})
 	go func() { post(s, gql(hubQuery, nil)); close(done) }()
 	<-slow.entered
