@@ -1,9 +1,11 @@
 package schema
 
 import (
+	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"mime"
 	"net"
 	"net/http"
@@ -19,76 +21,147 @@ const (
 )
 
 // ServeHTTP is the /graphql endpoint (GraphQL over HTTP): POST with a JSON
-// body, or GET with query, variables and operationName parameters for
-// queries only. It answers application/graphql-response+json, with the
-// spec's status codes, to clients that accept it, and application/json
-// (status 200 for every well-formed request) to the others.
+// body, or GET with query, variables, operationName and extensions
+// parameters for queries only. It answers application/graphql-response+json,
+// with the spec's status codes, to clients that accept it, and
+// application/json (status 200 for every well-formed request) to the
+// others. Every request runs under the guards of Options: at most
+// MaxConcurrent at once (else 503 with Retry-After), within RequestTimeout,
+// with an answer of at most MaxResponseBytes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
+	s.metrics.requests.Add(1)
+	if s.cors(w, r) {
+		return
+	}
 	media, ok := negotiate(r.Header.Get("Accept"))
 	if !ok {
 		s.writeError(w, mediaJSON, http.StatusNotAcceptable,
 			userErr("Accept must allow %s or %s", mediaGraphQLResponse, mediaJSON))
 		return
 	}
+	req, status, err := s.readRequest(w, r)
+	if err != nil {
+		s.writeError(w, media, status, err)
+		return
+	}
+	if !s.acquire(r.Context()) {
+		w.Header().Set("Retry-After", "1")
+		s.writeError(w, media, http.StatusServiceUnavailable, &apiError{
+			err: fmt.Errorf("%w: %d requests are running; retry in a second", ErrBusy, s.opts.MaxConcurrent)})
+		return
+	}
+	defer func() { <-s.slots }()
+	s.metrics.inflight.Add(1)
+	defer s.metrics.inflight.Add(-1)
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
+	defer cancel()
+	mode := runMode{authorized: s.authorized(r), queriesOnly: r.Method == http.MethodGet}
+	out := s.run(ctx, req, mode)
+	status = s.status(w, media, out)
+	s.write(w, media, status, out)
+	s.log.DebugContext(r.Context(), "graphql request", "method", r.Method, "operation", req.OperationName,
+		"status", status, "errors", len(out.result.Errors), "duration", time.Since(start))
+}
+
+// maxQueueWait is how long a request waits for one of the MaxConcurrent
+// execution slots before it is refused with 503.
+const maxQueueWait = time.Second
+
+// acquire takes an execution slot, waiting at most maxQueueWait for one.
+func (s *Server) acquire(ctx context.Context) bool {
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	default:
+	}
+	t := time.NewTimer(maxQueueWait)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return false
+}
+
+// readRequest reads a GraphQL request from r: the query parameters of a GET,
+// the JSON body of a POST. On failure it returns the HTTP status to answer.
+func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, int, error) {
 	var req request
-	mode := runMode{authorized: s.authorized(r)}
 	switch r.Method {
 	case http.MethodGet:
 		q := r.URL.Query()
 		req.Query = q.Get("query")
 		req.OperationName = q.Get("operationName")
-		if v := q.Get("variables"); v != "" {
-			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
-				s.writeError(w, media, http.StatusBadRequest, userErr("variables is not a JSON object: %v", err))
-				return
+		for _, p := range []struct {
+			name string
+			dst  *map[string]any
+		}{{"variables", &req.Variables}, {"extensions", &req.Extensions}} {
+			if v := q.Get(p.name); v != "" {
+				if err := json.Unmarshal([]byte(v), p.dst); err != nil {
+					return req, http.StatusBadRequest, userErr("%s is not a JSON object: %v", p.name, err)
+				}
 			}
 		}
-		mode.queriesOnly = true
 	case http.MethodPost:
 		ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if err != nil || ct != mediaJSON {
-			s.writeError(w, media, http.StatusUnsupportedMediaType, userErr("Content-Type must be %s", mediaJSON))
-			return
+			return req, http.StatusUnsupportedMediaType, userErr("Content-Type must be %s", mediaJSON)
 		}
 		body := http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes)
-		dec := json.NewDecoder(body)
-		if err := dec.Decode(&req); err != nil {
+		if err := json.NewDecoder(body).Decode(&req); err != nil {
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
-				s.writeError(w, media, http.StatusRequestEntityTooLarge,
-					userErr("request body exceeds %d bytes", s.opts.MaxBodyBytes))
-				return
+				return req, http.StatusRequestEntityTooLarge, &apiError{
+					err: fmt.Errorf("%w: the body exceeds %d bytes", ErrBodyTooLarge, s.opts.MaxBodyBytes)}
 			}
-			s.writeError(w, media, http.StatusBadRequest, userErr("body is not a GraphQL request in JSON: %v", err))
-			return
+			return req, http.StatusBadRequest, userErr("body is not a GraphQL request in JSON: %s", jsonProblem(err))
 		}
 	default:
-		w.Header().Set("Allow", "GET, POST")
-		s.writeError(w, media, http.StatusMethodNotAllowed, userErr("method %s not allowed; use GET or POST", r.Method))
-		return
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		return req, http.StatusMethodNotAllowed, userErr("method %s not allowed; use GET or POST", r.Method)
 	}
-	if strings.TrimSpace(req.Query) == "" {
-		s.writeError(w, media, http.StatusBadRequest, userErr("no query given"))
-		return
+	_, hasPersisted := req.Extensions["persistedQuery"]
+	if strings.TrimSpace(req.Query) == "" && !hasPersisted {
+		return req, http.StatusBadRequest, userErr("no query given")
 	}
-	out := s.run(r.Context(), req, mode)
-	status := http.StatusOK
+	return req, http.StatusOK, nil
+}
+
+// jsonProblem describes a JSON decoding error without Go type names.
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field != "" {
+			return fmt.Sprintf("%s must not be a JSON %s", te.Field, te.Value)
+		}
+		return fmt.Sprintf("it must be a JSON object, not a %s", te.Value)
+	}
+	return err.Error()
+}
+
+// status is the HTTP status of an outcome, and sets the headers that go
+// with it (Allow on 405, WWW-Authenticate on 401).
+func (s *Server) status(w http.ResponseWriter, media string, out outcome) int {
 	switch {
 	case out.mutationRefused:
 		w.Header().Set("Allow", "POST")
-		status = http.StatusMethodNotAllowed
+		return http.StatusMethodNotAllowed
+	case out.code == CodeUnauthenticated:
+		w.Header().Set("WWW-Authenticate", `Bearer realm="geokg"`)
+		return http.StatusUnauthorized
+	case out.badVariables:
+		return http.StatusBadRequest
+	case out.code == CodePersistedNotFound:
+		// Apollo's and urql's links read the error from the body and retry
+		// with the query; 200 is what they all accept.
+		return http.StatusOK
 	case !out.executed && media == mediaGraphQLResponse:
-		status = http.StatusBadRequest
-		if out.code == CodeUnauthenticated {
-			status = http.StatusUnauthorized
-		}
-	case !out.executed && out.code == CodeUnauthenticated:
-		status = http.StatusUnauthorized
+		return http.StatusBadRequest
 	}
-	s.write(w, media, status, out)
-	s.log.DebugContext(r.Context(), "graphql request", "method", r.Method, "operation", req.OperationName,
-		"status", status, "errors", len(out.result.Errors), "duration", time.Since(start))
+	return http.StatusOK
 }
 
 // authorized reports whether r may run mutations.
@@ -210,23 +283,32 @@ func negotiate(accept string) (string, bool) {
 	return "", false
 }
 
-// write sends a result: the data entry only when the request was executed.
+// write sends a result: errors, then the data entry (only when the request
+// was executed, its keys in query order), then extensions. An answer over
+// MaxResponseBytes is replaced by a RESPONSE_TOO_LARGE error.
 func (s *Server) write(w http.ResponseWriter, media string, status int, out outcome) {
-	body := map[string]any{}
-	if out.executed {
-		body["data"] = out.result.Data
+	body, err := encodeResponse(out, s.opts.MaxResponseBytes)
+	if errors.Is(err, ErrResponseTooLarge) {
+		out = refused(&apiError{err: fmt.Errorf("%w: the answer exceeds %d bytes; ask for fewer or smaller fields",
+			ErrResponseTooLarge, s.opts.MaxResponseBytes), extra: map[string]any{"maxResponseBytes": s.opts.MaxResponseBytes}})
+		if media == mediaGraphQLResponse {
+			status = http.StatusBadRequest
+		}
+		body, err = encodeResponse(out, 0)
 	}
-	if len(out.result.Errors) > 0 {
-		body["errors"] = out.result.Errors
+	if err != nil {
+		s.log.Error("graphql: encode response", "err", err)
+		out, status = refused(&apiError{err: fmt.Errorf("%w: encoding the answer failed", ErrInternal)}), http.StatusInternalServerError
+		body, _ = encodeResponse(out, 0)
 	}
-	if len(out.result.Extensions) > 0 {
-		body["extensions"] = out.result.Extensions
+	if !out.executed {
+		s.metrics.refuse(out.code)
 	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	if err := json.NewEncoder(w).Encode(body); err != nil {
-		s.log.Warn("graphql: write response", "err", err)
+	if _, err := w.Write(body); err != nil {
+		s.log.Debug("graphql: write response", "err", err)
 	}
 }
 

@@ -95,7 +95,7 @@ func TestHTTP(t *testing.T) {
 		{name: "wrong content type", body: gql(stats, nil), contentType: "text/plain", status: 415, media: jsonT, code: CodeBadUserInput},
 		{name: "broken json", body: `{"query": `, status: 400, media: jsonT, code: CodeBadUserInput},
 		{name: "no query", body: `{}`, status: 400, media: jsonT, code: CodeBadUserInput},
-		{name: "body too large", body: gql(stats+strings.Repeat(" ", 5000), nil), status: 413, media: jsonT, code: CodeBadUserInput},
+		{name: "body too large", body: gql(stats+strings.Repeat(" ", 5000), nil), status: 413, media: jsonT, code: CodeBodyTooLarge},
 		{name: "parse error json", body: gql(`{ stats `, nil), status: 200, media: jsonT, code: CodeParseFailed},
 		{name: "parse error graphql-response", body: gql(`{ stats `, nil), accept: gqlT, status: 400, media: gqlT, code: CodeParseFailed},
 		{name: "validation error graphql-response", body: gql(`{ stats { nope } }`, nil), accept: gqlT, status: 400, media: gqlT, code: CodeValidationFailed},
@@ -120,7 +120,7 @@ func TestHTTP(t *testing.T) {
 	}
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, httptest.NewRequest("PUT", "/graphql", nil))
-	if w.Header().Get("Allow") != "GET, POST" {
+	if w.Header().Get("Allow") != "GET, POST, OPTIONS" {
 		t.Errorf("405 Allow %q", w.Header().Get("Allow"))
 	}
 }

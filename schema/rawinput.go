@@ -38,7 +38,13 @@ func CheckRequestBody(body []byte) error {
 	if err := json.Unmarshal(body, &req); err != nil || !strings.Contains(req.Query, "ingestDocument") {
 		return nil
 	}
-	doc, err := parser.Parse(parser.ParseParams{Source: req.Query})
+	// The pre-pass bounds the query before graphql-go parses it; a query it
+	// refuses is refused again, with its own code, by the request pipeline.
+	text, err := prescan(req.Query, DefaultOptions().scanLimits())
+	if err != nil {
+		return nil
+	}
+	doc, err := parser.Parse(parser.ParseParams{Source: text})
 	if err != nil {
 		return nil
 	}

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/gorilla/mux"
@@ -32,8 +33,34 @@ type deps struct {
 	// ReadToken, when set, is what reads of data (GraphQL, /metrics) need;
 	// the write token reads too. The browser pages and /healthz stay open.
 	ReadToken string
-	// Limits bound each document written through /ingest.
+	// Limits bound each document written through /ingest and ingestDocument.
 	Limits loader.Limits
+	// Guards are the request guards of /graphql (flags of serve); zero
+	// values mean the defaults of schema.DefaultOptions.
+	Guards requestGuards
+}
+
+// requestGuards are the request guards that serve's flags set.
+type requestGuards struct {
+	RequestTimeout   time.Duration
+	MaxConcurrent    int
+	MaxResponseBytes int
+	CORSOrigins      []string
+}
+
+// options returns the schema options of d.
+func (d deps) options() schema.Options {
+	o := schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).WithLimits(d.Limits)
+	if d.Guards.RequestTimeout > 0 {
+		o = o.WithRequestTimeout(d.Guards.RequestTimeout)
+	}
+	if d.Guards.MaxConcurrent > 0 {
+		o = o.WithMaxConcurrent(d.Guards.MaxConcurrent)
+	}
+	if d.Guards.MaxResponseBytes > 0 {
+		o = o.WithMaxResponseBytes(d.Guards.MaxResponseBytes)
+	}
+	return o.WithCORSOrigins(d.Guards.CORSOrigins...)
 }
 
 // newRouter returns the server's routes: /graphql, /ingest, /healthz,
@@ -42,12 +69,13 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	gql, err := schema.New(d.Store, schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).WithLimits(d.Limits))
+	gql, err := schema.New(d.Store, d.options())
 	if err != nil {
 		return nil, fmt.Errorf("router: %w", err)
 	}
 	r := mux.NewRouter()
-	r.Handle("/graphql", d.readGate(checkBody(gql))).Methods(http.MethodGet, http.MethodPost, http.MethodOptions)
+	// /graphql answers every method itself: 405 with Allow, OPTIONS, CORS.
+	r.Handle("/graphql", d.readGate(checkBody(gql)))
 	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken, limits: d.Limits}).Methods(http.MethodPost)
 	r.HandleFunc("/admin/backup", d.backup).Methods(http.MethodGet)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -71,10 +99,32 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 		}{{"documents", s.Documents}, {"entities", s.Entities}, {"edges", s.Edges}, {"events", s.Events}, {"mentions", s.Mentions}} {
 			fmt.Fprintf(w, "# TYPE geokg_%s gauge\ngeokg_%s %d\n", m.name, m.name, m.n)
 		}
+		if err := gql.WriteMetrics(w); err != nil {
+			d.Logger.Debug("metrics: write", "err", err)
+		}
 	}))).Methods(http.MethodGet)
 	web.Register(r, web.Options{WriteToken: d.WriteToken, GraphQLPath: "/graphql"})
 	r.Handle("/export", exportHandler(d)).Methods(http.MethodGet)
+	r.MethodNotAllowedHandler = allowHandler(r)
 	return recoverer(d.Logger, r), nil
+}
+
+// allowHandler answers 405 with the Allow header listing the methods the
+// path does have.
+func allowHandler(r *mux.Router) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		var allowed []string
+		for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodOptions} {
+			probe := req.Clone(req.Context())
+			probe.Method = m
+			var match mux.RouteMatch
+			if r.Match(probe, &match) && match.MatchErr == nil {
+				allowed = append(allowed, m)
+			}
+		}
+		w.Header().Set("Allow", strings.Join(allowed, ", "))
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	})
 }
 
 // recoverer turns a handler panic into a 500 and a log line: user input never crashes the server.
@@ -129,6 +179,10 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	readToken := fs.String("read-token", envOr("GEOKG_READ_TOKEN", ""), "bearer token that reads of data require (the write token reads too); empty: reads open (GEOKG_READ_TOKEN)")
 	noSeeds := fs.Bool("no-seeds", false, "do not load the embedded seeds into an empty store")
 	lim := limitFlags(fs)
+	reqTimeout := fs.Duration("request-timeout", schema.DefaultRequestTimeout, "time limit of one GraphQL request")
+	maxConc := fs.Int("max-concurrent", schema.DefaultMaxConcurrent, "GraphQL requests executed at once; more wait up to 1 s, then get 503")
+	maxResp := fs.Int("max-response-bytes", schema.DefaultMaxResponseBytes, "largest GraphQL answer; larger ones are refused (RESPONSE_TOO_LARGE)")
+	corsOrigin := fs.String("cors-origin", envOr("GEOKG_CORS_ORIGIN", ""), "comma-separated origins allowed to call /graphql from a browser, or *; empty: same-origin only (GEOKG_CORS_ORIGIN)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -164,17 +218,19 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 			logger.Info("empty store: seeds loaded", "documents", n)
 		}
 	}
-	h, err := newRouter(ctx, deps{Store: st, Logger: logger, WriteToken: *token, ReadToken: *readToken, Limits: lim.limits()})
+	guards := requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
+	h, err := newRouter(ctx, deps{Store: st, Logger: logger, WriteToken: *token, ReadToken: *readToken, Limits: lim.limits(), Guards: guards})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	logAccess(logger, ln.Addr(), *token, *readToken)
 	srv := &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute,
-		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       2 * time.Minute, // POST /ingest bodies are large
+		WriteTimeout:      max(2*time.Minute, *reqTimeout+30*time.Second),
+		IdleTimeout:       time.Minute,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
@@ -219,7 +275,8 @@ func logAccess(logger *slog.Logger, addr net.Addr, writeToken, readToken string)
 // readGate refuses a request without the read token when one is set.
 func (d deps) readGate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !schema.ReadAuthorized(r, d.ReadToken, d.WriteToken) {
+		// A CORS preflight carries no credentials; /graphql answers it itself.
+		if r.Method != http.MethodOptions && !schema.ReadAuthorized(r, d.ReadToken, d.WriteToken) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="geokg"`)
 			schema.RefuseRequest(w, http.StatusUnauthorized,
 				fmt.Errorf("%w: reads need Authorization: Bearer <read token>", schema.ErrUnauthenticated))
@@ -271,6 +328,20 @@ func (d deps) backup(w http.ResponseWriter, r *http.Request) {
 		panic(http.ErrAbortHandler)
 	}
 	d.Logger.Info("online backup sent", "remote", r.RemoteAddr)
+}
+
+// maxHeaderBytes bounds the request line and headers of one request.
+const maxHeaderBytes = 64 << 10
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // writeJSON writes v as a JSON response with status code.
