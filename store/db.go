@@ -7,11 +7,13 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"golang.org/x/sys/unix"
 )
 
 // DB is the Badger implementation of Store.
@@ -36,6 +38,10 @@ type DB struct {
 	conflicts atomic.Uint64
 	// large counts documents written or deleted in parts.
 	large atomic.Uint64
+
+	// dir is the data folder ("" in memory); space guards writes against a full disk.
+	dir   string
+	space atomic.Pointer[spaceGuard]
 }
 
 // Conflicts returns how many transactions were retried after losing a
@@ -58,9 +64,15 @@ func Open(opts Options) (*DB, error) {
 	}
 	bdb, err := badger.Open(opts.badger())
 	if err != nil {
+		if errors.Is(err, unix.EWOULDBLOCK) || strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, opts.Dir)
+		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
 	db := &DB{bdb: bdb, log: opts.logger()}
+	if !opts.InMemory {
+		db.dir = opts.Dir
+	}
 	if err := db.recover(context.Background()); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: finishing an interrupted write: %w", opts.Dir, err)
@@ -113,6 +125,9 @@ func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 // Restore), and adds the change fn made to the counts to the stored counts.
 // fn must not keep state between attempts.
 func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) error {
+	if err := db.CheckSpace(); err != nil {
+		return err
+	}
 	release, err := db.acquire(ctx)
 	if err != nil {
 		return err
@@ -129,6 +144,9 @@ func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) erro
 func (db *DB) exclusive(ctx context.Context) (func(), error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
+	}
+	if err := db.CheckSpace(); err != nil {
+		return nil, err
 	}
 	db.mu.Lock()
 	if db.closed {
@@ -289,8 +307,22 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if !empty {
 		return ErrNotEmpty
 	}
+	if err := db.CheckSpace(); err != nil {
+		return err
+	}
+	return db.load(r)
+}
+
+// load runs Badger's Load, which panics on some malformed input (a random
+// file): the panic becomes an error wrapping ErrBadBackup.
+func (db *DB) load(r io.Reader) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%w: %v", ErrBadBackup, v)
+		}
+	}()
 	if err := db.bdb.Load(r, 256); err != nil {
-		return fmt.Errorf("store: restore: %w", err)
+		return fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}
 	return nil
 }

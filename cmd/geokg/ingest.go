@@ -19,12 +19,17 @@ import (
 // maxIngestBody bounds the body of one POST /ingest.
 const maxIngestBody = 64 << 20
 
-// ingestInput extracts the facts of one input and writes them to the store atomically.
-func ingestInput(ctx context.Context, st store.Store, in loader.Input) (store.IngestResult, error) {
-	if strings.TrimSpace(in.Text) == "" {
-		return store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name)
+// ingestInput extracts the facts of one input and writes them to the store
+// atomically; lim bounds its text and its facts.
+func ingestInput(ctx context.Context, st store.Store, in loader.Input, lim loader.Limits) (store.IngestResult, error) {
+	if err := lim.CheckText(in.Text); err != nil {
+		return store.IngestResult{}, err
 	}
-	return st.Ingest(ctx, loader.Extract(in.Text, in.Meta))
+	x := loader.Extract(in.Text, in.Meta)
+	if err := lim.CheckFacts(x); err != nil {
+		return store.IngestResult{}, err
+	}
+	return st.Ingest(ctx, x)
 }
 
 // loadSummary counts what a bulk load did.
@@ -34,6 +39,16 @@ type loadSummary struct {
 	Unchanged int          `json:"unchanged"`
 	Failed    int          `json:"failed"`
 	Errors    []inputError `json:"errors"`
+	// SplitSentences counts the sentences longer than loader.MaxSentenceBytes
+	// that were cut into chunks; Notes names their documents.
+	SplitSentences int         `json:"split_sentences"`
+	Notes          []inputNote `json:"notes,omitempty"`
+}
+
+// inputNote is something to know about an input that loaded.
+type inputNote struct {
+	Input string `json:"input"`
+	Note  string `json:"note"`
 }
 
 // inputError is one input that could not be loaded.
@@ -60,9 +75,13 @@ type bulkLoader struct {
 	batch int
 	// progress, when set, is told of every document done.
 	progress progress
+	limits   loader.Limits
 
 	mu      sync.Mutex
 	summary loadSummary
+	// full is the first ErrDiskFull met: the load stops there.
+	full error
+	stop context.CancelFunc
 }
 
 // Pipeline sizes: documents per lookup of known documents, per write batch,
@@ -82,10 +101,12 @@ type progress interface {
 	finish()
 }
 
-// extracted is an input with its extraction.
+// extracted is an input with its extraction and the count of its
+// sentences that were split for being too long.
 type extracted struct {
-	name string
-	x    *graph.Extraction
+	name     string
+	x        *graph.Extraction
+	overlong int
 }
 
 // run feeds inputs from produce through the pipeline until produce returns,
@@ -96,6 +117,8 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	if b.batch < 1 {
 		b.batch = loadBatch
 	}
+	ctx, b.stop = context.WithCancel(ctx)
+	defer b.stop()
 	// Small buffers: the writer drains results as they come, and every
 	// extraction waiting costs memory.
 	jobs := make(chan loader.Input, lookupGroup)
@@ -106,7 +129,12 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		go func() {
 			defer workers.Done()
 			for in := range jobs {
-				results <- extracted{name: in.Name, x: loader.Extract(in.Text, in.Meta)}
+				x := loader.Extract(in.Text, in.Meta)
+				if err := b.limits.CheckFacts(x); err != nil {
+					b.record(in.Name, store.IngestResult{}, err)
+					continue
+				}
+				results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
 			}
 		}()
 	}
@@ -129,6 +157,10 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 			b.record(in.Name, store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name))
 			return nil
 		}
+		if err := b.limits.CheckText(in.Text); err != nil {
+			b.record(in.Name, store.IngestResult{}, err)
+			return nil
+		}
 		if group = append(group, in); len(group) >= lookupGroup {
 			return flush()
 		}
@@ -148,6 +180,9 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.full != nil {
+		return b.summary, b.full
+	}
 	return b.summary, err
 }
 
@@ -240,8 +275,23 @@ func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
 			b.record(r.name, store.IngestResult{}, err)
 			continue
 		}
+		if rs[i].Err == nil {
+			b.note(r.name, r.overlong)
+		}
 		b.record(r.name, rs[i].IngestResult, rs[i].Err)
 	}
+}
+
+// note records that an input's overlong sentences were split.
+func (b *bulkLoader) note(name string, n int) {
+	if n == 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.summary.SplitSentences += n
+	b.summary.Notes = append(b.summary.Notes, inputNote{Input: name,
+		Note: fmt.Sprintf("%d sentences longer than %d bytes were split into chunks", n, loader.MaxSentenceBytes)})
 }
 
 func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
@@ -249,10 +299,17 @@ func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
 	defer b.mu.Unlock()
 	s := &b.summary
 	switch {
+	case errors.Is(err, store.ErrDiskFull):
+		if b.full == nil {
+			b.full = err
+			b.stop()
+		}
+	case err != nil && b.full != nil && errors.Is(err, context.Canceled):
+		// stopped by the full disk
 	case err != nil:
 		s.Failed++
 		s.Errors = append(s.Errors, inputError{Input: name, Error: err.Error()})
-		b.logger.Warn("skipped", "input", name, "err", err)
+		b.logger.Debug("skipped", "input", name, "err", err) // the summary lists it
 	case res.Created:
 		s.Documents++
 		s.Created++
@@ -274,6 +331,7 @@ type ingestHandler struct {
 	store      store.Store
 	logger     *slog.Logger
 	writeToken string
+	limits     loader.Limits
 }
 
 func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -282,8 +340,13 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "ingest: a valid bearer token is required"})
 		return
 	}
+	if !schema.WriteMediaType(r.Header.Get("Content-Type")) {
+		writeJSON(w, http.StatusUnsupportedMediaType, map[string]string{
+			"error": "ingest: Content-Type must be application/x-ndjson, application/jsonl or application/json"})
+		return
+	}
 	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
-	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2}
+	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, limits: h.limits}
 	sum, err := b.run(r.Context(), func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.ReadJSONL(body, "request", func(in loader.Input, err error) error {
 			if err != nil {
@@ -299,8 +362,11 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		code := http.StatusBadRequest
-		if errors.As(err, &tooBig) {
+		switch {
+		case errors.As(err, &tooBig):
 			code = http.StatusRequestEntityTooLarge
+		case errors.Is(err, store.ErrDiskFull):
+			code = http.StatusInsufficientStorage
 		}
 		writeJSON(w, code, map[string]any{"error": "ingest: " + err.Error(), "summary": sum})
 		return
