@@ -51,7 +51,7 @@ func CrashMidIngest(ctx context.Context, db *DB, x *graph.Extraction, units, siz
 	if err != nil {
 		return err
 	}
-	return db.inParts(ctx, "ingest", min(n.units(), units), size, func(w *wtx, i int) error { return db.writeUnit(w, n, i) })
+	return db.inParts(ctx, "ingest", min(n.units(), units), size, func(w *wtx, i int) error { return db.writeUnit(w, n, i, false) })
 }
 
 // CrashMidDelete does what deleteLarge does up to its pending record.

@@ -176,7 +176,7 @@ func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 		return res, err
 	}
 	for i := range n.units() {
-		if err := db.writeUnit(w, n, i); err != nil {
+		if err := db.writeUnit(w, n, i, true); err != nil {
 			return res, err
 		}
 	}
@@ -606,7 +606,9 @@ func (db *DB) writeHead(w *wtx, n *normalized) error {
 // writeUnit stores unit i of a new document (see units) and folds it into
 // the derived records. A unit writes its document fact key with its
 // contribution, so a document written in parts can be taken out again.
-func (db *DB) writeUnit(w *wtx, n *normalized, i int) error {
+// fresh says that no contribution of the document can be stored yet (the
+// whole document is written in w), so none is read before it is written.
+func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	txn, doc := w.Txn, n.doc.ID
 	if i < len(n.entities) {
 		c := n.entities[i]
@@ -642,7 +644,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int) error {
 	if i -= len(n.events); i < len(n.edges) {
 		e := n.edges[i]
 		id := e.head.ID
-		if err := setEdgeContrib(w, id, doc, &e.contrib); err != nil {
+		if err := setEdgeContrib(w, id, doc, &e.contrib, fresh); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEdge, id), nil); err != nil {

@@ -71,7 +71,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 	if err != nil || n == nil {
 		return res, err
 	}
-	err = db.inParts(ctx, "ingest", n.units(), ingestPartUnits, func(w *wtx, i int) error { return db.writeUnit(w, n, i) })
+	err = db.inParts(ctx, "ingest", n.units(), ingestPartUnits, func(w *wtx, i int) error { return db.writeUnit(w, n, i, false) })
 	if err == nil {
 		err = db.commit(ctx, "ingest", func(w *wtx) error {
 			if err := db.writeHead(w, n); err != nil {

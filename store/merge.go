@@ -644,7 +644,7 @@ func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]stri
 		rec := g.base
 		for _, doc := range sortedKeys(g.contribs) {
 			c := g.contribs[doc]
-			if err := setEdgeContrib(m.w, newID, doc, c); err != nil {
+			if err := setEdgeContrib(m.w, newID, doc, c, false); err != nil {
 				return err
 			}
 			if err := txn.Set(docFactKey(doc, factEdge, newID), nil); err != nil {

@@ -437,15 +437,20 @@ func edgeContribCount(txn *badger.Txn, k []byte) (int, error) {
 	return n, err
 }
 
-func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib) error {
+// setEdgeContrib writes doc's contribution c to edge and counts its
+// mentions; unless fresh (no contribution of doc can be stored), it reads
+// the contribution it replaces to uncount that one's mentions.
+func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib, fresh bool) error {
 	b, err := encodeEdgeContrib(c)
 	if err != nil {
 		return err
 	}
 	k := edgeContribKey(edge, doc)
-	old, err := edgeContribCount(w.Txn, k)
-	if err != nil {
-		return err
+	old := 0
+	if !fresh {
+		if old, err = edgeContribCount(w.Txn, k); err != nil {
+			return err
+		}
 	}
 	w.delta.Mentions += len(c.Mentions) - old
 	return w.Set(k, b)
