@@ -103,6 +103,10 @@ func (o Options) badger() badger.Options {
 	// Tables of BaseTableSize at every level: a table builder buffers twice
 	// its table, and compactions run several builders at once.
 	bo.TableSizeMultiplier = 1
+	// Every read-write transaction runs under DB.wmu or DB.mu held for
+	// writing, so none can conflict: conflict tracking (a fingerprint per key
+	// read and written, checked at commit) would be pure cost on bulk loads.
+	bo.DetectConflicts = false
 	if o.InMemory {
 		// In memory, no value may exceed the threshold: allow the largest.
 		bo = bo.WithValueThreshold(maxInMemoryValue)
