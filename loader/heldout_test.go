@@ -67,8 +67,8 @@ func TestHeldout(t *testing.T) {
 						t.Log(l)
 					}
 				}
-				t.Logf("%s: facts: precision %d/%d = %.3f, recall %d/%d = %.3f, F1 %.3f; entities: recall %d/%d = %.3f; junk %d",
-					name, s.tpPred, s.nPred, p, s.tpGold, s.nGold, r, f1, s.entFound, s.entTotal, entRecall, s.junk)
+				t.Logf("%s: facts: precision %d/%d = %.3f, recall %d/%d = %.3f, F1 %.3f; entities: recall %d/%d = %.3f; junk %d; dates: %d/%d matched facts dated right",
+					name, s.tpPred, s.nPred, p, s.tpGold, s.nGold, r, f1, s.entFound, s.entTotal, entRecall, s.junk, s.datesOK, s.datesTotal)
 				if f1 < set.minF1 {
 					t.Errorf("%s: fact F1 %.3f, want >= %.2f", name, f1, set.minF1)
 				}
