@@ -8,37 +8,11 @@ import (
 
 // junkLines are whole lines of page furniture, compared lower-cased with
 // trailing punctuation and spaces trimmed.
-var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "comments",
-	"comment", "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
-	"print", "email", "e-mail", "view settings", "font size", "site colours", "site colors", "accessibility links",
-	"accessibility", "skip to main content", "skip to content", "breaking news", "press release", "press center",
-	"press centre", "news", "updates to this page", "further information", "related", "related articles",
-	"related stories", "related content", "read more", "read next", "most read", "most popular", "more",
-	"-", "*", "* * *", "***", "—", "–", "write the first comment for this", "official websites use .gov",
-	"secure .gov websites use https", "here's how you know", "menu", "search", "close", "home", "back to top",
-	"top stories", "latest news", "more stories", "recommended", "you may also like", "see also", "loading",
-	"next article", "previous article", "subscribe", "sign up", "log in", "login", "sign in", "newsletter",
-	"listen", "listen to this article", "watch", "video", "photo", "photos", "image", "gallery", "embed",
-	"copy link", "link copied", "contents", "page contents", "on this page", "print this page", "cookies",
-	"accept", "accept cookies", "reject", "manage cookies", "settings", "text size", "contrast", "language",
-	"other topics of interest", "topics", "tags", "follow us", "back", "next", "previous", "report an error",
-	"report a problem", "is this page useful", "yes", "no", "translations", "high contrast", "reset", "copy", "end",
-	"ends", "got it", "ok", "dismiss", "more news", "print article", "save", "saved", "bookmark", "share article",
-	"share story", "comment now", "leave a comment", "show comments", "hide comments", "view comments", "open menu",
-	"close menu", "main menu", "navigation", "main navigation", "toggle navigation", "cookie settings",
-	"cookie preferences", "manage preferences", "accept all", "reject all", "about us", "contact us", "contact",
-	"navigation menu", "story highlights", "key points", "maybe", "yes this page is useful", "no this page is not useful",
-	"text version", "print version", "publication status", "share this page", "reuse this content", "enditem",
-	"send us your feedback", "feedback", "permalink", "ad feedback", "advertising", "published", "updated",
-	"first published", "last updated", "posted", "modified")
+var junkLines = wordSet("junk-lines")
 
 // teaserHeadings introduce related-article teasers: the headline-like lines
 // after them (and one promotional paragraph) are dropped too.
-var teaserHeadings = set("other topics of interest", "related", "related coverage", "read also", "see also", "related topics", "more on this topic", "you might also like",
-	"you may also like", "also read", "related news", "recommended stories", "related stories", "related articles",
-	"related content", "more stories", "read more", "read next", "most read", "most popular", "latest news",
-	"top stories", "recommended", "more from this section", "trending", "popular now", "editor's picks", "popular",
-	"latest", "what's hot", "watch next", "up next", "next up", "in case you missed it", "don't miss", "must read")
+var teaserHeadings = wordSet("teaser-headings")
 
 // junkPrefixes start lines of page furniture (lower-cased).
 var junkPrefixes = []string{
@@ -238,7 +212,7 @@ func cleanDoc(text string) cleaned {
 		if isLabelLine(line) {
 			// a section kicker, category label or share button alone on a
 			// line; a name before a dateline is the byline
-			if isBylineLike(line) && (lookupLower(lexFlags, strings.Fields(line)[0])&fFirstNames != 0 || nextIsDateline(lines, i)) {
+			if isBylineLike(line) && (lookupLower(wordFlags, strings.Fields(line)[0])&fFirstNames != 0 || nextIsDateline(lines, i)) {
 				addByline(line)
 			}
 			continue
@@ -397,7 +371,7 @@ func isLabelLine(line string) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
+		if defaultLexicon.isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
 			return false
 		}
 	}
@@ -679,8 +653,7 @@ var teaserPrefixes = []string{"related ", "more from ", "more on ", "more in ", 
 
 // tagsHeadings are footer headings whose following short lines are topic
 // labels ("Tags", then "Bureau of South and Central Asian Affairs").
-var tagsHeadings = set("tags", "topics", "related topics", "filed under", "categories", "keywords", "more about",
-	"explore more", "explore topics", "see more on", "follow topics")
+var tagsHeadings = wordSet("tags-headings")
 
 // isTeaserHeading reports whether line is the heading of a teaser block
 // ("Most read", "Related Press Releases", "More from Asia"): a known heading
@@ -712,8 +685,7 @@ var teaserPrefixIndex = func() (idx [256][]string) {
 }()
 
 // navSmallWords may stand lower-case inside a menu item ("Sign in", "Bureau of ...").
-var navSmallWords = set("and", "of", "the", "in", "&", "for", "to", "on", "up", "a", "at", "with", "by", "our", "us",
-	"out", "more", "all", "news")
+var navSmallWords = wordSet("nav-small-words")
 
 // isNavLine reports whether a raw line is a navigation menu or a row of
 // buttons: items separated by "|", "·", "•" or runs of spaces ("Home | About
@@ -803,13 +775,7 @@ func isNavItem(s string) bool {
 
 // agencies are news agencies and outlets that close a byline or photo credit
 // ("Carla Mendoza, AFP", "Mohammed Huwais/AFP via Getty Images"), lower-cased.
-var agencies = set("reuters", "afp", "ap", "associated press", "the associated press", "bloomberg", "bbc", "bbc news",
-	"cnn", "al jazeera", "xinhua", "tass", "ria novosti", "anadolu", "anadolu agency", "dpa", "efe", "ansa", "kyodo",
-	"yonhap", "voa", "voa news", "rfe/rl", "getty images", "getty", "afp via getty images", "epa", "epa-efe",
-	"shutterstock", "sputnik", "the guardian", "the new york times", "the washington post", "wafa", "irna", "kcna",
-	"sana", "pool", "handout", "kyiv independent", "kyiv post", "file", "afp photo", "ap photo", "reuters photo",
-	"alamy", "ukrinform", "nurphoto", "sipa", "zuma", "abaca", "imago", "news agencies", "agencies", "wires",
-	"wire services", "wire reports", "agency reports", "staff", "afp and reuters", "reuters and afp", "ap and reuters")
+var agencies = wordSet("agencies")
 
 // staffRoles are words of a journalist's job title in a byline or author bio.
 var staffRoles = []string{"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "bureau chief",
@@ -1195,14 +1161,10 @@ func isTimestampLine(low string) bool {
 }
 
 // timeUnitWords make a line of numbers a relative or reading time.
-var timeUnitWords = set("ago", "read", "reading", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "m",
-	"day", "days", "week", "weeks", "sec", "secs", "seconds", "listen", "watch", "now", "yesterday", "today")
+var timeUnitWords = wordSet("time-unit-words")
 
 // timeFillerWords may stand in a date or time line.
-var timeFillerWords = set("a", "an", "just", "at", "on", "time", "updated", "published", "modified", "posted", "last",
-	"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet", "cest", "msk", "ist", "et", "pt", "jst", "kst",
-	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "-", "—", "–", "image", "photo", "slide", "picture", "video", "first")
+var timeFillerWords = wordSet("time-filler-words")
 
 // isRealParagraph reports whether a kept line is story text: a sentence of
 // at least ten words ending with sentence punctuation.
@@ -1215,9 +1177,7 @@ func isRealParagraph(line string) bool {
 }
 
 // socialWords are the labels of share buttons.
-var socialWords = set("facebook", "twitter", "x", "linkedin", "email", "e-mail", "whatsapp", "telegram", "reddit",
-	"print", "copy", "link", "share", "messenger", "pinterest", "flipboard", "vk", "weibo", "wechat", "threads",
-	"bluesky", "mastodon", "instagram", "youtube", "tiktok", "line", "viber", "sms", "mail", "url", "copied", "on")
+var socialWords = wordSet("social-words")
 
 // isSocialRow reports whether a lower-cased line is a row of share buttons
 // ("facebook twitter linkedin email").
@@ -1248,7 +1208,7 @@ func navRunEnd(lines []string, i int) int {
 			break
 		}
 		for _, w := range strings.Fields(l) {
-			if lw := strings.ToLower(w); !navSmallWords[lw] && lexFlags[lw]&(fRoleWords|fHonorifics|fFirstNames) != 0 {
+			if lw := strings.ToLower(w); !navSmallWords[lw] && wordFlags[lw]&(fRoleWords|fHonorifics|fFirstNames) != 0 {
 				return j
 			}
 		}

@@ -23,3 +23,10 @@ var (
 	// ErrEncoding is returned for a document that is not valid UTF-8.
 	ErrEncoding = errors.New("loader: document is not valid UTF-8")
 )
+
+// Errors of lexicon files (lexfile.go).
+var (
+	// ErrBadLexicon is returned for a lexicon file with a malformed line; the
+	// message names the file and the line.
+	ErrBadLexicon = errors.New("loader: bad lexicon")
+)

@@ -9,30 +9,22 @@ import (
 )
 
 // orgHeads are the capitalized nouns that make a name an organization's.
-var orgHeads = set("ministry", "department", "office", "agency", "council", "organization", "organisation",
-	"institute", "party", "committee", "commission", "union", "bank", "corporation", "company", "association",
-	"foundation", "court", "parliament", "assembly", "guard", "corps", "service", "command", "authority",
-	"front", "movement", "brigade", "brigades", "army", "navy", "network", "centre", "center", "university",
-	"group", "coalition", "league", "federation", "bureau", "secretariat", "directorate", "inc", "ltd",
-	"corp", "fund", "society", "tribunal", "board", "cabinet", "senate", "congress", "duma", "knesset",
-	"agency's", "forces", "force", "police", "commissariat", "academy", "observatory", "watch", "programme", "mission")
+var orgHeads = wordSet("org-heads")
 
 // orgLeadSkip are sentence-initial words that do not begin an organization's name.
-var orgLeadSkip = set("the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "by", "with", "from", "to",
-	"as", "after", "before", "this", "that", "while", "when", "if", "under", "since", "during", "new", "its", "their")
+var orgLeadSkip = wordSet("org-lead-skip")
 
 // backedWords after a hyphen make a state name an adjective of something else.
-var backedWords = set("backed", "based", "led", "allied", "aligned", "linked", "funded", "made", "supported",
-	"sponsored", "controlled", "held", "born", "friendly", "leaning", "style", "owned", "run", "built")
+var backedWords = wordSet("backed-words")
 
 // nameParticles may sit inside a person's name in lower case.
-var nameParticles = set("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "du", "el", "dos", "das", "abu", "ben")
+var nameParticles = wordSet("name-particles")
 
 // locativePreps introduce a location.
-var locativePreps = set("in", "at", "near", "outside", "inside", "into", "toward", "towards", "from", "across", "around", "through", "via")
+var locativePreps = wordSet("locative-preps")
 
 // placeNouns introduce a place name: "the Russian city of Perm".
-var placeNouns = set("city", "town", "port", "region", "province", "village", "district", "capital", "oblast", "state", "island", "county", "area")
+var placeNouns = wordSet("place-nouns")
 
 // gazAt returns the index match at token i of the current sentence (cached).
 func (d *doc) gazAt(i int) *gazEntry {
@@ -41,7 +33,7 @@ func (d *doc) gazAt(i int) *gazEntry {
 	}
 	if !d.gazDone[i] {
 		d.gazDone[i] = true
-		d.gazCache[i] = idx.match(d.toks, i)
+		d.gazCache[i] = d.lx.idx.match(d.toks, i)
 	}
 	return d.gazCache[i]
 }
@@ -152,7 +144,7 @@ func (d *doc) findMentions() {
 		}
 		if m.to < len(toks) && !m.poss {
 			nk := toks[m.to].key
-			_, trig := lookupIf(toks[m.to].mayHave(fNounTrig), nounTriggers, nk)
+			_, trig := lookupIf(toks[m.to].mayHave(fNounTrig), d.lx.nouns, nk)
 			if personNounsPlural[nk] {
 				m.personOf = true
 				m.modifier = true
@@ -170,11 +162,11 @@ func (d *doc) findMentions() {
 	}
 }
 
-func isVerbish(k string) bool {
-	if _, ok := verbTriggers[k]; ok {
+func (lx *Lexicon) isVerbish(k string) bool {
+	if _, ok := lx.verbs[k]; ok {
 		return true
 	}
-	if _, ok := phraseTriggers[k]; ok {
+	if _, ok := lx.phrases[k]; ok {
 		return true
 	}
 	return speechVerbs[k] || negationCues[k] || speculativeCues[k] || k == "is" || k == "are" || k == "was" || k == "were" ||
@@ -182,9 +174,9 @@ func isVerbish(k string) bool {
 }
 
 // isVerbishTok is isVerbish(t.key), read from t's flags for a word.
-func isVerbishTok(t *token) bool {
+func (lx *Lexicon) isVerbishTok(t *token) bool {
 	if t.kind != tokWord {
-		return isVerbish(t.key)
+		return lx.isVerbish(t.key)
 	}
 	if t.flags&(fVerbTrig|fPhraseTrig|fSpeechVerbs|fNegationCues|fSpeculativeCues) != 0 {
 		return true
@@ -238,8 +230,7 @@ func trimPossessive(s string) string {
 }
 
 // vicinityNouns make "of X" a location: "the vicinity of Pyongyang".
-var vicinityNouns = set("vicinity", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "streets",
-	"skies", "outside", "area", "environs", "port", "city", "town", "village", "region", "province")
+var vicinityNouns = wordSet("vicinity-nouns")
 
 // datelinePlace reads an unknown city in capitals that opens a wire
 // dateline: "BORGO EGNAZIA, Italy —", "GOMA, Congo (Reuters) -". The place is
@@ -294,8 +285,7 @@ func (d *doc) vicinityAfter(j int) bool {
 }
 
 // compassWords are adjectives of direction.
-var compassWords = set("southern", "northern", "eastern", "western", "central", "outer", "inner", "northeastern",
-	"northwestern", "southeastern", "southwestern")
+var compassWords = wordSet("compass-words")
 
 // datelineAt reports whether the name at token i is in a wire dateline at the
 // start of a sentence: "BAMAKO, Mali (AP) —", "DUBAI/WASHINGTON, March 12 (Reuters) -",
@@ -345,16 +335,16 @@ func (d *doc) locative(i int) bool {
 	if k == "of" && j > 0 && vicinityNouns[toks[j-1].key] {
 		return true // "the outskirts of Kyiv"
 	}
-	if k == "on" && j > 0 && isAttackWord(toks[j-1].key) {
+	if k == "on" && j > 0 && d.lx.isAttackWord(toks[j-1].key) {
 		return true // "an attack on Riyadh"
 	}
 	if k == "to" || k == "visiting" || k == "visited" || k == "visit" || k == "visits" || k == "toured" {
 		// a destination after a movement verb
 		for b := j; b >= 0 && b >= j-16; b-- {
-			if tr, ok := verbTriggers[toks[b].key]; ok && tr.typ == graph.Visited {
+			if tr, ok := d.lx.verbs[toks[b].key]; ok && tr.typ == graph.Visited {
 				return true
 			}
-			if tr, ok := nounTriggers[toks[b].key]; ok && tr.typ == graph.Visited {
+			if tr, ok := d.lx.nouns[toks[b].key]; ok && tr.typ == graph.Visited {
 				return true
 			}
 		}
@@ -559,14 +549,14 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if toks[nameFrom-1].key == "the" {
 		return 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
 	}
-	if _, trig := nounTriggers[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
+	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
 		return 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
 	}
 	// a title followed by a known state or org is no person ("President of Russia" alone)
 	nameToks := toks[nameFrom:nameTo]
 	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
 		if _, known := d.shortNames[toks[nameFrom].key]; !known {
-			if e, ok := idx.surnames[toks[nameFrom].key]; !ok || e == nil {
+			if e, ok := d.lx.idx.surnames[toks[nameFrom].key]; !ok || e == nil {
 				return 0, false // a name cut short ("President Barack O") is no name
 			}
 		}
@@ -612,7 +602,7 @@ func (d *doc) surfaceOf(from, to int) string {
 	return s
 }
 
-func (d *doc) orgInfo(id string) *entityInfo { return idx.byID[id] }
+func (d *doc) orgInfo(id string) *entityInfo { return d.lx.idx.byID[id] }
 
 // nameEnd returns the end of a person name starting at token j (j when none):
 // capitalized words, initials, hyphenated parts and particles.
@@ -642,7 +632,7 @@ func (d *doc) nameEnd(j int) int {
 				}
 				break
 			}
-			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || isVerbTriggerTok(&tk) && words > 0 {
+			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || d.lx.isVerbTriggerTok(&tk) && words > 0 {
 				break
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) {
@@ -683,23 +673,21 @@ func (d *doc) nameEnd(j int) int {
 }
 
 // titleNouns follow a title in headlines, never as a name: "President's Statement".
-var titleNouns = set("statement", "statements", "remarks", "speech", "address", "message", "letter", "decree",
-	"office", "administration", "government", "cabinet", "readout", "interview", "op-ed", "trip", "travel",
-	"schedule", "press", "briefing", "announcement", "phone", "telephone", "joint", "call", "calls", "says", "said")
+var titleNouns = wordSet("title-nouns")
 
 // regnalNumerals end a monarch's name.
-var regnalNumerals = set("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi")
+var regnalNumerals = wordSet("regnal-numerals")
 
 // isVerbTriggerTok is isVerbTriggerWord(t.key), read from t's flags for a word.
-func isVerbTriggerTok(t *token) bool {
+func (lx *Lexicon) isVerbTriggerTok(t *token) bool {
 	if t.kind != tokWord {
-		return isVerbTriggerWord(t.key)
+		return lx.isVerbTriggerWord(t.key)
 	}
 	return t.flags&(fVerbTrig|fSpeechVerbs) != 0
 }
 
-func isVerbTriggerWord(k string) bool {
-	_, ok := verbTriggers[k]
+func (lx *Lexicon) isVerbTriggerWord(k string) bool {
+	_, ok := lx.verbs[k]
 	return ok || speechVerbs[k]
 }
 
@@ -731,7 +719,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 		if id, ok := d.shortNames[k]; ok {
 			return d.ents[id]
 		}
-		if e, ok := idx.surnames[k]; ok && e != nil {
+		if e, ok := d.lx.idx.surnames[k]; ok && e != nil {
 			return d.entityFromInfo(e)
 		}
 	}
@@ -762,7 +750,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 	return b
 }
 
-func (d *doc) knownByCanon(canon string) *entityInfo { return idx.persons[personKey(canon)] }
+func (d *doc) knownByCanon(canon string) *entityInfo { return d.lx.idx.persons[personKey(canon)] }
 
 // canonicalPersonName drops middle initials: "Antony J. Blinken" -> "Antony Blinken".
 func canonicalPersonName(toks []token, text string) string {
@@ -802,7 +790,7 @@ func canonicalPersonName(toks []token, text string) string {
 }
 
 // nameSuffixes end a name without being its surname.
-var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+var nameSuffixes = wordSet("name-suffixes")
 
 // orgChunk reads an organization named by a capitalized phrase with an
 // organization head ("World Institute for North Korea Studies", "Iranian
@@ -949,7 +937,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
 		person = true
-	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
+	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
 		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
 		person = true
 	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
@@ -967,7 +955,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words == 1:
 		if _, ok := d.shortNames[toks[end-1].key]; ok {
 			person = true
-		} else if e, ok := idx.surnames[toks[end-1].key]; ok && e != nil {
+		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
 			person = true
 		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end)) {
 			// "Abiy and Hassan Sheikh met": the given name of one person named before
@@ -1014,7 +1002,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	country := ""
 	isPlace := false
 	j := i - 1
-	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j >= 0 && toks[j].key == "on" && j > 0 && isAttackWord(toks[j-1].key) {
+	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j >= 0 && toks[j].key == "on" && j > 0 && d.lx.isAttackWord(toks[j-1].key) {
 		isPlace = true
 	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
@@ -1022,12 +1010,12 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	if j >= 0 {
 		// the direct object of a visit or an attack: "visited Shanghai", "attacked Kharkiv"
-		if tr, ok := verbTriggers[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
+		if tr, ok := d.lx.verbs[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
 			isPlace = true
 		}
 		// a destination: "flew to Florida"
 		if toks[j].key == "to" && j > 0 {
-			if tr, ok := verbTriggers[toks[j-1].key]; ok && tr.typ == graph.Visited {
+			if tr, ok := d.lx.verbs[toks[j-1].key]; ok && tr.typ == graph.Visited {
 				isPlace = true
 			}
 		}
@@ -1072,7 +1060,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 }
 
 // ledHeads are the forces a state may lead: "the Saudi-led coalition".
-var ledHeads = set("coalition", "force", "forces", "mission", "alliance", "operation", "bloc")
+var ledHeads = wordSet("led-heads")
 
 // ledForce reads "STATE-led coalition" at token i (e the state's index
 // entry) as an organization led by that state.
@@ -1113,8 +1101,7 @@ func (d *doc) roleHeadBefore(c int) bool {
 }
 
 // orgTypeNouns name the kind of an organization before its name: "the gang Tren de Aragua".
-var orgTypeNouns = set("gang", "gangs", "cartel", "militia", "group", "movement", "faction", "network", "company",
-	"firm", "bank", "insurer", "airline", "manufacturer", "contractor", "organisation", "organization", "party")
+var orgTypeNouns = wordSet("org-type-nouns")
 
 // namedByTypeNoun reads an unknown organization named after its type noun:
 // "the Venezuelan gang Tren de Aragua", "the armed group Jama'at Nusrat", "the
@@ -1171,17 +1158,13 @@ func (d *doc) knownOrgAfterAnd(j int) bool {
 }
 
 // eventNameHeads end names of events, documents and programmes, never of persons.
-var eventNameHeads = set("war", "day", "summit", "act", "treaty", "agreement", "forum", "initiative", "doctrine",
-	"accords", "accord", "games", "cup", "conference", "declaration", "plan", "programme", "program", "award", "prize")
+var eventNameHeads = wordSet("event-name-heads")
 
 // thingNouns name things that a name in apposition after them belongs to: "a new mission, Baltic Sentry,".
-var thingNouns = set("mission", "operation", "ship", "vessel", "tanker", "programme", "program", "plan",
-	"initiative", "company", "firm", "group", "exercise", "exercises", "drill", "drills", "project", "pipeline",
-	"satellite", "missile", "system", "fund", "party", "movement", "newspaper", "channel", "agency")
+var thingNouns = wordSet("thing-nouns")
 
 // memberWords start titles that name a body after "of": "Member of the Political Bureau".
-var memberWords = set("member", "members", "head", "chief", "deputy", "vice", "chairman", "chair", "secretary",
-	"director", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy")
+var memberWords = wordSet("member-words")
 
 // bareRoleAt reports whether tokens from j are a role ending in a role head
 // with no name after it: "prime minister visited", "foreign minister said".
@@ -1205,7 +1188,7 @@ func verbishWord(k string) bool {
 
 // orgLowerHeads end organization names written with a lower-case head:
 // "the Multinational Security Support mission", "the Wagner mercenary group".
-var orgLowerHeads = set("mission", "coalition", "task", "militia", "movement", "alliance", "bloc", "force")
+var orgLowerHeads = wordSet("org-lower-heads")
 
 // lowerHeadOrg reads two or more capitalized words that no list knows,
 // followed by a lower-case organization head, as an organization.
@@ -1242,14 +1225,12 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
 // "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.
 // placePrefixes start place names that go on with a state's name: "Port Sudan".
-var placePrefixes = set("port", "fort", "mount", "cape", "lake")
+var placePrefixes = wordSet("place-prefixes")
 
-var geoHeads = set("shoal", "reef", "island", "islands", "isle", "sea", "gulf", "strait", "straits", "bay",
-	"river", "valley", "peninsula", "desert", "mountains", "coast", "canal", "lake", "channel", "plateau",
-	"corridor", "oblast", "governorate", "atoll", "archipelago", "basin", "delta", "pass")
+var geoHeads = wordSet("geo-heads")
 
 // placeHeads are lower-case nouns after a name that make it a place: "the Essequibo region".
-var placeHeads = set("region", "province", "oblast", "district", "governorate", "prefecture", "county", "area", "coast")
+var placeHeads = wordSet("place-heads")
 
 // geoMention reads a geographic name at token i that the gazetteer does not
 // know: capitalized words ending in a feature noun ("Second Thomas Shoal"),
@@ -1354,8 +1335,8 @@ func (d *doc) rolePredicate(k int) string {
 	return ""
 }
 
-func isAttackWord(k string) bool {
-	tr, ok := nounTriggers[k]
+func (lx *Lexicon) isAttackWord(k string) bool {
+	tr, ok := lx.nouns[k]
 	return ok && (tr.typ == graph.Attacked || tr.typ == graph.Invaded)
 }
 
@@ -1368,12 +1349,7 @@ func (d *doc) stateAt(b int) string {
 }
 
 // personObjectWords are followed by a person more often than by anything else.
-var personObjectWords = set("met", "meets", "meet", "meeting", "with", "urged", "told", "phoned", "accused", "hosted", "welcomed", "thanked", "congratulated", "invited",
-	// occupations before a name: "the jailed writer Boualem Sansal"
-	"writer", "journalist", "reporter", "activist", "dissident", "lawyer", "businessman", "businesswoman",
-	"tycoon", "cleric", "scholar", "academic", "novelist", "poet", "author", "blogger", "opponent", "rapper",
-	"singer", "athlete", "economist", "analyst", "researcher", "professor", "physician", "doctor", "priest",
-	"warlord", "militant", "commander", "colonel", "citizen", "national", "politician", "lawmaker", "legislator")
+var personObjectWords = wordSet("person-object-words")
 
 // nameLike reports whether tokens [from, to) look like a personal name:
 // capitalized words with lower-case rest, no organization heads or common words.
@@ -1400,10 +1376,10 @@ func (d *doc) nameLike(from, to int) bool {
 // verbAfter reports whether token k starts a predicate: a trigger, a speech verb or an auxiliary.
 func (d *doc) verbAfter(k int) bool {
 	key := d.toks[k].key
-	if _, ok := verbTriggers[key]; ok {
+	if _, ok := d.lx.verbs[key]; ok {
 		return true
 	}
-	if _, ok := phraseTriggers[key]; ok {
+	if _, ok := d.lx.phrases[key]; ok {
 		return true
 	}
 	return speechVerbs[key] || key == "has" || key == "had" || key == "was" || key == "is" || key == "will" || key == "would" || key == "who"
@@ -1466,7 +1442,7 @@ func (d *doc) countryBefore(i int) string {
 		if (tk.flags&fSpeechVerbs != 0) || tk.key == "and" || tk.key == "with" {
 			break
 		}
-		if _, verb := verbTriggers[tk.key]; verb {
+		if _, verb := d.lx.verbs[tk.key]; verb {
 			break // another clause: "X met Victoria Nuland"
 		}
 		if x := d.mentionIndexAt(b); x >= 0 && d.ments[x].kind == graph.KindPerson && !d.ments[x].title {
@@ -1502,8 +1478,7 @@ func (d *doc) quoted() bool {
 }
 
 // sovereigntyNouns are what a state owns and others violate: "its territory".
-var sovereigntyNouns = set("territory", "territories", "airspace", "waters", "sovereignty", "soil", "border",
-	"borders", "land", "lands", "embassy", "coast", "islands")
+var sovereigntyNouns = wordSet("sovereignty-nouns")
 
 // complainant returns the subject of an accusation or speech verb before
 // token i in the current sentence (a state or organization), or "".
@@ -1518,7 +1493,7 @@ func (d *doc) complainant(i int) string {
 			continue
 		}
 		for j := m.to; j < i; j++ {
-			if vt, ok := verbTriggers[toks[j].key]; ok && (vt.typ == graph.Accused || vt.typ == graph.Criticized) || toks[j].flags&fSpeechVerbs != 0 {
+			if vt, ok := d.lx.verbs[toks[j].key]; ok && (vt.typ == graph.Accused || vt.typ == graph.Criticized) || toks[j].flags&fSpeechVerbs != 0 {
 				if j > 0 && toks[j-1].flags&fBeForms != 0 {
 					// "Israel was accused by Iran of attacking its embassy": the agent complains
 					if j+2 < i && toks[j+1].key == "by" {
@@ -1561,11 +1536,10 @@ func (d *doc) sentencePair(i int, kind graph.Kind) []string {
 }
 
 // groupRefNouns refer back to an organization: "the group", "the rebels".
-var groupRefNouns = set("group", "militia", "movement", "rebels", "militants", "insurgents", "bloc", "alliance")
+var groupRefNouns = wordSet("group-ref-nouns")
 
 // pairNouns name the two parties of the last two-party event: "the two ministers".
-var pairNouns = set("secretaries", "ministers", "presidents", "premiers", "chancellors", "counterparts", "heads",
-	"delegations", "governments", "diplomats", "envoys", "officials", "men", "women", "parties", "allies", "partners")
+var pairNouns = wordSet("pair-nouns")
 
 func (d *doc) corefMention(i int) (mention, bool) {
 	toks := d.toks
@@ -1657,7 +1631,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		}
 		return mention{}, false
 	case "it":
-		if i > 0 && isVerbTriggerTok(&toks[i-1]) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
+		if i > 0 && d.lx.isVerbTriggerTok(&toks[i-1]) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
 			// "imposed sanctions on Keremet Bank, accusing it of ...": the last
 			// body or state named that is not the sentence's subject
 			subj := ""
@@ -1739,7 +1713,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		case k == "the" && n1 == "leaders" && d.summitOrg != "":
 			// "the leaders" of a summit or communique: the body whose leaders they are
 			return one(d.summitOrg, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && n1 == "two" && i+2 < len(toks) && toks[i+2].kind == tokWord && (isVerbTriggerWord(n2) || n2 == "also" || n2 == "have" || n2 == "had"):
+		case k == "the" && n1 == "two" && i+2 < len(toks) && toks[i+2].kind == tokWord && (d.lx.isVerbTriggerWord(n2) || n2 == "also" || n2 == "have" || n2 == "had"):
 			// "the two agreed": the last two persons of the sentence, else the last pair
 			if p := d.sentencePair(i, graph.KindPerson); p != nil {
 				return group(p, i+2)
@@ -1841,14 +1815,14 @@ func (d *doc) urgedAt(j int) bool {
 		return false
 	}
 	k := d.toks[j].key
-	if tr, ok := verbTriggers[k]; ok && tr.typ == graph.Urged {
+	if tr, ok := d.lx.verbs[k]; ok && tr.typ == graph.Urged {
 		return true
 	}
 	return k == "on" && j > 0 && (d.toks[j-1].key == "called" || d.toks[j-1].key == "calls" || d.toks[j-1].key == "calling" || d.toks[j-1].key == "call")
 }
 
 // sayVerbs report speech and take a clause: "said it had lodged a protest".
-var sayVerbs = set("said", "says", "say", "told", "tells", "stated", "added", "announced", "noted", "claimed", "insisted", "confirmed")
+var sayVerbs = wordSet("say-verbs")
 
 // regionWordAt reports whether token j is a capitalized word that names no
 // state, organization or person: "Gulf" in "the Gulf state".
@@ -1942,10 +1916,10 @@ func (d *doc) stateDescriptionEnd(i int) int {
 }
 
 // stateAdjectives describe a state without naming it: "the coastal state".
-var stateAdjectives = set("coastal", "landlocked", "oil-rich", "gas-rich", "neighbouring", "neighboring", "tiny", "island")
+var stateAdjectives = wordSet("state-adjectives")
 
 // stateNouns refer back to a state after a regional adjective: "the Gulf state".
-var stateNouns = set("state", "nation", "country", "kingdom", "emirate", "republic")
+var stateNouns = wordSet("state-nouns")
 
 // betweenPair returns the two parties of "between X and Y" before token i
 // in the current sentence, or nil.

@@ -35,18 +35,12 @@ type statement struct {
 }
 
 // nounContextWords make an ambiguous verb/noun a noun: "the visit", "its attacks".
-var nounContextWords = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-	"new", "recent", "latest", "further", "first", "second", "official", "state", "bilateral", "historic",
-	"working", "planned", "ongoing", "continued", "growing", "renewed", "deadly", "complex", "missile", "rocket",
-	"military", "economic", "trade", "defence", "defense", "security", "strategic", "unprecedented", "surprise",
-	"brutal", "full-scale", "large-scale", "any", "no", "more", "fresh", "tough", "additional", "unilateral",
-	"international", "western", "several", "two", "three", "many", "such", "air", "drone", "terrorist", "cross-border")
+var nounContextWords = wordSet("noun-context-words")
 
 // verbAux precede a verb.
-var verbAux = set("to", "will", "would", "could", "may", "might", "can", "also", "not", "nt", "did", "does", "do",
-	"and", "who", "which", "that", "then", "later", "again", "reportedly", "allegedly", "repeatedly", "has", "have", "had")
+var verbAux = wordSet("verb-aux")
 
-var beForms = set("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets")
+var beForms = wordSet("be-forms")
 
 func (d *doc) mentionIndexAt(j int) int {
 	if j < 0 || j >= len(d.toks) {
@@ -137,7 +131,7 @@ func (d *doc) relations() {
 				continue
 			}
 		}
-		if list, ok := lookupIf(t.flags&fPhraseTrig != 0, phraseTriggers, t.key); ok {
+		if list, ok := lookupIf(t.flags&fPhraseTrig != 0, d.lx.phrases, t.key); ok {
 			matched := false
 			for _, pt := range list {
 				if i+len(pt.words) > len(toks) {
@@ -176,8 +170,8 @@ func (d *doc) relations() {
 		if t.flags&fSpeaking != 0 && speakingVerbs[t.key] {
 			d.speakingIn(i, firstFact) // "Kerry, speaking Thursday in Geneva, said"
 		}
-		vt, isVerb := lookupIf(t.flags&fVerbTrig != 0, verbTriggers, t.key)
-		nt, isNoun := lookupIf(t.flags&fNounTrig != 0, nounTriggers, t.key)
+		vt, isVerb := lookupIf(t.flags&fVerbTrig != 0, d.lx.verbs, t.key)
+		nt, isNoun := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key)
 		if isVerb && isNoun {
 			if d.nounContext(i) {
 				isVerb = false
@@ -271,7 +265,7 @@ func (d *doc) nounContext(i int) bool {
 	}
 	p := toks[i-1]
 	if i+1 < len(toks) {
-		if nt, ok := nounTriggers[toks[i].key]; ok && contains(nt.preps, toks[i+1].key) && toks[i+1].key != "with" {
+		if nt, ok := d.lx.nouns[toks[i].key]; ok && contains(nt.preps, toks[i+1].key) && toks[i+1].key != "with" {
 			return true // "the U.S. sanctions on Chinese firms", "Russian strikes on Kyiv"
 		}
 	}
@@ -299,7 +293,7 @@ func (d *doc) nounContext(i int) bool {
 	}
 	// an adjective before: "-ed", "-al", "-ive" words that are not auxiliaries
 	k := p.key
-	if len(k) > 4 && (strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ful")) && !isVerbish(k) {
+	if len(k) > 4 && (strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ful")) && !d.lx.isVerbish(k) {
 		return true
 	}
 	return false
@@ -492,20 +486,16 @@ func (d *doc) speechBefore(end int) int {
 }
 
 // commitVerbs take an infinitive of what is still to be done: "agreed to supply".
-var commitVerbs = set("agreed", "agree", "agrees", "decided", "decides", "voted", "votes", "committed", "resolved")
+var commitVerbs = wordSet("commit-verbs")
 
 // purposeNouns take an infinitive of what is not yet done: "talks to restore relations".
-var purposeNouns = set("talks", "efforts", "effort", "bid", "attempt", "attempts", "push", "plan", "plans",
-	"proposal", "move", "moves", "offer", "way", "ways", "steps", "negotiations", "agreement", "deal", "pledge",
-	"promise", "commitment", "readiness", "willingness", "intention", "call", "calls", "appeal", "request")
+var purposeNouns = wordSet("purpose-nouns")
 
 // blockVerbs stop the act whose actor follows them: "blocked EU aid".
-var blockVerbs = set("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto", "halted", "halts",
-	"stopped", "stops", "froze", "freezes", "frozen", "suspended", "suspends", "opposed", "opposes", "rejected", "rejects")
+var blockVerbs = wordSet("block-verbs")
 
 // denialVerbs deny the that-clause after them.
-var denialVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
-	"refuted", "refutes", "disputed", "disputes")
+var denialVerbs = wordSet("denial-verbs")
 
 // relativeBefore returns the index of a relative pronoun that opens the
 // clause holding token from ("who chairs ASEAN"), or -1.
@@ -534,7 +524,7 @@ func (d *doc) unresolvedPluralSubject() bool {
 		if d.mentionIndexAt(j) >= 0 && !d.ments[d.mentionIndexAt(j)].modifier || toks[j].kind == tokPunct {
 			return false
 		}
-		if k := toks[j].key; len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !isVerbTriggerWord(k) {
+		if k := toks[j].key; len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !d.lx.isVerbTriggerWord(k) {
 			return j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0 && !toks[j+1].cap
 		}
 	}
@@ -542,18 +532,13 @@ func (d *doc) unresolvedPluralSubject() bool {
 }
 
 // subjectPronouns are personal pronouns in subject position.
-var subjectPronouns = set("we", "they", "he", "she", "it", "i", "you")
+var subjectPronouns = wordSet("subject-pronouns")
 
 // lightVerbs make an attack noun an act of their subject.
-var lightVerbs = set("launched", "launches", "launch", "launching", "carried", "carries", "conducted", "conducts",
-	"staged", "stages", "mounted", "mounts", "began", "begins", "started", "starts", "unleashed", "unleashes",
-	"intensified", "stepped", "waged", "wages", "continued", "continues", "resumed", "resumes", "ordered", "orders",
-	"made", "makes")
+var lightVerbs = wordSet("light-verbs")
 
 // visitVerbs make a visit noun an act of their subject.
-var visitVerbs = set("made", "makes", "make", "making", "paid", "pays", "pay", "paying", "undertook", "undertakes",
-	"began", "begins", "started", "starts", "concluded", "concludes", "wrapped", "ended", "ends", "embarked",
-	"embarks", "kicked", "completed", "completes", "continued", "continues")
+var visitVerbs = wordSet("visit-verbs")
 
 // visitVerbBefore reports whether a visit verb governs the noun at token i.
 func (d *doc) visitVerbBefore(i int) bool {
@@ -568,8 +553,8 @@ func (d *doc) visitVerbBefore(i int) bool {
 	return false
 }
 
-// weaponNoun is the set of weaponNouns.
-var weaponNoun = set(weaponNouns...)
+// weaponNoun is the set of nominal weapon triggers (lexicon/words.txt).
+var weaponNoun = wordSet("weapon-nouns")
 
 // fireVerbBefore reports whether a launch verb governs the weapon noun at
 // token i ("fired more than 30 rockets and drones").
@@ -717,7 +702,7 @@ func (d *doc) namePendingRole() {
 }
 
 // allegeVerbs report an accusation: "..., the RSF alleged".
-var allegeVerbs = set("alleged", "alleges", "charged", "charges")
+var allegeVerbs = wordSet("allege-verbs")
 
 // allegationsAccuse adds "X accused Y" for each fact of the current
 // sentence (from firstFact) that speaker X reports with an allegation verb
@@ -749,7 +734,7 @@ func (d *doc) allegationsAccuse(firstFact int) {
 }
 
 // moveNouns sum up the act of a clause in an apposition: ", a move X condemned".
-var moveNouns = set("move", "decision", "step", "measure", "act")
+var moveNouns = wordSet("move-nouns")
 
 // moveAppositionBetween reports whether tokens (from, to) hold ", a move".
 func (d *doc) moveAppositionBetween(from, to int) bool {
@@ -851,16 +836,16 @@ func (d *doc) laterPrepObjects(from int, preps []string) []string {
 }
 
 // zoneNouns name a stretch of land held or struck: "a buffer zone in Syria".
-var zoneNouns = set("zone", "zones", "enclave", "outpost", "outposts", "posts", "base", "bases", "corridor")
+var zoneNouns = wordSet("zone-nouns")
 
 // ditransitiveVerbs take the recipient as their first object: "gave Tonga two boats".
-var ditransitiveVerbs = set("give", "gives", "gave", "given", "giving", "sent", "send", "sends", "sold", "sell", "sells", "handed", "hands")
+var ditransitiveVerbs = wordSet("ditransitive-verbs")
 
 // receptionVerbs in the passive with a person on both sides are meetings: "was received by".
-var receptionVerbs = set("received", "welcomed", "hosted", "greeted")
+var receptionVerbs = wordSet("reception-verbs")
 
 // jointActivities are what states do together: "joint naval exercises".
-var jointActivities = set("exercises", "exercise", "drills", "drill", "patrols", "patrol", "manoeuvres", "maneuvers", "operations", "operation", "training")
+var jointActivities = wordSet("joint-activities")
 
 // jointActivityEnd returns the end of "joint" + up to three lower-case
 // modifiers + a joint activity noun at token i, or -1.
@@ -1005,7 +990,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				if y := x + 1; d.startOf(y)-m.to >= 1 && d.startOf(y)-m.to <= 2 {
 					head := true
 					for k := m.to; k < d.startOf(y); k++ {
-						if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || isVerbTriggerTok(&toks[k]) {
+						if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || d.lx.isVerbTriggerTok(&toks[k]) {
 							head = false
 						}
 					}
@@ -1121,7 +1106,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		if tk.in(fNpFillers, npFillers) || startsWithDigit(tk) {
 			continue
 		}
-		if _, ok := lookupIf(tk.mayHave(fVerbTrig), verbTriggers, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
+		if _, ok := lookupIf(tk.mayHave(fVerbTrig), d.lx.verbs, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
 			return nil, -1
 		}
 		words++
@@ -1177,9 +1162,7 @@ func (d *doc) verbPartiesBefore(i int) ([]string, []string, int) {
 }
 
 // addresseeVerbs take the other party of a call as their object: "thanked Poland in a call".
-var addresseeVerbs = set("thanked", "thanks", "congratulated", "congratulates", "assured", "assures", "told",
-	"tells", "briefed", "briefs", "urged", "urges", "invited", "invites", "informed", "informs", "reassured",
-	"welcomed", "welcomes", "warned", "warns", "asked", "asks", "pressed", "presses")
+var addresseeVerbs = wordSet("addressee-verbs")
 
 // personAt returns the person mention (its title included) that starts at token j, or -1.
 func (d *doc) personAt(j int) int {
@@ -1201,10 +1184,10 @@ func (d *doc) personAt(j int) int {
 }
 
 // callNounBefore make "call" a noun: "a phone call on Friday".
-var callNounBefore = set("a", "an", "the", "phone", "telephone", "video", "their", "his", "her", "its", "conference")
+var callNounBefore = wordSet("call-noun-before")
 
 // speakingVerbs place their speaker where they speak: "told reporters in Tokyo".
-var speakingVerbs = set("speaking", "spoke", "said", "told", "addressing", "addressed")
+var speakingVerbs = wordSet("speaking-verbs")
 
 // speakingIn reads "PERSON said/told reporters/speaking ... in PLACE" at the
 // speech verb i: the person is in the place, a visit when it lies abroad.
@@ -1247,9 +1230,7 @@ func (d *doc) speakingIn(i, firstFact int) {
 }
 
 // envoyNouns are people sent as representatives.
-var envoyNouns = set("delegation", "delegations", "envoy", "envoys", "delegate", "delegates", "minister",
-	"ministers", "diplomat", "diplomats", "ambassador", "representative", "representatives", "emissary",
-	"emissaries", "negotiators", "mission", "team")
+var envoyNouns = wordSet("envoy-nouns")
 
 // envoyObject reports whether the direct object after token end is headed by an envoy noun.
 func (d *doc) envoyObject(end int) bool {
@@ -1266,8 +1247,7 @@ func (d *doc) envoyObject(end int) bool {
 }
 
 // armedNouns are forces a state acts through: "Russian drones", "Israeli jets".
-var armedNouns = set("forces", "troops", "jets", "warplanes", "drones", "missiles", "navy", "army", "military",
-	"soldiers", "aircraft", "ships", "warships", "artillery", "fighters", "bombers", "tanks", "units", "militias")
+var armedNouns = wordSet("armed-nouns")
 
 // firstSubjectMention returns the mention that opens the clause before token
 // i (the sentence subject), or -1.
@@ -1308,7 +1288,7 @@ func (d *doc) purposeFor(i int) bool {
 	for n := 0; j >= 0 && n < 4; n++ {
 		// determiners and adjectives: "during an overnight attack", "in a phone call"
 		t := d.toks[j]
-		if t.key == "-" && t.glued || t.kind == tokWord && !t.cap && t.flags&(fPrepositions|fSpeechVerbs|fBeForms) == 0 && !isVerbTriggerTok(&t) && d.mentionIndexAt(j) < 0 {
+		if t.key == "-" && t.glued || t.kind == tokWord && !t.cap && t.flags&(fPrepositions|fSpeechVerbs|fBeForms) == 0 && !d.lx.isVerbTriggerTok(&t) && d.mentionIndexAt(j) < 0 {
 			j--
 			continue
 		}
@@ -1426,7 +1406,7 @@ func (d *doc) inDateOrAdverb(from, to int) bool {
 func (d *doc) byAgent(end int) []string {
 	toks := d.toks
 	for j := end; j < len(toks) && j-end < 8; j++ {
-		if _, trig := verbTriggers[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" {
+		if _, trig := d.lx.verbs[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" {
 			return nil // "a deal mediated by Qatar": the agent of another participle
 		}
 		if toks[j].key == "by" {
@@ -1456,7 +1436,7 @@ func (d *doc) isPassive(i int) bool {
 		return false
 	}
 	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && i+1 < len(toks) && toks[i+1].key == "by" && toks[i-1].kind == tokWord && !toks[i-1].cap &&
-		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !isVerbishTok(&toks[i-1]) {
+		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !d.lx.isVerbishTok(&toks[i-1]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -1701,7 +1681,7 @@ func (d *doc) actorsOfAct(end int) []string {
 		j++
 	}
 	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
-		if nt, ok := nounTriggers[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
+		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
 			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "by" || toks[j+1].key == "of") {
 				return nil // the parties are named after it
 			}
@@ -1741,11 +1721,11 @@ func (d *doc) laterParticipleObject(end int) []string {
 	toks := d.toks
 	for j := end; j+1 < len(toks); j++ {
 		if toks[j].key == "," && strings.HasSuffix(toks[j+1].key, "ing") {
-			if _, ok := verbTriggers[toks[j+1].key]; ok {
+			if _, ok := d.lx.verbs[toks[j+1].key]; ok {
 				obj, _ := d.objectOf(j+2, nil, true, 10, graph.Urged)
 				return obj
 			}
-			if pl, ok := phraseTriggers[toks[j+1].key]; ok && len(pl) > 0 {
+			if pl, ok := d.lx.phrases[toks[j+1].key]; ok && len(pl) > 0 {
 				n := j + 1 + len(pl[0].words)
 				obj, _ := d.objectOf(n, nil, true, 10, graph.Urged)
 				return obj
@@ -1861,7 +1841,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		if k == "-" && toks[j].glued {
 			continue // "full-scale"
 		}
-		if !(toks[j].mayHave(fNounContextWords) && nounContextWords[k] || toks[j].kind == tokWord && !isVerbishTok(&toks[j]) && toks[j].flags&fPrepositions == 0 && !toks[j].poss) {
+		if !(toks[j].mayHave(fNounContextWords) && nounContextWords[k] || toks[j].kind == tokWord && !d.lx.isVerbishTok(&toks[j]) && toks[j].flags&fPrepositions == 0 && !toks[j].poss) {
 			break
 		}
 		if k == "the" || k == "a" || k == "an" {
@@ -1892,7 +1872,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		for j := end + 1; j < len(toks) && j <= end+4; j++ {
 			if x := d.mentionIndexAt(j); x >= 0 {
 				m := d.ments[x]
-				if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (isVerbishTok(&toks[m.to]) || strings.HasSuffix(toks[m.to].key, "ed")) {
+				if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (d.lx.isVerbishTok(&toks[m.to]) || strings.HasSuffix(toks[m.to].key, "ed")) {
 					actors, subjEnd = d.group(x, +1), m.to
 					targets, _ = d.objectOf(m.to+1, tr.preps, false, dist, tr.typ)
 				}
@@ -2243,10 +2223,10 @@ func (d *doc) placeAfter(trig int) string {
 }
 
 // modalAux are modal auxiliaries, which govern coordinated verbs too.
-var modalAux = set("will", "would", "could", "may", "might", "shall", "should", "must", "'ll")
+var modalAux = wordSet("modal-aux")
 
 // vowWords announce what they state: a vow to retaliate is a threat made.
-var vowWords = set("vowed", "vows", "pledged", "pledges", "threatened", "threatens", "threatening", "promised", "promises")
+var vowWords = wordSet("vow-words")
 
 // modality decides how a fact at trigger token trig is stated.
 func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, string) {
@@ -2329,10 +2309,10 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		}
 	}
 	// a vow of a threat is the threat: "vowed to retaliate against X"
-	vt, isVerb := verbTriggers[toks[trig].key]
+	vt, isVerb := d.lx.verbs[toks[trig].key]
 	threat := isVerb && vt.typ == graph.Threatened
 	metNoun := false
-	if nt, ok := nounTriggers[toks[trig].key]; ok && (nt.typ == graph.Met || nt.typ == graph.Cooperated) {
+	if nt, ok := d.lx.nouns[toks[trig].key]; ok && (nt.typ == graph.Met || nt.typ == graph.Cooperated) {
 		metNoun = true // ("discussed the deepening partnership": the partnership exists)
 	}
 	for j := from; j < trig; j++ {
@@ -2344,7 +2324,7 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			return graph.Speculative, "" // "close to a deal"
 		}
 	}
-	if _, noun := nounTriggers[toks[trig].key]; noun {
+	if _, noun := d.lx.nouns[toks[trig].key]; noun {
 		// "his first trip abroad would be to Quito": a modal after the noun
 		for j := trig + 1; j+1 < len(toks) && j <= trig+3; j++ {
 			if toks[j].kind != tokWord {
@@ -2394,7 +2374,7 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if !(toks[j].flags&fSpeechVerbs != 0) || j == trig || d.mentionIndexAt(j) >= 0 || d.titledAt(j) >= 0 {
 			continue
 		}
-		if _, isTrig := verbTriggers[toks[j].key]; isTrig && j > trig {
+		if _, isTrig := d.lx.verbs[toks[j].key]; isTrig && j > trig {
 			continue
 		}
 		if j < trig && d.contrastBetween(j, trig) {
@@ -2464,10 +2444,10 @@ func (d *doc) contrastBetween(a, b int) bool {
 // urgeAt reports whether token j starts an urged trigger ("urged", "called on", "appealed to").
 func (d *doc) urgeAt(j int) bool {
 	toks := d.toks
-	if vt, ok := verbTriggers[toks[j].key]; ok {
+	if vt, ok := d.lx.verbs[toks[j].key]; ok {
 		return vt.typ == graph.Urged
 	}
-	for _, pt := range phraseTriggers[toks[j].key] {
+	for _, pt := range d.lx.phrases[toks[j].key] {
 		if pt.typ != graph.Urged || j+len(pt.words) > len(toks) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -30,11 +31,17 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	format := fs.String("format", "text", "summary format: text or json")
+	var lexFiles lexiconFlag
+	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
+	}
+	lx, err := lexFiles.load()
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
 	}
 	pub, err := parsePublished(*published)
 	if err != nil {
@@ -47,7 +54,7 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer st.Close()
 	start := time.Now()
-	b := &bulkLoader{store: st, logger: logger, workers: *workers, progress: 2 * time.Second, last: start}
+	b := &bulkLoader{store: st, logger: logger, workers: *workers, progress: 2 * time.Second, last: start, lexicon: lx}
 	sum, err := b.run(ctx, func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.Walk(ctx, fs.Args(), func(in loader.Input, err error) error {
 			if err != nil {
@@ -90,8 +97,14 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	format := fs.String("format", "jsonl", "output format: jsonl")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
+	var lexFiles lexiconFlag
+	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	lx, err := lexFiles.load()
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
 	}
 	if *format != "jsonl" {
 		return fmt.Errorf("%w: unknown format %q (want jsonl)", errUsage, *format)
@@ -140,7 +153,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	for range *workers {
 		go func() {
 			for j := range work {
-				line, err := json.Marshal(loader.NewRecord(j.in.Name, loader.Extract(j.in.Text, j.in.Meta)))
+				line, err := json.Marshal(loader.NewRecord(j.in.Name, lx.Extract(j.in.Text, j.in.Meta)))
 				if err != nil {
 					line = nil
 					j.err = err
@@ -254,4 +267,19 @@ func cmdRestore(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("restore: %w", err)
 	}
 	return nil
+}
+
+// lexiconFlag is the repeatable --lexicon FILE flag of extract and load.
+type lexiconFlag []string
+
+func (f *lexiconFlag) String() string { return strings.Join(*f, ",") }
+
+func (f *lexiconFlag) Set(path string) error {
+	*f = append(*f, path)
+	return nil
+}
+
+// load returns the embedded lexicon extended with the files given.
+func (f lexiconFlag) load() (*loader.Lexicon, error) {
+	return loader.LoadLexicon(f...)
 }

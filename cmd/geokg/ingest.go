@@ -27,6 +27,17 @@ func ingestInput(ctx context.Context, st store.Store, in loader.Input) (store.In
 	return st.Ingest(ctx, loader.Extract(in.Text, in.Meta))
 }
 
+// ingest is ingestInput with the loader's lexicon.
+func (b *bulkLoader) ingest(ctx context.Context, in loader.Input) (store.IngestResult, error) {
+	if b.lexicon == nil {
+		return ingestInput(ctx, b.store, in)
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		return store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name)
+	}
+	return b.store.Ingest(ctx, b.lexicon.Extract(in.Text, in.Meta))
+}
+
 // loadSummary counts what a bulk load did.
 type loadSummary struct {
 	Documents int          `json:"documents"`
@@ -51,6 +62,9 @@ type bulkLoader struct {
 	workers  int
 	progress time.Duration
 
+	// lexicon extracts the inputs; nil means the embedded one.
+	lexicon *loader.Lexicon
+
 	mu      sync.Mutex
 	summary loadSummary
 	last    time.Time
@@ -69,7 +83,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		go func() {
 			defer wg.Done()
 			for in := range jobs {
-				res, err := ingestInput(ctx, b.store, in)
+				res, err := b.ingest(ctx, in)
 				b.record(in.Name, res, err)
 			}
 		}()
