@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader/gazetteer"
 )
 
 // orgHeads are the capitalized nouns that make a name an organization's.
@@ -1002,8 +1003,8 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	country := ""
 	isPlace := false
 	j := i - 1
-	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j >= 0 && toks[j].key == "on" && j > 0 && d.lx.isAttackWord(toks[j-1].key) {
-		isPlace = true
+	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j > 0 && d.lx.attackNounPrep(toks[j-1].key, toks[j].key) {
+		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson"
 	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
@@ -1049,6 +1050,11 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	id := graph.EntityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
+	}
+	if country == "" {
+		if iso3, ok := gazetteer.CityState(name); ok {
+			country = graph.StateID(iso3) // a city or town of the gazetteer: "Kharkiv"
+		}
 	}
 	b := d.entity(id, graph.KindPlace, name)
 	if b.e.Country == "" && country != "" {
@@ -1338,6 +1344,13 @@ func (d *doc) rolePredicate(k int) string {
 func (lx *Lexicon) isAttackWord(k string) bool {
 	tr, ok := lx.nouns[k]
 	return ok && (tr.typ == graph.Attacked || tr.typ == graph.Invaded)
+}
+
+// attackNounPrep reports whether prep introduces the target of attack or
+// invasion noun k: "strikes on", "the shelling of".
+func (lx *Lexicon) attackNounPrep(k, prep string) bool {
+	tr, ok := lx.nouns[k]
+	return ok && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && contains(tr.preps, prep)
 }
 
 // stateAt returns the state a name or demonym at token b names, or "".

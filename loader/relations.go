@@ -260,15 +260,15 @@ func (d *doc) relations() {
 
 func (d *doc) nounContext(i int) bool {
 	toks := d.toks
+	if i+1 < len(toks) {
+		if nt, ok := d.lx.nouns[toks[i].key]; ok && contains(nt.preps, toks[i+1].key) && toks[i+1].key != "with" {
+			return true // "the U.S. sanctions on Chinese firms", "Russian strikes on Kyiv", "Talks between X and Y"
+		}
+	}
 	if i == 0 {
 		return false
 	}
 	p := toks[i-1]
-	if i+1 < len(toks) {
-		if nt, ok := d.lx.nouns[toks[i].key]; ok && contains(nt.preps, toks[i+1].key) && toks[i+1].key != "with" {
-			return true // "the U.S. sanctions on Chinese firms", "Russian strikes on Kyiv"
-		}
-	}
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
 		if s := d.startOf(m); s > 0 && toks[s-1].in(fPrepositions, prepositions) {
 			return true // "under United States sanctions": a preposition's noun phrase
@@ -552,6 +552,18 @@ func (d *doc) visitVerbBefore(i int) bool {
 	}
 	return false
 }
+
+// supportNouns and materialWords: see lexicon/words.txt.
+var (
+	supportNouns  = wordSet("support-nouns")
+	materialWords = wordSet("material-words")
+)
+
+// copulaNouns relate only as the predicate of "to be" (lexicon/words.txt).
+var copulaNouns = wordSet("copula-nouns")
+
+// warNouns name a war, whose place is where it is fought ("its war in Gaza").
+var warNouns = wordSet("war-nouns")
 
 // weaponNoun is the set of nominal weapon triggers (lexicon/words.txt).
 var weaponNoun = wordSet("weapon-nouns")
@@ -1454,6 +1466,12 @@ func (d *doc) isPassive(i int) bool {
 // verbTrigger handles a verbal trigger at tokens [i, end).
 func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	toks := d.toks
+	if tr.typ == graph.Supplied && tr.frame == frameVerb {
+		var ok bool
+		if tr, ok = d.lightSupply(end, tr); !ok {
+			return
+		}
+	}
 	conf := tr.conf
 	var subj []string
 	subjEnd := -1
@@ -1806,6 +1824,9 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	toks := d.toks
 	conf := tr.conf - 0.05
+	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
+		return
+	}
 	var actors []string
 	subjEnd := -1
 	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation"
@@ -1966,11 +1987,10 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			}
 		}
 	}
-	if actors == nil && (toks[i].key == "partner" || toks[i].key == "ally" || toks[i].key == "partners" || toks[i].key == "allies") {
-		// "Kenya is ... an important strategic partner of the United States"
-		if a, e := d.mainSubject(i); a != nil && e < len(toks) && (toks[e].key == "is" || toks[e].key == "are" || toks[e].key == "remains" || toks[e].key == "remain") {
-			actors, subjEnd = a, e
-		}
+	if actors == nil && (toks[i].key == "partner" || toks[i].key == "ally" || copulaNouns[toks[i].key]) && d.copulaBefore(i) {
+		// "Kenya is ... an important strategic partner of the United States",
+		// "Brazil and Argentina are strategic partners"
+		actors, subjEnd = d.mainSubject(i)
 	}
 	if actors == nil && toks[i].key == "joint" && targets != nil {
 		// "X reported on joint exercises with Y": the clause subject takes part
@@ -2011,6 +2031,55 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
 }
 
+// lightSupply reads a giving verb with an abstract object ending at end:
+// the verb is light when its object is a relation noun ("delivered a warning
+// to": the noun's own frame makes the fact), and support when its object is
+// a support noun ("gave its backing to": cooperated). ok is false when the
+// verb makes no fact of its own.
+func (d *doc) lightSupply(end int, tr trigger) (trigger, bool) {
+	toks := d.toks
+	head := -1
+	for j := end; j < len(toks) && j < end+5; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.cap || contains(tr.preps, t.key) || t.flags&fPrepositions != 0 {
+			break
+		}
+		head = j // "its backing": a possessive pronoun is no object
+	}
+	if head < 0 {
+		return tr, true
+	}
+	k := toks[head].key
+	if nt, ok := d.lx.nouns[k]; ok && nt.typ != graph.Supplied && nt.typ != graph.Attacked && nt.typ != graph.Invaded {
+		return tr, false
+	}
+	if supportNouns[k] && !(head > end && materialWords[toks[head-1].key]) {
+		// support for a named side; support "for the operation" is no relation
+		if to, _ := d.objectOf(head+1, tr.preps, false, 4, graph.Cooperated); to == nil {
+			return tr, false
+		}
+		tr.typ, tr.conf = graph.Cooperated, tr.conf-0.05
+	}
+	return tr, true
+}
+
+// copulaBefore reports whether the noun at i is the predicate of "to be"
+// after the clause's subject: "X and Y are (strategic) partners".
+func (d *doc) copulaBefore(i int) bool {
+	a, e := d.mainSubject(i)
+	if a == nil || e < 0 {
+		return false
+	}
+	for e+1 < len(d.toks) && (d.toks[e].key == "and" || d.toks[e].key == ",") {
+		x := d.mentionIndexAt(e + 1)
+		if x < 0 {
+			break
+		}
+		e = d.ments[x].to
+	}
+	return e < i && (d.toks[e].flags&fBeForms != 0 || d.toks[e].key == "remain" || d.toks[e].key == "remains")
+}
+
 func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, conf float64, firstFact int) {
 	ids = uniq(ids)
 	if len(ids) < 2 {
@@ -2047,6 +2116,7 @@ func uniq(ids []string) []string {
 // returns the statement's index, or -1 when nothing was emitted.
 func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd int, conf float64, firstFact int) int {
 	actors, targets = uniq(actors), uniq(targets)
+	named := len(targets) // the targets the text names, before derived states
 	if t == graph.Visited {
 		// a visit goes to a state or a place, never to a person
 		kept := targets[:0:0]
@@ -2073,7 +2143,18 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 				kept = append(kept, id)
 			}
 		}
+		// an attack on a place inside a state is an attack on that state as
+		// well (ONTOLOGY.md metonyms): "struck Kharkiv" answers "who attacked Ukraine"
 		targets = kept
+		if trig < len(d.toks) && !warNouns[d.toks[trig].key] { // a war's place is where it is fought, not its target
+			for _, id := range kept {
+				if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+					targets = append(targets, b.e.Country)
+				}
+			}
+		}
+		targets = uniq(targets)
+		named = len(kept)
 	}
 	var pairs [][2]string
 	for _, a := range actors {
@@ -2130,7 +2211,7 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	if attr != "" {
 		d.ensureEntity(attr)
 	}
-	if (t == graph.Attacked || t == graph.Invaded) && mod != graph.Negated && len(actors) == 1 && len(targets) == 1 {
+	if (t == graph.Attacked || t == graph.Invaded) && mod != graph.Negated && len(actors) == 1 && named == 1 {
 		target := targets[0]
 		if k, _ := graph.KindOfID(target); k == graph.KindPlace {
 			target = "" // an attack on a place is an attack on its state

@@ -336,3 +336,15 @@ func TestOrgsDoNotShadowStates(t *testing.T) {
 		}
 	}
 }
+
+// TestCityState checks the city table: large cities resolve to their state,
+// folded spellings too, and unknown names to nothing.
+func TestCityState(t *testing.T) {
+	for name, want := range map[string]string{"Kharkiv": "UKR", "Belgorod": "RUS", "Aleppo": "SYR", "Goma": "COD",
+		"kharkiv": "UKR", "Nowhere Town": ""} {
+		got, ok := CityState(name)
+		if got != want || ok != (want != "") {
+			t.Errorf("CityState(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}

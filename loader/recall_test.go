@@ -1,0 +1,98 @@
+package loader
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// recallCase is one sentence (or short text) of the recall tables and the
+// facts it must give, exactly (factStrings, sorted).
+type recallCase struct {
+	name, text string
+	want       []string
+}
+
+func runRecallCases(t *testing.T, cases []recallCase) {
+	t.Helper()
+	pub, _ := graph.ParseDate("2024-03-10")
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := factStrings(Extract(c.text, Meta{Published: pub}))
+			sort.Strings(got)
+			want := append([]string(nil), c.want...)
+			sort.Strings(want)
+			if len(got) == 0 && len(want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q\n got %q\nwant %q", c.text, got, want)
+			}
+		})
+	}
+}
+
+// TestEventNouns checks nominal events and light verbs: each fills its
+// verb's frame, the agent from the possessor, a by-phrase or the light verb's
+// subject, the patient from of/on/against/to, both sides from "between".
+func TestEventNouns(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"of-patient by-agent", "The shelling of Kherson by Russian troops went on all night.",
+			[]string{"Russia -attacked-> Kherson (asserted)"}},
+		{"possessor agent of-patient", "Azerbaijan's bombardment of Stepanakert drew condemnation.",
+			[]string{"Azerbaijan -attacked-> Stepanakert (asserted)"}},
+		{"between at sentence start", "Talks between Serbia and Kosovo ended without a deal.",
+			[]string{"Serbia -met-> Kosovo (asserted)"}},
+		{"light verb ultimatum", "Ankara issued an ultimatum to Damascus on Friday.",
+			[]string{"Turkey -threatened-> Syria (asserted)"}},
+		{"light verb warning", "Seoul delivered a stern warning to Pyongyang.",
+			[]string{"South Korea -warned-> North Korea (asserted)"}},
+		{"copula partners", "Kenya and Ethiopia are strategic partners.",
+			[]string{"Kenya -cooperated-> Ethiopia (asserted)"}},
+		{"copula allies", "Poland and Lithuania remain close allies.",
+			[]string{"Poland -cooperated-> Lithuania (asserted)"}},
+		{"partners not a predicate", "Saudi Arabia and our regional partners have the tools they need.", nil},
+		{"discussed with", "Wang Yi discussed the crisis with Josep Borrell.",
+			[]string{"Wang Yi -met-> Josep Borrell (asserted)"}},
+		{"backing is support", "France gave its full backing to Moldova.",
+			[]string{"France -cooperated-> Moldova (asserted)"}},
+		{"military support is supply", "Norway gave military support to Ukraine.",
+			[]string{"Norway -supplied-> Ukraine (asserted)"}},
+		{"support for an operation is no relation", "Denmark, Norway and Greece provided support for the mission.", nil},
+		{"weapons are still supplied", "Belarus sent drones to Russia.",
+			[]string{"Belarus -supplied-> Russia (asserted)"}},
+	})
+}
+
+// TestAttackOnPlaceImpliesState checks that an attack on a city of the
+// gazetteer's city table is an attack on its state too, with the same
+// modality, date and mention, and that a war's place is no target.
+func TestAttackOnPlaceImpliesState(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-05-10")
+	x := Extract("Russian missiles struck Kharkiv on Tuesday.", Meta{Published: pub})
+	var place, state *graph.Edge
+	for i, e := range x.Edges {
+		switch {
+		case e.Type != graph.Attacked || e.From != "state:RUS":
+		case e.To == "place:kharkiv":
+			place = &x.Edges[i]
+		case e.To == "state:UKR":
+			state = &x.Edges[i]
+		}
+	}
+	if place == nil || state == nil {
+		t.Fatalf("want attacks on Kharkiv and on Ukraine, got %v", factStrings(x))
+	}
+	if state.Modality != place.Modality || state.Date != place.Date || state.Mentions[0] != place.Mentions[0] {
+		t.Errorf("derived attack differs: %+v vs %+v", state, place)
+	}
+	// A war fought in a place does not target the place's state.
+	x = Extract("Sudan's army has waged its war in Khartoum since April.", Meta{Published: pub})
+	for _, e := range x.Edges {
+		if e.To == "state:SDN" && e.From != "state:SDN" {
+			t.Errorf("a war's place became its target: %v", factStrings(x))
+		}
+	}
+}
