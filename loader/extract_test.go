@@ -25,7 +25,9 @@ func factStrings(x *graph.Extraction) []string {
 		}
 	}
 	placeVisits := map[string]bool{}
-	derives := func(t graph.RelationType) bool { return t == graph.Visited || t == graph.Attacked || t == graph.Invaded }
+	derives := func(t graph.RelationType) bool {
+		return t == graph.Visited || t == graph.Attacked || t == graph.Invaded
+	}
 	for _, e := range x.Edges {
 		if c := country[e.To]; derives(e.Type) && c != "" && len(e.Mentions) > 0 {
 			placeVisits[fmt.Sprint(e.Type, e.From, c, e.Mentions[0].Sentence)] = true
