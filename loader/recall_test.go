@@ -96,3 +96,31 @@ func TestAttackOnPlaceImpliesState(t *testing.T) {
 		}
 	}
 }
+
+// TestParaphrases checks triggers and frames beyond the plain verbs:
+// accusations by "charged", urgings and criticisms stated as what a speaker
+// says about a party, the purpose of a completed trip, and presence on a visit.
+func TestParaphrases(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"charged with", "Algeria charged Morocco with spying on its diplomats.",
+			[]string{"Algeria -accused-> Morocco (asserted)"}},
+		{"charged that: no party", "Iran charged that the attack was planned abroad.", nil},
+		{"said must", "Jordan said Israel must halt the settlement expansion.",
+			[]string{"Jordan -urged-> Israel (asserted)"}},
+		{"said that should", "Vietnam said that China should respect its waters.",
+			[]string{"Vietnam -urged-> China (asserted)"}},
+		{"must be: no urging", "Kenya said Uganda must be held accountable.", nil},
+		{"said unacceptable", "Colombia said the Venezuelan decision was unacceptable.",
+			[]string{"Colombia -criticized-> Venezuela (asserted)"}},
+		{"said a violation", "Japan said China's actions were a clear violation of international law.",
+			[]string{"Japan -criticized-> China (asserted)"}},
+		{"not unacceptable", "Germany said the French proposal was not unacceptable.", nil},
+		{"neutral predicate", "Germany said the French proposal was sensible.", nil},
+		{"purpose of a completed trip", "Erdogan flew to Baku to meet Ilham Aliyev.",
+			[]string{"Recep Tayyip Erdogan -visited-> Baku (asserted)", "Recep Tayyip Erdogan -met-> Ilham Aliyev (asserted)"}},
+		{"purpose of a planned trip", "Erdogan plans to fly to Baku to meet Ilham Aliyev.",
+			[]string{"Recep Tayyip Erdogan -visited-> Baku (speculative)", "Recep Tayyip Erdogan -met-> Ilham Aliyev (speculative)"}},
+		{"who is in X on a visit", "Olaf Scholz, who is in Brazil on a state visit, held talks with Lula.",
+			[]string{"Olaf Scholz -visited-> Brazil (asserted)", "Olaf Scholz -met-> Luiz Inacio Lula da Silva (asserted)"}},
+	})
+}

@@ -163,7 +163,7 @@ func (d *doc) relations() {
 				continue
 			}
 		}
-		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were") {
+		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
 			d.presence(i, firstFact) // "Scholz was in Beijing"
 			continue
 		}
@@ -196,6 +196,7 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
+	d.speechComplements(firstFact)
 	d.notePendingRole()
 	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
 	d.allegationsAccuse(firstFact)
@@ -2373,8 +2374,10 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			}
 		}
 	}
-	if trig > 0 && toks[trig-1].key == "to" && trig > 1 && d.mentionIndexAt(trig-2) >= 0 && !d.ments[d.mentionIndexAt(trig-2)].poss {
+	if trig > 0 && toks[trig-1].key == "to" && trig > 1 && d.mentionIndexAt(trig-2) >= 0 && !d.ments[d.mentionIndexAt(trig-2)].poss &&
+		!d.prepObject(d.ments[d.mentionIndexAt(trig-2)].from) {
 		// a headline's future: "Germany to send air defence systems to Ukraine"
+		// (not the purpose of a trip: "travelled to Minsk to meet Lukashenko")
 		return graph.Speculative, ""
 	}
 	// a denied that-clause: "the Kremlin denied that Russian jets attacked ..."
