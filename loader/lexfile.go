@@ -283,7 +283,7 @@ func cutArrow(s string) (lhs, rhs string, ok bool) {
 // frameNames name the frames in lexicon files.
 var frameNames = map[string]frame{"verb": frameVerb, "noun": frameNoun, "converse": frameConverse, "host": frameHost}
 
-// parseTrigger parses "FORMS -> TYPE [frame=F] [args=SLOTS] [conf=C]".
+// parseTrigger parses "FORMS -> TYPE [frame=F] [args=SLOTS] [agent=armed] [conf=C]".
 func parseTrigger(data *lexData, lhs, rhs string) error {
 	fields := strings.Fields(rhs)
 	if len(fields) == 0 {
@@ -321,6 +321,11 @@ func parseTrigger(data *lexData, lhs, rhs string) error {
 					tr.preps = append(tr.preps, strings.ToLower(a))
 				}
 			}
+		case "agent":
+			if v != "armed" && v != "any" {
+				return fmt.Errorf("unknown agent %q (want armed or any)", v)
+			}
+			tr.armedAgent = v == "armed"
 		case "conf":
 			c, err := strconv.ParseFloat(v, 64)
 			if err != nil || c <= 0 || c > 1 {
@@ -328,7 +333,7 @@ func parseTrigger(data *lexData, lhs, rhs string) error {
 			}
 			tr.conf = c
 		default:
-			return fmt.Errorf("unknown option %q (want frame, args or conf)", k)
+			return fmt.Errorf("unknown option %q (want frame, args, agent or conf)", k)
 		}
 	}
 	for _, f := range splitOutside(lhs, ',') {

@@ -31,6 +31,8 @@ type trigger struct {
 	direct bool
 	// conf is the confidence of a fact from this trigger.
 	conf float64
+	// armedAgent restricts the agent to an armed force ("Russian tanks").
+	armedAgent bool
 }
 
 // phraseTrigger is a trigger of several words.

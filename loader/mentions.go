@@ -1040,6 +1040,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if !isPlace || end < len(toks) && (toks[end].flags&fOrgHeads != 0) {
 		return mention{}, false
 	}
+	if end == i+1 && end < len(toks) && toks[end].kind == tokWord && !toks[end].cap && adjectiveShaped(toks[i].key) && !d.lx.isVerbishTok(&toks[end]) && toks[end].flags&fPrepositions == 0 {
+		return mention{}, false // an adjective before its noun: "bombed Kurdish positions"
+	}
 	if end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
 		return mention{}, false
 	}
@@ -1063,6 +1066,17 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// adjectiveShaped reports whether a capitalized word looks like an adjective
+// of a people or place ("Kurdish", "Houthi-held" aside): -ish, -ian, -ese, -ic.
+func adjectiveShaped(k string) bool {
+	for _, suf := range []string{"ish", "ian", "ese", "ic", "ean"} {
+		if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // ledHeads are the forces a state may lead: "the Saudi-led coalition".
@@ -1798,6 +1812,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			if n := len(d.recentState); n > 0 && toks[i+1].poss {
 				return one(d.recentState[n-1], i+2, howPronoun, true)
 			}
+			if id := d.speakingState(i); id != "" {
+				// "Iran said that Israeli jets struck the country": the speaker's state
+				return one(id, i+2, howPronoun, false)
+			}
 		case k == "the" && (n1 == "government" || n1 == "authorities") && i+3 < len(toks) && toks[i+2].key == "in" && d.gazAt(i+3) != nil && d.gazAt(i+3).kind == gzCapital:
 			// "the government in Pristina": the capital's state
 			e := d.gazAt(i + 3)
@@ -1842,6 +1860,28 @@ var sayVerbs = wordSet("say-verbs")
 func (d *doc) regionWordAt(j int) bool {
 	e := d.gazAt(j)
 	return e == nil || len(e.keys) == 1 && e.kind != gzState && e.kind != gzPerson && e.ent.kind != graph.KindOrganization
+}
+
+// speakingState returns the state that speaks before token i in the current
+// sentence: a state subject of the speech verb ("Iran said on Sunday that
+// ...") or the state of a speaking person (speakerState), or "".
+func (d *doc) speakingState(i int) string {
+	toks := d.toks
+	for j := i - 1; j > 0; j-- {
+		if toks[j].flags&fSpeechVerbs == 0 {
+			continue
+		}
+		for x := len(d.ments) - 1; x >= 0; x-- {
+			if m := d.ments[x]; m.to <= j {
+				if m.to == j && m.kind == graph.KindState && len(m.ids) == 1 && !m.title && m.how != howDemonym {
+					return m.ids[0] // "Iran said"
+				}
+				break
+			}
+		}
+		return d.speakerState(i)
+	}
+	return ""
 }
 
 // speakerState returns the state of the person who speaks before token i in

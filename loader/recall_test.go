@@ -124,3 +124,23 @@ func TestParaphrases(t *testing.T) {
 			[]string{"Olaf Scholz -visited-> Brazil (asserted)", "Olaf Scholz -met-> Luiz Inacio Lula da Silva (asserted)"}},
 	})
 }
+
+// TestArgumentsNotBareNames checks actors named by their people, a group or
+// their equipment, "the country" as the speaking state, and adjectives of
+// peoples that are no places.
+func TestArgumentsNotBareNames(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"partitive group", "A group of Turkish diplomats visited Libya.",
+			[]string{"Turkey -visited-> Libya (asserted)"}},
+		{"armed equipment enters", "Armenian tanks entered Azerbaijan.",
+			[]string{"Armenia -invaded-> Azerbaijan (asserted)"}},
+		{"column of troops", "A column of Eritrean troops crossed into Ethiopia.",
+			[]string{"Eritrea -invaded-> Ethiopia (asserted)"}},
+		{"drones entering airspace", "Several Russian drones entered Polish airspace.", nil},
+		{"entered talks is no invasion", "The talks entered a new phase.", nil},
+		{"the country is the speaker's", "Syria said on Monday that Israeli jets struck the country overnight.",
+			[]string{"Israel -attacked-> Syria (alleged, by Syria)"}},
+		{"adjective of a people is no place", "Turkish warplanes bombed Kurdish positions in northern Iraq.",
+			[]string{"Turkey -attacked-> Iraq (asserted)"}},
+	})
+}

@@ -414,7 +414,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			if first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[x-1].how != howGroup && !d.ments[x-1].title && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) && d.onlyCoordination(d.ments[x-1].to, d.startOf(x)) {
 				first = x - 1 // "between Washington and the rebels", "between Israel and Hamas": both are between's
 			}
-			if d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first)) {
+			if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
 				j = d.startOf(first)
 				continue
 			}
@@ -460,6 +460,19 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 
 // passiveBetween reports whether tokens [from, to) hold a passive verb: a
 // form of be and a word in -ed ("had been sheltered").
+// partitiveOf reports whether the noun phrase starting at token s follows a
+// partitive "of" ("a group of Iranian diplomats", "a column of Russian tanks"):
+// the phrase is then the head of its clause's subject.
+func (d *doc) partitiveOf(s int) bool {
+	return s > 1 && d.toks[s-1].key == "of" && partitiveHeads[d.toks[s-2].key]
+}
+
+// partitiveHeads and groundForces: see lexicon/words.txt.
+var (
+	partitiveHeads = wordSet("partitive-heads")
+	groundForces   = wordSet("ground-forces")
+)
+
 func (d *doc) passiveBetween(from, to int) bool {
 	toks := d.toks
 	for j := max(from, 0); j+1 < to; j++ {
@@ -1538,6 +1551,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 				conf -= 0.15
 			}
 		}
+	}
+	if tr.armedAgent && !(subjEnd >= 0 && subjEnd < len(toks) && groundForces[toks[subjEnd].key]) {
+		return // "Russian tanks entered Georgia", not "Russia entered talks"
 	}
 	if d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1 {
 		// "she was received by Bolivian President Luis Arce": a host meets a visiting person
