@@ -402,7 +402,7 @@ func lastNonEmpty(lines []string) int {
 func cleanLine(line string) string {
 	line = strings.TrimRight(line, "\r")
 	// a tab or one of the spaces and invisible characters mapped below
-	// (U+00A0, U+00AD, U+2007, U+2009, U+200B, U+202F, U+FEFF)
+	// (U+00A0, U+00AD, U+2007, U+2009, U+200B-U+200F, U+202F, U+2060, U+FEFF)
 	special := strings.IndexByte(line, '\t') >= 0 || strings.IndexByte(line, 0xC2) >= 0 || strings.IndexByte(line, 0xEF) >= 0
 	for rest := line; !special; {
 		k := strings.IndexByte(rest, 0xE2)
@@ -411,9 +411,12 @@ func cleanLine(line string) string {
 		}
 		if rest[k+1] == 0x80 {
 			switch rest[k+2] {
-			case 0x87, 0x89, 0x8B, 0xAF:
+			case 0x87, 0x89, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F, 0xAF:
 				special = true
 			}
+		}
+		if rest[k+1] == 0x81 && rest[k+2] == 0xA0 {
+			special = true // U+2060 word joiner
 		}
 		rest = rest[k+1:]
 	}
@@ -422,8 +425,8 @@ func cleanLine(line string) string {
 			switch r {
 			case '\u00a0', '\t', '\u2009', '\u202f', '\u2007':
 				return ' '
-			case '\u200b', '\ufeff', '\u00ad':
-				return -1
+			case '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u00ad':
+				return -1 // invisible marks inside names: "Joko\u200bWidodo"
 			}
 			return r
 		}, line)
@@ -439,7 +442,48 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "  ") {
 		line = collapseSpaces(line)
 	}
-	return strings.TrimSpace(line)
+	return titleSpeakerLabel(strings.TrimSpace(line))
+}
+
+// titleSpeakerLabel title-cases a transcript's upper-case speaker label of
+// two or three name words ("LIN JIAN: ..." -> "Lin Jian: ..."), so that the
+// label names a person; labels with a known name, a role or a non-name word
+// ("UN SECURITY COUNCIL:", "BREAKING NEWS:") are left alone. The length and
+// so every offset is kept (ASCII only).
+func titleSpeakerLabel(line string) string {
+	colon := strings.IndexByte(line, ':')
+	if colon < 4 || colon > 40 {
+		return line
+	}
+	words := strings.Fields(line[:colon])
+	if len(words) < 2 || len(words) > 3 {
+		return line
+	}
+	for _, w := range words {
+		if len(w) < 2 || !isASCIIUpperWord(w) {
+			return line
+		}
+		lw := strings.ToLower(w)
+		if wordFlags[lw]&(fNonNameWords|fRoleWords) != 0 || defaultLexicon.flags[lw]&fGazFirst != 0 {
+			return line
+		}
+	}
+	b := []byte(line)
+	for i := 1; i < colon; i++ {
+		if b[i-1] != ' ' && b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isASCIIUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
 }
 
 // removeURLs drops URLs, e-mail addresses and @handles from a line.

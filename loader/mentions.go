@@ -1597,6 +1597,15 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		return mention{from: i, to: to, ids: append([]string(nil), ids...), kind: kind, how: howGroup, poss: toks[to-1].poss}, true
 	}
 	switch k {
+	case "i", "me", "my":
+		// the speaker of a transcript's turn ("Wang Wenbin: I urge ...") or of a quotation
+		if id := d.turnSpeaker(); id != "" {
+			return one(id, i+1, howPronoun, k == "my")
+		}
+		if d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
+			return one(d.quoteSpeaker, i+1, howPronoun, k == "my")
+		}
+		return mention{}, false
 	case "he", "she":
 		return one(d.animate(), i+1, howPronoun, false)
 	case "him":
@@ -1933,13 +1942,49 @@ func (d *doc) roleUpTo(from, to int) bool {
 	return true
 }
 
+// turnSpeaker returns the person whose transcript turn the current token is
+// in: the person of a speaker label opening the current sentence ("Wang
+// Wenbin: ..."), else the last label's person, or "".
+func (d *doc) turnSpeaker() string {
+	if id := d.speakerLabel(); id != "" {
+		return id
+	}
+	return d.transcriptSpeaker
+}
+
+// speakerLabel returns the person named by a speaker label that opens the
+// current sentence ("President of Kyrgyzstan Sadyr Japarov:", "Lavrov
+// (retranslated):"), or "" (the mentions found so far are looked at).
+func (d *doc) speakerLabel() string {
+	toks := d.toks
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.title {
+			continue
+		}
+		if m.kind != graph.KindPerson || len(m.ids) != 1 || d.startOf(x) != 0 {
+			return ""
+		}
+		k := m.to
+		if k+2 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
+			k += 3 // "(retranslated)"
+		}
+		if k < len(toks) && toks[k].key == ":" {
+			return m.ids[0]
+		}
+		return ""
+	}
+	return ""
+}
+
 // transcriptState returns the state of the speaker of a transcript's
 // current turn ("President of Kyrgyzstan Sadyr Japarov: ..."), or "".
 func (d *doc) transcriptState() string {
-	if d.transcriptSpeaker == "" {
+	speaker := d.turnSpeaker()
+	if speaker == "" {
 		return ""
 	}
-	if b := d.ents[d.transcriptSpeaker]; b != nil {
+	if b := d.ents[speaker]; b != nil {
 		if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
 			return b.e.Country
 		}

@@ -144,3 +144,22 @@ func TestArgumentsNotBareNames(t *testing.T) {
 			[]string{"Turkey -attacked-> Iraq (asserted)"}},
 	})
 }
+
+// TestSpeakers checks first-person speakers: a transcript's speaker label
+// (also in capitals), its turn across sentences, a questioner's label ending
+// it, and invisible marks inside names.
+func TestSpeakers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"label then I", "Maria Zakharova: I urge Berlin to stop the provocations.",
+			[]string{"Maria Zakharova -urged-> Germany (asserted)"}},
+		{"turn across sentences", "Maria Zakharova: Russia is calm. I urge Berlin to stop the provocations.",
+			[]string{"Maria Zakharova -urged-> Germany (asserted)"}},
+		{"question ends the turn", "Maria Zakharova: Russia is calm.\nQ: And Berlin?\nI urge Berlin to stop the provocations.", nil},
+		{"capital label", "MARIA ZAKHAROVA: I urge Berlin to stop the provocations.",
+			[]string{"Maria Zakharova -urged-> Germany (asserted)"}},
+		{"zero-width joiner in a name", "Ukrainian President Volodymyr Zelen\u200dskyy visited Poland.",
+			[]string{"Volodymyr Zelenskyy -visited-> Poland (asserted)"}},
+		{"word joiner in a name", "Ukrainian President Volodymyr Zelen\u2060skyy visited Poland.",
+			[]string{"Volodymyr Zelenskyy -visited-> Poland (asserted)"}},
+	})
+}

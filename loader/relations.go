@@ -200,24 +200,12 @@ func (d *doc) relations() {
 	d.notePendingRole()
 	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
 	d.allegationsAccuse(firstFact)
-	// a transcript's turn: a sentence opening with a (titled) person and a colon
-	if len(d.ments) > 0 {
-		for x := range d.ments {
-			m := d.ments[x]
-			if m.title {
-				continue
-			}
-			if m.kind == graph.KindPerson && len(m.ids) == 1 && d.startOf(x) == 0 {
-				k := m.to
-				if k+2 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
-					k += 3 // "(retranslated)"
-				}
-				if k < len(toks) && toks[k].key == ":" {
-					d.transcriptSpeaker = m.ids[0]
-				}
-			}
-			break
-		}
+	// a transcript's turn: a sentence opening with a (titled) person and a
+	// colon; a question label ("Q:", "Question:") ends the last one
+	if id := d.speakerLabel(); id != "" {
+		d.transcriptSpeaker = id
+	} else if len(toks) > 1 && toks[1].key == ":" && questionLabels[toks[0].key] {
+		d.transcriptSpeaker = ""
 	}
 	// a quotation opened by "PERSON said:": its "we" is the speaker's
 	for j := 0; j+1 < len(toks); j++ {
@@ -466,6 +454,9 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 func (d *doc) partitiveOf(s int) bool {
 	return s > 1 && d.toks[s-1].key == "of" && partitiveHeads[d.toks[s-2].key]
 }
+
+// questionLabels open a questioner's turn in a transcript (lexicon/words.txt).
+var questionLabels = wordSet("question-labels")
 
 // partitiveHeads and groundForces: see lexicon/words.txt.
 var (
