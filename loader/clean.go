@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -442,8 +443,16 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "  ") {
 		line = collapseSpaces(line)
 	}
+	if strings.ContainsAny(line, "\"“") {
+		line = nicknameRE.ReplaceAllString(line, "$1 $2")
+	}
 	return titleSpeakerLabel(strings.TrimSpace(line))
 }
+
+// nicknameRE finds a quoted nickname of one to three capitalized words
+// between a given name and a family name: `Ahmed "Abu Bakr" al-Masri` reads
+// as the person Ahmed al-Masri.
+var nicknameRE = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]+) ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}["”] ((?:al-|el-|bin |ibn |de |van |von )?\p{Lu})`)
 
 // titleSpeakerLabel title-cases a transcript's upper-case speaker label of
 // two or three name words ("LIN JIAN: ..." -> "Lin Jian: ..."), so that the

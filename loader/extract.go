@@ -79,6 +79,8 @@ type doc struct {
 	// transcriptSpeaker is the person whose turn a transcript is in:
 	// "President of Russia Vladimir Putin: Mr President, friends,".
 	transcriptSpeaker string
+	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
+	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last
 	// word of an organization's name to the last one named ("the mission").
 	lastPlace string

@@ -65,6 +65,9 @@ func (d *doc) findMentions() {
 		}
 		if i == 0 && t.upper {
 			if m, ok := d.datelinePlace(); ok {
+				if d.dateline == "" {
+					d.dateline = m.ids[0]
+				}
 				d.ments = append(d.ments, m)
 				i = m.to
 				continue
@@ -205,6 +208,9 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		if (d.locative(i) || d.datelineAt(i)) && !m.poss || m.poss && d.vicinityAfter(to) {
 			// "arrived in Kyiv", "Beirut's southern suburbs"
 			pb := d.entityFromInfo(e.place)
+			if d.datelineAt(i) && d.dateline == "" {
+				d.dateline = pb.e.ID
+			}
 			d.addMention(pb.e.ID, surface)
 			m.ids = []string{pb.e.ID}
 			m.kind = graph.KindPlace
@@ -314,7 +320,7 @@ func (d *doc) datelineAt(i int) bool {
 		if toks[j].upper {
 			continue
 		}
-		return toks[j].key == "," || toks[j].key == "(" || toks[j].key == "/" || toks[j].key == "--" || toks[j].key == "-"
+		return toks[j].key == "," || toks[j].key == "(" || toks[j].key == "/" || toks[j].key == "--" || toks[j].key == "-" || toks[j].key == "—" || toks[j].key == "–"
 	}
 	return false
 }
@@ -607,6 +613,9 @@ func (d *doc) orgInfo(id string) *entityInfo { return d.lx.idx.byID[id] }
 
 // nameEnd returns the end of a person name starting at token j (j when none):
 // capitalized words, initials, hyphenated parts and particles.
+// headlineVerbs: see lexicon/words.txt.
+var headlineVerbs = wordSet("headline-verbs")
+
 func (d *doc) nameEnd(j int) int {
 	toks := d.toks
 	k := j
@@ -633,8 +642,9 @@ func (d *doc) nameEnd(j int) int {
 				}
 				break
 			}
-			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || d.lx.isVerbTriggerTok(&tk) && words > 0 {
-				break
+			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
+				tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
+				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) {
 				break

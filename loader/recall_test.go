@@ -163,3 +163,25 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Volodymyr Zelenskyy -visited-> Poland (asserted)"}},
 	})
 }
+
+// TestDiscourseAndEntities checks datelines that place a lead's meeting,
+// quoted nicknames inside names, and title-case headlines that name no one.
+func TestDiscourseAndEntities(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"dateline makes a guest's visit", "ANKARA — Turkish President Recep Tayyip Erdogan held talks with Hungarian Prime Minister Viktor Orban on Monday.",
+			[]string{"Recep Tayyip Erdogan -met-> Viktor Orban (asserted)", "Viktor Orban -visited-> Ankara (asserted)"}},
+		{"dateline with state", "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy met Polish President Andrzej Duda on Tuesday.",
+			[]string{"Volodymyr Zelenskyy -met-> Andrzej Duda (asserted)", "Andrzej Duda -visited-> Kyiv (asserted)"}},
+		{"dateline: two guests meet, no host", "ANKARA — Hungarian Prime Minister Viktor Orban held talks with Polish President Andrzej Duda on Monday.",
+			[]string{"Viktor Orban -met-> Andrzej Duda (asserted)"}},
+		{"two sentences", "Kenyan President William Ruto arrived in Addis Ababa on Monday. During the visit he met Ethiopian Prime Minister Abiy Ahmed.",
+			[]string{"William Ruto -visited-> Addis Ababa (asserted)", "William Ruto -met-> Abiy Ahmed (asserted)"}},
+		{"quoted nickname", `Commander Ahmed "Abu Bakr" al-Masri met Libyan officials.`,
+			[]string{"Ahmed al-Masri -met-> Libya (asserted)"}},
+		{"headline names no one", "Foreign Ministers Hold Talks on Trade\n\nThe talks ended.", nil},
+	})
+	x := Extract("Foreign Ministers Hold Talks on Trade\n\nThe talks ended.", Meta{})
+	for _, e := range x.Entities {
+		t.Errorf("headline gave entity %s %q", e.Kind, e.Name)
+	}
+}

@@ -1766,6 +1766,17 @@ func (d *doc) laterParticipleObject(end int) []string {
 
 // visitByPresence adds visits for participants of a meeting held at a place
 // in another state than theirs ("met with Y at the White House").
+// sentenceNamesPlace reports whether the current sentence names a place
+// other than the dateline's.
+func (d *doc) sentenceNamesPlace() bool {
+	for _, m := range d.ments {
+		if m.kind == graph.KindPlace && !m.title && (len(m.ids) != 1 || m.ids[0] != d.dateline) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float64, firstFact int) {
 	toks := d.toks
 	place := ""
@@ -1783,6 +1794,11 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 				break
 			}
 		}
+	}
+	fromDateline := false
+	if place == "" && d.dateline != "" && d.sentIdx <= 2 && !d.sentenceNamesPlace() {
+		// "MOSCOW — Putin held talks with Modi": the lead's events are at the dateline
+		place, fromDateline = d.dateline, true
 	}
 	if place == "" {
 		return
@@ -1821,6 +1837,9 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 				}
 			} else if k, _ := graph.KindOfID(c); k != graph.KindState || c == pb.e.Country {
 				continue
+			}
+			if fromDateline && !hostSide(other) {
+				continue // at a dateline only a guest of the host visits
 			}
 			d.emit(graph.Visited, []string{id}, []string{place}, trig, subjEnd, conf-0.15, firstFact)
 		}
