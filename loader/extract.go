@@ -380,8 +380,8 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech {
-			d.lastDate = dm.date
+		if dm.date.Known() && !dm.speech && !d.clauseBoundaryBetween(0, dm.from) {
+			d.lastDate = dm.date // a date of the main clause dates the story from here on
 		}
 	}
 }

@@ -185,3 +185,37 @@ func TestDiscourseAndEntities(t *testing.T) {
 		t.Errorf("headline gave entity %s %q", e.Kind, e.Name)
 	}
 }
+
+// TestFactDates checks that a fact takes its date from its own clause, the
+// story's date for later undated sentences, and the publication date for an
+// undated lead.
+func TestFactDates(t *testing.T) {
+	pub, _ := graph.ParseDate("2025-04-23")
+	cases := []struct {
+		name, text, fact, want string
+	}{
+		{"own clause, not a relative clause", "Rubio condemned China's actions near Scarborough Shoal, where a Chinese ship fired water cannon on Monday.",
+			"criticized", "2025-04-23"},
+		{"relative clause keeps its date", "Rubio condemned China's actions near Scarborough Shoal, where Chinese warships fired water cannon at Philippine vessels on Monday.",
+			"attacked", "2025-04-21"},
+		{"undated lead is as published", "Japan and India agreed to deepen defence ties.", "agreed", "2025-04-23"},
+		{"story date carries on", "Modi visited Tokyo on March 3. He met Kishida.", "met", "2025-03-03"},
+		{"date of a relative clause does not carry on", "Modi visited Tokyo, which he last saw in 2019. He met Kishida.", "met", "2025-04-23"},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{Published: pub})
+		found := false
+		for _, e := range x.Edges {
+			if string(e.Type) != c.fact {
+				continue
+			}
+			found = true
+			if e.Date.String() != c.want {
+				t.Errorf("%s: %q: %s dated %s, want %s", c.name, c.text, c.fact, e.Date, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no %s fact in %q", c.name, c.text, c.fact, factStrings(x))
+		}
+	}
+}

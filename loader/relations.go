@@ -2581,8 +2581,8 @@ func (d *doc) dateFor(trig int) graph.Date {
 	best := -1
 	bestDist := 1 << 30
 	for x, dm := range d.dates {
-		if dm.speech || !dm.date.Known() {
-			continue
+		if dm.speech || !dm.date.Known() || d.clauseBoundaryBetween(dm.from, trig) {
+			continue // a date of another clause dates another event
 		}
 		dist := dm.from - trig
 		if dist < 0 {
@@ -2596,12 +2596,36 @@ func (d *doc) dateFor(trig int) graph.Date {
 		return d.dates[best].date
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() {
+		if dm.date.Known() && !d.clauseBoundaryBetween(dm.from, trig) {
 			return dm.date // only the statement is dated
 		}
 	}
-	return d.lastDate
+	if d.lastDate.Known() {
+		return d.lastDate // the date of the story so far
+	}
+	// an undated fact before any date: the headline and lead report what is
+	// new as of publication
+	return d.meta.Published
 }
+
+// clauseBoundaryBetween reports whether tokens a and b (either order) lie in
+// different clauses: a semicolon or a relative clause opened after a comma
+// (", where", ", which") lies between them.
+func (d *doc) clauseBoundaryBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	toks := d.toks
+	for j := a + 1; j < b && j < len(toks); j++ {
+		if toks[j].key == ";" || toks[j].key == "," && j+1 < len(toks) && clauseOpeners[toks[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a relative clause after a comma (lexicon/words.txt).
+var clauseOpeners = wordSet("clause-openers")
 
 // buildFacts turns the collected statements and facts into events and edges.
 func (d *doc) buildFacts(x *graph.Extraction) {
