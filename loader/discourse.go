@@ -220,8 +220,12 @@ func (d *doc) corefMention(i int) (mention, bool) {
 				return one(m.ids[0], i+1, howPronoun, false)
 			}
 		}
-		return mention{}, false
+		return one(d.groupSpeaker(i), i+1, howPronoun, false)
 	case "its":
+		if id := d.groupSpeaker(i); id != "" {
+			// "The Israeli military said its jets struck ...": the speaking body's state
+			return one(id, i+1, howPronoun, true)
+		}
 		if sovereigntyNouns[next(1)] || compassWords[next(1)] && sovereigntyNouns[next(2)] {
 			// "X accused Y of occupying its territory": the complainant's territory
 			if id := d.complainant(i); id != "" {
@@ -571,4 +575,34 @@ func (d *doc) lastTwoStates() []string {
 		return nil
 	}
 	return []string{d.recentState[n-2], d.recentState[n-1]}
+}
+
+// groupSpeaker returns the state of a speaking body named by its people's
+// adjective ("The Israeli military said", "Pakistan's army said") when a
+// speech verb of the current sentence precedes token i, or "".
+func (d *doc) groupSpeaker(i int) string {
+	toks := d.toks
+	s := -1
+	for j := i - 1; j > 0; j-- {
+		if toks[j].flags&fSpeechVerbs != 0 && d.mentionIndexAt(j) < 0 {
+			s = j
+			break
+		}
+	}
+	if s < 0 {
+		return ""
+	}
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= s {
+			break
+		}
+		if len(m.ids) != 1 || m.kind != graph.KindState || m.title || !(m.how == howDemonym || m.modifier || m.poss) || m.to >= s {
+			continue
+		}
+		if toks[m.to].flags&fGroupNouns != 0 && m.to+1 == s {
+			return m.ids[0]
+		}
+	}
+	return ""
 }

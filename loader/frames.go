@@ -195,8 +195,8 @@ func (d *doc) visitVerbBefore(i int) bool {
 		if visitVerbs[d.toks[j].key] {
 			return true
 		}
-		if d.toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 {
-			return false
+		if d.toks[j].kind == tokPunct && !(d.toks[j].key == "-" && d.toks[j].glued) || d.mentionIndexAt(j) >= 0 {
+			return false // ("a long-awaited visit": a compound's hyphen is inside the phrase)
 		}
 	}
 	return false
@@ -225,8 +225,8 @@ func (d *doc) lightVerbBefore(i int) bool {
 		if lightVerbs[k] {
 			return true
 		}
-		if d.toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 {
-			return false
+		if d.toks[j].kind == tokPunct && !(d.toks[j].key == "-" && d.toks[j].glued) || d.mentionIndexAt(j) >= 0 {
+			return false // ("a full-scale invasion": a compound's hyphen is inside the phrase)
 		}
 	}
 	return false
