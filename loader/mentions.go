@@ -613,6 +613,19 @@ func (d *doc) orgInfo(id string) *entityInfo { return d.lx.idx.byID[id] }
 
 // nameEnd returns the end of a person name starting at token j (j when none):
 // capitalized words, initials, hyphenated parts and particles.
+// personNameAt reports whether tokens k and k+1 are a two-word name followed
+// by a predicate: "To Lam visited", "To Lam said".
+func (d *doc) personNameAt(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || !toks[k].cap || !toks[k+1].cap || toks[k].kind != tokWord || toks[k+1].kind != tokWord {
+		return false
+	}
+	if (toks[k].flags|toks[k+1].flags)&fOrgHeads != 0 {
+		return false
+	}
+	return !toks[k+2].cap && d.verbAfter(k+2)
+}
+
 // headlineVerbs: see lexicon/words.txt.
 var headlineVerbs = wordSet("headline-verbs")
 
@@ -863,6 +876,10 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 		tail := k
 		for k < j && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "and" && k+1 < j && toks[k+1].cap) {
+			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
+				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
+				break
+			}
 			k++
 			if toks[k-1].poss {
 				break
