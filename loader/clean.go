@@ -446,7 +446,44 @@ func cleanLine(line string) string {
 	if strings.ContainsAny(line, "\"“") {
 		line = nicknameRE.ReplaceAllString(line, "$1 $2")
 	}
-	return titleSpeakerLabel(strings.TrimSpace(line))
+	return titleSurnames(titleSpeakerLabel(strings.TrimSpace(line)))
+}
+
+// titleSurnames title-cases a family name written in capitals next to a
+// given name, as Japanese and other official sources write names
+// ("Minister for Foreign Affairs KAMIKAWA Yoko" -> "Kamikawa Yoko", "Enrique
+// MANALO" -> "Enrique Manalo"): an upper-case word of four or more letters
+// that is no known name, acronym, role or page word, followed by a
+// capitalized word in lower case or preceded by a common given name. The
+// length and so every offset is kept.
+func titleSurnames(line string) string {
+	b := []byte(nil)
+	for i := 0; i < len(line); {
+		j := i
+		for j < len(line) && line[j] >= 'A' && line[j] <= 'Z' {
+			j++
+		}
+		givenAfter := j+2 < len(line) && line[j] == ' ' && line[j+1] >= 'A' && line[j+1] <= 'Z' && line[j+2] >= 'a' && line[j+2] <= 'z'
+		if j-i >= 4 && (i == 0 || line[i-1] == ' ') && (j == len(line) || !isLetterByte(line[j])) && (givenAfter || givenBefore(line, i)) {
+			lw := strings.ToLower(line[i:j])
+			if wordFlags[lw]&(fNonNameWords|fRoleWords|fOrgHeads|fPlaceNouns) == 0 && defaultLexicon.flags[lw]&fGazFirst == 0 {
+				if b == nil {
+					b = []byte(line)
+				}
+				for k := i + 1; k < j; k++ {
+					b[k] += 'a' - 'A'
+				}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	if b == nil {
+		return line
+	}
+	return string(b)
 }
 
 // nicknameRE finds a quoted nickname of one to three capitalized words
@@ -484,6 +521,30 @@ func titleSpeakerLabel(line string) string {
 		}
 	}
 	return string(b)
+}
+
+func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
+
+// givenBefore reports whether the word before offset i is a common given
+// name written in title case ("Enrique").
+func givenBefore(line string, i int) bool {
+	if i < 3 || line[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetterByte(line[k-1]) {
+		k--
+	}
+	w := line[k : i-1]
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || (k > 0 && line[k-1] != ' ') {
+		return false
+	}
+	for c := 1; c < len(w); c++ {
+		if w[c] < 'a' || w[c] > 'z' {
+			return false
+		}
+	}
+	return wordFlags[strings.ToLower(w)]&fFirstNames != 0
 }
 
 func isASCIIUpperWord(w string) bool {

@@ -184,11 +184,24 @@ func TestDiscourseAndEntities(t *testing.T) {
 			[]string{"William Ruto -visited-> Addis Ababa (asserted)", "William Ruto -met-> Abiy Ahmed (asserted)"}},
 		{"quoted nickname", `Commander Ahmed "Abu Bakr" al-Masri met Libyan officials.`,
 			[]string{"Ahmed al-Masri -met-> Libya (asserted)"}},
+		{"family name in capitals first", "Minister for Foreign Affairs KAMIKAWA Yoko held talks with Secretary of Foreign Affairs Enrique MANALO.",
+			[]string{"Kamikawa Yoko -met-> Enrique Manalo (asserted)"}},
+		{"acronyms stay acronyms", "NATO Secretary General Mark Rutte met Rishi Sunak.",
+			[]string{"Mark Rutte -met-> Rishi Sunak (asserted)"}},
 		{"headline names no one", "Foreign Ministers Hold Talks on Trade\n\nThe talks ended.", nil},
 	})
 	x := Extract("Foreign Ministers Hold Talks on Trade\n\nThe talks ended.", Meta{})
 	for _, e := range x.Entities {
 		t.Errorf("headline gave entity %s %q", e.Kind, e.Name)
+	}
+	// an organization's name ends with its state before a person's name
+	x = Extract("General Secretary of the Communist Party of Vietnam To Lam visited Laos.", Meta{})
+	found := false
+	for _, e := range x.Entities {
+		found = found || e.Kind == graph.KindOrganization && e.Name == "Communist Party of Vietnam"
+	}
+	if !found {
+		t.Errorf("no organization Communist Party of Vietnam in %+v", x.Entities)
 	}
 }
 
