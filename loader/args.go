@@ -884,7 +884,10 @@ func (d *doc) actorsOfAct(end int) []string {
 	}
 	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
-			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "by" || toks[j+1].key == "of") {
+			if j+1 < len(toks) && toks[j+1].key == "by" {
+				return d.byAgent(j + 1) // "condemned the attacks by the M23 on Goma": the attackers
+			}
+			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") {
 				return nil // the parties are named after it
 			}
 			for x := len(d.stmts) - 1; x >= 0; x-- {

@@ -613,6 +613,28 @@ func (d *doc) orgInfo(id string) *entityInfo { return d.lx.idx.byID[id] }
 
 // nameEnd returns the end of a person name starting at token j (j when none):
 // capitalized words, initials, hyphenated parts and particles.
+// attackTargetPrep reports whether token j is a preposition that introduces
+// the target of an attack noun a few words before: "strikes on", "the
+// shelling of", "the attacks by the M23 on".
+func (d *doc) attackTargetPrep(j int) bool {
+	toks := d.toks
+	if j < 1 || toks[j].flags&fPrepositions == 0 {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if d.lx.attackNounPrep(toks[k].key, toks[j].key) {
+			return true
+		}
+		if toks[k].kind != tokWord && toks[k].key != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// onHeads: see lexicon/words.txt.
+var onHeads = wordSet("on-heads")
+
 // personNameAt reports whether tokens k and k+1 are a two-word name followed
 // by a predicate: "To Lam visited", "To Lam said".
 func (d *doc) personNameAt(k int) bool {
@@ -868,7 +890,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	end := lastHead + 1
 	// the tail after the head: "of Korea", "for North Korea Studies"
-	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" || toks[end].key == "in" && toks[end-1].key == "mission") {
+	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && toks[end-1].key == "mission") {
 		// ("Mission in Somalia": a mission's name goes on with its place)
 		k := end + 1
 		if k < len(toks) && toks[k].key == "the" {
@@ -958,6 +980,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	person := false
 	switch {
+	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "killed 20 people in Khan Younis": a place after a locative
+		// preposition, though its first word is a given name
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
@@ -1030,8 +1055,8 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	country := ""
 	isPlace := false
 	j := i - 1
-	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j > 0 && d.lx.attackNounPrep(toks[j-1].key, toks[j].key) {
-		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson"
+	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) {
+		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson", "attacks by the M23 on Goma"
 	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"

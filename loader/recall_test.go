@@ -53,6 +53,8 @@ func TestEventNouns(t *testing.T) {
 			[]string{"Kenya -cooperated-> Ethiopia (asserted)"}},
 		{"copula allies", "Poland and Lithuania remain close allies.",
 			[]string{"Poland -cooperated-> Lithuania (asserted)"}},
+		{"condemned attacks by an agent", "Lithuania condemned the attacks by the Wagner Group on Kupiansk.",
+			[]string{"Lithuania -criticized-> Wagner Group (asserted)", "Wagner Group -attacked-> Kupiansk (asserted)"}},
 		{"partners not a predicate", "Saudi Arabia and our regional partners have the tools they need.", nil},
 		{"light verb over a compound", "Russia launched a full-scale invasion of Ukraine in 2022.",
 			[]string{"Russia -invaded-> Ukraine (asserted)"}},
@@ -146,6 +148,8 @@ func TestArgumentsNotBareNames(t *testing.T) {
 			[]string{"Israel -attacked-> Syria (alleged, by Syria)"}},
 		{"its after a body named by its people", "The Israeli military said its jets struck Hamas positions.",
 			[]string{"Israel -attacked-> Hamas (asserted)"}},
+		{"a given name after 'in' is a place", "Israeli strikes on Gaza killed 20 people in Khan Younis.",
+			[]string{"Israel -attacked-> Gaza (asserted)"}},
 		{"adjective of a people is no place", "Turkish warplanes bombed Kurdish positions in northern Iraq.",
 			[]string{"Turkey -attacked-> Iraq (asserted)"}},
 	})
