@@ -678,6 +678,13 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			break
 		}
 	}
+	if tr.typ == graph.Attacked && actors != nil && subjEnd > 0 && d.underAttack(subjEnd) {
+		// "Kharkiv came under Russian bombardment": the subject is the target
+		if x := d.mentionIndexAt(subjEnd - 1); x > 0 && d.ments[0].to <= d.startOf(x)-2 && !d.ments[0].title {
+			d.emit(graph.Attacked, actors, d.ments[0].ids, i, subjEnd, conf, firstFact) // the clause's first party or place
+		}
+		return
+	}
 	if tr.typ == graph.Sanctioned && actors != nil && subjEnd > 0 {
 		// "Dodik, who is under United States sanctions": the one under them is sanctioned
 		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
@@ -713,8 +720,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			}
 		}
 	}
-	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && len(targets) >= 2 && actors == nil {
-		d.emitPairs(tr.typ, targets, i, subjEnd, conf, firstFact)
+	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
+		// "talks between X and Y": the two sides, never a host ("Egypt hosted talks between ...")
+		d.emitPairs(tr.typ, d.betweenSides(end, targets), i, subjEnd, conf, firstFact)
 		return
 	}
 	if actors == nil {
@@ -839,6 +847,39 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
 }
+
+// betweenSides returns the parties of "between X and Y" after token end:
+// targets, with the state of a people's adjective that targets left out
+// ("between Israeli and Hamas negotiators").
+func (d *doc) betweenSides(end int, targets []string) []string {
+	toks := d.toks
+	if end >= len(toks) || toks[end].key != "between" {
+		return targets
+	}
+	for j := end + 1; j < len(toks) && j <= end+8; j++ {
+		if toks[j].kind == tokPunct && toks[j].key != "-" {
+			break
+		}
+		if x := d.mentionIndexAt(j); x >= 0 && len(d.ments[x].ids) == 1 && d.ments[x].kind != graph.KindPlace && !contains(targets, d.ments[x].ids[0]) {
+			targets = append(targets, d.ments[x].ids[0])
+		}
+	}
+	return targets
+}
+
+// underAttack reports whether the modifier ending at subjEnd follows "came
+// under" ("came under Russian bombardment", "is under Israeli fire").
+func (d *doc) underAttack(subjEnd int) bool {
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return false
+	}
+	u := d.startOf(x) - 1
+	return u > 0 && d.toks[u].key == "under" && (underVerbs[d.toks[u-1].key] || d.toks[u-1].flags&fBeForms != 0)
+}
+
+// underVerbs come before "under" fire: see lexicon/words.txt.
+var underVerbs = wordSet("under-verbs")
 
 // lightSupply reads a giving verb with an abstract object ending at end:
 // the verb is light when its object is a relation noun ("delivered a warning

@@ -632,6 +632,16 @@ func (d *doc) attackTargetPrep(j int) bool {
 	return false
 }
 
+// cityOpening reports whether the name [i, end) opening a sentence is a city
+// of the gazetteer's table followed by its verb: "Kharkiv came under fire".
+func (d *doc) cityOpening(i, end int) bool {
+	if i != 0 || end >= len(d.toks) || d.toks[end].cap || d.toks[end].kind != tokWord || !d.lx.isVerbishTok(&d.toks[end]) && !underVerbs[d.toks[end].key] {
+		return false
+	}
+	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
+	return ok
+}
+
 // onHeads: see lexicon/words.txt.
 var onHeads = wordSet("on-heads")
 
@@ -1049,13 +1059,13 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
 	}
 	// places
-	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") {
+	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") && !d.cityOpening(i, end) {
 		return mention{}, false
 	}
 	country := ""
 	isPlace := false
 	j := i - 1
-	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) {
+	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) || d.cityOpening(i, end) {
 		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson", "attacks by the M23 on Goma"
 	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {

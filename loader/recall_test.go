@@ -55,6 +55,12 @@ func TestEventNouns(t *testing.T) {
 			[]string{"Poland -cooperated-> Lithuania (asserted)"}},
 		{"condemned attacks by an agent", "Lithuania condemned the attacks by the Wagner Group on Kupiansk.",
 			[]string{"Lithuania -criticized-> Wagner Group (asserted)", "Wagner Group -attacked-> Kupiansk (asserted)"}},
+		{"came under bombardment", "Kherson came under Russian bombardment on Friday.",
+			[]string{"Russia -attacked-> Kherson (asserted)"}},
+		{"pounded", "Israeli warplanes pounded southern Lebanon.",
+			[]string{"Israel -attacked-> Lebanon (asserted)"}},
+		{"talks between sides, not the host", "Qatar hosted talks between American and Taliban negotiators.",
+			[]string{"Taliban -met-> United States (asserted)"}}, // symmetric: either order
 		{"partners not a predicate", "Saudi Arabia and our regional partners have the tools they need.", nil},
 		{"light verb over a compound", "Russia launched a full-scale invasion of Ukraine in 2022.",
 			[]string{"Russia -invaded-> Ukraine (asserted)"}},
