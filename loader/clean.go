@@ -443,7 +443,7 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "  ") {
 		line = collapseSpaces(line)
 	}
-	if strings.ContainsAny(line, "\"“") {
+	if mayHaveNickname(line) {
 		line = nicknameRE.ReplaceAllString(line, "$1 $2")
 	}
 	return titleSurnames(titleSpeakerLabel(strings.TrimSpace(line)))
@@ -484,6 +484,31 @@ func titleSurnames(line string) string {
 		return line
 	}
 	return string(b)
+}
+
+// mayHaveNickname is a cheap test before nicknameRE: an opening quote after
+// a space and before a capital, closed within 40 bytes before a space.
+func mayHaveNickname(line string) bool {
+	for i := 1; i < len(line); i++ {
+		q := 0
+		switch {
+		case line[i] == '"':
+			q = 1
+		case strings.HasPrefix(line[i:], "“"):
+			q = len("“")
+		}
+		if q == 0 || line[i-1] != ' ' || i+q >= len(line) || !(line[i+q] >= 'A' && line[i+q] <= 'Z' || line[i+q] >= 0xC0) {
+			continue
+		}
+		rest := line[i+q:]
+		if len(rest) > 40 {
+			rest = rest[:40]
+		}
+		if k := strings.IndexAny(rest, "\"”"); k > 0 && strings.Contains(rest[k:], " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // nicknameRE finds a quoted nickname of one to three capitalized words

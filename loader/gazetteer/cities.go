@@ -25,9 +25,23 @@ var (
 // CityKey folds a place name for CityState: accents removed, lower case,
 // hyphens and apostrophes as spaces.
 func CityKey(name string) string {
-	name = strings.ToLower(graph.FoldAccents(name))
-	name = strings.NewReplacer("-", " ", "'", " ", "’", " ", "‘", " ").Replace(name)
-	return strings.Join(strings.Fields(name), " ")
+	ascii := true
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		name = graph.FoldAccents(name)
+	}
+	name = strings.ToLower(name)
+	if strings.ContainsAny(name, "-'’‘  ") {
+		name = strings.Join(strings.FieldsFunc(name, func(r rune) bool {
+			return r == '-' || r == '\'' || r == '’' || r == '‘' || r == ' '
+		}), " ")
+	}
+	return name
 }
 
 // CityState returns the ISO3 code of the state of the city or town named

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -345,6 +346,18 @@ func TestCityState(t *testing.T) {
 		got, ok := CityState(name)
 		if got != want || ok != (want != "") {
 			t.Errorf("CityState(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
+// BenchmarkCityTable measures building the city table (once per process).
+func BenchmarkCityTable(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		m := map[string]string{}
+		for _, line := range strings.Split(citiesTSV, "\n") {
+			if name, iso3, ok := strings.Cut(line, "\t"); ok {
+				m[CityKey(name)] = iso3
+			}
 		}
 	}
 }
