@@ -217,6 +217,12 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 			m.place = pb.e.ID
 			return m
 		}
+		if e.place != nil && !m.poss {
+			// "Mogadishu accused Addis Ababa": the government acts (the mention is
+			// the state's), and the city is named, so it is an entity too
+			pb := d.entityFromInfo(e.place)
+			d.addMention(pb.e.ID, surface)
+		}
 	case gzPerson:
 		b := d.entityFromInfo(e.ent)
 		d.notePerson(b, toks[i:to])

@@ -204,6 +204,17 @@ func TestDiscourseAndEntities(t *testing.T) {
 	for _, e := range x.Entities {
 		t.Errorf("headline gave entity %s %q", e.Kind, e.Name)
 	}
+	// a capital acting for its state is still a named place
+	x = Extract("Mogadishu accused Addis Ababa of interference.", Meta{})
+	places := 0
+	for _, e := range x.Entities {
+		if e.ID == "place:mogadishu" || e.ID == "place:addis-ababa" {
+			places++
+		}
+	}
+	if got := factStrings(x); places != 2 || len(got) != 1 || got[0] != "Somalia -accused-> Ethiopia (asserted)" {
+		t.Errorf("capitals as metonyms: %d places, facts %q", places, got)
+	}
 	// an organization's name ends with its state before a person's name
 	x = Extract("General Secretary of the Communist Party of Vietnam To Lam visited Laos.", Meta{})
 	found := false
