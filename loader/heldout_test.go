@@ -31,8 +31,8 @@ type heldoutCorpus struct {
 // alone by someone who had not read the extractor, in the order they were
 // written. The extractor was tuned on heldout and heldout2 after they were
 // measured; heldout3 and heldout4 were measured, never tuned on. The floors
-// are those of the acceptance on the hidden sets (issue #3); heldout4 has
-// none, its figures are recorded in its README.
+// are those of the acceptance on the hidden sets (issue #3); heldout4's
+// figures before and after issue 10 are recorded in its README.
 var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout", emptySents: -1, sets: []heldoutSet{
 		{dir: "articles", docs: 8, minF1: 0.55, minEntRec: 0.70},
@@ -50,9 +50,9 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "persons", docs: 5, minEntRec: 0.70},
 	}},
 	{name: "heldout4", emptySents: 5, sets: []heldoutSet{
-		{dir: "articles", docs: 7},
-		{dir: "sentences", docs: 45},
-		{dir: "govdocs", docs: 4},
+		{dir: "articles", docs: 7, minF1: 0.55, minEntRec: 0.70},
+		{dir: "sentences", docs: 45, minF1: 0.45, minEntRec: 0.70},
+		{dir: "govdocs", docs: 4, minEntRec: 0.70},
 	}},
 }
 

@@ -136,6 +136,11 @@ func (d *doc) findMentions() {
 				i = m.to
 				continue
 			}
+			if m, ok := d.acronymOrg(i); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
 		}
 		i++
 	}
@@ -562,6 +567,9 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if toks[nameFrom-1].key == "the" {
 		return 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
 	}
+	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
+		return 0, false // an acronym is a body, not a name: "Head of MONUSCO"
+	}
 	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
 		return 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
 	}
@@ -648,6 +656,49 @@ func (d *doc) cityOpening(i, end int) bool {
 	return ok
 }
 
+// acronymOrg reads an unknown acronym in running text as an organization:
+// three to eight capitals (digits allowed after the first), not a page word
+// or unit (non-org-acronyms), in a sentence that is not itself in capitals,
+// and not a dateline or speaker label ("MONUSCO", "SADC", "ECCAS").
+func (d *doc) acronymOrg(i int) (mention, bool) {
+	toks := d.toks
+	t := toks[i]
+	if !t.upper || t.kind != tokWord || len(t.key) < 3 || len(t.key) > 8 || nonOrgAcronyms[t.key] || t.flags&(fNonNameWords|fRoleWords|fFirstNames) != 0 {
+		return mention{}, false
+	}
+	for k := 0; k < len(t.key); k++ {
+		if c := t.key[k]; !(c >= 'a' && c <= 'z' || k > 0 && c >= '0' && c <= '9') {
+			return mention{}, false
+		}
+	}
+	if i == 0 || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
+		return mention{}, false // a dateline or a speaker label
+	}
+	if toks[i-1].cap && toks[i-1].kind == tokWord || i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord {
+		return mention{}, false // part of a longer name: "USS Carney", "Bayraktar TB2"
+	}
+	lower := 0
+	for _, tk := range toks {
+		if tk.kind == tokWord && !tk.cap {
+			lower++
+		}
+	}
+	if lower < 3 {
+		return mention{}, false // a headline or a line in capitals
+	}
+	name := d.surfaceOf(i, i+1)
+	if lookupLower(d.bylines, name) {
+		return mention{}, false
+	}
+	id := graph.EntityID(graph.KindOrganization, name)
+	d.entity(id, graph.KindOrganization, name)
+	d.addMention(id, name)
+	return mention{from: i, to: i + 1, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: t.poss}, true
+}
+
+// nonOrgAcronyms: see lexicon/words.txt.
+var nonOrgAcronyms = wordSet("non-org-acronyms")
+
 // onHeads: see lexicon/words.txt.
 var onHeads = wordSet("on-heads")
 
@@ -693,7 +744,7 @@ func (d *doc) nameEnd(j int) int {
 				}
 				break
 			}
-			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
+			if (tk.flags&fNonNameWords != 0) && !(words > 0 && d.monthAbbrevName(k)) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
 				tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
@@ -1461,11 +1512,28 @@ func (d *doc) nameLike(from, to int) bool {
 				return false
 			}
 		}
-		if _, ok := monthNames[t.key]; ok {
+	}
+	for k := from; k < to; k++ {
+		if _, ok := monthNames[d.toks[k].key]; ok && !(k > from && d.monthAbbrevName(k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// monthAbbrevName reports whether the month abbreviation at token k is a
+// name word after another ("Zhang Jun", "Li Jan"): title case, not "May",
+// and no day number after it.
+func (d *doc) monthAbbrevName(k int) bool {
+	toks := d.toks
+	t := toks[k]
+	if len(t.key) != 3 || t.key == "may" || !t.cap || t.upper || k == 0 || !toks[k-1].cap || toks[k-1].kind != tokWord {
+		return false
+	}
+	if _, ok := monthNames[t.key]; !ok {
+		return false
+	}
+	return !(k+1 < len(toks) && (startsWithDigit(toks[k+1]) || toks[k+1].key == "."))
 }
 
 // verbAfter reports whether token k starts a predicate: a trigger, a speech verb or an auxiliary.

@@ -259,3 +259,38 @@ func TestFactDates(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityRules checks entities that need no gazetteer entry: unknown
+// acronyms in running text are organizations (never persons, never parts of
+// longer names), and a month abbreviation inside a name is a name word.
+func TestEntityRules(t *testing.T) {
+	cases := []struct {
+		text       string
+		want, deny []string // entity IDs
+	}{
+		{"Bintou Keita, Special Representative and Head of MONUSCO, briefed the Council.",
+			[]string{"person:bintou-keita", "org:monusco"}, []string{"person:monusco"}},
+		{"The destroyer USS Carney shot down a drone launched by the Houthis.", nil, []string{"org:uss"}},
+		{"Ukraine used the Bayraktar TB2 drone in the war.", nil, []string{"org:tb2"}},
+		{"GDP grew by 3 percent, the IMF said on Monday.", nil, []string{"org:gdp"}},
+		{"Ambassador Zhang Jun, Permanent Representative of China, spoke first.", []string{"person:zhang-jun"}, nil},
+		{"The talks are set for Jun 5 in Geneva, officials said.", nil, []string{"person:jun"}},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{})
+		have := map[string]bool{}
+		for _, e := range x.Entities {
+			have[e.ID] = true
+		}
+		for _, id := range c.want {
+			if !have[id] {
+				t.Errorf("%q: no entity %s in %v", c.text, id, have)
+			}
+		}
+		for _, id := range c.deny {
+			if have[id] {
+				t.Errorf("%q: junk entity %s", c.text, id)
+			}
+		}
+	}
+}
