@@ -656,6 +656,23 @@ func (d *doc) cityOpening(i, end int) bool {
 	return ok
 }
 
+// countryInBrackets returns the state named alone in brackets at token end
+// ("(France)"), or "".
+func (d *doc) countryInBrackets(end int) string {
+	toks := d.toks
+	if end >= len(toks) || toks[end].key != "(" {
+		return ""
+	}
+	e := d.gazAt(end + 1)
+	if e == nil || e.kind != gzState {
+		return ""
+	}
+	if k := end + 1 + len(e.keys); k < len(toks) && toks[k].key == ")" {
+		return e.ent.id
+	}
+	return ""
+}
+
 // acronymOrg reads an unknown acronym in running text as an organization:
 // three to eight capitals (digits allowed after the first), not a page word
 // or unit (non-org-acronyms), in a sentence that is not itself in capitals,
@@ -1050,6 +1067,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "killed 20 people in Khan Younis": a place after a locative
 		// preposition, though its first word is a given name
+	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.countryInBrackets(end) != "":
+		// a delegate in a meeting summary: "Fu Cong (China) said"
+		person = true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
@@ -1106,7 +1126,11 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			d.noteRole(r, b.e.ID)
 		}
 		if b.e.Country == "" {
-			if c := d.countryBefore(i); c != "" {
+			c := d.countryBefore(i)
+			if c == "" {
+				c = d.countryInBrackets(end) // "Fu Cong (China)": a speaker list's delegate
+			}
+			if c != "" {
 				b.e.Country = c
 				d.ensureState(c)
 			}

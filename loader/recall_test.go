@@ -122,6 +122,8 @@ func TestParaphrases(t *testing.T) {
 		{"said that should", "Vietnam said that China should respect its waters.",
 			[]string{"Vietnam -urged-> China (asserted)"}},
 		{"must be: no urging", "Kenya said Uganda must be held accountable.", nil},
+		{"a delegate with the state in brackets", "Fu Cong (China) urged the M23 to withdraw from Goma.",
+			[]string{"Fu Cong -urged-> M23 (asserted)"}},
 		{"said unacceptable", "Colombia said the Venezuelan decision was unacceptable.",
 			[]string{"Colombia -criticized-> Venezuela (asserted)"}},
 		{"said a violation", "Japan said China's actions were a clear violation of international law.",
@@ -274,6 +276,7 @@ func TestEntityRules(t *testing.T) {
 		{"Ukraine used the Bayraktar TB2 drone in the war.", nil, []string{"org:tb2"}},
 		{"GDP grew by 3 percent, the IMF said on Monday.", nil, []string{"org:gdp"}},
 		{"Ambassador Zhang Jun, Permanent Representative of China, spoke first.", []string{"person:zhang-jun"}, nil},
+		{"Speaking next, Fu Cong (China) urged the M23 to withdraw.", []string{"person:fu-cong", "org:m23"}, nil},
 		{"The talks are set for Jun 5 in Geneva, officials said.", nil, []string{"person:jun"}},
 	}
 	for _, c := range cases {
