@@ -120,6 +120,9 @@ func (d *doc) group(x int, dir int) []string {
 			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
 				continue // "he and his counterpart X"
 			}
+			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
+				continue // "President X of Indonesia and President Y": the state is X's
+			}
 			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0) {
 				ok = false
 			}

@@ -144,6 +144,17 @@ func (d *doc) findMentions() {
 		}
 		i++
 	}
+	// a person's state after the name: "President Joko Widodo of Indonesia"
+	for k := 0; k+1 < len(d.ments); k++ {
+		m, y := d.ments[k], &d.ments[k+1]
+		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title && m.to+1 < len(toks) && toks[m.to].key == "of" && y.from == m.to+1 &&
+			y.kind == graph.KindState && len(y.ids) == 1 && !y.poss && (y.to == len(toks) || toks[y.to].key == "and" || toks[y.to].key == "," || !toks[y.to].cap) && !(y.to < len(toks) && toks[y.to].flags&fGroupNouns != 0) {
+			if b := d.ents[m.ids[0]]; b != nil && (b.e.Country == "" || b.e.Country == y.ids[0]) && len(b.roles) > 0 {
+				b.e.Country = y.ids[0]
+				y.title = true
+			}
+		}
+	}
 	// modifiers: "Russian delegation", "two Ansarallah leaders"
 	for k := range d.ments {
 		m := &d.ments[k]
