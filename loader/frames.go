@@ -786,6 +786,10 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			actors, subjEnd = a, e
 		}
 	}
+	if actors == nil && tr.typ == graph.Visited {
+		// "X is on a state visit to Y", "X, on a two-day visit to Y,", "During his visit to Y, X met Z"
+		actors, subjEnd = d.visitorOf(i)
+	}
 	if actors == nil && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && (d.lightVerbBefore(i) || weaponNoun[toks[i].key]) {
 		// "Israel launched airstrikes against ...", "Azerbaijan began an offensive against ..."
 		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
@@ -865,6 +869,48 @@ func (d *doc) betweenSides(end int, targets []string) []string {
 		}
 	}
 	return targets
+}
+
+// visitorOf returns who is on the visit named by the noun at i: the subject
+// of "is on a (state) visit", the person in apposition before ", on a visit",
+// or, for "during his visit" opening a sentence, the main clause's subject.
+func (d *doc) visitorOf(i int) ([]string, int) {
+	toks := d.toks
+	j := i - 1
+	for j >= 0 && (toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fPrepositions == 0 && d.mentionIndexAt(j) < 0 || toks[j].key == "-" && toks[j].glued) {
+		if toks[j].key == "his" || toks[j].key == "her" || toks[j].key == "their" {
+			break
+		}
+		j-- // "a two-day state", "an official"
+	}
+	if j < 1 {
+		return nil, -1
+	}
+	switch k := toks[j].key; {
+	case k == "on" && toks[j-1].flags&fBeForms != 0:
+		if a, e := d.subjectAt(j - 1); a != nil && e >= 0 && j-1-e <= 2 {
+			return a, e
+		}
+	case k == "on" && toks[j-1].key == ",":
+		if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind == graph.KindPerson {
+			return d.ments[x].ids, d.ments[x].to
+		}
+	case (k == "his" || k == "her" || k == "their") && j >= 1 && (toks[j-1].key == "during" || toks[j-1].key == "on") && j-1 <= 1:
+		for c := i + 1; c+1 < len(toks); c++ {
+			if toks[c].key == "," {
+				for x := range d.ments {
+					if m := d.ments[x]; m.from > c && !m.title {
+						if m.kind == graph.KindPerson && d.startOf(x) == c+1 {
+							return m.ids, m.to // ("Indian Foreign Minister X": the title's state is no visitor)
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	return nil, -1
 }
 
 // underAttack reports whether the modifier ending at subjEnd follows "came
