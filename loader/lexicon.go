@@ -113,14 +113,6 @@ var nonNameWords = wordSet("non-name-words")
 // firstNames are common given names; a capitalized pair starting with one is a person.
 var firstNames = wordSet("first-names")
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // lexFlag marks the word lists a word belongs to; a token carries the flags
 // of its key so that the extractor tests list membership without map lookups.
 type lexFlag uint32
