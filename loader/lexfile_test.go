@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -100,5 +101,31 @@ func TestExpandBraces(t *testing.T) {
 	want := []string{"hold talks", "hold a call", "held talks", "held a call"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestLexiconDeterministic checks that two lexicons built from the same
+// files extract the same record, byte for byte, as the embedded one does
+// for text the user lines do not touch.
+func TestLexiconDeterministic(t *testing.T) {
+	user := "blockaded -> attacked\norg Popular Mobilization Forces | PMF ; country=IRQ\nalias Russia | Rossiya\n"
+	text := sampleArticle + "\nThe PMF blockaded Syria. Rossiya invaded Ukraine.\n"
+	var prev []byte
+	for i := 0; i < 3; i++ {
+		lx, err := DefaultLexicon().Extend("user.lex", strings.NewReader(user))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(NewRecord("a.txt", lx.Extract(text, Meta{})))
+		if prev != nil && string(b) != string(prev) {
+			t.Fatalf("build %d extracts differently:\n%s\n%s", i, prev, b)
+		}
+		prev = b
+	}
+	a, _ := json.Marshal(NewRecord("a.txt", Extract(sampleArticle, Meta{})))
+	lx, _ := DefaultLexicon().Extend("user.lex", strings.NewReader(user))
+	b, _ := json.Marshal(NewRecord("a.txt", lx.Extract(sampleArticle, Meta{})))
+	if string(a) != string(b) {
+		t.Errorf("a user lexicon changed the extraction of text it does not touch:\n%s\n%s", a, b)
 	}
 }
