@@ -367,6 +367,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 					return one(m.ids[0], end, howPronoun, toks[end-1].poss)
 				}
 			}
+			if len(d.ments) == 0 && len(d.recentState) > 0 {
+				// a sentence opening with the description: the state named last before it
+				return one(d.recentState[len(d.recentState)-1], end, howPronoun, toks[end-1].poss)
+			}
 		case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
 			return d.roleMention(i)
 		}
@@ -386,6 +390,9 @@ func (d *doc) regionWordAt(j int) bool {
 // "the Gulf state of Qatar" names its own state and is none.
 func (d *doc) stateDescriptionEnd(i int) int {
 	toks := d.toks
+	if i+1 < len(toks) && bareStateNouns[toks[i+1].key] && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].cap || toks[i+2].key == "of")) {
+		return i + 2 // "the kingdom", "the emirate"
+	}
 	for n := i + 2; n <= i+3 && n < len(toks); n++ {
 		if stateNouns[toks[n].key] && !toks[n].cap {
 			for j := i + 1; j < n; j++ {
@@ -401,6 +408,9 @@ func (d *doc) stateDescriptionEnd(i int) int {
 	}
 	return -1
 }
+
+// bareStateNouns refer back to a state without an adjective: "the kingdom".
+var bareStateNouns = wordSet("bare-state-nouns")
 
 // betweenPair returns the two parties of "between X and Y" before token i
 // in the current sentence, or nil.
