@@ -167,6 +167,8 @@ func TestArgumentsNotBareNames(t *testing.T) {
 			[]string{"Israel -attacked-> Hamas (asserted)"}},
 		{"a given name after 'in' is a place", "Israeli strikes on Gaza killed 20 people in Khan Younis.",
 			[]string{"Israel -attacked-> Gaza (asserted)"}},
+		{"targets near a place", "Israeli jets hit targets near Damascus last week.",
+			[]string{"Israel -attacked-> Damascus (asserted)"}},
 		{"adjective of a people is no place", "Turkish warplanes bombed Kurdish positions in northern Iraq.",
 			[]string{"Turkey -attacked-> Iraq (asserted)"}},
 	})
