@@ -168,6 +168,9 @@ func (d *doc) nounContext(i int) bool {
 	if p.flags&fVerbAux != 0 {
 		return false
 	}
+	if i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an") && p.kind == tokWord && !p.cap && !d.lx.isVerbishTok(&toks[i-1]) {
+		return true // "a stern warning": an article and an adjective
+	}
 	if strings.HasSuffix(toks[i].key, "s") {
 		return true // "face sanctions", "artillery shells"
 	}
@@ -325,6 +328,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		if tr, ok = d.lightSupply(end, tr); !ok {
 			return
 		}
+	}
+	if tr.typ == graph.Supplied && tr.frame == frameConverse && d.relationNounObject(end) {
+		return // "received an ultimatum from", "received a visit from": the noun's frame reads it
 	}
 	conf := tr.conf
 	var subj []string
@@ -786,6 +792,21 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			actors, subjEnd = a, e
 		}
 	}
+	if actors == nil && tr.typ != graph.Supplied && d.receivedBefore(i) {
+		// "Venezuela received an ultimatum from Washington": the sender acts on
+		// the receiver ("Iran received a visit from the IAEA chief": the sender visits)
+		var from []string
+		for _, id := range d.fromAgent(end, nil) {
+			if b := d.ents[id]; b != nil && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+				id = b.e.Country // a capital sends for its state
+			}
+			from = append(from, id)
+		}
+		if to, e := d.subjectAt(i); to != nil && from != nil {
+			d.emit(tr.typ, from, to, i, e, conf-0.05, firstFact)
+		}
+		return
+	}
 	if actors == nil && tr.typ == graph.Visited {
 		// "X is on a state visit to Y", "X, on a two-day visit to Y,", "During his visit to Y, X met Z"
 		actors, subjEnd = d.visitorOf(i)
@@ -912,6 +933,39 @@ func (d *doc) visitorOf(i int) ([]string, int) {
 	}
 	return nil, -1
 }
+
+// relationNounObject reports whether the object after a verb ending at end
+// is a noun of a relation other than supply ("an ultimatum", "a visit").
+func (d *doc) relationNounObject(end int) bool {
+	toks := d.toks
+	for j := end; j < len(toks) && j < end+4; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.cap || t.flags&fPrepositions != 0 {
+			return false
+		}
+		if nt, ok := d.lx.nouns[t.key]; ok {
+			return nt.typ != graph.Supplied && nt.typ != graph.Attacked && nt.typ != graph.Invaded
+		}
+	}
+	return false
+}
+
+// receivedBefore reports whether a receiving verb governs the noun at i:
+// "received an ultimatum", "got a stern warning".
+func (d *doc) receivedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if receiveVerbs[d.toks[j].key] {
+			return true
+		}
+		if d.toks[j].kind != tokWord || d.mentionIndexAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// receiveVerbs: see lexicon/words.txt.
+var receiveVerbs = wordSet("receive-verbs")
 
 // underAttack reports whether the modifier ending at subjEnd follows "came
 // under" ("came under Russian bombardment", "is under Israeli fire").
