@@ -731,136 +731,13 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		d.emitPairs(tr.typ, d.betweenSides(end, targets), i, subjEnd, conf, firstFact)
 		return
 	}
-	if actors == nil {
-		if agent := d.byAgent(end); agent != nil {
-			actors = agent
-		}
-	}
-	if actors == nil && tr.typ == graph.Supplied {
-		// "the transfer of missiles from North Korea to Russia"
-		if a := d.fromAgent(end, targets); a != nil {
-			actors = a
-		}
-	}
-
-	if actors == nil {
-		// the party criticized just before: "condemn X's attacks, including an attack on Y"
-		for x := len(d.facts) - 1; x >= firstFact; x-- {
-			f := d.facts[x]
-			if f.trig < i && (f.typ == graph.Criticized || f.typ == graph.Accused) && (tr.typ == graph.Attacked || tr.typ == graph.Invaded || tr.typ == graph.Threatened) {
-				actors = d.stmts[f.event].targets // "blamed X and Y for airstrikes on Z"
-				break
-			}
-		}
-	}
-	if actors == nil && tr.typ == graph.Met {
-		// "X congratulated Y in a phone call", "X thanked Y during the meeting"
-		if a, b, e := d.verbPartiesBefore(i); a != nil {
-			d.emit(graph.Met, a, b, i, e, conf, firstFact)
-			return
-		}
-		if i > 0 && toks[i-1].key == "their" {
-			// "Modi and Putin embraced at the start of their talks": the pair's own meeting
-			if a, e := d.mainSubject(i); countUniq(a) >= 2 && e >= 0 {
-				d.emitPairs(graph.Met, a, i, e, conf-0.1, firstFact)
-				d.visitByPresence(a, nil, end, i, e, conf-0.1, firstFact)
-				return
-			}
-		}
-	}
-	if actors == nil && tr.typ == graph.Attacked {
-		// "X killed Y in an airstrike on Z": the clause subject strikes
-		if a, _, e := d.verbPartiesBefore(i); a != nil {
-			actors, subjEnd = a, e
-		} else if d.purposeFor(i) {
-			// "Russian drones entered its airspace during an attack on Ukraine":
-			// armed forces of the clause subject attack
-			if x := d.firstSubjectMention(i); x >= 0 && d.ments[x].to < len(toks) && armedNouns[toks[d.ments[x].to].key] {
-				actors, subjEnd = d.ments[x].ids, d.ments[x].to
-			}
-		}
-	}
-	if weaponNoun[toks[i].key] {
-		// weapons attack only when launched: "launched 300 drones against Israel"
-		if actors != nil || !d.fireVerbBefore(i) {
+	ev := &nounEvent{i: i, end: end, tr: tr, conf: conf, actors: actors, targets: targets, subjEnd: subjEnd, firstFact: firstFact}
+	for _, rule := range nounAgentRules {
+		if rule(d, ev); ev.done {
 			return
 		}
 	}
-	if actors == nil && tr.typ == graph.Visited && d.visitVerbBefore(i) {
-		// "made a surprise trip to Damascus", "paid a visit to Kyiv"
-		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
-			actors, subjEnd = a, e
-		}
-	}
-	if actors == nil && tr.typ != graph.Supplied && d.receivedBefore(i) {
-		// "Venezuela received an ultimatum from Washington": the sender acts on
-		// the receiver ("Iran received a visit from the IAEA chief": the sender visits)
-		var from []string
-		for _, id := range d.fromAgent(end, nil) {
-			if b := d.ents[id]; b != nil && b.e.Kind == graph.KindPlace && b.e.Country != "" {
-				id = b.e.Country // a capital sends for its state
-			}
-			from = append(from, id)
-		}
-		if to, e := d.subjectAt(i); to != nil && from != nil {
-			d.emit(tr.typ, from, to, i, e, conf-0.05, firstFact)
-		}
-		return
-	}
-	if actors == nil && tr.typ == graph.Visited {
-		// "X is on a state visit to Y", "X, on a two-day visit to Y,", "During his visit to Y, X met Z"
-		actors, subjEnd = d.visitorOf(i)
-	}
-	if actors == nil && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && (d.lightVerbBefore(i) || weaponNoun[toks[i].key]) {
-		// "Israel launched airstrikes against ...", "Azerbaijan began an offensive against ..."
-		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 && d.directlyGoverned(e, i) {
-			actors, subjEnd = a, e
-		}
-	}
-	if actors == nil && (toks[i].key == "partner" || toks[i].key == "ally") {
-		// an apposition: "Russia, a traditional ally of Serbia, ..."
-		j := i - 1
-		for j > 0 && toks[j].kind == tokWord && !toks[j].cap && d.mentionIndexAt(j) < 0 && toks[j].key != "a" && toks[j].key != "an" && toks[j].key != "the" {
-			j--
-		}
-		if j > 1 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the") && toks[j-1].key == "," {
-			if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace {
-				actors, subjEnd = d.group(x, -1), d.ments[x].to
-			}
-		}
-	}
-	if actors == nil && (toks[i].key == "partner" || toks[i].key == "ally" || copulaNouns[toks[i].key]) && d.copulaBefore(i) {
-		// "Kenya is ... an important strategic partner of the United States",
-		// "Brazil and Argentina are strategic partners"
-		actors, subjEnd = d.mainSubject(i)
-	}
-	if actors == nil && toks[i].key == "joint" && targets != nil {
-		// "X reported on joint exercises with Y": the clause subject takes part
-		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 8 {
-			actors, subjEnd = a, e
-		}
-	}
-	if actors == nil && tr.typ == graph.Supplied && i > 1 && (toks[i-1].key == "the" || toks[i-1].key == "its" || toks[i-1].key == "their") && toks[i-2].key == "for" {
-		// "Y thanked X for the delivery of vehicles": X supplied Y
-		if x, y := d.thankedParties(i - 2); x != nil && y != nil {
-			d.emit(graph.Supplied, x, y, i, -1, conf, firstFact)
-			return
-		}
-	}
-	if actors == nil && tr.typ != graph.Attacked && tr.typ != graph.Invaded && tr.typ != graph.Visited {
-		// the subject of the verb whose object the noun is: "the UK has imposed sanctions on"
-		if a, e := d.subjectAt(i); a != nil && e >= 0 && i-e <= 12 && d.directlyGoverned(e, i) {
-			actors, subjEnd = a, e
-			conf -= 0.1
-		} else if tr.typ == graph.Met && d.purposeFor(i) {
-			// "X was in Beijing for talks with Y", "X visited Egypt for talks with Y":
-			// the purpose of the subject's presence
-			if a, e := d.mainSubject(i); a != nil && e >= 0 && i-e <= 16 {
-				actors, subjEnd = a, e
-				conf -= 0.15
-			}
-		}
-	}
+	actors, targets, subjEnd, conf = ev.actors, ev.targets, ev.subjEnd, ev.conf
 	if actors == nil {
 		return
 	}
@@ -871,6 +748,221 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		return
 	}
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
+}
+
+// nounEvent is a nominal trigger being read: the agent rules fill actors
+// (and subjEnd, conf) or emit the facts themselves and set done.
+type nounEvent struct {
+	i, end          int
+	tr              trigger
+	conf            float64
+	actors, targets []string
+	subjEnd         int
+	firstFact       int
+	done            bool
+}
+
+// nounAgentRules find the agent of a nominal event whose possessor or
+// modifier named none, in order; each rule acts only while ev.actors is nil,
+// except the weapon rule, which stops weapons that nobody launched.
+var nounAgentRules = []func(d *doc, ev *nounEvent){
+	(*doc).agentByPhrase,
+	(*doc).agentFromPhrase,
+	(*doc).agentCriticizedBefore,
+	(*doc).agentOfMeeting,
+	(*doc).agentOfClauseAttack,
+	(*doc).weaponsNeedLaunch,
+	(*doc).agentOfVisitVerb,
+	(*doc).agentOfReceived,
+	(*doc).agentOnVisit,
+	(*doc).agentOfLightVerb,
+	(*doc).agentOfAllyApposition,
+	(*doc).agentOfCopula,
+	(*doc).agentOfJointActivity,
+	(*doc).agentThanked,
+	(*doc).agentOfGoverningVerb,
+}
+
+// agentByPhrase: "the bombardment of Gaza by Israeli forces".
+func (d *doc) agentByPhrase(ev *nounEvent) {
+	if ev.actors == nil {
+		ev.actors = d.byAgent(ev.end)
+	}
+}
+
+// agentFromPhrase: "the transfer of missiles from North Korea to Russia".
+func (d *doc) agentFromPhrase(ev *nounEvent) {
+	if ev.actors == nil && ev.tr.typ == graph.Supplied {
+		ev.actors = d.fromAgent(ev.end, ev.targets)
+	}
+}
+
+// agentCriticizedBefore: the party criticized just before, "condemn X's
+// attacks, including an attack on Y", "blamed X and Y for airstrikes on Z".
+func (d *doc) agentCriticizedBefore(ev *nounEvent) {
+	if ev.actors != nil || !(ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Threatened) {
+		return
+	}
+	for x := len(d.facts) - 1; x >= ev.firstFact; x-- {
+		if f := d.facts[x]; f.trig < ev.i && (f.typ == graph.Criticized || f.typ == graph.Accused) {
+			ev.actors = d.stmts[f.event].targets
+			return
+		}
+	}
+}
+
+// agentOfMeeting: "X congratulated Y in a phone call", "X thanked Y during
+// the meeting"; "Modi and Putin embraced at the start of their talks".
+func (d *doc) agentOfMeeting(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ != graph.Met {
+		return
+	}
+	if a, b, e := d.verbPartiesBefore(ev.i); a != nil {
+		d.emit(graph.Met, a, b, ev.i, e, ev.conf, ev.firstFact)
+		ev.done = true
+		return
+	}
+	if ev.i > 0 && d.toks[ev.i-1].key == "their" {
+		if a, e := d.mainSubject(ev.i); countUniq(a) >= 2 && e >= 0 {
+			d.emitPairs(graph.Met, a, ev.i, e, ev.conf-0.1, ev.firstFact)
+			d.visitByPresence(a, nil, ev.end, ev.i, e, ev.conf-0.1, ev.firstFact)
+			ev.done = true
+		}
+	}
+}
+
+// agentOfClauseAttack: "X killed Y in an airstrike on Z": the clause subject
+// strikes; "Russian drones entered its airspace during an attack on Ukraine":
+// the armed forces of the clause subject attack.
+func (d *doc) agentOfClauseAttack(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ != graph.Attacked {
+		return
+	}
+	if a, _, e := d.verbPartiesBefore(ev.i); a != nil {
+		ev.actors, ev.subjEnd = a, e
+	} else if d.purposeFor(ev.i) {
+		if x := d.firstSubjectMention(ev.i); x >= 0 && d.ments[x].to < len(d.toks) && armedNouns[d.toks[d.ments[x].to].key] {
+			ev.actors, ev.subjEnd = d.ments[x].ids, d.ments[x].to
+		}
+	}
+}
+
+// weaponsNeedLaunch: weapons attack only when launched, "launched 300 drones
+// against Israel"; a weapon with an owner is no attack.
+func (d *doc) weaponsNeedLaunch(ev *nounEvent) {
+	if weaponNoun[d.toks[ev.i].key] && (ev.actors != nil || !d.fireVerbBefore(ev.i)) {
+		ev.done = true
+	}
+}
+
+// agentOfVisitVerb: "made a surprise trip to Damascus", "paid a visit to Kyiv".
+func (d *doc) agentOfVisitVerb(ev *nounEvent) {
+	if ev.actors == nil && ev.tr.typ == graph.Visited && d.visitVerbBefore(ev.i) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+			ev.actors, ev.subjEnd = a, e
+		}
+	}
+}
+
+// agentOfReceived: "Venezuela received an ultimatum from Washington": the
+// sender acts on the receiver ("Iran received a visit from the IAEA chief").
+func (d *doc) agentOfReceived(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ == graph.Supplied || !d.receivedBefore(ev.i) {
+		return
+	}
+	var from []string
+	for _, id := range d.fromAgent(ev.end, nil) {
+		if b := d.ents[id]; b != nil && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+			id = b.e.Country // a capital sends for its state
+		}
+		from = append(from, id)
+	}
+	if to, e := d.subjectAt(ev.i); to != nil && from != nil {
+		d.emit(ev.tr.typ, from, to, ev.i, e, ev.conf-0.05, ev.firstFact)
+	}
+	ev.done = true
+}
+
+// agentOnVisit: "X is on a state visit to Y", "X, on a two-day visit to Y,",
+// "During his visit to Y, X met Z".
+func (d *doc) agentOnVisit(ev *nounEvent) {
+	if ev.actors == nil && ev.tr.typ == graph.Visited {
+		ev.actors, ev.subjEnd = d.visitorOf(ev.i)
+	}
+}
+
+// agentOfLightVerb: "Israel launched airstrikes against ...", "Azerbaijan
+// began an offensive against ...", "Russia launched a full-scale invasion of".
+func (d *doc) agentOfLightVerb(ev *nounEvent) {
+	if ev.actors == nil && (ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded) && (d.lightVerbBefore(ev.i) || weaponNoun[d.toks[ev.i].key]) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+			ev.actors, ev.subjEnd = a, e
+		}
+	}
+}
+
+// agentOfAllyApposition: "Russia, a traditional ally of Serbia, ...".
+func (d *doc) agentOfAllyApposition(ev *nounEvent) {
+	toks := d.toks
+	if ev.actors != nil || toks[ev.i].key != "partner" && toks[ev.i].key != "ally" {
+		return
+	}
+	j := ev.i - 1
+	for j > 0 && toks[j].kind == tokWord && !toks[j].cap && d.mentionIndexAt(j) < 0 && toks[j].key != "a" && toks[j].key != "an" && toks[j].key != "the" {
+		j--
+	}
+	if j > 1 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the") && toks[j-1].key == "," {
+		if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace {
+			ev.actors, ev.subjEnd = d.group(x, -1), d.ments[x].to
+		}
+	}
+}
+
+// agentOfCopula: "Kenya is ... an important strategic partner of the United
+// States", "Brazil and Argentina are strategic partners".
+func (d *doc) agentOfCopula(ev *nounEvent) {
+	if k := d.toks[ev.i].key; ev.actors == nil && (k == "partner" || k == "ally" || copulaNouns[k]) && d.copulaBefore(ev.i) {
+		ev.actors, ev.subjEnd = d.mainSubject(ev.i)
+	}
+}
+
+// agentOfJointActivity: "X reported on joint exercises with Y": the clause subject takes part.
+func (d *doc) agentOfJointActivity(ev *nounEvent) {
+	if ev.actors == nil && d.toks[ev.i].key == "joint" && ev.targets != nil {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 {
+			ev.actors, ev.subjEnd = a, e
+		}
+	}
+}
+
+// agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y.
+func (d *doc) agentThanked(ev *nounEvent) {
+	toks, i := d.toks, ev.i
+	if ev.actors != nil || ev.tr.typ != graph.Supplied || i < 2 || !(toks[i-1].key == "the" || toks[i-1].key == "its" || toks[i-1].key == "their") || toks[i-2].key != "for" {
+		return
+	}
+	if x, y := d.thankedParties(i - 2); x != nil && y != nil {
+		d.emit(graph.Supplied, x, y, i, -1, ev.conf, ev.firstFact)
+		ev.done = true
+	}
+}
+
+// agentOfGoverningVerb: the subject of the verb whose object the noun is,
+// "the UK has imposed sanctions on"; for talks, the purpose of the
+// subject's presence, "X was in Beijing for talks with Y".
+func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
+		return
+	}
+	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 12 && d.directlyGoverned(e, ev.i) {
+		ev.actors, ev.subjEnd = a, e
+		ev.conf -= 0.1
+	} else if ev.tr.typ == graph.Met && d.purposeFor(ev.i) {
+		if a, e := d.mainSubject(ev.i); a != nil && e >= 0 && ev.i-e <= 16 {
+			ev.actors, ev.subjEnd = a, e
+			ev.conf -= 0.15
+		}
+	}
 }
 
 // betweenSides returns the parties of "between X and Y" after token end:
