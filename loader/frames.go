@@ -332,72 +332,7 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	if tr.typ == graph.Supplied && tr.frame == frameConverse && d.relationNounObject(end) {
 		return // "received an ultimatum from", "received a visit from": the noun's frame reads it
 	}
-	conf := tr.conf
-	var subj []string
-	subjEnd := -1
-	participle := i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing")
-	if participle {
-		// a participle shares the subject of the clause before: "X warned ..., urging Y"
-		if len(d.stmts) > d.firstStmt {
-			subj = d.stmts[d.firstStmt].actors
-		} else {
-			subj, subjEnd = d.mainSubject(i)
-		}
-		conf -= 0.05
-	} else {
-		subj, subjEnd = d.subjectAt(i)
-		if subj != nil && i > 0 && toks[i-1].key == "and" && d.passiveBetween(subjEnd, i) {
-			// "X said Glas had been sheltered illegally and accused Mexico": the
-			// patient of a passive is no accuser; the speaker is
-			if s := d.speechBefore(subjEnd); s >= 0 {
-				if sp, e := d.subjectAt(s); sp != nil {
-					subj, subjEnd = sp, e
-				}
-			}
-		}
-		if subj != nil && i > 0 && toks[i-1].key == "and" && subjEnd > 0 && toks[subjEnd-1].poss && subjEnd < i-1 && toks[subjEnd].kind == tokWord && !toks[subjEnd].cap {
-			// "denied that Tehran directed the Houthis' operations and condemned ...":
-			// a possessive before a noun is no subject of the coordinated verb
-			subj, subjEnd = nil, -1
-		}
-		if subj != nil && i > 0 && toks[i-1].key == "and" {
-			// a coordinated verb phrase: "X condemned Y's role and called on Z"
-			// shares the subject of the first verb, whose object Y is
-			for x := len(d.facts) - 1; x >= firstFact; x-- {
-				if f := d.facts[x]; f.trig < i && subjEnd > f.trig {
-					subj, subjEnd = d.stmts[f.event].actors, -1
-					conf -= 0.05
-					break
-				}
-			}
-		}
-		if subj != nil && i > 0 && toks[i-1].key == "and" && speechAct[tr.typ] && subjEnd > 0 {
-			// "Armenia's prime minister said his country could leave the CSTO and
-			// criticised Russia": the speech act is the speaker's, not the complement subject's
-			if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
-				if ms, me := d.mainSubject(i); ms != nil && me >= 0 && me < d.startOf(x) && d.speechVerbBetween(me, d.startOf(x)) {
-					subj, subjEnd = ms, me
-				}
-			}
-		}
-		if subj == nil && i > 0 && toks[i-1].key == "and" && speechAct[tr.typ] {
-			// "X denied that Y armed Z and condemned W": a speech act joins the speaker's clause
-			if s, e := d.mainSubject(i); s != nil && e >= 0 && d.thatComplementBetween(e, i) {
-				subj, subjEnd = s, e
-			}
-		}
-		if subj == nil && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") && len(d.stmts) > d.firstStmt {
-			// a coordinated verb: "met X and announced ..."
-			subj = d.stmts[d.firstStmt].actors
-			conf -= 0.1
-		} else if subj == nil && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
-			// "Milei, who ..., praised the accord but accused Brazil": the sentence's subject
-			if s, e := d.mainSubject(i); s != nil && e >= 0 && e < len(toks) && (toks[e].key == "," || toks[e].flags&fRelativeWords != 0 || toks[e].kind == tokWord) {
-				subj, subjEnd = s, e
-				conf -= 0.15
-			}
-		}
-	}
+	subj, subjEnd, conf := d.verbSubject(i, tr, firstFact)
 	if tr.armedAgent && !(subjEnd >= 0 && subjEnd < len(toks) && groundForces[toks[subjEnd].key]) {
 		return // "Russian tanks entered Georgia", not "Russia entered talks"
 	}
@@ -1072,6 +1007,134 @@ func (d *doc) underAttack(subjEnd int) bool {
 
 // underVerbs come before "under" fire: see lexicon/words.txt.
 var underVerbs = wordSet("under-verbs")
+
+// verbClause is the subject of a verb trigger being found: subjectAt's
+// answer, corrected by the coordination rules.
+type verbClause struct {
+	i         int
+	tr        trigger
+	firstFact int
+	subj      []string
+	subjEnd   int
+	conf      float64
+	done      bool // the first statement's subject was taken
+}
+
+// verbSubject returns the subject of the verb trigger at i, its end and the
+// confidence of the fact: the subject of the clause before for a participle
+// ("X warned ..., urging Y"), else subjectAt corrected by coordinationRules.
+func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, float64) {
+	toks := d.toks
+	if i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing") {
+		if len(d.stmts) > d.firstStmt {
+			return d.stmts[d.firstStmt].actors, -1, tr.conf - 0.05
+		}
+		subj, e := d.mainSubject(i)
+		return subj, e, tr.conf - 0.05
+	}
+	c := &verbClause{i: i, tr: tr, firstFact: firstFact, conf: tr.conf}
+	c.subj, c.subjEnd = d.subjectAt(i)
+	if i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
+		for _, rule := range coordinationRules {
+			rule(d, c)
+		}
+	}
+	return c.subj, c.subjEnd, c.conf
+}
+
+// coordinationRules correct the subject of a verb coordinated with "and" or
+// "but", in order.
+var coordinationRules = []func(d *doc, c *verbClause){
+	(*doc).speakerNotPassivePatient,
+	(*doc).noPossessiveSubject,
+	(*doc).sharedWithFirstVerb,
+	(*doc).speechActOfSpeaker,
+	(*doc).speechActJoinsSpeaker,
+	(*doc).firstStatementSubject,
+	(*doc).sentenceSubject,
+}
+
+// speakerNotPassivePatient: "X said Glas had been sheltered illegally and
+// accused Mexico": the patient of a passive is no accuser; the speaker is.
+func (d *doc) speakerNotPassivePatient(c *verbClause) {
+	if c.subj != nil && d.toks[c.i-1].key == "and" && d.passiveBetween(c.subjEnd, c.i) {
+		if s := d.speechBefore(c.subjEnd); s >= 0 {
+			if sp, e := d.subjectAt(s); sp != nil {
+				c.subj, c.subjEnd = sp, e
+			}
+		}
+	}
+}
+
+// noPossessiveSubject: "denied that Tehran directed the Houthis' operations
+// and condemned ...": a possessive before a noun is no subject of the verb.
+func (d *doc) noPossessiveSubject(c *verbClause) {
+	toks := d.toks
+	if c.subj != nil && toks[c.i-1].key == "and" && c.subjEnd > 0 && toks[c.subjEnd-1].poss && c.subjEnd < c.i-1 && toks[c.subjEnd].kind == tokWord && !toks[c.subjEnd].cap {
+		c.subj, c.subjEnd = nil, -1
+	}
+}
+
+// sharedWithFirstVerb: "X condemned Y's role and called on Z": the
+// coordinated verb shares the subject of the first verb, whose object Y is.
+func (d *doc) sharedWithFirstVerb(c *verbClause) {
+	if c.subj == nil || d.toks[c.i-1].key != "and" {
+		return
+	}
+	for x := len(d.facts) - 1; x >= c.firstFact; x-- {
+		if f := d.facts[x]; f.trig < c.i && c.subjEnd > f.trig {
+			c.subj, c.subjEnd = d.stmts[f.event].actors, -1
+			c.conf -= 0.05
+			return
+		}
+	}
+}
+
+// speechActOfSpeaker: "Armenia's prime minister said his country could
+// leave the CSTO and criticised Russia": the speech act is the speaker's.
+func (d *doc) speechActOfSpeaker(c *verbClause) {
+	if c.subj == nil || d.toks[c.i-1].key != "and" || !speechAct[c.tr.typ] || c.subjEnd <= 0 {
+		return
+	}
+	if x := d.mentionIndexAt(c.subjEnd - 1); x >= 0 {
+		if ms, me := d.mainSubject(c.i); ms != nil && me >= 0 && me < d.startOf(x) && d.speechVerbBetween(me, d.startOf(x)) {
+			c.subj, c.subjEnd = ms, me
+		}
+	}
+}
+
+// speechActJoinsSpeaker: "X denied that Y armed Z and condemned W": a speech
+// act joins the speaker's clause.
+func (d *doc) speechActJoinsSpeaker(c *verbClause) {
+	if c.subj == nil && d.toks[c.i-1].key == "and" && speechAct[c.tr.typ] {
+		if s, e := d.mainSubject(c.i); s != nil && e >= 0 && d.thatComplementBetween(e, c.i) {
+			c.subj, c.subjEnd = s, e
+		}
+	}
+}
+
+// firstStatementSubject: a coordinated verb, "met X and announced ...",
+// shares the actors of the sentence's first statement.
+func (d *doc) firstStatementSubject(c *verbClause) {
+	if c.subj == nil && len(d.stmts) > d.firstStmt {
+		c.subj = d.stmts[d.firstStmt].actors
+		c.conf -= 0.1
+		c.done = true
+	}
+}
+
+// sentenceSubject: "Milei, who ..., praised the accord but accused Brazil":
+// the sentence's subject, when no statement came before.
+func (d *doc) sentenceSubject(c *verbClause) {
+	toks := d.toks
+	if c.subj != nil || c.done {
+		return
+	}
+	if s, e := d.mainSubject(c.i); s != nil && e >= 0 && e < len(toks) && (toks[e].key == "," || toks[e].flags&fRelativeWords != 0 || toks[e].kind == tokWord) {
+		c.subj, c.subjEnd = s, e
+		c.conf -= 0.15
+	}
+}
 
 // lightSupply reads a giving verb with an abstract object ending at end:
 // the verb is light when its object is a relation noun ("delivered a warning
