@@ -11,6 +11,26 @@ import (
 
 // modality decides how a fact at trigger token trig is stated.
 func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, string) {
+	from, mod := d.modalWindow(trig, subjEnd)
+	if mod != "" {
+		return mod, ""
+	}
+	for _, rule := range modalityRules {
+		if mod := rule(d, trig, subjEnd, from); mod != "" {
+			return mod, ""
+		}
+	}
+	if speaker := d.reportedSpeaker(trig, actors); speaker != "" {
+		return graph.Alleged, speaker
+	}
+	return graph.Asserted, ""
+}
+
+// modalWindow returns the first token of the trigger's clause whose cues
+// govern it (after the subject, a semicolon, a participle's comma, a
+// coordinated verb's "and" or a "but"), or speculative when a modal governs
+// both coordinated verbs: "will exchange records and coordinate patrols".
+func (d *doc) modalWindow(trig, subjEnd int) (int, graph.Modality) {
 	toks := d.toks
 	from := subjEnd
 	if from < 0 || from > trig {
@@ -40,7 +60,7 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			}
 			if modalAux[toks[j].key] {
 				if !d.speechVerbBetween(0, j) && !d.thatBefore(j) {
-					return graph.Speculative, ""
+					return from, graph.Speculative
 				}
 				break // "said X would not ... and threatened", "warned that X could ... and accused": the speaker's second act
 			}
@@ -53,14 +73,41 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			break
 		}
 	}
+	return from, ""
+}
+
+// modalityRules decide a statement's modality from the words around its
+// trigger, in order; the first that answers wins. Each takes the trigger,
+// the subject's end and the window start and returns "" when it does not apply.
+var modalityRules = []func(d *doc, trig, subjEnd, from int) graph.Modality{
+	(*doc).negationCue,
+	(*doc).blockedAct,
+	(*doc).headlineFuture,
+	(*doc).deniedThatClause,
+	(*doc).speculativeCue,
+	(*doc).modalAfterNoun,
+	(*doc).purposeInfinitive,
+	(*doc).infinitiveOfCue,
+	(*doc).conditionOrUrging,
+}
+
+// negationCue: "did not condemn", "has yet to condemn", "stopped short of sanctioning".
+func (d *doc) negationCue(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
-			return graph.Negated, ""
+			return graph.Negated
 		}
 		if j+1 < trig && (toks[j].key == "yet" && toks[j+1].key == "to" || toks[j].key == "short" && toks[j+1].key == "of" || toks[j].key == "abstained" || toks[j].key == "refrained") {
-			return graph.Negated, "" // "has yet to condemn", "stopped short of sanctioning"
+			return graph.Negated // "has yet to condemn", "stopped short of sanctioning"
 		}
 	}
+	return ""
+}
+
+// blockedAct: the actor is the modifier of a blocked act, "Hungary blocked EU aid to Ukraine".
+func (d *doc) blockedAct(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	if subjEnd > 0 && subjEnd <= trig {
 		// the actor is the modifier of a blocked act: "Hungary blocked EU aid to Ukraine"
 		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
@@ -69,16 +116,28 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 				b--
 			}
 			if b >= 0 && blockVerbs[toks[b].key] {
-				return graph.Negated, ""
+				return graph.Negated
 			}
 		}
 	}
+	return ""
+}
+
+// headlineFuture: "Germany to send air defence systems to Ukraine".
+func (d *doc) headlineFuture(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	if trig > 0 && toks[trig-1].key == "to" && trig > 1 && d.mentionIndexAt(trig-2) >= 0 && !d.ments[d.mentionIndexAt(trig-2)].poss &&
 		!d.prepObject(d.ments[d.mentionIndexAt(trig-2)].from) {
 		// a headline's future: "Germany to send air defence systems to Ukraine"
 		// (not the purpose of a trip: "travelled to Minsk to meet Lukashenko")
-		return graph.Speculative, ""
+		return graph.Speculative
 	}
+	return ""
+}
+
+// deniedThatClause: "the Kremlin denied that Russian jets attacked ...".
+func (d *doc) deniedThatClause(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	// a denied that-clause: "the Kremlin denied that Russian jets attacked ..."
 	for j := trig - 1; j > 0 && j >= trig-14; j-- {
 		if toks[j].key == ";" || toks[j].key == "." {
@@ -88,9 +147,15 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 			if subjEnd >= 0 && subjEnd < j-1 && toks[trig-1].key == "and" {
 				break // "X denied that ... and condemned Y": the second verb is X's, not denied
 			}
-			return graph.Negated, ""
+			return graph.Negated
 		}
 	}
+	return ""
+}
+
+// speculativeCue: a hedge in the window, "could", "plans", "close to a deal".
+func (d *doc) speculativeCue(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	// a vow of a threat is the threat: "vowed to retaliate against X"
 	vt, isVerb := d.lx.verbs[toks[trig].key]
 	threat := isVerb && vt.typ == graph.Threatened
@@ -101,12 +166,18 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
 			// ("discussed X in a phone call": the call took place)
-			return graph.Speculative, ""
+			return graph.Speculative
 		}
 		if j+1 < trig && (toks[j].key == "close" || toks[j].key == "closer" || toks[j].key == "nearer") && toks[j+1].key == "to" {
-			return graph.Speculative, "" // "close to a deal"
+			return graph.Speculative // "close to a deal"
 		}
 	}
+	return ""
+}
+
+// modalAfterNoun: "his first trip abroad would be to Quito".
+func (d *doc) modalAfterNoun(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	if _, noun := d.lx.nouns[toks[trig].key]; noun {
 		// "his first trip abroad would be to Quito": a modal after the noun
 		for j := trig + 1; j+1 < len(toks) && j <= trig+3; j++ {
@@ -114,25 +185,44 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 				break
 			}
 			if toks[j].flags&fSpeculativeCues != 0 && toks[j+1].key == "be" {
-				return graph.Speculative, ""
+				return graph.Speculative
 			}
 		}
 	}
+	return ""
+}
+
+// purposeInfinitive: "in talks to restore relations".
+func (d *doc) purposeInfinitive(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	if trig > 1 && toks[trig-1].key == "to" && purposeNouns[toks[trig-2].key] {
-		return graph.Speculative, "" // "in talks to restore relations"
+		return graph.Speculative // "in talks to restore relations"
 	}
+	return ""
+}
+
+// infinitiveOfCue: "threatened to widen its strikes on X", "agreed to supply".
+func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	// the infinitive complement of a cue: "threatened to widen its strikes on X"
 	for j := trig - 1; j > 0 && j >= trig-5; j-- {
 		if toks[j].kind == tokPunct || toks[j].flags&fClauseBreakWords != 0 {
 			break
 		}
 		if toks[j].key == "to" && (toks[j-1].flags&fSpeculativeCues != 0 || commitVerbs[toks[j-1].key]) && d.mentionIndexAt(j-1) < 0 {
-			return graph.Speculative, "" // "agreed to supply air defence systems": not yet supplied
+			return graph.Speculative // "agreed to supply air defence systems": not yet supplied
 		}
 	}
+	return ""
+}
+
+// conditionOrUrging: a condition ("if", "unless") or the action someone is
+// urged to take, "urged Israel and Hamas to accept the deal".
+func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
 	for j := 0; j < trig; j++ {
 		if toks[j].key == "if" || toks[j].key == "unless" {
-			return graph.Speculative, ""
+			return graph.Speculative
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
 		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) {
@@ -148,10 +238,18 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 				}
 			}
 			if sawTo {
-				return graph.Speculative, ""
+				return graph.Speculative
 			}
 		}
 	}
+	return ""
+}
+
+// reportedSpeaker returns who reports the statement at trig in the
+// sentence ("X says ...", "..., X said", "according to X"), unless it is the
+// publisher or an actor of the statement itself, or "".
+func (d *doc) reportedSpeaker(trig int, actors []string) string {
+	toks := d.toks
 	// reported speech: "X says ...", "..., X said"
 	for j := 0; j < len(toks); j++ {
 		if !(toks[j].flags&fSpeechVerbs != 0) || j == trig || d.mentionIndexAt(j) >= 0 || d.titledAt(j) >= 0 {
@@ -207,9 +305,9 @@ func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, stri
 		if len(speaker) == 0 || speaker[0] == d.publisher || contains(actors, speaker[0]) {
 			continue
 		}
-		return graph.Alleged, speaker[0]
+		return speaker[0]
 	}
-	return graph.Asserted, ""
+	return ""
 }
 
 // contrastBetween reports whether a contrastive conjunction ("while", "but",
