@@ -563,7 +563,11 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if !hasHead || j >= len(toks) || j == i {
 		return 0, false
 	}
-	// the name
+	// the name, after the rest of a body's name ending the title:
+	// "Chairman of the African Union Commission Moussa Faki Mahamat"
+	for j+2 < len(toks) && j > i && toks[j].cap && toks[j].kind == tokWord && toks[j].flags&fOrgHeads != 0 && toks[j].flags&fFirstNames == 0 && toks[j-1].cap && toks[j+1].cap {
+		j++
+	}
 	nameFrom := j
 	nameTo := d.nameEnd(j)
 	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !(toks[j].flags&fRoleWords != 0) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNonNameWords != 0) {

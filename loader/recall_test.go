@@ -306,6 +306,8 @@ func TestEntityRules(t *testing.T) {
 		{"GDP grew by 3 percent, the IMF said on Monday.", nil, []string{"org:gdp"}},
 		{"Ambassador Zhang Jun, Permanent Representative of China, spoke first.", []string{"person:zhang-jun"}, nil},
 		{"Speaking next, Fu Cong (China) urged the M23 to withdraw.", []string{"person:fu-cong", "org:m23"}, nil},
+		{"Chairman of the African Union Commission Moussa Faki Mahamat visited Sudan.",
+			[]string{"person:moussa-faki-mahamat"}, []string{"person:commission-moussa-faki-mahamat"}},
 		{"The talks are set for Jun 5 in Geneva, officials said.", nil, []string{"person:jun"}},
 	}
 	for _, c := range cases {
