@@ -13,6 +13,36 @@ import (
 // speaking in a place, light verbs) are small functions here.
 
 // relations reads the relation statements of the current sentence.
+// phraseAt returns the longest phrase trigger starting at token i, or nil
+// ("a phone call on Friday" is the noun, not the phrase "call on").
+func (d *doc) phraseAt(i int) *phraseTrigger {
+	toks := d.toks
+	list, ok := lookupIf(toks[i].flags&fPhraseTrig != 0, d.lx.phrases, toks[i].key)
+	if !ok {
+		return nil
+	}
+	for p := range list {
+		pt := &list[p]
+		if i+len(pt.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range pt.words {
+			if toks[i+k].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok && pt.typ == graph.Urged && i > 0 && callNounBefore[toks[i-1].key] {
+			ok = false
+		}
+		if ok {
+			return pt
+		}
+	}
+	return nil
+}
+
 func (d *doc) relations() {
 	toks := d.toks
 	d.indexMentions()
@@ -32,37 +62,15 @@ func (d *doc) relations() {
 				continue
 			}
 		}
-		if list, ok := lookupIf(t.flags&fPhraseTrig != 0, d.lx.phrases, t.key); ok {
-			matched := false
-			for _, pt := range list {
-				if i+len(pt.words) > len(toks) {
-					continue
-				}
-				ok := true
-				for k, w := range pt.words {
-					if toks[i+k].key != w {
-						ok = false
-						break
-					}
-				}
-				if ok && pt.typ == graph.Urged && i > 0 && callNounBefore[toks[i-1].key] {
-					ok = false // "a phone call on Friday": the noun, not "call on"
-				}
-				if ok {
-					end := i + len(pt.words)
-					if pt.frame == frameNoun {
-						d.nounTrigger(i, end, pt.trigger, firstFact)
-					} else {
-						d.verbTrigger(i, end, pt.trigger, firstFact)
-					}
-					i = end - 1
-					matched = true
-					break
-				}
+		if pt := d.phraseAt(i); pt != nil {
+			end := i + len(pt.words)
+			if pt.frame == frameNoun {
+				d.nounTrigger(i, end, pt.trigger, firstFact)
+			} else {
+				d.verbTrigger(i, end, pt.trigger, firstFact)
 			}
-			if matched {
-				continue
-			}
+			i = end - 1
+			continue
 		}
 		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
 			d.presence(i, firstFact) // "Scholz was in Beijing"
