@@ -109,6 +109,15 @@ func (d *doc) relations() {
 	d.notePendingRole()
 	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
 	d.allegationsAccuse(firstFact)
+	d.noteSpeakers()
+	d.noteSubjects()
+}
+
+// noteSpeakers updates who speaks after a sentence: a transcript's turn
+// (a sentence opening with a titled person and a colon; a question label
+// such as "Q:" ends it) and the speaker of a quotation opened by "X said:".
+func (d *doc) noteSpeakers() {
+	toks := d.toks
 	// a transcript's turn: a sentence opening with a (titled) person and a
 	// colon; a question label ("Q:", "Question:") ends the last one
 	if id := d.speakerLabel(); id != "" {
@@ -126,6 +135,13 @@ func (d *doc) relations() {
 			}
 		}
 	}
+}
+
+// noteSubjects remembers the sentence's subject for "he" and "they" in the
+// next sentence, and its last coordination ("Russia and North Korea") for
+// "the former".
+func (d *doc) noteSubjects() {
+	toks := d.toks
 	// the sentence's subject: for "he" and "they" in the next sentence
 	d.lastSubject = ""
 	subj, _ := d.mainSubject(len(toks))
