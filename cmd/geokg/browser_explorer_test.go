@@ -460,7 +460,48 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 		t.Errorf("marked sentences that do not end a sentence (offsets off?): %q", bad)
 	}
 	b.do("close the document", chromedp.Click(chromedp.ID("doc-close")))
+	checkExploreLib(t, b)
 	b.checkClean()
+}
+
+// checkExploreLib runs the explorer's pure helpers (explore-lib.js) in the page on cases
+// whose answers are known: byte offsets to characters, dates and buckets, the grouping of
+// parallel edges, the marking of a fact's words and CSV quoting.
+func checkExploreLib(t *testing.T, b *browserTab) {
+	t.Helper()
+	tests := []struct{ name, expr, want string }{
+		{"byte offset after two-byte letters", `(() => { const s = 'São Tomé said'; return s.slice(geokgLib.charIndexer(s)(11)); })()`, `"said"`},
+		{"byte offset after an emoji", `(() => { const s = 'a😀b'; return geokgLib.charIndexer(s)(5); })()`, `3`},
+		{"end of February", `[geokgLib.dateEnd('2023-02'), geokgLib.dateEnd('2024-02'), geokgLib.dateEnd('2023'), geokgLib.dateStart('2023-09')]`,
+			`["2023-02-28","2024-02-29","2023-12-31","2023-09-01"]`},
+		{"week starts on Monday", `[geokgLib.bucketOf('2023-11-15', 'week'), geokgLib.bucketOf('2023-11-13', 'week'), geokgLib.bucketOf('2023-11-19', 'week')]`,
+			`["2023-11-13","2023-11-13","2023-11-13"]`},
+		{"month buckets", `geokgLib.buckets('2023-01-15', '2023-03-02', 'month', 100)`, `["2023-01-01","2023-02-01","2023-03-01"]`},
+		{"bucket end", `[geokgLib.bucketEnd('2023-02-01', 'month'), geokgLib.bucketEnd('2023-11-13', 'week')]`, `["2023-02-28","2023-11-19"]`},
+		{"parallel edges grouped per pair and type", `geokgLib.groupRelations([
+			{id: 'e1', type: 'SUPPLIED', modality: 'ALLEGED', date: '2023-09', from: {id: 'b'}, to: {id: 'a'}, sources: [{document: {id: 'd1'}}]},
+			{id: 'e2', type: 'SUPPLIED', modality: 'ASSERTED', date: '2022', from: {id: 'a'}, to: {id: 'b'}, sources: [{document: {id: 'd1'}}, {document: {id: 'd2'}}]},
+			{id: 'e3', type: 'MET', modality: 'SPECULATIVE', from: {id: 'a'}, to: {id: 'b'}, sources: []}
+		]).map(r => [r.key, r.count, r.forward, r.backward, r.modality, r.first, r.last, r.documents, r.symmetric])`,
+			`[["a|b|supplied",2,true,true,"asserted","2022","2023-09",2,false],["a|b|met",1,true,false,"speculative","","",0,true]]`},
+		{"names and trigger marked", `geokgLib.factSpans('Russia supplied arms to North Korea, Seoul said.', 'SUPPLIED', ['Russia', 'North Korea', 'Korea', 'DPRK'])
+			.map(s => s.cls + ':' + 'Russia supplied arms to North Korea, Seoul said.'.slice(s.start, s.end))`,
+			`["arg:Russia","trigger:supplied","arg:North Korea"]`},
+		{"trigger between the names preferred", `geokgLib.factSpans('Sales grew as Russia sent shells to Syria.', 'SUPPLIED', ['Russia', 'Syria'])
+			.map(s => s.cls + ':' + 'Sales grew as Russia sent shells to Syria.'.slice(s.start, s.end))`,
+			`["arg:Russia","trigger:sent","arg:Syria"]`},
+		{"sentences grouped with copies", `geokgLib.sentenceGroups([{id: 'e1', sources: [{sentence: 'A met B.', document: {id: 'd1'}}, {sentence: 'A met B.', document: {id: 'd2'}}]},
+			{id: 'e2', sources: [{sentence: 'B met A.', document: {id: 'd1'}}]}]).map(g => [g.sentence, g.copies, g.items.length])`,
+			`[["A met B.",2,2],["B met A.",1,1]]`},
+		{"CSV quoting", `geokgLib.csvDocument([{id: 'e1', type: 'MET', from: {id: 'a'}, to: {id: 'b'}, modality: 'ASSERTED', confidence: 0.9,
+			sources: [{sentence: 'He said "yes", then left.', start: 3, end: 27, document: {id: 'd1', title: 'T, 1'}}]}], id => id.toUpperCase()).split('\r\n')[1]`,
+			`"e1,met,a,A,b,B,,asserted,0.9,,d1,\"T, 1\",,,,\"He said \"\"yes\"\", then left.\",3,27"`},
+	}
+	for _, tc := range tests {
+		if got := js(browserEval[any](b, tc.expr)); got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
+		}
+	}
 }
 
 // supplyStems are word stems of the extractor's SUPPLIED triggers (loader/lexicon.go).
