@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/geokg/geokg/loader"
@@ -275,6 +276,7 @@ func (b *browserTab) screenshot(name string) {
 	if dir == "" {
 		return
 	}
+	time.Sleep(300 * time.Millisecond) // let the canvas repaint
 	png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		b.t.Logf("screenshot: %v", err)
@@ -796,6 +798,20 @@ func TestBrowserSearchCodesAndStaleError(t *testing.T) {
 	}
 	b.do("open it", chromedp.SendKeys(chromedp.ID("q"), "\r"))
 	b.waitFor("North Korea opened", `document.getElementById('panel-title').textContent === 'North Korea' && document.body.dataset.state === 'ready'`)
+	// Dark mode follows prefers-color-scheme, in the page and in the drawing.
+	light := browserEval[string](b, `getComputedStyle(document.body).backgroundColor + ' ' + geokgExplorer.cy().nodes()[0].style('color')`)
+	if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}); err != nil {
+		t.Fatalf("emulate dark mode: %v", err)
+	}
+	b.waitFor("dark colours", `getComputedStyle(document.body).backgroundColor === 'rgb(21, 25, 30)' && geokgExplorer.cy().nodes()[0].style('color') === 'rgb(230,230,230)'`)
+	b.screenshot("dark")
+	if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "light"}}}); err != nil {
+		t.Fatalf("emulate light mode: %v", err)
+	}
+	b.waitFor("light colours again", `getComputedStyle(document.body).backgroundColor + ' ' + geokgExplorer.cy().nodes()[0].style('color') === `+jsQuote(light))
+
 	b.do("search nonsense", chromedp.Evaluate[chromedp.Void](`document.getElementById('q').value = ''`),
 		chromedp.SendKeys(chromedp.ID("q"), "zzqqxx\r"))
 	b.waitFor("the no-match error", `document.body.dataset.state === 'error'`)
