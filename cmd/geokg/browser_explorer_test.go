@@ -434,6 +434,7 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 	if withArgs == 0 {
 		t.Errorf("no sentence marks the names of North Korea or Russia")
 	}
+	b.screenshot("evidence")
 	// The seed's allegation is attributed.
 	if !strings.Contains(browserEval[string](b, `document.getElementById('view-evidence').textContent`), "according to") {
 		t.Errorf("no attribution in the evidence of an alleged supply")
@@ -461,6 +462,7 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 	if bad := browserEval[[]string](b, `Array.from(document.querySelectorAll('#doc-text mark.fact-sentence')).map(m => m.textContent).filter(t => !/[.!?"”']\s*$/.test(t.trim()))`); len(bad) > 0 {
 		t.Errorf("marked sentences that do not end a sentence (offsets off?): %q", bad)
 	}
+	b.screenshot("document")
 	b.do("close the document", chromedp.Click(chromedp.ID("doc-close")))
 	checkExploreLib(t, b)
 	b.checkClean()
