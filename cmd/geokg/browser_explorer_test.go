@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/geokg/geokg/loader"
 )
@@ -752,6 +753,17 @@ func TestBrowserEntityPageShowsCodesAndCounts(t *testing.T) {
 	if !strings.Contains(codes, "ISO3 PRK") || href != "https://www.wikidata.org/wiki/Q423" {
 		t.Errorf("focus codes %q, Wikidata link %q", codes, href)
 	}
+	// The graph works by keyboard: an arrow moves the focus, Enter expands it.
+	b.do("arrow in the graph", chromedp.Focus(chromedp.ID("graph")), chromedp.KeyEvent(kb.ArrowRight))
+	b.waitFor("a new focus", `geokgExplorer.view().focus !== 'state:PRK'`)
+	next := browserEval[string](b, `geokgExplorer.view().focus`)
+	b.do("Enter in the graph", chromedp.Evaluate[chromedp.Void](`document.body.dataset.state = 'busy'`), chromedp.KeyEvent(kb.Enter))
+	b.waitReady("the keyboard expansion")
+	if !browserEval[bool](b, `geokgExplorer.view().expanded.includes(`+jsQuote(next)+`)`) {
+		t.Errorf("Enter did not expand the focused %s", next)
+	}
+	b.do("back to North Korea", chromedp.Navigate(srv.URL+"/explore?id=state:PRK"))
+	b.waitReady("North Korea again")
 	b.do("open the entity page", chromedp.Click(chromedp.ID("act-page")))
 	b.waitFor("the entity page", `document.querySelector('#view-entity table.counts')`)
 	type page struct {
