@@ -174,14 +174,11 @@ func TestBrowserLayoutExpandKeepsPositions(t *testing.T) {
 			t.Errorf("overlaps after expanding %s: %v", hub, ov)
 		}
 	}
-	var rel struct {
+	type relations struct {
 		Lines, Keys, Facts, Max int
 		Labelled, Wider         bool
 	}
-	rel = browserEval[struct {
-		Lines, Keys, Facts, Max int
-		Labelled, Wider         bool
-	}](b, relationsJS)
+	rel := browserEval[relations](b, relationsJS)
 	if rel.Lines != rel.Keys || rel.Facts <= rel.Lines || rel.Max < 2 || !rel.Labelled || !rel.Wider {
 		t.Errorf("parallel edges: %+v; want one line per (pair, type), fewer lines than facts, counts in labels, width growing with count", rel)
 	}
