@@ -70,10 +70,10 @@ type browserGraphQLRequest struct {
 // its own tab (and its own listener), so starting chromium is paid once per test binary.
 // TestMain closes it.
 var sharedChromium struct {
-	once   sync.Once
-	ctx    context.Context // the browser's first tab; new tabs are made from it
-	close  func()
-	err    error
+	once    sync.Once
+	ctx     context.Context // the browser's first tab; new tabs are made from it
+	close   func()
+	err     error
 	profile string
 }
 
