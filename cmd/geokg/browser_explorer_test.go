@@ -292,6 +292,22 @@ func TestBrowserURLStateRoundTrip(t *testing.T) {
 	typ := browserEval[string](b, `document.querySelector('#type-filters input').value`)
 	b.click("hide "+typ, `#type-filters input[value=`+jsQuote(typ)+`]`)
 	b.click("hide speculative", `#modality-filters input[value="speculative"]`)
+	b.click("hide organizations", `#kind-filters input[value="organization"]`)
+	if n := browserEval[int](b, `geokgExplorer.cy().nodes('[kind = "organization"]').length`); n != 0 {
+		t.Errorf("%d organizations drawn with the kind hidden", n)
+	}
+	src := browserEval[string](b, `document.querySelector('#source-filter option[value]:not([value=""])').value`)
+	b.do("pick source "+src, chromedp.Evaluate[chromedp.Void](`document.body.dataset.state = 'busy'`),
+		chromedp.SetValue(chromedp.ID("source-filter"), src),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('source-filter').dispatchEvent(new Event('change'))`))
+	b.waitReady("the source filter")
+	if bad := browserEval[[]string](b, `geokgExplorer.subgraph().relations.flatMap(r => r.edges).filter(e => !e.sources.some(s => s.document.source === `+jsQuote(src)+`)).map(e => e.id)`); len(bad) > 0 {
+		t.Errorf("facts drawn without a source from %s: %v", src, bad)
+	}
+	b.click("all sources again", `#filters-reset`)
+	b.click("hide "+typ, `#type-filters input[value=`+jsQuote(typ)+`]`)
+	b.click("hide speculative", `#modality-filters input[value="speculative"]`)
+	b.click("hide organizations", `#kind-filters input[value="organization"]`)
 	b.do("date from 2015", chromedp.SendKeys(chromedp.ID("date-from"), "2015"))
 	b.waitFor("the date in the URL", `new URLSearchParams(location.search).get('from') === '2015'`)
 	type viewState struct {
@@ -304,7 +320,7 @@ func TestBrowserURLStateRoundTrip(t *testing.T) {
 		From: document.getElementById('date-from').value, Lines: geokgExplorer.cy().edges().length})`
 	want := browserEval[viewState](b, stateJS)
 	u := browserEval[string](b, `location.href`)
-	for _, p := range []string{"x=", "n=", "hide=", "mod=speculative", "from=2015"} {
+	for _, p := range []string{"x=", "n=", "hide=", "mod=speculative", "kind=organization", "from=2015"} {
 		if !strings.Contains(u, p) {
 			t.Errorf("URL %s lacks %s", u, p)
 		}
