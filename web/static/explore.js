@@ -445,6 +445,8 @@
         view.root = view.expanded.size ? view.expanded.keys().next().value : st.focus;
         view.rel = st.rel;
         view.path = null;
+        el.viewEvidence.hidden = !st.rel;
+        el.viewPath.hidden = st.path.length !== 2;
         var after = st.path.length === 2 ? findPath(st.path[0], st.path[1], true) : Promise.resolve();
         return after.then(function () {
           return render({ anchor: st.focus, fresh: cy && cy.nodes().length === 0 });
@@ -1385,7 +1387,9 @@
     }));
     var list = document.createElement('ol');
     list.className = 'evidence';
-    lib.sentenceGroups(r.edges).forEach(function (g) {
+    var groups = lib.sentenceGroups(r.edges);
+    var shownGroups = evidenceLimit.key === r.key ? evidenceLimit.n : EVIDENCE_PAGE;
+    groups.slice(0, shownGroups).forEach(function (g) {
       var li = document.createElement('li');
       li.className = 'sentence-group';
       var first = g.items[0];
@@ -1441,7 +1445,18 @@
       list.appendChild(li);
     });
     box.appendChild(list);
+    if (groups.length > shownGroups) {
+      box.appendChild(button('Show ' + Math.min(EVIDENCE_PAGE, groups.length - shownGroups) + ' more of ' +
+        (groups.length - shownGroups) + ' sentences', 'more-btn', function () {
+        evidenceLimit = { key: r.key, n: shownGroups + EVIDENCE_PAGE };
+        drawEvidence(r, false);
+      }));
+    }
   }
+
+  // EVIDENCE_PAGE is how many sentences a relation's evidence lists at first.
+  var EVIDENCE_PAGE = 30;
+  var evidenceLimit = { key: null, n: 0 };
 
   // ---- document view ----
   var docReturn = null;
@@ -2345,7 +2360,9 @@
     if (!cy || !cy.nodes().length) {
       return;
     }
-    download(exportName('png'), cy.png({ output: 'blob', full: true, scale: 2, bg: cssVar('--bg', '#ffffff') }));
+    download(exportName('png'), cy.png({
+      output: 'blob', full: true, scale: 2, maxWidth: 6000, maxHeight: 6000, bg: cssVar('--bg', '#ffffff')
+    }));
   }
 
   function exportSVG() {
