@@ -443,6 +443,15 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 	if withArgs == 0 {
 		t.Errorf("no sentence marks the names of North Korea or Russia")
 	}
+	// Where the server offers Query.relations, its summary is shown and counts at least the facts listed.
+	res := postGraphQL(t, srv.URL, `{ __type(name: "Query") { fields { name } } }`, nil, nil)
+	if strings.Contains(string(res.Data), `"relations"`) {
+		n := browserEval[int](b, `+((document.querySelector('#view-evidence .api-summary') || {dataset: {}}).dataset.count || -1)`)
+		listed := browserEval[int](b, `(() => { const r = geokgExplorer.subgraph().relations.find(r => r.type === 'supplied' && [r.from, r.to].includes('state:RUS')); return r ? r.count : 0; })()`)
+		if n < listed || n <= 0 {
+			t.Errorf("relation summary counts %d facts, %d listed", n, listed)
+		}
+	}
 	b.screenshot("evidence")
 	// The seed's allegation is attributed.
 	if !strings.Contains(browserEval[string](b, `document.getElementById('view-evidence').textContent`), "according to") {

@@ -40,6 +40,11 @@
     '  ab: edges(from: $a, to: $b, types: $types, first: 200) { edges { node { ...ExploreEdge } } }\n' +
     '  ba: edges(from: $b, to: $a, types: $types, first: 200) { edges { node { ...ExploreEdge } } }\n' +
     '}\n' + EDGE_FIELDS;
+  var SCHEMA = 'query ExploreSchema { __type(name: "Query") { fields { name } } }';
+  var SUMMARY = 'query ExploreSummary($a: ID!, $b: ID!, $types: [RelationType!]) {\n' +
+    '  ab: relations(from: $a, to: $b, types: $types, first: 5) { count documents first last modalities }\n' +
+    '  ba: relations(from: $b, to: $a, types: $types, first: 5) { count documents first last modalities }\n' +
+    '}';
   var PATH = 'query ExplorePath($from: ID!, $to: ID!) {\n' +
     '  path(from: $from, to: $to, maxDepth: 4) {\n' +
     '    length entities { id kind name aliases } edges { ...ExploreEdge }\n' +
@@ -1312,6 +1317,61 @@
     return s + '.';
   }
 
+  // queryFields resolves to the names of the server's Query fields, asked once: the relation
+  // summary (Query.relations) is shown only where the server offers it.
+  var queryFieldsP = null;
+  function queryFields() {
+    if (!queryFieldsP) {
+      queryFieldsP = gql(SCHEMA, {}).then(function (d) {
+        return new Set(((d.__type && d.__type.fields) || []).map(function (f) { return f.name; }));
+      }).catch(function () { return new Set(); });
+    }
+    return queryFieldsP;
+  }
+
+  // relationSummary asks the server for the pair's totals of one type, both ways; null when the
+  // server has no Query.relations.
+  function relationSummary(r) {
+    return queryFields().then(function (fields) {
+      if (!fields.has('relations')) {
+        return null;
+      }
+      return gql(SUMMARY, { a: r.source, b: r.target, types: [r.type.toUpperCase()] }).then(function (d) {
+        var sum = { count: 0, documents: 0, first: '', last: '', modalities: new Set() };
+        (d.ab || []).concat(r.symmetric ? [] : d.ba || []).forEach(function (x) {
+          sum.count += x.count;
+          sum.documents += x.documents;
+          if (x.first && (!sum.first || x.first < sum.first)) {
+            sum.first = x.first;
+          }
+          if (x.last && (!sum.last || x.last > sum.last)) {
+            sum.last = x.last;
+          }
+          (x.modalities || []).forEach(function (m) { sum.modalities.add(lower(m)); });
+        });
+        return sum;
+      });
+    });
+  }
+
+  function drawSummary(r, sum) {
+    var box = el.viewEvidence;
+    var old = box.querySelector('.api-summary');
+    if (old) {
+      old.parentNode.removeChild(old);
+    }
+    if (!sum || view.rel !== r.key) {
+      return;
+    }
+    var p = text('p', 'api-summary conn-meta', 'In the whole graph: ' + sum.count + (sum.count === 1 ? ' fact' : ' facts') +
+      ' from ' + sum.documents + (sum.documents === 1 ? ' document' : ' documents') +
+      (sum.first ? ' · ' + sum.first + (sum.last && sum.last !== sum.first ? ' – ' + sum.last : '') : '') +
+      (sum.modalities.size ? ' · ' + Array.from(sum.modalities).sort().join(', ') : ''));
+    p.dataset.count = String(sum.count);
+    var h = box.querySelector('h2');
+    box.insertBefore(p, h ? h.nextSibling : box.firstChild);
+  }
+
   // ---- evidence ----
   function findRelation(key) {
     for (var i = 0; i < lastRelations.length; i++) {
@@ -1352,13 +1412,17 @@
       remember(false);
     }
     render({});
+    var summary = relationSummary(r).catch(function () { return null; });
     return gql(RELATION, { a: r.source, b: r.target, types: [r.type.toUpperCase()] }).then(function (d) {
       d.ab.edges.concat(d.ba.edges).forEach(function (x) { putEdge(x.node); });
       return render({});
     }).then(function () {
+      return summary;
+    }).then(function (sum) {
       var now = findRelation(key);
       if (now && view.rel === key) {
         drawEvidence(now, false);
+        drawSummary(now, sum);
       }
       setStatus(statusText(), 'ready');
     }).catch(function (err) {
