@@ -42,8 +42,7 @@
     '}\n' + EDGE_FIELDS;
   var SCHEMA = 'query ExploreSchema { __type(name: "Query") { fields { name } } }';
   var SUMMARY = 'query ExploreSummary($a: ID!, $b: ID!, $types: [RelationType!]) {\n' +
-    '  ab: relations(from: $a, to: $b, types: $types, first: 5) { count documents first last modalities }\n' +
-    '  ba: relations(from: $b, to: $a, types: $types, first: 5) { count documents first last modalities }\n' +
+    '  relations(from: $a, to: $b, types: $types, first: 10) { count documents first last modalities }\n' +
     '}';
   var PATH = 'query ExplorePath($from: ID!, $to: ID!) {\n' +
     '  path(from: $from, to: $to, maxDepth: 4) {\n' +
@@ -1329,8 +1328,8 @@
     return queryFieldsP;
   }
 
-  // relationSummary asks the server for the pair's totals of one type, both ways; null when the
-  // server has no Query.relations.
+  // relationSummary asks the server for the pair's totals of one type (Query.relations answers
+  // both ways, one row per direction); null when the server has no Query.relations.
   function relationSummary(r) {
     return queryFields().then(function (fields) {
       if (!fields.has('relations')) {
@@ -1338,7 +1337,7 @@
       }
       return gql(SUMMARY, { a: r.source, b: r.target, types: [r.type.toUpperCase()] }).then(function (d) {
         var sum = { count: 0, documents: 0, first: '', last: '', modalities: new Set() };
-        (d.ab || []).concat(r.symmetric ? [] : d.ba || []).forEach(function (x) {
+        (d.relations || []).forEach(function (x) {
           sum.count += x.count;
           sum.documents += x.documents;
           if (x.first && (!sum.first || x.first < sum.first)) {
