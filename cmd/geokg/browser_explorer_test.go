@@ -685,8 +685,9 @@ func TestBrowserExportDownloads(t *testing.T) {
 		Groups  []struct {
 			Class string `xml:"class,attr"`
 			Lines []struct {
+				D     string `xml:"d,attr"`
 				Title string `xml:"title"`
-			} `xml:"line"`
+			} `xml:"path"`
 			Nodes []struct {
 				ID   string `xml:"data-id,attr"`
 				Text string `xml:"text"`

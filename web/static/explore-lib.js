@@ -290,7 +290,8 @@
   var DASHES = { alleged: '6 3', speculative: '2 3' };
 
   // svgDocument draws the view as standalone SVG. view is {nodes: [{id, name, x, y, size,
-  // color}], lines: [{x1, y1, x2, y2, width, color, modality, label}], bg, fg, bbox}.
+  // color}], lines: [{x1, y1, x2, y2, cx, cy, width, color, modality, label}], bg, fg, bbox};
+  // cx, cy is the control point of a bent line, absent for a straight one.
   function svgDocument(view) {
     var pad = 40;
     var b = view.bbox;
@@ -306,9 +307,19 @@
     out.push('<g class="edges">');
     view.lines.forEach(function (l) {
       var dash = DASHES[l.modality] ? ' stroke-dasharray="' + DASHES[l.modality] + '"' : '';
-      out.push('<line x1="' + fx(l.x1 + ox) + '" y1="' + fx(l.y1 + oy) + '" x2="' + fx(l.x2 + ox) + '" y2="' + fx(l.y2 + oy) +
-        '" stroke="' + xmlEscape(l.color) + '" stroke-width="' + fx(l.width) + '"' + dash + '><title>' + xmlEscape(l.label) + '</title></line>');
-      out.push('<text x="' + fx((l.x1 + l.x2) / 2 + ox) + '" y="' + fx((l.y1 + l.y2) / 2 + oy) +
+      var d = 'M' + fx(l.x1 + ox) + ' ' + fx(l.y1 + oy);
+      var mx = (l.x1 + l.x2) / 2;
+      var my = (l.y1 + l.y2) / 2;
+      if (l.cx !== undefined) {
+        // a bundled line bends through its control point; its label sits on the curve
+        d += ' Q' + fx(l.cx + ox) + ' ' + fx(l.cy + oy);
+        mx = (l.x1 + 2 * l.cx + l.x2) / 4;
+        my = (l.y1 + 2 * l.cy + l.y2) / 4;
+      }
+      d += ' ' + fx(l.x2 + ox) + ' ' + fx(l.y2 + oy);
+      out.push('<path d="' + d + '" fill="none" stroke="' + xmlEscape(l.color) + '" stroke-width="' + fx(l.width) + '"' + dash +
+        '><title>' + xmlEscape(l.label) + '</title></path>');
+      out.push('<text x="' + fx(mx + ox) + '" y="' + fx(my + oy) +
         '" font-size="9" text-anchor="middle" fill="' + xmlEscape(view.fg) + '">' + xmlEscape(l.label) + '</text>');
     });
     out.push('</g><g class="nodes">');

@@ -2438,12 +2438,18 @@
       return { id: n.id(), name: n.data('name'), x: p.x, y: p.y, size: n.width(), color: colors[n.data('kind')] || '#7f8c8d' };
     });
     var lines = cy.edges().map(function (e) {
-      var s = e.source().position();
-      var t = e.target().position();
-      return {
+      var s = e.sourceEndpoint();
+      var t = e.targetEndpoint();
+      var line = {
         x1: s.x, y1: s.y, x2: t.x, y2: t.y, width: e.data('width'), modality: e.data('modality'),
         color: e.data('modality') === 'negated' ? '#c0392b' : cssVar('--edge', '#666666'), label: e.data('label')
       };
+      var cps = e.controlPoints();
+      if (cps && cps.length === 1) {
+        line.cx = cps[0].x;
+        line.cy = cps[0].y;
+      }
+      return line;
     });
     var bb = cy.elements().boundingBox({ includeLabels: true });
     var svg = lib.svgDocument({ nodes: nodes, lines: lines, bg: cssVar('--bg', '#ffffff'), fg: cssVar('--fg', '#1b1b1b'), bbox: bb });
