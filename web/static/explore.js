@@ -17,6 +17,8 @@
 
   // PAGE is how many neighbors an expansion shows at first, and how many more "show more" adds.
   var PAGE = 10;
+  // QUIET_OVER is the number of lines above which only the focus's lines are labelled.
+  var QUIET_OVER = 40;
   // UNDO_MAX bounds the undo history.
   var UNDO_MAX = 50;
 
@@ -778,6 +780,7 @@
           'source-arrow-color': edge
         }
       },
+      { selector: 'edge.quiet', style: { label: '' } },
       { selector: 'edge[modality = "alleged"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
       { selector: 'edge[modality = "speculative"]', style: { 'line-style': 'dotted' } },
       {
@@ -893,6 +896,8 @@
           e.data(data);
         }
         e.toggleClass('path', r.edges.some(function (x) { return pathEdges.has(x.id); }));
+        // In a crowded drawing only the focus's lines keep their labels (the panel lists all).
+        e.toggleClass('quiet', rels.length > QUIET_OVER && r.source !== view.focus && r.target !== view.focus && r.key !== view.rel);
       });
     });
     c.nodes().forEach(function (n) {
