@@ -397,7 +397,7 @@ func TestBrowserEvidenceHighlightsTrigger(t *testing.T) {
 		Triggers: Array.from(g.querySelectorAll('mark.trigger')).map(m => m.textContent),
 		Args: Array.from(g.querySelectorAll('mark.arg')).map(m => m.textContent),
 		Cites: Array.from(g.querySelectorAll('.docs cite')).map(c => c.textContent),
-		Facts: Array.from(g.querySelectorAll('.facts li')).map(f => f.textContent)}))`)
+		Facts: Array.from(g.querySelectorAll('.facts li.fact')).map(f => f.textContent)}))`)
 	if len(groups) == 0 {
 		t.Fatal("no sentence groups")
 	}

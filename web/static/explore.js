@@ -886,7 +886,7 @@
       rels.forEach(function (r) {
         var data = {
           id: 'rel:' + r.key, key: r.key, source: r.source, target: r.target, type: r.type, count: r.count,
-          label: relationLabel(r), modality: r.modality, width: Math.min(10, 1.5 + 1.6 * Math.log2(r.count)),
+          label: relationLabel(r), modality: r.modality, width: Math.min(8, 1.5 + 1.2 * Math.log2(r.count)),
           tarrow: arrowOf(r, r.forward), sarrow: arrowOf(r, r.backward), selected: r.key === view.rel
         };
         var e = c.getElementById(data.id);
@@ -1465,50 +1465,26 @@
       li.appendChild(text('span', 'copies', g.copies === 1 ? '1 copy' : g.copies + ' copies'));
       var facts = document.createElement('ul');
       facts.className = 'facts';
+      var edgesOf = [];
+      var docsOf = [];
       var seenEdge = new Set();
       var seenDoc = new Set();
       g.items.forEach(function (it) {
-        var e = it.edge;
-        if (!seenEdge.has(e.id)) {
-          seenEdge.add(e.id);
-          var f = text('li', 'fact modality-' + lower(e.modality), '');
-          f.appendChild(text('span', 'dir', nameOf(e.from.id) + ' → ' + nameOf(e.to.id) + ' · '));
-          f.appendChild(text('span', 'date', e.date || 'undated'));
-          f.appendChild(document.createTextNode(' · '));
-          f.appendChild(text('span', 'modality', lower(e.modality)));
-          if (e.attributedTo) {
-            f.appendChild(text('span', 'attribution', ' according to ' + e.attributedTo.name));
-          }
-          f.appendChild(text('span', 'confidence', ' · confidence ' + Number(e.confidence).toFixed(2)));
-          facts.appendChild(f);
+        if (!seenEdge.has(it.edge.id)) {
+          seenEdge.add(it.edge.id);
+          edgesOf.push(it.edge);
+        }
+        var d = it.source.document;
+        if (d && !seenDoc.has(d.id)) {
+          seenDoc.add(d.id);
+          docsOf.push({ doc: d, start: it.source.start });
         }
       });
+      cappedList(facts, edgesOf, factItem, 'facts');
       li.appendChild(facts);
       var docs = document.createElement('ul');
       docs.className = 'docs';
-      g.items.forEach(function (it) {
-        var d = it.source.document;
-        if (!d || seenDoc.has(d.id)) {
-          return;
-        }
-        seenDoc.add(d.id);
-        var item = document.createElement('li');
-        item.appendChild(text('cite', '', docLabel(d)));
-        if (d.title && (d.source || d.published)) {
-          item.appendChild(text('span', 'doc-src', ' · ' + [d.source, d.published].filter(Boolean).join(', ')));
-        }
-        if (d.url) {
-          var a = text('a', 'doc-url', 'article');
-          a.href = d.url;
-          a.rel = 'noopener noreferrer';
-          a.target = '_blank';
-          item.appendChild(document.createTextNode(' · '));
-          item.appendChild(a);
-        }
-        item.appendChild(document.createTextNode(' '));
-        item.appendChild(button('Read in document', 'doc-btn', function () { openDocument(d.id, it.source.start); }));
-        docs.appendChild(item);
-      });
+      cappedList(docs, docsOf, docItem, 'documents');
       li.appendChild(docs);
       list.appendChild(li);
     });
@@ -1520,6 +1496,56 @@
         drawEvidence(r, false);
       }));
     }
+  }
+
+  // LIST_CAP is how many facts or documents a sentence lists before "show all".
+  var LIST_CAP = 5;
+
+  // cappedList fills ul with the first LIST_CAP items and a button for the rest.
+  function cappedList(ul, items, render, noun) {
+    items.slice(0, LIST_CAP).forEach(function (x) { ul.appendChild(render(x)); });
+    if (items.length <= LIST_CAP) {
+      return;
+    }
+    var more = document.createElement('li');
+    more.appendChild(button('Show all ' + items.length + ' ' + noun, 'more-btn', function () {
+      ul.removeChild(more);
+      items.slice(LIST_CAP).forEach(function (x) { ul.appendChild(render(x)); });
+    }));
+    ul.appendChild(more);
+  }
+
+  function factItem(e) {
+    var f = text('li', 'fact modality-' + lower(e.modality), '');
+    f.appendChild(text('span', 'dir', nameOf(e.from.id) + ' → ' + nameOf(e.to.id) + ' · '));
+    f.appendChild(text('span', 'date', e.date || 'undated'));
+    f.appendChild(document.createTextNode(' · '));
+    f.appendChild(text('span', 'modality', lower(e.modality)));
+    if (e.attributedTo) {
+      f.appendChild(text('span', 'attribution', ' according to ' + e.attributedTo.name));
+    }
+    f.appendChild(text('span', 'confidence', ' · confidence ' + Number(e.confidence).toFixed(2)));
+    return f;
+  }
+
+  function docItem(x) {
+    var d = x.doc;
+    var item = document.createElement('li');
+    item.appendChild(text('cite', '', docLabel(d)));
+    if (d.title && (d.source || d.published)) {
+      item.appendChild(text('span', 'doc-src', ' · ' + [d.source, d.published].filter(Boolean).join(', ')));
+    }
+    if (d.url) {
+      var a = text('a', 'doc-url', 'article');
+      a.href = d.url;
+      a.rel = 'noopener noreferrer';
+      a.target = '_blank';
+      item.appendChild(document.createTextNode(' · '));
+      item.appendChild(a);
+    }
+    item.appendChild(document.createTextNode(' '));
+    item.appendChild(button('Read in document', 'doc-btn', function () { openDocument(d.id, x.start); }));
+    return item;
   }
 
   // EVIDENCE_PAGE is how many sentences a relation's evidence lists at first.
