@@ -572,6 +572,11 @@ func TestBrowserTimelineBrushFiltersEdges(t *testing.T) {
 	x0 := browserEval[float64](b, `+document.querySelector('#timeline .tl-brush').getAttribute('x')`)
 	b.do("type an earlier start", chromedp.Evaluate[chromedp.Void](`(() => { const i = document.getElementById('date-from'); i.value = '2014'; i.dispatchEvent(new Event('input')); })()`))
 	b.waitFor("the brush moved", `+document.querySelector('#timeline .tl-brush').getAttribute('x') < `+js(x0))
+	// By keyboard: Escape clears the range, an arrow selects the last bucket.
+	b.do("Escape on the timeline", chromedp.Focus(chromedp.ID("timeline")), chromedp.KeyEvent(kb.Escape))
+	b.waitFor("no range", `document.getElementById('date-from').value === '' && !document.querySelector('#timeline .tl-brush')`)
+	b.do("ArrowLeft on the timeline", chromedp.KeyEvent(kb.ArrowLeft))
+	b.waitFor("a one-bucket range", `document.getElementById('date-from').value !== '' && document.querySelector('#timeline .tl-brush')`)
 	b.click("clear the range", "#tl-clear")
 	if got := browserEval[int](b, `geokgExplorer.subgraph().relations.reduce((s, r) => s + r.edges.length, 0)`); got != facts {
 		t.Errorf("%d facts after clearing the range, want %d", got, facts)
