@@ -512,6 +512,9 @@ func checkExploreLib(t *testing.T, b *browserTab) {
 		{"trigger between the names preferred", `geokgLib.factSpans('Sales grew as Russia sent shells to Syria.', 'SUPPLIED', ['Russia', 'Syria'])
 			.map(s => s.cls + ':' + 'Sales grew as Russia sent shells to Syria.'.slice(s.start, s.end))`,
 			`["arg:Russia","trigger:sent","arg:Syria"]`},
+		{"acronyms match in their case only", `geokgLib.factSpans('He told us that the US sanctioned Iran.', 'SANCTIONED', ['United States', 'US', 'Iran'])
+			.map(s => s.cls + ':' + 'He told us that the US sanctioned Iran.'.slice(s.start, s.end))`,
+			`["arg:US","trigger:sanctioned","arg:Iran"]`},
 		{"sentences grouped with copies", `geokgLib.sentenceGroups([{id: 'e1', sources: [{sentence: 'A met B.', document: {id: 'd1'}}, {sentence: 'A met B.', document: {id: 'd2'}}]},
 			{id: 'e2', sources: [{sentence: 'B met A.', document: {id: 'd1'}}]}]).map(g => [g.sentence, g.copies, g.items.length])`,
 			`[["A met B.",2,2],["B met A.",1,1]]`},

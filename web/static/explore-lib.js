@@ -220,7 +220,9 @@
     var sorted = names.filter(function (n) { return n && n.length > 1; })
       .sort(function (a, b) { return b.length - a.length; });
     sorted.forEach(function (n) {
-      var re = new RegExp('(^|[^\\w])(' + escapeRE(n) + ')(?=$|[^\\w])', 'gi');
+      // An acronym ("US", "UN") matches in its own case only: "told us" names nobody.
+      var flags = /^[A-Z0-9]{2,5}$/.test(n) ? 'g' : 'gi';
+      var re = new RegExp('(^|[^\\w])(' + escapeRE(n) + ')(?=$|[^\\w])', flags);
       var m;
       while ((m = re.exec(sentence)) !== null) {
         var s = m.index + m[1].length;
