@@ -687,6 +687,17 @@ func TestBrowserExportDownloads(t *testing.T) {
 		t.Errorf("PNG: %v", err)
 	} else if r := img.Bounds(); r.Dx() < 100 || r.Dy() < 100 {
 		t.Errorf("PNG of %v", r)
+	} else {
+		colours := map[[4]uint32]bool{}
+		for y := r.Min.Y; y < r.Max.Y; y += 7 {
+			for x := r.Min.X; x < r.Max.X; x += 7 {
+				r, g, b, a := img.At(x, y).RGBA()
+				colours[[4]uint32{r, g, b, a}] = true
+			}
+		}
+		if len(colours) < 5 {
+			t.Errorf("PNG of %v holds %d colours: a blank drawing", r, len(colours))
+		}
 	}
 	var svg struct {
 		XMLName xml.Name
