@@ -691,8 +691,8 @@ func TestBrowserExportDownloads(t *testing.T) {
 		colours := map[[4]uint32]bool{}
 		for y := r.Min.Y; y < r.Max.Y; y += 7 {
 			for x := r.Min.X; x < r.Max.X; x += 7 {
-				r, g, b, a := img.At(x, y).RGBA()
-				colours[[4]uint32{r, g, b, a}] = true
+				cr, cg, cb, ca := img.At(x, y).RGBA()
+				colours[[4]uint32{cr, cg, cb, ca}] = true
 			}
 		}
 		if len(colours) < 5 {
