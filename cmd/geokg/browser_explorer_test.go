@@ -832,6 +832,26 @@ func TestBrowserEntityPageShowsCodesAndCounts(t *testing.T) {
 	}
 	b.do("open a document from the page", chromedp.Click(chromedp.CSS(`#view-entity .documents .doc-btn`)))
 	b.waitFor("the document view", `!document.getElementById('doc-view').hidden && document.querySelector('#doc-facts li')`)
+	b.do("close it by Escape", chromedp.KeyEvent(kb.Escape))
+	b.waitFor("the document view closed", `document.getElementById('doc-view').hidden`)
+
+	// "Add" puts South Korea into this graph; "New graph from here" starts over from it.
+	before := browserEval[int](b, `geokgExplorer.view().shown.length`)
+	b.do("type South Korea", chromedp.SendKeys(chromedp.ID("q"), "KOR"))
+	b.waitFor("South Korea suggested", `document.querySelector('#suggestions [data-id="state:KOR"]')`)
+	b.click("add it", "#add-entity")
+	if v := browserEval[map[string]any](b, `geokgExplorer.view()`); v["focus"] != "state:KOR" || len(v["shown"].([]any)) < before {
+		t.Errorf("after Add: focus %v, %d nodes (was %d)", v["focus"], len(v["shown"].([]any)), before)
+	}
+	b.click("new graph from South Korea", "#act-new")
+	v := browserEval[map[string]any](b, `geokgExplorer.view()`)
+	if v["root"] != "state:KOR" || js(v["expanded"]) != `["state:KOR"]` {
+		t.Errorf("new graph: root %v, expanded %v", v["root"], v["expanded"])
+	}
+	b.click("undo the new graph", "#btn-undo")
+	if got := browserEval[string](b, `geokgExplorer.view().root`); got != "state:PRK" {
+		t.Errorf("undo after a new graph: root %s, want state:PRK", got)
+	}
 	b.checkClean()
 }
 
