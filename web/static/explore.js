@@ -1913,7 +1913,9 @@
     var unit = el.tlUnit.value;
     var bs = lib.buckets(days[0], days[days.length - 1], unit, 2000);
     if (bs.length > 400 && unit === 'week') {
+      // Too many weeks to draw: show months, and say so in the unit picker.
       unit = 'month';
+      el.tlUnit.value = unit;
       bs = lib.buckets(days[0], days[days.length - 1], unit, 2000);
     }
     var index = new Map(bs.map(function (b, i) { return [b, i]; }));
