@@ -45,7 +45,7 @@ func newExplorerServer(t *testing.T) (srv *httptest.Server, rich bool) {
 			if err != nil {
 				return err
 			}
-			_, err = ingestInput(ctx, st, in)
+			_, err = ingestInput(ctx, st, in, loader.DefaultLimits())
 			return err
 		})
 		if err != nil {

@@ -39,8 +39,8 @@
     '  search(text: $text, first: 8) { id kind name codes { iso3 } }\n' +
     '}';
   var RELATION = 'query ExploreRelation($a: ID!, $b: ID!, $types: [RelationType!]) {\n' +
-    '  ab: edges(from: $a, to: $b, types: $types, first: 200) { edges { node { ...ExploreEdge } } }\n' +
-    '  ba: edges(from: $b, to: $a, types: $types, first: 200) { edges { node { ...ExploreEdge } } }\n' +
+    '  ab: edges(from: $a, to: $b, types: $types, first: 100) { edges { node { ...ExploreEdge } } }\n' +
+    '  ba: edges(from: $b, to: $a, types: $types, first: 100) { edges { node { ...ExploreEdge } } }\n' +
     '}\n' + EDGE_FIELDS;
   var SCHEMA = 'query ExploreSchema { __type(name: "Query") { fields { name } } }';
   var SUMMARY = 'query ExploreSummary($a: ID!, $b: ID!, $types: [RelationType!]) {\n' +
@@ -64,7 +64,7 @@
   var DOCUMENT = 'query ExploreDocument($id: ID!) {\n' +
     '  document(id: $id) {\n' +
     '    id title url source published text\n' +
-    '    edges(first: 500) { totalCount edges { node {\n' +
+    '    edges(first: 400) { totalCount edges { node {\n' +
     '      id type date modality confidence from { id kind name aliases } to { id kind name aliases }\n' +
     '      attributedTo { id name } sources { start end sentence document { id } } } } }\n' +
     '  }\n' +
