@@ -275,16 +275,19 @@ func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 type wtx struct {
 	*badger.Txn
 	delta Stats
+	// pairs is the change of edge support for the pair index (pairs.go).
+	pairs pairChanges
 }
 
-// edgeContribCount returns the mention count of a stored edge contribution, 0 when absent.
-func edgeContribCount(txn *badger.Txn, k []byte) (int, error) {
+// edgeContribCount returns the mention count of a stored edge contribution
+// and 1, or 0, 0 when absent.
+func edgeContribCount(txn *badger.Txn, k []byte) (int, int, error) {
 	item, err := txn.Get(k)
 	if errors.Is(err, badger.ErrKeyNotFound) {
-		return 0, nil
+		return 0, 0, nil
 	}
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	n := 0
 	err = item.Value(func(v []byte) error {
@@ -292,7 +295,7 @@ func edgeContribCount(txn *badger.Txn, k []byte) (int, error) {
 		n, _, err = splitEdgeContrib(v)
 		return err
 	})
-	return n, err
+	return n, 1, err
 }
 
 func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib) error {
@@ -301,21 +304,23 @@ func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib) error {
 		return err
 	}
 	k := edgeContribKey(edge, doc)
-	old, err := edgeContribCount(w.Txn, k)
+	old, had, err := edgeContribCount(w.Txn, k)
 	if err != nil {
 		return err
 	}
 	w.delta.Mentions += len(c.Mentions) - old
+	w.noteEdgeSupport(edge, 1-had, len(c.Mentions)-old)
 	return w.Set(k, b)
 }
 
 func deleteEdgeContrib(w *wtx, edge, doc string) error {
 	k := edgeContribKey(edge, doc)
-	old, err := edgeContribCount(w.Txn, k)
+	old, had, err := edgeContribCount(w.Txn, k)
 	if err != nil {
 		return err
 	}
 	w.delta.Mentions -= old
+	w.noteEdgeSupport(edge, -had, -old)
 	return w.Delete(k)
 }
 

@@ -52,6 +52,8 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ConcurrentDeletes", testConcurrentDeletes},
 		{"BackupRestore", testBackupRestore},
 		{"Closed", testClosed},
+		{"PairIndexMatchesEdges", testPairIndexMatchesEdges},
+		{"PairIndexBounds", testPairIndexBounds},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -1124,6 +1126,8 @@ type Snapshot struct {
 	DocEdges     map[string][]string
 	DocEntities  map[string][]string
 	Neighbors    map[string][]store.Adjacent
+	// Pairs holds, per entity, TopNeighbors and Relations (pairs.go).
+	Pairs map[string]PairView
 	Search       map[string][]string
 	ByKind       map[graph.Kind][]string
 	ByType       map[graph.RelationType][]string
@@ -1182,6 +1186,7 @@ func TakeSnapshot(t testing.TB, s store.Store) Snapshot {
 		sn.DocEntities[d] = docEntities[i]
 	}
 	sn.Neighbors = must(s.Neighbors(ctx, sn.EntityIDs, nil))(t)
+	sn.Pairs = takePairs(t, s, sn.EntityIDs)
 	return sn
 }
 
