@@ -128,7 +128,10 @@ func TestNeighborhood(t *testing.T) {
 	}{
 		{"direct neighbors", `id: "state:CHN"`, []string{"state:CHN", "state:RUS", "state:STP"}, 2, false, ""},
 		{"depth 0", `id: "state:CHN", depth: 0`, []string{"state:CHN"}, 0, false, ""},
-		{"depth 2", `id: "state:CHN", depth: 2`, []string{"state:CHN", "state:RUS", "state:STP", "state:PRK", "state:UKR"}, 4, false, ""},
+		{"depth 2", `id: "state:CHN", depth: 2`, []string{"state:CHN", "state:RUS", "state:STP", "state:UKR", "state:PRK"}, 4, false, ""},
+		{"edgeLimit", `id: "state:CHN", depth: 2, edgeLimit: 2`, []string{"state:CHN", "state:RUS", "state:STP", "state:UKR", "state:PRK"}, 2, true, ""},
+		{"edgeLimit 0", `id: "state:CHN", edgeLimit: 0`, []string{"state:CHN", "state:RUS", "state:STP"}, 0, true, ""},
+		{"edgeLimit over 4000", `id: "state:CHN", edgeLimit: 4001`, nil, 0, false, CodeBadUserInput},
 		{"types", `id: "state:RUS", types: [INVADED]`, []string{"state:RUS", "state:UKR"}, 1, false, ""},
 		{"limit", `id: "state:CHN", limit: 2`, []string{"state:CHN", "state:RUS"}, 1, true, ""},
 		{"depth over 3", `id: "state:CHN", depth: 4`, nil, 0, false, CodeBadUserInput},
@@ -604,5 +607,37 @@ func TestNewRefusesBadOptions(t *testing.T) {
 	}
 	if _, err := New(nil, DefaultOptions()); err == nil {
 		t.Error("New(nil store) accepted")
+	}
+}
+
+// TestRelationsMatchEdges checks each relation summary against the edges query.
+func TestRelationsMatchEdges(t *testing.T) {
+	s, _ := fixtureServer(t)
+	for _, id := range []string{"state:PRK", "state:RUS", "state:CHN", "person:antony-blinken"} {
+		d := data(t, s, `query($id: ID!) { relations(from: $id) { from { id } to { id } type count documents modalities } }`, map[string]any{"id": id})
+		rows := get(d, "relations").([]any)
+		if len(rows) == 0 {
+			t.Fatalf("%s: no relations", id)
+		}
+		for _, r := range rows {
+			q := `query($f: ID, $t: ID, $ty: [RelationType!]) { edges(from: $f, to: $t, types: $ty, first: 100) { edges { node { modality sources { document { id } } } } } }`
+			e := data(t, s, q, map[string]any{"f": get(r, "from", "id"), "t": get(r, "to", "id"), "ty": []any{get(r, "type")}})
+			edges := get(e, "edges", "edges").([]any)
+			docs := 0
+			for _, x := range edges {
+				seen := map[any]bool{}
+				for _, src := range get(x, "node", "sources").([]any) {
+					seen[get(src, "document", "id")] = true
+				}
+				docs += len(seen)
+			}
+			if get(r, "count") != float64(len(edges)) || get(r, "documents") != float64(docs) {
+				t.Errorf("%s: row %v: edges query gives %d edges, %d documents", id, r, len(edges), docs)
+			}
+		}
+	}
+	res := s.Do(context.Background(), `{ relations(from: "state:PRK", to: "state:XXX") { type } }`, nil)
+	if got := errCodes(res); !slices.Equal(got, []string{CodeNotFound}) {
+		t.Errorf("unknown to: codes %v, want NOT_FOUND", got)
 	}
 }

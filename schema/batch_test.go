@@ -116,8 +116,10 @@ func BenchmarkNeighborhood(b *testing.B) {
 	}
 }
 
-// TestTraversalReads checks that path makes one Neighbors call per BFS level
-// per side and neighborhood one per level (plus one for the last level's edges).
+// TestTraversalReads checks that path makes one TopNeighbors call per BFS
+// level per side and neighborhood one per level (plus one for the last
+// level's ties), each with one PairEdges call for its edges, and that
+// neither reads a whole adjacency list (Neighbors).
 func TestTraversalReads(t *testing.T) {
 	_, st := fixtureServer(t)
 	cs := newCounting(st)
@@ -133,10 +135,18 @@ func TestTraversalReads(t *testing.T) {
 		{`{ neighborhood(id: "state:CHN", depth: 3) { entities { id } edges { id } } }`, 4},
 	}
 	for _, tc := range tests {
-		cs.calls["Neighbors"].Store(0)
+		for _, m := range []string{"Neighbors", "TopNeighbors", "PairEdges"} {
+			cs.calls[m].Store(0)
+		}
 		data(t, s, tc.query, nil)
-		if got := cs.calls["Neighbors"].Load(); got != tc.neighbors {
-			t.Errorf("%s: %d Neighbors calls, want %d", tc.query, got, tc.neighbors)
+		if got := cs.calls["TopNeighbors"].Load(); got != tc.neighbors {
+			t.Errorf("%s: %d TopNeighbors calls, want %d", tc.query, got, tc.neighbors)
+		}
+		if got := cs.calls["PairEdges"].Load(); got != 1 {
+			t.Errorf("%s: %d PairEdges calls, want 1", tc.query, got)
+		}
+		if got := cs.calls["Neighbors"].Load(); got != 0 {
+			t.Errorf("%s: %d Neighbors calls (whole adjacency lists), want 0", tc.query, got)
 		}
 	}
 }

@@ -49,6 +49,7 @@ type types struct {
 	edgeConn, entityConn, eventConn         *graphql.Object
 	documentConn, mentionConn, ingestResult *graphql.Object
 	documentInput                           *graphql.InputObject
+	relationSummary                         *graphql.Object
 }
 
 func enumOf[T ~string](name, desc string, vals []T, descs func(T) string) *graphql.Enum {
@@ -276,10 +277,11 @@ func (s *Server) buildTypes() *types {
 			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
 				return loaderFrom(p.Context).edges(p.Context, p.Source.(*subgraphVal).edges), nil
 			}},
-			"truncated": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "True when limit cut the neighborhood short.",
+			"truncated": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "True when limit or edgeLimit left out a neighbor or an edge.",
 				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*subgraphVal).truncated, nil }},
 		},
 	})
+	t.relationSummary = relationSummaryType(t)
 	t.ingestResult = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "IngestResult",
 		Description: "What ingestDocument did.",
@@ -533,4 +535,54 @@ func (s *Server) documentFields(t *types) graphql.Fields {
 				return loaderFrom(p.Context).documentEntities(p.Context, doc(p).ID), nil
 			}},
 	}
+}
+
+// maxSample bounds RelationSummary.sample.
+const maxSample = 20
+
+// relationSummaryType is RelationSummary: how one entity relates to another
+// by one type; its value is a *store.Relation.
+func relationSummaryType(t *types) *graphql.Object {
+	rel := func(p graphql.ResolveParams) *store.Relation { return p.Source.(*store.Relation) }
+	return graphql.NewObject(graphql.ObjectConfig{
+		Name:        "RelationSummary",
+		Description: "The edges of one type from one entity to another, summed up.",
+		Fields: graphql.Fields{
+			"from": &graphql.Field{Type: nonNull(t.entity), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entity(p.Context, rel(p).From), nil
+			}},
+			"to": &graphql.Field{Type: nonNull(t.entity), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entity(p.Context, rel(p).To), nil
+			}},
+			"type": &graphql.Field{Type: nonNull(t.relType),
+				Resolve: func(p graphql.ResolveParams) (any, error) { return string(rel(p).Type), nil }},
+			"count": &graphql.Field{Type: nonNull(graphql.Int), Description: "The number of edges.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return rel(p).Edges, nil }},
+			"documents": &graphql.Field{Type: nonNull(graphql.Int),
+				Description: "The documents that state the edges, summed over edges (a document that states two of them counts twice).",
+				Resolve:     func(p graphql.ResolveParams) (any, error) { return rel(p).Documents, nil }},
+			"first": &graphql.Field{Type: t.date, Description: "The earliest known date.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return rel(p).First, nil }},
+			"last": &graphql.Field{Type: t.date, Description: "The latest known date.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return rel(p).Last, nil }},
+			"modalities": &graphql.Field{Type: listOf(t.modality),
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					out := make([]string, len(rel(p).Modalities))
+					for i, m := range rel(p).Modalities {
+						out[i] = string(m)
+					}
+					return out, nil
+				}},
+			"sample": &graphql.Field{Type: listOf(t.edge), Description: "Some of the edges, newest first (at most 20).",
+				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 3}},
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					n := argInt(p.Args, "first", 3)
+					if n < 0 || n > maxSample {
+						return nil, userErr("sample: first must be between 0 and %d, got %d", maxSample, n)
+					}
+					ids := rel(p).Sample
+					return loaderFrom(p.Context).edges(p.Context, ids[:min(n, len(ids))]), nil
+				}},
+		},
+	})
 }
