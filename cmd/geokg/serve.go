@@ -116,6 +116,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	addr := fs.String("addr", envOr("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (GEOKG_ADDR)")
 	token := fs.String("write-token", envOr("GEOKG_WRITE_TOKEN", ""), "bearer token that mutations and /ingest require; empty: none (GEOKG_WRITE_TOKEN)")
 	noSeeds := fs.Bool("no-seeds", false, "do not load the embedded seeds into an empty store")
+	pprofAddr := fs.String("pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, e.g. 127.0.0.1:6060; empty: off")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -123,6 +124,13 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("%w: serve takes no arguments", errUsage)
 	}
 	logger := newLogger(stderr)
+	if *pprofAddr != "" {
+		stop, err := startPprof(*pprofAddr, logger)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer stop()
+	}
 	st, err := store.Open(store.DefaultOptions(*dataDir).WithLogger(logger))
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
