@@ -10,6 +10,7 @@ import (
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
 )
 
 const pageQuery = `query($first: Int) { edges(first: $first) { totalCount edges { cursor node {
@@ -346,3 +347,27 @@ func benchPage(b *testing.B, query string) {
 func BenchmarkDocumentsPageLists(b *testing.B) { benchPage(b, documentsListsQuery) }
 
 func BenchmarkEntitiesPageLists(b *testing.B) { benchPage(b, entitiesListsQuery) }
+
+// BenchmarkHubQueries measures the bench's query kinds on a hub of a store of
+// 3,000 generated documents (storetest.Generate: 260 entities, a few hubs).
+func BenchmarkHubQueries(b *testing.B) {
+	st := openStore(b)
+	load(b, st, storetest.Generate(9, 3000, 12, 10))
+	s := newServer(b, st)
+	ctx := context.Background()
+	for _, q := range []struct{ name, query string }{
+		{"neighborhood2", `{ neighborhood(id: "state:S00", depth: 2, limit: 200) { truncated entities { id name kind } edges { id type from { id } to { id } } } }`},
+		{"entityPage", `{ entity(id: "state:S00") { id name kind edges(first: 20) { totalCount edges { node { id type date modality from { id name } to { id name } sources { sentence document { id title published } } } } } } }`},
+		{"path", `{ path(from: "state:S39", to: "person:person-m-name12", maxDepth: 4) { length entities { id name } edges { id type } } }`},
+		{"relations", `{ relations(from: "state:S00") { from { id } to { id } type count documents first last modalities sample { id } } }`},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if res := s.Do(ctx, q.query, nil); len(res.Errors) > 0 {
+					b.Fatal(res.Errors)
+				}
+			}
+		})
+	}
+}

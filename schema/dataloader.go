@@ -158,12 +158,22 @@ func (l *dataLoader) reset() {
 // thunk is what graphql-go resolves lazily.
 type thunk = func() (any, error)
 
-// one registers id in b and returns a thunk for its value (nil when unknown).
-func one[T any](ctx context.Context, l *dataLoader, b *batch[T], id string) thunk {
+// one registers id in b and returns a thunk for its value (nil when
+// unknown), or the value itself when it is loaded already: graphql-go spends
+// more on a thunk than on a value, and a subgraph's edges name entities that
+// its entities list has loaded.
+func one[T any](ctx context.Context, l *dataLoader, b *batch[T], id string) any {
 	l.mu.Lock()
+	if v, ok := b.done[id]; ok {
+		l.mu.Unlock()
+		if v == nil {
+			return nil
+		}
+		return v
+	}
 	b.add(id)
 	l.mu.Unlock()
-	return func() (any, error) {
+	return thunk(func() (any, error) {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		v, err := b.get(ctx, id)
@@ -171,7 +181,7 @@ func one[T any](ctx context.Context, l *dataLoader, b *batch[T], id string) thun
 			return nil, err
 		}
 		return v, nil
-	}
+	})
 }
 
 // many registers ids in b and returns a thunk for the known values among
@@ -280,25 +290,25 @@ func (l *dataLoader) eventEdges(ctx context.Context, id string) thunk {
 	}
 }
 
-// entity returns a thunk for the entity id.
-func (l *dataLoader) entity(ctx context.Context, id string) thunk { return one(ctx, l, l.ents, id) }
+// entity returns the entity id, or a thunk for it while it is not loaded.
+func (l *dataLoader) entity(ctx context.Context, id string) any { return one(ctx, l, l.ents, id) }
 
 // entities returns a thunk for the entities ids.
 func (l *dataLoader) entities(ctx context.Context, ids []string) thunk {
 	return many(ctx, l, l.ents, ids)
 }
 
-// edge returns a thunk for the edge id.
-func (l *dataLoader) edge(ctx context.Context, id string) thunk { return one(ctx, l, l.egs, id) }
+// edge returns the edge id, or a thunk for it while it is not loaded.
+func (l *dataLoader) edge(ctx context.Context, id string) any { return one(ctx, l, l.egs, id) }
 
 // edges returns a thunk for the edges ids.
 func (l *dataLoader) edges(ctx context.Context, ids []string) thunk { return many(ctx, l, l.egs, ids) }
 
-// event returns a thunk for the event id.
-func (l *dataLoader) event(ctx context.Context, id string) thunk { return one(ctx, l, l.evs, id) }
+// event returns the event id, or a thunk for it while it is not loaded.
+func (l *dataLoader) event(ctx context.Context, id string) any { return one(ctx, l, l.evs, id) }
 
-// document returns a thunk for the document id.
-func (l *dataLoader) document(ctx context.Context, id string) thunk {
+// document returns the document id, or a thunk for it while it is not loaded.
+func (l *dataLoader) document(ctx context.Context, id string) any {
 	return one(ctx, l, l.docs, id)
 }
 

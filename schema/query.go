@@ -17,7 +17,7 @@ const maxSearchTotal = 10000
 // idConnection pages over ids and resolves each node through thunkOf.
 // deferredConnection returns a thunk that pages over the IDs list yields once
 // the data loader has read them, loading each node through thunkOf.
-func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), first int, thunkOf func(context.Context, string) thunk) thunk {
+func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), first int, thunkOf func(context.Context, string) any) thunk {
 	return func() (any, error) {
 		ids, err := list()
 		if err != nil {
@@ -27,7 +27,7 @@ func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), 
 	}
 }
 
-func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) thunk) (any, error) {
+func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) any) (any, error) {
 	pg, err := paginate(ids, first, argString(p.Args, "after"))
 	if err != nil {
 		return nil, err

@@ -164,18 +164,39 @@ type pairEdge struct {
 	modality graph.Modality
 }
 
-// pairGroups calls fn with the entries of each (type, direction) group of
+// pairIters are the two iterators over the pair edge index that every pair
+// of a read shares: making a Badger iterator costs more than reading a
+// short group of keys.
+type pairIters struct {
+	fwd, rev *badger.Iterator
+	tk       *ticker
+}
+
+func newPairIters(ctx context.Context, txn *badger.Txn) *pairIters {
+	p := []byte{pPairEdge}
+	return &pairIters{
+		fwd: txn.NewIterator(badger.IteratorOptions{Prefix: p}),
+		rev: txn.NewIterator(badger.IteratorOptions{Prefix: p, Reverse: true}),
+		tk:  &ticker{ctx: ctx},
+	}
+}
+
+func (pi *pairIters) close() {
+	pi.fwd.Close()
+	pi.rev.Close()
+}
+
+// groups calls fn with the entries of each (type, direction) group of
 // pair (a, b), newest first, one group after the other, restricted to types
 // when not empty. fn returns false to leave the group. A pair's groups are
 // found by seeking past each, so a hub pair costs what is read of it. fn's
-// first is true for the first entry of each group.
-func pairGroups(txn *badger.Txn, tk *ticker, a, b string, types []graph.RelationType, fn func(e pairEdge, first bool) bool) error {
+// first is true for the first entry of each group. At most maxGroups groups
+// are read (all when maxGroups <= 0), in key order (type, then direction).
+func (pi *pairIters) groups(a, b string, types []graph.RelationType, maxGroups int, fn func(e pairEdge, first bool) bool) error {
 	prefix := pairEdgePrefix(a, b)
-	fwd := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-	defer fwd.Close()
-	rev := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
-	defer rev.Close()
-	for fwd.Seek(prefix); fwd.Valid(); {
+	fwd := pi.fwd
+	n := 0
+	for fwd.Seek(prefix); fwd.ValidForPrefix(prefix); {
 		r := reader{b: fwd.Item().Key()[len(prefix):]}
 		t := graph.RelationType(r.lp())
 		if r.bad || len(r.b) < 1 {
@@ -184,29 +205,11 @@ func pairGroups(txn *badger.Txn, tk *ticker, a, b string, types []graph.Relation
 		dir := r.b[0]
 		group := pairEdgeGroup(a, b, t, dir)
 		if len(types) == 0 || slices.Contains(types, t) {
-			first := true
-			for rev.Seek(append(bytes.Clone(group), 0xFF)); rev.ValidForPrefix(group); rev.Next() {
-				if err := tk.tick(); err != nil {
-					return err
-				}
-				item := rev.Item()
-				gr := reader{b: item.Key()[len(group):]}
-				e := pairEdge{t: t, dir: dir, date: gr.date(), id: gr.rest()}
-				err := item.Value(func(v []byte) error {
-					var ok bool
-					if e.sup, e.modality, ok = decodePairEdge(v); !ok || gr.bad {
-						return fmt.Errorf("store: corrupt pair edge %x", item.Key())
-					}
-					return nil
-				})
-				if err != nil {
-					return err
-				}
-				goOn := fn(e, first)
-				first = false
-				if !goOn {
-					break
-				}
+			if err := pi.group(group, t, dir, fn); err != nil {
+				return err
+			}
+			if n++; maxGroups > 0 && n >= maxGroups {
+				return nil
 			}
 		}
 		fwd.Seek(append(group, 0xFF))
@@ -214,15 +217,47 @@ func pairGroups(txn *badger.Txn, tk *ticker, a, b string, types []graph.Relation
 	return nil
 }
 
+// group reads one group newest first.
+func (pi *pairIters) group(group []byte, t graph.RelationType, dir byte, fn func(e pairEdge, first bool) bool) error {
+	first := true
+	for pi.rev.Seek(append(bytes.Clone(group), 0xFF)); pi.rev.ValidForPrefix(group); pi.rev.Next() {
+		if err := pi.tk.tick(); err != nil {
+			return err
+		}
+		item := pi.rev.Item()
+		gr := reader{b: item.Key()[len(group):]}
+		e := pairEdge{t: t, dir: dir, date: gr.date(), id: gr.rest()}
+		err := item.Value(func(v []byte) error {
+			var ok bool
+			if e.sup, e.modality, ok = decodePairEdge(v); !ok || gr.bad {
+				return fmt.Errorf("store: corrupt pair edge %x", item.Key())
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		goOn := fn(e, first)
+		first = false
+		if !goOn {
+			return nil
+		}
+	}
+	return nil
+}
+
 // PairEdges returns, for each pair of entity IDs (after redirects), at most
 // perPair of the edges between them (all when perPair <= 0), of types when
 // not empty: the newest of each type and direction first, then the next
-// newest of each, and so on, so that every kind of tie shows. It reads at
-// most perPair entries of each (type, direction) group of a pair.
+// newest of each, and so on, so that several kinds of tie show. It reads at
+// most perPair entries of at most perPair (type, direction) groups of a
+// pair (groups in the order of type names), so its cost follows perPair,
+// not the size of the pair.
 func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]string, error) {
 	out := make([][]string, len(pairs))
 	err := db.view(ctx, func(txn *badger.Txn) error {
-		tk := &ticker{ctx: ctx}
+		pi := newPairIters(ctx, txn)
+		defer pi.close()
 		for i, p := range pairs {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -237,7 +272,7 @@ func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.Re
 			}
 			a, b := orderPair(x, y)
 			var groups [][]string
-			err = pairGroups(txn, tk, a, b, types, func(e pairEdge, first bool) bool {
+			err = pi.groups(a, b, types, perPair, func(e pairEdge, first bool) bool {
 				if first {
 					groups = append(groups, nil)
 				}
@@ -321,9 +356,10 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 	}
 	var rows []Relation
 	err = db.view(ctx, func(txn *badger.Txn) error {
-		tk := &ticker{ctx: ctx}
+		pi := newPairIters(ctx, txn)
+		defer pi.close()
 		for _, other := range others {
-			got, err := pairRelations(txn, tk, from, other, f.Types, b, f.Sample)
+			got, err := pairRelations(pi, from, other, f.Types, b, f.Sample)
 			if err != nil {
 				return err
 			}
@@ -348,10 +384,10 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 }
 
 // pairRelations summarizes the edges between x and y, one row per type and direction.
-func pairRelations(txn *badger.Txn, tk *ticker, x, y string, types []graph.RelationType, b dateBounds, sample int) ([]Relation, error) {
+func pairRelations(pi *pairIters, x, y string, types []graph.RelationType, b dateBounds, sample int) ([]Relation, error) {
 	a, bb := orderPair(x, y)
 	var rows []Relation
-	err := pairGroups(txn, tk, a, bb, types, func(e pairEdge, first bool) bool {
+	err := pi.groups(a, bb, types, 0, func(e pairEdge, first bool) bool {
 		if first {
 			r := Relation{From: a, To: bb, Type: e.t, Modalities: []graph.Modality{}, Sample: []string{}}
 			if e.dir == pairBA {
