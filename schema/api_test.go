@@ -3,12 +3,14 @@ package schema
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/store"
 )
 
 func ids(v any) []string {
@@ -639,5 +641,71 @@ func TestRelationsMatchEdges(t *testing.T) {
 	res := s.Do(context.Background(), `{ relations(from: "state:PRK", to: "state:XXX") { type } }`, nil)
 	if got := errCodes(res); !slices.Equal(got, []string{CodeNotFound}) {
 		t.Errorf("unknown to: codes %v, want NOT_FOUND", got)
+	}
+}
+
+// TestSubgraphSources checks that a subgraph's edges have their sources
+// however the query asks for them, though they are read without them when
+// it does not.
+func TestSubgraphSources(t *testing.T) {
+	s, _ := fixtureServer(t)
+	want := data(t, s, `{ edges(from: "state:KOR", to: "state:PRK") { edges { node { id sources { sentence } } } } }`, nil)
+	wantSrc := get(want, "edges", "edges").([]any)[0].(map[string]any)["node"].(map[string]any)["sources"]
+	for _, q := range []string{
+		`{ neighborhood(id: "state:KOR") { edges { id sources { sentence } } } }`,
+		`{ neighborhood(id: "state:KOR") { edges { id ... on Edge { sources { sentence } } } } }`,
+		`{ neighborhood(id: "state:KOR") { edges { id ...src } } } fragment src on Edge { sources { sentence } }`,
+		`{ neighborhood(id: "state:KOR") { edges { id } } n: neighborhood(id: "state:KOR", limit: 5) { edges { id sources { sentence } } } }`,
+	} {
+		d := data(t, s, q, nil)
+		found := false
+		for _, key := range []string{"neighborhood", "n"} {
+			sg, ok := d[key]
+			if !ok {
+				continue
+			}
+			for _, e := range get(sg, "edges").([]any) {
+				src, has := e.(map[string]any)["sources"]
+				if !has {
+					continue
+				}
+				if len(src.([]any)) == 0 {
+					t.Errorf("%s: edge %v has no sources", q, get(e, "id"))
+				}
+				if get(e, "id") == get(want, "edges", "edges").([]any)[0].(map[string]any)["node"].(map[string]any)["id"] {
+					found = true
+					if !reflect.DeepEqual(src, wantSrc) {
+						t.Errorf("%s: sources %v, want %v", q, src, wantSrc)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the KOR-PRK edge with sources is missing", q)
+		}
+	}
+}
+
+// TestEdgeSourcesOfAHead checks that an edge read without its mentions
+// still answers sources, by reading them.
+func TestEdgeSourcesOfAHead(t *testing.T) {
+	_, st := fixtureServer(t)
+	ctx := context.Background()
+	ids, err := st.EdgeIDs(ctx, store.EdgeFilter{From: "state:KOR", To: "state:PRK"})
+	if err != nil || len(ids) == 0 {
+		t.Fatalf("EdgeIDs: %v %v", ids, err)
+	}
+	heads, err := st.EdgeHeads(ctx, ids[:1])
+	if err != nil || heads[0] == nil || heads[0].Mentions != nil {
+		t.Fatalf("EdgeHeads = %+v, %v; want an edge without mentions", heads, err)
+	}
+	got := newDataLoader(st).edgeSources(ctx, heads[0])
+	if th, ok := got.(thunk); ok {
+		if got, err = th(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if list, _ := got.([]any); len(list) == 0 {
+		t.Errorf("sources of a head: %v, want its mentions", got)
 	}
 }

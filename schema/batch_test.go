@@ -136,7 +136,7 @@ func TestTraversalReads(t *testing.T) {
 		{`{ neighborhood(id: "state:CHN", depth: 3) { entities { id } edges { id } } }`, 4},
 	}
 	for _, tc := range tests {
-		for _, m := range []string{"Neighbors", "TopNeighbors", "PairEdges"} {
+		for _, m := range []string{"Neighbors", "TopNeighbors", "PairEdges", "Edges"} {
 			cs.calls[m].Store(0)
 		}
 		data(t, s, tc.query, nil)
@@ -148,6 +148,9 @@ func TestTraversalReads(t *testing.T) {
 		}
 		if got := cs.calls["Neighbors"].Load(); got != 0 {
 			t.Errorf("%s: %d Neighbors calls (whole adjacency lists), want 0", tc.query, got)
+		}
+		if got := cs.calls["Edges"].Load(); got != 0 {
+			t.Errorf("%s: %d Edges calls, want 0 (no sources asked: heads only)", tc.query, got)
 		}
 	}
 }

@@ -109,8 +109,10 @@ type dataLoader struct {
 	st   store.Store
 	ents *batch[graph.Entity]
 	egs  *batch[graph.Edge]
-	evs  *batch[graph.Event]
-	docs *batch[graph.Document]
+	// heads holds edges read without their mentions (nil Mentions).
+	heads *batch[graph.Edge]
+	evs   *batch[graph.Event]
+	docs  *batch[graph.Document]
 
 	docEdges    *batch[[]string]
 	docEnts     *batch[[]string]
@@ -126,6 +128,7 @@ func newDataLoader(st store.Store) *dataLoader {
 		st:          st,
 		ents:        newBatch(st.Entities),
 		egs:         newBatch(st.Edges),
+		heads:       newBatch(st.EdgeHeads),
 		evs:         newBatch(st.Events),
 		docs:        newBatch(st.Documents),
 		docEdges:    newBatch(listFetch("edges of documents", st.DocumentsEdgeIDs)),
@@ -145,6 +148,7 @@ func (l *dataLoader) reset() {
 	defer l.mu.Unlock()
 	l.ents.reset()
 	l.egs.reset()
+	l.heads.reset()
 	l.evs.reset()
 	l.docs.reset()
 	l.docEdges.reset()
@@ -300,6 +304,34 @@ func (l *dataLoader) entities(ctx context.Context, ids []string) thunk {
 
 // edge returns the edge id, or a thunk for it while it is not loaded.
 func (l *dataLoader) edge(ctx context.Context, id string) any { return one(ctx, l, l.egs, id) }
+
+// edgeHeads returns a thunk for the edges ids without their mentions; their
+// sources, if asked for after all, are read then (see edgeSources).
+func (l *dataLoader) edgeHeads(ctx context.Context, ids []string) thunk {
+	return many(ctx, l, l.heads, ids)
+}
+
+// edgeSources returns the mentions of e, read with the full edge when e is a head.
+func (l *dataLoader) edgeSources(ctx context.Context, e *graph.Edge) any {
+	if e.Mentions != nil {
+		return mentions(e.Mentions)
+	}
+	full := one(ctx, l, l.egs, e.ID)
+	th, ok := full.(thunk)
+	if !ok {
+		if fe, _ := full.(*graph.Edge); fe != nil {
+			return mentions(fe.Mentions)
+		}
+		return []any{}
+	}
+	return thunk(func() (any, error) {
+		v, err := th()
+		if fe, _ := v.(*graph.Edge); err == nil && fe != nil {
+			return mentions(fe.Mentions), nil
+		}
+		return []any{}, err
+	})
+}
 
 // edges returns a thunk for the edges ids.
 func (l *dataLoader) edges(ctx context.Context, ids []string) thunk { return many(ctx, l, l.egs, ids) }

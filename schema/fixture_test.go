@@ -274,7 +274,7 @@ func newCounting(st store.Store) *countingStore {
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
 		"EdgeIDs", "EventIDs", "DocumentIDs",
 		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "EventsEdgeIDs", "Neighbors", "Stats",
-		"TopNeighbors", "PairEdges", "Relations"} {
+		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads"} {
 		c.calls[m] = &atomic.Int64{}
 	}
 	return c
@@ -345,6 +345,10 @@ func (c *countingStore) EventsEdgeIDs(ctx context.Context, ids []string) ([][]st
 func (c *countingStore) Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]store.Adjacent, error) {
 	c.hit("Neighbors")
 	return c.Store.Neighbors(ctx, ids, types)
+}
+func (c *countingStore) EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error) {
+	c.hit("EdgeHeads")
+	return c.Store.EdgeHeads(ctx, ids)
 }
 func (c *countingStore) TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]store.Neighbor, error) {
 	c.hit("TopNeighbors")

@@ -263,7 +263,7 @@ func (s *Server) buildTypes() *types {
 				return loaderFrom(p.Context).entities(p.Context, p.Source.(*pathVal).entities), nil
 			}},
 			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).edges(p.Context, p.Source.(*pathVal).edges), nil
+				return edgeList(p, p.Source.(*pathVal).edges), nil
 			}},
 		},
 	})
@@ -275,7 +275,7 @@ func (s *Server) buildTypes() *types {
 				return loaderFrom(p.Context).entities(p.Context, p.Source.(*subgraphVal).entities), nil
 			}},
 			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).edges(p.Context, p.Source.(*subgraphVal).edges), nil
+				return edgeList(p, p.Source.(*subgraphVal).edges), nil
 			}},
 			"truncated": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "True when limit or edgeLimit left out a neighbor or an edge.",
 				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*subgraphVal).truncated, nil }},
@@ -442,7 +442,9 @@ func (s *Server) edgeFields(t *types) graphql.Fields {
 				return nil, nil
 			}},
 		"sources": &graphql.Field{Type: listOf(t.mention), Description: "Every sentence that states it, across documents.",
-			Resolve: func(p graphql.ResolveParams) (any, error) { return mentions(edge(p).Mentions), nil }},
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).edgeSources(p.Context, edge(p)), nil
+			}},
 	}
 }
 
@@ -585,4 +587,43 @@ func relationSummaryType(t *types) *graphql.Object {
 				}},
 		},
 	})
+}
+
+// edgeList loads the edges of a subgraph or path: without their mentions
+// unless the selection asks for sources, since a large subgraph's edges can
+// have thousands of mentions nobody reads.
+func edgeList(p graphql.ResolveParams, ids []string) thunk {
+	l := loaderFrom(p.Context)
+	for _, f := range p.Info.FieldASTs {
+		if selects(f.SelectionSet, "sources", p.Info.Fragments, 0) {
+			return l.edges(p.Context, ids)
+		}
+	}
+	return l.edgeHeads(p.Context, ids)
+}
+
+// selects reports whether set selects field name, directly or through fragments.
+func selects(set *ast.SelectionSet, name string, frags map[string]ast.Definition, depth int) bool {
+	if set == nil || depth > 8 {
+		return false
+	}
+	for _, sel := range set.Selections {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name != nil && s.Name.Value == name {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selects(s.SelectionSet, name, frags, depth+1) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Name != nil {
+				if fd, ok := frags[s.Name.Value].(*ast.FragmentDefinition); ok && selects(fd.SelectionSet, name, frags, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -71,6 +71,20 @@ func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
 	})
 }
 
+// EdgeHeads returns the edges with the given IDs without their mentions
+// (Mentions is nil), reading one record per edge; nil where an ID is unknown.
+func (db *DB) EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error) {
+	return perID(ctx, db, "edge heads", ids, func(txn *badger.Txn, _ *scanner, id string) (*graph.Edge, error) {
+		r, err := loadEdge(txn, id)
+		if err != nil || r == nil {
+			return nil, err
+		}
+		e := r.Edge
+		e.Mentions = nil
+		return &e, nil
+	})
+}
+
 // Events returns the events with the given IDs, with their mentions; nil
 // where an ID is unknown.
 func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) {

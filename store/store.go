@@ -47,6 +47,9 @@ type Store interface {
 	Entities(ctx context.Context, ids []string) ([]*graph.Entity, error)
 	// Edges returns the edges with the given IDs.
 	Edges(ctx context.Context, ids []string) ([]*graph.Edge, error)
+	// EdgeHeads returns the edges with the given IDs without their mentions
+	// (nil Mentions): what a list that shows no sources needs.
+	EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error)
 	// Events returns the events with the given IDs.
 	Events(ctx context.Context, ids []string) ([]*graph.Event, error)
 	// Documents returns the documents with the given IDs.
