@@ -1127,11 +1127,11 @@ type Snapshot struct {
 	DocEntities  map[string][]string
 	Neighbors    map[string][]store.Adjacent
 	// Pairs holds, per entity, TopNeighbors and Relations (pairs.go).
-	Pairs map[string]PairView
-	Search       map[string][]string
-	ByKind       map[graph.Kind][]string
-	ByType       map[graph.RelationType][]string
-	ByYear       map[string][]string
+	Pairs  map[string]PairView
+	Search map[string][]string
+	ByKind map[graph.Kind][]string
+	ByType map[graph.RelationType][]string
+	ByYear map[string][]string
 }
 
 // TakeSnapshot reads s whole.
