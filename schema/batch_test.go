@@ -119,7 +119,7 @@ func BenchmarkNeighborhood(b *testing.B) {
 
 // TestTraversalReads checks that path makes one TopNeighbors call per BFS
 // level per side and neighborhood one per level (plus one for the last
-// level's ties), each with one PairEdges call for its edges, and that
+// level's ties), at most one PairEdges call for its edges, and that
 // neither reads a whole adjacency list (Neighbors).
 func TestTraversalReads(t *testing.T) {
 	_, st := fixtureServer(t)
@@ -143,8 +143,8 @@ func TestTraversalReads(t *testing.T) {
 		if got := cs.calls["TopNeighbors"].Load(); got != tc.neighbors {
 			t.Errorf("%s: %d TopNeighbors calls, want %d", tc.query, got, tc.neighbors)
 		}
-		if got := cs.calls["PairEdges"].Load(); got != 1 {
-			t.Errorf("%s: %d PairEdges calls, want 1", tc.query, got)
+		if got := cs.calls["PairEdges"].Load(); got > 1 {
+			t.Errorf("%s: %d PairEdges calls, want at most 1", tc.query, got)
 		}
 		if got := cs.calls["Neighbors"].Load(); got != 0 {
 			t.Errorf("%s: %d Neighbors calls (whole adjacency lists), want 0", tc.query, got)

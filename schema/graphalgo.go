@@ -109,7 +109,7 @@ func argGiven(p graphql.ResolveParams, name string) bool {
 // pathWork ties. A hub is therefore never expanded whole: the path found is
 // the shortest among strong ties, and a path that runs only through a hub's
 // weak ties, beyond both ends' reach, is not found (null). Each hop's edge
-// is the newest edge of the pair.
+// is the newest edge of the pair, which the rank index gives.
 func tiePath(ctx context.Context, st store.Store, from, to string, maxDepth int, types []graph.RelationType) (*pathVal, error) {
 	if from == to {
 		return &pathVal{entities: []string{from}, edges: []string{}}, nil
@@ -139,7 +139,7 @@ func tiePath(ctx context.Context, st store.Store, from, to string, maxDepth int,
 				if _, ok := side.seen[nb.ID]; ok {
 					continue
 				}
-				side.seen[nb.ID] = hop{prev: n, depth: side.depth}
+				side.seen[nb.ID] = hop{prev: n, edge: nb.LastEdge, depth: side.depth}
 				next = append(next, nb.ID)
 				if h, ok := other.seen[nb.ID]; ok {
 					total := side.depth + h.depth
@@ -150,34 +150,13 @@ func tiePath(ctx context.Context, st store.Store, from, to string, maxDepth int,
 			}
 		}
 		if best >= 0 {
-			pv := joinPath(f, b, meet)
-			return pv, hopEdges(ctx, st, pv, types)
+			return joinPath(f, b, meet), nil
 		}
 		side.frontier = next
 	}
 	return nil, nil
 }
 
-// hopEdges fills in the edge of each hop of a path found over ties: the
-// newest edge between each two consecutive entities.
-func hopEdges(ctx context.Context, st store.Store, pv *pathVal, types []graph.RelationType) error {
-	pairs := make([][2]string, len(pv.entities)-1)
-	for i := range pairs {
-		pairs[i] = [2]string{pv.entities[i], pv.entities[i+1]}
-	}
-	got, err := st.PairEdges(ctx, pairs, types, 1)
-	if err != nil {
-		return fmt.Errorf("schema: path: %w", err)
-	}
-	pv.edges = make([]string, len(pairs))
-	for i, ids := range got {
-		if len(ids) == 0 {
-			return fmt.Errorf("schema: path: no edge between %s and %s", pairs[i][0], pairs[i][1])
-		}
-		pv.edges[i] = ids[0]
-	}
-	return nil
-}
 
 // hop is how a breadth-first search reached a node.
 type hop struct {
@@ -453,7 +432,9 @@ func cmpNeighbor(a, b store.Neighbor) int {
 
 // tieEdges picks at most limit edges over ties, strongest tie first: each
 // tie gets an equal share (at least one edge), its newest edges of each type
-// first. It reports whether it left edges out.
+// first. When the share is one edge, that is the tie's newest edge, which
+// the rank index holds, and no edge index is read. It reports whether it
+// left edges out.
 func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neighbor, types []graph.RelationType, limit int) ([]string, bool, error) {
 	list := make([]tie, 0, len(ties))
 	for k, w := range ties {
@@ -472,15 +453,22 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 	}
 	share := max(1, limit/len(list))
 	pairs := make([][2]string, len(list))
+	got := make([][]string, len(list))
 	for i, t := range list {
 		pairs[i] = [2]string{t.a, t.b}
+		if t.w.LastEdge != "" {
+			got[i] = []string{t.w.LastEdge}
+		}
 		if t.w.Edges > share {
 			cut = true
 		}
 	}
-	got, err := st.PairEdges(ctx, pairs, types, share)
-	if err != nil {
-		return nil, false, fmt.Errorf("schema: neighborhood: %w", err)
+	if share > 1 {
+		// More than the newest edge of each tie (which the rank index gives).
+		var err error
+		if got, err = st.PairEdges(ctx, pairs, types, share); err != nil {
+			return nil, false, fmt.Errorf("schema: neighborhood: %w", err)
+		}
 	}
 	seen := map[string]bool{}
 	for _, ids := range got {

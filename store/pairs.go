@@ -72,6 +72,16 @@ type pairTypeRec struct {
 	Mentions int    `json:"m"`
 	Edges    int    `json:"e"`
 	Last     string `json:"l,omitempty"`
+	// LastEdge is the newest edge: the greatest (date, ID), unknown dates
+	// before known ones, so that a tie shows an edge without reading its edges.
+	LastEdge string `json:"le,omitempty"`
+}
+
+// newer folds the edge (date, id) into r's newest edge.
+func (r *pairTypeRec) newer(date, id string) {
+	if date > r.Last || (date == r.Last && id > r.LastEdge) {
+		r.Last, r.LastEdge = date, id
+	}
 }
 
 func (r pairTypeRec) zero() bool { return r.Docs <= 0 && r.Edges <= 0 }
@@ -86,7 +96,7 @@ func (r pairRec) total() pairTypeRec {
 		t.Docs += v.Docs
 		t.Mentions += v.Mentions
 		t.Edges += v.Edges
-		t.Last = max(t.Last, v.Last)
+		t.newer(v.Last, v.LastEdge)
 	}
 	return t
 }
@@ -144,7 +154,8 @@ func decodePairEdge(v []byte) (support, graph.Modality, bool) {
 func encodeRank(w pairTypeRec) []byte {
 	v := binary.BigEndian.AppendUint32(nil, uint32(w.Docs))
 	v = binary.BigEndian.AppendUint32(v, uint32(w.Mentions))
-	return binary.BigEndian.AppendUint32(v, uint32(w.Edges))
+	v = binary.BigEndian.AppendUint32(v, uint32(w.Edges))
+	return append(v, w.LastEdge...)
 }
 
 // flushPairs applies the support changes noted in w to the pair index.
@@ -187,7 +198,7 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 		case next.Docs > 0:
 			if old.Docs <= 0 {
 				td.Edges++
-				td.Last = max(td.Last, head.Date.Value)
+				td.newer(head.Date.Value, head.ID)
 			}
 			err = w.Set(k, encodePairEdge(next, head.Modality))
 		default:
@@ -250,13 +261,13 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 		v.Docs += d.Docs
 		v.Mentions += d.Mentions
 		v.Edges += d.Edges
-		v.Last = max(v.Last, d.Last)
+		v.newer(d.Last, d.LastEdge)
 		if recalc[t] {
-			last, err := lastPairDate(w.Txn, a, b, t)
+			last, edge, err := newestPairEdge(w.Txn, a, b, t)
 			if err != nil {
 				return err
 			}
-			v.Last = last
+			v.Last, v.LastEdge = last, edge
 		}
 		if v.zero() {
 			delete(next, t)
@@ -305,21 +316,22 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	return setJSON(w.Txn, pairKey(a, b), next)
 }
 
-// lastPairDate returns the last date of the edges of type t between a and b,
-// reading the newest key of each direction.
-func lastPairDate(txn *badger.Txn, a, b string, t graph.RelationType) (string, error) {
-	last := ""
+// newestPairEdge returns the date and ID of the newest edge of type t
+// between a and b, reading the last key of each direction.
+func newestPairEdge(txn *badger.Txn, a, b string, t graph.RelationType) (string, string, error) {
+	var r pairTypeRec
 	for _, dir := range []byte{pairAB, pairBA} {
 		prefix := pairEdgeGroup(a, b, t, dir)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
 		it.Seek(append(bytes.Clone(prefix), 0xFF))
 		if it.Valid() {
-			r := reader{b: it.Item().Key()[len(prefix):]}
-			last = max(last, r.date())
+			kr := reader{b: it.Item().Key()[len(prefix):]}
+			date := kr.date()
+			r.newer(date, kr.rest())
 		}
 		it.Close()
 	}
-	return last, nil
+	return r.Last, r.LastEdge, nil
 }
 
 func getPairEdge(txn *badger.Txn, k []byte) (support, error) {
@@ -374,6 +386,7 @@ func decodeRank(rest, v []byte) (Neighbor, bool) {
 		Mentions:  int(binary.BigEndian.Uint32(v[4:])),
 		Edges:     int(binary.BigEndian.Uint32(v[8:])),
 		Last:      string(bytes.TrimRight(d[:], "\x00")),
+		LastEdge:  string(v[12:]),
 	}, true
 }
 

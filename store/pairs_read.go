@@ -21,6 +21,8 @@ type Neighbor struct {
 	Mentions  int
 	Edges     int
 	Last      string
+	// LastEdge is the newest edge between them (greatest date, then ID).
+	LastEdge string
 }
 
 // RelationFilter selects the relation summaries between entities.
@@ -104,7 +106,9 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 					have.Documents += nb.Documents
 					have.Mentions += nb.Mentions
 					have.Edges += nb.Edges
-					have.Last = max(have.Last, nb.Last)
+					if nb.Last > have.Last || (nb.Last == have.Last && nb.LastEdge > have.LastEdge) {
+						have.Last, have.LastEdge = nb.Last, nb.LastEdge
+					}
 				} else {
 					byID[nb.ID] = &nb
 				}

@@ -126,8 +126,11 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *kinds != "" {
 		c.queryKindFilter = strings.Split(*kinds, ",")
 	}
-	if len(c.paths) == 0 {
+	if len(c.paths) == 0 && !c.skipLoad {
 		return fmt.Errorf("%w: bench needs at least one file or folder", errUsage)
+	}
+	if c.skipLoad && c.dataDir == "" {
+		return fmt.Errorf("%w: --skip-load needs --data", errUsage)
 	}
 	if c.first < 1 || c.total < c.first || c.workers < 1 || c.clients < 1 || c.entities < 1 || c.remixN < 0 {
 		return fmt.Errorf("%w: bench needs 1 <= --first <= --total, and --workers, --clients, --entities at least 1", errUsage)
@@ -182,9 +185,12 @@ func benchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) ([]loader
 
 func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchReport, error) {
 	logf := func(format string, args ...any) { fmt.Fprintf(stderr, "geokg: bench: "+format+"\n", args...) }
-	corpus, err := benchCorpus(ctx, c, stderr)
-	if err != nil {
-		return nil, err
+	var corpus []loader.Input
+	var err error
+	if !c.skipLoad {
+		if corpus, err = benchCorpus(ctx, c, stderr); err != nil {
+			return nil, err
+		}
 	}
 	rep := &benchReport{Queries: map[string]latency{}}
 	rep.Machine.GOMAXPROCS, rep.Machine.NumCPU, rep.Machine.GoVersion = runtime.GOMAXPROCS(0), runtime.NumCPU(), runtime.Version()

@@ -66,7 +66,9 @@ func oracleNeighbors(t testing.TB, s store.Store, id string, types []graph.Relat
 		n.Documents += len(docs)
 		n.Mentions += len(e.Mentions)
 		n.Edges++
-		n.Last = max(n.Last, e.Date.Value)
+		if e.Date.Value > n.Last || (e.Date.Value == n.Last && e.ID > n.LastEdge) {
+			n.Last, n.LastEdge = e.Date.Value, e.ID
+		}
 	}
 	out := []store.Neighbor{}
 	for _, n := range by {
