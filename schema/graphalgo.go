@@ -323,10 +323,12 @@ type nbBounds struct {
 }
 
 // The fan-out of neighborhood: each frontier node offers at least
-// minFanout neighbors (when it has them), and the nodes of the last level
-// read their lastFanout strongest ties to find the edges among them.
+// minFanout neighbors (when it has them), and the lastNodes strongest nodes
+// of the last level read their lastFanout strongest ties to find the edges
+// among the entities kept.
 const (
 	minFanout  = 8
+	lastNodes  = 64
 	lastFanout = 16
 )
 
@@ -407,14 +409,16 @@ func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds
 		frontier = next
 	}
 	if len(frontier) > 0 && b.depth > 0 && len(order) > 1 {
-		// The last level's own ties, among the entities kept.
-		lists, err := st.TopNeighbors(ctx, frontier, types, lastFanout)
+		// The last level's own ties, among the entities kept: those of its
+		// lastNodes strongest entities (the frontier is strongest first).
+		last := frontier[:min(len(frontier), lastNodes)]
+		lists, err := st.TopNeighbors(ctx, last, types, lastFanout)
 		if err != nil {
 			return nil, fmt.Errorf("schema: neighborhood: %w", err)
 		}
 		for i, list := range lists {
 			for _, n := range list {
-				addTie(frontier[i], n)
+				addTie(last[i], n)
 			}
 		}
 	}

@@ -31,8 +31,10 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 			if r != nil {
 				e := r.entity()
 				// The country may have been merged away since.
-				if e.Country, err = resolveTxn(txn, e.Country); err != nil {
-					return err
+				if e.Country != "" {
+					if e.Country, err = resolveTxn(txn, e.Country); err != nil {
+						return err
+					}
 				}
 				out[i] = e
 			}
@@ -95,8 +97,10 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 		}
 		ev := r.Event
 		// The place may have been merged away since.
-		if ev.Place, err = resolveTxn(txn, ev.Place); err != nil {
-			return nil, err
+		if ev.Place != "" {
+			if ev.Place, err = resolveTxn(txn, ev.Place); err != nil {
+				return nil, err
+			}
 		}
 		ev.Actors = append([]string{}, ev.Actors...)
 		ev.Targets = append([]string{}, ev.Targets...)
