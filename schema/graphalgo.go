@@ -157,7 +157,6 @@ func tiePath(ctx context.Context, st store.Store, from, to string, maxDepth int,
 	return nil, nil
 }
 
-
 // hop is how a breadth-first search reached a node.
 type hop struct {
 	prev, edge string
