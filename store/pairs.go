@@ -48,8 +48,13 @@ type support struct {
 	Mentions int `json:"m"`
 }
 
-// pairChanges collects, in a write transaction, the change of support of each edge.
-type pairChanges map[string]support
+// pairChanges collects, in a write transaction, the change of support of
+// each edge, and the fixed fields of the edges written (so that the flush
+// need not read them back).
+type pairChanges struct {
+	support map[string]support
+	heads   map[string]*graph.Edge
+}
 
 // noteEdgeSupport records a change of the support of edge: docs documents
 // and mentions mentions more (or fewer, when negative).
@@ -57,13 +62,21 @@ func (w *wtx) noteEdgeSupport(edge string, docs, mentions int) {
 	if docs == 0 && mentions == 0 {
 		return
 	}
-	if w.pairs == nil {
-		w.pairs = pairChanges{}
+	if w.pairs.support == nil {
+		w.pairs.support = map[string]support{}
 	}
-	s := w.pairs[edge]
+	s := w.pairs.support[edge]
 	s.Docs += docs
 	s.Mentions += mentions
-	w.pairs[edge] = s
+	w.pairs.support[edge] = s
+}
+
+// notePairHead remembers the fixed fields of an edge that w writes.
+func (w *wtx) notePairHead(e *graph.Edge) {
+	if w.pairs.heads == nil {
+		w.pairs.heads = map[string]*graph.Edge{}
+	}
+	w.pairs.heads[e.ID] = e
 }
 
 // pairTypeRec is the weight of a pair for one relation type.
@@ -162,7 +175,7 @@ func encodeRank(w pairTypeRec) []byte {
 // snapshot reads edges that this transaction deleted (their heads are fixed
 // by their IDs, so the committed version serves).
 func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
-	if len(w.pairs) == 0 {
+	if len(w.pairs.support) == 0 {
 		return nil
 	}
 	type pairDelta struct {
@@ -170,14 +183,17 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 		recalc map[graph.RelationType]bool
 	}
 	pairs := map[[2]string]*pairDelta{}
-	for _, id := range sortedKeys(w.pairs) {
-		d := w.pairs[id]
+	for _, id := range sortedKeys(w.pairs.support) {
+		d := w.pairs.support[id]
 		if d == (support{}) {
 			continue
 		}
-		head, err := edgeHead(w.Txn, snapshot, id)
-		if err != nil {
-			return err
+		head := w.pairs.heads[id]
+		if head == nil {
+			var err error
+			if head, err = edgeHead(w.Txn, snapshot, id); err != nil {
+				return err
+			}
 		}
 		k := pairEdgeKey(head)
 		old, err := getPairEdge(w.Txn, k)
@@ -225,7 +241,7 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 			return err
 		}
 	}
-	w.pairs = nil
+	w.pairs = pairChanges{}
 	return nil
 }
 

@@ -494,6 +494,9 @@ func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
 
 func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
 	txn := w.Txn
+	if r != nil {
+		w.notePairHead(&r.Edge)
+	}
 	w.delta.Edges += counted(oldKeys, r != nil)
 	if err := reindex(txn, oldKeys, edgeIndexKeys(r), func(k []byte) []byte { return indexValue(k, r, nil) }); err != nil {
 		return err
