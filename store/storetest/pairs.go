@@ -23,11 +23,15 @@ func takePairs(t testing.TB, s store.Store, ids []string) map[string]PairView {
 	ctx := context.Background()
 	out := map[string]PairView{}
 	tops := must(s.TopNeighbors(ctx, ids, nil, 0))(t)
+	byType := map[graph.RelationType][][]store.Neighbor{}
+	for _, ty := range graph.ScoredRelationTypes {
+		byType[ty] = must(s.TopNeighbors(ctx, ids, []graph.RelationType{ty}, 0))(t)
+	}
 	for i, id := range ids {
 		v := PairView{Top: tops[i], TopByType: map[graph.RelationType][]store.Neighbor{}}
-		for _, ty := range graph.ScoredRelationTypes {
-			if l := must(s.TopNeighbors(ctx, []string{id}, []graph.RelationType{ty}, 0))(t)[0]; len(l) > 0 {
-				v.TopByType[ty] = l
+		for ty, lists := range byType {
+			if len(lists[i]) > 0 {
+				v.TopByType[ty] = lists[i]
 			}
 		}
 		v.Relations = must(s.Relations(ctx, store.RelationFilter{From: id, First: 1000, Sample: 1000}))(t)
