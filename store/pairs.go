@@ -172,8 +172,9 @@ func encodeRank(w pairTypeRec) []byte {
 }
 
 // flushPairs applies the support changes noted in w to the pair index.
-// snapshot reads edges that this transaction deleted (their heads are fixed
-// by their IDs, so the committed version serves).
+// snapshot is the committed state (writers take turns, so it is what w
+// started from): it gives the heads of edges that w deleted (fixed by their
+// IDs) and the newest edge of a pair that lost its newest.
 func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 	if len(w.pairs.support) == 0 {
 		return nil
@@ -182,6 +183,7 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 		types  map[graph.RelationType]pairTypeRec
 		recalc map[graph.RelationType]bool
 	}
+	removed := map[string]bool{}
 	pairs := map[[2]string]*pairDelta{}
 	for _, id := range sortedKeys(w.pairs.support) {
 		d := w.pairs.support[id]
@@ -221,6 +223,7 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 			if old.Docs > 0 {
 				td.Edges--
 				pd.recalc[head.Type] = true
+				removed[id] = true
 			}
 			err = w.Delete(k)
 		}
@@ -237,7 +240,10 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 		}
 	}, func(x, y [2]string) int { return cmpPair(x, y) }) {
 		pd := pairs[p]
-		if err := applyPair(w, p[0], p[1], pd.types, pd.recalc); err != nil {
+		newest := func(t graph.RelationType) (string, string) {
+			return newestPairEdge(snapshot(), removed, p[0], p[1], t)
+		}
+		if err := applyPair(w, p[0], p[1], pd.types, pd.recalc, newest); err != nil {
 			return err
 		}
 	}
@@ -263,7 +269,11 @@ func cmpPair(x, y [2]string) int {
 
 // applyPair folds the per-type changes of pair (a, b) into its record and
 // rewrites the rank keys whose weight changed.
-func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool) error {
+//
+// newest gives the newest edge of a type that this transaction left in
+// place; the newest of the edges it added is in delta.
+func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool,
+	newest func(graph.RelationType) (string, string)) error {
 	old := pairRec{}
 	if _, err := getJSON(w.Txn, pairKey(a, b), &old); err != nil {
 		return err
@@ -277,14 +287,10 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 		v.Docs += d.Docs
 		v.Mentions += d.Mentions
 		v.Edges += d.Edges
-		v.newer(d.Last, d.LastEdge)
 		if recalc[t] {
-			last, edge, err := newestPairEdge(w.Txn, a, b, t)
-			if err != nil {
-				return err
-			}
-			v.Last, v.LastEdge = last, edge
+			v.Last, v.LastEdge = newest(t)
 		}
+		v.newer(d.Last, d.LastEdge)
 		if v.zero() {
 			delete(next, t)
 		} else {
@@ -333,21 +339,26 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 }
 
 // newestPairEdge returns the date and ID of the newest edge of type t
-// between a and b, reading the last key of each direction.
-func newestPairEdge(txn *badger.Txn, a, b string, t graph.RelationType) (string, string, error) {
+// between a and b in the committed state snap, leaving out the edges that the
+// transaction being flushed removed. It reads the committed state, not the
+// transaction, because an iterator of a read-write transaction sorts all its
+// pending writes, which a merge of a hub counts in tens of thousands.
+func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t graph.RelationType) (string, string) {
 	var r pairTypeRec
 	for _, dir := range []byte{pairAB, pairBA} {
 		prefix := pairEdgeGroup(a, b, t, dir)
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
-		it.Seek(append(bytes.Clone(prefix), 0xFF))
-		if it.Valid() {
+		it := snap.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+		for it.Seek(append(bytes.Clone(prefix), 0xFF)); it.Valid(); it.Next() {
 			kr := reader{b: it.Item().Key()[len(prefix):]}
 			date := kr.date()
-			r.newer(date, kr.rest())
+			if id := kr.rest(); !removed[id] {
+				r.newer(date, id)
+				break
+			}
 		}
 		it.Close()
 	}
-	return r.Last, r.LastEdge, nil
+	return r.Last, r.LastEdge
 }
 
 func getPairEdge(txn *badger.Txn, k []byte) (support, error) {
