@@ -54,7 +54,12 @@ func Open(opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	return &DB{bdb: bdb, log: opts.logger()}, nil
+	db := &DB{bdb: bdb, log: opts.logger()}
+	if err := db.ensurePairIndex(context.Background()); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
+	return db, nil
 }
 
 // Close releases the store. Later calls return ErrClosed.
@@ -260,7 +265,7 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if err := db.bdb.Load(r, 256); err != nil {
 		return fmt.Errorf("store: restore: %w", err)
 	}
-	return nil
+	return db.ensurePairIndex(ctx)
 }
 
 // CollectGarbage rewrites value-log files that are at least half garbage

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -418,7 +419,7 @@ func decodeRank(rest, v []byte) (Neighbor, bool) {
 }
 
 // flushPairs applies the support changes of w, reading deleted edges from a
-// read-only transaction made only when needed.
+// read-only transaction made only when needed, and marks the index as kept.
 func (db *DB) flushPairs(w *wtx) error {
 	var snap *badger.Txn
 	defer func() {
@@ -426,10 +427,92 @@ func (db *DB) flushPairs(w *wtx) error {
 			snap.Discard()
 		}
 	}()
-	return flushPairs(w, func() *badger.Txn {
+	if len(w.pairs.support) == 0 {
+		return nil
+	}
+	err := flushPairs(w, func() *badger.Txn {
 		if snap == nil {
 			snap = db.bdb.NewTransaction(false)
 		}
 		return snap
 	})
+	if err != nil {
+		return err
+	}
+	// Mark the index as kept (see ensurePairIndex): a store written by a
+	// version without it has edges but no mark.
+	return w.Set(pairIndexKey(), []byte{1})
+}
+
+// pairIndexKey marks a store whose pair index is complete: every write that
+// changes the index sets it, and ensurePairIndex sets it once it has built
+// the index of a store written before the index existed.
+func pairIndexKey() []byte { return []byte{pMeta, 'p'} }
+
+// rebuildChunk bounds the edges whose support one transaction of
+// ensurePairIndex applies.
+const rebuildChunk = 2000
+
+// ensurePairIndex builds the pair index of a store written before it
+// existed (or restored from such a backup): it sums the contributions of
+// every edge and applies them as writes do, some thousands of edges per
+// transaction. A store that has the index is left alone. The caller keeps
+// other writers out.
+func (db *DB) ensurePairIndex(ctx context.Context) error {
+	var done bool
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		_, err := txn.Get(pairIndexKey())
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		done = err == nil
+		return err
+	})
+	if err != nil || done {
+		return err
+	}
+	sup := map[string]support{}
+	err = db.bdb.View(func(txn *badger.Txn) error {
+		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {
+			r := reader{b: k[1:]}
+			edge := r.lp()
+			n, _, err := splitEdgeContrib(v)
+			if err != nil || r.bad {
+				return false, fmt.Errorf("store: pair index: corrupt edge contribution %x", k)
+			}
+			s := sup[edge]
+			s.Docs++
+			s.Mentions += n
+			sup[edge] = s
+			return true, nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	ids := sortedKeys(sup)
+	if len(ids) == 0 {
+		return nil // nothing to index; the first write marks the index
+	}
+	db.log.Info("store: building the pair index", "edges", len(ids))
+	for start := 0; start < len(ids); start += rebuildChunk {
+		chunk := ids[start:min(start+rebuildChunk, len(ids))]
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// The caller keeps other writers out (Open before returning the
+		// store, Restore holding the writer lock).
+		err := db.bdb.Update(func(txn *badger.Txn) error {
+			w := &wtx{Txn: txn}
+			for _, id := range chunk {
+				s := sup[id]
+				w.noteEdgeSupport(id, s.Docs, s.Mentions)
+			}
+			return flushPairs(w, func() *badger.Txn { return txn })
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(pairIndexKey(), []byte{1}) })
 }

@@ -1,0 +1,60 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
+)
+
+// dropPairIndex removes the pair index and its marker, as a store written
+// before the index existed lacks them.
+func dropPairIndex(t *testing.T, db *store.DB) {
+	t.Helper()
+	if err := db.Badger().DropPrefix([]byte{0x18}, []byte{0x19}, []byte{0x1A}, []byte{0x3F, 'p'}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPairIndexBuiltForOldStores checks that opening a store without the
+// pair index, or restoring a backup without it, builds the index that
+// loading the same documents gives.
+func TestPairIndexBuiltForOldStores(t *testing.T) {
+	ctx := context.Background()
+	docs := storetest.Generate(31, 40, 10, 8)
+	want := openMem(t)
+	storetest.Load(t, want, docs...)
+	wantSnap := storetest.TakeSnapshot(t, want)
+
+	dir := t.TempDir()
+	db, err := store.Open(store.DefaultOptions(dir).WithLogger(quiet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Load(t, db, docs...)
+	dropPairIndex(t, db)
+	if top, _ := db.TopNeighbors(ctx, []string{"state:S00"}, nil, 0); len(top[0]) != 0 {
+		t.Fatalf("dropping the index left %d neighbors", len(top[0]))
+	}
+	var backup bytes.Buffer
+	if err := db.Backup(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	reopened := openDisk(t, dir)
+	if got := storetest.TakeSnapshot(t, reopened); !reflect.DeepEqual(got.Pairs, wantSnap.Pairs) {
+		t.Errorf("reopened store's pair index differs from a fresh load")
+	}
+	restored := openMem(t)
+	if err := restored.Restore(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	if got := storetest.TakeSnapshot(t, restored); !reflect.DeepEqual(got.Pairs, wantSnap.Pairs) {
+		t.Errorf("restored store's pair index differs from a fresh load")
+	}
+}
