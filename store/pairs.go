@@ -471,6 +471,10 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 	if err != nil || done {
 		return err
 	}
+	// A build cut short leaves part of an index and no mark: start over.
+	if err := db.bdb.DropPrefix([]byte{pPairEdge}, []byte{pPair}, []byte{pRank}); err != nil {
+		return fmt.Errorf("store: pair index: %w", err)
+	}
 	sup := map[string]support{}
 	err = db.bdb.View(func(txn *badger.Txn) error {
 		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {

@@ -10,11 +10,12 @@ import (
 	"github.com/geokg/geokg/store/storetest"
 )
 
-// dropPairIndex removes the pair index and its marker, as a store written
-// before the index existed lacks them.
+// dropPairIndex removes the mark of a complete pair index, as a store
+// written before the index existed (or whose build was cut short) lacks it.
 func dropPairIndex(t *testing.T, db *store.DB) {
 	t.Helper()
-	if err := db.Badger().DropPrefix([]byte{0x18}, []byte{0x19}, []byte{0x1A}, []byte{0x3F, 'p'}); err != nil {
+	// Only the mark: a build must start over from a partial index.
+	if err := db.Badger().DropPrefix([]byte{0x3F, 'p'}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -36,9 +37,6 @@ func TestPairIndexBuiltForOldStores(t *testing.T) {
 	}
 	storetest.Load(t, db, docs...)
 	dropPairIndex(t, db)
-	if top, _ := db.TopNeighbors(ctx, []string{"state:S00"}, nil, 0); len(top[0]) != 0 {
-		t.Fatalf("dropping the index left %d neighbors", len(top[0]))
-	}
 	var backup bytes.Buffer
 	if err := db.Backup(ctx, &backup); err != nil {
 		t.Fatal(err)
