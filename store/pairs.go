@@ -447,7 +447,7 @@ func (db *DB) flushPairs(w *wtx) error {
 // pairIndexKey marks a store whose pair index is complete: every write that
 // changes the index sets it, and ensurePairIndex sets it once it has built
 // the index of a store written before the index existed.
-func pairIndexKey() []byte { return []byte{pMeta, 'p'} }
+func pairIndexKey() []byte { return []byte{pMeta, 'i'} }
 
 // rebuildChunk bounds the edges whose support one transaction of
 // ensurePairIndex applies.

@@ -15,7 +15,7 @@ import (
 func dropPairIndex(t *testing.T, db *store.DB) {
 	t.Helper()
 	// Only the mark: a build must start over from a partial index.
-	if err := db.Badger().DropPrefix([]byte{0x3F, 'p'}); err != nil {
+	if err := db.Badger().DropPrefix([]byte{0x3F, 'i'}); err != nil {
 		t.Fatal(err)
 	}
 }
