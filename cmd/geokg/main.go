@@ -7,7 +7,7 @@
 //	geokg backup  [--data DIR] FILE                write a full backup
 //	geokg restore [--data DIR] FILE                load a backup into an empty store
 //	geokg health  [--url URL]                      check a running server (for container healthchecks)
-//	geokg bench   [--rounds N] PATH...             measure extraction and ingest on real files
+//	geokg bench   [--remix N] PATH...              measure load, reload, memory and GraphQL under load (JSON)
 //
 // Every flag falls back to an environment variable: GEOKG_DATA, GEOKG_ADDR,
 // GEOKG_WRITE_TOKEN, GEOKG_LOG_LEVEL.
@@ -39,7 +39,7 @@ Usage:
   geokg backup  [--data DIR] FILE
   geokg restore [--data DIR] FILE
   geokg health  [--url URL]
-  geokg bench   [--rounds N] [--workers N] [--ingest=false] PATH...
+  geokg bench   [--remix N] [--first N] [--total N] [--duration D] [--data DIR [--skip-load]] PATH...
 
 Flags fall back to GEOKG_DATA (default ./data), GEOKG_ADDR (default 127.0.0.1:8080),
 GEOKG_WRITE_TOKEN and GEOKG_LOG_LEVEL (debug, info, warn, error).
