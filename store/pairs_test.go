@@ -56,3 +56,25 @@ func TestPairIndexBuiltForOldStores(t *testing.T) {
 		t.Errorf("restored store's pair index differs from a fresh load")
 	}
 }
+
+// BenchmarkHubTies measures the reads of a 2-hop neighborhood of a hub: its
+// 200 strongest neighbors, then the 16 strongest ties of each.
+func BenchmarkHubTies(b *testing.B) {
+	ctx := context.Background()
+	db := openMem(b)
+	storetest.Load(b, db, storetest.Generate(2, 2000, 20, 15)...)
+	b.ReportAllocs()
+	for b.Loop() {
+		top, err := db.TopNeighbors(ctx, []string{"state:S00"}, nil, 200)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ids := make([]string, len(top[0]))
+		for i, n := range top[0] {
+			ids[i] = n.ID
+		}
+		if _, err := db.TopNeighbors(ctx, ids, nil, 16); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
