@@ -103,6 +103,9 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, userErr("input.text is empty")
 	}
+	if err := s.opts.Limits.CheckText(text); err != nil {
+		return nil, &apiError{err: fmt.Errorf("%w: input.text: %w", ErrBadInput, err), extra: map[string]any{"field": "input.text"}}
+	}
 	if s.extract == nil {
 		return nil, fmt.Errorf("%w: no extractor configured", ErrInternal)
 	}
@@ -115,6 +118,9 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	x := s.extract(text, meta)
 	if x == nil {
 		return nil, fmt.Errorf("%w: the extractor returned nothing", ErrInternal)
+	}
+	if err := s.opts.Limits.CheckFacts(x); err != nil {
+		return nil, &apiError{err: fmt.Errorf("%w: input.text: %w", ErrBadInput, err), extra: map[string]any{"field": "input.text"}}
 	}
 	// The input's metadata wins where the extractor left a field empty.
 	fill := func(dst *string, v string) {
@@ -136,17 +142,22 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	}
 	res, err := s.st.Ingest(p.Context, x)
 	if err != nil {
-		return nil, fmt.Errorf("schema: ingest: %w", err)
+		return nil, &apiError{err: fmt.Errorf("schema: ingest: %w", err)}
 	}
-	docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
-	if err != nil {
-		return nil, fmt.Errorf("schema: ingest: %w", err)
-	}
-	if len(docs) != 1 || docs[0] == nil {
-		return nil, fmt.Errorf("%w: document %s not found after ingest", ErrInternal, res.DocumentID)
+	doc := res.Document
+	if doc == nil {
+		// A store that does not return the document: read it back.
+		docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
+		if err != nil {
+			return nil, fmt.Errorf("schema: ingest: %w", err)
+		}
+		if len(docs) != 1 || docs[0] == nil {
+			return nil, &apiError{err: fmt.Errorf("%w: document %s was deleted while it was being written; retry", ErrConflict, res.DocumentID)}
+		}
+		doc = docs[0]
 	}
 	loaderFrom(p.Context).reset()
 	s.log.InfoContext(p.Context, "document ingested", "id", res.DocumentID, "created", res.Created,
 		"entities", res.Entities, "edges", res.Edges)
-	return &ingestVal{doc: docs[0], res: res}, nil
+	return &ingestVal{doc: doc, res: res}, nil
 }

@@ -7,11 +7,13 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"golang.org/x/sys/unix"
 )
 
 // DB is the Badger implementation of Store.
@@ -34,11 +36,21 @@ type DB struct {
 	lastSeq atomic.Uint64
 	// conflicts counts transactions retried after a conflict.
 	conflicts atomic.Uint64
+	// large counts documents written or deleted in parts.
+	large atomic.Uint64
+
+	// dir is the data folder ("" in memory); space guards writes against a full disk.
+	dir   string
+	space atomic.Pointer[spaceGuard]
 }
 
 // Conflicts returns how many transactions were retried after losing a
 // conflict with a concurrent writer since Open (for metrics).
 func (db *DB) Conflicts() uint64 { return db.conflicts.Load() }
+
+// LargeWrites returns how many documents were written or deleted in parts,
+// being too big for one transaction, since Open (for metrics).
+func (db *DB) LargeWrites() uint64 { return db.large.Load() }
 
 var _ Store = (*DB)(nil)
 
@@ -52,9 +64,19 @@ func Open(opts Options) (*DB, error) {
 	}
 	bdb, err := badger.Open(opts.badger())
 	if err != nil {
+		if errors.Is(err, unix.EWOULDBLOCK) || strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, opts.Dir)
+		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
 	db := &DB{bdb: bdb, log: opts.logger()}
+	if !opts.InMemory {
+		db.dir = opts.Dir
+	}
+	if err := db.recover(context.Background()); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: finishing an interrupted write: %w", opts.Dir, err)
+	}
 	if err := db.ensurePairIndex(context.Background()); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
@@ -107,6 +129,9 @@ func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 // Restore), and adds the change fn made to the counts to the stored counts.
 // fn must not keep state between attempts.
 func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) error {
+	if err := db.CheckSpace(); err != nil {
+		return err
+	}
 	release, err := db.acquire(ctx)
 	if err != nil {
 		return err
@@ -114,10 +139,37 @@ func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) erro
 	defer release()
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
+	return db.commit(ctx, op, fn)
+}
+
+// exclusive takes mu for writing, so that no other operation, read or write,
+// runs until release: a write in several transactions is then seen whole or
+// not at all.
+func (db *DB) exclusive(ctx context.Context) (func(), error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	if err := db.CheckSpace(); err != nil {
+		return nil, err
+	}
+	db.mu.Lock()
+	if db.closed {
+		db.mu.Unlock()
+		return nil, ErrClosed
+	}
+	return db.mu.Unlock, nil
+}
+
+// commit runs fn in a read-write transaction as update describes, without
+// taking any lock: the caller holds wmu or mu.
+func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) error {
 	for attempt := 0; ; attempt++ {
 		err := db.bdb.Update(func(txn *badger.Txn) error {
 			w := &wtx{Txn: txn}
 			if err := fn(w); err != nil {
+				return err
+			}
+			if err := w.flush(); err != nil {
 				return err
 			}
 			if err := db.flushPairs(w); err != nil {
@@ -262,10 +314,27 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if !empty {
 		return ErrNotEmpty
 	}
-	if err := db.bdb.Load(r, 256); err != nil {
-		return fmt.Errorf("store: restore: %w", err)
+	if err := db.CheckSpace(); err != nil {
+		return err
+	}
+	if err := db.load(r); err != nil {
+		return err
 	}
 	return db.ensurePairIndex(ctx)
+}
+
+// load runs Badger's Load, which panics on some malformed input (a random
+// file): the panic becomes an error wrapping ErrBadBackup.
+func (db *DB) load(r io.Reader) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%w: %v", ErrBadBackup, v)
+		}
+	}()
+	if err := db.bdb.Load(r, 256); err != nil {
+		return fmt.Errorf("%w: %w", ErrBadBackup, err)
+	}
+	return nil
 }
 
 // CollectGarbage rewrites value-log files that are at least half garbage

@@ -19,12 +19,17 @@ import (
 // maxIngestBody bounds the body of one POST /ingest.
 const maxIngestBody = 64 << 20
 
-// ingestInput extracts the facts of one input and writes them to the store atomically.
-func ingestInput(ctx context.Context, st store.Store, in loader.Input) (store.IngestResult, error) {
-	if strings.TrimSpace(in.Text) == "" {
-		return store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name)
+// ingestInput extracts the facts of one input and writes them to the store
+// atomically; lim bounds its text and its facts.
+func ingestInput(ctx context.Context, st store.Store, in loader.Input, lim loader.Limits) (store.IngestResult, error) {
+	if err := lim.CheckText(in.Text); err != nil {
+		return store.IngestResult{}, err
 	}
-	return st.Ingest(ctx, loader.Extract(in.Text, in.Meta))
+	x := loader.Extract(in.Text, in.Meta)
+	if err := lim.CheckFacts(x); err != nil {
+		return store.IngestResult{}, err
+	}
+	return st.Ingest(ctx, x)
 }
 
 // loadSummary counts what a bulk load did.
@@ -34,6 +39,16 @@ type loadSummary struct {
 	Unchanged int          `json:"unchanged"`
 	Failed    int          `json:"failed"`
 	Errors    []inputError `json:"errors"`
+	// SplitSentences counts the sentences longer than loader.MaxSentenceBytes
+	// that were cut into chunks; Notes names their documents.
+	SplitSentences int         `json:"split_sentences"`
+	Notes          []inputNote `json:"notes,omitempty"`
+}
+
+// inputNote is something to know about an input that loaded.
+type inputNote struct {
+	Input string `json:"input"`
+	Note  string `json:"note"`
 }
 
 // inputError is one input that could not be loaded.
@@ -42,53 +57,241 @@ type inputError struct {
 	Error string `json:"error"`
 }
 
-// bulkLoader extracts and ingests inputs with a pool of workers. Extraction
-// is CPU-bound and ingest is atomic per document, so workers run both; a
-// failed input is recorded and the rest go on.
+// bulkLoader loads inputs in a pipeline of three stages:
+//
+//   - the producer's inputs are grouped, hashed (the document ID is a hash of
+//     the text) and looked up in the store, so that known documents are
+//     counted as unchanged before any extraction, at the speed of reading;
+//   - workers extract the new ones on all cores;
+//   - one writer applies the extractions in batches with store.IngestBatch:
+//     one transaction, and one sync, per batch, each document atomic.
+//
+// A failed input is recorded and the rest go on.
 type bulkLoader struct {
-	store    store.Store
-	logger   *slog.Logger
-	workers  int
-	progress time.Duration
+	store   store.Store
+	logger  *slog.Logger
+	workers int
+	// batch is how many documents one write takes (default loadBatch).
+	batch int
+	// progress, when set, is told of every document done.
+	progress progress
+	limits   loader.Limits
 
 	mu      sync.Mutex
 	summary loadSummary
-	last    time.Time
+	// full is the first ErrDiskFull met: the load stops there.
+	full error
+	stop context.CancelFunc
 }
 
-// run feeds inputs from produce to the workers until produce returns, then
-// waits for them. produce calls send for each input or fail for each broken one.
+// Pipeline sizes: documents per lookup of known documents, per write batch,
+// and the most text one write batch holds.
+const (
+	lookupGroup    = 128
+	loadBatch      = 256
+	loadBatchBytes = 8 << 20
+	// batchWait is how long the writer waits for more documents before it
+	// writes a batch that is not full (a slow producer, a POST /ingest).
+	batchWait = 100 * time.Millisecond
+)
+
+// progress follows a load; done is called once per input, written or not.
+type progress interface {
+	done(created bool)
+	finish()
+}
+
+// extracted is an input with its extraction and the count of its
+// sentences that were split for being too long.
+type extracted struct {
+	name     string
+	x        *graph.Extraction
+	overlong int
+}
+
+// run feeds inputs from produce through the pipeline until produce returns,
+// then waits for the writes. produce calls send for each input or fail for
+// each broken one.
 func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Input) error, fail func(name string, err error)) error) (loadSummary, error) {
-	if b.workers < 1 {
-		b.workers = 1
+	b.workers = max(b.workers, 1)
+	if b.batch < 1 {
+		b.batch = loadBatch
 	}
-	jobs := make(chan loader.Input)
-	var wg sync.WaitGroup
+	ctx, b.stop = context.WithCancel(ctx)
+	defer b.stop()
+	// Small buffers: the writer drains results as they come, and every
+	// extraction waiting costs memory.
+	jobs := make(chan loader.Input, lookupGroup)
+	results := make(chan extracted, 4*b.workers)
+	var workers, writer sync.WaitGroup
 	for range b.workers {
-		wg.Add(1)
+		workers.Add(1)
 		go func() {
-			defer wg.Done()
+			defer workers.Done()
 			for in := range jobs {
-				res, err := ingestInput(ctx, b.store, in)
-				b.record(in.Name, res, err)
+				x := loader.Extract(in.Text, in.Meta)
+				if err := b.limits.CheckFacts(x); err != nil {
+					b.record(in.Name, store.IngestResult{}, err)
+					continue
+				}
+				results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
 			}
 		}()
 	}
+	writer.Add(1)
+	go func() {
+		defer writer.Done()
+		b.write(ctx, results)
+	}()
+	var group []loader.Input
+	flush := func() error {
+		err := b.forwardNew(ctx, group, jobs)
+		group = group[:0]
+		return err
+	}
 	send := func(in loader.Input) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if strings.TrimSpace(in.Text) == "" {
+			b.record(in.Name, store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name))
+			return nil
+		}
+		if err := b.limits.CheckText(in.Text); err != nil {
+			b.record(in.Name, store.IngestResult{}, err)
+			return nil
+		}
+		if group = append(group, in); len(group) >= lookupGroup {
+			return flush()
+		}
+		return nil
+	}
+	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
+	err := produce(send, fail)
+	if ferr := flush(); err == nil {
+		err = ferr
+	}
+	close(jobs)
+	workers.Wait()
+	close(results)
+	writer.Wait()
+	if b.progress != nil {
+		b.progress.finish()
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.full != nil {
+		return b.summary, b.full
+	}
+	return b.summary, err
+}
+
+// forwardNew looks the inputs of group up in the store by document ID and
+// sends the unknown ones to jobs; the known ones are recorded as unchanged.
+func (b *bulkLoader) forwardNew(ctx context.Context, group []loader.Input, jobs chan<- loader.Input) error {
+	if len(group) == 0 {
+		return nil
+	}
+	ids := make([]string, len(group))
+	for i, in := range group {
+		ids[i] = graph.DocumentID(in.Text)
+	}
+	known, err := knownDocuments(ctx, b.store, ids)
+	if err != nil {
+		return err
+	}
+	for i, in := range group {
+		if known[i] {
+			b.record(in.Name, store.IngestResult{DocumentID: ids[i]}, nil)
+			continue
+		}
 		select {
 		case jobs <- in:
-			return nil
 		case <-ctx.Done():
 			return ctx.Err()
 		}
 	}
-	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
-	err := produce(send, fail)
-	close(jobs)
-	wg.Wait()
+	return nil
+}
+
+// knownDocuments reports which of ids the store holds, reading keys only
+// when the store can.
+func knownDocuments(ctx context.Context, st store.Store, ids []string) ([]bool, error) {
+	if h, ok := st.(interface {
+		HasDocuments(context.Context, []string) ([]bool, error)
+	}); ok {
+		return h.HasDocuments(ctx, ids)
+	}
+	docs, err := st.Documents(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(ids))
+	for i, d := range docs {
+		out[i] = d != nil
+	}
+	return out, nil
+}
+
+// write applies the extractions from results in batches until results closes.
+func (b *bulkLoader) write(ctx context.Context, results <-chan extracted) {
+	var batch []extracted
+	size := 0
+	put := func() {
+		if len(batch) > 0 {
+			b.ingest(ctx, batch)
+		}
+		batch, size = batch[:0], 0
+	}
+	timer := time.NewTimer(batchWait)
+	defer timer.Stop()
+	for {
+		select {
+		case r, ok := <-results:
+			if !ok {
+				put()
+				return
+			}
+			batch = append(batch, r)
+			if size += len(r.x.Document.Text); len(batch) >= b.batch || size >= loadBatchBytes {
+				put()
+			}
+		case <-timer.C:
+			put()
+		}
+		timer.Reset(batchWait)
+	}
+}
+
+// ingest writes one batch and records its results.
+func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
+	xs := make([]*graph.Extraction, len(batch))
+	for i, r := range batch {
+		xs[i] = r.x
+	}
+	rs, err := b.store.IngestBatch(ctx, xs)
+	for i, r := range batch {
+		if err != nil {
+			b.record(r.name, store.IngestResult{}, err)
+			continue
+		}
+		if rs[i].Err == nil {
+			b.note(r.name, r.overlong)
+		}
+		b.record(r.name, rs[i].IngestResult, rs[i].Err)
+	}
+}
+
+// note records that an input's overlong sentences were split.
+func (b *bulkLoader) note(name string, n int) {
+	if n == 0 {
+		return
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.summary, err
+	b.summary.SplitSentences += n
+	b.summary.Notes = append(b.summary.Notes, inputNote{Input: name,
+		Note: fmt.Sprintf("%d sentences longer than %d bytes were split into chunks", n, loader.MaxSentenceBytes)})
 }
 
 func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
@@ -96,10 +299,17 @@ func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
 	defer b.mu.Unlock()
 	s := &b.summary
 	switch {
+	case errors.Is(err, store.ErrDiskFull):
+		if b.full == nil {
+			b.full = err
+			b.stop()
+		}
+	case err != nil && b.full != nil && errors.Is(err, context.Canceled):
+		// stopped by the full disk
 	case err != nil:
 		s.Failed++
 		s.Errors = append(s.Errors, inputError{Input: name, Error: err.Error()})
-		b.logger.Warn("skipped", "input", name, "err", err)
+		b.logger.Debug("skipped", "input", name, "err", err) // the summary lists it
 	case res.Created:
 		s.Documents++
 		s.Created++
@@ -109,9 +319,8 @@ func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
 		s.Unchanged++
 		b.logger.Debug("already loaded", "input", name, "id", res.DocumentID)
 	}
-	if b.progress > 0 && time.Since(b.last) >= b.progress {
-		b.last = time.Now()
-		b.logger.Info("progress", "documents", s.Documents, "created", s.Created, "unchanged", s.Unchanged, "failed", s.Failed)
+	if b.progress != nil {
+		b.progress.done(res.Created)
 	}
 }
 
@@ -122,6 +331,7 @@ type ingestHandler struct {
 	store      store.Store
 	logger     *slog.Logger
 	writeToken string
+	limits     loader.Limits
 }
 
 func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -130,8 +340,13 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "ingest: a valid bearer token is required"})
 		return
 	}
+	if !schema.WriteMediaType(r.Header.Get("Content-Type")) {
+		writeJSON(w, http.StatusUnsupportedMediaType, map[string]string{
+			"error": "ingest: Content-Type must be application/x-ndjson, application/jsonl or application/json"})
+		return
+	}
 	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
-	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2}
+	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, limits: h.limits}
 	sum, err := b.run(r.Context(), func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.ReadJSONL(body, "request", func(in loader.Input, err error) error {
 			if err != nil {
@@ -147,8 +362,11 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		code := http.StatusBadRequest
-		if errors.As(err, &tooBig) {
+		switch {
+		case errors.As(err, &tooBig):
 			code = http.StatusRequestEntityTooLarge
+		case errors.Is(err, store.ErrDiskFull):
+			code = http.StatusInsufficientStorage
 		}
 		writeJSON(w, code, map[string]any{"error": "ingest: " + err.Error(), "summary": sum})
 		return
