@@ -17,7 +17,7 @@ const maxSearchTotal = 10000
 // idConnection pages over ids and resolves each node through thunkOf.
 // deferredConnection returns a thunk that pages over the IDs list yields once
 // the data loader has read them, loading each node through thunkOf.
-func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), first int, thunkOf func(context.Context, string) thunk) thunk {
+func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), first int, thunkOf func(context.Context, string) any) thunk {
 	return func() (any, error) {
 		ids, err := list()
 		if err != nil {
@@ -27,7 +27,7 @@ func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), 
 	}
 }
 
-func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) thunk) (any, error) {
+func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) any) (any, error) {
 	pg, err := paginate(ids, first, argString(p.Args, "after"))
 	if err != nil {
 		return nil, err
@@ -160,7 +160,7 @@ func (s *Server) queryType(t *types) *graphql.Object {
 			},
 			"search": &graphql.Field{
 				Type:        listOf(t.entity),
-				Description: "Entities by name or alias, case- and accent-insensitive, exact matches first, then prefixes.",
+				Description: "Entities by name or alias, case- and accent-insensitive, exact matches first, then prefixes; an ID in any case, an ISO3 code or a Wikidata QID comes first.",
 				Args: graphql.FieldConfigArgument{
 					"text":  &graphql.ArgumentConfig{Type: nonNull(graphql.String)},
 					"kinds": &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.kind))},
@@ -179,6 +179,11 @@ func (s *Server) queryType(t *types) *graphql.Object {
 					if err != nil {
 						return nil, fmt.Errorf("schema: search: %w", err)
 					}
+					codes, err := s.codeMatches(p.Context, q, argKinds(p.Args, "kinds"))
+					if err != nil {
+						return nil, err
+					}
+					ids = withCodeMatches(codes, ids, first)
 					return loaderFrom(p.Context).entities(p.Context, ids), nil
 				},
 			},
@@ -246,14 +251,29 @@ func (s *Server) queryType(t *types) *graphql.Object {
 			},
 			"neighborhood": &graphql.Field{
 				Type:        nonNull(t.subgraph),
-				Description: "The entities within depth edges of an entity, and the edges between them.",
+				Description: "The entities within depth edges of an entity, strongest ties first (documents, then recency), and edges among them; truncated says when a bound cut it.",
 				Args: graphql.FieldConfigArgument{
 					"id":    idArg("Center entity."),
 					"depth": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 1, Description: "At most 3."},
 					"types": typesArg(),
 					"limit": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 200, Description: "At most 1000 entities."},
+					"edgeLimit": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 800,
+						Description: "At most this many edges (at most 4000), spread over the strongest pairs; 4 × limit when absent."},
 				},
 				Resolve: s.resolveNeighborhood,
+			},
+			"relations": &graphql.Field{
+				Type:        listOf(t.relationSummary),
+				Description: "How from relates to to (both ways), or to its strongest neighbors without to: one row per (from, to, type), most documents first.",
+				Args: graphql.FieldConfigArgument{
+					"from":     idArg("An entity."),
+					"to":       &graphql.ArgumentConfig{Type: graphql.ID, Description: "Another entity; without it, from's strongest neighbors."},
+					"types":    typesArg(),
+					"dateFrom": &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated wholly on or after this date."},
+					"dateTo":   &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated wholly on or before this date."},
+					"first":    &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 20, Description: "At most this many rows."},
+				},
+				Resolve: s.resolveRelations,
 			},
 			"document": &graphql.Field{
 				Type: t.document,

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -79,11 +80,20 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	})
 	verbose := fs.Bool("verbose", false, "list the files skipped in folders, and why")
 	lim := limitFlags(fs)
+	var lexFiles lexiconFlag
+	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
+	}
+	lx, err := lexFiles.load()
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if len(lexFiles) > 0 && *server != "" {
+		return fmt.Errorf("%w: --lexicon extracts locally; with --server the server extracts with its own lexicon", errUsage)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// A soft limit: the collector works harder near it instead of letting
@@ -124,7 +134,7 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		sum, err = (&remoteLoader{url: *server, token: *token, logger: logger}).run(ctx, produce)
 	} else {
 		prog := newProgress(ctx, stderr, logger, fs.Args(), 2*time.Second)
-		sum, err = loadLocal(ctx, *dataDir, lim, *workers, logger, stderr, prog, produce)
+		sum, err = loadLocal(ctx, *dataDir, lim, lx, *workers, logger, stderr, prog, produce)
 	}
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
@@ -146,7 +156,7 @@ func globErr(g string) error {
 
 // loadLocal loads into the store in dir, refusing at once when its disk is
 // (nearly) full and stopping when it fills up.
-func loadLocal(ctx context.Context, dir string, lim *writeLimits, workers int, logger *slog.Logger, stderr io.Writer,
+func loadLocal(ctx context.Context, dir string, lim *writeLimits, lx *loader.Lexicon, workers int, logger *slog.Logger, stderr io.Writer,
 	prog progress, produce func(func(loader.Input) error, func(string, error)) error) (loadSummary, error) {
 	st, err := openStore(dir, stderr)
 	if err != nil {
@@ -157,7 +167,7 @@ func loadLocal(ctx context.Context, dir string, lim *writeLimits, workers int, l
 	if err := st.CheckSpace(); err != nil {
 		return loadSummary{}, err
 	}
-	b := &bulkLoader{store: st, logger: logger, workers: workers, progress: prog, limits: lim.limits()}
+	b := &bulkLoader{store: st, logger: logger, workers: workers, progress: prog, limits: lim.limits(), lexicon: lx}
 	return b.run(ctx, produce)
 }
 
@@ -187,8 +197,14 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	format := fs.String("format", "jsonl", "output format: jsonl")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
+	var lexFiles lexiconFlag
+	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	lx, err := lexFiles.load()
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
 	}
 	if *format != "jsonl" {
 		return fmt.Errorf("%w: unknown format %q (want jsonl)", errUsage, *format)
@@ -237,7 +253,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	for range *workers {
 		go func() {
 			for j := range work {
-				line, err := json.Marshal(loader.NewRecord(j.in.Name, loader.Extract(j.in.Text, j.in.Meta)))
+				line, err := json.Marshal(loader.NewRecord(j.in.Name, lx.Extract(j.in.Text, j.in.Meta)))
 				if err != nil {
 					line = nil
 					j.err = err
@@ -304,4 +320,19 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(tw, "documents\t%d\t\nentities\t%d\t\nedges\t%d\t\nevents\t%d\t\nmentions\t%d\t\n",
 		s.Documents, s.Entities, s.Edges, s.Events, s.Mentions)
 	return tw.Flush()
+}
+
+// lexiconFlag is the repeatable --lexicon FILE flag of extract and load.
+type lexiconFlag []string
+
+func (f *lexiconFlag) String() string { return strings.Join(*f, ",") }
+
+func (f *lexiconFlag) Set(path string) error {
+	*f = append(*f, path)
+	return nil
+}
+
+// load returns the embedded lexicon extended with the files given.
+func (f lexiconFlag) load() (*loader.Lexicon, error) {
+	return loader.LoadLexicon(f...)
 }

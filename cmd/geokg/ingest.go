@@ -76,6 +76,8 @@ type bulkLoader struct {
 	// progress, when set, is told of every document done.
 	progress progress
 	limits   loader.Limits
+	// lexicon extracts the inputs; nil means the embedded one (--lexicon).
+	lexicon *loader.Lexicon
 
 	mu      sync.Mutex
 	summary loadSummary
@@ -109,6 +111,14 @@ type extracted struct {
 	overlong int
 }
 
+// extract extracts one input with the loader's lexicon.
+func (b *bulkLoader) extract(in loader.Input) *graph.Extraction {
+	if b.lexicon == nil {
+		return loader.Extract(in.Text, in.Meta)
+	}
+	return b.lexicon.Extract(in.Text, in.Meta)
+}
+
 // run feeds inputs from produce through the pipeline until produce returns,
 // then waits for the writes. produce calls send for each input or fail for
 // each broken one.
@@ -129,7 +139,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		go func() {
 			defer workers.Done()
 			for in := range jobs {
-				x := loader.Extract(in.Text, in.Meta)
+				x := b.extract(in)
 				if err := b.limits.CheckFacts(x); err != nil {
 					b.record(in.Name, store.IngestResult{}, err)
 					continue
