@@ -115,6 +115,9 @@ func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) erro
 			if err := fn(w); err != nil {
 				return err
 			}
+			if err := recordSequence(ctx, txn); err != nil {
+				return err
+			}
 			if w.delta == (Stats{}) {
 				return nil
 			}

@@ -47,6 +47,7 @@ import (
 //	0x33    lp(doc) kind byte ID                       -            the facts of a document
 //	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)
 //	0x3F    's'                                        Stats JSON: the counts, kept by every write
+//	0x3F    'a'                                        u64 last applied log sequence (cluster mode, applied.go)
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its
