@@ -31,6 +31,11 @@ type Options struct {
 	// Extract turns a document's text into facts for the ingestDocument
 	// mutation; nil means loader.Extract.
 	Extract func(text string, meta loader.Meta) *graph.Extraction
+	// Writer carries out the mutations; nil writes to the store (cluster
+	// mode appends them to the replicated log, see replication.go).
+	Writer Writer
+	// Replica, when set, is the log position every answer reports.
+	Replica Replica
 }
 
 // The defaults of DefaultOptions.
