@@ -30,6 +30,8 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	format := fs.String("format", "text", "summary format: text or json")
+	natsURLs := fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data")
+	natsWait := fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -41,6 +43,14 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	logger := newLogger(stderr)
+	if *natsURLs != "" {
+		setPub := func(in *loader.Input) {
+			if pub.Known() {
+				in.Meta.Published = pub
+			}
+		}
+		return loadCluster(ctx, *natsURLs, fs.Args(), setPub, *natsWait, stdout, logger, *format)
+	}
 	st, err := openStore(*dataDir, stderr)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)

@@ -34,6 +34,8 @@ type loadSummary struct {
 	Unchanged int          `json:"unchanged"`
 	Failed    int          `json:"failed"`
 	Errors    []inputError `json:"errors"`
+	// Sequence is the log sequence of the last write (cluster mode).
+	Sequence uint64 `json:"sequence,omitempty"`
 }
 
 // inputError is one input that could not be loaded.
@@ -50,6 +52,8 @@ type bulkLoader struct {
 	logger   *slog.Logger
 	workers  int
 	progress time.Duration
+	// writer, when set (cluster mode), carries out the writes instead of store.
+	writer schema.Writer
 
 	mu      sync.Mutex
 	summary loadSummary
@@ -69,7 +73,13 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		go func() {
 			defer wg.Done()
 			for in := range jobs {
-				res, err := ingestInput(ctx, b.store, in)
+				var res store.IngestResult
+				var err error
+				if b.writer != nil {
+					res, err = b.ingestVia(ctx, in)
+				} else {
+					res, err = ingestInput(ctx, b.store, in)
+				}
 				b.record(in.Name, res, err)
 			}
 		}()
@@ -122,6 +132,7 @@ type ingestHandler struct {
 	store      store.Store
 	logger     *slog.Logger
 	writeToken string
+	writer     schema.Writer
 }
 
 func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -131,7 +142,7 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
-	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2}
+	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, writer: h.writer}
 	sum, err := b.run(r.Context(), func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.ReadJSONL(body, "request", func(in loader.Input, err error) error {
 			if err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gorilla/mux"
 
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/seeds"
 	"github.com/geokg/geokg/store"
@@ -25,6 +26,10 @@ type deps struct {
 	Store      store.Store
 	Logger     *slog.Logger
 	WriteToken string
+	// Writer and Replica are set in cluster mode (cluster.go): mutations go
+	// to the replicated log, answers carry the applied log sequence.
+	Writer  schema.Writer
+	Replica schema.Replica
 }
 
 // newRouter returns the server's routes: /graphql, /ingest, /healthz,
@@ -33,13 +38,14 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	gql, err := schema.New(d.Store, schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger))
+	gql, err := schema.New(d.Store, schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).
+		WithWriter(d.Writer).WithReplica(d.Replica))
 	if err != nil {
 		return nil, fmt.Errorf("router: %w", err)
 	}
 	r := mux.NewRouter()
 	r.Handle("/graphql", gql).Methods(http.MethodGet, http.MethodPost, http.MethodOptions)
-	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken}).Methods(http.MethodPost)
+	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken, writer: d.Writer}).Methods(http.MethodPost)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		if _, err := d.Store.Stats(r.Context()); err != nil {
 			http.Error(w, "store unavailable", http.StatusServiceUnavailable)
@@ -116,6 +122,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	addr := fs.String("addr", envOr("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (GEOKG_ADDR)")
 	token := fs.String("write-token", envOr("GEOKG_WRITE_TOKEN", ""), "bearer token that mutations and /ingest require; empty: none (GEOKG_WRITE_TOKEN)")
 	noSeeds := fs.Bool("no-seeds", false, "do not load the embedded seeds into an empty store")
+	cf := addClusterFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -134,8 +141,19 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 			logger.Info("store closed", "data", *dataDir)
 		}
 	}()
+	var node *cluster.Node
+	if cf.enabled() {
+		if node, err = cf.start(ctx, st, logger); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer node.Close()
+	}
 	if !*noSeeds {
-		n, err := loadSeeds(ctx, st, logger)
+		load := loadSeeds
+		if node != nil {
+			load = func(ctx context.Context, _ store.Store, l *slog.Logger) (int, error) { return appendSeeds(ctx, node, l) }
+		}
+		n, err := load(ctx, st, logger)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -143,9 +161,16 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 			logger.Info("empty store: seeds loaded", "documents", n)
 		}
 	}
-	h, err := newRouter(ctx, deps{Store: st, Logger: logger, WriteToken: *token})
+	d := deps{Store: st, Logger: logger, WriteToken: *token}
+	if node != nil {
+		d.Writer, d.Replica = node, node
+	}
+	h, err := newRouter(ctx, d)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
+	}
+	if node != nil {
+		h = clusterHandler(h, node)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -1,0 +1,305 @@
+package cluster
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+)
+
+// Store is what a node needs of its store: the graph, and the applied log
+// sequence that store.WithLogSequence records with each write.
+type Store interface {
+	store.Store
+	AppliedSequence(ctx context.Context) (uint64, error)
+	SetAppliedSequence(ctx context.Context, seq uint64) error
+}
+
+// Node is one geokg node of a cluster: it applies the log to its store, runs
+// extraction workers on the work queue, and carries out mutations by
+// appending them to the log (it implements schema.Writer and schema.Replica).
+type Node struct {
+	cfg Config
+	st  Store
+	log *slog.Logger
+	nc  *nats.Conn
+	js  jetstream.JetStream
+
+	applied atomic.Uint64
+	// logLast is the last sequence of the log this node knows of.
+	logLast atomic.Uint64
+
+	mu      sync.Mutex
+	changed chan struct{} // closed and replaced after each apply
+	results map[uint64]opResult
+	stopErr error
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// opResult is what applying one op did, kept for the mutation that waits on it.
+type opResult struct {
+	ingest  store.IngestResult
+	deleted bool
+	entity  *graph.Entity
+	err     error
+}
+
+// maxResults bounds the results kept for waiting mutations.
+const maxResults = 4096
+
+// Start connects to NATS, creates the streams if needed, and starts applying
+// the log from the sequence after the one st has applied, and the
+// extraction workers. Close stops them.
+func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Node == "" {
+		return nil, fmt.Errorf("%w: a node needs a name", ErrConfig)
+	}
+	applied, err := st.AppliedSequence(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("cluster: %w", err)
+	}
+	nc, js, err := connect(cfg, "geokg "+cfg.Node)
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{cfg: cfg, st: st, log: cfg.Logger.With("node", cfg.Node), nc: nc, js: js,
+		changed: make(chan struct{}), results: map[uint64]opResult{}}
+	n.applied.Store(applied)
+	logStream, err := ensureStreams(ctx, js, cfg)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return logStream.Info(ctx) })
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("cluster: log info: %w", err)
+	}
+	if first := info.State.FirstSeq; info.State.Msgs > 0 && first > applied+1 {
+		nc.Close()
+		return nil, fmt.Errorf("%w: it applied %d, the log starts at %d; restore a snapshot first", ErrTrimmed, applied, first)
+	}
+	n.logLast.Store(info.State.LastSeq)
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	n.cancel = cancel
+	cons, err := js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
+		DeliverPolicy: jetstream.DeliverByStartSequencePolicy,
+		OptStartSeq:   applied + 1,
+	})
+	if err != nil {
+		cancel()
+		nc.Close()
+		return nil, fmt.Errorf("cluster: log consumer: %w", err)
+	}
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		n.applyLoop(runCtx, cons)
+	}()
+	if cfg.Workers > 0 {
+		if err := n.startExtractors(runCtx); err != nil {
+			n.Close()
+			return nil, err
+		}
+	}
+	n.log.Info("cluster: node started", "applied", applied, "log", info.State.LastSeq, "workers", max(cfg.Workers, 0))
+	return n, nil
+}
+
+// Close stops applying and extracting and closes the NATS connection. The
+// store stays open; it belongs to the caller.
+func (n *Node) Close() error {
+	n.cancel()
+	n.wg.Wait()
+	n.nc.Close()
+	return nil
+}
+
+// AppliedSequence is the last log sequence this node's store has applied.
+func (n *Node) AppliedSequence() uint64 { return n.applied.Load() }
+
+// LogSequence is the last log sequence this node knows of: the stream's
+// last sequence when it could ask, else what it saw last.
+func (n *Node) LogSequence(ctx context.Context) uint64 {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	if s, err := n.js.Stream(ctx, LogStream); err == nil {
+		if info, err := s.Info(ctx); err == nil {
+			n.noteLogLast(info.State.LastSeq)
+		}
+	}
+	return n.logLast.Load()
+}
+
+func (n *Node) noteLogLast(seq uint64) {
+	for {
+		cur := n.logLast.Load()
+		if seq <= cur || n.logLast.CompareAndSwap(cur, seq) {
+			return
+		}
+	}
+}
+
+// Err is why the apply loop stopped, nil while it runs.
+func (n *Node) Err() error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.stopErr
+}
+
+// WaitApplied waits until the node has applied seq, ctx ends (then the
+// error wraps ErrNotApplied) or the apply loop stops (ErrStopped).
+func (n *Node) WaitApplied(ctx context.Context, seq uint64) error {
+	for {
+		n.mu.Lock()
+		ch, stopped := n.changed, n.stopErr
+		n.mu.Unlock()
+		if got := n.applied.Load(); got >= seq {
+			return nil
+		}
+		if stopped != nil {
+			return fmt.Errorf("%w: %w", ErrStopped, stopped)
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("%w: node %s has applied %d, not %d (%w)", ErrNotApplied, n.cfg.Node, n.applied.Load(), seq, ctx.Err())
+		}
+	}
+}
+
+// applyLoop applies the log in order until ctx ends or the store fails.
+func (n *Node) applyLoop(ctx context.Context, cons jetstream.Consumer) {
+	it, err := cons.Messages()
+	if err != nil {
+		n.stop(fmt.Errorf("cluster: log consumer: %w", err))
+		return
+	}
+	go func() {
+		<-ctx.Done()
+		it.Stop()
+	}()
+	for {
+		msg, err := it.Next()
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				n.stop(ErrStopped)
+				return
+			}
+			n.log.Warn("cluster: reading the log", "err", err)
+			continue
+		}
+		meta, err := msg.Metadata()
+		if err != nil {
+			n.log.Error("cluster: log message without metadata", "err", err)
+			continue
+		}
+		seq := meta.Sequence.Stream
+		if seq <= n.applied.Load() {
+			continue // delivered again after a consumer reset
+		}
+		n.noteLogLast(seq + meta.NumPending)
+		if err := n.apply(ctx, seq, msg.Data()); err != nil {
+			if ctx.Err() != nil {
+				err = ErrStopped
+			}
+			n.stop(err)
+			return
+		}
+	}
+}
+
+// apply applies the op at seq and records seq with it.
+func (n *Node) apply(ctx context.Context, seq uint64, data []byte) error {
+	res := n.applyOp(store.WithLogSequence(ctx, seq), data)
+	if res.err != nil {
+		if !refused(res.err) {
+			return fmt.Errorf("cluster: apply %d: %w", seq, res.err)
+		}
+		// The op is in the log but the store refuses it, on every node
+		// alike: record that it was seen and go on.
+		n.log.Warn("cluster: op refused", "seq", seq, "err", res.err)
+		if err := n.st.SetAppliedSequence(ctx, seq); err != nil {
+			return fmt.Errorf("cluster: apply %d: %w", seq, err)
+		}
+	}
+	n.mu.Lock()
+	n.applied.Store(seq)
+	n.results[seq] = res
+	if len(n.results) > maxResults {
+		for s := range n.results {
+			if s+maxResults/2 < seq {
+				delete(n.results, s)
+			}
+		}
+	}
+	close(n.changed)
+	n.changed = make(chan struct{})
+	n.mu.Unlock()
+	return nil
+}
+
+// applyOp decodes and applies one op.
+func (n *Node) applyOp(ctx context.Context, data []byte) opResult {
+	op, err := decodeOp(data)
+	if err != nil {
+		return opResult{err: err}
+	}
+	var r opResult
+	switch op.Type {
+	case OpIngest:
+		r.ingest, r.err = n.st.Ingest(ctx, op.Extraction)
+	case OpDelete:
+		r.deleted, r.err = n.st.DeleteDocument(ctx, op.DocumentID)
+	case OpMerge:
+		r.entity, r.err = n.st.MergeEntities(ctx, op.Into, op.From)
+	}
+	return r
+}
+
+// refused reports whether err is the store refusing an op (the same on every
+// node), as opposed to the store failing.
+func refused(err error) bool {
+	return errors.Is(err, ErrBadOp) || errors.Is(err, store.ErrInvalid) ||
+		errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrTooLarge)
+}
+
+func (n *Node) stop(err error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.stopErr == nil {
+		n.stopErr = err
+		if !errors.Is(err, ErrStopped) {
+			n.log.Error("cluster: apply loop stopped", "err", err, "applied", n.applied.Load())
+		}
+		close(n.changed)
+		n.changed = make(chan struct{})
+	}
+}
+
+// result takes the result of applying seq, if still kept.
+func (n *Node) result(seq uint64) (opResult, bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	r, ok := n.results[seq]
+	delete(n.results, seq)
+	return r, ok
+}
+
+// Name is the node's name.
+func (n *Node) Name() string { return n.cfg.Node }
