@@ -128,7 +128,7 @@ func seqOf(t *testing.T, a clusterAnswer, key string) uint64 {
 
 // corpus returns the seeds, the dev corpus when ../shared has it, and
 // remixDocs documents remixed from their sentences.
-func corpus(t *testing.T) (base, remix []loader.Input) {
+func corpus(t testing.TB) (base, remix []loader.Input) {
 	t.Helper()
 	base, err := seeds.Inputs()
 	if err != nil {

@@ -3,9 +3,9 @@ package cluster
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -25,14 +25,22 @@ type Feeder struct {
 	js  jetstream.JetStream
 	log jetstream.Stream
 
+	// startSeq is the log's last sequence when the feeder started: the
+	// extractions of what it queues come after it.
+	startSeq uint64
+
 	mu      sync.Mutex
 	pending map[string]string // document hash -> input name, not yet seen in the log
 	queued  int
 	futures []pendingPub
+	// dups are documents the queue already had (queued within the
+	// duplicates window): their extraction may be in the log before startSeq.
+	dups []string
 }
 
 // pendingPub is an asynchronous publish not yet acknowledged.
 type pendingPub struct {
+	hash  string
 	ack   jetstream.PubAckFuture
 	msgID string
 	data  []byte
@@ -58,7 +66,12 @@ func NewFeeder(ctx context.Context, cfg Config) (*Feeder, error) {
 		nc.Close()
 		return nil, err
 	}
-	return &Feeder{cfg: cfg, nc: nc, js: js, log: logStream, pending: map[string]string{}}, nil
+	info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return logStream.Info(ctx) })
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("cluster: log info: %w", err)
+	}
+	return &Feeder{cfg: cfg, nc: nc, js: js, log: logStream, startSeq: info.State.LastSeq, pending: map[string]string{}}, nil
 }
 
 // Close closes the connection.
@@ -82,8 +95,14 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 	ack, err := f.js.PublishMsgAsync(&nats.Msg{Subject: WorkSubject, Data: data, Header: nats.Header{}}, jetstream.WithMsgID(msgID))
 	if err != nil {
 		// Too many in flight or disconnected: fall back to a retried publish.
-		if _, err := publish(ctx, f.js, WorkSubject, msgID, data); err != nil {
+		a, err := publish(ctx, f.js, WorkSubject, msgID, data)
+		if err != nil {
 			return fmt.Errorf("cluster: %s: %w", in.Name, err)
+		}
+		if a.Duplicate {
+			f.mu.Lock()
+			f.dups = append(f.dups, hash)
+			f.mu.Unlock()
 		}
 	}
 	f.mu.Lock()
@@ -91,7 +110,7 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 	f.pending[hash] = in.Name
 	f.queued++
 	if ack != nil {
-		f.futures = append(f.futures, pendingPub{ack: ack, msgID: msgID, data: data})
+		f.futures = append(f.futures, pendingPub{hash: hash, ack: ack, msgID: msgID, data: data})
 		if len(f.futures) >= 256 {
 			return f.settleLocked(ctx)
 		}
@@ -103,16 +122,22 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 // republishes, with retries, those that failed.
 func (f *Feeder) settleLocked(ctx context.Context) error {
 	for _, p := range f.futures {
+		var a *jetstream.PubAck
 		select {
-		case <-p.ack.Ok():
-			continue
+		case a = <-p.ack.Ok():
 		case <-p.ack.Err():
 		case <-time.After(10 * time.Second):
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		if _, err := publish(ctx, f.js, WorkSubject, p.msgID, p.data); err != nil {
-			return fmt.Errorf("cluster: queue: %w", err)
+		if a == nil {
+			var err error
+			if a, err = publish(ctx, f.js, WorkSubject, p.msgID, p.data); err != nil {
+				return fmt.Errorf("cluster: queue: %w", err)
+			}
+		}
+		if a.Duplicate {
+			f.dups = append(f.dups, p.hash)
 		}
 	}
 	f.futures = f.futures[:0]
@@ -130,19 +155,49 @@ type FeedResult struct {
 }
 
 // Wait waits until the log holds an extraction of every queued document,
-// or ctx ends; progress is logged every interval.
+// or ctx ends; progress is logged every interval. It watches the log from
+// where it stood when the feeder started, and asks the log once about each
+// document the queue already had.
 func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Duration) (FeedResult, error) {
 	f.mu.Lock()
 	err := f.settleLocked(ctx)
+	dups := slices.Clone(f.dups)
 	f.mu.Unlock()
 	if err != nil {
 		return FeedResult{}, err
 	}
-	last := time.Now()
-	for {
-		if err := f.sweep(ctx); err != nil && ctx.Err() == nil {
-			logger.Warn("cluster: asking the log", "err", err)
+	for _, h := range dups {
+		if _, err := retry(ctx, func(ctx context.Context) (*jetstream.RawStreamMsg, error) {
+			return f.log.GetLastMsgForSubject(ctx, logSubject(OpIngest, h))
+		}); err == nil {
+			f.seen(h)
 		}
+	}
+	notify := make(chan struct{}, 1)
+	cons, err := f.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{logSubject(OpIngest, "*")},
+		DeliverPolicy:  jetstream.DeliverByStartSequencePolicy,
+		OptStartSeq:    f.startSeq + 1,
+		HeadersOnly:    true,
+	})
+	if err != nil {
+		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
+	}
+	cc, err := cons.Consume(func(m jetstream.Msg) {
+		f.seen(m.Subject()[strings.LastIndexByte(m.Subject(), '.')+1:])
+		select {
+		case notify <- struct{}{}:
+		default:
+		}
+	}, jetstream.PullExpiry(2*time.Second))
+	if err != nil {
+		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
+	}
+	defer cc.Stop()
+	stuck := 0
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for {
 		f.mu.Lock()
 		res := FeedResult{Queued: f.queued, InLog: f.queued - len(f.pending)}
 		f.mu.Unlock()
@@ -150,28 +205,43 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 			res.Missing = []string{}
 			return res, nil
 		}
-		if time.Since(last) >= interval {
-			last = time.Now()
-			logger.Info("waiting for the log", "queued", res.Queued, "inLog", res.InLog)
-		}
 		select {
+		case <-notify:
+			stuck = 0
+		case <-tick.C:
+			logger.Info("waiting for the log", "queued", res.Queued, "inLog", res.InLog)
+			if stuck++; stuck >= 3 {
+				// No news for a while: ask the log about a few directly.
+				f.sweep(ctx, 100)
+				stuck = 0
+			}
 		case <-ctx.Done():
 			f.mu.Lock()
 			for _, name := range f.pending {
 				res.Missing = append(res.Missing, name)
 			}
 			f.mu.Unlock()
+			slices.Sort(res.Missing)
 			return res, fmt.Errorf("cluster: %d of %d documents not in the log yet: %w", res.Queued-res.InLog, res.Queued, ctx.Err())
-		case <-time.After(200 * time.Millisecond):
 		}
 	}
 }
 
-// sweep drops from pending the documents the log holds.
-func (f *Feeder) sweep(ctx context.Context) error {
+// seen drops a document from pending.
+func (f *Feeder) seen(hash string) {
 	f.mu.Lock()
-	hashes := make([]string, 0, len(f.pending))
+	defer f.mu.Unlock()
+	delete(f.pending, hash)
+}
+
+// sweep asks the log about at most limit pending documents.
+func (f *Feeder) sweep(ctx context.Context, limit int) {
+	f.mu.Lock()
+	var hashes []string
 	for h := range f.pending {
+		if len(hashes) == limit {
+			break
+		}
 		hashes = append(hashes, h)
 	}
 	f.mu.Unlock()
@@ -179,15 +249,8 @@ func (f *Feeder) sweep(ctx context.Context) error {
 		qctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 		_, err := f.log.GetLastMsgForSubject(qctx, logSubject(OpIngest, h))
 		cancel()
-		switch {
-		case err == nil:
-			f.mu.Lock()
-			delete(f.pending, h)
-			f.mu.Unlock()
-		case errors.Is(err, jetstream.ErrMsgNotFound):
-		default:
-			return err
+		if err == nil {
+			f.seen(h)
 		}
 	}
-	return nil
 }

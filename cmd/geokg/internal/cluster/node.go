@@ -43,6 +43,9 @@ type Node struct {
 	results map[uint64]opResult
 	stopErr error
 
+	// inflight bounds the extractions being appended asynchronously.
+	inflight chan struct{}
+
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
@@ -78,7 +81,7 @@ func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
 		return nil, err
 	}
 	n := &Node{cfg: cfg, st: st, log: cfg.Logger.With("node", cfg.Node), nc: nc, js: js,
-		changed: make(chan struct{}), results: map[uint64]opResult{}}
+		changed: make(chan struct{}), results: map[uint64]opResult{}, inflight: make(chan struct{}, 64)}
 	n.applied.Store(applied)
 	logStream, err := ensureStreams(ctx, js, cfg)
 	if err != nil {
@@ -185,7 +188,7 @@ func (n *Node) WaitApplied(ctx context.Context, seq uint64) error {
 
 // applyLoop applies the log in order until ctx ends or the store fails.
 func (n *Node) applyLoop(ctx context.Context, cons jetstream.Consumer) {
-	it, err := cons.Messages()
+	it, err := cons.Messages(jetstream.PullMaxMessages(256), jetstream.PullExpiry(2*time.Second))
 	if err != nil {
 		n.stop(fmt.Errorf("cluster: log consumer: %w", err))
 		return

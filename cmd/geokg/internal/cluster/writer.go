@@ -13,22 +13,31 @@ import (
 // for any node to apply it. A repeat of an op this node already published
 // from the same applied state returns the first copy's sequence.
 func (n *Node) Append(ctx context.Context, op *Op) (uint64, error) {
-	if err := op.check(); err != nil {
+	subject, msgID, data, err := n.encode(op)
+	if err != nil {
 		return 0, err
 	}
-	data, err := json.Marshal(op)
-	if err != nil {
-		return 0, fmt.Errorf("cluster: encode op: %w", err)
-	}
-	if max := n.nc.MaxPayload(); int64(len(data)) > max {
-		return 0, fmt.Errorf("%w: the %s op is %d bytes, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, len(data), max)
-	}
-	ack, err := publish(ctx, n.js, op.subject(), op.msgID(n.applied.Load()), data)
+	ack, err := publish(ctx, n.js, subject, msgID, data)
 	if err != nil {
 		return 0, fmt.Errorf("cluster: append %s: %w", op.Type, err)
 	}
 	n.noteLogLast(ack.Sequence)
 	return ack.Sequence, nil
+}
+
+// encode gives op's subject, Nats-Msg-Id and payload.
+func (n *Node) encode(op *Op) (subject, msgID string, data []byte, err error) {
+	if err := op.check(); err != nil {
+		return "", "", nil, err
+	}
+	data, err = json.Marshal(op)
+	if err != nil {
+		return "", "", nil, fmt.Errorf("cluster: encode op: %w", err)
+	}
+	if max := n.nc.MaxPayload(); int64(len(data)) > max {
+		return "", "", nil, fmt.Errorf("%w: the %s op is %d bytes, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, len(data), max)
+	}
+	return op.subject(), op.msgID(n.applied.Load()), data, nil
 }
 
 // commit appends op and waits, bounded by MaxWait, until this node has applied it.
