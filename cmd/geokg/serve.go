@@ -151,7 +151,9 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if !*noSeeds {
 		load := loadSeeds
 		if node != nil {
-			load = func(ctx context.Context, _ store.Store, l *slog.Logger) (int, error) { return appendSeeds(ctx, node, l) }
+			load = func(ctx context.Context, _ store.Store, l *slog.Logger) (int, error) {
+				return appendSeeds(ctx, node, l)
+			}
 		}
 		n, err := load(ctx, st, logger)
 		if err != nil {
