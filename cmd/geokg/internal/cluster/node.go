@@ -93,6 +93,23 @@ func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
 		nc.Close()
 		return nil, fmt.Errorf("cluster: log info: %w", err)
 	}
+	if applied == 0 {
+		// A new node starts from the newest snapshot, when there is one,
+		// and applies only the tail of the log.
+		if empty, err := emptyStore(ctx, st); err != nil {
+			nc.Close()
+			return nil, fmt.Errorf("cluster: %w", err)
+		} else if empty {
+			if applied, err = restoreNewest(ctx, js, st, cfg.Replicas); err != nil {
+				nc.Close()
+				return nil, err
+			}
+			n.applied.Store(applied)
+			if applied > 0 {
+				n.log.Info("cluster: started from a snapshot", "applied", applied)
+			}
+		}
+	}
 	if first := info.State.FirstSeq; info.State.Msgs > 0 && first > applied+1 {
 		nc.Close()
 		return nil, fmt.Errorf("%w: it applied %d, the log starts at %d; restore a snapshot first", ErrTrimmed, applied, first)
@@ -216,6 +233,10 @@ func (n *Node) applyLoop(ctx context.Context, cons jetstream.Consumer) {
 		if seq <= n.applied.Load() {
 			continue // delivered again after a consumer reset
 		}
+		if applied := n.applied.Load(); seq > applied+1 && !n.logHolds(ctx, applied+1) {
+			n.stop(fmt.Errorf("%w: next op %d, applied %d", ErrTrimmed, seq, applied))
+			return
+		}
 		n.noteLogLast(seq + meta.NumPending)
 		if err := n.apply(ctx, seq, msg.Data()); err != nil {
 			if ctx.Err() != nil {
@@ -306,3 +327,21 @@ func (n *Node) result(seq uint64) (opResult, bool) {
 
 // Name is the node's name.
 func (n *Node) Name() string { return n.cfg.Node }
+
+// logHolds reports whether the log still holds seq (its first sequence is
+// not past it). A node that receives op seq+k without having applied seq
+// lost ops to a trim when the log no longer holds seq; it stops rather than
+// diverge. When it cannot tell, it goes on.
+func (n *Node) logHolds(ctx context.Context, seq uint64) bool {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	s, err := n.js.Stream(ctx, LogStream)
+	if err != nil {
+		return true // cannot tell: go on, as the consumer does
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return true
+	}
+	return info.State.FirstSeq <= seq
+}
