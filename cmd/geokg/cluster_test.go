@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -414,5 +415,37 @@ func converge(t *testing.T, nodes []*testNode, ref store.Store) {
 	resp.Body.Close()
 	if !strings.Contains(string(body), "geokg_cluster_lag ") || !strings.Contains(string(body), "geokg_documents ") {
 		t.Errorf("/metrics lacks the cluster lag or the store gauges:\n%s", body)
+	}
+}
+
+func TestServeClusterNeedsNodeName(t *testing.T) {
+	err := run(context.Background(), []string{"serve", "--data", t.TempDir(), "--nats", "nats://127.0.0.1:1"}, nil, io.Discard, io.Discard)
+	if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "--node") {
+		t.Fatalf("serve --nats without --node: %v, want a usage error naming --node", err)
+	}
+}
+
+func TestMinSequenceParsing(t *testing.T) {
+	cases := []struct {
+		url, header string
+		want        uint64
+		bad         bool
+	}{
+		{"/graphql", "", 0, false},
+		{"/graphql?minSequence=42", "", 42, false},
+		{"/graphql", "17", 17, false},
+		{"/graphql?minSequence=5", "9", 5, false},
+		{"/graphql?minSequence=-1", "", 0, true},
+		{"/graphql", "soon", 0, true},
+	}
+	for _, c := range cases {
+		r := httptest.NewRequest(http.MethodGet, c.url, nil)
+		if c.header != "" {
+			r.Header.Set("X-GeoKG-Min-Sequence", c.header)
+		}
+		got, err := minSequence(r)
+		if (err != nil) != c.bad || got != c.want {
+			t.Errorf("%s (header %q): %d, %v; want %d, error %v", c.url, c.header, got, err, c.want, c.bad)
+		}
 	}
 }

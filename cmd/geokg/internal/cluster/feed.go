@@ -121,14 +121,26 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 // settleLocked waits for the outstanding asynchronous publishes and
 // republishes, with retries, those that failed.
 func (f *Feeder) settleLocked(ctx context.Context) error {
+	// One deadline for the batch: acknowledgements lost with a server that
+	// went down are not waited for one by one.
+	deadline := time.After(10 * time.Second)
+	late := false
 	for _, p := range f.futures {
 		var a *jetstream.PubAck
-		select {
-		case a = <-p.ack.Ok():
-		case <-p.ack.Err():
-		case <-time.After(10 * time.Second):
-		case <-ctx.Done():
-			return ctx.Err()
+		if late {
+			select {
+			case a = <-p.ack.Ok():
+			default:
+			}
+		} else {
+			select {
+			case a = <-p.ack.Ok():
+			case <-p.ack.Err():
+			case <-deadline:
+				late = true
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
 		if a == nil {
 			var err error
