@@ -52,11 +52,11 @@ func NewFeeder(ctx context.Context, cfg Config) (*Feeder, error) {
 	if err != nil {
 		return nil, err
 	}
-	nc, js, err := connect(cfg, "geokg load")
+	nc, _, err := connect(cfg, "geokg load")
 	if err != nil {
 		return nil, err
 	}
-	js, err = jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512))
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512))
 	if err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("cluster: jetstream: %w", err)
