@@ -26,6 +26,7 @@ type clusterFlags struct {
 	node     *string
 	replicas *int
 	workers  *int
+	snapshot *time.Duration
 }
 
 // addClusterFlags registers the cluster-mode flags of serve on fs.
@@ -35,6 +36,7 @@ func addClusterFlags(fs *flag.FlagSet) clusterFlags {
 		node:     fs.String("node", envOr("GEOKG_NODE", ""), "this node's name in the cluster (GEOKG_NODE)"),
 		replicas: fs.Int("replicas", 3, "replicas of the log and work-queue streams when this node creates them"),
 		workers:  fs.Int("extract-workers", 0, "extraction workers on the work queue; 0: one per CPU, -1: none"),
+		snapshot: fs.Duration("snapshot-every", 0, "store a snapshot in the cluster's object store this often and trim the log behind the oldest; 0: never"),
 	}
 }
 
@@ -46,7 +48,7 @@ func (c clusterFlags) start(ctx context.Context, st cluster.Store, logger *slog.
 		return nil, fmt.Errorf("%w: --nats needs --node NAME", errUsage)
 	}
 	return cluster.Start(ctx, st, cluster.Config{
-		URLs: *c.urls, Node: *c.node, Replicas: *c.replicas, Workers: *c.workers, Logger: logger,
+		URLs: *c.urls, Node: *c.node, Replicas: *c.replicas, Workers: *c.workers, SnapshotEvery: *c.snapshot, Logger: logger,
 	})
 }
 

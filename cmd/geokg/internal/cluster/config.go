@@ -51,6 +51,12 @@ type Config struct {
 	// MaxWait bounds how long a mutation waits for its op to be applied
 	// locally; 0 means 30 seconds.
 	MaxWait time.Duration
+	// SnapshotEvery, when positive, makes the node store a snapshot of its
+	// store at this interval and then trim the log behind the oldest
+	// snapshot. Every node of a cluster that trims should take snapshots:
+	// a node's own snapshot never covers more than it applied, so the trim
+	// never passes a node that has one.
+	SnapshotEvery time.Duration
 	// Logger receives the node's logs; nil discards them.
 	Logger *slog.Logger
 }

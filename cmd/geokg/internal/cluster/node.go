@@ -131,6 +131,13 @@ func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
 		defer n.wg.Done()
 		n.applyLoop(runCtx, cons)
 	}()
+	if cfg.SnapshotEvery > 0 {
+		n.wg.Add(1)
+		go func() {
+			defer n.wg.Done()
+			n.snapshotLoop(runCtx)
+		}()
+	}
 	if cfg.Workers > 0 {
 		if err := n.startExtractors(runCtx); err != nil {
 			n.Close()

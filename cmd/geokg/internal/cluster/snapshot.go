@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -153,4 +154,25 @@ func emptyStore(ctx context.Context, st Store) (bool, error) {
 		return false, err
 	}
 	return s == (store.Stats{}), nil
+}
+
+// snapshotLoop takes a snapshot and trims the log every SnapshotEvery,
+// until ctx ends; a failure is logged and tried again next time.
+func (n *Node) snapshotLoop(ctx context.Context) {
+	t := time.NewTicker(n.cfg.SnapshotEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if _, err := n.Snapshot(ctx); err != nil {
+			n.log.Warn("cluster: snapshot failed", "err", err)
+			continue
+		}
+		if _, err := n.Trim(ctx); err != nil {
+			n.log.Warn("cluster: trim failed", "err", err)
+		}
+	}
 }
