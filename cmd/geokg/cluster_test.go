@@ -217,7 +217,7 @@ func TestClusterConverges(t *testing.T) {
 	loadDone := make(chan error, 1)
 	var loadOut bytes.Buffer
 	go func() {
-		loadDone <- run(ctx, []string{"load", "--nats", urls, "--wait", "90s", "--format", "json", file},
+		loadDone <- run(ctx, []string{"load", "--nats", urls, "--wait", "3m", "--format", "json", file},
 			nil, &loadOut, io.Discard)
 	}()
 	time.Sleep(300 * time.Millisecond)
@@ -379,7 +379,7 @@ func converge(t *testing.T, nodes []*testNode, ref store.Store) {
 	}
 	last := nodes[0].node.LogSequence(ctx)
 	for _, n := range nodes {
-		wctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		err := n.node.WaitApplied(wctx, last)
 		cancel()
 		if err != nil {
