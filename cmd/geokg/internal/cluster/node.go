@@ -62,8 +62,9 @@ type opResult struct {
 const maxResults = 4096
 
 // Start connects to NATS, creates the streams if needed, and starts applying
-// the log from the sequence after the one st has applied, and the
-// extraction workers. Close stops them.
+// the log from the sequence after the one st has applied (after restoring
+// the newest snapshot into an empty store), and the extraction workers.
+// Close stops them.
 func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
@@ -72,80 +73,94 @@ func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
 	if cfg.Node == "" {
 		return nil, fmt.Errorf("%w: a node needs a name", ErrConfig)
 	}
-	applied, err := st.AppliedSequence(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("cluster: %w", err)
-	}
 	nc, js, err := connect(cfg, "geokg "+cfg.Node)
 	if err != nil {
 		return nil, err
 	}
 	n := &Node{cfg: cfg, st: st, log: cfg.Logger.With("node", cfg.Node), nc: nc, js: js,
 		changed: make(chan struct{}), results: map[uint64]opResult{}, inflight: make(chan struct{}, 64)}
-	n.applied.Store(applied)
-	logStream, err := ensureStreams(ctx, js, cfg)
+	applied, last, err := n.startingPoint(ctx)
 	if err != nil {
 		nc.Close()
 		return nil, err
 	}
+	n.applied.Store(applied)
+	n.logLast.Store(last)
+	if err := n.run(ctx, applied); err != nil {
+		return nil, err
+	}
+	n.log.Info("cluster: node started", "applied", applied, "log", last, "workers", max(cfg.Workers, 0))
+	return n, nil
+}
+
+// startingPoint makes sure the streams exist, restores the newest snapshot
+// into an empty store, and returns the sequence the store has applied and
+// the log's last sequence. It refuses a store the log was trimmed past.
+func (n *Node) startingPoint(ctx context.Context) (applied, last uint64, err error) {
+	if applied, err = n.st.AppliedSequence(ctx); err != nil {
+		return 0, 0, fmt.Errorf("cluster: %w", err)
+	}
+	logStream, err := ensureStreams(ctx, n.js, n.cfg)
+	if err != nil {
+		return 0, 0, err
+	}
 	info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return logStream.Info(ctx) })
 	if err != nil {
-		nc.Close()
-		return nil, fmt.Errorf("cluster: log info: %w", err)
+		return 0, 0, fmt.Errorf("cluster: log info: %w", err)
 	}
 	if applied == 0 {
-		// A new node starts from the newest snapshot, when there is one,
-		// and applies only the tail of the log.
-		if empty, err := emptyStore(ctx, st); err != nil {
-			nc.Close()
-			return nil, fmt.Errorf("cluster: %w", err)
-		} else if empty {
-			if applied, err = restoreNewest(ctx, js, st, cfg.Replicas); err != nil {
-				nc.Close()
-				return nil, err
+		empty, err := emptyStore(ctx, n.st)
+		if err != nil {
+			return 0, 0, fmt.Errorf("cluster: %w", err)
+		}
+		if empty {
+			if applied, err = restoreNewest(ctx, n.js, n.st, n.cfg.Replicas); err != nil {
+				return 0, 0, err
 			}
-			n.applied.Store(applied)
 			if applied > 0 {
 				n.log.Info("cluster: started from a snapshot", "applied", applied)
 			}
 		}
 	}
 	if first := info.State.FirstSeq; info.State.Msgs > 0 && first > applied+1 {
-		nc.Close()
-		return nil, fmt.Errorf("%w: it applied %d, the log starts at %d; restore a snapshot first", ErrTrimmed, applied, first)
+		return 0, 0, fmt.Errorf("%w: it applied %d, the log starts at %d; restore a snapshot first", ErrTrimmed, applied, first)
 	}
-	n.logLast.Store(info.State.LastSeq)
+	return applied, info.State.LastSeq, nil
+}
+
+// run starts the apply loop from applied+1, the snapshot loop and the
+// extraction workers. On error the node is closed.
+func (n *Node) run(ctx context.Context, applied uint64) error {
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.cancel = cancel
-	cons, err := js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
+	cons, err := n.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
 		DeliverPolicy: jetstream.DeliverByStartSequencePolicy,
 		OptStartSeq:   applied + 1,
 	})
 	if err != nil {
-		cancel()
-		nc.Close()
-		return nil, fmt.Errorf("cluster: log consumer: %w", err)
+		n.Close()
+		return fmt.Errorf("cluster: log consumer: %w", err)
 	}
+	n.goRun(func() { n.applyLoop(runCtx, cons) })
+	if n.cfg.SnapshotEvery > 0 {
+		n.goRun(func() { n.snapshotLoop(runCtx) })
+	}
+	if n.cfg.Workers > 0 {
+		if err := n.startExtractors(runCtx); err != nil {
+			n.Close()
+			return err
+		}
+	}
+	return nil
+}
+
+// goRun runs fn in a goroutine that Close waits for.
+func (n *Node) goRun(fn func()) {
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()
-		n.applyLoop(runCtx, cons)
+		fn()
 	}()
-	if cfg.SnapshotEvery > 0 {
-		n.wg.Add(1)
-		go func() {
-			defer n.wg.Done()
-			n.snapshotLoop(runCtx)
-		}()
-	}
-	if cfg.Workers > 0 {
-		if err := n.startExtractors(runCtx); err != nil {
-			n.Close()
-			return nil, err
-		}
-	}
-	n.log.Info("cluster: node started", "applied", applied, "log", info.State.LastSeq, "workers", max(cfg.Workers, 0))
-	return n, nil
 }
 
 // Close stops applying and extracting and closes the NATS connection. The
