@@ -130,7 +130,13 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("%w: serve takes no arguments", errUsage)
 	}
 	logger := newLogger(stderr)
-	st, err := store.Open(store.DefaultOptions(*dataDir).WithLogger(logger))
+	stOpts := store.DefaultOptions(*dataDir).WithLogger(logger)
+	if cf.enabled() {
+		// The replicated log is the durable record: a node's store resumes
+		// from the last op it stored (see cluster.go), so it need not fsync each.
+		stOpts = stOpts.WithSyncWrites(false)
+	}
+	st, err := store.Open(stOpts)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
