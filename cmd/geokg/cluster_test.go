@@ -60,7 +60,7 @@ func (s *swapHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (n *testNode) start(t *testing.T, urls string) {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(store.DefaultOptions(n.dir).WithLogger(slog.New(slog.DiscardHandler)))
+	st, err := store.Open(store.DefaultOptions(n.dir).WithSyncWrites(false).WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
 	}
