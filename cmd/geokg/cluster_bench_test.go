@@ -52,7 +52,7 @@ func BenchmarkLoadCluster(b *testing.B) {
 		nc := natstest.Start(b, 3)
 		var nodes []*cluster.Node
 		for i := range 3 {
-			st, err := store.Open(store.DefaultOptions(b.TempDir()).WithLogger(slog.New(slog.DiscardHandler)))
+			st, err := store.Open(store.DefaultOptions(b.TempDir()).WithSyncWrites(false).WithLogger(slog.New(slog.DiscardHandler)))
 			if err != nil {
 				b.Fatal(err)
 			}
