@@ -48,7 +48,7 @@ func (n *Node) startExtractors(ctx context.Context) error {
 		case jobs <- msg:
 		case <-ctx.Done():
 		}
-	}, jetstream.PullMaxMessages(n.cfg.Workers), jetstream.PullExpiry(5*time.Second))
+	}, jetstream.PullMaxMessages(4*n.cfg.Workers), jetstream.PullExpiry(5*time.Second))
 	if err != nil {
 		return fmt.Errorf("cluster: work queue: %w", err)
 	}
