@@ -21,8 +21,8 @@ type Cluster struct {
 	servers []*server.Server
 }
 
-// Start starts n clustered servers with JetStream and waits until they have
-// elected a JetStream leader. They stop when the test ends.
+// Start starts n clustered servers with JetStream (one plain server when n
+// is 1) and waits until they have elected a JetStream leader. They stop when the test ends.
 func Start(t testing.TB, n int) *Cluster {
 	t.Helper()
 	ports := freePorts(t, 2*n)
@@ -47,6 +47,10 @@ func Start(t testing.TB, n int) *Cluster {
 				Port: ports[n+i],
 			},
 			Routes: server.RoutesFromStr(strings.Join(routes, ",")),
+		}
+		if n == 1 {
+			// One server is not a cluster: no routes, no meta leader to wait for.
+			o.Cluster, o.Routes = server.ClusterOpts{}, nil
 		}
 		c.opts = append(c.opts, o)
 		c.servers = append(c.servers, nil)
@@ -95,6 +99,9 @@ func (c *Cluster) startServer(i int) {
 // WaitReady waits until the running servers have a JetStream meta leader.
 func (c *Cluster) WaitReady() {
 	c.t.Helper()
+	if len(c.servers) == 1 {
+		return
+	}
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		for _, s := range c.servers {
