@@ -202,6 +202,11 @@ func writeGraphQLError(w http.ResponseWriter, code int, msg, ecode string, node 
 	})
 }
 
+// clusterIngestWorkers is how many documents of one POST /ingest a node
+// handles at once in cluster mode: each waits for the log and the apply
+// more than it computes.
+const clusterIngestWorkers = 8
+
 // ingestVia extracts one input and hands it to the cluster writer (POST
 // /ingest in cluster mode), keeping the highest log sequence in the summary.
 func (b *bulkLoader) ingestVia(ctx context.Context, in loader.Input) (store.IngestResult, error) {

@@ -246,11 +246,24 @@ func TestClusterConverges(t *testing.T) {
 			}
 		}()
 	}
-	time.Sleep(time.Second)
+	// Node 2 crashes mid-apply: once it has applied 100 ops, while the
+	// loads go on.
+	for nodes[1].node.AppliedSequence() < 100 {
+		time.Sleep(5 * time.Millisecond)
+	}
 	nodes[1].crash(t)
+	crashedAt, err := nodes[1].st.AppliedSequence(ctx)
+	if err == nil {
+		t.Fatal("the crashed node's store is still open")
+	}
+	crashedAt = nodes[1].node.AppliedSequence()
 	nc.Restart(2)
 	wg.Wait()
 	nodes[1].start(t, urls)
+	if resumed := nodes[1].node.AppliedSequence(); resumed < crashedAt || resumed == 0 {
+		t.Fatalf("restarted node resumed at %d; it had applied %d", resumed, crashedAt)
+	}
+	t.Logf("node 2 crashed after applying %d ops and resumed there", crashedAt)
 	t.Logf("direct loads done, node 2 restarted: %s", time.Since(start))
 	if sum := postIngest(t, nodes[1].srv.URL, direct[len(direct)/3:2*len(direct)/3]); sum.Failed > 0 {
 		t.Fatalf("restarted node: POST /ingest: %+v", sum)

@@ -143,6 +143,9 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
 	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, writer: h.writer}
+	if h.writer != nil {
+		b.workers = clusterIngestWorkers
+	}
 	sum, err := b.run(r.Context(), func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.ReadJSONL(body, "request", func(in loader.Input, err error) error {
 			if err != nil {
