@@ -169,3 +169,66 @@ func (d Date) Range() (first, last time.Time, ok bool) {
 	}
 	return time.Time{}, time.Time{}, false
 }
+
+// RelationTypeInfo describes a relation type and ties it to the event
+// codebooks analysts use: CAMEO (Schrodt's Conflict and Mediation Event
+// Observations), PLOVER (its successor's event types) and a Goldstein-style
+// weight from -10 (most conflictual) to +10 (most cooperative).
+type RelationTypeInfo struct {
+	Type RelationType `json:"name"`
+	// Description says what the type means (ONTOLOGY.md).
+	Description string `json:"description"`
+	// CAMEO is the CAMEO root code, two digits ("04" CONSULT).
+	CAMEO string `json:"cameo"`
+	// CAMEOCodes are the finer CAMEO codes ONTOLOGY.md maps the type to.
+	CAMEOCodes []string `json:"cameo_codes"`
+	// PLOVER is the PLOVER event type. PLOVER has no type for CAMEO 01
+	// (public statements); warned is marked STATEMENT, as ONTOLOGY.md does.
+	PLOVER string `json:"plover"`
+	// Goldstein is the Goldstein (1992) weight of the CAMEO code named by
+	// GoldsteinCode, the code closest to the type's typical statement.
+	Goldstein     float64 `json:"goldstein"`
+	GoldsteinCode string  `json:"goldstein_code"`
+	Symmetric     bool    `json:"symmetric"`
+}
+
+// relationTypeInfos is the codebook of the scored relation types, in the
+// order of ONTOLOGY.md's table.
+var relationTypeInfos = []RelationTypeInfo{
+	{Visited, "X travels to state or place Y.", "04", []string{"042"}, "CONSULT", 1.9, "042", false},
+	{Met, "X met or held talks with Y (symmetric).", "04", []string{"036", "040"}, "CONSULT", 1.0, "040", true},
+	{Accused, "X accuses Y of wrongdoing.", "11", []string{"112"}, "ACCUSE", -2.0, "112", false},
+	{Supplied, "X provides goods, arms, aid, money or technology to Y.", "07", []string{"07", "06"}, "AID", 7.0, "070", false},
+	{Warned, "X warns of or about Y.", "01", []string{"012", "013"}, "STATEMENT", -0.4, "012", false},
+	{Urged, "X calls on Y to act.", "02", []string{"02"}, "REQUEST", 3.0, "020", false},
+	{Criticized, "X denounces Y or Y's acts.", "11", []string{"111"}, "ACCUSE", -2.0, "111", false},
+	{Sanctioned, "X imposes sanctions or an embargo on Y.", "16", []string{"163"}, "SANCTION", -8.0, "163", false},
+	{Invaded, "X invades or occupies Y.", "19", []string{"192", "193", "194", "195"}, "ASSAULT", -9.5, "192", false},
+	{Attacked, "X uses force against Y.", "19", []string{"18", "19", "20"}, "ASSAULT", -10.0, "190", false},
+	{Threatened, "X threatens Y.", "13", []string{"13"}, "THREATEN", -4.4, "130", false},
+	{Agreed, "X and Y reach or sign an agreement (symmetric).", "05", []string{"057"}, "AGREE", 8.0, "057", true},
+	{Cooperated, "X and Y cooperate (symmetric).", "05", []string{"05", "06"}, "COOPERATE", 3.5, "050", true},
+}
+
+// RelationTypes returns the codebook entry of every scored relation type, in
+// the order of ScoredRelationTypes. The result is a copy; callers may keep it.
+func RelationTypes() []RelationTypeInfo {
+	out := make([]RelationTypeInfo, len(relationTypeInfos))
+	for i, info := range relationTypeInfos {
+		info.CAMEOCodes = append([]string(nil), info.CAMEOCodes...)
+		out[i] = info
+	}
+	return out
+}
+
+// Info returns the codebook entry of t; ok is false for a type outside the
+// scored ontology (the store accepts other snake_case types, which have none).
+func (t RelationType) Info() (info RelationTypeInfo, ok bool) {
+	for _, i := range relationTypeInfos {
+		if i.Type == t {
+			i.CAMEOCodes = append([]string(nil), i.CAMEOCodes...)
+			return i, true
+		}
+	}
+	return RelationTypeInfo{}, false
+}

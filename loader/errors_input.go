@@ -22,4 +22,8 @@ var (
 	ErrNoText = errors.New("loader: document has no text")
 	// ErrEncoding is returned for a document that is not valid UTF-8.
 	ErrEncoding = errors.New("loader: document is not valid UTF-8")
+	// ErrTooLarge is returned for a document over Limits.MaxBytes.
+	ErrTooLarge = errors.New("loader: document too large")
+	// ErrTooManyFacts is returned for a document that states more facts than Limits.MaxFacts.
+	ErrTooManyFacts = errors.New("loader: too many facts in one document")
 )

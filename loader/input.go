@@ -95,6 +95,25 @@ func ReadFile(path string) ([]Input, error) {
 // that holds only the Name. Walk never stops at a broken file: it stops when
 // fn returns an error, which it returns, or when ctx is done.
 func Walk(ctx context.Context, paths []string, fn func(in Input, err error) error) error {
+	return WalkWith(ctx, paths, WalkOptions{}, fn)
+}
+
+// WalkOptions choose the files WalkWith reads in folders (files named
+// explicitly are always read).
+type WalkOptions struct {
+	// Include, when not empty, keeps only files whose name or path matches
+	// one of these globs (filepath.Match syntax); Exclude drops those that
+	// match one of its globs.
+	Include, Exclude []string
+	// Skipped, when set, is called for every file of a known format found in
+	// a folder and not read, with the reason.
+	Skipped func(path, reason string)
+}
+
+// WalkWith is Walk with options. In a folder, a Markdown file is read only
+// when it opens with front matter or has a NAME.meta.json sidecar, so that a
+// README or SOURCES.md next to the articles is not taken for one.
+func WalkWith(ctx context.Context, paths []string, opts WalkOptions, fn func(in Input, err error) error) error {
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("loader: walk: %w", err)
@@ -138,6 +157,12 @@ func Walk(ctx context.Context, paths []string, fn func(in Input, err error) erro
 			if !isDocumentFile(d.Name()) {
 				return nil
 			}
+			if reason := opts.skip(path); reason != "" {
+				if opts.Skipped != nil {
+					opts.Skipped(path, reason)
+				}
+				return nil
+			}
 			return walkFile(ctx, path, fn)
 		})
 		if err != nil {
@@ -145,6 +170,48 @@ func Walk(ctx context.Context, paths []string, fn func(in Input, err error) erro
 		}
 	}
 	return nil
+}
+
+// skip returns why a document file found in a folder is not read, or "".
+func (o WalkOptions) skip(path string) string {
+	match := func(globs []string) bool {
+		for _, g := range globs {
+			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
+				return true
+			}
+			if ok, _ := filepath.Match(g, path); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if len(o.Include) > 0 && !match(o.Include) {
+		return "not matched by --include"
+	}
+	if match(o.Exclude) {
+		return "matched by --exclude"
+	}
+	if f, _ := inputFormat(path); (f == ".md" || f == ".markdown") && !markdownDocument(path) {
+		return "Markdown without front matter or a sidecar"
+	}
+	return ""
+}
+
+// markdownDocument reports whether a Markdown file opens with a front
+// matter fence or has a sidecar.
+func markdownDocument(path string) bool {
+	if _, err := os.Stat(sidecarPath(path)); err == nil {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true // let the read report it
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	head = bytes.TrimPrefix(head[:n], utf8BOM)
+	return bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n"))
 }
 
 // isDocumentFile reports whether Walk reads a file of this name found in a folder.
@@ -499,14 +566,19 @@ func strictObject(raw []byte, v any) error {
 }
 
 // parseJSONDocument reads one {text, title, url, source, published} object.
+// A field of the wrong type, a field that is not valid UTF-8 and a bad date
+// are errors that name the field.
 func parseJSONDocument(raw []byte, name string) (Input, error) {
+	if err := checkJSONFields(raw); err != nil {
+		return Input{Name: name}, inputErr(name, err)
+	}
 	var doc jsonDocument
 	if err := strictObject(raw, &doc); err != nil {
 		return Input{Name: name}, inputErr(name, fmt.Errorf("%w: %w", ErrBadDocument, err))
 	}
 	m, err := doc.meta()
 	if err != nil {
-		return Input{Name: name}, inputErr(name, err)
+		return Input{Name: name}, inputErr(name, fmt.Errorf("field \"published\": %w", err))
 	}
 	if doc.Text == nil || strings.TrimSpace(*doc.Text) == "" {
 		return Input{Name: name}, inputErr(name, fmt.Errorf("%w: no \"text\" field", ErrNoText))
@@ -516,6 +588,94 @@ func parseJSONDocument(raw []byte, name string) (Input, error) {
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
 	return Input{Name: name, Text: text, Meta: m}, nil
+}
+
+// checkJSONFields checks the known fields of a JSON document before it is
+// decoded (decoding would turn invalid UTF-8 into U+FFFD and a number into an
+// opaque error): each must be a string or null, in valid UTF-8.
+func checkJSONFields(raw []byte) error {
+	var fields map[string]json.RawMessage
+	if err := strictObject(raw, &fields); err != nil {
+		if !utf8.Valid(raw) {
+			return fmt.Errorf("%w: not valid UTF-8", ErrEncoding)
+		}
+		return fmt.Errorf("%w: %w", ErrBadDocument, err)
+	}
+	for _, f := range []string{"text", "title", "url", "source", "published"} {
+		v := bytes.TrimSpace(fields[f])
+		if len(v) == 0 || string(v) == "null" {
+			continue
+		}
+		if v[0] != '"' {
+			return fmt.Errorf("%w: field %q is %s, want a string", ErrBadDocument, f, jsonKind(v[0]))
+		}
+		if !utf8.Valid(v) {
+			return fmt.Errorf("%w: field %q is not valid UTF-8", ErrEncoding, f)
+		}
+	}
+	return nil
+}
+
+// jsonKind names the JSON type of a value by its first byte.
+func jsonKind(c byte) string {
+	switch c {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "a boolean"
+	}
+	return "a number"
+}
+
+// Limits bound one document. A zero field is no bound.
+type Limits struct {
+	// MaxBytes bounds the bytes of a document's text.
+	MaxBytes int
+	// MaxFacts bounds the facts extracted from one document: the statements
+	// of edges (their mentions) and the events.
+	MaxFacts int
+}
+
+// The defaults of DefaultLimits.
+const (
+	DefaultMaxBytes = 2 << 20
+	DefaultMaxFacts = 20000
+)
+
+// DefaultLimits returns 2 MiB of text and 20,000 facts per document.
+func DefaultLimits() Limits { return Limits{MaxBytes: DefaultMaxBytes, MaxFacts: DefaultMaxFacts} }
+
+// CheckText returns an error when text cannot be a document: not valid
+// UTF-8 (ErrEncoding), empty (ErrNoText) or over MaxBytes (ErrTooLarge).
+func (l Limits) CheckText(text string) error {
+	if !utf8.ValidString(text) {
+		return fmt.Errorf("%w: field \"text\"", ErrEncoding)
+	}
+	if strings.TrimSpace(text) == "" {
+		return ErrNoText
+	}
+	if l.MaxBytes > 0 && len(text) > l.MaxBytes {
+		return fmt.Errorf("%w: %d bytes of text, over the limit of %d (--max-doc-bytes)", ErrTooLarge, len(text), l.MaxBytes)
+	}
+	return nil
+}
+
+// CheckFacts returns ErrTooManyFacts when x states more facts (edge
+// mentions and events) than MaxFacts.
+func (l Limits) CheckFacts(x *graph.Extraction) error {
+	if l.MaxFacts <= 0 {
+		return nil
+	}
+	n := len(x.Events)
+	for _, e := range x.Edges {
+		n += max(1, len(e.Mentions))
+	}
+	if n > l.MaxFacts {
+		return fmt.Errorf("%w: %d facts, over the limit of %d (--max-facts)", ErrTooManyFacts, n, l.MaxFacts)
+	}
+	return nil
 }
 
 // splitFrontMatter splits YAML front matter off s: s must start with a "---"

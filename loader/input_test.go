@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -643,6 +644,7 @@ func FuzzReadJSONL(f *testing.F) {
 	f.Add([]byte("{\"text\":\"a\",\"published\":\"2023-11\"}\n{bad\n\ufeff\r\n"))
 	f.Add([]byte(`{"text":"x","published":2023}`))
 	f.Add([]byte("\n\n\n"))
+	f.Add([]byte("{\"text\": 5}\n{\"text\": \"caf\xe9\"}\n{\"text\": \"a\", \"title\": \"\xff\"}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		err := readJSONL(bytes.NewReader(data), "f", 256, func(in Input, err error) error {
 			if !strings.HasPrefix(in.Name, "f:") {
@@ -650,6 +652,9 @@ func FuzzReadJSONL(f *testing.F) {
 			}
 			if err == nil && strings.TrimSpace(in.Text) == "" {
 				t.Fatalf("%s: empty text without error", in.Name)
+			}
+			if err == nil && !utf8.ValidString(in.Text+in.Meta.Title+in.Meta.URL+in.Meta.Source) {
+				t.Fatalf("%s: invalid UTF-8 without error", in.Name)
 			}
 			if err != nil && !strings.HasPrefix(err.Error(), "loader: "+in.Name+": ") {
 				t.Fatalf("error %q does not name %s", err, in.Name)

@@ -9,14 +9,66 @@ import (
 // span is a sentence: byte offsets into the cleaned text.
 type span struct{ start, end int }
 
+// MaxSentenceBytes bounds a sentence: a longer run of text without a
+// sentence end (a page without punctuation, a table flattened to one line) is
+// cut at word boundaries into chunks of at most this many bytes, so that the
+// work of extraction and the size of what is stored stay linear in the text.
+const MaxSentenceBytes = 4096
+
+// OverlongSentences returns how many sentences of text are longer than
+// MaxSentenceBytes, each of which extraction splits into chunks (for a
+// document's load summary).
+func OverlongSentences(text string) int {
+	_, n := splitSpans(text)
+	return n
+}
+
 // splitSentences splits cleaned text into sentences with byte offsets. A
 // sentence ends at ".", "!" or "?" (with closing quotes) followed by a space
 // and a capital, digit or quote, unless the word before the period is an
 // abbreviation ("Mr.", "Sept.", "Gen."), an initial ("J.") or a dotted
-// acronym ("U.S."); and at every line break (headlines, paragraphs).
+// acronym ("U.S."); and at every line break (headlines, paragraphs). A
+// sentence longer than MaxSentenceBytes is split (see chunkSpan).
 func splitSentences(text string) []span {
+	out, _ := splitSpans(text)
+	return out
+}
+
+// chunkSpan appends text[s:e] to out in chunks of at most MaxSentenceBytes,
+// cut at the last space of each chunk (or at a rune boundary when a chunk
+// holds no space in its second half).
+func chunkSpan(out []span, text string, s, e int) []span {
+	for e-s > MaxSentenceBytes {
+		cut := s + MaxSentenceBytes
+		for cut > s && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexByte(text[s+MaxSentenceBytes/2:cut], ' '); sp >= 0 {
+			cut = s + MaxSentenceBytes/2 + sp
+		}
+		end := cut
+		for end > s && isSpaceByte(text[end-1]) {
+			end--
+		}
+		if end > s {
+			out = append(out, span{s, end})
+		}
+		for cut < e && isSpaceByte(text[cut]) {
+			cut++
+		}
+		s = cut
+	}
+	if e > s {
+		out = append(out, span{s, e})
+	}
+	return out
+}
+
+// splitSpans is splitSentences, which also returns how many sentences it split for length.
+func splitSpans(text string) ([]span, int) {
 	out := make([]span, 0, len(text)/100+1)
 	start := 0
+	overlong := 0
 	emit := func(end int) {
 		s, e := start, end
 		for s < e && isSpaceByte(text[s]) {
@@ -25,7 +77,10 @@ func splitSentences(text string) []span {
 		for e > s && isSpaceByte(text[e-1]) {
 			e--
 		}
-		if e > s {
+		if e-s > MaxSentenceBytes {
+			overlong++
+			out = chunkSpan(out, text, s, e)
+		} else if e > s {
 			out = append(out, span{s, e})
 		}
 	}
@@ -78,7 +133,7 @@ func splitSentences(text string) []span {
 	if start < len(text) {
 		emit(len(text))
 	}
-	return out
+	return out, overlong
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -13,62 +13,94 @@ type prepared struct {
 	doc *ast.Document
 }
 
-// docCache is a bounded LRU cache of prepared documents keyed by query text.
-// It is safe for concurrent use.
-type docCache struct {
-	mu    sync.Mutex
-	max   int
-	order *list.List // front is most recently used; values are *cacheEntry
-	byKey map[string]*list.Element
+// astBytesPerQueryByte estimates the memory of a parsed document from the
+// length of its query: graphql-go's AST takes about 30 bytes per byte of
+// query text (measured on the introspection query and on alias-heavy ones).
+const astBytesPerQueryByte = 32
+
+// entryOverhead is what one cache entry costs beyond its key and value.
+const entryOverhead = 256
+
+// lru is a least-recently-used cache bounded both in entries and in
+// estimated bytes. It is safe for concurrent use.
+type lru[V any] struct {
+	mu         sync.Mutex
+	maxEntries int
+	maxBytes   int64
+	bytes      int64
+	order      *list.List // front is most recently used; values are *lruEntry[V]
+	byKey      map[string]*list.Element
 }
 
-type cacheEntry struct {
-	key string
-	val *prepared
+type lruEntry[V any] struct {
+	key  string
+	val  V
+	size int64
 }
 
-func newDocCache(max int) *docCache {
-	return &docCache{max: max, order: list.New(), byKey: make(map[string]*list.Element)}
+func newLRU[V any](maxEntries int, maxBytes int64) *lru[V] {
+	return &lru[V]{maxEntries: maxEntries, maxBytes: maxBytes, order: list.New(), byKey: make(map[string]*list.Element)}
 }
 
-// get returns the document cached for key, marking it recently used.
-func (c *docCache) get(key string) (*prepared, bool) {
-	if c.max <= 0 {
-		return nil, false
+// newDocCache returns the cache of prepared documents keyed by query text.
+func newDocCache(maxEntries int, maxBytes int64) *lru[*prepared] {
+	return newLRU[*prepared](maxEntries, maxBytes)
+}
+
+// get returns the value cached for key, marking it recently used.
+func (c *lru[V]) get(key string) (V, bool) {
+	var zero V
+	if c.maxEntries <= 0 {
+		return zero, false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.byKey[key]
 	if !ok {
-		return nil, false
+		return zero, false
 	}
 	c.order.MoveToFront(el)
-	return el.Value.(*cacheEntry).val, true
+	return el.Value.(*lruEntry[V]).val, true
 }
 
-// put caches val under key, evicting the least recently used entry when full.
-func (c *docCache) put(key string, val *prepared) {
-	if c.max <= 0 {
+// put caches val under key with its estimated size, evicting the least
+// recently used entries while the cache is over either bound. A value larger
+// than the whole byte bound is not kept.
+func (c *lru[V]) put(key string, val V, size int64) {
+	size += int64(len(key)) + entryOverhead
+	if c.maxEntries <= 0 || (c.maxBytes > 0 && size > c.maxBytes) {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.byKey[key]; ok {
-		el.Value.(*cacheEntry).val = val
+		e := el.Value.(*lruEntry[V])
+		c.bytes += size - e.size
+		e.val, e.size = val, size
 		c.order.MoveToFront(el)
-		return
+	} else {
+		c.byKey[key] = c.order.PushFront(&lruEntry[V]{key: key, val: val, size: size})
+		c.bytes += size
 	}
-	c.byKey[key] = c.order.PushFront(&cacheEntry{key: key, val: val})
-	for c.order.Len() > c.max {
+	for c.order.Len() > c.maxEntries || (c.maxBytes > 0 && c.bytes > c.maxBytes) {
 		last := c.order.Back()
+		e := last.Value.(*lruEntry[V])
 		c.order.Remove(last)
-		delete(c.byKey, last.Value.(*cacheEntry).key)
+		delete(c.byKey, e.key)
+		c.bytes -= e.size
 	}
 }
 
-// len returns the number of cached documents.
-func (c *docCache) len() int {
+// len returns the number of cached entries.
+func (c *lru[V]) len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.order.Len()
+}
+
+// size returns the estimated bytes of the cached entries.
+func (c *lru[V]) size() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.bytes
 }

@@ -38,11 +38,13 @@ func decodeCursor(c string) (offset int, key string, err error) {
 // page is one page of a connection: the keys of its items, with their
 // positions, and what PageInfo and totalCount report.
 type page struct {
-	total     int
-	start     int
-	keys      []string
-	hasNext   bool
-	endCursor string
+	total       int
+	start       int
+	keys        []string
+	hasNext     bool
+	hasPrevious bool
+	startCursor string
+	endCursor   string
 }
 
 // paginate cuts the page of at most first items that follows the cursor after.
@@ -56,8 +58,9 @@ func paginate(keys []string, first int, after string) (page, error) {
 		start = resumeAt(keys, off, key)
 	}
 	end := min(start+first, len(keys))
-	p := page{total: len(keys), start: start, keys: keys[start:end], hasNext: end < len(keys)}
+	p := page{total: len(keys), start: start, keys: keys[start:end], hasNext: end < len(keys), hasPrevious: start > 0}
 	if end > start {
+		p.startCursor = encodeCursor(start, keys[start])
 		p.endCursor = encodeCursor(end-1, keys[end-1])
 	} else if after != "" {
 		p.endCursor = after
@@ -154,6 +157,23 @@ func pageInfoType() *graphql.Object {
 				Type: graphql.NewNonNull(graphql.Boolean),
 				Resolve: func(p graphql.ResolveParams) (any, error) {
 					return p.Source.(page).hasNext, nil
+				},
+			},
+			"hasPreviousPage": &graphql.Field{
+				Type:        graphql.NewNonNull(graphql.Boolean),
+				Description: "Whether items come before this page (it started after a cursor that is not before the first item).",
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					return p.Source.(page).hasPrevious, nil
+				},
+			},
+			"startCursor": &graphql.Field{
+				Type:        graphql.String,
+				Description: "The cursor of the page's first item; null for an empty page.",
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					if c := p.Source.(page).startCursor; c != "" {
+						return c, nil
+					}
+					return nil, nil
 				},
 			},
 			"endCursor": &graphql.Field{

@@ -1,10 +1,13 @@
 package schema
 
 import (
+	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"mime"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -18,88 +21,177 @@ const (
 )
 
 // ServeHTTP is the /graphql endpoint (GraphQL over HTTP): POST with a JSON
-// body, or GET with query, variables and operationName parameters for
-// queries only. It answers application/graphql-response+json, with the
-// spec's status codes, to clients that accept it, and application/json
-// (status 200 for every well-formed request) to the others.
+// body, or GET with query, variables, operationName and extensions
+// parameters for queries only. It answers application/graphql-response+json,
+// with the spec's status codes, to clients that accept it, and
+// application/json (status 200 for every well-formed request) to the
+// others. Every request runs under the guards of Options: at most
+// MaxConcurrent at once (else 503 with Retry-After), within RequestTimeout,
+// with an answer of at most MaxResponseBytes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
+	s.metrics.requests.Add(1)
+	if s.cors(w, r) {
+		return
+	}
 	media, ok := negotiate(r.Header.Get("Accept"))
 	if !ok {
 		s.writeError(w, mediaJSON, http.StatusNotAcceptable,
 			userErr("Accept must allow %s or %s", mediaGraphQLResponse, mediaJSON))
 		return
 	}
-	var req request
-	mode := runMode{authorized: s.authorized(r)}
-	switch r.Method {
-	case http.MethodGet:
-		q := r.URL.Query()
-		req.Query = q.Get("query")
-		req.OperationName = q.Get("operationName")
-		if v := q.Get("variables"); v != "" {
-			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
-				s.writeError(w, media, http.StatusBadRequest, userErr("variables is not a JSON object: %v", err))
-				return
-			}
-		}
-		mode.queriesOnly = true
-	case http.MethodPost:
-		ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-		if err != nil || ct != mediaJSON {
-			s.writeError(w, media, http.StatusUnsupportedMediaType, userErr("Content-Type must be %s", mediaJSON))
-			return
-		}
-		body := http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes)
-		dec := json.NewDecoder(body)
-		if err := dec.Decode(&req); err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				s.writeError(w, media, http.StatusRequestEntityTooLarge,
-					userErr("request body exceeds %d bytes", s.opts.MaxBodyBytes))
-				return
-			}
-			s.writeError(w, media, http.StatusBadRequest, userErr("body is not a GraphQL request in JSON: %v", err))
-			return
-		}
-	default:
-		w.Header().Set("Allow", "GET, POST")
-		s.writeError(w, media, http.StatusMethodNotAllowed, userErr("method %s not allowed; use GET or POST", r.Method))
+	req, status, err := s.readRequest(w, r)
+	if err != nil {
+		s.writeError(w, media, status, err)
 		return
 	}
-	if strings.TrimSpace(req.Query) == "" {
-		s.writeError(w, media, http.StatusBadRequest, userErr("no query given"))
+	if !s.acquire(r.Context()) {
+		w.Header().Set("Retry-After", "1")
+		s.writeError(w, media, http.StatusServiceUnavailable, &apiError{
+			err: fmt.Errorf("%w: %d requests are running; retry in a second", ErrBusy, s.opts.MaxConcurrent)})
 		return
 	}
-	out := s.run(r.Context(), req, mode)
-	status := http.StatusOK
-	switch {
-	case out.mutationRefused:
-		w.Header().Set("Allow", "POST")
-		status = http.StatusMethodNotAllowed
-	case !out.executed && media == mediaGraphQLResponse:
-		status = http.StatusBadRequest
-		if out.code == CodeUnauthenticated {
-			status = http.StatusUnauthorized
-		}
-	case !out.executed && out.code == CodeUnauthenticated:
-		status = http.StatusUnauthorized
-	}
+	defer func() { <-s.slots }()
+	s.metrics.inflight.Add(1)
+	defer s.metrics.inflight.Add(-1)
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
+	defer cancel()
+	mode := runMode{authorized: s.authorized(r), queriesOnly: r.Method == http.MethodGet}
+	out := s.run(ctx, req, mode)
+	status = s.status(w, media, out)
 	s.write(w, media, status, out)
 	s.log.DebugContext(r.Context(), "graphql request", "method", r.Method, "operation", req.OperationName,
 		"status", status, "errors", len(out.result.Errors), "duration", time.Since(start))
 }
 
+// maxQueueWait is how long a request waits for one of the MaxConcurrent
+// execution slots before it is refused with 503.
+const maxQueueWait = time.Second
+
+// acquire takes an execution slot, waiting at most maxQueueWait for one.
+func (s *Server) acquire(ctx context.Context) bool {
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	default:
+	}
+	t := time.NewTimer(maxQueueWait)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return false
+}
+
+// readRequest reads a GraphQL request from r: the query parameters of a GET,
+// the JSON body of a POST. On failure it returns the HTTP status to answer.
+func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, int, error) {
+	var req request
+	switch r.Method {
+	case http.MethodGet:
+		q := r.URL.Query()
+		req.Query = q.Get("query")
+		req.OperationName = q.Get("operationName")
+		for _, p := range []struct {
+			name string
+			dst  *map[string]any
+		}{{"variables", &req.Variables}, {"extensions", &req.Extensions}} {
+			if v := q.Get(p.name); v != "" {
+				if err := json.Unmarshal([]byte(v), p.dst); err != nil {
+					return req, http.StatusBadRequest, userErr("%s is not a JSON object: %v", p.name, err)
+				}
+			}
+		}
+	case http.MethodPost:
+		ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if err != nil || ct != mediaJSON {
+			return req, http.StatusUnsupportedMediaType, userErr("Content-Type must be %s", mediaJSON)
+		}
+		body := http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes)
+		if err := json.NewDecoder(body).Decode(&req); err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				return req, http.StatusRequestEntityTooLarge, &apiError{
+					err: fmt.Errorf("%w: the body exceeds %d bytes", ErrBodyTooLarge, s.opts.MaxBodyBytes)}
+			}
+			return req, http.StatusBadRequest, userErr("body is not a GraphQL request in JSON: %s", jsonProblem(err))
+		}
+	default:
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		return req, http.StatusMethodNotAllowed, userErr("method %s not allowed; use GET or POST", r.Method)
+	}
+	_, hasPersisted := req.Extensions["persistedQuery"]
+	if strings.TrimSpace(req.Query) == "" && !hasPersisted {
+		return req, http.StatusBadRequest, userErr("no query given")
+	}
+	return req, http.StatusOK, nil
+}
+
+// jsonProblem describes a JSON decoding error without Go type names.
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field != "" {
+			return fmt.Sprintf("%s must not be a JSON %s", te.Field, te.Value)
+		}
+		return fmt.Sprintf("it must be a JSON object, not a %s", te.Value)
+	}
+	return err.Error()
+}
+
+// status is the HTTP status of an outcome, and sets the headers that go
+// with it (Allow on 405, WWW-Authenticate on 401).
+func (s *Server) status(w http.ResponseWriter, media string, out outcome) int {
+	switch {
+	case out.mutationRefused:
+		w.Header().Set("Allow", "POST")
+		return http.StatusMethodNotAllowed
+	case out.code == CodeUnauthenticated:
+		w.Header().Set("WWW-Authenticate", `Bearer realm="geokg"`)
+		return http.StatusUnauthorized
+	case out.badVariables:
+		return http.StatusBadRequest
+	case out.code == CodePersistedNotFound:
+		// Apollo's and urql's links read the error from the body and retry
+		// with the query; 200 is what they all accept.
+		return http.StatusOK
+	case !out.executed && media == mediaGraphQLResponse:
+		return http.StatusBadRequest
+	}
+	return http.StatusOK
+}
+
 // authorized reports whether r may run mutations.
 func (s *Server) authorized(r *http.Request) bool { return Authorized(r, s.opts.WriteToken) }
 
-// Authorized reports whether r carries "Authorization: Bearer token" (the
-// scheme in any case), compared in constant time. Every request is authorized
-// when token is empty. Other write endpoints (POST /ingest) use it too.
+// Authorized reports whether r may write (mutations, POST /ingest, the
+// online backup). With a token, r must carry "Authorization: Bearer token"
+// (the scheme in any case), compared in constant time. Without one, writes
+// are closed to the network: only a loopback client that names a loopback
+// host (see LoopbackRequest) may write, so that neither another machine nor
+// a web page reaching the server by DNS rebinding can.
 func Authorized(r *http.Request, token string) bool {
 	if token == "" {
+		return LoopbackRequest(r)
+	}
+	return bearerIs(r, token)
+}
+
+// ReadAuthorized reports whether r may read data (GraphQL queries, the
+// export). Every request may when readToken is empty; otherwise r must carry
+// the read token or, when one is set, the write token.
+func ReadAuthorized(r *http.Request, readToken, writeToken string) bool {
+	if readToken == "" {
 		return true
 	}
+	return bearerIs(r, readToken) || writeToken != "" && bearerIs(r, writeToken)
+}
+
+// bearerIs reports whether r carries "Authorization: Bearer token".
+func bearerIs(r *http.Request, token string) bool {
 	auth := r.Header.Get("Authorization")
 	const prefix = "Bearer "
 	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
@@ -107,6 +199,57 @@ func Authorized(r *http.Request, token string) bool {
 	}
 	tok := strings.TrimSpace(auth[len(prefix):])
 	return subtle.ConstantTimeCompare([]byte(tok), []byte(token)) == 1
+}
+
+// LoopbackRequest reports whether r comes from a loopback address, names a
+// loopback host (localhost, *.localhost, 127.0.0.0/8, [::1]) in its Host
+// header and went through no proxy (no Forwarded or X-Forwarded-* header).
+func LoopbackRequest(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		return false
+	}
+	for _, h := range []string{"Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-Ip"} {
+		if r.Header.Get(h) != "" {
+			return false
+		}
+	}
+	return LoopbackHost(r.Host)
+}
+
+// LoopbackHost reports whether a host or host:port names the local machine
+// by a loopback name or address.
+func LoopbackHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// WriteMediaType reports whether a Content-Type header names a body a write
+// endpoint takes: JSON or JSON Lines (application/json, application/x-ndjson,
+// application/jsonl, application/json-seq). Form and text bodies are refused,
+// since a cross-site HTML form can send those without a CORS preflight.
+func WriteMediaType(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	switch mt {
+	case mediaJSON, "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq":
+		return true
+	}
+	return false
 }
 
 // negotiate picks the response media type from an Accept header.
@@ -140,23 +283,32 @@ func negotiate(accept string) (string, bool) {
 	return "", false
 }
 
-// write sends a result: the data entry only when the request was executed.
+// write sends a result: errors, then the data entry (only when the request
+// was executed, its keys in query order), then extensions. An answer over
+// MaxResponseBytes is replaced by a RESPONSE_TOO_LARGE error.
 func (s *Server) write(w http.ResponseWriter, media string, status int, out outcome) {
-	body := map[string]any{}
-	if out.executed {
-		body["data"] = out.result.Data
+	body, err := encodeResponse(out, s.opts.MaxResponseBytes)
+	if errors.Is(err, ErrResponseTooLarge) {
+		out = refused(&apiError{err: fmt.Errorf("%w: the answer exceeds %d bytes; ask for fewer or smaller fields",
+			ErrResponseTooLarge, s.opts.MaxResponseBytes), extra: map[string]any{"maxResponseBytes": s.opts.MaxResponseBytes}})
+		if media == mediaGraphQLResponse {
+			status = http.StatusBadRequest
+		}
+		body, err = encodeResponse(out, 0)
 	}
-	if len(out.result.Errors) > 0 {
-		body["errors"] = out.result.Errors
+	if err != nil {
+		s.log.Error("graphql: encode response", "err", err)
+		out, status = refused(&apiError{err: fmt.Errorf("%w: encoding the answer failed", ErrInternal)}), http.StatusInternalServerError
+		body, _ = encodeResponse(out, 0)
 	}
-	if len(out.result.Extensions) > 0 {
-		body["extensions"] = out.result.Extensions
+	if !out.executed {
+		s.metrics.refuse(out.code)
 	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	if err := json.NewEncoder(w).Encode(body); err != nil {
-		s.log.Warn("graphql: write response", "err", err)
+	if _, err := w.Write(body); err != nil {
+		s.log.Debug("graphql: write response", "err", err)
 	}
 }
 

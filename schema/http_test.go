@@ -31,6 +31,7 @@ func (tc httpCase) run(t *testing.T, h http.Handler) map[string]any {
 		method = http.MethodPost
 	}
 	r := httptest.NewRequest(method, "/graphql"+tc.target, strings.NewReader(tc.body))
+	r.RemoteAddr, r.Host = "127.0.0.1:40000", "localhost:8080" // a local client: writes open without a token
 	if tc.contentType != "" {
 		r.Header.Set("Content-Type", tc.contentType)
 	} else if method == http.MethodPost {
@@ -94,7 +95,7 @@ func TestHTTP(t *testing.T) {
 		{name: "wrong content type", body: gql(stats, nil), contentType: "text/plain", status: 415, media: jsonT, code: CodeBadUserInput},
 		{name: "broken json", body: `{"query": `, status: 400, media: jsonT, code: CodeBadUserInput},
 		{name: "no query", body: `{}`, status: 400, media: jsonT, code: CodeBadUserInput},
-		{name: "body too large", body: gql(stats+strings.Repeat(" ", 5000), nil), status: 413, media: jsonT, code: CodeBadUserInput},
+		{name: "body too large", body: gql(stats+strings.Repeat(" ", 5000), nil), status: 413, media: jsonT, code: CodeBodyTooLarge},
 		{name: "parse error json", body: gql(`{ stats `, nil), status: 200, media: jsonT, code: CodeParseFailed},
 		{name: "parse error graphql-response", body: gql(`{ stats `, nil), accept: gqlT, status: 400, media: gqlT, code: CodeParseFailed},
 		{name: "validation error graphql-response", body: gql(`{ stats { nope } }`, nil), accept: gqlT, status: 400, media: gqlT, code: CodeValidationFailed},
@@ -119,7 +120,7 @@ func TestHTTP(t *testing.T) {
 	}
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, httptest.NewRequest("PUT", "/graphql", nil))
-	if w.Header().Get("Allow") != "GET, POST" {
+	if w.Header().Get("Allow") != "GET, POST, OPTIONS" {
 		t.Errorf("405 Allow %q", w.Header().Get("Allow"))
 	}
 }
@@ -232,27 +233,74 @@ func TestConcurrentRequests(t *testing.T) {
 }
 
 func TestAuthorized(t *testing.T) {
+	const local, remote = "127.0.0.1:5000", "192.0.2.7:5000"
 	tests := []struct {
-		token, header string
-		want          bool
+		name, token, header, remote, host, forwarded string
+		want                                         bool
 	}{
-		{"", "", true},
-		{"", "Bearer anything", true},
-		{"s3cret", "", false},
-		{"s3cret", "Bearer s3cret", true},
-		{"s3cret", "bearer s3cret", true},
-		{"s3cret", "Bearer  s3cret ", true},
-		{"s3cret", "Bearer s3cre", false},
-		{"s3cret", "Basic s3cret", false},
-		{"s3cret", "s3cret", false},
+		{"no token, loopback client and host", "", "", local, "127.0.0.1:8080", "", true},
+		{"no token, localhost name", "", "", local, "localhost:8080", "", true},
+		{"no token, ipv6 loopback", "", "", "[::1]:5000", "[::1]:8080", "", true},
+		{"no token, any bearer from loopback", "", "Bearer anything", local, "localhost", "", true},
+		{"no token, remote client", "", "", remote, "127.0.0.1:8080", "", false},
+		{"no token, remote client with a bearer", "", "Bearer anything", remote, "geokg.example:8080", "", false},
+		{"no token, DNS rebinding host", "", "", local, "evil.example:8080", "", false},
+		{"no token, proxied", "", "", local, "127.0.0.1:8080", "203.0.113.9", false},
+		{"token missing", "s3cret", "", local, "127.0.0.1:8080", "", false},
+		{"token given", "s3cret", "Bearer s3cret", remote, "geokg.example", "", true},
+		{"scheme in any case", "s3cret", "bearer s3cret", remote, "geokg.example", "", true},
+		{"spaces around", "s3cret", "Bearer  s3cret ", remote, "geokg.example", "", true},
+		{"wrong token", "s3cret", "Bearer s3cre", local, "127.0.0.1", "", false},
+		{"basic scheme", "s3cret", "Basic s3cret", local, "127.0.0.1", "", false},
+		{"no scheme", "s3cret", "s3cret", local, "127.0.0.1", "", false},
+	}
+	for _, tt := range tests {
+		r := httptest.NewRequest(http.MethodPost, "/graphql", nil)
+		r.RemoteAddr, r.Host = tt.remote, tt.host
+		if tt.header != "" {
+			r.Header.Set("Authorization", tt.header)
+		}
+		if tt.forwarded != "" {
+			r.Header.Set("X-Forwarded-For", tt.forwarded)
+		}
+		if got := Authorized(r, tt.token); got != tt.want {
+			t.Errorf("%s: Authorized = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestReadAuthorized(t *testing.T) {
+	tests := []struct {
+		read, write, header string
+		want                bool
+	}{
+		{"", "", "", true},
+		{"", "w", "", true},
+		{"r", "", "", false},
+		{"r", "", "Bearer r", true},
+		{"r", "w", "Bearer w", true},
+		{"r", "w", "Bearer x", false},
+		{"r", "", "Bearer ", false},
 	}
 	for _, tt := range tests {
 		r := httptest.NewRequest(http.MethodPost, "/graphql", nil)
 		if tt.header != "" {
 			r.Header.Set("Authorization", tt.header)
 		}
-		if got := Authorized(r, tt.token); got != tt.want {
-			t.Errorf("Authorized(%q, token %q) = %v, want %v", tt.header, tt.token, got, tt.want)
+		if got := ReadAuthorized(r, tt.read, tt.write); got != tt.want {
+			t.Errorf("ReadAuthorized(%q, read %q, write %q) = %v, want %v", tt.header, tt.read, tt.write, got, tt.want)
+		}
+	}
+}
+
+func TestWriteMediaType(t *testing.T) {
+	for ct, want := range map[string]bool{
+		"application/json": true, "application/json; charset=utf-8": true, "application/x-ndjson": true,
+		"application/jsonl": true, "text/plain": false, "application/x-www-form-urlencoded": false,
+		"multipart/form-data; boundary=x": false, "": false, "text/plain; charset=utf-8": false,
+	} {
+		if got := WriteMediaType(ct); got != want {
+			t.Errorf("WriteMediaType(%q) = %v, want %v", ct, got, want)
 		}
 	}
 }

@@ -105,6 +105,9 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, userErr("input.text is empty")
 	}
+	if err := s.opts.Limits.CheckText(text); err != nil {
+		return nil, &apiError{err: fmt.Errorf("%w: input.text: %w", ErrBadInput, err), extra: map[string]any{"field": "input.text"}}
+	}
 	if s.extract == nil {
 		return nil, fmt.Errorf("%w: no extractor configured", ErrInternal)
 	}
@@ -117,6 +120,9 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	x := s.extract(text, meta)
 	if x == nil {
 		return nil, fmt.Errorf("%w: the extractor returned nothing", ErrInternal)
+	}
+	if err := s.opts.Limits.CheckFacts(x); err != nil {
+		return nil, &apiError{err: fmt.Errorf("%w: input.text: %w", ErrBadInput, err), extra: map[string]any{"field": "input.text"}}
 	}
 	// The input's metadata wins where the extractor left a field empty.
 	fill := func(dst *string, v string) {

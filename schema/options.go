@@ -2,6 +2,7 @@ package schema
 
 import (
 	"log/slog"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
@@ -26,11 +27,34 @@ type Options struct {
 	MaxBodyBytes int64
 	// CacheSize is the number of parsed and validated documents kept, keyed by query text.
 	CacheSize int
+	// CacheBytes bounds the memory of the parsed-document cache (estimated
+	// from the query sizes); the persisted-query store has the same bound.
+	CacheBytes int64
+	// MaxQueryBytes, MaxTokens, MaxNesting, MaxAliases and MaxVariables
+	// bound a query before it is parsed: its length, its lexical tokens, how
+	// deep its brackets nest, how many aliases it has and how many
+	// variables an operation defines (graphql-go's validation is quadratic
+	// in the fields of a selection and in the variables of an operation).
+	MaxQueryBytes, MaxTokens, MaxNesting, MaxAliases, MaxVariables int
+	// MaxResponseBytes bounds one answer: a request whose answer would be
+	// longer is refused (RESPONSE_TOO_LARGE), never streamed out.
+	MaxResponseBytes int
+	// RequestTimeout bounds the time of one request over HTTP; its context,
+	// cancelled when the client leaves, reaches every resolver and store scan.
+	RequestTimeout time.Duration
+	// MaxConcurrent is how many requests execute at once over HTTP; beyond
+	// it the answer is 503 with Retry-After.
+	MaxConcurrent int
+	// CORSOrigins are the origins that browsers may call /graphql from
+	// ("*" for any); none means same-origin only.
+	CORSOrigins []string
 	// Logger receives the server's logs; nil means slog.Default().
 	Logger *slog.Logger
 	// Extract turns a document's text into facts for the ingestDocument
 	// mutation; nil means loader.Extract.
 	Extract func(text string, meta loader.Meta) *graph.Extraction
+	// Limits bound a document of ingestDocument (text bytes, facts); zero fields are no bound.
+	Limits loader.Limits
 	// Writer carries out the mutations; nil writes to the store (cluster
 	// mode appends them to the replicated log, see replication.go).
 	Writer Writer
@@ -40,24 +64,57 @@ type Options struct {
 
 // The defaults of DefaultOptions.
 const (
-	DefaultMaxDepth     = 12
-	DefaultMaxFirst     = 500
-	DefaultMaxCost      = 50000
-	DefaultMaxBodyBytes = 1 << 20
-	DefaultCacheSize    = 512
+	DefaultMaxDepth         = 12
+	DefaultMaxFirst         = 500
+	DefaultMaxCost          = 50000
+	DefaultMaxBodyBytes     = 1 << 20
+	DefaultCacheSize        = 512
+	DefaultCacheBytes       = 64 << 20
+	DefaultMaxQueryBytes    = 100 << 10
+	DefaultMaxTokens        = 3000
+	DefaultMaxNesting       = 64
+	DefaultMaxAliases       = 200
+	DefaultMaxVariables     = 100
+	DefaultMaxResponseBytes = 32 << 20
+	DefaultRequestTimeout   = 10 * time.Second
+	DefaultMaxConcurrent    = 16
 )
 
 // DefaultOptions returns the options of a server without a write token:
-// depth 12, first at most 500, cost at most 50000, 1 MiB bodies, 512 cached documents.
+// depth 12, first at most 500, cost at most 50000, 1 MiB bodies, 512 cached
+// documents in at most 64 MiB, queries of at most 100 KiB, 3000 tokens,
+// brackets 64 deep, 200 aliases and 100 variables, answers of at most 32 MiB, 10 s per
+// request, 16 requests at once, same-origin only.
 func DefaultOptions() Options {
 	return Options{
-		MaxDepth:     DefaultMaxDepth,
-		MaxFirst:     DefaultMaxFirst,
-		MaxCost:      DefaultMaxCost,
-		MaxBodyBytes: DefaultMaxBodyBytes,
-		CacheSize:    DefaultCacheSize,
+		MaxDepth:         DefaultMaxDepth,
+		MaxFirst:         DefaultMaxFirst,
+		MaxCost:          DefaultMaxCost,
+		MaxBodyBytes:     DefaultMaxBodyBytes,
+		CacheSize:        DefaultCacheSize,
+		CacheBytes:       DefaultCacheBytes,
+		MaxQueryBytes:    DefaultMaxQueryBytes,
+		MaxTokens:        DefaultMaxTokens,
+		MaxNesting:       DefaultMaxNesting,
+		MaxAliases:       DefaultMaxAliases,
+		MaxVariables:     DefaultMaxVariables,
+		MaxResponseBytes: DefaultMaxResponseBytes,
+		RequestTimeout:   DefaultRequestTimeout,
+		MaxConcurrent:    DefaultMaxConcurrent,
 	}
 }
+
+// WithRequestTimeout returns o with RequestTimeout set to d.
+func (o Options) WithRequestTimeout(d time.Duration) Options { o.RequestTimeout = d; return o }
+
+// WithMaxConcurrent returns o with MaxConcurrent set to n.
+func (o Options) WithMaxConcurrent(n int) Options { o.MaxConcurrent = n; return o }
+
+// WithMaxResponseBytes returns o with MaxResponseBytes set to n.
+func (o Options) WithMaxResponseBytes(n int) Options { o.MaxResponseBytes = n; return o }
+
+// WithCORSOrigins returns o with CORSOrigins set to origins.
+func (o Options) WithCORSOrigins(origins ...string) Options { o.CORSOrigins = origins; return o }
 
 // WithWriteToken returns o with WriteToken set to t.
 func (o Options) WithWriteToken(t string) Options { o.WriteToken = t; return o }
@@ -80,8 +137,34 @@ func (o Options) WithCacheSize(n int) Options { o.CacheSize = n; return o }
 // WithLogger returns o with Logger set to l.
 func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
 
+// WithLimits returns o with Limits set to l.
+func (o Options) WithLimits(l loader.Limits) Options { o.Limits = l; return o }
+
 // WithExtractor returns o with Extract set to f.
 func (o Options) WithExtractor(f func(text string, meta loader.Meta) *graph.Extraction) Options {
 	o.Extract = f
+	return o
+}
+
+// withDefaults fills the limits left at zero with their defaults.
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = d.MaxBodyBytes
+	}
+	if o.CacheBytes <= 0 {
+		o.CacheBytes = d.CacheBytes
+	}
+	for _, f := range []struct{ v, def *int }{
+		{&o.MaxQueryBytes, &d.MaxQueryBytes}, {&o.MaxTokens, &d.MaxTokens}, {&o.MaxNesting, &d.MaxNesting},
+		{&o.MaxAliases, &d.MaxAliases}, {&o.MaxVariables, &d.MaxVariables}, {&o.MaxResponseBytes, &d.MaxResponseBytes}, {&o.MaxConcurrent, &d.MaxConcurrent},
+	} {
+		if *f.v <= 0 {
+			*f.v = *f.def
+		}
+	}
+	if o.RequestTimeout <= 0 {
+		o.RequestTimeout = d.RequestTimeout
+	}
 	return o
 }

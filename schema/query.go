@@ -282,6 +282,7 @@ func (s *Server) queryType(t *types) *graphql.Object {
 					return idConnection(p, ids, first, loaderFrom(p.Context).document)
 				},
 			},
+			"relationTypes": relationTypesField(t),
 			"stats": &graphql.Field{
 				Type: nonNull(t.stats),
 				Resolve: func(p graphql.ResolveParams) (any, error) {

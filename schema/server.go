@@ -32,7 +32,11 @@ type Server struct {
 	log     *slog.Logger
 	extract func(text string, meta loader.Meta) *graph.Extraction
 	schema  graphql.Schema
-	cache   *docCache
+	cache   *lru[*prepared]
+	apq     *lru[string]
+	metrics *metrics
+	// slots holds one token per request executing over HTTP.
+	slots chan struct{}
 }
 
 // New builds the schema over st. It fails on options it cannot work with.
@@ -44,17 +48,18 @@ func New(st store.Store, opts Options) (*Server, error) {
 		return nil, fmt.Errorf("%w: MaxDepth, MaxFirst and MaxCost must be positive (got %d, %d, %d)",
 			ErrBadOptions, opts.MaxDepth, opts.MaxFirst, opts.MaxCost)
 	}
-	if opts.MaxBodyBytes <= 0 {
-		opts.MaxBodyBytes = DefaultMaxBodyBytes
-	}
-	s := &Server{st: st, opts: opts, log: opts.Logger, extract: opts.Extract}
+	opts = opts.withDefaults()
+	s := &Server{st: st, opts: opts, log: opts.Logger, extract: opts.Extract, metrics: newMetrics(),
+		slots: make(chan struct{}, opts.MaxConcurrent)}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
 	if s.extract == nil {
 		s.extract = loader.Extract
 	}
-	s.cache = newDocCache(opts.CacheSize)
+	s.cache = newDocCache(opts.CacheSize, opts.CacheBytes)
+	s.apq = newLRU[string](max(opts.CacheSize, 1), opts.CacheBytes)
+	fixIntrospection()
 	t := s.buildTypes()
 	sch, err := graphql.NewSchema(graphql.SchemaConfig{
 		Query:    s.queryType(t),
@@ -84,6 +89,7 @@ type request struct {
 	Query         string         `json:"query"`
 	Variables     map[string]any `json:"variables"`
 	OperationName string         `json:"operationName"`
+	Extensions    map[string]any `json:"extensions"`
 }
 
 // runMode says how a request arrived.
@@ -102,6 +108,11 @@ type outcome struct {
 	code string
 	// mutationRefused is true when a mutation arrived where only queries may.
 	mutationRefused bool
+	// badVariables is true when the variables did not fit the operation.
+	badVariables bool
+	// doc and op are the document and operation executed, for the ordered writer.
+	doc *ast.Document
+	op  *ast.OperationDefinition
 }
 
 func refused(err error) outcome {
@@ -117,30 +128,63 @@ func formatError(err error) gqlerrors.FormattedError {
 		ae = &apiError{err: err}
 	}
 	fe := gqlerrors.FormatError(err)
-	fe.Message = err.Error()
+	fe.Message = publicMessage(err.Error())
 	fe.Extensions = ae.Extensions()
 	return fe
 }
 
-// prepare parses and validates query, through the document cache.
+// scanLimits are the pre-pass bounds of o.
+func (o Options) scanLimits() scanLimits {
+	return scanLimits{maxBytes: o.MaxQueryBytes, maxTokens: o.MaxTokens,
+		maxNesting: o.MaxNesting, maxAliases: o.MaxAliases, maxVars: o.MaxVariables}
+}
+
+// prepare checks query with the pre-pass, parses it, refuses fragment cycles
+// and validates it, through the document cache.
 func (s *Server) prepare(query string) (*prepared, error) {
 	if p, ok := s.cache.get(query); ok {
 		return p, nil
 	}
+	text, err := prescan(query, s.opts.scanLimits())
+	if err != nil {
+		return nil, err
+	}
 	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{
-		Body: []byte(query), Name: "GraphQL request",
+		Body: []byte(text), Name: "GraphQL request",
 	})})
 	if err != nil {
 		fe := gqlerrors.FormatError(err)
 		return nil, &requestErrors{code: CodeParseFailed, errs: []gqlerrors.FormattedError{fe}}
 	}
-	vr := graphql.ValidateDocument(&s.schema, doc, nil)
-	if !vr.IsValid {
-		return nil, &requestErrors{code: CodeValidationFailed, errs: vr.Errors}
+	if err := incomplete(doc); err != nil {
+		return nil, &requestErrors{code: CodeParseFailed, errs: []gqlerrors.FormattedError{gqlerrors.FormatError(err)}}
+	}
+	if err := fragmentCycle(doc); err != nil {
+		return nil, err
+	}
+	if err := s.validate(doc); err != nil {
+		return nil, err
 	}
 	p := &prepared{doc: doc}
-	s.cache.put(query, p)
+	s.cache.put(query, p, int64(len(query))*astBytesPerQueryByte)
 	return p, nil
+}
+
+// validate runs graphql-go's validation, our rules first; a panic in it (a
+// document graphql-go's parser accepted but cannot handle) is a validation
+// error, not a crash.
+func (s *Server) validate(doc *ast.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Warn("graphql: validation panicked", "panic", fmt.Sprint(r))
+			err = &requestErrors{code: CodeValidationFailed, errs: []gqlerrors.FormattedError{{Message: "the document could not be validated"}}}
+		}
+	}()
+	vr := graphql.ValidateDocument(&s.schema, doc, validationRules())
+	if !vr.IsValid {
+		return &requestErrors{code: CodeValidationFailed, errs: vr.Errors}
+	}
+	return nil
 }
 
 // requestErrors are the errors of a request refused by parsing or validation.
@@ -182,7 +226,8 @@ func operation(doc *ast.Document, name string) (*ast.OperationDefinition, error)
 	return op, nil
 }
 
-// run parses, validates, checks limits and executes one request.
+// run resolves a persisted query, prepares the document, checks its limits
+// and executes one request.
 func (s *Server) run(ctx context.Context, req request, mode runMode) (out outcome) {
 	ctx, seqs := withSequences(ctx)
 	defer s.logExtensions(seqs, &out)
@@ -192,6 +237,10 @@ func (s *Server) run(ctx context.Context, req request, mode runMode) (out outcom
 			out = refused(&apiError{err: fmt.Errorf("%w: panic", ErrInternal)})
 		}
 	}()
+	register, err := s.resolvePersisted(&req)
+	if err != nil {
+		return refused(err)
+	}
 	if strings.TrimSpace(req.Query) == "" {
 		return refused(userErr("no query given"))
 	}
@@ -206,52 +255,121 @@ func (s *Server) run(ctx context.Context, req request, mode runMode) (out outcom
 		}
 		return refused(err)
 	}
+	if register != "" {
+		s.apq.put(register, req.Query, int64(len(req.Query)))
+	}
 	op, err := operation(p.doc, req.OperationName)
 	if err != nil {
 		return refused(err)
 	}
+	if err := intVariables(op, req.Variables); err != nil {
+		o := refused(&apiError{err: fmt.Errorf("%w: %w", ErrBadInput, err)})
+		o.result.Errors[0].Message = err.Error()
+		o.badVariables = true
+		return o
+	}
+	if o, refuse := s.check(p.doc, op, req, mode); refuse {
+		return o
+	}
+	return s.execute(ctx, p.doc, op, req, mode)
+}
+
+// check refuses an operation that may not run: a mutation over GET or
+// without the write token, a subscription, or one too deep or too costly.
+func (s *Server) check(doc *ast.Document, op *ast.OperationDefinition, req request, mode runMode) (outcome, bool) {
 	isMutation := op.Operation == ast.OperationTypeMutation
 	if isMutation && mode.queriesOnly {
 		o := refused(userErr("mutations must be sent with POST"))
 		o.mutationRefused = true
-		return o
+		return o, true
 	}
 	if op.Operation == ast.OperationTypeSubscription {
-		return refused(userErr("subscriptions are not supported"))
+		return refused(userErr("subscriptions are not supported")), true
 	}
-	a := newAnalysis(&s.schema, p.doc, req.Variables)
-	if d := a.depth(op.SelectionSet, map[string]bool{}); d > s.opts.MaxDepth {
+	a := newAnalysis(&s.schema, doc, req.Variables, s.opts.MaxFirst, s.opts.MaxCost)
+	if d := a.depth(op.SelectionSet); d > s.opts.MaxDepth {
 		return refused(&apiError{
 			err:   fmt.Errorf("%w: depth %d exceeds the maximum %d", ErrTooDeep, d, s.opts.MaxDepth),
 			extra: map[string]any{"depth": d, "maxDepth": s.opts.MaxDepth},
-		})
+		}), true
 	}
 	root := graphql.Type(s.schema.QueryType())
 	if isMutation {
 		root = s.schema.MutationType()
 	}
-	if c := a.cost(root, op.SelectionSet, 1, map[string]bool{}); c > s.opts.MaxCost {
+	c := a.cost(root, op.SelectionSet, 1)
+	if a.badFirst > 0 {
+		return refused(&apiError{
+			err:   userErr("first is %d, more than the maximum %d", a.badFirst, s.opts.MaxFirst),
+			extra: map[string]any{"maxFirst": s.opts.MaxFirst},
+		}), true
+	}
+	if c > s.opts.MaxCost {
 		return refused(&apiError{
 			err:   fmt.Errorf("%w: estimated cost %d exceeds the maximum %d", ErrTooCostly, c, s.opts.MaxCost),
 			extra: map[string]any{"cost": c, "maxCost": s.opts.MaxCost},
-		})
+		}), true
 	}
 	if isMutation && !mode.authorized {
-		return refused(&apiError{err: fmt.Errorf("%w: mutations need Authorization: Bearer <write token>", ErrUnauthenticated)})
+		return refused(&apiError{err: fmt.Errorf("%w: mutations need Authorization: Bearer <write token>", ErrUnauthenticated)}), true
 	}
+	return outcome{}, false
+}
+
+// execute runs a checked operation under the answer-bytes budget.
+func (s *Server) execute(ctx context.Context, doc *ast.Document, op *ast.OperationDefinition, req request, mode runMode) outcome {
+	ctx, b := withBudget(ctx, s.opts.MaxResponseBytes, s.opts.MaxCost)
+	defer b.cancel()
 	ctx = withLoader(ctx, newDataLoader(s.st))
 	ctx = context.WithValue(ctx, authorizedKey{}, mode.authorized)
+	// graphql-go returns as soon as its context is done, leaving its
+	// goroutine to finish the execution unseen; it gets a context that is
+	// never done instead, so that a request holds its execution slot until
+	// the work really ends, and the resolvers get the live one (guard).
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema:        s.schema,
-		AST:           p.doc,
+		AST:           doc,
 		OperationName: req.OperationName,
 		Args:          req.Variables,
-		Context:       ctx,
+		Context:       context.WithValue(context.WithoutCancel(ctx), liveKey{}, ctx),
 	})
+	switch over := b.exceeded(); {
+	case over == ErrResponseTooLarge:
+		return refused(&apiError{err: fmt.Errorf("%w: the answer exceeds %d bytes; ask for fewer or smaller fields",
+			ErrResponseTooLarge, s.opts.MaxResponseBytes), extra: map[string]any{"maxResponseBytes": s.opts.MaxResponseBytes}})
+	case over == ErrTooCostly:
+		return refused(&apiError{err: fmt.Errorf("%w: the query resolved more than %d fields and list items while running; ask for fewer",
+			ErrTooCostly, s.opts.MaxCost), extra: map[string]any{"maxCost": s.opts.MaxCost}})
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return refused(&apiError{err: fmt.Errorf("%w: the request ran out of time", ErrTimeout)})
+	case errors.Is(ctx.Err(), context.Canceled):
+		return refused(&apiError{err: fmt.Errorf("%w: the request was cancelled", ErrTimeout)})
+	case res.Data == nil && variableErrors(res):
+		for i := range res.Errors {
+			res.Errors[i].Message = publicMessage(res.Errors[i].Message)
+			res.Errors[i].Extensions = map[string]any{"code": CodeBadUserInput}
+		}
+		return outcome{result: res, code: CodeBadUserInput, badVariables: true}
+	}
 	for i := range res.Errors {
 		res.Errors[i].Extensions = s.extensionsOf(ctx, res.Errors[i])
+		res.Errors[i].Message = publicMessage(res.Errors[i].Message)
 	}
-	return outcome{result: res, executed: true}
+	return outcome{result: res, executed: true, doc: doc, op: op}
+}
+
+// variableErrors reports whether graphql-go refused the variables (it
+// returns no data then, and its messages name the variable).
+func variableErrors(res *graphql.Result) bool {
+	if len(res.Errors) == 0 {
+		return false
+	}
+	for _, e := range res.Errors {
+		if !strings.HasPrefix(e.Message, `Variable "$`) {
+			return false
+		}
+	}
+	return true
 }
 
 // extensionsOf finds the code of an execution error: from the error of ours
@@ -317,16 +435,29 @@ func (s *Server) guardResolvers() {
 	}
 }
 
+// liveKey holds the request's own context (deadline, client gone) inside
+// the context graphql-go executes with.
+type liveKey struct{}
+
 func (s *Server) guard(field string, fn graphql.FieldResolveFn) graphql.FieldResolveFn {
 	return func(p graphql.ResolveParams) (res any, err error) {
+		if live, ok := p.Context.Value(liveKey{}).(context.Context); ok {
+			p.Context = live
+		}
 		defer func() {
 			if r := recover(); r != nil {
 				res, err = nil, s.panicked(p.Context, field, r)
 			}
 		}()
+		if err := p.Context.Err(); err != nil {
+			return nil, &apiError{err: fmt.Errorf("%w: %w", ErrTimeout, err)}
+		}
 		res, err = fn(p)
 		if err != nil {
 			return nil, s.apiErr(p.Context, field, err)
+		}
+		if err := charge(p.Context, res); err != nil {
+			return nil, err
 		}
 		if th, ok := res.(func() (any, error)); ok {
 			return func() (v any, err error) {
@@ -338,6 +469,9 @@ func (s *Server) guard(field string, fn graphql.FieldResolveFn) graphql.FieldRes
 				v, err = th()
 				if err != nil {
 					return nil, s.apiErr(p.Context, field, err)
+				}
+				if err := charge(p.Context, v); err != nil {
+					return nil, err
 				}
 				return v, nil
 			}, nil

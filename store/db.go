@@ -7,11 +7,13 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"golang.org/x/sys/unix"
 )
 
 // DB is the Badger implementation of Store.
@@ -34,6 +36,10 @@ type DB struct {
 	lastSeq atomic.Uint64
 	// conflicts counts transactions retried after a conflict.
 	conflicts atomic.Uint64
+
+	// dir is the data folder ("" in memory); space guards writes against a full disk.
+	dir   string
+	space atomic.Pointer[spaceGuard]
 }
 
 // Conflicts returns how many transactions were retried after losing a
@@ -52,9 +58,16 @@ func Open(opts Options) (*DB, error) {
 	}
 	bdb, err := badger.Open(opts.badger())
 	if err != nil {
+		if errors.Is(err, unix.EWOULDBLOCK) || strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, opts.Dir)
+		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	return &DB{bdb: bdb, log: opts.logger()}, nil
+	db := &DB{bdb: bdb, log: opts.logger()}
+	if !opts.InMemory {
+		db.dir = opts.Dir
+	}
+	return db, nil
 }
 
 // Close releases the store. Later calls return ErrClosed.
@@ -102,6 +115,9 @@ func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 // Restore), and adds the change fn made to the counts to the stored counts.
 // fn must not keep state between attempts.
 func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) error {
+	if err := db.CheckSpace(); err != nil {
+		return err
+	}
 	release, err := db.acquire(ctx)
 	if err != nil {
 		return err
@@ -257,8 +273,22 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if !empty {
 		return ErrNotEmpty
 	}
+	if err := db.CheckSpace(); err != nil {
+		return err
+	}
+	return db.load(r)
+}
+
+// load runs Badger's Load, which panics on some malformed input (a random
+// file): the panic becomes an error wrapping ErrBadBackup.
+func (db *DB) load(r io.Reader) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%w: %v", ErrBadBackup, v)
+		}
+	}()
 	if err := db.bdb.Load(r, 256); err != nil {
-		return fmt.Errorf("store: restore: %w", err)
+		return fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}
 	return nil
 }

@@ -14,4 +14,12 @@ var (
 	ErrClosed = errors.New("store: closed")
 	// ErrTooLarge is returned for a write that does not fit in one transaction.
 	ErrTooLarge = errors.New("store: too large for one transaction")
+	// ErrBadBackup is returned by Restore for input that is not a complete backup.
+	ErrBadBackup = errors.New("store: not a complete geokg backup")
+	// ErrDiskFull is returned for a write refused because the data folder's
+	// file system has less free space than the minimum (see DB.SetMinFree).
+	ErrDiskFull = errors.New("store: disk full")
+	// ErrLocked is returned by Open for a folder that another process (a
+	// running server) holds open.
+	ErrLocked = errors.New("store: folder in use by another process")
 )

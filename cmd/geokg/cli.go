@@ -4,9 +4,13 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime"
 	"text/tabwriter"
 	"time"
@@ -15,7 +19,8 @@ import (
 	"github.com/geokg/geokg/store"
 )
 
-// openStore opens the Badger store in dir for a CLI command.
+// openStore opens (or creates) the Badger store in dir for a CLI command;
+// cmd and hint make the one-line error for a folder held by a running server.
 func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 	st, err := store.Open(store.DefaultOptions(dir).WithLogger(newLogger(stderr)))
 	if err != nil {
@@ -24,42 +29,66 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 	return st, nil
 }
 
+// openExisting opens the store in dir for a command that reads it: a folder
+// that holds no store is refused, and nothing is created.
+func openExisting(dir string, stderr io.Writer) (*store.DB, error) {
+	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w in %s (geokg load or geokg restore make one; --data or GEOKG_DATA chooses the folder)", errNoStore, dir)
+		}
+		return nil, err
+	}
+	return openStore(dir, stderr)
+}
+
+// lockedHint turns the error of a folder held by a running server into one
+// line that says what to do instead.
+func lockedHint(err error, hint string) error {
+	if errors.Is(err, store.ErrLocked) {
+		return fmt.Errorf("%w: a running geokg server holds it; %s", err, hint)
+	}
+	return err
+}
+
 func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("load", stderr)
 	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
+	server := fs.String("server", "", "send the documents to a running server's POST /ingest instead of opening --data (http://HOST:PORT)")
+	token := fs.String("token", envOr("GEOKG_WRITE_TOKEN", ""), "with --server: the server's write token (GEOKG_WRITE_TOKEN)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	format := fs.String("format", "text", "summary format: text or json")
 	natsURLs := fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data")
 	natsWait := fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents")
+	var walk loader.WalkOptions
+	fs.Func("include", "in folders, read only files matching this glob (repeatable)", func(g string) error {
+		walk.Include = append(walk.Include, g)
+		return globErr(g)
+	})
+	fs.Func("exclude", "in folders, skip files matching this glob (repeatable)", func(g string) error {
+		walk.Exclude = append(walk.Exclude, g)
+		return globErr(g)
+	})
+	verbose := fs.Bool("verbose", false, "list the files skipped in folders, and why")
+	lim := limitFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
 	}
+	if *format != "text" && *format != "json" {
+		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *format)
+	}
 	pub, err := parsePublished(*published)
 	if err != nil {
 		return err
 	}
-	logger := newLogger(stderr)
-	if *natsURLs != "" {
-		setPub := func(in *loader.Input) {
-			if pub.Known() {
-				in.Meta.Published = pub
-			}
-		}
-		return loadCluster(ctx, *natsURLs, fs.Args(), setPub, *natsWait, stdout, logger, *format)
+	if *verbose {
+		walk.Skipped = func(path, reason string) { fmt.Fprintf(stderr, "skipped %s: %s\n", path, reason) }
 	}
-	st, err := openStore(*dataDir, stderr)
-	if err != nil {
-		return fmt.Errorf("load: %w", err)
-	}
-	defer st.Close()
-	start := time.Now()
-	b := &bulkLoader{store: st, logger: logger, workers: *workers, progress: 2 * time.Second, last: start}
-	sum, err := b.run(ctx, func(send func(loader.Input) error, fail func(string, error)) error {
-		return loader.Walk(ctx, fs.Args(), func(in loader.Input, err error) error {
+	produce := func(send func(loader.Input) error, fail func(string, error)) error {
+		return loader.WalkWith(ctx, fs.Args(), walk, func(in loader.Input, err error) error {
 			if err != nil {
 				fail(in.Name, err)
 				return nil
@@ -69,30 +98,72 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			}
 			return send(in)
 		})
-	})
+	}
+	logger := newLogger(stderr)
+	if *natsURLs != "" {
+		return loadCluster(ctx, *natsURLs, produce, *natsWait, stdout, logger, *format)
+	}
+	start := time.Now()
+	var sum loadSummary
+	if *server != "" {
+		sum, err = (&remoteLoader{url: *server, token: *token, logger: logger}).run(ctx, produce)
+	} else {
+		sum, err = loadLocal(ctx, *dataDir, lim, *workers, logger, stderr, produce)
+	}
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	if *format == "json" {
-		if sum.Errors == nil {
-			sum.Errors = []inputError{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(sum); err != nil {
-			return err
-		}
-	} else {
-		fmt.Fprintf(stdout, "loaded %d documents (%d new, %d already loaded), %d failed, in %s\n",
-			sum.Documents, sum.Created, sum.Unchanged, sum.Failed, time.Since(start).Round(time.Millisecond))
-		for _, e := range sum.Errors {
-			fmt.Fprintf(stdout, "  failed %s: %s\n", e.Input, e.Error)
-		}
-	}
+	printSummary(stdout, *format, sum, time.Since(start))
 	if sum.Failed > 0 {
 		return fmt.Errorf("load: %d of %d inputs failed (the others are loaded)", sum.Failed, sum.Failed+sum.Documents)
 	}
 	return nil
+}
+
+// globErr checks a --include or --exclude pattern.
+func globErr(g string) error {
+	if _, err := filepath.Match(g, ""); err != nil {
+		return fmt.Errorf("bad glob %q: %w", g, err)
+	}
+	return nil
+}
+
+// loadLocal loads into the store in dir, refusing at once when its disk is
+// (nearly) full and stopping when it fills up.
+func loadLocal(ctx context.Context, dir string, lim *writeLimits, workers int, logger *slog.Logger, stderr io.Writer,
+	produce func(func(loader.Input) error, func(string, error)) error) (loadSummary, error) {
+	st, err := openStore(dir, stderr)
+	if err != nil {
+		return loadSummary{}, lockedHint(err, "send the documents to it with geokg load --server URL (POST /ingest)")
+	}
+	defer st.Close()
+	st.SetMinFree(lim.minFree, nil)
+	if err := st.CheckSpace(); err != nil {
+		return loadSummary{}, err
+	}
+	b := &bulkLoader{store: st, logger: logger, workers: workers, progress: 2 * time.Second, last: time.Now(), limits: lim.limits()}
+	return b.run(ctx, produce)
+}
+
+// printSummary prints what a load did: one line (and one per failed input), or JSON.
+func printSummary(w io.Writer, format string, sum loadSummary, took time.Duration) {
+	if format == "json" {
+		if sum.Errors == nil {
+			sum.Errors = []inputError{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(sum)
+		return
+	}
+	fmt.Fprintf(w, "loaded %d documents (%d new, %d already loaded), %d failed, in %s\n",
+		sum.Documents, sum.Created, sum.Unchanged, sum.Failed, took.Round(time.Millisecond))
+	if sum.SplitSentences > 0 {
+		fmt.Fprintf(w, "  %d overlong sentences were split into chunks of at most %d bytes\n", sum.SplitSentences, loader.MaxSentenceBytes)
+	}
+	for _, e := range sum.Errors {
+		fmt.Fprintf(w, "  failed %s: %s\n", e.Input, e.Error)
+	}
 }
 
 func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -198,9 +269,12 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *format != "text" && *format != "json" {
 		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *format)
 	}
-	st, err := openStore(*dataDir, stderr)
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: stats takes no arguments (got %q)", errUsage, fs.Arg(0))
+	}
+	st, err := openExisting(*dataDir, stderr)
 	if err != nil {
-		return fmt.Errorf("stats: %w", err)
+		return fmt.Errorf("stats: %w", lockedHint(err, "ask the server instead (its /metrics, or GraphQL)"))
 	}
 	defer st.Close()
 	s, err := st.Stats(ctx)
@@ -214,54 +288,4 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(tw, "documents\t%d\t\nentities\t%d\t\nedges\t%d\t\nevents\t%d\t\nmentions\t%d\t\n",
 		s.Documents, s.Entities, s.Edges, s.Events, s.Mentions)
 	return tw.Flush()
-}
-
-func cmdBackup(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := newFlagSet("backup", stderr)
-	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: backup takes one output file", errUsage)
-	}
-	st, err := openStore(*dataDir, stderr)
-	if err != nil {
-		return fmt.Errorf("backup: %w", err)
-	}
-	defer st.Close()
-	f, err := os.Create(fs.Arg(0))
-	if err != nil {
-		return fmt.Errorf("backup: %w", err)
-	}
-	if err := st.Backup(ctx, f); err != nil {
-		f.Close()
-		return fmt.Errorf("backup: %w", err)
-	}
-	return f.Close()
-}
-
-func cmdRestore(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := newFlagSet("restore", stderr)
-	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: restore takes one backup file", errUsage)
-	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		return fmt.Errorf("restore: %w", err)
-	}
-	defer f.Close()
-	st, err := openStore(*dataDir, stderr)
-	if err != nil {
-		return fmt.Errorf("restore: %w", err)
-	}
-	defer st.Close()
-	if err := st.Restore(ctx, f); err != nil {
-		return fmt.Errorf("restore: %w", err)
-	}
-	return nil
 }

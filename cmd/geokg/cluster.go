@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,7 +10,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
@@ -210,51 +208,52 @@ const clusterIngestWorkers = 8
 // ingestVia extracts one input and hands it to the cluster writer (POST
 // /ingest in cluster mode), keeping the highest log sequence in the summary.
 func (b *bulkLoader) ingestVia(ctx context.Context, in loader.Input) (store.IngestResult, error) {
-	if strings.TrimSpace(in.Text) == "" {
-		return store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name)
+	if err := b.limits.CheckText(in.Text); err != nil {
+		return store.IngestResult{}, err
 	}
-	res, seq, err := b.writer.Ingest(ctx, loader.Extract(in.Text, in.Meta))
+	x := loader.Extract(in.Text, in.Meta)
+	if err := b.limits.CheckFacts(x); err != nil {
+		return store.IngestResult{}, err
+	}
+	res, seq, err := b.writer.Ingest(ctx, x)
 	b.mu.Lock()
 	b.summary.Sequence = max(b.summary.Sequence, seq)
 	b.mu.Unlock()
 	return res, err
 }
 
-// loadCluster is geokg load --nats: it puts the documents on the cluster's
-// work queue, with progress, and reports when the log holds all of them.
-func loadCluster(ctx context.Context, urls string, paths []string, transform func(*loader.Input), wait time.Duration, stdout io.Writer, logger *slog.Logger, format string) error {
+// loadCluster is geokg load --nats: it puts the documents that produce
+// walks on the cluster's work queue, with progress, and reports when the
+// log holds all of them.
+func loadCluster(ctx context.Context, urls string, produce func(func(loader.Input) error, func(string, error)) error,
+	wait time.Duration, stdout io.Writer, logger *slog.Logger, format string) error {
 	f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: urls, Logger: logger})
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	defer f.Close()
 	start := time.Now()
-	var mu sync.Mutex
 	var failed []inputError
 	n, last := 0, start
-	err = loader.Walk(ctx, paths, func(in loader.Input, err error) error {
-		if err == nil {
-			transform(&in)
-			err = f.Add(ctx, in)
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		if err != nil {
-			if errors.Is(err, context.Canceled) {
+	fail := func(name string, err error) {
+		failed = append(failed, inputError{Input: name, Error: err.Error()})
+		logger.Warn("skipped", "input", name, "err", err)
+	}
+	send := func(in loader.Input) error {
+		if err := f.Add(ctx, in); err != nil {
+			if ctx.Err() != nil {
 				return err
 			}
-			failed = append(failed, inputError{Input: in.Name, Error: err.Error()})
-			logger.Warn("skipped", "input", in.Name, "err", err)
+			fail(in.Name, err)
 			return nil
 		}
-		n++
-		if time.Since(last) >= 2*time.Second {
+		if n++; time.Since(last) >= 2*time.Second {
 			last = time.Now()
 			logger.Info("progress", "queued", n)
 		}
 		return nil
-	})
-	if err != nil {
+	}
+	if err := produce(send, fail); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	queuedIn := time.Since(start)

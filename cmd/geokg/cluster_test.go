@@ -284,7 +284,7 @@ func TestClusterConverges(t *testing.T) {
 	}
 	defer ref.Close()
 	for _, in := range append(direct, remix[half:]...) {
-		if _, err := ingestInput(ctx, ref, in); err != nil {
+		if _, err := ingestInput(ctx, ref, in, loader.Limits{}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 
@@ -19,12 +18,17 @@ import (
 // maxIngestBody bounds the body of one POST /ingest.
 const maxIngestBody = 64 << 20
 
-// ingestInput extracts the facts of one input and writes them to the store atomically.
-func ingestInput(ctx context.Context, st store.Store, in loader.Input) (store.IngestResult, error) {
-	if strings.TrimSpace(in.Text) == "" {
-		return store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name)
+// ingestInput extracts the facts of one input and writes them to the store
+// atomically; lim bounds its text and its facts.
+func ingestInput(ctx context.Context, st store.Store, in loader.Input, lim loader.Limits) (store.IngestResult, error) {
+	if err := lim.CheckText(in.Text); err != nil {
+		return store.IngestResult{}, err
 	}
-	return st.Ingest(ctx, loader.Extract(in.Text, in.Meta))
+	x := loader.Extract(in.Text, in.Meta)
+	if err := lim.CheckFacts(x); err != nil {
+		return store.IngestResult{}, err
+	}
+	return st.Ingest(ctx, x)
 }
 
 // loadSummary counts what a bulk load did.
@@ -34,8 +38,18 @@ type loadSummary struct {
 	Unchanged int          `json:"unchanged"`
 	Failed    int          `json:"failed"`
 	Errors    []inputError `json:"errors"`
+	// SplitSentences counts the sentences longer than loader.MaxSentenceBytes
+	// that were cut into chunks; Notes names their documents.
+	SplitSentences int         `json:"split_sentences"`
+	Notes          []inputNote `json:"notes,omitempty"`
 	// Sequence is the log sequence of the last write (cluster mode).
 	Sequence uint64 `json:"sequence,omitempty"`
+}
+
+// inputNote is something to know about an input that loaded.
+type inputNote struct {
+	Input string `json:"input"`
+	Note  string `json:"note"`
 }
 
 // inputError is one input that could not be loaded.
@@ -52,12 +66,16 @@ type bulkLoader struct {
 	logger   *slog.Logger
 	workers  int
 	progress time.Duration
+	limits   loader.Limits
 	// writer, when set (cluster mode), carries out the writes instead of store.
 	writer schema.Writer
 
 	mu      sync.Mutex
 	summary loadSummary
 	last    time.Time
+	// full is the first ErrDiskFull met: the load stops there.
+	full error
+	stop context.CancelFunc
 }
 
 // run feeds inputs from produce to the workers until produce returns, then
@@ -66,6 +84,8 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	if b.workers < 1 {
 		b.workers = 1
 	}
+	ctx, b.stop = context.WithCancel(ctx)
+	defer b.stop()
 	jobs := make(chan loader.Input)
 	var wg sync.WaitGroup
 	for range b.workers {
@@ -78,7 +98,10 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 				if b.writer != nil {
 					res, err = b.ingestVia(ctx, in)
 				} else {
-					res, err = ingestInput(ctx, b.store, in)
+					res, err = ingestInput(ctx, b.store, in, b.limits)
+				}
+				if err == nil {
+					b.note(in)
 				}
 				b.record(in.Name, res, err)
 			}
@@ -98,7 +121,23 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	wg.Wait()
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.full != nil {
+		return b.summary, b.full
+	}
 	return b.summary, err
+}
+
+// note records that an input's overlong sentences were split.
+func (b *bulkLoader) note(in loader.Input) {
+	n := loader.OverlongSentences(in.Text)
+	if n == 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.summary.SplitSentences += n
+	b.summary.Notes = append(b.summary.Notes, inputNote{Input: in.Name,
+		Note: fmt.Sprintf("%d sentences longer than %d bytes were split into chunks", n, loader.MaxSentenceBytes)})
 }
 
 func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
@@ -106,10 +145,17 @@ func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
 	defer b.mu.Unlock()
 	s := &b.summary
 	switch {
+	case errors.Is(err, store.ErrDiskFull):
+		if b.full == nil {
+			b.full = err
+			b.stop()
+		}
+	case err != nil && b.full != nil && errors.Is(err, context.Canceled):
+		// stopped by the full disk
 	case err != nil:
 		s.Failed++
 		s.Errors = append(s.Errors, inputError{Input: name, Error: err.Error()})
-		b.logger.Warn("skipped", "input", name, "err", err)
+		b.logger.Debug("skipped", "input", name, "err", err) // the summary lists it
 	case res.Created:
 		s.Documents++
 		s.Created++
@@ -132,6 +178,7 @@ type ingestHandler struct {
 	store      store.Store
 	logger     *slog.Logger
 	writeToken string
+	limits     loader.Limits
 	writer     schema.Writer
 }
 
@@ -141,8 +188,13 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "ingest: a valid bearer token is required"})
 		return
 	}
+	if !schema.WriteMediaType(r.Header.Get("Content-Type")) {
+		writeJSON(w, http.StatusUnsupportedMediaType, map[string]string{
+			"error": "ingest: Content-Type must be application/x-ndjson, application/jsonl or application/json"})
+		return
+	}
 	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
-	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, writer: h.writer}
+	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, limits: h.limits, writer: h.writer}
 	if h.writer != nil {
 		b.workers = clusterIngestWorkers
 	}
@@ -161,8 +213,11 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		code := http.StatusBadRequest
-		if errors.As(err, &tooBig) {
+		switch {
+		case errors.As(err, &tooBig):
 			code = http.StatusRequestEntityTooLarge
+		case errors.Is(err, store.ErrDiskFull):
+			code = http.StatusInsufficientStorage
 		}
 		writeJSON(w, code, map[string]any{"error": "ingest: " + err.Error(), "summary": sum})
 		return

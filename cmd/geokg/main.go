@@ -1,16 +1,17 @@
 // Command geokg is the geopolitical knowledge-graph server and its CLI.
 //
-//	geokg serve   [--data DIR] [--addr HOST:PORT]   run the GraphQL server (loads the seeds into an empty store)
-//	geokg load    [--data DIR] PATH...             load files and folders (.txt .md .html .json .jsonl)
-//	geokg extract [--format jsonl] FILE...         print the extracted facts, one JSON object per document
-//	geokg stats   [--data DIR] [--format json]     count documents, entities, edges, events and mentions
-//	geokg backup  [--data DIR] FILE                write a full backup
-//	geokg restore [--data DIR] FILE                load a backup into an empty store
-//	geokg health  [--url URL]                      check a running server (for container healthchecks)
-//	geokg bench   [--rounds N] PATH...             measure extraction and ingest on real files
+//	geokg serve   run the GraphQL server (loads the seeds into an empty store)
+//	geokg load    load files and folders (.txt .md .html .json .jsonl), or send them to a server
+//	geokg extract print the extracted facts, one JSON object per document
+//	geokg stats   count documents, entities, edges, events and mentions
+//	geokg backup  write a full backup
+//	geokg restore replace the store by a backup, atomically
+//	geokg health  check a running server (for container healthchecks)
+//	geokg bench   measure extraction and ingest on real files
 //
-// Every flag falls back to an environment variable: GEOKG_DATA, GEOKG_ADDR,
-// GEOKG_WRITE_TOKEN, GEOKG_LOG_LEVEL.
+// Flags may come before or after the paths. Every flag falls back to an
+// environment variable: GEOKG_DATA, GEOKG_ADDR, GEOKG_WRITE_TOKEN,
+// GEOKG_READ_TOKEN, GEOKG_LOG_LEVEL.
 package main
 
 import (
@@ -22,28 +23,42 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 )
 
-// errUsage marks a command line that could not be understood; main exits 2 on it.
-var errUsage = errors.New("usage")
+// Errors of the commands.
+var (
+	// errUsage marks a command line that could not be understood; main exits 2 on it.
+	errUsage = errors.New("usage")
+	// errNoStore is returned by a command that reads a store for a folder that holds none.
+	errNoStore = errors.New("no geokg store")
+)
 
 const usage = `geokg: a geopolitical knowledge graph from news articles
 
 Usage:
-  geokg serve   [--data DIR] [--addr HOST:PORT] [--write-token TOKEN]
-  geokg load    [--data DIR] [--workers N] [--published YYYY-MM-DD] PATH...
+  geokg serve   [--data DIR] [--addr HOST:PORT] [--write-token TOKEN] [--read-token TOKEN] [--no-seeds]
+                [--min-free BYTES] [--max-doc-bytes N] [--max-facts N]
+  geokg load    [--data DIR | --server URL [--token TOKEN]] [--workers N] [--published YYYY-MM-DD]
+                [--format text|json] [--include GLOB] [--exclude GLOB] [--verbose]
+                [--min-free BYTES] [--max-doc-bytes N] [--max-facts N] PATH...
   geokg extract [--format jsonl] [--published YYYY-MM-DD] FILE...
+  geokg export  [--data DIR] --format graphml|csv|nquads|jsonl [--out FILE|DIR] [--types T,...]
+                [--modality M,...] [--date-from DATE] [--date-to DATE] [--base-iri IRI]
+  geokg import  [--data DIR] [--format text|json] FILE...
   geokg stats   [--data DIR] [--format text|json]
-  geokg backup  [--data DIR] FILE
-  geokg restore [--data DIR] FILE
+  geokg backup  [--data DIR | --server URL [--token TOKEN]] FILE
+  geokg restore [--data DIR] [--force] FILE
   geokg health  [--url URL]
   geokg bench   [--rounds N] [--workers N] [--ingest=false] PATH...
+  geokg version
 
-Flags fall back to GEOKG_DATA (default ./data), GEOKG_ADDR (default 127.0.0.1:8080),
-GEOKG_WRITE_TOKEN and GEOKG_LOG_LEVEL (debug, info, warn, error).
-Run 'geokg COMMAND -h' for a command's flags.
+Flags may come before or after the paths. They fall back to GEOKG_DATA (default ./data),
+GEOKG_ADDR (default 127.0.0.1:8080), GEOKG_WRITE_TOKEN, GEOKG_READ_TOKEN and GEOKG_LOG_LEVEL
+(debug, info, warn, error). Run 'geokg COMMAND -h' for a command's flags.
 `
 
 func main() {
@@ -79,15 +94,22 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "stats":
 		return cmdStats(ctx, rest, stdout, stderr)
 	case "backup":
-		return cmdBackup(ctx, rest, stderr)
+		return cmdBackup(ctx, rest, stdout, stderr)
 	case "restore":
-		return cmdRestore(ctx, rest, stderr)
+		return cmdRestore(ctx, rest, stdout, stderr)
 	case "health":
 		return cmdHealth(ctx, rest, stdout, stderr)
+	case "export":
+		return cmdExport(ctx, rest, stdout, stderr)
+	case "import":
+		return cmdImport(ctx, rest, stdin, stdout, stderr)
 	case "bench":
 		return cmdBench(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
+		return nil
+	case "version", "--version", "-version", "-v":
+		fmt.Fprintln(stdout, "geokg", versionString())
 		return nil
 	}
 	fmt.Fprint(stderr, usage)
@@ -110,14 +132,63 @@ func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 }
 
 // parseFlags parses args into fs, turning a parse failure into errUsage.
+// Flags may come anywhere among the arguments ("load FILE --data X"); after
+// "--" everything is an argument. fs.Args() then holds the arguments in order.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return fmt.Errorf("%w: %w", errUsage, err)
 		}
-		return fmt.Errorf("%w: %w", errUsage, err)
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			pos = append(pos, rest...) // an explicit end of flags
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
 	}
-	return nil
+	return fs.Parse(append([]string{"--"}, pos...))
+}
+
+// version is the release, set at build time with
+// -ldflags "-X main.version=v1.2.3"; empty means the module's version.
+var version string
+
+// versionString returns the version, the VCS revision and the Go release.
+func versionString() string {
+	v, rev, dirty := version, "", false
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v == "" {
+			v = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				dirty = s.Value == "true"
+			}
+		}
+	}
+	if v == "" {
+		v = "(devel)"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" && dirty {
+		rev += "+dirty"
+	}
+	if rev != "" {
+		return fmt.Sprintf("%s (%s, %s)", v, rev, runtime.Version())
+	}
+	return fmt.Sprintf("%s (%s)", v, runtime.Version())
 }
 
 // newLogger returns a text logger on w at the level named by GEOKG_LOG_LEVEL.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,11 +11,13 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/gorilla/mux"
 
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
+	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/seeds"
 	"github.com/geokg/geokg/store"
@@ -23,13 +26,47 @@ import (
 
 // deps are what the HTTP router serves.
 type deps struct {
-	Store      store.Store
-	Logger     *slog.Logger
+	Store  store.Store
+	Logger *slog.Logger
+	// WriteToken, when set, is what writes (mutations, POST /ingest, GET
+	// /admin/backup) need; without it only loopback clients may write.
 	WriteToken string
+	// ReadToken, when set, is what reads of data (GraphQL, /metrics) need;
+	// the write token reads too. The browser pages and /healthz stay open.
+	ReadToken string
+	// Limits bound each document written through /ingest and ingestDocument.
+	Limits loader.Limits
+	// Guards are the request guards of /graphql (flags of serve); zero
+	// values mean the defaults of schema.DefaultOptions.
+	Guards requestGuards
 	// Writer and Replica are set in cluster mode (cluster.go): mutations go
 	// to the replicated log, answers carry the applied log sequence.
 	Writer  schema.Writer
 	Replica schema.Replica
+}
+
+// requestGuards are the request guards that serve's flags set.
+type requestGuards struct {
+	RequestTimeout   time.Duration
+	MaxConcurrent    int
+	MaxResponseBytes int
+	CORSOrigins      []string
+}
+
+// options returns the schema options of d.
+func (d deps) options() schema.Options {
+	o := schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).WithLimits(d.Limits).
+		WithWriter(d.Writer).WithReplica(d.Replica)
+	if d.Guards.RequestTimeout > 0 {
+		o = o.WithRequestTimeout(d.Guards.RequestTimeout)
+	}
+	if d.Guards.MaxConcurrent > 0 {
+		o = o.WithMaxConcurrent(d.Guards.MaxConcurrent)
+	}
+	if d.Guards.MaxResponseBytes > 0 {
+		o = o.WithMaxResponseBytes(d.Guards.MaxResponseBytes)
+	}
+	return o.WithCORSOrigins(d.Guards.CORSOrigins...)
 }
 
 // newRouter returns the server's routes: /graphql, /ingest, /healthz,
@@ -38,14 +75,15 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	gql, err := schema.New(d.Store, schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).
-		WithWriter(d.Writer).WithReplica(d.Replica))
+	gql, err := schema.New(d.Store, d.options())
 	if err != nil {
 		return nil, fmt.Errorf("router: %w", err)
 	}
 	r := mux.NewRouter()
-	r.Handle("/graphql", gql).Methods(http.MethodGet, http.MethodPost, http.MethodOptions)
-	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken, writer: d.Writer}).Methods(http.MethodPost)
+	// /graphql answers every method itself: 405 with Allow, OPTIONS, CORS.
+	r.Handle("/graphql", d.readGate(checkBody(gql)))
+	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken, limits: d.Limits, writer: d.Writer}).Methods(http.MethodPost)
+	r.HandleFunc("/admin/backup", d.backup).Methods(http.MethodGet)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		if _, err := d.Store.Stats(r.Context()); err != nil {
 			http.Error(w, "store unavailable", http.StatusServiceUnavailable)
@@ -54,7 +92,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	}).Methods(http.MethodGet, http.MethodHead)
-	r.HandleFunc("/metrics", func(w http.ResponseWriter, r *http.Request) {
+	r.Handle("/metrics", d.readGate(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s, err := d.Store.Stats(r.Context())
 		if err != nil {
 			http.Error(w, "store unavailable", http.StatusServiceUnavailable)
@@ -67,9 +105,32 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 		}{{"documents", s.Documents}, {"entities", s.Entities}, {"edges", s.Edges}, {"events", s.Events}, {"mentions", s.Mentions}} {
 			fmt.Fprintf(w, "# TYPE geokg_%s gauge\ngeokg_%s %d\n", m.name, m.name, m.n)
 		}
-	}).Methods(http.MethodGet)
+		if err := gql.WriteMetrics(w); err != nil {
+			d.Logger.Debug("metrics: write", "err", err)
+		}
+	}))).Methods(http.MethodGet)
 	web.Register(r, web.Options{WriteToken: d.WriteToken, GraphQLPath: "/graphql"})
+	r.Handle("/export", exportHandler(d)).Methods(http.MethodGet)
+	r.MethodNotAllowedHandler = allowHandler(r)
 	return recoverer(d.Logger, r), nil
+}
+
+// allowHandler answers 405 with the Allow header listing the methods the
+// path does have.
+func allowHandler(r *mux.Router) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		var allowed []string
+		for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodOptions} {
+			probe := req.Clone(req.Context())
+			probe.Method = m
+			var match mux.RouteMatch
+			if r.Match(probe, &match) && match.MatchErr == nil {
+				allowed = append(allowed, m)
+			}
+		}
+		w.Header().Set("Allow", strings.Join(allowed, ", "))
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	})
 }
 
 // recoverer turns a handler panic into a 500 and a log line: user input never crashes the server.
@@ -104,7 +165,7 @@ func loadSeeds(ctx context.Context, st store.Store, logger *slog.Logger) (int, e
 	}
 	n := 0
 	for _, in := range ins {
-		res, err := ingestInput(ctx, st, in)
+		res, err := ingestInput(ctx, st, in, loader.Limits{})
 		if err != nil {
 			return n, fmt.Errorf("seeds: %s: %w", in.Name, err)
 		}
@@ -120,9 +181,15 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := newFlagSet("serve", stderr)
 	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
 	addr := fs.String("addr", envOr("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (GEOKG_ADDR)")
-	token := fs.String("write-token", envOr("GEOKG_WRITE_TOKEN", ""), "bearer token that mutations and /ingest require; empty: none (GEOKG_WRITE_TOKEN)")
+	token := fs.String("write-token", envOr("GEOKG_WRITE_TOKEN", ""), "bearer token that writes require; empty: writes from loopback clients only (GEOKG_WRITE_TOKEN)")
+	readToken := fs.String("read-token", envOr("GEOKG_READ_TOKEN", ""), "bearer token that reads of data require (the write token reads too); empty: reads open (GEOKG_READ_TOKEN)")
 	noSeeds := fs.Bool("no-seeds", false, "do not load the embedded seeds into an empty store")
+	lim := limitFlags(fs)
+	reqTimeout := fs.Duration("request-timeout", schema.DefaultRequestTimeout, "time limit of one GraphQL request")
+	maxConc := fs.Int("max-concurrent", schema.DefaultMaxConcurrent, "GraphQL requests executed at once; more wait up to 1 s, then get 503")
+	maxResp := fs.Int("max-response-bytes", schema.DefaultMaxResponseBytes, "largest GraphQL answer; larger ones are refused (RESPONSE_TOO_LARGE)")
 	cf := addClusterFlags(fs)
+	corsOrigin := fs.String("cors-origin", envOr("GEOKG_CORS_ORIGIN", ""), "comma-separated origins allowed to call /graphql from a browser, or *; empty: same-origin only (GEOKG_CORS_ORIGIN)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -130,6 +197,13 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("%w: serve takes no arguments", errUsage)
 	}
 	logger := newLogger(stderr)
+	// The address first: a taken port or a malformed address must not leave
+	// a new, seeded data folder behind.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("serve: --addr %s: %w", *addr, err)
+	}
+	defer ln.Close()
 	stOpts := store.DefaultOptions(*dataDir).WithLogger(logger)
 	if cf.enabled() {
 		// The replicated log is the durable record: a node's store resumes
@@ -140,6 +214,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	st.SetMinFree(lim.minFree, nil)
 	defer func() {
 		if err := st.Close(); err != nil {
 			logger.Error("closing store", "err", err)
@@ -169,7 +244,8 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 			logger.Info("empty store: seeds loaded", "documents", n)
 		}
 	}
-	d := deps{Store: st, Logger: logger, WriteToken: *token}
+	guards := requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
+	d := deps{Store: st, Logger: logger, WriteToken: *token, ReadToken: *readToken, Limits: lim.limits(), Guards: guards}
 	if node != nil {
 		d.Writer, d.Replica = node, node
 	}
@@ -180,16 +256,14 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if node != nil {
 		h = clusterHandler(h, node)
 	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
+	logAccess(logger, ln.Addr(), *token, *readToken)
 	srv := &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute,
-		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       2 * time.Minute, // POST /ingest bodies are large
+		WriteTimeout:      max(2*time.Minute, *reqTimeout+30*time.Second),
+		IdleTimeout:       time.Minute,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
@@ -211,6 +285,96 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// logAccess says at start-up who may write and read, and warns when a
+// server reachable from the network has no write token (its writes are then
+// closed to everyone but local clients).
+func logAccess(logger *slog.Logger, addr net.Addr, writeToken, readToken string) {
+	reads := "open"
+	if readToken != "" {
+		reads = "read or write token required"
+	}
+	if writeToken != "" {
+		logger.Info("access", "writes", "write token required", "reads", reads)
+		return
+	}
+	logger.Info("access", "writes", "loopback clients only (no --write-token)", "reads", reads)
+	if tcp, ok := addr.(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+		logger.Warn("listening beyond loopback without a write token: writes stay closed to other machines; set --write-token (GEOKG_WRITE_TOKEN) to accept them", "addr", addr.String())
+	}
+}
+
+// readGate refuses a request without the read token when one is set.
+func (d deps) readGate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A CORS preflight carries no credentials; /graphql answers it itself.
+		if r.Method != http.MethodOptions && !schema.ReadAuthorized(r, d.ReadToken, d.WriteToken) {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="geokg"`)
+			schema.RefuseRequest(w, http.StatusUnauthorized,
+				fmt.Errorf("%w: reads need Authorization: Bearer <read token>", schema.ErrUnauthenticated))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// checkBody refuses a POST /graphql body that schema.CheckRequestBody
+// refuses (invalid UTF-8, a non-string document field), before it is decoded.
+func checkBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost || r.Body == nil {
+			next.ServeHTTP(w, r)
+			return
+		}
+		head, err := io.ReadAll(io.LimitReader(r.Body, schema.DefaultMaxBodyBytes+1))
+		if err != nil {
+			schema.RefuseRequest(w, http.StatusBadRequest, fmt.Errorf("%w: reading the body: %w", schema.ErrBadInput, err))
+			return
+		}
+		if int64(len(head)) <= schema.DefaultMaxBodyBytes {
+			if err := schema.CheckRequestBody(head); err != nil {
+				schema.RefuseRequest(w, http.StatusBadRequest, err)
+				return
+			}
+		}
+		r.Body = io.NopCloser(io.MultiReader(bytes.NewReader(head), r.Body))
+		next.ServeHTTP(w, r)
+	})
+}
+
+// backup serves GET /admin/backup: a full backup streamed from the running
+// store (Badger's backup format, what geokg restore reads). It is a write
+// endpoint: it needs the write token, or a loopback client without one.
+func (d deps) backup(w http.ResponseWriter, r *http.Request) {
+	if !schema.Authorized(r, d.WriteToken) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="geokg"`)
+		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "backup: a valid bearer token is required"})
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Content-Disposition", `attachment; filename="geokg-`+time.Now().UTC().Format("20060102T150405Z")+`.backup"`)
+	w.Header().Set("Cache-Control", "no-store")
+	if err := d.Store.Backup(r.Context(), w); err != nil {
+		// The status is sent; abort the response so that the client sees a broken transfer, not a short file.
+		d.Logger.Error("online backup failed", "err", err)
+		panic(http.ErrAbortHandler)
+	}
+	d.Logger.Info("online backup sent", "remote", r.RemoteAddr)
+}
+
+// maxHeaderBytes bounds the request line and headers of one request.
+const maxHeaderBytes = 64 << 10
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // writeJSON writes v as a JSON response with status code.

@@ -510,6 +510,9 @@ func readOrgs(path string, states []*state) ([]org, error) {
 		if o.Name == "" || o.Type == "" {
 			return nil, fmt.Errorf("%w: %s: org %q needs name and type", errBadData, path, o.Name)
 		}
+		if o.Wikidata != "" && !validQID(o.Wikidata) {
+			return nil, fmt.Errorf("%w: %s: org %q: %q is no Wikidata QID (Q and digits)", errBadData, path, o.Name, o.Wikidata)
+		}
 		if o.Country != "" && !known[o.Country] {
 			return nil, fmt.Errorf("%w: %s: org %q: unknown country %q", errBadData, path, o.Name, o.Country)
 		}
@@ -522,6 +525,19 @@ func readOrgs(path string, states []*state) ([]org, error) {
 		}
 	}
 	return doc.Orgs, nil
+}
+
+// validQID reports whether s is a Wikidata item ID: "Q", then digits without a leading zero.
+func validQID(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func quoteList(list []string) string {

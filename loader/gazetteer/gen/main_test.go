@@ -166,6 +166,7 @@ func TestRunRejects(t *testing.T) {
 	}{
 		{"org of an unknown country", "states.csv", "orgs-badcountry.json", `unknown country "ZZZ"`},
 		{"acronym of two orgs", "states.csv", "orgs-dup.json", `"AP" names both`},
+		{"malformed QID", "states.csv", "orgs-badqid.json", `"Q0123" is no Wikidata QID`},
 		{"missing wikidata table", "nope.csv", "orgs.json", "wikidata table"},
 	}
 	for _, tt := range tests {

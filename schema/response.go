@@ -1,0 +1,295 @@
+package schema
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"sync/atomic"
+
+	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/graphql-go/graphql/language/ast"
+)
+
+// The ordered writer: graphql-go returns data as Go maps, which
+// encoding/json writes in alphabetical order; GraphQL answers keys in the
+// order the query asks for them. encodeResponse walks the operation's
+// selection sets alongside the data, and stops as soon as the answer grows
+// past its byte cap.
+
+// errTooLarge stops the writer at the byte cap.
+var errTooLarge = fmt.Errorf("%w", ErrResponseTooLarge)
+
+// respWriter writes JSON into a buffer bounded by max bytes.
+type respWriter struct {
+	buf   bytes.Buffer
+	max   int
+	frags map[string]*ast.FragmentDefinition
+}
+
+func (w *respWriter) raw(s string) error {
+	w.buf.WriteString(s)
+	if w.max > 0 && w.buf.Len() > w.max {
+		return errTooLarge
+	}
+	return nil
+}
+
+func (w *respWriter) value(v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return w.raw(string(b))
+}
+
+// encodeResponse writes the body of out: errors, then data (keys in query
+// order), then extensions. It fails with ErrResponseTooLarge past max bytes.
+func encodeResponse(out outcome, max int) ([]byte, error) {
+	w := &respWriter{max: max, frags: map[string]*ast.FragmentDefinition{}}
+	if out.doc != nil {
+		for _, d := range out.doc.Definitions {
+			if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
+				w.frags[f.Name.Value] = f
+			}
+		}
+	}
+	if err := w.raw("{"); err != nil {
+		return nil, err
+	}
+	sep := ""
+	if len(out.result.Errors) > 0 {
+		if err := w.raw(`"errors":`); err != nil {
+			return nil, err
+		}
+		if err := w.errors(out.result.Errors); err != nil {
+			return nil, err
+		}
+		sep = ","
+	}
+	if out.executed {
+		if err := w.raw(sep + `"data":`); err != nil {
+			return nil, err
+		}
+		var sets []*ast.SelectionSet
+		if out.op != nil {
+			sets = []*ast.SelectionSet{out.op.SelectionSet}
+		}
+		if err := w.data(out.result.Data, sets); err != nil {
+			return nil, err
+		}
+		sep = ","
+	}
+	if len(out.result.Extensions) > 0 {
+		if err := w.raw(sep + `"extensions":`); err != nil {
+			return nil, err
+		}
+		if err := w.value(out.result.Extensions); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.raw("}\n"); err != nil {
+		return nil, err
+	}
+	return w.buf.Bytes(), nil
+}
+
+// errors writes errs, each as message, locations and path when known, and extensions.
+func (w *respWriter) errors(errs []gqlerrors.FormattedError) error {
+	list := make([]json.RawMessage, len(errs))
+	for i, e := range errs {
+		var b bytes.Buffer
+		msg, _ := json.Marshal(e.Message)
+		b.WriteString(`{"message":`)
+		b.Write(msg)
+		for _, part := range []struct {
+			name string
+			v    any
+			n    int
+		}{{"locations", e.Locations, len(e.Locations)}, {"path", e.Path, len(e.Path)}, {"extensions", e.Extensions, len(e.Extensions)}} {
+			if part.n == 0 {
+				continue
+			}
+			v, err := json.Marshal(part.v)
+			if err != nil {
+				return err
+			}
+			b.WriteString(`,"` + part.name + `":`)
+			b.Write(v)
+		}
+		b.WriteString("}")
+		list[i] = b.Bytes()
+	}
+	return w.value(list)
+}
+
+// data writes v, whose objects answer the selection sets sets.
+func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
+	switch v := v.(type) {
+	case map[string]any:
+		return w.object(v, sets)
+	case []any:
+		if err := w.raw("["); err != nil {
+			return err
+		}
+		for i, e := range v {
+			if i > 0 {
+				if err := w.raw(","); err != nil {
+					return err
+				}
+			}
+			if err := w.data(e, sets); err != nil {
+				return err
+			}
+		}
+		return w.raw("]")
+	}
+	return w.value(v)
+}
+
+func (w *respWriter) object(m map[string]any, sets []*ast.SelectionSet) error {
+	keys, children := w.collect(sets)
+	if len(keys) < len(m) { // keys the walk did not find: alphabetical, after
+		seen := map[string]bool{}
+		for _, k := range keys {
+			seen[k] = true
+		}
+		var rest []string
+		for k := range m {
+			if !seen[k] {
+				rest = append(rest, k)
+			}
+		}
+		sort.Strings(rest)
+		keys = append(keys, rest...)
+	}
+	if err := w.raw("{"); err != nil {
+		return err
+	}
+	n := 0
+	for _, k := range keys {
+		v, ok := m[k]
+		if !ok {
+			continue
+		}
+		sep := ","
+		if n == 0 {
+			sep = ""
+		}
+		n++
+		kb, _ := json.Marshal(k)
+		if err := w.raw(sep + string(kb) + ":"); err != nil {
+			return err
+		}
+		if err := w.data(v, children[k]); err != nil {
+			return err
+		}
+	}
+	return w.raw("}")
+}
+
+// collect returns the response keys of sets in query order, with the
+// selection sets of the fields behind each key.
+func (w *respWriter) collect(sets []*ast.SelectionSet) ([]string, map[string][]*ast.SelectionSet) {
+	var keys []string
+	children := map[string][]*ast.SelectionSet{}
+	seenFrag := map[string]bool{}
+	var walk func(set *ast.SelectionSet)
+	walk = func(set *ast.SelectionSet) {
+		if set == nil {
+			return
+		}
+		for _, sel := range set.Selections {
+			switch sel := sel.(type) {
+			case *ast.Field:
+				key := sel.Name.Value
+				if sel.Alias != nil {
+					key = sel.Alias.Value
+				}
+				if _, ok := children[key]; !ok {
+					keys = append(keys, key)
+					children[key] = nil
+				}
+				if sel.SelectionSet != nil {
+					children[key] = append(children[key], sel.SelectionSet)
+				}
+			case *ast.InlineFragment:
+				walk(sel.SelectionSet)
+			case *ast.FragmentSpread:
+				if f := w.frags[sel.Name.Value]; f != nil && !seenFrag[sel.Name.Value] {
+					seenFrag[sel.Name.Value] = true
+					walk(f.SelectionSet)
+				}
+			}
+		}
+	}
+	for _, s := range sets {
+		walk(s)
+	}
+	return keys, children
+}
+
+// budget is what one execution may still spend: answer bytes and fields.
+// Resolvers charge what they return, so that an answer too large for
+// MaxResponseBytes, or one that resolves more fields than MaxCost (lists the
+// static estimate could not bound, such as a hub edge's thousands of
+// sources), stops while it is being built, before it fills memory.
+type budget struct {
+	bytes, units atomic.Int64
+	// over is the sentinel of the budget that ran out, once one has.
+	over   atomic.Pointer[error]
+	cancel context.CancelFunc
+}
+
+type budgetKey struct{}
+
+func withBudget(ctx context.Context, bytes, units int) (context.Context, *budget) {
+	ctx, cancel := context.WithCancel(ctx)
+	b := &budget{cancel: cancel}
+	b.bytes.Store(int64(bytes))
+	b.units.Store(int64(units))
+	return context.WithValue(ctx, budgetKey{}, b), b
+}
+
+// exceeded returns the sentinel of the budget that ran out, or nil.
+func (b *budget) exceeded() error {
+	if p := b.over.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// charge takes one field, the elements of a list and the estimated answer
+// bytes of v from the budget of ctx; it fails, cancelling the execution, when
+// a budget is spent.
+func charge(ctx context.Context, v any) error {
+	b, ok := ctx.Value(budgetKey{}).(*budget)
+	if !ok {
+		return nil
+	}
+	n, units := int64(16), int64(1)
+	switch v := v.(type) {
+	case string:
+		n += int64(len(v))
+	case []any:
+		n += 8 * int64(len(v))
+		units += int64(len(v))
+	case []string:
+		for _, e := range v {
+			n += 8 + int64(len(e))
+		}
+	}
+	var sentinel error
+	switch {
+	case b.bytes.Add(-n) < 0:
+		sentinel = ErrResponseTooLarge
+	case b.units.Add(-units) < 0:
+		sentinel = ErrTooCostly
+	default:
+		return nil
+	}
+	b.over.CompareAndSwap(nil, &sentinel)
+	b.cancel()
+	return &apiError{err: sentinel}
+}
