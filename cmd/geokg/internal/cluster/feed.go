@@ -186,11 +186,13 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 		}
 	}
 	notify := make(chan struct{}, 1)
-	cons, err := f.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{logSubject(OpIngest, "*")},
-		DeliverPolicy:  jetstream.DeliverByStartSequencePolicy,
-		OptStartSeq:    f.startSeq + 1,
-		HeadersOnly:    true,
+	cons, err := retry(ctx, func(ctx context.Context) (jetstream.Consumer, error) {
+		return f.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
+			FilterSubjects: []string{logSubject(OpIngest, "*")},
+			DeliverPolicy:  jetstream.DeliverByStartSequencePolicy,
+			OptStartSeq:    f.startSeq + 1,
+			HeadersOnly:    true,
+		})
 	})
 	if err != nil {
 		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)

@@ -86,7 +86,7 @@ func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
 	}
 	n.applied.Store(applied)
 	n.logLast.Store(last)
-	if err := n.run(ctx, applied); err != nil {
+	if err := n.run(ctx); err != nil {
 		return nil, err
 	}
 	n.log.Info("cluster: node started", "applied", applied, "log", last, "workers", max(cfg.Workers, 0))
@@ -128,20 +128,12 @@ func (n *Node) startingPoint(ctx context.Context) (applied, last uint64, err err
 	return applied, info.State.LastSeq, nil
 }
 
-// run starts the apply loop from applied+1, the snapshot loop and the
+// run starts the apply loop (from the sequence after the applied one), the snapshot loop and the
 // extraction workers. On error the node is closed.
-func (n *Node) run(ctx context.Context, applied uint64) error {
+func (n *Node) run(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.cancel = cancel
-	cons, err := n.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
-		DeliverPolicy: jetstream.DeliverByStartSequencePolicy,
-		OptStartSeq:   applied + 1,
-	})
-	if err != nil {
-		n.Close()
-		return fmt.Errorf("cluster: log consumer: %w", err)
-	}
-	n.goRun(func() { n.applyLoop(runCtx, cons) })
+	n.goRun(func() { n.applyLoop(runCtx) })
 	if n.cfg.SnapshotEvery > 0 {
 		n.goRun(func() { n.snapshotLoop(runCtx) })
 	}
@@ -225,49 +217,123 @@ func (n *Node) WaitApplied(ctx context.Context, seq uint64) error {
 	}
 }
 
-// applyLoop applies the log in order until ctx ends or the store fails.
-func (n *Node) applyLoop(ctx context.Context, cons jetstream.Consumer) {
-	it, err := cons.Messages(jetstream.PullMaxMessages(256), jetstream.PullExpiry(2*time.Second))
-	if err != nil {
-		n.stop(fmt.Errorf("cluster: log consumer: %w", err))
-		return
-	}
-	go func() {
-		<-ctx.Done()
-		it.Stop()
-	}()
+// applyLoop applies the log in order until ctx ends or the store fails. It
+// follows the log with an ordered consumer, and starts a new one from the
+// next sequence when the current one stalls (its server went down) while
+// the log is ahead.
+func (n *Node) applyLoop(ctx context.Context) {
 	for {
-		msg, err := it.Next()
-		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				n.stop(ErrStopped)
-				return
-			}
-			n.log.Warn("cluster: reading the log", "err", err)
-			continue
-		}
-		meta, err := msg.Metadata()
-		if err != nil {
-			n.log.Error("cluster: log message without metadata", "err", err)
-			continue
-		}
-		seq := meta.Sequence.Stream
-		if seq <= n.applied.Load() {
-			continue // delivered again after a consumer reset
-		}
-		if applied := n.applied.Load(); seq > applied+1 && !n.logHolds(ctx, applied+1) {
-			n.stop(fmt.Errorf("%w: next op %d, applied %d", ErrTrimmed, seq, applied))
+		err := n.follow(ctx)
+		switch {
+		case ctx.Err() != nil:
+			n.stop(ErrStopped)
 			return
-		}
-		n.noteLogLast(seq + meta.NumPending)
-		if err := n.apply(ctx, seq, msg.Data()); err != nil {
-			if ctx.Err() != nil {
-				err = ErrStopped
-			}
+		case err != nil:
 			n.stop(err)
 			return
 		}
 	}
+}
+
+// stallAfter is how long the apply loop waits for an op, while the log is
+// ahead of it, before it follows the log with a new consumer.
+const stallAfter = 3 * time.Second
+
+// follow applies ops from one ordered consumer; it returns nil when the
+// consumer stalled or failed (the caller starts another), and the error
+// that must stop the node otherwise.
+func (n *Node) follow(ctx context.Context) error {
+	cons, err := n.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
+		DeliverPolicy: jetstream.DeliverByStartSequencePolicy,
+		OptStartSeq:   n.applied.Load() + 1,
+	})
+	if err == nil {
+		return n.drain(ctx, cons)
+	}
+	n.log.Warn("cluster: log consumer", "err", err)
+	select {
+	case <-ctx.Done():
+	case <-time.After(time.Second):
+	}
+	return nil
+}
+
+// drain applies the messages of cons until it stalls, fails or ctx ends.
+func (n *Node) drain(ctx context.Context, cons jetstream.Consumer) error {
+	it, err := cons.Messages(jetstream.PullMaxMessages(256), jetstream.PullExpiry(2*time.Second))
+	if err != nil {
+		n.log.Warn("cluster: log consumer", "err", err)
+		return nil
+	}
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	defer it.Stop()
+	msgs := make(chan jetstream.Msg)
+	go func() {
+		defer close(msgs)
+		for {
+			msg, err := it.Next()
+			if err != nil {
+				if fctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+					return
+				}
+				n.log.Warn("cluster: reading the log", "err", err)
+				continue
+			}
+			select {
+			case msgs <- msg:
+			case <-fctx.Done():
+				return
+			}
+		}
+	}()
+	idle := time.NewTimer(stallAfter)
+	defer idle.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case msg, ok := <-msgs:
+			if !ok {
+				return nil
+			}
+			if err := n.handle(ctx, msg); err != nil {
+				return err
+			}
+			idle.Reset(stallAfter)
+		case <-idle.C:
+			if n.LogSequence(ctx) > n.applied.Load() {
+				n.log.Warn("cluster: the log consumer stalled; following the log anew", "applied", n.applied.Load())
+				return nil
+			}
+			idle.Reset(stallAfter)
+		}
+	}
+}
+
+// handle applies one log message, skipping one applied already.
+func (n *Node) handle(ctx context.Context, msg jetstream.Msg) error {
+	meta, err := msg.Metadata()
+	if err != nil {
+		n.log.Error("cluster: log message without metadata", "err", err)
+		return nil
+	}
+	seq := meta.Sequence.Stream
+	applied := n.applied.Load()
+	if seq <= applied {
+		return nil // delivered again after a consumer reset
+	}
+	if seq > applied+1 && !n.logHolds(ctx, applied+1) {
+		return fmt.Errorf("%w: next op %d, applied %d", ErrTrimmed, seq, applied)
+	}
+	n.noteLogLast(seq + meta.NumPending)
+	if err := n.apply(ctx, seq, msg.Data()); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	return nil
 }
 
 // apply applies the op at seq and records seq with it.
