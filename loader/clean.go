@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,37 +9,11 @@ import (
 
 // junkLines are whole lines of page furniture, compared lower-cased with
 // trailing punctuation and spaces trimmed.
-var junkLines = set("advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "comments",
-	"comment", "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
-	"print", "email", "e-mail", "view settings", "font size", "site colours", "site colors", "accessibility links",
-	"accessibility", "skip to main content", "skip to content", "breaking news", "press release", "press center",
-	"press centre", "news", "updates to this page", "further information", "related", "related articles",
-	"related stories", "related content", "read more", "read next", "most read", "most popular", "more",
-	"-", "*", "* * *", "***", "—", "–", "write the first comment for this", "official websites use .gov",
-	"secure .gov websites use https", "here's how you know", "menu", "search", "close", "home", "back to top",
-	"top stories", "latest news", "more stories", "recommended", "you may also like", "see also", "loading",
-	"next article", "previous article", "subscribe", "sign up", "log in", "login", "sign in", "newsletter",
-	"listen", "listen to this article", "watch", "video", "photo", "photos", "image", "gallery", "embed",
-	"copy link", "link copied", "contents", "page contents", "on this page", "print this page", "cookies",
-	"accept", "accept cookies", "reject", "manage cookies", "settings", "text size", "contrast", "language",
-	"other topics of interest", "topics", "tags", "follow us", "back", "next", "previous", "report an error",
-	"report a problem", "is this page useful", "yes", "no", "translations", "high contrast", "reset", "copy", "end",
-	"ends", "got it", "ok", "dismiss", "more news", "print article", "save", "saved", "bookmark", "share article",
-	"share story", "comment now", "leave a comment", "show comments", "hide comments", "view comments", "open menu",
-	"close menu", "main menu", "navigation", "main navigation", "toggle navigation", "cookie settings",
-	"cookie preferences", "manage preferences", "accept all", "reject all", "about us", "contact us", "contact",
-	"navigation menu", "story highlights", "key points", "maybe", "yes this page is useful", "no this page is not useful",
-	"text version", "print version", "publication status", "share this page", "reuse this content", "enditem",
-	"send us your feedback", "feedback", "permalink", "ad feedback", "advertising", "published", "updated",
-	"first published", "last updated", "posted", "modified")
+var junkLines = wordSet("junk-lines")
 
 // teaserHeadings introduce related-article teasers: the headline-like lines
 // after them (and one promotional paragraph) are dropped too.
-var teaserHeadings = set("other topics of interest", "related", "related coverage", "read also", "see also", "related topics", "more on this topic", "you might also like",
-	"you may also like", "also read", "related news", "recommended stories", "related stories", "related articles",
-	"related content", "more stories", "read more", "read next", "most read", "most popular", "latest news",
-	"top stories", "recommended", "more from this section", "trending", "popular now", "editor's picks", "popular",
-	"latest", "what's hot", "watch next", "up next", "next up", "in case you missed it", "don't miss", "must read")
+var teaserHeadings = wordSet("teaser-headings")
 
 // junkPrefixes start lines of page furniture (lower-cased).
 var junkPrefixes = []string{
@@ -238,7 +213,7 @@ func cleanDoc(text string) cleaned {
 		if isLabelLine(line) {
 			// a section kicker, category label or share button alone on a
 			// line; a name before a dateline is the byline
-			if isBylineLike(line) && (lookupLower(lexFlags, strings.Fields(line)[0])&fFirstNames != 0 || nextIsDateline(lines, i)) {
+			if isBylineLike(line) && (lookupLower(wordFlags, strings.Fields(line)[0])&fFirstNames != 0 || nextIsDateline(lines, i)) {
 				addByline(line)
 			}
 			continue
@@ -397,7 +372,7 @@ func isLabelLine(line string) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
+		if defaultLexicon.isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
 			return false
 		}
 	}
@@ -428,7 +403,7 @@ func lastNonEmpty(lines []string) int {
 func cleanLine(line string) string {
 	line = strings.TrimRight(line, "\r")
 	// a tab or one of the spaces and invisible characters mapped below
-	// (U+00A0, U+00AD, U+2007, U+2009, U+200B, U+202F, U+FEFF)
+	// (U+00A0, U+00AD, U+2007, U+2009, U+200B-U+200F, U+202F, U+2060, U+FEFF)
 	special := strings.IndexByte(line, '\t') >= 0 || strings.IndexByte(line, 0xC2) >= 0 || strings.IndexByte(line, 0xEF) >= 0
 	for rest := line; !special; {
 		k := strings.IndexByte(rest, 0xE2)
@@ -437,9 +412,12 @@ func cleanLine(line string) string {
 		}
 		if rest[k+1] == 0x80 {
 			switch rest[k+2] {
-			case 0x87, 0x89, 0x8B, 0xAF:
+			case 0x87, 0x89, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F, 0xAF:
 				special = true
 			}
+		}
+		if rest[k+1] == 0x81 && rest[k+2] == 0xA0 {
+			special = true // U+2060 word joiner
 		}
 		rest = rest[k+1:]
 	}
@@ -448,8 +426,8 @@ func cleanLine(line string) string {
 			switch r {
 			case '\u00a0', '\t', '\u2009', '\u202f', '\u2007':
 				return ' '
-			case '\u200b', '\ufeff', '\u00ad':
-				return -1
+			case '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u00ad':
+				return -1 // invisible marks inside names: "Joko\u200bWidodo"
 			}
 			return r
 		}, line)
@@ -465,7 +443,142 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "  ") {
 		line = collapseSpaces(line)
 	}
-	return strings.TrimSpace(line)
+	if mayHaveNickname(line) {
+		line = nicknameRE.ReplaceAllString(line, "$1 $2")
+	}
+	return titleSurnames(titleSpeakerLabel(strings.TrimSpace(line)))
+}
+
+// titleSurnames title-cases a family name written in capitals next to a
+// given name, as Japanese and other official sources write names
+// ("Minister for Foreign Affairs KAMIKAWA Yoko" -> "Kamikawa Yoko", "Enrique
+// MANALO" -> "Enrique Manalo"): an upper-case word of four or more letters
+// that is no known name, acronym, role or page word, followed by a
+// capitalized word in lower case or preceded by a common given name. The
+// length and so every offset is kept.
+func titleSurnames(line string) string {
+	b := []byte(nil)
+	for i := 0; i < len(line); {
+		j := i
+		for j < len(line) && line[j] >= 'A' && line[j] <= 'Z' {
+			j++
+		}
+		givenAfter := j+2 < len(line) && line[j] == ' ' && line[j+1] >= 'A' && line[j+1] <= 'Z' && line[j+2] >= 'a' && line[j+2] <= 'z'
+		if j-i >= 4 && (i == 0 || line[i-1] == ' ') && (j == len(line) || !isLetterByte(line[j])) && (givenAfter || givenBefore(line, i)) {
+			lw := strings.ToLower(line[i:j])
+			if wordFlags[lw]&(fNonNameWords|fRoleWords|fOrgHeads|fPlaceNouns) == 0 && defaultLexicon.flags[lw]&fGazFirst == 0 {
+				if b == nil {
+					b = []byte(line)
+				}
+				for k := i + 1; k < j; k++ {
+					b[k] += 'a' - 'A'
+				}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	if b == nil {
+		return line
+	}
+	return string(b)
+}
+
+// mayHaveNickname is a cheap test before nicknameRE: an opening quote after
+// a space and before a capital, closed within 40 bytes before a space.
+func mayHaveNickname(line string) bool {
+	for i := 1; i < len(line); i++ {
+		q := 0
+		switch {
+		case line[i] == '"':
+			q = 1
+		case strings.HasPrefix(line[i:], "“"):
+			q = len("“")
+		}
+		if q == 0 || line[i-1] != ' ' || i+q >= len(line) || !(line[i+q] >= 'A' && line[i+q] <= 'Z' || line[i+q] >= 0xC0) {
+			continue
+		}
+		rest := line[i+q:]
+		if len(rest) > 40 {
+			rest = rest[:40]
+		}
+		if k := strings.IndexAny(rest, "\"”"); k > 0 && strings.Contains(rest[k:], " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// nicknameRE finds a quoted nickname of one to three capitalized words
+// between a given name and a family name: `Ahmed "Abu Bakr" al-Masri` reads
+// as the person Ahmed al-Masri.
+var nicknameRE = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]+) ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}["”] ((?:al-|el-|bin |ibn |de |van |von )?\p{Lu})`)
+
+// titleSpeakerLabel title-cases a transcript's upper-case speaker label of
+// two or three name words ("LIN JIAN: ..." -> "Lin Jian: ..."), so that the
+// label names a person; labels with a known name, a role or a non-name word
+// ("UN SECURITY COUNCIL:", "BREAKING NEWS:") are left alone. The length and
+// so every offset is kept (ASCII only).
+func titleSpeakerLabel(line string) string {
+	colon := strings.IndexByte(line, ':')
+	if colon < 4 || colon > 40 {
+		return line
+	}
+	words := strings.Fields(line[:colon])
+	if len(words) < 2 || len(words) > 3 {
+		return line
+	}
+	for _, w := range words {
+		if len(w) < 2 || !isASCIIUpperWord(w) {
+			return line
+		}
+		lw := strings.ToLower(w)
+		if wordFlags[lw]&(fNonNameWords|fRoleWords) != 0 || defaultLexicon.flags[lw]&fGazFirst != 0 {
+			return line
+		}
+	}
+	b := []byte(line)
+	for i := 1; i < colon; i++ {
+		if b[i-1] != ' ' && b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
+
+// givenBefore reports whether the word before offset i is a common given
+// name written in title case ("Enrique").
+func givenBefore(line string, i int) bool {
+	if i < 3 || line[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetterByte(line[k-1]) {
+		k--
+	}
+	w := line[k : i-1]
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || (k > 0 && line[k-1] != ' ') {
+		return false
+	}
+	for c := 1; c < len(w); c++ {
+		if w[c] < 'a' || w[c] > 'z' {
+			return false
+		}
+	}
+	return wordFlags[strings.ToLower(w)]&fFirstNames != 0
+}
+
+func isASCIIUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
 }
 
 // removeURLs drops URLs, e-mail addresses and @handles from a line.
@@ -679,8 +792,7 @@ var teaserPrefixes = []string{"related ", "more from ", "more on ", "more in ", 
 
 // tagsHeadings are footer headings whose following short lines are topic
 // labels ("Tags", then "Bureau of South and Central Asian Affairs").
-var tagsHeadings = set("tags", "topics", "related topics", "filed under", "categories", "keywords", "more about",
-	"explore more", "explore topics", "see more on", "follow topics")
+var tagsHeadings = wordSet("tags-headings")
 
 // isTeaserHeading reports whether line is the heading of a teaser block
 // ("Most read", "Related Press Releases", "More from Asia"): a known heading
@@ -712,8 +824,7 @@ var teaserPrefixIndex = func() (idx [256][]string) {
 }()
 
 // navSmallWords may stand lower-case inside a menu item ("Sign in", "Bureau of ...").
-var navSmallWords = set("and", "of", "the", "in", "&", "for", "to", "on", "up", "a", "at", "with", "by", "our", "us",
-	"out", "more", "all", "news")
+var navSmallWords = wordSet("nav-small-words")
 
 // isNavLine reports whether a raw line is a navigation menu or a row of
 // buttons: items separated by "|", "·", "•" or runs of spaces ("Home | About
@@ -803,13 +914,7 @@ func isNavItem(s string) bool {
 
 // agencies are news agencies and outlets that close a byline or photo credit
 // ("Carla Mendoza, AFP", "Mohammed Huwais/AFP via Getty Images"), lower-cased.
-var agencies = set("reuters", "afp", "ap", "associated press", "the associated press", "bloomberg", "bbc", "bbc news",
-	"cnn", "al jazeera", "xinhua", "tass", "ria novosti", "anadolu", "anadolu agency", "dpa", "efe", "ansa", "kyodo",
-	"yonhap", "voa", "voa news", "rfe/rl", "getty images", "getty", "afp via getty images", "epa", "epa-efe",
-	"shutterstock", "sputnik", "the guardian", "the new york times", "the washington post", "wafa", "irna", "kcna",
-	"sana", "pool", "handout", "kyiv independent", "kyiv post", "file", "afp photo", "ap photo", "reuters photo",
-	"alamy", "ukrinform", "nurphoto", "sipa", "zuma", "abaca", "imago", "news agencies", "agencies", "wires",
-	"wire services", "wire reports", "agency reports", "staff", "afp and reuters", "reuters and afp", "ap and reuters")
+var agencies = wordSet("agencies")
 
 // staffRoles are words of a journalist's job title in a byline or author bio.
 var staffRoles = []string{"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "bureau chief",
@@ -1195,14 +1300,10 @@ func isTimestampLine(low string) bool {
 }
 
 // timeUnitWords make a line of numbers a relative or reading time.
-var timeUnitWords = set("ago", "read", "reading", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "m",
-	"day", "days", "week", "weeks", "sec", "secs", "seconds", "listen", "watch", "now", "yesterday", "today")
+var timeUnitWords = wordSet("time-unit-words")
 
 // timeFillerWords may stand in a date or time line.
-var timeFillerWords = set("a", "an", "just", "at", "on", "time", "updated", "published", "modified", "posted", "last",
-	"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet", "cest", "msk", "ist", "et", "pt", "jst", "kst",
-	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "-", "—", "–", "image", "photo", "slide", "picture", "video", "first")
+var timeFillerWords = wordSet("time-filler-words")
 
 // isRealParagraph reports whether a kept line is story text: a sentence of
 // at least ten words ending with sentence punctuation.
@@ -1215,9 +1316,7 @@ func isRealParagraph(line string) bool {
 }
 
 // socialWords are the labels of share buttons.
-var socialWords = set("facebook", "twitter", "x", "linkedin", "email", "e-mail", "whatsapp", "telegram", "reddit",
-	"print", "copy", "link", "share", "messenger", "pinterest", "flipboard", "vk", "weibo", "wechat", "threads",
-	"bluesky", "mastodon", "instagram", "youtube", "tiktok", "line", "viber", "sms", "mail", "url", "copied", "on")
+var socialWords = wordSet("social-words")
 
 // isSocialRow reports whether a lower-cased line is a row of share buttons
 // ("facebook twitter linkedin email").
@@ -1248,7 +1347,7 @@ func navRunEnd(lines []string, i int) int {
 			break
 		}
 		for _, w := range strings.Fields(l) {
-			if lw := strings.ToLower(w); !navSmallWords[lw] && lexFlags[lw]&(fRoleWords|fHonorifics|fFirstNames) != 0 {
+			if lw := strings.ToLower(w); !navSmallWords[lw] && wordFlags[lw]&(fRoleWords|fHonorifics|fFirstNames) != 0 {
 				return j
 			}
 		}

@@ -27,3 +27,10 @@ var (
 	// ErrTooManyFacts is returned for a document that states more facts than Limits.MaxFacts.
 	ErrTooManyFacts = errors.New("loader: too many facts in one document")
 )
+
+// Errors of lexicon files (lexfile.go).
+var (
+	// ErrBadLexicon is returned for a lexicon file with a malformed line; the
+	// message names the file and the line.
+	ErrBadLexicon = errors.New("loader: bad lexicon")
+)

@@ -18,10 +18,15 @@ import (
 // Document.Text is the cleaned text, which every mention's offsets refer to.
 // Extract is pure, deterministic and safe for concurrent use.
 func Extract(text string, meta Meta) *graph.Extraction {
+	return extractWith(defaultLexicon, text, meta)
+}
+
+// extractWith is Extract with lexicon lx.
+func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 	c := cleanDoc(text)
-	d := newDoc(c.text, meta, c.bylines)
+	d := newDoc(lx, c.text, meta, c.bylines)
 	if d.publisher == "" && c.official != "" {
-		d.publisher = stateNamedIn(c.official)
+		d.publisher = lx.stateNamedIn(c.official)
 	}
 	d.docID = graph.DocumentID(text)
 	d.run()
@@ -30,6 +35,7 @@ func Extract(text string, meta Meta) *graph.Extraction {
 
 // doc is the state of one extraction.
 type doc struct {
+	lx          *Lexicon
 	text, lower string
 	meta        Meta
 	docID       string
@@ -73,6 +79,8 @@ type doc struct {
 	// transcriptSpeaker is the person whose turn a transcript is in:
 	// "President of Russia Vladimir Putin: Mr President, friends,".
 	transcriptSpeaker string
+	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
+	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last
 	// word of an organization's name to the last one named ("the mission").
 	lastPlace string
@@ -175,8 +183,8 @@ const (
 	howGroup
 )
 
-func newDoc(text string, meta Meta, bylines map[string]bool) *doc {
-	d := &doc{text: text, lower: lowerASCII(text), meta: meta, bylines: bylines,
+func newDoc(lx *Lexicon, text string, meta Meta, bylines map[string]bool) *doc {
+	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines,
 		ents: map[string]*entBuild{}, subjCount: map[string]int{}, pairCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
@@ -223,10 +231,10 @@ func publisherState(meta Meta) string {
 // stateNamedIn returns the entity ID of the first state named in phrase
 // ("An official website of the United States government"), or of the state
 // of the first seat of government it names ("10 Downing Street"), or "".
-func stateNamedIn(phrase string) string {
-	toks := tokenize(phrase, lowerASCII(phrase), span{0, len(phrase)}, nil)
+func (lx *Lexicon) stateNamedIn(phrase string) string {
+	toks := tokenize(phrase, lowerASCII(phrase), span{0, len(phrase)}, lx.flags, nil)
 	for i := range toks {
-		e := idx.match(toks, i)
+		e := lx.idx.match(toks, i)
 		switch {
 		case e == nil || e.ent == nil:
 		case e.ent.kind == graph.KindState:
@@ -258,7 +266,7 @@ func (d *doc) entity(id string, kind graph.Kind, name string) *entBuild {
 	}
 	b := &entBuild{e: graph.Entity{ID: id, Kind: kind, Name: name}, order: len(d.order)}
 	if kind == graph.KindState {
-		if st, ok := idx.states[id]; ok {
+		if st, ok := d.lx.idx.states[id]; ok {
 			b.e.Codes = st.codes
 		}
 	}
@@ -293,7 +301,7 @@ func (d *doc) ensureState(id string) {
 	if _, ok := d.ents[id]; ok {
 		return
 	}
-	if st, ok := idx.states[id]; ok {
+	if st, ok := d.lx.idx.states[id]; ok {
 		d.entityFromInfo(st)
 	}
 }
@@ -345,7 +353,7 @@ func (d *doc) run() {
 	for si, s := range spans {
 		d.sentIdx = si
 		d.sentSpan = s
-		d.toks = tokenize(d.text, d.lower, s, tokBuf)
+		d.toks = tokenize(d.text, d.lower, s, d.lx.flags, tokBuf)
 		tokBuf = d.toks
 		if len(d.toks) == 0 {
 			continue
@@ -372,8 +380,8 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech {
-			d.lastDate = dm.date
+		if dm.date.Known() && !dm.speech && !d.clauseBoundaryBetween(0, dm.from) {
+			d.lastDate = dm.date // a date of the main clause dates the story from here on
 		}
 	}
 }
@@ -410,7 +418,7 @@ func (d *doc) summitOf(from int) bool {
 }
 
 // summitNouns after an organization make it the frame of the leaders present.
-var summitNouns = set("leaders", "summit", "communique", "communiqué", "heads", "declaration", "bloc", "alliance")
+var summitNouns = wordSet("summit-nouns")
 
 // result assembles the Extraction.
 func (d *doc) result() *graph.Extraction {

@@ -11,9 +11,10 @@ import (
 
 // factStrings renders the facts of an extraction as "From -type-> To (modality[, by X])".
 //
-// A visit to a state that the same sentence states as a visit to a place
-// inside it is derived (TestVisitToPlaceImpliesState checks it) and left out,
-// so that the tables list what the text says.
+// A visit (attack, invasion) to a state that the same sentence states as a
+// visit (attack, invasion) to a place inside it is derived
+// (TestVisitToPlaceImpliesState and TestAttackOnPlaceImpliesState check it)
+// and left out, so that the tables list what the text says.
 func factStrings(x *graph.Extraction) []string {
 	names := map[string]string{}
 	country := map[string]string{}
@@ -24,14 +25,17 @@ func factStrings(x *graph.Extraction) []string {
 		}
 	}
 	placeVisits := map[string]bool{}
+	derives := func(t graph.RelationType) bool {
+		return t == graph.Visited || t == graph.Attacked || t == graph.Invaded
+	}
 	for _, e := range x.Edges {
-		if c := country[e.To]; e.Type == graph.Visited && c != "" && len(e.Mentions) > 0 {
-			placeVisits[fmt.Sprint(e.From, c, e.Mentions[0].Sentence)] = true
+		if c := country[e.To]; derives(e.Type) && c != "" && len(e.Mentions) > 0 {
+			placeVisits[fmt.Sprint(e.Type, e.From, c, e.Mentions[0].Sentence)] = true
 		}
 	}
 	var out []string
 	for _, e := range x.Edges {
-		if e.Type == graph.Visited && len(e.Mentions) > 0 && placeVisits[fmt.Sprint(e.From, e.To, e.Mentions[0].Sentence)] {
+		if derives(e.Type) && len(e.Mentions) > 0 && placeVisits[fmt.Sprint(e.Type, e.From, e.To, e.Mentions[0].Sentence)] {
 			continue
 		}
 		s := fmt.Sprintf("%s -%s-> %s (%s", names[e.From], e.Type, names[e.To], e.Modality)

@@ -30,15 +30,15 @@ func TestLookupLower(t *testing.T) {
 // with the maps they stand for.
 func TestTokenFlagsMatchMaps(t *testing.T) {
 	text := "Russia accused Ukraine on Monday of attacks; talks in May were held, said officials speaking to AFP. The U.S. visited Beijing."
-	toks := tokenize(text, lowerASCII(text), span{0, len(text)}, nil)
+	toks := tokenize(text, lowerASCII(text), span{0, len(text)}, defaultLexicon.flags, nil)
 	for _, tk := range toks {
 		if tk.kind != tokWord {
 			continue
 		}
-		_, v := verbTriggers[tk.key]
-		_, n := nounTriggers[tk.key]
-		_, p := phraseTriggers[tk.key]
-		_, g := idx.byFirst[tk.key]
+		_, v := defaultLexicon.verbs[tk.key]
+		_, n := defaultLexicon.nouns[tk.key]
+		_, p := defaultLexicon.phrases[tk.key]
+		_, g := defaultLexicon.idx.byFirst[tk.key]
 		_, mo := monthNames[tk.key]
 		_, wd := weekdayNames[tk.key]
 		checks := []struct {

@@ -76,15 +76,13 @@ func personKey(name string) string {
 	return b.String()
 }
 
-var idx = buildIndex()
-
 // foldString removes accents; it is safe for concurrent use (a shared
 // transform.Chain is not).
 func foldString(s string) string { return graph.FoldAccents(s) }
 
 // nameKeys returns the matching keys of a name.
 func nameKeys(name string) []string {
-	toks := tokenize(name, lowerASCII(name), span{0, len(name)}, nil)
+	toks := tokenize(name, lowerASCII(name), span{0, len(name)}, nil, nil)
 	keys := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.kind == tokPunct && (t.key == "," || t.key == "." || t.key == "'") {
@@ -95,7 +93,9 @@ func nameKeys(name string) []string {
 	return keys
 }
 
-func buildIndex() *index {
+// buildIndex builds the name index of the gazetteer and a lexicon's persons,
+// organizations, places and aliases.
+func buildIndex(data *lexData) *index {
 	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
 		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
@@ -151,42 +151,92 @@ func buildIndex() *index {
 			add(n, gzOrg, e, nil)
 		}
 	}
-	for _, l := range landmarks {
-		e := &entityInfo{id: graph.EntityID(graph.KindPlace, l.name), name: l.name, kind: graph.KindPlace}
+	for _, o := range data.orgs {
+		e := &entityInfo{id: graph.EntityID(graph.KindOrganization, o.names[0]), name: o.names[0], kind: graph.KindOrganization}
+		if o.country != "" {
+			e.country = graph.StateID(o.country)
+		}
+		for _, n := range o.names {
+			add(n, gzOrg, e, nil)
+		}
+	}
+	for _, l := range data.places {
+		e := &entityInfo{id: graph.EntityID(graph.KindPlace, l.names[0]), name: l.names[0], kind: graph.KindPlace}
 		if l.country != "" {
 			e.country = graph.StateID(l.country)
 		}
-		add(l.name, gzLandmark, e, nil)
+		for _, n := range l.names {
+			add(n, gzLandmark, e, nil)
+		}
 	}
-	for _, p := range knownPersons {
-		e := &entityInfo{id: graph.EntityID(graph.KindPerson, p.name), name: p.name, kind: graph.KindPerson, aliases: p.aliases}
+	for _, p := range data.persons {
+		e := &entityInfo{id: graph.EntityID(graph.KindPerson, p.names[0]), name: p.names[0], kind: graph.KindPerson, aliases: p.names[1:]}
 		if p.country != "" {
 			e.country = graph.StateID(p.country)
 		}
-		for _, n := range append([]string{p.name}, p.aliases...) {
-			ix.persons[personKey(n)] = e
-			keys := nameKeys(n)
-			if len(keys) > 1 {
-				add(n, gzPerson, e, nil)
-			}
-			short := keys[len(keys)-1]
-			if p.country == "PRK" || p.country == "KOR" || p.country == "CHN" {
-				short = keys[0]
-			}
-			if len(keys) == 1 {
-				short = keys[0]
-			}
-			if prev, ok := ix.surnames[short]; ok && prev != e {
-				ix.surnames[short] = nil
-			} else {
-				ix.surnames[short] = e
-			}
+		for _, n := range p.names {
+			ix.addPerson(n, e, p.country, add)
 		}
+	}
+	for _, a := range data.aliases {
+		ix.addAlias(a, add)
 	}
 	for _, list := range ix.byFirst {
 		sort.SliceStable(list, func(a, b int) bool { return len(list[a].keys) > len(list[b].keys) })
 	}
 	return ix
+}
+
+// addPerson indexes name n of known person e of state iso3: the full name,
+// and the short name of short mentions ("Putin"; the family name first for
+// Chinese and Korean names), unless two persons share it.
+func (ix *index) addPerson(n string, e *entityInfo, iso3 string, add func(string, gazKind, *entityInfo, *entityInfo)) {
+	ix.persons[personKey(n)] = e
+	keys := nameKeys(n)
+	if len(keys) > 1 {
+		add(n, gzPerson, e, nil)
+	}
+	short := keys[len(keys)-1]
+	if iso3 == "PRK" || iso3 == "KOR" || iso3 == "CHN" || len(keys) == 1 {
+		short = keys[0]
+	}
+	if prev, ok := ix.surnames[short]; ok && prev != e {
+		ix.surnames[short] = nil
+	} else {
+		ix.surnames[short] = e
+	}
+}
+
+// addAlias indexes the new names of alias statement a under the entity its
+// first name names (a state, organization, person or place; lexData.check
+// made sure one does).
+func (ix *index) addAlias(a lexEntity, add func(string, gazKind, *entityInfo, *entityInfo)) {
+	key := personKey(a.names[0])
+	var best *gazEntry
+	for _, list := range ix.byFirst {
+		for _, en := range list {
+			if personKey(en.surface) != key || en.kind == gzDemonym {
+				continue
+			}
+			if best == nil || en.kind < best.kind || en.kind == best.kind && en.ent.id < best.ent.id {
+				best = en
+			}
+		}
+	}
+	if best == nil {
+		if e, ok := ix.persons[key]; ok { // a one-word person name is not in byFirst
+			best = &gazEntry{kind: gzPerson, ent: e}
+		} else {
+			return
+		}
+	}
+	for _, n := range a.names[1:] {
+		if best.kind == gzPerson {
+			ix.addPerson(n, best.ent, strings.ToUpper(strings.TrimPrefix(best.ent.country, "state:")), add)
+			continue
+		}
+		add(n, best.kind, best.ent, best.place)
+	}
 }
 
 // match returns the longest index entry that starts at token i, or nil.

@@ -6,33 +6,26 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader/gazetteer"
 )
 
 // orgHeads are the capitalized nouns that make a name an organization's.
-var orgHeads = set("ministry", "department", "office", "agency", "council", "organization", "organisation",
-	"institute", "party", "committee", "commission", "union", "bank", "corporation", "company", "association",
-	"foundation", "court", "parliament", "assembly", "guard", "corps", "service", "command", "authority",
-	"front", "movement", "brigade", "brigades", "army", "navy", "network", "centre", "center", "university",
-	"group", "coalition", "league", "federation", "bureau", "secretariat", "directorate", "inc", "ltd",
-	"corp", "fund", "society", "tribunal", "board", "cabinet", "senate", "congress", "duma", "knesset",
-	"agency's", "forces", "force", "police", "commissariat", "academy", "observatory", "watch", "programme", "mission")
+var orgHeads = wordSet("org-heads")
 
 // orgLeadSkip are sentence-initial words that do not begin an organization's name.
-var orgLeadSkip = set("the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "by", "with", "from", "to",
-	"as", "after", "before", "this", "that", "while", "when", "if", "under", "since", "during", "new", "its", "their")
+var orgLeadSkip = wordSet("org-lead-skip")
 
 // backedWords after a hyphen make a state name an adjective of something else.
-var backedWords = set("backed", "based", "led", "allied", "aligned", "linked", "funded", "made", "supported",
-	"sponsored", "controlled", "held", "born", "friendly", "leaning", "style", "owned", "run", "built")
+var backedWords = wordSet("backed-words")
 
 // nameParticles may sit inside a person's name in lower case.
-var nameParticles = set("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "du", "el", "dos", "das", "abu", "ben")
+var nameParticles = wordSet("name-particles")
 
 // locativePreps introduce a location.
-var locativePreps = set("in", "at", "near", "outside", "inside", "into", "toward", "towards", "from", "across", "around", "through", "via")
+var locativePreps = wordSet("locative-preps")
 
 // placeNouns introduce a place name: "the Russian city of Perm".
-var placeNouns = set("city", "town", "port", "region", "province", "village", "district", "capital", "oblast", "state", "island", "county", "area")
+var placeNouns = wordSet("place-nouns")
 
 // gazAt returns the index match at token i of the current sentence (cached).
 func (d *doc) gazAt(i int) *gazEntry {
@@ -41,7 +34,7 @@ func (d *doc) gazAt(i int) *gazEntry {
 	}
 	if !d.gazDone[i] {
 		d.gazDone[i] = true
-		d.gazCache[i] = idx.match(d.toks, i)
+		d.gazCache[i] = d.lx.idx.match(d.toks, i)
 	}
 	return d.gazCache[i]
 }
@@ -72,6 +65,9 @@ func (d *doc) findMentions() {
 		}
 		if i == 0 && t.upper {
 			if m, ok := d.datelinePlace(); ok {
+				if d.dateline == "" {
+					d.dateline = m.ids[0]
+				}
 				d.ments = append(d.ments, m)
 				i = m.to
 				continue
@@ -140,8 +136,24 @@ func (d *doc) findMentions() {
 				i = m.to
 				continue
 			}
+			if m, ok := d.acronymOrg(i); ok {
+				d.ments = append(d.ments, m)
+				i = m.to
+				continue
+			}
 		}
 		i++
+	}
+	// a person's state after the name: "President Joko Widodo of Indonesia"
+	for k := 0; k+1 < len(d.ments); k++ {
+		m, y := d.ments[k], &d.ments[k+1]
+		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title && m.to+1 < len(toks) && toks[m.to].key == "of" && y.from == m.to+1 &&
+			y.kind == graph.KindState && len(y.ids) == 1 && !y.poss && (y.to == len(toks) || toks[y.to].key == "and" || toks[y.to].key == "," || !toks[y.to].cap) && !(y.to < len(toks) && toks[y.to].flags&fGroupNouns != 0) {
+			if b := d.ents[m.ids[0]]; b != nil && (b.e.Country == "" || b.e.Country == y.ids[0]) && len(b.roles) > 0 {
+				b.e.Country = y.ids[0]
+				y.title = true
+			}
+		}
 	}
 	// modifiers: "Russian delegation", "two Ansarallah leaders"
 	for k := range d.ments {
@@ -152,7 +164,7 @@ func (d *doc) findMentions() {
 		}
 		if m.to < len(toks) && !m.poss {
 			nk := toks[m.to].key
-			_, trig := lookupIf(toks[m.to].mayHave(fNounTrig), nounTriggers, nk)
+			_, trig := lookupIf(toks[m.to].mayHave(fNounTrig), d.lx.nouns, nk)
 			if personNounsPlural[nk] {
 				m.personOf = true
 				m.modifier = true
@@ -170,11 +182,11 @@ func (d *doc) findMentions() {
 	}
 }
 
-func isVerbish(k string) bool {
-	if _, ok := verbTriggers[k]; ok {
+func (lx *Lexicon) isVerbish(k string) bool {
+	if _, ok := lx.verbs[k]; ok {
 		return true
 	}
-	if _, ok := phraseTriggers[k]; ok {
+	if _, ok := lx.phrases[k]; ok {
 		return true
 	}
 	return speechVerbs[k] || negationCues[k] || speculativeCues[k] || k == "is" || k == "are" || k == "was" || k == "were" ||
@@ -182,9 +194,9 @@ func isVerbish(k string) bool {
 }
 
 // isVerbishTok is isVerbish(t.key), read from t's flags for a word.
-func isVerbishTok(t *token) bool {
+func (lx *Lexicon) isVerbishTok(t *token) bool {
 	if t.kind != tokWord {
-		return isVerbish(t.key)
+		return lx.isVerbish(t.key)
 	}
 	if t.flags&(fVerbTrig|fPhraseTrig|fSpeechVerbs|fNegationCues|fSpeculativeCues) != 0 {
 		return true
@@ -212,11 +224,20 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		if (d.locative(i) || d.datelineAt(i)) && !m.poss || m.poss && d.vicinityAfter(to) {
 			// "arrived in Kyiv", "Beirut's southern suburbs"
 			pb := d.entityFromInfo(e.place)
+			if d.datelineAt(i) && d.dateline == "" {
+				d.dateline = pb.e.ID
+			}
 			d.addMention(pb.e.ID, surface)
 			m.ids = []string{pb.e.ID}
 			m.kind = graph.KindPlace
 			m.place = pb.e.ID
 			return m
+		}
+		if e.place != nil && !m.poss {
+			// "Mogadishu accused Addis Ababa": the government acts (the mention is
+			// the state's), and the city is named, so it is an entity too
+			pb := d.entityFromInfo(e.place)
+			d.addMention(pb.e.ID, surface)
 		}
 	case gzPerson:
 		b := d.entityFromInfo(e.ent)
@@ -238,8 +259,7 @@ func trimPossessive(s string) string {
 }
 
 // vicinityNouns make "of X" a location: "the vicinity of Pyongyang".
-var vicinityNouns = set("vicinity", "outskirts", "suburbs", "suburb", "centre", "center", "heart", "streets",
-	"skies", "outside", "area", "environs", "port", "city", "town", "village", "region", "province")
+var vicinityNouns = wordSet("vicinity-nouns")
 
 // datelinePlace reads an unknown city in capitals that opens a wire
 // dateline: "BORGO EGNAZIA, Italy —", "GOMA, Congo (Reuters) -". The place is
@@ -294,8 +314,7 @@ func (d *doc) vicinityAfter(j int) bool {
 }
 
 // compassWords are adjectives of direction.
-var compassWords = set("southern", "northern", "eastern", "western", "central", "outer", "inner", "northeastern",
-	"northwestern", "southeastern", "southwestern")
+var compassWords = wordSet("compass-words")
 
 // datelineAt reports whether the name at token i is in a wire dateline at the
 // start of a sentence: "BAMAKO, Mali (AP) —", "DUBAI/WASHINGTON, March 12 (Reuters) -",
@@ -323,7 +342,7 @@ func (d *doc) datelineAt(i int) bool {
 		if toks[j].upper {
 			continue
 		}
-		return toks[j].key == "," || toks[j].key == "(" || toks[j].key == "/" || toks[j].key == "--" || toks[j].key == "-"
+		return toks[j].key == "," || toks[j].key == "(" || toks[j].key == "/" || toks[j].key == "--" || toks[j].key == "-" || toks[j].key == "—" || toks[j].key == "–"
 	}
 	return false
 }
@@ -345,16 +364,16 @@ func (d *doc) locative(i int) bool {
 	if k == "of" && j > 0 && vicinityNouns[toks[j-1].key] {
 		return true // "the outskirts of Kyiv"
 	}
-	if k == "on" && j > 0 && isAttackWord(toks[j-1].key) {
+	if k == "on" && j > 0 && d.lx.isAttackWord(toks[j-1].key) {
 		return true // "an attack on Riyadh"
 	}
 	if k == "to" || k == "visiting" || k == "visited" || k == "visit" || k == "visits" || k == "toured" {
 		// a destination after a movement verb
 		for b := j; b >= 0 && b >= j-16; b-- {
-			if tr, ok := verbTriggers[toks[b].key]; ok && tr.typ == graph.Visited {
+			if tr, ok := d.lx.verbs[toks[b].key]; ok && tr.typ == graph.Visited {
 				return true
 			}
-			if tr, ok := nounTriggers[toks[b].key]; ok && tr.typ == graph.Visited {
+			if tr, ok := d.lx.nouns[toks[b].key]; ok && tr.typ == graph.Visited {
 				return true
 			}
 		}
@@ -544,7 +563,11 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if !hasHead || j >= len(toks) || j == i {
 		return 0, false
 	}
-	// the name
+	// the name, after the rest of a body's name ending the title:
+	// "Chairman of the African Union Commission Moussa Faki Mahamat"
+	for j+2 < len(toks) && j > i && toks[j].cap && toks[j].kind == tokWord && toks[j].flags&fOrgHeads != 0 && toks[j].flags&fFirstNames == 0 && toks[j-1].cap && toks[j+1].cap {
+		j++
+	}
 	nameFrom := j
 	nameTo := d.nameEnd(j)
 	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !(toks[j].flags&fRoleWords != 0) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNonNameWords != 0) {
@@ -559,14 +582,17 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if toks[nameFrom-1].key == "the" {
 		return 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
 	}
-	if _, trig := nounTriggers[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
+	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
+		return 0, false // an acronym is a body, not a name: "Head of MONUSCO"
+	}
+	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
 		return 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
 	}
 	// a title followed by a known state or org is no person ("President of Russia" alone)
 	nameToks := toks[nameFrom:nameTo]
 	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
 		if _, known := d.shortNames[toks[nameFrom].key]; !known {
-			if e, ok := idx.surnames[toks[nameFrom].key]; !ok || e == nil {
+			if e, ok := d.lx.idx.surnames[toks[nameFrom].key]; !ok || e == nil {
 				return 0, false // a name cut short ("President Barack O") is no name
 			}
 		}
@@ -612,10 +638,118 @@ func (d *doc) surfaceOf(from, to int) string {
 	return s
 }
 
-func (d *doc) orgInfo(id string) *entityInfo { return idx.byID[id] }
+func (d *doc) orgInfo(id string) *entityInfo { return d.lx.idx.byID[id] }
 
 // nameEnd returns the end of a person name starting at token j (j when none):
 // capitalized words, initials, hyphenated parts and particles.
+// attackTargetPrep reports whether token j is a preposition that introduces
+// the target of an attack noun a few words before: "strikes on", "the
+// shelling of", "the attacks by the M23 on".
+func (d *doc) attackTargetPrep(j int) bool {
+	toks := d.toks
+	if j < 1 || toks[j].flags&fPrepositions == 0 {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if d.lx.attackNounPrep(toks[k].key, toks[j].key) {
+			return true
+		}
+		if toks[k].kind != tokWord && toks[k].key != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// cityOpening reports whether the name [i, end) opening a sentence is a city
+// of the gazetteer's table followed by its verb: "Kharkiv came under fire".
+func (d *doc) cityOpening(i, end int) bool {
+	if i != 0 || end >= len(d.toks) || d.toks[end].cap || d.toks[end].kind != tokWord || !d.lx.isVerbishTok(&d.toks[end]) && !underVerbs[d.toks[end].key] {
+		return false
+	}
+	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
+	return ok
+}
+
+// countryInBrackets returns the state named alone in brackets at token end
+// ("(France)"), or "".
+func (d *doc) countryInBrackets(end int) string {
+	toks := d.toks
+	if end >= len(toks) || toks[end].key != "(" {
+		return ""
+	}
+	e := d.gazAt(end + 1)
+	if e == nil || e.kind != gzState {
+		return ""
+	}
+	if k := end + 1 + len(e.keys); k < len(toks) && toks[k].key == ")" {
+		return e.ent.id
+	}
+	return ""
+}
+
+// acronymOrg reads an unknown acronym in running text as an organization:
+// three to eight capitals (digits allowed after the first), not a page word
+// or unit (non-org-acronyms), in a sentence that is not itself in capitals,
+// and not a dateline or speaker label ("MONUSCO", "SADC", "ECCAS").
+func (d *doc) acronymOrg(i int) (mention, bool) {
+	toks := d.toks
+	t := toks[i]
+	if !t.upper || t.kind != tokWord || len(t.key) < 3 || len(t.key) > 8 || nonOrgAcronyms[t.key] || t.flags&(fNonNameWords|fRoleWords|fFirstNames) != 0 {
+		return mention{}, false
+	}
+	for k := 0; k < len(t.key); k++ {
+		if c := t.key[k]; !(c >= 'a' && c <= 'z' || k > 0 && c >= '0' && c <= '9') {
+			return mention{}, false
+		}
+	}
+	if i == 0 || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
+		return mention{}, false // a dateline or a speaker label
+	}
+	if toks[i-1].cap && toks[i-1].kind == tokWord || i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord {
+		return mention{}, false // part of a longer name: "USS Carney", "Bayraktar TB2"
+	}
+	lower := 0
+	for _, tk := range toks {
+		if tk.kind == tokWord && !tk.cap {
+			lower++
+		}
+	}
+	if lower < 3 {
+		return mention{}, false // a headline or a line in capitals
+	}
+	name := d.surfaceOf(i, i+1)
+	if lookupLower(d.bylines, name) {
+		return mention{}, false
+	}
+	id := graph.EntityID(graph.KindOrganization, name)
+	d.entity(id, graph.KindOrganization, name)
+	d.addMention(id, name)
+	return mention{from: i, to: i + 1, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: t.poss}, true
+}
+
+// nonOrgAcronyms: see lexicon/words.txt.
+var nonOrgAcronyms = wordSet("non-org-acronyms")
+
+// onHeads: see lexicon/words.txt.
+var onHeads = wordSet("on-heads")
+
+// personNameAt reports whether tokens k and k+1 are a two-word name followed
+// by a predicate: "To Lam visited", "To Lam said".
+func (d *doc) personNameAt(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || !toks[k].cap || !toks[k+1].cap || toks[k].kind != tokWord || toks[k+1].kind != tokWord {
+		return false
+	}
+	if (toks[k].flags|toks[k+1].flags)&fOrgHeads != 0 {
+		return false
+	}
+	return !toks[k+2].cap && d.verbAfter(k+2)
+}
+
+// headlineVerbs: see lexicon/words.txt.
+var headlineVerbs = wordSet("headline-verbs")
+
 func (d *doc) nameEnd(j int) int {
 	toks := d.toks
 	k := j
@@ -642,8 +776,9 @@ func (d *doc) nameEnd(j int) int {
 				}
 				break
 			}
-			if (tk.flags&fNonNameWords != 0) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || isVerbTriggerTok(&tk) && words > 0 {
-				break
+			if (tk.flags&fNonNameWords != 0) && !(words > 0 && d.monthAbbrevName(k)) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
+				tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
+				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) {
 				break
@@ -683,23 +818,21 @@ func (d *doc) nameEnd(j int) int {
 }
 
 // titleNouns follow a title in headlines, never as a name: "President's Statement".
-var titleNouns = set("statement", "statements", "remarks", "speech", "address", "message", "letter", "decree",
-	"office", "administration", "government", "cabinet", "readout", "interview", "op-ed", "trip", "travel",
-	"schedule", "press", "briefing", "announcement", "phone", "telephone", "joint", "call", "calls", "says", "said")
+var titleNouns = wordSet("title-nouns")
 
 // regnalNumerals end a monarch's name.
-var regnalNumerals = set("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi")
+var regnalNumerals = wordSet("regnal-numerals")
 
 // isVerbTriggerTok is isVerbTriggerWord(t.key), read from t's flags for a word.
-func isVerbTriggerTok(t *token) bool {
+func (lx *Lexicon) isVerbTriggerTok(t *token) bool {
 	if t.kind != tokWord {
-		return isVerbTriggerWord(t.key)
+		return lx.isVerbTriggerWord(t.key)
 	}
 	return t.flags&(fVerbTrig|fSpeechVerbs) != 0
 }
 
-func isVerbTriggerWord(k string) bool {
-	_, ok := verbTriggers[k]
+func (lx *Lexicon) isVerbTriggerWord(k string) bool {
+	_, ok := lx.verbs[k]
 	return ok || speechVerbs[k]
 }
 
@@ -731,7 +864,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 		if id, ok := d.shortNames[k]; ok {
 			return d.ents[id]
 		}
-		if e, ok := idx.surnames[k]; ok && e != nil {
+		if e, ok := d.lx.idx.surnames[k]; ok && e != nil {
 			return d.entityFromInfo(e)
 		}
 	}
@@ -762,7 +895,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 	return b
 }
 
-func (d *doc) knownByCanon(canon string) *entityInfo { return idx.persons[personKey(canon)] }
+func (d *doc) knownByCanon(canon string) *entityInfo { return d.lx.idx.persons[personKey(canon)] }
 
 // canonicalPersonName drops middle initials: "Antony J. Blinken" -> "Antony Blinken".
 func canonicalPersonName(toks []token, text string) string {
@@ -802,7 +935,7 @@ func canonicalPersonName(toks []token, text string) string {
 }
 
 // nameSuffixes end a name without being its surname.
-var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+var nameSuffixes = wordSet("name-suffixes")
 
 // orgChunk reads an organization named by a capitalized phrase with an
 // organization head ("World Institute for North Korea Studies", "Iranian
@@ -856,7 +989,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	end := lastHead + 1
 	// the tail after the head: "of Korea", "for North Korea Studies"
-	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" || toks[end].key == "in" && toks[end-1].key == "mission") {
+	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && toks[end-1].key == "mission") {
 		// ("Mission in Somalia": a mission's name goes on with its place)
 		k := end + 1
 		if k < len(toks) && toks[k].key == "the" {
@@ -864,6 +997,10 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 		tail := k
 		for k < j && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "and" && k+1 < j && toks[k+1].cap) {
+			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
+				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
+				break
+			}
 			k++
 			if toks[k-1].poss {
 				break
@@ -942,6 +1079,12 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	person := false
 	switch {
+	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "killed 20 people in Khan Younis": a place after a locative
+		// preposition, though its first word is a given name
+	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.countryInBrackets(end) != "":
+		// a delegate in a meeting summary: "Fu Cong (China) said"
+		person = true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
@@ -949,7 +1092,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
 		person = true
-	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
+	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
 		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
 		person = true
 	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
@@ -967,7 +1110,7 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	case words == 1:
 		if _, ok := d.shortNames[toks[end-1].key]; ok {
 			person = true
-		} else if e, ok := idx.surnames[toks[end-1].key]; ok && e != nil {
+		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
 			person = true
 		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end)) {
 			// "Abiy and Hassan Sheikh met": the given name of one person named before
@@ -998,7 +1141,11 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			d.noteRole(r, b.e.ID)
 		}
 		if b.e.Country == "" {
-			if c := d.countryBefore(i); c != "" {
+			c := d.countryBefore(i)
+			if c == "" {
+				c = d.countryInBrackets(end) // "Fu Cong (China)": a speaker list's delegate
+			}
+			if c != "" {
 				b.e.Country = c
 				d.ensureState(c)
 			}
@@ -1008,26 +1155,26 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
 	}
 	// places
-	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") {
+	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") && !d.cityOpening(i, end) {
 		return mention{}, false
 	}
 	country := ""
 	isPlace := false
 	j := i - 1
-	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || j >= 0 && toks[j].key == "on" && j > 0 && isAttackWord(toks[j-1].key) {
-		isPlace = true
+	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) || d.cityOpening(i, end) {
+		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson", "attacks by the M23 on Goma"
 	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
 	}
 	if j >= 0 {
 		// the direct object of a visit or an attack: "visited Shanghai", "attacked Kharkiv"
-		if tr, ok := verbTriggers[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
+		if tr, ok := d.lx.verbs[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
 			isPlace = true
 		}
 		// a destination: "flew to Florida"
 		if toks[j].key == "to" && j > 0 {
-			if tr, ok := verbTriggers[toks[j-1].key]; ok && tr.typ == graph.Visited {
+			if tr, ok := d.lx.verbs[toks[j-1].key]; ok && tr.typ == graph.Visited {
 				isPlace = true
 			}
 		}
@@ -1051,6 +1198,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if !isPlace || end < len(toks) && (toks[end].flags&fOrgHeads != 0) {
 		return mention{}, false
 	}
+	if end == i+1 && end < len(toks) && toks[end].kind == tokWord && !toks[end].cap && adjectiveShaped(toks[i].key) && !d.lx.isVerbishTok(&toks[end]) && toks[end].flags&fPrepositions == 0 {
+		return mention{}, false // an adjective before its noun: "bombed Kurdish positions"
+	}
 	if end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
 		return mention{}, false
 	}
@@ -1062,6 +1212,11 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if id == "place:" {
 		return mention{}, false
 	}
+	if country == "" {
+		if iso3, ok := gazetteer.CityState(name); ok {
+			country = graph.StateID(iso3) // a city or town of the gazetteer: "Kharkiv"
+		}
+	}
 	b := d.entity(id, graph.KindPlace, name)
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
@@ -1071,8 +1226,19 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
 }
 
+// adjectiveShaped reports whether a capitalized word looks like an adjective
+// of a people or place ("Kurdish", "Houthi-held" aside): -ish, -ian, -ese, -ic.
+func adjectiveShaped(k string) bool {
+	for _, suf := range []string{"ish", "ian", "ese", "ic", "ean"} {
+		if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // ledHeads are the forces a state may lead: "the Saudi-led coalition".
-var ledHeads = set("coalition", "force", "forces", "mission", "alliance", "operation", "bloc")
+var ledHeads = wordSet("led-heads")
 
 // ledForce reads "STATE-led coalition" at token i (e the state's index
 // entry) as an organization led by that state.
@@ -1113,8 +1279,7 @@ func (d *doc) roleHeadBefore(c int) bool {
 }
 
 // orgTypeNouns name the kind of an organization before its name: "the gang Tren de Aragua".
-var orgTypeNouns = set("gang", "gangs", "cartel", "militia", "group", "movement", "faction", "network", "company",
-	"firm", "bank", "insurer", "airline", "manufacturer", "contractor", "organisation", "organization", "party")
+var orgTypeNouns = wordSet("org-type-nouns")
 
 // namedByTypeNoun reads an unknown organization named after its type noun:
 // "the Venezuelan gang Tren de Aragua", "the armed group Jama'at Nusrat", "the
@@ -1171,17 +1336,13 @@ func (d *doc) knownOrgAfterAnd(j int) bool {
 }
 
 // eventNameHeads end names of events, documents and programmes, never of persons.
-var eventNameHeads = set("war", "day", "summit", "act", "treaty", "agreement", "forum", "initiative", "doctrine",
-	"accords", "accord", "games", "cup", "conference", "declaration", "plan", "programme", "program", "award", "prize")
+var eventNameHeads = wordSet("event-name-heads")
 
 // thingNouns name things that a name in apposition after them belongs to: "a new mission, Baltic Sentry,".
-var thingNouns = set("mission", "operation", "ship", "vessel", "tanker", "programme", "program", "plan",
-	"initiative", "company", "firm", "group", "exercise", "exercises", "drill", "drills", "project", "pipeline",
-	"satellite", "missile", "system", "fund", "party", "movement", "newspaper", "channel", "agency")
+var thingNouns = wordSet("thing-nouns")
 
 // memberWords start titles that name a body after "of": "Member of the Political Bureau".
-var memberWords = set("member", "members", "head", "chief", "deputy", "vice", "chairman", "chair", "secretary",
-	"director", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy")
+var memberWords = wordSet("member-words")
 
 // bareRoleAt reports whether tokens from j are a role ending in a role head
 // with no name after it: "prime minister visited", "foreign minister said".
@@ -1205,7 +1366,7 @@ func verbishWord(k string) bool {
 
 // orgLowerHeads end organization names written with a lower-case head:
 // "the Multinational Security Support mission", "the Wagner mercenary group".
-var orgLowerHeads = set("mission", "coalition", "task", "militia", "movement", "alliance", "bloc", "force")
+var orgLowerHeads = wordSet("org-lower-heads")
 
 // lowerHeadOrg reads two or more capitalized words that no list knows,
 // followed by a lower-case organization head, as an organization.
@@ -1242,14 +1403,12 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
 // "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.
 // placePrefixes start place names that go on with a state's name: "Port Sudan".
-var placePrefixes = set("port", "fort", "mount", "cape", "lake")
+var placePrefixes = wordSet("place-prefixes")
 
-var geoHeads = set("shoal", "reef", "island", "islands", "isle", "sea", "gulf", "strait", "straits", "bay",
-	"river", "valley", "peninsula", "desert", "mountains", "coast", "canal", "lake", "channel", "plateau",
-	"corridor", "oblast", "governorate", "atoll", "archipelago", "basin", "delta", "pass")
+var geoHeads = wordSet("geo-heads")
 
 // placeHeads are lower-case nouns after a name that make it a place: "the Essequibo region".
-var placeHeads = set("region", "province", "oblast", "district", "governorate", "prefecture", "county", "area", "coast")
+var placeHeads = wordSet("place-heads")
 
 // geoMention reads a geographic name at token i that the gazetteer does not
 // know: capitalized words ending in a feature noun ("Second Thomas Shoal"),
@@ -1354,9 +1513,16 @@ func (d *doc) rolePredicate(k int) string {
 	return ""
 }
 
-func isAttackWord(k string) bool {
-	tr, ok := nounTriggers[k]
+func (lx *Lexicon) isAttackWord(k string) bool {
+	tr, ok := lx.nouns[k]
 	return ok && (tr.typ == graph.Attacked || tr.typ == graph.Invaded)
+}
+
+// attackNounPrep reports whether prep introduces the target of attack or
+// invasion noun k: "strikes on", "the shelling of".
+func (lx *Lexicon) attackNounPrep(k, prep string) bool {
+	tr, ok := lx.nouns[k]
+	return ok && (tr.typ == graph.Attacked || tr.typ == graph.Invaded) && contains(tr.preps, prep)
 }
 
 // stateAt returns the state a name or demonym at token b names, or "".
@@ -1368,12 +1534,7 @@ func (d *doc) stateAt(b int) string {
 }
 
 // personObjectWords are followed by a person more often than by anything else.
-var personObjectWords = set("met", "meets", "meet", "meeting", "with", "urged", "told", "phoned", "accused", "hosted", "welcomed", "thanked", "congratulated", "invited",
-	// occupations before a name: "the jailed writer Boualem Sansal"
-	"writer", "journalist", "reporter", "activist", "dissident", "lawyer", "businessman", "businesswoman",
-	"tycoon", "cleric", "scholar", "academic", "novelist", "poet", "author", "blogger", "opponent", "rapper",
-	"singer", "athlete", "economist", "analyst", "researcher", "professor", "physician", "doctor", "priest",
-	"warlord", "militant", "commander", "colonel", "citizen", "national", "politician", "lawmaker", "legislator")
+var personObjectWords = wordSet("person-object-words")
 
 // nameLike reports whether tokens [from, to) look like a personal name:
 // capitalized words with lower-case rest, no organization heads or common words.
@@ -1390,20 +1551,37 @@ func (d *doc) nameLike(from, to int) bool {
 				return false
 			}
 		}
-		if _, ok := monthNames[t.key]; ok {
+	}
+	for k := from; k < to; k++ {
+		if _, ok := monthNames[d.toks[k].key]; ok && !(k > from && d.monthAbbrevName(k)) {
 			return false
 		}
 	}
 	return true
 }
 
+// monthAbbrevName reports whether the month abbreviation at token k is a
+// name word after another ("Zhang Jun", "Li Jan"): title case, not "May",
+// and no day number after it.
+func (d *doc) monthAbbrevName(k int) bool {
+	toks := d.toks
+	t := toks[k]
+	if len(t.key) != 3 || t.key == "may" || !t.cap || t.upper || k == 0 || !toks[k-1].cap || toks[k-1].kind != tokWord {
+		return false
+	}
+	if _, ok := monthNames[t.key]; !ok {
+		return false
+	}
+	return !(k+1 < len(toks) && (startsWithDigit(toks[k+1]) || toks[k+1].key == "."))
+}
+
 // verbAfter reports whether token k starts a predicate: a trigger, a speech verb or an auxiliary.
 func (d *doc) verbAfter(k int) bool {
 	key := d.toks[k].key
-	if _, ok := verbTriggers[key]; ok {
+	if _, ok := d.lx.verbs[key]; ok {
 		return true
 	}
-	if _, ok := phraseTriggers[key]; ok {
+	if _, ok := d.lx.phrases[key]; ok {
 		return true
 	}
 	return speechVerbs[key] || key == "has" || key == "had" || key == "was" || key == "is" || key == "will" || key == "would" || key == "who"
@@ -1466,7 +1644,7 @@ func (d *doc) countryBefore(i int) string {
 		if (tk.flags&fSpeechVerbs != 0) || tk.key == "and" || tk.key == "with" {
 			break
 		}
-		if _, verb := verbTriggers[tk.key]; verb {
+		if _, verb := d.lx.verbs[tk.key]; verb {
 			break // another clause: "X met Victoria Nuland"
 		}
 		if x := d.mentionIndexAt(b); x >= 0 && d.ments[x].kind == graph.KindPerson && !d.ments[x].title {
@@ -1490,20 +1668,8 @@ func (d *doc) countryBefore(i int) string {
 	return ""
 }
 
-// corefMention resolves pronouns and definite descriptions at token i.
-// quoted reports whether the current sentence holds a quotation mark.
-func (d *doc) quoted() bool {
-	for _, t := range d.toks {
-		if t.key == `"` {
-			return true
-		}
-	}
-	return false
-}
-
 // sovereigntyNouns are what a state owns and others violate: "its territory".
-var sovereigntyNouns = set("territory", "territories", "airspace", "waters", "sovereignty", "soil", "border",
-	"borders", "land", "lands", "embassy", "coast", "islands")
+var sovereigntyNouns = wordSet("sovereignty-nouns")
 
 // complainant returns the subject of an accusation or speech verb before
 // token i in the current sentence (a state or organization), or "".
@@ -1518,7 +1684,7 @@ func (d *doc) complainant(i int) string {
 			continue
 		}
 		for j := m.to; j < i; j++ {
-			if vt, ok := verbTriggers[toks[j].key]; ok && (vt.typ == graph.Accused || vt.typ == graph.Criticized) || toks[j].flags&fSpeechVerbs != 0 {
+			if vt, ok := d.lx.verbs[toks[j].key]; ok && (vt.typ == graph.Accused || vt.typ == graph.Criticized) || toks[j].flags&fSpeechVerbs != 0 {
 				if j > 0 && toks[j-1].flags&fBeForms != 0 {
 					// "Israel was accused by Iran of attacking its embassy": the agent complains
 					if j+2 < i && toks[j+1].key == "by" {
@@ -1561,279 +1727,10 @@ func (d *doc) sentencePair(i int, kind graph.Kind) []string {
 }
 
 // groupRefNouns refer back to an organization: "the group", "the rebels".
-var groupRefNouns = set("group", "militia", "movement", "rebels", "militants", "insurgents", "bloc", "alliance")
+var groupRefNouns = wordSet("group-ref-nouns")
 
 // pairNouns name the two parties of the last two-party event: "the two ministers".
-var pairNouns = set("secretaries", "ministers", "presidents", "premiers", "chancellors", "counterparts", "heads",
-	"delegations", "governments", "diplomats", "envoys", "officials", "men", "women", "parties", "allies", "partners")
-
-func (d *doc) corefMention(i int) (mention, bool) {
-	toks := d.toks
-	k := toks[i].key
-	next := func(n int) string {
-		if i+n < len(toks) {
-			return toks[i+n].key
-		}
-		return ""
-	}
-	one := func(id string, to int, how mentionHow, poss bool) (mention, bool) {
-		if id == "" {
-			return mention{}, false
-		}
-		d.ensureEntity(id)
-		kind, _ := graph.KindOfID(id)
-		d.addMention(id, "")
-		return mention{from: i, to: to, ids: []string{id}, kind: kind, how: how, poss: poss}, true
-	}
-	group := func(ids []string, to int) (mention, bool) {
-		if len(ids) < 2 {
-			return mention{}, false
-		}
-		for _, id := range ids {
-			d.addMention(id, "")
-		}
-		kind, _ := graph.KindOfID(ids[0])
-		return mention{from: i, to: to, ids: append([]string(nil), ids...), kind: kind, how: howGroup, poss: toks[to-1].poss}, true
-	}
-	switch k {
-	case "he", "she":
-		return one(d.animate(), i+1, howPronoun, false)
-	case "him":
-		// an object pronoun is not its own clause's subject: "Sosa congratulated him"
-		return one(d.animateObject(i), i+1, howPronoun, false)
-	case "his", "her":
-		if next(1) == "country" || next(1) == "country's" || next(1) == "government" || next(1) == "government's" {
-			// "Eritrea's information minister said Ethiopia had threatened his country's sovereignty"
-			if id := d.speakerState(i); id != "" {
-				return one(id, i+2, howPronoun, toks[i+1].poss)
-			}
-		}
-		return one(d.animate(), i+1, howPronoun, true)
-	case "we", "us":
-		if k == "us" && toks[i].upper {
-			return mention{}, false
-		}
-		if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
-			// a communique's "we": the body issuing it
-			return one(d.summitOrg, i+1, howPronoun, false)
-		}
-		if k == "we" && d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
-			// 'Fiqi said: "... We have asked the African Union ..."': the speaker
-			return one(d.quoteSpeaker, i+1, howPronoun, false)
-		}
-		if k == "we" && d.quoted() && len(d.lastPair) == 2 && d.publisher == "" {
-			// "'We agreed to ...,' Ruto said" after Ruto met Mohamud: the two sides
-			return group(d.lastPair, i+1)
-		}
-		if id := d.transcriptState(); id != "" {
-			return one(id, i+1, howPronoun, false)
-		}
-		return one(d.publisher, i+1, howPronoun, false)
-	case "our":
-		if (next(1) == "two" && (next(2) == "countries" || next(2) == "nations")) || next(1) == "countries" || next(1) == "nations" {
-			to := i + 2
-			if next(1) == "two" {
-				to = i + 3
-			}
-			return group(d.ourPair(), to)
-		}
-		if id := d.transcriptState(); id != "" {
-			return one(id, i+1, howPronoun, true) // a transcript's speaker: "our regions"
-		}
-		return one(d.publisher, i+1, howPronoun, true)
-	case "they":
-		// the coordinated subject of the last sentence ("Niger and Chad
-		// condemned ... They also ..."), else the last two parties
-		if len(d.lastSubjects) >= 2 {
-			return group(d.lastSubjects, i+1)
-		}
-		if d.pluralSubject {
-			return mention{}, false // "The three juntas expelled ... They ...": not the last pair
-		}
-		return group(d.lastPair, i+1)
-	case "their":
-		if next(1) == "countries" {
-			return group(d.lastPair, i+2)
-		}
-		return mention{}, false
-	case "it":
-		if i > 0 && isVerbTriggerTok(&toks[i-1]) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
-			// "imposed sanctions on Keremet Bank, accusing it of ...": the last
-			// body or state named that is not the sentence's subject
-			subj := ""
-			if s, _ := d.mainSubject(i); len(s) == 1 {
-				subj = s[0]
-			}
-			for x := len(d.ments) - 1; x >= 0; x-- {
-				m := d.ments[x]
-				if len(m.ids) == 1 && (m.kind == graph.KindOrganization || m.kind == graph.KindState) && !m.title && !m.modifier && m.how != howDemonym && m.ids[0] != subj {
-					return one(m.ids[0], i+1, howPronoun, false)
-				}
-			}
-			return mention{}, false
-		}
-		// "Japan said it had lodged a protest": the speaker
-		s := i - 1
-		if s > 0 && toks[s].key == "that" {
-			s--
-		}
-		if s < 1 || toks[s].flags&fSpeechVerbs == 0 {
-			return mention{}, false
-		}
-		for x := range d.ments {
-			m := d.ments[x]
-			if m.from >= s {
-				break
-			}
-			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && !m.title && !d.prepObject(m.from) {
-				return one(m.ids[0], i+1, howPronoun, false)
-			}
-		}
-		return mention{}, false
-	case "its":
-		if sovereigntyNouns[next(1)] || compassWords[next(1)] && sovereigntyNouns[next(2)] {
-			// "X accused Y of occupying its territory": the complainant's territory
-			if id := d.complainant(i); id != "" {
-				return one(id, i+1, howPronoun, true)
-			}
-		}
-		// the last state or body named as subject or object, not as a
-		// prepositional object: "thanked Kazakhstan for receiving Americans
-		// evacuated from Afghanistan and for its assistance"
-		fallback := ""
-		for x := len(d.ments) - 1; x >= 0; x-- {
-			m := d.ments[x]
-			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && m.how != howDemonym && !m.title {
-				if d.prepObject(m.from) && m.how != howPronoun {
-					if fallback == "" {
-						fallback = m.ids[0]
-					}
-					continue
-				}
-				return one(m.ids[0], i+1, howPronoun, true)
-			}
-		}
-		if fallback != "" {
-			return one(fallback, i+1, howPronoun, true)
-		}
-		return mention{}, false
-	case "the", "both", "two":
-		n1, n2 := next(1), next(2)
-		switch {
-		case n1 == "former" || n1 == "latter":
-			grp := d.lastGroup
-			for x := len(d.ments) - 1; x > 0; x-- {
-				a, b := d.ments[x-1], d.ments[x]
-				if a.to+1 == b.from && toks[a.to].key == "and" && len(a.ids) == 1 && len(b.ids) == 1 && a.how != howPronoun {
-					grp = []string{a.ids[0], b.ids[0]}
-					break
-				}
-			}
-			if len(grp) >= 2 {
-				id := grp[0]
-				if n1 == "latter" {
-					id = grp[len(grp)-1]
-				}
-				return one(id, i+2, howPronoun, toks[i+1].poss)
-			}
-		case k == "the" && n1 == "leaders" && d.summitOrg != "":
-			// "the leaders" of a summit or communique: the body whose leaders they are
-			return one(d.summitOrg, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && n1 == "two" && i+2 < len(toks) && toks[i+2].kind == tokWord && (isVerbTriggerWord(n2) || n2 == "also" || n2 == "have" || n2 == "had"):
-			// "the two agreed": the last two persons of the sentence, else the last pair
-			if p := d.sentencePair(i, graph.KindPerson); p != nil {
-				return group(p, i+2)
-			}
-			return group(d.lastPair, i+2)
-		case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides":
-			to := i + 2
-			if n1 == "two" {
-				to = i + 3
-				if p := d.sentencePair(i, graph.KindPerson); p != nil && n2 != "sides" {
-					return group(p, to) // "Tinubu met Mahama ..., and the two leaders agreed"
-				}
-			}
-			if n1 == "sides" || n1 == "parties" || n2 == "sides" {
-				if p := d.betweenPair(i); p != nil {
-					return group(p, to) // "mediated between X and Y, urged both sides"
-				}
-				if len(d.lastFight) == 2 && d.urgedAt(i-1) {
-					return group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
-				}
-			}
-			return group(d.lastPair, to)
-		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
-			to := i + 2
-			if n1 == "two" {
-				to = i + 3
-			}
-			if k == "two" && i > 0 && toks[i-1].key != "the" {
-				return mention{}, false
-			}
-			if p := d.sentencePair(i, graph.KindState); p != nil && n1 == "two" {
-				return group(p, to)
-			}
-			return group(d.lastTwoStates(), to)
-		case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):
-			want := "state:PRK"
-			if n1 == "south" {
-				want = "state:KOR"
-			}
-			for _, s := range d.recentState {
-				if s == "state:PRK" || s == "state:KOR" {
-					return one(want, i+2, howPronoun, toks[i+1].poss)
-				}
-			}
-		case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-			// "the group", "the militia": the last organization party to a
-			// statement; "the bloc": the body named as a bloc
-			id := d.lastOrgParty
-			if id == "" || (n1 == "bloc" || n1 == "alliance") && d.summitOrg != "" {
-				id = d.summitOrg
-			}
-			return one(id, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-			// "attacks on the city's camps": the place named last
-			return one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && d.orgByHead[n1] != "" && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-			// "the mission's trust fund" after "the Multinational Security Support mission"
-			return one(d.orgByHead[n1], i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
-			// "The summit communique condemned ...": the body that issued it
-			to := i + 2
-			if n1 != "communique" && n1 != "communiqué" {
-				to = i + 3
-			}
-			return one(d.summitOrg, to, howPronoun, toks[to-1].poss)
-		case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
-			return one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
-			if n := len(d.recentState); n > 0 && toks[i+1].poss {
-				return one(d.recentState[n-1], i+2, howPronoun, true)
-			}
-		case k == "the" && (n1 == "government" || n1 == "authorities") && i+3 < len(toks) && toks[i+2].key == "in" && d.gazAt(i+3) != nil && d.gazAt(i+3).kind == gzCapital:
-			// "the government in Pristina": the capital's state
-			e := d.gazAt(i + 3)
-			return one(e.ent.id, i+3+len(e.keys), howPronoun, toks[i+2+len(e.keys)].poss)
-		case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
-			// "Peru's foreign minister said that the government had asked Chile": the speaker's government
-			if id := d.speakerState(i); id != "" {
-				return one(id, i+2, howPronoun, toks[i+1].poss)
-			}
-		case k == "the" && d.stateDescriptionEnd(i) > 0:
-			// "accusing the Gulf state of ...", "the North African country": the last state named
-			end := d.stateDescriptionEnd(i)
-			for x := len(d.ments) - 1; x >= 0; x-- {
-				if m := d.ments[x]; m.kind == graph.KindState && len(m.ids) == 1 && !m.title && m.how != howDemonym {
-					return one(m.ids[0], end, howPronoun, toks[end-1].poss)
-				}
-			}
-		case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
-			return d.roleMention(i)
-		}
-	}
-	return mention{}, false
-}
+var pairNouns = wordSet("pair-nouns")
 
 // urgedAt reports whether token j ends an urging: "urged", "called on".
 func (d *doc) urgedAt(j int) bool {
@@ -1841,220 +1738,20 @@ func (d *doc) urgedAt(j int) bool {
 		return false
 	}
 	k := d.toks[j].key
-	if tr, ok := verbTriggers[k]; ok && tr.typ == graph.Urged {
+	if tr, ok := d.lx.verbs[k]; ok && tr.typ == graph.Urged {
 		return true
 	}
 	return k == "on" && j > 0 && (d.toks[j-1].key == "called" || d.toks[j-1].key == "calls" || d.toks[j-1].key == "calling" || d.toks[j-1].key == "call")
 }
 
 // sayVerbs report speech and take a clause: "said it had lodged a protest".
-var sayVerbs = set("said", "says", "say", "told", "tells", "stated", "added", "announced", "noted", "claimed", "insisted", "confirmed")
-
-// regionWordAt reports whether token j is a capitalized word that names no
-// state, organization or person: "Gulf" in "the Gulf state".
-func (d *doc) regionWordAt(j int) bool {
-	e := d.gazAt(j)
-	return e == nil || len(e.keys) == 1 && e.kind != gzState && e.kind != gzPerson && e.ent.kind != graph.KindOrganization
-}
-
-// speakerState returns the state of the person who speaks before token i in
-// the current sentence ("Peru's foreign minister, X, said that ..."), or "".
-func (d *doc) speakerState(i int) string {
-	toks := d.toks
-	speech := -1
-	for j := i - 1; j >= 0; j-- {
-		if toks[j].flags&fSpeechVerbs != 0 && d.mentionIndexAt(j) < 0 {
-			speech = j
-			break
-		}
-	}
-	if speech < 0 {
-		return ""
-	}
-	for x := range d.ments {
-		m := d.ments[x]
-		if m.from >= speech {
-			break
-		}
-		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title && m.how == howName {
-			if b := d.ents[m.ids[0]]; b != nil {
-				if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
-					return b.e.Country
-				}
-			}
-			return ""
-		}
-		if m.kind == graph.KindState && len(m.ids) == 1 && (m.poss || m.how == howDemonym) && d.roleUpTo(m.to, speech) {
-			return m.ids[0] // "Eritrea's information minister said", "the Eritrean minister said"
-		}
-	}
-	return ""
-}
-
-// roleUpTo reports whether tokens [from, to) are lower-case words ending in a
-// role head: "information minister" before "said".
-func (d *doc) roleUpTo(from, to int) bool {
-	toks := d.toks
-	if to-from < 1 || to-from > 4 || toks[to-1].flags&fRoleHeads == 0 {
-		return false
-	}
-	for k := from; k < to; k++ {
-		if toks[k].kind != tokWord || toks[k].cap {
-			return false
-		}
-	}
-	return true
-}
-
-// transcriptState returns the state of the speaker of a transcript's
-// current turn ("President of Kyrgyzstan Sadyr Japarov: ..."), or "".
-func (d *doc) transcriptState() string {
-	if d.transcriptSpeaker == "" {
-		return ""
-	}
-	if b := d.ents[d.transcriptSpeaker]; b != nil {
-		if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
-			return b.e.Country
-		}
-	}
-	return ""
-}
-
-// stateDescriptionEnd returns the end of a definite description of a state
-// at token i ("the" + one or two regional words + a state noun), or -1.
-// "the Gulf state of Qatar" names its own state and is none.
-func (d *doc) stateDescriptionEnd(i int) int {
-	toks := d.toks
-	for n := i + 2; n <= i+3 && n < len(toks); n++ {
-		if stateNouns[toks[n].key] && !toks[n].cap {
-			for j := i + 1; j < n; j++ {
-				if toks[j].kind != tokWord || !(toks[j].cap && d.regionWordAt(j) && toks[j].flags&fRoleWords == 0 || stateAdjectives[toks[j].key]) {
-					return -1
-				}
-			}
-			if n+1 < len(toks) && toks[n+1].cap || n+2 < len(toks) && toks[n+1].key == "of" && toks[n+2].cap {
-				return -1
-			}
-			return n + 1
-		}
-	}
-	return -1
-}
+var sayVerbs = wordSet("say-verbs")
 
 // stateAdjectives describe a state without naming it: "the coastal state".
-var stateAdjectives = set("coastal", "landlocked", "oil-rich", "gas-rich", "neighbouring", "neighboring", "tiny", "island")
+var stateAdjectives = wordSet("state-adjectives")
 
 // stateNouns refer back to a state after a regional adjective: "the Gulf state".
-var stateNouns = set("state", "nation", "country", "kingdom", "emirate", "republic")
-
-// betweenPair returns the two parties of "between X and Y" before token i
-// in the current sentence, or nil.
-func (d *doc) betweenPair(i int) []string {
-	toks := d.toks
-	for x := len(d.ments) - 1; x > 0; x-- {
-		a, b := d.ments[x-1], d.ments[x]
-		if b.to > i || len(a.ids) != 1 || len(b.ids) != 1 || a.title || b.title || a.ids[0] == b.ids[0] {
-			continue
-		}
-		s := a.from
-		if s > 0 && toks[s-1].key == "the" {
-			s--
-		}
-		if s > 0 && toks[s-1].key == "between" && d.onlyCoordination(a.to, b.from) && d.hasConjunction(a.to, b.from) {
-			return []string{a.ids[0], b.ids[0]}
-		}
-	}
-	return nil
-}
-
-// roleMention resolves "the Prime Minister", "the secretary", "the President".
-func (d *doc) roleMention(i int) (mention, bool) {
-	toks := d.toks
-	j := i + 1
-	for j < len(toks) && toks[j].kind == tokWord && (toks[j].flags&fRoleWords != 0) && toks[j].key != "the" && toks[j].key != "and" && !toks[j-1].poss {
-		j++
-	}
-	for j > i+1 && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for") {
-		j--
-	}
-	if j == i+1 {
-		return mention{}, false
-	}
-	// followed by a name: a titled person, handled elsewhere
-	if j < len(toks) && toks[j].cap && toks[j].kind == tokWord && !toks[j-1].poss {
-		if e := d.gazAt(j); e == nil || e.kind == gzPerson {
-			return mention{}, false
-		}
-	}
-	role := strings.ToLower(d.text[toks[i+1].start:toks[j-1].end])
-	role = trimPossessive(role)
-	head := toks[j-1].key
-	if !roleHeads[head] {
-		return mention{}, false
-	}
-	id := ""
-	if role == head {
-		id = d.salientHolder(head)
-	}
-	if id != "" {
-	} else if p, ok := d.roleHolder[role]; ok {
-		id = p
-	} else if p, ok := d.roleHolder[head]; ok {
-		id = p
-	} else if d.publisher != "" && stateLeaderRoles[role] {
-		id = d.publisher
-	}
-	if id == "" {
-		return mention{}, false
-	}
-	d.ensureEntity(id)
-	kind, _ := graph.KindOfID(id)
-	d.addMention(id, "")
-	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
-}
-
-// salientHolder resolves a bare role ("the Secretary") when several persons
-// hold a role with that head: the holder from the publishing state (a
-// government readout's own official), else the subject of the last sentence,
-// else the last person given the role. It returns "" when no holder is known.
-func (d *doc) salientHolder(head string) string {
-	var cands []string
-	for _, p := range d.persons {
-		for r := range p.roles {
-			if containsWord(strings.ToLower(r), head) {
-				cands = append(cands, p.e.ID)
-				break
-			}
-		}
-	}
-	if len(cands) < 2 {
-		return ""
-	}
-	if d.publisher != "" {
-		for _, c := range cands {
-			if d.ents[c].e.Country == d.publisher {
-				return c
-			}
-		}
-	}
-	if contains(cands, d.lastSubject) {
-		return d.lastSubject
-	}
-	// the holder who has acted most: the protagonist of the story
-	best, bestN, tie := "", 0, false
-	for _, c := range cands {
-		switch n := d.subjCount[c]; {
-		case n > bestN:
-			best, bestN, tie = c, n, false
-		case n == bestN:
-			tie = true
-		}
-	}
-	if tie || bestN == 0 {
-		return ""
-	}
-	return best
-}
+var stateNouns = wordSet("state-nouns")
 
 // containsWord reports whether the space-separated words of s include w.
 func containsWord(s, w string) bool {
@@ -2070,94 +1767,4 @@ func containsWord(s, w string) bool {
 		i = a + 1
 	}
 	return false
-}
-
-// animate returns the entity "he" or "she" most likely means: a person
-// named earlier in the sentence, else the previous sentence's subject when
-// it is a person (or an unnamed office holder), else the last person named.
-// animateObject resolves an object pronoun at token i: the last person
-// named before it who is not the subject of its sentence.
-func (d *doc) animateObject(i int) string {
-	subj := ""
-	if s, _ := d.mainSubject(i); len(s) == 1 {
-		subj = s[0]
-	}
-	for x := len(d.ments) - 1; x >= 0; x-- {
-		m := d.ments[x]
-		if m.from < i && m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 && m.ids[0] != subj {
-			return m.ids[0]
-		}
-	}
-	for _, id := range []string{d.lastSubject, d.lastPerson} {
-		if k, _ := graph.KindOfID(id); k == graph.KindPerson && id != subj {
-			return id
-		}
-	}
-	return ""
-}
-
-func (d *doc) animate() string {
-	for x := len(d.ments) - 1; x >= 0; x-- {
-		m := d.ments[x]
-		if m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 {
-			return m.ids[0]
-		}
-	}
-	if d.lastSubject != "" {
-		return d.lastSubject
-	}
-	return d.lastPerson
-}
-
-func (d *doc) lastTwoStates() []string {
-	// the pair of states most often in relation so far: "the two neighbours"
-	best, bestN, tie := "", 1, false
-	for k, n := range d.pairCount {
-		switch {
-		case n > bestN:
-			best, bestN, tie = k, n, false
-		case n == bestN && k != best:
-			tie = true
-		}
-	}
-	if best != "" && !tie {
-		a, b, _ := strings.Cut(best, "|")
-		return []string{a, b}
-	}
-	n := len(d.recentState)
-	if len(d.lastPair) == 2 {
-		k0, _ := graph.KindOfID(d.lastPair[0])
-		k1, _ := graph.KindOfID(d.lastPair[1])
-		if k0 == graph.KindState && k1 == graph.KindState {
-			return d.lastPair
-		}
-	}
-	if n < 2 {
-		return nil
-	}
-	return []string{d.recentState[n-2], d.recentState[n-1]}
-}
-
-// ourPair is "our two countries" in an official readout: the publisher and its partner.
-func (d *doc) ourPair() []string {
-	if d.publisher == "" {
-		return d.lastTwoStates()
-	}
-	for _, id := range d.lastPair {
-		if id != d.publisher {
-			c := id
-			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
-				c = b.e.Country
-			}
-			if c != d.publisher {
-				return []string{d.publisher, c}
-			}
-		}
-	}
-	for x := len(d.recentState) - 1; x >= 0; x-- {
-		if d.recentState[x] != d.publisher {
-			return []string{d.publisher, d.recentState[x]}
-		}
-	}
-	return nil
 }

@@ -191,7 +191,7 @@ type token struct {
 
 // tokenize splits the sentence text[s.start:s.end] into tokens; lower is
 // text with ASCII letters lower-cased (same byte offsets).
-func tokenize(text, lower string, s span, buf []token) []token {
+func tokenize(text, lower string, s span, flags map[string]lexFlag, buf []token) []token {
 	toks := buf[:0]
 	i := s.start
 	prevEnd := -1
@@ -291,7 +291,7 @@ func tokenize(text, lower string, s span, buf []token) []token {
 			}
 			first, _ := utf8.DecodeRuneInString(word)
 			t.cap = unicode.IsUpper(first)
-			t.flags = lexFlags[t.key]
+			t.flags = flags[t.key]
 			t.upper = isAllUpper(word)
 			toks = append(toks, t)
 			prevEnd = t.end

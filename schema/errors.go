@@ -30,6 +30,9 @@ var (
 	// ErrInternal is returned for a failure that is not the client's fault,
 	// including a resolver panic.
 	ErrInternal = errors.New("schema: internal error")
+	// ErrConflict is returned for a write that lost a race with another
+	// write (a delete of the same document) and may be retried.
+	ErrConflict = errors.New("schema: conflicting write")
 	// ErrBadOptions is returned by New for options it cannot work with.
 	ErrBadOptions = errors.New("schema: bad options")
 	// ErrQueryTooLarge is returned for a query text longer than Options.MaxQueryBytes.
@@ -82,6 +85,10 @@ const (
 	CodePersistedMismatch = "PERSISTED_QUERY_HASH_MISMATCH"
 	// CodeDiskFull is a write refused because the server's disk is (nearly) full; reads go on.
 	CodeDiskFull = "DISK_FULL"
+	// CodeDocumentTooLarge: the document has more facts than the store can write.
+	CodeDocumentTooLarge = "DOCUMENT_TOO_LARGE"
+	// CodeConflict: the write raced another write of the same document; retry.
+	CodeConflict = "CONFLICT"
 )
 
 // codes maps the sentinels of guards to their codes, checked in order.
@@ -123,6 +130,10 @@ func codeOf(err error) string {
 		return CodeUnauthenticated
 	case errors.Is(err, ErrNotFound), errors.Is(err, store.ErrNotFound):
 		return CodeNotFound
+	case errors.Is(err, store.ErrDocumentTooLarge):
+		return CodeDocumentTooLarge
+	case errors.Is(err, ErrConflict):
+		return CodeConflict
 	}
 	return CodeInternal
 }

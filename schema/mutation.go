@@ -144,18 +144,23 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	}
 	res, seq, err := s.writer().Ingest(p.Context, x)
 	if err != nil {
-		return nil, fmt.Errorf("schema: ingest: %w", err)
+		return nil, &apiError{err: fmt.Errorf("schema: ingest: %w", err)}
 	}
 	noteSequence(p.Context, seq)
-	docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
-	if err != nil {
-		return nil, fmt.Errorf("schema: ingest: %w", err)
-	}
-	if len(docs) != 1 || docs[0] == nil {
-		return nil, fmt.Errorf("%w: document %s not found after ingest", ErrInternal, res.DocumentID)
+	doc := res.Document
+	if doc == nil {
+		// A store that does not return the document: read it back.
+		docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
+		if err != nil {
+			return nil, fmt.Errorf("schema: ingest: %w", err)
+		}
+		if len(docs) != 1 || docs[0] == nil {
+			return nil, &apiError{err: fmt.Errorf("%w: document %s was deleted while it was being written; retry", ErrConflict, res.DocumentID)}
+		}
+		doc = docs[0]
 	}
 	loaderFrom(p.Context).reset()
 	s.log.InfoContext(p.Context, "document ingested", "id", res.DocumentID, "created", res.Created,
 		"entities", res.Entities, "edges", res.Edges)
-	return &ingestVal{doc: docs[0], res: res}, nil
+	return &ingestVal{doc: doc, res: res}, nil
 }

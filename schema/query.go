@@ -160,7 +160,7 @@ func (s *Server) queryType(t *types) *graphql.Object {
 			},
 			"search": &graphql.Field{
 				Type:        listOf(t.entity),
-				Description: "Entities by name or alias, case- and accent-insensitive, exact matches first, then prefixes.",
+				Description: "Entities by name or alias, case- and accent-insensitive, exact matches first, then prefixes; an ID in any case, an ISO3 code or a Wikidata QID comes first.",
 				Args: graphql.FieldConfigArgument{
 					"text":  &graphql.ArgumentConfig{Type: nonNull(graphql.String)},
 					"kinds": &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.kind))},
@@ -179,6 +179,11 @@ func (s *Server) queryType(t *types) *graphql.Object {
 					if err != nil {
 						return nil, fmt.Errorf("schema: search: %w", err)
 					}
+					codes, err := s.codeMatches(p.Context, q, argKinds(p.Args, "kinds"))
+					if err != nil {
+						return nil, err
+					}
+					ids = withCodeMatches(codes, ids, first)
 					return loaderFrom(p.Context).entities(p.Context, ids), nil
 				},
 			},

@@ -36,6 +36,8 @@ type DB struct {
 	lastSeq atomic.Uint64
 	// conflicts counts transactions retried after a conflict.
 	conflicts atomic.Uint64
+	// large counts documents written or deleted in parts.
+	large atomic.Uint64
 
 	// dir is the data folder ("" in memory); space guards writes against a full disk.
 	dir   string
@@ -45,6 +47,10 @@ type DB struct {
 // Conflicts returns how many transactions were retried after losing a
 // conflict with a concurrent writer since Open (for metrics).
 func (db *DB) Conflicts() uint64 { return db.conflicts.Load() }
+
+// LargeWrites returns how many documents were written or deleted in parts,
+// being too big for one transaction, since Open (for metrics).
+func (db *DB) LargeWrites() uint64 { return db.large.Load() }
 
 var _ Store = (*DB)(nil)
 
@@ -66,6 +72,10 @@ func Open(opts Options) (*DB, error) {
 	db := &DB{bdb: bdb, log: opts.logger()}
 	if !opts.InMemory {
 		db.dir = opts.Dir
+	}
+	if err := db.recover(context.Background()); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: finishing an interrupted write: %w", opts.Dir, err)
 	}
 	return db, nil
 }
@@ -125,10 +135,37 @@ func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) erro
 	defer release()
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
+	return db.commit(ctx, op, fn)
+}
+
+// exclusive takes mu for writing, so that no other operation, read or write,
+// runs until release: a write in several transactions is then seen whole or
+// not at all.
+func (db *DB) exclusive(ctx context.Context) (func(), error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	if err := db.CheckSpace(); err != nil {
+		return nil, err
+	}
+	db.mu.Lock()
+	if db.closed {
+		db.mu.Unlock()
+		return nil, ErrClosed
+	}
+	return db.mu.Unlock, nil
+}
+
+// commit runs fn in a read-write transaction as update describes, without
+// taking any lock: the caller holds wmu or mu.
+func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) error {
 	for attempt := 0; ; attempt++ {
 		err := db.bdb.Update(func(txn *badger.Txn) error {
 			w := &wtx{Txn: txn}
 			if err := fn(w); err != nil {
+				return err
+			}
+			if err := w.flush(); err != nil {
 				return err
 			}
 			if err := recordSequence(ctx, txn); err != nil {

@@ -14,6 +14,9 @@ var (
 	ErrClosed = errors.New("store: closed")
 	// ErrTooLarge is returned for a write that does not fit in one transaction.
 	ErrTooLarge = errors.New("store: too large for one transaction")
+	// ErrDocumentTooLarge is returned for a document that the store cannot
+	// write even in parts: one of its facts alone exceeds a transaction.
+	ErrDocumentTooLarge = errors.New("store: document too large")
 	// ErrBadBackup is returned by Restore for input that is not a complete backup.
 	ErrBadBackup = errors.New("store: not a complete geokg backup")
 	// ErrDiskFull is returned for a write refused because the data folder's

@@ -1,10 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -12,10 +15,9 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// Ingest writes a document and all its facts in one Badger transaction,
-// retried when it conflicts with a concurrent writer. It is idempotent by
-// document ID: when the document is stored already, Created is false and
-// nothing is written.
+// Ingest writes a document and all its facts atomically: it is
+// IngestBatch with one extraction. It is idempotent by document ID: when the
+// document is stored already, Created is false and nothing is written.
 //
 // The store is the authority on fact IDs: entity IDs are resolved through
 // merge redirects, symmetric edges get graph.CanonicalEnds, and edge and event
@@ -24,52 +26,171 @@ import (
 // with ErrInvalid an extraction with an empty document ID, an entity of an
 // unknown kind or whose ID does not match its kind, a relation type that is
 // neither an ontology type nor a lower-case snake_case name, an unknown
-// modality, a bad date, an unnamed entity, a confidence outside [0, 1], or an
+// modality, a bad date, an unnamed entity, a confidence outside [0, 1], an
 // edge or event that names an entity (ends, actors, targets, claimant) or an
-// event not in the extraction.
+// event not in the extraction, or mentions with bad offsets.
 func (db *DB) Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, error) {
-	if x == nil {
-		return IngestResult{}, fmt.Errorf("%w: nil extraction", ErrInvalid)
-	}
-	if err := validate(x); err != nil {
+	rs, err := db.IngestBatch(ctx, []*graph.Extraction{x})
+	if err != nil {
 		return IngestResult{}, err
 	}
-	docID := x.Document.ID
-	var res IngestResult
-	err := db.update(ctx, "ingest", func(w *wtx) error {
-		txn := w.Txn
-		res = IngestResult{DocumentID: docID}
-		if _, err := txn.Get(docKey(docID)); err == nil {
-			n, err := normalize(txn, x)
-			if err != nil {
+	return rs[0].IngestResult, rs[0].Err
+}
+
+// IngestBatch writes many documents with few transactions: the documents of
+// a batch go into one Badger transaction when they fit (each entity record
+// is read and written once per transaction, however many documents name
+// it), and the batch is split when they do not. Each document is atomic and
+// idempotent as with Ingest; a document too rich for one transaction is
+// written in parts that readers never see half done (see ingestLarge). With
+// Options.SyncWrites (the default on disk) every transaction is on disk
+// when IngestBatch returns.
+//
+// The results are one per extraction, in order; an invalid extraction gets
+// its error there and the others are written. The error return is for the
+// whole batch (closed store, cancelled context, I/O): then nothing of the
+// batch that was not reported written may be assumed stored.
+func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error) {
+	out := make([]BatchResult, len(xs))
+	todo := make([]int, 0, len(xs))
+	for i, x := range xs {
+		switch {
+		case x == nil:
+			out[i].Err = fmt.Errorf("%w: nil extraction", ErrInvalid)
+		default:
+			out[i].DocumentID = x.Document.ID
+			if err := validate(x); err != nil {
+				out[i].Err = err
+				continue
+			}
+			if factCount(x) > db.largeFacts() {
+				// It will not fit in one transaction: do not try.
+				if out[i].IngestResult, out[i].Err = db.ingestLarge(ctx, x); errors.Is(out[i].Err, ErrClosed) {
+					return nil, out[i].Err
+				}
+				continue
+			}
+			todo = append(todo, i)
+		}
+	}
+	if err := db.ingestSome(ctx, xs, todo, out); err != nil {
+		if errors.Is(err, ErrClosed) {
+			return nil, err
+		}
+		return nil, wrap("ingest batch", err)
+	}
+	for i := range out {
+		if out[i].Created {
+			db.log.Debug("store: ingested", "doc", out[i].DocumentID, "entities", out[i].Entities, "edges", out[i].Edges)
+		}
+	}
+	return out, nil
+}
+
+// largeFacts is the fact count above which a document goes straight to
+// ingestLarge: a twelfth of the entries a transaction holds, since a fact
+// writes up to about ten keys (4,300 facts with DefaultOptions).
+func (db *DB) largeFacts() int { return int(db.bdb.MaxBatchCount() / 12) }
+
+// factCount counts the facts and mentions of x, the units of its writes.
+func factCount(x *graph.Extraction) int {
+	n := len(x.Entities) + len(x.Events) + len(x.Edges)
+	for _, e := range x.Edges {
+		n += len(e.Mentions) / 4
+	}
+	return n
+}
+
+// BatchResult is what IngestBatch did with one extraction.
+type BatchResult struct {
+	IngestResult
+	// Err is why this extraction was not written (ErrInvalid,
+	// ErrDocumentTooLarge); nil when it was written or already stored.
+	Err error
+}
+
+// ingestSome writes the extractions xs[i], i in idx, in one transaction,
+// splitting the set in halves while it is too big for one. A document that
+// alone is too big goes to ingestLarge; one that the store refuses gets its
+// error in out and the others are retried without it.
+func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult) error {
+	for len(idx) > 0 {
+		failed := -1
+		err := db.update(ctx, "ingest", func(w *wtx) error {
+			for _, i := range idx {
+				res, err := db.apply(w, xs[i])
+				if err != nil {
+					failed = i
+					return err
+				}
+				out[i].IngestResult = res
+			}
+			return nil
+		})
+		switch {
+		case err == nil:
+			return nil
+		case errors.Is(err, badger.ErrTxnTooBig) && len(idx) == 1:
+			r := &out[idx[0]]
+			if r.IngestResult, r.Err = db.ingestLarge(ctx, xs[idx[0]]); errors.Is(r.Err, ErrClosed) {
+				return r.Err
+			}
+			return nil
+		case errors.Is(err, badger.ErrTxnTooBig):
+			h := len(idx) / 2
+			if err := db.ingestSome(ctx, xs, idx[:h], out); err != nil {
 				return err
 			}
-			res.Entities, res.Edges = len(n.entities), len(n.edges)
-			return nil
-		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return db.ingestSome(ctx, xs, idx[h:], out)
+		case failed >= 0 && errors.Is(err, ErrInvalid):
+			out[failed].Err = err
+			idx = slices.DeleteFunc(slices.Clone(idx), func(i int) bool { return i == failed })
+		default:
 			return err
 		}
-		n, err := normalize(txn, x)
-		if err != nil {
-			return err
-		}
-		if err := db.write(w, n); err != nil {
-			return err
-		}
-		res.Created = true
-		res.Entities, res.Edges = len(n.entities), len(n.edges)
-		return nil
-	})
+	}
+	return nil
+}
+
+// apply writes the validated extraction x in w unless its document is stored
+// already, and reports what it holds. It is the one place where a document
+// joins the store (write folds its facts in).
+func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
+	res := IngestResult{DocumentID: x.Document.ID}
+	var rec docRec
+	stored, err := getJSON(w.Txn, docKey(x.Document.ID), &rec)
 	if err != nil {
-		if errors.Is(err, ErrInvalid) || errors.Is(err, ErrClosed) {
-			return IngestResult{}, err
+		return res, err
+	}
+	n, err := normalize(w, x)
+	if err != nil {
+		return res, err
+	}
+	res.Entities, res.Edges = len(n.entities), len(n.edges)
+	if stored {
+		res.Document = &rec.Doc
+		return res, nil
+	}
+	res.Document = &n.doc
+	if err := db.writeHead(w, n); err != nil {
+		return res, err
+	}
+	for i := range n.units() {
+		if err := db.writeUnit(w, n, i); err != nil {
+			return res, err
 		}
-		return IngestResult{}, fmt.Errorf("store: ingest %s: %w", docID, err)
 	}
-	if res.Created {
-		db.log.Debug("store: ingested", "doc", docID, "entities", res.Entities, "edges", res.Edges)
-	}
+	res.Created = true
 	return res, nil
+}
+
+// has reports whether txn holds key k.
+func has(txn *badger.Txn, k []byte) (bool, error) {
+	_, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // validRelationType accepts the ontology's types and other lower-case snake_case names
@@ -202,12 +323,18 @@ func validate(x *graph.Extraction) error {
 }
 
 // normalized is an extraction as the store writes it: IDs resolved and
-// recomputed, repeats merged, mentions stamped with the document ID.
+// recomputed, repeats merged, mentions reduced to offsets and their
+// sentences collected once.
 type normalized struct {
-	doc      graph.Document
-	entities []*entityContrib
-	events   []*graph.Event
-	edges    []*normEdge
+	doc       graph.Document
+	sentences sentences
+	// sentenceRefs are the keys of sentences in order; chunks splits them
+	// by 0x34 key.
+	sentenceRefs []sentenceRef
+	chunks       [][]sentenceRef
+	entities     []*entityContrib
+	events       []*graph.Event
+	edges        []*normEdge
 }
 
 type normEdge struct {
@@ -229,20 +356,39 @@ func withPrecision(d graph.Date) graph.Date {
 	return graph.Date{Value: d.Value, Precision: d.Prec()}
 }
 
-func stamp(doc string, ms []graph.Mention) []graph.Mention {
+// sentences collects the sentence texts of a document's mentions, each once.
+type sentences map[sentenceRef]string
+
+// strip returns ms in the stored form: offsets only, without the document
+// (the contribution's) and the text, which it records in s. Mentions that
+// name one sentence with different texts are refused.
+func (s sentences) strip(ms []graph.Mention) ([]graph.Mention, error) {
 	out := make([]graph.Mention, len(ms))
 	for i, m := range ms {
-		m.DocumentID = doc
-		out[i] = m
+		r := sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End}
+		if r.Sentence < 0 || r.Start < 0 || r.End < r.Start || r.End > math.MaxUint32 {
+			return nil, invalid("mention at sentence %d, bytes %d-%d: bad offsets", r.Sentence, r.Start, r.End)
+		}
+		if have, ok := s[r]; ok && have != m.Text {
+			return nil, invalid("mentions of sentence %d (bytes %d-%d) disagree on its text", r.Sentence, r.Start, r.End)
+		} else if !ok && m.Text != "" {
+			s[r] = m.Text
+		}
+		out[i] = graph.Mention{Sentence: m.Sentence, Start: m.Start, End: m.End}
 	}
-	return sortMentions(out)
+	return sortMentions(out), nil
 }
 
 // normalize maps a validated extraction to what is written, resolving entity
 // IDs through the redirects that txn sees.
-func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
-	doc := x.Document.ID
-	cache := map[string]string{}
+func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
+	txn := w.Txn
+	// Redirects do not change within an ingest transaction, so the batch
+	// shares one cache.
+	if w.resolved == nil {
+		w.resolved = map[string]string{}
+	}
+	cache := w.resolved
 	resolve := func(id string) (string, error) {
 		if id == "" {
 			return "", nil
@@ -257,7 +403,7 @@ func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
 		cache[id] = r
 		return r, nil
 	}
-	n := &normalized{doc: x.Document}
+	n := &normalized{doc: x.Document, sentences: sentences{}}
 	n.doc.Published = withPrecision(n.doc.Published)
 
 	// Entities, merged by resolved ID.
@@ -279,7 +425,7 @@ func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
 				// A merged-away entity goes by the name of the one it was
 				// merged into, as MergeEntities gives the contributions it
 				// moves; its own name becomes an alias.
-				r, err := loadEntity(txn, id)
+				r, err := w.entity(id)
 				if err != nil {
 					return nil, err
 				}
@@ -310,11 +456,14 @@ func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
 		}
 		c.Mentions = append(c.Mentions, x.EntityMentions[e.ID]...)
 	}
+	var err error
 	for _, c := range n.entities {
 		if c.Entity.Name != "" {
 			c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
 		}
-		c.Mentions = stamp(doc, c.Mentions)
+		if c.Mentions, err = n.sentences.strip(c.Mentions); err != nil {
+			return nil, err
+		}
 	}
 
 	resolveAll := func(ids []string) ([]string, error) {
@@ -354,7 +503,9 @@ func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
 		id := graph.EventID(ev.Type, ev.Actors, ev.Targets, ev.Date)
 		eventIDs[x.Events[i].ID] = id
 		ev.ID = id
-		ev.Mentions = stamp(doc, ev.Mentions)
+		if ev.Mentions, err = n.sentences.strip(ev.Mentions); err != nil {
+			return nil, err
+		}
 		if prev, ok := evByID[id]; ok {
 			prev.Mentions = sortMentions(append(prev.Mentions, ev.Mentions...))
 			if prev.Place == "" {
@@ -385,7 +536,11 @@ func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
 		e.Date = withPrecision(e.Date)
 		e.Modality = orAsserted(e.Modality)
 		e.ID = graph.EdgeID(e.Type, e.From, e.To, e.Date, e.Modality, e.AttributedTo)
-		c := edgeContrib{Confidence: e.Confidence, Event: eventIDs[e.EventID], Mentions: stamp(doc, e.Mentions)}
+		ms, err := n.sentences.strip(e.Mentions)
+		if err != nil {
+			return nil, err
+		}
+		c := edgeContrib{Confidence: e.Confidence, Event: eventIDs[e.EventID], Mentions: ms}
 		if prev, ok := edByID[e.ID]; ok {
 			prev.contrib.Confidence = max(prev.contrib.Confidence, c.Confidence)
 			prev.contrib.Mentions = sortMentions(append(prev.contrib.Mentions, c.Mentions...))
@@ -399,6 +554,15 @@ func normalize(txn *badger.Txn, x *graph.Extraction) (*normalized, error) {
 		ne := &normEdge{head: head, contrib: c}
 		edByID[e.ID] = ne
 		n.edges = append(n.edges, ne)
+	}
+	n.sentenceRefs = slices.SortedFunc(maps.Keys(n.sentences), func(a, b sentenceRef) int {
+		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	for i, r := range n.sentenceRefs {
+		if i == 0 || r.Sentence/sentenceChunk != n.sentenceRefs[i-1].Sentence/sentenceChunk {
+			n.chunks = append(n.chunks, nil)
+		}
+		n.chunks[len(n.chunks)-1] = append(n.chunks[len(n.chunks)-1], r)
 	}
 	return n, nil
 }
@@ -422,19 +586,30 @@ func removeString(list []string, s string) []string {
 	return out
 }
 
-// write stores a new document and folds its contributions into the derived records.
-func (db *DB) write(w *wtx, n *normalized) error {
-	txn := w.Txn
+// units returns how many write units n has: its entities, events, edges and
+// chunks of sentences, each written whole by writeUnit.
+func (n *normalized) units() int {
+	return len(n.entities) + len(n.events) + len(n.edges) + len(n.chunks)
+}
+
+// writeHead stores the document record of a new document.
+func (db *DB) writeHead(w *wtx, n *normalized) error {
 	w.delta.Documents++
 	doc := n.doc.ID
 	seq := db.nextSeq()
-	if err := setJSON(txn, docKey(doc), &docRec{Seq: seq, Doc: n.doc}); err != nil {
+	if err := setJSON(w.Txn, docKey(doc), &docRec{Seq: seq, Doc: n.doc}); err != nil {
 		return err
 	}
-	if err := txn.Set(docOrderKey(seq, doc), nil); err != nil {
-		return err
-	}
-	for _, c := range n.entities {
+	return w.Set(docOrderKey(seq, doc), nil)
+}
+
+// writeUnit stores unit i of a new document (see units) and folds it into
+// the derived records. A unit writes its document fact key with its
+// contribution, so a document written in parts can be taken out again.
+func (db *DB) writeUnit(w *wtx, n *normalized, i int) error {
+	txn, doc := w.Txn, n.doc.ID
+	if i < len(n.entities) {
+		c := n.entities[i]
 		id := c.Entity.ID
 		if err := setJSON(txn, entityContribKey(id, doc), c); err != nil {
 			return err
@@ -442,32 +617,30 @@ func (db *DB) write(w *wtx, n *normalized) error {
 		if err := txn.Set(docFactKey(doc, factEntity, id), nil); err != nil {
 			return err
 		}
-		r, err := loadEntity(txn, id)
+		r, err := w.entity(id)
 		if err != nil {
 			return err
 		}
-		oldKeys := entityIndexKeys(r)
-		if err := putEntity(w, id, oldKeys, mergeEntity(r, doc, &c.Entity)); err != nil {
-			return err
-		}
+		w.putEntity(id, mergeEntity(r, doc, &c.Entity))
+		return nil
 	}
-	for _, ev := range n.events {
+	if i -= len(n.entities); i < len(n.events) {
+		ev := n.events[i]
 		if err := setJSON(txn, eventContribKey(ev.ID, doc), ev); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEvent, ev.ID), nil); err != nil {
 			return err
 		}
-		r, err := loadEvent(txn, ev.ID)
+		r, err := w.event(ev.ID)
 		if err != nil {
 			return err
 		}
-		oldKeys := eventIndexKeys(r)
-		if err := putEvent(w, ev.ID, oldKeys, mergeEvent(r, doc, ev)); err != nil {
-			return err
-		}
+		w.putEventRec(ev.ID, mergeEvent(r, doc, ev))
+		return nil
 	}
-	for _, e := range n.edges {
+	if i -= len(n.events); i < len(n.edges) {
+		e := n.edges[i]
 		id := e.head.ID
 		if err := setEdgeContrib(w, id, doc, &e.contrib); err != nil {
 			return err
@@ -475,16 +648,16 @@ func (db *DB) write(w *wtx, n *normalized) error {
 		if err := txn.Set(docFactKey(doc, factEdge, id), nil); err != nil {
 			return err
 		}
-		r, err := loadEdge(txn, id)
+		r, err := w.edge(id)
 		if err != nil {
 			return err
 		}
-		oldKeys := edgeIndexKeys(r)
-		if err := putEdge(w, id, oldKeys, mergeEdge(r, &e.head, doc, &e.contrib)); err != nil {
-			return err
-		}
+		w.putEdgeRec(id, mergeEdge(r, &e.head, doc, &e.contrib))
+		return nil
 	}
-	return nil
+	i -= len(n.edges)
+	refs := n.chunks[i]
+	return txn.Set(sentenceKey(doc, refs[0].Sentence), encodeSentences(refs, n.sentences))
 }
 
 // resolveTxn follows merge redirects from id.

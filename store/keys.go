@@ -46,13 +46,26 @@ import (
 //	0x31    u64 load order doc                         -            documents in load order
 //	0x33    lp(doc) kind byte ID                       -            the facts of a document
 //	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)
+//	0x34    lp(doc) u32 chunk                          sentences: the texts of sentences chunk*64 to
+//	                                                   chunk*64+63, once per document (sentenceChunk)
 //	0x3F    's'                                        Stats JSON: the counts, kept by every write
 //	0x3F    'a'                                        u64 last applied log sequence (cluster mode, applied.go)
+//	0x3F    'p'                                        pendingRec JSON: a document being written or
+//	                                                   deleted in parts (large.go); Open takes it out
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its
 // From and in at its To; an edge of a symmetric type (graph.CanonicalEnds
 // order) is indexed out and in at both ends, so it appears in both directions.
+//
+// Sentences: the mentions in contributions (0x02, 0x11, 0x21) hold only the
+// sentence index and byte offsets; their document is the contribution's and
+// their text is stored once per document under 0x34, 64 sentences to a key
+// (a document of some kilobytes has one), each entry u32 sentence, u32
+// start, u32 end, u32 length and the text; so a document costs
+// storage linear in its text however many facts share a sentence. Reads fill
+// Mention.DocumentID and Mention.Text back in (records written before the
+// sentence table carry both inline and are read as they are).
 //
 // Counting: the counts that Stats reports live in one record (0x3F 's'); each
 // write transaction adds its changes to it (writers take turns, so the record
@@ -98,6 +111,7 @@ const (
 	pDoc      byte = 0x30
 	pDocOrder byte = 0x31
 	pDocFact  byte = 0x33
+	pSentence byte = 0x34
 
 	pMeta byte = 0x3F
 )
@@ -141,6 +155,9 @@ func (k key) date(v string) key {
 	copy(d[:], v)
 	return append(k, d[:]...)
 }
+
+// u32 appends a big-endian uint32.
+func (k key) u32(n uint32) key { return binary.BigEndian.AppendUint32(k, n) }
 
 // u64 appends a big-endian uint64.
 func (k key) u64(n uint64) key { return binary.BigEndian.AppendUint64(k, n) }
@@ -243,6 +260,16 @@ func docFactPrefix(doc string, kind byte) key {
 	return newKey(pDocFact, len(doc)+3).lp(doc).b(kind)
 }
 func docFactKey(doc string, kind byte, id string) key { return docFactPrefix(doc, kind).raw(id) }
+func sentencePrefix(doc string) key                   { return newKey(pSentence, len(doc)+2+4).lp(doc) }
+func sentenceKey(doc string, sentence int) key {
+	return sentencePrefix(doc).u32(uint32(sentence / sentenceChunk))
+}
+
+// sentenceChunk is how many sentences one 0x34 value holds.
+const sentenceChunk = 64
+
+// sentenceRef names a sentence of a document as a mention does.
+type sentenceRef struct{ Sentence, Start, End int }
 
 // edgeIdx is the value of the adjacency, type and date index keys.
 type edgeIdx struct {

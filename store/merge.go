@@ -19,50 +19,37 @@ import (
 func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	var found bool
 	err := db.update(ctx, "delete document", func(w *wtx) error {
-		txn := w.Txn
-		var rec docRec
-		ok, err := getJSON(txn, docKey(id), &rec)
-		if err != nil {
+		var err error
+		if found, err = has(w.Txn, docKey(id)); err != nil || !found {
 			return err
 		}
-		found = ok
-		if !ok {
-			return nil
-		}
+		var facts []docFact
 		for _, kind := range []byte{factEdge, factEvent, factEntity} {
-			ids, err := factIDs(txn, id, kind)
+			ids, err := factIDs(w.Txn, id, kind)
 			if err != nil {
 				return err
 			}
 			for _, fid := range ids {
-				if err := txn.Delete(docFactKey(id, kind, fid)); err != nil {
-					return err
-				}
-				switch kind {
-				case factEdge:
-					err = deleteEdgeContrib(w, fid, id)
-					if err == nil {
-						err = rebuildEdge(w, fid, nil)
-					}
-				case factEvent:
-					err = txn.Delete(eventContribKey(fid, id))
-					if err == nil {
-						err = rebuildEvent(w, fid)
-					}
-				case factEntity:
-					err = removeEntityContrib(w, fid, id)
-				}
-				if err != nil {
-					return err
-				}
+				facts = append(facts, docFact{kind: kind, id: fid})
 			}
 		}
-		w.delta.Documents--
-		if err := txn.Delete(docOrderKey(rec.Seq, id)); err != nil {
+		if len(facts) > largeDelete {
+			return badger.ErrTxnTooBig
+		}
+		if err := deletePrefix(w.Txn, sentencePrefix(id)); err != nil {
 			return err
 		}
-		return txn.Delete(docKey(id))
+		for _, f := range facts {
+			if err := removeFact(w, id, f); err != nil {
+				return err
+			}
+		}
+		_, err = removeHead(w, id)
+		return err
 	})
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		err = db.deleteLarge(ctx, id)
+	}
 	if err != nil {
 		return false, wrap("delete document "+id, err)
 	}
@@ -70,6 +57,41 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 		db.log.Debug("store: deleted document", "doc", id)
 	}
 	return found, nil
+}
+
+// removeFact takes doc's contribution to fact f out and rebuilds the fact
+// from the contributions that remain.
+func removeFact(w *wtx, doc string, f docFact) error {
+	if err := w.Delete(docFactKey(doc, f.kind, f.id)); err != nil {
+		return err
+	}
+	switch f.kind {
+	case factEdge:
+		if err := deleteEdgeContrib(w, f.id, doc); err != nil {
+			return err
+		}
+		return rebuildEdge(w, f.id, nil)
+	case factEvent:
+		if err := w.Delete(eventContribKey(f.id, doc)); err != nil {
+			return err
+		}
+		return rebuildEvent(w, f.id)
+	}
+	return removeEntityContrib(w, f.id, doc)
+}
+
+// removeHead deletes the record of document doc and reports whether there was one.
+func removeHead(w *wtx, doc string) (bool, error) {
+	var rec docRec
+	ok, err := getJSON(w.Txn, docKey(doc), &rec)
+	if err != nil || !ok {
+		return false, err
+	}
+	w.delta.Documents--
+	if err := w.Delete(docOrderKey(rec.Seq, doc)); err != nil {
+		return false, err
+	}
+	return true, w.Delete(docKey(doc))
 }
 
 // removeEntityContrib deletes doc's contribution to entity id and updates
@@ -97,6 +119,24 @@ func removeEntityContrib(w *wtx, id, doc string) error {
 		return rebuildEntity(w, id)
 	}
 	return putEntity(w, id, oldKeys, next)
+}
+
+// deletePrefix deletes every key under prefix. It lists them before the
+// first delete, since an iterator of a read-write transaction sorts the
+// transaction's pending writes.
+func deletePrefix(txn *badger.Txn, prefix []byte) error {
+	var keys [][]byte
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	for it.Rewind(); it.Valid(); it.Next() {
+		keys = append(keys, it.Item().KeyCopy(nil))
+	}
+	it.Close()
+	for _, k := range keys {
+		if err := txn.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func factIDs(txn *badger.Txn, doc string, kind byte) ([]string, error) {

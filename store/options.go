@@ -35,7 +35,10 @@ type Options struct {
 	ValueThreshold int64
 	// NumCompactors is the number of compaction workers (at least 2).
 	NumCompactors int
-	// SyncWrites makes every commit wait for fsync.
+	// SyncWrites makes every commit wait for fsync, so that an acknowledged
+	// write survives a power failure. DefaultOptions sets it: a bulk load
+	// commits one transaction per batch of documents, so it costs one sync
+	// per batch.
 	SyncWrites bool
 }
 
@@ -45,16 +48,21 @@ type Options struct {
 func DefaultOptions(dir string) Options {
 	return Options{
 		Dir:              dir,
-		MemTableSize:     64 << 20,
-		NumMemtables:     3,
+		MemTableSize:     32 << 20,
+		NumMemtables:     2,
 		BaseTableSize:    4 << 20,
-		BlockCacheSize:   128 << 20,
-		IndexCacheSize:   64 << 20,
+		BlockCacheSize:   64 << 20,
+		IndexCacheSize:   32 << 20,
 		ValueLogFileSize: 128 << 20,
 		ValueThreshold:   64 << 10,
 		NumCompactors:    2,
+		SyncWrites:       true,
 	}
 }
+
+// maxInMemoryValue is the largest value an in-memory store holds (Badger's
+// largest value threshold): a document's text, above all.
+const maxInMemoryValue = 1 << 20
 
 // WithInMemory returns o with InMemory set to b.
 func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
@@ -92,7 +100,13 @@ func (o Options) badger() badger.Options {
 		WithValueThreshold(pick(o.ValueThreshold, def.ValueThreshold)).
 		WithNumCompactors(int(max(2, pick(int64(o.NumCompactors), int64(def.NumCompactors))))).
 		WithSyncWrites(o.SyncWrites)
-	if !o.InMemory {
+	// Tables of BaseTableSize at every level: a table builder buffers twice
+	// its table, and compactions run several builders at once.
+	bo.TableSizeMultiplier = 1
+	if o.InMemory {
+		// In memory, no value may exceed the threshold: allow the largest.
+		bo = bo.WithValueThreshold(maxInMemoryValue)
+	} else {
 		bo = bo.WithValueLogFileSize(pick(o.ValueLogFileSize, def.ValueLogFileSize))
 	}
 	return bo

@@ -60,9 +60,12 @@ func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
 			}
 			e := r.Edge
 			e.Mentions = []graph.Mention{}
-			err = scanContribs(txn, edgeContribPrefix(id), func(_ string, v []byte) error {
+			err = scanContribs(txn, edgeContribPrefix(id), func(doc string, v []byte) error {
 				c, err := decodeEdgeContrib(v)
 				if err != nil {
+					return err
+				}
+				if err := fillMentions(txn, doc, c.Mentions); err != nil {
 					return err
 				}
 				e.Mentions = append(e.Mentions, c.Mentions...)
@@ -102,10 +105,13 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 			ev.Actors = append([]string{}, ev.Actors...)
 			ev.Targets = append([]string{}, ev.Targets...)
 			ev.Mentions = []graph.Mention{}
-			err = scanContribs(txn, eventContribPrefix(id), func(_ string, v []byte) error {
+			err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
 				var c graph.Event
 				if err := json.Unmarshal(v, &c); err != nil {
 					return fmt.Errorf("store: decode event contribution: %w", err)
+				}
+				if err := fillMentions(txn, doc, c.Mentions); err != nil {
+					return err
 				}
 				ev.Mentions = append(ev.Mentions, c.Mentions...)
 				return nil
@@ -775,13 +781,16 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 			return nil, err
 		}
 		out := []graph.Mention{}
-		err = sc.scan(entityContribPrefix(rid), func(_, v []byte) error {
+		err = sc.scan(entityContribPrefix(rid), func(doc, v []byte) error {
 			// Only the mentions of the contribution are decoded.
 			var c struct {
 				Mentions []graph.Mention `json:"mentions"`
 			}
 			if err := json.Unmarshal(v, &c); err != nil {
 				return fmt.Errorf("store: decode entity contribution: %w", err)
+			}
+			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
+				return err
 			}
 			out = append(out, c.Mentions...)
 			return nil
@@ -847,4 +856,13 @@ func wrap(op string, err error) error {
 		return err
 	}
 	return fmt.Errorf("store: %s: %w", op, err)
+}
+
+// HasDocuments reports, for each of ids, whether the store holds that
+// document, reading keys only: one read transaction. A bulk load asks it
+// before extracting, so known documents cost a hash and a key lookup.
+func (db *DB) HasDocuments(ctx context.Context, ids []string) ([]bool, error) {
+	return perID(ctx, db, "has documents", ids, func(_ *badger.Txn, sc *scanner, id string) (bool, error) {
+		return sc.has(docKey(id)), nil
+	})
 }

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -275,6 +277,146 @@ func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 type wtx struct {
 	*badger.Txn
 	delta Stats
+	// entities, edges and events hold the records that ingest folds
+	// documents into, so that a batch reads and writes each once (flush
+	// writes them; an edge or event left as it was is not rewritten). Within
+	// an ingest, read these records through entity, edge and event.
+	entities map[string]*cachedEntity
+	edges    map[string]*cached[edgeRec]
+	events   map[string]*cached[eventRec]
+	// resolved caches the redirects that ingest follows (see normalize).
+	resolved map[string]string
+}
+
+// cached is a derived record as the transaction changes it, with the index
+// keys and the encoding of the stored record it replaces.
+type cached[T any] struct {
+	rec     *T
+	oldKeys [][]byte
+	raw     []byte
+	dirty   bool
+}
+
+// load returns the record under k from cache, reading it on first use.
+func load[T any](txn *badger.Txn, cache *map[string]*cached[T], id string, k []byte, keys func(*T) [][]byte) (*T, error) {
+	if c, ok := (*cache)[id]; ok {
+		return c.rec, nil
+	}
+	c := &cached[T]{}
+	item, err := txn.Get(k)
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound):
+	case err != nil:
+		return nil, err
+	default:
+		if c.raw, err = item.ValueCopy(nil); err != nil {
+			return nil, err
+		}
+		c.rec = new(T)
+		if err := json.Unmarshal(c.raw, c.rec); err != nil {
+			return nil, fmt.Errorf("store: decode %T: %w", c.rec, err)
+		}
+	}
+	c.oldKeys = keys(c.rec)
+	if *cache == nil {
+		*cache = map[string]*cached[T]{}
+	}
+	(*cache)[id] = c
+	return c.rec, nil
+}
+
+// edge returns edge record id as this transaction has it (nil for none).
+func (w *wtx) edge(id string) (*edgeRec, error) {
+	return load(w.Txn, &w.edges, id, edgeKey(id), edgeIndexKeys)
+}
+
+// event returns event record id as this transaction has it (nil for none).
+func (w *wtx) event(id string) (*eventRec, error) {
+	return load(w.Txn, &w.events, id, eventKey(id), eventIndexKeys)
+}
+
+// putEdgeRec replaces the cached record of edge id, read with edge.
+func (w *wtx) putEdgeRec(id string, r *edgeRec) { c := w.edges[id]; c.rec, c.dirty = r, true }
+
+// putEventRec replaces the cached record of event id, read with event.
+func (w *wtx) putEventRec(id string, r *eventRec) { c := w.events[id]; c.rec, c.dirty = r, true }
+
+// flushCached writes the changed records of cache with put, skipping those
+// whose encoding is what was stored.
+func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id string, oldKeys [][]byte, r *T) error) error {
+	for _, id := range slices.Sorted(maps.Keys(cache)) {
+		c := cache[id]
+		if !c.dirty {
+			continue
+		}
+		c.dirty = false
+		if c.rec != nil && c.raw != nil {
+			b, err := json.Marshal(c.rec)
+			if err != nil {
+				return fmt.Errorf("store: encode %T: %w", c.rec, err)
+			}
+			if bytes.Equal(b, c.raw) {
+				continue
+			}
+		}
+		if err := put(w, id, c.oldKeys, c.rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cachedEntity is an entity record as the transaction changes it, with the
+// index keys of the stored record it replaces.
+type cachedEntity struct {
+	rec     *entityRec
+	oldKeys [][]byte
+	dirty   bool
+}
+
+// entity returns the entity record id as this transaction has it (nil when
+// there is none); the caller may change it and hand it to putEntity.
+func (w *wtx) entity(id string) (*entityRec, error) {
+	if c, ok := w.entities[id]; ok {
+		return c.rec, nil
+	}
+	r, err := loadEntity(w.Txn, id)
+	if err != nil {
+		return nil, err
+	}
+	if w.entities == nil {
+		w.entities = map[string]*cachedEntity{}
+	}
+	w.entities[id] = &cachedEntity{rec: r, oldKeys: entityIndexKeys(r)}
+	return r, nil
+}
+
+// putEntity replaces the cached record of entity id, read with entity.
+func (w *wtx) putEntity(id string, r *entityRec) {
+	c := w.entities[id]
+	c.rec, c.dirty = r, true
+}
+
+// flush writes the changed cached records and their indexes.
+func (w *wtx) flush() error {
+	if err := flushCached(w, w.edges, putEdge); err != nil {
+		return err
+	}
+	if err := flushCached(w, w.events, putEvent); err != nil {
+		return err
+	}
+	w.edges, w.events = nil, nil
+	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
+		c := w.entities[id]
+		if !c.dirty {
+			continue
+		}
+		if err := putEntity(w, id, c.oldKeys, c.rec); err != nil {
+			return err
+		}
+		c.oldKeys, c.dirty = entityIndexKeys(c.rec), false
+	}
+	return nil
 }
 
 // edgeContribCount returns the mention count of a stored edge contribution, 0 when absent.
@@ -587,6 +729,71 @@ func rebuildEvent(w *wtx, id string) error {
 		return nil
 	}
 	return putEvent(w, id, eventIndexKeys(old), r)
+}
+
+// encodeSentences encodes the texts of refs (one 0x34 chunk, see keys.go).
+func encodeSentences(refs []sentenceRef, texts sentences) []byte {
+	size := 0
+	for _, r := range refs {
+		size += 16 + len(texts[r])
+	}
+	b := make([]byte, 0, size)
+	for _, r := range refs {
+		t := texts[r]
+		for _, n := range []int{r.Sentence, r.Start, r.End, len(t)} {
+			b = binary.BigEndian.AppendUint32(b, uint32(n))
+		}
+		b = append(b, t...)
+	}
+	return b
+}
+
+// findSentence returns the text of r in an encoded chunk, "" when absent.
+func findSentence(b []byte, r sentenceRef) (string, error) {
+	for len(b) > 0 {
+		if len(b) < 16 {
+			return "", fmt.Errorf("store: corrupt sentence record")
+		}
+		u := func(i int) int { return int(binary.BigEndian.Uint32(b[4*i:])) }
+		n := u(3)
+		if len(b) < 16+n {
+			return "", fmt.Errorf("store: corrupt sentence record")
+		}
+		if u(0) == r.Sentence && u(1) == r.Start && u(2) == r.End {
+			return string(b[16 : 16+n]), nil
+		}
+		b = b[16+n:]
+	}
+	return "", nil
+}
+
+// fillMentions restores the mentions of doc's contribution as they were
+// given: it sets their document and, where the record holds only offsets,
+// reads their sentence text from the sentence table (see keys.go).
+func fillMentions(txn *badger.Txn, doc string, ms []graph.Mention) error {
+	for i := range ms {
+		m := &ms[i]
+		m.DocumentID = doc
+		if m.Text != "" {
+			continue
+		}
+		item, err := txn.Get(sentenceKey(doc, m.Sentence))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		err = item.Value(func(v []byte) error {
+			var err error
+			m.Text, err = findSentence(v, sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End})
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // sortMentions orders mentions by document, sentence and offset, dropping repeats.

@@ -1,7 +1,10 @@
 // Package store keeps geokg's graph in Badger: entities, edges, events,
 // documents and mentions, with the indexes that queries need. A document and
-// all its facts are written in one transaction, so a crash leaves all of a
-// document or none of it, and loading the same document twice changes nothing.
+// all its facts are written in one transaction (many documents share one in
+// IngestBatch; a document too big for one is written in parts that no reader
+// sees half done and that Open undoes after a crash), so a crash leaves all
+// of a document or none of it, and loading the same document twice changes
+// nothing.
 //
 // The key layout is written down in one place, keys.go.
 package store
@@ -35,6 +38,10 @@ type Store interface {
 	// by document ID (a content hash): the second time, Created is false and
 	// nothing changes.
 	Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, error)
+	// IngestBatch writes many documents, each atomically and idempotently
+	// as Ingest does, with few transactions: one result per extraction, in
+	// order, with the error of each refused one.
+	IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error)
 	// DeleteDocument removes a document and its mentions; edges, events and
 	// entities left without a mention go too. It returns false, nil when the
 	// document is unknown.
@@ -147,6 +154,10 @@ type IngestResult struct {
 	// Entities and Edges count what the document holds.
 	Entities int
 	Edges    int
+	// Document is the document as stored (as stored before, when Created is
+	// false), so that a caller need not read it back: a delete racing the
+	// write could have removed it by then.
+	Document *graph.Document
 }
 
 // Stats counts the records of a store.

@@ -408,3 +408,26 @@ func BenchmarkBatchLists(b *testing.B) {
 		})
 	}
 }
+
+// benchBatch ingests b.N generated documents in batches of size into db.
+func benchBatch(b *testing.B, db *store.DB, size int) {
+	docs := storetest.Generate(1, b.N, 20, 15)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i += size {
+		rs, err := db.IngestBatch(ctx, docs[i:min(b.N, i+size)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range rs {
+			if r.Err != nil {
+				b.Fatal(r.Err)
+			}
+		}
+	}
+}
+
+func BenchmarkIngestBatch(b *testing.B) { benchBatch(b, openMem(b), 256) }
+
+func BenchmarkIngestBatchOnDisk(b *testing.B) { benchBatch(b, openDisk(b, b.TempDir()), 256) }

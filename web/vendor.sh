@@ -14,6 +14,10 @@ set -euo pipefail
 GRAPHIQL_VERSION=4.1.2
 REACT_VERSION=18.3.1
 CYTOSCAPE_VERSION=3.34.4
+# The explorer's incremental layout: fcose (UMD) needs cose-base, which needs layout-base.
+FCOSE_VERSION=2.2.0
+COSE_BASE_VERSION=2.2.0
+LAYOUT_BASE_VERSION=2.0.1
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 dest="$here/static/vendor"
@@ -38,6 +42,9 @@ fetch graphiql "$GRAPHIQL_VERSION"
 fetch react "$REACT_VERSION"
 fetch react-dom "$REACT_VERSION"
 fetch cytoscape "$CYTOSCAPE_VERSION"
+fetch layout-base "$LAYOUT_BASE_VERSION"
+fetch cose-base "$COSE_BASE_VERSION"
+fetch cytoscape-fcose "$FCOSE_VERSION"
 
 mkdir -p "$dest"
 rm -f "$dest"/*.js "$dest"/*.css "$dest"/VERSIONS
@@ -48,6 +55,9 @@ files=(
   "react package/umd/react.production.min.js react.production.min.js"
   "react-dom package/umd/react-dom.production.min.js react-dom.production.min.js"
   "cytoscape package/dist/cytoscape.min.js cytoscape.min.js"
+  "layout-base package/layout-base.js layout-base.js"
+  "cose-base package/cose-base.js cose-base.js"
+  "cytoscape-fcose package/cytoscape-fcose.js cytoscape-fcose.js"
 )
 for f in "${files[@]}"; do
   read -r name src out <<<"$f"
@@ -67,7 +77,7 @@ done
     licence="$(sed -n 's/^  "license": "\(.*\)",$/\1/p' "$pj")"
     echo "$name $version $licence: $out $(sha256sum "$dest/$out" | cut -d' ' -f1)"
   done
-  for name in graphiql react react-dom cytoscape; do
+  for name in graphiql react react-dom cytoscape layout-base cose-base cytoscape-fcose; do
     echo
     echo "## Licence of $name"
     echo

@@ -1,7 +1,8 @@
 // Package web serves geokg's browser pages: GraphiQL at /graphiql and the graph explorer at
-// /explore. Every asset the pages load (GraphiQL, React, cytoscape and the pages' own scripts)
-// is embedded in the binary, so the pages work on a closed network; nothing is fetched from a
-// CDN. The third-party libraries are refreshed by web/vendor.sh (see static/vendor/VERSIONS).
+// /explore. Every asset the pages load (GraphiQL, React, cytoscape with its fcose layout, and
+// the pages' own scripts) is embedded in the binary, so the pages work on a closed network;
+// nothing is fetched from a CDN. The third-party libraries are refreshed by web/vendor.sh (see
+// static/vendor/VERSIONS).
 //
 // The pages run no inline script: configuration travels in a JSON script element and the code
 // lives in /static, so a strict Content-Security-Policy (script-src 'self') applies.

@@ -78,6 +78,10 @@ func TestRoutes(t *testing.T) {
 		{"GET", "/static/vendor/cytoscape.min.js", http.StatusOK, "text/javascript", "", true},
 		{"GET", "/static/vendor/VERSIONS", http.StatusOK, "text/plain", "", true},
 		{"GET", "/static/explore.js", http.StatusOK, "text/javascript", "", true},
+		{"GET", "/static/explore-lib.js", http.StatusOK, "text/javascript", "", true},
+		{"GET", "/static/vendor/cytoscape-fcose.js", http.StatusOK, "text/javascript", "", true},
+		{"GET", "/static/vendor/cose-base.js", http.StatusOK, "text/javascript", "", true},
+		{"GET", "/static/vendor/layout-base.js", http.StatusOK, "text/javascript", "", true},
 		{"GET", "/static/graphiql-init.js", http.StatusOK, "text/javascript", "", true},
 		{"GET", "/static/geokg.css", http.StatusOK, "text/css", "", true},
 		{"GET", "/static/nope.js", http.StatusNotFound, "", "", false},
@@ -453,6 +457,37 @@ func BenchmarkStaticGzip(b *testing.B) {
 		h.ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK {
 			b.Fatal(rec.Code)
+		}
+	}
+}
+
+// TestExploreScriptsInOrder checks that the explorer loads its layout extension after the
+// libraries it needs (fcose's UMD build reads the globals cytoscape, layoutBase and coseBase),
+// and that no explorer script calls eval or the Function constructor, which the CSP forbids.
+func TestExploreScriptsInOrder(t *testing.T) {
+	h := newRouter(Options{})
+	body := do(t, h, "GET", "/explore", "", "", nil).Body.String()
+	want := []string{"vendor/cytoscape.min.js", "vendor/layout-base.js", "vendor/cose-base.js",
+		"vendor/cytoscape-fcose.js", "explore-lib.js", "explore.js"}
+	at := -1
+	for _, name := range want {
+		i := strings.Index(body, `<script src="/static/`+name+`?v=`)
+		if i < 0 {
+			t.Fatalf("/explore does not load %s", name)
+		}
+		if i < at {
+			t.Errorf("%s loads before the script it follows", name)
+		}
+		at = i
+	}
+	evalRE := regexp.MustCompile(`\beval\(|new Function\(`)
+	for _, name := range append(want, "vendor/cytoscape.min.js") {
+		b, err := staticFS.ReadFile("static/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := evalRE.Find(b); m != nil {
+			t.Errorf("%s calls %s, which the CSP forbids", name, m)
 		}
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -28,6 +30,9 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 	}
 	return st, nil
 }
+
+// loadMemoryLimit is the Go heap's soft limit during a load (GOMEMLIMIT overrides it).
+const loadMemoryLimit = 480 << 20
 
 // openExisting opens the store in dir for a command that reads it: a folder
 // that holds no store is refused, and nothing is created.
@@ -60,6 +65,8 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	format := fs.String("format", "text", "summary format: text or json")
 	natsURLs := fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data")
 	natsWait := fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load to this file (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the load to this file (go tool pprof)")
 	var walk loader.WalkOptions
 	fs.Func("include", "in folders, read only files matching this glob (repeatable)", func(g string) error {
 		walk.Include = append(walk.Include, g)
@@ -71,12 +78,31 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	})
 	verbose := fs.Bool("verbose", false, "list the files skipped in folders, and why")
 	lim := limitFlags(fs)
+	var lexFiles lexiconFlag
+	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
 	}
+	lx, err := lexFiles.load()
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if len(lexFiles) > 0 && *server != "" {
+		return fmt.Errorf("%w: --lexicon extracts locally; with --server the server extracts with its own lexicon", errUsage)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A soft limit: the collector works harder near it instead of letting
+		// the heap double (Badger's table builders make big, short-lived buffers).
+		debug.SetMemoryLimit(loadMemoryLimit)
+	}
+	stop, err := startProfiles(*cpuProfile, *memProfile)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	defer stop()
 	if *format != "text" && *format != "json" {
 		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *format)
 	}
@@ -108,7 +134,8 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *server != "" {
 		sum, err = (&remoteLoader{url: *server, token: *token, logger: logger}).run(ctx, produce)
 	} else {
-		sum, err = loadLocal(ctx, *dataDir, lim, *workers, logger, stderr, produce)
+		prog := newProgress(ctx, stderr, logger, fs.Args(), 2*time.Second)
+		sum, err = loadLocal(ctx, *dataDir, lim, lx, *workers, logger, stderr, prog, produce)
 	}
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
@@ -130,8 +157,8 @@ func globErr(g string) error {
 
 // loadLocal loads into the store in dir, refusing at once when its disk is
 // (nearly) full and stopping when it fills up.
-func loadLocal(ctx context.Context, dir string, lim *writeLimits, workers int, logger *slog.Logger, stderr io.Writer,
-	produce func(func(loader.Input) error, func(string, error)) error) (loadSummary, error) {
+func loadLocal(ctx context.Context, dir string, lim *writeLimits, lx *loader.Lexicon, workers int, logger *slog.Logger, stderr io.Writer,
+	prog progress, produce func(func(loader.Input) error, func(string, error)) error) (loadSummary, error) {
 	st, err := openStore(dir, stderr)
 	if err != nil {
 		return loadSummary{}, lockedHint(err, "send the documents to it with geokg load --server URL (POST /ingest)")
@@ -141,7 +168,7 @@ func loadLocal(ctx context.Context, dir string, lim *writeLimits, workers int, l
 	if err := st.CheckSpace(); err != nil {
 		return loadSummary{}, err
 	}
-	b := &bulkLoader{store: st, logger: logger, workers: workers, progress: 2 * time.Second, last: time.Now(), limits: lim.limits()}
+	b := &bulkLoader{store: st, logger: logger, workers: workers, progress: prog, limits: lim.limits(), lexicon: lx}
 	return b.run(ctx, produce)
 }
 
@@ -171,8 +198,14 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	format := fs.String("format", "jsonl", "output format: jsonl")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
+	var lexFiles lexiconFlag
+	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	lx, err := lexFiles.load()
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
 	}
 	if *format != "jsonl" {
 		return fmt.Errorf("%w: unknown format %q (want jsonl)", errUsage, *format)
@@ -221,7 +254,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	for range *workers {
 		go func() {
 			for j := range work {
-				line, err := json.Marshal(loader.NewRecord(j.in.Name, loader.Extract(j.in.Text, j.in.Meta)))
+				line, err := json.Marshal(loader.NewRecord(j.in.Name, lx.Extract(j.in.Text, j.in.Meta)))
 				if err != nil {
 					line = nil
 					j.err = err
@@ -288,4 +321,19 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(tw, "documents\t%d\t\nentities\t%d\t\nedges\t%d\t\nevents\t%d\t\nmentions\t%d\t\n",
 		s.Documents, s.Entities, s.Edges, s.Events, s.Mentions)
 	return tw.Flush()
+}
+
+// lexiconFlag is the repeatable --lexicon FILE flag of extract and load.
+type lexiconFlag []string
+
+func (f *lexiconFlag) String() string { return strings.Join(*f, ",") }
+
+func (f *lexiconFlag) Set(path string) error {
+	*f = append(*f, path)
+	return nil
+}
+
+// load returns the embedded lexicon extended with the files given.
+func (f lexiconFlag) load() (*loader.Lexicon, error) {
+	return loader.LoadLexicon(f...)
 }

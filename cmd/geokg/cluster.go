@@ -10,12 +10,12 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/seeds"
-	"github.com/geokg/geokg/store"
 )
 
 // clusterFlags are the flags of cluster mode (serve --nats).
@@ -200,26 +200,34 @@ func writeGraphQLError(w http.ResponseWriter, code int, msg, ecode string, node 
 	})
 }
 
-// clusterIngestWorkers is how many documents of one POST /ingest a node
-// handles at once in cluster mode: each waits for the log and the apply
-// more than it computes.
+// clusterIngestWorkers is how many documents of one POST /ingest batch a
+// node appends at once in cluster mode: each waits for the log and the
+// apply more than it computes.
 const clusterIngestWorkers = 8
 
-// ingestVia extracts one input and hands it to the cluster writer (POST
-// /ingest in cluster mode), keeping the highest log sequence in the summary.
-func (b *bulkLoader) ingestVia(ctx context.Context, in loader.Input) (store.IngestResult, error) {
-	if err := b.limits.CheckText(in.Text); err != nil {
-		return store.IngestResult{}, err
+// ingestVia hands a batch of extractions to the cluster writer (POST
+// /ingest in cluster mode), a few at a time, keeping the highest log
+// sequence in the summary.
+func (b *bulkLoader) ingestVia(ctx context.Context, batch []extracted) {
+	sem := make(chan struct{}, clusterIngestWorkers)
+	var wg sync.WaitGroup
+	for _, r := range batch {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			res, seq, err := b.writer.Ingest(ctx, r.x)
+			b.mu.Lock()
+			b.summary.Sequence = max(b.summary.Sequence, seq)
+			b.mu.Unlock()
+			if err == nil {
+				b.note(r.name, r.overlong)
+			}
+			b.record(r.name, res, err)
+		}()
 	}
-	x := loader.Extract(in.Text, in.Meta)
-	if err := b.limits.CheckFacts(x); err != nil {
-		return store.IngestResult{}, err
-	}
-	res, seq, err := b.writer.Ingest(ctx, x)
-	b.mu.Lock()
-	b.summary.Sequence = max(b.summary.Sequence, seq)
-	b.mu.Unlock()
-	return res, err
+	wg.Wait()
 }
 
 // loadCluster is geokg load --nats: it puts the documents that produce

@@ -37,9 +37,9 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if opts.Format == exchange.CSV && *out == "" {
 		return fmt.Errorf("%w: export --format csv needs --out DIR (or --out FILE.zip)", errUsage)
 	}
-	st, err := openStore(*dataDir, stderr)
+	st, err := openExisting(*dataDir, stderr)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return fmt.Errorf("export: %w", lockedHint(err, "export through the server instead: GET /export?format=..."))
 	}
 	defer st.Close()
 	switch {

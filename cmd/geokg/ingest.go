@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -58,67 +59,139 @@ type inputError struct {
 	Error string `json:"error"`
 }
 
-// bulkLoader extracts and ingests inputs with a pool of workers. Extraction
-// is CPU-bound and ingest is atomic per document, so workers run both; a
-// failed input is recorded and the rest go on.
+// bulkLoader loads inputs in a pipeline of three stages:
+//
+//   - the producer's inputs are grouped, hashed (the document ID is a hash of
+//     the text) and looked up in the store, so that known documents are
+//     counted as unchanged before any extraction, at the speed of reading;
+//   - workers extract the new ones on all cores;
+//   - one writer applies the extractions in batches with store.IngestBatch:
+//     one transaction, and one sync, per batch, each document atomic.
+//
+// A failed input is recorded and the rest go on.
 type bulkLoader struct {
-	store    store.Store
-	logger   *slog.Logger
-	workers  int
-	progress time.Duration
+	store   store.Store
+	logger  *slog.Logger
+	workers int
+	// batch is how many documents one write takes (default loadBatch).
+	batch int
+	// progress, when set, is told of every document done.
+	progress progress
 	limits   loader.Limits
 	// writer, when set (cluster mode), carries out the writes instead of store.
 	writer schema.Writer
+	// lexicon extracts the inputs; nil means the embedded one (--lexicon).
+	lexicon *loader.Lexicon
 
 	mu      sync.Mutex
 	summary loadSummary
-	last    time.Time
 	// full is the first ErrDiskFull met: the load stops there.
 	full error
 	stop context.CancelFunc
 }
 
-// run feeds inputs from produce to the workers until produce returns, then
-// waits for them. produce calls send for each input or fail for each broken one.
+// Pipeline sizes: documents per lookup of known documents, per write batch,
+// and the most text one write batch holds.
+const (
+	lookupGroup    = 128
+	loadBatch      = 256
+	loadBatchBytes = 8 << 20
+	// batchWait is how long the writer waits for more documents before it
+	// writes a batch that is not full (a slow producer, a POST /ingest).
+	batchWait = 100 * time.Millisecond
+)
+
+// progress follows a load; done is called once per input, written or not.
+type progress interface {
+	done(created bool)
+	finish()
+}
+
+// extracted is an input with its extraction and the count of its
+// sentences that were split for being too long.
+type extracted struct {
+	name     string
+	x        *graph.Extraction
+	overlong int
+}
+
+// extract extracts one input with the loader's lexicon.
+func (b *bulkLoader) extract(in loader.Input) *graph.Extraction {
+	if b.lexicon == nil {
+		return loader.Extract(in.Text, in.Meta)
+	}
+	return b.lexicon.Extract(in.Text, in.Meta)
+}
+
+// run feeds inputs from produce through the pipeline until produce returns,
+// then waits for the writes. produce calls send for each input or fail for
+// each broken one.
 func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Input) error, fail func(name string, err error)) error) (loadSummary, error) {
-	if b.workers < 1 {
-		b.workers = 1
+	b.workers = max(b.workers, 1)
+	if b.batch < 1 {
+		b.batch = loadBatch
 	}
 	ctx, b.stop = context.WithCancel(ctx)
 	defer b.stop()
-	jobs := make(chan loader.Input)
-	var wg sync.WaitGroup
+	// Small buffers: the writer drains results as they come, and every
+	// extraction waiting costs memory.
+	jobs := make(chan loader.Input, lookupGroup)
+	results := make(chan extracted, 4*b.workers)
+	var workers, writer sync.WaitGroup
 	for range b.workers {
-		wg.Add(1)
+		workers.Add(1)
 		go func() {
-			defer wg.Done()
+			defer workers.Done()
 			for in := range jobs {
-				var res store.IngestResult
-				var err error
-				if b.writer != nil {
-					res, err = b.ingestVia(ctx, in)
-				} else {
-					res, err = ingestInput(ctx, b.store, in, b.limits)
+				x := b.extract(in)
+				if err := b.limits.CheckFacts(x); err != nil {
+					b.record(in.Name, store.IngestResult{}, err)
+					continue
 				}
-				if err == nil {
-					b.note(in)
-				}
-				b.record(in.Name, res, err)
+				results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
 			}
 		}()
 	}
+	writer.Add(1)
+	go func() {
+		defer writer.Done()
+		b.write(ctx, results)
+	}()
+	var group []loader.Input
+	flush := func() error {
+		err := b.forwardNew(ctx, group, jobs)
+		group = group[:0]
+		return err
+	}
 	send := func(in loader.Input) error {
-		select {
-		case jobs <- in:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
+		if err := ctx.Err(); err != nil {
+			return err
 		}
+		if strings.TrimSpace(in.Text) == "" {
+			b.record(in.Name, store.IngestResult{}, fmt.Errorf("%s: empty text", in.Name))
+			return nil
+		}
+		if err := b.limits.CheckText(in.Text); err != nil {
+			b.record(in.Name, store.IngestResult{}, err)
+			return nil
+		}
+		if group = append(group, in); len(group) >= lookupGroup {
+			return flush()
+		}
+		return nil
 	}
 	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
 	err := produce(send, fail)
+	if ferr := flush(); err == nil {
+		err = ferr
+	}
 	close(jobs)
-	wg.Wait()
+	workers.Wait()
+	close(results)
+	writer.Wait()
+	if b.progress != nil {
+		b.progress.finish()
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.full != nil {
@@ -127,16 +200,115 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	return b.summary, err
 }
 
+// forwardNew looks the inputs of group up in the store by document ID and
+// sends the unknown ones to jobs; the known ones are recorded as unchanged.
+func (b *bulkLoader) forwardNew(ctx context.Context, group []loader.Input, jobs chan<- loader.Input) error {
+	if len(group) == 0 {
+		return nil
+	}
+	ids := make([]string, len(group))
+	for i, in := range group {
+		ids[i] = graph.DocumentID(in.Text)
+	}
+	known, err := knownDocuments(ctx, b.store, ids)
+	if err != nil {
+		return err
+	}
+	for i, in := range group {
+		if known[i] {
+			b.record(in.Name, store.IngestResult{DocumentID: ids[i]}, nil)
+			continue
+		}
+		select {
+		case jobs <- in:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// knownDocuments reports which of ids the store holds, reading keys only
+// when the store can.
+func knownDocuments(ctx context.Context, st store.Store, ids []string) ([]bool, error) {
+	if h, ok := st.(interface {
+		HasDocuments(context.Context, []string) ([]bool, error)
+	}); ok {
+		return h.HasDocuments(ctx, ids)
+	}
+	docs, err := st.Documents(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(ids))
+	for i, d := range docs {
+		out[i] = d != nil
+	}
+	return out, nil
+}
+
+// write applies the extractions from results in batches until results closes.
+func (b *bulkLoader) write(ctx context.Context, results <-chan extracted) {
+	var batch []extracted
+	size := 0
+	put := func() {
+		if len(batch) > 0 {
+			b.ingest(ctx, batch)
+		}
+		batch, size = batch[:0], 0
+	}
+	timer := time.NewTimer(batchWait)
+	defer timer.Stop()
+	for {
+		select {
+		case r, ok := <-results:
+			if !ok {
+				put()
+				return
+			}
+			batch = append(batch, r)
+			if size += len(r.x.Document.Text); len(batch) >= b.batch || size >= loadBatchBytes {
+				put()
+			}
+		case <-timer.C:
+			put()
+		}
+		timer.Reset(batchWait)
+	}
+}
+
+// ingest writes one batch and records its results.
+func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
+	if b.writer != nil {
+		b.ingestVia(ctx, batch)
+		return
+	}
+	xs := make([]*graph.Extraction, len(batch))
+	for i, r := range batch {
+		xs[i] = r.x
+	}
+	rs, err := b.store.IngestBatch(ctx, xs)
+	for i, r := range batch {
+		if err != nil {
+			b.record(r.name, store.IngestResult{}, err)
+			continue
+		}
+		if rs[i].Err == nil {
+			b.note(r.name, r.overlong)
+		}
+		b.record(r.name, rs[i].IngestResult, rs[i].Err)
+	}
+}
+
 // note records that an input's overlong sentences were split.
-func (b *bulkLoader) note(in loader.Input) {
-	n := loader.OverlongSentences(in.Text)
+func (b *bulkLoader) note(name string, n int) {
 	if n == 0 {
 		return
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.summary.SplitSentences += n
-	b.summary.Notes = append(b.summary.Notes, inputNote{Input: in.Name,
+	b.summary.Notes = append(b.summary.Notes, inputNote{Input: name,
 		Note: fmt.Sprintf("%d sentences longer than %d bytes were split into chunks", n, loader.MaxSentenceBytes)})
 }
 
@@ -165,9 +337,8 @@ func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
 		s.Unchanged++
 		b.logger.Debug("already loaded", "input", name, "id", res.DocumentID)
 	}
-	if b.progress > 0 && time.Since(b.last) >= b.progress {
-		b.last = time.Now()
-		b.logger.Info("progress", "documents", s.Documents, "created", s.Created, "unchanged", s.Unchanged, "failed", s.Failed)
+	if b.progress != nil {
+		b.progress.done(res.Created)
 	}
 }
 
@@ -195,9 +366,6 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
 	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, limits: h.limits, writer: h.writer}
-	if h.writer != nil {
-		b.workers = clusterIngestWorkers
-	}
 	sum, err := b.run(r.Context(), func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.ReadJSONL(body, "request", func(in loader.Input, err error) error {
 			if err != nil {

@@ -162,6 +162,8 @@ func TestReadToken(t *testing.T) {
 		{q, "w", http.StatusOK},
 		{"/metrics", "", http.StatusUnauthorized},
 		{"/metrics", "r", http.StatusOK},
+		{"/export?format=jsonl", "", http.StatusUnauthorized},
+		{"/export?format=jsonl", "r", http.StatusOK},
 		{"/healthz", "", http.StatusOK},
 		{"/graphiql", "", http.StatusOK},
 		{"/explore", "", http.StatusOK},
@@ -396,6 +398,7 @@ func TestReadersNeverCreate(t *testing.T) {
 		{"stats", "--data", missing},
 		{"stats", "--data", missing, "--format", "json"},
 		{"backup", "--data", missing, filepath.Join(t.TempDir(), "b")},
+		{"export", "--data", missing, "--format", "jsonl"},
 	} {
 		_, _, err := runCLI(t, args...)
 		if !errors.Is(err, errNoStore) {

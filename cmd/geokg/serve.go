@@ -110,7 +110,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 		}
 	}))).Methods(http.MethodGet)
 	web.Register(r, web.Options{WriteToken: d.WriteToken, GraphQLPath: "/graphql"})
-	r.Handle("/export", exportHandler(d)).Methods(http.MethodGet)
+	r.Handle("/export", d.readGate(exportHandler(d))).Methods(http.MethodGet)
 	r.MethodNotAllowedHandler = allowHandler(r)
 	return recoverer(d.Logger, r), nil
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -332,6 +333,30 @@ func TestOrgsDoNotShadowStates(t *testing.T) {
 		for _, n := range o.AllNames() {
 			if codes := idx[graph.Normalize(n)]; len(codes) > 0 {
 				t.Errorf("org name %q of %s also names state %v", n, o.Name, codes)
+			}
+		}
+	}
+}
+
+// TestCityState checks the city table: large cities resolve to their state,
+// folded spellings too, and unknown names to nothing.
+func TestCityState(t *testing.T) {
+	for name, want := range map[string]string{"Kharkiv": "UKR", "Belgorod": "RUS", "Aleppo": "SYR", "Goma": "COD",
+		"kharkiv": "UKR", "Nowhere Town": ""} {
+		got, ok := CityState(name)
+		if got != want || ok != (want != "") {
+			t.Errorf("CityState(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
+// BenchmarkCityTable measures building the city table (once per process).
+func BenchmarkCityTable(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		m := map[string]string{}
+		for _, line := range strings.Split(citiesTSV, "\n") {
+			if name, iso3, ok := strings.Cut(line, "\t"); ok {
+				m[CityKey(name)] = iso3
 			}
 		}
 	}

@@ -274,3 +274,54 @@ func Generate(seed uint64, n, entities, edges int) []*graph.Extraction {
 	}
 	return out
 }
+
+// Large returns one extraction with about edges edges, edges/3 events and
+// 60 entities, each fact stated by its own sentence: a document too rich for
+// one Badger transaction when edges is some thousands. The same seed gives
+// the same document.
+func Large(seed uint64, edges int) *graph.Extraction {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	var ents []graph.Entity
+	for i := 0; i < 60; i++ {
+		code := fmt.Sprintf("L%02d", i)
+		ents = append(ents, graph.Entity{ID: graph.StateID(code), Kind: graph.KindState, Name: fmt.Sprintf("Large State %d", i)})
+	}
+	var text strings.Builder
+	var spans [][2]int
+	for i := 0; i < edges; i++ {
+		start := text.Len()
+		fmt.Fprintf(&text, "Sentence %d of large document %d tells of %s and %s. ", i, seed,
+			ents[i%len(ents)].Name, ents[(i*7+1)%len(ents)].Name)
+		spans = append(spans, [2]int{start, text.Len()})
+	}
+	body := text.String()
+	mention := func(i int) []graph.Mention {
+		s := spans[i%len(spans)]
+		return []graph.Mention{{Sentence: i % len(spans), Start: s[0], End: s[1], Text: body[s[0]:s[1]]}}
+	}
+	x := &graph.Extraction{
+		Document:       graph.Document{ID: graph.DocumentID(body), Title: "Large", Text: body, Published: date("2024-05-01")},
+		Entities:       ents,
+		EntityMentions: map[string][]graph.Mention{},
+	}
+	for i, e := range ents {
+		x.EntityMentions[e.ID] = append(mention(i), mention(i+len(ents))...)
+	}
+	for i := 0; i < edges; i++ {
+		from, to := ents[i%len(ents)], ents[(i*7+1)%len(ents)]
+		if from.ID == to.ID {
+			continue
+		}
+		d := date(fmt.Sprintf("%04d-%02d-%02d", 2015+rng.IntN(10), 1+rng.IntN(12), 1+rng.IntN(28)))
+		e := graph.Edge{Type: graph.ScoredRelationTypes[i%len(graph.ScoredRelationTypes)], From: from.ID, To: to.ID,
+			Date: d, Modality: graph.Asserted, Confidence: 0.8, Mentions: mention(i)}
+		if i%3 == 0 {
+			ev := graph.Event{ID: fmt.Sprintf("event:large-%d", i), Type: e.Type, Date: d,
+				Actors: []string{from.ID}, Targets: []string{to.ID}, Modality: graph.Asserted, Mentions: mention(i)}
+			x.Events = append(x.Events, ev)
+			e.EventID = ev.ID
+		}
+		x.Edges = append(x.Edges, e)
+	}
+	return x
+}

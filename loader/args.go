@@ -1,0 +1,1007 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Argument finding: where a trigger's sides are. The subject before a
+// trigger (subjectAt, mainSubject), its objects after (objectOf), the agent of
+// a passive or nominal event (byAgent, fromAgent), coordinated groups, and the
+// small tests of clause shape they share.
+
+func (d *doc) mentionIndexAt(j int) int {
+	if j < 0 || j >= len(d.toks) {
+		return -1
+	}
+	if len(d.mentAt) == len(d.toks) {
+		return int(d.mentAt[j]) - 1
+	}
+	for x := range d.ments {
+		if d.ments[x].from <= j && j < d.ments[x].to {
+			return x
+		}
+	}
+	return -1
+}
+
+// indexMentions fills the token-to-mention table of the current sentence.
+func (d *doc) indexMentions() {
+	if cap(d.mentAt) < len(d.toks) {
+		d.mentAt = make([]int16, len(d.toks)*2)
+	}
+	d.mentAt = d.mentAt[:len(d.toks)]
+	clear(d.mentAt)
+	if cap(d.titleAt) < len(d.toks) {
+		d.titleAt = make([]int16, len(d.toks)*2)
+	}
+	d.titleAt = d.titleAt[:len(d.toks)]
+	clear(d.titleAt)
+	for x, m := range d.ments {
+		if x >= 32000 {
+			break
+		}
+		for j := m.from; j < m.to && j < len(d.mentAt); j++ {
+			d.mentAt[j] = int16(x + 1)
+		}
+		if m.titled {
+			for j := max(m.titleFrom, 0); j < m.from && j < len(d.titleAt); j++ {
+				if d.titleAt[j] == 0 {
+					d.titleAt[j] = int16(x + 1)
+				}
+			}
+		}
+	}
+}
+
+// titledAt returns the person mention whose title covers token j, or -1.
+func (d *doc) titledAt(j int) int {
+	if len(d.titleAt) == len(d.toks) && len(d.mentAt) == len(d.toks) {
+		if j < 0 || j >= len(d.titleAt) {
+			return -1
+		}
+		return int(d.titleAt[j]) - 1
+	}
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.titled && m.titleFrom <= j && j < m.from {
+			return x
+		}
+	}
+	return -1
+}
+
+// startOf returns the first token of mention x, its title included.
+func (d *doc) startOf(x int) int {
+	if m := d.ments[x]; m.titled {
+		return m.titleFrom
+	}
+	return d.ments[x].from
+}
+
+// group returns the IDs of mention x and the mentions coordinated with it
+// ("X, Y and Z"), scanning to the left (dir -1) or right (dir +1).
+func (d *doc) group(x int, dir int) []string {
+	// own is mention x's IDs, capped so that an append copies them: the
+	// result may share them (IDs are never changed in place)
+	own := d.ments[x].ids[:len(d.ments[x].ids):len(d.ments[x].ids)]
+	if len(own) == 0 {
+		own = nil
+	}
+	ids := own
+	toks := d.toks
+	cur := x
+	conj := false // an "and" or "or" links the chain
+	first := d.startOf(x)
+	for {
+		nx := cur + dir
+		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur)) {
+			nx += dir // a title's state belongs to the person after it; so does "his" before the title
+		}
+		if nx < 0 || nx >= len(d.ments) {
+			break
+		}
+		a := d.ments[cur]
+		bFrom := d.startOf(nx)
+		if dir < 0 {
+			a = d.ments[nx]
+			bFrom = d.startOf(cur)
+		}
+		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
+		ok := bFrom > a.to
+		leadersOf := false
+		for j := a.to; j < bFrom && ok; j++ {
+			k := toks[j].key
+			if k == "of" && j > a.to && toks[j-1].flags&fPersonNounsPlural != 0 && toks[a.to].key == "and" {
+				leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
+				continue
+			}
+			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
+				continue // "he and his counterpart X"
+			}
+			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
+				continue // "President X of Indonesia and President Y": the state is X's
+			}
+			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0) {
+				ok = false
+			}
+		}
+		if ok && !leadersOf {
+			for j := a.to; j < bFrom; j++ {
+				if toks[j].flags&fPersonNounsPlural != 0 {
+					ok = false // "X and officials Y"
+				}
+			}
+		}
+		if ok && dir < 0 && d.ments[nx].kind != d.ments[x].kind && d.prepObject(d.startOf(nx)) && !d.prepObject(d.startOf(x)) {
+			ok = false // "Member of the Political Bureau and Foreign Minister Wang Yi": titles joined, not parties
+		}
+		if ok && d.ments[nx].personOf != d.ments[x].personOf && !(d.ments[nx].how == howDemonym && d.ments[cur].how == howDemonym) {
+			// ("Egyptian and Sudanese troops": the first demonym shares the head)
+			ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
+		}
+		// "he and his counterpart X": a subject pronoun coordinated with a person
+		pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
+		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun && !pronounPartner || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
+			break
+		}
+		for j := a.to; j < bFrom; j++ {
+			if toks[j].key == "and" || toks[j].key == "or" {
+				conj = true
+			}
+		}
+		if s := d.startOf(nx); s < first {
+			first = s
+		}
+		if dir < 0 {
+			ids = append(append([]string(nil), d.ments[nx].ids...), ids...)
+		} else {
+			ids = append(ids, d.ments[nx].ids...)
+		}
+		cur = nx
+	}
+	if !conj && len(ids) > len(d.ments[x].ids) && first > 1 {
+		// commas alone coordinate only in a headline's subject ("Saudi Arabia, Iran
+		// agree ..."); "After meeting Macron, Modi flew" is no list
+		return own
+	}
+	return ids
+}
+
+// subjectAt finds the subject of a trigger at token i: the nearest entity
+// mention to the left in the clause that is not a prepositional object.
+func (d *doc) subjectAt(i int) ([]string, int) {
+	toks := d.toks
+	for j := i - 1; j >= 0 && i-j <= 30; j-- {
+		tk := toks[j]
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			j = m.from
+			if d.bracketed(x) {
+				j = d.startOf(x) - 1 // "(OFAC)": an acronym or a dateline's agency; the name is before it
+				continue
+			}
+			if m.title || m.kind == graph.KindPlace {
+				continue
+			}
+			if m.modifier && !m.personOf && m.to < len(toks) && !(toks[m.to].flags&fGroupNouns != 0) {
+				continue
+			}
+			first := x
+			if x > 0 && m.how != howGroup && m.how != howPronoun && d.ments[x-1].how != howGroup && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
+				for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind == m.kind {
+					first-- // "with the United States and South Korea": the first conjunct's preposition
+				}
+			}
+			if first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[x-1].how != howGroup && !d.ments[x-1].title && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) && d.onlyCoordination(d.ments[x-1].to, d.startOf(x)) {
+				first = x - 1 // "between Washington and the rebels", "between Israel and Hamas": both are between's
+			}
+			if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
+				j = d.startOf(first)
+				continue
+			}
+			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && toks[r].key != "whom" {
+				// ("whom Washington blamed": the name after an object relative is the subject)
+				j = r + 1 // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
+				continue
+			}
+			return d.group(x, -1), m.to
+		}
+		switch {
+		case tk.key == ";" || tk.key == ":" || tk.key == "(":
+			return nil, -1
+		case subjectPronouns[tk.key]:
+			return nil, -1 // an unresolved pronoun is the subject: "and we condemn them"
+		case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
+			(tk.key == "reported" || tk.key == "announced" || tk.key == "told") && j+1 < i && toks[j+1].key == "that"):
+			return nil, -1 // "the Pentagon said militias attacked": the complement's subject is not named
+		case (tk.flags&fRelativeWords != 0):
+			// the antecedent of "who"/"which"
+			for x := len(d.ments) - 1; x >= 0; x-- {
+				if d.ments[x].to <= j && !d.ments[x].title {
+					if d.ments[x].to >= j-2 {
+						if d.ments[x].kind == graph.KindPlace {
+							return nil, -1 // "Port Sudan, which hosts UN agencies": a place is no party
+						}
+						return d.group(x, -1), j
+					}
+					break
+				}
+			}
+			return nil, -1
+		case tk.key == "since" && j > 0 && (toks[j-1].key == "have" || toks[j-1].key == "has" || toks[j-1].key == "had"):
+			// "have since deepened": an adverb, not a clause
+		case tk.key == "as" && j+1 < i && i-j <= 5 && d.allCapWords(j+1, i):
+			return nil, -1 // "... as Petro visits Caracas": the clause after "as" has its own subject
+		case (tk.flags&fClauseBreakWords != 0) && tk.key != "as":
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// passiveBetween reports whether tokens [from, to) hold a passive verb: a
+// form of be and a word in -ed ("had been sheltered").
+// partitiveOf reports whether the noun phrase starting at token s follows a
+// partitive "of" ("a group of Iranian diplomats", "a column of Russian tanks"):
+// the phrase is then the head of its clause's subject.
+func (d *doc) partitiveOf(s int) bool {
+	return s > 1 && d.toks[s-1].key == "of" && partitiveHeads[d.toks[s-2].key]
+}
+
+func (d *doc) passiveBetween(from, to int) bool {
+	toks := d.toks
+	for j := max(from, 0); j+1 < to; j++ {
+		if toks[j].flags&fBeForms != 0 && strings.HasSuffix(toks[j+1].key, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore returns the index of a relative pronoun that opens the
+// clause holding token from ("who chairs ASEAN"), or -1.
+func (d *doc) relativeBefore(from int) int {
+	toks := d.toks
+	for j := from - 1; j >= 0 && j >= from-5; j-- {
+		if toks[j].flags&fRelativeWords != 0 && toks[j].key != "whose" {
+			return j
+		}
+		if toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 || toks[j].flags&fClauseBreakWords != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unresolvedPluralSubject reports whether the current sentence opens with a
+// plural noun phrase that names no entity ("The three Sahel juntas expelled
+// ..."): "they" in the next sentence means it.
+func (d *doc) unresolvedPluralSubject() bool {
+	toks := d.toks
+	if len(toks) < 3 || (toks[0].key != "the" && toks[0].key != "these" && toks[0].key != "those") {
+		return false
+	}
+	for j := 1; j < len(toks) && j <= 5; j++ {
+		if d.mentionIndexAt(j) >= 0 && !d.ments[d.mentionIndexAt(j)].modifier || toks[j].kind == tokPunct {
+			return false
+		}
+		if k := toks[j].key; len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !d.lx.isVerbTriggerWord(k) {
+			return j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0 && !toks[j+1].cap
+		}
+	}
+	return false
+}
+
+// directlyGoverned reports whether the tokens between a subject ending at
+// token from and a noun at token to hold no preposition but "to" and no clause break.
+func (d *doc) directlyGoverned(from, to int) bool {
+	for j := from; j < to; j++ {
+		k := d.toks[j].key
+		if k == "since" && j > 0 && (d.toks[j-1].key == "have" || d.toks[j-1].key == "has" || d.toks[j-1].key == "had") {
+			continue // "have since stepped up"
+		}
+		if prepositions[k] && k != "to" && k != "than" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubject returns the first subject-like mention of the sentence before token i.
+func (d *doc) mainSubject(i int) ([]string, int) {
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= i {
+			break
+		}
+		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) || m.modifier && !m.personOf || d.bracketed(x) {
+			continue
+		}
+		if m.poss && x+1 < len(d.ments) && d.ments[x+1].kind == graph.KindPerson && d.ments[x+1].from < i && d.appositionAfterPoss(m.to, d.startOf(x+1)) {
+			// "Iran's foreign minister, Abbas Araghchi, ...": the person in apposition
+			return d.group(x+1, +1), d.ments[x+1].to
+		}
+		return d.group(x, +1), m.to
+	}
+	return nil, -1
+}
+
+// moveAppositionBetween reports whether tokens (from, to) hold ", a move".
+func (d *doc) moveAppositionBetween(from, to int) bool {
+	toks := d.toks
+	for k := from + 1; k+2 < to; k++ {
+		if toks[k].key == "," && toks[k+1].key == "a" && moveNouns[toks[k+2].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// moveActor returns the actor of the sentence when the subject ending at
+// token subjEnd follows ", a move" ("..., a move the African Union
+// condemned"): the sentence's first subject, not the subject itself.
+func (d *doc) moveActor(subjEnd int, subj []string) []string {
+	toks := d.toks
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return nil
+	}
+	s := d.startOf(x)
+	if s > 0 && toks[s-1].key == "the" {
+		s--
+	}
+	if s > 0 && toks[s-1].key == "that" {
+		s--
+	}
+	if s < 3 || !moveNouns[toks[s-1].key] || toks[s-2].key != "a" || toks[s-3].key != "," {
+		return nil
+	}
+	for y := range d.ments {
+		m := d.ments[y]
+		if m.from >= s-3 {
+			break
+		}
+		if m.title || m.kind == graph.KindPlace || m.modifier && !m.personOf || d.prepObject(m.from) || len(m.ids) != 1 || contains(subj, m.ids[0]) {
+			continue
+		}
+		return m.ids
+	}
+	return nil
+}
+
+// whomAntecedent returns the antecedent of "whom" before the subject that
+// ends at token subjEnd ("X, whom Washington blamed"), or nil.
+func (d *doc) whomAntecedent(subjEnd int) []string {
+	toks := d.toks
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return nil
+	}
+	w := d.startOf(x) - 1
+	if w < 1 || toks[w].key != "whom" {
+		return nil
+	}
+	a := w - 1
+	if toks[a].key == "," && a > 0 {
+		a--
+	}
+	if y := d.mentionIndexAt(a); y >= 0 && !d.ments[y].title && d.ments[y].kind != graph.KindPlace {
+		return d.ments[y].ids
+	}
+	return nil
+}
+
+// laterPrepObjects reads ", and on Y" after token from in the current
+// sentence: "imposed sanctions on X, accusing ..., and on Y".
+func (d *doc) laterPrepObjects(from int, preps []string) []string {
+	toks := d.toks
+	var out []string
+	for j := from; j+3 < len(toks); j++ {
+		if toks[j].key == ";" || toks[j].key == "." {
+			break
+		}
+		if toks[j].key == "," && toks[j+1].key == "and" && contains(preps, toks[j+2].key) {
+			// the first name after the preposition, past a short noun phrase: "and on his deputy General Y"
+			for k := j + 3; k < len(toks) && k <= j+7 && toks[k].kind == tokWord; k++ {
+				x := d.titledAt(k)
+				if x < 0 {
+					x = d.mentionIndexAt(k)
+				}
+				if x >= 0 && d.ments[x].title {
+					continue
+				}
+				if x >= 0 {
+					if d.ments[x].kind != graph.KindPlace && d.ments[x].how != howPronoun {
+						out = append(out, d.group(x, +1)...)
+						break
+					}
+					if !d.ments[x].poss {
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// jointActivityEnd returns the end of "joint" + up to three lower-case
+// modifiers + a joint activity noun at token i, or -1.
+func (d *doc) jointActivityEnd(i int) int {
+	toks := d.toks
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].kind != tokWord || toks[k].cap || d.mentionIndexAt(k) >= 0 {
+			return -1
+		}
+		if jointActivities[toks[k].key] {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// appositionAfterPoss reports whether tokens [from, to) are a role and a
+// comma: "foreign minister ," between "Iran's" and a name.
+func (d *doc) appositionAfterPoss(from, to int) bool {
+	toks := d.toks
+	if to-from < 2 || toks[to-1].key != "," {
+		return false
+	}
+	for k := from; k < to-1; k++ {
+		if toks[k].flags&fRoleWords == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// prepObject reports whether the mention starting at token from is the object
+// of a preposition (and so not a subject); "officials from X" counts as X.
+func (d *doc) prepObject(from int) bool {
+	toks := d.toks
+	j := from - 1
+	for j >= 0 && ((toks[j].flags&fNpFillers != 0) && !(toks[j].flags&fPrepositions != 0) && (!toks[j].cap || toks[j].key == "the")) {
+		j--
+	}
+	if j < 0 || !(toks[j].flags&fPrepositions != 0) || toks[j].key == "after" || toks[j].key == "before" || toks[j].key == "since" {
+		return false
+	}
+	p := toks[j].key
+	if (p == "from" || p == "of") && j > 0 && ((toks[j-1].flags&fPersonNounsPlural != 0) || (toks[j-1].flags&fGroupNouns != 0)) {
+		return false
+	}
+	return true
+}
+
+// objectOf finds the object group of a trigger ending at token end.
+func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ graph.RelationType) ([]string, int) {
+	toks := d.toks
+	prep := ""
+	if end > 0 && contains(preps, toks[end-1].key) {
+		prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
+	}
+	words := 0
+	// that: the object is the subject of a that-clause ("warned that Iran ...");
+	// inf: the object is the object of an infinitive ("threatened to strike X").
+	that, inf := false, false
+	rejectedTo := -1  // end of the last mention rejected as an object: its coordinates go with it
+	skipped := 0      // tokens of titles, which do not count toward maxDist
+	seenWord := false // a content word after the trigger
+	for j := end; j < len(toks) && j-end-skipped < maxDist; j++ {
+		if x := d.titledAt(j); x >= 0 {
+			skipped += d.ments[x].from - j
+			j = d.ments[x].from - 1 // the title belongs to the name that follows
+			continue
+		}
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			j = m.to - 1
+			if m.title {
+				skipped += m.to - m.from
+				continue
+			}
+			if inf && m.how == howPronoun && m.poss {
+				continue // "threatened to widen its strikes on X": its is the subject's
+			}
+			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded {
+				continue
+			}
+			if m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of" {
+				continue // "the Essequibo region of Guyana": the state is the object
+			}
+			ok := prep == "" && direct || contains(preps, prep) || inf && (prep == "" || prep == "on" || prep == "against" || prep == "at")
+			if that {
+				if prep != "" && !contains(preps, prep) {
+					return nil, -1
+				}
+				ok = true
+			}
+			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
+				ok = true // "supplied Ukraine with arms"
+			}
+			if !ok && prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions) {
+				ok = true // "had given Tonga two patrol boats": the first object receives
+			}
+			if ok && rejectedTo >= 0 && d.onlyCoordination(rejectedTo, d.startOf(x)) {
+				ok = false // "the partnership between the UK and Kenya": Kenya is between's too
+			}
+			if !ok {
+				prep = ""
+				words = 0
+				rejectedTo = m.to
+				continue
+			}
+			if m.how == howDemonym && x+1 < len(d.ments) && !d.ments[x+1].title && d.ments[x+1].how == howName {
+				// "the Venezuelan gang Tren de Aragua": the named head is the object
+				if y := x + 1; d.startOf(y)-m.to >= 1 && d.startOf(y)-m.to <= 2 {
+					head := true
+					for k := m.to; k < d.startOf(y); k++ {
+						if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || d.lx.isVerbTriggerTok(&toks[k]) {
+							head = false
+						}
+					}
+					if head {
+						return d.group(y, +1), y
+					}
+				}
+			}
+			if m.poss {
+				// "Cuba's top diplomat for U.S. affairs, Josefina Vidal": the person in apposition
+				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
+					my := d.ments[y]
+					if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
+						ok := true
+						for k := m.to; k < d.startOf(y)-1; k++ {
+							if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
+								ok = false
+								break
+							}
+						}
+						if ok {
+							return d.group(y, +1), y
+						}
+					}
+				}
+				// "the North's ally China": the later name is the object
+				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
+					between := true
+					for k := m.to; k < d.startOf(y); k++ {
+						if !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
+							between = false
+						}
+					}
+					if between && !d.ments[y].title {
+						return d.group(y, +1), y
+					}
+					if between && d.ments[y].title {
+						continue
+					}
+					break
+				}
+			}
+			if m.personOf {
+				// "two Ansarallah leaders, A and B": the named persons
+				for y := x + 1; y < len(d.ments); y++ {
+					if d.ments[y].kind == graph.KindPerson && !d.ments[y].title && d.ments[y].how != howPronoun {
+						return d.group(y, +1), y
+					}
+				}
+			}
+			return d.group(x, +1), x
+		}
+		tk := toks[j]
+		if tk.kind == tokPunct {
+			switch tk.key {
+			case ".", ";", ":", "?", "!", "(":
+				return nil, -1
+			case ",":
+				if direct && seenWord && prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
+					return nil, -1 // "attacking civilians, and on Daglo": the direct object was no entity
+				}
+				if j+1 < len(toks) {
+					n := toks[j+1].key
+					if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") || speechVerbs[n] {
+						return nil, -1
+					}
+					// ", Ukraine's air force said": a reporting clause
+					for k := j + 1; k < len(toks) && k <= j+6; k++ {
+						if toks[k].flags&fSpeechVerbs != 0 {
+							return nil, -1
+						}
+						if toks[k].kind == tokPunct {
+							break
+						}
+					}
+				}
+			}
+			continue
+		}
+		k := tk.key
+		if k == "that" && (typ == graph.Warned || typ == graph.Urged) && !that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)) {
+			that, prep, words = true, "", 0
+			continue
+		}
+		if k == "to" && typ == graph.Agreed && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0 {
+			return nil, -1 // "agreed to respond with X": X is the infinitive's, not a party
+		}
+		if k == "to" && typ == graph.Threatened && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0 {
+			inf, prep, words = true, "", 0
+			j++ // the infinitive's verb
+			continue
+		}
+		if k == "to" && typ == graph.Urged && seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0 {
+			return nil, -1 // "urged both sides to return ...": the object named none, the infinitive starts
+		}
+		if tk.in(fPrepositions, prepositions) {
+			if k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]) {
+				continue // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
+			}
+			if k == "of" && j > 0 && direct && prep == "" && toks[j-1].flags&fPersonNounsPlural != 0 && (typ == graph.Sanctioned || typ == graph.Accused || typ == graph.Criticized) {
+				continue // "sanctioned three commanders of the RSF": the body is the object
+			}
+			if k == "in" && j > 0 && direct && prep == "" && (typ == graph.Invaded || typ == graph.Attacked) && (zoneNouns[toks[j-1].key] || partNouns[toks[j-1].key]) {
+				continue // "occupied a buffer zone in southern Syria": the state is the object
+			}
+			prep = k
+			words = 0
+			continue
+		}
+		if tk.in(fClauseBreakWords, clauseBreakWords) && k != "as" || tk.in(fRelativeWords, relativeWords) {
+			return nil, -1
+		}
+		if tk.in(fNpFillers, npFillers) || startsWithDigit(tk) {
+			continue
+		}
+		if _, ok := lookupIf(tk.mayHave(fVerbTrig), d.lx.verbs, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
+			return nil, -1
+		}
+		words++
+		seenWord = true
+		if words >= 2 && prep != "" {
+			prep = ""
+			words = 0
+		}
+	}
+	return nil, -1
+}
+
+// verbPartiesBefore reads "SUBJ VERB OBJ in/during a [phone] call" before
+// the noun at token i: the subject and the object of the verb, and the
+// subject's end.
+func (d *doc) verbPartiesBefore(i int) ([]string, []string, int) {
+	toks := d.toks
+	j := i - 1
+	if toks[i].key == "by" {
+		j = i // "congratulated him by phone": the trigger holds its preposition
+	}
+	for j >= 0 && j < i && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the" || toks[j].key == "phone" || toks[j].key == "telephone" || toks[j].key == "video" || toks[j].key == "their" || toks[j].key == "bilateral") {
+		j--
+	}
+	if j < 1 || !(toks[j].key == "in" || toks[j].key == "during" || toks[j].key == "over" || toks[j].key == "at" || toks[j].key == "by") {
+		return nil, nil, -1
+	}
+	x := d.mentionIndexAt(j - 1)
+	if x < 0 || d.ments[x].title || d.ments[x].kind == graph.KindPlace {
+		return nil, nil, -1
+	}
+	s := d.startOf(x)
+	if s < 2 || toks[s-1].kind != tokWord || toks[s-1].flags&(fPrepositions|fNpFillers) != 0 || d.mentionIndexAt(s-1) >= 0 {
+		return nil, nil, -1 // the object must follow its verb directly
+	}
+	subj, e := d.subjectAt(s - 1)
+	if subj == nil || e < 0 || s-1-e > 3 {
+		return nil, nil, -1
+	}
+	if d.ments[x].kind != graph.KindPerson && !addresseeVerbs[toks[s-1].key] {
+		return nil, nil, -1 // "discussed Ukraine in a phone call": a topic, not a party
+	}
+	return subj, d.group(x, -1), e
+}
+
+// personAt returns the person mention (its title included) that starts at token j, or -1.
+func (d *doc) personAt(j int) int {
+	if x := d.titledAt(j); x >= 0 && d.ments[x].titleFrom == j {
+		return x
+	}
+	if x := d.mentionIndexAt(j); x >= 0 && d.ments[x].kind == graph.KindPerson && d.ments[x].from == j {
+		return x
+	}
+	if x := d.mentionIndexAt(j); x >= 0 && d.ments[x].title {
+		// "Hungarian Prime Minister Viktor Orban": a demonym in the title
+		for y := x + 1; y < len(d.ments) && y <= x+2; y++ {
+			if d.ments[y].kind == graph.KindPerson && d.ments[y].titled && d.ments[y].titleFrom <= j {
+				return y
+			}
+		}
+	}
+	return -1
+}
+
+// firstSubjectMention returns the mention that opens the clause before token
+// i (the sentence subject), or -1.
+func (d *doc) firstSubjectMention(i int) int {
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= i {
+			break
+		}
+		if m.title || m.kind == graph.KindPlace || d.prepObject(m.from) || d.bracketed(x) {
+			continue
+		}
+		return x
+	}
+	return -1
+}
+
+// allCapWords reports whether tokens [from, to) are all capitalized words.
+func (d *doc) allCapWords(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].kind != tokWord || !d.toks[j].cap {
+			return false
+		}
+	}
+	return to > from
+}
+
+// bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
+func (d *doc) bracketed(x int) bool {
+	s, e := d.startOf(x), d.ments[x].to
+	return s > 0 && e < len(d.toks) && d.toks[s-1].key == "(" && d.toks[e].key == ")"
+}
+
+// fromAgent finds "from X" after a supply noun ending at token end, within
+// its phrase: the supplier. X must not be one of the recipients.
+func (d *doc) fromAgent(end int, recipients []string) []string {
+	toks := d.toks
+	for j := end; j+1 < len(toks) && j-end < 12; j++ {
+		k := toks[j].key
+		if k == "." || k == ";" || k == ":" || clauseBreakWords[k] || relativeWords[k] {
+			return nil
+		}
+		if k != "from" {
+			continue
+		}
+		x := d.mentionIndexAt(j + 1)
+		if x < 0 && j+2 < len(toks) && toks[j+1].flags&fNpFillers != 0 {
+			x = d.mentionIndexAt(j + 2)
+		}
+		if x < 0 || d.ments[x].title {
+			return nil
+		}
+		g := d.group(x, +1)
+		for _, id := range g {
+			if contains(recipients, id) {
+				return nil
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// hasConjunction reports whether tokens [from, to) coordinate with "and" or "or".
+func (d *doc) hasConjunction(from, to int) bool {
+	if !d.onlyCoordination(from, to) {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if d.toks[j].key == "and" || d.toks[j].key == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCoordination reports whether tokens [from, to) only coordinate: "and", ",", "or", "the".
+func (d *doc) onlyCoordination(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	for j := from; j < to; j++ {
+		k := d.toks[j].key
+		if k != "and" && k != "," && k != "or" && k != "the" && k != "both" {
+			return false
+		}
+	}
+	return true
+}
+
+// inDateOrAdverb reports whether tokens [from, to) are only a date phrase
+// ("on Wednesday") or adverbs: "warned on Wednesday that".
+func (d *doc) inDateOrAdverb(from, to int) bool {
+	for j := from; j < to; j++ {
+		in := false
+		for _, dm := range d.dates {
+			if dm.from <= j && j < dm.to {
+				in = true
+				break
+			}
+		}
+		k := d.toks[j].key
+		if !in && k != "on" && k != "again" && k != "also" && k != "publicly" && k != "repeatedly" && !strings.HasSuffix(k, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// byAgent finds "by X" after token end, within the clause.
+func (d *doc) byAgent(end int) []string {
+	toks := d.toks
+	for j := end; j < len(toks) && j-end < 8; j++ {
+		if _, trig := d.lx.verbs[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" {
+			return nil // "a deal mediated by Qatar": the agent of another participle
+		}
+		if toks[j].key == "by" {
+			if x := d.titledAt(j + 1); x >= 0 {
+				return d.group(x, +1) // "by Bolivian President Luis Arce": the person, not the title's state
+			}
+			if x := d.mentionIndexAt(j + 1); x >= 0 {
+				return d.group(x, +1)
+			}
+			if j+2 < len(toks) {
+				if x := d.mentionIndexAt(j + 2); x >= 0 && (toks[j+1].flags&fNpFillers != 0) {
+					return d.group(x, +1)
+				}
+			}
+			return nil
+		}
+		if toks[j].key == "." || toks[j].key == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (d *doc) isPassive(i int) bool {
+	toks := d.toks
+	if strings.HasSuffix(toks[i].key, "ing") {
+		return false
+	}
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && i+1 < len(toks) && toks[i+1].key == "by" && toks[i-1].kind == tokWord && !toks[i-1].cap &&
+		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !d.lx.isVerbishTok(&toks[i-1]) {
+		return true // a reduced relative: "the protocol signed by X and Y"
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		k := toks[j].key
+		if beForms[k] {
+			return true
+		}
+		if !(strings.HasSuffix(k, "ly") || k == "also" || k == "not" || k == "reportedly" || k == "allegedly") {
+			return false
+		}
+	}
+	return false
+}
+
+// actorsOfAct returns the actors of the last attack or invasion stated in the
+// document when the object after token end is a definite attack noun with no
+// party named in it ("condemned the strikes as ...", "denounced the raid").
+func (d *doc) actorsOfAct(end int) []string {
+	toks := d.toks
+	j := end
+	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
+		j++
+	}
+	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
+		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
+			if j+1 < len(toks) && toks[j+1].key == "by" {
+				return d.byAgent(j + 1) // "condemned the attacks by the M23 on Goma": the attackers
+			}
+			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") {
+				return nil // the parties are named after it
+			}
+			for x := len(d.stmts) - 1; x >= 0; x-- {
+				st := d.stmts[x]
+				if (st.typ == graph.Attacked || st.typ == graph.Invaded) && (st.modality == graph.Asserted || st.modality == graph.Alleged) {
+					return st.actors
+				}
+			}
+			return nil
+		}
+		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") {
+			return nil
+		}
+		j++
+	}
+	return nil
+}
+
+// infinitiveAfter reports whether "to" follows within a few tokens of token
+// j, before any clause break: "called on the Prime Minister of X to ...".
+func (d *doc) infinitiveAfter(j int) bool {
+	for k := j; k < len(d.toks) && k < j+8; k++ {
+		switch d.toks[k].key {
+		case "to":
+			return true
+		case ".", ";", "and", "but", "while":
+			return false
+		}
+	}
+	return false
+}
+
+// laterParticipleObject returns the object of a participle clause later in
+// the sentence (", urging X and Y to ...").
+func (d *doc) laterParticipleObject(end int) []string {
+	toks := d.toks
+	for j := end; j+1 < len(toks); j++ {
+		if toks[j].key == "," && strings.HasSuffix(toks[j+1].key, "ing") {
+			if _, ok := d.lx.verbs[toks[j+1].key]; ok {
+				obj, _ := d.objectOf(j+2, nil, true, 10, graph.Urged)
+				return obj
+			}
+			if pl, ok := d.lx.phrases[toks[j+1].key]; ok && len(pl) > 0 {
+				n := j + 1 + len(pl[0].words)
+				obj, _ := d.objectOf(n, nil, true, 10, graph.Urged)
+				return obj
+			}
+		}
+		if toks[j].key == "." || toks[j].key == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// copulaBefore reports whether the noun at i is the predicate of "to be"
+// after the clause's subject: "X and Y are (strategic) partners".
+func (d *doc) copulaBefore(i int) bool {
+	a, e := d.mainSubject(i)
+	if a == nil || e < 0 {
+		return false
+	}
+	for e+1 < len(d.toks) && (d.toks[e].key == "and" || d.toks[e].key == ",") {
+		x := d.mentionIndexAt(e + 1)
+		if x < 0 {
+			break
+		}
+		e = d.ments[x].to
+	}
+	return e < i && (d.toks[e].flags&fBeForms != 0 || d.toks[e].key == "remain" || d.toks[e].key == "remains")
+}
+
+// thankedParties reads "Y thanked X for" before the "for" at token f: the
+// thanked X and the thanker Y (a person's state when it is known).
+func (d *doc) thankedParties(f int) ([]string, []string) {
+	toks := d.toks
+	x := d.mentionIndexAt(f - 1)
+	if x < 0 || d.ments[x].title {
+		return nil, nil
+	}
+	s := d.startOf(x)
+	if s < 1 || !(toks[s-1].key == "thanked" || toks[s-1].key == "thanks" || toks[s-1].key == "thank" || toks[s-1].key == "thanking") {
+		return nil, nil
+	}
+	subj, _ := d.subjectAt(s - 1)
+	if len(subj) != 1 {
+		return nil, nil
+	}
+	thanker := subj[0]
+	if b := d.ents[thanker]; b != nil && b.e.Kind == graph.KindPerson {
+		thanker = "" // a person receives for their state; unknown state, no fact
+		if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+			thanker = b.e.Country
+		}
+	}
+	if thanker == "" {
+		return nil, nil
+	}
+	return d.ments[x].ids, []string{thanker}
+}
+
+// envoyObject reports whether the direct object after token end is headed by an envoy noun.
+func (d *doc) envoyObject(end int) bool {
+	toks := d.toks
+	for j := end; j < len(toks) && j < end+5; j++ {
+		if envoyNouns[toks[j].key] {
+			return true
+		}
+		if toks[j].kind == tokPunct || toks[j].flags&fPrepositions != 0 {
+			return false
+		}
+	}
+	return false
+}

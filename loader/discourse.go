@@ -1,0 +1,618 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Discourse: what carries from sentence to sentence. Pronouns and definite
+// descriptions (corefMention: "he", "they", "the country", "the delegation"),
+// pending roles ("the envoy"), and allegations reported after the fact.
+// Speakers are in speakers.go.
+
+// notePendingRole remembers a sentence whose subject is an unnamed office
+// holder of a state or body ("The European Union's envoy for the Balkans
+// held talks ..."): a name opening the next sentence is that holder.
+func (d *doc) notePendingRole() {
+	d.pendingRole = ""
+	x := -1
+	for y := range d.ments {
+		s := d.startOf(y)
+		if s > 0 && d.toks[s-1].key == "the" {
+			s--
+		}
+		if s == 0 || d.toks[s-1].key == "-" || d.toks[s-1].key == "—" || d.toks[s-1].key == "--" {
+			x = y // the sentence's (or the text after a dateline's) first words
+		}
+		if d.ments[y].from > 12 {
+			break
+		}
+	}
+	if x < 0 {
+		return
+	}
+	m := d.ments[x]
+	if !m.poss || len(m.ids) != 1 || !(m.kind == graph.KindState || m.kind == graph.KindOrganization) {
+		return
+	}
+	k := m.to
+	for k < len(d.toks) && k < m.to+3 && !d.toks[k].cap && d.toks[k].flags&fRoleWords != 0 && d.toks[k].flags&fRoleHeads == 0 {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].flags&fRoleHeads != 0 {
+		d.pendingRole = d.toks[k].key
+	}
+}
+
+// namePendingRole gives the office of the last sentence's unnamed subject to
+// the untitled person who opens the current one ("Miroslav Lajcak, who ...").
+func (d *doc) namePendingRole() {
+	if d.pendingRole == "" || len(d.ments) == 0 {
+		return
+	}
+	m := d.ments[0]
+	if m.from != 0 || m.kind != graph.KindPerson || len(m.ids) != 1 || m.titled || m.how != howName {
+		return
+	}
+	if b := d.ents[m.ids[0]]; b != nil && len(b.roles) == 0 {
+		b.addRole(d.pendingRole)
+	}
+}
+
+// allegationsAccuse adds "X accused Y" for each fact of the current
+// sentence (from firstFact) that speaker X reports with an allegation verb
+// after it: "Iran has sent drones to the army, the RSF alleged".
+func (d *doc) allegationsAccuse(firstFact int) {
+	toks := d.toks
+	n := len(d.facts)
+	for f := firstFact; f < n; f++ {
+		ft := d.facts[f]
+		if ft.modality != graph.Alleged || ft.attributedTo == "" {
+			continue
+		}
+		for j := ft.trig + 1; j < len(toks); j++ {
+			if !allegeVerbs[toks[j].key] || j < 2 || toks[j-1].kind != tokWord {
+				continue
+			}
+			// the speaker just before: "the RSF alleged", "the Yemeni government alleged"
+			for b := j - 1; b >= j-3 && b > ft.trig && toks[b].kind == tokWord; b-- {
+				if x := d.mentionIndexAt(b); x >= 0 {
+					if contains(d.ments[x].ids, ft.attributedTo) {
+						d.emit(graph.Accused, []string{ft.attributedTo}, []string{ft.from}, j, d.ments[x].to, 0.75, firstFact)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+func (d *doc) corefMention(i int) (mention, bool) {
+	toks := d.toks
+	k := toks[i].key
+	next := func(n int) string {
+		if i+n < len(toks) {
+			return toks[i+n].key
+		}
+		return ""
+	}
+	one := func(id string, to int, how mentionHow, poss bool) (mention, bool) {
+		if id == "" {
+			return mention{}, false
+		}
+		d.ensureEntity(id)
+		kind, _ := graph.KindOfID(id)
+		d.addMention(id, "")
+		return mention{from: i, to: to, ids: []string{id}, kind: kind, how: how, poss: poss}, true
+	}
+	group := func(ids []string, to int) (mention, bool) {
+		if len(ids) < 2 {
+			return mention{}, false
+		}
+		for _, id := range ids {
+			d.addMention(id, "")
+		}
+		kind, _ := graph.KindOfID(ids[0])
+		return mention{from: i, to: to, ids: append([]string(nil), ids...), kind: kind, how: howGroup, poss: toks[to-1].poss}, true
+	}
+	switch k {
+	case "i", "me", "my":
+		// the speaker of a transcript's turn ("Wang Wenbin: I urge ...") or of a quotation
+		if id := d.turnSpeaker(); id != "" {
+			return one(id, i+1, howPronoun, k == "my")
+		}
+		if d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
+			return one(d.quoteSpeaker, i+1, howPronoun, k == "my")
+		}
+		return mention{}, false
+	case "he", "she":
+		return one(d.animate(), i+1, howPronoun, false)
+	case "him":
+		// an object pronoun is not its own clause's subject: "Sosa congratulated him"
+		return one(d.animateObject(i), i+1, howPronoun, false)
+	case "his", "her":
+		if next(1) == "country" || next(1) == "country's" || next(1) == "government" || next(1) == "government's" {
+			// "Eritrea's information minister said Ethiopia had threatened his country's sovereignty"
+			if id := d.speakerState(i); id != "" {
+				return one(id, i+2, howPronoun, toks[i+1].poss)
+			}
+		}
+		return one(d.animate(), i+1, howPronoun, true)
+	case "we", "us":
+		if k == "us" && toks[i].upper {
+			return mention{}, false
+		}
+		if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
+			// a communique's "we": the body issuing it
+			return one(d.summitOrg, i+1, howPronoun, false)
+		}
+		if k == "we" && d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
+			// 'Fiqi said: "... We have asked the African Union ..."': the speaker
+			return one(d.quoteSpeaker, i+1, howPronoun, false)
+		}
+		if k == "we" && d.quoted() && len(d.lastPair) == 2 && d.publisher == "" {
+			// "'We agreed to ...,' Ruto said" after Ruto met Mohamud: the two sides
+			return group(d.lastPair, i+1)
+		}
+		if id := d.transcriptState(); id != "" {
+			return one(id, i+1, howPronoun, false)
+		}
+		return one(d.publisher, i+1, howPronoun, false)
+	case "our":
+		if (next(1) == "two" && (next(2) == "countries" || next(2) == "nations")) || next(1) == "countries" || next(1) == "nations" {
+			to := i + 2
+			if next(1) == "two" {
+				to = i + 3
+			}
+			return group(d.ourPair(), to)
+		}
+		if id := d.transcriptState(); id != "" {
+			return one(id, i+1, howPronoun, true) // a transcript's speaker: "our regions"
+		}
+		return one(d.publisher, i+1, howPronoun, true)
+	case "they":
+		// the coordinated subject of the last sentence ("Niger and Chad
+		// condemned ... They also ..."), else the last two parties
+		if len(d.lastSubjects) >= 2 {
+			return group(d.lastSubjects, i+1)
+		}
+		if d.pluralSubject {
+			return mention{}, false // "The three juntas expelled ... They ...": not the last pair
+		}
+		return group(d.lastPair, i+1)
+	case "their":
+		if next(1) == "countries" {
+			return group(d.lastPair, i+2)
+		}
+		return mention{}, false
+	case "it":
+		if i > 0 && d.lx.isVerbTriggerTok(&toks[i-1]) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
+			// "imposed sanctions on Keremet Bank, accusing it of ...": the last
+			// body or state named that is not the sentence's subject
+			subj := ""
+			if s, _ := d.mainSubject(i); len(s) == 1 {
+				subj = s[0]
+			}
+			for x := len(d.ments) - 1; x >= 0; x-- {
+				m := d.ments[x]
+				if len(m.ids) == 1 && (m.kind == graph.KindOrganization || m.kind == graph.KindState) && !m.title && !m.modifier && m.how != howDemonym && m.ids[0] != subj {
+					return one(m.ids[0], i+1, howPronoun, false)
+				}
+			}
+			return mention{}, false
+		}
+		// "Japan said it had lodged a protest": the speaker
+		s := i - 1
+		if s > 0 && toks[s].key == "that" {
+			s--
+		}
+		if s < 1 || toks[s].flags&fSpeechVerbs == 0 {
+			return mention{}, false
+		}
+		for x := range d.ments {
+			m := d.ments[x]
+			if m.from >= s {
+				break
+			}
+			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && !m.title && !d.prepObject(m.from) {
+				return one(m.ids[0], i+1, howPronoun, false)
+			}
+		}
+		return one(d.groupSpeaker(i), i+1, howPronoun, false)
+	case "its":
+		if id := d.groupSpeaker(i); id != "" {
+			// "The Israeli military said its jets struck ...": the speaking body's state
+			return one(id, i+1, howPronoun, true)
+		}
+		if sovereigntyNouns[next(1)] || compassWords[next(1)] && sovereigntyNouns[next(2)] {
+			// "X accused Y of occupying its territory": the complainant's territory
+			if id := d.complainant(i); id != "" {
+				return one(id, i+1, howPronoun, true)
+			}
+		}
+		// the last state or body named as subject or object, not as a
+		// prepositional object: "thanked Kazakhstan for receiving Americans
+		// evacuated from Afghanistan and for its assistance"
+		fallback := ""
+		for x := len(d.ments) - 1; x >= 0; x-- {
+			m := d.ments[x]
+			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && m.how != howDemonym && !m.title {
+				if d.prepObject(m.from) && m.how != howPronoun {
+					if fallback == "" {
+						fallback = m.ids[0]
+					}
+					continue
+				}
+				return one(m.ids[0], i+1, howPronoun, true)
+			}
+		}
+		if fallback != "" {
+			return one(fallback, i+1, howPronoun, true)
+		}
+		return mention{}, false
+	case "the", "both", "two":
+		n1, n2 := next(1), next(2)
+		switch {
+		case n1 == "former" || n1 == "latter":
+			grp := d.lastGroup
+			for x := len(d.ments) - 1; x > 0; x-- {
+				a, b := d.ments[x-1], d.ments[x]
+				if a.to+1 == b.from && toks[a.to].key == "and" && len(a.ids) == 1 && len(b.ids) == 1 && a.how != howPronoun {
+					grp = []string{a.ids[0], b.ids[0]}
+					break
+				}
+			}
+			if len(grp) >= 2 {
+				id := grp[0]
+				if n1 == "latter" {
+					id = grp[len(grp)-1]
+				}
+				return one(id, i+2, howPronoun, toks[i+1].poss)
+			}
+		case k == "the" && n1 == "leaders" && d.summitOrg != "":
+			// "the leaders" of a summit or communique: the body whose leaders they are
+			return one(d.summitOrg, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && n1 == "two" && i+2 < len(toks) && toks[i+2].kind == tokWord && (d.lx.isVerbTriggerWord(n2) || n2 == "also" || n2 == "have" || n2 == "had"):
+			// "the two agreed": the last two persons of the sentence, else the last pair
+			if p := d.sentencePair(i, graph.KindPerson); p != nil {
+				return group(p, i+2)
+			}
+			return group(d.lastPair, i+2)
+		case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides":
+			to := i + 2
+			if n1 == "two" {
+				to = i + 3
+				if p := d.sentencePair(i, graph.KindPerson); p != nil && n2 != "sides" {
+					return group(p, to) // "Tinubu met Mahama ..., and the two leaders agreed"
+				}
+			}
+			if n1 == "sides" || n1 == "parties" || n2 == "sides" {
+				if p := d.betweenPair(i); p != nil {
+					return group(p, to) // "mediated between X and Y, urged both sides"
+				}
+				if len(d.lastFight) == 2 && d.urgedAt(i-1) {
+					return group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
+				}
+			}
+			return group(d.lastPair, to)
+		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
+			to := i + 2
+			if n1 == "two" {
+				to = i + 3
+			}
+			if k == "two" && i > 0 && toks[i-1].key != "the" {
+				return mention{}, false
+			}
+			if p := d.sentencePair(i, graph.KindState); p != nil && n1 == "two" {
+				return group(p, to)
+			}
+			return group(d.lastTwoStates(), to)
+		case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):
+			want := "state:PRK"
+			if n1 == "south" {
+				want = "state:KOR"
+			}
+			for _, s := range d.recentState {
+				if s == "state:PRK" || s == "state:KOR" {
+					return one(want, i+2, howPronoun, toks[i+1].poss)
+				}
+			}
+		case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+			// "the group", "the militia": the last organization party to a
+			// statement; "the bloc": the body named as a bloc
+			id := d.lastOrgParty
+			if id == "" || (n1 == "bloc" || n1 == "alliance") && d.summitOrg != "" {
+				id = d.summitOrg
+			}
+			return one(id, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+			// "attacks on the city's camps": the place named last
+			return one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && d.orgByHead[n1] != "" && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+			// "the mission's trust fund" after "the Multinational Security Support mission"
+			return one(d.orgByHead[n1], i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
+			// "The summit communique condemned ...": the body that issued it
+			to := i + 2
+			if n1 != "communique" && n1 != "communiqué" {
+				to = i + 3
+			}
+			return one(d.summitOrg, to, howPronoun, toks[to-1].poss)
+		case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
+			return one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
+		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
+			if n := len(d.recentState); n > 0 && toks[i+1].poss {
+				return one(d.recentState[n-1], i+2, howPronoun, true)
+			}
+			if id := d.speakingState(i); id != "" {
+				// "Iran said that Israeli jets struck the country": the speaker's state
+				return one(id, i+2, howPronoun, false)
+			}
+		case k == "the" && (n1 == "government" || n1 == "authorities") && i+3 < len(toks) && toks[i+2].key == "in" && d.gazAt(i+3) != nil && d.gazAt(i+3).kind == gzCapital:
+			// "the government in Pristina": the capital's state
+			e := d.gazAt(i + 3)
+			return one(e.ent.id, i+3+len(e.keys), howPronoun, toks[i+2+len(e.keys)].poss)
+		case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
+			// "Peru's foreign minister said that the government had asked Chile": the speaker's government
+			if id := d.speakerState(i); id != "" {
+				return one(id, i+2, howPronoun, toks[i+1].poss)
+			}
+		case k == "the" && d.stateDescriptionEnd(i) > 0:
+			// "accusing the Gulf state of ...", "the North African country": the last state named
+			end := d.stateDescriptionEnd(i)
+			for x := len(d.ments) - 1; x >= 0; x-- {
+				if m := d.ments[x]; m.kind == graph.KindState && len(m.ids) == 1 && !m.title && m.how != howDemonym {
+					return one(m.ids[0], end, howPronoun, toks[end-1].poss)
+				}
+			}
+			if len(d.ments) == 0 && len(d.recentState) > 0 {
+				// a sentence opening with the description: the state named last before it
+				return one(d.recentState[len(d.recentState)-1], end, howPronoun, toks[end-1].poss)
+			}
+		case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
+			return d.roleMention(i)
+		}
+	}
+	return mention{}, false
+}
+
+// regionWordAt reports whether token j is a capitalized word that names no
+// state, organization or person: "Gulf" in "the Gulf state".
+func (d *doc) regionWordAt(j int) bool {
+	e := d.gazAt(j)
+	return e == nil || len(e.keys) == 1 && e.kind != gzState && e.kind != gzPerson && e.ent.kind != graph.KindOrganization
+}
+
+// stateDescriptionEnd returns the end of a definite description of a state
+// at token i ("the" + one or two regional words + a state noun), or -1.
+// "the Gulf state of Qatar" names its own state and is none.
+func (d *doc) stateDescriptionEnd(i int) int {
+	toks := d.toks
+	if i+1 < len(toks) && bareStateNouns[toks[i+1].key] && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].cap || toks[i+2].key == "of")) {
+		return i + 2 // "the kingdom", "the emirate"
+	}
+	for n := i + 2; n <= i+3 && n < len(toks); n++ {
+		if stateNouns[toks[n].key] && !toks[n].cap {
+			for j := i + 1; j < n; j++ {
+				if toks[j].kind != tokWord || !(toks[j].cap && d.regionWordAt(j) && toks[j].flags&fRoleWords == 0 || stateAdjectives[toks[j].key]) {
+					return -1
+				}
+			}
+			if n+1 < len(toks) && toks[n+1].cap || n+2 < len(toks) && toks[n+1].key == "of" && toks[n+2].cap {
+				return -1
+			}
+			return n + 1
+		}
+	}
+	return -1
+}
+
+// bareStateNouns refer back to a state without an adjective: "the kingdom".
+var bareStateNouns = wordSet("bare-state-nouns")
+
+// betweenPair returns the two parties of "between X and Y" before token i
+// in the current sentence, or nil.
+func (d *doc) betweenPair(i int) []string {
+	toks := d.toks
+	for x := len(d.ments) - 1; x > 0; x-- {
+		a, b := d.ments[x-1], d.ments[x]
+		if b.to > i || len(a.ids) != 1 || len(b.ids) != 1 || a.title || b.title || a.ids[0] == b.ids[0] {
+			continue
+		}
+		s := a.from
+		if s > 0 && toks[s-1].key == "the" {
+			s--
+		}
+		if s > 0 && toks[s-1].key == "between" && d.onlyCoordination(a.to, b.from) && d.hasConjunction(a.to, b.from) {
+			return []string{a.ids[0], b.ids[0]}
+		}
+	}
+	return nil
+}
+
+// roleMention resolves "the Prime Minister", "the secretary", "the President".
+func (d *doc) roleMention(i int) (mention, bool) {
+	toks := d.toks
+	j := i + 1
+	for j < len(toks) && toks[j].kind == tokWord && (toks[j].flags&fRoleWords != 0) && toks[j].key != "the" && toks[j].key != "and" && !toks[j-1].poss {
+		j++
+	}
+	for j > i+1 && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for") {
+		j--
+	}
+	if j == i+1 {
+		return mention{}, false
+	}
+	// followed by a name: a titled person, handled elsewhere
+	if j < len(toks) && toks[j].cap && toks[j].kind == tokWord && !toks[j-1].poss {
+		if e := d.gazAt(j); e == nil || e.kind == gzPerson {
+			return mention{}, false
+		}
+	}
+	role := strings.ToLower(d.text[toks[i+1].start:toks[j-1].end])
+	role = trimPossessive(role)
+	head := toks[j-1].key
+	if !roleHeads[head] {
+		return mention{}, false
+	}
+	id := ""
+	if role == head {
+		id = d.salientHolder(head)
+	}
+	if id != "" {
+	} else if p, ok := d.roleHolder[role]; ok {
+		id = p
+	} else if p, ok := d.roleHolder[head]; ok {
+		id = p
+	} else if d.publisher != "" && stateLeaderRoles[role] {
+		id = d.publisher
+	}
+	if id == "" {
+		return mention{}, false
+	}
+	d.ensureEntity(id)
+	kind, _ := graph.KindOfID(id)
+	d.addMention(id, "")
+	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
+}
+
+// salientHolder resolves a bare role ("the Secretary") when several persons
+// hold a role with that head: the holder from the publishing state (a
+// government readout's own official), else the subject of the last sentence,
+// else the last person given the role. It returns "" when no holder is known.
+func (d *doc) salientHolder(head string) string {
+	var cands []string
+	for _, p := range d.persons {
+		for r := range p.roles {
+			if containsWord(strings.ToLower(r), head) {
+				cands = append(cands, p.e.ID)
+				break
+			}
+		}
+	}
+	if len(cands) < 2 {
+		return ""
+	}
+	if d.publisher != "" {
+		for _, c := range cands {
+			if d.ents[c].e.Country == d.publisher {
+				return c
+			}
+		}
+	}
+	if contains(cands, d.lastSubject) {
+		return d.lastSubject
+	}
+	// the holder who has acted most: the protagonist of the story
+	best, bestN, tie := "", 0, false
+	for _, c := range cands {
+		switch n := d.subjCount[c]; {
+		case n > bestN:
+			best, bestN, tie = c, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie || bestN == 0 {
+		return ""
+	}
+	return best
+}
+
+// animate returns the entity "he" or "she" most likely means: a person
+// named earlier in the sentence, else the previous sentence's subject when
+// it is a person (or an unnamed office holder), else the last person named.
+// animateObject resolves an object pronoun at token i: the last person
+// named before it who is not the subject of its sentence.
+func (d *doc) animateObject(i int) string {
+	subj := ""
+	if s, _ := d.mainSubject(i); len(s) == 1 {
+		subj = s[0]
+	}
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if m.from < i && m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 && m.ids[0] != subj {
+			return m.ids[0]
+		}
+	}
+	for _, id := range []string{d.lastSubject, d.lastPerson} {
+		if k, _ := graph.KindOfID(id); k == graph.KindPerson && id != subj {
+			return id
+		}
+	}
+	return ""
+}
+
+func (d *doc) animate() string {
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 {
+			return m.ids[0]
+		}
+	}
+	if d.lastSubject != "" {
+		return d.lastSubject
+	}
+	return d.lastPerson
+}
+
+func (d *doc) lastTwoStates() []string {
+	// the pair of states most often in relation so far: "the two neighbours"
+	best, bestN, tie := "", 1, false
+	for k, n := range d.pairCount {
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN && k != best:
+			tie = true
+		}
+	}
+	if best != "" && !tie {
+		a, b, _ := strings.Cut(best, "|")
+		return []string{a, b}
+	}
+	n := len(d.recentState)
+	if len(d.lastPair) == 2 {
+		k0, _ := graph.KindOfID(d.lastPair[0])
+		k1, _ := graph.KindOfID(d.lastPair[1])
+		if k0 == graph.KindState && k1 == graph.KindState {
+			return d.lastPair
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return []string{d.recentState[n-2], d.recentState[n-1]}
+}
+
+// groupSpeaker returns the state of a speaking body named by its people's
+// adjective ("The Israeli military said", "Pakistan's army said") when a
+// speech verb of the current sentence precedes token i, or "".
+func (d *doc) groupSpeaker(i int) string {
+	toks := d.toks
+	s := -1
+	for j := i - 1; j > 0; j-- {
+		if toks[j].flags&fSpeechVerbs != 0 && d.mentionIndexAt(j) < 0 {
+			s = j
+			break
+		}
+	}
+	if s < 0 {
+		return ""
+	}
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= s {
+			break
+		}
+		if len(m.ids) != 1 || m.kind != graph.KindState || m.title || !(m.how == howDemonym || m.modifier || m.poss) || m.to >= s {
+			continue
+		}
+		if toks[m.to].flags&fGroupNouns != 0 && m.to+1 == s {
+			return m.ids[0]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,1340 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Frames: how each kind of trigger fills its two sides. The relation loop
+// (relations) finds triggers; verbTrigger and nounTrigger apply the verb,
+// noun, converse and host frames of lexicon/triggers.txt; emit records a
+// statement and its facts. Constructions beyond the frames (presence,
+// speaking in a place, light verbs) are small functions here.
+
+// relations reads the relation statements of the current sentence.
+// phraseAt returns the longest phrase trigger starting at token i, or nil
+// ("a phone call on Friday" is the noun, not the phrase "call on").
+func (d *doc) phraseAt(i int) *phraseTrigger {
+	toks := d.toks
+	list, ok := lookupIf(toks[i].flags&fPhraseTrig != 0, d.lx.phrases, toks[i].key)
+	if !ok {
+		return nil
+	}
+	for p := range list {
+		pt := &list[p]
+		if i+len(pt.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range pt.words {
+			if toks[i+k].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok && pt.typ == graph.Urged && i > 0 && callNounBefore[toks[i-1].key] {
+			ok = false
+		}
+		if ok {
+			return pt
+		}
+	}
+	return nil
+}
+
+func (d *doc) relations() {
+	toks := d.toks
+	d.indexMentions()
+	firstFact := len(d.facts)
+	d.firstStmt = len(d.stmts)
+	d.namePendingRole()
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
+			continue
+		}
+		if t.key == "joint" {
+			// "joint desert warfare exercises": joint activity nouns after modifiers
+			if end := d.jointActivityEnd(i); end > i+2 {
+				d.nounTrigger(i, end, trigger{typ: graph.Cooperated, frame: frameNoun, preps: []string{"with", "between"}, conf: 0.7}, firstFact)
+				i = end - 1
+				continue
+			}
+		}
+		if pt := d.phraseAt(i); pt != nil {
+			end := i + len(pt.words)
+			if pt.frame == frameNoun {
+				d.nounTrigger(i, end, pt.trigger, firstFact)
+			} else {
+				d.verbTrigger(i, end, pt.trigger, firstFact)
+			}
+			i = end - 1
+			continue
+		}
+		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
+			d.presence(i, firstFact) // "Scholz was in Beijing"
+			continue
+		}
+		if t.flags&fSpeaking != 0 && speakingVerbs[t.key] {
+			d.speakingIn(i, firstFact) // "Kerry, speaking Thursday in Geneva, said"
+		}
+		vt, isVerb := lookupIf(t.flags&fVerbTrig != 0, d.lx.verbs, t.key)
+		nt, isNoun := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key)
+		if isVerb && isNoun {
+			if d.nounContext(i) {
+				isVerb = false
+			} else {
+				isNoun = false
+			}
+		}
+		if isVerb && !isNoun && i > 0 && strings.HasSuffix(t.key, "ed") && (toks[i-1].key == "the" || toks[i-1].key == "a" || toks[i-1].key == "an" || toks[i-1].key == "its" || toks[i-1].key == "their") {
+			continue // an adjective: "the occupied territories"
+		}
+		if isVerb && t.cap && i > 0 && toks[i-1].key != `"` {
+			isVerb = false // "Persons Threatening the Peace": a title, not a clause
+		}
+		if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
+			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
+			isVerb = false // "attacks threatening civilians": a reduced relative of a noun
+		}
+		switch {
+		case isVerb:
+			d.verbTrigger(i, i+1, vt, firstFact)
+		case isNoun:
+			d.nounTrigger(i, i+1, nt, firstFact)
+		}
+	}
+	d.speechComplements(firstFact)
+	d.notePendingRole()
+	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
+	d.allegationsAccuse(firstFact)
+	d.noteSpeakers()
+	d.noteSubjects()
+}
+
+// noteSpeakers updates who speaks after a sentence: a transcript's turn
+// (a sentence opening with a titled person and a colon; a question label
+// such as "Q:" ends it) and the speaker of a quotation opened by "X said:".
+func (d *doc) noteSpeakers() {
+	toks := d.toks
+	// a transcript's turn: a sentence opening with a (titled) person and a
+	// colon; a question label ("Q:", "Question:") ends the last one
+	if id := d.speakerLabel(); id != "" {
+		d.transcriptSpeaker = id
+	} else if len(toks) > 1 && toks[1].key == ":" && questionLabels[toks[0].key] {
+		d.transcriptSpeaker = ""
+	}
+	// a quotation opened by "PERSON said:": its "we" is the speaker's
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].flags&fSpeechVerbs != 0 && toks[j+1].key == ":" && d.mentionIndexAt(j) < 0 {
+			if s, _ := d.subjectAt(j); len(s) == 1 {
+				if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+					d.quoteSpeaker, d.quoteSent = s[0], d.sentIdx
+				}
+			}
+		}
+	}
+}
+
+// noteSubjects remembers the sentence's subject for "he" and "they" in the
+// next sentence, and its last coordination ("Russia and North Korea") for
+// "the former".
+func (d *doc) noteSubjects() {
+	toks := d.toks
+	// the sentence's subject: for "he" and "they" in the next sentence
+	d.lastSubject = ""
+	subj, _ := d.mainSubject(len(toks))
+	d.lastSubjects = nil
+	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
+		d.lastSubjects = uniq(append([]string(nil), subj...))
+	}
+	d.pluralSubject = d.unresolvedPluralSubject()
+	if len(subj) == 1 {
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
+			d.lastSubject = subj[0]
+		} else {
+			for _, m := range d.ments {
+				if m.how == howRole && len(m.ids) == 1 && m.ids[0] == subj[0] {
+					d.lastSubject = subj[0]
+					break
+				}
+			}
+		}
+	}
+	for _, m := range d.ments {
+		if m.how != howGroup && len(m.ids) == 1 && m.to < len(toks) && toks[m.to].key == "and" {
+			// remember the last coordination ("Russia and North Korea") for "the former"
+			if n := d.mentionIndexAt(m.to + 1); n >= 0 && len(d.ments[n].ids) == 1 {
+				d.lastGroup = []string{m.ids[0], d.ments[n].ids[0]}
+			}
+		}
+	}
+}
+
+func (d *doc) nounContext(i int) bool {
+	toks := d.toks
+	if i+1 < len(toks) {
+		if nt, ok := d.lx.nouns[toks[i].key]; ok && contains(nt.preps, toks[i+1].key) && toks[i+1].key != "with" {
+			return true // "the U.S. sanctions on Chinese firms", "Russian strikes on Kyiv", "Talks between X and Y"
+		}
+	}
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
+		if s := d.startOf(m); s > 0 && toks[s-1].in(fPrepositions, prepositions) {
+			return true // "under United States sanctions": a preposition's noun phrase
+		}
+		return false // "Iran attacks Israel"
+	}
+	if p.flags&fVerbAux != 0 {
+		return false
+	}
+	if i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an") && p.kind == tokWord && !p.cap && !d.lx.isVerbishTok(&toks[i-1]) {
+		return true // "a stern warning": an article and an adjective
+	}
+	if strings.HasSuffix(toks[i].key, "s") {
+		return true // "face sanctions", "artillery shells"
+	}
+	if p.flags&fNounContextWords != 0 {
+		return true
+	}
+	if m := d.mentionIndexAt(i - 1); m >= 0 {
+		mm := d.ments[m]
+		return mm.poss || mm.how == howDemonym || mm.modifier
+	}
+	if p.poss {
+		return true
+	}
+	// an adjective before: "-ed", "-al", "-ive" words that are not auxiliaries
+	k := p.key
+	if len(k) > 4 && (strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ful")) && !d.lx.isVerbish(k) {
+		return true
+	}
+	return false
+}
+
+// visitVerbBefore reports whether a visit verb governs the noun at token i.
+func (d *doc) visitVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if visitVerbs[d.toks[j].key] {
+			return true
+		}
+		if d.toks[j].kind == tokPunct && !(d.toks[j].key == "-" && d.toks[j].glued) || d.mentionIndexAt(j) >= 0 {
+			return false // ("a long-awaited visit": a compound's hyphen is inside the phrase)
+		}
+	}
+	return false
+}
+
+// fireVerbBefore reports whether a launch verb governs the weapon noun at
+// token i ("fired more than 30 rockets and drones").
+func (d *doc) fireVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		tk := d.toks[j]
+		if fireVerbs[tk.key] {
+			return true
+		}
+		if tk.kind == tokPunct && tk.key != "," && tk.key != "-" || d.mentionIndexAt(j) >= 0 && !d.ments[d.mentionIndexAt(j)].modifier {
+			return false
+		}
+	}
+	return false
+}
+
+// lightVerbBefore reports whether a light verb governs the noun at token i
+// ("launched a wave of airstrikes").
+func (d *doc) lightVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		k := d.toks[j].key
+		if lightVerbs[k] {
+			return true
+		}
+		if d.toks[j].kind == tokPunct && !(d.toks[j].key == "-" && d.toks[j].glued) || d.mentionIndexAt(j) >= 0 {
+			return false // ("a full-scale invasion": a compound's hyphen is inside the phrase)
+		}
+	}
+	return false
+}
+
+// purposeFor reports whether the noun at token i follows "for" (and a
+// determiner): "for talks with", "for a meeting with".
+func (d *doc) purposeFor(i int) bool {
+	j := i - 1
+	for n := 0; j >= 0 && n < 4; n++ {
+		// determiners and adjectives: "during an overnight attack", "in a phone call"
+		t := d.toks[j]
+		if t.key == "-" && t.glued || t.kind == tokWord && !t.cap && t.flags&(fPrepositions|fSpeechVerbs|fBeForms) == 0 && !d.lx.isVerbTriggerTok(&t) && d.mentionIndexAt(j) < 0 {
+			j--
+			continue
+		}
+		break
+	}
+	if j > 0 && d.toks[j].key == "in" && d.toks[j-1].flags&fBeForms != 0 {
+		return false // "are in talks to ...": negotiating, not met
+	}
+	return j >= 0 && (d.toks[j].key == "for" || d.toks[j].key == "in" || d.toks[j].key == "during")
+}
+
+// presence reads "PERSON was in PLACE" at the token "in" (i): a visit when
+// the place lies outside the person's state.
+func (d *doc) presence(i, firstFact int) {
+	toks := d.toks
+	x := d.mentionIndexAt(i + 1)
+	if x < 0 && i+2 < len(toks) && toks[i+1].key == "the" {
+		x = d.mentionIndexAt(i + 2)
+	}
+	if x < 0 || d.ments[x].title || !(d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindState) {
+		return
+	}
+	subj, e := d.subjectAt(i - 1)
+	if len(subj) == 0 || e < 0 || i-1-e > 2 {
+		return
+	}
+	var guests []string
+	for _, id := range subj {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+			guests = append(guests, id)
+		}
+	}
+	if guests != nil {
+		d.emit(graph.Visited, guests, d.ments[x].ids, i, e, 0.7, firstFact)
+	}
+}
+
+// speakingIn reads "PERSON said/told reporters/speaking ... in PLACE" at the
+// speech verb i: the person is in the place, a visit when it lies abroad.
+func (d *doc) speakingIn(i, firstFact int) {
+	toks := d.toks
+	place := -1
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		k := toks[j].key
+		if k == "in" {
+			if x := d.mentionIndexAt(j + 1); x >= 0 && d.ments[x].kind == graph.KindPlace {
+				place = x
+			}
+			break
+		}
+		if toks[j].kind == tokPunct || d.mentionIndexAt(j) >= 0 || k == "that" {
+			return
+		}
+	}
+	if place < 0 {
+		return
+	}
+	var speaker []string
+	se := -1
+	if toks[i].key == "speaking" && i > 1 && toks[i-1].key == "," {
+		if x := d.mentionIndexAt(i - 2); x >= 0 && d.ments[x].kind == graph.KindPerson {
+			speaker, se = d.ments[x].ids, d.ments[x].to
+		}
+	} else if s, e := d.subjectAt(i); s != nil && e >= 0 && i-e <= 2 {
+		speaker, se = s, e
+	}
+	var guests []string
+	for _, id := range speaker {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+			guests = append(guests, id)
+		}
+	}
+	if guests != nil {
+		d.emit(graph.Visited, guests, d.ments[place].ids, i, se, 0.65, firstFact)
+	}
+}
+
+// verbTrigger handles a verbal trigger at tokens [i, end).
+func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
+	toks := d.toks
+	if tr.typ == graph.Supplied && tr.frame == frameVerb {
+		var ok bool
+		if tr, ok = d.lightSupply(end, tr); !ok {
+			return
+		}
+	}
+	if tr.typ == graph.Supplied && tr.frame == frameConverse && d.relationNounObject(end) {
+		return // "received an ultimatum from", "received a visit from": the noun's frame reads it
+	}
+	subj, subjEnd, conf := d.verbSubject(i, tr, firstFact)
+	if tr.armedAgent && !(subjEnd >= 0 && subjEnd < len(toks) && groundForces[toks[subjEnd].key]) {
+		return // "Russian tanks entered Georgia", not "Russia entered talks"
+	}
+	if d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1 {
+		// "she was received by Bolivian President Luis Arce": a host meets a visiting person
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
+			if agent := d.byAgent(end); len(agent) == 1 {
+				if ka, _ := graph.KindOfID(agent[0]); ka == graph.KindPerson {
+					d.emit(graph.Met, subj, agent, i, subjEnd, conf, firstFact)
+				}
+			}
+		}
+		return
+	}
+	if d.isPassive(i) && tr.frame == frameVerb {
+		agent := d.byAgent(end)
+		target := subj
+		if tr.typ == graph.Supplied || subj == nil {
+			// "the missiles were delivered to Yemen by Iran"
+			target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
+		}
+		if target == nil && tr.typ.Symmetric() && countUniq(agent) >= 2 {
+			// "the protocol signed by Presidents X and Y": the agents together
+			d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
+			return
+		}
+		if agent == nil || target == nil {
+			return
+		}
+		d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
+		return
+	}
+	switch tr.frame {
+	case frameConverse:
+		if x := d.personAt(end); x >= 0 && subj != nil {
+			// "received Hungarian Prime Minister Viktor Orban in Ankara": a host
+			d.verbTrigger(i, end, trigger{typ: graph.Visited, frame: frameHost, direct: true, preps: []string{"to", "in", "at"}, conf: tr.conf}, firstFact)
+			return
+		}
+		agent, _ := d.objectOf(end, []string{"from"}, false, 14, tr.typ)
+		if subj == nil {
+			return
+		}
+		if agent == nil {
+			// "received ... in return": the other side of the last supply
+			for x := len(d.facts) - 1; x >= 0; x-- {
+				f := d.facts[x]
+				if f.typ == graph.Supplied && contains(subj, f.from) {
+					agent = []string{f.to}
+					break
+				}
+			}
+			if agent == nil {
+				return
+			}
+			conf -= 0.15
+		}
+		d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
+	case frameHost:
+		if subj == nil {
+			return
+		}
+		guest, gx := d.objectOf(end, nil, true, 8, graph.Met)
+		if guest == nil {
+			return
+		}
+		for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
+			if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
+				return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
+			}
+		}
+		if gx >= 0 && gx < len(d.ments) {
+			for j := end; j < d.startOf(gx); j++ {
+				if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0) {
+					return // "welcomed the strong partnership between X and Y": no guest
+				}
+			}
+		}
+		st := d.emit(graph.Met, subj, guest, i, subjEnd, conf, firstFact)
+		// where: "to Downing Street", "at the White House", else the host
+		where, _ := d.objectOf(end, []string{"to", "in", "at"}, false, 16, graph.Visited)
+		if where == nil {
+			for _, h := range subj {
+				k, _ := graph.KindOfID(h)
+				if k == graph.KindState || k == graph.KindPlace {
+					where = append(where, h)
+				} else if b, ok := d.ents[h]; ok && b.e.Country != "" {
+					where = append(where, b.e.Country)
+				}
+			}
+		}
+		if where != nil && st >= 0 {
+			d.emit(graph.Visited, guest, where, i, subjEnd, conf-0.1, firstFact)
+		}
+	default:
+		if blockVerbs[toks[i].key] && end < len(toks) {
+			// "blocks EU sanctions": the object is the modifier of the blocked act
+			if x := d.mentionIndexAt(end); x >= 0 && d.ments[x].modifier {
+				return
+			}
+			if x := d.mentionIndexAt(end + 1); x >= 0 && d.ments[x].modifier && toks[end].key == "the" {
+				return
+			}
+		}
+		if tr.typ == graph.Supplied && d.envoyObject(end) {
+			// "sent a delegation to Niamey": people travel, nothing is supplied
+			if where, _ := d.objectOf(end, []string{"to"}, false, 10, graph.Visited); where != nil && subj != nil {
+				d.emit(graph.Visited, subj, where, i, subjEnd, conf-0.15, firstFact)
+			}
+			return
+		}
+		obj, ox := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+		if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
+			// "called on Prince Faisal": a courtesy call, unless an infinitive follows
+			if e := d.ments[ox].to; !(e < len(toks) && (toks[e].key == "to" || toks[e].key == "," && e+1 < len(toks) && toks[e+1].key == "to")) && !d.infinitiveAfter(e) {
+				tr.typ = graph.Met
+			}
+		}
+		if obj == nil && tr.typ == graph.Criticized {
+			// "condemned the strikes": the attackers of the last attack told
+			obj = d.actorsOfAct(end)
+		}
+		if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
+			// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
+			obj = d.laterParticipleObject(end)
+			conf -= 0.15
+		}
+		if obj == nil && tr.direct && subj != nil && subjEnd > 0 {
+			// "Daglo, whom Washington blamed for genocide": the antecedent of whom
+			obj = d.whomAntecedent(subjEnd)
+		}
+		if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Accused) && subj != nil && subjEnd > 0 {
+			// "..., a move the African Union condemned": the sentence's actor made the move
+			obj = d.moveActor(subjEnd, subj)
+		}
+		if subj == nil {
+			return
+		}
+		if obj == nil {
+			if tr.typ.Symmetric() && len(subj) >= 2 {
+				d.emitPairs(tr.typ, subj, i, subjEnd, conf, firstFact)
+				if tr.typ == graph.Met {
+					d.visitByPresence(subj, nil, end, i, subjEnd, conf, firstFact)
+				}
+			}
+			return
+		}
+		st := d.emit(tr.typ, subj, obj, i, subjEnd, conf, firstFact)
+		if tr.typ == graph.Met && st >= 0 {
+			d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
+		}
+	}
+}
+
+// visitByPresence adds visits for participants of a meeting held at a place
+// in another state than theirs ("met with Y at the White House").
+// sentenceNamesPlace reports whether the current sentence names a place
+// other than the dateline's.
+func (d *doc) sentenceNamesPlace() bool {
+	for _, m := range d.ments {
+		if m.kind == graph.KindPlace && !m.title && (len(m.ids) != 1 || m.ids[0] != d.dateline) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float64, firstFact int) {
+	toks := d.toks
+	place := ""
+	for j := end; j < len(toks) && j-end < 20; j++ {
+		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&fSpeechVerbs != 0 || toks[j].flags&fRelativeWords != 0 {
+			break // "met X and later said ... in Honiara": the place is the complement's
+		}
+		if (toks[j].key == "in" || toks[j].key == "at") && j+1 < len(toks) {
+			x := d.mentionIndexAt(j + 1)
+			if x < 0 && j+2 < len(toks) && toks[j+1].key == "the" {
+				x = d.mentionIndexAt(j + 2)
+			}
+			if x >= 0 && d.ments[x].kind == graph.KindPlace {
+				place = d.ments[x].ids[0]
+				break
+			}
+		}
+	}
+	fromDateline := false
+	if place == "" && d.dateline != "" && d.sentIdx <= 2 && !d.sentenceNamesPlace() {
+		// "MOSCOW — Putin held talks with Modi": the lead's events are at the dateline
+		place, fromDateline = d.dateline, true
+	}
+	if place == "" {
+		return
+	}
+	pb := d.ents[place]
+	if pb == nil || pb.e.Country == "" {
+		return
+	}
+	hostSide := func(side []string) bool {
+		for _, id := range side {
+			if id == pb.e.Country {
+				return true
+			}
+			if e, ok := d.ents[id]; ok && e.e.Kind == graph.KindPerson && e.e.Country == pb.e.Country {
+				return true
+			}
+		}
+		return false
+	}
+	for si, side := range [][]string{a, b} {
+		other := b
+		if si == 1 {
+			other = a
+		}
+		for _, id := range side {
+			e, ok := d.ents[id]
+			if !ok || e.e.Kind != graph.KindPerson {
+				continue // states and organizations meet through their people
+			}
+			c := e.e.Country
+			if c == "" {
+				// an official of no state (an international body) visits
+				// when the other side is at home there
+				if len(e.roles) == 0 || !hostSide(other) {
+					continue
+				}
+			} else if k, _ := graph.KindOfID(c); k != graph.KindState || c == pb.e.Country {
+				continue
+			}
+			if fromDateline && !hostSide(other) {
+				continue // at a dateline only a guest of the host visits
+			}
+			d.emit(graph.Visited, []string{id}, []string{place}, trig, subjEnd, conf-0.15, firstFact)
+		}
+	}
+}
+
+// nounTrigger handles a nominal trigger at tokens [i, end): "X's visit to Y",
+// "the Russian invasion of Ukraine", "sanctions on Y", "cooperation between X and Y".
+func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
+	toks := d.toks
+	conf := tr.conf - 0.05
+	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
+		return
+	}
+	var actors []string
+	subjEnd := -1
+	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation"
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			if m.title {
+				break
+			}
+			if m.poss || m.how == howDemonym || m.modifier || m.kind == graph.KindState && m.to == i {
+				actors = d.group(x, -1)
+				// hyphen compounds: "Russian-Indian", "UK-Turkey"
+				if m.from >= 2 && toks[m.from-1].key == "-" && toks[m.from-1].glued {
+					if y := d.mentionIndexAt(m.from - 2); y >= 0 {
+						actors = append(d.group(y, -1), actors...)
+					}
+				}
+				subjEnd = m.to
+				if m.poss && (toks[i].key == "ally" || toks[i].key == "partner") {
+					// "Cuba's closest ally, Venezuela": the ally named in apposition, else none
+					actors = m.ids
+					if end+1 < len(toks) && toks[end].key == "," {
+						if y := d.mentionIndexAt(end + 1); y >= 0 && !d.ments[y].title {
+							d.emit(tr.typ, actors, d.ments[y].ids, i, subjEnd, conf, firstFact)
+						}
+					}
+					return
+				}
+			}
+			break
+		}
+		k := toks[j].key
+		if k == "-" && toks[j].glued {
+			continue // "full-scale"
+		}
+		if !(toks[j].mayHave(fNounContextWords) && nounContextWords[k] || toks[j].kind == tokWord && !d.lx.isVerbishTok(&toks[j]) && toks[j].flags&fPrepositions == 0 && !toks[j].poss) {
+			break
+		}
+		if k == "the" || k == "a" || k == "an" {
+			break
+		}
+	}
+	if tr.typ == graph.Attacked && actors != nil && subjEnd > 0 && d.underAttack(subjEnd) {
+		// "Kharkiv came under Russian bombardment": the subject is the target
+		if x := d.mentionIndexAt(subjEnd - 1); x > 0 && d.ments[0].to <= d.startOf(x)-2 && !d.ments[0].title {
+			d.emit(graph.Attacked, actors, d.ments[0].ids, i, subjEnd, conf, firstFact) // the clause's first party or place
+		}
+		return
+	}
+	if tr.typ == graph.Sanctioned && actors != nil && subjEnd > 0 {
+		// "Dodik, who is under United States sanctions": the one under them is sanctioned
+		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
+			if u := d.startOf(x) - 1; u > 0 && toks[u].key == "under" {
+				if target, _ := d.subjectAt(u); target != nil {
+					d.emit(graph.Sanctioned, actors, target, i, subjEnd, conf, firstFact)
+				}
+				return
+			}
+		}
+	}
+	dist := 6
+	if tr.typ == graph.Supplied {
+		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
+	}
+	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
+	if tx >= 0 && tr.typ == graph.Sanctioned {
+		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
+	}
+	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
+		// a relative clause: "the sanctions that the United States imposed on Venezuela"
+		for j := end + 1; j < len(toks) && j <= end+4; j++ {
+			if x := d.mentionIndexAt(j); x >= 0 {
+				m := d.ments[x]
+				if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (d.lx.isVerbishTok(&toks[m.to]) || strings.HasSuffix(toks[m.to].key, "ed")) {
+					actors, subjEnd = d.group(x, +1), m.to
+					targets, _ = d.objectOf(m.to+1, tr.preps, false, dist, tr.typ)
+				}
+				break
+			}
+			if !(toks[j].flags&fNpFillers != 0) {
+				break
+			}
+		}
+	}
+	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
+		// "talks between X and Y": the two sides, never a host ("Egypt hosted talks between ...")
+		d.emitPairs(tr.typ, d.betweenSides(end, targets), i, subjEnd, conf, firstFact)
+		return
+	}
+	ev := &nounEvent{i: i, end: end, tr: tr, conf: conf, actors: actors, targets: targets, subjEnd: subjEnd, firstFact: firstFact}
+	for _, rule := range nounAgentRules {
+		if rule(d, ev); ev.done {
+			return
+		}
+	}
+	actors, targets, subjEnd, conf = ev.actors, ev.targets, ev.subjEnd, ev.conf
+	if actors == nil {
+		return
+	}
+	if targets == nil {
+		if tr.typ.Symmetric() && len(actors) >= 2 {
+			d.emitPairs(tr.typ, actors, i, subjEnd, conf, firstFact)
+		}
+		return
+	}
+	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
+}
+
+// nounEvent is a nominal trigger being read: the agent rules fill actors
+// (and subjEnd, conf) or emit the facts themselves and set done.
+type nounEvent struct {
+	i, end          int
+	tr              trigger
+	conf            float64
+	actors, targets []string
+	subjEnd         int
+	firstFact       int
+	done            bool
+}
+
+// nounAgentRules find the agent of a nominal event whose possessor or
+// modifier named none, in order; each rule acts only while ev.actors is nil,
+// except the weapon rule, which stops weapons that nobody launched.
+var nounAgentRules = []func(d *doc, ev *nounEvent){
+	(*doc).agentByPhrase,
+	(*doc).agentFromPhrase,
+	(*doc).agentCriticizedBefore,
+	(*doc).agentOfMeeting,
+	(*doc).agentOfClauseAttack,
+	(*doc).weaponsNeedLaunch,
+	(*doc).agentOfVisitVerb,
+	(*doc).agentOfReceived,
+	(*doc).agentOnVisit,
+	(*doc).agentOfLightVerb,
+	(*doc).agentOfAllyApposition,
+	(*doc).agentOfCopula,
+	(*doc).agentOfJointActivity,
+	(*doc).agentThanked,
+	(*doc).agentOfGoverningVerb,
+}
+
+// agentByPhrase: "the bombardment of Gaza by Israeli forces".
+func (d *doc) agentByPhrase(ev *nounEvent) {
+	if ev.actors == nil {
+		ev.actors = d.byAgent(ev.end)
+	}
+}
+
+// agentFromPhrase: "the transfer of missiles from North Korea to Russia".
+func (d *doc) agentFromPhrase(ev *nounEvent) {
+	if ev.actors == nil && ev.tr.typ == graph.Supplied {
+		ev.actors = d.fromAgent(ev.end, ev.targets)
+	}
+}
+
+// agentCriticizedBefore: the party criticized just before, "condemn X's
+// attacks, including an attack on Y", "blamed X and Y for airstrikes on Z".
+func (d *doc) agentCriticizedBefore(ev *nounEvent) {
+	if ev.actors != nil || !(ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Threatened) {
+		return
+	}
+	for x := len(d.facts) - 1; x >= ev.firstFact; x-- {
+		if f := d.facts[x]; f.trig < ev.i && (f.typ == graph.Criticized || f.typ == graph.Accused) {
+			ev.actors = d.stmts[f.event].targets
+			return
+		}
+	}
+}
+
+// agentOfMeeting: "X congratulated Y in a phone call", "X thanked Y during
+// the meeting"; "Modi and Putin embraced at the start of their talks".
+func (d *doc) agentOfMeeting(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ != graph.Met {
+		return
+	}
+	if a, b, e := d.verbPartiesBefore(ev.i); a != nil {
+		d.emit(graph.Met, a, b, ev.i, e, ev.conf, ev.firstFact)
+		ev.done = true
+		return
+	}
+	if ev.i > 0 && d.toks[ev.i-1].key == "their" {
+		if a, e := d.mainSubject(ev.i); countUniq(a) >= 2 && e >= 0 {
+			d.emitPairs(graph.Met, a, ev.i, e, ev.conf-0.1, ev.firstFact)
+			d.visitByPresence(a, nil, ev.end, ev.i, e, ev.conf-0.1, ev.firstFact)
+			ev.done = true
+		}
+	}
+}
+
+// agentOfClauseAttack: "X killed Y in an airstrike on Z": the clause subject
+// strikes; "Russian drones entered its airspace during an attack on Ukraine":
+// the armed forces of the clause subject attack.
+func (d *doc) agentOfClauseAttack(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ != graph.Attacked {
+		return
+	}
+	if a, _, e := d.verbPartiesBefore(ev.i); a != nil {
+		ev.actors, ev.subjEnd = a, e
+	} else if d.purposeFor(ev.i) {
+		if x := d.firstSubjectMention(ev.i); x >= 0 && d.ments[x].to < len(d.toks) && armedNouns[d.toks[d.ments[x].to].key] {
+			ev.actors, ev.subjEnd = d.ments[x].ids, d.ments[x].to
+		}
+	}
+}
+
+// weaponsNeedLaunch: weapons attack only when launched, "launched 300 drones
+// against Israel"; a weapon with an owner is no attack.
+func (d *doc) weaponsNeedLaunch(ev *nounEvent) {
+	if weaponNoun[d.toks[ev.i].key] && (ev.actors != nil || !d.fireVerbBefore(ev.i)) {
+		ev.done = true
+	}
+}
+
+// agentOfVisitVerb: "made a surprise trip to Damascus", "paid a visit to Kyiv".
+func (d *doc) agentOfVisitVerb(ev *nounEvent) {
+	if ev.actors == nil && ev.tr.typ == graph.Visited && d.visitVerbBefore(ev.i) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+			ev.actors, ev.subjEnd = a, e
+		}
+	}
+}
+
+// agentOfReceived: "Venezuela received an ultimatum from Washington": the
+// sender acts on the receiver ("Iran received a visit from the IAEA chief").
+func (d *doc) agentOfReceived(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ == graph.Supplied || !d.receivedBefore(ev.i) {
+		return
+	}
+	var from []string
+	for _, id := range d.fromAgent(ev.end, nil) {
+		if b := d.ents[id]; b != nil && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+			id = b.e.Country // a capital sends for its state
+		}
+		from = append(from, id)
+	}
+	if to, e := d.subjectAt(ev.i); to != nil && from != nil {
+		d.emit(ev.tr.typ, from, to, ev.i, e, ev.conf-0.05, ev.firstFact)
+	}
+	ev.done = true
+}
+
+// agentOnVisit: "X is on a state visit to Y", "X, on a two-day visit to Y,",
+// "During his visit to Y, X met Z".
+func (d *doc) agentOnVisit(ev *nounEvent) {
+	if ev.actors == nil && ev.tr.typ == graph.Visited {
+		ev.actors, ev.subjEnd = d.visitorOf(ev.i)
+	}
+}
+
+// agentOfLightVerb: "Israel launched airstrikes against ...", "Azerbaijan
+// began an offensive against ...", "Russia launched a full-scale invasion of".
+func (d *doc) agentOfLightVerb(ev *nounEvent) {
+	if ev.actors == nil && (ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded) && (d.lightVerbBefore(ev.i) || weaponNoun[d.toks[ev.i].key]) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+			ev.actors, ev.subjEnd = a, e
+		}
+	}
+}
+
+// agentOfAllyApposition: "Russia, a traditional ally of Serbia, ...".
+func (d *doc) agentOfAllyApposition(ev *nounEvent) {
+	toks := d.toks
+	if ev.actors != nil || toks[ev.i].key != "partner" && toks[ev.i].key != "ally" {
+		return
+	}
+	j := ev.i - 1
+	for j > 0 && toks[j].kind == tokWord && !toks[j].cap && d.mentionIndexAt(j) < 0 && toks[j].key != "a" && toks[j].key != "an" && toks[j].key != "the" {
+		j--
+	}
+	if j > 1 && (toks[j].key == "a" || toks[j].key == "an" || toks[j].key == "the") && toks[j-1].key == "," {
+		if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace {
+			ev.actors, ev.subjEnd = d.group(x, -1), d.ments[x].to
+		}
+	}
+}
+
+// agentOfCopula: "Kenya is ... an important strategic partner of the United
+// States", "Brazil and Argentina are strategic partners".
+func (d *doc) agentOfCopula(ev *nounEvent) {
+	if k := d.toks[ev.i].key; ev.actors == nil && (k == "partner" || k == "ally" || copulaNouns[k]) && d.copulaBefore(ev.i) {
+		ev.actors, ev.subjEnd = d.mainSubject(ev.i)
+	}
+}
+
+// agentOfJointActivity: "X reported on joint exercises with Y": the clause subject takes part.
+func (d *doc) agentOfJointActivity(ev *nounEvent) {
+	if ev.actors == nil && d.toks[ev.i].key == "joint" && ev.targets != nil {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 {
+			ev.actors, ev.subjEnd = a, e
+		}
+	}
+}
+
+// agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y.
+func (d *doc) agentThanked(ev *nounEvent) {
+	toks, i := d.toks, ev.i
+	if ev.actors != nil || ev.tr.typ != graph.Supplied || i < 2 || !(toks[i-1].key == "the" || toks[i-1].key == "its" || toks[i-1].key == "their") || toks[i-2].key != "for" {
+		return
+	}
+	if x, y := d.thankedParties(i - 2); x != nil && y != nil {
+		d.emit(graph.Supplied, x, y, i, -1, ev.conf, ev.firstFact)
+		ev.done = true
+	}
+}
+
+// agentOfGoverningVerb: the subject of the verb whose object the noun is,
+// "the UK has imposed sanctions on"; for talks, the purpose of the
+// subject's presence, "X was in Beijing for talks with Y".
+func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
+	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
+		return
+	}
+	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 12 && d.directlyGoverned(e, ev.i) {
+		ev.actors, ev.subjEnd = a, e
+		ev.conf -= 0.1
+	} else if ev.tr.typ == graph.Met && d.purposeFor(ev.i) {
+		if a, e := d.mainSubject(ev.i); a != nil && e >= 0 && ev.i-e <= 16 {
+			ev.actors, ev.subjEnd = a, e
+			ev.conf -= 0.15
+		}
+	}
+}
+
+// betweenSides returns the parties of "between X and Y" after token end:
+// targets, with the state of a people's adjective that targets left out
+// ("between Israeli and Hamas negotiators").
+func (d *doc) betweenSides(end int, targets []string) []string {
+	toks := d.toks
+	if end >= len(toks) || toks[end].key != "between" {
+		return targets
+	}
+	for j := end + 1; j < len(toks) && j <= end+8; j++ {
+		if toks[j].kind == tokPunct && toks[j].key != "-" {
+			break
+		}
+		if x := d.mentionIndexAt(j); x >= 0 && len(d.ments[x].ids) == 1 && d.ments[x].kind != graph.KindPlace && !contains(targets, d.ments[x].ids[0]) {
+			targets = append(targets, d.ments[x].ids[0])
+		}
+	}
+	return targets
+}
+
+// visitorOf returns who is on the visit named by the noun at i: the subject
+// of "is on a (state) visit", the person in apposition before ", on a visit",
+// or, for "during his visit" opening a sentence, the main clause's subject.
+func (d *doc) visitorOf(i int) ([]string, int) {
+	toks := d.toks
+	j := i - 1
+	for j >= 0 && (toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fPrepositions == 0 && d.mentionIndexAt(j) < 0 || toks[j].key == "-" && toks[j].glued) {
+		if toks[j].key == "his" || toks[j].key == "her" || toks[j].key == "their" {
+			break
+		}
+		j-- // "a two-day state", "an official"
+	}
+	if j < 1 {
+		return nil, -1
+	}
+	switch k := toks[j].key; {
+	case k == "on" && toks[j-1].flags&fBeForms != 0:
+		if a, e := d.subjectAt(j - 1); a != nil && e >= 0 && j-1-e <= 2 {
+			return a, e
+		}
+	case k == "on" && toks[j-1].key == ",":
+		if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind == graph.KindPerson {
+			return d.ments[x].ids, d.ments[x].to
+		}
+	case (k == "his" || k == "her" || k == "their") && j >= 1 && (toks[j-1].key == "during" || toks[j-1].key == "on") && j-1 <= 1:
+		for c := i + 1; c+1 < len(toks); c++ {
+			if toks[c].key == "," {
+				for x := range d.ments {
+					if m := d.ments[x]; m.from > c && !m.title {
+						if m.kind == graph.KindPerson && d.startOf(x) == c+1 {
+							return m.ids, m.to // ("Indian Foreign Minister X": the title's state is no visitor)
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	return nil, -1
+}
+
+// relationNounObject reports whether the object after a verb ending at end
+// is a noun of a relation other than supply ("an ultimatum", "a visit").
+func (d *doc) relationNounObject(end int) bool {
+	toks := d.toks
+	for j := end; j < len(toks) && j < end+4; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.cap || t.flags&fPrepositions != 0 {
+			return false
+		}
+		if nt, ok := d.lx.nouns[t.key]; ok {
+			return nt.typ != graph.Supplied && nt.typ != graph.Attacked && nt.typ != graph.Invaded
+		}
+	}
+	return false
+}
+
+// receivedBefore reports whether a receiving verb governs the noun at i:
+// "received an ultimatum", "got a stern warning".
+func (d *doc) receivedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if receiveVerbs[d.toks[j].key] {
+			return true
+		}
+		if d.toks[j].kind != tokWord || d.mentionIndexAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// receiveVerbs: see lexicon/words.txt.
+var receiveVerbs = wordSet("receive-verbs")
+
+// underAttack reports whether the modifier ending at subjEnd follows "came
+// under" ("came under Russian bombardment", "is under Israeli fire").
+func (d *doc) underAttack(subjEnd int) bool {
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return false
+	}
+	u := d.startOf(x) - 1
+	return u > 0 && d.toks[u].key == "under" && (underVerbs[d.toks[u-1].key] || d.toks[u-1].flags&fBeForms != 0)
+}
+
+// underVerbs come before "under" fire: see lexicon/words.txt.
+var underVerbs = wordSet("under-verbs")
+
+// verbClause is the subject of a verb trigger being found: subjectAt's
+// answer, corrected by the coordination rules.
+type verbClause struct {
+	i         int
+	tr        trigger
+	firstFact int
+	subj      []string
+	subjEnd   int
+	conf      float64
+	done      bool // the first statement's subject was taken
+}
+
+// verbSubject returns the subject of the verb trigger at i, its end and the
+// confidence of the fact: the subject of the clause before for a participle
+// ("X warned ..., urging Y"), else subjectAt corrected by coordinationRules.
+func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, float64) {
+	toks := d.toks
+	if i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing") {
+		if len(d.stmts) > d.firstStmt {
+			return d.stmts[d.firstStmt].actors, -1, tr.conf - 0.05
+		}
+		subj, e := d.mainSubject(i)
+		return subj, e, tr.conf - 0.05
+	}
+	c := &verbClause{i: i, tr: tr, firstFact: firstFact, conf: tr.conf}
+	c.subj, c.subjEnd = d.subjectAt(i)
+	if i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
+		for _, rule := range coordinationRules {
+			rule(d, c)
+		}
+	}
+	return c.subj, c.subjEnd, c.conf
+}
+
+// coordinationRules correct the subject of a verb coordinated with "and" or
+// "but", in order.
+var coordinationRules = []func(d *doc, c *verbClause){
+	(*doc).speakerNotPassivePatient,
+	(*doc).noPossessiveSubject,
+	(*doc).sharedWithFirstVerb,
+	(*doc).speechActOfSpeaker,
+	(*doc).speechActJoinsSpeaker,
+	(*doc).firstStatementSubject,
+	(*doc).sentenceSubject,
+}
+
+// speakerNotPassivePatient: "X said Glas had been sheltered illegally and
+// accused Mexico": the patient of a passive is no accuser; the speaker is.
+func (d *doc) speakerNotPassivePatient(c *verbClause) {
+	if c.subj != nil && d.toks[c.i-1].key == "and" && d.passiveBetween(c.subjEnd, c.i) {
+		if s := d.speechBefore(c.subjEnd); s >= 0 {
+			if sp, e := d.subjectAt(s); sp != nil {
+				c.subj, c.subjEnd = sp, e
+			}
+		}
+	}
+}
+
+// noPossessiveSubject: "denied that Tehran directed the Houthis' operations
+// and condemned ...": a possessive before a noun is no subject of the verb.
+func (d *doc) noPossessiveSubject(c *verbClause) {
+	toks := d.toks
+	if c.subj != nil && toks[c.i-1].key == "and" && c.subjEnd > 0 && toks[c.subjEnd-1].poss && c.subjEnd < c.i-1 && toks[c.subjEnd].kind == tokWord && !toks[c.subjEnd].cap {
+		c.subj, c.subjEnd = nil, -1
+	}
+}
+
+// sharedWithFirstVerb: "X condemned Y's role and called on Z": the
+// coordinated verb shares the subject of the first verb, whose object Y is.
+func (d *doc) sharedWithFirstVerb(c *verbClause) {
+	if c.subj == nil || d.toks[c.i-1].key != "and" {
+		return
+	}
+	for x := len(d.facts) - 1; x >= c.firstFact; x-- {
+		if f := d.facts[x]; f.trig < c.i && c.subjEnd > f.trig {
+			c.subj, c.subjEnd = d.stmts[f.event].actors, -1
+			c.conf -= 0.05
+			return
+		}
+	}
+}
+
+// speechActOfSpeaker: "Armenia's prime minister said his country could
+// leave the CSTO and criticised Russia": the speech act is the speaker's.
+func (d *doc) speechActOfSpeaker(c *verbClause) {
+	if c.subj == nil || d.toks[c.i-1].key != "and" || !speechAct[c.tr.typ] || c.subjEnd <= 0 {
+		return
+	}
+	if x := d.mentionIndexAt(c.subjEnd - 1); x >= 0 {
+		if ms, me := d.mainSubject(c.i); ms != nil && me >= 0 && me < d.startOf(x) && d.speechVerbBetween(me, d.startOf(x)) {
+			c.subj, c.subjEnd = ms, me
+		}
+	}
+}
+
+// speechActJoinsSpeaker: "X denied that Y armed Z and condemned W": a speech
+// act joins the speaker's clause.
+func (d *doc) speechActJoinsSpeaker(c *verbClause) {
+	if c.subj == nil && d.toks[c.i-1].key == "and" && speechAct[c.tr.typ] {
+		if s, e := d.mainSubject(c.i); s != nil && e >= 0 && d.thatComplementBetween(e, c.i) {
+			c.subj, c.subjEnd = s, e
+		}
+	}
+}
+
+// firstStatementSubject: a coordinated verb, "met X and announced ...",
+// shares the actors of the sentence's first statement.
+func (d *doc) firstStatementSubject(c *verbClause) {
+	if c.subj == nil && len(d.stmts) > d.firstStmt {
+		c.subj = d.stmts[d.firstStmt].actors
+		c.conf -= 0.1
+		c.done = true
+	}
+}
+
+// sentenceSubject: "Milei, who ..., praised the accord but accused Brazil":
+// the sentence's subject, when no statement came before.
+func (d *doc) sentenceSubject(c *verbClause) {
+	toks := d.toks
+	if c.subj != nil || c.done {
+		return
+	}
+	if s, e := d.mainSubject(c.i); s != nil && e >= 0 && e < len(toks) && (toks[e].key == "," || toks[e].flags&fRelativeWords != 0 || toks[e].kind == tokWord) {
+		c.subj, c.subjEnd = s, e
+		c.conf -= 0.15
+	}
+}
+
+// lightSupply reads a giving verb with an abstract object ending at end:
+// the verb is light when its object is a relation noun ("delivered a warning
+// to": the noun's own frame makes the fact), and support when its object is
+// a support noun ("gave its backing to": cooperated). ok is false when the
+// verb makes no fact of its own.
+func (d *doc) lightSupply(end int, tr trigger) (trigger, bool) {
+	toks := d.toks
+	head := -1
+	for j := end; j < len(toks) && j < end+5; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.cap || contains(tr.preps, t.key) || t.flags&fPrepositions != 0 {
+			break
+		}
+		head = j // "its backing": a possessive pronoun is no object
+	}
+	if head < 0 {
+		return tr, true
+	}
+	k := toks[head].key
+	if nt, ok := d.lx.nouns[k]; ok && nt.typ != graph.Supplied && nt.typ != graph.Attacked && nt.typ != graph.Invaded {
+		return tr, false
+	}
+	if supportNouns[k] && !(head > end && materialWords[toks[head-1].key]) {
+		// support for a named side; support "for the operation" is no relation
+		if to, _ := d.objectOf(head+1, tr.preps, false, 4, graph.Cooperated); to == nil {
+			return tr, false
+		}
+		tr.typ, tr.conf = graph.Cooperated, tr.conf-0.05
+	}
+	return tr, true
+}
+
+func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, conf float64, firstFact int) {
+	ids = uniq(ids)
+	if len(ids) < 2 {
+		return
+	}
+	d.emit(t, ids[:1], ids[1:], trig, subjEnd, conf, firstFact)
+	for a := 1; a < len(ids); a++ {
+		d.emit(t, ids[a:a+1], ids[a+1:], trig, subjEnd, conf, firstFact)
+	}
+}
+
+// emit records a statement with every actor-target pair as a fact; it
+// returns the statement's index, or -1 when nothing was emitted.
+func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd int, conf float64, firstFact int) int {
+	actors, targets = uniq(actors), uniq(targets)
+	named := len(targets) // the targets the text names, before derived states
+	if t == graph.Visited {
+		// a visit goes to a state or a place, never to a person
+		kept := targets[:0:0]
+		for _, id := range targets {
+			if k, _ := graph.KindOfID(id); k != graph.KindPerson {
+				kept = append(kept, id)
+			}
+		}
+		targets = kept
+		// A visit to a place inside a state is a visit to that state as well:
+		// "arrived in Pyongyang" answers "who visited North Korea".
+		for _, id := range kept {
+			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+				targets = append(targets, b.e.Country)
+			}
+		}
+		targets = uniq(targets)
+	}
+	if t == graph.Attacked || t == graph.Invaded {
+		// a sea is where an attack happens, not its target: "fired missiles into the Sea of Japan"
+		kept := targets[:0:0]
+		for _, id := range targets {
+			if b, ok := d.ents[id]; !ok || b.e.Kind != graph.KindPlace || !isWaterName(b.e.Name) {
+				kept = append(kept, id)
+			}
+		}
+		// an attack on a place inside a state is an attack on that state as
+		// well (ONTOLOGY.md metonyms): "struck Kharkiv" answers "who attacked Ukraine"
+		targets = kept
+		if trig < len(d.toks) && !warNouns[d.toks[trig].key] { // a war's place is where it is fought, not its target
+			for _, id := range kept {
+				if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+					targets = append(targets, b.e.Country)
+				}
+			}
+		}
+		targets = uniq(targets)
+		named = len(kept)
+	}
+	var pairs [][2]string
+	for _, a := range actors {
+		for _, b := range targets {
+			if a == "" || b == "" || a == b {
+				continue
+			}
+			// a person and their own state, or a place inside the actor's state, is no relation
+			if d.sameSide(a, b) {
+				continue
+			}
+			pairs = append(pairs, [2]string{a, b})
+		}
+	}
+	if len(pairs) == 0 {
+		return -1
+	}
+	mod, attr := d.modality(trig, subjEnd, actors)
+	date := d.dateFor(trig)
+	if conf > 0.95 {
+		conf = 0.95
+	}
+	if conf < 0.3 {
+		conf = 0.3
+	}
+	place := ""
+	if t != graph.Visited {
+		place = d.placeAfter(trig)
+	}
+	for _, a := range actors {
+		d.subjCount[a]++
+	}
+	for _, p := range pairs {
+		a, b := d.stateOf(p[0]), d.stateOf(p[1])
+		if a != "" && b != "" && a != b {
+			if b < a {
+				a, b = b, a
+			}
+			d.pairCount[a+"|"+b]++
+		}
+		for _, id := range p {
+			if k, _ := graph.KindOfID(id); k == graph.KindOrganization {
+				d.lastOrgParty = id
+			}
+		}
+	}
+	ev := len(d.stmts)
+	d.stmts = append(d.stmts, statement{typ: t, actors: actors, targets: targets, date: date, place: place,
+		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
+	for _, p := range pairs {
+		d.facts = append(d.facts, fact{typ: t, from: p[0], to: p[1], date: date, modality: mod, attributedTo: attr,
+			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig})
+	}
+	if attr != "" {
+		d.ensureEntity(attr)
+	}
+	if (t == graph.Attacked || t == graph.Invaded) && mod != graph.Negated && len(actors) == 1 && named == 1 {
+		target := targets[0]
+		if k, _ := graph.KindOfID(target); k == graph.KindPlace {
+			target = "" // an attack on a place is an attack on its state
+			if b := d.ents[targets[0]]; b != nil {
+				if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+					target = b.e.Country
+				}
+			}
+		}
+		if target != "" && target != actors[0] {
+			d.lastFight = []string{actors[0], target}
+		}
+	}
+	if (t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1) && mod != graph.Negated {
+		if len(actors) == 1 && len(targets) == 1 && t != graph.Visited {
+			d.lastPair = []string{actors[0], targets[0]}
+		}
+	}
+	return ev
+}
+
+func (d *doc) placeAfter(trig int) string {
+	toks := d.toks
+	for j := trig + 1; j < len(toks) && j-trig < 14; j++ {
+		if toks[j].key == "." || toks[j].key == ";" {
+			break
+		}
+		if toks[j].key == "in" || toks[j].key == "at" {
+			if x := d.mentionIndexAt(j + 1); x >= 0 && d.ments[x].kind == graph.KindPlace {
+				return d.ments[x].ids[0]
+			}
+		}
+	}
+	return ""
+}

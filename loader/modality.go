@@ -1,0 +1,444 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Modality, attribution and dates of a statement: speculative, negated or
+// alleged (and by whom), and the date of its own clause.
+
+// modality decides how a fact at trigger token trig is stated.
+func (d *doc) modality(trig, subjEnd int, actors []string) (graph.Modality, string) {
+	from, mod := d.modalWindow(trig, subjEnd)
+	if mod != "" {
+		return mod, ""
+	}
+	for _, rule := range modalityRules {
+		if mod := rule(d, trig, subjEnd, from); mod != "" {
+			return mod, ""
+		}
+	}
+	if speaker := d.reportedSpeaker(trig, actors); speaker != "" {
+		return graph.Alleged, speaker
+	}
+	return graph.Asserted, ""
+}
+
+// modalWindow returns the first token of the trigger's clause whose cues
+// govern it (after the subject, a semicolon, a participle's comma, a
+// coordinated verb's "and" or a "but"), or speculative when a modal governs
+// both coordinated verbs: "will exchange records and coordinate patrols".
+func (d *doc) modalWindow(trig, subjEnd int) (int, graph.Modality) {
+	toks := d.toks
+	from := subjEnd
+	if from < 0 || from > trig {
+		from = trig - 6
+	}
+	// the clause start bounds the window
+	for j := trig - 1; j >= 0 && j >= from; j-- {
+		if toks[j].key == ";" || toks[j].key == ":" {
+			from = j + 1
+			break
+		}
+	}
+	if from < 0 {
+		from = 0
+	}
+	if trig > 0 && toks[trig-1].key == "," && strings.HasSuffix(toks[trig].key, "ing") {
+		// a participle clause: "cut ties with X, accusing it of ...": the first verb's cues stay there
+		from = trig
+	}
+	if trig > 0 && toks[trig-1].key == "and" && trig-1 > from {
+		// a coordinated verb phrase: "discussed X and agreed to ..." is not
+		// governed by the first verb's cues, but a modal governs both verbs:
+		// "will exchange records and coordinate patrols"
+		for j := trig - 2; j >= from; j-- {
+			if toks[j].key == "," || toks[j].key == ";" {
+				break
+			}
+			if modalAux[toks[j].key] {
+				if !d.speechVerbBetween(0, j) && !d.thatBefore(j) {
+					return from, graph.Speculative
+				}
+				break // "said X would not ... and threatened", "warned that X could ... and accused": the speaker's second act
+			}
+		}
+		from = trig
+	}
+	for j := trig - 1; j > from; j-- {
+		if toks[j].key == "but" {
+			from = j + 1 // "did not condemn X but urged Y": the cue is the first clause's
+			break
+		}
+	}
+	return from, ""
+}
+
+// modalityRules decide a statement's modality from the words around its
+// trigger, in order; the first that answers wins. Each takes the trigger,
+// the subject's end and the window start and returns "" when it does not apply.
+var modalityRules = []func(d *doc, trig, subjEnd, from int) graph.Modality{
+	(*doc).negationCue,
+	(*doc).blockedAct,
+	(*doc).headlineFuture,
+	(*doc).deniedThatClause,
+	(*doc).speculativeCue,
+	(*doc).modalAfterNoun,
+	(*doc).purposeInfinitive,
+	(*doc).infinitiveOfCue,
+	(*doc).conditionOrUrging,
+}
+
+// negationCue: "did not condemn", "has yet to condemn", "stopped short of sanctioning".
+func (d *doc) negationCue(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	for j := from; j < trig; j++ {
+		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
+			return graph.Negated
+		}
+		if j+1 < trig && (toks[j].key == "yet" && toks[j+1].key == "to" || toks[j].key == "short" && toks[j+1].key == "of" || toks[j].key == "abstained" || toks[j].key == "refrained") {
+			return graph.Negated // "has yet to condemn", "stopped short of sanctioning"
+		}
+	}
+	return ""
+}
+
+// blockedAct: the actor is the modifier of a blocked act, "Hungary blocked EU aid to Ukraine".
+func (d *doc) blockedAct(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	if subjEnd > 0 && subjEnd <= trig {
+		// the actor is the modifier of a blocked act: "Hungary blocked EU aid to Ukraine"
+		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
+			b := d.startOf(x) - 1
+			for b >= 0 && (toks[b].key == "the" || toks[b].key == "new" || toks[b].key == "further" || toks[b].key == "any") {
+				b--
+			}
+			if b >= 0 && blockVerbs[toks[b].key] {
+				return graph.Negated
+			}
+		}
+	}
+	return ""
+}
+
+// headlineFuture: "Germany to send air defence systems to Ukraine".
+func (d *doc) headlineFuture(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	if trig > 0 && toks[trig-1].key == "to" && trig > 1 && d.mentionIndexAt(trig-2) >= 0 && !d.ments[d.mentionIndexAt(trig-2)].poss &&
+		!d.prepObject(d.ments[d.mentionIndexAt(trig-2)].from) {
+		// a headline's future: "Germany to send air defence systems to Ukraine"
+		// (not the purpose of a trip: "travelled to Minsk to meet Lukashenko")
+		return graph.Speculative
+	}
+	return ""
+}
+
+// deniedThatClause: "the Kremlin denied that Russian jets attacked ...".
+func (d *doc) deniedThatClause(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	// a denied that-clause: "the Kremlin denied that Russian jets attacked ..."
+	for j := trig - 1; j > 0 && j >= trig-14; j-- {
+		if toks[j].key == ";" || toks[j].key == "." {
+			break
+		}
+		if toks[j].key == "that" && denialVerbs[toks[j-1].key] {
+			if subjEnd >= 0 && subjEnd < j-1 && toks[trig-1].key == "and" {
+				break // "X denied that ... and condemned Y": the second verb is X's, not denied
+			}
+			return graph.Negated
+		}
+	}
+	return ""
+}
+
+// speculativeCue: a hedge in the window, "could", "plans", "close to a deal".
+func (d *doc) speculativeCue(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	// a vow of a threat is the threat: "vowed to retaliate against X"
+	vt, isVerb := d.lx.verbs[toks[trig].key]
+	threat := isVerb && vt.typ == graph.Threatened
+	metNoun := false
+	if nt, ok := d.lx.nouns[toks[trig].key]; ok && (nt.typ == graph.Met || nt.typ == graph.Cooperated) {
+		metNoun = true // ("discussed the deepening partnership": the partnership exists)
+	}
+	for j := from; j < trig; j++ {
+		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
+			// ("discussed X in a phone call": the call took place)
+			return graph.Speculative
+		}
+		if j+1 < trig && (toks[j].key == "close" || toks[j].key == "closer" || toks[j].key == "nearer") && toks[j+1].key == "to" {
+			return graph.Speculative // "close to a deal"
+		}
+	}
+	return ""
+}
+
+// modalAfterNoun: "his first trip abroad would be to Quito".
+func (d *doc) modalAfterNoun(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	if _, noun := d.lx.nouns[toks[trig].key]; noun {
+		// "his first trip abroad would be to Quito": a modal after the noun
+		for j := trig + 1; j+1 < len(toks) && j <= trig+3; j++ {
+			if toks[j].kind != tokWord {
+				break
+			}
+			if toks[j].flags&fSpeculativeCues != 0 && toks[j+1].key == "be" {
+				return graph.Speculative
+			}
+		}
+	}
+	return ""
+}
+
+// purposeInfinitive: "in talks to restore relations".
+func (d *doc) purposeInfinitive(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	if trig > 1 && toks[trig-1].key == "to" && purposeNouns[toks[trig-2].key] {
+		return graph.Speculative // "in talks to restore relations"
+	}
+	return ""
+}
+
+// infinitiveOfCue: "threatened to widen its strikes on X", "agreed to supply".
+func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	// the infinitive complement of a cue: "threatened to widen its strikes on X"
+	for j := trig - 1; j > 0 && j >= trig-5; j-- {
+		if toks[j].kind == tokPunct || toks[j].flags&fClauseBreakWords != 0 {
+			break
+		}
+		if toks[j].key == "to" && (toks[j-1].flags&fSpeculativeCues != 0 || commitVerbs[toks[j-1].key]) && d.mentionIndexAt(j-1) < 0 {
+			return graph.Speculative // "agreed to supply air defence systems": not yet supplied
+		}
+	}
+	return ""
+}
+
+// conditionOrUrging: a condition ("if", "unless") or the action someone is
+// urged to take, "urged Israel and Hamas to accept the deal".
+func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	for j := 0; j < trig; j++ {
+		if toks[j].key == "if" || toks[j].key == "unless" {
+			return graph.Speculative
+		}
+		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) {
+			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged)
+			sawTo := false
+			for k := j + 1; k < trig; k++ {
+				if toks[k].flags&fClauseBreakWords != 0 || toks[k].key == ";" || toks[k].key == "," && k+1 < trig && (toks[k+1].key == "and" || toks[k+1].key == "but") {
+					sawTo = false // "urged X to ..., while Y agreed": another clause
+					break
+				}
+				if toks[k].key == "to" {
+					sawTo = true
+				}
+			}
+			if sawTo {
+				return graph.Speculative
+			}
+		}
+	}
+	return ""
+}
+
+// reportedSpeaker returns who reports the statement at trig in the
+// sentence ("X says ...", "..., X said", "according to X"), unless it is the
+// publisher or an actor of the statement itself, or "".
+func (d *doc) reportedSpeaker(trig int, actors []string) string {
+	toks := d.toks
+	// reported speech: "X says ...", "..., X said"
+	for j := 0; j < len(toks); j++ {
+		if !(toks[j].flags&fSpeechVerbs != 0) || j == trig || d.mentionIndexAt(j) >= 0 || d.titledAt(j) >= 0 {
+			continue
+		}
+		if _, isTrig := d.lx.verbs[toks[j].key]; isTrig && j > trig {
+			continue
+		}
+		if j < trig && d.contrastBetween(j, trig) {
+			continue // "X accused Y of ..., while Z blamed W": another clause
+		}
+		if j < trig && d.moveAppositionBetween(j, trig) {
+			continue // "X said ..., a move the AU condemned": the writer's clause
+		}
+		var speaker []string
+		if j < trig && d.isPassive(j) {
+			speaker = d.byAgent(j + 1) // "Israel was accused by Iran of ..."
+		} else if j < trig {
+			speaker, _ = d.subjectAt(j)
+		} else {
+			// "..., Seoul said", "..., North Korea's state media said", "..., said X"
+			for b := j - 1; b >= 0 && b >= j-4 && b > trig; b-- {
+				if x := d.mentionIndexAt(b); x >= 0 {
+					s := d.startOf(x)
+					if a := s - 1; a > trig+2 && toks[a].kind == tokWord && !toks[a].cap && toks[a].flags&(fPrepositions|fNonNameWords|fRelativeWords|fClauseBreakWords) == 0 && toks[a-1].key == "the" && toks[a-2].key == "," {
+						s = a // ", the paramilitary Rapid Support Forces alleged": an adjective before the name
+					}
+					if s > 0 && (toks[s-1].key == "," || toks[s-1].key == `"` || toks[s-1].key == "the" && s > 1 && toks[s-2].key == ",") {
+						speaker = d.ments[x].ids
+					}
+					break
+				}
+				if toks[b].kind == tokPunct {
+					break
+				}
+			}
+			if speaker == nil && toks[j].key == "according" && j+2 < len(toks) && toks[j+1].key == "to" {
+				for b := j + 2; b < len(toks) && b <= j+4; b++ {
+					if x := d.mentionIndexAt(b); x >= 0 {
+						speaker = d.ments[x].ids
+						break
+					}
+				}
+			}
+			if speaker == nil && j+1 < len(toks) && j > 0 && (toks[j-1].key == "," || toks[j-1].key == `"`) {
+				if x := d.mentionIndexAt(j + 1); x >= 0 {
+					speaker = d.ments[x].ids
+				} else if x := d.titledAt(j + 1); x >= 0 {
+					speaker = d.ments[x].ids
+				}
+			}
+		}
+		if len(speaker) == 0 || speaker[0] == d.publisher || contains(actors, speaker[0]) {
+			continue
+		}
+		return speaker[0]
+	}
+	return ""
+}
+
+// contrastBetween reports whether a contrastive conjunction ("while", "but",
+// "whereas") lies between tokens a and b.
+func (d *doc) contrastBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		switch d.toks[j].key {
+		case "while", "but", "whereas", "although", "though", ";":
+			return true
+		}
+	}
+	return false
+}
+
+// urgeAt reports whether token j starts an urged trigger ("urged", "called on", "appealed to").
+func (d *doc) urgeAt(j int) bool {
+	toks := d.toks
+	if vt, ok := d.lx.verbs[toks[j].key]; ok {
+		return vt.typ == graph.Urged
+	}
+	for _, pt := range d.lx.phrases[toks[j].key] {
+		if pt.typ != graph.Urged || j+len(pt.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range pt.words {
+			if toks[j+k].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFor returns the date of a fact whose trigger is token trig: the nearest
+// event date in the sentence, else the last date of the narrative.
+func (d *doc) dateFor(trig int) graph.Date {
+	best := -1
+	bestDist := 1 << 30
+	for x, dm := range d.dates {
+		if dm.speech || !dm.date.Known() || d.clauseBoundaryBetween(dm.from, trig) {
+			continue // a date of another clause dates another event
+		}
+		dist := dm.from - trig
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = x, dist
+		}
+	}
+	if best >= 0 {
+		return d.dates[best].date
+	}
+	for _, dm := range d.dates {
+		if dm.date.Known() && !d.clauseBoundaryBetween(dm.from, trig) {
+			return dm.date // only the statement is dated
+		}
+	}
+	if d.lastDate.Known() {
+		return d.lastDate // the date of the story so far
+	}
+	// an undated fact before any date: the headline and lead report what is
+	// new as of publication
+	return d.meta.Published
+}
+
+// clauseBoundaryBetween reports whether tokens a and b (either order) lie in
+// different clauses: a semicolon or a relative clause opened after a comma
+// (", where", ", which") lies between them.
+func (d *doc) clauseBoundaryBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	toks := d.toks
+	for j := a + 1; j < b && j < len(toks); j++ {
+		if toks[j].key == ";" || toks[j].key == "," && j+1 < len(toks) && clauseOpeners[toks[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBefore returns the speech verb ("said") whose complement starts at
+// or after the mention ending at token end, or -1.
+func (d *doc) speechBefore(end int) int {
+	toks := d.toks
+	for j := end - 1; j >= 0 && j >= end-12; j-- {
+		k := toks[j].key
+		if (k == "said" || k == "says" || k == "say" || k == "stated" || k == "claimed") && d.mentionIndexAt(j) < 0 {
+			return j
+		}
+		if k == ";" || k == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speechVerbBetween reports whether tokens [from, to) hold a speech verb.
+func (d *doc) speechVerbBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].flags&fSpeechVerbs != 0 && d.mentionIndexAt(j) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// thatComplementBetween reports whether tokens [from, to) hold a that-clause
+// of a speech or denial verb: "denied that", "said that".
+func (d *doc) thatComplementBetween(from, to int) bool {
+	toks := d.toks
+	for j := from + 1; j < to; j++ {
+		if toks[j].key == "that" && (denialVerbs[toks[j-1].key] || toks[j-1].flags&fSpeechVerbs != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatBefore reports whether a complementizer "that" precedes token j in the sentence.
+func (d *doc) thatBefore(j int) bool {
+	for k := 0; k < j; k++ {
+		if d.toks[k].key == "that" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,330 @@
+package loader
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// recallCase is one sentence (or short text) of the recall tables and the
+// facts it must give, exactly (factStrings, sorted).
+type recallCase struct {
+	name, text string
+	want       []string
+}
+
+func runRecallCases(t *testing.T, cases []recallCase) {
+	t.Helper()
+	pub, _ := graph.ParseDate("2024-03-10")
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := factStrings(Extract(c.text, Meta{Published: pub}))
+			sort.Strings(got)
+			want := append([]string(nil), c.want...)
+			sort.Strings(want)
+			if len(got) == 0 && len(want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q\n got %q\nwant %q", c.text, got, want)
+			}
+		})
+	}
+}
+
+// TestEventNouns checks nominal events and light verbs: each fills its
+// verb's frame, the agent from the possessor, a by-phrase or the light verb's
+// subject, the patient from of/on/against/to, both sides from "between".
+func TestEventNouns(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"of-patient by-agent", "The shelling of Kherson by Russian troops went on all night.",
+			[]string{"Russia -attacked-> Kherson (asserted)"}},
+		{"possessor agent of-patient", "Azerbaijan's bombardment of Stepanakert drew condemnation.",
+			[]string{"Azerbaijan -attacked-> Stepanakert (asserted)"}},
+		{"between at sentence start", "Talks between Serbia and Kosovo ended without a deal.",
+			[]string{"Serbia -met-> Kosovo (asserted)"}},
+		{"light verb ultimatum", "Ankara issued an ultimatum to Damascus on Friday.",
+			[]string{"Turkey -threatened-> Syria (asserted)"}},
+		{"light verb warning", "Seoul delivered a stern warning to Pyongyang.",
+			[]string{"South Korea -warned-> North Korea (asserted)"}},
+		{"received an ultimatum from", "Venezuela received an ultimatum from Washington.",
+			[]string{"United States -threatened-> Venezuela (asserted)"}},
+		{"got a stern warning from", "Serbia got a stern warning from the European Union.",
+			[]string{"European Union -warned-> Serbia (asserted)"}},
+		{"received a visit from", "Iran received a visit from the IAEA chief.",
+			[]string{"International Atomic Energy Agency -visited-> Iran (asserted)"}},
+		{"received weapons from is supply", "Ukraine received weapons from Germany.",
+			[]string{"Germany -supplied-> Ukraine (asserted)"}},
+		{"copula partners", "Kenya and Ethiopia are strategic partners.",
+			[]string{"Kenya -cooperated-> Ethiopia (asserted)"}},
+		{"copula allies", "Poland and Lithuania remain close allies.",
+			[]string{"Poland -cooperated-> Lithuania (asserted)"}},
+		{"condemned attacks by an agent", "Lithuania condemned the attacks by the Wagner Group on Kupiansk.",
+			[]string{"Lithuania -criticized-> Wagner Group (asserted)", "Wagner Group -attacked-> Kupiansk (asserted)"}},
+		{"came under bombardment", "Kherson came under Russian bombardment on Friday.",
+			[]string{"Russia -attacked-> Kherson (asserted)"}},
+		{"pounded", "Israeli warplanes pounded southern Lebanon.",
+			[]string{"Israel -attacked-> Lebanon (asserted)"}},
+		{"talks between sides, not the host", "Qatar hosted talks between American and Taliban negotiators.",
+			[]string{"Taliban -met-> United States (asserted)"}}, // symmetric: either order
+		{"partners not a predicate", "Saudi Arabia and our regional partners have the tools they need.", nil},
+		{"light verb over a compound", "Russia launched a full-scale invasion of Ukraine in 2022.",
+			[]string{"Russia -invaded-> Ukraine (asserted)"}},
+		{"concern expressed to", "Vietnam expressed concern to China over the incident.",
+			[]string{"Vietnam -warned-> China (asserted)"}},
+		{"discussed with", "Wang Yi discussed the crisis with Josep Borrell.",
+			[]string{"Wang Yi -met-> Josep Borrell (asserted)"}},
+		{"backing is support", "France gave its full backing to Moldova.",
+			[]string{"France -cooperated-> Moldova (asserted)"}},
+		{"military support is supply", "Norway gave military support to Ukraine.",
+			[]string{"Norway -supplied-> Ukraine (asserted)"}},
+		{"support for an operation is no relation", "Denmark, Norway and Greece provided support for the mission.", nil},
+		{"weapons are still supplied", "Belarus sent drones to Russia.",
+			[]string{"Belarus -supplied-> Russia (asserted)"}},
+	})
+}
+
+// TestAttackOnPlaceImpliesState checks that an attack on a city of the
+// gazetteer's city table is an attack on its state too, with the same
+// modality, date and mention, and that a war's place is no target.
+func TestAttackOnPlaceImpliesState(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-05-10")
+	x := Extract("Russian missiles struck Kharkiv on Tuesday.", Meta{Published: pub})
+	var place, state *graph.Edge
+	for i, e := range x.Edges {
+		switch {
+		case e.Type != graph.Attacked || e.From != "state:RUS":
+		case e.To == "place:kharkiv":
+			place = &x.Edges[i]
+		case e.To == "state:UKR":
+			state = &x.Edges[i]
+		}
+	}
+	if place == nil || state == nil {
+		t.Fatalf("want attacks on Kharkiv and on Ukraine, got %v", factStrings(x))
+	}
+	if state.Modality != place.Modality || state.Date != place.Date || state.Mentions[0] != place.Mentions[0] {
+		t.Errorf("derived attack differs: %+v vs %+v", state, place)
+	}
+	// A war fought in a place does not target the place's state.
+	x = Extract("Sudan's army has waged its war in Khartoum since April.", Meta{Published: pub})
+	for _, e := range x.Edges {
+		if e.To == "state:SDN" && e.From != "state:SDN" {
+			t.Errorf("a war's place became its target: %v", factStrings(x))
+		}
+	}
+}
+
+// TestParaphrases checks triggers and frames beyond the plain verbs:
+// accusations by "charged", urgings and criticisms stated as what a speaker
+// says about a party, the purpose of a completed trip, and presence on a visit.
+func TestParaphrases(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"charged with", "Algeria charged Morocco with spying on its diplomats.",
+			[]string{"Algeria -accused-> Morocco (asserted)"}},
+		{"charged that: no party", "Iran charged that the attack was planned abroad.", nil},
+		{"said must", "Jordan said Israel must halt the settlement expansion.",
+			[]string{"Jordan -urged-> Israel (asserted)"}},
+		{"said that should", "Vietnam said that China should respect its waters.",
+			[]string{"Vietnam -urged-> China (asserted)"}},
+		{"must be: no urging", "Kenya said Uganda must be held accountable.", nil},
+		{"a delegate with the state in brackets", "Fu Cong (China) urged the M23 to withdraw from Goma.",
+			[]string{"Fu Cong -urged-> M23 (asserted)"}},
+		{"said unacceptable", "Colombia said the Venezuelan decision was unacceptable.",
+			[]string{"Colombia -criticized-> Venezuela (asserted)"}},
+		{"said a violation", "Japan said China's actions were a clear violation of international law.",
+			[]string{"Japan -criticized-> China (asserted)"}},
+		{"not unacceptable", "Germany said the French proposal was not unacceptable.", nil},
+		{"neutral predicate", "Germany said the French proposal was sensible.", nil},
+		{"purpose of a completed trip", "Erdogan flew to Baku to meet Ilham Aliyev.",
+			[]string{"Recep Tayyip Erdogan -visited-> Baku (asserted)", "Recep Tayyip Erdogan -met-> Ilham Aliyev (asserted)"}},
+		{"purpose of a planned trip", "Erdogan plans to fly to Baku to meet Ilham Aliyev.",
+			[]string{"Recep Tayyip Erdogan -visited-> Baku (speculative)", "Recep Tayyip Erdogan -met-> Ilham Aliyev (speculative)"}},
+		{"who is on a visit to", "Xi Jinping held talks with Kassym-Jomart Tokayev, who is on a state visit to China.",
+			[]string{"Kassym-Jomart Tokayev -visited-> China (asserted)", "Xi Jinping -met-> Kassym-Jomart Tokayev (asserted)"}},
+		{"is on a visit", "Kassym-Jomart Tokayev is on a three-day visit to China.",
+			[]string{"Kassym-Jomart Tokayev -visited-> China (asserted)"}},
+		{"apposition on a visit", "Indian Foreign Minister Subrahmanyam Jaishankar, on a two-day visit to Sri Lanka, called on President Ranil Wickremesinghe.",
+			[]string{"Subrahmanyam Jaishankar -visited-> Sri Lanka (asserted)", "Subrahmanyam Jaishankar -met-> Ranil Wickremesinghe (asserted)"}},
+		{"during his visit", "During his visit to Colombo, Indian Foreign Minister Subrahmanyam Jaishankar met President Ranil Wickremesinghe.",
+			[]string{"Subrahmanyam Jaishankar -visited-> Colombo (asserted)", "Subrahmanyam Jaishankar -met-> Ranil Wickremesinghe (asserted)"}},
+		{"a trip on a schedule is no visit", "The trip is on a tight schedule.", nil},
+		{"who is in X on a visit", "Olaf Scholz, who is in Brazil on a state visit, held talks with Lula.",
+			[]string{"Olaf Scholz -visited-> Brazil (asserted)", "Olaf Scholz -met-> Luiz Inacio Lula da Silva (asserted)"}},
+	})
+}
+
+// TestArgumentsNotBareNames checks actors named by their people, a group or
+// their equipment, "the country" as the speaking state, and adjectives of
+// peoples that are no places.
+func TestArgumentsNotBareNames(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"partitive group", "A group of Turkish diplomats visited Libya.",
+			[]string{"Turkey -visited-> Libya (asserted)"}},
+		{"armed equipment enters", "Armenian tanks entered Azerbaijan.",
+			[]string{"Armenia -invaded-> Azerbaijan (asserted)"}},
+		{"column of troops", "A column of Eritrean troops crossed into Ethiopia.",
+			[]string{"Eritrea -invaded-> Ethiopia (asserted)"}},
+		{"drones entering airspace", "Several Russian drones entered Polish airspace.", nil},
+		{"entered talks is no invasion", "The talks entered a new phase.", nil},
+		{"the country is the speaker's", "Syria said on Monday that Israeli jets struck the country overnight.",
+			[]string{"Israel -attacked-> Syria (alleged, by Syria)"}},
+		{"its after a body named by its people", "The Israeli military said its jets struck Hamas positions.",
+			[]string{"Israel -attacked-> Hamas (asserted)"}},
+		{"a given name after 'in' is a place", "Israeli strikes on Gaza killed 20 people in Khan Younis.",
+			[]string{"Israel -attacked-> Gaza (asserted)"}},
+		{"targets near a place", "Israeli jets hit targets near Damascus last week.",
+			[]string{"Israel -attacked-> Damascus (asserted)"}},
+		{"adjective of a people is no place", "Turkish warplanes bombed Kurdish positions in northern Iraq.",
+			[]string{"Turkey -attacked-> Iraq (asserted)"}},
+	})
+}
+
+// TestSpeakers checks first-person speakers: a transcript's speaker label
+// (also in capitals), its turn across sentences, a questioner's label ending
+// it, and invisible marks inside names.
+func TestSpeakers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"label then I", "Maria Zakharova: I urge Berlin to stop the provocations.",
+			[]string{"Maria Zakharova -urged-> Germany (asserted)"}},
+		{"turn across sentences", "Maria Zakharova: Russia is calm. I urge Berlin to stop the provocations.",
+			[]string{"Maria Zakharova -urged-> Germany (asserted)"}},
+		{"question ends the turn", "Maria Zakharova: Russia is calm.\nQ: And Berlin?\nI urge Berlin to stop the provocations.", nil},
+		{"capital label", "MARIA ZAKHAROVA: I urge Berlin to stop the provocations.",
+			[]string{"Maria Zakharova -urged-> Germany (asserted)"}},
+		{"zero-width joiner in a name", "Ukrainian President Volodymyr Zelen\u200dskyy visited Poland.",
+			[]string{"Volodymyr Zelenskyy -visited-> Poland (asserted)"}},
+		{"word joiner in a name", "Ukrainian President Volodymyr Zelen\u2060skyy visited Poland.",
+			[]string{"Volodymyr Zelenskyy -visited-> Poland (asserted)"}},
+	})
+}
+
+// TestDiscourseAndEntities checks datelines that place a lead's meeting,
+// quoted nicknames inside names, and title-case headlines that name no one.
+func TestDiscourseAndEntities(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"dateline makes a guest's visit", "ANKARA — Turkish President Recep Tayyip Erdogan held talks with Hungarian Prime Minister Viktor Orban on Monday.",
+			[]string{"Recep Tayyip Erdogan -met-> Viktor Orban (asserted)", "Viktor Orban -visited-> Ankara (asserted)"}},
+		{"dateline with state", "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy met Polish President Andrzej Duda on Tuesday.",
+			[]string{"Volodymyr Zelenskyy -met-> Andrzej Duda (asserted)", "Andrzej Duda -visited-> Kyiv (asserted)"}},
+		{"dateline: two guests meet, no host", "ANKARA — Hungarian Prime Minister Viktor Orban held talks with Polish President Andrzej Duda on Monday.",
+			[]string{"Viktor Orban -met-> Andrzej Duda (asserted)"}},
+		{"two sentences", "Kenyan President William Ruto arrived in Addis Ababa on Monday. During the visit he met Ethiopian Prime Minister Abiy Ahmed.",
+			[]string{"William Ruto -visited-> Addis Ababa (asserted)", "William Ruto -met-> Abiy Ahmed (asserted)"}},
+		{"titled persons with their state after the name", "President Joko Widodo of Indonesia and President Lula of Brazil met on 12 July.",
+			[]string{"Joko Widodo -met-> Luiz Inacio Lula da Silva (asserted)"}},
+		{"the two presidents are the pair", "President Joko Widodo of Indonesia and President Lula of Brazil met on 12 July. The two Presidents signed a trade agreement.",
+			[]string{"Joko Widodo -met-> Luiz Inacio Lula da Silva (asserted)", "Joko Widodo -agreed-> Luiz Inacio Lula da Silva (asserted)"}},
+		{"the kingdom", "Saudi Arabia hosted the talks. The kingdom also urged Iran to show restraint.",
+			[]string{"Saudi Arabia -urged-> Iran (asserted)"}},
+		{"the Gulf state opening a sentence", "Qatar mediated the deal. The Gulf state later criticized Israel.",
+			[]string{"Qatar -criticized-> Israel (asserted)"}},
+		// ("The kingdom of Morocco" names its own state: Spain must not urge anyone)
+		{"the kingdom of a named state is no back-reference", "Spain hosted the talks. The kingdom of Morocco urged Algeria to return.", nil},
+		{"quoted nickname", `Commander Ahmed "Abu Bakr" al-Masri met Libyan officials.`,
+			[]string{"Ahmed al-Masri -met-> Libya (asserted)"}},
+		{"family name in capitals first", "Minister for Foreign Affairs KAMIKAWA Yoko held talks with Secretary of Foreign Affairs Enrique MANALO.",
+			[]string{"Kamikawa Yoko -met-> Enrique Manalo (asserted)"}},
+		{"acronyms stay acronyms", "NATO Secretary General Mark Rutte met Rishi Sunak.",
+			[]string{"Mark Rutte -met-> Rishi Sunak (asserted)"}},
+		{"headline names no one", "Foreign Ministers Hold Talks on Trade\n\nThe talks ended.", nil},
+	})
+	x := Extract("Foreign Ministers Hold Talks on Trade\n\nThe talks ended.", Meta{})
+	for _, e := range x.Entities {
+		t.Errorf("headline gave entity %s %q", e.Kind, e.Name)
+	}
+	// a capital acting for its state is still a named place
+	x = Extract("Mogadishu accused Addis Ababa of interference.", Meta{})
+	places := 0
+	for _, e := range x.Entities {
+		if e.ID == "place:mogadishu" || e.ID == "place:addis-ababa" {
+			places++
+		}
+	}
+	if got := factStrings(x); places != 2 || len(got) != 1 || got[0] != "Somalia -accused-> Ethiopia (asserted)" {
+		t.Errorf("capitals as metonyms: %d places, facts %q", places, got)
+	}
+	// an organization's name ends with its state before a person's name
+	x = Extract("General Secretary of the Communist Party of Vietnam To Lam visited Laos.", Meta{})
+	found := false
+	for _, e := range x.Entities {
+		found = found || e.Kind == graph.KindOrganization && e.Name == "Communist Party of Vietnam"
+	}
+	if !found {
+		t.Errorf("no organization Communist Party of Vietnam in %+v", x.Entities)
+	}
+}
+
+// TestFactDates checks that a fact takes its date from its own clause, the
+// story's date for later undated sentences, and the publication date for an
+// undated lead.
+func TestFactDates(t *testing.T) {
+	pub, _ := graph.ParseDate("2025-04-23")
+	cases := []struct {
+		name, text, fact, want string
+	}{
+		{"own clause, not a relative clause", "Rubio condemned China's actions near Scarborough Shoal, where a Chinese ship fired water cannon on Monday.",
+			"criticized", "2025-04-23"},
+		{"relative clause keeps its date", "Rubio condemned China's actions near Scarborough Shoal, where Chinese warships fired water cannon at Philippine vessels on Monday.",
+			"attacked", "2025-04-21"},
+		{"undated lead is as published", "Japan and India agreed to deepen defence ties.", "agreed", "2025-04-23"},
+		{"story date carries on", "Modi visited Tokyo on March 3. He met Kishida.", "met", "2025-03-03"},
+		{"date of a relative clause does not carry on", "Modi visited Tokyo, which he last saw in 2019. He met Kishida.", "met", "2025-04-23"},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{Published: pub})
+		found := false
+		for _, e := range x.Edges {
+			if string(e.Type) != c.fact {
+				continue
+			}
+			found = true
+			if e.Date.String() != c.want {
+				t.Errorf("%s: %q: %s dated %s, want %s", c.name, c.text, c.fact, e.Date, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no %s fact in %q", c.name, c.text, c.fact, factStrings(x))
+		}
+	}
+}
+
+// TestEntityRules checks entities that need no gazetteer entry: unknown
+// acronyms in running text are organizations (never persons, never parts of
+// longer names), and a month abbreviation inside a name is a name word.
+func TestEntityRules(t *testing.T) {
+	cases := []struct {
+		text       string
+		want, deny []string // entity IDs
+	}{
+		{"Bintou Keita, Special Representative and Head of MONUSCO, briefed the Council.",
+			[]string{"person:bintou-keita", "org:monusco"}, []string{"person:monusco"}},
+		{"The destroyer USS Carney shot down a drone launched by the Houthis.", nil, []string{"org:uss"}},
+		{"Ukraine used the Bayraktar TB2 drone in the war.", nil, []string{"org:tb2"}},
+		{"GDP grew by 3 percent, the IMF said on Monday.", nil, []string{"org:gdp"}},
+		{"Ambassador Zhang Jun, Permanent Representative of China, spoke first.", []string{"person:zhang-jun"}, nil},
+		{"Speaking next, Fu Cong (China) urged the M23 to withdraw.", []string{"person:fu-cong", "org:m23"}, nil},
+		{"Chairman of the African Union Commission Moussa Faki Mahamat visited Sudan.",
+			[]string{"person:moussa-faki-mahamat"}, []string{"person:commission-moussa-faki-mahamat"}},
+		{"The talks are set for Jun 5 in Geneva, officials said.", nil, []string{"person:jun"}},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{})
+		have := map[string]bool{}
+		for _, e := range x.Entities {
+			have[e.ID] = true
+		}
+		for _, id := range c.want {
+			if !have[id] {
+				t.Errorf("%q: no entity %s in %v", c.text, id, have)
+			}
+		}
+		for _, id := range c.deny {
+			if have[id] {
+				t.Errorf("%q: junk entity %s", c.text, id)
+			}
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package loader
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// Speakers: who "I", "we", "our country" and "the country" are. Transcript
+// speaker labels and turns, quotation speakers, and the state a speaker stands for.
+
+// speakingState returns the state that speaks before token i in the current
+// sentence: a state subject of the speech verb ("Iran said on Sunday that
+// ...") or the state of a speaking person (speakerState), or "".
+func (d *doc) speakingState(i int) string {
+	toks := d.toks
+	for j := i - 1; j > 0; j-- {
+		if toks[j].flags&fSpeechVerbs == 0 {
+			continue
+		}
+		for x := len(d.ments) - 1; x >= 0; x-- {
+			if m := d.ments[x]; m.to <= j {
+				if m.to == j && m.kind == graph.KindState && len(m.ids) == 1 && !m.title && m.how != howDemonym {
+					return m.ids[0] // "Iran said"
+				}
+				break
+			}
+		}
+		return d.speakerState(i)
+	}
+	return ""
+}
+
+// speakerState returns the state of the person who speaks before token i in
+// the current sentence ("Peru's foreign minister, X, said that ..."), or "".
+func (d *doc) speakerState(i int) string {
+	toks := d.toks
+	speech := -1
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].flags&fSpeechVerbs != 0 && d.mentionIndexAt(j) < 0 {
+			speech = j
+			break
+		}
+	}
+	if speech < 0 {
+		return ""
+	}
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= speech {
+			break
+		}
+		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title && m.how == howName {
+			if b := d.ents[m.ids[0]]; b != nil {
+				if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+					return b.e.Country
+				}
+			}
+			return ""
+		}
+		if m.kind == graph.KindState && len(m.ids) == 1 && (m.poss || m.how == howDemonym) && d.roleUpTo(m.to, speech) {
+			return m.ids[0] // "Eritrea's information minister said", "the Eritrean minister said"
+		}
+	}
+	return ""
+}
+
+// roleUpTo reports whether tokens [from, to) are lower-case words ending in a
+// role head: "information minister" before "said".
+func (d *doc) roleUpTo(from, to int) bool {
+	toks := d.toks
+	if to-from < 1 || to-from > 4 || toks[to-1].flags&fRoleHeads == 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].kind != tokWord || toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// turnSpeaker returns the person whose transcript turn the current token is
+// in: the person of a speaker label opening the current sentence ("Wang
+// Wenbin: ..."), else the last label's person, or "".
+func (d *doc) turnSpeaker() string {
+	if id := d.speakerLabel(); id != "" {
+		return id
+	}
+	return d.transcriptSpeaker
+}
+
+// speakerLabel returns the person named by a speaker label that opens the
+// current sentence ("President of Kyrgyzstan Sadyr Japarov:", "Lavrov
+// (retranslated):"), or "" (the mentions found so far are looked at).
+func (d *doc) speakerLabel() string {
+	toks := d.toks
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.title {
+			continue
+		}
+		if m.kind != graph.KindPerson || len(m.ids) != 1 || d.startOf(x) != 0 {
+			return ""
+		}
+		k := m.to
+		if k+2 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
+			k += 3 // "(retranslated)"
+		}
+		if k < len(toks) && toks[k].key == ":" {
+			return m.ids[0]
+		}
+		return ""
+	}
+	return ""
+}
+
+// transcriptState returns the state of the speaker of a transcript's
+// current turn ("President of Kyrgyzstan Sadyr Japarov: ..."), or "".
+func (d *doc) transcriptState() string {
+	speaker := d.turnSpeaker()
+	if speaker == "" {
+		return ""
+	}
+	if b := d.ents[speaker]; b != nil {
+		if k, _ := graph.KindOfID(b.e.Country); k == graph.KindState {
+			return b.e.Country
+		}
+	}
+	return ""
+}
+
+// corefMention resolves pronouns and definite descriptions at token i.
+// quoted reports whether the current sentence holds a quotation mark.
+func (d *doc) quoted() bool {
+	for _, t := range d.toks {
+		if t.key == `"` {
+			return true
+		}
+	}
+	return false
+}
+
+// ourPair is "our two countries" in an official readout: the publisher and its partner.
+func (d *doc) ourPair() []string {
+	if d.publisher == "" {
+		return d.lastTwoStates()
+	}
+	for _, id := range d.lastPair {
+		if id != d.publisher {
+			c := id
+			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+				c = b.e.Country
+			}
+			if c != d.publisher {
+				return []string{d.publisher, c}
+			}
+		}
+	}
+	for x := len(d.recentState) - 1; x >= 0; x-- {
+		if d.recentState[x] != d.publisher {
+			return []string{d.publisher, d.recentState[x]}
+		}
+	}
+	return nil
+}

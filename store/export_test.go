@@ -1,0 +1,62 @@
+package store
+
+import (
+	"context"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Hooks of the package's internals for the external tests.
+
+// LargeFacts is db.largeFacts.
+func LargeFacts(db *DB) int { return db.largeFacts() }
+
+// FactCount is factCount.
+func FactCount(x *graph.Extraction) int { return factCount(x) }
+
+// KeysOf lists every key of db with its value.
+func KeysOf(db *DB) (map[string]string, error) {
+	out := map[string]string{}
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			out[string(it.Item().Key())] = string(v)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// CrashMidIngest does what ingestLarge does up to its first units units
+// (written size at a time) and stops there, as a crash would.
+func CrashMidIngest(ctx context.Context, db *DB, x *graph.Extraction, units, size int) error {
+	if err := validate(x); err != nil {
+		return err
+	}
+	var n *normalized
+	err := db.commit(ctx, "ingest", func(w *wtx) error {
+		var err error
+		if n, err = normalize(w, x); err != nil {
+			return err
+		}
+		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "ingest", Doc: x.Document.ID})
+	})
+	if err != nil {
+		return err
+	}
+	return db.inParts(ctx, "ingest", min(n.units(), units), size, func(w *wtx, i int) error { return db.writeUnit(w, n, i) })
+}
+
+// CrashMidDelete does what deleteLarge does up to its pending record.
+func CrashMidDelete(ctx context.Context, db *DB, doc string) error {
+	return db.commit(ctx, "delete document", func(w *wtx) error {
+		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "delete", Doc: doc})
+	})
+}

@@ -1,0 +1,120 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
+)
+
+func keysOf(t *testing.T, db *store.DB) map[string]string {
+	t.Helper()
+	out, err := store.KeysOf(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func openDir(t *testing.T, dir string, mem int64) *store.DB {
+	t.Helper()
+	opts := store.DefaultOptions(dir).WithLogger(quiet())
+	opts.MemTableSize = mem
+	db, err := store.Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// TestLargeWriteCrash: a crash in the middle of a document written in
+// parts leaves a pending record; Open takes the half-written document out,
+// leaving exactly the store before it. The same holds for a delete in parts,
+// which Open completes.
+func TestLargeWriteCrash(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openDir(t, dir, 0)
+	for _, x := range storetest.Fixtures() {
+		if _, err := db.Ingest(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := keysOf(t, db)
+	x := storetest.Large(3, 3000)
+	if err := store.CrashMidIngest(ctx, db, x, 1000, 500); err != nil {
+		t.Fatal(err)
+	}
+	if len(keysOf(t, db)) <= len(before)+1000 {
+		t.Fatal("the interrupted write wrote nothing")
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db = openDir(t, dir, 0)
+	if after := keysOf(t, db); !reflect.DeepEqual(before, after) {
+		t.Fatalf("after a crash mid-write and Open: %d keys, want the %d before", len(after), len(before))
+	}
+
+	// A delete in parts, stopped after its pending record: Open completes it.
+	if _, err := db.Ingest(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.CrashMidDelete(ctx, db, x.Document.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db = openDir(t, dir, 0)
+	defer db.Close()
+	if after := keysOf(t, db); !reflect.DeepEqual(before, after) {
+		t.Fatalf("after a crash mid-delete and Open: %d keys, want the %d before", len(after), len(before))
+	}
+}
+
+// TestTxnTooBigFallsBack: with a small memtable, a document below the
+// large-document threshold still overflows a transaction; Ingest then writes
+// it in parts, and a batch holding it is split.
+func TestTxnTooBigFallsBack(t *testing.T) {
+	ctx := context.Background()
+	db := openDir(t, t.TempDir(), 8<<20) // transactions of 13k entries or 1.2 MB
+	defer db.Close()
+	x := storetest.Large(5, 700)
+	// Many aliases: index keys that the fact count does not see.
+	for i := range x.Entities {
+		for k := range 40 {
+			x.Entities[i].Aliases = append(x.Entities[i].Aliases, fmt.Sprintf("Alias %d of large state %d", k, i))
+		}
+	}
+	if store.FactCount(x) > store.LargeFacts(db) {
+		t.Fatalf("the document has %d facts: it would not try one transaction", store.FactCount(x))
+	}
+	small := storetest.Generate(4, 6, 8, 6)
+	rs, err := db.IngestBatch(ctx, append(small, x))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rs {
+		if r.Err != nil || !r.Created {
+			t.Fatalf("result %d = %+v, want created", i, r)
+		}
+	}
+	got, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := db.CountStats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want || got.Documents != len(small)+1 {
+		t.Fatalf("stats %+v, recount %+v, want %d documents", got, want, len(small)+1)
+	}
+	if n := db.LargeWrites(); n != 1 {
+		t.Fatalf("%d documents written in parts, want 1", n)
+	}
+}
