@@ -3,12 +3,14 @@ package schema
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/store"
 )
 
 func ids(v any) []string {
@@ -128,7 +130,10 @@ func TestNeighborhood(t *testing.T) {
 	}{
 		{"direct neighbors", `id: "state:CHN"`, []string{"state:CHN", "state:RUS", "state:STP"}, 2, false, ""},
 		{"depth 0", `id: "state:CHN", depth: 0`, []string{"state:CHN"}, 0, false, ""},
-		{"depth 2", `id: "state:CHN", depth: 2`, []string{"state:CHN", "state:RUS", "state:STP", "state:PRK", "state:UKR"}, 4, false, ""},
+		{"depth 2", `id: "state:CHN", depth: 2`, []string{"state:CHN", "state:RUS", "state:STP", "state:UKR", "state:PRK"}, 4, false, ""},
+		{"edgeLimit", `id: "state:CHN", depth: 2, edgeLimit: 2`, []string{"state:CHN", "state:RUS", "state:STP", "state:UKR", "state:PRK"}, 2, true, ""},
+		{"edgeLimit 0", `id: "state:CHN", edgeLimit: 0`, []string{"state:CHN", "state:RUS", "state:STP"}, 0, true, ""},
+		{"edgeLimit over 4000", `id: "state:CHN", edgeLimit: 4001`, nil, 0, false, CodeBadUserInput},
 		{"types", `id: "state:RUS", types: [INVADED]`, []string{"state:RUS", "state:UKR"}, 1, false, ""},
 		{"limit", `id: "state:CHN", limit: 2`, []string{"state:CHN", "state:RUS"}, 1, true, ""},
 		{"depth over 3", `id: "state:CHN", depth: 4`, nil, 0, false, CodeBadUserInput},
@@ -604,5 +609,103 @@ func TestNewRefusesBadOptions(t *testing.T) {
 	}
 	if _, err := New(nil, DefaultOptions()); err == nil {
 		t.Error("New(nil store) accepted")
+	}
+}
+
+// TestRelationsMatchEdges checks each relation summary against the edges query.
+func TestRelationsMatchEdges(t *testing.T) {
+	s, _ := fixtureServer(t)
+	for _, id := range []string{"state:PRK", "state:RUS", "state:CHN", "person:antony-blinken"} {
+		d := data(t, s, `query($id: ID!) { relations(from: $id) { from { id } to { id } type count documents modalities } }`, map[string]any{"id": id})
+		rows := get(d, "relations").([]any)
+		if len(rows) == 0 {
+			t.Fatalf("%s: no relations", id)
+		}
+		for _, r := range rows {
+			q := `query($f: ID, $t: ID, $ty: [RelationType!]) { edges(from: $f, to: $t, types: $ty, first: 100) { edges { node { modality sources { document { id } } } } } }`
+			e := data(t, s, q, map[string]any{"f": get(r, "from", "id"), "t": get(r, "to", "id"), "ty": []any{get(r, "type")}})
+			edges := get(e, "edges", "edges").([]any)
+			docs := 0
+			for _, x := range edges {
+				seen := map[any]bool{}
+				for _, src := range get(x, "node", "sources").([]any) {
+					seen[get(src, "document", "id")] = true
+				}
+				docs += len(seen)
+			}
+			if get(r, "count") != float64(len(edges)) || get(r, "documents") != float64(docs) {
+				t.Errorf("%s: row %v: edges query gives %d edges, %d documents", id, r, len(edges), docs)
+			}
+		}
+	}
+	res := s.Do(context.Background(), `{ relations(from: "state:PRK", to: "state:XXX") { type } }`, nil)
+	if got := errCodes(res); !slices.Equal(got, []string{CodeNotFound}) {
+		t.Errorf("unknown to: codes %v, want NOT_FOUND", got)
+	}
+}
+
+// TestSubgraphSources checks that a subgraph's edges have their sources
+// however the query asks for them, though they are read without them when
+// it does not.
+func TestSubgraphSources(t *testing.T) {
+	s, _ := fixtureServer(t)
+	want := data(t, s, `{ edges(from: "state:KOR", to: "state:PRK") { edges { node { id sources { sentence } } } } }`, nil)
+	wantSrc := get(want, "edges", "edges").([]any)[0].(map[string]any)["node"].(map[string]any)["sources"]
+	for _, q := range []string{
+		`{ neighborhood(id: "state:KOR") { edges { id sources { sentence } } } }`,
+		`{ neighborhood(id: "state:KOR") { edges { id ... on Edge { sources { sentence } } } } }`,
+		`{ neighborhood(id: "state:KOR") { edges { id ...src } } } fragment src on Edge { sources { sentence } }`,
+		`{ neighborhood(id: "state:KOR") { edges { id } } n: neighborhood(id: "state:KOR", limit: 5) { edges { id sources { sentence } } } }`,
+	} {
+		d := data(t, s, q, nil)
+		found := false
+		for _, key := range []string{"neighborhood", "n"} {
+			sg, ok := d[key]
+			if !ok {
+				continue
+			}
+			for _, e := range get(sg, "edges").([]any) {
+				src, has := e.(map[string]any)["sources"]
+				if !has {
+					continue
+				}
+				if len(src.([]any)) == 0 {
+					t.Errorf("%s: edge %v has no sources", q, get(e, "id"))
+				}
+				if get(e, "id") == get(want, "edges", "edges").([]any)[0].(map[string]any)["node"].(map[string]any)["id"] {
+					found = true
+					if !reflect.DeepEqual(src, wantSrc) {
+						t.Errorf("%s: sources %v, want %v", q, src, wantSrc)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the KOR-PRK edge with sources is missing", q)
+		}
+	}
+}
+
+// TestEdgeSourcesOfAHead checks that an edge read without its mentions
+// still answers sources, by reading them.
+func TestEdgeSourcesOfAHead(t *testing.T) {
+	_, st := fixtureServer(t)
+	ctx := context.Background()
+	ids, err := st.EdgeIDs(ctx, store.EdgeFilter{From: "state:KOR", To: "state:PRK"})
+	if err != nil || len(ids) == 0 {
+		t.Fatalf("EdgeIDs: %v %v", ids, err)
+	}
+	heads, err := st.EdgeHeads(ctx, ids[:1])
+	if err != nil || heads[0] == nil || heads[0].Mentions != nil {
+		t.Fatalf("EdgeHeads = %+v, %v; want an edge without mentions", heads, err)
+	}
+	got := newDataLoader(st).edgeSources(ctx, heads[0])
+	if th, ok := got.(thunk); ok {
+		if got, err = th(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if list, _ := got.([]any); len(list) == 0 {
+		t.Errorf("sources of a head: %v, want its mentions", got)
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
 )
 
 const pageQuery = `query($first: Int) { edges(first: $first) { totalCount edges { cursor node {
@@ -116,8 +117,10 @@ func BenchmarkNeighborhood(b *testing.B) {
 	}
 }
 
-// TestTraversalReads checks that path makes one Neighbors call per BFS level
-// per side and neighborhood one per level (plus one for the last level's edges).
+// TestTraversalReads checks that path makes one TopNeighbors call per BFS
+// level per side and neighborhood one per level (plus one for the last
+// level's ties), at most one PairEdges call for its edges, and that
+// neither reads a whole adjacency list (Neighbors).
 func TestTraversalReads(t *testing.T) {
 	_, st := fixtureServer(t)
 	cs := newCounting(st)
@@ -133,10 +136,21 @@ func TestTraversalReads(t *testing.T) {
 		{`{ neighborhood(id: "state:CHN", depth: 3) { entities { id } edges { id } } }`, 4},
 	}
 	for _, tc := range tests {
-		cs.calls["Neighbors"].Store(0)
+		for _, m := range []string{"Neighbors", "TopNeighbors", "PairEdges", "Edges"} {
+			cs.calls[m].Store(0)
+		}
 		data(t, s, tc.query, nil)
-		if got := cs.calls["Neighbors"].Load(); got != tc.neighbors {
-			t.Errorf("%s: %d Neighbors calls, want %d", tc.query, got, tc.neighbors)
+		if got := cs.calls["TopNeighbors"].Load(); got != tc.neighbors {
+			t.Errorf("%s: %d TopNeighbors calls, want %d", tc.query, got, tc.neighbors)
+		}
+		if got := cs.calls["PairEdges"].Load(); got > 1 {
+			t.Errorf("%s: %d PairEdges calls, want at most 1", tc.query, got)
+		}
+		if got := cs.calls["Neighbors"].Load(); got != 0 {
+			t.Errorf("%s: %d Neighbors calls (whole adjacency lists), want 0", tc.query, got)
+		}
+		if got := cs.calls["Edges"].Load(); got != 0 {
+			t.Errorf("%s: %d Edges calls, want 0 (no sources asked: heads only)", tc.query, got)
 		}
 	}
 }
@@ -336,3 +350,27 @@ func benchPage(b *testing.B, query string) {
 func BenchmarkDocumentsPageLists(b *testing.B) { benchPage(b, documentsListsQuery) }
 
 func BenchmarkEntitiesPageLists(b *testing.B) { benchPage(b, entitiesListsQuery) }
+
+// BenchmarkHubQueries measures the bench's query kinds on a hub of a store of
+// 3,000 generated documents (storetest.Generate: 260 entities, a few hubs).
+func BenchmarkHubQueries(b *testing.B) {
+	st := openStore(b)
+	load(b, st, storetest.Generate(9, 3000, 12, 10))
+	s := newServer(b, st)
+	ctx := context.Background()
+	for _, q := range []struct{ name, query string }{
+		{"neighborhood2", `{ neighborhood(id: "state:S00", depth: 2, limit: 200) { truncated entities { id name kind } edges { id type from { id } to { id } } } }`},
+		{"entityPage", `{ entity(id: "state:S00") { id name kind edges(first: 20) { totalCount edges { node { id type date modality from { id name } to { id name } sources { sentence document { id title published } } } } } } }`},
+		{"path", `{ path(from: "state:S39", to: "person:person-m-name12", maxDepth: 4) { length entities { id name } edges { id type } } }`},
+		{"relations", `{ relations(from: "state:S00") { from { id } to { id } type count documents first last modalities sample { id } } }`},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if res := s.Do(ctx, q.query, nil); len(res.Errors) > 0 {
+					b.Fatal(res.Errors)
+				}
+			}
+		})
+	}
+}

@@ -109,8 +109,10 @@ type dataLoader struct {
 	st   store.Store
 	ents *batch[graph.Entity]
 	egs  *batch[graph.Edge]
-	evs  *batch[graph.Event]
-	docs *batch[graph.Document]
+	// heads holds edges read without their mentions (nil Mentions).
+	heads *batch[graph.Edge]
+	evs   *batch[graph.Event]
+	docs  *batch[graph.Document]
 
 	docEdges    *batch[[]string]
 	docEnts     *batch[[]string]
@@ -126,6 +128,7 @@ func newDataLoader(st store.Store) *dataLoader {
 		st:          st,
 		ents:        newBatch(st.Entities),
 		egs:         newBatch(st.Edges),
+		heads:       newBatch(st.EdgeHeads),
 		evs:         newBatch(st.Events),
 		docs:        newBatch(st.Documents),
 		docEdges:    newBatch(listFetch("edges of documents", st.DocumentsEdgeIDs)),
@@ -145,6 +148,7 @@ func (l *dataLoader) reset() {
 	defer l.mu.Unlock()
 	l.ents.reset()
 	l.egs.reset()
+	l.heads.reset()
 	l.evs.reset()
 	l.docs.reset()
 	l.docEdges.reset()
@@ -158,12 +162,22 @@ func (l *dataLoader) reset() {
 // thunk is what graphql-go resolves lazily.
 type thunk = func() (any, error)
 
-// one registers id in b and returns a thunk for its value (nil when unknown).
-func one[T any](ctx context.Context, l *dataLoader, b *batch[T], id string) thunk {
+// one registers id in b and returns a thunk for its value (nil when
+// unknown), or the value itself when it is loaded already: graphql-go spends
+// more on a thunk than on a value, and a subgraph's edges name entities that
+// its entities list has loaded.
+func one[T any](ctx context.Context, l *dataLoader, b *batch[T], id string) any {
 	l.mu.Lock()
+	if v, ok := b.done[id]; ok {
+		l.mu.Unlock()
+		if v == nil {
+			return nil
+		}
+		return v
+	}
 	b.add(id)
 	l.mu.Unlock()
-	return func() (any, error) {
+	return thunk(func() (any, error) {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		v, err := b.get(ctx, id)
@@ -171,7 +185,7 @@ func one[T any](ctx context.Context, l *dataLoader, b *batch[T], id string) thun
 			return nil, err
 		}
 		return v, nil
-	}
+	})
 }
 
 // many registers ids in b and returns a thunk for the known values among
@@ -280,25 +294,53 @@ func (l *dataLoader) eventEdges(ctx context.Context, id string) thunk {
 	}
 }
 
-// entity returns a thunk for the entity id.
-func (l *dataLoader) entity(ctx context.Context, id string) thunk { return one(ctx, l, l.ents, id) }
+// entity returns the entity id, or a thunk for it while it is not loaded.
+func (l *dataLoader) entity(ctx context.Context, id string) any { return one(ctx, l, l.ents, id) }
 
 // entities returns a thunk for the entities ids.
 func (l *dataLoader) entities(ctx context.Context, ids []string) thunk {
 	return many(ctx, l, l.ents, ids)
 }
 
-// edge returns a thunk for the edge id.
-func (l *dataLoader) edge(ctx context.Context, id string) thunk { return one(ctx, l, l.egs, id) }
+// edge returns the edge id, or a thunk for it while it is not loaded.
+func (l *dataLoader) edge(ctx context.Context, id string) any { return one(ctx, l, l.egs, id) }
+
+// edgeHeads returns a thunk for the edges ids without their mentions; their
+// sources, if asked for after all, are read then (see edgeSources).
+func (l *dataLoader) edgeHeads(ctx context.Context, ids []string) thunk {
+	return many(ctx, l, l.heads, ids)
+}
+
+// edgeSources returns the mentions of e, read with the full edge when e is a head.
+func (l *dataLoader) edgeSources(ctx context.Context, e *graph.Edge) any {
+	if e.Mentions != nil {
+		return mentions(e.Mentions)
+	}
+	full := one(ctx, l, l.egs, e.ID)
+	th, ok := full.(thunk)
+	if !ok {
+		if fe, _ := full.(*graph.Edge); fe != nil {
+			return mentions(fe.Mentions)
+		}
+		return []any{}
+	}
+	return thunk(func() (any, error) {
+		v, err := th()
+		if fe, _ := v.(*graph.Edge); err == nil && fe != nil {
+			return mentions(fe.Mentions), nil
+		}
+		return []any{}, err
+	})
+}
 
 // edges returns a thunk for the edges ids.
 func (l *dataLoader) edges(ctx context.Context, ids []string) thunk { return many(ctx, l, l.egs, ids) }
 
-// event returns a thunk for the event id.
-func (l *dataLoader) event(ctx context.Context, id string) thunk { return one(ctx, l, l.evs, id) }
+// event returns the event id, or a thunk for it while it is not loaded.
+func (l *dataLoader) event(ctx context.Context, id string) any { return one(ctx, l, l.evs, id) }
 
-// document returns a thunk for the document id.
-func (l *dataLoader) document(ctx context.Context, id string) thunk {
+// document returns the document id, or a thunk for it while it is not loaded.
+func (l *dataLoader) document(ctx context.Context, id string) any {
 	return one(ctx, l, l.docs, id)
 }
 

@@ -273,7 +273,8 @@ func newCounting(st store.Store) *countingStore {
 	c := &countingStore{Store: st, calls: map[string]*atomic.Int64{}}
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
 		"EdgeIDs", "EventIDs", "DocumentIDs",
-		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "EventsEdgeIDs", "Neighbors", "Stats"} {
+		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "EventsEdgeIDs", "Neighbors", "Stats",
+		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads"} {
 		c.calls[m] = &atomic.Int64{}
 	}
 	return c
@@ -344,6 +345,22 @@ func (c *countingStore) EventsEdgeIDs(ctx context.Context, ids []string) ([][]st
 func (c *countingStore) Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]store.Adjacent, error) {
 	c.hit("Neighbors")
 	return c.Store.Neighbors(ctx, ids, types)
+}
+func (c *countingStore) EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error) {
+	c.hit("EdgeHeads")
+	return c.Store.EdgeHeads(ctx, ids)
+}
+func (c *countingStore) TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]store.Neighbor, error) {
+	c.hit("TopNeighbors")
+	return c.Store.TopNeighbors(ctx, ids, types, k)
+}
+func (c *countingStore) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]string, error) {
+	c.hit("PairEdges")
+	return c.Store.PairEdges(ctx, pairs, types, perPair)
+}
+func (c *countingStore) Relations(ctx context.Context, f store.RelationFilter) ([]store.Relation, error) {
+	c.hit("Relations")
+	return c.Store.Relations(ctx, f)
 }
 func (c *countingStore) Stats(ctx context.Context) (store.Stats, error) {
 	c.hit("Stats")

@@ -40,6 +40,8 @@ var goldenQueries = []struct {
 	{"path_none", `{ path(from: "state:UKR", to: "person:antony-blinken", maxDepth: 2) { length } }`, nil},
 	{"neighborhood", `{ neighborhood(id: "state:PRK") { truncated entities { id name } edges { id type from { id } to { id } } } }`, nil},
 	{"neighborhood_depth2", `{ neighborhood(id: "state:CHN", depth: 2, types: [COOPERATED, INVADED]) { truncated entities { id } edges { type } } }`, nil},
+	{"relations", `{ relations(from: "state:PRK") { from { id } to { id } type count documents first last modalities sample(first: 2) { id date } } }`, nil},
+	{"relations_pair", `{ relations(from: "state:RUS", to: "state:PRK", dateFrom: "2020") { type count } r: relations(from: "state:PRK", to: "state:KOR") { from { id } type count documents } }`, nil},
 	{"documents", `{ documents { totalCount edges { cursor node { id title url source published text
 		edges { totalCount edges { node { type } } } entities { id } } } } }`, nil},
 	{"nodes", `{ a: node(id: "state:KOR") { id ... on Entity { name } }

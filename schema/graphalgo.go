@@ -17,6 +17,7 @@ const (
 	maxPathDepth         = 6
 	maxNeighborhoodDepth = 3
 	maxNeighborhoodLimit = 1000
+	maxNeighborhoodEdges = 4000
 )
 
 // existingEntities resolves merged-away IDs and checks that every entity
@@ -70,11 +71,90 @@ func (s *Server) resolvePath(p graphql.ResolveParams) (any, error) {
 		return nil, err
 	}
 	directed, _ := p.Args["directed"].(bool)
-	pv, err := shortestPath(p.Context, s.st, ids[0], ids[1], maxDepth, argTypes(p.Args, "types"), directed)
+	var pv *pathVal
+	if directed {
+		pv, err = shortestPath(p.Context, s.st, ids[0], ids[1], maxDepth, argTypes(p.Args, "types"), true)
+	} else {
+		pv, err = tiePath(p.Context, s.st, ids[0], ids[1], maxDepth, argTypes(p.Args, "types"))
+	}
 	if err != nil || pv == nil {
 		return nil, err
 	}
 	return pv, nil
+}
+
+// The bounds of an undirected path search: each node offers its pathFanout
+// strongest ties, and the search reads at most pathWork ties in all.
+const (
+	pathFanout = 64
+	pathWork   = 20000
+)
+
+// argGiven reports whether the query gave argument name (literally or by variable).
+func argGiven(p graphql.ResolveParams, name string) bool {
+	for _, f := range p.Info.FieldASTs {
+		for _, a := range f.Arguments {
+			if a.Name != nil && a.Name.Value == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tiePath finds a short undirected path from from to to of at most maxDepth
+// edges with a bidirectional breadth-first search over the pair index: each
+// level expands the smaller frontier, each node by its pathFanout strongest
+// ties (one TopNeighbors call per level), and the search stops after reading
+// pathWork ties. A hub is therefore never expanded whole: the path found is
+// the shortest among strong ties, and a path that runs only through a hub's
+// weak ties, beyond both ends' reach, is not found (null). Each hop's edge
+// is the newest edge of the pair, which the rank index gives.
+func tiePath(ctx context.Context, st store.Store, from, to string, maxDepth int, types []graph.RelationType) (*pathVal, error) {
+	if from == to {
+		return &pathVal{entities: []string{from}, edges: []string{}}, nil
+	}
+	f := &bfsSide{seen: map[string]hop{from: {}}, frontier: []string{from}}
+	b := &bfsSide{seen: map[string]hop{to: {}}, frontier: []string{to}}
+	work := 0
+	for f.depth+b.depth < maxDepth && len(f.frontier) > 0 && len(b.frontier) > 0 && work < pathWork {
+		side, other := f, b
+		if len(b.frontier) < len(f.frontier) {
+			side, other = b, f
+		}
+		frontier := side.frontier
+		if room := (pathWork - work) / pathFanout; len(frontier) > max(room, 1) {
+			frontier = frontier[:max(room, 1)]
+		}
+		lists, err := st.TopNeighbors(ctx, frontier, types, pathFanout)
+		if err != nil {
+			return nil, fmt.Errorf("schema: path: %w", err)
+		}
+		side.depth++
+		var next []string
+		meet, best := "", -1
+		for i, n := range frontier {
+			work += len(lists[i])
+			for _, nb := range lists[i] {
+				if _, ok := side.seen[nb.ID]; ok {
+					continue
+				}
+				side.seen[nb.ID] = hop{prev: n, edge: nb.LastEdge, depth: side.depth}
+				next = append(next, nb.ID)
+				if h, ok := other.seen[nb.ID]; ok {
+					total := side.depth + h.depth
+					if best < 0 || total < best || (total == best && nb.ID < meet) {
+						meet, best = nb.ID, total
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			return joinPath(f, b, meet), nil
+		}
+		side.frontier = next
+	}
+	return nil, nil
 }
 
 // hop is how a breadth-first search reached a node.
@@ -90,8 +170,9 @@ type bfsSide struct {
 	depth    int
 }
 
-// shortestPath finds a shortest path from from to to of at most maxDepth
-// edges with a bidirectional breadth-first search: one Neighbors call per
+// shortestPath finds a shortest directed path (see tiePath for undirected
+// ones) from from to to of at most maxDepth edges with a bidirectional
+// breadth-first search over whole adjacency lists: one Neighbors call per
 // level per side, always expanding the smaller frontier. Edges are taken in
 // either direction unless directed is set; then the path follows edges from
 // their From to their To (symmetric types either way), at the price of one
@@ -221,65 +302,222 @@ func (s *Server) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 	if limit < 1 || limit > maxNeighborhoodLimit {
 		return nil, userErr("limit must be between 1 and %d, got %d", maxNeighborhoodLimit, limit)
 	}
+	edgeLimit := 4 * limit
+	if argGiven(p, "edgeLimit") {
+		edgeLimit = argInt(p.Args, "edgeLimit", edgeLimit)
+	}
+	if edgeLimit < 0 || edgeLimit > maxNeighborhoodEdges {
+		return nil, userErr("edgeLimit must be between 0 and %d, got %d", maxNeighborhoodEdges, edgeLimit)
+	}
 	ids, err := s.existingEntities(p.Context, id)
 	if err != nil {
 		return nil, err
 	}
-	return neighborhood(p.Context, s.st, ids[0], depth, limit, argTypes(p.Args, "types"))
+	return neighborhood(p.Context, s.st, ids[0], nbBounds{depth: depth, limit: limit, edgeLimit: edgeLimit}, argTypes(p.Args, "types"))
 }
 
-// neighborhood collects the entities within depth edges of center, at most
-// limit of them in breadth-first order, and the edges between them: one
-// Neighbors call per level, and one more for the last level's own edges.
-func neighborhood(ctx context.Context, st store.Store, center string, depth, limit int, types []graph.RelationType) (*subgraphVal, error) {
+// nbBounds are the bounds of a neighborhood.
+type nbBounds struct {
+	depth, limit, edgeLimit int
+}
+
+// The fan-out of neighborhood: each frontier node offers at least
+// minFanout neighbors (when it has them), and the lastNodes strongest nodes
+// of the last level read their lastFanout strongest ties to find the edges
+// among the entities kept.
+const (
+	minFanout  = 8
+	lastNodes  = 64
+	lastFanout = 16
+)
+
+// tie is a pair of entities in a neighborhood and the weight of their tie.
+type tie struct {
+	a, b string
+	w    store.Neighbor
+}
+
+// neighborhood collects the entities within b.depth edges of center, the
+// strongest first (documents, then last date), at most b.limit of them, and
+// at most b.edgeLimit edges among them, spread over the strongest pairs.
+// Each level reads only the top k neighbors of each frontier node (k is the
+// room left, shared over the frontier, at least minFanout), so its cost
+// follows what it returns, not the degree of the hubs it touches. It reports
+// truncated when a bound left out a neighbor or an edge.
+func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds, types []graph.RelationType) (*subgraphVal, error) {
 	in := map[string]bool{center: true}
 	order := []string{center}
 	frontier := []string{center}
-	adjAll := map[string][]store.Adjacent{}
+	ties := map[[2]string]store.Neighbor{}
+	addTie := func(x string, n store.Neighbor) {
+		if in[n.ID] && x != n.ID {
+			k := [2]string{min(x, n.ID), max(x, n.ID)}
+			if _, ok := ties[k]; !ok {
+				n.ID = ""
+				ties[k] = n
+			}
+		}
+	}
 	truncated := false
-	for d := 0; d < depth && len(frontier) > 0; d++ {
-		adj, err := st.Neighbors(ctx, frontier, types)
+	for d := 0; d < b.depth && len(frontier) > 0; d++ {
+		room := b.limit - len(order)
+		if room <= 0 {
+			truncated = true
+			break
+		}
+		k := min(room, max(minFanout, (room+len(frontier)-1)/len(frontier)))
+		lists, err := st.TopNeighbors(ctx, frontier, types, k+1)
 		if err != nil {
 			return nil, fmt.Errorf("schema: neighborhood: %w", err)
 		}
-		var next []string
-		for _, n := range frontier {
-			list := sortedAdjacent(adj[n])
-			adjAll[n] = list
-			for _, a := range list {
-				if in[a.Other] {
+		best := map[string]store.Neighbor{}
+		for i, list := range lists {
+			if len(list) > k {
+				truncated, list = true, list[:k]
+			}
+			for _, n := range list {
+				if n.ID == frontier[i] || in[n.ID] {
+					addTie(frontier[i], n)
 					continue
 				}
-				if len(order) >= limit {
-					truncated = true
-					continue
+				if have, ok := best[n.ID]; !ok || cmpNeighbor(n, have) < 0 {
+					best[n.ID] = n
 				}
-				in[a.Other] = true
-				order = append(order, a.Other)
-				next = append(next, a.Other)
+			}
+			lists[i] = list
+		}
+		cands := make([]store.Neighbor, 0, len(best))
+		for _, n := range best {
+			cands = append(cands, n)
+		}
+		slices.SortFunc(cands, cmpNeighbor)
+		if len(cands) > room {
+			truncated, cands = true, cands[:room]
+		}
+		next := make([]string, 0, len(cands))
+		for _, n := range cands {
+			in[n.ID] = true
+			order = append(order, n.ID)
+			next = append(next, n.ID)
+		}
+		for i, list := range lists {
+			for _, n := range list {
+				addTie(frontier[i], n)
 			}
 		}
 		frontier = next
 	}
-	if len(frontier) > 0 && depth > 0 {
-		adj, err := st.Neighbors(ctx, frontier, types)
+	if len(frontier) > 0 && b.depth > 0 && len(order) > 1 {
+		// The last level's own ties, among the entities kept: those of its
+		// lastNodes strongest entities (the frontier is strongest first).
+		last := frontier[:min(len(frontier), lastNodes)]
+		lists, err := st.TopNeighbors(ctx, last, types, lastFanout)
 		if err != nil {
 			return nil, fmt.Errorf("schema: neighborhood: %w", err)
 		}
-		for _, n := range frontier {
-			adjAll[n] = adj[n]
+		for i, list := range lists {
+			for _, n := range list {
+				addTie(last[i], n)
+			}
+		}
+	}
+	edges, cut, err := tieEdges(ctx, st, ties, types, b.edgeLimit)
+	if err != nil {
+		return nil, err
+	}
+	return &subgraphVal{entities: order, edges: edges, truncated: truncated || cut}, nil
+}
+
+// cmpNeighbor orders ties strongest first: documents, then last date, then ID.
+func cmpNeighbor(a, b store.Neighbor) int {
+	return cmp.Or(cmp.Compare(b.Documents, a.Documents), cmp.Compare(b.Last, a.Last), cmp.Compare(a.ID, b.ID))
+}
+
+// tieEdges picks at most limit edges over ties, strongest tie first: each
+// tie gets an equal share (at least one edge), its newest edges of each type
+// first. When the share is one edge, that is the tie's newest edge, which
+// the rank index holds, and no edge index is read. It reports whether it
+// left edges out.
+func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neighbor, types []graph.RelationType, limit int) ([]string, bool, error) {
+	list := make([]tie, 0, len(ties))
+	for k, w := range ties {
+		list = append(list, tie{a: k[0], b: k[1], w: w})
+	}
+	slices.SortFunc(list, func(x, y tie) int {
+		return cmp.Or(cmpNeighbor(x.w, y.w), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	cut := false
+	if len(list) > limit {
+		cut, list = true, list[:limit]
+	}
+	edges := []string{}
+	if len(list) == 0 {
+		return edges, cut, nil
+	}
+	share := max(1, limit/len(list))
+	pairs := make([][2]string, len(list))
+	got := make([][]string, len(list))
+	for i, t := range list {
+		pairs[i] = [2]string{t.a, t.b}
+		if t.w.LastEdge != "" {
+			got[i] = []string{t.w.LastEdge}
+		}
+		if t.w.Edges > share {
+			cut = true
+		}
+	}
+	if share > 1 {
+		// More than the newest edge of each tie (which the rank index gives).
+		var err error
+		if got, err = st.PairEdges(ctx, pairs, types, share); err != nil {
+			return nil, false, fmt.Errorf("schema: neighborhood: %w", err)
 		}
 	}
 	seen := map[string]bool{}
-	edges := []string{}
-	for n, list := range adjAll {
-		for _, a := range list {
-			if in[n] && in[a.Other] && !seen[a.EdgeID] {
-				seen[a.EdgeID] = true
-				edges = append(edges, a.EdgeID)
+	for _, ids := range got {
+		for _, id := range ids {
+			if !seen[id] && len(edges) < limit {
+				seen[id] = true
+				edges = append(edges, id)
 			}
 		}
 	}
 	slices.Sort(edges)
-	return &subgraphVal{entities: order, edges: edges, truncated: truncated}, nil
+	return edges, cut, nil
+}
+
+func (s *Server) resolveRelations(p graphql.ResolveParams) (any, error) {
+	from, err := entityIDArg(p.Args, "from")
+	if err != nil {
+		return nil, err
+	}
+	to, err := optionalEntityID(p.Args, "to")
+	if err != nil {
+		return nil, err
+	}
+	first, err := s.first(p.Args, 20)
+	if err != nil {
+		return nil, err
+	}
+	f := store.RelationFilter{From: from, To: to, Types: argTypes(p.Args, "types"),
+		DateFrom: argDate(p.Args, "dateFrom"), DateTo: argDate(p.Args, "dateTo"), First: first, Sample: maxSample}
+	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
+		return nil, err
+	}
+	check := []string{from}
+	if to != "" {
+		check = append(check, to)
+	}
+	if _, err := s.existingEntities(p.Context, check...); err != nil {
+		return nil, err
+	}
+	rows, err := s.st.Relations(p.Context, f)
+	if err != nil {
+		return nil, fmt.Errorf("schema: relations: %w", err)
+	}
+	out := make([]any, len(rows))
+	for i := range rows {
+		out[i] = &rows[i]
+	}
+	return out, nil
 }

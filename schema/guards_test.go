@@ -214,6 +214,22 @@ type slowStore struct {
 }
 
 func (s *slowStore) Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]store.Adjacent, error) {
+	if err := s.wait(ctx); err != nil {
+		return nil, err
+	}
+	return s.Store.Neighbors(ctx, ids, types)
+}
+
+// TopNeighbors is what neighborhood and path read (the pair index).
+func (s *slowStore) TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]store.Neighbor, error) {
+	if err := s.wait(ctx); err != nil {
+		return nil, err
+	}
+	return s.Store.TopNeighbors(ctx, ids, types, k)
+}
+
+// wait stands for a slow scan: it returns when ctx ends (counting it) or after 20 s.
+func (s *slowStore) wait(ctx context.Context) error {
 	select {
 	case s.entered <- struct{}{}:
 	default:
@@ -221,9 +237,9 @@ func (s *slowStore) Neighbors(ctx context.Context, ids []string, types []graph.R
 	select {
 	case <-ctx.Done():
 		s.cancelled.Add(1)
-		return nil, ctx.Err()
+		return ctx.Err()
 	case <-time.After(20 * time.Second):
-		return s.Store.Neighbors(ctx, ids, types)
+		return nil
 	}
 }
 

@@ -17,7 +17,7 @@ const maxSearchTotal = 10000
 // idConnection pages over ids and resolves each node through thunkOf.
 // deferredConnection returns a thunk that pages over the IDs list yields once
 // the data loader has read them, loading each node through thunkOf.
-func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), first int, thunkOf func(context.Context, string) thunk) thunk {
+func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), first int, thunkOf func(context.Context, string) any) thunk {
 	return func() (any, error) {
 		ids, err := list()
 		if err != nil {
@@ -27,7 +27,7 @@ func deferredConnection(p graphql.ResolveParams, list func() ([]string, error), 
 	}
 }
 
-func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) thunk) (any, error) {
+func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func(context.Context, string) any) (any, error) {
 	pg, err := paginate(ids, first, argString(p.Args, "after"))
 	if err != nil {
 		return nil, err
@@ -251,14 +251,29 @@ func (s *Server) queryType(t *types) *graphql.Object {
 			},
 			"neighborhood": &graphql.Field{
 				Type:        nonNull(t.subgraph),
-				Description: "The entities within depth edges of an entity, and the edges between them.",
+				Description: "The entities within depth edges of an entity, strongest ties first (documents, then recency), and edges among them; truncated says when a bound cut it.",
 				Args: graphql.FieldConfigArgument{
 					"id":    idArg("Center entity."),
 					"depth": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 1, Description: "At most 3."},
 					"types": typesArg(),
 					"limit": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 200, Description: "At most 1000 entities."},
+					"edgeLimit": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 800,
+						Description: "At most this many edges (at most 4000), spread over the strongest pairs; 4 × limit when absent."},
 				},
 				Resolve: s.resolveNeighborhood,
+			},
+			"relations": &graphql.Field{
+				Type:        listOf(t.relationSummary),
+				Description: "How from relates to to (both ways), or to its strongest neighbors without to: one row per (from, to, type), most documents first.",
+				Args: graphql.FieldConfigArgument{
+					"from":     idArg("An entity."),
+					"to":       &graphql.ArgumentConfig{Type: graphql.ID, Description: "Another entity; without it, from's strongest neighbors."},
+					"types":    typesArg(),
+					"dateFrom": &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated wholly on or after this date."},
+					"dateTo":   &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated wholly on or before this date."},
+					"first":    &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 20, Description: "At most this many rows."},
+				},
+				Resolve: s.resolveRelations,
 			},
 			"document": &graphql.Field{
 				Type: t.document,

@@ -49,6 +49,7 @@ type types struct {
 	edgeConn, entityConn, eventConn         *graphql.Object
 	documentConn, mentionConn, ingestResult *graphql.Object
 	documentInput                           *graphql.InputObject
+	relationSummary                         *graphql.Object
 }
 
 func enumOf[T ~string](name, desc string, vals []T, descs func(T) string) *graphql.Enum {
@@ -262,7 +263,7 @@ func (s *Server) buildTypes() *types {
 				return loaderFrom(p.Context).entities(p.Context, p.Source.(*pathVal).entities), nil
 			}},
 			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).edges(p.Context, p.Source.(*pathVal).edges), nil
+				return edgeList(p, p.Source.(*pathVal).edges), nil
 			}},
 		},
 	})
@@ -274,12 +275,13 @@ func (s *Server) buildTypes() *types {
 				return loaderFrom(p.Context).entities(p.Context, p.Source.(*subgraphVal).entities), nil
 			}},
 			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).edges(p.Context, p.Source.(*subgraphVal).edges), nil
+				return edgeList(p, p.Source.(*subgraphVal).edges), nil
 			}},
-			"truncated": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "True when limit cut the neighborhood short.",
+			"truncated": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "True when limit or edgeLimit left out a neighbor or an edge.",
 				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*subgraphVal).truncated, nil }},
 		},
 	})
+	t.relationSummary = relationSummaryType(t)
 	t.ingestResult = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "IngestResult",
 		Description: "What ingestDocument did.",
@@ -440,7 +442,9 @@ func (s *Server) edgeFields(t *types) graphql.Fields {
 				return nil, nil
 			}},
 		"sources": &graphql.Field{Type: listOf(t.mention), Description: "Every sentence that states it, across documents.",
-			Resolve: func(p graphql.ResolveParams) (any, error) { return mentions(edge(p).Mentions), nil }},
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).edgeSources(p.Context, edge(p)), nil
+			}},
 	}
 }
 
@@ -533,4 +537,93 @@ func (s *Server) documentFields(t *types) graphql.Fields {
 				return loaderFrom(p.Context).documentEntities(p.Context, doc(p).ID), nil
 			}},
 	}
+}
+
+// maxSample bounds RelationSummary.sample.
+const maxSample = 20
+
+// relationSummaryType is RelationSummary: how one entity relates to another
+// by one type; its value is a *store.Relation.
+func relationSummaryType(t *types) *graphql.Object {
+	rel := func(p graphql.ResolveParams) *store.Relation { return p.Source.(*store.Relation) }
+	return graphql.NewObject(graphql.ObjectConfig{
+		Name:        "RelationSummary",
+		Description: "The edges of one type from one entity to another, summed up.",
+		Fields: graphql.Fields{
+			"from": &graphql.Field{Type: nonNull(t.entity), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entity(p.Context, rel(p).From), nil
+			}},
+			"to": &graphql.Field{Type: nonNull(t.entity), Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).entity(p.Context, rel(p).To), nil
+			}},
+			"type": &graphql.Field{Type: nonNull(t.relType),
+				Resolve: func(p graphql.ResolveParams) (any, error) { return string(rel(p).Type), nil }},
+			"count": &graphql.Field{Type: nonNull(graphql.Int), Description: "The number of edges.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return rel(p).Edges, nil }},
+			"documents": &graphql.Field{Type: nonNull(graphql.Int),
+				Description: "The documents that state the edges, summed over edges (a document that states two of them counts twice).",
+				Resolve:     func(p graphql.ResolveParams) (any, error) { return rel(p).Documents, nil }},
+			"first": &graphql.Field{Type: t.date, Description: "The earliest known date.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return rel(p).First, nil }},
+			"last": &graphql.Field{Type: t.date, Description: "The latest known date.",
+				Resolve: func(p graphql.ResolveParams) (any, error) { return rel(p).Last, nil }},
+			"modalities": &graphql.Field{Type: listOf(t.modality),
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					out := make([]string, len(rel(p).Modalities))
+					for i, m := range rel(p).Modalities {
+						out[i] = string(m)
+					}
+					return out, nil
+				}},
+			"sample": &graphql.Field{Type: listOf(t.edge), Description: "Some of the edges, newest first (at most 20).",
+				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 3}},
+				Resolve: func(p graphql.ResolveParams) (any, error) {
+					n := argInt(p.Args, "first", 3)
+					if n < 0 || n > maxSample {
+						return nil, userErr("sample: first must be between 0 and %d, got %d", maxSample, n)
+					}
+					ids := rel(p).Sample
+					return loaderFrom(p.Context).edges(p.Context, ids[:min(n, len(ids))]), nil
+				}},
+		},
+	})
+}
+
+// edgeList loads the edges of a subgraph or path: without their mentions
+// unless the selection asks for sources, since a large subgraph's edges can
+// have thousands of mentions nobody reads.
+func edgeList(p graphql.ResolveParams, ids []string) thunk {
+	l := loaderFrom(p.Context)
+	for _, f := range p.Info.FieldASTs {
+		if selects(f.SelectionSet, "sources", p.Info.Fragments, 0) {
+			return l.edges(p.Context, ids)
+		}
+	}
+	return l.edgeHeads(p.Context, ids)
+}
+
+// selects reports whether set selects field name, directly or through fragments.
+func selects(set *ast.SelectionSet, name string, frags map[string]ast.Definition, depth int) bool {
+	if set == nil || depth > 8 {
+		return false
+	}
+	for _, sel := range set.Selections {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name != nil && s.Name.Value == name {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selects(s.SelectionSet, name, frags, depth+1) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Name != nil {
+				if fd, ok := frags[s.Name.Value].(*ast.FragmentDefinition); ok && selects(fd.SelectionSet, name, frags, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -77,6 +77,10 @@ func Open(opts Options) (*DB, error) {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: finishing an interrupted write: %w", opts.Dir, err)
 	}
+	if err := db.ensurePairIndex(context.Background()); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
 	return db, nil
 }
 
@@ -166,6 +170,9 @@ func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) erro
 				return err
 			}
 			if err := w.flush(); err != nil {
+				return err
+			}
+			if err := db.flushPairs(w); err != nil {
 				return err
 			}
 			if err := recordSequence(ctx, txn); err != nil {
@@ -313,7 +320,10 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if err := db.CheckSpace(); err != nil {
 		return err
 	}
-	return db.load(r)
+	if err := db.load(r); err != nil {
+		return err
+	}
+	return db.ensurePairIndex(ctx)
 }
 
 // load runs Badger's Load, which panics on some malformed input (a random

@@ -31,8 +31,10 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 			if r != nil {
 				e := r.entity()
 				// The country may have been merged away since.
-				if e.Country, err = resolveTxn(txn, e.Country); err != nil {
-					return err
+				if e.Country != "" {
+					if e.Country, err = resolveTxn(txn, e.Country); err != nil {
+						return err
+					}
 				}
 				out[i] = e
 			}
@@ -46,87 +48,82 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 }
 
 // Edges returns the edges with the given IDs, with their mentions in
-// (document, sentence) order; nil where an ID is unknown.
+// (document, sentence) order; nil where an ID is unknown. One read
+// transaction and one iterator serve the whole batch.
 func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
-	out := make([]*graph.Edge, len(ids))
-	err := db.view(ctx, func(txn *badger.Txn) error {
-		for i, id := range ids {
-			r, err := loadEdge(txn, id)
-			if err != nil {
-				return err
-			}
-			if r == nil {
-				continue
-			}
-			e := r.Edge
-			e.Mentions = []graph.Mention{}
-			err = scanContribs(txn, edgeContribPrefix(id), func(doc string, v []byte) error {
-				c, err := decodeEdgeContrib(v)
-				if err != nil {
-					return err
-				}
-				if err := fillMentions(txn, doc, c.Mentions); err != nil {
-					return err
-				}
-				e.Mentions = append(e.Mentions, c.Mentions...)
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-			out[i] = &e
+	return perID(ctx, db, "edges", ids, func(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
+		r, err := loadEdge(txn, id)
+		if err != nil || r == nil {
+			return nil, err
 		}
-		return nil
+		e := r.Edge
+		e.Mentions = []graph.Mention{}
+		err = sc.scan(edgeContribPrefix(id), func(doc, v []byte) error {
+			c, err := decodeEdgeContrib(v)
+			if err != nil {
+				return err
+			}
+			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
+				return err
+			}
+			e.Mentions = append(e.Mentions, c.Mentions...)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return &e, nil
 	})
-	if err != nil {
-		return nil, wrap("edges", err)
-	}
-	return out, nil
+}
+
+// EdgeHeads returns the edges with the given IDs without their mentions
+// (Mentions is nil), reading one record per edge; nil where an ID is unknown.
+func (db *DB) EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error) {
+	return perID(ctx, db, "edge heads", ids, func(txn *badger.Txn, _ *scanner, id string) (*graph.Edge, error) {
+		r, err := loadEdge(txn, id)
+		if err != nil || r == nil {
+			return nil, err
+		}
+		e := r.Edge
+		e.Mentions = nil
+		return &e, nil
+	})
 }
 
 // Events returns the events with the given IDs, with their mentions; nil
 // where an ID is unknown.
 func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) {
-	out := make([]*graph.Event, len(ids))
-	err := db.view(ctx, func(txn *badger.Txn) error {
-		for i, id := range ids {
-			r, err := loadEvent(txn, id)
-			if err != nil {
-				return err
-			}
-			if r == nil {
-				continue
-			}
-			ev := r.Event
-			// The place may have been merged away since.
-			if ev.Place, err = resolveTxn(txn, ev.Place); err != nil {
-				return err
-			}
-			ev.Actors = append([]string{}, ev.Actors...)
-			ev.Targets = append([]string{}, ev.Targets...)
-			ev.Mentions = []graph.Mention{}
-			err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
-				var c graph.Event
-				if err := json.Unmarshal(v, &c); err != nil {
-					return fmt.Errorf("store: decode event contribution: %w", err)
-				}
-				if err := fillMentions(txn, doc, c.Mentions); err != nil {
-					return err
-				}
-				ev.Mentions = append(ev.Mentions, c.Mentions...)
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-			out[i] = &ev
+	return perID(ctx, db, "events", ids, func(txn *badger.Txn, sc *scanner, id string) (*graph.Event, error) {
+		r, err := loadEvent(txn, id)
+		if err != nil || r == nil {
+			return nil, err
 		}
-		return nil
+		ev := r.Event
+		// The place may have been merged away since.
+		if ev.Place != "" {
+			if ev.Place, err = resolveTxn(txn, ev.Place); err != nil {
+				return nil, err
+			}
+		}
+		ev.Actors = append([]string{}, ev.Actors...)
+		ev.Targets = append([]string{}, ev.Targets...)
+		ev.Mentions = []graph.Mention{}
+		err = sc.scan(eventContribPrefix(id), func(doc, v []byte) error {
+			var c graph.Event
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("store: decode event contribution: %w", err)
+			}
+			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
+				return err
+			}
+			ev.Mentions = append(ev.Mentions, c.Mentions...)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return &ev, nil
 	})
-	if err != nil {
-		return nil, wrap("events", err)
-	}
-	return out, nil
 }
 
 // Documents returns the documents with the given IDs; nil where an ID is unknown.
@@ -180,7 +177,7 @@ func (db *DB) EntityIDs(ctx context.Context, k graph.Kind) ([]string, error) {
 	}
 	out := []string{}
 	err := db.view(ctx, func(txn *badger.Txn) error {
-		return scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
+		return scanKeysCtx(ctx, txn, prefix, nil, func(k, _ []byte) (bool, error) {
 			out = append(out, string(k[len(prefix):]))
 			return true, nil
 		})
@@ -195,12 +192,23 @@ func (db *DB) EntityIDs(ctx context.Context, k graph.Kind) ([]string, error) {
 // calls fn with each key and its value (index values are small and kept in the
 // LSM tree, so values are not prefetched). fn returns false to stop.
 func scanKeys(txn *badger.Txn, prefix, seek []byte, fn func(k, v []byte) (bool, error)) error {
+	return scanKeysCtx(context.Background(), txn, prefix, seek, fn)
+}
+
+// scanKeysCtx is scanKeys that stops with ctx's error when ctx is done
+// (checked every ctxEvery keys), so that a deadline or a client that went
+// away stops a long scan.
+func scanKeysCtx(ctx context.Context, txn *badger.Txn, prefix, seek []byte, fn func(k, v []byte) (bool, error)) error {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
 	defer it.Close()
 	if seek == nil {
 		seek = prefix
 	}
+	tk := &ticker{ctx: ctx}
 	for it.Seek(seek); it.Valid(); it.Next() {
+		if err := tk.tick(); err != nil {
+			return err
+		}
 		item := it.Item()
 		var goOn bool
 		err := item.Value(func(v []byte) error {
@@ -239,7 +247,7 @@ func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit
 	seen := map[string]bool{}
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		names := newKey(pName, len(q)).raw(q)
-		err := scanKeys(txn, names, nil, func(k, _ []byte) (bool, error) {
+		err := scanKeysCtx(ctx, txn, names, nil, func(k, _ []byte) (bool, error) {
 			norm, id, ok := bytes.Cut(k[1:], []byte{0})
 			if !ok {
 				return true, nil
@@ -264,7 +272,7 @@ func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit
 			return err
 		}
 		tokens := newKey(pToken, len(q)).raw(q)
-		return scanKeys(txn, tokens, nil, func(k, _ []byte) (bool, error) {
+		return scanKeysCtx(ctx, txn, tokens, nil, func(k, _ []byte) (bool, error) {
 			_, id, ok := bytes.Cut(k[1:], []byte{0})
 			if !ok {
 				return true, nil
@@ -378,12 +386,12 @@ func sortHits(hs []hit) []string {
 // scanDated scans keys laid out as prefix date10 id (with an edgeIdx or a type
 // as value), from the first year the bounds allow, and calls fn for each entry
 // within the bounds.
-func scanDated(txn *badger.Txn, prefix []byte, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
+func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
 	seek := key(bytes.Clone(prefix)).date(b.seek())
 	if b.seek() == "" {
 		seek = nil
 	}
-	return scanKeys(txn, prefix, seek, func(k, v []byte) (bool, error) {
+	return scanKeysCtx(ctx, txn, prefix, seek, func(k, v []byte) (bool, error) {
 		r := reader{b: k[len(prefix):]}
 		date := r.date()
 		id := r.rest()
@@ -402,17 +410,17 @@ func scanDated(txn *badger.Txn, prefix []byte, b dateBounds, fn func(date, id st
 
 // scanAdjacency scans the adjacency keys of node (pOut or pIn), by type when
 // types is not empty, calling fn for each edge within the bounds.
-func scanAdjacency(txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
+func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
 	if len(types) > 0 {
 		for _, t := range types {
-			if err := scanDated(txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
+			if err := scanDated(ctx, txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
 	prefix := adjPrefix(p, node)
-	return scanKeys(txn, prefix, nil, func(k, v []byte) (bool, error) {
+	return scanKeysCtx(ctx, txn, prefix, nil, func(k, v []byte) (bool, error) {
 		r := reader{b: k[len(prefix):]}
 		r.lp()
 		date := r.date()
@@ -481,28 +489,28 @@ func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
 		switch {
 		case node != "":
 			if f.Direction != In {
-				if err := scanAdjacency(txn, pOut, node, f.Types, b, match, &hits); err != nil {
+				if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, &hits); err != nil {
 					return err
 				}
 			}
 			if f.Direction != Out {
-				return scanAdjacency(txn, pIn, node, f.Types, b, match, &hits)
+				return scanAdjacency(ctx, txn, pIn, node, f.Types, b, match, &hits)
 			}
 			return nil
 		case from != "":
-			return scanAdjacency(txn, pOut, from, f.Types, b, match, &hits)
+			return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, &hits)
 		case to != "":
-			return scanAdjacency(txn, pIn, to, f.Types, b, match, &hits)
+			return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, &hits)
 		case len(f.Types) > 0:
 			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
 				prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
-				if err := scanDated(txn, prefix, b, match, &hits); err != nil {
+				if err := scanDated(ctx, txn, prefix, b, match, &hits); err != nil {
 					return err
 				}
 			}
 			return nil
 		default:
-			return scanDated(txn, []byte{pEdgeDate}, b, match, &hits)
+			return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, &hits)
 		}
 	})
 	if err != nil {
@@ -550,17 +558,17 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			return scanDated(txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &hits)
+			return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &hits)
 		case len(f.Types) > 0:
 			all := func(string, string, []byte) bool { return true }
 			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
-				if err := scanDated(txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &hits); err != nil {
+				if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &hits); err != nil {
 					return err
 				}
 			}
 			return nil
 		default:
-			return scanDated(txn, []byte{pEventDate}, b, match, &hits)
+			return scanDated(ctx, txn, []byte{pEventDate}, b, match, &hits)
 		}
 	})
 	if err != nil {
@@ -573,7 +581,7 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 func (db *DB) DocumentIDs(ctx context.Context) ([]string, error) {
 	out := []string{}
 	err := db.view(ctx, func(txn *badger.Txn) error {
-		return scanKeys(txn, []byte{pDocOrder}, nil, func(k, _ []byte) (bool, error) {
+		return scanKeysCtx(ctx, txn, []byte{pDocOrder}, nil, func(k, _ []byte) (bool, error) {
 			r := reader{b: k[1:]}
 			r.u64()
 			out = append(out, r.rest())
@@ -832,7 +840,7 @@ func (db *DB) Neighbors(ctx context.Context, ids []string, types []graph.Relatio
 				return true
 			}
 			for _, p := range []byte{pOut, pIn} {
-				if err := scanAdjacency(txn, p, node, types, dateBounds{}, collect, &hits); err != nil {
+				if err := scanAdjacency(ctx, txn, p, node, types, dateBounds{}, collect, &hits); err != nil {
 					return err
 				}
 			}

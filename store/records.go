@@ -277,6 +277,8 @@ func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 type wtx struct {
 	*badger.Txn
 	delta Stats
+	// pairs is the change of edge support for the pair index (pairs.go).
+	pairs pairChanges
 	// entities, edges and events hold the records that ingest folds
 	// documents into, so that a batch reads and writes each once (flush
 	// writes them; an edge or event left as it was is not rewritten). Within
@@ -419,14 +421,15 @@ func (w *wtx) flush() error {
 	return nil
 }
 
-// edgeContribCount returns the mention count of a stored edge contribution, 0 when absent.
-func edgeContribCount(txn *badger.Txn, k []byte) (int, error) {
+// edgeContribCount returns the mention count of a stored edge contribution
+// and 1, or 0, 0 when absent.
+func edgeContribCount(txn *badger.Txn, k []byte) (int, int, error) {
 	item, err := txn.Get(k)
 	if errors.Is(err, badger.ErrKeyNotFound) {
-		return 0, nil
+		return 0, 0, nil
 	}
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	n := 0
 	err = item.Value(func(v []byte) error {
@@ -434,7 +437,7 @@ func edgeContribCount(txn *badger.Txn, k []byte) (int, error) {
 		n, _, err = splitEdgeContrib(v)
 		return err
 	})
-	return n, err
+	return n, 1, err
 }
 
 func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib) error {
@@ -443,21 +446,23 @@ func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib) error {
 		return err
 	}
 	k := edgeContribKey(edge, doc)
-	old, err := edgeContribCount(w.Txn, k)
+	old, had, err := edgeContribCount(w.Txn, k)
 	if err != nil {
 		return err
 	}
 	w.delta.Mentions += len(c.Mentions) - old
+	w.noteEdgeSupport(edge, 1-had, len(c.Mentions)-old)
 	return w.Set(k, b)
 }
 
 func deleteEdgeContrib(w *wtx, edge, doc string) error {
 	k := edgeContribKey(edge, doc)
-	old, err := edgeContribCount(w.Txn, k)
+	old, had, err := edgeContribCount(w.Txn, k)
 	if err != nil {
 		return err
 	}
 	w.delta.Mentions -= old
+	w.noteEdgeSupport(edge, -had, -old)
 	return w.Delete(k)
 }
 
@@ -631,6 +636,9 @@ func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
 
 func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
 	txn := w.Txn
+	if r != nil {
+		w.notePairHead(&r.Edge)
+	}
 	w.delta.Edges += counted(oldKeys, r != nil)
 	if err := reindex(txn, oldKeys, edgeIndexKeys(r), func(k []byte) []byte { return indexValue(k, r, nil) }); err != nil {
 		return err

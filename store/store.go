@@ -54,6 +54,9 @@ type Store interface {
 	Entities(ctx context.Context, ids []string) ([]*graph.Entity, error)
 	// Edges returns the edges with the given IDs.
 	Edges(ctx context.Context, ids []string) ([]*graph.Edge, error)
+	// EdgeHeads returns the edges with the given IDs without their mentions
+	// (nil Mentions): what a list that shows no sources needs.
+	EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error)
 	// Events returns the events with the given IDs.
 	Events(ctx context.Context, ids []string) ([]*graph.Event, error)
 	// Documents returns the documents with the given IDs.
@@ -94,6 +97,17 @@ type Store interface {
 	// directions) and the entity at their other end, restricted to types
 	// when types is not empty. One call serves a whole breadth-first level.
 	Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]Adjacent, error)
+	// TopNeighbors returns, for each of ids (after redirects), its k strongest
+	// neighbors (all when k <= 0), by documents, then last date, then ID,
+	// counting only edges of types when not empty; it reads no more than k
+	// index entries per type, whatever the entity's degree.
+	TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]Neighbor, error)
+	// PairEdges returns, for each pair of entities, at most perPair of the
+	// edges between them (all when perPair <= 0), newest of each type and
+	// direction first.
+	PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]string, error)
+	// Relations summarizes how entities relate: one row per (from, to, type).
+	Relations(ctx context.Context, f RelationFilter) ([]Relation, error)
 
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)

@@ -1,11 +1,25 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"os"
 	"runtime"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/geokg/geokg/graph"
@@ -13,87 +27,543 @@ import (
 	"github.com/geokg/geokg/store"
 )
 
-// cmdBench measures the whole pipeline on real files: extraction throughput
-// with a pool of workers, then ingest into an in-memory store. It reads the
-// files once, so disk speed is not measured.
+// benchConfig is what one geokg bench run measures.
+type benchConfig struct {
+	first, total    int
+	workers         int
+	clients         int
+	entities        int
+	duration        time.Duration
+	remixN          int
+	seed            uint64
+	dataDir         string
+	cpuProfile      string
+	skipLoad        bool
+	compact         bool
+	paths           []string
+	queryKindFilter []string
+}
+
+// rate is a timed pass over documents.
+type rate struct {
+	Documents  int     `json:"documents"`
+	Seconds    float64 `json:"seconds"`
+	DocsPerSec float64 `json:"docs_per_s"`
+	MBPerSec   float64 `json:"mb_per_s"`
+}
+
+func newRate(docs, bytes int, d time.Duration) rate {
+	s := max(d.Seconds(), 1e-9)
+	return rate{Documents: docs, Seconds: round3(s), DocsPerSec: round3(float64(docs) / s), MBPerSec: round3(float64(bytes) / 1e6 / s)}
+}
+
+// latency is the result of one query kind under closed-loop load.
+type latency struct {
+	Requests int     `json:"requests"`
+	Errors   int     `json:"errors"`
+	PerSec   float64 `json:"per_s"`
+	P50ms    float64 `json:"p50_ms"`
+	P90ms    float64 `json:"p90_ms"`
+	P99ms    float64 `json:"p99_ms"`
+	MaxMs    float64 `json:"max_ms"`
+	// CPUms is the process's CPU time (server and the bench's own clients)
+	// per request: what the latencies come to on a machine shared with
+	// other work, where waiting for a core inflates them.
+	CPUms float64 `json:"cpu_ms_per_request"`
+	// Bytes is the mean response size.
+	Bytes     int    `json:"mean_bytes"`
+	LastError string `json:"last_error,omitempty"`
+}
+
+// benchReport is what geokg bench prints.
+type benchReport struct {
+	Machine struct {
+		GOMAXPROCS int    `json:"gomaxprocs"`
+		NumCPU     int    `json:"num_cpu"`
+		GoVersion  string `json:"go"`
+	} `json:"machine"`
+	Corpus struct {
+		Documents int     `json:"documents"`
+		MB        float64 `json:"mb"`
+		Remixed   bool    `json:"remixed"`
+		Seed      uint64  `json:"seed,omitempty"`
+	} `json:"corpus"`
+	Extract        rate               `json:"extract"`
+	LoadFirst      rate               `json:"load_first"`
+	LoadVsExtract  float64            `json:"load_vs_extract"`
+	LoadRest       rate               `json:"load_rest"`
+	StoredAfter    int                `json:"stored_after"`
+	RestVsFirst    float64            `json:"rest_vs_first"`
+	Reload         rate               `json:"reload"`
+	ReloadVsLoad   float64            `json:"reload_vs_load"`
+	CompactSeconds float64            `json:"compact_seconds"`
+	PeakRSSLoadMB  float64            `json:"peak_rss_load_mb"`
+	PeakRSSServeMB float64            `json:"peak_rss_serve_mb"`
+	Stats          store.Stats        `json:"stats"`
+	QueryClients   int                `json:"query_clients"`
+	QuerySeconds   float64            `json:"query_seconds_per_kind"`
+	QueryEntities  int                `json:"query_entities"`
+	Hubs           []string           `json:"hubs"`
+	Queries        map[string]latency `json:"queries"`
+}
+
+// cmdBench is geokg's own benchmark: on one corpus, in one run, extraction
+// alone, loading (a first part, then the rest on top of it), reloading known
+// documents, peak memory, and closed-loop GraphQL over HTTP against the real
+// router for four kinds of query. It prints JSON.
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("bench", stderr)
-	rounds := fs.Int("rounds", 3, "extraction rounds over all inputs")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
-	ingest := fs.Bool("ingest", true, "also measure ingest into an in-memory store")
+	var c benchConfig
+	fs.IntVar(&c.first, "first", 5000, "documents of the first load (and of the extraction and reload passes)")
+	fs.IntVar(&c.total, "total", 25000, "documents stored after the second load")
+	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "extraction and load workers")
+	fs.IntVar(&c.clients, "clients", 16, "concurrent GraphQL clients")
+	fs.IntVar(&c.entities, "entities", 200, "different entities the queries ask about (the biggest hubs among them)")
+	fs.DurationVar(&c.duration, "duration", 10*time.Second, "closed-loop run per query kind")
+	fs.IntVar(&c.remixN, "remix", 0, "make this many ~2 KB documents by drawing sentences of the inputs (0: use the inputs as they are)")
+	seed := fs.Uint64("seed", 1, "seed of --remix and of the choice of entities")
+	fs.StringVar(&c.dataDir, "data", "", "Badger folder to load into, which must be empty (default: a temporary folder, removed after)")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
+	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
+	fs.BoolVar(&c.skipLoad, "skip-load", false, "query the store in --data as it is, without extracting or loading")
+	kinds := fs.String("queries", strings.Join(queryKindNames(), ","), "query kinds to run, comma-separated; empty: none")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	c.seed, c.paths = *seed, fs.Args()
+	if *kinds != "" {
+		c.queryKindFilter = strings.Split(*kinds, ",")
+	}
+	if len(c.paths) == 0 && !c.skipLoad {
 		return fmt.Errorf("%w: bench needs at least one file or folder", errUsage)
 	}
-	if *rounds < 1 || *workers < 1 {
-		return fmt.Errorf("%w: --rounds and --workers must be at least 1", errUsage)
+	if c.skipLoad && c.dataDir == "" {
+		return fmt.Errorf("%w: --skip-load needs --data", errUsage)
 	}
+	if c.first < 1 || c.total < c.first || c.workers < 1 || c.clients < 1 || c.entities < 1 || c.remixN < 0 {
+		return fmt.Errorf("%w: bench needs 1 <= --first <= --total, and --workers, --clients, --entities at least 1", errUsage)
+	}
+	for _, k := range c.queryKindFilter {
+		if !slices.Contains(queryKindNames(), k) {
+			return fmt.Errorf("%w: unknown query kind %q (%s)", errUsage, k, strings.Join(queryKindNames(), ", "))
+		}
+	}
+	if c.cpuProfile != "" {
+		f, err := os.Create(c.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	rep, err := runBench(ctx, c, stderr)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rep)
+}
+
+// benchCorpus reads the inputs and remixes them when asked.
+func benchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) ([]loader.Input, error) {
 	var inputs []loader.Input
-	bytes := 0
-	err := loader.Walk(ctx, fs.Args(), func(in loader.Input, err error) error {
+	err := loader.Walk(ctx, c.paths, func(in loader.Input, err error) error {
 		if err != nil {
 			fmt.Fprintf(stderr, "geokg: bench: skipped %s: %v\n", in.Name, err)
 			return nil
 		}
 		inputs = append(inputs, in)
-		bytes += len(in.Text)
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("bench: %w", err)
+		return nil, err
+	}
+	if c.remixN > 0 {
+		return remix(inputs, c.remixN, c.seed)
 	}
 	if len(inputs) == 0 {
-		return fmt.Errorf("bench: no input")
+		return nil, fmt.Errorf("no input")
 	}
-	fmt.Fprintf(stdout, "inputs: %d documents, %.2f MB, %d workers, GOMAXPROCS %d\n",
-		len(inputs), float64(bytes)/1e6, *workers, runtime.GOMAXPROCS(0))
+	return inputs, nil
+}
 
-	var before runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	var extractions []*graph.Extraction
-	start := time.Now()
-	for r := 0; r < *rounds; r++ {
-		extractions = extractAll(inputs, *workers)
-	}
-	elapsed := time.Since(start)
-	var after runtime.MemStats
-	runtime.ReadMemStats(&after)
-	total := float64(bytes) * float64(*rounds)
-	facts := 0
-	for _, x := range extractions {
-		facts += len(x.Edges)
-	}
-	fmt.Fprintf(stdout, "extract: %.2f MB/s, %.0f documents/s, %d edges per round, %.1f KB allocated per document\n",
-		total/1e6/elapsed.Seconds(), float64(len(inputs)**rounds)/elapsed.Seconds(), facts,
-		float64(after.TotalAlloc-before.TotalAlloc)/1e3/float64(len(inputs)**rounds))
-
-	if !*ingest {
-		return nil
-	}
-	st, err := store.Open(store.DefaultOptions("").WithInMemory(true))
-	if err != nil {
-		return fmt.Errorf("bench: %w", err)
-	}
-	defer st.Close()
-	start = time.Now()
-	for _, x := range extractions {
-		if _, err := st.Ingest(ctx, x); err != nil {
-			return fmt.Errorf("bench: ingest: %w", err)
+func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchReport, error) {
+	logf := func(format string, args ...any) { fmt.Fprintf(stderr, "geokg: bench: "+format+"\n", args...) }
+	var corpus []loader.Input
+	var err error
+	if !c.skipLoad {
+		if corpus, err = benchCorpus(ctx, c, stderr); err != nil {
+			return nil, err
 		}
 	}
-	elapsed = time.Since(start)
-	s, err := st.Stats(ctx)
-	if err != nil {
-		return fmt.Errorf("bench: %w", err)
+	rep := &benchReport{Queries: map[string]latency{}}
+	rep.Machine.GOMAXPROCS, rep.Machine.NumCPU, rep.Machine.GoVersion = runtime.GOMAXPROCS(0), runtime.NumCPU(), runtime.Version()
+	rep.Corpus.Documents, rep.Corpus.Remixed = len(corpus), c.remixN > 0
+	if c.remixN > 0 {
+		rep.Corpus.Seed = c.seed
 	}
-	runtime.ReadMemStats(&after)
-	fmt.Fprintf(stdout, "ingest: %.0f documents/s (%.2f ms each) into an in-memory store; %d documents, %d entities, %d edges; heap in use %.1f MB\n",
-		float64(len(extractions))/elapsed.Seconds(), elapsed.Seconds()*1e3/float64(len(extractions)),
-		s.Documents, s.Entities, s.Edges, float64(after.HeapInuse)/1e6)
+	rep.Corpus.MB = round3(float64(size(corpus)) / 1e6)
+	first := corpus[:min(c.first, len(corpus))]
+	rest := corpus[len(first):min(c.total, len(corpus))]
+
+	dir := c.dataDir
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "geokg-bench-"); err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+	}
+	st, err := store.Open(store.DefaultOptions(dir))
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	if s, err := st.Stats(ctx); err != nil || (s.Documents > 0) != c.skipLoad {
+		return nil, fmt.Errorf("the store in %s holds %d documents (unreadable: %v); bench loads into an empty one, or, with --skip-load, queries a loaded one", dir, s.Documents, err)
+	}
+	if !c.skipLoad {
+		if err := benchLoads(ctx, c, st, rep, first, rest, logf); err != nil {
+			return nil, err
+		}
+	}
+	if rep.Stats, err = st.Stats(ctx); err != nil {
+		return nil, err
+	}
+	rep.StoredAfter = rep.Stats.Documents
+	rep.PeakRSSLoadMB = peakRSSMB()
+	resetPeakRSS()
+
+	if len(c.queryKindFilter) > 0 {
+		if err := benchQueries(ctx, c, st, rep, logf); err != nil {
+			return nil, err
+		}
+	}
+	rep.PeakRSSServeMB = peakRSSMB()
+	return rep, nil
+}
+
+// benchLoads measures extraction alone, the first load, the load of the
+// rest on top of it and the reload of the first part.
+func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, first, rest []loader.Input, logf func(string, ...any)) error {
+	var err error
+	logf("extracting %d documents", len(first))
+	start := time.Now()
+	extractAll(first, c.workers)
+	rep.Extract = newRate(len(first), size(first), time.Since(start))
+
+	logf("loading %d documents", len(first))
+	if rep.LoadFirst, err = timedLoad(ctx, st, first, c.workers, size(first)); err != nil {
+		return err
+	}
+	rep.LoadVsExtract = ratio(rep.LoadFirst.DocsPerSec, rep.Extract.DocsPerSec)
+	if len(rest) > 0 {
+		logf("loading %d more documents", len(rest))
+		if rep.LoadRest, err = timedLoad(ctx, st, rest, c.workers, size(rest)); err != nil {
+			return err
+		}
+		rep.RestVsFirst = ratio(rep.LoadRest.DocsPerSec, rep.LoadFirst.DocsPerSec)
+	}
+	logf("reloading %d known documents", len(first))
+	if rep.Reload, err = timedLoad(ctx, st, first, c.workers, size(first)); err != nil {
+		return err
+	}
+	rep.ReloadVsLoad = ratio(rep.Reload.DocsPerSec, rep.LoadFirst.DocsPerSec)
+	if db, ok := st.(*store.DB); ok && c.compact {
+		logf("compacting the store")
+		start := time.Now()
+		if err := db.Compact(ctx); err != nil {
+			return err
+		}
+		rep.CompactSeconds = round3(time.Since(start).Seconds())
+	}
 	return nil
+}
+
+// size is the text size of inputs in bytes.
+func size(ins []loader.Input) int {
+	n := 0
+	for _, in := range ins {
+		n += len(in.Text)
+	}
+	return n
+}
+
+// timedLoad loads inputs as geokg load does and times it. It is the one place
+// that calls the bulk loader, so that bench measures whatever load does.
+func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
+	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
+	start := time.Now()
+	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
+		for _, in := range inputs {
+			if err := send(in); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	d := time.Since(start)
+	if err != nil {
+		return rate{}, err
+	}
+	if sum.Failed > 0 {
+		return rate{}, fmt.Errorf("%d documents failed to load, first: %s: %s", sum.Failed, sum.Errors[0].Input, sum.Errors[0].Error)
+	}
+	return newRate(len(inputs), bytes, d), nil
+}
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return round3(a / b)
+}
+
+func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
+
+// peakRSSMB returns the process's peak resident set (VmHWM) in MB, 0 when unknown.
+func peakRSSMB() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
+			if err == nil {
+				return round3(float64(kb) / 1024)
+			}
+		}
+	}
+	return 0
+}
+
+// processCPU returns the CPU time (user and system) the process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// resetPeakRSS starts a new peak (Linux: writing 5 to clear_refs), so that
+// serving is measured apart from loading.
+func resetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// queryKind is one kind of GraphQL query of the bench: its text and the
+// variables for the i-th request over the chosen entities.
+type queryKind struct {
+	name  string
+	query string
+	vars  func(ents []benchEntity, i int) map[string]any
+}
+
+type benchEntity struct {
+	id, name string
+}
+
+func queryKinds() []queryKind {
+	return []queryKind{
+		{"neighborhood_2hop", `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated entities { id name kind } edges { id type from { id } to { id } } } }`,
+			func(e []benchEntity, i int) map[string]any { return map[string]any{"id": e[i%len(e)].id} }},
+		{"entity_page", `query($id: ID!) { entity(id: $id) { id name kind edges(first: 20) { totalCount edges { node { id type date modality from { id name } to { id name } sources { sentence document { id title published } } } } } } }`,
+			func(e []benchEntity, i int) map[string]any { return map[string]any{"id": e[i%len(e)].id} }},
+		{"path", `query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxDepth: 4) { length entities { id name } edges { id type } } }`,
+			func(e []benchEntity, i int) map[string]any {
+				return map[string]any{"a": e[i%len(e)].id, "b": e[(i*7+len(e)/2)%len(e)].id}
+			}},
+		{"search", `query($q: String!) { search(text: $q, first: 10) { id name kind } }`,
+			func(e []benchEntity, i int) map[string]any {
+				n := e[i%len(e)].name
+				return map[string]any{"q": n[:min(len(n), 3+i%5)]}
+			}},
+	}
+}
+
+func queryKindNames() []string {
+	var out []string
+	for _, k := range queryKinds() {
+		out = append(out, k.name)
+	}
+	return out
+}
+
+// benchEntities picks the entities to ask about: the biggest hubs (by the
+// documents of their strongest ties) and a seeded sample of the rest.
+func benchEntities(ctx context.Context, st store.Store, n int, seed uint64) ([]benchEntity, []string, error) {
+	ids, err := st.EntityIDs(ctx, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	type weighted struct {
+		id string
+		w  int
+	}
+	var all []weighted
+	for chunk := range slices.Chunk(ids, 500) {
+		lists, err := st.TopNeighbors(ctx, chunk, nil, 50)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i, l := range lists {
+			w := 0
+			for _, nb := range l {
+				w += nb.Documents
+			}
+			if w > 0 {
+				all = append(all, weighted{chunk[i], w})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b weighted) int { return b.w - a.w })
+	hubs := min(len(all), max(n/10, 1))
+	picked := all[:hubs]
+	others := slices.Clone(all[hubs:])
+	rng := rand.New(rand.NewPCG(seed, 7))
+	rng.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
+	picked = append(picked, others[:min(len(others), n-hubs)]...)
+	chosen := make([]string, len(picked))
+	for i, p := range picked {
+		chosen[i] = p.id
+	}
+	ents, err := st.Entities(ctx, chosen)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]benchEntity, 0, len(ents))
+	for _, e := range ents {
+		if e != nil {
+			out = append(out, benchEntity{e.ID, e.Name})
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil, fmt.Errorf("the store holds no related entities to query")
+	}
+	// Interleave hubs and the rest so that every stretch of the run has hubs.
+	rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out, chosen[:hubs], nil
+}
+
+// benchQueries serves the store with the real router on 127.0.0.1 and runs
+// each query kind closed-loop from c.clients clients for c.duration.
+func benchQueries(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, logf func(string, ...any)) error {
+	ents, hubs, err := benchEntities(ctx, st, c.entities, c.seed)
+	if err != nil {
+		return err
+	}
+	rep.QueryEntities, rep.Hubs = len(ents), hubs[:min(len(hubs), 10)]
+	rep.QueryClients, rep.QuerySeconds = c.clients, c.duration.Seconds()
+	h, err := newRouter(ctx, deps{Store: st})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	defer srv.Close()
+	url := "http://" + ln.Addr().String() + "/graphql"
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: c.clients, MaxConnsPerHost: c.clients}}
+	defer client.CloseIdleConnections()
+	for _, k := range queryKinds() {
+		if !slices.Contains(c.queryKindFilter, k.name) {
+			continue
+		}
+		logf("%s: %d clients for %s over %d entities", k.name, c.clients, c.duration, len(ents))
+		rep.Queries[k.name] = closedLoop(ctx, client, url, k, ents, c.clients, c.duration)
+	}
+	return nil
+}
+
+// closedLoop runs clients that each send a request, wait for the answer and
+// send the next, for d, and reports the latencies.
+func closedLoop(ctx context.Context, client *http.Client, url string, k queryKind, ents []benchEntity, clients int, d time.Duration) latency {
+	var next atomic.Int64
+	var mu sync.Mutex
+	var lat []time.Duration
+	var out latency
+	var bytesSum int
+	deadline := time.Now().Add(d)
+	cpu0 := processCPU()
+	var wg sync.WaitGroup
+	for range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(deadline) && ctx.Err() == nil {
+				i := int(next.Add(1))
+				body, _ := json.Marshal(map[string]any{"query": k.query, "variables": k.vars(ents, i)})
+				start := time.Now()
+				n, err := benchPost(ctx, client, url, body)
+				took := time.Since(start)
+				mu.Lock()
+				lat = append(lat, took)
+				bytesSum += n
+				if err != nil {
+					out.Errors++
+					out.LastError = err.Error()
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	cpu := processCPU() - cpu0
+	out.Requests = len(lat)
+	if len(lat) == 0 {
+		return out
+	}
+	slices.Sort(lat)
+	q := func(p float64) float64 {
+		return round3(float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000)
+	}
+	out.P50ms, out.P90ms, out.P99ms, out.MaxMs = q(0.5), q(0.9), q(0.99), q(1)
+	out.PerSec = round3(float64(len(lat)) / d.Seconds())
+	out.Bytes = bytesSum / len(lat)
+	out.CPUms = round3(float64(cpu.Microseconds()) / 1000 / float64(len(lat)))
+	return out
+}
+
+// benchPost sends one request and returns the response size; an HTTP
+// status other than 200 or a response with errors is an error.
+func benchPost(ctx context.Context, client *http.Client, url string, body []byte) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return len(data), err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return len(data), fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, data)
+	}
+	var r struct {
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal(data, &r); err != nil {
+		return len(data), fmt.Errorf("bad response: %w", err)
+	}
+	if len(r.Errors) > 0 {
+		return len(data), fmt.Errorf("GraphQL error: %s", r.Errors[0].Message)
+	}
+	return len(data), nil
 }
 
 // extractAll extracts inputs with a pool of workers; results keep input order.

@@ -17,7 +17,7 @@ import (
 // on-disk store with the bulk loader of geokg load: the baseline of
 // BenchmarkLoadCluster.
 func BenchmarkLoadSingleNode(b *testing.B) {
-	ins := benchCorpus(b)
+	ins := clusterBenchCorpus(b)
 	for b.Loop() {
 		st, err := store.Open(store.DefaultOptions(b.TempDir()).WithLogger(slog.New(slog.DiscardHandler)))
 		if err != nil {
@@ -45,7 +45,7 @@ func BenchmarkLoadSingleNode(b *testing.B) {
 // node has applied every document (end to end: queue, extract, log, apply).
 // It reports the rate and the largest lag seen on a node while loading.
 func BenchmarkLoadCluster(b *testing.B) {
-	ins := benchCorpus(b)
+	ins := clusterBenchCorpus(b)
 	ctx := context.Background()
 	b.StopTimer()
 	for range b.N {
@@ -89,7 +89,7 @@ func BenchmarkLoadCluster(b *testing.B) {
 	b.ReportMetric(float64(len(ins)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
-func benchCorpus(b *testing.B) []loader.Input {
+func clusterBenchCorpus(b *testing.B) []loader.Input {
 	base, remix := corpus(b)
 	return append(base, remix...)
 }

@@ -7,7 +7,7 @@
 //	geokg backup  write a full backup
 //	geokg restore replace the store by a backup, atomically
 //	geokg health  check a running server (for container healthchecks)
-//	geokg bench   measure extraction and ingest on real files
+//	geokg bench   measure load, reload, memory and GraphQL under load (JSON)
 //
 // Flags may come before or after the paths. Every flag falls back to an
 // environment variable: GEOKG_DATA, GEOKG_ADDR, GEOKG_WRITE_TOKEN,
@@ -53,7 +53,7 @@ Usage:
   geokg backup  [--data DIR | --server URL [--token TOKEN]] FILE
   geokg restore [--data DIR] [--force] FILE
   geokg health  [--url URL]
-  geokg bench   [--rounds N] [--workers N] [--ingest=false] PATH...
+  geokg bench   [--remix N] [--first N] [--total N] [--duration D] [--data DIR [--skip-load]] PATH...
   geokg version
 
 Flags may come before or after the paths. They fall back to GEOKG_DATA (default ./data),

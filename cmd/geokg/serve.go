@@ -184,6 +184,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	token := fs.String("write-token", envOr("GEOKG_WRITE_TOKEN", ""), "bearer token that writes require; empty: writes from loopback clients only (GEOKG_WRITE_TOKEN)")
 	readToken := fs.String("read-token", envOr("GEOKG_READ_TOKEN", ""), "bearer token that reads of data require (the write token reads too); empty: reads open (GEOKG_READ_TOKEN)")
 	noSeeds := fs.Bool("no-seeds", false, "do not load the embedded seeds into an empty store")
+	pprofAddr := fs.String("pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, e.g. 127.0.0.1:6060; empty: off")
 	lim := limitFlags(fs)
 	reqTimeout := fs.Duration("request-timeout", schema.DefaultRequestTimeout, "time limit of one GraphQL request")
 	maxConc := fs.Int("max-concurrent", schema.DefaultMaxConcurrent, "GraphQL requests executed at once; more wait up to 1 s, then get 503")
@@ -204,6 +205,13 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("serve: --addr %s: %w", *addr, err)
 	}
 	defer ln.Close()
+	if *pprofAddr != "" {
+		stop, err := startPprof(*pprofAddr, logger)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer stop()
+	}
 	stOpts := store.DefaultOptions(*dataDir).WithLogger(logger)
 	if cf.enabled() {
 		// The replicated log is the durable record: a node's store resumes

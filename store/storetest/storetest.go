@@ -52,6 +52,8 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ConcurrentDeletes", testConcurrentDeletes},
 		{"BackupRestore", testBackupRestore},
 		{"Closed", testClosed},
+		{"PairIndexMatchesEdges", testPairIndexMatchesEdges},
+		{"PairIndexBounds", testPairIndexBounds},
 		{"BatchEqualsOneByOne", testBatchEqualsOneByOne},
 		{"BatchIdempotent", testBatchIdempotent},
 		{"BatchPerDocument", testBatchPerDocument},
@@ -1135,10 +1137,12 @@ type Snapshot struct {
 	DocEdges     map[string][]string
 	DocEntities  map[string][]string
 	Neighbors    map[string][]store.Adjacent
-	Search       map[string][]string
-	ByKind       map[graph.Kind][]string
-	ByType       map[graph.RelationType][]string
-	ByYear       map[string][]string
+	// Pairs holds, per entity, TopNeighbors and Relations (pairs.go).
+	Pairs  map[string]PairView
+	Search map[string][]string
+	ByKind map[graph.Kind][]string
+	ByType map[graph.RelationType][]string
+	ByYear map[string][]string
 }
 
 // TakeSnapshot reads s whole.
@@ -1193,6 +1197,7 @@ func TakeSnapshot(t testing.TB, s store.Store) Snapshot {
 		sn.DocEntities[d] = docEntities[i]
 	}
 	sn.Neighbors = must(s.Neighbors(ctx, sn.EntityIDs, nil))(t)
+	sn.Pairs = takePairs(t, s, sn.EntityIDs)
 	return sn
 }
 

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/loader"
+)
+
+// TestBenchJSON runs geokg bench on a tiny remixed corpus and checks the
+// shape of its report: every measure present, every query kind run without
+// errors. It checks no speed.
+func TestBenchJSON(t *testing.T) {
+	var out, errs bytes.Buffer
+	args := []string{"--remix", "60", "--first", "30", "--total", "60", "--entities", "20", "--clients", "2",
+		"--duration", "200ms", "--data", t.TempDir(), "../../seeds/seed-kyivpost-2023-11-15.txt"}
+	if err := cmdBench(context.Background(), args, &out, &errs); err != nil {
+		t.Fatalf("bench: %v\n%s", err, errs.String())
+	}
+	var rep benchReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("bench output is not its JSON report: %v\n%s", err, out.String())
+	}
+	if rep.Corpus.Documents != 60 || !rep.Corpus.Remixed {
+		t.Errorf("corpus %+v, want 60 remixed documents", rep.Corpus)
+	}
+	for name, r := range map[string]rate{"extract": rep.Extract, "load_first": rep.LoadFirst, "load_rest": rep.LoadRest, "reload": rep.Reload} {
+		if r.Documents != 30 || r.DocsPerSec <= 0 {
+			t.Errorf("%s = %+v, want 30 documents at a positive rate", name, r)
+		}
+	}
+	if rep.StoredAfter != 60 || rep.Stats.Edges == 0 {
+		t.Errorf("stored %d documents, %d edges; want 60 documents with edges", rep.StoredAfter, rep.Stats.Edges)
+	}
+	if rep.LoadVsExtract <= 0 || rep.RestVsFirst <= 0 || rep.ReloadVsLoad <= 0 || rep.PeakRSSLoadMB <= 0 || rep.PeakRSSServeMB <= 0 {
+		t.Errorf("ratios or peak RSS missing: %s", out.String())
+	}
+	if len(rep.Hubs) == 0 || rep.QueryEntities == 0 {
+		t.Errorf("no entities queried: %s", out.String())
+	}
+	for _, k := range queryKindNames() {
+		q, ok := rep.Queries[k]
+		if !ok || q.Requests == 0 || q.Errors != 0 || q.P50ms <= 0 || q.P99ms < q.P50ms {
+			t.Errorf("query kind %s: %+v", k, q)
+		}
+	}
+}
+
+func TestBenchUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"--first", "10", "--total", "5", "x.txt"},
+		{"--queries", "nope", "x.txt"},
+	} {
+		if err := cmdBench(context.Background(), args, io.Discard, io.Discard); !errors.Is(err, errUsage) {
+			t.Errorf("bench %v: error %v, want a usage error", args, err)
+		}
+	}
+}
+
+func TestRemixIsDeterministic(t *testing.T) {
+	var text strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&text, "Russia met China in Beijing on day %d of the talks. ", i)
+	}
+	in := []loader.Input{{Name: "a", Text: text.String()}}
+	a, err := remix(in, 5, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := remix(in, 5, 3)
+	c, _ := remix(in, 5, 4)
+	if !slices.Equal(a, b) || slices.Equal(a, c) {
+		t.Errorf("remix is not a function of its seed")
+	}
+	for _, d := range a {
+		if len(d.Text) < remixSize || !d.Meta.Published.Known() {
+			t.Errorf("remixed document %s: %d bytes, published %q", d.Name, len(d.Text), d.Meta.Published.Value)
+		}
+	}
+	if _, err := remix(in[:0], 5, 3); err == nil {
+		t.Errorf("remix of nothing succeeded")
+	}
+}
+
+func TestPprofOnLoopbackOnly(t *testing.T) {
+	logger := slog.New(slog.DiscardHandler)
+	for _, addr := range []string{"0.0.0.0:0", "192.0.2.1:6060", ":6060"} {
+		if _, err := startPprof(addr, logger); !errors.Is(err, errNotLoopback) {
+			t.Errorf("startPprof(%q) error %v, want errNotLoopback", addr, err)
+		}
+	}
+	stop, err := startPprof("127.0.0.1:0", logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop()
+}

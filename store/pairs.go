@@ -1,0 +1,522 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// The pair index: how strongly two entities are tied, kept on write so that
+// the strongest neighbors of a hub are read without reading its edges.
+//
+// An edge's support is its number of documents (contributions) and the sum of
+// their mentions. The hooks in setEdgeContrib and deleteEdgeContrib note the
+// change of support of each edge in the write transaction (pairChanges);
+// flushPairs applies the changes once per transaction, so a batch of
+// documents that all name the same hub rewrites its pair records once:
+//
+//   - 0x18 pair edge: one key per edge under its unordered pair (a <= b),
+//     type, direction and date, whose value is the edge's support;
+//   - 0x19 pair record: per unordered pair and type, the documents, mentions
+//     and edges summed over the pair's edges and the last date;
+//   - 0x1A rank: per entity, per type and for all types (type ""), one key per
+//     neighbor ordered by documents (descending), then last date
+//     (descending), then neighbor ID. A rank key is deleted and rewritten
+//     when its weight changes.
+//
+// Everything is a sum over edges, so deleting a document or merging entities
+// gives exactly the index that loading the same facts would give; only the
+// last date of a pair, which a sum cannot give back, is recomputed from the
+// pair's edges when the last edge of that date loses its last document.
+
+// pairEdgeDir is the direction byte of a pair edge key: the edge runs from a
+// to b (pairAB) or from b to a (pairBA).
+const (
+	pairAB byte = 0
+	pairBA byte = 1
+)
+
+// support is what documents say of an edge, or of a pair summed over edges.
+type support struct {
+	Docs     int `json:"d"`
+	Mentions int `json:"m"`
+}
+
+// pairChanges collects, in a write transaction, the change of support of
+// each edge, and the fixed fields of the edges written (so that the flush
+// need not read them back).
+type pairChanges struct {
+	support map[string]support
+	heads   map[string]*graph.Edge
+}
+
+// noteEdgeSupport records a change of the support of edge: docs documents
+// and mentions mentions more (or fewer, when negative).
+func (w *wtx) noteEdgeSupport(edge string, docs, mentions int) {
+	if docs == 0 && mentions == 0 {
+		return
+	}
+	if w.pairs.support == nil {
+		w.pairs.support = map[string]support{}
+	}
+	s := w.pairs.support[edge]
+	s.Docs += docs
+	s.Mentions += mentions
+	w.pairs.support[edge] = s
+}
+
+// notePairHead remembers the fixed fields of an edge that w writes.
+func (w *wtx) notePairHead(e *graph.Edge) {
+	if w.pairs.heads == nil {
+		w.pairs.heads = map[string]*graph.Edge{}
+	}
+	w.pairs.heads[e.ID] = e
+}
+
+// pairTypeRec is the weight of a pair for one relation type.
+type pairTypeRec struct {
+	Docs     int    `json:"d"`
+	Mentions int    `json:"m"`
+	Edges    int    `json:"e"`
+	Last     string `json:"l,omitempty"`
+	// LastEdge is the newest edge: the greatest (date, ID), unknown dates
+	// before known ones, so that a tie shows an edge without reading its edges.
+	LastEdge string `json:"le,omitempty"`
+}
+
+// newer folds the edge (date, id) into r's newest edge.
+func (r *pairTypeRec) newer(date, id string) {
+	if date > r.Last || (date == r.Last && id > r.LastEdge) {
+		r.Last, r.LastEdge = date, id
+	}
+}
+
+func (r pairTypeRec) zero() bool { return r.Docs <= 0 && r.Edges <= 0 }
+
+// pairRec is the stored record of an unordered pair: its weight by type.
+type pairRec map[graph.RelationType]pairTypeRec
+
+// total sums a pair record over types (the "" rank list).
+func (r pairRec) total() pairTypeRec {
+	var t pairTypeRec
+	for _, v := range r {
+		t.Docs += v.Docs
+		t.Mentions += v.Mentions
+		t.Edges += v.Edges
+		t.newer(v.Last, v.LastEdge)
+	}
+	return t
+}
+
+// Keys of the pair index.
+
+func orderPair(x, y string) (a, b string) {
+	if y < x {
+		return y, x
+	}
+	return x, y
+}
+
+func pairEdgePrefix(a, b string) key { return newKey(pPairEdge, len(a)+len(b)+4+20).lp(a).lp(b) }
+func pairEdgeGroup(a, b string, t graph.RelationType, dir byte) key {
+	return pairEdgePrefix(a, b).lp(string(t)).b(dir)
+}
+func pairEdgeKey(e *graph.Edge) key {
+	a, b := orderPair(e.From, e.To)
+	dir := pairAB
+	if e.From != a {
+		dir = pairBA
+	}
+	return pairEdgeGroup(a, b, e.Type, dir).date(e.Date.Value).raw(e.ID)
+}
+func pairKey(a, b string) key { return newKey(pPair, len(a)+len(b)+2).lp(a).raw(b) }
+func rankPrefix(node string, t graph.RelationType) key {
+	return newKey(pRank, len(node)+len(t)+4+4+date10Len+40).lp(node).lp(string(t))
+}
+func rankKey(node string, t graph.RelationType, w pairTypeRec, other string) key {
+	k := binary.BigEndian.AppendUint32(rankPrefix(node, t), ^uint32(w.Docs))
+	var d [date10Len]byte
+	copy(d[:], w.Last)
+	for i := range d {
+		d[i] = ^d[i]
+	}
+	return append(append(k, d[:]...), other...)
+}
+
+// pairEdgeVal is the value of a pair edge key: the edge's support and modality.
+func encodePairEdge(s support, m graph.Modality) []byte {
+	v := binary.BigEndian.AppendUint32(nil, uint32(s.Docs))
+	v = binary.BigEndian.AppendUint32(v, uint32(s.Mentions))
+	return append(v, m...)
+}
+
+func decodePairEdge(v []byte) (support, graph.Modality, bool) {
+	if len(v) < 8 {
+		return support{}, "", false
+	}
+	return support{Docs: int(binary.BigEndian.Uint32(v)), Mentions: int(binary.BigEndian.Uint32(v[4:]))},
+		graph.Modality(v[8:]), true
+}
+
+func encodeRank(w pairTypeRec) []byte {
+	v := binary.BigEndian.AppendUint32(nil, uint32(w.Docs))
+	v = binary.BigEndian.AppendUint32(v, uint32(w.Mentions))
+	v = binary.BigEndian.AppendUint32(v, uint32(w.Edges))
+	return append(v, w.LastEdge...)
+}
+
+// flushPairs applies the support changes noted in w to the pair index.
+// snapshot is the committed state (writers take turns, so it is what w
+// started from): it gives the heads of edges that w deleted (fixed by their
+// IDs) and the newest edge of a pair that lost its newest.
+func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
+	if len(w.pairs.support) == 0 {
+		return nil
+	}
+	type pairDelta struct {
+		types  map[graph.RelationType]pairTypeRec
+		recalc map[graph.RelationType]bool
+	}
+	removed := map[string]bool{}
+	pairs := map[[2]string]*pairDelta{}
+	for _, id := range sortedKeys(w.pairs.support) {
+		d := w.pairs.support[id]
+		if d == (support{}) {
+			continue
+		}
+		head := w.pairs.heads[id]
+		if head == nil {
+			var err error
+			if head, err = edgeHead(w.Txn, snapshot, id); err != nil {
+				return err
+			}
+		}
+		k := pairEdgeKey(head)
+		old, err := getPairEdge(w.Txn, k)
+		if err != nil {
+			return err
+		}
+		next := support{Docs: old.Docs + d.Docs, Mentions: old.Mentions + d.Mentions}
+		a, b := orderPair(head.From, head.To)
+		pd := pairs[[2]string{a, b}]
+		if pd == nil {
+			pd = &pairDelta{types: map[graph.RelationType]pairTypeRec{}, recalc: map[graph.RelationType]bool{}}
+			pairs[[2]string{a, b}] = pd
+		}
+		td := pd.types[head.Type]
+		td.Docs += d.Docs
+		td.Mentions += d.Mentions
+		switch {
+		case next.Docs > 0:
+			if old.Docs <= 0 {
+				td.Edges++
+				td.newer(head.Date.Value, head.ID)
+			}
+			err = w.Set(k, encodePairEdge(next, head.Modality))
+		default:
+			if old.Docs > 0 {
+				td.Edges--
+				pd.recalc[head.Type] = true
+				removed[id] = true
+			}
+			err = w.Delete(k)
+		}
+		if err != nil {
+			return err
+		}
+		pd.types[head.Type] = td
+	}
+	for _, p := range slices.SortedFunc(func(yield func([2]string) bool) {
+		for p := range pairs {
+			if !yield(p) {
+				return
+			}
+		}
+	}, func(x, y [2]string) int { return cmpPair(x, y) }) {
+		pd := pairs[p]
+		newest := func(t graph.RelationType) (string, string) {
+			return newestPairEdge(snapshot(), removed, p[0], p[1], t)
+		}
+		if err := applyPair(w, p[0], p[1], pd.types, pd.recalc, newest); err != nil {
+			return err
+		}
+	}
+	w.pairs = pairChanges{}
+	return nil
+}
+
+func cmpPair(x, y [2]string) int {
+	if x[0] != y[0] {
+		if x[0] < y[0] {
+			return -1
+		}
+		return 1
+	}
+	switch {
+	case x[1] < y[1]:
+		return -1
+	case x[1] > y[1]:
+		return 1
+	}
+	return 0
+}
+
+// applyPair folds the per-type changes of pair (a, b) into its record and
+// rewrites the rank keys whose weight changed.
+//
+// newest gives the newest edge of a type that this transaction left in
+// place; the newest of the edges it added is in delta.
+func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool,
+	newest func(graph.RelationType) (string, string)) error {
+	old := pairRec{}
+	if _, err := getJSON(w.Txn, pairKey(a, b), &old); err != nil {
+		return err
+	}
+	next := pairRec{}
+	for t, v := range old {
+		next[t] = v
+	}
+	for t, d := range delta {
+		v := next[t]
+		v.Docs += d.Docs
+		v.Mentions += d.Mentions
+		v.Edges += d.Edges
+		if recalc[t] {
+			v.Last, v.LastEdge = newest(t)
+		}
+		v.newer(d.Last, d.LastEdge)
+		if v.zero() {
+			delete(next, t)
+		} else {
+			next[t] = v
+		}
+	}
+	changed := make([]graph.RelationType, 0, len(delta)+1)
+	for t := range delta {
+		if old[t] != next[t] {
+			changed = append(changed, t)
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	if ot, nt := old.total(), next.total(); ot != nt {
+		changed = append(changed, "")
+	}
+	weight := func(r pairRec, t graph.RelationType) pairTypeRec {
+		if t == "" {
+			return r.total()
+		}
+		return r[t]
+	}
+	if a != b {
+		for _, t := range changed {
+			ow, nw := weight(old, t), weight(next, t)
+			for _, end := range [][2]string{{a, b}, {b, a}} {
+				if !ow.zero() {
+					if err := w.Delete(rankKey(end[0], t, ow, end[1])); err != nil {
+						return err
+					}
+				}
+				if !nw.zero() {
+					if err := w.Set(rankKey(end[0], t, nw, end[1]), encodeRank(nw)); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	if len(next) == 0 {
+		return w.Delete(pairKey(a, b))
+	}
+	return setJSON(w.Txn, pairKey(a, b), next)
+}
+
+// newestPairEdge returns the date and ID of the newest edge of type t
+// between a and b in the committed state snap, leaving out the edges that the
+// transaction being flushed removed. It reads the committed state, not the
+// transaction, because an iterator of a read-write transaction sorts all its
+// pending writes, which a merge of a hub counts in tens of thousands.
+func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t graph.RelationType) (string, string) {
+	var r pairTypeRec
+	for _, dir := range []byte{pairAB, pairBA} {
+		prefix := pairEdgeGroup(a, b, t, dir)
+		it := snap.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+		for it.Seek(append(bytes.Clone(prefix), 0xFF)); it.Valid(); it.Next() {
+			kr := reader{b: it.Item().Key()[len(prefix):]}
+			date := kr.date()
+			if id := kr.rest(); !removed[id] {
+				r.newer(date, id)
+				break
+			}
+		}
+		it.Close()
+	}
+	return r.Last, r.LastEdge
+}
+
+func getPairEdge(txn *badger.Txn, k []byte) (support, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return support{}, nil
+	}
+	if err != nil {
+		return support{}, err
+	}
+	var s support
+	err = item.Value(func(v []byte) error {
+		var ok bool
+		if s, _, ok = decodePairEdge(v); !ok {
+			return fmt.Errorf("store: corrupt pair edge %x", k)
+		}
+		return nil
+	})
+	return s, err
+}
+
+// edgeHead reads the fixed fields of an edge, from txn or, when txn deleted
+// it, from the committed state.
+func edgeHead(txn *badger.Txn, snapshot func() *badger.Txn, id string) (*graph.Edge, error) {
+	r, err := loadEdge(txn, id)
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		if r, err = loadEdge(snapshot(), id); err != nil {
+			return nil, err
+		}
+	}
+	if r == nil {
+		return nil, fmt.Errorf("store: pair index: edge %s is unknown", id)
+	}
+	return &r.Edge, nil
+}
+
+// decodeRankKey takes the neighbor ID from a rank key (after its prefix).
+func decodeRank(rest, v []byte) (Neighbor, bool) {
+	if len(rest) < 4+date10Len || len(v) < 12 {
+		return Neighbor{}, false
+	}
+	var d [date10Len]byte
+	for i := range d {
+		d[i] = ^rest[4+i]
+	}
+	return Neighbor{
+		ID:        string(rest[4+date10Len:]),
+		Documents: int(binary.BigEndian.Uint32(v)),
+		Mentions:  int(binary.BigEndian.Uint32(v[4:])),
+		Edges:     int(binary.BigEndian.Uint32(v[8:])),
+		Last:      string(bytes.TrimRight(d[:], "\x00")),
+		LastEdge:  string(v[12:]),
+	}, true
+}
+
+// flushPairs applies the support changes of w, reading deleted edges from a
+// read-only transaction made only when needed, and marks the index as kept.
+func (db *DB) flushPairs(w *wtx) error {
+	var snap *badger.Txn
+	defer func() {
+		if snap != nil {
+			snap.Discard()
+		}
+	}()
+	if len(w.pairs.support) == 0 {
+		return nil
+	}
+	err := flushPairs(w, func() *badger.Txn {
+		if snap == nil {
+			snap = db.bdb.NewTransaction(false)
+		}
+		return snap
+	})
+	if err != nil {
+		return err
+	}
+	// Mark the index as kept (see ensurePairIndex): a store written by a
+	// version without it has edges but no mark.
+	return w.Set(pairIndexKey(), []byte{1})
+}
+
+// pairIndexKey marks a store whose pair index is complete: every write that
+// changes the index sets it, and ensurePairIndex sets it once it has built
+// the index of a store written before the index existed.
+func pairIndexKey() []byte { return []byte{pMeta, 'i'} }
+
+// rebuildChunk bounds the edges whose support one transaction of
+// ensurePairIndex applies.
+const rebuildChunk = 2000
+
+// ensurePairIndex builds the pair index of a store written before it
+// existed (or restored from such a backup): it sums the contributions of
+// every edge and applies them as writes do, some thousands of edges per
+// transaction. A store that has the index is left alone. The caller keeps
+// other writers out.
+func (db *DB) ensurePairIndex(ctx context.Context) error {
+	var done bool
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		_, err := txn.Get(pairIndexKey())
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		done = err == nil
+		return err
+	})
+	if err != nil || done {
+		return err
+	}
+	// A build cut short leaves part of an index and no mark: start over.
+	if err := db.bdb.DropPrefix([]byte{pPairEdge}, []byte{pPair}, []byte{pRank}); err != nil {
+		return fmt.Errorf("store: pair index: %w", err)
+	}
+	sup := map[string]support{}
+	err = db.bdb.View(func(txn *badger.Txn) error {
+		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {
+			r := reader{b: k[1:]}
+			edge := r.lp()
+			n, _, err := splitEdgeContrib(v)
+			if err != nil || r.bad {
+				return false, fmt.Errorf("store: pair index: corrupt edge contribution %x", k)
+			}
+			s := sup[edge]
+			s.Docs++
+			s.Mentions += n
+			sup[edge] = s
+			return true, nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	ids := sortedKeys(sup)
+	if len(ids) == 0 {
+		return nil // nothing to index; the first write marks the index
+	}
+	db.log.Info("store: building the pair index", "edges", len(ids))
+	for start := 0; start < len(ids); start += rebuildChunk {
+		chunk := ids[start:min(start+rebuildChunk, len(ids))]
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// The caller keeps other writers out (Open before returning the
+		// store, Restore holding the writer lock).
+		err := db.bdb.Update(func(txn *badger.Txn) error {
+			w := &wtx{Txn: txn}
+			for _, id := range chunk {
+				s := sup[id]
+				w.noteEdgeSupport(id, s.Docs, s.Mentions)
+			}
+			return flushPairs(w, func() *badger.Txn { return txn })
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(pairIndexKey(), []byte{1}) })
+}

@@ -1,0 +1,80 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
+)
+
+// dropPairIndex removes the mark of a complete pair index, as a store
+// written before the index existed (or whose build was cut short) lacks it.
+func dropPairIndex(t *testing.T, db *store.DB) {
+	t.Helper()
+	// Only the mark: a build must start over from a partial index.
+	if err := db.Badger().DropPrefix([]byte{0x3F, 'i'}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPairIndexBuiltForOldStores checks that opening a store without the
+// pair index, or restoring a backup without it, builds the index that
+// loading the same documents gives.
+func TestPairIndexBuiltForOldStores(t *testing.T) {
+	ctx := context.Background()
+	docs := storetest.Generate(31, 40, 10, 8)
+	want := openMem(t)
+	storetest.Load(t, want, docs...)
+	wantSnap := storetest.TakeSnapshot(t, want)
+
+	dir := t.TempDir()
+	db, err := store.Open(store.DefaultOptions(dir).WithLogger(quiet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Load(t, db, docs...)
+	dropPairIndex(t, db)
+	var backup bytes.Buffer
+	if err := db.Backup(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	reopened := openDisk(t, dir)
+	if got := storetest.TakeSnapshot(t, reopened); !reflect.DeepEqual(got.Pairs, wantSnap.Pairs) {
+		t.Errorf("reopened store's pair index differs from a fresh load")
+	}
+	restored := openMem(t)
+	if err := restored.Restore(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	if got := storetest.TakeSnapshot(t, restored); !reflect.DeepEqual(got.Pairs, wantSnap.Pairs) {
+		t.Errorf("restored store's pair index differs from a fresh load")
+	}
+}
+
+// BenchmarkHubTies measures the reads of a 2-hop neighborhood of a hub: its
+// 200 strongest neighbors, then the 16 strongest ties of each.
+func BenchmarkHubTies(b *testing.B) {
+	ctx := context.Background()
+	db := openMem(b)
+	storetest.Load(b, db, storetest.Generate(2, 2000, 20, 15)...)
+	b.ReportAllocs()
+	for b.Loop() {
+		top, err := db.TopNeighbors(ctx, []string{"state:S00"}, nil, 200)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ids := make([]string, len(top[0]))
+		for i, n := range top[0] {
+			ids[i] = n.ID
+		}
+		if _, err := db.TopNeighbors(ctx, ids, nil, 16); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
