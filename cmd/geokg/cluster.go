@@ -15,6 +15,7 @@ import (
 
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/seeds"
 )
 
@@ -78,7 +79,9 @@ const maxMinSequenceWait = 5 * time.Second
 // node's lag, /metrics exports it, and /graphql with ?minSequence=N or
 // X-GeoKG-Min-Sequence: N waits (at most 5 s, or the request's deadline)
 // until the node has applied N.
-func clusterHandler(next http.Handler, node *cluster.Node) http.Handler {
+// A request without the read token is passed on at once, to be refused by
+// the read gate: only an authorized reader may hold a connection waiting.
+func clusterHandler(next http.Handler, node *cluster.Node, d deps) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/healthz":
@@ -92,6 +95,9 @@ func clusterHandler(next http.Handler, node *cluster.Node) http.Handler {
 			}
 			return
 		case "/graphql":
+			if !schema.ReadAuthorized(r, d.ReadToken, d.WriteToken) {
+				break
+			}
 			if !waitMinSequence(w, r, node) {
 				return
 			}

@@ -69,13 +69,14 @@ func (n *testNode) start(t *testing.T, urls string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := newRouter(ctx, deps{Store: st, Writer: node, Replica: node})
+	d := deps{Store: st, Writer: node, Replica: node}
+	h, err := newRouter(ctx, d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	n.st, n.node = st, node
 	n.h.mu.Lock()
-	n.h.h = clusterHandler(h, node)
+	n.h.h = clusterHandler(h, node, d)
 	n.h.mu.Unlock()
 }
 
@@ -465,5 +466,23 @@ func TestMinSequenceParsing(t *testing.T) {
 		if (err != nil) != c.bad || got != c.want {
 			t.Errorf("%s (header %q): %d, %v; want %d, error %v", c.url, c.header, got, err, c.want, c.bad)
 		}
+	}
+}
+
+// TestMinSequenceWaitNeedsReadAccess checks that a reader without the read
+// token is refused at once: it may not hold a connection waiting for a
+// sequence (the handler never reaches the node, here absent).
+func TestMinSequenceWaitNeedsReadAccess(t *testing.T) {
+	d := deps{Store: newTestStore(t), ReadToken: "r3ad"}
+	h, err := newRouter(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h = clusterHandler(h, nil, d)
+	r := httptest.NewRequest(http.MethodGet, "/graphql?query=%7Bstats%7Bdocuments%7D%7D&minSequence=999999", nil)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if w.Code != http.StatusUnauthorized {
+		t.Fatalf("a minSequence read without the read token: status %d, want 401", w.Code)
 	}
 }

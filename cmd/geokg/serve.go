@@ -262,7 +262,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	if node != nil {
-		h = clusterHandler(h, node)
+		h = clusterHandler(h, node, d)
 	}
 	logAccess(logger, ln.Addr(), *token, *readToken)
 	srv := &http.Server{
