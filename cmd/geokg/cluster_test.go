@@ -259,11 +259,10 @@ func TestClusterConverges(t *testing.T) {
 		}
 	}
 	nodes[1].crash(t)
-	crashedAt, err := nodes[1].st.AppliedSequence(ctx)
-	if err == nil {
+	if _, err := nodes[1].st.AppliedSequence(ctx); err == nil {
 		t.Fatal("the crashed node's store is still open")
 	}
-	crashedAt = nodes[1].node.AppliedSequence()
+	crashedAt := nodes[1].node.AppliedSequence()
 	wg.Wait()
 	nodes[1].start(t, urls)
 	if resumed := nodes[1].node.AppliedSequence(); resumed < crashedAt || resumed == 0 {
