@@ -44,10 +44,11 @@ func (s *Server) mutationType(t *types) *graphql.Object {
 					if !strings.HasPrefix(id, "doc:") {
 						return nil, userErr("%q is not a document ID (doc:...)", id)
 					}
-					ok, err := s.st.DeleteDocument(p.Context, id)
+					ok, seq, err := s.writer().DeleteDocument(p.Context, id)
 					if err != nil {
 						return nil, fmt.Errorf("schema: delete %s: %w", id, err)
 					}
+					noteSequence(p.Context, seq)
 					loaderFrom(p.Context).reset()
 					s.log.InfoContext(p.Context, "document deleted", "id", id, "found", ok)
 					return ok, nil
@@ -80,10 +81,11 @@ func (s *Server) mutationType(t *types) *graphql.Object {
 							return nil, userErr("cannot merge %q into itself", id)
 						}
 					}
-					e, err := s.st.MergeEntities(p.Context, into, from)
+					e, seq, err := s.writer().MergeEntities(p.Context, into, from)
 					if err != nil {
 						return nil, fmt.Errorf("schema: merge into %s: %w", into, err)
 					}
+					noteSequence(p.Context, seq)
 					loaderFrom(p.Context).reset()
 					s.log.InfoContext(p.Context, "entities merged", "into", into, "from", from)
 					return e, nil
@@ -140,10 +142,11 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 		}
 		x.Document.ID = graph.DocumentID(x.Document.Text)
 	}
-	res, err := s.st.Ingest(p.Context, x)
+	res, seq, err := s.writer().Ingest(p.Context, x)
 	if err != nil {
 		return nil, &apiError{err: fmt.Errorf("schema: ingest: %w", err)}
 	}
+	noteSequence(p.Context, seq)
 	doc := res.Document
 	if doc == nil {
 		// A store that does not return the document: read it back.

@@ -55,6 +55,11 @@ type Options struct {
 	Extract func(text string, meta loader.Meta) *graph.Extraction
 	// Limits bound a document of ingestDocument (text bytes, facts); zero fields are no bound.
 	Limits loader.Limits
+	// Writer carries out the mutations; nil writes to the store (cluster
+	// mode appends them to the replicated log, see replication.go).
+	Writer Writer
+	// Replica, when set, is the log position every answer reports.
+	Replica Replica
 }
 
 // The defaults of DefaultOptions.

@@ -229,6 +229,8 @@ func operation(doc *ast.Document, name string) (*ast.OperationDefinition, error)
 // run resolves a persisted query, prepares the document, checks its limits
 // and executes one request.
 func (s *Server) run(ctx context.Context, req request, mode runMode) (out outcome) {
+	ctx, seqs := withSequences(ctx)
+	defer s.logExtensions(seqs, &out)
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.ErrorContext(ctx, "graphql: panic", "panic", r, "stack", string(debug.Stack()))

@@ -175,6 +175,9 @@ func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) erro
 			if err := db.flushPairs(w); err != nil {
 				return err
 			}
+			if err := recordSequence(ctx, txn); err != nil {
+				return err
+			}
 			if w.delta == (Stats{}) {
 				return nil
 			}

@@ -57,6 +57,7 @@ import (
 //	0x34    lp(doc) u32 chunk                          sentences: the texts of sentences chunk*64 to
 //	                                                   chunk*64+63, once per document (sentenceChunk)
 //	0x3F    's'                                        Stats JSON: the counts, kept by every write
+//	0x3F    'a'                                        u64 last applied log sequence (cluster mode, applied.go)
 //	0x3F    'p'                                        pendingRec JSON: a document being written or
 //	                                                   deleted in parts (large.go); Open takes it out
 //	0x3F    'i'                                        1: the pair index is complete (pairs.go)

@@ -67,6 +67,8 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
 	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
 	format := fs.String("format", "text", "summary format: text or json")
+	natsURLs := fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data")
+	natsWait := fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load to this file (go tool pprof)")
 	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the load to this file (go tool pprof)")
 	var walk loader.WalkOptions
@@ -128,6 +130,9 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		})
 	}
 	logger := newLogger(stderr)
+	if *natsURLs != "" {
+		return loadCluster(ctx, *natsURLs, produce, *natsWait, stdout, logger, *format)
+	}
 	start := time.Now()
 	var sum loadSummary
 	if *server != "" {

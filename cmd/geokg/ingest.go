@@ -43,6 +43,8 @@ type loadSummary struct {
 	// that were cut into chunks; Notes names their documents.
 	SplitSentences int         `json:"split_sentences"`
 	Notes          []inputNote `json:"notes,omitempty"`
+	// Sequence is the log sequence of the last write (cluster mode).
+	Sequence uint64 `json:"sequence,omitempty"`
 }
 
 // inputNote is something to know about an input that loaded.
@@ -76,6 +78,8 @@ type bulkLoader struct {
 	// progress, when set, is told of every document done.
 	progress progress
 	limits   loader.Limits
+	// writer, when set (cluster mode), carries out the writes instead of store.
+	writer schema.Writer
 	// lexicon extracts the inputs; nil means the embedded one (--lexicon).
 	lexicon *loader.Lexicon
 
@@ -275,6 +279,10 @@ func (b *bulkLoader) write(ctx context.Context, results <-chan extracted) {
 
 // ingest writes one batch and records its results.
 func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
+	if b.writer != nil {
+		b.ingestVia(ctx, batch)
+		return
+	}
 	xs := make([]*graph.Extraction, len(batch))
 	for i, r := range batch {
 		xs[i] = r.x
@@ -342,6 +350,7 @@ type ingestHandler struct {
 	logger     *slog.Logger
 	writeToken string
 	limits     loader.Limits
+	writer     schema.Writer
 }
 
 func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -356,7 +365,7 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body := http.MaxBytesReader(w, r.Body, maxIngestBody)
-	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, limits: h.limits}
+	b := &bulkLoader{store: h.store, logger: h.logger, workers: 2, limits: h.limits, writer: h.writer}
 	sum, err := b.run(r.Context(), func(send func(loader.Input) error, fail func(string, error)) error {
 		return loader.ReadJSONL(body, "request", func(in loader.Input, err error) error {
 			if err != nil {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/gorilla/mux"
 
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/seeds"
@@ -38,6 +39,10 @@ type deps struct {
 	// Guards are the request guards of /graphql (flags of serve); zero
 	// values mean the defaults of schema.DefaultOptions.
 	Guards requestGuards
+	// Writer and Replica are set in cluster mode (cluster.go): mutations go
+	// to the replicated log, answers carry the applied log sequence.
+	Writer  schema.Writer
+	Replica schema.Replica
 }
 
 // requestGuards are the request guards that serve's flags set.
@@ -50,7 +55,8 @@ type requestGuards struct {
 
 // options returns the schema options of d.
 func (d deps) options() schema.Options {
-	o := schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).WithLimits(d.Limits)
+	o := schema.DefaultOptions().WithWriteToken(d.WriteToken).WithLogger(d.Logger).WithLimits(d.Limits).
+		WithWriter(d.Writer).WithReplica(d.Replica)
 	if d.Guards.RequestTimeout > 0 {
 		o = o.WithRequestTimeout(d.Guards.RequestTimeout)
 	}
@@ -76,7 +82,7 @@ func newRouter(ctx context.Context, d deps) (http.Handler, error) {
 	r := mux.NewRouter()
 	// /graphql answers every method itself: 405 with Allow, OPTIONS, CORS.
 	r.Handle("/graphql", d.readGate(checkBody(gql)))
-	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken, limits: d.Limits}).Methods(http.MethodPost)
+	r.Handle("/ingest", &ingestHandler{store: d.Store, logger: d.Logger, writeToken: d.WriteToken, limits: d.Limits, writer: d.Writer}).Methods(http.MethodPost)
 	r.HandleFunc("/admin/backup", d.backup).Methods(http.MethodGet)
 	r.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		if _, err := d.Store.Stats(r.Context()); err != nil {
@@ -183,6 +189,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	reqTimeout := fs.Duration("request-timeout", schema.DefaultRequestTimeout, "time limit of one GraphQL request")
 	maxConc := fs.Int("max-concurrent", schema.DefaultMaxConcurrent, "GraphQL requests executed at once; more wait up to 1 s, then get 503")
 	maxResp := fs.Int("max-response-bytes", schema.DefaultMaxResponseBytes, "largest GraphQL answer; larger ones are refused (RESPONSE_TOO_LARGE)")
+	cf := addClusterFlags(fs)
 	corsOrigin := fs.String("cors-origin", envOr("GEOKG_CORS_ORIGIN", ""), "comma-separated origins allowed to call /graphql from a browser, or *; empty: same-origin only (GEOKG_CORS_ORIGIN)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -205,7 +212,13 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		}
 		defer stop()
 	}
-	st, err := store.Open(store.DefaultOptions(*dataDir).WithLogger(logger))
+	stOpts := store.DefaultOptions(*dataDir).WithLogger(logger)
+	if cf.enabled() {
+		// The replicated log is the durable record: a node's store resumes
+		// from the last op it stored (see cluster.go), so it need not fsync each.
+		stOpts = stOpts.WithSyncWrites(false)
+	}
+	st, err := store.Open(stOpts)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -217,8 +230,21 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 			logger.Info("store closed", "data", *dataDir)
 		}
 	}()
+	var node *cluster.Node
+	if cf.enabled() {
+		if node, err = cf.start(ctx, st, logger); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer node.Close()
+	}
 	if !*noSeeds {
-		n, err := loadSeeds(ctx, st, logger)
+		load := loadSeeds
+		if node != nil {
+			load = func(ctx context.Context, _ store.Store, l *slog.Logger) (int, error) {
+				return appendSeeds(ctx, node, l)
+			}
+		}
+		n, err := load(ctx, st, logger)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -227,9 +253,16 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		}
 	}
 	guards := requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
-	h, err := newRouter(ctx, deps{Store: st, Logger: logger, WriteToken: *token, ReadToken: *readToken, Limits: lim.limits(), Guards: guards})
+	d := deps{Store: st, Logger: logger, WriteToken: *token, ReadToken: *readToken, Limits: lim.limits(), Guards: guards}
+	if node != nil {
+		d.Writer, d.Replica = node, node
+	}
+	h, err := newRouter(ctx, d)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
+	}
+	if node != nil {
+		h = clusterHandler(h, node, d)
 	}
 	logAccess(logger, ln.Addr(), *token, *readToken)
 	srv := &http.Server{

@@ -15,7 +15,7 @@ func pbfCity(name, country string, pop uint64) []byte {
 	}
 	str(2, name)
 	str(3, country)
-	msg = append(msg, 9<<3|0)
+	msg = append(msg, 9<<3) // field 9, wire type 0 (varint)
 	for pop >= 0x80 {
 		msg = append(msg, byte(pop)|0x80)
 		pop >>= 7

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
+	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/store"
+)
+
+// BenchmarkLoadSingleNode loads the corpus of the cluster test into one
+// on-disk store with the bulk loader of geokg load: the baseline of
+// BenchmarkLoadCluster.
+func BenchmarkLoadSingleNode(b *testing.B) {
+	ins := clusterBenchCorpus(b)
+	for b.Loop() {
+		st, err := store.Open(store.DefaultOptions(b.TempDir()).WithLogger(slog.New(slog.DiscardHandler)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		bl := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: 2}
+		sum, err := bl.run(context.Background(), func(send func(loader.Input) error, _ func(string, error)) error {
+			for _, in := range ins {
+				if err := send(in); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil || sum.Failed > 0 {
+			b.Fatal(err, sum)
+		}
+		st.Close()
+	}
+	b.ReportMetric(float64(len(ins)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkLoadCluster loads the same corpus through the work queue of a
+// cluster of 3 NATS servers and 3 geokg nodes on this machine, until every
+// node has applied every document (end to end: queue, extract, log, apply).
+// It reports the rate and the largest lag seen on a node while loading.
+func BenchmarkLoadCluster(b *testing.B) {
+	ins := clusterBenchCorpus(b)
+	ctx := context.Background()
+	b.StopTimer()
+	for range b.N {
+		nc := natstest.Start(b, 3)
+		var nodes []*cluster.Node
+		for i := range 3 {
+			st, err := store.Open(store.DefaultOptions(b.TempDir()).WithSyncWrites(false).WithLogger(slog.New(slog.DiscardHandler)))
+			if err != nil {
+				b.Fatal(err)
+			}
+			n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: fmt.Sprint("n", i), Replicas: 3, Workers: 1})
+			if err != nil {
+				b.Fatal(err)
+			}
+			nodes = append(nodes, n)
+			defer st.Close()
+			defer n.Close()
+		}
+		f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: nc.URLs()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, in := range ins {
+			if err := f.Add(ctx, in); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := f.Wait(ctx, slog.New(slog.DiscardHandler), time.Hour); err != nil {
+			b.Fatal(err)
+		}
+		last := nodes[0].LogSequence(ctx)
+		for _, n := range nodes {
+			if err := n.WaitApplied(ctx, last); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		f.Close()
+	}
+	b.ReportMetric(float64(len(ins)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func clusterBenchCorpus(b *testing.B) []loader.Input {
+	base, remix := corpus(b)
+	return append(base, remix...)
+}

@@ -1,0 +1,162 @@
+package cluster
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"sync"
+	"time"
+
+	"fmt"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/geokg/geokg/loader"
+)
+
+// workAckWait is how long a work item may go unacknowledged before the
+// queue gives it to another worker; a worker busy with an item tells the
+// queue every workAckWait/3 that it is still at it.
+const workAckWait = 6 * time.Second
+
+// workConsumerConfig is the durable consumer all extractors share: each raw
+// document goes to one worker of one node; one not acknowledged within
+// AckWait (its node died) goes to another.
+func workConsumerConfig() jetstream.ConsumerConfig {
+	return jetstream.ConsumerConfig{
+		Durable:       workConsumer,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       workAckWait,
+		MaxDeliver:    10,
+		MaxAckPending: 10000,
+	}
+}
+
+// startExtractors starts cfg.Workers workers that pull raw documents from
+// the work queue, extract them and append the extraction to the log.
+func (n *Node) startExtractors(ctx context.Context) error {
+	cons, err := retry(ctx, func(ctx context.Context) (jetstream.Consumer, error) {
+		return n.js.CreateOrUpdateConsumer(ctx, WorkStream, workConsumerConfig())
+	})
+	if err != nil {
+		return err
+	}
+	jobs := make(chan jetstream.Msg)
+	cc, err := cons.Consume(func(msg jetstream.Msg) {
+		select {
+		case jobs <- msg:
+		case <-ctx.Done():
+		}
+	}, jetstream.PullMaxMessages(4*n.cfg.Workers), jetstream.PullExpiry(5*time.Second))
+	if err != nil {
+		return fmt.Errorf("cluster: work queue: %w", err)
+	}
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		<-ctx.Done()
+		cc.Stop()
+	}()
+	for range n.cfg.Workers {
+		n.wg.Add(1)
+		go func() {
+			defer n.wg.Done()
+			for {
+				select {
+				case msg := <-jobs:
+					n.extractOne(ctx, msg)
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	return nil
+}
+
+// extractOne extracts one raw document and appends its extraction to the
+// log; the work item is acknowledged only once the log has it.
+func (n *Node) extractOne(ctx context.Context, msg jetstream.Msg) {
+	var raw rawDoc
+	if err := json.Unmarshal(msg.Data(), &raw); err != nil || strings.TrimSpace(raw.Text) == "" {
+		n.log.Warn("cluster: dropped a bad work item", "err", err, "name", raw.Name)
+		_ = msg.Term()
+		return
+	}
+	alive := keepAlive(msg)
+	x := loader.Extract(raw.Text, raw.input().Meta)
+	subject, msgID, data, err := n.encode(&Op{Type: OpIngest, Extraction: x})
+	if err != nil {
+		alive()
+		n.log.Warn("cluster: dropped a document the log cannot take", "name", raw.Name, "err", err)
+		_ = msg.Term()
+		return
+	}
+	// The append is asynchronous, so that a worker goes on extracting while
+	// the log replicates; at most cap(inflight) appends wait at a time.
+	select {
+	case n.inflight <- struct{}{}:
+	case <-ctx.Done():
+		alive()
+		return
+	}
+	fut, err := n.js.PublishMsgAsync(&nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}, jetstream.WithMsgID(msgID))
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		defer func() { <-n.inflight }()
+		defer alive()
+		n.settleAppend(ctx, msg, fut, err, subject, msgID, data, raw.Name)
+	}()
+}
+
+// settleAppend waits for an asynchronous append, retries it synchronously
+// when it failed, and acknowledges the work item once the log has the op.
+func (n *Node) settleAppend(ctx context.Context, msg jetstream.Msg, fut jetstream.PubAckFuture, err error, subject, msgID string, data []byte, name string) {
+	var ack *jetstream.PubAck
+	if err == nil {
+		select {
+		case ack = <-fut.Ok():
+		case <-fut.Err():
+		case <-time.After(10 * time.Second):
+		case <-ctx.Done():
+			return
+		}
+	}
+	actx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if ack == nil {
+		if ack, err = publish(actx, n.js, subject, msgID, data); err != nil {
+			n.log.Warn("cluster: could not append an extraction; it will be retried", "name", name, "err", err)
+			_ = msg.NakWithDelay(time.Second)
+			return
+		}
+	}
+	n.noteLogLast(ack.Sequence)
+	if err := msg.DoubleAck(actx); err != nil {
+		// Acknowledged or not, the log has the op; a second extraction
+		// would only append a no-op.
+		n.log.Debug("cluster: work ack", "name", name, "err", err)
+	}
+}
+
+// keepAlive tells the queue every workAckWait/3 that msg is being worked
+// on, until the returned function is called.
+func keepAlive(msg jetstream.Msg) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(workAckWait / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				_ = msg.InProgress()
+			case <-done:
+				return
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { close(done) }) }
+}

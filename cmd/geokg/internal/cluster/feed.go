@@ -1,0 +1,270 @@
+package cluster
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
+)
+
+// Feeder puts raw documents on the work queue, for the nodes' extractors,
+// and tells when the log holds them (geokg load --nats).
+type Feeder struct {
+	cfg Config
+	nc  *nats.Conn
+	js  jetstream.JetStream
+	log jetstream.Stream
+
+	// startSeq is the log's last sequence when the feeder started: the
+	// extractions of what it queues come after it.
+	startSeq uint64
+
+	mu      sync.Mutex
+	pending map[string]string // document hash -> input name, not yet seen in the log
+	queued  int
+	futures []pendingPub
+	// dups are documents the queue already had (queued within the
+	// duplicates window): their extraction may be in the log before startSeq.
+	dups []string
+}
+
+// pendingPub is an asynchronous publish not yet acknowledged.
+type pendingPub struct {
+	hash  string
+	ack   jetstream.PubAckFuture
+	msgID string
+	data  []byte
+}
+
+// NewFeeder connects to the cluster and makes sure its streams exist.
+func NewFeeder(ctx context.Context, cfg Config) (*Feeder, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	nc, _, err := connect(cfg, "geokg load")
+	if err != nil {
+		return nil, err
+	}
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(512))
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("cluster: jetstream: %w", err)
+	}
+	logStream, err := ensureStreams(ctx, js, cfg)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return logStream.Info(ctx) })
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("cluster: log info: %w", err)
+	}
+	return &Feeder{cfg: cfg, nc: nc, js: js, log: logStream, startSeq: info.State.LastSeq, pending: map[string]string{}}, nil
+}
+
+// Close closes the connection.
+func (f *Feeder) Close() { f.nc.Close() }
+
+// Add queues one document for extraction. The same text queued twice
+// within the duplicates window is queued once.
+func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
+	if strings.TrimSpace(in.Text) == "" {
+		return fmt.Errorf("cluster: %s: empty text", in.Name)
+	}
+	data, err := json.Marshal(newRawDoc(in))
+	if err != nil {
+		return fmt.Errorf("cluster: %s: %w", in.Name, err)
+	}
+	if int64(len(data)) > f.nc.MaxPayload() {
+		return fmt.Errorf("cluster: %s: %d bytes, over the queue's %d-byte message limit", in.Name, len(data), f.nc.MaxPayload())
+	}
+	hash := docHash(graph.DocumentID(in.Text))
+	msgID := "raw:" + hash
+	ack, err := f.js.PublishMsgAsync(&nats.Msg{Subject: WorkSubject, Data: data, Header: nats.Header{}}, jetstream.WithMsgID(msgID))
+	if err != nil {
+		// Too many in flight or disconnected: fall back to a retried publish.
+		a, err := publish(ctx, f.js, WorkSubject, msgID, data)
+		if err != nil {
+			return fmt.Errorf("cluster: %s: %w", in.Name, err)
+		}
+		if a.Duplicate {
+			f.mu.Lock()
+			f.dups = append(f.dups, hash)
+			f.mu.Unlock()
+		}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pending[hash] = in.Name
+	f.queued++
+	if ack != nil {
+		f.futures = append(f.futures, pendingPub{hash: hash, ack: ack, msgID: msgID, data: data})
+		if len(f.futures) >= 256 {
+			return f.settleLocked(ctx)
+		}
+	}
+	return nil
+}
+
+// settleLocked waits for the outstanding asynchronous publishes and
+// republishes, with retries, those that failed.
+func (f *Feeder) settleLocked(ctx context.Context) error {
+	// One deadline for the batch: acknowledgements lost with a server that
+	// went down are not waited for one by one.
+	deadline := time.After(10 * time.Second)
+	late := false
+	for _, p := range f.futures {
+		var a *jetstream.PubAck
+		if late {
+			select {
+			case a = <-p.ack.Ok():
+			default:
+			}
+		} else {
+			select {
+			case a = <-p.ack.Ok():
+			case <-p.ack.Err():
+			case <-deadline:
+				late = true
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		if a == nil {
+			var err error
+			if a, err = publish(ctx, f.js, WorkSubject, p.msgID, p.data); err != nil {
+				return fmt.Errorf("cluster: queue: %w", err)
+			}
+		}
+		if a.Duplicate {
+			f.dups = append(f.dups, p.hash)
+		}
+	}
+	f.futures = f.futures[:0]
+	return nil
+}
+
+// FeedResult is what Wait found.
+type FeedResult struct {
+	// Queued counts the documents put on the work queue.
+	Queued int `json:"queued"`
+	// InLog counts those the log holds an extraction of.
+	InLog int `json:"inLog"`
+	// Missing names the documents still not in the log when Wait gave up.
+	Missing []string `json:"missing"`
+}
+
+// Wait waits until the log holds an extraction of every queued document,
+// or ctx ends; progress is logged every interval. It watches the log from
+// where it stood when the feeder started, and asks the log once about each
+// document the queue already had.
+func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Duration) (FeedResult, error) {
+	f.mu.Lock()
+	err := f.settleLocked(ctx)
+	dups := slices.Clone(f.dups)
+	f.mu.Unlock()
+	if err != nil {
+		return FeedResult{}, err
+	}
+	for _, h := range dups {
+		if _, err := retry(ctx, func(ctx context.Context) (*jetstream.RawStreamMsg, error) {
+			return f.log.GetLastMsgForSubject(ctx, logSubject(OpIngest, h))
+		}); err == nil {
+			f.seen(h)
+		}
+	}
+	notify := make(chan struct{}, 1)
+	cons, err := retry(ctx, func(ctx context.Context) (jetstream.Consumer, error) {
+		return f.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
+			FilterSubjects: []string{logSubject(OpIngest, "*")},
+			DeliverPolicy:  jetstream.DeliverByStartSequencePolicy,
+			OptStartSeq:    f.startSeq + 1,
+			HeadersOnly:    true,
+		})
+	})
+	if err != nil {
+		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
+	}
+	cc, err := cons.Consume(func(m jetstream.Msg) {
+		f.seen(m.Subject()[strings.LastIndexByte(m.Subject(), '.')+1:])
+		select {
+		case notify <- struct{}{}:
+		default:
+		}
+	}, jetstream.PullExpiry(2*time.Second))
+	if err != nil {
+		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
+	}
+	defer cc.Stop()
+	stuck := 0
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for {
+		f.mu.Lock()
+		res := FeedResult{Queued: f.queued, InLog: f.queued - len(f.pending)}
+		f.mu.Unlock()
+		if res.InLog == res.Queued {
+			res.Missing = []string{}
+			return res, nil
+		}
+		select {
+		case <-notify:
+			stuck = 0
+		case <-tick.C:
+			logger.Info("waiting for the log", "queued", res.Queued, "inLog", res.InLog)
+			if stuck++; stuck >= 3 {
+				// No news for a while: ask the log about a few directly.
+				f.sweep(ctx, 100)
+				stuck = 0
+			}
+		case <-ctx.Done():
+			f.mu.Lock()
+			for _, name := range f.pending {
+				res.Missing = append(res.Missing, name)
+			}
+			f.mu.Unlock()
+			slices.Sort(res.Missing)
+			return res, fmt.Errorf("cluster: %d of %d documents not in the log yet: %w", res.Queued-res.InLog, res.Queued, ctx.Err())
+		}
+	}
+}
+
+// seen drops a document from pending.
+func (f *Feeder) seen(hash string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.pending, hash)
+}
+
+// sweep asks the log about at most limit pending documents.
+func (f *Feeder) sweep(ctx context.Context, limit int) {
+	f.mu.Lock()
+	var hashes []string
+	for h := range f.pending {
+		if len(hashes) == limit {
+			break
+		}
+		hashes = append(hashes, h)
+	}
+	f.mu.Unlock()
+	for _, h := range hashes {
+		qctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		_, err := f.log.GetLastMsgForSubject(qctx, logSubject(OpIngest, h))
+		cancel()
+		if err == nil {
+			f.seen(h)
+		}
+	}
+}

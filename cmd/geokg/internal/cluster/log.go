@@ -1,0 +1,123 @@
+package cluster
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// connect opens a NATS connection that keeps reconnecting, to whichever
+// server of the cluster answers.
+func connect(cfg Config, name string) (*nats.Conn, jetstream.JetStream, error) {
+	nc, err := nats.Connect(cfg.URLs,
+		nats.Name(name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(250*time.Millisecond),
+		nats.RetryOnFailedConnect(false),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				cfg.Logger.Warn("cluster: NATS disconnected", "err", err)
+			}
+		}),
+		nats.ReconnectHandler(func(c *nats.Conn) {
+			cfg.Logger.Info("cluster: NATS reconnected", "server", c.ConnectedUrlRedacted())
+		}),
+	)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cluster: connect %s: %w", cfg.URLs, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, fmt.Errorf("cluster: jetstream: %w", err)
+	}
+	return nc, js, nil
+}
+
+// ensureStreams creates the log and the work queue, or updates them to cfg.
+// Every node and feeder calls it; concurrent calls agree.
+func ensureStreams(ctx context.Context, js jetstream.JetStream, cfg Config) (jetstream.Stream, error) {
+	specs := []jetstream.StreamConfig{{
+		Name:        LogStream,
+		Description: "geokg: every write, applied in order by every node",
+		Subjects:    []string{LogSubjects},
+		Storage:     jetstream.FileStorage,
+		Replicas:    cfg.Replicas,
+		Retention:   jetstream.LimitsPolicy,
+		Duplicates:  cfg.Duplicates,
+		Discard:     jetstream.DiscardOld,
+	}, {
+		Name:        WorkStream,
+		Description: "geokg: raw documents waiting for extraction",
+		Subjects:    []string{WorkSubject},
+		Storage:     jetstream.FileStorage,
+		Replicas:    cfg.Replicas,
+		Retention:   jetstream.WorkQueuePolicy,
+		Duplicates:  cfg.Duplicates,
+	}}
+	var logStream jetstream.Stream
+	for _, spec := range specs {
+		s, err := retry(ctx, func(ctx context.Context) (jetstream.Stream, error) {
+			return js.CreateOrUpdateStream(ctx, spec)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("cluster: stream %s: %w", spec.Name, err)
+		}
+		if spec.Name == LogStream {
+			logStream = s
+		}
+	}
+	return logStream, nil
+}
+
+// retry calls fn until it succeeds, ctx ends or it fails in a way that
+// waiting cannot fix. It rides out a NATS server restart or a stream
+// leader election.
+func retry[T any](ctx context.Context, fn func(context.Context) (T, error)) (T, error) {
+	wait := 50 * time.Millisecond
+	for {
+		attempt, cancel := context.WithTimeout(ctx, 5*time.Second)
+		v, err := fn(attempt)
+		cancel()
+		if err == nil || !transient(err) {
+			return v, err
+		}
+		select {
+		case <-ctx.Done():
+			return v, fmt.Errorf("%w (last error: %w)", ctx.Err(), err)
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, time.Second)
+	}
+}
+
+// transient reports whether err may go away by itself.
+func transient(err error) bool {
+	var apiErr *jetstream.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.ErrorCode {
+		case jetstream.JSErrCodeStreamNotFound, jetstream.JSErrCodeBadRequest,
+			jetstream.JSErrCodeMessageNotFound, jetstream.JSErrCodeStreamNameInUse,
+			jetstream.JSErrCodeStreamWrongLastSequence:
+			return false
+		}
+		return true
+	}
+	return !errors.Is(err, nats.ErrMaxPayload) && !errors.Is(err, nats.ErrConnectionClosed) &&
+		!errors.Is(err, context.Canceled)
+}
+
+// publish appends data on subject with the given Nats-Msg-Id, retrying
+// through server failures (a retry with the same ID is dropped if the first
+// try got in). It returns the sequence of the message in the stream (of the
+// first copy when it was a duplicate).
+func publish(ctx context.Context, js jetstream.JetStream, subject, msgID string, data []byte) (*jetstream.PubAck, error) {
+	msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
+	return retry(ctx, func(ctx context.Context) (*jetstream.PubAck, error) {
+		return js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
+	})
+}

@@ -1,0 +1,147 @@
+// Package natstest runs a cluster of NATS servers with JetStream inside a
+// test process, on loopback ports, with stores in temporary folders; a
+// server can be stopped and started again to test failover.
+package natstest
+
+import (
+	"fmt"
+	"net"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+)
+
+// Cluster is a running NATS cluster.
+type Cluster struct {
+	t       testing.TB
+	opts    []*server.Options
+	servers []*server.Server
+}
+
+// Start starts n clustered servers with JetStream (one plain server when n
+// is 1) and waits until they have elected a JetStream leader. They stop when the test ends.
+func Start(t testing.TB, n int) *Cluster {
+	t.Helper()
+	ports := freePorts(t, 2*n)
+	var routes []string
+	for i := range n {
+		routes = append(routes, fmt.Sprintf("nats://127.0.0.1:%d", ports[n+i]))
+	}
+	dir := t.TempDir()
+	c := &Cluster{t: t}
+	for i := range n {
+		o := &server.Options{
+			ServerName: fmt.Sprintf("nats%d", i+1),
+			Host:       "127.0.0.1",
+			Port:       ports[i],
+			JetStream:  true,
+			StoreDir:   filepath.Join(dir, fmt.Sprintf("nats%d", i+1)),
+			NoLog:      true,
+			NoSigs:     true,
+			Cluster: server.ClusterOpts{
+				Name: "geokg-test",
+				Host: "127.0.0.1",
+				Port: ports[n+i],
+			},
+			Routes: server.RoutesFromStr(strings.Join(routes, ",")),
+		}
+		if n == 1 {
+			// One server is not a cluster: no routes, no meta leader to wait for.
+			o.Cluster, o.Routes = server.ClusterOpts{}, nil
+		}
+		c.opts = append(c.opts, o)
+		c.servers = append(c.servers, nil)
+	}
+	for i := range n {
+		c.startServer(i)
+	}
+	t.Cleanup(c.Shutdown)
+	c.WaitReady()
+	return c
+}
+
+// freePorts returns n ports free on 127.0.0.1 a moment ago.
+func freePorts(t testing.TB, n int) []int {
+	t.Helper()
+	var ls []net.Listener
+	var ports []int
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls = append(ls, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	for _, l := range ls {
+		l.Close()
+	}
+	return ports
+}
+
+func (c *Cluster) startServer(i int) {
+	c.t.Helper()
+	o := *c.opts[i]
+	s, err := server.NewServer(&o)
+	if err != nil {
+		c.t.Fatalf("nats server %d: %v", i+1, err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		c.t.Fatalf("nats server %d not ready", i+1)
+	}
+	c.servers[i] = s
+}
+
+// WaitReady waits until the running servers have a JetStream meta leader.
+func (c *Cluster) WaitReady() {
+	c.t.Helper()
+	if len(c.servers) == 1 {
+		return
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		for _, s := range c.servers {
+			if s != nil && s.JetStreamIsLeader() {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	c.t.Fatal("nats cluster: no JetStream leader after 20s")
+}
+
+// URLs returns the client URLs of all servers, comma-separated.
+func (c *Cluster) URLs() string {
+	var urls []string
+	for _, o := range c.opts {
+		urls = append(urls, fmt.Sprintf("nats://127.0.0.1:%d", o.Port))
+	}
+	return strings.Join(urls, ",")
+}
+
+// Stop shuts server i down (as a crash would, from the clients' view).
+func (c *Cluster) Stop(i int) {
+	if s := c.servers[i]; s != nil {
+		s.Shutdown()
+		s.WaitForShutdown()
+		c.servers[i] = nil
+	}
+}
+
+// Restart starts server i again on its ports and store.
+func (c *Cluster) Restart(i int) {
+	c.t.Helper()
+	c.Stop(i)
+	c.startServer(i)
+}
+
+// Shutdown stops every server.
+func (c *Cluster) Shutdown() {
+	for i := range c.servers {
+		c.Stop(i)
+	}
+}

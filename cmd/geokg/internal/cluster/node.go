@@ -1,0 +1,435 @@
+package cluster
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+)
+
+// Store is what a node needs of its store: the graph, and the applied log
+// sequence that store.WithLogSequence records with each write.
+type Store interface {
+	store.Store
+	AppliedSequence(ctx context.Context) (uint64, error)
+	SetAppliedSequence(ctx context.Context, seq uint64) error
+}
+
+// Node is one geokg node of a cluster: it applies the log to its store, runs
+// extraction workers on the work queue, and carries out mutations by
+// appending them to the log (it implements schema.Writer and schema.Replica).
+type Node struct {
+	cfg Config
+	st  Store
+	log *slog.Logger
+	nc  *nats.Conn
+	js  jetstream.JetStream
+
+	applied atomic.Uint64
+	// logLast is the last sequence of the log this node knows of.
+	logLast atomic.Uint64
+
+	mu      sync.Mutex
+	changed chan struct{} // closed and replaced after each apply
+	results map[uint64]opResult
+	stopErr error
+
+	// inflight bounds the extractions being appended asynchronously.
+	inflight chan struct{}
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// opResult is what applying one op did, kept for the mutation that waits on it.
+type opResult struct {
+	ingest  store.IngestResult
+	deleted bool
+	entity  *graph.Entity
+	err     error
+}
+
+// maxResults bounds the results kept for waiting mutations.
+const maxResults = 4096
+
+// Start connects to NATS, creates the streams if needed, and starts applying
+// the log from the sequence after the one st has applied (after restoring
+// the newest snapshot into an empty store), and the extraction workers.
+// Close stops them.
+func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Node == "" {
+		return nil, fmt.Errorf("%w: a node needs a name", ErrConfig)
+	}
+	nc, js, err := connect(cfg, "geokg "+cfg.Node)
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{cfg: cfg, st: st, log: cfg.Logger.With("node", cfg.Node), nc: nc, js: js,
+		changed: make(chan struct{}), results: map[uint64]opResult{}, inflight: make(chan struct{}, 64)}
+	applied, last, err := n.startingPoint(ctx)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	n.applied.Store(applied)
+	n.logLast.Store(last)
+	if err := n.run(ctx); err != nil {
+		return nil, err
+	}
+	n.log.Info("cluster: node started", "applied", applied, "log", last, "workers", max(cfg.Workers, 0))
+	return n, nil
+}
+
+// startingPoint makes sure the streams exist, restores the newest snapshot
+// into an empty store, and returns the sequence the store has applied and
+// the log's last sequence. It refuses a store the log was trimmed past.
+func (n *Node) startingPoint(ctx context.Context) (applied, last uint64, err error) {
+	if applied, err = n.st.AppliedSequence(ctx); err != nil {
+		return 0, 0, fmt.Errorf("cluster: %w", err)
+	}
+	logStream, err := ensureStreams(ctx, n.js, n.cfg)
+	if err != nil {
+		return 0, 0, err
+	}
+	info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return logStream.Info(ctx) })
+	if err != nil {
+		return 0, 0, fmt.Errorf("cluster: log info: %w", err)
+	}
+	if applied == 0 {
+		empty, err := emptyStore(ctx, n.st)
+		if err != nil {
+			return 0, 0, fmt.Errorf("cluster: %w", err)
+		}
+		if empty {
+			if applied, err = restoreNewest(ctx, n.js, n.st, n.cfg.Replicas); err != nil {
+				return 0, 0, err
+			}
+			if applied > 0 {
+				n.log.Info("cluster: started from a snapshot", "applied", applied)
+			}
+		}
+	}
+	if first := info.State.FirstSeq; info.State.Msgs > 0 && first > applied+1 {
+		return 0, 0, fmt.Errorf("%w: it applied %d, the log starts at %d; restore a snapshot first", ErrTrimmed, applied, first)
+	}
+	return applied, info.State.LastSeq, nil
+}
+
+// run starts the apply loop (from the sequence after the applied one), the snapshot loop and the
+// extraction workers. On error the node is closed.
+func (n *Node) run(ctx context.Context) error {
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	n.cancel = cancel
+	n.goRun(func() { n.applyLoop(runCtx) })
+	if n.cfg.SnapshotEvery > 0 {
+		n.goRun(func() { n.snapshotLoop(runCtx) })
+	}
+	if n.cfg.Workers > 0 {
+		if err := n.startExtractors(runCtx); err != nil {
+			n.Close()
+			return err
+		}
+	}
+	return nil
+}
+
+// goRun runs fn in a goroutine that Close waits for.
+func (n *Node) goRun(fn func()) {
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		fn()
+	}()
+}
+
+// Close stops applying and extracting and closes the NATS connection. The
+// store stays open; it belongs to the caller.
+func (n *Node) Close() error {
+	n.cancel()
+	n.wg.Wait()
+	n.nc.Close()
+	return nil
+}
+
+// AppliedSequence is the last log sequence this node's store has applied.
+func (n *Node) AppliedSequence() uint64 { return n.applied.Load() }
+
+// LogSequence is the last log sequence this node knows of: the stream's
+// last sequence when it could ask, else what it saw last.
+func (n *Node) LogSequence(ctx context.Context) uint64 {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	if s, err := n.js.Stream(ctx, LogStream); err == nil {
+		if info, err := s.Info(ctx); err == nil {
+			n.noteLogLast(info.State.LastSeq)
+		}
+	}
+	return n.logLast.Load()
+}
+
+func (n *Node) noteLogLast(seq uint64) {
+	for {
+		cur := n.logLast.Load()
+		if seq <= cur || n.logLast.CompareAndSwap(cur, seq) {
+			return
+		}
+	}
+}
+
+// Err is why the apply loop stopped, nil while it runs.
+func (n *Node) Err() error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.stopErr
+}
+
+// WaitApplied waits until the node has applied seq, ctx ends (then the
+// error wraps ErrNotApplied) or the apply loop stops (ErrStopped).
+func (n *Node) WaitApplied(ctx context.Context, seq uint64) error {
+	for {
+		n.mu.Lock()
+		ch, stopped := n.changed, n.stopErr
+		n.mu.Unlock()
+		if got := n.applied.Load(); got >= seq {
+			return nil
+		}
+		if stopped != nil {
+			return fmt.Errorf("%w: %w", ErrStopped, stopped)
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("%w: node %s has applied %d, not %d (%w)", ErrNotApplied, n.cfg.Node, n.applied.Load(), seq, ctx.Err())
+		}
+	}
+}
+
+// applyLoop applies the log in order until ctx ends or the store fails. It
+// follows the log with an ordered consumer, and starts a new one from the
+// next sequence when the current one stalls (its server went down) while
+// the log is ahead.
+func (n *Node) applyLoop(ctx context.Context) {
+	for {
+		err := n.follow(ctx)
+		switch {
+		case ctx.Err() != nil:
+			n.stop(ErrStopped)
+			return
+		case err != nil:
+			n.stop(err)
+			return
+		}
+	}
+}
+
+// stallAfter is how long the apply loop waits for an op, while the log is
+// ahead of it, before it follows the log with a new consumer.
+const stallAfter = 3 * time.Second
+
+// follow applies ops from one ordered consumer; it returns nil when the
+// consumer stalled or failed (the caller starts another), and the error
+// that must stop the node otherwise.
+func (n *Node) follow(ctx context.Context) error {
+	cons, err := n.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
+		DeliverPolicy: jetstream.DeliverByStartSequencePolicy,
+		OptStartSeq:   n.applied.Load() + 1,
+	})
+	if err == nil {
+		return n.drain(ctx, cons)
+	}
+	n.log.Warn("cluster: log consumer", "err", err)
+	select {
+	case <-ctx.Done():
+	case <-time.After(time.Second):
+	}
+	return nil
+}
+
+// drain applies the messages of cons until it stalls, fails or ctx ends.
+func (n *Node) drain(ctx context.Context, cons jetstream.Consumer) error {
+	it, err := cons.Messages(jetstream.PullMaxMessages(256), jetstream.PullExpiry(2*time.Second))
+	if err != nil {
+		n.log.Warn("cluster: log consumer", "err", err)
+		return nil
+	}
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	defer it.Stop()
+	msgs := make(chan jetstream.Msg)
+	go func() {
+		defer close(msgs)
+		for {
+			msg, err := it.Next()
+			if err != nil {
+				if fctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+					return
+				}
+				n.log.Warn("cluster: reading the log", "err", err)
+				continue
+			}
+			select {
+			case msgs <- msg:
+			case <-fctx.Done():
+				return
+			}
+		}
+	}()
+	idle := time.NewTimer(stallAfter)
+	defer idle.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case msg, ok := <-msgs:
+			if !ok {
+				return nil
+			}
+			if err := n.handle(ctx, msg); err != nil {
+				return err
+			}
+			idle.Reset(stallAfter)
+		case <-idle.C:
+			if n.LogSequence(ctx) > n.applied.Load() {
+				n.log.Warn("cluster: the log consumer stalled; following the log anew", "applied", n.applied.Load())
+				return nil
+			}
+			idle.Reset(stallAfter)
+		}
+	}
+}
+
+// handle applies one log message, skipping one applied already.
+func (n *Node) handle(ctx context.Context, msg jetstream.Msg) error {
+	meta, err := msg.Metadata()
+	if err != nil {
+		n.log.Error("cluster: log message without metadata", "err", err)
+		return nil
+	}
+	seq := meta.Sequence.Stream
+	applied := n.applied.Load()
+	if seq <= applied {
+		return nil // delivered again after a consumer reset
+	}
+	if seq > applied+1 && !n.logHolds(ctx, applied+1) {
+		return fmt.Errorf("%w: next op %d, applied %d", ErrTrimmed, seq, applied)
+	}
+	n.noteLogLast(seq + meta.NumPending)
+	if err := n.apply(ctx, seq, msg.Data()); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// apply applies the op at seq and records seq with it.
+func (n *Node) apply(ctx context.Context, seq uint64, data []byte) error {
+	res := n.applyOp(store.WithLogSequence(ctx, seq), data)
+	if res.err != nil {
+		if !refused(res.err) {
+			return fmt.Errorf("cluster: apply %d: %w", seq, res.err)
+		}
+		// The op is in the log but the store refuses it, on every node
+		// alike: record that it was seen and go on.
+		n.log.Warn("cluster: op refused", "seq", seq, "err", res.err)
+		if err := n.st.SetAppliedSequence(ctx, seq); err != nil {
+			return fmt.Errorf("cluster: apply %d: %w", seq, err)
+		}
+	}
+	n.mu.Lock()
+	n.applied.Store(seq)
+	n.results[seq] = res
+	if len(n.results) > maxResults {
+		for s := range n.results {
+			if s+maxResults/2 < seq {
+				delete(n.results, s)
+			}
+		}
+	}
+	close(n.changed)
+	n.changed = make(chan struct{})
+	n.mu.Unlock()
+	return nil
+}
+
+// applyOp decodes and applies one op.
+func (n *Node) applyOp(ctx context.Context, data []byte) opResult {
+	op, err := decodeOp(data)
+	if err != nil {
+		return opResult{err: err}
+	}
+	var r opResult
+	switch op.Type {
+	case OpIngest:
+		r.ingest, r.err = n.st.Ingest(ctx, op.Extraction)
+	case OpDelete:
+		r.deleted, r.err = n.st.DeleteDocument(ctx, op.DocumentID)
+	case OpMerge:
+		r.entity, r.err = n.st.MergeEntities(ctx, op.Into, op.From)
+	}
+	return r
+}
+
+// refused reports whether err is the store refusing an op (the same on every
+// node), as opposed to the store failing.
+func refused(err error) bool {
+	return errors.Is(err, ErrBadOp) || errors.Is(err, store.ErrInvalid) ||
+		errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrTooLarge)
+}
+
+func (n *Node) stop(err error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.stopErr == nil {
+		n.stopErr = err
+		if !errors.Is(err, ErrStopped) {
+			n.log.Error("cluster: apply loop stopped", "err", err, "applied", n.applied.Load())
+		}
+		close(n.changed)
+		n.changed = make(chan struct{})
+	}
+}
+
+// result takes the result of applying seq, if still kept.
+func (n *Node) result(seq uint64) (opResult, bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	r, ok := n.results[seq]
+	delete(n.results, seq)
+	return r, ok
+}
+
+// Name is the node's name.
+func (n *Node) Name() string { return n.cfg.Node }
+
+// logHolds reports whether the log still holds seq (its first sequence is
+// not past it). A node that receives op seq+k without having applied seq
+// lost ops to a trim when the log no longer holds seq; it stops rather than
+// diverge. When it cannot tell, it goes on.
+func (n *Node) logHolds(ctx context.Context, seq uint64) bool {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	s, err := n.js.Stream(ctx, LogStream)
+	if err != nil {
+		return true // cannot tell: go on, as the consumer does
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return true
+	}
+	return info.State.FirstSeq <= seq
+}

@@ -1,0 +1,178 @@
+package cluster
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/geokg/geokg/store"
+)
+
+// snapshotPrefix names the snapshot objects: one per node, replaced by its
+// next snapshot.
+const snapshotPrefix = "node."
+
+// snapshots opens (or creates) the object store of snapshots.
+func snapshots(ctx context.Context, js jetstream.JetStream, replicas int) (jetstream.ObjectStore, error) {
+	obs, err := retry(ctx, func(ctx context.Context) (jetstream.ObjectStore, error) {
+		return js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+			Bucket:      SnapshotBucket,
+			Description: "geokg: store backups of the nodes, with the log sequence they cover",
+			Storage:     jetstream.FileStorage,
+			Replicas:    replicas,
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cluster: snapshots: %w", err)
+	}
+	return obs, nil
+}
+
+// Snapshot writes a backup of this node's store to the cluster's object
+// store and returns the log sequence it covers at least (the backup holds
+// its own applied sequence, written with the ops it covers).
+func (n *Node) Snapshot(ctx context.Context) (uint64, error) {
+	obs, err := snapshots(ctx, n.js, n.cfg.Replicas)
+	if err != nil {
+		return 0, err
+	}
+	seq := n.applied.Load()
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(n.st.Backup(ctx, pw)) }()
+	_, err = obs.Put(ctx, jetstream.ObjectMeta{
+		Name:     snapshotPrefix + n.cfg.Node,
+		Metadata: map[string]string{"sequence": strconv.FormatUint(seq, 10)},
+	}, pr)
+	pr.Close()
+	if err != nil {
+		return 0, fmt.Errorf("cluster: snapshot: %w", err)
+	}
+	n.log.Info("cluster: snapshot stored", "sequence", seq)
+	return seq, nil
+}
+
+// snapshotInfo is a stored snapshot and the sequence it covers.
+type snapshotInfo struct {
+	name string
+	seq  uint64
+}
+
+func listSnapshots(ctx context.Context, obs jetstream.ObjectStore) ([]snapshotInfo, error) {
+	infos, err := obs.List(ctx)
+	if errors.Is(err, jetstream.ErrNoObjectsFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cluster: snapshots: %w", err)
+	}
+	var out []snapshotInfo
+	for _, in := range infos {
+		seq, err := strconv.ParseUint(in.Metadata["sequence"], 10, 64)
+		if err != nil || in.Deleted {
+			continue
+		}
+		out = append(out, snapshotInfo{name: in.Name, seq: seq})
+	}
+	return out, nil
+}
+
+// restoreNewest loads the newest snapshot into st, which must be empty, and
+// returns the sequence st has applied after it; 0 when there is none.
+func restoreNewest(ctx context.Context, js jetstream.JetStream, st Store, replicas int) (uint64, error) {
+	obs, err := snapshots(ctx, js, replicas)
+	if err != nil {
+		return 0, err
+	}
+	snaps, err := listSnapshots(ctx, obs)
+	if err != nil || len(snaps) == 0 {
+		return 0, err
+	}
+	best := snaps[0]
+	for _, s := range snaps[1:] {
+		if s.seq > best.seq {
+			best = s
+		}
+	}
+	r, err := obs.Get(ctx, best.name)
+	if err != nil {
+		return 0, fmt.Errorf("cluster: snapshot %s: %w", best.name, err)
+	}
+	defer r.Close()
+	if err := st.Restore(ctx, r); err != nil {
+		return 0, fmt.Errorf("cluster: restore snapshot %s: %w", best.name, err)
+	}
+	return st.AppliedSequence(ctx)
+}
+
+// Trim drops the log's ops that every stored snapshot covers (those up to
+// the oldest snapshot's sequence) and returns how many it dropped. A node
+// whose store is behind that point must start again from a snapshot.
+func (n *Node) Trim(ctx context.Context) (uint64, error) {
+	obs, err := snapshots(ctx, n.js, n.cfg.Replicas)
+	if err != nil {
+		return 0, err
+	}
+	snaps, err := listSnapshots(ctx, obs)
+	if err != nil {
+		return 0, err
+	}
+	if len(snaps) == 0 {
+		return 0, nil
+	}
+	oldest := snaps[0].seq
+	for _, s := range snaps[1:] {
+		oldest = min(oldest, s.seq)
+	}
+	s, err := n.js.Stream(ctx, LogStream)
+	if err != nil {
+		return 0, fmt.Errorf("cluster: trim: %w", err)
+	}
+	before, err := s.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("cluster: trim: %w", err)
+	}
+	if err := s.Purge(ctx, jetstream.WithPurgeSequence(oldest+1)); err != nil {
+		return 0, fmt.Errorf("cluster: trim: %w", err)
+	}
+	after, err := s.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("cluster: trim: %w", err)
+	}
+	n.log.Info("cluster: log trimmed", "through", oldest, "dropped", before.State.Msgs-after.State.Msgs)
+	return before.State.Msgs - after.State.Msgs, nil
+}
+
+// emptyStore reports whether st holds nothing yet (no document, nothing applied).
+func emptyStore(ctx context.Context, st Store) (bool, error) {
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return false, err
+	}
+	return s == (store.Stats{}), nil
+}
+
+// snapshotLoop takes a snapshot and trims the log every SnapshotEvery,
+// until ctx ends; a failure is logged and tried again next time.
+func (n *Node) snapshotLoop(ctx context.Context) {
+	t := time.NewTicker(n.cfg.SnapshotEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if _, err := n.Snapshot(ctx); err != nil {
+			n.log.Warn("cluster: snapshot failed", "err", err)
+			continue
+		}
+		if _, err := n.Trim(ctx); err != nil {
+			n.log.Warn("cluster: trim failed", "err", err)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package cluster
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+)
+
+// Append publishes op to the log and returns its sequence, without waiting
+// for any node to apply it. A repeat of an op this node already published
+// from the same applied state returns the first copy's sequence.
+func (n *Node) Append(ctx context.Context, op *Op) (uint64, error) {
+	subject, msgID, data, err := n.encode(op)
+	if err != nil {
+		return 0, err
+	}
+	ack, err := publish(ctx, n.js, subject, msgID, data)
+	if err != nil {
+		return 0, fmt.Errorf("cluster: append %s: %w", op.Type, err)
+	}
+	n.noteLogLast(ack.Sequence)
+	return ack.Sequence, nil
+}
+
+// encode gives op's subject, Nats-Msg-Id and payload.
+func (n *Node) encode(op *Op) (subject, msgID string, data []byte, err error) {
+	if err := op.check(); err != nil {
+		return "", "", nil, err
+	}
+	data, err = json.Marshal(op)
+	if err != nil {
+		return "", "", nil, fmt.Errorf("cluster: encode op: %w", err)
+	}
+	if max := n.nc.MaxPayload(); int64(len(data)) > max {
+		return "", "", nil, fmt.Errorf("%w: the %s op is %d bytes, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, len(data), max)
+	}
+	return op.subject(), op.msgID(n.applied.Load()), data, nil
+}
+
+// commit appends op and waits, bounded by MaxWait, until this node has applied it.
+func (n *Node) commit(ctx context.Context, op *Op) (uint64, opResult, error) {
+	ctx, cancel := context.WithTimeout(ctx, n.cfg.MaxWait)
+	defer cancel()
+	seq, err := n.Append(ctx, op)
+	if err != nil {
+		return 0, opResult{}, err
+	}
+	if err := n.WaitApplied(ctx, seq); err != nil {
+		return seq, opResult{}, err
+	}
+	r, ok := n.result(seq)
+	if !ok {
+		// The op was a duplicate of one already applied (and its result
+		// taken), or applied long ago: it changed nothing this time.
+		r = opResult{}
+	}
+	return seq, r, r.err
+}
+
+// Ingest appends the extraction to the log and answers once this node has
+// applied it (schema.Writer).
+func (n *Node) Ingest(ctx context.Context, x *graph.Extraction) (store.IngestResult, uint64, error) {
+	seq, r, err := n.commit(ctx, &Op{Type: OpIngest, Extraction: x})
+	if err != nil {
+		return store.IngestResult{}, seq, err
+	}
+	if r.ingest.DocumentID == "" {
+		r.ingest = store.IngestResult{DocumentID: x.Document.ID, Entities: len(x.Entities), Edges: len(x.Edges)}
+	}
+	return r.ingest, seq, nil
+}
+
+// DeleteDocument appends a deletion to the log and answers once this node
+// has applied it (schema.Writer).
+func (n *Node) DeleteDocument(ctx context.Context, id string) (bool, uint64, error) {
+	seq, r, err := n.commit(ctx, &Op{Type: OpDelete, DocumentID: id})
+	return r.deleted, seq, err
+}
+
+// MergeEntities appends a merge to the log and answers once this node has
+// applied it (schema.Writer).
+func (n *Node) MergeEntities(ctx context.Context, into string, from []string) (*graph.Entity, uint64, error) {
+	seq, r, err := n.commit(ctx, &Op{Type: OpMerge, Into: into, From: from})
+	if err != nil {
+		return nil, seq, err
+	}
+	if r.entity == nil {
+		ents, err := n.st.Entities(ctx, []string{into})
+		if err != nil {
+			return nil, seq, fmt.Errorf("cluster: merge: %w", err)
+		}
+		r.entity = ents[0]
+	}
+	return r.entity, seq, nil
+}
