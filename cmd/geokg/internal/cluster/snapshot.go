@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"time"
 
@@ -98,15 +99,61 @@ func restoreNewest(ctx context.Context, js jetstream.JetStream, st Store, replic
 			best = s
 		}
 	}
-	r, err := obs.Get(ctx, best.name)
+	f, err := os.CreateTemp("", "geokg-snapshot-*")
 	if err != nil {
 		return 0, fmt.Errorf("cluster: snapshot %s: %w", best.name, err)
 	}
-	defer r.Close()
-	if err := st.Restore(ctx, r); err != nil {
+	defer os.Remove(f.Name())
+	defer f.Close()
+	if err := fetchSnapshot(ctx, obs, best.name, f); err != nil {
+		return 0, err
+	}
+	if err := st.Restore(ctx, f); err != nil {
 		return 0, fmt.Errorf("cluster: restore snapshot %s: %w", best.name, err)
 	}
 	return st.AppliedSequence(ctx)
+}
+
+// snapshotFetchTries bounds the downloads of one snapshot: a busy server can
+// time out a chunk, and a download starts again from the beginning.
+const snapshotFetchTries = 5
+
+// fetchSnapshot downloads the snapshot name into f, whole and verified (the
+// object store checks the digest at the end), and rewinds f. Only then is
+// the store touched, so a failed download never leaves a half-restored store.
+func fetchSnapshot(ctx context.Context, obs jetstream.ObjectStore, name string, f *os.File) error {
+	var err error
+	for try := 1; try <= snapshotFetchTries; try++ {
+		if err = downloadOnce(ctx, obs, name, f); err == nil {
+			_, err = f.Seek(0, io.SeekStart)
+			return err
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Duration(try) * 200 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("cluster: snapshot %s: %w", name, err)
+}
+
+// downloadOnce copies the object name into f from its start.
+func downloadOnce(ctx context.Context, obs jetstream.ObjectStore, name string, f *os.File) error {
+	if err := f.Truncate(0); err != nil {
+		return err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	r, err := obs.Get(ctx, name)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	_, err = io.Copy(f, r)
+	return err
 }
 
 // Trim drops the log's ops that every stored snapshot covers (those up to
