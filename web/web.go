@@ -19,7 +19,6 @@ import (
 	"html/template"
 	"io/fs"
 	"mime"
-	"net"
 	"net/http"
 	"path"
 	"strings"
@@ -27,6 +26,8 @@ import (
 	"time"
 
 	"github.com/gorilla/mux"
+
+	"github.com/geokg/geokg/schema"
 )
 
 //go:embed templates/*.html
@@ -223,7 +224,7 @@ type exploreConfig struct {
 
 func (s *server) graphiql(w http.ResponseWriter, r *http.Request) {
 	headers := map[string]string{"Authorization": "Bearer "}
-	if s.opts.WriteToken != "" && IsLocalRequest(r) {
+	if s.opts.WriteToken != "" && schema.LoopbackRequest(r) {
 		headers["Authorization"] = "Bearer " + s.opts.WriteToken
 	}
 	h, err := json.MarshalIndent(headers, "", "  ")
@@ -320,39 +321,4 @@ func setSecurityHeaders(w http.ResponseWriter) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Frame-Options", "DENY")
-}
-
-// IsLocalRequest reports whether r came straight from a loopback address to a loopback host
-// name: the connection's peer is 127.0.0.0/8 or ::1, the Host header names localhost or a
-// loopback IP (which defeats DNS rebinding), and no proxy forwarded it (a reverse proxy on
-// the same machine would otherwise make every remote visitor look local).
-func IsLocalRequest(r *http.Request) bool {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	ip := net.ParseIP(host)
-	if ip == nil || !ip.IsLoopback() {
-		return false
-	}
-	for _, h := range []string{"Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-Ip"} {
-		if r.Header.Get(h) != "" {
-			return false
-		}
-	}
-	return isLoopbackHost(r.Host)
-}
-
-func isLoopbackHost(hostport string) bool {
-	host := hostport
-	if h, _, err := net.SplitHostPort(hostport); err == nil {
-		host = h
-	}
-	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
-	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }

@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/gorilla/mux"
+
+	"github.com/geokg/geokg/schema"
 )
 
 func newRouter(opts Options) *mux.Router {
@@ -360,8 +362,8 @@ func TestIsLocalRequest(t *testing.T) {
 		for k, v := range tc.hdr {
 			req.Header[k] = v
 		}
-		if got := IsLocalRequest(req); got != tc.want {
-			t.Errorf("IsLocalRequest(remote %q, host %q, %v) = %v, want %v", tc.remote, tc.host, tc.hdr, got, tc.want)
+		if got := schema.LoopbackRequest(req); got != tc.want {
+			t.Errorf("LoopbackRequest(remote %q, host %q, %v) = %v, want %v", tc.remote, tc.host, tc.hdr, got, tc.want)
 		}
 	}
 }
