@@ -10,6 +10,7 @@ import (
 	"io"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/store"
 )
 
@@ -169,12 +170,12 @@ func DecodeLine(line []byte) (*graph.Extraction, error) {
 			return nil, err
 		}
 	case keys["facts"] != nil || keys["doc"] != nil:
-		var r extractRecord
+		var r loader.Record
 		if err := decodeStrict(line, &r); err != nil {
 			return nil, err
 		}
 		var err error
-		if x, err = r.extraction(); err != nil {
+		if x, err = recordExtraction(&r); err != nil {
 			return nil, asLineErr(err)
 		}
 	default:

@@ -5,52 +5,8 @@ import (
 	"slices"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
 )
-
-// extractRecord is one line of `geokg extract --format jsonl`, the JSON of
-// ONTOLOGY.md.
-type extractRecord struct {
-	Doc       string         `json:"doc"`
-	ID        string         `json:"id"`
-	Title     *string        `json:"title"`
-	Published *string        `json:"published"`
-	Entities  []recordEntity `json:"entities"`
-	Facts     []recordFact   `json:"facts"`
-}
-
-type recordEntity struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Kind    string   `json:"kind"`
-	Aliases []string `json:"aliases"`
-	// Country is the name of the entity's state.
-	Country *string  `json:"country"`
-	Roles   []string `json:"roles"`
-	Codes   struct {
-		ISO3     *string `json:"iso3"`
-		Wikidata *string `json:"wikidata"`
-	} `json:"codes"`
-}
-
-type recordRef struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Kind string `json:"kind"`
-}
-
-type recordFact struct {
-	Type          string     `json:"type"`
-	From          recordRef  `json:"from"`
-	To            recordRef  `json:"to"`
-	Date          *string    `json:"date"`
-	DatePrecision string     `json:"date_precision"`
-	Modality      string     `json:"modality"`
-	AttributedTo  *recordRef `json:"attributed_to"`
-	Confidence    float64    `json:"confidence"`
-	Sentence      string     `json:"sentence"`
-	Start         int        `json:"start"`
-	End           int        `json:"end"`
-}
 
 func deref(s *string) string {
 	if s == nil {
@@ -64,7 +20,7 @@ func deref(s *string) string {
 // fact with the fact's sentence as its mention. The record carries no
 // sentence index, so a mention's Sentence is the rank of its sentence among
 // the record's distinct fact sentences, and no events.
-func (r *extractRecord) extraction() (*graph.Extraction, error) {
+func recordExtraction(r *loader.Record) (*graph.Extraction, error) {
 	if err := checkDocID("id", r.ID); err != nil {
 		return nil, err
 	}
@@ -97,7 +53,7 @@ func (r *extractRecord) extraction() (*graph.Extraction, error) {
 	slices.Sort(starts)
 	starts = slices.Compact(starts)
 	for i := range r.Facts {
-		e, err := r.edge(x, i, starts)
+		e, err := recordEdge(r, x, i, starts)
 		if err != nil {
 			return nil, err
 		}
@@ -108,7 +64,7 @@ func (r *extractRecord) extraction() (*graph.Extraction, error) {
 
 // edge converts fact i, adding to x the entities it names that the record's
 // entity list lacks.
-func (r *extractRecord) edge(x *graph.Extraction, i int, starts []int) (graph.Edge, error) {
+func recordEdge(r *loader.Record, x *graph.Extraction, i int, starts []int) (graph.Edge, error) {
 	f := r.Facts[i]
 	field := fmt.Sprintf("facts[%d]", i)
 	d := graph.Date{Value: deref(f.Date), Precision: graph.DatePrecision(f.DatePrecision)}
@@ -122,7 +78,7 @@ func (r *extractRecord) edge(x *graph.Extraction, i int, starts []int) (graph.Ed
 	}
 	refs := []struct {
 		name string
-		ref  *recordRef
+		ref  *loader.RecordRef
 	}{{"from", &f.From}, {"to", &f.To}, {"attributed_to", f.AttributedTo}}
 	for _, ref := range refs {
 		if ref.ref == nil {
@@ -147,7 +103,7 @@ func (r *extractRecord) edge(x *graph.Extraction, i int, starts []int) (graph.Ed
 }
 
 // addRef adds the entity a fact names to x unless x has it.
-func addRef(x *graph.Extraction, field string, ref *recordRef) error {
+func addRef(x *graph.Extraction, field string, ref *loader.RecordRef) error {
 	for _, e := range x.Entities {
 		if e.ID == ref.ID {
 			return nil
