@@ -132,25 +132,15 @@ func tiePath(ctx context.Context, st store.Store, from, to string, maxDepth int,
 		}
 		side.depth++
 		var next []string
-		meet, best := "", -1
+		m := meeting{best: -1}
 		for i, n := range frontier {
 			work += len(lists[i])
 			for _, nb := range lists[i] {
-				if _, ok := side.seen[nb.ID]; ok {
-					continue
-				}
-				side.seen[nb.ID] = hop{prev: n, edge: nb.LastEdge, depth: side.depth}
-				next = append(next, nb.ID)
-				if h, ok := other.seen[nb.ID]; ok {
-					total := side.depth + h.depth
-					if best < 0 || total < best || (total == best && nb.ID < meet) {
-						meet, best = nb.ID, total
-					}
-				}
+				side.reach(other, n, nb.ID, nb.LastEdge, &next, &m)
 			}
 		}
-		if best >= 0 {
-			return joinPath(f, b, meet), nil
+		if m.best >= 0 {
+			return joinPath(f, b, m.node), nil
 		}
 		side.frontier = next
 	}
@@ -168,6 +158,29 @@ type bfsSide struct {
 	seen     map[string]hop
 	frontier []string
 	depth    int
+}
+
+// meeting is the best node where the two sides of a search met: the one
+// with the shortest total depth, ties to the smaller ID; best < 0 before any.
+type meeting struct {
+	node string
+	best int
+}
+
+// reach records that side reached id from n by edge, unless it had, adds id
+// to next, and notes where it meets other.
+func (side *bfsSide) reach(other *bfsSide, n, id, edge string, next *[]string, m *meeting) {
+	if _, ok := side.seen[id]; ok {
+		return
+	}
+	side.seen[id] = hop{prev: n, edge: edge, depth: side.depth}
+	*next = append(*next, id)
+	if h, ok := other.seen[id]; ok {
+		total := side.depth + h.depth
+		if m.best < 0 || total < m.best || (total == m.best && id < m.node) {
+			m.node, m.best = id, total
+		}
+	}
 }
 
 // shortestPath finds a shortest directed path (see tiePath for undirected
@@ -202,7 +215,7 @@ func shortestPath(ctx context.Context, st store.Store, from, to string, maxDepth
 		forward := side == f
 		side.depth++
 		var next []string
-		meet, best := "", -1
+		m := meeting{best: -1}
 		for _, n := range side.frontier {
 			for _, a := range sortedAdjacent(adj[n]) {
 				if a.Other == n {
@@ -213,21 +226,11 @@ func shortestPath(ctx context.Context, st store.Store, from, to string, maxDepth
 				if directed && a.Out != forward && !symmetric[a.EdgeID] {
 					continue
 				}
-				if _, ok := side.seen[a.Other]; ok {
-					continue
-				}
-				side.seen[a.Other] = hop{prev: n, edge: a.EdgeID, depth: side.depth}
-				next = append(next, a.Other)
-				if h, ok := other.seen[a.Other]; ok {
-					total := side.depth + h.depth
-					if best < 0 || total < best || (total == best && a.Other < meet) {
-						meet, best = a.Other, total
-					}
-				}
+				side.reach(other, n, a.Other, a.EdgeID, &next, &m)
 			}
 		}
-		if best >= 0 {
-			return joinPath(f, b, meet), nil
+		if m.best >= 0 {
+			return joinPath(f, b, m.node), nil
 		}
 		slices.Sort(next)
 		side.frontier = next
