@@ -170,17 +170,27 @@ func jsonl(ins []loader.Input) []byte {
 
 func postIngest(t *testing.T, url string, ins []loader.Input) loadSummary {
 	t.Helper()
-	resp, err := http.Post(url+"/ingest", "application/x-ndjson", bytes.NewReader(jsonl(ins)))
+	sum, err := tryIngest(url, ins)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return sum
+}
+
+// tryIngest sends ins to url's POST /ingest; an answer other than a 200
+// summary is an error. It may run outside the test's goroutine.
+func tryIngest(url string, ins []loader.Input) (loadSummary, error) {
+	resp, err := http.Post(url+"/ingest", "application/x-ndjson", bytes.NewReader(jsonl(ins)))
+	if err != nil {
+		return loadSummary{}, err
 	}
 	defer resp.Body.Close()
 	var sum loadSummary
 	body, _ := io.ReadAll(resp.Body)
 	if err := json.Unmarshal(body, &sum); err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("POST /ingest: %d %s", resp.StatusCode, body)
+		return sum, fmt.Errorf("POST /ingest: %d %s", resp.StatusCode, body)
 	}
-	return sum
+	return sum, nil
 }
 
 // TestClusterConverges runs 3 NATS servers and 3 geokg nodes on loopback,
@@ -237,12 +247,13 @@ func TestClusterConverges(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for chunk := range slicesChunk(part, 50) {
-				sum := postIngest(t, n.srv.URL, chunk)
-				if i == 1 && sum.Failed > 0 {
+				sum, err := tryIngest(n.srv.URL, chunk)
+				if i == 1 && (err != nil || sum.Failed > 0) {
 					return // crashed: the client sends the part again to the restarted node
 				}
-				if sum.Failed > 0 || sum.Sequence == 0 {
-					t.Errorf("%s: POST /ingest: %+v", n.name, sum)
+				if err != nil || sum.Failed > 0 || sum.Sequence == 0 {
+					t.Errorf("%s: POST /ingest: %+v, %v", n.name, sum, err)
+					return
 				}
 			}
 		}()
