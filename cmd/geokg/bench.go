@@ -38,6 +38,7 @@ type benchConfig struct {
 	seed            uint64
 	dataDir         string
 	cpuProfile      string
+	writeCorpus     string
 	skipLoad        bool
 	compact         bool
 	paths           []string
@@ -125,6 +126,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&c.dataDir, "data", "", "Badger folder to load into, which must be empty (default: a temporary folder, removed after)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
 	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
+	fs.StringVar(&c.writeCorpus, "write-corpus", "", "write the (remixed) corpus to this JSON Lines file, for geokg extract and load, and stop")
 	fs.BoolVar(&c.skipLoad, "skip-load", false, "query the store in --data as it is, without extracting or loading")
 	kinds := fs.String("queries", strings.Join(queryKindNames(), ","), "query kinds to run, comma-separated; empty: none")
 	if err := parseFlags(fs, args); err != nil {
@@ -148,6 +150,9 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return fmt.Errorf("%w: unknown query kind %q (%s)", errUsage, k, strings.Join(queryKindNames(), ", "))
 		}
 	}
+	if c.writeCorpus != "" {
+		return writeBenchCorpus(ctx, c, stderr)
+	}
 	if c.cpuProfile != "" {
 		f, err := os.Create(c.cpuProfile)
 		if err != nil {
@@ -166,6 +171,40 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(rep)
+}
+
+// writeBenchCorpus writes the corpus that bench would load as JSON Lines
+// ({text, title, url, source, published} a line), so that the same documents
+// can be timed with geokg extract and geokg load.
+func writeBenchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) error {
+	corpus, err := benchCorpus(ctx, c, stderr)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	f, err := os.Create(c.writeCorpus)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, in := range corpus[:min(c.total, len(corpus))] {
+		line := struct {
+			Text      string `json:"text"`
+			Title     string `json:"title,omitempty"`
+			URL       string `json:"url,omitempty"`
+			Source    string `json:"source,omitempty"`
+			Published string `json:"published,omitempty"`
+		}{in.Text, in.Meta.Title, in.Meta.URL, in.Meta.Source, in.Meta.Published.Value}
+		if err := enc.Encode(line); err != nil {
+			f.Close()
+			return fmt.Errorf("bench: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: %w", err)
+	}
+	return f.Close()
 }
 
 // benchCorpus reads the inputs and remixes them when asked.
