@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -51,11 +52,15 @@ type rate struct {
 	Seconds    float64 `json:"seconds"`
 	DocsPerSec float64 `json:"docs_per_s"`
 	MBPerSec   float64 `json:"mb_per_s"`
+	// CPUmsPerDoc is the process's CPU time over the pass per document: on
+	// a shared machine it varies less than the rates.
+	CPUmsPerDoc float64 `json:"cpu_ms_per_doc"`
 }
 
-func newRate(docs, bytes int, d time.Duration) rate {
+func newRate(docs, bytes int, d, cpu time.Duration) rate {
 	s := max(d.Seconds(), 1e-9)
-	return rate{Documents: docs, Seconds: round3(s), DocsPerSec: round3(float64(docs) / s), MBPerSec: round3(float64(bytes) / 1e6 / s)}
+	return rate{Documents: docs, Seconds: round3(s), DocsPerSec: round3(float64(docs) / s), MBPerSec: round3(float64(bytes) / 1e6 / s),
+		CPUmsPerDoc: round3(float64(cpu.Microseconds()) / 1e3 / float64(max(docs, 1)))}
 }
 
 // latency is the result of one query kind under closed-loop load.
@@ -89,23 +94,26 @@ type benchReport struct {
 		Remixed   bool    `json:"remixed"`
 		Seed      uint64  `json:"seed,omitempty"`
 	} `json:"corpus"`
-	Extract        rate               `json:"extract"`
-	LoadFirst      rate               `json:"load_first"`
-	LoadVsExtract  float64            `json:"load_vs_extract"`
-	LoadRest       rate               `json:"load_rest"`
-	StoredAfter    int                `json:"stored_after"`
-	RestVsFirst    float64            `json:"rest_vs_first"`
-	Reload         rate               `json:"reload"`
-	ReloadVsLoad   float64            `json:"reload_vs_load"`
-	CompactSeconds float64            `json:"compact_seconds"`
-	PeakRSSLoadMB  float64            `json:"peak_rss_load_mb"`
-	PeakRSSServeMB float64            `json:"peak_rss_serve_mb"`
-	Stats          store.Stats        `json:"stats"`
-	QueryClients   int                `json:"query_clients"`
-	QuerySeconds   float64            `json:"query_seconds_per_kind"`
-	QueryEntities  int                `json:"query_entities"`
-	Hubs           []string           `json:"hubs"`
-	Queries        map[string]latency `json:"queries"`
+	Extract       rate    `json:"extract"`
+	LoadFirst     rate    `json:"load_first"`
+	LoadVsExtract float64 `json:"load_vs_extract"`
+	// LoadVsExtractCPU is extraction's CPU per document over the load's: the
+	// rate ratio an otherwise idle machine would give when both keep the cores busy.
+	LoadVsExtractCPU float64            `json:"load_vs_extract_cpu"`
+	LoadRest         rate               `json:"load_rest"`
+	StoredAfter      int                `json:"stored_after"`
+	RestVsFirst      float64            `json:"rest_vs_first"`
+	Reload           rate               `json:"reload"`
+	ReloadVsLoad     float64            `json:"reload_vs_load"`
+	CompactSeconds   float64            `json:"compact_seconds"`
+	PeakRSSLoadMB    float64            `json:"peak_rss_load_mb"`
+	PeakRSSServeMB   float64            `json:"peak_rss_serve_mb"`
+	Stats            store.Stats        `json:"stats"`
+	QueryClients     int                `json:"query_clients"`
+	QuerySeconds     float64            `json:"query_seconds_per_kind"`
+	QueryEntities    int                `json:"query_entities"`
+	Hubs             []string           `json:"hubs"`
+	Queries          map[string]latency `json:"queries"`
 }
 
 // cmdBench is geokg's own benchmark: on one corpus, in one run, extraction
@@ -265,7 +273,11 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 		return nil, fmt.Errorf("the store in %s holds %d documents (unreadable: %v); bench loads into an empty one, or, with --skip-load, queries a loaded one", dir, s.Documents, err)
 	}
 	if !c.skipLoad {
-		if err := benchLoads(ctx, c, st, rep, first, rest, logf); err != nil {
+		// Load as geokg load does: under its soft heap limit.
+		undo := setLoadMemoryLimit()
+		err := benchLoads(ctx, c, st, rep, first, rest, logf)
+		undo()
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -274,6 +286,9 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.StoredAfter = rep.Stats.Documents
 	rep.PeakRSSLoadMB = peakRSSMB()
+	// Serve as a server started on the loaded store would: without the
+	// garbage of the loads (the corpus bench holds stays).
+	debug.FreeOSMemory()
 	resetPeakRSS()
 
 	if len(c.queryKindFilter) > 0 {
@@ -290,15 +305,16 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, first, rest []loader.Input, logf func(string, ...any)) error {
 	var err error
 	logf("extracting %d documents", len(first))
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU()
 	extractAll(first, c.workers)
-	rep.Extract = newRate(len(first), size(first), time.Since(start))
+	rep.Extract = newRate(len(first), size(first), time.Since(start), processCPU()-cpu0)
 
 	logf("loading %d documents", len(first))
 	if rep.LoadFirst, err = timedLoad(ctx, st, first, c.workers, size(first)); err != nil {
 		return err
 	}
 	rep.LoadVsExtract = ratio(rep.LoadFirst.DocsPerSec, rep.Extract.DocsPerSec)
+	rep.LoadVsExtractCPU = ratio(rep.Extract.CPUmsPerDoc, rep.LoadFirst.CPUmsPerDoc)
 	if len(rest) > 0 {
 		logf("loading %d more documents", len(rest))
 		if rep.LoadRest, err = timedLoad(ctx, st, rest, c.workers, size(rest)); err != nil {
@@ -335,7 +351,7 @@ func size(ins []loader.Input) int {
 // that calls the bulk loader, so that bench measures whatever load does.
 func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
 	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU()
 	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
 		for _, in := range inputs {
 			if err := send(in); err != nil {
@@ -351,7 +367,7 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 	if sum.Failed > 0 {
 		return rate{}, fmt.Errorf("%d documents failed to load, first: %s: %s", sum.Failed, sum.Errors[0].Input, sum.Errors[0].Error)
 	}
-	return newRate(len(inputs), bytes, d), nil
+	return newRate(len(inputs), bytes, d, processCPU()-cpu0), nil
 }
 
 func ratio(a, b float64) float64 {
