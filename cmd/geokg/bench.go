@@ -268,7 +268,7 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	if err != nil {
 		return nil, err
 	}
-	defer st.Close()
+	defer func() { st.Close() }()
 	if s, err := st.Stats(ctx); err != nil || (s.Documents > 0) != c.skipLoad {
 		return nil, fmt.Errorf("the store in %s holds %d documents (unreadable: %v); bench loads into an empty one, or, with --skip-load, queries a loaded one", dir, s.Documents, err)
 	}
@@ -286,9 +286,16 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.StoredAfter = rep.Stats.Documents
 	rep.PeakRSSLoadMB = peakRSSMB()
-	// Serve as a server started on the loaded store would: without the
-	// garbage of the loads (the corpus bench holds stays).
+	// Serve as a server started on the loaded store would: the store
+	// reopened (its table files mapped afresh) and the loads' garbage given
+	// back (the corpus that bench holds stays).
+	if err := st.Close(); err != nil {
+		return nil, err
+	}
 	debug.FreeOSMemory()
+	if st, err = store.Open(store.DefaultOptions(dir)); err != nil {
+		return nil, err
+	}
 	resetPeakRSS()
 
 	if len(c.queryKindFilter) > 0 {
