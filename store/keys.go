@@ -37,12 +37,17 @@ import (
 //	0x16    lp(entity) edge                            -            edges attributed to an entity
 //	0x17    lp(event) edge                             -            edges of an event (as any
 //	                                                                document ties them)
-//	0x18    lp(a) lp(b) lp(type) dir date10 edge       u32 docs u32 mentions modality
+//	0x18    lp(a) lp(b) lp(type) dir date10 edge       u32 docs u32 mentions u64 confidence
+//	                                                                lp(modality) lp(attributed) event
 //	                                                                pair edges: a <= b, dir 0 for
 //	                                                                an edge a->b, 1 for b->a
 //	0x19    lp(a) b                                    pairRec JSON: per type, documents,
-//	                                                   mentions, edges and last date (a <= b)
+//	                                                   mentions, edges, last date and the
+//	                                                   newest edge's head (a <= b)
 //	0x1A    lp(node) lp(type) u32(^docs) ^date10 other u32 docs u32 mentions u32 edges
+//	                                                                lp(newest edge) and its head:
+//	                                                                lp(type) dir u64 confidence
+//	                                                                lp(modality) lp(attributed) event
 //	                                                                neighbors by weight, type ""
 //	                                                                for all types (pairs.go)
 //	0x20    event ID                                   eventRec JSON (no mentions)
@@ -61,7 +66,7 @@ import (
 //	0x3F    'a'                                        u64 last applied log sequence (cluster mode, applied.go)
 //	0x3F    'p'                                        pendingRec JSON: a document being written or
 //	                                                   deleted in parts (large.go); Open takes it out
-//	0x3F    'i'                                        1: the pair index is complete (pairs.go)
+//	0x3F    'i'                                        version (2) of the complete pair index (pairs.go)
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its
