@@ -613,7 +613,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	if i < len(n.entities) {
 		c := n.entities[i]
 		id := c.Entity.ID
-		if err := setJSON(txn, entityContribKey(id, doc), c); err != nil {
+		if err := txn.Set(entityContribKey(id, doc), c.encode()); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEntity, id), nil); err != nil {

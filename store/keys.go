@@ -22,7 +22,7 @@ import (
 //	prefix  key                                        value
 //	------  -----------------------------------------  -------------------------------------------
 //	0x01    entity ID                                  entityRec JSON: the merged entity
-//	0x02    lp(entity) doc                             entityContrib JSON: what doc says of the
+//	0x02    lp(entity) doc                             entityContrib (binary, see its encode): what doc says of the
 //	                                                   entity, and the sentences that name it
 //	0x03    lp(kind) entity                            -            entities by kind
 //	0x04    norm(name) 0x00 entity                     -            name and alias index (prefix search)

@@ -198,3 +198,34 @@ func TestDocRecordForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityContribForms checks the binary entity contribution round trip
+// and that a JSON one, as stores written before it hold, still reads.
+func TestEntityContribForms(t *testing.T) {
+	cs := []entityContrib{
+		{Entity: graph.Entity{ID: "state:USA", Kind: graph.KindState, Name: "United States", Aliases: []string{"U.S.", "US"},
+			Codes: graph.Codes{ISO3: "USA", Wikidata: "Q30"}},
+			Mentions: []graph.Mention{{Sentence: 0, Start: 0, End: 12}, {Sentence: 300, Start: 70000, End: 70100}}},
+		{Entity: graph.Entity{ID: "person:x-y", Kind: graph.KindPerson, Name: "X Y", Country: "state:FRA", Roles: []string{"Minister"}}},
+	}
+	for _, want := range cs {
+		var got entityContrib
+		if err := decodeEntityContrib(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = entityContrib{}
+		if err := decodeEntityContrib(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON contribution %s: got %+v, %v", js, got, err)
+		}
+	}
+	good := cs[0].encode()
+	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0), {7, 0, 0}} {
+		if err := decodeEntityContrib(bad, &entityContrib{}); err == nil {
+			t.Errorf("corrupt contribution %v decoded", bad)
+		}
+	}
+}

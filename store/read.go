@@ -827,12 +827,9 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 		}
 		out := []graph.Mention{}
 		err = sc.scan(entityContribPrefix(rid), func(doc, v []byte) error {
-			// Only the mentions of the contribution are decoded.
-			var c struct {
-				Mentions []graph.Mention `json:"mentions"`
-			}
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode entity contribution: %w", err)
+			var c entityContrib
+			if err := decodeEntityContrib(v, &c); err != nil {
+				return err
 			}
 			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
 				return err
