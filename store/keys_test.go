@@ -229,3 +229,35 @@ func TestEntityContribForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeRecordForms checks the binary edge record round trip and that a
+// JSON one, as stores written before it hold, still reads.
+func TestEdgeRecordForms(t *testing.T) {
+	rs := []edgeRec{
+		{Edge: graph.Edge{ID: "edge:1", Type: graph.Met, From: "person:a", To: "state:USA",
+			Date: graph.Date{Value: "2023-11", Precision: "month"}, Modality: graph.Asserted, Confidence: 0.85,
+			EventID: "event:2"}, EventDoc: "doc:9", Events: []string{"event:2", "event:3"}},
+		{Edge: graph.Edge{ID: "edge:2", Type: "blockaded", From: "state:A", To: "state:B", Modality: graph.Alleged,
+			AttributedTo: "person:c", Confidence: 1}},
+	}
+	for _, want := range rs {
+		var got edgeRec
+		if err := decodeEdgeRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = edgeRec{}
+		if err := decodeEdgeRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+	}
+	good := rs[0].encode()
+	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0)} {
+		if err := decodeEdgeRec(bad, &edgeRec{}); err == nil {
+			t.Errorf("corrupt record %v decoded", bad)
+		}
+	}
+}

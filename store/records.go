@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -183,6 +184,77 @@ type eventRec struct {
 type docRec struct {
 	Seq uint64         `json:"seq"`
 	Doc graph.Document `json:"doc"`
+}
+
+// encode writes r as: the version byte, lp(ID), lp(type), lp(from), lp(to),
+// lp(date), lp(modality), lp(attributed to), the confidence as u64 float
+// bits, lp(event), lp(event document), then the events (a uvarint count and
+// lp IDs). The date's precision follows from its value.
+func (r *edgeRec) encode() []byte {
+	e := &r.Edge
+	k := make(key, 0, 96+len(e.ID)+len(e.From)+len(e.To)+len(e.EventID)+len(r.EventDoc)+40*len(r.Events))
+	k = k.b(contribV1).lp(e.ID).lp(string(e.Type)).lp(e.From).lp(e.To).lp(e.Date.Value).lp(string(e.Modality)).lp(e.AttributedTo)
+	k = k.u64(math.Float64bits(e.Confidence)).lp(e.EventID).lp(r.EventDoc)
+	k = binary.AppendUvarint(k, uint64(len(r.Events)))
+	for _, ev := range r.Events {
+		k = k.lp(ev)
+	}
+	return k
+}
+
+// decodeEdgeRec reads an edge record of either form.
+func decodeEdgeRec(v []byte, r *edgeRec) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, r); err != nil {
+			return fmt.Errorf("store: decode edge record: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt edge record (%d bytes)", len(v))
+	}
+	rd := reader{b: v[1:]}
+	e := &r.Edge
+	e.ID, e.Type, e.From, e.To = rd.lp(), graph.RelationType(rd.lp()), rd.lp(), rd.lp()
+	e.Date = withPrecision(graph.Date{Value: rd.lp()})
+	e.Modality, e.AttributedTo = graph.Modality(rd.lp()), rd.lp()
+	e.Confidence = math.Float64frombits(rd.u64())
+	e.EventID, r.EventDoc = rd.lp(), rd.lp()
+	n := rd.uvarint()
+	if n > uint64(len(rd.b)) {
+		rd.bad = true
+	}
+	r.Events = nil
+	for i := uint64(0); i < n && !rd.bad; i++ {
+		r.Events = append(r.Events, rd.lp())
+	}
+	if rd.bad || len(rd.b) != 0 {
+		return fmt.Errorf("store: corrupt edge record (%d bytes)", len(v))
+	}
+	return nil
+}
+
+// encodeRecord and decodeRecord are the codecs of the records that a write
+// transaction caches (edges binary, events JSON).
+func encodeRecord[T any](r *T) ([]byte, error) {
+	if e, ok := any(r).(*edgeRec); ok {
+		return e.encode(), nil
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, fmt.Errorf("store: encode %T: %w", r, err)
+	}
+	return b, nil
+}
+
+func decodeRecord[T any](v []byte, r *T) error {
+	if e, ok := any(r).(*edgeRec); ok {
+		return decodeEdgeRec(v, e)
+	}
+	if err := json.Unmarshal(v, r); err != nil {
+		return fmt.Errorf("store: decode %T: %w", r, err)
+	}
+	return nil
 }
 
 // docRecV1 is the first byte of a binary document record; records written
@@ -471,8 +543,8 @@ func load[T any](txn *badger.Txn, cache *map[string]*cached[T], id string, k []b
 			return nil, err
 		}
 		c.rec = new(T)
-		if err := json.Unmarshal(c.raw, c.rec); err != nil {
-			return nil, fmt.Errorf("store: decode %T: %w", c.rec, err)
+		if err := decodeRecord(c.raw, c.rec); err != nil {
+			return nil, err
 		}
 	}
 	c.oldKeys = keys(c.rec)
@@ -509,9 +581,9 @@ func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id
 		}
 		c.dirty = false
 		if c.rec != nil && c.raw != nil {
-			b, err := json.Marshal(c.rec)
+			b, err := encodeRecord(c.rec)
 			if err != nil {
-				return fmt.Errorf("store: encode %T: %w", c.rec, err)
+				return err
 			}
 			if bytes.Equal(b, c.raw) {
 				continue
@@ -764,9 +836,15 @@ func loadEntity(txn *badger.Txn, id string) (*entityRec, error) {
 }
 
 func loadEdge(txn *badger.Txn, id string) (*edgeRec, error) {
+	item, err := txn.Get(edgeKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
 	var r edgeRec
-	ok, err := getJSON(txn, edgeKey(id), &r)
-	if err != nil || !ok {
+	if err := item.Value(func(v []byte) error { return decodeRecord(v, &r) }); err != nil {
 		return nil, err
 	}
 	return &r, nil
@@ -807,7 +885,7 @@ func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
 	if r == nil {
 		return txn.Delete(edgeKey(id))
 	}
-	return setJSON(txn, edgeKey(id), r)
+	return txn.Set(edgeKey(id), r.encode())
 }
 
 func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
