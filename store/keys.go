@@ -29,7 +29,7 @@ import (
 //	0x05    norm(name from word i>0) 0x00 entity       -            token index (word-prefix search)
 //	0x06    old entity ID                              new ID       merge redirect
 //	0x10    edge ID                                    edgeRec (binary, see its encode; no mentions)
-//	0x11    lp(edge) doc                               u32 mention count, edgeContrib JSON
+//	0x11    lp(edge) doc                               u32 mention count, edgeContrib (binary)
 //	0x12    lp(node) lp(type) date10 edge              edgeIdx      adjacency out
 //	0x13    lp(node) lp(type) date10 edge              edgeIdx      adjacency in
 //	0x14    lp(type) date10 edge                       edgeIdx      edges by type and date

@@ -261,3 +261,35 @@ func TestEdgeRecordForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeContribForms checks the binary edge contribution round trip and
+// that a JSON one, as stores written before it hold, still reads.
+func TestEdgeContribForms(t *testing.T) {
+	cs := []edgeContrib{
+		{Confidence: 0.7, Event: "event:1", Mentions: []graph.Mention{{Sentence: 2, Start: 100, End: 180}}},
+		{Confidence: 1, Mentions: []graph.Mention{{Sentence: 0, Start: 0, End: 5}, {Sentence: 1, Start: 6, End: 9}}},
+	}
+	for _, want := range cs {
+		b, err := encodeEdgeContrib(&want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _, _ := splitEdgeContrib(b); n != len(want.Mentions) {
+			t.Errorf("mention count %d, want %d", n, len(want.Mentions))
+		}
+		if got, err := decodeEdgeContrib(b); err != nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		legacy := append([]byte{0, 0, 0, byte(len(want.Mentions))}, js...)
+		if got, err := decodeEdgeContrib(legacy); err != nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("JSON contribution %s: got %+v, %v", js, got, err)
+		}
+		if _, err := decodeEdgeContrib(b[:len(b)-1]); err == nil {
+			t.Errorf("truncated contribution decoded")
+		}
+	}
+}

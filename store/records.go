@@ -472,13 +472,10 @@ func setJSON(txn *badger.Txn, k []byte, v any) error {
 // edge contributions carry a 4-byte mention count before their JSON so that
 // Stats need not decode them.
 func encodeEdgeContrib(c *edgeContrib) ([]byte, error) {
-	b, err := json.Marshal(c)
-	if err != nil {
-		return nil, fmt.Errorf("store: encode edge contribution: %w", err)
-	}
-	out := make([]byte, 4, 4+len(b))
+	out := make([]byte, 4, 16+len(c.Event)+6*len(c.Mentions))
 	binary.BigEndian.PutUint32(out, uint32(len(c.Mentions)))
-	return append(out, b...), nil
+	out = key(out).b(contribV1).u64(math.Float64bits(c.Confidence)).lp(c.Event)
+	return appendMentions(out, c.Mentions), nil
 }
 
 func splitEdgeContrib(v []byte) (int, []byte, error) {
@@ -488,14 +485,30 @@ func splitEdgeContrib(v []byte) (int, []byte, error) {
 	return int(binary.BigEndian.Uint32(v)), v[4:], nil
 }
 
+// decodeEdgeContrib reads an edge contribution: after the mention count,
+// the version byte, the confidence as u64 float bits, lp(event) and the
+// mentions (see appendMentions), or JSON as written before.
 func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 	_, b, err := splitEdgeContrib(v)
 	if err != nil {
 		return nil, err
 	}
 	var c edgeContrib
-	if err := json.Unmarshal(b, &c); err != nil {
-		return nil, fmt.Errorf("store: decode edge contribution: %w", err)
+	if len(b) > 0 && b[0] == '{' {
+		if err := json.Unmarshal(b, &c); err != nil {
+			return nil, fmt.Errorf("store: decode edge contribution: %w", err)
+		}
+		return &c, nil
+	}
+	if len(b) == 0 || b[0] != contribV1 {
+		return nil, fmt.Errorf("store: corrupt edge contribution (%d bytes)", len(v))
+	}
+	r := reader{b: b[1:]}
+	c.Confidence = math.Float64frombits(r.u64())
+	c.Event = r.lp()
+	c.Mentions = r.mentions()
+	if r.bad || len(r.b) != 0 {
+		return nil, fmt.Errorf("store: corrupt edge contribution (%d bytes)", len(v))
 	}
 	return &c, nil
 }
