@@ -21,7 +21,7 @@ import (
 //
 //	prefix  key                                        value
 //	------  -----------------------------------------  -------------------------------------------
-//	0x01    entity ID                                  entityRec JSON: the merged entity
+//	0x01    entity ID                                  entityRec (binary, see its encode): the merged entity
 //	0x02    lp(entity) doc                             entityContrib (binary, see its encode): what doc says of the
 //	                                                   entity, and the sentences that name it
 //	0x03    lp(kind) entity                            -            entities by kind

@@ -293,3 +293,31 @@ func TestEdgeContribForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityRecordForms checks the binary entity record round trip and that
+// a JSON one, as stores written before it hold, still reads.
+func TestEntityRecordForms(t *testing.T) {
+	rs := []entityRec{
+		{ID: "state:USA", Kind: graph.KindState, Name: "United States", Codes: graph.Codes{ISO3: "USA", Wikidata: "Q30"},
+			Docs: 300, Names: map[string]int{"United States": 300, "US": 12}, NameDoc: "doc:1", ISO3Doc: "doc:1", WikidataDoc: "doc:2"},
+		{ID: "person:a-b", Kind: graph.KindPerson, Name: "A B", Country: "state:FRA", Docs: 1,
+			Names: map[string]int{"A B": 1}, Roles: map[string]int{"Minister": 1}, NameDoc: "doc:3", CountryDoc: "doc:3"},
+	}
+	for _, want := range rs {
+		var got entityRec
+		if err := decodeEntityRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = entityRec{}
+		if err := decodeEntityRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+		if b := want.encode(); decodeEntityRec(b[:len(b)-1], &entityRec{}) == nil {
+			t.Errorf("truncated record decoded")
+		}
+	}
+}

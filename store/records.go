@@ -44,6 +44,60 @@ type entityRec struct {
 	WikidataDoc string `json:"wikidata_doc,omitempty"`
 }
 
+// encode writes r as: the version byte, lp(ID), lp(kind), lp(name),
+// lp(country), lp(ISO3), lp(Wikidata), uvarint docs, the names and the
+// roles (each a uvarint count, then lp(name) and a uvarint count per entry,
+// in name order), then lp of NameDoc, CountryDoc, ISO3Doc and WikidataDoc.
+func (r *entityRec) encode() []byte {
+	k := make(key, 0, 128+24*len(r.Names))
+	k = k.b(contribV1).lp(r.ID).lp(string(r.Kind)).lp(r.Name).lp(r.Country).lp(r.Codes.ISO3).lp(r.Codes.Wikidata)
+	k = binary.AppendUvarint(k, uint64(r.Docs))
+	for _, m := range []map[string]int{r.Names, r.Roles} {
+		k = binary.AppendUvarint(k, uint64(len(m)))
+		for _, name := range slices.Sorted(maps.Keys(m)) {
+			k = binary.AppendUvarint(k.lp(name), uint64(m[name]))
+		}
+	}
+	return k.lp(r.NameDoc).lp(r.CountryDoc).lp(r.ISO3Doc).lp(r.WikidataDoc)
+}
+
+// decodeEntityRec reads an entity record of either form.
+func decodeEntityRec(v []byte, r *entityRec) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, r); err != nil {
+			return fmt.Errorf("store: decode entity record: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt entity record (%d bytes)", len(v))
+	}
+	rd := reader{b: v[1:]}
+	r.ID, r.Kind, r.Name, r.Country = rd.lp(), graph.Kind(rd.lp()), rd.lp(), rd.lp()
+	r.Codes.ISO3, r.Codes.Wikidata = rd.lp(), rd.lp()
+	r.Docs = int(rd.uvarint())
+	for _, m := range []*map[string]int{&r.Names, &r.Roles} {
+		n := rd.uvarint()
+		if n > uint64(len(rd.b)) {
+			rd.bad = true
+			break
+		}
+		*m = nil
+		if n > 0 {
+			*m = make(map[string]int, n)
+		}
+		for i := uint64(0); i < n && !rd.bad; i++ {
+			name := rd.lp()
+			(*m)[name] = int(rd.uvarint())
+		}
+	}
+	r.NameDoc, r.CountryDoc, r.ISO3Doc, r.WikidataDoc = rd.lp(), rd.lp(), rd.lp(), rd.lp()
+	if rd.bad || len(rd.b) != 0 {
+		return fmt.Errorf("store: corrupt entity record (%d bytes)", len(v))
+	}
+	return nil
+}
+
 // entityContrib is what one document says of an entity.
 type entityContrib struct {
 	Entity   graph.Entity    `json:"entity"`
@@ -840,9 +894,15 @@ func reindex(txn *badger.Txn, old, new [][]byte, value func(k []byte) []byte) er
 // Rebuilding a derived record from all its contributions (after a deletion or a merge).
 
 func loadEntity(txn *badger.Txn, id string) (*entityRec, error) {
+	item, err := txn.Get(entityKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
 	var r entityRec
-	ok, err := getJSON(txn, entityKey(id), &r)
-	if err != nil || !ok {
+	if err := item.Value(func(v []byte) error { return decodeEntityRec(v, &r) }); err != nil {
 		return nil, err
 	}
 	return &r, nil
@@ -883,7 +943,7 @@ func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
 	if r == nil {
 		return txn.Delete(entityKey(id))
 	}
-	return setJSON(txn, entityKey(id), r)
+	return txn.Set(entityKey(id), r.encode())
 }
 
 func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
