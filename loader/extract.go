@@ -88,7 +88,14 @@ type doc struct {
 	pendingRole string
 	orgByHead   map[string]string
 	lastGroup   []string // the last coordinated group of two or more
-	lastDate    graph.Date
+	// lastDate is the date of the story so far in this paragraph; paraDate
+	// the one a new paragraph starts from: a day date, or a date opening its
+	// sentence ("In 2021, ..."). A year or month closing a clause ("evacuated
+	// from Afghanistan in 2021") dates its own paragraph only.
+	lastDate graph.Date
+	paraDate graph.Date
+	// lastMainDate is the last date of a main clause, whatever its paragraph.
+	lastMainDate graph.Date
 
 	facts []fact
 	stmts []statement
@@ -102,6 +109,11 @@ type doc struct {
 	toks  []token
 	ments []mention
 	dates []dateMention
+	// clauses of the sentence for dating (clauses.go), made on first use:
+	// clauseAt maps a token to its clause; clauseSent is sentIdx+1 once made.
+	clauses    []clause
+	clauseAt   []int16
+	clauseSent int
 	// per-sentence caches
 	gazCache []*gazEntry
 	gazDone  []bool
@@ -351,6 +363,9 @@ func (d *doc) run() {
 	d.stmts = make([]statement, 0, len(spans)/2+1)
 	d.facts = make([]fact, 0, len(spans)/2+1)
 	for si, s := range spans {
+		if si > 0 && strings.Contains(d.text[spans[si-1].end:s.start], "\n") {
+			d.lastDate = d.paraDate // a new paragraph
+		}
 		d.sentIdx = si
 		d.sentSpan = s
 		d.toks = tokenize(d.text, d.lower, s, d.lx.flags, tokBuf)
@@ -380,8 +395,12 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech && !d.clauseBoundaryBetween(0, dm.from) {
-			d.lastDate = dm.date // a date of the main clause dates the story from here on
+		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) {
+			d.lastDate = dm.date // a date of a main clause dates the story from here on
+			d.lastMainDate = dm.date
+			if dm.date.Prec() == graph.DateDay || dm.from <= 2 {
+				d.paraDate = dm.date
+			}
 		}
 	}
 }
@@ -428,6 +447,7 @@ func (d *doc) result() *graph.Extraction {
 		EntityMentions: map[string][]graph.Mention{},
 	}
 	d.mergeShortPersons()
+	d.dateReportedFacts()
 	// every entity kept is in d.order, every event a statement, every edge a fact
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))

@@ -1264,7 +1264,7 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		return -1
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
-	date := d.dateFor(trig)
+	date, dateFrom := d.dateFor(trig)
 	if conf > 0.95 {
 		conf = 0.95
 	}
@@ -1297,7 +1297,7 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
 	for _, p := range pairs {
 		d.facts = append(d.facts, fact{typ: t, from: p[0], to: p[1], date: date, modality: mod, attributedTo: attr,
-			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig})
+			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig, dateFrom: dateFrom})
 	}
 	if attr != "" {
 		d.ensureEntity(attr)

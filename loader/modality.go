@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -346,14 +347,112 @@ func (d *doc) urgeAt(j int) bool {
 	return false
 }
 
-// dateFor returns the date of a fact whose trigger is token trig: the nearest
-// event date in the sentence, else the last date of the narrative.
-func (d *doc) dateFor(trig int) graph.Date {
-	best := -1
-	bestDist := 1 << 30
+// dateSource says where a fact's date comes from.
+type dateSource uint8
+
+const (
+	dateOfEvent     dateSource = iota // an event date of its own sentence
+	dateOfStatement                   // the date of the statement reporting it ("said Wednesday")
+	dateOfStory                       // the story's date so far
+	dateOfPublished                   // the publication date: nothing dated yet
+)
+
+// dateFor returns the date of a fact whose trigger is token trig, and where
+// it comes from: the nearest event date of the trigger's clause, else of the
+// clauses around it (innermost first); else the date of the statement that
+// reports it ("..., the ministry said Wednesday"); else the date of the
+// story so far (for a pluperfect, "had travelled", the last date named in a
+// main clause, whatever its paragraph); else, before any date, the
+// publication date (the headline and lead report what is new as of
+// publication).
+func (d *doc) dateFor(trig int) (graph.Date, dateSource) {
+	if len(d.dates) > 0 {
+		d.segmentClauses()
+		for c := d.clauseAt[trig]; c >= 0; c = d.clauses[c].parent {
+			if x := d.nearestDate(trig, c); x >= 0 {
+				return d.dates[x].date, dateOfEvent
+			}
+		}
+		for _, dm := range d.dates {
+			if dm.speech && dm.date.Known() && d.inClause(d.clauseAt[trig], d.clauseAt[dm.from]) {
+				return dm.date, dateOfStatement // only the statement is dated
+			}
+		}
+		for _, dm := range d.dates {
+			if dm.speech && dm.date.Known() && d.clauses[d.clauseAt[dm.from]].parent < 0 {
+				return dm.date, dateOfStatement // a trailing attribution: "..., the ministry said Wednesday"
+			}
+		}
+	}
+	if d.lastMainDate.Known() && d.pluperfect(trig) {
+		return d.lastMainDate, dateOfStory
+	}
+	if d.lastDate.Known() {
+		return d.lastDate, dateOfStory
+	}
+	return d.meta.Published, dateOfPublished
+}
+
+// pluperfect reports whether the verb at token trig is in the past perfect
+// ("had travelled", "had already met"): an event before the story's time.
+func (d *doc) pluperfect(trig int) bool {
+	for j := trig - 1; j >= 0 && j >= trig-2; j-- {
+		k := d.toks[j].key
+		if k == "had" {
+			return true
+		}
+		if d.toks[j].kind != tokWord || d.toks[j].cap || !strings.HasSuffix(k, "ly") && k != "already" && k != "earlier" && k != "also" {
+			return false
+		}
+	}
+	return false
+}
+
+// dateReportedFacts gives a fact dated only by the report of it (the
+// publication date of a headline or a lead before any date, or the date of
+// the statement that reports it) the event date that the same fact has
+// elsewhere in the document, when that day lies in the week before the
+// report: "Mali accuses Ukraine" (headline) over "Mali on Monday accused
+// Ukraine"; "is visiting Pyongyang, state media said Wednesday" over
+// "arrived in Pyongyang on Tuesday".
+func (d *doc) dateReportedFacts() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.dateFrom != dateOfPublished && f.dateFrom != dateOfStatement || f.date.Prec() != graph.DateDay {
+			continue
+		}
+		report, err := time.Parse("2006-01-02", f.date.Value)
+		if err != nil {
+			continue
+		}
+		for _, g := range d.facts {
+			if g.dateFrom != dateOfEvent || g.typ != f.typ || g.date.Prec() != graph.DateDay || !sameEnds(f, &g) {
+				continue
+			}
+			t, err := time.Parse("2006-01-02", g.date.Value)
+			if err != nil || t.After(report) || t.Before(report.AddDate(0, 0, -7)) {
+				continue
+			}
+			f.date = g.date
+			d.stmts[f.event].date = g.date
+			break
+		}
+	}
+}
+
+// sameEnds reports whether facts f and g join the same two entities (in
+// either order for a symmetric type).
+func sameEnds(f, g *fact) bool {
+	return f.from == g.from && f.to == g.to || f.typ.Symmetric() && f.from == g.to && f.to == g.from
+}
+
+// nearestDate returns the index of the known event date of clause c nearest
+// to token trig, or -1.
+func (d *doc) nearestDate(trig int, c int16) int {
+	best, bestDist := -1, 1<<30
 	for x, dm := range d.dates {
-		if dm.speech || !dm.date.Known() || d.clauseBoundaryBetween(dm.from, trig) {
-			continue // a date of another clause dates another event
+		if dm.speech || !dm.date.Known() || d.clauseAt[dm.from] != c {
+			continue
 		}
 		dist := dm.from - trig
 		if dist < 0 {
@@ -363,36 +462,7 @@ func (d *doc) dateFor(trig int) graph.Date {
 			best, bestDist = x, dist
 		}
 	}
-	if best >= 0 {
-		return d.dates[best].date
-	}
-	for _, dm := range d.dates {
-		if dm.date.Known() && !d.clauseBoundaryBetween(dm.from, trig) {
-			return dm.date // only the statement is dated
-		}
-	}
-	if d.lastDate.Known() {
-		return d.lastDate // the date of the story so far
-	}
-	// an undated fact before any date: the headline and lead report what is
-	// new as of publication
-	return d.meta.Published
-}
-
-// clauseBoundaryBetween reports whether tokens a and b (either order) lie in
-// different clauses: a semicolon or a relative clause opened after a comma
-// (", where", ", which") lies between them.
-func (d *doc) clauseBoundaryBetween(a, b int) bool {
-	if a > b {
-		a, b = b, a
-	}
-	toks := d.toks
-	for j := a + 1; j < b && j < len(toks); j++ {
-		if toks[j].key == ";" || toks[j].key == "," && j+1 < len(toks) && clauseOpeners[toks[j+1].key] {
-			return true
-		}
-	}
-	return false
+	return best
 }
 
 // speechBefore returns the speech verb ("said") whose complement starts at

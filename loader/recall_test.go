@@ -272,21 +272,51 @@ func TestFactDates(t *testing.T) {
 		{"undated lead is as published", "Japan and India agreed to deepen defence ties.", "agreed", "2025-04-23"},
 		{"story date carries on", "Modi visited Tokyo on March 3. He met Kishida.", "met", "2025-03-03"},
 		{"date of a relative clause does not carry on", "Modi visited Tokyo, which he last saw in 2019. He met Kishida.", "met", "2025-04-23"},
+		{"relative clause without a comma", "William Ruto held talks with Yoweri Museveni about a pipeline which both parliaments approved last year.",
+			"met", "2025-04-23"},
+		{"a date of a reported clause stays there", "Ruto said Kenyan herders had crossed into Uganda in March. Kenya accused Uganda of harassment.",
+			"accused", "2025-04-23"},
+		{"an adverbial clause keeps its date", "Japan and India agreed to hold talks again ahead of the regional summit in November.",
+			"agreed", "2025-04-23"},
+		{"since a year dates the main clause", "Russia has supplied weapons to Mali since 2021.", "supplied", "2021"},
+		{"a verb of address keeps its date", "Josep Borrell told ministers at a meeting in Brussels on Tuesday that sanctions would follow. He met Abbas Araghchi.",
+			"met", "2025-04-22"},
+		{"a closing year dates its paragraph only", "Modi met Kishida in Tokyo on Monday. Their states first signed a security pact in 2008.\n\nKishida urged China to show restraint.",
+			"urged", "2025-04-21"},
+		{"an opening year dates the paragraphs after it", "Modi met Kishida in Tokyo on Monday.\n\nIn 2008, Japan and India signed a security pact.\n\nKishida urged China to show restraint.",
+			"urged", "2008"},
+		{"a pluperfect goes back to the last date named", "Kim Jong Un met Vladimir Putin in Vladivostok in September.\n\nKim had travelled to Russia by train.",
+			"visited", "2024-09"},
+		{"trailing attribution dates the fact", "Israeli jets struck targets near Damascus, the army said Tuesday.", "attacked", "2025-04-22"},
+		{"headline takes the lead's day", "Mali accuses Ukraine of arming rebels\n\nBAMAKO - Mali on Monday accused Ukraine of arming rebels in the north.",
+			"accused", "2025-04-21"},
+		{"a reported visit takes the day it began", "A Chinese delegation is visiting Hanoi, state media said Wednesday. The delegation arrived in Hanoi on Tuesday.",
+			"visited", "2025-04-22"},
+		{"not a day more than a week before the report", "Mali accuses Ukraine of arming rebels\n\nMali accused Ukraine of arming rebels on March 2.",
+			"accused", ""},
 	}
 	for _, c := range cases {
 		x := Extract(c.text, Meta{Published: pub})
 		found := false
+		dates := map[string]bool{} // want "": the facts keep their own dates
 		for _, e := range x.Edges {
 			if string(e.Type) != c.fact {
 				continue
 			}
 			found = true
+			if c.want == "" {
+				dates[e.Date.String()] = true
+				continue
+			}
 			if e.Date.String() != c.want {
 				t.Errorf("%s: %q: %s dated %s, want %s", c.name, c.text, c.fact, e.Date, c.want)
 			}
 		}
 		if !found {
 			t.Errorf("%s: %q: no %s fact in %q", c.name, c.text, c.fact, factStrings(x))
+		}
+		if c.want == "" && len(dates) < 2 {
+			t.Errorf("%s: %q: dates %v, want two", c.name, c.text, dates)
 		}
 	}
 }
