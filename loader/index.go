@@ -136,19 +136,25 @@ func buildIndex(data *lexData) *index {
 			add(n, gzCapital, st, place)
 		}
 	}
+	handKept := make(map[string]*entityInfo, len(gazetteer.Orgs))
 	for i := range gazetteer.Orgs {
-		o := &gazetteer.Orgs[i]
-		slugName := o.Name
-		if len(o.Acronyms) > 0 {
-			slugName = o.Acronyms[0]
+		e := orgInfo(&gazetteer.Orgs[i])
+		handKept[gazetteer.Orgs[i].Name] = e
+		for _, n := range gazetteer.Orgs[i].AllNames() {
+			add(n, gzOrg, e, nil)
 		}
-		e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
-			codes: graph.Codes{Wikidata: o.Wikidata}}
-		if o.Country != "" {
-			e.country = graph.StateID(o.Country)
+	}
+	// WordNet's organizations: new ones, and former names and acronyms of
+	// the hand-kept ones ("European Economic Community" is the EU)
+	for _, o := range gazetteer.WordNetOrgs() {
+		e := handKept[o.Known]
+		if e == nil {
+			e = orgInfo(&o.Org)
 		}
 		for _, n := range o.AllNames() {
-			add(n, gzOrg, e, nil)
+			if n != "" {
+				add(n, gzOrg, e, nil)
+			}
 		}
 	}
 	for _, o := range data.orgs {
@@ -185,6 +191,21 @@ func buildIndex(data *lexData) *index {
 		sort.SliceStable(list, func(a, b int) bool { return len(list[a].keys) > len(list[b].keys) })
 	}
 	return ix
+}
+
+// orgInfo returns the entity of organization o of the gazetteer, its ID
+// made from its first acronym, else its name.
+func orgInfo(o *gazetteer.Org) *entityInfo {
+	slugName := o.Name
+	if len(o.Acronyms) > 0 {
+		slugName = o.Acronyms[0]
+	}
+	e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
+		codes: graph.Codes{Wikidata: o.Wikidata}}
+	if o.Country != "" {
+		e.country = graph.StateID(o.Country)
+	}
+	return e
 }
 
 // addPerson indexes name n of known person e of state iso3: the full name,

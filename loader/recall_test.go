@@ -339,6 +339,12 @@ func TestEntityRules(t *testing.T) {
 		{"Chairman of the African Union Commission Moussa Faki Mahamat visited Sudan.",
 			[]string{"person:moussa-faki-mahamat"}, []string{"person:commission-moussa-faki-mahamat"}},
 		{"The talks are set for Jun 5 in Geneva, officials said.", nil, []string{"person:jun"}},
+		// WordNet's organizations: new ones, and former names of hand-kept ones
+		{"Police in Manila blamed Abu Sayyaf for the kidnapping.", []string{"org:abu-sayyaf"}, nil},
+		{"Lashkar-e-Taiba and the Tamil Tigers were listed.", []string{"org:lashkar-e-taiba", "org:ltte"}, nil},
+		{"Greece joined the European Economic Community in 1981.", []string{"org:eu"}, []string{"org:eec"}},
+		{"The Palestine Islamic Jihad fired rockets.", []string{"org:pij"}, nil},
+		{"The Air Force said it flew two sorties.", nil, []string{"org:usaf"}},
 	}
 	for _, c := range cases {
 		x := Extract(c.text, Meta{})
