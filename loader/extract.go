@@ -29,7 +29,8 @@ func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 		d.publisher = lx.stateNamedIn(c.official)
 	}
 	d.docID = graph.DocumentID(text)
-	d.run()
+	spans := d.run()
+	d.notePublisher(text, spans)
 	return d.result()
 }
 
@@ -134,6 +135,8 @@ type entBuild struct {
 	// ids is []string{e.ID}, shared by the mentions of the entity (mention
 	// IDs are never changed in place); idList fills it.
 	ids []string
+	// keep is set for an entity kept without a mention (the publisher).
+	keep bool
 }
 
 // idList returns []string{b.e.ID}, made once per entity.
@@ -350,7 +353,7 @@ func (d *doc) noteState(id string) {
 	d.recentState = append(d.recentState, id)
 }
 
-func (d *doc) run() {
+func (d *doc) run() []span {
 	spans := splitSentences(d.text)
 	// a sentence has at most one token per byte, and seldom more than one
 	// per four: size the buffer for the longest sentence (it grows if needed)
@@ -378,6 +381,7 @@ func (d *doc) run() {
 		d.relations()
 		d.endSentence()
 	}
+	return spans
 }
 
 // endSentence updates the coreference context after a sentence.
@@ -461,7 +465,7 @@ func (d *doc) result() *graph.Extraction {
 	}
 	for _, id := range d.order {
 		b := d.ents[id]
-		if len(b.mentions) == 0 && !used[id] {
+		if len(b.mentions) == 0 && !used[id] && !b.keep {
 			// only a country of something; still an entity when referenced
 			referenced := false
 			for _, o := range d.ents {

@@ -51,6 +51,10 @@ type index struct {
 	byID     map[string]*entityInfo // every entity by ID
 	// persons maps personKey of a known person's names to the person.
 	persons map[string]*entityInfo
+	// orgs maps personKey of an organization's names to it, and orgNames
+	// lists an organization's names by ID (a publisher is found by any).
+	orgs     map[string]*entityInfo
+	orgNames map[string][]string
 }
 
 // personKey folds a person's name for lookup: accents, case, periods and
@@ -97,7 +101,7 @@ func nameKeys(name string) []string {
 // organizations, places and aliases.
 func buildIndex(data *lexData) *index {
 	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
-		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}}
+		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
 		if strings.Contains(name, ",") && k != gzCapital {
 			return // inverted forms: "Korea, Republic of"
@@ -117,6 +121,10 @@ func buildIndex(data *lexData) *index {
 		}
 		en := &gazEntry{keys: keys, kind: k, ent: e, place: place, surface: name,
 			needUpper: isAllUpper(name) && letters <= 5}
+		if k == gzOrg {
+			ix.orgs[personKey(name)] = e
+			ix.orgNames[e.id] = append(ix.orgNames[e.id], name)
+		}
 		ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], en)
 	}
 	for i := range gazetteer.States {

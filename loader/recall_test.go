@@ -364,3 +364,37 @@ func TestEntityRules(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisher checks that the organization of the metadata's source is an
+// entity when the raw text names it, by any of its names, even on a credit
+// line that cleaning drops; never when the text does not name it.
+func TestPublisher(t *testing.T) {
+	cases := []struct {
+		source, text string
+		want, deny   []string // entity IDs
+	}{
+		{"Dawn", "Pakistan accused Afghanistan of harbouring militants.\n\n— Dawn", []string{"org:dawn"}, nil},
+		{"Dawn", "Troops attacked the post at dawn, Pakistan said.", nil, []string{"org:dawn"}},
+		{"Anadolu Agency", "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met Badr Abdelatty.", []string{"org:anadolu-agency"}, nil},
+		{"Daily Maverick / Reuters", "This article was first published by Reuters and is republished by Daily Maverick.\n\nRwanda denied the claim.",
+			[]string{"org:daily-maverick", "org:reuters"}, nil},
+		{"www.gov.uk", "The Prime Minister met the President of Kenya at www.gov.uk today.", nil, []string{"org:www-gov-uk"}},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{Source: c.source})
+		have := map[string]bool{}
+		for _, e := range x.Entities {
+			have[e.ID] = true
+		}
+		for _, id := range c.want {
+			if !have[id] {
+				t.Errorf("%s: %q: no entity %s in %v", c.source, c.text, id, have)
+			}
+		}
+		for _, id := range c.deny {
+			if have[id] {
+				t.Errorf("%s: %q: entity %s", c.source, c.text, id)
+			}
+		}
+	}
+}
