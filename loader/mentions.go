@@ -1167,6 +1167,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
 	}
+	if d.regionAfter(end) && toks[i].flags&fFirstNames == 0 {
+		isPlace = true // "Ukraine's Kharkiv and Poltava regions"
+	}
 	if j >= 0 {
 		// the direct object of a visit or an attack: "visited Shanghai", "attacked Kharkiv"
 		if tr, ok := d.lx.verbs[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
@@ -1417,8 +1420,8 @@ var placeHeads = wordSet("place-heads")
 func (d *doc) geoMention(i int) (mention, bool) {
 	toks := d.toks
 	if e := d.gazAt(i); e != nil && e.kind != gzLandmark {
-		// a known name: only a region noun after it makes a place of it
-		return mention{}, false
+		// a known name: only a feature after it makes a place of it ("Manila Bay")
+		return d.featureOfKnown(i, e)
 	}
 	if placePrefixes[toks[i].key] && toks[i].cap && !toks[i].upper && i+1 < len(toks) {
 		// "Port Sudan", "Lake Chad": a place named after a state
@@ -1481,6 +1484,47 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	d.entity(id, graph.KindPlace, name)
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// featureOfKnown reads a geographic feature named after a known state or
+// city, at token i (e its index entry): "Manila Bay", "Mexico City" aside
+// (only the heads of geo-heads count).
+func (d *doc) featureOfKnown(i int, e *gazEntry) (mention, bool) {
+	toks := d.toks
+	h := i + len(e.keys)
+	if e.kind == gzDemonym || e.kind == gzPerson || e.kind == gzOrg || h >= len(toks) || !toks[h].cap || !geoHeads[toks[h].key] || toks[h-1].poss {
+		return mention{}, false
+	}
+	if h+1 < len(toks) && toks[h+1].kind == tokWord && toks[h+1].cap {
+		return mention{}, false // part of a longer name: "China Coast Guard"
+	}
+	name := d.surfaceOf(i, h+1)
+	id := graph.EntityID(graph.KindPlace, name)
+	b := d.entity(id, graph.KindPlace, name)
+	if b.e.Country == "" && e.ent.kind == graph.KindState {
+		b.e.Country = e.ent.id
+		d.ensureState(e.ent.id)
+	}
+	d.addMention(id, name)
+	return mention{from: i, to: h + 1, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[h].poss}, true
+}
+
+// regionAfter reports whether the name ending at token end is followed by a
+// region noun ("the Kharkiv region"), or, with the next name, by a plural
+// one ("the Kharkiv and Poltava regions").
+func (d *doc) regionAfter(end int) bool {
+	toks := d.toks
+	if end < len(toks) && !toks[end].cap && (placeHeads[toks[end].key] || placeHeads[strings.TrimSuffix(toks[end].key, "s")]) {
+		return true
+	}
+	if end+2 < len(toks) && toks[end].key == "and" && toks[end+1].cap {
+		k := end + 2
+		if k < len(toks) && toks[k].cap {
+			k++ // a name of two words: "Lower Juba"
+		}
+		return k < len(toks) && !toks[k].cap && strings.HasSuffix(toks[k].key, "s") && placeHeads[strings.TrimSuffix(toks[k].key, "s")]
+	}
+	return false
 }
 
 // rolePredicate returns the role a name at the end of tokens [.., k) is given

@@ -345,6 +345,11 @@ func TestEntityRules(t *testing.T) {
 		{"Greece joined the European Economic Community in 1981.", []string{"org:eu"}, []string{"org:eec"}},
 		{"The Palestine Islamic Jihad fired rockets.", []string{"org:pij"}, nil},
 		{"The Air Force said it flew two sorties.", nil, []string{"org:usaf"}},
+		// sub-national places and features, honorifics
+		{"Rebels shelled villages in Mali's Mopti and Segou regions overnight.", []string{"place:mopti", "place:segou"}, nil},
+		{"Fishing boats sheltered in Manila Bay from the typhoon.", []string{"place:manila-bay"}, nil},
+		{"The China Coast Guard fired water cannon at the boat.", nil, []string{"place:china-coast"}},
+		{"Foreign Minister Datuk Seri Mohamad Hasan visited Dhaka.", []string{"person:mohamad-hasan"}, []string{"person:datuk-seri-mohamad-hasan"}},
 	}
 	for _, c := range cases {
 		x := Extract(c.text, Meta{})
