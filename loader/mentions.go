@@ -706,7 +706,11 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if i == 0 || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
 		return mention{}, false // a dateline or a speaker label
 	}
-	if toks[i-1].cap && toks[i-1].kind == tokWord || i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord {
+	end := i + 1
+	if i+2 < len(toks) && toks[i+1].key == "-" && toks[i+1].glued && toks[i+2].glued && toks[i+2].upper && toks[i+2].kind == tokWord {
+		end = i + 3 // "CEN-SAD"
+	}
+	if toks[i-1].cap && toks[i-1].kind == tokWord || end < len(toks) && toks[end].cap && toks[end].kind == tokWord {
 		return mention{}, false // part of a longer name: "USS Carney", "Bayraktar TB2"
 	}
 	lower := 0
@@ -718,15 +722,19 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if lower < 3 {
 		return mention{}, false // a headline or a line in capitals
 	}
-	name := d.surfaceOf(i, i+1)
+	name := d.surfaceOf(i, end)
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
 	id := graph.EntityID(graph.KindOrganization, name)
 	d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
-	return mention{from: i, to: i + 1, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: t.poss}, true
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
 }
+
+// orgLinkWords may stand before "the" inside an organization's name ("Office
+// for West Africa and the Sahel", "Friends of the Earth").
+var orgLinkWords = map[string]bool{"of": true, "for": true, "and": true, "on": true, "in": true}
 
 // nonOrgAcronyms: see lexicon/words.txt.
 var nonOrgAcronyms = wordSet("non-org-acronyms")
@@ -964,6 +972,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			break
 		}
 		if !tk.cap && !startsWithDigit(tk) {
+			if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
+				break // "Requests the AU Commission": a verb before a name
+			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
 				if tk.key == "and" && (lastHead < 0 || e != nil && j == gazEnd || d.knownOrgAfterAnd(j)) {
 					break // "the African Union and the United Nations Security Council": two bodies
@@ -996,7 +1007,8 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			k++
 		}
 		tail := k
-		for k < j && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "and" && k+1 < j && toks[k+1].cap) {
+		for k < j && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "and" && k+1 < j && toks[k+1].cap ||
+			toks[k].key == "and" && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap || toks[k].key == "the" && toks[k-1].key == "and") {
 			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
 				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
 				break
@@ -1051,9 +1063,13 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	d.addMention(id, name)
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
-	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)"
-	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper && toks[end+2].key == ")" {
-		b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
+	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
+	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
+		if c := end + 2; toks[c].key == ")" {
+			b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
+		} else if c+2 < len(toks) && toks[c].key == "-" && toks[c+1].upper && toks[c+2].key == ")" {
+			b.addAlias(d.text[toks[end+1].start:toks[c+1].end])
+		}
 	}
 	return m, true
 }

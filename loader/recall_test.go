@@ -345,6 +345,11 @@ func TestEntityRules(t *testing.T) {
 		{"Greece joined the European Economic Community in 1981.", []string{"org:eu"}, []string{"org:eec"}},
 		{"The Palestine Islamic Jihad fired rockets.", []string{"org:pij"}, nil},
 		{"The Air Force said it flew two sorties.", nil, []string{"org:usaf"}},
+		// organization names: no verb before them, hyphenated acronyms, "and the" in a tail
+		{"2. Requests the AU Commission to report back within a month.", []string{"org:au-commission"}, []string{"org:requests-the-au-commission"}},
+		{"Ministers of the CEN-SAD bloc met in Niamey on Monday.", []string{"org:cen-sad"}, []string{"org:cen", "org:sad"}},
+		{"Diplomats briefed the United Nations Office for West Africa and the Sahel on Monday.",
+			[]string{"org:united-nations-office-for-west-africa-and-the-sahel"}, []string{"org:united-nations-office-for-west-africa"}},
 		// sub-national places and features, honorifics
 		{"Rebels shelled villages in Mali's Mopti and Segou regions overnight.", []string{"place:mopti", "place:segou"}, nil},
 		{"Fishing boats sheltered in Manila Bay from the typhoon.", []string{"place:manila-bay"}, nil},
