@@ -127,6 +127,11 @@ func (d *doc) corefMention(i int) (mention, bool) {
 			return one(d.quoteSpeaker, i+1, howPronoun, k == "my")
 		}
 		return mention{}, false
+	case "you", "your":
+		if k == "you" && i+1 < len(toks) && toks[i+1].key == "know" {
+			return mention{}, false // "you know": a filler
+		}
+		return one(d.addressee(i), i+1, howPronoun, k == "your")
 	case "he", "she":
 		return one(d.animate(), i+1, howPronoun, false)
 	case "him":

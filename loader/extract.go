@@ -76,10 +76,18 @@ type doc struct {
 	// quoteSpeaker is the person who opened a quotation with "said:", and
 	// quoteSent the sentence where they did: "we" inside the quote is theirs.
 	quoteSpeaker string
+	// quoteAddressee is whom the quote's speaker told ("told Putin:"), or "".
+	quoteAddressee string
 	quoteSent    int
 	// transcriptSpeaker is the person whose turn a transcript is in:
 	// "President of Russia Vladimir Putin: Mr President, friends,".
 	transcriptSpeaker string
+	// questioner is the outlet of the last question of a transcript ("Q:
+	// (AFP) ..."), answerer the speaker who answered before it, and
+	// questionTurn is set while a question's turn lasts: "you" is the one
+	// addressed (speakers.go).
+	questioner, answerer string
+	questionTurn         bool
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last

@@ -122,16 +122,31 @@ func (d *doc) noteSpeakers() {
 	// colon; a question label ("Q:", "Question:") ends the last one
 	if id := d.speakerLabel(); id != "" {
 		d.transcriptSpeaker = id
-	} else if len(toks) > 1 && toks[1].key == ":" && questionLabels[toks[0].key] {
+		d.questionTurn = false
+	} else if d.questionLabel() {
+		if d.transcriptSpeaker != "" {
+			d.answerer = d.transcriptSpeaker
+		}
 		d.transcriptSpeaker = ""
+		d.questioner = d.labelOutlet()
+		d.questionTurn = true
 	}
-	// a quotation opened by "PERSON said:": its "we" is the speaker's
+	// a quotation opened by "PERSON said:" or "PERSON told ADDRESSEE:": its
+	// "we" is the speaker's, its "you" the addressee's
 	for j := 0; j+1 < len(toks); j++ {
-		if toks[j].flags&fSpeechVerbs != 0 && toks[j+1].key == ":" && d.mentionIndexAt(j) < 0 {
-			if s, _ := d.subjectAt(j); len(s) == 1 {
-				if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
-					d.quoteSpeaker, d.quoteSent = s[0], d.sentIdx
-				}
+		if toks[j].flags&fSpeechVerbs == 0 || d.mentionIndexAt(j) >= 0 {
+			continue
+		}
+		colon, to := j+1, ""
+		if x := d.mentionIndexAt(j + 1); x >= 0 && addresseeVerbs[toks[j].key] && len(d.ments[x].ids) == 1 {
+			colon, to = d.ments[x].to, d.ments[x].ids[0]
+		}
+		if colon >= len(toks) || toks[colon].key != ":" {
+			continue
+		}
+		if s, _ := d.subjectAt(j); len(s) == 1 {
+			if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+				d.quoteSpeaker, d.quoteSent, d.quoteAddressee = s[0], d.sentIdx, to
 			}
 		}
 	}
