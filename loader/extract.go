@@ -78,7 +78,7 @@ type doc struct {
 	quoteSpeaker string
 	// quoteAddressee is whom the quote's speaker told ("told Putin:"), or "".
 	quoteAddressee string
-	quoteSent    int
+	quoteSent      int
 	// transcriptSpeaker is the person whose turn a transcript is in:
 	// "President of Russia Vladimir Putin: Mr President, friends,".
 	transcriptSpeaker string
