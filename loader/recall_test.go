@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"encoding/json"
 	"reflect"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -414,5 +417,35 @@ func TestPublisher(t *testing.T) {
 				t.Errorf("%s: %q: entity %s", c.source, c.text, id)
 			}
 		}
+	}
+}
+
+// TestRecordRefAliases checks that a fact's ends in the extract record carry
+// their entity's aliases, so the fact names them as the text does, and that
+// an end without aliases leaves the field out.
+func TestRecordRefAliases(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-03-10")
+	rec := NewRecord("a.txt", Extract("President Volodymyr Zelensky met Friedrich Merz in Berlin.", Meta{Published: pub}))
+	found := false
+	for _, f := range rec.Facts {
+		if f.Type != "met" {
+			continue
+		}
+		found = true
+		for _, r := range []RecordRef{f.From, f.To} {
+			if r.ID != "person:volodymyr-zelenskyy" {
+				continue
+			}
+			if !slices.Contains(r.Aliases, "Volodymyr Zelensky") {
+				t.Errorf("%s: aliases %q, want the text's spelling", r.ID, r.Aliases)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no met fact in %+v", rec.Facts)
+	}
+	b, err := json.Marshal(RecordRef{ID: "state:DEU", Name: "Germany", Kind: "state"})
+	if err != nil || strings.Contains(string(b), "aliases") {
+		t.Errorf("%s, %v: want no aliases field", b, err)
 	}
 }
