@@ -1,5 +1,12 @@
 package loader
 
+import (
+	"strconv"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
 // Clauses of a sentence, for dating facts: a date belongs to the clause it
 // stands in and dates that clause and the clauses inside it, never the
 // clause around it. "The Secretary condemned the attacks, where a ship fired
@@ -10,8 +17,11 @@ package loader
 // The segmentation is flat and cheap, one pass over the tokens:
 //   - "; " and ", but" start a new main clause;
 //   - a relative word after a comma or a noun (", which", "the agreement
-//     which", ", where") and a subordinator ("after", "since", "ahead of")
-//     open a clause inside the current one that ends at the next comma;
+//     which", ", where") opens a clause inside the current one that ends at
+//     the next comma, and so does a subordinator ("after", "since", "ahead
+//     of") opening the sentence or after a comma; a subordinator inside a
+//     clause opens one that runs to the end ("two days after X met Y,
+//     where ...");
 //   - a complement ("said that", "said Canberra had") opens a clause inside
 //     the current one that runs to the end of the sentence; a date right
 //     after the speech verb ("said on Sunday that") stays with the verb, and
@@ -30,6 +40,9 @@ type clause struct {
 	// commaEnds is set for a relative or adverbial clause, which the next
 	// comma closes.
 	commaEnds bool
+	// shift is the clause's time from the enclosing clause's, in days:
+	// -2 for "two days after ...", 7 for "a week before ...".
+	shift int
 }
 
 // segmentClauses fills d.clauseAt (token -> clause) and d.clauses for the
@@ -60,7 +73,10 @@ func (d *doc) segmentClauses() {
 		case j > 0 && clauseOpeners[k] && (toks[j-1].key == "," || toks[j-1].kind == tokWord && !toks[j-1].cap):
 			open(true)
 		case scopeOpeners[k] && !d.dateStartsAt(j+1) && (k != "ahead" || j+1 < len(toks) && toks[j+1].key == "of"):
-			open(true)
+			// an adverbial clause opening the sentence or set off by a comma
+			// ends at the next comma; one closing the sentence runs to its end
+			open(j == 0 || toks[j-1].key == "," || j >= 3 && toks[j-3].key == "," && d.durationBefore(j) != 0)
+			d.clauses[cur].shift = d.durationBefore(j)
 		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0:
 			open(false)
 		}
@@ -109,4 +125,51 @@ func (d *doc) inClause(c, outer int16) bool {
 func (d *doc) mainClause(j int) bool {
 	d.segmentClauses()
 	return j < len(d.clauseAt) && d.clauses[d.clauseAt[j]].parent < 0
+}
+
+// durationBefore returns the shift in days of a clause opened by "after" or
+// "before" at token j after a duration: "two days after" is -2, "a week
+// before" is 7; 0 for anything else.
+func (d *doc) durationBefore(j int) int {
+	toks := d.toks
+	if j < 2 || toks[j].key != "after" && toks[j].key != "before" {
+		return 0
+	}
+	unit := 0
+	switch toks[j-1].key {
+	case "day", "days":
+		unit = 1
+	case "week", "weeks":
+		unit = 7
+	default:
+		return 0
+	}
+	n := countWords[toks[j-2].key]
+	if n == 0 {
+		if v, err := strconv.Atoi(toks[j-2].key); err == nil && v > 0 && v < 100 {
+			n = v
+		} else if toks[j-2].key == "the" && unit == 1 && toks[j-1].key == "day" {
+			n = 1 // "the day after"
+		}
+	}
+	if toks[j].key == "after" {
+		return -n * unit
+	}
+	return n * unit
+}
+
+// countWords are the small numbers a duration is written with.
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// shiftDate moves a day date by days; other dates stay as they are.
+func shiftDate(dt graph.Date, days int) graph.Date {
+	if days == 0 || dt.Prec() != graph.DateDay {
+		return dt
+	}
+	t, err := time.Parse("2006-01-02", dt.Value)
+	if err != nil {
+		return dt
+	}
+	return graph.DayDate(t.AddDate(0, 0, days))
 }

@@ -1121,12 +1121,23 @@ func (d *doc) sharedWithFirstVerb(c *verbClause) {
 		return
 	}
 	for x := len(d.facts) - 1; x >= c.firstFact; x-- {
-		if f := d.facts[x]; f.trig < c.i && c.subjEnd > f.trig {
+		if f := d.facts[x]; f.trig < c.i && c.subjEnd > f.trig && !d.derivedFact(f) {
 			c.subj, c.subjEnd = d.stmts[f.event].actors, -1
 			c.conf -= 0.05
 			return
 		}
 	}
+}
+
+// derivedFact reports whether fact f is not its trigger's own relation but
+// one derived from it: the visit of a meeting's guest ("met Landau in
+// Riyadh": Landau visited Saudi Arabia), whose actor is the verb's object.
+func (d *doc) derivedFact(f fact) bool {
+	if f.trig >= len(d.toks) {
+		return false
+	}
+	tr, ok := d.lx.verbs[d.toks[f.trig].key]
+	return ok && tr.typ != f.typ
 }
 
 // speechActOfSpeaker: "Armenia's prime minister said his country could

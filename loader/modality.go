@@ -366,31 +366,59 @@ const (
 // publication date (the headline and lead report what is new as of
 // publication).
 func (d *doc) dateFor(trig int) (graph.Date, dateSource) {
+	dt, src := d.unshiftedDate(trig)
+	if src == dateOfEvent && dt.from == d.clauseAt[trig] {
+		return dt.date, src
+	}
+	return shiftDate(dt.date, d.shiftFrom(trig, dt.from)), src
+}
+
+// clauseDate is a date found for a fact and the clause it belongs to (-1:
+// the story's or the publication's).
+type clauseDate struct {
+	date graph.Date
+	from int16
+}
+
+// shiftFrom adds up the shifts of the clauses from the trigger's up to
+// clause outer (excluded; -1: all): "The launch came two days after
+// Takaichi met Lee": the meeting is two days before the launch's date.
+func (d *doc) shiftFrom(trig int, outer int16) int {
+	d.segmentClauses()
+	shift := 0
+	for c := d.clauseAt[trig]; c >= 0 && c != outer; c = d.clauses[c].parent {
+		shift += d.clauses[c].shift
+	}
+	return shift
+}
+
+// unshiftedDate is dateFor before the shifts of "two days after" clauses.
+func (d *doc) unshiftedDate(trig int) (clauseDate, dateSource) {
 	if len(d.dates) > 0 {
 		d.segmentClauses()
 		for c := d.clauseAt[trig]; c >= 0; c = d.clauses[c].parent {
 			if x := d.nearestDate(trig, c); x >= 0 {
-				return d.dates[x].date, dateOfEvent
+				return clauseDate{d.dates[x].date, c}, dateOfEvent
 			}
 		}
 		for _, dm := range d.dates {
 			if dm.speech && dm.date.Known() && d.inClause(d.clauseAt[trig], d.clauseAt[dm.from]) {
-				return dm.date, dateOfStatement // only the statement is dated
+				return clauseDate{dm.date, d.clauseAt[dm.from]}, dateOfStatement // only the statement is dated
 			}
 		}
 		for _, dm := range d.dates {
 			if dm.speech && dm.date.Known() && d.clauses[d.clauseAt[dm.from]].parent < 0 {
-				return dm.date, dateOfStatement // a trailing attribution: "..., the ministry said Wednesday"
+				return clauseDate{dm.date, -1}, dateOfStatement // a trailing attribution: "..., the ministry said Wednesday"
 			}
 		}
 	}
 	if d.lastMainDate.Known() && d.pluperfect(trig) {
-		return d.lastMainDate, dateOfStory
+		return clauseDate{d.lastMainDate, -1}, dateOfStory
 	}
 	if d.lastDate.Known() {
-		return d.lastDate, dateOfStory
+		return clauseDate{d.lastDate, -1}, dateOfStory
 	}
-	return d.meta.Published, dateOfPublished
+	return clauseDate{d.meta.Published, -1}, dateOfPublished
 }
 
 // pluperfect reports whether the verb at token trig is in the past perfect
