@@ -1007,8 +1007,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			k++
 		}
 		tail := k
-		for k < j && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "and" && k+1 < j && toks[k+1].cap ||
-			toks[k].key == "and" && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap || toks[k].key == "the" && toks[k-1].key == "and") {
+		for k < j && toks[k].kind == tokWord && (toks[k].cap || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
+			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
+			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
 			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
 				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
 				break

@@ -368,6 +368,8 @@ func TestEntityRules(t *testing.T) {
 		{"Ministers of the CEN-SAD bloc met in Niamey on Monday.", []string{"org:cen-sad"}, []string{"org:cen", "org:sad"}},
 		{"Diplomats briefed the United Nations Office for West Africa and the Sahel on Monday.",
 			[]string{"org:united-nations-office-for-west-africa-and-the-sahel"}, []string{"org:united-nations-office-for-west-africa"}},
+		{"The Armed Forces of the Republic of Guinea said on Monday that the border was calm.",
+			[]string{"org:armed-forces-of-the-republic-of-guinea"}, []string{"org:armed-forces-of-the-republic"}},
 		// sub-national places and features, honorifics
 		{"Rebels shelled villages in Mali's Mopti and Segou regions overnight.", []string{"place:mopti", "place:segou"}, nil},
 		{"Fishing boats sheltered in Manila Bay from the typhoon.", []string{"place:manila-bay"}, nil},
