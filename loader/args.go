@@ -302,6 +302,9 @@ func (d *doc) directlyGoverned(from, to int) bool {
 		if k == "since" && j > 0 && (d.toks[j-1].key == "have" || d.toks[j-1].key == "has" || d.toks[j-1].key == "had") {
 			continue // "have since stepped up"
 		}
+		if d.dateStartsAt(j + 1) {
+			continue // "the EU on Wednesday imposed sanctions": a date's preposition
+		}
 		if prepositions[k] && k != "to" && k != "than" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
 			return false
 		}

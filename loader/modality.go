@@ -165,7 +165,7 @@ func (d *doc) speculativeCue(trig, subjEnd, from int) graph.Modality {
 		metNoun = true // ("discussed the deepening partnership": the partnership exists)
 	}
 	for j := from; j < trig; j++ {
-		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
+		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !d.inDate(j) && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
 			// ("discussed X in a phone call": the call took place)
 			return graph.Speculative
 		}
@@ -419,6 +419,16 @@ func (d *doc) unshiftedDate(trig int) (clauseDate, dateSource) {
 		return clauseDate{d.lastDate, -1}, dateOfStory
 	}
 	return clauseDate{d.meta.Published, -1}, dateOfPublished
+}
+
+// inDate reports whether token j is part of a date expression ("in May").
+func (d *doc) inDate(j int) bool {
+	for _, dm := range d.dates {
+		if dm.from <= j && j < dm.to {
+			return true
+		}
+	}
+	return false
 }
 
 // pluperfect reports whether the verb at token trig is in the past perfect

@@ -125,6 +125,14 @@ func TestAttackOnPlaceImpliesState(t *testing.T) {
 // says about a party, the purpose of a completed trip, and presence on a visit.
 func TestParaphrases(t *testing.T) {
 	runRecallCases(t, []recallCase{
+		{"a date between subject and light verb", "Canada on Friday imposed sanctions on Iran's oil ministry.",
+			[]string{"Canada -sanctioned-> Iran (asserted)"}},
+		{"a month named May is no hedge", "Turkey in May launched strikes on Iraq.",
+			[]string{"Turkey -attacked-> Iraq (asserted)"}},
+		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
+			[]string{"Norway -supplied-> Ghana (asserted)"}},
+		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
+			[]string{"Chile -met-> Peru (asserted)"}},
 		{"charged with", "Algeria charged Morocco with spying on its diplomats.",
 			[]string{"Algeria -accused-> Morocco (asserted)"}},
 		{"charged that: no party", "Iran charged that the attack was planned abroad.", nil},
