@@ -312,6 +312,20 @@ func (d *doc) directlyGoverned(from, to int) bool {
 	return true
 }
 
+// skipAppositive returns the token after a role in apposition that starts
+// at token e (", President of the Republic of Kenya,"), else e: the subject
+// governs the verb across it.
+func (d *doc) skipAppositive(e int) int {
+	toks := d.toks
+	if e < 0 || e+1 >= len(toks) || toks[e].key != "," {
+		return e
+	}
+	if end := d.appositiveRoleEnd(e + 1); end > e+1 && end < len(toks) && toks[end].key == "," {
+		return end + 1
+	}
+	return e
+}
+
 // mainSubject returns the first subject-like mention of the sentence before token i.
 func (d *doc) mainSubject(i int) ([]string, int) {
 	for x := range d.ments {

@@ -301,6 +301,11 @@ func (d *doc) corefMention(i int) (mention, bool) {
 					return group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
 				}
 			}
+			if len(d.lastPair) < 2 {
+				// "Ruto paid a State Visit to Korea at the invitation of Lee ... The
+				// two Presidents held talks": the last two office holders of two states
+				return group(d.rolePair(n1, n2), to)
+			}
 			return group(d.lastPair, to)
 		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
 			to := i + 2
@@ -620,4 +625,44 @@ func (d *doc) groupSpeaker(i int) string {
 		}
 	}
 	return ""
+}
+
+// rolePair returns the last two persons named, of two different states,
+// who hold the office of a plural noun ("the two presidents": two
+// presidents; "the two leaders", "the two sides": any office), or nil.
+func (d *doc) rolePair(n1, n2 string) []string {
+	office := strings.TrimSuffix(n2, "s")
+	if n1 != "two" || n2 == "leaders" || n2 == "sides" {
+		office = ""
+	}
+	var out []string
+	country := ""
+	for x := len(d.persons) - 1; x >= 0 && len(out) < 2; x-- {
+		b := d.persons[x]
+		if len(b.roles) == 0 || b.e.Country == "" || b.e.Country == country {
+			continue
+		}
+		if office != "" && !hasRoleWord(b.roles, office) {
+			continue
+		}
+		out = append(out, b.e.ID)
+		country = b.e.Country
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// hasRoleWord reports whether one of roles holds word w ("President" for
+// "president").
+func hasRoleWord(roles map[string]bool, w string) bool {
+	for r := range roles {
+		for _, f := range strings.Fields(strings.ToLower(r)) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
 }

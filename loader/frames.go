@@ -832,7 +832,7 @@ func (d *doc) weaponsNeedLaunch(ev *nounEvent) {
 // agentOfVisitVerb: "made a surprise trip to Damascus", "paid a visit to Kyiv".
 func (d *doc) agentOfVisitVerb(ev *nounEvent) {
 	if ev.actors == nil && ev.tr.typ == graph.Visited && d.visitVerbBefore(ev.i) {
-		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 8 && d.directlyGoverned(d.skipAppositive(e), ev.i) {
 			ev.actors, ev.subjEnd = a, e
 		}
 	}
@@ -869,7 +869,7 @@ func (d *doc) agentOnVisit(ev *nounEvent) {
 // began an offensive against ...", "Russia launched a full-scale invasion of".
 func (d *doc) agentOfLightVerb(ev *nounEvent) {
 	if ev.actors == nil && (ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded) && (d.lightVerbBefore(ev.i) || weaponNoun[d.toks[ev.i].key]) {
-		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 8 && d.directlyGoverned(d.skipAppositive(e), ev.i) {
 			ev.actors, ev.subjEnd = a, e
 		}
 	}
@@ -928,7 +928,7 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
 		return
 	}
-	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 12 && d.directlyGoverned(e, ev.i) {
+	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 12 && d.directlyGoverned(d.skipAppositive(e), ev.i) {
 		ev.actors, ev.subjEnd = a, e
 		ev.conf -= 0.1
 	} else if ev.tr.typ == graph.Met && d.purposeFor(ev.i) {

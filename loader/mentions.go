@@ -155,6 +155,7 @@ func (d *doc) findMentions() {
 			}
 		}
 	}
+	d.appositiveStates()
 	// modifiers: "Russian delegation", "two Ansarallah leaders"
 	for k := range d.ments {
 		m := &d.ments[k]
@@ -1669,6 +1670,15 @@ func (d *doc) appositiveOrSpeech(k int) bool {
 
 // appositiveRole reads a role after a name and a comma: "Acting Under Secretary for Terrorism".
 func (d *doc) appositiveRole(k int) string {
+	if j := d.appositiveRoleEnd(k); j > k {
+		return d.text[d.toks[k].start:d.toks[j-1].end]
+	}
+	return ""
+}
+
+// appositiveRoleEnd returns the end of the role phrase appositiveRole reads
+// at token k, or k when there is none.
+func (d *doc) appositiveRoleEnd(k int) int {
 	toks := d.toks
 	j := k
 	head := false
@@ -1679,13 +1689,47 @@ func (d *doc) appositiveRole(k int) string {
 		j++
 	}
 	if !head || j == k {
-		return ""
+		return k
 	}
 	// stop the role at its last capitalized or role word
 	for j > k && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for" || toks[j-1].key == "the") {
 		j--
 	}
-	return d.text[toks[k].start:toks[j-1].end]
+	return j
+}
+
+// appositiveStates marks the states and bodies inside a person's role in
+// apposition as part of the title ("William Ruto, President of the Republic
+// of Kenya, paid a visit": Kenya is no subject), and gives the person the
+// role and, when unknown, the state.
+func (d *doc) appositiveStates() {
+	toks := d.toks
+	for k := 0; k+1 < len(d.ments); k++ {
+		m := d.ments[k]
+		if m.kind != graph.KindPerson || len(m.ids) != 1 || m.title || m.to+1 >= len(toks) || toks[m.to].key != "," {
+			continue
+		}
+		end := d.appositiveRoleEnd(m.to + 1)
+		if end <= m.to+1 || end >= len(toks) || toks[end].key != "," {
+			continue
+		}
+		b := d.ents[m.ids[0]]
+		for y := k + 1; y < len(d.ments) && d.ments[y].from < end; y++ {
+			ym := &d.ments[y]
+			if ym.kind != graph.KindState && ym.kind != graph.KindOrganization || len(ym.ids) != 1 {
+				continue
+			}
+			ym.title = true
+			if b != nil && b.e.Country == "" && ym.kind == graph.KindState {
+				b.e.Country = ym.ids[0]
+			}
+		}
+		if b != nil {
+			r := d.text[toks[m.to+1].start:toks[end-1].end]
+			b.addRole(r)
+			d.noteRole(r, b.e.ID)
+		}
+	}
 }
 
 // countryBefore finds the state of a person named after a role phrase in the
