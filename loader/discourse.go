@@ -301,10 +301,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 					return group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
 				}
 			}
-			if len(d.lastPair) < 2 {
+			if len(d.lastPair) < 2 && k == "the" && n1 == "two" {
 				// "Ruto paid a State Visit to Korea at the invitation of Lee ... The
 				// two Presidents held talks": the last two office holders of two states
-				return group(d.rolePair(n1, n2), to)
+				return group(d.rolePair(n2), to)
 			}
 			return group(d.lastPair, to)
 		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
@@ -628,11 +628,12 @@ func (d *doc) groupSpeaker(i int) string {
 }
 
 // rolePair returns the last two persons named, of two different states,
-// who hold the office of a plural noun ("the two presidents": two
-// presidents; "the two leaders", "the two sides": any office), or nil.
-func (d *doc) rolePair(n1, n2 string) []string {
+// who hold the office of the plural noun n2 after "the two" ("the two
+// presidents": two presidents; "the two leaders", "the two sides": any
+// office), or nil.
+func (d *doc) rolePair(n2 string) []string {
 	office := strings.TrimSuffix(n2, "s")
-	if n1 != "two" || n2 == "leaders" || n2 == "sides" {
+	if n2 == "leaders" || n2 == "sides" {
 		office = ""
 	}
 	var out []string
