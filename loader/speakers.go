@@ -129,7 +129,6 @@ func (d *doc) transcriptState() string {
 	return ""
 }
 
-// corefMention resolves pronouns and definite descriptions at token i.
 // quoted reports whether the current sentence holds a quotation mark.
 func (d *doc) quoted() bool {
 	for _, t := range d.toks {
