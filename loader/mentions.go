@@ -39,7 +39,32 @@ func (d *doc) gazAt(i int) *gazEntry {
 	return d.gazCache[i]
 }
 
+// findMentions finds the entities the current sentence names, left to
+// right (mentionsAt), then marks the states and bodies that only qualify a
+// person or a noun.
 func (d *doc) findMentions() {
+	d.resetMentions()
+	toks := d.toks
+	var inDate [256]bool
+	for _, dm := range d.dates {
+		for k := dm.from; k < dm.to && k < len(inDate); k++ {
+			inDate[k] = true
+		}
+	}
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tokWord || (i < len(inDate) && inDate[i]) {
+			i++
+			continue
+		}
+		i = d.mentionsAt(i)
+	}
+	d.personStatesAfter()
+	d.appositiveStates()
+	d.markModifiers()
+}
+
+// resetMentions empties the sentence's mentions and sizes its caches.
+func (d *doc) resetMentions() {
 	d.ments = d.ments[:0]
 	d.mentAt = d.mentAt[:0]
 	d.titleAt = d.titleAt[:0]
@@ -51,100 +76,89 @@ func (d *doc) findMentions() {
 	d.gazCache = d.gazCache[:len(toks)]
 	d.gazDone = d.gazDone[:len(toks)]
 	clear(d.gazDone)
-	var inDate [256]bool
-	for _, dm := range d.dates {
-		for k := dm.from; k < dm.to && k < len(inDate); k++ {
-			inDate[k] = true
+}
+
+// mentionsAt appends the mention that starts at word i, the first rule
+// that reads one winning (dateline, geographic feature, titled person,
+// led force, organization, gazetteer name, pronoun, name chunk, acronym),
+// and returns the token to go on from.
+func (d *doc) mentionsAt(i int) int {
+	toks := d.toks
+	t := toks[i]
+	if i == 0 && t.upper {
+		if m, ok := d.datelinePlace(); ok {
+			if d.dateline == "" {
+				d.dateline = m.ids[0]
+			}
+			d.ments = append(d.ments, m)
+			return m.to
 		}
 	}
-	for i := 0; i < len(toks); {
-		t := toks[i]
-		if t.kind != tokWord || (i < len(inDate) && inDate[i]) {
-			i++
-			continue
-		}
-		if i == 0 && t.upper {
-			if m, ok := d.datelinePlace(); ok {
-				if d.dateline == "" {
-					d.dateline = m.ids[0]
-				}
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
-			// only where a run of capitalized words starts
-			if m, ok := d.geoMention(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-			if m, ok := d.lowerHeadOrg(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if n, ok := d.titledPerson(i, &d.ments); ok {
-			i = n
-			continue
-		}
-		e := d.gazAt(i)
-		if e != nil && (e.kind == gzDemonym || e.kind == gzState) {
-			if m, ok := d.ledForce(i, e); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if t.cap || e != nil {
-			if oe, ok := d.orgChunk(i, e); ok {
-				d.ments = append(d.ments, oe)
-				i = oe.to
-				continue
-			}
-		}
-		if e != nil && e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil {
-			// a first name that is also a state or city: "Michael Jordan" reads as a person,
-			// "Georgia President ..." still as the state
-			if m, ok := d.nameChunk(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if e != nil {
-			m := d.gazMention(e, i)
+	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
+		// only where a run of capitalized words starts
+		if m, ok := d.geoMention(i); ok {
 			d.ments = append(d.ments, m)
-			i = m.to
-			continue
+			return m.to
 		}
-		if m, ok := d.corefMention(i); ok {
+		if m, ok := d.lowerHeadOrg(i); ok {
 			d.ments = append(d.ments, m)
-			i = m.to
-			continue
+			return m.to
 		}
-		if t.cap {
-			if m, ok := d.namedByTypeNoun(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-			if m, ok := d.nameChunk(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-			if m, ok := d.acronymOrg(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		i++
 	}
-	// a person's state after the name: "President Joko Widodo of Indonesia"
+	if n, ok := d.titledPerson(i, &d.ments); ok {
+		return n
+	}
+	e := d.gazAt(i)
+	if e != nil && (e.kind == gzDemonym || e.kind == gzState) {
+		if m, ok := d.ledForce(i, e); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+	}
+	if t.cap || e != nil {
+		if oe, ok := d.orgChunk(i, e); ok {
+			d.ments = append(d.ments, oe)
+			return oe.to
+		}
+	}
+	if e != nil && e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil {
+		// a first name that is also a state or city: "Michael Jordan" reads as a person,
+		// "Georgia President ..." still as the state
+		if m, ok := d.nameChunk(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+	}
+	if e != nil {
+		m := d.gazMention(e, i)
+		d.ments = append(d.ments, m)
+		return m.to
+	}
+	if m, ok := d.corefMention(i); ok {
+		d.ments = append(d.ments, m)
+		return m.to
+	}
+	if t.cap {
+		if m, ok := d.namedByTypeNoun(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+		if m, ok := d.nameChunk(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+		if m, ok := d.acronymOrg(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+	}
+	return i + 1
+}
+
+// personStatesAfter reads a person's state after the name: "President Joko
+// Widodo of Indonesia" (the state is part of the title).
+func (d *doc) personStatesAfter() {
+	toks := d.toks
 	for k := 0; k+1 < len(d.ments); k++ {
 		m, y := d.ments[k], &d.ments[k+1]
 		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title && m.to+1 < len(toks) && toks[m.to].key == "of" && y.from == m.to+1 &&
@@ -155,8 +169,12 @@ func (d *doc) findMentions() {
 			}
 		}
 	}
-	d.appositiveStates()
-	// modifiers: "Russian delegation", "two Ansarallah leaders"
+}
+
+// markModifiers marks the mentions that qualify a noun ("Russian
+// delegation", "two Ansarallah leaders", "Iranian-backed militias").
+func (d *doc) markModifiers() {
+	toks := d.toks
 	for k := range d.ments {
 		m := &d.ments[k]
 		if m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && backedWords[toks[m.to+1].key] {
