@@ -1113,6 +1113,19 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			words++
 		}
 	}
+	if d.chunkIsPerson(i, end, words) {
+		return d.personChunk(i, end)
+	}
+	return d.placeChunk(i, end, words)
+}
+
+// chunkIsPerson reports whether the capitalized chunk [i, end) of words
+// words names a person: a first name, an appositive or speech verb after
+// it, a delegate's state in brackets, a verb after a name-like pair, a role
+// before or after it, or a short name already known.
+func (d *doc) chunkIsPerson(i, end, words int) bool {
+	toks := d.toks
+	t := toks[i]
 	person := false
 	switch {
 	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
@@ -1160,37 +1173,49 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if person && i > 1 && toks[i-1].key == "," && thingNouns[toks[i-2].key] {
 		person = false // "a new mission, Baltic Sentry,"
 	}
-	if person {
-		b := d.resolvePersonName(i, end)
-		if b == nil {
-			return mention{}, false
-		}
-		// a role in apposition: "Adam J. Szubin, Acting Under Secretary for ..."
-		if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
-			if r := d.appositiveRole(end + 1); r != "" {
-				b.addRole(r)
-				d.noteRole(r, b.e.ID)
-			}
-		}
-		if r := d.rolePredicate(end); r != "" {
+	return person
+}
+
+// personChunk makes the chunk [i, end) a person: resolved to a known or
+// earlier person, with a role in apposition or predicate and a state.
+func (d *doc) personChunk(i, end int) (mention, bool) {
+	toks := d.toks
+	b := d.resolvePersonName(i, end)
+	if b == nil {
+		return mention{}, false
+	}
+	// a role in apposition: "Adam J. Szubin, Acting Under Secretary for ..."
+	if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
+		if r := d.appositiveRole(end + 1); r != "" {
 			b.addRole(r)
 			d.noteRole(r, b.e.ID)
 		}
-		if b.e.Country == "" {
-			c := d.countryBefore(i)
-			if c == "" {
-				c = d.countryInBrackets(end) // "Fu Cong (China)": a speaker list's delegate
-			}
-			if c != "" {
-				b.e.Country = c
-				d.ensureState(c)
-			}
-		}
-		d.notePerson(b, toks[i:end])
-		d.addMention(b.e.ID, d.surfaceOf(i, end))
-		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
 	}
-	// places
+	if r := d.rolePredicate(end); r != "" {
+		b.addRole(r)
+		d.noteRole(r, b.e.ID)
+	}
+	if b.e.Country == "" {
+		c := d.countryBefore(i)
+		if c == "" {
+			c = d.countryInBrackets(end) // "Fu Cong (China)": a speaker list's delegate
+		}
+		if c != "" {
+			b.e.Country = c
+			d.ensureState(c)
+		}
+	}
+	d.notePerson(b, toks[i:end])
+	d.addMention(b.e.ID, d.surfaceOf(i, end))
+	return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
+}
+
+// placeChunk makes the chunk [i, end) of words words a place when its
+// context marks one ("in Odesa", "strikes on Kharkiv", "the Saudi city of
+// Jazan", "Kharkiv and Poltava regions"), with the state the gazetteer or
+// the context gives it.
+func (d *doc) placeChunk(i, end, words int) (mention, bool) {
+	toks := d.toks
 	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") && !d.cityOpening(i, end) {
 		return mention{}, false
 	}
