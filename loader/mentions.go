@@ -979,69 +979,11 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if e == nil && memberWords[toks[i].key] {
 		return mention{}, false // "Member of the Political Bureau ...": a title, not a body
 	}
-	j := i
-	lastHead := -1
-	for j < len(toks) {
-		tk := toks[j]
-		if tk.kind != tokWord {
-			if tk.key == "-" && tk.glued {
-				j++
-				continue
-			}
-			break
-		}
-		if !tk.cap && !startsWithDigit(tk) {
-			if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
-				break // "Requests the AU Commission": a verb before a name
-			}
-			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (lastHead < 0 || e != nil && j == gazEnd || d.knownOrgAfterAnd(j)) {
-					break // "the African Union and the United Nations Security Council": two bodies
-				}
-				j++
-				continue
-			}
-			break
-		}
-		if tk.flags&fOrgHeads != 0 {
-			lastHead = j
-		}
-		if tk.mayHave(fWeekday) && isWeekday(tk.key) || tk.mayHave(fMonth) && monthNames[tk.key] > 0 && len(tk.key) > 2 {
-			break
-		}
-		j++
-		if tk.poss {
-			break
-		}
-	}
+	j, lastHead := d.orgRun(i, e, gazEnd)
 	if lastHead < 0 {
 		return mention{}, false
 	}
-	end := lastHead + 1
-	// the tail after the head: "of Korea", "for North Korea Studies"
-	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && toks[end-1].key == "mission") {
-		// ("Mission in Somalia": a mission's name goes on with its place)
-		k := end + 1
-		if k < len(toks) && toks[k].key == "the" {
-			k++
-		}
-		tail := k
-		for k < j && toks[k].kind == tokWord && (toks[k].cap || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
-			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
-			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
-			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
-				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
-				break
-			}
-			k++
-			if toks[k-1].poss {
-				break
-			}
-		}
-		if k > tail {
-			end = k
-		}
-	}
+	end := d.orgTail(lastHead, j)
 	if end <= gazEnd {
 		return mention{}, false
 	}
@@ -1092,6 +1034,82 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// orgRun scans the capitalized run of an organization's name from token i
+// (e its gazetteer entry, ending at gazEnd): it returns the run's end and
+// its last organization head ("Council", "Forces"), or -1.
+func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
+	toks := d.toks
+	j := i
+	lastHead := -1
+	for j < len(toks) {
+		tk := toks[j]
+		if tk.kind != tokWord {
+			if tk.key == "-" && tk.glued {
+				j++
+				continue
+			}
+			break
+		}
+		if !tk.cap && !startsWithDigit(tk) {
+			if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
+				break // "Requests the AU Commission": a verb before a name
+			}
+			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
+				if tk.key == "and" && (lastHead < 0 || e != nil && j == gazEnd || d.knownOrgAfterAnd(j)) {
+					break // "the African Union and the United Nations Security Council": two bodies
+				}
+				j++
+				continue
+			}
+			break
+		}
+		if tk.flags&fOrgHeads != 0 {
+			lastHead = j
+		}
+		if tk.mayHave(fWeekday) && isWeekday(tk.key) || tk.mayHave(fMonth) && monthNames[tk.key] > 0 && len(tk.key) > 2 {
+			break
+		}
+		j++
+		if tk.poss {
+			break
+		}
+	}
+	return j, lastHead
+}
+
+// orgTail returns the end of an organization's name whose head is at
+// lastHead, in a capitalized run ending at j: the tail after the head goes
+// on ("of Korea", "for North Korea Studies", "Mission in Somalia").
+func (d *doc) orgTail(lastHead, j int) int {
+	toks := d.toks
+	end := lastHead + 1
+	// the tail after the head: "of Korea", "for North Korea Studies"
+	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && toks[end-1].key == "mission") {
+		// ("Mission in Somalia": a mission's name goes on with its place)
+		k := end + 1
+		if k < len(toks) && toks[k].key == "the" {
+			k++
+		}
+		tail := k
+		for k < j && toks[k].kind == tokWord && (toks[k].cap || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
+			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
+			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
+			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
+				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
+				break
+			}
+			k++
+			if toks[k-1].poss {
+				break
+			}
+		}
+		if k > tail {
+			end = k
+		}
+	}
+	return end
 }
 
 // nameChunk reads a capitalized phrase that no index matched: a person
