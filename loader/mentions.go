@@ -504,11 +504,6 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	// mods are the title's state and organization modifiers; their mentions
 	// are built only when the title heads a name.
-	type titleMod struct {
-		from, to int
-		id       string
-		kind     graph.Kind
-	}
 	var modBuf [4]titleMod
 	mods := modBuf[:0]
 	country := ""
@@ -582,30 +577,9 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if !hasHead || j >= len(toks) || j == i {
 		return 0, false
 	}
-	// the name, after the rest of a body's name ending the title:
-	// "Chairman of the African Union Commission Moussa Faki Mahamat"
-	for j+2 < len(toks) && j > i && toks[j].cap && toks[j].kind == tokWord && toks[j].flags&fOrgHeads != 0 && toks[j].flags&fFirstNames == 0 && toks[j-1].cap && toks[j+1].cap {
-		j++
-	}
-	nameFrom := j
-	nameTo := d.nameEnd(j)
-	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !(toks[j].flags&fRoleWords != 0) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNonNameWords != 0) {
-		// a name that starts like a function word: "To Lam"
-		if e2 := d.nameEnd(j + 1); e2 > j+1 {
-			nameTo = e2
-		}
-	}
-	if nameTo == nameFrom {
+	nameFrom, nameTo, ok := d.nameAfterTitle(i, j)
+	if !ok {
 		return 0, false
-	}
-	if toks[nameFrom-1].key == "the" {
-		return 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
-	}
-	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
-		return 0, false // an acronym is a body, not a name: "Head of MONUSCO"
-	}
-	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
-		return 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
 	}
 	// a title followed by a known state or org is no person ("President of Russia" alone)
 	nameToks := toks[nameFrom:nameTo]
@@ -620,6 +594,26 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if b == nil {
 		return 0, false
 	}
+	d.titleMods(mods, out)
+	d.titleOf(b, country, roleFrom, roleTo)
+	d.notePerson(b, nameToks)
+	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
+	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
+	return nameTo, true
+}
+
+// titleMod is a state or organization inside a person's title
+// ("US Secretary of State", "Chairman of the African Union Commission").
+type titleMod struct {
+	from, to int
+	id       string
+	kind     graph.Kind
+}
+
+// titleMods appends the mentions of a title's states and bodies to out, as
+// modifiers of the title (no party to a relation).
+func (d *doc) titleMods(mods []titleMod, out *[]mention) {
+	toks := d.toks
 	for _, tm := range mods {
 		m := mention{from: tm.from, to: tm.to, ids: []string{tm.id}, kind: tm.kind, how: howName, modifier: true, title: true}
 		d.ensureState(m.ids[0])
@@ -631,6 +625,45 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 		d.addMention(m.ids[0], d.text[toks[m.from].start:toks[m.to-1].end])
 		*out = append(*out, m)
 	}
+}
+
+// nameAfterTitle returns the person's name [nameFrom, nameTo) after a title
+// that starts at token i and ends at j, or ok false when what follows is no
+// name (a region, an acronym, a headline's noun).
+func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
+	toks := d.toks
+	// the name, after the rest of a body's name ending the title:
+	// "Chairman of the African Union Commission Moussa Faki Mahamat"
+	for j+2 < len(toks) && j > i && toks[j].cap && toks[j].kind == tokWord && toks[j].flags&fOrgHeads != 0 && toks[j].flags&fFirstNames == 0 && toks[j-1].cap && toks[j+1].cap {
+		j++
+	}
+	nameFrom = j
+	nameTo = d.nameEnd(j)
+	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !(toks[j].flags&fRoleWords != 0) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNonNameWords != 0) {
+		// a name that starts like a function word: "To Lam"
+		if e2 := d.nameEnd(j + 1); e2 > j+1 {
+			nameTo = e2
+		}
+	}
+	if nameTo == nameFrom {
+		return 0, 0, false
+	}
+	if toks[nameFrom-1].key == "the" {
+		return 0, 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
+	}
+	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
+		return 0, 0, false // an acronym is a body, not a name: "Head of MONUSCO"
+	}
+	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
+		return 0, 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
+	}
+	return nameFrom, nameTo, true
+}
+
+// titleOf gives person b the state and the role [roleFrom, roleTo) of its
+// title (roleFrom -1: none; an honorific alone is no role).
+func (d *doc) titleOf(b *entBuild, country string, roleFrom, roleTo int) {
+	toks := d.toks
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
 		d.ensureState(country)
@@ -643,10 +676,6 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			d.noteRole(role, b.e.ID)
 		}
 	}
-	d.notePerson(b, nameToks)
-	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
-	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
-	return nameTo, true
 }
 
 func (d *doc) surfaceOf(from, to int) string {
