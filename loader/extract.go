@@ -88,6 +88,9 @@ type doc struct {
 	// addressed (speakers.go).
 	questioner, answerer string
 	questionTurn         bool
+	// operative is the body whose numbered clauses follow ("..., the
+	// Council:" then "1. Strongly condemns ..."): their subject.
+	operative string
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last

@@ -131,6 +131,16 @@ func (d *doc) noteSpeakers() {
 		d.questioner = d.labelOutlet()
 		d.questionTurn = true
 	}
+	// a body opening its operative clauses: "Acting under Article 7, the Council:"
+	if n := len(toks); n > 1 && toks[n-1].key == ":" {
+		if x := d.mentionIndexAt(n - 2); x >= 0 && d.ments[x].kind == graph.KindOrganization && len(d.ments[x].ids) == 1 && d.ments[x].from > 0 {
+			d.operative = d.ments[x].ids[0]
+		} else if n > 2 && toks[n-3].key == "the" && toks[n-2].cap && toks[n-2].flags&fOrgHeads != 0 {
+			if id := d.orgByHeadWord(toks[n-2].key); id != "" {
+				d.operative = id // "the Council:" after "the Peace and Security Council"
+			}
+		}
+	}
 	// a quotation opened by "PERSON said:" or "PERSON told ADDRESSEE:": its
 	// "we" is the speaker's, its "you" the addressee's
 	for j := 0; j+1 < len(toks); j++ {
@@ -1073,6 +1083,9 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	}
 	c := &verbClause{i: i, tr: tr, firstFact: firstFact, conf: tr.conf}
 	c.subj, c.subjEnd = d.subjectAt(i)
+	if c.subj == nil && d.operative != "" && d.operativeClause(i) {
+		c.subj = []string{d.operative} // "1. Strongly condemns ...": the body's clause
+	}
 	if i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
 		for _, rule := range coordinationRules {
 			rule(d, c)
@@ -1127,6 +1140,40 @@ func (d *doc) sharedWithFirstVerb(c *verbClause) {
 			return
 		}
 	}
+}
+
+// orgByHeadWord returns the organization named first whose name holds the
+// head word w ("council"): the body that issues a document names itself
+// first, in its title or opening.
+func (d *doc) orgByHeadWord(w string) string {
+	for x := range d.order {
+		b := d.ents[d.order[x]]
+		if b == nil || b.e.Kind != graph.KindOrganization {
+			continue
+		}
+		for _, k := range b.keysOf() {
+			if k == w {
+				return b.e.ID
+			}
+		}
+	}
+	return ""
+}
+
+// operativeClause reports whether the verb at token i opens an operative
+// clause of a resolution or communique: a verb in -s with nothing before it
+// but adverbs ("Strongly condemns", "Urges", "Further requests").
+func (d *doc) operativeClause(i int) bool {
+	toks := d.toks
+	if !strings.HasSuffix(toks[i].key, "s") {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if toks[j].kind != tokWord || !strings.HasSuffix(toks[j].key, "ly") && toks[j].key != "further" && toks[j].key != "also" {
+			return false
+		}
+	}
+	return i == 0 || toks[0].cap
 }
 
 // derivedFact reports whether fact f is not its trigger's own relation but

@@ -1020,7 +1020,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" {
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
-		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
+		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" {
 			return mention{}, false // "Implements United Nations Security Council": the known name wins
 		}
 	}
@@ -1086,7 +1086,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (lastHead < 0 || e != nil && j == gazEnd || d.knownOrgAfterAnd(j)) {
+				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && d.knownOrgAfterAnd(j)) {
 					break // "the African Union and the United Nations Security Council": two bodies
 				}
 				j++

@@ -218,6 +218,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{"William Ruto -visited-> South Korea (asserted)"}},
 		{"the two presidents after a state visit", "At the invitation of President Lee Jae Myung of South Korea, President William Ruto of Kenya paid a State Visit to South Korea.\n\nThe two Presidents held talks in Seoul on Monday.",
 			[]string{"William Ruto -met-> Lee Jae-myung (asserted)", "William Ruto -visited-> Seoul (asserted)"}},
+		{"a communique's operative clauses are its body's", "The Security Council of Ruritania met on Monday.\n\nActing under Article 7, the Council:\n\n1. Strongly condemns Russia;\n\n2. Urges Chad to release the detainees;",
+			[]string{"Security Council of Ruritania -criticized-> Russia (asserted)", "Security Council of Ruritania -urged-> Chad (asserted)"}},
 		{"you outside quotes and transcripts is no one", "Rebels said you could see the smoke as Russia attacked Ukraine.",
 			[]string{"Russia -attacked-> Ukraine (asserted)"}},
 		{"zero-width joiner in a name", "Ukrainian President Volodymyr Zelen\u200dskyy visited Poland.",
@@ -382,6 +384,7 @@ func TestEntityRules(t *testing.T) {
 			[]string{"org:united-nations-office-for-west-africa-and-the-sahel"}, []string{"org:united-nations-office-for-west-africa"}},
 		{"The Armed Forces of the Republic of Guinea said on Monday that the border was calm.",
 			[]string{"org:armed-forces-of-the-republic-of-guinea"}, []string{"org:armed-forces-of-the-republic"}},
+		{"The Peace and Security Council met in Addis Ababa on Monday.", []string{"org:peace-and-security-council"}, []string{"org:security-council"}},
 		// sub-national places and features, honorifics
 		{"Rebels shelled villages in Mali's Mopti and Segou regions overnight.", []string{"place:mopti", "place:segou"}, nil},
 		{"Fishing boats sheltered in Manila Bay from the typhoon.", []string{"place:manila-bay"}, nil},
