@@ -199,6 +199,11 @@ func (d *doc) purposeInfinitive(trig, subjEnd, from int) graph.Modality {
 	if trig > 1 && toks[trig-1].key == "to" && purposeNouns[toks[trig-2].key] {
 		return graph.Speculative // "in talks to restore relations"
 	}
+	// a noun trigger two words into the infinitive: "an agreement to expand supplies"
+	if trig > 2 && toks[trig-2].key == "to" && purposeNouns[toks[trig-3].key] && toks[trig-1].kind == tokWord && !toks[trig-1].cap &&
+		d.isNounTrigger(trig) {
+		return graph.Speculative
+	}
 	return ""
 }
 
@@ -419,6 +424,12 @@ func (d *doc) unshiftedDate(trig int) (clauseDate, dateSource) {
 		return clauseDate{d.lastDate, -1}, dateOfStory
 	}
 	return clauseDate{d.meta.Published, -1}, dateOfPublished
+}
+
+// isNounTrigger reports whether the token at j is an event noun of the lexicon.
+func (d *doc) isNounTrigger(j int) bool {
+	_, ok := d.lx.nouns[d.toks[j].key]
+	return ok
 }
 
 // inDate reports whether token j is part of a date expression ("in May").

@@ -129,6 +129,8 @@ func TestParaphrases(t *testing.T) {
 			[]string{"Canada -sanctioned-> Iran (asserted)"}},
 		{"a month named May is no hedge", "Turkey in May launched strikes on Iraq.",
 			[]string{"Turkey -attacked-> Iraq (asserted)"}},
+		{"an agreement to expand supplies: not yet supplied", "Chile and Peru signed an agreement to expand supplies of copper to Bolivia.",
+			[]string{"Chile -agreed-> Peru (asserted)", "Chile -supplied-> Bolivia (speculative)", "Peru -supplied-> Bolivia (speculative)"}},
 		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
 			[]string{"Norway -supplied-> Ghana (asserted)"}},
 		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
