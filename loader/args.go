@@ -919,9 +919,29 @@ func (d *doc) actorsOfAct(end int) []string {
 			return nil
 		}
 		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") {
+			if j > end && toks[end].key == "the" && !toks[j].cap {
+				return d.actByAgent(j) // "condemned the detention of two journalists by Venezuelan forces"
+			}
 			return nil
 		}
 		j++
+	}
+	return nil
+}
+
+// actByAgent returns the agent of the act named by the noun at token j when
+// a "by" phrase follows inside its noun phrase ("the detention of two
+// journalists by Venezuelan security forces"), else nil.
+func (d *doc) actByAgent(j int) []string {
+	toks := d.toks
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		if t.key == "by" {
+			return d.byAgent(k)
+		}
+		if t.kind == tokPunct || t.flags&(fClauseBreakWords|fRelativeWords) != 0 || t.key == "and" || t.key == "to" || d.lx.isVerbishTok(&t) {
+			return nil
+		}
 	}
 	return nil
 }

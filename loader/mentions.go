@@ -1046,13 +1046,22 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if e != nil && start == i && (e.kind == gzState || e.kind == gzDemonym) {
 		country = e.ent.id
 	}
-	id := graph.EntityID(graph.KindOrganization, name)
+	surface, idName := name, name
+	if st := d.possessiveStateBefore(start); st != "" {
+		// "Brazil's Foreign Ministry" is Brazil's, not any state's Foreign Ministry
+		country = st
+		if b := d.ents[st]; b != nil {
+			idName += " of " + b.e.Name
+		}
+		surface = d.surfaceOf(start-1, end)
+	}
+	id := graph.EntityID(graph.KindOrganization, idName)
 	b := d.entity(id, graph.KindOrganization, name)
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
 		d.ensureState(country)
 	}
-	d.addMention(id, name)
+	d.addMention(id, surface)
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
 	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
@@ -1063,6 +1072,17 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// possessiveStateBefore returns the state of the possessive mention that
+// ends right before token j ("Brazil's" before "Foreign Ministry"), or "".
+func (d *doc) possessiveStateBefore(j int) string {
+	if n := len(d.ments); n > 0 {
+		if m := d.ments[n-1]; m.to == j && m.poss && m.kind == graph.KindState && len(m.ids) == 1 && m.how == howName {
+			return m.ids[0]
+		}
+	}
+	return ""
 }
 
 // orgRun scans the capitalized run of an organization's name from token i

@@ -131,6 +131,8 @@ func TestParaphrases(t *testing.T) {
 			[]string{"Turkey -attacked-> Iraq (asserted)"}},
 		{"an agreement to expand supplies: not yet supplied", "Chile and Peru signed an agreement to expand supplies of copper to Bolivia.",
 			[]string{"Chile -agreed-> Peru (asserted)", "Chile -supplied-> Bolivia (speculative)", "Peru -supplied-> Bolivia (speculative)"}},
+		{"condemned an act by its agent", "Brazil condemned the detention of two journalists by Venezuelan security forces.",
+			[]string{"Brazil -criticized-> Venezuela (asserted)"}},
 		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
 			[]string{"Norway -supplied-> Ghana (asserted)"}},
 		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
@@ -387,6 +389,8 @@ func TestEntityRules(t *testing.T) {
 		{"The Armed Forces of the Republic of Guinea said on Monday that the border was calm.",
 			[]string{"org:armed-forces-of-the-republic-of-guinea"}, []string{"org:armed-forces-of-the-republic"}},
 		{"The Peace and Security Council met in Addis Ababa on Monday.", []string{"org:peace-and-security-council"}, []string{"org:security-council"}},
+		{"Brazil's Foreign Ministry condemned Venezuela on Monday. Chile's Foreign Ministry condemned Peru.",
+			[]string{"org:foreign-ministry-of-brazil", "org:foreign-ministry-of-chile"}, []string{"org:foreign-ministry"}},
 		// sub-national places and features, honorifics
 		{"Rebels shelled villages in Mali's Mopti and Segou regions overnight.", []string{"place:mopti", "place:segou"}, nil},
 		{"Fishing boats sheltered in Manila Bay from the typhoon.", []string{"place:manila-bay"}, nil},
