@@ -511,8 +511,9 @@ func (c coref) northSouth(n1 string) (mention, bool) {
 	return mention{}, false
 }
 
-// groupRef resolves "the group", "the militia", "the bloc": the last organization party, or the
-// bloc named.
+// groupRef resolves "the group", "the militia", "the bloc": the last
+// organization party (for "the rebels", the last armed group), or the bloc
+// named.
 func (c coref) groupRef(n1 string) (mention, bool) {
 	d := c.d
 	toks := c.d.toks
@@ -520,6 +521,9 @@ func (c coref) groupRef(n1 string) (mention, bool) {
 	// "the group", "the militia": the last organization party to a
 	// statement; "the bloc": the body named as a bloc
 	id := d.lastOrgParty
+	if (n1 == "rebels" || n1 == "militants" || n1 == "insurgents" || n1 == "militia") && d.lastArmedParty != "" {
+		id = d.lastArmedParty // "the rebels": the armed group, not the bloc that urged them
+	}
 	if id == "" || (n1 == "bloc" || n1 == "alliance") && d.summitOrg != "" {
 		id = d.summitOrg
 	}

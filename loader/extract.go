@@ -65,8 +65,10 @@ type doc struct {
 	subjCount map[string]int
 	// pairCount counts the statements between two states ("A|B", sorted).
 	pairCount map[string]int
-	// lastOrgParty is the last organization that was a party to a statement ("the group").
-	lastOrgParty string
+	// lastOrgParty is the last organization that was a party to a statement
+	// ("the group"), lastArmedParty the last armed group of the gazetteer
+	// that was ("the rebels").
+	lastOrgParty, lastArmedParty string
 	// summitOrg is the last organization named as the frame of leaders
 	// ("G7 leaders", "an ECOWAS summit"): "the leaders" are its leaders.
 	summitOrg   string

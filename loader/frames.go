@@ -1362,6 +1362,9 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		for _, id := range p {
 			if k, _ := graph.KindOfID(id); k == graph.KindOrganization {
 				d.lastOrgParty = id
+				if info := d.orgInfo(id); info != nil && info.armed {
+					d.lastArmedParty = id
+				}
 			}
 		}
 	}

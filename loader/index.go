@@ -29,6 +29,7 @@ type entityInfo struct {
 	codes    graph.Codes
 	role     string
 	aliases  []string
+	armed    bool // an armed group of the gazetteer ("the rebels" may be it)
 }
 
 // gazEntry is one name of the index.
@@ -209,7 +210,7 @@ func orgInfo(o *gazetteer.Org) *entityInfo {
 		slugName = o.Acronyms[0]
 	}
 	e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
-		codes: graph.Codes{Wikidata: o.Wikidata}}
+		codes: graph.Codes{Wikidata: o.Wikidata}, armed: o.Type == "armed group"}
 	if o.Country != "" {
 		e.country = graph.StateID(o.Country)
 	}

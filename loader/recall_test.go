@@ -224,6 +224,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{"William Ruto -met-> Lee Jae-myung (asserted)", "William Ruto -visited-> Seoul (asserted)"}},
 		{"a communique's operative clauses are its body's", "The Security Council of Ruritania met on Monday.\n\nActing under Article 7, the Council:\n\n1. Strongly condemns Russia;\n\n2. Urges Chad to release the detainees;",
 			[]string{"Security Council of Ruritania -criticized-> Russia (asserted)", "Security Council of Ruritania -urged-> Chad (asserted)"}},
+		{"the rebels are the armed group, not the bloc urged last", "M23 rebels attacked Goma on Monday. Kenya urged the East African Community to act. The rebels later attacked Bukavu.",
+			[]string{"Kenya -urged-> East African Community (asserted)", "M23 -attacked-> Goma (asserted)", "M23 -attacked-> Bukavu (asserted)"}},
 		{"you outside quotes and transcripts is no one", "Rebels said you could see the smoke as Russia attacked Ukraine.",
 			[]string{"Russia -attacked-> Ukraine (asserted)"}},
 		{"zero-width joiner in a name", "Ukrainian President Volodymyr Zelen\u200dskyy visited Poland.",
