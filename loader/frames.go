@@ -318,15 +318,37 @@ func (d *doc) presence(i, firstFact int) {
 	if len(subj) == 0 || e < 0 || i-1-e > 2 {
 		return
 	}
+	onVisit := d.visitPhraseAfter(d.ments[x].to)
 	var guests []string
 	for _, id := range subj {
-		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && (b.e.Country != "" || onVisit) {
 			guests = append(guests, id)
 		}
 	}
 	if guests != nil {
 		d.emit(graph.Visited, guests, d.ments[x].ids, i, e, 0.7, firstFact)
 	}
+}
+
+// visitPhraseAfter reports whether "for a (two-day) visit" or "on a (state)
+// visit" follows token j: the presence is a visit whoever the person is.
+func (d *doc) visitPhraseAfter(j int) bool {
+	toks := d.toks
+	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "on" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if nt, ok := d.lx.nouns[toks[k].key]; ok && nt.typ == graph.Visited {
+			return true
+		}
+		if toks[k].key == "-" && toks[k].glued {
+			continue // "a two-day visit"
+		}
+		if toks[k].kind != tokWord || toks[k].cap && toks[k].key != "state" && toks[k].key != "official" && toks[k].key != "working" {
+			return false
+		}
+	}
+	return false
 }
 
 // speakingIn reads "PERSON said/told reporters/speaking ... in PLACE" at the
