@@ -405,10 +405,11 @@ func (c coref) definite(k string) (mention, bool) {
 		return c.one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
 	case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
 		return c.theCountry()
-	case k == "the" && (n1 == "government" || n1 == "authorities") && i+3 < len(toks) && toks[i+2].key == "in" && d.gazAt(i+3) != nil && d.gazAt(i+3).kind == gzCapital:
-		// "the government in Pristina": the capital's state
-		e := d.gazAt(i + 3)
-		return c.one(e.ent.id, i+3+len(e.keys), howPronoun, toks[i+2+len(e.keys)].poss)
+	case k == "the" && d.authoritiesIn(i) > 0:
+		// "the government in Pristina", "the military authorities in Guinea-Bissau": the state
+		at := d.authoritiesIn(i)
+		e := d.gazAt(at)
+		return c.one(e.ent.id, at+len(e.keys), howPronoun, toks[at-1+len(e.keys)].poss)
 	case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
 		// "Peru's foreign minister said that the government had asked Chile": the speaker's government
 		if id := d.speakerState(i); id != "" {
@@ -843,4 +844,21 @@ func hasRoleWord(roles map[string]bool, w string) bool {
 		}
 	}
 	return false
+}
+
+// authoritiesIn returns the token of the state or capital in "the
+// (military) government/authorities/junta in X" at token i, or -1.
+func (d *doc) authoritiesIn(i int) int {
+	toks := d.toks
+	j := i + 1
+	if j < len(toks) && (toks[j].key == "military" || toks[j].key == "interim" || toks[j].key == "transitional") {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].key != "government" && toks[j].key != "authorities" && toks[j].key != "junta" || toks[j+1].key != "in" {
+		return -1
+	}
+	if e := d.gazAt(j + 2); e != nil && (e.kind == gzCapital || e.kind == gzState) {
+		return j + 2
+	}
+	return -1
 }

@@ -136,6 +136,8 @@ func TestParaphrases(t *testing.T) {
 		{"in a place for a visit, whoever the person", "Foreign Minister Amara Diallo was in Dakar for a two-day visit.",
 			[]string{"Amara Diallo -visited-> Dakar (asserted)"}},
 		{"in a place without a visit: no visit of a person of unknown state", "Foreign Minister Amara Diallo was in Dakar on Tuesday.", nil},
+		{"the military authorities in a state are the state", "The African Union urged the military authorities in Gabon to release the detainees.",
+			[]string{"African Union -urged-> Gabon (asserted)"}},
 		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
 			[]string{"Norway -supplied-> Ghana (asserted)"}},
 		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
