@@ -391,6 +391,10 @@ func (d *doc) run() []span {
 		}
 		d.dates = findDates(d.toks, d.pub, d.dates)
 		d.findMentions()
+		if d.speakerLabel() != "" || d.questionLabel() {
+			// a transcript's turn speaks on the day of the transcript
+			d.lastDate, d.paraDate = d.meta.Published, d.meta.Published
+		}
 		d.relations()
 		d.endSentence()
 	}
@@ -412,7 +416,8 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) {
+		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) {
+			// (an announced date, "will visit China from October 18", dates its clause only)
 			d.lastDate = dm.date // a date of a main clause dates the story from here on
 			d.lastMainDate = dm.date
 			if dm.date.Prec() == graph.DateDay || dm.from <= 2 {
@@ -420,6 +425,11 @@ func (d *doc) endSentence() {
 			}
 		}
 	}
+}
+
+// afterPublication reports whether date dt begins after the publication date.
+func (d *doc) afterPublication(dt graph.Date) bool {
+	return d.pub.ok && dt.Value > d.pub.t.Format("2006-01-02")
 }
 
 // noteDefinite remembers a named place or organization for later definite

@@ -335,6 +335,10 @@ func TestFactDates(t *testing.T) {
 			"met", "2025-04-21"},
 		{"a day after a dated clause", "Syria recalled its envoy on Monday, a day after Israeli jets struck Damascus.",
 			"attacked", "2025-04-20"},
+		{"an announced date dates its clause only", "Vietnam's prime minister will visit China from April 28 to 30.\n\nChina urged the Philippines to stop its patrols.",
+			"urged", "2025-04-23"},
+		{"a transcript's turn speaks on its day", "Q: (AFP) Last week Japan accused China of a radar lock-on. Will Beijing respond?\nMaria Zakharova: I urge Japan to stop.",
+			"urged", "2025-04-23"},
 		{"not a day more than a week before the report", "Mali accuses Ukraine of arming rebels\n\nMali accused Ukraine of arming rebels on March 2.",
 			"accused", ""},
 	}
