@@ -231,7 +231,7 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 			return graph.Speculative
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
-		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) {
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) && !d.duringNoun(trig) {
 			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged)
 			sawTo := false
 			for k := j + 1; k < trig; k++ {
@@ -424,6 +424,22 @@ func (d *doc) unshiftedDate(trig int) (clauseDate, dateSource) {
 		return clauseDate{d.lastDate, -1}, dateOfStory
 	}
 	return clauseDate{d.meta.Published, -1}, dateOfPublished
+}
+
+// duringNoun reports whether the noun at trig heads a "during" phrase
+// ("urged X to release Y during talks with Z"): the talks frame the urging,
+// they are not what X is urged to do.
+func (d *doc) duringNoun(trig int) bool {
+	toks := d.toks
+	for j := trig - 1; j >= 0 && j >= trig-3; j-- {
+		if toks[j].key == "during" {
+			return true
+		}
+		if toks[j].kind != tokWord || toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // isNounTrigger reports whether the token at j is an event noun of the lexicon.

@@ -138,6 +138,8 @@ func TestParaphrases(t *testing.T) {
 		{"in a place without a visit: no visit of a person of unknown state", "Foreign Minister Amara Diallo was in Dakar on Tuesday.", nil},
 		{"the military authorities in a state are the state", "The African Union urged the military authorities in Gabon to release the detainees.",
 			[]string{"African Union -urged-> Gabon (asserted)"}},
+		{"talks during an urging took place", "Kenya urged Uganda to free the detained herders during talks with Tanzania in Arusha.",
+			[]string{"Kenya -urged-> Uganda (asserted)", "Kenya -met-> Tanzania (asserted)"}},
 		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
 			[]string{"Norway -supplied-> Ghana (asserted)"}},
 		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
