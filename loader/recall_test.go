@@ -140,6 +140,8 @@ func TestParaphrases(t *testing.T) {
 			[]string{"African Union -urged-> Gabon (asserted)"}},
 		{"talks during an urging took place", "Kenya urged Uganda to free the detained herders during talks with Tanzania in Arusha.",
 			[]string{"Kenya -urged-> Uganda (asserted)", "Kenya -met-> Tanzania (asserted)"}},
+		{"blamed on", "Pakistan blamed the bombing in Quetta on Afghan militants.",
+			[]string{"Pakistan -accused-> Afghanistan (asserted)"}},
 		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
 			[]string{"Norway -supplied-> Ghana (asserted)"}},
 		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
