@@ -544,7 +544,25 @@ func (c coref) theCountry() (mention, bool) {
 		// "Iran said that Israeli jets struck the country": the speaker's state
 		return c.one(id, i+2, howPronoun, false)
 	}
+	if subj, _ := d.mainSubject(i); len(subj) == 1 && i > 0 && toks[i-1].key == "of" {
+		// "Kuwait marked the anniversary of Iraq's invasion of the country":
+		// the patient of an event is the sentence's subject state, not its agent
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindState && !d.possessorBefore(i-1, subj[0]) {
+			return c.one(subj[0], i+2, howPronoun, false)
+		}
+	}
 	return mention{}, false
+}
+
+// possessorBefore reports whether the mention of state id is the possessor
+// of the noun before token j ("Kuwait's invasion of"), i.e. the event's agent.
+func (d *doc) possessorBefore(j int, id string) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if x := d.mentionIndexAt(k); x >= 0 {
+			return d.ments[x].poss && contains(d.ments[x].ids, id)
+		}
+	}
+	return false
 }
 
 // stateDescription resolves "the Gulf state", "the North African country": the last state named.

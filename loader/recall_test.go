@@ -142,6 +142,8 @@ func TestParaphrases(t *testing.T) {
 			[]string{"Kenya -urged-> Uganda (asserted)", "Kenya -met-> Tanzania (asserted)"}},
 		{"blamed on", "Pakistan blamed the bombing in Quetta on Afghan militants.",
 			[]string{"Pakistan -accused-> Afghanistan (asserted)"}},
+		{"the country as the patient of another state's act is the subject's", "Kuwait marked the anniversary of Iraq's invasion of the country.",
+			[]string{"Iraq -invaded-> Kuwait (asserted)"}},
 		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
 			[]string{"Norway -supplied-> Ghana (asserted)"}},
 		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
