@@ -650,8 +650,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	var actors []string
 	subjEnd := -1
-	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation"
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation",
+	// "Macron's two-day state visit"
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if x := d.mentionIndexAt(j); x >= 0 {
 			m := d.ments[x]
 			if m.title {

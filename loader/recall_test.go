@@ -144,6 +144,8 @@ func TestParaphrases(t *testing.T) {
 			[]string{"Pakistan -accused-> Afghanistan (asserted)"}},
 		{"the country as the patient of another state's act is the subject's", "Kuwait marked the anniversary of Iraq's invasion of the country.",
 			[]string{"Iraq -invaded-> Kuwait (asserted)"}},
+		{"a possessor before a long modifier", "India and France signed an agreement during Emmanuel Macron's two-day state visit to New Delhi.",
+			[]string{"India -agreed-> France (asserted)", "Emmanuel Macron -visited-> New Delhi (asserted)"}},
 		{"handed over", "Norway has handed over two patrol boats to Ghana's navy.",
 			[]string{"Norway -supplied-> Ghana (asserted)"}},
 		{"a consultation is a meeting", "Chile and Peru held their annual consultation in Lima.",
