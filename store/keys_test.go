@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"reflect"
 	"slices"
 	"sort"
@@ -166,4 +167,157 @@ func FuzzDecodeEdgeIdx(f *testing.F) {
 			t.Errorf("decode(%x) = %+v, encodes to %x", b, v, enc)
 		}
 	})
+}
+
+// TestDocRecordForms checks the binary document record round trip and that
+// a JSON record, as stores written before it hold, still reads.
+func TestDocRecordForms(t *testing.T) {
+	docs := []docRec{
+		{Seq: 7, Doc: graph.Document{ID: "d1", Title: "T", URL: "https://x/y", Source: "S",
+			Published: graph.Date{Value: "2023-11-15", Precision: "day"}, Text: "Some text. {\"not json\"}"}},
+		{Seq: 1 << 40, Doc: graph.Document{ID: "d2", Text: ""}},
+		{Seq: 0, Doc: graph.Document{ID: "d3", Published: graph.Date{Value: "2023", Precision: "year"}, Text: "{"}},
+	}
+	for _, want := range docs {
+		var got docRec
+		if err := decodeDocRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = docRec{}
+		if err := decodeDocRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+	}
+	for _, bad := range [][]byte{nil, {docRecV1}, {9, 0, 0, 0, 0, 0, 0, 0, 0}, append([]byte{docRecV1, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 5, 'a')} {
+		if err := decodeDocRec(bad, &docRec{}); err == nil {
+			t.Errorf("corrupt record %v decoded", bad)
+		}
+	}
+}
+
+// TestEntityContribForms checks the binary entity contribution round trip
+// and that a JSON one, as stores written before it hold, still reads.
+func TestEntityContribForms(t *testing.T) {
+	cs := []entityContrib{
+		{Entity: graph.Entity{ID: "state:USA", Kind: graph.KindState, Name: "United States", Aliases: []string{"U.S.", "US"},
+			Codes: graph.Codes{ISO3: "USA", Wikidata: "Q30"}},
+			Mentions: []graph.Mention{{Sentence: 0, Start: 0, End: 12}, {Sentence: 300, Start: 70000, End: 70100}}},
+		{Entity: graph.Entity{ID: "person:x-y", Kind: graph.KindPerson, Name: "X Y", Country: "state:FRA", Roles: []string{"Minister"}}},
+	}
+	for _, want := range cs {
+		var got entityContrib
+		if err := decodeEntityContrib(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = entityContrib{}
+		if err := decodeEntityContrib(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON contribution %s: got %+v, %v", js, got, err)
+		}
+	}
+	good := cs[0].encode()
+	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0), {7, 0, 0}} {
+		if err := decodeEntityContrib(bad, &entityContrib{}); err == nil {
+			t.Errorf("corrupt contribution %v decoded", bad)
+		}
+	}
+}
+
+// TestEdgeRecordForms checks the binary edge record round trip and that a
+// JSON one, as stores written before it hold, still reads.
+func TestEdgeRecordForms(t *testing.T) {
+	rs := []edgeRec{
+		{Edge: graph.Edge{ID: "edge:1", Type: graph.Met, From: "person:a", To: "state:USA",
+			Date: graph.Date{Value: "2023-11", Precision: "month"}, Modality: graph.Asserted, Confidence: 0.85,
+			EventID: "event:2"}, EventDoc: "doc:9", Events: []string{"event:2", "event:3"}},
+		{Edge: graph.Edge{ID: "edge:2", Type: "blockaded", From: "state:A", To: "state:B", Modality: graph.Alleged,
+			AttributedTo: "person:c", Confidence: 1}},
+	}
+	for _, want := range rs {
+		var got edgeRec
+		if err := decodeEdgeRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = edgeRec{}
+		if err := decodeEdgeRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+	}
+	good := rs[0].encode()
+	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0)} {
+		if err := decodeEdgeRec(bad, &edgeRec{}); err == nil {
+			t.Errorf("corrupt record %v decoded", bad)
+		}
+	}
+}
+
+// TestEdgeContribForms checks the binary edge contribution round trip and
+// that a JSON one, as stores written before it hold, still reads.
+func TestEdgeContribForms(t *testing.T) {
+	cs := []edgeContrib{
+		{Confidence: 0.7, Event: "event:1", Mentions: []graph.Mention{{Sentence: 2, Start: 100, End: 180}}},
+		{Confidence: 1, Mentions: []graph.Mention{{Sentence: 0, Start: 0, End: 5}, {Sentence: 1, Start: 6, End: 9}}},
+	}
+	for _, want := range cs {
+		b, err := encodeEdgeContrib(&want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _, _ := splitEdgeContrib(b); n != len(want.Mentions) {
+			t.Errorf("mention count %d, want %d", n, len(want.Mentions))
+		}
+		if got, err := decodeEdgeContrib(b); err != nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		legacy := append([]byte{0, 0, 0, byte(len(want.Mentions))}, js...)
+		if got, err := decodeEdgeContrib(legacy); err != nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("JSON contribution %s: got %+v, %v", js, got, err)
+		}
+		if _, err := decodeEdgeContrib(b[:len(b)-1]); err == nil {
+			t.Errorf("truncated contribution decoded")
+		}
+	}
+}
+
+// TestEntityRecordForms checks the binary entity record round trip and that
+// a JSON one, as stores written before it hold, still reads.
+func TestEntityRecordForms(t *testing.T) {
+	rs := []entityRec{
+		{ID: "state:USA", Kind: graph.KindState, Name: "United States", Codes: graph.Codes{ISO3: "USA", Wikidata: "Q30"},
+			Docs: 300, Names: map[string]int{"United States": 300, "US": 12}, NameDoc: "doc:1", ISO3Doc: "doc:1", WikidataDoc: "doc:2"},
+		{ID: "person:a-b", Kind: graph.KindPerson, Name: "A B", Country: "state:FRA", Docs: 1,
+			Names: map[string]int{"A B": 1}, Roles: map[string]int{"Minister": 1}, NameDoc: "doc:3", CountryDoc: "doc:3"},
+	}
+	for _, want := range rs {
+		var got entityRec
+		if err := decodeEntityRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = entityRec{}
+		if err := decodeEntityRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+		if b := want.encode(); decodeEntityRec(b[:len(b)-1], &entityRec{}) == nil {
+			t.Errorf("truncated record decoded")
+		}
+	}
 }

@@ -83,7 +83,7 @@ func removeFact(w *wtx, doc string, f docFact) error {
 // removeHead deletes the record of document doc and reports whether there was one.
 func removeHead(w *wtx, doc string) (bool, error) {
 	var rec docRec
-	ok, err := getJSON(w.Txn, docKey(doc), &rec)
+	ok, err := getDoc(w.Txn, doc, &rec)
 	if err != nil || !ok {
 		return false, err
 	}
@@ -99,7 +99,7 @@ func removeHead(w *wtx, doc string) (bool, error) {
 // the entity from the others when doc set a single-valued field.
 func removeEntityContrib(w *wtx, id, doc string) error {
 	var c entityContrib
-	found, err := getJSON(w.Txn, entityContribKey(id, doc), &c)
+	found, err := getEntityContrib(w.Txn, entityContribKey(id, doc), &c)
 	if err != nil {
 		return err
 	}
@@ -292,8 +292,8 @@ func (m *merger) run() error {
 	for _, s := range srcs {
 		err := scanContribs(txn, entityContribPrefix(s), func(doc string, v []byte) error {
 			var c entityContrib
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode entity contribution: %w", err)
+			if err := decodeEntityContrib(v, &c); err != nil {
+				return err
 			}
 			ents = append(ents, docEntity{s, doc, c})
 			return nil
@@ -402,7 +402,7 @@ func (m *merger) writeEntities(ents []docEntity) error {
 		have, ok := byDoc[de.doc]
 		if !ok {
 			have = &entityContrib{}
-			found, err := getJSON(txn, entityContribKey(m.target, de.doc), have)
+			found, err := getEntityContrib(txn, entityContribKey(m.target, de.doc), have)
 			if err != nil {
 				return err
 			}
@@ -424,7 +424,7 @@ func (m *merger) writeEntities(ents []docEntity) error {
 	for _, doc := range docs {
 		c := byDoc[doc]
 		c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
-		if err := setJSON(txn, entityContribKey(m.target, doc), c); err != nil {
+		if err := txn.Set(entityContribKey(m.target, doc), c.encode()); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEntity, m.target), nil); err != nil {
