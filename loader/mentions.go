@@ -502,15 +502,44 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if t.key == "the" || t.key == "of" || t.key == "and" || t.key == "for" {
 		return 0, false
 	}
-	// mods are the title's state and organization modifiers; their mentions
-	// are built only when the title heads a name.
+	// the title's state and organization modifiers; their mentions are
+	// built only when the title heads a name
 	var modBuf [4]titleMod
-	mods := modBuf[:0]
-	country := ""
-	var roleFrom, roleTo = -1, -1
-	hasHead := false
+	ts, mods, j := d.scanTitle(i, modBuf[:0])
+	if !ts.hasHead || j >= len(toks) || j == i {
+		return 0, false
+	}
+	nameFrom, nameTo, ok := d.nameAfterTitle(i, j)
+	if !ok {
+		return 0, false
+	}
+	b := d.resolvePersonName(nameFrom, nameTo)
+	if b == nil {
+		return 0, false
+	}
+	d.titleMods(mods, out)
+	d.titleOf(b, ts.country, ts.roleFrom, ts.roleTo)
+	d.notePerson(b, toks[nameFrom:nameTo])
+	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
+	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
+	return nameTo, true
+}
+
+// titleScan is what scanTitle reads of a role title before a name (its
+// states and bodies, "US", "African Union Commission", are returned apart).
+type titleScan struct {
+	country          string // the state it names first, or the state of its body
+	roleFrom, roleTo int    // the role's tokens (-1: none)
+	hasHead, ofTail  bool   // a role head seen; a body after "of" ends the role
+}
+
+// scanTitle reads the role title that starts at token i ("US Secretary of
+// State", "Chairman of the African Union Commission", "Dr.") and returns it,
+// its states and bodies appended to mods, and where it ends.
+func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
+	toks := d.toks
+	ts := titleScan{roleFrom: -1, roleTo: -1}
 	j := i
-	ofTail := false
 	for j < len(toks) {
 		tk := toks[j]
 		if tk.kind != tokWord {
@@ -534,14 +563,14 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			if e.ent.kind == graph.KindOrganization || e.ent.kind == graph.KindState {
 				mods = append(mods, titleMod{from: j, to: j + len(e.keys), id: e.ent.id, kind: e.ent.kind})
 				if e.ent.kind == graph.KindState {
-					if country == "" {
-						country = e.ent.id
+					if ts.country == "" {
+						ts.country = e.ent.id
 					}
-				} else if country == "" && e.ent.country != "" {
-					country = e.ent.country
+				} else if ts.country == "" && e.ent.country != "" {
+					ts.country = e.ent.country
 				}
 				if j > i && toks[j-1].key == "of" {
-					ofTail = true
+					ts.ofTail = true
 				}
 				j += len(e.keys)
 				if toks[j-1].poss && len(mods) > 1 {
@@ -552,19 +581,19 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			break
 		}
 		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0)) {
-			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !hasHead) {
-				if tk.key != "of" || !hasHead {
+			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !ts.hasHead) {
+				if tk.key != "of" || !ts.hasHead {
 					break
 				}
 			}
 			if tk.flags&fRoleHeads != 0 {
-				hasHead = true
+				ts.hasHead = true
 			}
-			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ofTail {
-				if roleFrom < 0 {
-					roleFrom = j
+			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ts.ofTail {
+				if ts.roleFrom < 0 {
+					ts.roleFrom = j
 				}
-				roleTo = j + 1
+				ts.roleTo = j + 1
 			}
 			j++
 			if tk.poss {
@@ -574,32 +603,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 		}
 		break
 	}
-	if !hasHead || j >= len(toks) || j == i {
-		return 0, false
-	}
-	nameFrom, nameTo, ok := d.nameAfterTitle(i, j)
-	if !ok {
-		return 0, false
-	}
-	// a title followed by a known state or org is no person ("President of Russia" alone)
-	nameToks := toks[nameFrom:nameTo]
-	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
-		if _, known := d.shortNames[toks[nameFrom].key]; !known {
-			if e, ok := d.lx.idx.surnames[toks[nameFrom].key]; !ok || e == nil {
-				return 0, false // a name cut short ("President Barack O") is no name
-			}
-		}
-	}
-	b := d.resolvePersonName(nameFrom, nameTo)
-	if b == nil {
-		return 0, false
-	}
-	d.titleMods(mods, out)
-	d.titleOf(b, country, roleFrom, roleTo)
-	d.notePerson(b, nameToks)
-	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
-	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
-	return nameTo, true
+	return ts, mods, j
 }
 
 // titleMod is a state or organization inside a person's title
@@ -656,6 +660,14 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 	}
 	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
 		return 0, 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
+	}
+	// a title followed by a known state or org is no person ("President of Russia" alone)
+	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
+		if _, known := d.shortNames[toks[nameFrom].key]; !known {
+			if e, ok := d.lx.idx.surnames[toks[nameFrom].key]; !ok || e == nil {
+				return 0, 0, false // a name cut short ("President Barack O") is no name
+			}
+		}
 	}
 	return nameFrom, nameTo, true
 }
