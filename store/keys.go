@@ -50,8 +50,8 @@ import (
 //	                                                                lp(modality) lp(attributed) event
 //	                                                                neighbors by weight, type ""
 //	                                                                for all types (pairs.go)
-//	0x20    event ID                                   eventRec JSON (no mentions)
-//	0x21    lp(event) doc                              graph.Event JSON: what doc says of it
+//	0x20    event ID                                   eventRec (binary, see its encode; no mentions)
+//	0x21    lp(event) doc                              graph.Event (binary, encodeEventContrib): what doc says of it
 //	0x22    date10 event                               lp(type)     events by date
 //	0x23    lp(entity) date10 event                    lp(type)     events by participant
 //	0x24    lp(type) date10 event                      -            events by type

@@ -321,3 +321,31 @@ func TestEntityRecordForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEventFormsRoundTrip checks the binary event record and contribution
+// round trips and that JSON ones, as stores written before hold, still read.
+func TestEventFormsRoundTrip(t *testing.T) {
+	ev := graph.Event{ID: "event:1", Type: graph.Met, Date: graph.Date{Value: "2024-02-03", Precision: "day"}, Place: "place:x",
+		Actors: []string{"person:a"}, Targets: []string{"state:B", "state:C"}, Modality: graph.Asserted,
+		Mentions: []graph.Mention{{Sentence: 4, Start: 10, End: 90}}}
+	var got graph.Event
+	if err := decodeEventContrib(encodeEventContrib(&ev), &got); err != nil || !reflect.DeepEqual(got, ev) {
+		t.Errorf("contribution round trip: got %+v, %v", got, err)
+	}
+	js, _ := json.Marshal(ev)
+	got = graph.Event{}
+	if err := decodeEventContrib(js, &got); err != nil || !reflect.DeepEqual(got, ev) {
+		t.Errorf("JSON contribution: got %+v, %v", got, err)
+	}
+	rec := eventRec{Event: ev, BaseDoc: "doc:1", PlaceDoc: "doc:2"}
+	rec.Event.Mentions = nil
+	rec.Event.Actors = []string{}
+	var gotRec eventRec
+	if err := decodeEventRec(rec.encode(), &gotRec); err != nil || !reflect.DeepEqual(gotRec, rec) {
+		t.Errorf("record round trip: got %+v, %v", gotRec, err)
+	}
+	b := rec.encode()
+	if decodeEventRec(b[:len(b)-1], &eventRec{}) == nil || decodeEventContrib([]byte{contribV1, 0, 1}, &graph.Event{}) == nil {
+		t.Errorf("corrupt event data decoded")
+	}
+}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -343,8 +342,8 @@ func (m *merger) run() error {
 		re := &readEvent{rec: rec, contribs: map[string]*graph.Event{}}
 		err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
 			var c graph.Event
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode event contribution: %w", err)
+			if err := decodeEventContrib(v, &c); err != nil {
+				return err
 			}
 			re.contribs[doc] = &c
 			return nil
@@ -512,7 +511,7 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 			have := g.contribs[doc]
 			if have == nil && events[newID] == nil {
 				var stored graph.Event
-				found, err := getJSON(txn, eventContribKey(newID, doc), &stored)
+				found, err := getEventContrib(txn, eventContribKey(newID, doc), &stored)
 				if err != nil {
 					return nil, err
 				}
@@ -547,7 +546,7 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 		rec := g.base
 		for _, doc := range sortedKeys(g.contribs) {
 			c := g.contribs[doc]
-			if err := setJSON(txn, eventContribKey(newID, doc), c); err != nil {
+			if err := txn.Set(eventContribKey(newID, doc), encodeEventContrib(c)); err != nil {
 				return nil, err
 			}
 			if err := txn.Set(docFactKey(doc, factEvent, newID), nil); err != nil {

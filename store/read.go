@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -111,8 +110,8 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 		ev.Mentions = []graph.Mention{}
 		err = sc.scan(eventContribPrefix(id), func(doc, v []byte) error {
 			var c graph.Event
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode event contribution: %w", err)
+			if err := decodeEventContrib(v, &c); err != nil {
+				return err
 			}
 			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
 				return err

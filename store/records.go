@@ -288,11 +288,98 @@ func decodeEdgeRec(v []byte, r *edgeRec) error {
 	return nil
 }
 
+// appendEvent writes ev as lp(ID), lp(type), lp(date), lp(place),
+// lp(modality), lp(attributed to), the actors and the targets (each a
+// uvarint count and lp IDs), then the mentions (see appendMentions).
+func appendEvent(k key, ev *graph.Event) key {
+	k = k.lp(ev.ID).lp(string(ev.Type)).lp(ev.Date.Value).lp(ev.Place).lp(string(ev.Modality)).lp(ev.AttributedTo)
+	for _, list := range [][]string{ev.Actors, ev.Targets} {
+		k = binary.AppendUvarint(k, uint64(len(list)))
+		for _, id := range list {
+			k = k.lp(id)
+		}
+	}
+	return appendMentions(k, ev.Mentions)
+}
+
+// event reads what appendEvent writes; actors and targets are never nil.
+func (r *reader) event(ev *graph.Event) {
+	ev.ID, ev.Type = r.lp(), graph.RelationType(r.lp())
+	ev.Date = withPrecision(graph.Date{Value: r.lp()})
+	ev.Place, ev.Modality, ev.AttributedTo = r.lp(), graph.Modality(r.lp()), r.lp()
+	for _, list := range []*[]string{&ev.Actors, &ev.Targets} {
+		n := r.uvarint()
+		if n > uint64(len(r.b)) {
+			r.bad = true
+			return
+		}
+		*list = make([]string, 0, n)
+		for i := uint64(0); i < n && !r.bad; i++ {
+			*list = append(*list, r.lp())
+		}
+	}
+	ev.Mentions = r.mentions()
+}
+
+// encodeEventContrib writes what a document says of an event: the version
+// byte, then the event (appendEvent).
+func encodeEventContrib(ev *graph.Event) []byte {
+	return appendEvent(key{contribV1}, ev)
+}
+
+// decodeEventContrib reads an event contribution of either form.
+func decodeEventContrib(v []byte, ev *graph.Event) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, ev); err != nil {
+			return fmt.Errorf("store: decode event contribution: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt event contribution (%d bytes)", len(v))
+	}
+	r := reader{b: v[1:]}
+	r.event(ev)
+	if r.bad || len(r.b) != 0 {
+		return fmt.Errorf("store: corrupt event contribution (%d bytes)", len(v))
+	}
+	return nil
+}
+
+// encode writes r as the version byte, the event (appendEvent), lp(base
+// document) and lp(place document).
+func (r *eventRec) encode() []byte {
+	return appendEvent(key{contribV1}, &r.Event).lp(r.BaseDoc).lp(r.PlaceDoc)
+}
+
+// decodeEventRec reads an event record of either form.
+func decodeEventRec(v []byte, r *eventRec) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, r); err != nil {
+			return fmt.Errorf("store: decode event record: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt event record (%d bytes)", len(v))
+	}
+	rd := reader{b: v[1:]}
+	rd.event(&r.Event)
+	r.BaseDoc, r.PlaceDoc = rd.lp(), rd.lp()
+	if rd.bad || len(rd.b) != 0 {
+		return fmt.Errorf("store: corrupt event record (%d bytes)", len(v))
+	}
+	return nil
+}
+
 // encodeRecord and decodeRecord are the codecs of the records that a write
-// transaction caches (edges binary, events JSON).
+// transaction caches.
 func encodeRecord[T any](r *T) ([]byte, error) {
-	if e, ok := any(r).(*edgeRec); ok {
-		return e.encode(), nil
+	switch x := any(r).(type) {
+	case *edgeRec:
+		return x.encode(), nil
+	case *eventRec:
+		return x.encode(), nil
 	}
 	b, err := json.Marshal(r)
 	if err != nil {
@@ -302,13 +389,28 @@ func encodeRecord[T any](r *T) ([]byte, error) {
 }
 
 func decodeRecord[T any](v []byte, r *T) error {
-	if e, ok := any(r).(*edgeRec); ok {
-		return decodeEdgeRec(v, e)
+	switch x := any(r).(type) {
+	case *edgeRec:
+		return decodeEdgeRec(v, x)
+	case *eventRec:
+		return decodeEventRec(v, x)
 	}
 	if err := json.Unmarshal(v, r); err != nil {
 		return fmt.Errorf("store: decode %T: %w", r, err)
 	}
 	return nil
+}
+
+// getRecord reads the record under k with decodeRecord; false when none.
+func getRecord[T any](txn *badger.Txn, k []byte, r *T) (bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(func(v []byte) error { return decodeRecord(v, r) })
 }
 
 // docRecV1 is the first byte of a binary document record; records written
@@ -925,7 +1027,7 @@ func loadEdge(txn *badger.Txn, id string) (*edgeRec, error) {
 
 func loadEvent(txn *badger.Txn, id string) (*eventRec, error) {
 	var r eventRec
-	ok, err := getJSON(txn, eventKey(id), &r)
+	ok, err := getRecord(txn, eventKey(id), &r)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -970,7 +1072,7 @@ func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
 	if r == nil {
 		return txn.Delete(eventKey(id))
 	}
-	return setJSON(txn, eventKey(id), r)
+	return txn.Set(eventKey(id), r.encode())
 }
 
 // rebuildEntity recomputes entity id from its contributions.
@@ -1036,8 +1138,8 @@ func rebuildEvent(w *wtx, id string) error {
 	var r *eventRec
 	err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
 		var c graph.Event
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("store: decode event contribution: %w", err)
+		if err := decodeEventContrib(v, &c); err != nil {
+			return err
 		}
 		r = mergeEvent(r, doc, &c)
 		return nil
@@ -1134,4 +1236,16 @@ func sortMentions(ms []graph.Mention) []graph.Mention {
 	return slices.CompactFunc(ms, func(a, b graph.Mention) bool {
 		return a.DocumentID == b.DocumentID && a.Sentence == b.Sentence && a.Start == b.Start && a.End == b.End
 	})
+}
+
+// getEventContrib reads a stored event contribution; false when none.
+func getEventContrib(txn *badger.Txn, k []byte, ev *graph.Event) (bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(func(v []byte) error { return decodeEventContrib(v, ev) })
 }
