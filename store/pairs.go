@@ -269,7 +269,9 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 				return err
 			}
 			pd := delta(orderPair(head.From, head.To))
-			pd.types[head.Type] = pd.types[head.Type]
+			if _, ok := pd.types[head.Type]; !ok {
+				pd.types[head.Type] = pairTypeRec{} // the pair is looked at, its weight unchanged
+			}
 		}
 	}
 	for _, id := range sortedKeys(w.pairs.support) {
