@@ -65,7 +65,7 @@ func (n *testNode) start(t *testing.T, urls string) {
 		t.Fatal(err)
 	}
 	node, err := cluster.Start(ctx, st, cluster.Config{URLs: urls, Node: n.name, Replicas: 3, Workers: 1,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))})
+		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +232,16 @@ func TestClusterConverges(t *testing.T) {
 			nil, &loadOut, io.Discard)
 	}()
 	time.Sleep(300 * time.Millisecond)
-	nc.Stop(2)
+	// The NATS server that leads the log goes down for natsOutage while
+	// documents load: the log, the work queue and the nodes' consumers
+	// must fail over to the other two.
+	down := nc.StreamLeader(cluster.LogStream)
+	if down < 0 {
+		t.Fatal("no leader of the log")
+	}
+	nc.Stop(down)
+	outage := time.Now()
+	t.Logf("NATS server %d (the log's leader) stopped", down+1)
 
 	// The other half, and the seeds and dev corpus, through the three
 	// nodes' POST /ingest, a slice each; node 2 crashes and restarts meanwhile.
@@ -258,12 +267,8 @@ func TestClusterConverges(t *testing.T) {
 			}
 		}()
 	}
-	// NATS server 3 comes back after a second (a longer outage can stall
-	// the nodes' log consumers: see docs/ARCHITECTURE.md, "Not done yet").
-	time.Sleep(time.Second)
-	nc.Restart(2)
 	// Node 2 crashes mid-apply: once it has applied 100 ops, while the
-	// loads go on.
+	// loads go on and the NATS server is down.
 	for waited := time.Now(); nodes[1].node.AppliedSequence() < 100; time.Sleep(5 * time.Millisecond) {
 		if time.Since(waited) > time.Minute {
 			t.Fatalf("node 2 applied only %d ops in a minute", nodes[1].node.AppliedSequence())
@@ -274,6 +279,12 @@ func TestClusterConverges(t *testing.T) {
 		t.Fatal("the crashed node's store is still open")
 	}
 	crashedAt := nodes[1].node.AppliedSequence()
+	// Before the NATS server comes back, the running nodes apply the whole
+	// log as it stands: they follow it through the other two servers.
+	time.Sleep(time.Until(outage.Add(natsOutage)))
+	caughtUp(t, []*testNode{nodes[0], nodes[2]}, 30*time.Second)
+	t.Logf("nodes 1 and 3 applied the log with NATS server %d down for %s", down+1, time.Since(outage).Round(time.Second))
+	nc.Restart(down)
 	wg.Wait()
 	nodes[1].start(t, urls)
 	if resumed := nodes[1].node.AppliedSequence(); resumed < crashedAt || resumed == 0 {
@@ -369,6 +380,24 @@ func TestClusterConverges(t *testing.T) {
 	far := gqlOn(t, nodes[0].srv.URL, `{ stats { documents } }`, seq+1000)
 	if far.status != http.StatusServiceUnavailable || len(far.Errors) == 0 {
 		t.Fatalf("minSequence beyond the log: status %d, %+v", far.status, far)
+	}
+}
+
+// natsOutage is how long the cluster test keeps a NATS server down: longer
+// than a consumer, a pull or a publish waits, so that the nodes must fail over.
+const natsOutage = 12 * time.Second
+
+// caughtUp waits, at most limit, until each node has applied the log as it
+// stands now.
+func caughtUp(t *testing.T, nodes []*testNode, limit time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	for _, n := range nodes {
+		last := n.node.LogSequence(ctx)
+		if err := n.node.WaitApplied(ctx, last); err != nil {
+			t.Fatalf("%s: %v", n.name, err)
+		}
 	}
 }
 

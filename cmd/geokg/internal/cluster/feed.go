@@ -2,12 +2,14 @@ package cluster
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -61,7 +63,7 @@ func NewFeeder(ctx context.Context, cfg Config) (*Feeder, error) {
 		nc.Close()
 		return nil, fmt.Errorf("cluster: jetstream: %w", err)
 	}
-	logStream, err := ensureStreams(ctx, js, cfg)
+	logStream, err := ensureStreams(ctx, js, cfg, false)
 	if err != nil {
 		nc.Close()
 		return nil, err
@@ -186,28 +188,8 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 		}
 	}
 	notify := make(chan struct{}, 1)
-	cons, err := retry(ctx, func(ctx context.Context) (jetstream.Consumer, error) {
-		return f.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
-			FilterSubjects: []string{logSubject(OpIngest, "*")},
-			DeliverPolicy:  jetstream.DeliverByStartSequencePolicy,
-			OptStartSeq:    f.startSeq + 1,
-			HeadersOnly:    true,
-		})
-	})
-	if err != nil {
-		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
-	}
-	cc, err := cons.Consume(func(m jetstream.Msg) {
-		f.seen(m.Subject()[strings.LastIndexByte(m.Subject(), '.')+1:])
-		select {
-		case notify <- struct{}{}:
-		default:
-		}
-	}, jetstream.PullExpiry(2*time.Second))
-	if err != nil {
-		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
-	}
-	defer cc.Stop()
+	stop := f.watch(ctx, notify)
+	defer stop()
 	stuck := 0
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
@@ -238,6 +220,43 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 			slices.Sort(res.Missing)
 			return res, fmt.Errorf("cluster: %d of %d documents not in the log yet: %w", res.Queued-res.InLog, res.Queued, ctx.Err())
 		}
+	}
+}
+
+// watch follows the log's ingest subjects from where it stood when the
+// feeder started, through a durable consumer of its own (so that it survives
+// a NATS server going down), dropping what it sees from pending and poking
+// notify; stop ends it and deletes the consumer.
+func (f *Feeder) watch(ctx context.Context, notify chan<- struct{}) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	fl := &follower{js: f.js, stream: LogStream, name: consumerName("feed-", rand.Text()),
+		filter: []string{logSubject(OpIngest, "*")}, headersOnly: true, inactive: time.Minute,
+		batch: 1024, log: f.cfg.Logger}
+	next := atomic.Uint64{}
+	next.Store(f.startSeq + 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = fl.run(ctx, next.Load, func(_ context.Context, msgs []jetstream.Msg) error {
+			for _, m := range msgs {
+				f.seen(m.Subject()[strings.LastIndexByte(m.Subject(), '.')+1:])
+				if meta, err := m.Metadata(); err == nil {
+					next.Store(meta.Sequence.Stream + 1)
+				}
+			}
+			select {
+			case notify <- struct{}{}:
+			default:
+			}
+			return nil
+		})
+	}()
+	return func() {
+		cancel()
+		<-done
+		dctx, dcancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer dcancel()
+		_ = f.js.DeleteConsumer(dctx, LogStream, fl.name)
 	}
 }
 
