@@ -240,91 +240,12 @@ const applyBatch = 256
 // (the server then deletes it; a node that comes back makes a new one).
 const consumerInactive = 24 * time.Hour
 
-// handle applies log messages in order.
-func (n *Node) handle(ctx context.Context, msgs []jetstream.Msg) error {
-	for _, msg := range msgs {
-		if err := n.handleOne(ctx, msg); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// handleOne applies one log message, skipping one applied already.
-func (n *Node) handleOne(ctx context.Context, msg jetstream.Msg) error {
-	meta, err := msg.Metadata()
-	if err != nil {
-		n.log.Error("cluster: log message without metadata", "err", err)
-		return nil
-	}
-	seq := meta.Sequence.Stream
-	applied := n.applied.Load()
-	if seq <= applied {
-		return nil // delivered again after a consumer reset
-	}
-	n.noteLogLast(seq + meta.NumPending)
-	if err := n.apply(ctx, seq, msg.Data()); err != nil {
-		if ctx.Err() != nil {
-			return nil
-		}
-		return err
-	}
-	return nil
-}
-
-// apply applies the op at seq and records seq with it.
-func (n *Node) apply(ctx context.Context, seq uint64, data []byte) error {
-	res := n.applyOp(store.WithLogSequence(ctx, seq), data)
-	if res.err != nil {
-		if !refused(res.err) {
-			return fmt.Errorf("cluster: apply %d: %w", seq, res.err)
-		}
-		// The op is in the log but the store refuses it, on every node
-		// alike: record that it was seen and go on.
-		n.log.Warn("cluster: op refused", "seq", seq, "err", res.err)
-		if err := n.st.SetAppliedSequence(ctx, seq); err != nil {
-			return fmt.Errorf("cluster: apply %d: %w", seq, err)
-		}
-	}
-	n.mu.Lock()
-	n.applied.Store(seq)
-	n.results[seq] = res
-	if len(n.results) > maxResults {
-		for s := range n.results {
-			if s+maxResults/2 < seq {
-				delete(n.results, s)
-			}
-		}
-	}
-	close(n.changed)
-	n.changed = make(chan struct{})
-	n.mu.Unlock()
-	return nil
-}
-
-// applyOp decodes and applies one op.
-func (n *Node) applyOp(ctx context.Context, data []byte) opResult {
-	op, err := decodeOp(data)
-	if err != nil {
-		return opResult{err: err}
-	}
-	var r opResult
-	switch op.Type {
-	case OpIngest:
-		r.ingest, r.err = n.st.Ingest(ctx, op.Extraction)
-	case OpDelete:
-		r.deleted, r.err = n.st.DeleteDocument(ctx, op.DocumentID)
-	case OpMerge:
-		r.entity, r.err = n.st.MergeEntities(ctx, op.Into, op.From)
-	}
-	return r
-}
-
 // refused reports whether err is the store refusing an op (the same on every
 // node), as opposed to the store failing.
 func refused(err error) bool {
 	return errors.Is(err, ErrBadOp) || errors.Is(err, store.ErrInvalid) ||
-		errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrTooLarge)
+		errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrTooLarge) ||
+		errors.Is(err, store.ErrDocumentTooLarge)
 }
 
 func (n *Node) stop(err error) {
