@@ -525,3 +525,38 @@ func TestMinSequenceWaitNeedsReadAccess(t *testing.T) {
 		t.Fatalf("a minSequence read without the read token: status %d, want 401", w.Code)
 	}
 }
+
+// TestLoadNatsReportsRefusals runs one NATS server and one node whose
+// extractors refuse documents over 3,000 bytes: load --nats reports the
+// refused document by name, with the limit, and fails like a single-node
+// load with a failed input.
+func TestLoadNatsReportsRefusals(t *testing.T) {
+	ctx := context.Background()
+	nc := natstest.Start(t, 1)
+	st, err := store.Open(store.DefaultOptions(t.TempDir()).WithSyncWrites(false).WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	node, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "n1", Workers: 1, Limits: loader.Limits{MaxBytes: 3000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer node.Close()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "small.txt"), []byte("Mali and France signed an agreement in Bamako."), 0o644)
+	os.WriteFile(filepath.Join(dir, "big.txt"), []byte(strings.Repeat("Nothing happened in the valley that day. ", 100)), 0o644)
+	var out bytes.Buffer
+	err = run(ctx, []string{"load", "--nats", nc.URLs(), "--wait", "30s", "--format", "json", dir}, nil, &out, io.Discard)
+	var sum struct {
+		Queued, InLog, Refused, Failed int
+		Errors                         []inputError
+	}
+	if jerr := json.Unmarshal(out.Bytes(), &sum); jerr != nil {
+		t.Fatalf("load --nats output: %v\n%s", jerr, out.String())
+	}
+	if err == nil || sum.Queued != 2 || sum.InLog != 1 || sum.Refused != 1 || len(sum.Errors) != 1 ||
+		!strings.Contains(sum.Errors[0].Input, "big.txt") || !strings.Contains(sum.Errors[0].Error, "--max-doc-bytes") {
+		t.Fatalf("load --nats with a document over the node's limit: %v\n%s", err, out.String())
+	}
+}

@@ -57,8 +57,20 @@ func streamSpecs(cfg Config) []jetstream.StreamConfig {
 		Replicas:    cfg.Replicas,
 		Retention:   jetstream.WorkQueuePolicy,
 		Duplicates:  cfg.Duplicates,
+	}, {
+		Name:        RefusedStream,
+		Description: "geokg: documents the extractors refused, and why",
+		Subjects:    []string{RefusedSubjects},
+		Storage:     jetstream.FileStorage,
+		Replicas:    cfg.Replicas,
+		Retention:   jetstream.LimitsPolicy,
+		MaxAge:      24 * time.Hour,
+		Duplicates:  cfg.Duplicates,
 	}}
 }
+
+// refusedSubject is the subject of the refusal of the document with hash.
+func refusedSubject(hash string) string { return RefusedSubjects[:len(RefusedSubjects)-1] + hash }
 
 // ensureStreams returns the log, after making sure that the log and the
 // work queue exist: it creates a missing one when create is set (a node),
