@@ -22,7 +22,7 @@ import (
 // big is halved); every one of them would record the sequence, and a crash
 // between them would leave the sequence recorded for documents not yet
 // written. So a run is kept well inside one transaction (batchUnits,
-// batchTextBytes, far below the ~4,300 facts of one with the default
+// batchTextBytes, below half the ~4,300 facts of one with the default
 // 32 MiB memtable), and a document richer than loneUnits is applied alone,
 // without the sequence, which is recorded after it: a crash in between
 // makes the node apply it again, which changes nothing (ingest is
@@ -31,7 +31,7 @@ import (
 // Bounds of a batch of ingest ops.
 const (
 	// batchUnits bounds the facts and mentions (factUnits) of a batch.
-	batchUnits = 1000
+	batchUnits = 2000
 	// batchTextBytes bounds the text of the documents of a batch.
 	batchTextBytes = 256 << 10
 	// loneUnits is the size above which a document is applied alone.

@@ -46,6 +46,8 @@ type follower struct {
 	// after this long without pulls (a node that went away for good).
 	inactive time.Duration
 	batch    int
+	// linger, when set, is how long a group gathers messages (see linger).
+	linger time.Duration
 	// checkGap, when set, is asked about a gap before the consumer is
 	// recreated: an error (the log no longer holds want) ends run.
 	checkGap func(ctx context.Context, want uint64) error
@@ -172,19 +174,7 @@ func (f *follower) fetch(ctx context.Context, cons jetstream.Consumer, next func
 		if !ok {
 			break
 		}
-		group = append(group[:0], msg)
-	more:
-		for len(group) < f.batch {
-			select {
-			case m, ok := <-msgs:
-				if !ok {
-					break more
-				}
-				group = append(group, m)
-			default:
-				break more
-			}
-		}
+		group = f.gather(append(group[:0], msg), msgs)
 		keep, err := f.inOrder(group, next())
 		if len(keep) > 0 {
 			if err := handle(ctx, keep); err != nil {
@@ -203,6 +193,53 @@ func (f *follower) fetch(ctx context.Context, cons jetstream.Consumer, next func
 		return got, fmt.Errorf("%w: %w", errFetch, err)
 	}
 	return got, nil
+}
+
+// linger is how long a node's follower keeps gathering a group after its
+// first message: the node then applies up to batchUnits of ingests in one
+// transaction, which costs much less per document than a few at a time (a
+// hub entity's record is rewritten once per transaction). Measured on the
+// cluster load benchmark: groups of ~7 documents without it, ~78 with it,
+// and 5.2 ms of CPU per document (all nodes and NATS servers) down to 3.3.
+// It adds at most linger to the replication lag.
+const linger = 100 * time.Millisecond
+
+// gather adds to group the messages that are already there, and those that
+// come within f.linger of the first, up to f.batch.
+func (f *follower) gather(group []jetstream.Msg, msgs <-chan jetstream.Msg) []jetstream.Msg {
+	var timer *time.Timer
+	defer func() {
+		if timer != nil {
+			timer.Stop()
+		}
+	}()
+	for len(group) < f.batch {
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				return group
+			}
+			group = append(group, m)
+			continue
+		default:
+		}
+		if f.linger == 0 {
+			return group
+		}
+		if timer == nil {
+			timer = time.NewTimer(f.linger)
+		}
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				return group
+			}
+			group = append(group, m)
+		case <-timer.C:
+			return group
+		}
+	}
+	return group
 }
 
 // inOrder drops the messages before want and, on an unfiltered consumer,
@@ -271,6 +308,10 @@ func (f *follower) open(ctx context.Context, start uint64) (jetstream.Consumer, 
 		HeadersOnly:       f.headersOnly,
 		InactiveThreshold: f.inactive,
 		MaxRequestBatch:   f.batch,
+		// The consumer's state is only where it stands, which the caller
+		// knows: kept in memory (replicated all the same), it saves a
+		// file write on every server at every delivery.
+		MemoryStorage: true,
 	}
 	c, err := f.js.CreateConsumer(cctx, f.stream, cfg)
 	if err != nil {

@@ -62,6 +62,7 @@ func benchLag(b *testing.B, nodeCount, perSecond int) {
 	tick := time.NewTicker(time.Second / time.Duration(perSecond))
 	defer tick.Stop()
 	b.ResetTimer()
+	cpu := natstest.ProcessCPU()
 	for _, op := range ops {
 		<-tick.C
 		start := time.Now()
@@ -80,8 +81,11 @@ func benchLag(b *testing.B, nodeCount, perSecond int) {
 		lags = append(lags, <-done)
 	}
 	b.StopTimer()
+	cpu = natstest.ProcessCPU() - cpu
 	slices.Sort(lags)
 	b.ReportMetric(float64(lags[len(lags)/2].Microseconds())/1000, "p50-lag-ms")
 	b.ReportMetric(float64(lags[len(lags)-1].Microseconds())/1000, "max-lag-ms")
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(cpu.Seconds()/b.Elapsed().Seconds(), "cpu-cores")
+	b.Logf("load average %s", natstest.LoadAverage())
 }

@@ -221,7 +221,7 @@ func (n *Node) WaitApplied(ctx context.Context, seq uint64) error {
 // through the node's durable consumer of the log (see follower).
 func (n *Node) applyLoop(ctx context.Context) {
 	f := &follower{js: n.js, stream: LogStream, name: consumerName("apply-", n.cfg.Node),
-		inactive: consumerInactive, batch: applyBatch, log: n.log, checkGap: n.checkGap}
+		inactive: consumerInactive, batch: applyBatch, linger: linger, log: n.log, checkGap: n.checkGap}
 	err := f.run(ctx, func() uint64 { return n.applied.Load() + 1 }, n.handle)
 	if ctx.Err() != nil {
 		n.stop(ErrStopped)
