@@ -111,6 +111,7 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 			}
 			f.log.Warn("cluster: a gap in what the consumer delivered; recreating it", "consumer", f.name, "next", next(), "err", err)
 			cons = nil
+			pause() // grows while gaps repeat, back to 50 ms after a good pull
 			continue
 		case err != nil && !errors.Is(err, errFetch):
 			return err
@@ -136,14 +137,6 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 		}
 	}
 	return nil
-}
-
-// sleep waits d or until ctx ends.
-func sleep(ctx context.Context, d time.Duration) {
-	select {
-	case <-ctx.Done():
-	case <-time.After(d):
-	}
 }
 
 // errGap and errFetch tell run what fetch met: a message after a gap, or a
