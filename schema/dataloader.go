@@ -311,6 +311,18 @@ func (l *dataLoader) edgeHeads(ctx context.Context, ids []string) thunk {
 	return many(ctx, l, l.heads, ids)
 }
 
+// primeHeads records edge heads read elsewhere (the pair index), so that
+// later asks for them are not read again.
+func (l *dataLoader) primeHeads(heads []*graph.Edge) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, e := range heads {
+		if _, ok := l.heads.done[e.ID]; !ok {
+			l.heads.done[e.ID] = e
+		}
+	}
+}
+
 // edgeSources returns the mentions of e, read with the full edge when e is a head.
 func (l *dataLoader) edgeSources(ctx context.Context, e *graph.Edge) any {
 	if e.Mentions != nil {

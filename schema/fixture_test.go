@@ -354,7 +354,7 @@ func (c *countingStore) TopNeighbors(ctx context.Context, ids []string, types []
 	c.hit("TopNeighbors")
 	return c.Store.TopNeighbors(ctx, ids, types, k)
 }
-func (c *countingStore) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]string, error) {
+func (c *countingStore) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]*graph.Edge, error) {
 	c.hit("PairEdges")
 	return c.Store.PairEdges(ctx, pairs, types, perPair)
 }

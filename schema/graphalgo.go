@@ -428,7 +428,7 @@ func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds
 	if err != nil {
 		return nil, err
 	}
-	return &subgraphVal{entities: order, edges: edges, truncated: truncated || cut}, nil
+	return &subgraphVal{entities: order, heads: edges, truncated: truncated || cut}, nil
 }
 
 // cmpNeighbor orders ties strongest first: documents, then last date, then ID.
@@ -438,10 +438,11 @@ func cmpNeighbor(a, b store.Neighbor) int {
 
 // tieEdges picks at most limit edges over ties, strongest tie first: each
 // tie gets an equal share (at least one edge), its newest edges of each type
-// first. When the share is one edge, that is the tie's newest edge, which
-// the rank index holds, and no edge index is read. It reports whether it
-// left edges out.
-func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neighbor, types []graph.RelationType, limit int) ([]string, bool, error) {
+// first. The edges come as heads from the pair index: with a share of one
+// edge, the newest edge of each tie, which the rank index gives; with more,
+// one PairEdges call. No edge record is read. It reports whether it left
+// edges out.
+func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neighbor, types []graph.RelationType, limit int) ([]*graph.Edge, bool, error) {
 	list := make([]tie, 0, len(ties))
 	for k, w := range ties {
 		list = append(list, tie{a: k[0], b: k[1], w: w})
@@ -453,39 +454,42 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 	if len(list) > limit {
 		cut, list = true, list[:limit]
 	}
-	edges := []string{}
+	edges := []*graph.Edge{}
 	if len(list) == 0 {
 		return edges, cut, nil
 	}
 	share := max(1, limit/len(list))
 	pairs := make([][2]string, len(list))
-	got := make([][]string, len(list))
 	for i, t := range list {
 		pairs[i] = [2]string{t.a, t.b}
-		if t.w.LastEdge != "" {
-			got[i] = []string{t.w.LastEdge}
-		}
 		if t.w.Edges > share {
 			cut = true
 		}
 	}
-	if share > 1 {
-		// More than the newest edge of each tie (which the rank index gives).
+	got := make([][]*graph.Edge, len(list))
+	if share == 1 {
+		// The newest edge of each tie, which the rank index holds.
+		for i, t := range list {
+			if t.w.LastHead != nil {
+				got[i] = []*graph.Edge{t.w.LastHead}
+			}
+		}
+	} else {
 		var err error
 		if got, err = st.PairEdges(ctx, pairs, types, share); err != nil {
 			return nil, false, fmt.Errorf("schema: neighborhood: %w", err)
 		}
 	}
 	seen := map[string]bool{}
-	for _, ids := range got {
-		for _, id := range ids {
-			if !seen[id] && len(edges) < limit {
-				seen[id] = true
-				edges = append(edges, id)
+	for _, heads := range got {
+		for _, e := range heads {
+			if !seen[e.ID] && len(edges) < limit {
+				seen[e.ID] = true
+				edges = append(edges, e)
 			}
 		}
 	}
-	slices.Sort(edges)
+	slices.SortFunc(edges, func(x, y *graph.Edge) int { return cmp.Compare(x.ID, y.ID) })
 	return edges, cut, nil
 }
 

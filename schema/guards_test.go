@@ -311,6 +311,31 @@ func TestConcurrencyCap(t *testing.T) {
 	stillAnswers(t, s)
 }
 
+// TestExecutionLanes checks that beyond MaxExecuting running requests an
+// admitted request waits for a lane, runs when one frees, and gives up with
+// TIMEOUT (503) when its time runs out first.
+func TestExecutionLanes(t *testing.T) {
+	s, _ := fixtureServer(t, func(o Options) Options {
+		return o.WithMaxExecuting(1).WithRequestTimeout(200 * time.Millisecond)
+	})
+	s.lanes <- struct{}{} // a request is running
+	w := post(s, gql(`{ stats { documents } }`, nil))
+	if w.Code != http.StatusServiceUnavailable {
+		t.Fatalf("status %d while the only lane was taken, want 503", w.Code)
+	}
+	if code := get(decode(t, w), "errors", 0, "extensions", "code"); code != CodeTimeout {
+		t.Fatalf("code %v, want %s", code, CodeTimeout)
+	}
+	answered := make(chan int)
+	go func() { answered <- post(s, gql(`{ stats { documents } }`, nil)).Code }()
+	time.Sleep(50 * time.Millisecond)
+	<-s.lanes // the running request ends: the waiting one runs
+	if code := <-answered; code != http.StatusOK {
+		t.Fatalf("status %d once the lane was free, want 200", code)
+	}
+	stillAnswers(t, s)
+}
+
 func TestDocumentCacheIsBoundedInBytes(t *testing.T) {
 	s, _ := fixtureServer(t, func(o Options) Options { o.CacheBytes = 4 << 20; return o })
 	for i := range 200 {

@@ -57,6 +57,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 	defer cancel()
 	mode := runMode{authorized: s.authorized(r), queriesOnly: r.Method == http.MethodGet}
+	if !s.startLane(ctx) {
+		s.writeError(w, media, http.StatusServiceUnavailable, &apiError{
+			err: fmt.Errorf("%w: the request ran out of time waiting to run", ErrTimeout)})
+		return
+	}
+	defer s.endLane()
 	out := s.run(ctx, req, mode)
 	status = s.status(w, media, out)
 	s.write(w, media, status, out)
@@ -85,6 +91,23 @@ func (s *Server) acquire(ctx context.Context) bool {
 	}
 	return false
 }
+
+// startLane waits, first come first served, for one of the
+// MaxExecuting lanes in which requests run and encode their answers, or
+// until ctx ends. Admitted requests beyond the lanes queue instead of
+// sharing the cores: each then runs at full speed once it starts, so
+// latency follows the queue ahead of it rather than the scheduler's luck,
+// and fewer half-built answers are alive at once.
+func (s *Server) startLane(ctx context.Context) bool {
+	select {
+	case s.lanes <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (s *Server) endLane() { <-s.lanes }
 
 // readRequest reads a GraphQL request from r: the query parameters of a GET,
 // the JSON body of a POST. On failure it returns the HTTP status to answer.

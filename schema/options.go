@@ -2,6 +2,7 @@ package schema
 
 import (
 	"log/slog"
+	"runtime"
 	"time"
 
 	"github.com/geokg/geokg/graph"
@@ -45,6 +46,10 @@ type Options struct {
 	// MaxConcurrent is how many requests execute at once over HTTP; beyond
 	// it the answer is 503 with Retry-After.
 	MaxConcurrent int
+	// MaxExecuting is how many of those run at once; the others wait their
+	// turn in arrival order (within RequestTimeout). Default: twice the
+	// cores the Go runtime uses.
+	MaxExecuting int
 	// CORSOrigins are the origins that browsers may call /graphql from
 	// ("*" for any); none means same-origin only.
 	CORSOrigins []string
@@ -101,6 +106,7 @@ func DefaultOptions() Options {
 		MaxResponseBytes: DefaultMaxResponseBytes,
 		RequestTimeout:   DefaultRequestTimeout,
 		MaxConcurrent:    DefaultMaxConcurrent,
+		MaxExecuting:     2 * runtime.GOMAXPROCS(0),
 	}
 }
 
@@ -109,6 +115,9 @@ func (o Options) WithRequestTimeout(d time.Duration) Options { o.RequestTimeout 
 
 // WithMaxConcurrent returns o with MaxConcurrent set to n.
 func (o Options) WithMaxConcurrent(n int) Options { o.MaxConcurrent = n; return o }
+
+// WithMaxExecuting returns o with MaxExecuting set to n.
+func (o Options) WithMaxExecuting(n int) Options { o.MaxExecuting = n; return o }
 
 // WithMaxResponseBytes returns o with MaxResponseBytes set to n.
 func (o Options) WithMaxResponseBytes(n int) Options { o.MaxResponseBytes = n; return o }
@@ -157,7 +166,7 @@ func (o Options) withDefaults() Options {
 	}
 	for _, f := range []struct{ v, def *int }{
 		{&o.MaxQueryBytes, &d.MaxQueryBytes}, {&o.MaxTokens, &d.MaxTokens}, {&o.MaxNesting, &d.MaxNesting},
-		{&o.MaxAliases, &d.MaxAliases}, {&o.MaxVariables, &d.MaxVariables}, {&o.MaxResponseBytes, &d.MaxResponseBytes}, {&o.MaxConcurrent, &d.MaxConcurrent},
+		{&o.MaxAliases, &d.MaxAliases}, {&o.MaxVariables, &d.MaxVariables}, {&o.MaxResponseBytes, &d.MaxResponseBytes}, {&o.MaxConcurrent, &d.MaxConcurrent}, {&o.MaxExecuting, &d.MaxExecuting},
 	} {
 		if *f.v <= 0 {
 			*f.v = *f.def

@@ -37,6 +37,8 @@ type Server struct {
 	metrics *metrics
 	// slots holds one token per request executing over HTTP.
 	slots chan struct{}
+	// lanes bounds the requests that run at once (Options.MaxExecuting).
+	lanes chan struct{}
 }
 
 // New builds the schema over st. It fails on options it cannot work with.
@@ -50,7 +52,7 @@ func New(st store.Store, opts Options) (*Server, error) {
 	}
 	opts = opts.withDefaults()
 	s := &Server{st: st, opts: opts, log: opts.Logger, extract: opts.Extract, metrics: newMetrics(),
-		slots: make(chan struct{}, opts.MaxConcurrent)}
+		slots: make(chan struct{}, opts.MaxConcurrent), lanes: make(chan struct{}, opts.MaxExecuting)}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -440,43 +442,56 @@ func (s *Server) guardResolvers() {
 type liveKey struct{}
 
 func (s *Server) guard(field string, fn graphql.FieldResolveFn) graphql.FieldResolveFn {
-	return func(p graphql.ResolveParams) (res any, err error) {
+	// The closures capture only what they need: a closure holding p (a big
+	// struct) would put a copy of it on the heap for every resolved field.
+	return func(p graphql.ResolveParams) (any, error) {
 		if live, ok := p.Context.Value(liveKey{}).(context.Context); ok {
 			p.Context = live
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				res, err = nil, s.panicked(p.Context, field, r)
-			}
-		}()
-		if err := p.Context.Err(); err != nil {
+		ctx := p.Context
+		if err := ctx.Err(); err != nil {
 			return nil, &apiError{err: fmt.Errorf("%w: %w", ErrTimeout, err)}
 		}
-		res, err = fn(p)
+		res, err := s.resolveSafely(field, fn, p)
 		if err != nil {
-			return nil, s.apiErr(p.Context, field, err)
+			return nil, s.apiErr(ctx, field, err)
 		}
-		if err := charge(p.Context, res); err != nil {
+		if err := charge(ctx, res); err != nil {
 			return nil, err
 		}
 		if th, ok := res.(func() (any, error)); ok {
-			return func() (v any, err error) {
-				defer func() {
-					if r := recover(); r != nil {
-						v, err = nil, s.panicked(p.Context, field, r)
-					}
-				}()
-				v, err = th()
-				if err != nil {
-					return nil, s.apiErr(p.Context, field, err)
-				}
-				if err := charge(p.Context, v); err != nil {
-					return nil, err
-				}
-				return v, nil
-			}, nil
+			return s.guardThunk(ctx, field, th), nil
 		}
 		return res, nil
+	}
+}
+
+// resolveSafely runs fn, turning a panic into an internal error.
+func (s *Server) resolveSafely(field string, fn graphql.FieldResolveFn, p graphql.ResolveParams) (res any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, s.panicked(p.Context, field, r)
+		}
+	}()
+	return fn(p)
+}
+
+// guardThunk wraps a resolver's thunk as guard wraps the resolver.
+func (s *Server) guardThunk(ctx context.Context, field string, th func() (any, error)) func() (any, error) {
+	return func() (v any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				v, err = nil, s.panicked(ctx, field, r)
+			}
+		}()
+		v, err = th()
+		if err != nil {
+			return nil, s.apiErr(ctx, field, err)
+		}
+		if err := charge(ctx, v); err != nil {
+			return nil, err
+		}
+		return v, nil
 	}
 }
 

@@ -28,8 +28,9 @@ type pathVal struct {
 
 // subgraphVal is the value of a Subgraph.
 type subgraphVal struct {
-	entities  []string
-	edges     []string
+	entities []string
+	// heads are the edges without their mentions, as the pair index gives them.
+	heads     []*graph.Edge
 	truncated bool
 }
 
@@ -275,7 +276,7 @@ func (s *Server) buildTypes() *types {
 				return loaderFrom(p.Context).entities(p.Context, p.Source.(*subgraphVal).entities), nil
 			}},
 			"edges": &graphql.Field{Type: listOf(t.edge), Resolve: func(p graphql.ResolveParams) (any, error) {
-				return edgeList(p, p.Source.(*subgraphVal).edges), nil
+				return headList(p, p.Source.(*subgraphVal).heads), nil
 			}},
 			"truncated": &graphql.Field{Type: nonNull(graphql.Boolean), Description: "True when limit or edgeLimit left out a neighbor or an edge.",
 				Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(*subgraphVal).truncated, nil }},
@@ -600,6 +601,27 @@ func edgeList(p graphql.ResolveParams, ids []string) thunk {
 		}
 	}
 	return l.edgeHeads(p.Context, ids)
+}
+
+// headList resolves a list of edges known by their heads: the heads
+// themselves, unless the selection asks for sources (then the edges are read
+// whole, in one batch, as edgeList does).
+func headList(p graphql.ResolveParams, heads []*graph.Edge) any {
+	ids := make([]string, len(heads))
+	for i, e := range heads {
+		ids[i] = e.ID
+	}
+	for _, f := range p.Info.FieldASTs {
+		if selects(f.SelectionSet, "sources", p.Info.Fragments, 0) {
+			return edgeList(p, ids)
+		}
+	}
+	loaderFrom(p.Context).primeHeads(heads)
+	out := make([]any, len(heads))
+	for i, e := range heads {
+		out[i] = e
+	}
+	return out
 }
 
 // selects reports whether set selects field name, directly or through fragments.

@@ -158,7 +158,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 	res := IngestResult{DocumentID: x.Document.ID}
 	var rec docRec
-	stored, err := getJSON(w.Txn, docKey(x.Document.ID), &rec)
+	stored, err := getDoc(w.Txn, x.Document.ID, &rec)
 	if err != nil {
 		return res, err
 	}
@@ -597,7 +597,7 @@ func (db *DB) writeHead(w *wtx, n *normalized) error {
 	w.delta.Documents++
 	doc := n.doc.ID
 	seq := db.nextSeq()
-	if err := setJSON(w.Txn, docKey(doc), &docRec{Seq: seq, Doc: n.doc}); err != nil {
+	if err := w.Set(docKey(doc), (&docRec{Seq: seq, Doc: n.doc}).encode()); err != nil {
 		return err
 	}
 	return w.Set(docOrderKey(seq, doc), nil)

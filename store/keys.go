@@ -50,7 +50,8 @@ import (
 //	0x22    date10 event                               lp(type)     events by date
 //	0x23    lp(entity) date10 event                    lp(type)     events by participant
 //	0x24    lp(type) date10 event                      -            events by type
-//	0x30    doc ID                                     docRec JSON: the document and its load order
+//	0x30    doc ID                                     docRec: the document and its load order
+//	                                                   (binary, text last; see docRec.encode)
 //	0x31    u64 load order doc                         -            documents in load order
 //	0x33    lp(doc) kind byte ID                       -            the facts of a document
 //	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)

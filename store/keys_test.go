@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/json"
 	"reflect"
 	"slices"
 	"sort"
@@ -166,4 +167,34 @@ func FuzzDecodeEdgeIdx(f *testing.F) {
 			t.Errorf("decode(%x) = %+v, encodes to %x", b, v, enc)
 		}
 	})
+}
+
+// TestDocRecordForms checks the binary document record round trip and that
+// a JSON record, as stores written before it hold, still reads.
+func TestDocRecordForms(t *testing.T) {
+	docs := []docRec{
+		{Seq: 7, Doc: graph.Document{ID: "d1", Title: "T", URL: "https://x/y", Source: "S",
+			Published: graph.Date{Value: "2023-11-15", Precision: "day"}, Text: "Some text. {\"not json\"}"}},
+		{Seq: 1 << 40, Doc: graph.Document{ID: "d2", Text: ""}},
+		{Seq: 0, Doc: graph.Document{ID: "d3", Published: graph.Date{Value: "2023", Precision: "year"}, Text: "{"}},
+	}
+	for _, want := range docs {
+		var got docRec
+		if err := decodeDocRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = docRec{}
+		if err := decodeDocRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+	}
+	for _, bad := range [][]byte{nil, {docRecV1}, {9, 0, 0, 0, 0, 0, 0, 0, 0}, append([]byte{docRecV1, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 5, 'a')} {
+		if err := decodeDocRec(bad, &docRec{}); err == nil {
+			t.Errorf("corrupt record %v decoded", bad)
+		}
+	}
 }

@@ -54,7 +54,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 	var n *normalized
 	err = db.commit(ctx, "ingest", func(w *wtx) error {
 		var rec docRec
-		stored, err := getJSON(w.Txn, docKey(doc), &rec)
+		stored, err := getDoc(w.Txn, doc, &rec)
 		if err != nil {
 			return err
 		}

@@ -83,7 +83,7 @@ func removeFact(w *wtx, doc string, f docFact) error {
 // removeHead deletes the record of document doc and reports whether there was one.
 func removeHead(w *wtx, doc string) (bool, error) {
 	var rec docRec
-	ok, err := getJSON(w.Txn, docKey(doc), &rec)
+	ok, err := getDoc(w.Txn, doc, &rec)
 	if err != nil || !ok {
 		return false, err
 	}

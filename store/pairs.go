@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -89,12 +90,49 @@ type pairTypeRec struct {
 	// LastEdge is the newest edge: the greatest (date, ID), unknown dates
 	// before known ones, so that a tie shows an edge without reading its edges.
 	LastEdge string `json:"le,omitempty"`
+	// Head is the rest of the newest edge's head, so that the rank index
+	// draws a tie's newest edge without reading it.
+	Head lastHead `json:"h"`
 }
 
-// newer folds the edge (date, id) into r's newest edge.
-func (r *pairTypeRec) newer(date, id string) {
+// lastHead is the head of a pair's newest edge besides its ID and date.
+type lastHead struct {
+	Type graph.RelationType `json:"t,omitempty"`
+	// Dir is pairAB when the edge runs from the pair's smaller ID.
+	Dir          byte           `json:"r,omitempty"`
+	Modality     graph.Modality `json:"m,omitempty"`
+	AttributedTo string         `json:"a,omitempty"`
+	Confidence   float64        `json:"c,omitempty"`
+	Event        string         `json:"v,omitempty"`
+}
+
+// headOf gives the lastHead of e, an edge between a and another entity (a <= other).
+func headOf(e *graph.Edge, a string) lastHead {
+	dir := pairAB
+	if e.From != a {
+		dir = pairBA
+	}
+	if e.From == e.To {
+		dir = pairAB
+	}
+	return lastHead{Type: e.Type, Dir: dir, Modality: e.Modality, AttributedTo: e.AttributedTo,
+		Confidence: e.Confidence, Event: e.EventID}
+}
+
+// edge rebuilds the head of the newest edge of pair (a, b), a <= b.
+func (h lastHead) edge(a, b, date, id string) *graph.Edge {
+	from, to := a, b
+	if h.Dir == pairBA {
+		from, to = b, a
+	}
+	return &graph.Edge{ID: id, Type: h.Type, From: from, To: to, Date: withPrecision(graph.Date{Value: date}),
+		Modality: h.Modality, AttributedTo: h.AttributedTo, Confidence: h.Confidence, EventID: h.Event}
+}
+
+// newer folds the edge (date, id) with head h into r's newest edge.
+func (r *pairTypeRec) newer(date, id string, h lastHead) {
 	if date > r.Last || (date == r.Last && id > r.LastEdge) {
-		r.Last, r.LastEdge = date, id
+		r.Last, r.LastEdge, r.Head = date, id, h
 	}
 }
 
@@ -110,7 +148,7 @@ func (r pairRec) total() pairTypeRec {
 		t.Docs += v.Docs
 		t.Mentions += v.Mentions
 		t.Edges += v.Edges
-		t.newer(v.Last, v.LastEdge)
+		t.newer(v.Last, v.LastEdge, v.Head)
 	}
 	return t
 }
@@ -150,26 +188,54 @@ func rankKey(node string, t graph.RelationType, w pairTypeRec, other string) key
 	return append(append(k, d[:]...), other...)
 }
 
-// pairEdgeVal is the value of a pair edge key: the edge's support and modality.
-func encodePairEdge(s support, m graph.Modality) []byte {
-	v := binary.BigEndian.AppendUint32(nil, uint32(s.Docs))
+// pairEdgeVal is what the value of a pair edge key holds besides the key's
+// type, ends, date and ID: the edge's support and the rest of its head, so
+// that a read draws an edge from the index without reading its record.
+type pairEdgeVal struct {
+	sup          support
+	modality     graph.Modality
+	attributedTo string
+	confidence   float64
+	event        string
+}
+
+// encodePairEdge writes u32 docs, u32 mentions, the confidence as u64 float
+// bits, lp(modality), lp(attributed to) and the event ID (raw).
+func encodePairEdge(s support, e *graph.Edge) []byte {
+	v := binary.BigEndian.AppendUint32(make([]byte, 0, 24+len(e.Modality)+len(e.AttributedTo)+len(e.EventID)), uint32(s.Docs))
 	v = binary.BigEndian.AppendUint32(v, uint32(s.Mentions))
-	return append(v, m...)
+	v = binary.BigEndian.AppendUint64(v, math.Float64bits(e.Confidence))
+	v = key(v).lp(string(e.Modality)).lp(e.AttributedTo)
+	return append(v, e.EventID...)
 }
 
-func decodePairEdge(v []byte) (support, graph.Modality, bool) {
-	if len(v) < 8 {
-		return support{}, "", false
+func decodePairEdge(v []byte) (pairEdgeVal, bool) {
+	if len(v) < 16 {
+		return pairEdgeVal{}, false
 	}
-	return support{Docs: int(binary.BigEndian.Uint32(v)), Mentions: int(binary.BigEndian.Uint32(v[4:]))},
-		graph.Modality(v[8:]), true
+	pv := pairEdgeVal{
+		sup:        support{Docs: int(binary.BigEndian.Uint32(v)), Mentions: int(binary.BigEndian.Uint32(v[4:]))},
+		confidence: math.Float64frombits(binary.BigEndian.Uint64(v[8:])),
+	}
+	r := reader{b: v[16:]}
+	pv.modality = graph.Modality(r.lp())
+	pv.attributedTo = r.lp()
+	pv.event = r.rest()
+	return pv, !r.bad
 }
 
+// encodeRank writes u32 docs, u32 mentions, u32 edges, lp(last edge), then
+// its head: lp(type), the direction byte, the confidence as u64 float bits,
+// lp(modality), lp(attributed to) and the event ID (raw).
 func encodeRank(w pairTypeRec) []byte {
-	v := binary.BigEndian.AppendUint32(nil, uint32(w.Docs))
+	h := w.Head
+	v := binary.BigEndian.AppendUint32(make([]byte, 0, 32+len(w.LastEdge)+len(h.Type)+len(h.AttributedTo)+len(h.Event)), uint32(w.Docs))
 	v = binary.BigEndian.AppendUint32(v, uint32(w.Mentions))
 	v = binary.BigEndian.AppendUint32(v, uint32(w.Edges))
-	return append(v, w.LastEdge...)
+	v = key(v).lp(w.LastEdge).lp(string(h.Type)).b(h.Dir)
+	v = binary.BigEndian.AppendUint64(v, math.Float64bits(h.Confidence))
+	v = key(v).lp(string(h.Modality)).lp(h.AttributedTo)
+	return append(v, h.Event...)
 }
 
 // flushPairs applies the support changes noted in w to the pair index.
@@ -177,7 +243,7 @@ func encodeRank(w pairTypeRec) []byte {
 // started from): it gives the heads of edges that w deleted (fixed by their
 // IDs) and the newest edge of a pair that lost its newest.
 func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
-	if len(w.pairs.support) == 0 {
+	if len(w.pairs.support) == 0 && len(w.pairs.heads) == 0 {
 		return nil
 	}
 	type pairDelta struct {
@@ -186,6 +252,26 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 	}
 	removed := map[string]bool{}
 	pairs := map[[2]string]*pairDelta{}
+	delta := func(a, b string) *pairDelta {
+		pd := pairs[[2]string{a, b}]
+		if pd == nil {
+			pd = &pairDelta{types: map[graph.RelationType]pairTypeRec{}, recalc: map[graph.RelationType]bool{}}
+			pairs[[2]string{a, b}] = pd
+		}
+		return pd
+	}
+	// An edge rewritten with the same support keeps its pair edge key but
+	// may have a new head (confidence, event): refresh its value, and the
+	// pair's newest edge if it is that one.
+	for id, head := range w.pairs.heads {
+		if d, ok := w.pairs.support[id]; !ok || d == (support{}) {
+			if err := refreshPairEdge(w, head); err != nil {
+				return err
+			}
+			pd := delta(orderPair(head.From, head.To))
+			pd.types[head.Type] = pd.types[head.Type]
+		}
+	}
 	for _, id := range sortedKeys(w.pairs.support) {
 		d := w.pairs.support[id]
 		if d == (support{}) {
@@ -205,11 +291,7 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 		}
 		next := support{Docs: old.Docs + d.Docs, Mentions: old.Mentions + d.Mentions}
 		a, b := orderPair(head.From, head.To)
-		pd := pairs[[2]string{a, b}]
-		if pd == nil {
-			pd = &pairDelta{types: map[graph.RelationType]pairTypeRec{}, recalc: map[graph.RelationType]bool{}}
-			pairs[[2]string{a, b}] = pd
-		}
+		pd := delta(a, b)
 		td := pd.types[head.Type]
 		td.Docs += d.Docs
 		td.Mentions += d.Mentions
@@ -217,9 +299,9 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 		case next.Docs > 0:
 			if old.Docs <= 0 {
 				td.Edges++
-				td.newer(head.Date.Value, head.ID)
+				td.newer(head.Date.Value, head.ID, headOf(head, a))
 			}
-			err = w.Set(k, encodePairEdge(next, head.Modality))
+			err = w.Set(k, encodePairEdge(next, head))
 		default:
 			if old.Docs > 0 {
 				td.Edges--
@@ -241,7 +323,7 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 		}
 	}, func(x, y [2]string) int { return cmpPair(x, y) }) {
 		pd := pairs[p]
-		newest := func(t graph.RelationType) (string, string) {
+		newest := func(t graph.RelationType) (string, string, lastHead, error) {
 			return newestPairEdge(snapshot(), removed, p[0], p[1], t)
 		}
 		if err := applyPair(w, p[0], p[1], pd.types, pd.recalc, newest); err != nil {
@@ -274,7 +356,7 @@ func cmpPair(x, y [2]string) int {
 // newest gives the newest edge of a type that this transaction left in
 // place; the newest of the edges it added is in delta.
 func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool,
-	newest func(graph.RelationType) (string, string)) error {
+	newest func(graph.RelationType) (string, string, lastHead, error)) error {
 	old := pairRec{}
 	if _, err := getJSON(w.Txn, pairKey(a, b), &old); err != nil {
 		return err
@@ -289,9 +371,16 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 		v.Mentions += d.Mentions
 		v.Edges += d.Edges
 		if recalc[t] {
-			v.Last, v.LastEdge = newest(t)
+			var err error
+			if v.Last, v.LastEdge, v.Head, err = newest(t); err != nil {
+				return err
+			}
 		}
-		v.newer(d.Last, d.LastEdge)
+		v.newer(d.Last, d.LastEdge, d.Head)
+		if h := w.pairs.heads[v.LastEdge]; h != nil {
+			// The newest edge was rewritten here: its head may be new.
+			v.Head = headOf(h, a)
+		}
 		if v.zero() {
 			delete(next, t)
 		} else {
@@ -344,7 +433,7 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 // transaction being flushed removed. It reads the committed state, not the
 // transaction, because an iterator of a read-write transaction sorts all its
 // pending writes, which a merge of a hub counts in tens of thousands.
-func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t graph.RelationType) (string, string) {
+func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t graph.RelationType) (string, string, lastHead, error) {
 	var r pairTypeRec
 	for _, dir := range []byte{pairAB, pairBA} {
 		prefix := pairEdgeGroup(a, b, t, dir)
@@ -353,13 +442,31 @@ func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t gr
 			kr := reader{b: it.Item().Key()[len(prefix):]}
 			date := kr.date()
 			if id := kr.rest(); !removed[id] {
-				r.newer(date, id)
+				v, err := it.Item().ValueCopy(nil)
+				pv, ok := decodePairEdge(v)
+				if err != nil || !ok {
+					it.Close()
+					return "", "", lastHead{}, fmt.Errorf("store: corrupt pair edge %x: %v", it.Item().Key(), err)
+				}
+				r.newer(date, id, lastHead{Type: t, Dir: dir, Modality: pv.modality, AttributedTo: pv.attributedTo,
+					Confidence: pv.confidence, Event: pv.event})
 				break
 			}
 		}
 		it.Close()
 	}
-	return r.Last, r.LastEdge
+	return r.Last, r.LastEdge, r.Head, nil
+}
+
+// refreshPairEdge rewrites the value of head's pair edge key, if the key
+// exists, with head's current fields.
+func refreshPairEdge(w *wtx, head *graph.Edge) error {
+	k := pairEdgeKey(head)
+	s, err := getPairEdge(w.Txn, k)
+	if err != nil || s.Docs <= 0 {
+		return err
+	}
+	return w.Set(k, encodePairEdge(s, head))
 }
 
 func getPairEdge(txn *badger.Txn, k []byte) (support, error) {
@@ -373,9 +480,11 @@ func getPairEdge(txn *badger.Txn, k []byte) (support, error) {
 	var s support
 	err = item.Value(func(v []byte) error {
 		var ok bool
-		if s, _, ok = decodePairEdge(v); !ok {
+		var pv pairEdgeVal
+		if pv, ok = decodePairEdge(v); !ok {
 			return fmt.Errorf("store: corrupt pair edge %x", k)
 		}
+		s = pv.sup
 		return nil
 	})
 	return s, err
@@ -399,8 +508,9 @@ func edgeHead(txn *badger.Txn, snapshot func() *badger.Txn, id string) (*graph.E
 	return &r.Edge, nil
 }
 
-// decodeRankKey takes the neighbor ID from a rank key (after its prefix).
-func decodeRank(rest, v []byte) (Neighbor, bool) {
+// decodeRank reads the neighbor of node that a rank key (after its prefix)
+// and value name.
+func decodeRank(node string, rest, v []byte) (Neighbor, bool) {
 	if len(rest) < 4+date10Len || len(v) < 12 {
 		return Neighbor{}, false
 	}
@@ -408,14 +518,34 @@ func decodeRank(rest, v []byte) (Neighbor, bool) {
 	for i := range d {
 		d[i] = ^rest[4+i]
 	}
-	return Neighbor{
+	nb := Neighbor{
 		ID:        string(rest[4+date10Len:]),
 		Documents: int(binary.BigEndian.Uint32(v)),
 		Mentions:  int(binary.BigEndian.Uint32(v[4:])),
 		Edges:     int(binary.BigEndian.Uint32(v[8:])),
 		Last:      string(bytes.TrimRight(d[:], "\x00")),
-		LastEdge:  string(v[12:]),
-	}, true
+	}
+	r := reader{b: v[12:]}
+	nb.LastEdge = r.lp()
+	var h lastHead
+	h.Type = graph.RelationType(r.lp())
+	if len(r.b) < 9 {
+		return Neighbor{}, false
+	}
+	h.Dir = r.b[0]
+	h.Confidence = math.Float64frombits(binary.BigEndian.Uint64(r.b[1:]))
+	r.b = r.b[9:]
+	h.Modality = graph.Modality(r.lp())
+	h.AttributedTo = r.lp()
+	h.Event = r.rest()
+	if r.bad {
+		return Neighbor{}, false
+	}
+	if nb.LastEdge != "" {
+		a, b := orderPair(node, nb.ID)
+		nb.LastHead = h.edge(a, b, nb.Last, nb.LastEdge)
+	}
+	return nb, true
 }
 
 // flushPairs applies the support changes of w, reading deleted edges from a
@@ -427,7 +557,7 @@ func (db *DB) flushPairs(w *wtx) error {
 			snap.Discard()
 		}
 	}()
-	if len(w.pairs.support) == 0 {
+	if len(w.pairs.support) == 0 && len(w.pairs.heads) == 0 {
 		return nil
 	}
 	err := flushPairs(w, func() *badger.Txn {
@@ -441,8 +571,13 @@ func (db *DB) flushPairs(w *wtx) error {
 	}
 	// Mark the index as kept (see ensurePairIndex): a store written by a
 	// version without it has edges but no mark.
-	return w.Set(pairIndexKey(), []byte{1})
+	return w.Set(pairIndexKey(), []byte{pairIndexVersion})
 }
+
+// pairIndexVersion is the layout of the pair index that this code keeps:
+// 2 since pair edge values carry the edge's whole head (1 had support and
+// modality only). Open rebuilds an index of another version.
+const pairIndexVersion byte = 2
 
 // pairIndexKey marks a store whose pair index is complete: every write that
 // changes the index sets it, and ensurePairIndex sets it once it has built
@@ -461,11 +596,15 @@ const rebuildChunk = 2000
 func (db *DB) ensurePairIndex(ctx context.Context) error {
 	var done bool
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		_, err := txn.Get(pairIndexKey())
+		item, err := txn.Get(pairIndexKey())
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return nil
 		}
-		done = err == nil
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		done = err == nil && len(v) == 1 && v[0] == pairIndexVersion
 		return err
 	})
 	if err != nil || done {
@@ -518,5 +657,5 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 			return err
 		}
 	}
-	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(pairIndexKey(), []byte{1}) })
+	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(pairIndexKey(), []byte{pairIndexVersion}) })
 }

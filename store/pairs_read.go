@@ -23,6 +23,8 @@ type Neighbor struct {
 	Last      string
 	// LastEdge is the newest edge between them (greatest date, then ID).
 	LastEdge string
+	// LastHead is that edge without its mentions, as EdgeHeads gives it.
+	LastHead *graph.Edge
 }
 
 // RelationFilter selects the relation summaries between entities.
@@ -96,7 +98,7 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 				if err := tk.tick(); err != nil {
 					return false, err
 				}
-				nb, ok := decodeRank(rest, v)
+				nb, ok := decodeRank(rid, rest, v)
 				if !ok {
 					return false, fmt.Errorf("store: corrupt rank key under %q", rid)
 				}
@@ -107,7 +109,7 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 					have.Mentions += nb.Mentions
 					have.Edges += nb.Edges
 					if nb.Last > have.Last || (nb.Last == have.Last && nb.LastEdge > have.LastEdge) {
-						have.Last, have.LastEdge = nb.Last, nb.LastEdge
+						have.Last, have.LastEdge, have.LastHead = nb.Last, nb.LastEdge, nb.LastHead
 					}
 				} else {
 					byID[nb.ID] = &nb
@@ -164,8 +166,17 @@ type pairEdge struct {
 	t        graph.RelationType
 	dir      byte
 	date, id string
-	sup      support
-	modality graph.Modality
+	pairEdgeVal
+}
+
+// head returns the edge that e indexes between a and b (a <= b), without mentions.
+func (e *pairEdge) head(a, b string) *graph.Edge {
+	from, to := a, b
+	if e.dir == pairBA {
+		from, to = b, a
+	}
+	return &graph.Edge{ID: e.id, Type: e.t, From: from, To: to, Date: withPrecision(graph.Date{Value: e.date}),
+		Modality: e.modality, AttributedTo: e.attributedTo, Confidence: e.confidence, EventID: e.event}
 }
 
 // pairIters are the two iterators over the pair edge index that every pair
@@ -233,7 +244,7 @@ func (pi *pairIters) group(group []byte, t graph.RelationType, dir byte, fn func
 		e := pairEdge{t: t, dir: dir, date: gr.date(), id: gr.rest()}
 		err := item.Value(func(v []byte) error {
 			var ok bool
-			if e.sup, e.modality, ok = decodePairEdge(v); !ok || gr.bad {
+			if e.pairEdgeVal, ok = decodePairEdge(v); !ok || gr.bad {
 				return fmt.Errorf("store: corrupt pair edge %x", item.Key())
 			}
 			return nil
@@ -252,13 +263,14 @@ func (pi *pairIters) group(group []byte, t graph.RelationType, dir byte, fn func
 
 // PairEdges returns, for each pair of entity IDs (after redirects), at most
 // perPair of the edges between them (all when perPair <= 0), of types when
-// not empty: the newest of each type and direction first, then the next
-// newest of each, and so on, so that several kinds of tie show. It reads at
-// most perPair entries of at most perPair (type, direction) groups of a
-// pair (groups in the order of type names), so its cost follows perPair,
-// not the size of the pair.
-func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]string, error) {
-	out := make([][]string, len(pairs))
+// not empty, as heads (without mentions) read from the pair edge index
+// alone: the newest of each (type, direction) group first, groups ordered
+// by their newest edge, then the next newest of each, and so on, so that
+// several kinds of tie show. With perPair 1 that is the pair's newest edge.
+// It reads at most perPair entries of each group, so its cost follows
+// perPair and the kinds of tie of a pair, not the pair's size.
+func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]*graph.Edge, error) {
+	out := make([][]*graph.Edge, len(pairs))
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		pi := newPairIters(ctx, txn)
 		defer pi.close()
@@ -275,18 +287,21 @@ func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.Re
 				return err
 			}
 			a, b := orderPair(x, y)
-			var groups [][]string
-			err = pi.groups(a, b, types, perPair, func(e pairEdge, first bool) bool {
+			var groups [][]*graph.Edge
+			err = pi.groups(a, b, types, 0, func(e pairEdge, first bool) bool {
 				if first {
 					groups = append(groups, nil)
 				}
 				g := &groups[len(groups)-1]
-				*g = append(*g, e.id)
+				*g = append(*g, e.head(a, b))
 				return perPair <= 0 || len(*g) < perPair
 			})
 			if err != nil {
 				return err
 			}
+			slices.SortStableFunc(groups, func(g, h []*graph.Edge) int {
+				return cmp.Or(cmp.Compare(h[0].Date.Value, g[0].Date.Value), cmp.Compare(h[0].ID, g[0].ID))
+			})
 			out[i] = roundRobin(groups, perPair)
 		}
 		return nil
@@ -299,8 +314,8 @@ func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.Re
 
 // roundRobin takes the first of each list, then the second of each, and so
 // on, up to n items (all when n <= 0).
-func roundRobin(lists [][]string, n int) []string {
-	out := []string{}
+func roundRobin[T any](lists [][]T, n int) []T {
+	out := []T{}
 	for i := 0; ; i++ {
 		took := false
 		for _, l := range lists {

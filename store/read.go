@@ -132,7 +132,7 @@ func (db *DB) Documents(ctx context.Context, ids []string) ([]*graph.Document, e
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		for i, id := range ids {
 			var r docRec
-			ok, err := getJSON(txn, docKey(id), &r)
+			ok, err := getDoc(txn, id, &r)
 			if err != nil {
 				return err
 			}

@@ -78,6 +78,55 @@ type docRec struct {
 	Doc graph.Document `json:"doc"`
 }
 
+// docRecV1 is the first byte of a binary document record; records written
+// before it are JSON, whose first byte is '{'.
+const docRecV1 byte = 1
+
+// encode writes r as: the version byte, u64 load order, lp(ID), lp(title),
+// lp(URL), lp(source), lp(published), then the text, raw, last: reading the
+// head of a document costs no scan of its text.
+func (r *docRec) encode() []byte {
+	d := &r.Doc
+	k := make(key, 0, 1+8+5*2+len(d.ID)+len(d.Title)+len(d.URL)+len(d.Source)+len(d.Published.Value)+len(d.Text))
+	k = k.b(docRecV1).u64(r.Seq).lp(d.ID).lp(d.Title).lp(d.URL).lp(d.Source).lp(d.Published.Value)
+	return append(k, d.Text...)
+}
+
+// decodeDocRec reads a document record of either form.
+func decodeDocRec(v []byte, r *docRec) error {
+	if len(v) > 0 && v[0] == '{' {
+		return json.Unmarshal(v, r)
+	}
+	rd := reader{b: v}
+	if len(v) < 9 || v[0] != docRecV1 {
+		return fmt.Errorf("store: corrupt document record (%d bytes)", len(v))
+	}
+	rd.b = v[1:]
+	r.Seq = rd.u64()
+	d := &r.Doc
+	d.ID, d.Title, d.URL, d.Source = rd.lp(), rd.lp(), rd.lp(), rd.lp()
+	if pub := rd.lp(); pub != "" {
+		d.Published = withPrecision(graph.Date{Value: pub})
+	}
+	if rd.bad {
+		return fmt.Errorf("store: corrupt document record (%d bytes)", len(v))
+	}
+	d.Text = string(rd.b)
+	return nil
+}
+
+// getDoc reads the record of document id from txn; false when there is none.
+func getDoc(txn *badger.Txn, id string, r *docRec) (bool, error) {
+	item, err := txn.Get(docKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(func(v []byte) error { return decodeDocRec(v, r) })
+}
+
 // wins reports whether a value from doc replaces one from cur.
 func wins(doc, cur string) bool { return cur == "" || doc < cur }
 

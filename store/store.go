@@ -103,9 +103,9 @@ type Store interface {
 	// index entries per type, whatever the entity's degree.
 	TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]Neighbor, error)
 	// PairEdges returns, for each pair of entities, at most perPair of the
-	// edges between them (all when perPair <= 0), newest of each type and
-	// direction first.
-	PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]string, error)
+	// edges between them (all when perPair <= 0) as heads (no mentions),
+	// the newest of each type and direction first.
+	PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]*graph.Edge, error)
 	// Relations summarizes how entities relate: one row per (from, to, type).
 	Relations(ctx context.Context, f RelationFilter) ([]Relation, error)
 

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -38,6 +39,7 @@ type benchConfig struct {
 	seed            uint64
 	dataDir         string
 	cpuProfile      string
+	writeCorpus     string
 	skipLoad        bool
 	compact         bool
 	paths           []string
@@ -50,11 +52,15 @@ type rate struct {
 	Seconds    float64 `json:"seconds"`
 	DocsPerSec float64 `json:"docs_per_s"`
 	MBPerSec   float64 `json:"mb_per_s"`
+	// CPUmsPerDoc is the process's CPU time over the pass per document: on
+	// a shared machine it varies less than the rates.
+	CPUmsPerDoc float64 `json:"cpu_ms_per_doc"`
 }
 
-func newRate(docs, bytes int, d time.Duration) rate {
+func newRate(docs, bytes int, d, cpu time.Duration) rate {
 	s := max(d.Seconds(), 1e-9)
-	return rate{Documents: docs, Seconds: round3(s), DocsPerSec: round3(float64(docs) / s), MBPerSec: round3(float64(bytes) / 1e6 / s)}
+	return rate{Documents: docs, Seconds: round3(s), DocsPerSec: round3(float64(docs) / s), MBPerSec: round3(float64(bytes) / 1e6 / s),
+		CPUmsPerDoc: round3(float64(cpu.Microseconds()) / 1e3 / float64(max(docs, 1)))}
 }
 
 // latency is the result of one query kind under closed-loop load.
@@ -88,23 +94,26 @@ type benchReport struct {
 		Remixed   bool    `json:"remixed"`
 		Seed      uint64  `json:"seed,omitempty"`
 	} `json:"corpus"`
-	Extract        rate               `json:"extract"`
-	LoadFirst      rate               `json:"load_first"`
-	LoadVsExtract  float64            `json:"load_vs_extract"`
-	LoadRest       rate               `json:"load_rest"`
-	StoredAfter    int                `json:"stored_after"`
-	RestVsFirst    float64            `json:"rest_vs_first"`
-	Reload         rate               `json:"reload"`
-	ReloadVsLoad   float64            `json:"reload_vs_load"`
-	CompactSeconds float64            `json:"compact_seconds"`
-	PeakRSSLoadMB  float64            `json:"peak_rss_load_mb"`
-	PeakRSSServeMB float64            `json:"peak_rss_serve_mb"`
-	Stats          store.Stats        `json:"stats"`
-	QueryClients   int                `json:"query_clients"`
-	QuerySeconds   float64            `json:"query_seconds_per_kind"`
-	QueryEntities  int                `json:"query_entities"`
-	Hubs           []string           `json:"hubs"`
-	Queries        map[string]latency `json:"queries"`
+	Extract       rate    `json:"extract"`
+	LoadFirst     rate    `json:"load_first"`
+	LoadVsExtract float64 `json:"load_vs_extract"`
+	// LoadVsExtractCPU is extraction's CPU per document over the load's: the
+	// rate ratio an otherwise idle machine would give when both keep the cores busy.
+	LoadVsExtractCPU float64            `json:"load_vs_extract_cpu"`
+	LoadRest         rate               `json:"load_rest"`
+	StoredAfter      int                `json:"stored_after"`
+	RestVsFirst      float64            `json:"rest_vs_first"`
+	Reload           rate               `json:"reload"`
+	ReloadVsLoad     float64            `json:"reload_vs_load"`
+	CompactSeconds   float64            `json:"compact_seconds"`
+	PeakRSSLoadMB    float64            `json:"peak_rss_load_mb"`
+	PeakRSSServeMB   float64            `json:"peak_rss_serve_mb"`
+	Stats            store.Stats        `json:"stats"`
+	QueryClients     int                `json:"query_clients"`
+	QuerySeconds     float64            `json:"query_seconds_per_kind"`
+	QueryEntities    int                `json:"query_entities"`
+	Hubs             []string           `json:"hubs"`
+	Queries          map[string]latency `json:"queries"`
 }
 
 // cmdBench is geokg's own benchmark: on one corpus, in one run, extraction
@@ -125,6 +134,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&c.dataDir, "data", "", "Badger folder to load into, which must be empty (default: a temporary folder, removed after)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
 	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
+	fs.StringVar(&c.writeCorpus, "write-corpus", "", "write the (remixed) corpus to this JSON Lines file, for geokg extract and load, and stop")
 	fs.BoolVar(&c.skipLoad, "skip-load", false, "query the store in --data as it is, without extracting or loading")
 	kinds := fs.String("queries", strings.Join(queryKindNames(), ","), "query kinds to run, comma-separated; empty: none")
 	if err := parseFlags(fs, args); err != nil {
@@ -148,6 +158,9 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return fmt.Errorf("%w: unknown query kind %q (%s)", errUsage, k, strings.Join(queryKindNames(), ", "))
 		}
 	}
+	if c.writeCorpus != "" {
+		return writeBenchCorpus(ctx, c, stderr)
+	}
 	if c.cpuProfile != "" {
 		f, err := os.Create(c.cpuProfile)
 		if err != nil {
@@ -166,6 +179,40 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(rep)
+}
+
+// writeBenchCorpus writes the corpus that bench would load as JSON Lines
+// ({text, title, url, source, published} a line), so that the same documents
+// can be timed with geokg extract and geokg load.
+func writeBenchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) error {
+	corpus, err := benchCorpus(ctx, c, stderr)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	f, err := os.Create(c.writeCorpus)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, in := range corpus[:min(c.total, len(corpus))] {
+		line := struct {
+			Text      string `json:"text"`
+			Title     string `json:"title,omitempty"`
+			URL       string `json:"url,omitempty"`
+			Source    string `json:"source,omitempty"`
+			Published string `json:"published,omitempty"`
+		}{in.Text, in.Meta.Title, in.Meta.URL, in.Meta.Source, in.Meta.Published.Value}
+		if err := enc.Encode(line); err != nil {
+			f.Close()
+			return fmt.Errorf("bench: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: %w", err)
+	}
+	return f.Close()
 }
 
 // benchCorpus reads the inputs and remixes them when asked.
@@ -221,12 +268,16 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	if err != nil {
 		return nil, err
 	}
-	defer st.Close()
+	defer func() { st.Close() }()
 	if s, err := st.Stats(ctx); err != nil || (s.Documents > 0) != c.skipLoad {
 		return nil, fmt.Errorf("the store in %s holds %d documents (unreadable: %v); bench loads into an empty one, or, with --skip-load, queries a loaded one", dir, s.Documents, err)
 	}
 	if !c.skipLoad {
-		if err := benchLoads(ctx, c, st, rep, first, rest, logf); err != nil {
+		// Load as geokg load does: under its soft heap limit.
+		undo := setLoadMemoryLimit()
+		err := benchLoads(ctx, c, st, rep, first, rest, logf)
+		undo()
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -235,6 +286,16 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.StoredAfter = rep.Stats.Documents
 	rep.PeakRSSLoadMB = peakRSSMB()
+	// Serve as a server started on the loaded store would: the store
+	// reopened (its table files mapped afresh) and the loads' garbage given
+	// back (the corpus that bench holds stays).
+	if err := st.Close(); err != nil {
+		return nil, err
+	}
+	debug.FreeOSMemory()
+	if st, err = store.Open(store.DefaultOptions(dir)); err != nil {
+		return nil, err
+	}
 	resetPeakRSS()
 
 	if len(c.queryKindFilter) > 0 {
@@ -251,15 +312,16 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, first, rest []loader.Input, logf func(string, ...any)) error {
 	var err error
 	logf("extracting %d documents", len(first))
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU()
 	extractAll(first, c.workers)
-	rep.Extract = newRate(len(first), size(first), time.Since(start))
+	rep.Extract = newRate(len(first), size(first), time.Since(start), processCPU()-cpu0)
 
 	logf("loading %d documents", len(first))
 	if rep.LoadFirst, err = timedLoad(ctx, st, first, c.workers, size(first)); err != nil {
 		return err
 	}
 	rep.LoadVsExtract = ratio(rep.LoadFirst.DocsPerSec, rep.Extract.DocsPerSec)
+	rep.LoadVsExtractCPU = ratio(rep.Extract.CPUmsPerDoc, rep.LoadFirst.CPUmsPerDoc)
 	if len(rest) > 0 {
 		logf("loading %d more documents", len(rest))
 		if rep.LoadRest, err = timedLoad(ctx, st, rest, c.workers, size(rest)); err != nil {
@@ -296,7 +358,7 @@ func size(ins []loader.Input) int {
 // that calls the bulk loader, so that bench measures whatever load does.
 func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
 	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU()
 	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
 		for _, in := range inputs {
 			if err := send(in); err != nil {
@@ -312,7 +374,7 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 	if sum.Failed > 0 {
 		return rate{}, fmt.Errorf("%d documents failed to load, first: %s: %s", sum.Failed, sum.Errors[0].Input, sum.Errors[0].Error)
 	}
-	return newRate(len(inputs), bytes, d), nil
+	return newRate(len(inputs), bytes, d, processCPU()-cpu0), nil
 }
 
 func ratio(a, b float64) float64 {

@@ -38,6 +38,18 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 // a load), at 600 MiB it does not, and peak RSS stays under 1 GiB.
 const loadMemoryLimit = 600 << 20
 
+// setLoadMemoryLimit sets the soft heap limit of a load, unless GOMEMLIMIT
+// sets one, and returns the function that restores the previous limit. A
+// soft limit: the collector works harder near it instead of letting the
+// heap double (Badger's table builders make big, short-lived buffers).
+func setLoadMemoryLimit() func() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(loadMemoryLimit)
+	return func() { debug.SetMemoryLimit(prev) }
+}
+
 // openExisting opens the store in dir for a command that reads it: a folder
 // that holds no store is refused, and nothing is created.
 func openExisting(dir string, stderr io.Writer) (*store.DB, error) {
@@ -97,11 +109,7 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if len(lexFiles) > 0 && *server != "" {
 		return fmt.Errorf("%w: --lexicon extracts locally; with --server the server extracts with its own lexicon", errUsage)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// A soft limit: the collector works harder near it instead of letting
-		// the heap double (Badger's table builders make big, short-lived buffers).
-		debug.SetMemoryLimit(loadMemoryLimit)
-	}
+	defer setLoadMemoryLimit()()
 	stop, err := startProfiles(*cpuProfile, *memProfile)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)

@@ -49,6 +49,7 @@ type deps struct {
 type requestGuards struct {
 	RequestTimeout   time.Duration
 	MaxConcurrent    int
+	MaxExecuting     int
 	MaxResponseBytes int
 	CORSOrigins      []string
 }
@@ -62,6 +63,9 @@ func (d deps) options() schema.Options {
 	}
 	if d.Guards.MaxConcurrent > 0 {
 		o = o.WithMaxConcurrent(d.Guards.MaxConcurrent)
+	}
+	if d.Guards.MaxExecuting > 0 {
+		o = o.WithMaxExecuting(d.Guards.MaxExecuting)
 	}
 	if d.Guards.MaxResponseBytes > 0 {
 		o = o.WithMaxResponseBytes(d.Guards.MaxResponseBytes)
@@ -187,7 +191,8 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	pprofAddr := fs.String("pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, e.g. 127.0.0.1:6060; empty: off")
 	lim := limitFlags(fs)
 	reqTimeout := fs.Duration("request-timeout", schema.DefaultRequestTimeout, "time limit of one GraphQL request")
-	maxConc := fs.Int("max-concurrent", schema.DefaultMaxConcurrent, "GraphQL requests executed at once; more wait up to 1 s, then get 503")
+	maxConc := fs.Int("max-concurrent", schema.DefaultMaxConcurrent, "GraphQL requests admitted at once; more wait up to 1 s, then get 503")
+	maxExec := fs.Int("max-executing", 0, "of the admitted GraphQL requests, how many run at once; the others queue in arrival order (0: twice the cores)")
 	maxResp := fs.Int("max-response-bytes", schema.DefaultMaxResponseBytes, "largest GraphQL answer; larger ones are refused (RESPONSE_TOO_LARGE)")
 	cf := addClusterFlags(fs)
 	corsOrigin := fs.String("cors-origin", envOr("GEOKG_CORS_ORIGIN", ""), "comma-separated origins allowed to call /graphql from a browser, or *; empty: same-origin only (GEOKG_CORS_ORIGIN)")
@@ -252,7 +257,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 			logger.Info("empty store: seeds loaded", "documents", n)
 		}
 	}
-	guards := requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
+	guards := requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxExecuting: *maxExec, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
 	d := deps{Store: st, Logger: logger, WriteToken: *token, ReadToken: *readToken, Limits: lim.limits(), Guards: guards}
 	if node != nil {
 		d.Writer, d.Replica = node, node

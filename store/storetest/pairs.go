@@ -71,7 +71,9 @@ func oracleNeighbors(t testing.TB, s store.Store, id string, types []graph.Relat
 		n.Mentions += len(e.Mentions)
 		n.Edges++
 		if e.Date.Value > n.Last || (e.Date.Value == n.Last && e.ID > n.LastEdge) {
-			n.Last, n.LastEdge = e.Date.Value, e.ID
+			head := *e
+			head.Mentions = nil
+			n.Last, n.LastEdge, n.LastHead = e.Date.Value, e.ID, &head
 		}
 	}
 	out := []store.Neighbor{}
@@ -95,12 +97,45 @@ func checkOracle(t *testing.T, s store.Store, when string) {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: TopNeighbors(%s, %v) =\n%+v\nwant\n%+v", when, id, types, got, want)
 			}
+			checkPairHeads(t, s, id, want, types, when)
 			if len(want) > 2 {
 				top2 := must(s.TopNeighbors(ctx, []string{id}, types, 2))(t)[0]
 				if !reflect.DeepEqual(top2, want[:2]) {
 					t.Fatalf("%s: TopNeighbors(%s, k=2) = %+v, want %+v", when, id, top2, want[:2])
 				}
 			}
+		}
+	}
+}
+
+// checkPairHeads checks that the heads PairEdges reads from the pair index
+// are the edges as EdgeHeads reads them, that they are all the pair's edges,
+// and that one edge per pair is the newest one the rank index names.
+func checkPairHeads(t *testing.T, s store.Store, id string, nbs []store.Neighbor, types []graph.RelationType, when string) {
+	t.Helper()
+	ctx := context.Background()
+	pairs := make([][2]string, len(nbs))
+	for i, n := range nbs {
+		pairs[i] = [2]string{id, n.ID}
+	}
+	all := must(s.PairEdges(ctx, pairs, types, 0))(t)
+	newest := must(s.PairEdges(ctx, pairs, types, 1))(t)
+	for i, n := range nbs {
+		if len(all[i]) != n.Edges {
+			t.Fatalf("%s: PairEdges(%s, %s) gives %d edges, the rank index %d", when, id, n.ID, len(all[i]), n.Edges)
+		}
+		ids := make([]string, len(all[i]))
+		for j, e := range all[i] {
+			ids[j] = e.ID
+		}
+		stored := must(s.EdgeHeads(ctx, ids))(t)
+		for j, e := range all[i] {
+			if !reflect.DeepEqual(e, stored[j]) {
+				t.Fatalf("%s: pair index head\n%+v\nEdgeHeads\n%+v", when, e, stored[j])
+			}
+		}
+		if len(newest[i]) != 1 || newest[i][0].ID != n.LastEdge {
+			t.Fatalf("%s: newest edge of %s-%s: PairEdges gives %v, the rank index %s", when, id, n.ID, newest[i], n.LastEdge)
 		}
 	}
 }
