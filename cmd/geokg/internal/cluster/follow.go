@@ -16,9 +16,8 @@ import (
 // (R3 in production), so it survives the loss of any one NATS server: its
 // RAFT group elects another leader, and the client's pull requests, sent on
 // a subject, reach that leader from whichever server the connection
-// reconnected to. An ephemeral or ordered consumer lives on one server and
-// dies with it, which is what stalled the nodes when a NATS server was down
-// for more than a few seconds.
+// reconnected to. (An ordered consumer, which the nodes used before, is an
+// ephemeral R1 consumer: it lives on one server and dies with it.)
 //
 // The consumer acknowledges nothing (AckNone): the caller's state (the
 // store's applied sequence) is the record of progress, not the consumer.
@@ -138,13 +137,6 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 	}
 	return nil
 }
-
-// errGap and errFetch tell run what fetch met: a message after a gap, or a
-// pull that failed (and may work again).
-var (
-	errGap   = errors.New("cluster: gap in the delivered sequence")
-	errFetch = errors.New("cluster: pull failed")
-)
 
 // fetch sends one pull request and hands what it brings to handle, grouping
 // the messages that are already there. It returns how many messages handle
