@@ -11,22 +11,23 @@ import (
 )
 
 // Applying the log. A node applies a run of consecutive ingest ops as one
-// batch, with store.IngestBatch under store.WithLogSequence of the run's
-// last sequence: one transaction writes the documents and records the
-// sequence, so a node killed at any point resumes after the last batch it
-// stored. A deletion or a merge ends the run and is applied alone, in its
-// place, so ops keep their log order.
+// batch, with store.IngestBatch under store.WithLogRun of the run's first
+// and last sequences: the transaction that writes the run's documents
+// records the last sequence as applied, so a node killed at any point
+// resumes after the last run it stored. A deletion or a merge ends the run
+// and is applied alone, in its place, so ops keep their log order.
 //
 // IngestBatch writes a batch in one transaction when it fits, and in
 // several otherwise (a document too rich for one goes in parts; a batch too
-// big is halved); every one of them would record the sequence, and a crash
-// between them would leave the sequence recorded for documents not yet
-// written. So a run is kept well inside one transaction (batchUnits,
+// big is halved). Every one of them records the run's last sequence, so a
+// node killed between two of them would skip the documents of the later
+// ones; WithLogRun therefore also records the run's first sequence, and a
+// node that starts resumes from there: it applies the last run again,
+// which changes nothing for the documents it stored (ingest is idempotent,
+// and the store takes out a document a crash left half written). A run is
+// also kept inside one transaction when it can be (batchUnits,
 // batchTextBytes, below half the ~4,300 facts of one with the default
-// 32 MiB memtable), and a document richer than loneUnits is applied alone,
-// without the sequence, which is recorded after it: a crash in between
-// makes the node apply it again, which changes nothing (ingest is
-// idempotent, and the store takes out a document a crash left half written).
+// 32 MiB memtable), and a document richer than loneUnits is applied alone.
 
 // Bounds of a batch of ingest ops.
 const (
@@ -113,7 +114,7 @@ func (n *Node) applyRun(ctx context.Context, run []logOp) error {
 	for i, o := range run {
 		xs[i] = o.op.Extraction
 	}
-	rs, err := n.st.IngestBatch(store.WithLogSequence(ctx, last), xs)
+	rs, err := n.st.IngestBatch(store.WithLogRun(ctx, run[0].seq, last), xs)
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -136,14 +137,15 @@ func (n *Node) applyRun(ctx context.Context, run []logOp) error {
 	return nil
 }
 
-// applyAlone applies one op and records its sequence: in the op's own
-// transaction, or after it for a document written in parts (see above).
+// applyAlone applies one op and records its sequence in the op's own
+// transaction; an ingest as a run of one (a document written in parts is
+// applied again from its start after a crash).
 func (n *Node) applyAlone(ctx context.Context, o logOp) error {
 	res := opResult{err: o.err}
 	if o.err == nil {
 		actx := store.WithLogSequence(ctx, o.seq)
-		if o.op.Type == OpIngest && o.units() > loneUnits {
-			actx = ctx
+		if o.op.Type == OpIngest {
+			actx = store.WithLogRun(ctx, o.seq, o.seq)
 		}
 		res = n.applyOp(actx, o.op)
 	}

@@ -131,3 +131,50 @@ func TestBatchedApplyKeepsOrder(t *testing.T) {
 		t.Errorf("the document deleted and ingested again is missing (%v)", err)
 	}
 }
+
+// TestResumesARunStoredInPart starts a node on a store where a run of three
+// ingests is recorded as applied but only its first document is stored (as
+// when a node dies between two transactions of one batch): the node applies
+// the run again from its start and ends with all three documents.
+func TestResumesARunStoredInPart(t *testing.T) {
+	ctx := context.Background()
+	nc := natstest.Start(t, 1)
+	writer, err := cluster.Start(ctx, openStore(t), cluster.Config{URLs: nc.URLs(), Node: "writer", Workers: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { writer.Close() })
+	var xs []*graph.Extraction
+	var seqs []uint64
+	for _, text := range []string{"Mali and France signed an agreement in Bamako.", "Germany sanctioned Russia.", "Japan and India held talks in Tokyo."} {
+		x := loader.Extract(text, loader.Meta{})
+		seq, err := writer.Append(ctx, &cluster.Op{Type: cluster.OpIngest, Extraction: x})
+		if err != nil {
+			t.Fatal(err)
+		}
+		xs, seqs = append(xs, x), append(seqs, seq)
+	}
+	st := openStore(t)
+	if _, err := st.Ingest(store.WithLogRun(ctx, seqs[0], seqs[2]), xs[0]); err != nil {
+		t.Fatal(err)
+	}
+	n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "reader", Workers: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	if err := n.WaitApplied(wctx, seqs[2]); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.DocumentIDs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, x := range xs {
+		if !slices.Contains(ids, x.Document.ID) {
+			t.Errorf("document %d of the run is missing after the node resumed", i+1)
+		}
+	}
+}

@@ -22,6 +22,9 @@ type Store interface {
 	store.Store
 	AppliedSequence(ctx context.Context) (uint64, error)
 	SetAppliedSequence(ctx context.Context, seq uint64) error
+	// AppliedRunStart is the first sequence of the run of ops recorded
+	// last with store.WithLogRun (0 when none): the node resumes there.
+	AppliedRunStart(ctx context.Context) (uint64, error)
 }
 
 // Node is one geokg node of a cluster: it applies the log to its store, runs
@@ -99,6 +102,13 @@ func Start(ctx context.Context, st Store, cfg Config) (*Node, error) {
 func (n *Node) startingPoint(ctx context.Context) (applied, last uint64, err error) {
 	if applied, err = n.st.AppliedSequence(ctx); err != nil {
 		return 0, 0, fmt.Errorf("cluster: %w", err)
+	}
+	// The last run may be stored only in part (see apply.go): apply it
+	// again, which changes nothing for what was stored.
+	if first, err := n.st.AppliedRunStart(ctx); err != nil {
+		return 0, 0, fmt.Errorf("cluster: %w", err)
+	} else if first > 0 && first <= applied {
+		applied = first - 1
 	}
 	logStream, err := ensureStreams(ctx, n.js, n.cfg, true)
 	if err != nil {
