@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"slices"
@@ -707,5 +708,20 @@ func TestEdgeSourcesOfAHead(t *testing.T) {
 	}
 	if list, _ := got.([]any); len(list) == 0 {
 		t.Errorf("sources of a head: %v, want its mentions", got)
+	}
+}
+
+// TestPlainJSONStringsMatchEncodingJSON checks the ordered writer's fast path
+// for strings against encoding/json.
+func TestPlainJSONStringsMatchEncodingJSON(t *testing.T) {
+	for _, s := range []string{"", "state:USA", "a b-c_d.e/f", "say \"hi\"", `back\slash`, "<b>", "A&B", "tab\t", "é", "\u2028", "\x7f", string([]byte{0xff})} {
+		var w respWriter
+		if err := w.value(s); err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(s)
+		if got := w.buf.String(); got != string(want) {
+			t.Errorf("%q written as %s, encoding/json gives %s", s, got, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"sync/atomic"
 
@@ -26,6 +27,16 @@ type respWriter struct {
 	buf   bytes.Buffer
 	max   int
 	frags map[string]*ast.FragmentDefinition
+	// shapes memoizes collect for a single selection set: every object of
+	// a list answers the same one (800 edges of a neighborhood).
+	shapes map[*ast.SelectionSet]*shape
+}
+
+// shape is what collect gives for a selection set, with each key quoted.
+type shape struct {
+	keys     []string
+	quoted   []string
+	children map[string][]*ast.SelectionSet
 }
 
 func (w *respWriter) raw(s string) error {
@@ -37,11 +48,28 @@ func (w *respWriter) raw(s string) error {
 }
 
 func (w *respWriter) value(v any) error {
+	if str, ok := v.(string); ok && plainJSON(str) {
+		w.buf.WriteByte('"')
+		w.buf.WriteString(str)
+		return w.raw(`"`)
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
 	return w.raw(string(b))
+}
+
+// plainJSON reports whether s is written in JSON as itself between quotes
+// by encoding/json: printable ASCII without the characters it escapes.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		}
+	}
+	return true
 }
 
 // encodeResponse writes the body of out: errors, then data (keys in query
@@ -149,7 +177,8 @@ func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
 }
 
 func (w *respWriter) object(m map[string]any, sets []*ast.SelectionSet) error {
-	keys, children := w.collect(sets)
+	sh := w.shape(sets)
+	keys, quoted, children := sh.keys, sh.quoted, sh.children
 	if len(keys) < len(m) { // keys the walk did not find: alphabetical, after
 		seen := map[string]bool{}
 		for _, k := range keys {
@@ -162,24 +191,23 @@ func (w *respWriter) object(m map[string]any, sets []*ast.SelectionSet) error {
 			}
 		}
 		sort.Strings(rest)
-		keys = append(keys, rest...)
+		keys = append(slices.Clip(keys), rest...)
+		quoted = quoteAll(keys)
 	}
 	if err := w.raw("{"); err != nil {
 		return err
 	}
 	n := 0
-	for _, k := range keys {
+	for i, k := range keys {
 		v, ok := m[k]
 		if !ok {
 			continue
 		}
-		sep := ","
-		if n == 0 {
-			sep = ""
+		if n > 0 {
+			w.buf.WriteByte(',')
 		}
 		n++
-		kb, _ := json.Marshal(k)
-		if err := w.raw(sep + string(kb) + ":"); err != nil {
+		if err := w.raw(quoted[i]); err != nil {
 			return err
 		}
 		if err := w.data(v, children[k]); err != nil {
@@ -187,6 +215,35 @@ func (w *respWriter) object(m map[string]any, sets []*ast.SelectionSet) error {
 		}
 	}
 	return w.raw("}")
+}
+
+// shape returns the keys of sets, quoted, and their children, memoized
+// when sets is one selection set.
+func (w *respWriter) shape(sets []*ast.SelectionSet) *shape {
+	if len(sets) == 1 {
+		if sh, ok := w.shapes[sets[0]]; ok {
+			return sh
+		}
+	}
+	keys, children := w.collect(sets)
+	sh := &shape{keys: keys, quoted: quoteAll(keys), children: children}
+	if len(sets) == 1 {
+		if w.shapes == nil {
+			w.shapes = map[*ast.SelectionSet]*shape{}
+		}
+		w.shapes[sets[0]] = sh
+	}
+	return sh
+}
+
+// quoteAll returns each key as JSON with the colon that follows it.
+func quoteAll(keys []string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		kb, _ := json.Marshal(k)
+		out[i] = string(kb) + ":"
+	}
+	return out
 }
 
 // collect returns the response keys of sets in query order, with the

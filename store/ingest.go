@@ -613,7 +613,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	if i < len(n.entities) {
 		c := n.entities[i]
 		id := c.Entity.ID
-		if err := setJSON(txn, entityContribKey(id, doc), c); err != nil {
+		if err := txn.Set(entityContribKey(id, doc), c.encode()); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEntity, id), nil); err != nil {
@@ -628,7 +628,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	}
 	if i -= len(n.entities); i < len(n.events) {
 		ev := n.events[i]
-		if err := setJSON(txn, eventContribKey(ev.ID, doc), ev); err != nil {
+		if err := txn.Set(eventContribKey(ev.ID, doc), encodeEventContrib(ev)); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEvent, ev.ID), nil); err != nil {

@@ -21,15 +21,15 @@ import (
 //
 //	prefix  key                                        value
 //	------  -----------------------------------------  -------------------------------------------
-//	0x01    entity ID                                  entityRec JSON: the merged entity
-//	0x02    lp(entity) doc                             entityContrib JSON: what doc says of the
+//	0x01    entity ID                                  entityRec (binary, see its encode): the merged entity
+//	0x02    lp(entity) doc                             entityContrib (binary, see its encode): what doc says of the
 //	                                                   entity, and the sentences that name it
 //	0x03    lp(kind) entity                            -            entities by kind
 //	0x04    norm(name) 0x00 entity                     -            name and alias index (prefix search)
 //	0x05    norm(name from word i>0) 0x00 entity       -            token index (word-prefix search)
 //	0x06    old entity ID                              new ID       merge redirect
-//	0x10    edge ID                                    edgeRec JSON (no mentions)
-//	0x11    lp(edge) doc                               u32 mention count, edgeContrib JSON
+//	0x10    edge ID                                    edgeRec (binary, see its encode; no mentions)
+//	0x11    lp(edge) doc                               u32 mention count, edgeContrib (binary)
 //	0x12    lp(node) lp(type) date10 edge              edgeIdx      adjacency out
 //	0x13    lp(node) lp(type) date10 edge              edgeIdx      adjacency in
 //	0x14    lp(type) date10 edge                       edgeIdx      edges by type and date
@@ -37,16 +37,21 @@ import (
 //	0x16    lp(entity) edge                            -            edges attributed to an entity
 //	0x17    lp(event) edge                             -            edges of an event (as any
 //	                                                                document ties them)
-//	0x18    lp(a) lp(b) lp(type) dir date10 edge       u32 docs u32 mentions modality
+//	0x18    lp(a) lp(b) lp(type) dir date10 edge       u32 docs u32 mentions u64 confidence
+//	                                                                lp(modality) lp(attributed) event
 //	                                                                pair edges: a <= b, dir 0 for
 //	                                                                an edge a->b, 1 for b->a
 //	0x19    lp(a) b                                    pairRec JSON: per type, documents,
-//	                                                   mentions, edges and last date (a <= b)
+//	                                                   mentions, edges, last date and the
+//	                                                   newest edge's head (a <= b)
 //	0x1A    lp(node) lp(type) u32(^docs) ^date10 other u32 docs u32 mentions u32 edges
+//	                                                                lp(newest edge) and its head:
+//	                                                                lp(type) dir u64 confidence
+//	                                                                lp(modality) lp(attributed) event
 //	                                                                neighbors by weight, type ""
 //	                                                                for all types (pairs.go)
-//	0x20    event ID                                   eventRec JSON (no mentions)
-//	0x21    lp(event) doc                              graph.Event JSON: what doc says of it
+//	0x20    event ID                                   eventRec (binary, see its encode; no mentions)
+//	0x21    lp(event) doc                              graph.Event (binary, encodeEventContrib): what doc says of it
 //	0x22    date10 event                               lp(type)     events by date
 //	0x23    lp(entity) date10 event                    lp(type)     events by participant
 //	0x24    lp(type) date10 event                      -            events by type
@@ -61,7 +66,7 @@ import (
 //	0x3F    'a'                                        u64 last applied log sequence (cluster mode, applied.go)
 //	0x3F    'p'                                        pendingRec JSON: a document being written or
 //	                                                   deleted in parts (large.go); Open takes it out
-//	0x3F    'i'                                        1: the pair index is complete (pairs.go)
+//	0x3F    'i'                                        version (2) of the complete pair index (pairs.go)
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its

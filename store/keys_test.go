@@ -198,3 +198,154 @@ func TestDocRecordForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityContribForms checks the binary entity contribution round trip
+// and that a JSON one, as stores written before it hold, still reads.
+func TestEntityContribForms(t *testing.T) {
+	cs := []entityContrib{
+		{Entity: graph.Entity{ID: "state:USA", Kind: graph.KindState, Name: "United States", Aliases: []string{"U.S.", "US"},
+			Codes: graph.Codes{ISO3: "USA", Wikidata: "Q30"}},
+			Mentions: []graph.Mention{{Sentence: 0, Start: 0, End: 12}, {Sentence: 300, Start: 70000, End: 70100}}},
+		{Entity: graph.Entity{ID: "person:x-y", Kind: graph.KindPerson, Name: "X Y", Country: "state:FRA", Roles: []string{"Minister"}}},
+	}
+	for _, want := range cs {
+		var got entityContrib
+		if err := decodeEntityContrib(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = entityContrib{}
+		if err := decodeEntityContrib(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON contribution %s: got %+v, %v", js, got, err)
+		}
+	}
+	good := cs[0].encode()
+	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0), {7, 0, 0}} {
+		if err := decodeEntityContrib(bad, &entityContrib{}); err == nil {
+			t.Errorf("corrupt contribution %v decoded", bad)
+		}
+	}
+}
+
+// TestEdgeRecordForms checks the binary edge record round trip and that a
+// JSON one, as stores written before it hold, still reads.
+func TestEdgeRecordForms(t *testing.T) {
+	rs := []edgeRec{
+		{Edge: graph.Edge{ID: "edge:1", Type: graph.Met, From: "person:a", To: "state:USA",
+			Date: graph.Date{Value: "2023-11", Precision: "month"}, Modality: graph.Asserted, Confidence: 0.85,
+			EventID: "event:2"}, EventDoc: "doc:9", Events: []string{"event:2", "event:3"}},
+		{Edge: graph.Edge{ID: "edge:2", Type: "blockaded", From: "state:A", To: "state:B", Modality: graph.Alleged,
+			AttributedTo: "person:c", Confidence: 1}},
+	}
+	for _, want := range rs {
+		var got edgeRec
+		if err := decodeEdgeRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = edgeRec{}
+		if err := decodeEdgeRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+	}
+	good := rs[0].encode()
+	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0)} {
+		if err := decodeEdgeRec(bad, &edgeRec{}); err == nil {
+			t.Errorf("corrupt record %v decoded", bad)
+		}
+	}
+}
+
+// TestEdgeContribForms checks the binary edge contribution round trip and
+// that a JSON one, as stores written before it hold, still reads.
+func TestEdgeContribForms(t *testing.T) {
+	cs := []edgeContrib{
+		{Confidence: 0.7, Event: "event:1", Mentions: []graph.Mention{{Sentence: 2, Start: 100, End: 180}}},
+		{Confidence: 1, Mentions: []graph.Mention{{Sentence: 0, Start: 0, End: 5}, {Sentence: 1, Start: 6, End: 9}}},
+	}
+	for _, want := range cs {
+		b, err := encodeEdgeContrib(&want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _, _ := splitEdgeContrib(b); n != len(want.Mentions) {
+			t.Errorf("mention count %d, want %d", n, len(want.Mentions))
+		}
+		if got, err := decodeEdgeContrib(b); err != nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		legacy := append([]byte{0, 0, 0, byte(len(want.Mentions))}, js...)
+		if got, err := decodeEdgeContrib(legacy); err != nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("JSON contribution %s: got %+v, %v", js, got, err)
+		}
+		if _, err := decodeEdgeContrib(b[:len(b)-1]); err == nil {
+			t.Errorf("truncated contribution decoded")
+		}
+	}
+}
+
+// TestEntityRecordForms checks the binary entity record round trip and that
+// a JSON one, as stores written before it hold, still reads.
+func TestEntityRecordForms(t *testing.T) {
+	rs := []entityRec{
+		{ID: "state:USA", Kind: graph.KindState, Name: "United States", Codes: graph.Codes{ISO3: "USA", Wikidata: "Q30"},
+			Docs: 300, Names: map[string]int{"United States": 300, "US": 12}, NameDoc: "doc:1", ISO3Doc: "doc:1", WikidataDoc: "doc:2"},
+		{ID: "person:a-b", Kind: graph.KindPerson, Name: "A B", Country: "state:FRA", Docs: 1,
+			Names: map[string]int{"A B": 1}, Roles: map[string]int{"Minister": 1}, NameDoc: "doc:3", CountryDoc: "doc:3"},
+	}
+	for _, want := range rs {
+		var got entityRec
+		if err := decodeEntityRec(want.encode(), &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("binary round trip of %+v: got %+v, %v", want, got, err)
+		}
+		js, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = entityRec{}
+		if err := decodeEntityRec(js, &got); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
+		}
+		if b := want.encode(); decodeEntityRec(b[:len(b)-1], &entityRec{}) == nil {
+			t.Errorf("truncated record decoded")
+		}
+	}
+}
+
+// TestEventFormsRoundTrip checks the binary event record and contribution
+// round trips and that JSON ones, as stores written before hold, still read.
+func TestEventFormsRoundTrip(t *testing.T) {
+	ev := graph.Event{ID: "event:1", Type: graph.Met, Date: graph.Date{Value: "2024-02-03", Precision: "day"}, Place: "place:x",
+		Actors: []string{"person:a"}, Targets: []string{"state:B", "state:C"}, Modality: graph.Asserted,
+		Mentions: []graph.Mention{{Sentence: 4, Start: 10, End: 90}}}
+	var got graph.Event
+	if err := decodeEventContrib(encodeEventContrib(&ev), &got); err != nil || !reflect.DeepEqual(got, ev) {
+		t.Errorf("contribution round trip: got %+v, %v", got, err)
+	}
+	js, _ := json.Marshal(ev)
+	got = graph.Event{}
+	if err := decodeEventContrib(js, &got); err != nil || !reflect.DeepEqual(got, ev) {
+		t.Errorf("JSON contribution: got %+v, %v", got, err)
+	}
+	rec := eventRec{Event: ev, BaseDoc: "doc:1", PlaceDoc: "doc:2"}
+	rec.Event.Mentions = nil
+	rec.Event.Actors = []string{}
+	var gotRec eventRec
+	if err := decodeEventRec(rec.encode(), &gotRec); err != nil || !reflect.DeepEqual(gotRec, rec) {
+		t.Errorf("record round trip: got %+v, %v", gotRec, err)
+	}
+	b := rec.encode()
+	if decodeEventRec(b[:len(b)-1], &eventRec{}) == nil || decodeEventContrib([]byte{contribV1, 0, 1}, &graph.Event{}) == nil {
+		t.Errorf("corrupt event data decoded")
+	}
+}

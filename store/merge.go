@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -99,7 +98,7 @@ func removeHead(w *wtx, doc string) (bool, error) {
 // the entity from the others when doc set a single-valued field.
 func removeEntityContrib(w *wtx, id, doc string) error {
 	var c entityContrib
-	found, err := getJSON(w.Txn, entityContribKey(id, doc), &c)
+	found, err := getEntityContrib(w.Txn, entityContribKey(id, doc), &c)
 	if err != nil {
 		return err
 	}
@@ -292,8 +291,8 @@ func (m *merger) run() error {
 	for _, s := range srcs {
 		err := scanContribs(txn, entityContribPrefix(s), func(doc string, v []byte) error {
 			var c entityContrib
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode entity contribution: %w", err)
+			if err := decodeEntityContrib(v, &c); err != nil {
+				return err
 			}
 			ents = append(ents, docEntity{s, doc, c})
 			return nil
@@ -343,8 +342,8 @@ func (m *merger) run() error {
 		re := &readEvent{rec: rec, contribs: map[string]*graph.Event{}}
 		err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
 			var c graph.Event
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode event contribution: %w", err)
+			if err := decodeEventContrib(v, &c); err != nil {
+				return err
 			}
 			re.contribs[doc] = &c
 			return nil
@@ -402,7 +401,7 @@ func (m *merger) writeEntities(ents []docEntity) error {
 		have, ok := byDoc[de.doc]
 		if !ok {
 			have = &entityContrib{}
-			found, err := getJSON(txn, entityContribKey(m.target, de.doc), have)
+			found, err := getEntityContrib(txn, entityContribKey(m.target, de.doc), have)
 			if err != nil {
 				return err
 			}
@@ -424,7 +423,7 @@ func (m *merger) writeEntities(ents []docEntity) error {
 	for _, doc := range docs {
 		c := byDoc[doc]
 		c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
-		if err := setJSON(txn, entityContribKey(m.target, doc), c); err != nil {
+		if err := txn.Set(entityContribKey(m.target, doc), c.encode()); err != nil {
 			return err
 		}
 		if err := txn.Set(docFactKey(doc, factEntity, m.target), nil); err != nil {
@@ -512,7 +511,7 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 			have := g.contribs[doc]
 			if have == nil && events[newID] == nil {
 				var stored graph.Event
-				found, err := getJSON(txn, eventContribKey(newID, doc), &stored)
+				found, err := getEventContrib(txn, eventContribKey(newID, doc), &stored)
 				if err != nil {
 					return nil, err
 				}
@@ -547,7 +546,7 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 		rec := g.base
 		for _, doc := range sortedKeys(g.contribs) {
 			c := g.contribs[doc]
-			if err := setJSON(txn, eventContribKey(newID, doc), c); err != nil {
+			if err := txn.Set(eventContribKey(newID, doc), encodeEventContrib(c)); err != nil {
 				return nil, err
 			}
 			if err := txn.Set(docFactKey(doc, factEvent, newID), nil); err != nil {

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"testing"
 
+	badger "github.com/dgraph-io/badger/v4"
+
 	"github.com/geokg/geokg/store"
 	"github.com/geokg/geokg/store/storetest"
 )
@@ -76,5 +78,48 @@ func BenchmarkHubTies(b *testing.B) {
 		if _, err := db.TopNeighbors(ctx, ids, nil, 16); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestPairIndexOfOldVersionRebuilt checks that a store whose pair index is
+// of the first layout (mark 1: pair edge values without the edge's head)
+// gets the index rebuilt on open.
+func TestPairIndexOfOldVersionRebuilt(t *testing.T) {
+	docs := storetest.Generate(32, 30, 10, 8)
+	want := openMem(t)
+	storetest.Load(t, want, docs...)
+	wantSnap := storetest.TakeSnapshot(t, want)
+
+	dir := t.TempDir()
+	db, err := store.Open(store.DefaultOptions(dir).WithLogger(quiet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Load(t, db, docs...)
+	// Turn the index into a version 1 one: the mark, and pair edge values
+	// of support and modality only.
+	err = db.Badger().Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{0x18}})
+		var keys [][]byte
+		for it.Rewind(); it.Valid(); it.Next() {
+			keys = append(keys, it.Item().KeyCopy(nil))
+		}
+		it.Close()
+		for _, k := range keys {
+			if err := txn.Set(k, []byte{0, 0, 0, 1, 0, 0, 0, 1, 'a'}); err != nil {
+				return err
+			}
+		}
+		return txn.Set([]byte{0x3F, 'i'}, []byte{1})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	reopened := openDisk(t, dir)
+	if got := storetest.TakeSnapshot(t, reopened); !reflect.DeepEqual(got.Pairs, wantSnap.Pairs) {
+		t.Errorf("the version 1 index was not rebuilt as a fresh load gives it")
 	}
 }

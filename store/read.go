@@ -3,7 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
-	"encoding/json"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
@@ -110,8 +110,8 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 		ev.Mentions = []graph.Mention{}
 		err = sc.scan(eventContribPrefix(id), func(doc, v []byte) error {
 			var c graph.Event
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode event contribution: %w", err)
+			if err := decodeEventContrib(v, &c); err != nil {
+				return err
 			}
 			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
 				return err
@@ -355,54 +355,87 @@ func checkBounds(from, to graph.Date) (dateBounds, error) {
 	return dateBounds{from: from, to: to}, nil
 }
 
-// hit is one index entry found by a date-ordered scan.
-type hit struct {
-	date, id string
+// hits collects the index entries that date-ordered scans find, each as
+// its raw date10 and ID in one buffer, so that scanning a hub's thousands
+// of entries allocates nothing per entry.
+type hits struct {
+	buf []byte
+	// ends[i] is where entry i ends in buf; it starts where i-1 ends.
+	ends []int
 }
 
-func cmpHits(a, b hit) int {
-	if c := strings.Compare(a.date, b.date); c != 0 {
-		return c
-	}
-	return strings.Compare(a.id, b.id)
+// add records the entry of date10 d (date10Len bytes) and ID id.
+func (h *hits) add(d, id []byte) {
+	h.buf = append(append(h.buf, d...), id...)
+	h.ends = append(h.ends, len(h.buf))
 }
 
-// sortHits orders hits by (date, ID) and drops repeated IDs. A single
-// date-ordered scan is sorted already.
-func sortHits(hs []hit) []string {
-	if !slices.IsSortedFunc(hs, cmpHits) {
-		slices.SortFunc(hs, cmpHits)
+func (h *hits) entry(i int) []byte {
+	start := 0
+	if i > 0 {
+		start = h.ends[i-1]
 	}
-	out := make([]string, 0, len(hs))
-	for i, h := range hs {
-		if i > 0 && hs[i-1].id == h.id {
+	return h.buf[start:h.ends[i]]
+}
+
+// sorted returns the IDs of the entries in (date, ID) order (dates order as
+// their date10 bytes do, see keys.go), each ID once. A single date-ordered
+// scan is sorted already. The IDs share one string.
+func (h *hits) sorted() []string {
+	order := make([]int, len(h.ends))
+	for i := range order {
+		order[i] = i
+	}
+	cmpEntries := func(a, b int) int { return bytes.Compare(h.entry(a), h.entry(b)) }
+	if !slices.IsSortedFunc(order, cmpEntries) {
+		slices.SortFunc(order, cmpEntries)
+	}
+	var all strings.Builder
+	all.Grow(len(h.buf) - len(h.ends)*date10Len)
+	kept := make([]int, 0, len(order))
+	for j, i := range order {
+		if j > 0 && bytes.Equal(h.entry(i)[date10Len:], h.entry(order[j-1])[date10Len:]) {
 			continue
 		}
-		out = append(out, h.id)
+		all.Write(h.entry(i)[date10Len:])
+		kept = append(kept, all.Len())
+	}
+	joined := all.String()
+	out := make([]string, len(kept))
+	start := 0
+	for i, end := range kept {
+		out[i] = joined[start:end]
+		start = end
 	}
 	return out
 }
 
 // scanDated scans keys laid out as prefix date10 id (with an edgeIdx or a type
-// as value), from the first year the bounds allow, and calls fn for each entry
-// within the bounds.
-func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
+// as value), from the first year the bounds allow, and calls fn with the ID
+// and value of each entry within the bounds; the entries it accepts go to out.
+func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out *hits) error {
 	seek := key(bytes.Clone(prefix)).date(b.seek())
 	if b.seek() == "" {
 		seek = nil
 	}
+	active := b.active()
 	return scanKeysCtx(ctx, txn, prefix, seek, func(k, v []byte) (bool, error) {
-		r := reader{b: k[len(prefix):]}
-		date := r.date()
-		id := r.rest()
-		if r.bad {
+		rest := k[len(prefix):]
+		if len(rest) < date10Len {
 			return false, fmt.Errorf("store: corrupt index key %x", k)
 		}
-		if b.past(date) {
-			return false, nil
+		d, id := rest[:date10Len], rest[date10Len:]
+		if active {
+			date := strings.TrimRight(string(d), "\x00")
+			if b.past(date) {
+				return false, nil
+			}
+			if !b.match(date) {
+				return true, nil
+			}
 		}
-		if b.match(date) && fn(date, id, v) {
-			*out = append(*out, hit{date, id})
+		if fn(id, v) {
+			out.add(d, id)
 		}
 		return true, nil
 	})
@@ -410,7 +443,7 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 
 // scanAdjacency scans the adjacency keys of node (pOut or pIn), by type when
 // types is not empty, calling fn for each edge within the bounds.
-func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(date, id string, v []byte) bool, out *[]hit) error {
+func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out *hits) error {
 	if len(types) > 0 {
 		for _, t := range types {
 			if err := scanDated(ctx, txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
@@ -420,16 +453,19 @@ func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, ty
 		return nil
 	}
 	prefix := adjPrefix(p, node)
+	active := b.active()
 	return scanKeysCtx(ctx, txn, prefix, nil, func(k, v []byte) (bool, error) {
-		r := reader{b: k[len(prefix):]}
-		r.lp()
-		date := r.date()
-		id := r.rest()
-		if r.bad {
+		rest := k[len(prefix):]
+		if len(rest) < 2 || len(rest) < 2+int(binary.BigEndian.Uint16(rest))+date10Len {
 			return false, fmt.Errorf("store: corrupt adjacency key %x", k)
 		}
-		if b.match(date) && fn(date, id, v) {
-			*out = append(*out, hit{date, id})
+		rest = rest[2+int(binary.BigEndian.Uint16(rest)):]
+		d, id := rest[:date10Len], rest[date10Len:]
+		if active && !b.match(strings.TrimRight(string(d), "\x00")) {
+			return true, nil
+		}
+		if fn(id, v) {
+			out.add(d, id)
 		}
 		return true, nil
 	})
@@ -450,7 +486,7 @@ func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
 	default:
 		return nil, invalid("bad direction %q", f.Direction)
 	}
-	var hits []hit
+	var found hits
 	err = db.view(ctx, func(txn *badger.Txn) error {
 		res := func(id string) (string, error) {
 			if id == "" {
@@ -473,7 +509,7 @@ func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
 		// Every scan below is by type when types are given, so only the
 		// modality and the ends need the index value.
 		needValue := len(f.Modalities) > 0 || from != "" || to != ""
-		match := func(_, _ string, v []byte) bool {
+		match := func(_, v []byte) bool {
 			if !needValue {
 				return true
 			}
@@ -489,34 +525,34 @@ func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
 		switch {
 		case node != "":
 			if f.Direction != In {
-				if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, &hits); err != nil {
+				if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, &found); err != nil {
 					return err
 				}
 			}
 			if f.Direction != Out {
-				return scanAdjacency(ctx, txn, pIn, node, f.Types, b, match, &hits)
+				return scanAdjacency(ctx, txn, pIn, node, f.Types, b, match, &found)
 			}
 			return nil
 		case from != "":
-			return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, &hits)
+			return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, &found)
 		case to != "":
-			return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, &hits)
+			return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, &found)
 		case len(f.Types) > 0:
 			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
 				prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
-				if err := scanDated(ctx, txn, prefix, b, match, &hits); err != nil {
+				if err := scanDated(ctx, txn, prefix, b, match, &found); err != nil {
 					return err
 				}
 			}
 			return nil
 		default:
-			return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, &hits)
+			return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, &found)
 		}
 	})
 	if err != nil {
 		return nil, wrap("edge ids", err)
 	}
-	return sortHits(hits), nil
+	return found.sorted(), nil
 }
 
 // endsMatch reports whether an edge runs from from to to (either when empty);
@@ -543,9 +579,9 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var hits []hit
+	var found hits
 	err = db.view(ctx, func(txn *badger.Txn) error {
-		match := func(_, _ string, v []byte) bool {
+		match := func(_, v []byte) bool {
 			if len(f.Types) == 0 || v == nil {
 				return true
 			}
@@ -558,23 +594,23 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &hits)
+			return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &found)
 		case len(f.Types) > 0:
-			all := func(string, string, []byte) bool { return true }
+			all := func(_, _ []byte) bool { return true }
 			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
-				if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &hits); err != nil {
+				if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &found); err != nil {
 					return err
 				}
 			}
 			return nil
 		default:
-			return scanDated(ctx, txn, []byte{pEventDate}, b, match, &hits)
+			return scanDated(ctx, txn, []byte{pEventDate}, b, match, &found)
 		}
 	})
 	if err != nil {
 		return nil, wrap("event ids", err)
 	}
-	return sortHits(hits), nil
+	return found.sorted(), nil
 }
 
 // DocumentIDs lists document IDs in the order they were loaded.
@@ -790,12 +826,9 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 		}
 		out := []graph.Mention{}
 		err = sc.scan(entityContribPrefix(rid), func(doc, v []byte) error {
-			// Only the mentions of the contribution are decoded.
-			var c struct {
-				Mentions []graph.Mention `json:"mentions"`
-			}
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("store: decode entity contribution: %w", err)
+			var c entityContrib
+			if err := decodeEntityContrib(v, &c); err != nil {
+				return err
 			}
 			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
 				return err
@@ -823,8 +856,9 @@ func (db *DB) Neighbors(ctx context.Context, ids []string, types []graph.Relatio
 				return err
 			}
 			adj := map[string]Adjacent{}
-			var hits []hit
-			collect := func(_, id string, v []byte) bool {
+			var found hits
+			collect := func(rawID, v []byte) bool {
+				id := string(rawID)
 				x, ok := decodeEdgeIdx(v)
 				if !ok {
 					return false
@@ -840,12 +874,12 @@ func (db *DB) Neighbors(ctx context.Context, ids []string, types []graph.Relatio
 				return true
 			}
 			for _, p := range []byte{pOut, pIn} {
-				if err := scanAdjacency(ctx, txn, p, node, types, dateBounds{}, collect, &hits); err != nil {
+				if err := scanAdjacency(ctx, txn, p, node, types, dateBounds{}, collect, &found); err != nil {
 					return err
 				}
 			}
-			list := make([]Adjacent, 0, len(hits))
-			for _, id := range sortHits(hits) {
+			list := make([]Adjacent, 0, len(found.ends))
+			for _, id := range found.sorted() {
 				list = append(list, adj[id])
 			}
 			out[asked] = list

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -43,10 +44,171 @@ type entityRec struct {
 	WikidataDoc string `json:"wikidata_doc,omitempty"`
 }
 
+// encode writes r as: the version byte, lp(ID), lp(kind), lp(name),
+// lp(country), lp(ISO3), lp(Wikidata), uvarint docs, the names and the
+// roles (each a uvarint count, then lp(name) and a uvarint count per entry,
+// in name order), then lp of NameDoc, CountryDoc, ISO3Doc and WikidataDoc.
+func (r *entityRec) encode() []byte {
+	k := make(key, 0, 128+24*len(r.Names))
+	k = k.b(contribV1).lp(r.ID).lp(string(r.Kind)).lp(r.Name).lp(r.Country).lp(r.Codes.ISO3).lp(r.Codes.Wikidata)
+	k = binary.AppendUvarint(k, uint64(r.Docs))
+	for _, m := range []map[string]int{r.Names, r.Roles} {
+		k = binary.AppendUvarint(k, uint64(len(m)))
+		for _, name := range slices.Sorted(maps.Keys(m)) {
+			k = binary.AppendUvarint(k.lp(name), uint64(m[name]))
+		}
+	}
+	return k.lp(r.NameDoc).lp(r.CountryDoc).lp(r.ISO3Doc).lp(r.WikidataDoc)
+}
+
+// decodeEntityRec reads an entity record of either form.
+func decodeEntityRec(v []byte, r *entityRec) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, r); err != nil {
+			return fmt.Errorf("store: decode entity record: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt entity record (%d bytes)", len(v))
+	}
+	rd := reader{b: v[1:]}
+	r.ID, r.Kind, r.Name, r.Country = rd.lp(), graph.Kind(rd.lp()), rd.lp(), rd.lp()
+	r.Codes.ISO3, r.Codes.Wikidata = rd.lp(), rd.lp()
+	r.Docs = int(rd.uvarint())
+	for _, m := range []*map[string]int{&r.Names, &r.Roles} {
+		n := rd.uvarint()
+		if n > uint64(len(rd.b)) {
+			rd.bad = true
+			break
+		}
+		*m = nil
+		if n > 0 {
+			*m = make(map[string]int, n)
+		}
+		for i := uint64(0); i < n && !rd.bad; i++ {
+			name := rd.lp()
+			(*m)[name] = int(rd.uvarint())
+		}
+	}
+	r.NameDoc, r.CountryDoc, r.ISO3Doc, r.WikidataDoc = rd.lp(), rd.lp(), rd.lp(), rd.lp()
+	if rd.bad || len(rd.b) != 0 {
+		return fmt.Errorf("store: corrupt entity record (%d bytes)", len(v))
+	}
+	return nil
+}
+
 // entityContrib is what one document says of an entity.
 type entityContrib struct {
 	Entity   graph.Entity    `json:"entity"`
 	Mentions []graph.Mention `json:"mentions,omitempty"`
+}
+
+// contribV1 is the first byte of a binary contribution; contributions
+// written before it are JSON, whose first byte is '{'.
+const contribV1 byte = 1
+
+// encode writes c as: the version byte, lp(ID), lp(kind), lp(name),
+// lp(country), lp(ISO3), lp(Wikidata), then the aliases and the roles (each
+// a uvarint count and lp strings), then the mentions (a uvarint count and
+// per mention uvarint sentence, start and end; stored mentions have no
+// document and text, see sentences.strip). A tenth of its JSON on a hub.
+func (c *entityContrib) encode() []byte {
+	e := &c.Entity
+	k := make(key, 0, 64+len(e.Name)+len(e.ID)+8*len(c.Mentions))
+	k = k.b(contribV1).lp(e.ID).lp(string(e.Kind)).lp(e.Name).lp(e.Country).lp(e.Codes.ISO3).lp(e.Codes.Wikidata)
+	for _, list := range [][]string{e.Aliases, e.Roles} {
+		k = binary.AppendUvarint(k, uint64(len(list)))
+		for _, x := range list {
+			k = k.lp(x)
+		}
+	}
+	return appendMentions(k, c.Mentions)
+}
+
+// appendMentions writes the count of ms and each one's sentence, start and
+// end as uvarints.
+func appendMentions(b []byte, ms []graph.Mention) []byte {
+	b = binary.AppendUvarint(b, uint64(len(ms)))
+	for _, m := range ms {
+		b = binary.AppendUvarint(b, uint64(m.Sentence))
+		b = binary.AppendUvarint(b, uint64(m.Start))
+		b = binary.AppendUvarint(b, uint64(m.End))
+	}
+	return b
+}
+
+// uvarint reads a uvarint from r; a bad one marks r bad.
+func (r *reader) uvarint() uint64 {
+	n, w := binary.Uvarint(r.b)
+	if w <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[w:]
+	return n
+}
+
+// readMentions reads what appendMentions writes.
+func (r *reader) mentions() []graph.Mention {
+	n := r.uvarint()
+	if r.bad || n > uint64(len(r.b)) {
+		r.bad = true
+		return nil
+	}
+	var ms []graph.Mention
+	if n > 0 {
+		ms = make([]graph.Mention, n)
+	}
+	for i := range ms {
+		ms[i] = graph.Mention{Sentence: int(r.uvarint()), Start: int(r.uvarint()), End: int(r.uvarint())}
+	}
+	return ms
+}
+
+// decodeEntityContrib reads a contribution of either form.
+func decodeEntityContrib(v []byte, c *entityContrib) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, c); err != nil {
+			return fmt.Errorf("store: decode entity contribution: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt entity contribution (%d bytes)", len(v))
+	}
+	r := reader{b: v[1:]}
+	e := &c.Entity
+	e.ID, e.Kind, e.Name, e.Country = r.lp(), graph.Kind(r.lp()), r.lp(), r.lp()
+	e.Codes.ISO3, e.Codes.Wikidata = r.lp(), r.lp()
+	for _, list := range []*[]string{&e.Aliases, &e.Roles} {
+		n := r.uvarint()
+		if n > uint64(len(r.b)) {
+			r.bad = true
+			break
+		}
+		*list = nil
+		for range n {
+			*list = append(*list, r.lp())
+		}
+	}
+	c.Mentions = r.mentions()
+	if r.bad || len(r.b) != 0 {
+		return fmt.Errorf("store: corrupt entity contribution (%d bytes)", len(v))
+	}
+	return nil
+}
+
+// getEntityContrib reads a stored contribution; false when there is none.
+func getEntityContrib(txn *badger.Txn, k []byte, c *entityContrib) (bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(func(v []byte) error { return decodeEntityContrib(v, c) })
 }
 
 // edgeRec is the stored form of an edge, without its mentions.
@@ -76,6 +238,179 @@ type eventRec struct {
 type docRec struct {
 	Seq uint64         `json:"seq"`
 	Doc graph.Document `json:"doc"`
+}
+
+// encode writes r as: the version byte, lp(ID), lp(type), lp(from), lp(to),
+// lp(date), lp(modality), lp(attributed to), the confidence as u64 float
+// bits, lp(event), lp(event document), then the events (a uvarint count and
+// lp IDs). The date's precision follows from its value.
+func (r *edgeRec) encode() []byte {
+	e := &r.Edge
+	k := make(key, 0, 96+len(e.ID)+len(e.From)+len(e.To)+len(e.EventID)+len(r.EventDoc)+40*len(r.Events))
+	k = k.b(contribV1).lp(e.ID).lp(string(e.Type)).lp(e.From).lp(e.To).lp(e.Date.Value).lp(string(e.Modality)).lp(e.AttributedTo)
+	k = k.u64(math.Float64bits(e.Confidence)).lp(e.EventID).lp(r.EventDoc)
+	k = binary.AppendUvarint(k, uint64(len(r.Events)))
+	for _, ev := range r.Events {
+		k = k.lp(ev)
+	}
+	return k
+}
+
+// decodeEdgeRec reads an edge record of either form.
+func decodeEdgeRec(v []byte, r *edgeRec) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, r); err != nil {
+			return fmt.Errorf("store: decode edge record: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt edge record (%d bytes)", len(v))
+	}
+	rd := reader{b: v[1:]}
+	e := &r.Edge
+	e.ID, e.Type, e.From, e.To = rd.lp(), graph.RelationType(rd.lp()), rd.lp(), rd.lp()
+	e.Date = withPrecision(graph.Date{Value: rd.lp()})
+	e.Modality, e.AttributedTo = graph.Modality(rd.lp()), rd.lp()
+	e.Confidence = math.Float64frombits(rd.u64())
+	e.EventID, r.EventDoc = rd.lp(), rd.lp()
+	n := rd.uvarint()
+	if n > uint64(len(rd.b)) {
+		rd.bad = true
+	}
+	r.Events = nil
+	for i := uint64(0); i < n && !rd.bad; i++ {
+		r.Events = append(r.Events, rd.lp())
+	}
+	if rd.bad || len(rd.b) != 0 {
+		return fmt.Errorf("store: corrupt edge record (%d bytes)", len(v))
+	}
+	return nil
+}
+
+// appendEvent writes ev as lp(ID), lp(type), lp(date), lp(place),
+// lp(modality), lp(attributed to), the actors and the targets (each a
+// uvarint count and lp IDs), then the mentions (see appendMentions).
+func appendEvent(k key, ev *graph.Event) key {
+	k = k.lp(ev.ID).lp(string(ev.Type)).lp(ev.Date.Value).lp(ev.Place).lp(string(ev.Modality)).lp(ev.AttributedTo)
+	for _, list := range [][]string{ev.Actors, ev.Targets} {
+		k = binary.AppendUvarint(k, uint64(len(list)))
+		for _, id := range list {
+			k = k.lp(id)
+		}
+	}
+	return appendMentions(k, ev.Mentions)
+}
+
+// event reads what appendEvent writes; actors and targets are never nil.
+func (r *reader) event(ev *graph.Event) {
+	ev.ID, ev.Type = r.lp(), graph.RelationType(r.lp())
+	ev.Date = withPrecision(graph.Date{Value: r.lp()})
+	ev.Place, ev.Modality, ev.AttributedTo = r.lp(), graph.Modality(r.lp()), r.lp()
+	for _, list := range []*[]string{&ev.Actors, &ev.Targets} {
+		n := r.uvarint()
+		if n > uint64(len(r.b)) {
+			r.bad = true
+			return
+		}
+		*list = make([]string, 0, n)
+		for i := uint64(0); i < n && !r.bad; i++ {
+			*list = append(*list, r.lp())
+		}
+	}
+	ev.Mentions = r.mentions()
+}
+
+// encodeEventContrib writes what a document says of an event: the version
+// byte, then the event (appendEvent).
+func encodeEventContrib(ev *graph.Event) []byte {
+	return appendEvent(key{contribV1}, ev)
+}
+
+// decodeEventContrib reads an event contribution of either form.
+func decodeEventContrib(v []byte, ev *graph.Event) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, ev); err != nil {
+			return fmt.Errorf("store: decode event contribution: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt event contribution (%d bytes)", len(v))
+	}
+	r := reader{b: v[1:]}
+	r.event(ev)
+	if r.bad || len(r.b) != 0 {
+		return fmt.Errorf("store: corrupt event contribution (%d bytes)", len(v))
+	}
+	return nil
+}
+
+// encode writes r as the version byte, the event (appendEvent), lp(base
+// document) and lp(place document).
+func (r *eventRec) encode() []byte {
+	return appendEvent(key{contribV1}, &r.Event).lp(r.BaseDoc).lp(r.PlaceDoc)
+}
+
+// decodeEventRec reads an event record of either form.
+func decodeEventRec(v []byte, r *eventRec) error {
+	if len(v) > 0 && v[0] == '{' {
+		if err := json.Unmarshal(v, r); err != nil {
+			return fmt.Errorf("store: decode event record: %w", err)
+		}
+		return nil
+	}
+	if len(v) == 0 || v[0] != contribV1 {
+		return fmt.Errorf("store: corrupt event record (%d bytes)", len(v))
+	}
+	rd := reader{b: v[1:]}
+	rd.event(&r.Event)
+	r.BaseDoc, r.PlaceDoc = rd.lp(), rd.lp()
+	if rd.bad || len(rd.b) != 0 {
+		return fmt.Errorf("store: corrupt event record (%d bytes)", len(v))
+	}
+	return nil
+}
+
+// encodeRecord and decodeRecord are the codecs of the records that a write
+// transaction caches.
+func encodeRecord[T any](r *T) ([]byte, error) {
+	switch x := any(r).(type) {
+	case *edgeRec:
+		return x.encode(), nil
+	case *eventRec:
+		return x.encode(), nil
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, fmt.Errorf("store: encode %T: %w", r, err)
+	}
+	return b, nil
+}
+
+func decodeRecord[T any](v []byte, r *T) error {
+	switch x := any(r).(type) {
+	case *edgeRec:
+		return decodeEdgeRec(v, x)
+	case *eventRec:
+		return decodeEventRec(v, x)
+	}
+	if err := json.Unmarshal(v, r); err != nil {
+		return fmt.Errorf("store: decode %T: %w", r, err)
+	}
+	return nil
+}
+
+// getRecord reads the record under k with decodeRecord; false when none.
+func getRecord[T any](txn *badger.Txn, k []byte, r *T) (bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(func(v []byte) error { return decodeRecord(v, r) })
 }
 
 // docRecV1 is the first byte of a binary document record; records written
@@ -293,13 +628,10 @@ func setJSON(txn *badger.Txn, k []byte, v any) error {
 // edge contributions carry a 4-byte mention count before their JSON so that
 // Stats need not decode them.
 func encodeEdgeContrib(c *edgeContrib) ([]byte, error) {
-	b, err := json.Marshal(c)
-	if err != nil {
-		return nil, fmt.Errorf("store: encode edge contribution: %w", err)
-	}
-	out := make([]byte, 4, 4+len(b))
+	out := make([]byte, 4, 16+len(c.Event)+6*len(c.Mentions))
 	binary.BigEndian.PutUint32(out, uint32(len(c.Mentions)))
-	return append(out, b...), nil
+	out = key(out).b(contribV1).u64(math.Float64bits(c.Confidence)).lp(c.Event)
+	return appendMentions(out, c.Mentions), nil
 }
 
 func splitEdgeContrib(v []byte) (int, []byte, error) {
@@ -309,14 +641,30 @@ func splitEdgeContrib(v []byte) (int, []byte, error) {
 	return int(binary.BigEndian.Uint32(v)), v[4:], nil
 }
 
+// decodeEdgeContrib reads an edge contribution: after the mention count,
+// the version byte, the confidence as u64 float bits, lp(event) and the
+// mentions (see appendMentions), or JSON as written before.
 func decodeEdgeContrib(v []byte) (*edgeContrib, error) {
 	_, b, err := splitEdgeContrib(v)
 	if err != nil {
 		return nil, err
 	}
 	var c edgeContrib
-	if err := json.Unmarshal(b, &c); err != nil {
-		return nil, fmt.Errorf("store: decode edge contribution: %w", err)
+	if len(b) > 0 && b[0] == '{' {
+		if err := json.Unmarshal(b, &c); err != nil {
+			return nil, fmt.Errorf("store: decode edge contribution: %w", err)
+		}
+		return &c, nil
+	}
+	if len(b) == 0 || b[0] != contribV1 {
+		return nil, fmt.Errorf("store: corrupt edge contribution (%d bytes)", len(v))
+	}
+	r := reader{b: b[1:]}
+	c.Confidence = math.Float64frombits(r.u64())
+	c.Event = r.lp()
+	c.Mentions = r.mentions()
+	if r.bad || len(r.b) != 0 {
+		return nil, fmt.Errorf("store: corrupt edge contribution (%d bytes)", len(v))
 	}
 	return &c, nil
 }
@@ -364,8 +712,8 @@ func load[T any](txn *badger.Txn, cache *map[string]*cached[T], id string, k []b
 			return nil, err
 		}
 		c.rec = new(T)
-		if err := json.Unmarshal(c.raw, c.rec); err != nil {
-			return nil, fmt.Errorf("store: decode %T: %w", c.rec, err)
+		if err := decodeRecord(c.raw, c.rec); err != nil {
+			return nil, err
 		}
 	}
 	c.oldKeys = keys(c.rec)
@@ -402,9 +750,9 @@ func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id
 		}
 		c.dirty = false
 		if c.rec != nil && c.raw != nil {
-			b, err := json.Marshal(c.rec)
+			b, err := encodeRecord(c.rec)
 			if err != nil {
-				return fmt.Errorf("store: encode %T: %w", c.rec, err)
+				return err
 			}
 			if bytes.Equal(b, c.raw) {
 				continue
@@ -648,18 +996,30 @@ func reindex(txn *badger.Txn, old, new [][]byte, value func(k []byte) []byte) er
 // Rebuilding a derived record from all its contributions (after a deletion or a merge).
 
 func loadEntity(txn *badger.Txn, id string) (*entityRec, error) {
+	item, err := txn.Get(entityKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
 	var r entityRec
-	ok, err := getJSON(txn, entityKey(id), &r)
-	if err != nil || !ok {
+	if err := item.Value(func(v []byte) error { return decodeEntityRec(v, &r) }); err != nil {
 		return nil, err
 	}
 	return &r, nil
 }
 
 func loadEdge(txn *badger.Txn, id string) (*edgeRec, error) {
+	item, err := txn.Get(edgeKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
 	var r edgeRec
-	ok, err := getJSON(txn, edgeKey(id), &r)
-	if err != nil || !ok {
+	if err := item.Value(func(v []byte) error { return decodeRecord(v, &r) }); err != nil {
 		return nil, err
 	}
 	return &r, nil
@@ -667,7 +1027,7 @@ func loadEdge(txn *badger.Txn, id string) (*edgeRec, error) {
 
 func loadEvent(txn *badger.Txn, id string) (*eventRec, error) {
 	var r eventRec
-	ok, err := getJSON(txn, eventKey(id), &r)
+	ok, err := getRecord(txn, eventKey(id), &r)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -685,7 +1045,7 @@ func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
 	if r == nil {
 		return txn.Delete(entityKey(id))
 	}
-	return setJSON(txn, entityKey(id), r)
+	return txn.Set(entityKey(id), r.encode())
 }
 
 func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
@@ -700,7 +1060,7 @@ func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
 	if r == nil {
 		return txn.Delete(edgeKey(id))
 	}
-	return setJSON(txn, edgeKey(id), r)
+	return txn.Set(edgeKey(id), r.encode())
 }
 
 func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
@@ -712,7 +1072,7 @@ func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
 	if r == nil {
 		return txn.Delete(eventKey(id))
 	}
-	return setJSON(txn, eventKey(id), r)
+	return txn.Set(eventKey(id), r.encode())
 }
 
 // rebuildEntity recomputes entity id from its contributions.
@@ -725,8 +1085,8 @@ func rebuildEntity(w *wtx, id string) error {
 	var r *entityRec
 	err = scanContribs(txn, entityContribPrefix(id), func(doc string, v []byte) error {
 		var c entityContrib
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("store: decode entity contribution: %w", err)
+		if err := decodeEntityContrib(v, &c); err != nil {
+			return err
 		}
 		r = mergeEntity(r, doc, &c.Entity)
 		return nil
@@ -778,8 +1138,8 @@ func rebuildEvent(w *wtx, id string) error {
 	var r *eventRec
 	err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
 		var c graph.Event
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("store: decode event contribution: %w", err)
+		if err := decodeEventContrib(v, &c); err != nil {
+			return err
 		}
 		r = mergeEvent(r, doc, &c)
 		return nil
@@ -876,4 +1236,16 @@ func sortMentions(ms []graph.Mention) []graph.Mention {
 	return slices.CompactFunc(ms, func(a, b graph.Mention) bool {
 		return a.DocumentID == b.DocumentID && a.Sentence == b.Sentence && a.Start == b.Start && a.End == b.End
 	})
+}
+
+// getEventContrib reads a stored event contribution; false when none.
+func getEventContrib(txn *badger.Txn, k []byte, ev *graph.Event) (bool, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(func(v []byte) error { return decodeEventContrib(v, ev) })
 }
