@@ -302,11 +302,28 @@ func (d *doc) directlyGoverned(from, to int) bool {
 		if k == "since" && j > 0 && (d.toks[j-1].key == "have" || d.toks[j-1].key == "has" || d.toks[j-1].key == "had") {
 			continue // "have since stepped up"
 		}
+		if d.dateStartsAt(j + 1) {
+			continue // "the EU on Wednesday imposed sanctions": a date's preposition
+		}
 		if prepositions[k] && k != "to" && k != "than" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
 			return false
 		}
 	}
 	return true
+}
+
+// skipAppositive returns the token after a role in apposition that starts
+// at token e (", President of the Republic of Kenya,"), else e: the subject
+// governs the verb across it.
+func (d *doc) skipAppositive(e int) int {
+	toks := d.toks
+	if e < 0 || e+1 >= len(toks) || toks[e].key != "," {
+		return e
+	}
+	if end := d.appositiveRoleEnd(e + 1); end > e+1 && end < len(toks) && toks[end].key == "," {
+		return end + 1
+	}
+	return e
 }
 
 // mainSubject returns the first subject-like mention of the sentence before token i.
@@ -902,9 +919,29 @@ func (d *doc) actorsOfAct(end int) []string {
 			return nil
 		}
 		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") {
+			if j > end && toks[end].key == "the" && !toks[j].cap {
+				return d.actByAgent(j) // "condemned the detention of two journalists by Venezuelan forces"
+			}
 			return nil
 		}
 		j++
+	}
+	return nil
+}
+
+// actByAgent returns the agent of the act named by the noun at token j when
+// a "by" phrase follows inside its noun phrase ("the detention of two
+// journalists by Venezuelan security forces"), else nil.
+func (d *doc) actByAgent(j int) []string {
+	toks := d.toks
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		if t.key == "by" {
+			return d.byAgent(k)
+		}
+		if t.kind == tokPunct || t.flags&(fClauseBreakWords|fRelativeWords) != 0 || t.key == "and" || t.key == "to" || d.lx.isVerbishTok(&t) {
+			return nil
+		}
 	}
 	return nil
 }

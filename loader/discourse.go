@@ -89,291 +89,497 @@ func (d *doc) allegationsAccuse(firstFact int) {
 	}
 }
 
+// corefMention resolves the pronoun or definite description at token i
+// ("I", "you", "we", "our", "it", "the two leaders", "the country") to the
+// entities it stands for, by the rule of its word.
 func (d *doc) corefMention(i int) (mention, bool) {
-	toks := d.toks
-	k := toks[i].key
-	next := func(n int) string {
-		if i+n < len(toks) {
-			return toks[i+n].key
-		}
-		return ""
-	}
-	one := func(id string, to int, how mentionHow, poss bool) (mention, bool) {
-		if id == "" {
-			return mention{}, false
-		}
-		d.ensureEntity(id)
-		kind, _ := graph.KindOfID(id)
-		d.addMention(id, "")
-		return mention{from: i, to: to, ids: []string{id}, kind: kind, how: how, poss: poss}, true
-	}
-	group := func(ids []string, to int) (mention, bool) {
-		if len(ids) < 2 {
-			return mention{}, false
-		}
-		for _, id := range ids {
-			d.addMention(id, "")
-		}
-		kind, _ := graph.KindOfID(ids[0])
-		return mention{from: i, to: to, ids: append([]string(nil), ids...), kind: kind, how: howGroup, poss: toks[to-1].poss}, true
-	}
-	switch k {
+	c := coref{d: d, i: i}
+	switch k := d.toks[i].key; k {
 	case "i", "me", "my":
-		// the speaker of a transcript's turn ("Wang Wenbin: I urge ...") or of a quotation
-		if id := d.turnSpeaker(); id != "" {
-			return one(id, i+1, howPronoun, k == "my")
-		}
-		if d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
-			return one(d.quoteSpeaker, i+1, howPronoun, k == "my")
-		}
-		return mention{}, false
+		return c.firstPerson(k)
+	case "you", "your":
+		return c.secondPerson(k)
 	case "he", "she":
-		return one(d.animate(), i+1, howPronoun, false)
+		return c.heShe()
 	case "him":
-		// an object pronoun is not its own clause's subject: "Sosa congratulated him"
-		return one(d.animateObject(i), i+1, howPronoun, false)
+		return c.him()
 	case "his", "her":
-		if next(1) == "country" || next(1) == "country's" || next(1) == "government" || next(1) == "government's" {
-			// "Eritrea's information minister said Ethiopia had threatened his country's sovereignty"
-			if id := d.speakerState(i); id != "" {
-				return one(id, i+2, howPronoun, toks[i+1].poss)
-			}
-		}
-		return one(d.animate(), i+1, howPronoun, true)
+		return c.hisHer()
 	case "we", "us":
-		if k == "us" && toks[i].upper {
-			return mention{}, false
-		}
-		if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
-			// a communique's "we": the body issuing it
-			return one(d.summitOrg, i+1, howPronoun, false)
-		}
-		if k == "we" && d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
-			// 'Fiqi said: "... We have asked the African Union ..."': the speaker
-			return one(d.quoteSpeaker, i+1, howPronoun, false)
-		}
-		if k == "we" && d.quoted() && len(d.lastPair) == 2 && d.publisher == "" {
-			// "'We agreed to ...,' Ruto said" after Ruto met Mohamud: the two sides
-			return group(d.lastPair, i+1)
-		}
-		if id := d.transcriptState(); id != "" {
-			return one(id, i+1, howPronoun, false)
-		}
-		return one(d.publisher, i+1, howPronoun, false)
+		return c.we(k)
 	case "our":
-		if (next(1) == "two" && (next(2) == "countries" || next(2) == "nations")) || next(1) == "countries" || next(1) == "nations" {
-			to := i + 2
-			if next(1) == "two" {
-				to = i + 3
-			}
-			return group(d.ourPair(), to)
-		}
-		if id := d.transcriptState(); id != "" {
-			return one(id, i+1, howPronoun, true) // a transcript's speaker: "our regions"
-		}
-		return one(d.publisher, i+1, howPronoun, true)
+		return c.our()
 	case "they":
-		// the coordinated subject of the last sentence ("Niger and Chad
-		// condemned ... They also ..."), else the last two parties
-		if len(d.lastSubjects) >= 2 {
-			return group(d.lastSubjects, i+1)
-		}
-		if d.pluralSubject {
-			return mention{}, false // "The three juntas expelled ... They ...": not the last pair
-		}
-		return group(d.lastPair, i+1)
+		return c.they()
 	case "their":
-		if next(1) == "countries" {
-			return group(d.lastPair, i+2)
-		}
-		return mention{}, false
+		return c.their()
 	case "it":
-		if i > 0 && d.lx.isVerbTriggerTok(&toks[i-1]) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
-			// "imposed sanctions on Keremet Bank, accusing it of ...": the last
-			// body or state named that is not the sentence's subject
-			subj := ""
-			if s, _ := d.mainSubject(i); len(s) == 1 {
-				subj = s[0]
-			}
-			for x := len(d.ments) - 1; x >= 0; x-- {
-				m := d.ments[x]
-				if len(m.ids) == 1 && (m.kind == graph.KindOrganization || m.kind == graph.KindState) && !m.title && !m.modifier && m.how != howDemonym && m.ids[0] != subj {
-					return one(m.ids[0], i+1, howPronoun, false)
-				}
-			}
-			return mention{}, false
-		}
-		// "Japan said it had lodged a protest": the speaker
-		s := i - 1
-		if s > 0 && toks[s].key == "that" {
-			s--
-		}
-		if s < 1 || toks[s].flags&fSpeechVerbs == 0 {
-			return mention{}, false
-		}
-		for x := range d.ments {
-			m := d.ments[x]
-			if m.from >= s {
-				break
-			}
-			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && !m.title && !d.prepObject(m.from) {
-				return one(m.ids[0], i+1, howPronoun, false)
-			}
-		}
-		return one(d.groupSpeaker(i), i+1, howPronoun, false)
+		return c.it()
 	case "its":
-		if id := d.groupSpeaker(i); id != "" {
-			// "The Israeli military said its jets struck ...": the speaking body's state
-			return one(id, i+1, howPronoun, true)
+		return c.its()
+	case "the", "both", "two":
+		return c.definite(k)
+	}
+	return mention{}, false
+}
+
+// coref is a pronoun or definite description being resolved at token i.
+type coref struct {
+	d *doc
+	i int
+}
+
+// next returns the key of the n-th token after the pronoun, or "".
+func (c coref) next(n int) string {
+	if c.i+n < len(c.d.toks) {
+		return c.d.toks[c.i+n].key
+	}
+	return ""
+}
+
+// one returns the mention of entity id over tokens [i, to), or none for "".
+func (c coref) one(id string, to int, how mentionHow, poss bool) (mention, bool) {
+	if id == "" {
+		return mention{}, false
+	}
+	c.d.ensureEntity(id)
+	kind, _ := graph.KindOfID(id)
+	c.d.addMention(id, "")
+	return mention{from: c.i, to: to, ids: []string{id}, kind: kind, how: how, poss: poss}, true
+}
+
+// group returns the mention of two or more entities over tokens [i, to).
+func (c coref) group(ids []string, to int) (mention, bool) {
+	if len(ids) < 2 {
+		return mention{}, false
+	}
+	for _, id := range ids {
+		c.d.addMention(id, "")
+	}
+	kind, _ := graph.KindOfID(ids[0])
+	return mention{from: c.i, to: to, ids: append([]string(nil), ids...), kind: kind, how: howGroup, poss: c.d.toks[to-1].poss}, true
+}
+
+// firstPerson resolves "I", "me", "my": the speaker of a transcript's turn or of a quotation.
+func (c coref) firstPerson(k string) (mention, bool) {
+	d := c.d
+	i := c.i
+	// the speaker of a transcript's turn ("Wang Wenbin: I urge ...") or of a quotation
+	if id := d.turnSpeaker(); id != "" {
+		return c.one(id, i+1, howPronoun, k == "my")
+	}
+	if d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
+		return c.one(d.quoteSpeaker, i+1, howPronoun, k == "my")
+	}
+	return mention{}, false
+}
+
+// secondPerson resolves "you", "your": the one addressed (addressee).
+func (c coref) secondPerson(k string) (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	if k == "you" && i+1 < len(toks) && toks[i+1].key == "know" {
+		return mention{}, false // "you know": a filler
+	}
+	return c.one(d.addressee(i), i+1, howPronoun, k == "your")
+}
+
+// heShe resolves "he", "she": the salient person.
+func (c coref) heShe() (mention, bool) {
+	d := c.d
+	i := c.i
+	return c.one(d.animate(), i+1, howPronoun, false)
+}
+
+// him resolves "him": a person who is not its clause's subject.
+func (c coref) him() (mention, bool) {
+	d := c.d
+	i := c.i
+	// an object pronoun is not its own clause's subject: "Sosa congratulated him"
+	return c.one(d.animateObject(i), i+1, howPronoun, false)
+}
+
+// hisHer resolves "his", "her": the speaking state before "country" or "government", else the
+// salient person.
+func (c coref) hisHer() (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	if c.next(1) == "country" || c.next(1) == "country's" || c.next(1) == "government" || c.next(1) == "government's" {
+		// "Eritrea's information minister said Ethiopia had threatened his country's sovereignty"
+		if id := d.speakerState(i); id != "" {
+			return c.one(id, i+2, howPronoun, toks[i+1].poss)
 		}
-		if sovereigntyNouns[next(1)] || compassWords[next(1)] && sovereigntyNouns[next(2)] {
-			// "X accused Y of occupying its territory": the complainant's territory
-			if id := d.complainant(i); id != "" {
-				return one(id, i+1, howPronoun, true)
-			}
+	}
+	return c.one(d.animate(), i+1, howPronoun, true)
+}
+
+// we resolves "we", "us": a communique's body, a quotation's speaker or sides, a transcript
+// speaker's state, else the publisher.
+func (c coref) we(k string) (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	if k == "us" && toks[i].upper {
+		return mention{}, false
+	}
+	if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
+		// a communique's "we": the body issuing it
+		return c.one(d.summitOrg, i+1, howPronoun, false)
+	}
+	if k == "we" && d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
+		// 'Fiqi said: "... We have asked the African Union ..."': the speaker
+		return c.one(d.quoteSpeaker, i+1, howPronoun, false)
+	}
+	if k == "we" && d.quoted() && len(d.lastPair) == 2 && d.publisher == "" {
+		// "'We agreed to ...,' Ruto said" after Ruto met Mohamud: the two sides
+		return c.group(d.lastPair, i+1)
+	}
+	if id := d.transcriptState(); id != "" {
+		return c.one(id, i+1, howPronoun, false)
+	}
+	return c.one(d.publisher, i+1, howPronoun, false)
+}
+
+// our resolves "our": "our two countries", a transcript speaker's state, else the publisher.
+func (c coref) our() (mention, bool) {
+	d := c.d
+	i := c.i
+	if (c.next(1) == "two" && (c.next(2) == "countries" || c.next(2) == "nations")) || c.next(1) == "countries" || c.next(1) == "nations" {
+		to := i + 2
+		if c.next(1) == "two" {
+			to = i + 3
 		}
-		// the last state or body named as subject or object, not as a
-		// prepositional object: "thanked Kazakhstan for receiving Americans
-		// evacuated from Afghanistan and for its assistance"
-		fallback := ""
+		return c.group(d.ourPair(), to)
+	}
+	if id := d.transcriptState(); id != "" {
+		return c.one(id, i+1, howPronoun, true) // a transcript's speaker: "our regions"
+	}
+	return c.one(d.publisher, i+1, howPronoun, true)
+}
+
+// they resolves "they": the last sentence's coordinated subject, else the last pair.
+func (c coref) they() (mention, bool) {
+	d := c.d
+	i := c.i
+	// the coordinated subject of the last sentence ("Niger and Chad
+	// condemned ... They also ..."), else the last two parties
+	if len(d.lastSubjects) >= 2 {
+		return c.group(d.lastSubjects, i+1)
+	}
+	if d.pluralSubject {
+		return mention{}, false // "The three juntas expelled ... They ...": not the last pair
+	}
+	return c.group(d.lastPair, i+1)
+}
+
+// their resolves "their countries": the last pair.
+func (c coref) their() (mention, bool) {
+	d := c.d
+	i := c.i
+	if c.next(1) == "countries" {
+		return c.group(d.lastPair, i+2)
+	}
+	return mention{}, false
+}
+
+// it resolves "it": the object body of an accusing verb, else the speaker of "X said it ...".
+func (c coref) it() (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	if i > 0 && d.lx.isVerbTriggerTok(&toks[i-1]) && !sayVerbs[toks[i-1].key] && d.mentionIndexAt(i-1) < 0 {
+		// "imposed sanctions on Keremet Bank, accusing it of ...": the last
+		// body or state named that is not the sentence's subject
+		subj := ""
+		if s, _ := d.mainSubject(i); len(s) == 1 {
+			subj = s[0]
+		}
 		for x := len(d.ments) - 1; x >= 0; x-- {
 			m := d.ments[x]
-			if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && m.how != howDemonym && !m.title {
-				if d.prepObject(m.from) && m.how != howPronoun {
-					if fallback == "" {
-						fallback = m.ids[0]
-					}
-					continue
-				}
-				return one(m.ids[0], i+1, howPronoun, true)
+			if len(m.ids) == 1 && (m.kind == graph.KindOrganization || m.kind == graph.KindState) && !m.title && !m.modifier && m.how != howDemonym && m.ids[0] != subj {
+				return c.one(m.ids[0], i+1, howPronoun, false)
 			}
-		}
-		if fallback != "" {
-			return one(fallback, i+1, howPronoun, true)
 		}
 		return mention{}, false
-	case "the", "both", "two":
-		n1, n2 := next(1), next(2)
-		switch {
-		case n1 == "former" || n1 == "latter":
-			grp := d.lastGroup
-			for x := len(d.ments) - 1; x > 0; x-- {
-				a, b := d.ments[x-1], d.ments[x]
-				if a.to+1 == b.from && toks[a.to].key == "and" && len(a.ids) == 1 && len(b.ids) == 1 && a.how != howPronoun {
-					grp = []string{a.ids[0], b.ids[0]}
-					break
-				}
-			}
-			if len(grp) >= 2 {
-				id := grp[0]
-				if n1 == "latter" {
-					id = grp[len(grp)-1]
-				}
-				return one(id, i+2, howPronoun, toks[i+1].poss)
-			}
-		case k == "the" && n1 == "leaders" && d.summitOrg != "":
-			// "the leaders" of a summit or communique: the body whose leaders they are
-			return one(d.summitOrg, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && n1 == "two" && i+2 < len(toks) && toks[i+2].kind == tokWord && (d.lx.isVerbTriggerWord(n2) || n2 == "also" || n2 == "have" || n2 == "had"):
-			// "the two agreed": the last two persons of the sentence, else the last pair
-			if p := d.sentencePair(i, graph.KindPerson); p != nil {
-				return group(p, i+2)
-			}
-			return group(d.lastPair, i+2)
-		case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides":
-			to := i + 2
-			if n1 == "two" {
-				to = i + 3
-				if p := d.sentencePair(i, graph.KindPerson); p != nil && n2 != "sides" {
-					return group(p, to) // "Tinubu met Mahama ..., and the two leaders agreed"
-				}
-			}
-			if n1 == "sides" || n1 == "parties" || n2 == "sides" {
-				if p := d.betweenPair(i); p != nil {
-					return group(p, to) // "mediated between X and Y, urged both sides"
-				}
-				if len(d.lastFight) == 2 && d.urgedAt(i-1) {
-					return group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
-				}
-			}
-			return group(d.lastPair, to)
-		case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
-			to := i + 2
-			if n1 == "two" {
-				to = i + 3
-			}
-			if k == "two" && i > 0 && toks[i-1].key != "the" {
-				return mention{}, false
-			}
-			if p := d.sentencePair(i, graph.KindState); p != nil && n1 == "two" {
-				return group(p, to)
-			}
-			return group(d.lastTwoStates(), to)
-		case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):
-			want := "state:PRK"
-			if n1 == "south" {
-				want = "state:KOR"
-			}
-			for _, s := range d.recentState {
-				if s == "state:PRK" || s == "state:KOR" {
-					return one(want, i+2, howPronoun, toks[i+1].poss)
-				}
-			}
-		case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-			// "the group", "the militia": the last organization party to a
-			// statement; "the bloc": the body named as a bloc
-			id := d.lastOrgParty
-			if id == "" || (n1 == "bloc" || n1 == "alliance") && d.summitOrg != "" {
-				id = d.summitOrg
-			}
-			return one(id, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-			// "attacks on the city's camps": the place named last
-			return one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && d.orgByHead[n1] != "" && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-			// "the mission's trust fund" after "the Multinational Security Support mission"
-			return one(d.orgByHead[n1], i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
-			// "The summit communique condemned ...": the body that issued it
-			to := i + 2
-			if n1 != "communique" && n1 != "communiqué" {
-				to = i + 3
-			}
-			return one(d.summitOrg, to, howPronoun, toks[to-1].poss)
-		case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
-			return one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
-		case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
-			if n := len(d.recentState); n > 0 && toks[i+1].poss {
-				return one(d.recentState[n-1], i+2, howPronoun, true)
-			}
-			if id := d.speakingState(i); id != "" {
-				// "Iran said that Israeli jets struck the country": the speaker's state
-				return one(id, i+2, howPronoun, false)
-			}
-		case k == "the" && (n1 == "government" || n1 == "authorities") && i+3 < len(toks) && toks[i+2].key == "in" && d.gazAt(i+3) != nil && d.gazAt(i+3).kind == gzCapital:
-			// "the government in Pristina": the capital's state
-			e := d.gazAt(i + 3)
-			return one(e.ent.id, i+3+len(e.keys), howPronoun, toks[i+2+len(e.keys)].poss)
-		case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
-			// "Peru's foreign minister said that the government had asked Chile": the speaker's government
-			if id := d.speakerState(i); id != "" {
-				return one(id, i+2, howPronoun, toks[i+1].poss)
-			}
-		case k == "the" && d.stateDescriptionEnd(i) > 0:
-			// "accusing the Gulf state of ...", "the North African country": the last state named
-			end := d.stateDescriptionEnd(i)
-			for x := len(d.ments) - 1; x >= 0; x-- {
-				if m := d.ments[x]; m.kind == graph.KindState && len(m.ids) == 1 && !m.title && m.how != howDemonym {
-					return one(m.ids[0], end, howPronoun, toks[end-1].poss)
-				}
-			}
-			if len(d.ments) == 0 && len(d.recentState) > 0 {
-				// a sentence opening with the description: the state named last before it
-				return one(d.recentState[len(d.recentState)-1], end, howPronoun, toks[end-1].poss)
-			}
-		case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
-			return d.roleMention(i)
+	}
+	// "Japan said it had lodged a protest": the speaker
+	s := i - 1
+	if s > 0 && toks[s].key == "that" {
+		s--
+	}
+	if s < 1 || toks[s].flags&fSpeechVerbs == 0 {
+		return mention{}, false
+	}
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from >= s {
+			break
 		}
+		if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && !m.title && !d.prepObject(m.from) {
+			return c.one(m.ids[0], i+1, howPronoun, false)
+		}
+	}
+	return c.one(d.groupSpeaker(i), i+1, howPronoun, false)
+}
+
+// its resolves "its": the speaking body's state, the complainant, else the last state or body
+// named.
+func (c coref) its() (mention, bool) {
+	d := c.d
+	i := c.i
+	if id := d.groupSpeaker(i); id != "" {
+		// "The Israeli military said its jets struck ...": the speaking body's state
+		return c.one(id, i+1, howPronoun, true)
+	}
+	if sovereigntyNouns[c.next(1)] || compassWords[c.next(1)] && sovereigntyNouns[c.next(2)] {
+		// "X accused Y of occupying its territory": the complainant's territory
+		if id := d.complainant(i); id != "" {
+			return c.one(id, i+1, howPronoun, true)
+		}
+	}
+	// the last state or body named as subject or object, not as a
+	// prepositional object: "thanked Kazakhstan for receiving Americans
+	// evacuated from Afghanistan and for its assistance"
+	fallback := ""
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && m.how != howDemonym && !m.title {
+			if d.prepObject(m.from) && m.how != howPronoun {
+				if fallback == "" {
+					fallback = m.ids[0]
+				}
+				continue
+			}
+			return c.one(m.ids[0], i+1, howPronoun, true)
+		}
+	}
+	if fallback != "" {
+		return c.one(fallback, i+1, howPronoun, true)
+	}
+	return mention{}, false
+}
+
+// definite resolves "the", "both", "two": definite descriptions ("the two leaders", "the country",
+// "the group").
+func (c coref) definite(k string) (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	n1, n2 := c.next(1), c.next(2)
+	switch {
+	case n1 == "former" || n1 == "latter":
+		return c.formerLatter(n1)
+	case k == "the" && n1 == "leaders" && d.summitOrg != "":
+		// "the leaders" of a summit or communique: the body whose leaders they are
+		return c.one(d.summitOrg, i+2, howPronoun, toks[i+1].poss)
+	case k == "the" && n1 == "two" && i+2 < len(toks) && toks[i+2].kind == tokWord && (d.lx.isVerbTriggerWord(n2) || n2 == "also" || n2 == "have" || n2 == "had"):
+		// "the two agreed": the last two persons of the sentence, else the last pair
+		if p := d.sentencePair(i, graph.KindPerson); p != nil {
+			return c.group(p, i+2)
+		}
+		return c.group(d.lastPair, i+2)
+	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides":
+		return c.twoLeaders(k, n1, n2)
+	case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
+		return c.twoCountries(k, n1)
+	case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):
+		return c.northSouth(n1)
+	case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+		return c.groupRef(n1)
+	case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+		// "attacks on the city's camps": the place named last
+		return c.one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
+	case k == "the" && d.orgByHead[n1] != "" && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+		// "the mission's trust fund" after "the Multinational Security Support mission"
+		return c.one(d.orgByHead[n1], i+2, howPronoun, toks[i+1].poss)
+	case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
+		// "The summit communique condemned ...": the body that issued it
+		to := i + 2
+		if n1 != "communique" && n1 != "communiqué" {
+			to = i + 3
+		}
+		return c.one(d.summitOrg, to, howPronoun, toks[to-1].poss)
+	case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
+		return c.one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
+	case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
+		return c.theCountry()
+	case k == "the" && d.authoritiesIn(i) > 0:
+		// "the government in Pristina", "the military authorities in Guinea-Bissau": the state
+		at := d.authoritiesIn(i)
+		e := d.gazAt(at)
+		return c.one(e.ent.id, at+len(e.keys), howPronoun, toks[at-1+len(e.keys)].poss)
+	case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
+		// "Peru's foreign minister said that the government had asked Chile": the speaker's government
+		if id := d.speakerState(i); id != "" {
+			return c.one(id, i+2, howPronoun, toks[i+1].poss)
+		}
+	case k == "the" && d.stateDescriptionEnd(i) > 0:
+		return c.stateDescription()
+	case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
+		return d.roleMention(i)
+	}
+	return mention{}, false
+}
+
+// formerLatter resolves "the former", "the latter": the first or last of the last pair named with
+// "and".
+func (c coref) formerLatter(n1 string) (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	grp := d.lastGroup
+	for x := len(d.ments) - 1; x > 0; x-- {
+		a, b := d.ments[x-1], d.ments[x]
+		if a.to+1 == b.from && toks[a.to].key == "and" && len(a.ids) == 1 && len(b.ids) == 1 && a.how != howPronoun {
+			grp = []string{a.ids[0], b.ids[0]}
+			break
+		}
+	}
+	if len(grp) >= 2 {
+		id := grp[0]
+		if n1 == "latter" {
+			id = grp[len(grp)-1]
+		}
+		return c.one(id, i+2, howPronoun, toks[i+1].poss)
+	}
+	return mention{}, false
+}
+
+// twoLeaders resolves "the leaders", "the two ministers", "both sides": the persons of the
+// sentence, the sides of a "between", the belligerents, the last pair or the last two office
+// holders.
+func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
+	d := c.d
+	i := c.i
+	to := i + 2
+	if n1 == "two" {
+		to = i + 3
+		if p := d.sentencePair(i, graph.KindPerson); p != nil && n2 != "sides" {
+			return c.group(p, to) // "Tinubu met Mahama ..., and the two leaders agreed"
+		}
+	}
+	if n1 == "sides" || n1 == "parties" || n2 == "sides" {
+		if p := d.betweenPair(i); p != nil {
+			return c.group(p, to) // "mediated between X and Y, urged both sides"
+		}
+		if len(d.lastFight) == 2 && d.urgedAt(i-1) {
+			return c.group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
+		}
+	}
+	if len(d.lastPair) < 2 && k == "the" && n1 == "two" {
+		// "Ruto paid a State Visit to Korea at the invitation of Lee ... The
+		// two Presidents held talks": the last two office holders of two states
+		return c.group(d.rolePair(n2), to)
+	}
+	return c.group(d.lastPair, to)
+}
+
+// twoCountries resolves "the two countries", "the countries": the states of the sentence, else the
+// two most related.
+func (c coref) twoCountries(k, n1 string) (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	to := i + 2
+	if n1 == "two" {
+		to = i + 3
+	}
+	if k == "two" && i > 0 && toks[i-1].key != "the" {
+		return mention{}, false
+	}
+	if p := d.sentencePair(i, graph.KindState); p != nil && n1 == "two" {
+		return c.group(p, to)
+	}
+	return c.group(d.lastTwoStates(), to)
+}
+
+// northSouth resolves "the North", "the South": North or South Korea, when the story is about them.
+func (c coref) northSouth(n1 string) (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	want := "state:PRK"
+	if n1 == "south" {
+		want = "state:KOR"
+	}
+	for _, s := range d.recentState {
+		if s == "state:PRK" || s == "state:KOR" {
+			return c.one(want, i+2, howPronoun, toks[i+1].poss)
+		}
+	}
+	return mention{}, false
+}
+
+// groupRef resolves "the group", "the militia", "the bloc": the last
+// organization party (for "the rebels", the last armed group), or the bloc
+// named.
+func (c coref) groupRef(n1 string) (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	// "the group", "the militia": the last organization party to a
+	// statement; "the bloc": the body named as a bloc
+	id := d.lastOrgParty
+	if (n1 == "rebels" || n1 == "militants" || n1 == "insurgents" || n1 == "militia") && d.lastArmedParty != "" {
+		id = d.lastArmedParty // "the rebels": the armed group, not the bloc that urged them
+	}
+	if id == "" || (n1 == "bloc" || n1 == "alliance") && d.summitOrg != "" {
+		id = d.summitOrg
+	}
+	return c.one(id, i+2, howPronoun, toks[i+1].poss)
+}
+
+// theCountry resolves "the country": the state just named with a possessive, else the speaking
+// state.
+func (c coref) theCountry() (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	if n := len(d.recentState); n > 0 && toks[i+1].poss {
+		return c.one(d.recentState[n-1], i+2, howPronoun, true)
+	}
+	if id := d.speakingState(i); id != "" {
+		// "Iran said that Israeli jets struck the country": the speaker's state
+		return c.one(id, i+2, howPronoun, false)
+	}
+	if subj, _ := d.mainSubject(i); len(subj) == 1 && i > 0 && toks[i-1].key == "of" {
+		// "Kuwait marked the anniversary of Iraq's invasion of the country":
+		// the patient of an event is the sentence's subject state, not its agent
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindState && !d.possessorBefore(i-1, subj[0]) {
+			return c.one(subj[0], i+2, howPronoun, false)
+		}
+	}
+	return mention{}, false
+}
+
+// possessorBefore reports whether the mention of state id is the possessor
+// of the noun before token j ("Kuwait's invasion of"), i.e. the event's agent.
+func (d *doc) possessorBefore(j int, id string) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if x := d.mentionIndexAt(k); x >= 0 {
+			return d.ments[x].poss && contains(d.ments[x].ids, id)
+		}
+	}
+	return false
+}
+
+// stateDescription resolves "the Gulf state", "the North African country": the last state named.
+func (c coref) stateDescription() (mention, bool) {
+	d := c.d
+	toks := c.d.toks
+	i := c.i
+	// "accusing the Gulf state of ...", "the North African country": the last state named
+	end := d.stateDescriptionEnd(i)
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		if m := d.ments[x]; m.kind == graph.KindState && len(m.ids) == 1 && !m.title && m.how != howDemonym {
+			return c.one(m.ids[0], end, howPronoun, toks[end-1].poss)
+		}
+	}
+	if len(d.ments) == 0 && len(d.recentState) > 0 {
+		// a sentence opening with the description: the state named last before it
+		return c.one(d.recentState[len(d.recentState)-1], end, howPronoun, toks[end-1].poss)
 	}
 	return mention{}, false
 }
@@ -615,4 +821,62 @@ func (d *doc) groupSpeaker(i int) string {
 		}
 	}
 	return ""
+}
+
+// rolePair returns the last two persons named, of two different states,
+// who hold the office of the plural noun n2 after "the two" ("the two
+// presidents": two presidents; "the two leaders", "the two sides": any
+// office), or nil.
+func (d *doc) rolePair(n2 string) []string {
+	office := strings.TrimSuffix(n2, "s")
+	if n2 == "leaders" || n2 == "sides" {
+		office = ""
+	}
+	var out []string
+	country := ""
+	for x := len(d.persons) - 1; x >= 0 && len(out) < 2; x-- {
+		b := d.persons[x]
+		if len(b.roles) == 0 || b.e.Country == "" || b.e.Country == country {
+			continue
+		}
+		if office != "" && !hasRoleWord(b.roles, office) {
+			continue
+		}
+		out = append(out, b.e.ID)
+		country = b.e.Country
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// hasRoleWord reports whether one of roles holds word w ("President" for
+// "president").
+func hasRoleWord(roles map[string]bool, w string) bool {
+	for r := range roles {
+		for _, f := range strings.Fields(strings.ToLower(r)) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authoritiesIn returns the token of the state or capital in "the
+// (military) government/authorities/junta in X" at token i, or -1.
+func (d *doc) authoritiesIn(i int) int {
+	toks := d.toks
+	j := i + 1
+	if j < len(toks) && (toks[j].key == "military" || toks[j].key == "interim" || toks[j].key == "transitional") {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].key != "government" && toks[j].key != "authorities" && toks[j].key != "junta" || toks[j+1].key != "in" {
+		return -1
+	}
+	if e := d.gazAt(j + 2); e != nil && (e.kind == gzCapital || e.kind == gzState) {
+		return j + 2
+	}
+	return -1
 }

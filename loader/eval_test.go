@@ -233,7 +233,7 @@ func (sc *scorer) scoreDoc(g goldFile, rec Record, s *devScore) {
 		if e, ok := ents[r.ID]; ok && e.Codes.ISO3 != nil {
 			iso = *e.Codes.ISO3
 		}
-		return sc.entKeys(r.ID, r.Name, r.Kind, iso)
+		return sc.entKeys(r.ID, r.Name, r.Kind, iso, r.Aliases...)
 	}
 	for _, f := range rec.Facts {
 		if !graph.RelationType(f.Type).Valid() || f.Modality == "speculative" || f.Modality == "negated" || f.Modality == "hypothetical" {

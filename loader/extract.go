@@ -29,7 +29,8 @@ func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 		d.publisher = lx.stateNamedIn(c.official)
 	}
 	d.docID = graph.DocumentID(text)
-	d.run()
+	spans := d.run()
+	d.notePublisher(text, spans)
 	return d.result()
 }
 
@@ -64,8 +65,10 @@ type doc struct {
 	subjCount map[string]int
 	// pairCount counts the statements between two states ("A|B", sorted).
 	pairCount map[string]int
-	// lastOrgParty is the last organization that was a party to a statement ("the group").
-	lastOrgParty string
+	// lastOrgParty is the last organization that was a party to a statement
+	// ("the group"), lastArmedParty the last armed group of the gazetteer
+	// that was ("the rebels").
+	lastOrgParty, lastArmedParty string
 	// summitOrg is the last organization named as the frame of leaders
 	// ("G7 leaders", "an ECOWAS summit"): "the leaders" are its leaders.
 	summitOrg   string
@@ -75,10 +78,21 @@ type doc struct {
 	// quoteSpeaker is the person who opened a quotation with "said:", and
 	// quoteSent the sentence where they did: "we" inside the quote is theirs.
 	quoteSpeaker string
-	quoteSent    int
+	// quoteAddressee is whom the quote's speaker told ("told Putin:"), or "".
+	quoteAddressee string
+	quoteSent      int
 	// transcriptSpeaker is the person whose turn a transcript is in:
 	// "President of Russia Vladimir Putin: Mr President, friends,".
 	transcriptSpeaker string
+	// questioner is the outlet of the last question of a transcript ("Q:
+	// (AFP) ..."), answerer the speaker who answered before it, and
+	// questionTurn is set while a question's turn lasts: "you" is the one
+	// addressed (speakers.go).
+	questioner, answerer string
+	questionTurn         bool
+	// operative is the body whose numbered clauses follow ("..., the
+	// Council:" then "1. Strongly condemns ..."): their subject.
+	operative string
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last
@@ -88,7 +102,14 @@ type doc struct {
 	pendingRole string
 	orgByHead   map[string]string
 	lastGroup   []string // the last coordinated group of two or more
-	lastDate    graph.Date
+	// lastDate is the date of the story so far in this paragraph; paraDate
+	// the one a new paragraph starts from: a day date, or a date opening its
+	// sentence ("In 2021, ..."). A year or month closing a clause ("evacuated
+	// from Afghanistan in 2021") dates its own paragraph only.
+	lastDate graph.Date
+	paraDate graph.Date
+	// lastMainDate is the last date of a main clause, whatever its paragraph.
+	lastMainDate graph.Date
 
 	facts []fact
 	stmts []statement
@@ -102,6 +123,11 @@ type doc struct {
 	toks  []token
 	ments []mention
 	dates []dateMention
+	// clauses of the sentence for dating (clauses.go), made on first use:
+	// clauseAt maps a token to its clause; clauseSent is sentIdx+1 once made.
+	clauses    []clause
+	clauseAt   []int16
+	clauseSent int
 	// per-sentence caches
 	gazCache []*gazEntry
 	gazDone  []bool
@@ -122,6 +148,8 @@ type entBuild struct {
 	// ids is []string{e.ID}, shared by the mentions of the entity (mention
 	// IDs are never changed in place); idList fills it.
 	ids []string
+	// keep is set for an entity kept without a mention (the publisher).
+	keep bool
 }
 
 // idList returns []string{b.e.ID}, made once per entity.
@@ -338,7 +366,7 @@ func (d *doc) noteState(id string) {
 	d.recentState = append(d.recentState, id)
 }
 
-func (d *doc) run() {
+func (d *doc) run() []span {
 	spans := splitSentences(d.text)
 	// a sentence has at most one token per byte, and seldom more than one
 	// per four: size the buffer for the longest sentence (it grows if needed)
@@ -351,6 +379,9 @@ func (d *doc) run() {
 	d.stmts = make([]statement, 0, len(spans)/2+1)
 	d.facts = make([]fact, 0, len(spans)/2+1)
 	for si, s := range spans {
+		if si > 0 && strings.Contains(d.text[spans[si-1].end:s.start], "\n") {
+			d.lastDate = d.paraDate // a new paragraph
+		}
 		d.sentIdx = si
 		d.sentSpan = s
 		d.toks = tokenize(d.text, d.lower, s, d.lx.flags, tokBuf)
@@ -360,9 +391,14 @@ func (d *doc) run() {
 		}
 		d.dates = findDates(d.toks, d.pub, d.dates)
 		d.findMentions()
+		if d.speakerLabel() != "" || d.questionLabel() {
+			// a transcript's turn speaks on the day of the transcript
+			d.lastDate, d.paraDate = d.meta.Published, d.meta.Published
+		}
 		d.relations()
 		d.endSentence()
 	}
+	return spans
 }
 
 // endSentence updates the coreference context after a sentence.
@@ -380,10 +416,20 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech && !d.clauseBoundaryBetween(0, dm.from) {
-			d.lastDate = dm.date // a date of the main clause dates the story from here on
+		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) {
+			// (an announced date, "will visit China from October 18", dates its clause only)
+			d.lastDate = dm.date // a date of a main clause dates the story from here on
+			d.lastMainDate = dm.date
+			if dm.date.Prec() == graph.DateDay || dm.from <= 2 {
+				d.paraDate = dm.date
+			}
 		}
 	}
+}
+
+// afterPublication reports whether date dt begins after the publication date.
+func (d *doc) afterPublication(dt graph.Date) bool {
+	return d.pub.ok && dt.Value > d.pub.t.Format("2006-01-02")
 }
 
 // noteDefinite remembers a named place or organization for later definite
@@ -428,6 +474,7 @@ func (d *doc) result() *graph.Extraction {
 		EntityMentions: map[string][]graph.Mention{},
 	}
 	d.mergeShortPersons()
+	d.dateReportedFacts()
 	// every entity kept is in d.order, every event a statement, every edge a fact
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))
@@ -441,7 +488,7 @@ func (d *doc) result() *graph.Extraction {
 	}
 	for _, id := range d.order {
 		b := d.ents[id]
-		if len(b.mentions) == 0 && !used[id] {
+		if len(b.mentions) == 0 && !used[id] && !b.keep {
 			// only a country of something; still an entity when referenced
 			referenced := false
 			for _, o := range d.ents {

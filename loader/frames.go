@@ -122,16 +122,41 @@ func (d *doc) noteSpeakers() {
 	// colon; a question label ("Q:", "Question:") ends the last one
 	if id := d.speakerLabel(); id != "" {
 		d.transcriptSpeaker = id
-	} else if len(toks) > 1 && toks[1].key == ":" && questionLabels[toks[0].key] {
+		d.questionTurn = false
+	} else if d.questionLabel() {
+		if d.transcriptSpeaker != "" {
+			d.answerer = d.transcriptSpeaker
+		}
 		d.transcriptSpeaker = ""
+		d.questioner = d.labelOutlet()
+		d.questionTurn = true
 	}
-	// a quotation opened by "PERSON said:": its "we" is the speaker's
+	// a body opening its operative clauses: "Acting under Article 7, the Council:"
+	if n := len(toks); n > 1 && toks[n-1].key == ":" {
+		if x := d.mentionIndexAt(n - 2); x >= 0 && d.ments[x].kind == graph.KindOrganization && len(d.ments[x].ids) == 1 && d.ments[x].from > 0 {
+			d.operative = d.ments[x].ids[0]
+		} else if n > 2 && toks[n-3].key == "the" && toks[n-2].cap && toks[n-2].flags&fOrgHeads != 0 {
+			if id := d.orgByHeadWord(toks[n-2].key); id != "" {
+				d.operative = id // "the Council:" after "the Peace and Security Council"
+			}
+		}
+	}
+	// a quotation opened by "PERSON said:" or "PERSON told ADDRESSEE:": its
+	// "we" is the speaker's, its "you" the addressee's
 	for j := 0; j+1 < len(toks); j++ {
-		if toks[j].flags&fSpeechVerbs != 0 && toks[j+1].key == ":" && d.mentionIndexAt(j) < 0 {
-			if s, _ := d.subjectAt(j); len(s) == 1 {
-				if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
-					d.quoteSpeaker, d.quoteSent = s[0], d.sentIdx
-				}
+		if toks[j].flags&fSpeechVerbs == 0 || d.mentionIndexAt(j) >= 0 {
+			continue
+		}
+		colon, to := j+1, ""
+		if x := d.mentionIndexAt(j + 1); x >= 0 && addresseeVerbs[toks[j].key] && len(d.ments[x].ids) == 1 {
+			colon, to = d.ments[x].to, d.ments[x].ids[0]
+		}
+		if colon >= len(toks) || toks[colon].key != ":" {
+			continue
+		}
+		if s, _ := d.subjectAt(j); len(s) == 1 {
+			if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+				d.quoteSpeaker, d.quoteSent, d.quoteAddressee = s[0], d.sentIdx, to
 			}
 		}
 	}
@@ -293,15 +318,37 @@ func (d *doc) presence(i, firstFact int) {
 	if len(subj) == 0 || e < 0 || i-1-e > 2 {
 		return
 	}
+	onVisit := d.visitPhraseAfter(d.ments[x].to)
 	var guests []string
 	for _, id := range subj {
-		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && b.e.Country != "" {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPerson && (b.e.Country != "" || onVisit) {
 			guests = append(guests, id)
 		}
 	}
 	if guests != nil {
 		d.emit(graph.Visited, guests, d.ments[x].ids, i, e, 0.7, firstFact)
 	}
+}
+
+// visitPhraseAfter reports whether "for a (two-day) visit" or "on a (state)
+// visit" follows token j: the presence is a visit whoever the person is.
+func (d *doc) visitPhraseAfter(j int) bool {
+	toks := d.toks
+	if j >= len(toks) || toks[j].key != "for" && toks[j].key != "on" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if nt, ok := d.lx.nouns[toks[k].key]; ok && nt.typ == graph.Visited {
+			return true
+		}
+		if toks[k].key == "-" && toks[k].glued {
+			continue // "a two-day visit"
+		}
+		if toks[k].kind != tokWord || toks[k].cap && toks[k].key != "state" && toks[k].key != "official" && toks[k].key != "working" {
+			return false
+		}
+	}
+	return false
 }
 
 // speakingIn reads "PERSON said/told reporters/speaking ... in PLACE" at the
@@ -603,8 +650,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	var actors []string
 	subjEnd := -1
-	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation"
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation",
+	// "Macron's two-day state visit"
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if x := d.mentionIndexAt(j); x >= 0 {
 			m := d.ments[x]
 			if m.title {
@@ -817,7 +865,7 @@ func (d *doc) weaponsNeedLaunch(ev *nounEvent) {
 // agentOfVisitVerb: "made a surprise trip to Damascus", "paid a visit to Kyiv".
 func (d *doc) agentOfVisitVerb(ev *nounEvent) {
 	if ev.actors == nil && ev.tr.typ == graph.Visited && d.visitVerbBefore(ev.i) {
-		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 8 && d.directlyGoverned(d.skipAppositive(e), ev.i) {
 			ev.actors, ev.subjEnd = a, e
 		}
 	}
@@ -854,7 +902,7 @@ func (d *doc) agentOnVisit(ev *nounEvent) {
 // began an offensive against ...", "Russia launched a full-scale invasion of".
 func (d *doc) agentOfLightVerb(ev *nounEvent) {
 	if ev.actors == nil && (ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded) && (d.lightVerbBefore(ev.i) || weaponNoun[d.toks[ev.i].key]) {
-		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 8 && d.directlyGoverned(e, ev.i) {
+		if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 8 && d.directlyGoverned(d.skipAppositive(e), ev.i) {
 			ev.actors, ev.subjEnd = a, e
 		}
 	}
@@ -913,7 +961,7 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
 		return
 	}
-	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-e <= 12 && d.directlyGoverned(e, ev.i) {
+	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 12 && d.directlyGoverned(d.skipAppositive(e), ev.i) {
 		ev.actors, ev.subjEnd = a, e
 		ev.conf -= 0.1
 	} else if ev.tr.typ == graph.Met && d.purposeFor(ev.i) {
@@ -1058,6 +1106,9 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	}
 	c := &verbClause{i: i, tr: tr, firstFact: firstFact, conf: tr.conf}
 	c.subj, c.subjEnd = d.subjectAt(i)
+	if c.subj == nil && d.operative != "" && d.operativeClause(i) {
+		c.subj = []string{d.operative} // "1. Strongly condemns ...": the body's clause
+	}
 	if i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
 		for _, rule := range coordinationRules {
 			rule(d, c)
@@ -1106,12 +1157,57 @@ func (d *doc) sharedWithFirstVerb(c *verbClause) {
 		return
 	}
 	for x := len(d.facts) - 1; x >= c.firstFact; x-- {
-		if f := d.facts[x]; f.trig < c.i && c.subjEnd > f.trig {
+		if f := d.facts[x]; f.trig < c.i && c.subjEnd > f.trig && !d.derivedFact(f) {
 			c.subj, c.subjEnd = d.stmts[f.event].actors, -1
 			c.conf -= 0.05
 			return
 		}
 	}
+}
+
+// orgByHeadWord returns the organization named first whose name holds the
+// head word w ("council"): the body that issues a document names itself
+// first, in its title or opening.
+func (d *doc) orgByHeadWord(w string) string {
+	for x := range d.order {
+		b := d.ents[d.order[x]]
+		if b == nil || b.e.Kind != graph.KindOrganization {
+			continue
+		}
+		for _, k := range b.keysOf() {
+			if k == w {
+				return b.e.ID
+			}
+		}
+	}
+	return ""
+}
+
+// operativeClause reports whether the verb at token i opens an operative
+// clause of a resolution or communique: a verb in -s with nothing before it
+// but adverbs ("Strongly condemns", "Urges", "Further requests").
+func (d *doc) operativeClause(i int) bool {
+	toks := d.toks
+	if !strings.HasSuffix(toks[i].key, "s") {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if toks[j].kind != tokWord || !strings.HasSuffix(toks[j].key, "ly") && toks[j].key != "further" && toks[j].key != "also" {
+			return false
+		}
+	}
+	return i == 0 || toks[0].cap
+}
+
+// derivedFact reports whether fact f is not its trigger's own relation but
+// one derived from it: the visit of a meeting's guest ("met Landau in
+// Riyadh": Landau visited Saudi Arabia), whose actor is the verb's object.
+func (d *doc) derivedFact(f fact) bool {
+	if f.trig >= len(d.toks) {
+		return false
+	}
+	tr, ok := d.lx.verbs[d.toks[f.trig].key]
+	return ok && tr.typ != f.typ
 }
 
 // speechActOfSpeaker: "Armenia's prime minister said his country could
@@ -1264,7 +1360,7 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		return -1
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
-	date := d.dateFor(trig)
+	date, dateFrom := d.dateFor(trig)
 	if conf > 0.95 {
 		conf = 0.95
 	}
@@ -1289,6 +1385,9 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		for _, id := range p {
 			if k, _ := graph.KindOfID(id); k == graph.KindOrganization {
 				d.lastOrgParty = id
+				if info := d.orgInfo(id); info != nil && info.armed {
+					d.lastArmedParty = id
+				}
 			}
 		}
 	}
@@ -1297,7 +1396,7 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
 	for _, p := range pairs {
 		d.facts = append(d.facts, fact{typ: t, from: p[0], to: p[1], date: date, modality: mod, attributedTo: attr,
-			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig})
+			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig, dateFrom: dateFrom})
 	}
 	if attr != "" {
 		d.ensureEntity(attr)

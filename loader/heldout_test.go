@@ -30,9 +30,11 @@ type heldoutCorpus struct {
 // heldoutCorpora are the blind evaluation sets, each written from the text
 // alone by someone who had not read the extractor, in the order they were
 // written. The extractor was tuned on heldout and heldout2 after they were
-// measured; heldout3 and heldout4 were measured, never tuned on. The floors
-// are those of the acceptance on the hidden sets (issue #3); heldout4's
-// figures before and after issue 10 are recorded in its README.
+// measured; heldout3 and heldout4 were measured, never tuned on. heldout5
+// was measured once on arrival (its README), then tuned on. The floors are
+// those of the acceptance on the hidden sets (issue #3), for heldout5 just
+// under what the extractor reaches; heldout4's and heldout5's figures before
+// and after are recorded in their READMEs.
 var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout", emptySents: -1, sets: []heldoutSet{
 		{dir: "articles", docs: 8, minF1: 0.55, minEntRec: 0.70},
@@ -53,6 +55,11 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "articles", docs: 7, minF1: 0.55, minEntRec: 0.70},
 		{dir: "sentences", docs: 45, minF1: 0.45, minEntRec: 0.70},
 		{dir: "govdocs", docs: 4, minEntRec: 0.70},
+	}},
+	{name: "heldout5", emptySents: 5, sets: []heldoutSet{
+		{dir: "articles", docs: 8, minF1: 0.77, minEntRec: 0.88},
+		{dir: "sentences", docs: 40, minF1: 0.87, minEntRec: 0.90},
+		{dir: "govdocs", docs: 4, minEntRec: 0.86},
 	}},
 }
 
@@ -149,9 +156,11 @@ type heldoutGoldFact struct {
 	Why       string   `json:"why"`
 }
 
-// sentenceBreak finds a full stop followed by a capitalised word, i.e. a
-// second sentence inside a one-sentence document.
-var sentenceBreak = regexp.MustCompile(`\.\s+\p{Lu}`)
+// sentenceBreak finds a full stop after a lower-case word followed by a
+// capitalised word, i.e. a second sentence inside a one-sentence document
+// (an initial, "S. Jaishankar", or a dateline in capitals, "ARMENPRESS.
+// Armenian", is no break).
+var sentenceBreak = regexp.MustCompile(`\p{Ll}{2}\.\s+\p{Lu}`)
 
 // TestHeldoutGold checks the gold files themselves without running the
 // extractor: known relation types and entity kinds, ISO3 codes that exist in

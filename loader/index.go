@@ -29,6 +29,7 @@ type entityInfo struct {
 	codes    graph.Codes
 	role     string
 	aliases  []string
+	armed    bool // an armed group of the gazetteer ("the rebels" may be it)
 }
 
 // gazEntry is one name of the index.
@@ -51,6 +52,10 @@ type index struct {
 	byID     map[string]*entityInfo // every entity by ID
 	// persons maps personKey of a known person's names to the person.
 	persons map[string]*entityInfo
+	// orgs maps personKey of an organization's names to it, and orgNames
+	// lists an organization's names by ID (a publisher is found by any).
+	orgs     map[string]*entityInfo
+	orgNames map[string][]string
 }
 
 // personKey folds a person's name for lookup: accents, case, periods and
@@ -97,7 +102,7 @@ func nameKeys(name string) []string {
 // organizations, places and aliases.
 func buildIndex(data *lexData) *index {
 	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
-		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}}
+		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
 		if strings.Contains(name, ",") && k != gzCapital {
 			return // inverted forms: "Korea, Republic of"
@@ -117,6 +122,10 @@ func buildIndex(data *lexData) *index {
 		}
 		en := &gazEntry{keys: keys, kind: k, ent: e, place: place, surface: name,
 			needUpper: isAllUpper(name) && letters <= 5}
+		if k == gzOrg {
+			ix.orgs[personKey(name)] = e
+			ix.orgNames[e.id] = append(ix.orgNames[e.id], name)
+		}
 		ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], en)
 	}
 	for i := range gazetteer.States {
@@ -136,19 +145,25 @@ func buildIndex(data *lexData) *index {
 			add(n, gzCapital, st, place)
 		}
 	}
+	handKept := make(map[string]*entityInfo, len(gazetteer.Orgs))
 	for i := range gazetteer.Orgs {
-		o := &gazetteer.Orgs[i]
-		slugName := o.Name
-		if len(o.Acronyms) > 0 {
-			slugName = o.Acronyms[0]
+		e := orgInfo(&gazetteer.Orgs[i])
+		handKept[gazetteer.Orgs[i].Name] = e
+		for _, n := range gazetteer.Orgs[i].AllNames() {
+			add(n, gzOrg, e, nil)
 		}
-		e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
-			codes: graph.Codes{Wikidata: o.Wikidata}}
-		if o.Country != "" {
-			e.country = graph.StateID(o.Country)
+	}
+	// WordNet's organizations: new ones, and former names and acronyms of
+	// the hand-kept ones ("European Economic Community" is the EU)
+	for _, o := range gazetteer.WordNetOrgs() {
+		e := handKept[o.Known]
+		if e == nil {
+			e = orgInfo(&o.Org)
 		}
 		for _, n := range o.AllNames() {
-			add(n, gzOrg, e, nil)
+			if n != "" {
+				add(n, gzOrg, e, nil)
+			}
 		}
 	}
 	for _, o := range data.orgs {
@@ -185,6 +200,21 @@ func buildIndex(data *lexData) *index {
 		sort.SliceStable(list, func(a, b int) bool { return len(list[a].keys) > len(list[b].keys) })
 	}
 	return ix
+}
+
+// orgInfo returns the entity of organization o of the gazetteer, its ID
+// made from its first acronym, else its name.
+func orgInfo(o *gazetteer.Org) *entityInfo {
+	slugName := o.Name
+	if len(o.Acronyms) > 0 {
+		slugName = o.Acronyms[0]
+	}
+	e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
+		codes: graph.Codes{Wikidata: o.Wikidata}, armed: o.Type == "armed group"}
+	if o.Country != "" {
+		e.country = graph.StateID(o.Country)
+	}
+	return e
 }
 
 // addPerson indexes name n of known person e of state iso3: the full name,

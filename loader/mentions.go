@@ -39,7 +39,32 @@ func (d *doc) gazAt(i int) *gazEntry {
 	return d.gazCache[i]
 }
 
+// findMentions finds the entities the current sentence names, left to
+// right (mentionsAt), then marks the states and bodies that only qualify a
+// person or a noun.
 func (d *doc) findMentions() {
+	d.resetMentions()
+	toks := d.toks
+	var inDate [256]bool
+	for _, dm := range d.dates {
+		for k := dm.from; k < dm.to && k < len(inDate); k++ {
+			inDate[k] = true
+		}
+	}
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tokWord || (i < len(inDate) && inDate[i]) {
+			i++
+			continue
+		}
+		i = d.mentionsAt(i)
+	}
+	d.personStatesAfter()
+	d.appositiveStates()
+	d.markModifiers()
+}
+
+// resetMentions empties the sentence's mentions and sizes its caches.
+func (d *doc) resetMentions() {
 	d.ments = d.ments[:0]
 	d.mentAt = d.mentAt[:0]
 	d.titleAt = d.titleAt[:0]
@@ -51,100 +76,89 @@ func (d *doc) findMentions() {
 	d.gazCache = d.gazCache[:len(toks)]
 	d.gazDone = d.gazDone[:len(toks)]
 	clear(d.gazDone)
-	var inDate [256]bool
-	for _, dm := range d.dates {
-		for k := dm.from; k < dm.to && k < len(inDate); k++ {
-			inDate[k] = true
+}
+
+// mentionsAt appends the mention that starts at word i, the first rule
+// that reads one winning (dateline, geographic feature, titled person,
+// led force, organization, gazetteer name, pronoun, name chunk, acronym),
+// and returns the token to go on from.
+func (d *doc) mentionsAt(i int) int {
+	toks := d.toks
+	t := toks[i]
+	if i == 0 && t.upper {
+		if m, ok := d.datelinePlace(); ok {
+			if d.dateline == "" {
+				d.dateline = m.ids[0]
+			}
+			d.ments = append(d.ments, m)
+			return m.to
 		}
 	}
-	for i := 0; i < len(toks); {
-		t := toks[i]
-		if t.kind != tokWord || (i < len(inDate) && inDate[i]) {
-			i++
-			continue
-		}
-		if i == 0 && t.upper {
-			if m, ok := d.datelinePlace(); ok {
-				if d.dateline == "" {
-					d.dateline = m.ids[0]
-				}
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
-			// only where a run of capitalized words starts
-			if m, ok := d.geoMention(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-			if m, ok := d.lowerHeadOrg(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if n, ok := d.titledPerson(i, &d.ments); ok {
-			i = n
-			continue
-		}
-		e := d.gazAt(i)
-		if e != nil && (e.kind == gzDemonym || e.kind == gzState) {
-			if m, ok := d.ledForce(i, e); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if t.cap || e != nil {
-			if oe, ok := d.orgChunk(i, e); ok {
-				d.ments = append(d.ments, oe)
-				i = oe.to
-				continue
-			}
-		}
-		if e != nil && e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil {
-			// a first name that is also a state or city: "Michael Jordan" reads as a person,
-			// "Georgia President ..." still as the state
-			if m, ok := d.nameChunk(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		if e != nil {
-			m := d.gazMention(e, i)
+	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
+		// only where a run of capitalized words starts
+		if m, ok := d.geoMention(i); ok {
 			d.ments = append(d.ments, m)
-			i = m.to
-			continue
+			return m.to
 		}
-		if m, ok := d.corefMention(i); ok {
+		if m, ok := d.lowerHeadOrg(i); ok {
 			d.ments = append(d.ments, m)
-			i = m.to
-			continue
+			return m.to
 		}
-		if t.cap {
-			if m, ok := d.namedByTypeNoun(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-			if m, ok := d.nameChunk(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-			if m, ok := d.acronymOrg(i); ok {
-				d.ments = append(d.ments, m)
-				i = m.to
-				continue
-			}
-		}
-		i++
 	}
-	// a person's state after the name: "President Joko Widodo of Indonesia"
+	if n, ok := d.titledPerson(i, &d.ments); ok {
+		return n
+	}
+	e := d.gazAt(i)
+	if e != nil && (e.kind == gzDemonym || e.kind == gzState) {
+		if m, ok := d.ledForce(i, e); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+	}
+	if t.cap || e != nil {
+		if oe, ok := d.orgChunk(i, e); ok {
+			d.ments = append(d.ments, oe)
+			return oe.to
+		}
+	}
+	if e != nil && e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil {
+		// a first name that is also a state or city: "Michael Jordan" reads as a person,
+		// "Georgia President ..." still as the state
+		if m, ok := d.nameChunk(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+	}
+	if e != nil {
+		m := d.gazMention(e, i)
+		d.ments = append(d.ments, m)
+		return m.to
+	}
+	if m, ok := d.corefMention(i); ok {
+		d.ments = append(d.ments, m)
+		return m.to
+	}
+	if t.cap {
+		if m, ok := d.namedByTypeNoun(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+		if m, ok := d.nameChunk(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+		if m, ok := d.acronymOrg(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+	}
+	return i + 1
+}
+
+// personStatesAfter reads a person's state after the name: "President Joko
+// Widodo of Indonesia" (the state is part of the title).
+func (d *doc) personStatesAfter() {
+	toks := d.toks
 	for k := 0; k+1 < len(d.ments); k++ {
 		m, y := d.ments[k], &d.ments[k+1]
 		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title && m.to+1 < len(toks) && toks[m.to].key == "of" && y.from == m.to+1 &&
@@ -155,7 +169,12 @@ func (d *doc) findMentions() {
 			}
 		}
 	}
-	// modifiers: "Russian delegation", "two Ansarallah leaders"
+}
+
+// markModifiers marks the mentions that qualify a noun ("Russian
+// delegation", "two Ansarallah leaders", "Iranian-backed militias").
+func (d *doc) markModifiers() {
+	toks := d.toks
 	for k := range d.ments {
 		m := &d.ments[k]
 		if m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && backedWords[toks[m.to+1].key] {
@@ -483,20 +502,44 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	if t.key == "the" || t.key == "of" || t.key == "and" || t.key == "for" {
 		return 0, false
 	}
-	// mods are the title's state and organization modifiers; their mentions
-	// are built only when the title heads a name.
-	type titleMod struct {
-		from, to int
-		id       string
-		kind     graph.Kind
-	}
+	// the title's state and organization modifiers; their mentions are
+	// built only when the title heads a name
 	var modBuf [4]titleMod
-	mods := modBuf[:0]
-	country := ""
-	var roleFrom, roleTo = -1, -1
-	hasHead := false
+	ts, mods, j := d.scanTitle(i, modBuf[:0])
+	if !ts.hasHead || j >= len(toks) || j == i {
+		return 0, false
+	}
+	nameFrom, nameTo, ok := d.nameAfterTitle(i, j)
+	if !ok {
+		return 0, false
+	}
+	b := d.resolvePersonName(nameFrom, nameTo)
+	if b == nil {
+		return 0, false
+	}
+	d.titleMods(mods, out)
+	d.titleOf(b, ts.country, ts.roleFrom, ts.roleTo)
+	d.notePerson(b, toks[nameFrom:nameTo])
+	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
+	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
+	return nameTo, true
+}
+
+// titleScan is what scanTitle reads of a role title before a name (its
+// states and bodies, "US", "African Union Commission", are returned apart).
+type titleScan struct {
+	country          string // the state it names first, or the state of its body
+	roleFrom, roleTo int    // the role's tokens (-1: none)
+	hasHead, ofTail  bool   // a role head seen; a body after "of" ends the role
+}
+
+// scanTitle reads the role title that starts at token i ("US Secretary of
+// State", "Chairman of the African Union Commission", "Dr.") and returns it,
+// its states and bodies appended to mods, and where it ends.
+func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
+	toks := d.toks
+	ts := titleScan{roleFrom: -1, roleTo: -1}
 	j := i
-	ofTail := false
 	for j < len(toks) {
 		tk := toks[j]
 		if tk.kind != tokWord {
@@ -520,14 +563,14 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			if e.ent.kind == graph.KindOrganization || e.ent.kind == graph.KindState {
 				mods = append(mods, titleMod{from: j, to: j + len(e.keys), id: e.ent.id, kind: e.ent.kind})
 				if e.ent.kind == graph.KindState {
-					if country == "" {
-						country = e.ent.id
+					if ts.country == "" {
+						ts.country = e.ent.id
 					}
-				} else if country == "" && e.ent.country != "" {
-					country = e.ent.country
+				} else if ts.country == "" && e.ent.country != "" {
+					ts.country = e.ent.country
 				}
 				if j > i && toks[j-1].key == "of" {
-					ofTail = true
+					ts.ofTail = true
 				}
 				j += len(e.keys)
 				if toks[j-1].poss && len(mods) > 1 {
@@ -538,19 +581,19 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			break
 		}
 		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0)) {
-			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !hasHead) {
-				if tk.key != "of" || !hasHead {
+			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !ts.hasHead) {
+				if tk.key != "of" || !ts.hasHead {
 					break
 				}
 			}
 			if tk.flags&fRoleHeads != 0 {
-				hasHead = true
+				ts.hasHead = true
 			}
-			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ofTail {
-				if roleFrom < 0 {
-					roleFrom = j
+			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ts.ofTail {
+				if ts.roleFrom < 0 {
+					ts.roleFrom = j
 				}
-				roleTo = j + 1
+				ts.roleTo = j + 1
 			}
 			j++
 			if tk.poss {
@@ -560,47 +603,21 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 		}
 		break
 	}
-	if !hasHead || j >= len(toks) || j == i {
-		return 0, false
-	}
-	// the name, after the rest of a body's name ending the title:
-	// "Chairman of the African Union Commission Moussa Faki Mahamat"
-	for j+2 < len(toks) && j > i && toks[j].cap && toks[j].kind == tokWord && toks[j].flags&fOrgHeads != 0 && toks[j].flags&fFirstNames == 0 && toks[j-1].cap && toks[j+1].cap {
-		j++
-	}
-	nameFrom := j
-	nameTo := d.nameEnd(j)
-	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !(toks[j].flags&fRoleWords != 0) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNonNameWords != 0) {
-		// a name that starts like a function word: "To Lam"
-		if e2 := d.nameEnd(j + 1); e2 > j+1 {
-			nameTo = e2
-		}
-	}
-	if nameTo == nameFrom {
-		return 0, false
-	}
-	if toks[nameFrom-1].key == "the" {
-		return 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
-	}
-	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
-		return 0, false // an acronym is a body, not a name: "Head of MONUSCO"
-	}
-	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
-		return 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
-	}
-	// a title followed by a known state or org is no person ("President of Russia" alone)
-	nameToks := toks[nameFrom:nameTo]
-	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
-		if _, known := d.shortNames[toks[nameFrom].key]; !known {
-			if e, ok := d.lx.idx.surnames[toks[nameFrom].key]; !ok || e == nil {
-				return 0, false // a name cut short ("President Barack O") is no name
-			}
-		}
-	}
-	b := d.resolvePersonName(nameFrom, nameTo)
-	if b == nil {
-		return 0, false
-	}
+	return ts, mods, j
+}
+
+// titleMod is a state or organization inside a person's title
+// ("US Secretary of State", "Chairman of the African Union Commission").
+type titleMod struct {
+	from, to int
+	id       string
+	kind     graph.Kind
+}
+
+// titleMods appends the mentions of a title's states and bodies to out, as
+// modifiers of the title (no party to a relation).
+func (d *doc) titleMods(mods []titleMod, out *[]mention) {
+	toks := d.toks
 	for _, tm := range mods {
 		m := mention{from: tm.from, to: tm.to, ids: []string{tm.id}, kind: tm.kind, how: howName, modifier: true, title: true}
 		d.ensureState(m.ids[0])
@@ -612,6 +629,53 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 		d.addMention(m.ids[0], d.text[toks[m.from].start:toks[m.to-1].end])
 		*out = append(*out, m)
 	}
+}
+
+// nameAfterTitle returns the person's name [nameFrom, nameTo) after a title
+// that starts at token i and ends at j, or ok false when what follows is no
+// name (a region, an acronym, a headline's noun).
+func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
+	toks := d.toks
+	// the name, after the rest of a body's name ending the title:
+	// "Chairman of the African Union Commission Moussa Faki Mahamat"
+	for j+2 < len(toks) && j > i && toks[j].cap && toks[j].kind == tokWord && toks[j].flags&fOrgHeads != 0 && toks[j].flags&fFirstNames == 0 && toks[j-1].cap && toks[j+1].cap {
+		j++
+	}
+	nameFrom = j
+	nameTo = d.nameEnd(j)
+	if nameTo == nameFrom && toks[j].cap && toks[j].kind == tokWord && !(toks[j].flags&fRoleWords != 0) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNonNameWords != 0) {
+		// a name that starts like a function word: "To Lam"
+		if e2 := d.nameEnd(j + 1); e2 > j+1 {
+			nameTo = e2
+		}
+	}
+	if nameTo == nameFrom {
+		return 0, 0, false
+	}
+	if toks[nameFrom-1].key == "the" {
+		return 0, 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
+	}
+	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
+		return 0, 0, false // an acronym is a body, not a name: "Head of MONUSCO"
+	}
+	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
+		return 0, 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
+	}
+	// a title followed by a known state or org is no person ("President of Russia" alone)
+	if nameTo-nameFrom == 1 && (toks[nameFrom].flags&fFirstNames != 0) && nameTo < len(toks) && len(toks[nameTo].key) == 1 && toks[nameTo].cap {
+		if _, known := d.shortNames[toks[nameFrom].key]; !known {
+			if e, ok := d.lx.idx.surnames[toks[nameFrom].key]; !ok || e == nil {
+				return 0, 0, false // a name cut short ("President Barack O") is no name
+			}
+		}
+	}
+	return nameFrom, nameTo, true
+}
+
+// titleOf gives person b the state and the role [roleFrom, roleTo) of its
+// title (roleFrom -1: none; an honorific alone is no role).
+func (d *doc) titleOf(b *entBuild, country string, roleFrom, roleTo int) {
+	toks := d.toks
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
 		d.ensureState(country)
@@ -624,10 +688,6 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 			d.noteRole(role, b.e.ID)
 		}
 	}
-	d.notePerson(b, nameToks)
-	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
-	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
-	return nameTo, true
 }
 
 func (d *doc) surfaceOf(from, to int) string {
@@ -706,7 +766,11 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if i == 0 || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
 		return mention{}, false // a dateline or a speaker label
 	}
-	if toks[i-1].cap && toks[i-1].kind == tokWord || i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord {
+	end := i + 1
+	if i+2 < len(toks) && toks[i+1].key == "-" && toks[i+1].glued && toks[i+2].glued && toks[i+2].upper && toks[i+2].kind == tokWord {
+		end = i + 3 // "CEN-SAD"
+	}
+	if toks[i-1].cap && toks[i-1].kind == tokWord || end < len(toks) && toks[end].cap && toks[end].kind == tokWord {
 		return mention{}, false // part of a longer name: "USS Carney", "Bayraktar TB2"
 	}
 	lower := 0
@@ -718,15 +782,19 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if lower < 3 {
 		return mention{}, false // a headline or a line in capitals
 	}
-	name := d.surfaceOf(i, i+1)
+	name := d.surfaceOf(i, end)
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
 	id := graph.EntityID(graph.KindOrganization, name)
 	d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
-	return mention{from: i, to: i + 1, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: t.poss}, true
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
 }
+
+// orgLinkWords may stand before "the" inside an organization's name ("Office
+// for West Africa and the Sahel", "Friends of the Earth").
+var orgLinkWords = map[string]bool{"of": true, "for": true, "and": true, "on": true, "in": true}
 
 // nonOrgAcronyms: see lexicon/words.txt.
 var nonOrgAcronyms = wordSet("non-org-acronyms")
@@ -952,64 +1020,11 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if e == nil && memberWords[toks[i].key] {
 		return mention{}, false // "Member of the Political Bureau ...": a title, not a body
 	}
-	j := i
-	lastHead := -1
-	for j < len(toks) {
-		tk := toks[j]
-		if tk.kind != tokWord {
-			if tk.key == "-" && tk.glued {
-				j++
-				continue
-			}
-			break
-		}
-		if !tk.cap && !startsWithDigit(tk) {
-			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (lastHead < 0 || e != nil && j == gazEnd || d.knownOrgAfterAnd(j)) {
-					break // "the African Union and the United Nations Security Council": two bodies
-				}
-				j++
-				continue
-			}
-			break
-		}
-		if tk.flags&fOrgHeads != 0 {
-			lastHead = j
-		}
-		if tk.mayHave(fWeekday) && isWeekday(tk.key) || tk.mayHave(fMonth) && monthNames[tk.key] > 0 && len(tk.key) > 2 {
-			break
-		}
-		j++
-		if tk.poss {
-			break
-		}
-	}
+	j, lastHead := d.orgRun(i, e, gazEnd)
 	if lastHead < 0 {
 		return mention{}, false
 	}
-	end := lastHead + 1
-	// the tail after the head: "of Korea", "for North Korea Studies"
-	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && toks[end-1].key == "mission") {
-		// ("Mission in Somalia": a mission's name goes on with its place)
-		k := end + 1
-		if k < len(toks) && toks[k].key == "the" {
-			k++
-		}
-		tail := k
-		for k < j && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "and" && k+1 < j && toks[k+1].cap) {
-			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
-				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
-				break
-			}
-			k++
-			if toks[k-1].poss {
-				break
-			}
-		}
-		if k > tail {
-			end = k
-		}
-	}
+	end := d.orgTail(lastHead, j)
 	if end <= gazEnd {
 		return mention{}, false
 	}
@@ -1017,7 +1032,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" {
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
-		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil {
+		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" {
 			return mention{}, false // "Implements United Nations Security Council": the known name wins
 		}
 	}
@@ -1043,19 +1058,119 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if e != nil && start == i && (e.kind == gzState || e.kind == gzDemonym) {
 		country = e.ent.id
 	}
-	id := graph.EntityID(graph.KindOrganization, name)
+	surface, idName := name, name
+	if st := d.possessiveStateBefore(start); st != "" {
+		// "Brazil's Foreign Ministry" is Brazil's, not any state's Foreign Ministry
+		country = st
+		if b := d.ents[st]; b != nil {
+			idName += " of " + b.e.Name
+		}
+		surface = d.surfaceOf(start-1, end)
+	}
+	id := graph.EntityID(graph.KindOrganization, idName)
 	b := d.entity(id, graph.KindOrganization, name)
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
 		d.ensureState(country)
 	}
-	d.addMention(id, name)
+	d.addMention(id, surface)
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
-	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)"
-	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper && toks[end+2].key == ")" {
-		b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
+	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
+	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
+		if c := end + 2; toks[c].key == ")" {
+			b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
+		} else if c+2 < len(toks) && toks[c].key == "-" && toks[c+1].upper && toks[c+2].key == ")" {
+			b.addAlias(d.text[toks[end+1].start:toks[c+1].end])
+		}
 	}
 	return m, true
+}
+
+// possessiveStateBefore returns the state of the possessive mention that
+// ends right before token j ("Brazil's" before "Foreign Ministry"), or "".
+func (d *doc) possessiveStateBefore(j int) string {
+	if n := len(d.ments); n > 0 {
+		if m := d.ments[n-1]; m.to == j && m.poss && m.kind == graph.KindState && len(m.ids) == 1 && m.how == howName {
+			return m.ids[0]
+		}
+	}
+	return ""
+}
+
+// orgRun scans the capitalized run of an organization's name from token i
+// (e its gazetteer entry, ending at gazEnd): it returns the run's end and
+// its last organization head ("Council", "Forces"), or -1.
+func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
+	toks := d.toks
+	j := i
+	lastHead := -1
+	for j < len(toks) {
+		tk := toks[j]
+		if tk.kind != tokWord {
+			if tk.key == "-" && tk.glued {
+				j++
+				continue
+			}
+			break
+		}
+		if !tk.cap && !startsWithDigit(tk) {
+			if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
+				break // "Requests the AU Commission": a verb before a name
+			}
+			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
+				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && d.knownOrgAfterAnd(j)) {
+					break // "the African Union and the United Nations Security Council": two bodies
+				}
+				j++
+				continue
+			}
+			break
+		}
+		if tk.flags&fOrgHeads != 0 {
+			lastHead = j
+		}
+		if tk.mayHave(fWeekday) && isWeekday(tk.key) || tk.mayHave(fMonth) && monthNames[tk.key] > 0 && len(tk.key) > 2 {
+			break
+		}
+		j++
+		if tk.poss {
+			break
+		}
+	}
+	return j, lastHead
+}
+
+// orgTail returns the end of an organization's name whose head is at
+// lastHead, in a capitalized run ending at j: the tail after the head goes
+// on ("of Korea", "for North Korea Studies", "Mission in Somalia").
+func (d *doc) orgTail(lastHead, j int) int {
+	toks := d.toks
+	end := lastHead + 1
+	// the tail after the head: "of Korea", "for North Korea Studies"
+	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && toks[end-1].key == "mission") {
+		// ("Mission in Somalia": a mission's name goes on with its place)
+		k := end + 1
+		if k < len(toks) && toks[k].key == "the" {
+			k++
+		}
+		tail := k
+		for k < j && toks[k].kind == tokWord && (toks[k].cap || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
+			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
+			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
+			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
+				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
+				break
+			}
+			k++
+			if toks[k-1].poss {
+				break
+			}
+		}
+		if k > tail {
+			end = k
+		}
+	}
+	return end
 }
 
 // nameChunk reads a capitalized phrase that no index matched: a person
@@ -1077,6 +1192,19 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			words++
 		}
 	}
+	if d.chunkIsPerson(i, end, words) {
+		return d.personChunk(i, end)
+	}
+	return d.placeChunk(i, end, words)
+}
+
+// chunkIsPerson reports whether the capitalized chunk [i, end) of words
+// words names a person: a first name, an appositive or speech verb after
+// it, a delegate's state in brackets, a verb after a name-like pair, a role
+// before or after it, or a short name already known.
+func (d *doc) chunkIsPerson(i, end, words int) bool {
+	toks := d.toks
+	t := toks[i]
 	person := false
 	switch {
 	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
@@ -1124,37 +1252,49 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if person && i > 1 && toks[i-1].key == "," && thingNouns[toks[i-2].key] {
 		person = false // "a new mission, Baltic Sentry,"
 	}
-	if person {
-		b := d.resolvePersonName(i, end)
-		if b == nil {
-			return mention{}, false
-		}
-		// a role in apposition: "Adam J. Szubin, Acting Under Secretary for ..."
-		if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
-			if r := d.appositiveRole(end + 1); r != "" {
-				b.addRole(r)
-				d.noteRole(r, b.e.ID)
-			}
-		}
-		if r := d.rolePredicate(end); r != "" {
+	return person
+}
+
+// personChunk makes the chunk [i, end) a person: resolved to a known or
+// earlier person, with a role in apposition or predicate and a state.
+func (d *doc) personChunk(i, end int) (mention, bool) {
+	toks := d.toks
+	b := d.resolvePersonName(i, end)
+	if b == nil {
+		return mention{}, false
+	}
+	// a role in apposition: "Adam J. Szubin, Acting Under Secretary for ..."
+	if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
+		if r := d.appositiveRole(end + 1); r != "" {
 			b.addRole(r)
 			d.noteRole(r, b.e.ID)
 		}
-		if b.e.Country == "" {
-			c := d.countryBefore(i)
-			if c == "" {
-				c = d.countryInBrackets(end) // "Fu Cong (China)": a speaker list's delegate
-			}
-			if c != "" {
-				b.e.Country = c
-				d.ensureState(c)
-			}
-		}
-		d.notePerson(b, toks[i:end])
-		d.addMention(b.e.ID, d.surfaceOf(i, end))
-		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
 	}
-	// places
+	if r := d.rolePredicate(end); r != "" {
+		b.addRole(r)
+		d.noteRole(r, b.e.ID)
+	}
+	if b.e.Country == "" {
+		c := d.countryBefore(i)
+		if c == "" {
+			c = d.countryInBrackets(end) // "Fu Cong (China)": a speaker list's delegate
+		}
+		if c != "" {
+			b.e.Country = c
+			d.ensureState(c)
+		}
+	}
+	d.notePerson(b, toks[i:end])
+	d.addMention(b.e.ID, d.surfaceOf(i, end))
+	return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[end-1].poss}, true
+}
+
+// placeChunk makes the chunk [i, end) of words words a place when its
+// context marks one ("in Odesa", "strikes on Kharkiv", "the Saudi city of
+// Jazan", "Kharkiv and Poltava regions"), with the state the gazetteer or
+// the context gives it.
+func (d *doc) placeChunk(i, end, words int) (mention, bool) {
+	toks := d.toks
 	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") && !d.cityOpening(i, end) {
 		return mention{}, false
 	}
@@ -1166,6 +1306,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
+	}
+	if d.regionAfter(end) && toks[i].flags&fFirstNames == 0 {
+		isPlace = true // "Ukraine's Kharkiv and Poltava regions"
 	}
 	if j >= 0 {
 		// the direct object of a visit or an attack: "visited Shanghai", "attacked Kharkiv"
@@ -1417,8 +1560,8 @@ var placeHeads = wordSet("place-heads")
 func (d *doc) geoMention(i int) (mention, bool) {
 	toks := d.toks
 	if e := d.gazAt(i); e != nil && e.kind != gzLandmark {
-		// a known name: only a region noun after it makes a place of it
-		return mention{}, false
+		// a known name: only a feature after it makes a place of it ("Manila Bay")
+		return d.featureOfKnown(i, e)
 	}
 	if placePrefixes[toks[i].key] && toks[i].cap && !toks[i].upper && i+1 < len(toks) {
 		// "Port Sudan", "Lake Chad": a place named after a state
@@ -1481,6 +1624,47 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	d.entity(id, graph.KindPlace, name)
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// featureOfKnown reads a geographic feature named after a known state or
+// city, at token i (e its index entry): "Manila Bay", "Mexico City" aside
+// (only the heads of geo-heads count).
+func (d *doc) featureOfKnown(i int, e *gazEntry) (mention, bool) {
+	toks := d.toks
+	h := i + len(e.keys)
+	if e.kind == gzDemonym || e.kind == gzPerson || e.kind == gzOrg || h >= len(toks) || !toks[h].cap || !geoHeads[toks[h].key] || toks[h-1].poss {
+		return mention{}, false
+	}
+	if h+1 < len(toks) && toks[h+1].kind == tokWord && toks[h+1].cap {
+		return mention{}, false // part of a longer name: "China Coast Guard"
+	}
+	name := d.surfaceOf(i, h+1)
+	id := graph.EntityID(graph.KindPlace, name)
+	b := d.entity(id, graph.KindPlace, name)
+	if b.e.Country == "" && e.ent.kind == graph.KindState {
+		b.e.Country = e.ent.id
+		d.ensureState(e.ent.id)
+	}
+	d.addMention(id, name)
+	return mention{from: i, to: h + 1, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[h].poss}, true
+}
+
+// regionAfter reports whether the name ending at token end is followed by a
+// region noun ("the Kharkiv region"), or, with the next name, by a plural
+// one ("the Kharkiv and Poltava regions").
+func (d *doc) regionAfter(end int) bool {
+	toks := d.toks
+	if end < len(toks) && !toks[end].cap && (placeHeads[toks[end].key] || placeHeads[strings.TrimSuffix(toks[end].key, "s")]) {
+		return true
+	}
+	if end+2 < len(toks) && toks[end].key == "and" && toks[end+1].cap {
+		k := end + 2
+		if k < len(toks) && toks[k].cap {
+			k++ // a name of two words: "Lower Juba"
+		}
+		return k < len(toks) && !toks[k].cap && strings.HasSuffix(toks[k].key, "s") && placeHeads[strings.TrimSuffix(toks[k].key, "s")]
+	}
+	return false
 }
 
 // rolePredicate returns the role a name at the end of tokens [.., k) is given
@@ -1608,6 +1792,15 @@ func (d *doc) appositiveOrSpeech(k int) bool {
 
 // appositiveRole reads a role after a name and a comma: "Acting Under Secretary for Terrorism".
 func (d *doc) appositiveRole(k int) string {
+	if j := d.appositiveRoleEnd(k); j > k {
+		return d.text[d.toks[k].start:d.toks[j-1].end]
+	}
+	return ""
+}
+
+// appositiveRoleEnd returns the end of the role phrase appositiveRole reads
+// at token k, or k when there is none.
+func (d *doc) appositiveRoleEnd(k int) int {
 	toks := d.toks
 	j := k
 	head := false
@@ -1618,13 +1811,47 @@ func (d *doc) appositiveRole(k int) string {
 		j++
 	}
 	if !head || j == k {
-		return ""
+		return k
 	}
 	// stop the role at its last capitalized or role word
 	for j > k && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for" || toks[j-1].key == "the") {
 		j--
 	}
-	return d.text[toks[k].start:toks[j-1].end]
+	return j
+}
+
+// appositiveStates marks the states and bodies inside a person's role in
+// apposition as part of the title ("William Ruto, President of the Republic
+// of Kenya, paid a visit": Kenya is no subject), and gives the person the
+// role and, when unknown, the state.
+func (d *doc) appositiveStates() {
+	toks := d.toks
+	for k := 0; k+1 < len(d.ments); k++ {
+		m := d.ments[k]
+		if m.kind != graph.KindPerson || len(m.ids) != 1 || m.title || m.to+1 >= len(toks) || toks[m.to].key != "," {
+			continue
+		}
+		end := d.appositiveRoleEnd(m.to + 1)
+		if end <= m.to+1 || end >= len(toks) || toks[end].key != "," {
+			continue
+		}
+		b := d.ents[m.ids[0]]
+		for y := k + 1; y < len(d.ments) && d.ments[y].from < end; y++ {
+			ym := &d.ments[y]
+			if ym.kind != graph.KindState && ym.kind != graph.KindOrganization || len(ym.ids) != 1 {
+				continue
+			}
+			ym.title = true
+			if b != nil && b.e.Country == "" && ym.kind == graph.KindState {
+				b.e.Country = ym.ids[0]
+			}
+		}
+		if b != nil {
+			r := d.text[toks[m.to+1].start:toks[end-1].end]
+			b.addRole(r)
+			d.noteRole(r, b.e.ID)
+		}
+	}
 }
 
 // countryBefore finds the state of a person named after a role phrase in the

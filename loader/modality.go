@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -164,7 +165,7 @@ func (d *doc) speculativeCue(trig, subjEnd, from int) graph.Modality {
 		metNoun = true // ("discussed the deepening partnership": the partnership exists)
 	}
 	for j := from; j < trig; j++ {
-		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
+		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !d.inDate(j) && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
 			// ("discussed X in a phone call": the call took place)
 			return graph.Speculative
 		}
@@ -198,6 +199,11 @@ func (d *doc) purposeInfinitive(trig, subjEnd, from int) graph.Modality {
 	if trig > 1 && toks[trig-1].key == "to" && purposeNouns[toks[trig-2].key] {
 		return graph.Speculative // "in talks to restore relations"
 	}
+	// a noun trigger two words into the infinitive: "an agreement to expand supplies"
+	if trig > 2 && toks[trig-2].key == "to" && purposeNouns[toks[trig-3].key] && toks[trig-1].kind == tokWord && !toks[trig-1].cap &&
+		d.isNounTrigger(trig) {
+		return graph.Speculative
+	}
 	return ""
 }
 
@@ -225,7 +231,7 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 			return graph.Speculative
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
-		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) {
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) && !d.duringNoun(trig) {
 			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged)
 			sawTo := false
 			for k := j + 1; k < trig; k++ {
@@ -346,14 +352,172 @@ func (d *doc) urgeAt(j int) bool {
 	return false
 }
 
-// dateFor returns the date of a fact whose trigger is token trig: the nearest
-// event date in the sentence, else the last date of the narrative.
-func (d *doc) dateFor(trig int) graph.Date {
-	best := -1
-	bestDist := 1 << 30
+// dateSource says where a fact's date comes from.
+type dateSource uint8
+
+const (
+	dateOfEvent     dateSource = iota // an event date of its own sentence
+	dateOfStatement                   // the date of the statement reporting it ("said Wednesday")
+	dateOfStory                       // the story's date so far
+	dateOfPublished                   // the publication date: nothing dated yet
+)
+
+// dateFor returns the date of a fact whose trigger is token trig, and where
+// it comes from: the nearest event date of the trigger's clause, else of the
+// clauses around it (innermost first); else the date of the statement that
+// reports it ("..., the ministry said Wednesday"); else the date of the
+// story so far (for a pluperfect, "had travelled", the last date named in a
+// main clause, whatever its paragraph); else, before any date, the
+// publication date (the headline and lead report what is new as of
+// publication).
+func (d *doc) dateFor(trig int) (graph.Date, dateSource) {
+	dt, src := d.unshiftedDate(trig)
+	if src == dateOfEvent && dt.from == d.clauseAt[trig] {
+		return dt.date, src
+	}
+	return shiftDate(dt.date, d.shiftFrom(trig, dt.from)), src
+}
+
+// clauseDate is a date found for a fact and the clause it belongs to (-1:
+// the story's or the publication's).
+type clauseDate struct {
+	date graph.Date
+	from int16
+}
+
+// shiftFrom adds up the shifts of the clauses from the trigger's up to
+// clause outer (excluded; -1: all): "The launch came two days after
+// Takaichi met Lee": the meeting is two days before the launch's date.
+func (d *doc) shiftFrom(trig int, outer int16) int {
+	d.segmentClauses()
+	shift := 0
+	for c := d.clauseAt[trig]; c >= 0 && c != outer; c = d.clauses[c].parent {
+		shift += d.clauses[c].shift
+	}
+	return shift
+}
+
+// unshiftedDate is dateFor before the shifts of "two days after" clauses.
+func (d *doc) unshiftedDate(trig int) (clauseDate, dateSource) {
+	if len(d.dates) > 0 {
+		d.segmentClauses()
+		for c := d.clauseAt[trig]; c >= 0; c = d.clauses[c].parent {
+			if x := d.nearestDate(trig, c); x >= 0 {
+				return clauseDate{d.dates[x].date, c}, dateOfEvent
+			}
+		}
+		for _, dm := range d.dates {
+			if dm.speech && dm.date.Known() && d.inClause(d.clauseAt[trig], d.clauseAt[dm.from]) {
+				return clauseDate{dm.date, d.clauseAt[dm.from]}, dateOfStatement // only the statement is dated
+			}
+		}
+		for _, dm := range d.dates {
+			if dm.speech && dm.date.Known() && d.clauses[d.clauseAt[dm.from]].parent < 0 {
+				return clauseDate{dm.date, -1}, dateOfStatement // a trailing attribution: "..., the ministry said Wednesday"
+			}
+		}
+	}
+	if d.lastMainDate.Known() && d.pluperfect(trig) {
+		return clauseDate{d.lastMainDate, -1}, dateOfStory
+	}
+	if d.lastDate.Known() {
+		return clauseDate{d.lastDate, -1}, dateOfStory
+	}
+	return clauseDate{d.meta.Published, -1}, dateOfPublished
+}
+
+// duringNoun reports whether the noun at trig heads a "during" phrase
+// ("urged X to release Y during talks with Z"): the talks frame the urging,
+// they are not what X is urged to do.
+func (d *doc) duringNoun(trig int) bool {
+	toks := d.toks
+	for j := trig - 1; j >= 0 && j >= trig-3; j-- {
+		if toks[j].key == "during" {
+			return true
+		}
+		if toks[j].kind != tokWord || toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// isNounTrigger reports whether the token at j is an event noun of the lexicon.
+func (d *doc) isNounTrigger(j int) bool {
+	_, ok := d.lx.nouns[d.toks[j].key]
+	return ok
+}
+
+// inDate reports whether token j is part of a date expression ("in May").
+func (d *doc) inDate(j int) bool {
+	for _, dm := range d.dates {
+		if dm.from <= j && j < dm.to {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether the verb at token trig is in the past perfect
+// ("had travelled", "had already met"): an event before the story's time.
+func (d *doc) pluperfect(trig int) bool {
+	for j := trig - 1; j >= 0 && j >= trig-2; j-- {
+		k := d.toks[j].key
+		if k == "had" {
+			return true
+		}
+		if d.toks[j].kind != tokWord || d.toks[j].cap || !strings.HasSuffix(k, "ly") && k != "already" && k != "earlier" && k != "also" {
+			return false
+		}
+	}
+	return false
+}
+
+// dateReportedFacts gives a fact dated only by the report of it (the
+// publication date of a headline or a lead before any date, or the date of
+// the statement that reports it) the event date that the same fact has
+// elsewhere in the document, when that day lies in the week before the
+// report: "Mali accuses Ukraine" (headline) over "Mali on Monday accused
+// Ukraine"; "is visiting Pyongyang, state media said Wednesday" over
+// "arrived in Pyongyang on Tuesday".
+func (d *doc) dateReportedFacts() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.dateFrom != dateOfPublished && f.dateFrom != dateOfStatement || f.date.Prec() != graph.DateDay {
+			continue
+		}
+		report, err := time.Parse("2006-01-02", f.date.Value)
+		if err != nil {
+			continue
+		}
+		for _, g := range d.facts {
+			if g.dateFrom != dateOfEvent || g.typ != f.typ || g.date.Prec() != graph.DateDay || !sameEnds(f, &g) {
+				continue
+			}
+			t, err := time.Parse("2006-01-02", g.date.Value)
+			if err != nil || t.After(report) || t.Before(report.AddDate(0, 0, -7)) {
+				continue
+			}
+			f.date = g.date
+			d.stmts[f.event].date = g.date
+			break
+		}
+	}
+}
+
+// sameEnds reports whether facts f and g join the same two entities (in
+// either order for a symmetric type).
+func sameEnds(f, g *fact) bool {
+	return f.from == g.from && f.to == g.to || f.typ.Symmetric() && f.from == g.to && f.to == g.from
+}
+
+// nearestDate returns the index of the known event date of clause c nearest
+// to token trig, or -1.
+func (d *doc) nearestDate(trig int, c int16) int {
+	best, bestDist := -1, 1<<30
 	for x, dm := range d.dates {
-		if dm.speech || !dm.date.Known() || d.clauseBoundaryBetween(dm.from, trig) {
-			continue // a date of another clause dates another event
+		if dm.speech || !dm.date.Known() || d.clauseAt[dm.from] != c {
+			continue
 		}
 		dist := dm.from - trig
 		if dist < 0 {
@@ -363,36 +527,7 @@ func (d *doc) dateFor(trig int) graph.Date {
 			best, bestDist = x, dist
 		}
 	}
-	if best >= 0 {
-		return d.dates[best].date
-	}
-	for _, dm := range d.dates {
-		if dm.date.Known() && !d.clauseBoundaryBetween(dm.from, trig) {
-			return dm.date // only the statement is dated
-		}
-	}
-	if d.lastDate.Known() {
-		return d.lastDate // the date of the story so far
-	}
-	// an undated fact before any date: the headline and lead report what is
-	// new as of publication
-	return d.meta.Published
-}
-
-// clauseBoundaryBetween reports whether tokens a and b (either order) lie in
-// different clauses: a semicolon or a relative clause opened after a comma
-// (", where", ", which") lies between them.
-func (d *doc) clauseBoundaryBetween(a, b int) bool {
-	if a > b {
-		a, b = b, a
-	}
-	toks := d.toks
-	for j := a + 1; j < b && j < len(toks); j++ {
-		if toks[j].key == ";" || toks[j].key == "," && j+1 < len(toks) && clauseOpeners[toks[j+1].key] {
-			return true
-		}
-	}
-	return false
+	return best
 }
 
 // speechBefore returns the speech verb ("said") whose complement starts at

@@ -41,11 +41,15 @@ type RecordCodes struct {
 	Wikidata *string `json:"wikidata"`
 }
 
-// RecordRef names an entity inside a fact.
+// RecordRef names an entity inside a fact. Aliases repeats the entity's
+// aliases (left out when it has none), so that a fact read alone names its
+// ends by every name the document gives them ("Zelensky" for "Volodymyr
+// Zelenskyy").
 type RecordRef struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Kind string `json:"kind"`
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // RecordFact is one fact of a Record.
@@ -84,7 +88,7 @@ func NewRecord(doc string, x *graph.Extraction) Record {
 	}
 	ref := func(id string) RecordRef {
 		if e, ok := byID[id]; ok {
-			return RecordRef{ID: e.ID, Name: e.Name, Kind: string(e.Kind)}
+			return RecordRef{ID: e.ID, Name: e.Name, Kind: string(e.Kind), Aliases: e.Aliases}
 		}
 		k, _ := graph.KindOfID(id)
 		return RecordRef{ID: id, Name: id, Kind: string(k)}

@@ -19,6 +19,7 @@ type fact struct {
 	event        int // index of the statement (one event per statement)
 	place        string
 	trig         int // trigger token index within the sentence
+	dateFrom     dateSource
 }
 
 // statement is one trigger occurrence: an event with its actors and targets.

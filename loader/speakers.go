@@ -4,8 +4,9 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// Speakers: who "I", "we", "our country" and "the country" are. Transcript
-// speaker labels and turns, quotation speakers, and the state a speaker stands for.
+// Speakers: who "I", "we", "our country", "the country" and "you" are.
+// Transcript speaker labels and turns, questions and their outlets,
+// quotation speakers and addressees, and the state a speaker stands for.
 
 // speakingState returns the state that speaks before token i in the current
 // sentence: a state subject of the speech verb ("Iran said on Sunday that
@@ -128,7 +129,6 @@ func (d *doc) transcriptState() string {
 	return ""
 }
 
-// corefMention resolves pronouns and definite descriptions at token i.
 // quoted reports whether the current sentence holds a quotation mark.
 func (d *doc) quoted() bool {
 	for _, t := range d.toks {
@@ -161,4 +161,66 @@ func (d *doc) ourPair() []string {
 		}
 	}
 	return nil
+}
+
+// questionLabel reports whether the current sentence opens with a question
+// label: "Q:", "Question:".
+func (d *doc) questionLabel() bool {
+	toks := d.toks
+	return len(toks) > 1 && toks[1].key == ":" && questionLabels[toks[0].key]
+}
+
+// labelOutlet returns the organization named in brackets after a question
+// label ("Q: (AFP) ..."), or "".
+func (d *doc) labelOutlet() string {
+	toks := d.toks
+	if len(toks) < 5 || toks[2].key != "(" {
+		return ""
+	}
+	if x := d.mentionIndexAt(3); x >= 0 && d.ments[x].kind == graph.KindOrganization && len(d.ments[x].ids) == 1 && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == ")" {
+		return d.ments[x].ids[0]
+	}
+	return ""
+}
+
+// addressee returns who "you" at token i is: in a transcript's answer, the
+// outlet that asked the question; in a question, the speaker who answers;
+// in a quotation, the person or state the speaker told (in the sentence,
+// or when the quote opened: "Erdogan told Putin: ..."), else the other
+// party of the last meeting; or "".
+func (d *doc) addressee(i int) string {
+	switch {
+	case d.questionLabel():
+		if d.transcriptSpeaker != "" {
+			return d.transcriptSpeaker // the turn the question closes
+		}
+		return d.answerer
+	case d.speakerLabel() != "":
+		return d.questioner // an answer opens
+	case d.questionTurn:
+		return d.answerer
+	case d.turnSpeaker() != "":
+		return d.questioner
+	case !d.quoted():
+		return ""
+	}
+	toks := d.toks
+	for j := 0; j+1 < len(toks); j++ {
+		if addresseeVerbs[toks[j].key] && toks[j].flags&fSpeechVerbs != 0 {
+			if x := d.mentionIndexAt(j + 1); x >= 0 && len(d.ments[x].ids) == 1 && (d.ments[x].kind == graph.KindPerson || d.ments[x].kind == graph.KindState) {
+				return d.ments[x].ids[0]
+			}
+		}
+	}
+	if d.quoteAddressee != "" && d.sentIdx-d.quoteSent <= 2 {
+		return d.quoteAddressee
+	}
+	if d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 && len(d.lastPair) == 2 {
+		for x, id := range d.lastPair {
+			if id == d.quoteSpeaker {
+				return d.lastPair[1-x]
+			}
+		}
+	}
+	return ""
 }

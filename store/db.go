@@ -169,6 +169,9 @@ func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) erro
 			if err := fn(w); err != nil {
 				return err
 			}
+			if err := w.flushFacts(); err != nil {
+				return err
+			}
 			if err := w.flush(); err != nil {
 				return err
 			}

@@ -609,16 +609,14 @@ func (db *DB) writeHead(w *wtx, n *normalized) error {
 // fresh says that no contribution of the document can be stored yet (the
 // whole document is written in w), so none is read before it is written.
 func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
-	txn, doc := w.Txn, n.doc.ID
+	txn, doc, unit := w.Txn, n.doc.ID, i
 	if i < len(n.entities) {
 		c := n.entities[i]
 		id := c.Entity.ID
 		if err := txn.Set(entityContribKey(id, doc), c.encode()); err != nil {
 			return err
 		}
-		if err := txn.Set(docFactKey(doc, factEntity, id), nil); err != nil {
-			return err
-		}
+		w.noteFact(doc, unit, docFact{kind: factEntity, id: id})
 		r, err := w.entity(id)
 		if err != nil {
 			return err
@@ -631,9 +629,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 		if err := txn.Set(eventContribKey(ev.ID, doc), encodeEventContrib(ev)); err != nil {
 			return err
 		}
-		if err := txn.Set(docFactKey(doc, factEvent, ev.ID), nil); err != nil {
-			return err
-		}
+		w.noteFact(doc, unit, docFact{kind: factEvent, id: ev.ID})
 		r, err := w.event(ev.ID)
 		if err != nil {
 			return err
@@ -647,9 +643,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 		if err := setEdgeContrib(w, id, doc, &e.contrib, fresh); err != nil {
 			return err
 		}
-		if err := txn.Set(docFactKey(doc, factEdge, id), nil); err != nil {
-			return err
-		}
+		w.noteFact(doc, unit, docFact{kind: factEdge, id: id})
 		r, err := w.edge(id)
 		if err != nil {
 			return err

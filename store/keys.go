@@ -58,7 +58,8 @@ import (
 //	0x30    doc ID                                     docRec: the document and its load order
 //	                                                   (binary, text last; see docRec.encode)
 //	0x31    u64 load order doc                         -            documents in load order
-//	0x33    lp(doc) kind byte ID                       -            the facts of a document
+//	0x33    lp(doc) u32 part                           the facts of a document, each a kind byte
+//	                                                   and lp(ID): one list per write (docfacts.go)
 //	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)
 //	0x34    lp(doc) u32 chunk                          sentences: the texts of sentences chunk*64 to
 //	                                                   chunk*64+63, once per document (sentenceChunk)
@@ -274,11 +275,7 @@ func docKey(id string) key { return newKey(pDoc, len(id)).raw(id) }
 func docOrderKey(seq uint64, id string) key {
 	return newKey(pDocOrder, 8+len(id)).u64(seq).raw(id)
 }
-func docFactPrefix(doc string, kind byte) key {
-	return newKey(pDocFact, len(doc)+3).lp(doc).b(kind)
-}
-func docFactKey(doc string, kind byte, id string) key { return docFactPrefix(doc, kind).raw(id) }
-func sentencePrefix(doc string) key                   { return newKey(pSentence, len(doc)+2+4).lp(doc) }
+func sentencePrefix(doc string) key { return newKey(pSentence, len(doc)+2+4).lp(doc) }
 func sentenceKey(doc string, sentence int) key {
 	return sentencePrefix(doc).u32(uint32(sentence / sentenceChunk))
 }

@@ -45,8 +45,8 @@ func TestLengthPrefixKeepsScansApart(t *testing.T) {
 		{"contribution of longer ID", entityContribKey("person:ab", "doc:1"), entityContribPrefix("person:a"), false},
 		{"edge contribution", edgeContribKey("edge:1", "doc:1"), edgeContribPrefix("edge:1"), true},
 		{"edge contribution of longer ID", edgeContribKey("edge:12", "doc:1"), edgeContribPrefix("edge:1"), false},
-		{"fact of own kind", docFactKey("doc:1", factEdge, "edge:1"), docFactPrefix("doc:1", factEdge), true},
-		{"fact of other kind", docFactKey("doc:1", factEntity, "state:PRK"), docFactPrefix("doc:1", factEdge), false},
+		{"facts of own document", docFactsKey("doc:1", 3), docFactsPrefix("doc:1"), true},
+		{"facts of longer ID", docFactsKey("doc:12", 0), docFactsPrefix("doc:1"), false},
 		{"adjacency by type", adjKey(pIn, "state:PRK", graph.Met, "", "edge:1"), adjPrefix(pIn, "state:PRK").lp(string(graph.Met)), true},
 		{"adjacency of other direction", adjKey(pIn, "state:PRK", graph.Met, "", "edge:1"), adjPrefix(pOut, "state:PRK"), false},
 	}

@@ -61,9 +61,6 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 // removeFact takes doc's contribution to fact f out and rebuilds the fact
 // from the contributions that remain.
 func removeFact(w *wtx, doc string, f docFact) error {
-	if err := w.Delete(docFactKey(doc, f.kind, f.id)); err != nil {
-		return err
-	}
 	switch f.kind {
 	case factEdge:
 		if err := deleteEdgeContrib(w, f.id, doc); err != nil {
@@ -81,6 +78,9 @@ func removeFact(w *wtx, doc string, f docFact) error {
 
 // removeHead deletes the record of document doc and reports whether there was one.
 func removeHead(w *wtx, doc string) (bool, error) {
+	if err := deleteFacts(w, doc); err != nil {
+		return false, err
+	}
 	var rec docRec
 	ok, err := getDoc(w.Txn, doc, &rec)
 	if err != nil || !ok {
@@ -136,16 +136,6 @@ func deletePrefix(txn *badger.Txn, prefix []byte) error {
 		}
 	}
 	return nil
-}
-
-func factIDs(txn *badger.Txn, doc string, kind byte) ([]string, error) {
-	var ids []string
-	prefix := docFactPrefix(doc, kind)
-	err := scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
-		ids = append(ids, string(k[len(prefix):]))
-		return true, nil
-	})
-	return ids, err
 }
 
 func keysUnder(txn *badger.Txn, prefix []byte, parse func(rest []byte) string) ([]string, error) {
@@ -414,11 +404,10 @@ func (m *merger) writeEntities(ents []docEntity) error {
 			c = mergeContrib(have, &c)
 		}
 		byDoc[de.doc] = &c
-		for _, k := range [][]byte{entityContribKey(de.src, de.doc), docFactKey(de.doc, factEntity, de.src)} {
-			if err := txn.Delete(k); err != nil {
-				return err
-			}
+		if err := txn.Delete(entityContribKey(de.src, de.doc)); err != nil {
+			return err
 		}
+		m.w.editFact(de.doc, docFact{kind: factEntity, id: de.src}, false)
 	}
 	for _, doc := range docs {
 		c := byDoc[doc]
@@ -426,9 +415,7 @@ func (m *merger) writeEntities(ents []docEntity) error {
 		if err := txn.Set(entityContribKey(m.target, doc), c.encode()); err != nil {
 			return err
 		}
-		if err := txn.Set(docFactKey(doc, factEntity, m.target), nil); err != nil {
-			return err
-		}
+		m.w.editFact(doc, docFact{kind: factEntity, id: m.target}, true)
 	}
 	// Rebuilt rather than folded: a document that named both the target and
 	// a merged entity now has one contribution, not two. This is the one
@@ -528,11 +515,10 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 			}
 			g.contribs[doc] = &c
 			if newID != id {
-				for _, k := range [][]byte{eventContribKey(id, doc), docFactKey(doc, factEvent, id)} {
-					if err := txn.Delete(k); err != nil {
-						return nil, err
-					}
+				if err := txn.Delete(eventContribKey(id, doc)); err != nil {
+					return nil, err
 				}
+				m.w.editFact(doc, docFact{kind: factEvent, id: id}, false)
 			}
 		}
 		if newID != id {
@@ -549,9 +535,7 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 			if err := txn.Set(eventContribKey(newID, doc), encodeEventContrib(c)); err != nil {
 				return nil, err
 			}
-			if err := txn.Set(docFactKey(doc, factEvent, newID), nil); err != nil {
-				return nil, err
-			}
+			m.w.editFact(doc, docFact{kind: factEvent, id: newID}, true)
 			rec = mergeEvent(rec, doc, c)
 		}
 		if err := putEvent(m.w, newID, g.oldKeys, rec); err != nil {
@@ -627,9 +611,7 @@ func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]stri
 				if err := deleteEdgeContrib(m.w, id, doc); err != nil {
 					return err
 				}
-				if err := txn.Delete(docFactKey(doc, factEdge, id)); err != nil {
-					return err
-				}
+				m.w.editFact(doc, docFact{kind: factEdge, id: id}, false)
 			}
 		}
 		if newID != id {
@@ -646,9 +628,7 @@ func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]stri
 			if err := setEdgeContrib(m.w, newID, doc, c, false); err != nil {
 				return err
 			}
-			if err := txn.Set(docFactKey(doc, factEdge, newID), nil); err != nil {
-				return err
-			}
+			m.w.editFact(doc, docFact{kind: factEdge, id: newID}, true)
 			rec = mergeEdge(rec, &g.head, doc, c)
 		}
 		if err := putEdge(m.w, newID, g.oldKeys, rec); err != nil {

@@ -728,7 +728,11 @@ func docFactsTxn(sc *scanner, doc string, kind byte) ([]string, error) {
 	if !sc.has(docKey(doc)) {
 		return nil, nil
 	}
-	return sc.suffixes(docFactPrefix(doc, kind))
+	ids, err := factIDs(sc.txn, doc, kind)
+	if ids == nil && err == nil {
+		ids = []string{}
+	}
+	return ids, err
 }
 
 // DocumentsEdgeIDs lists, for each of docIDs, the edges the document states,

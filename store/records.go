@@ -676,6 +676,8 @@ type wtx struct {
 	delta Stats
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
+	// facts are the changes to documents' fact lists (docfacts.go).
+	facts factEdits
 	// entities, edges and events hold the records that ingest folds
 	// documents into, so that a batch reads and writes each once (flush
 	// writes them; an edge or event left as it was is not rewritten). Within

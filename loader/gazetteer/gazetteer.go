@@ -4,7 +4,10 @@
 //
 // States is generated from maintained data (Debian iso-codes, the Wikidata
 // table in shared/data and the npm package world-countries) by the program in
-// gen/; Orgs is generated from the hand-kept orgs.json. Run
+// gen/; Orgs is generated from the hand-kept orgs.json; WordNetOrgs reads
+// orgs_wordnet.tsv, which genwordnet/ writes from WordNet 3.0 (Debian's
+// wordnet-base): some 200 more armed groups, international bodies and
+// government agencies, and former names and acronyms of the hand-kept ones. Run
 // `go generate ./loader/gazetteer` to regenerate both: it needs npm and the npm
 // registry to fetch world-countries, or pass an unpacked copy with
 // `go run ./gen -countries PATH/countries.json` from this folder.

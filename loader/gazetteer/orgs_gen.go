@@ -61,7 +61,7 @@ var Orgs = []Org{
 	{Name: "Interfax", Acronyms: nil, Aliases: nil, Type: "news agency", Country: "RUS", Wikidata: "Q379271"},
 	{Name: "Xinhua News Agency", Acronyms: nil, Aliases: []string{"Xinhua"}, Type: "news agency", Country: "CHN", Wikidata: "Q204839"},
 	{Name: "Islamic Republic News Agency", Acronyms: []string{"IRNA"}, Aliases: nil, Type: "news agency", Country: "IRN", Wikidata: ""},
-	{Name: "Anadolu Agency", Acronyms: nil, Aliases: []string{"Anadolu"}, Type: "news agency", Country: "TUR", Wikidata: ""},
+	{Name: "Anadolu Agency", Acronyms: nil, Aliases: []string{"Anadolu", "AA"}, Type: "news agency", Country: "TUR", Wikidata: ""},
 	{Name: "Kyodo News", Acronyms: nil, Aliases: []string{"Kyodo"}, Type: "news agency", Country: "JPN", Wikidata: ""},
 	{Name: "Bloomberg News", Acronyms: nil, Aliases: []string{"Bloomberg"}, Type: "news agency", Country: "USA", Wikidata: ""},
 	{Name: "BBC", Acronyms: nil, Aliases: []string{"British Broadcasting Corporation"}, Type: "broadcaster", Country: "GBR", Wikidata: "Q9531"},

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,39 @@ func TestInternationalOrgQIDs(t *testing.T) {
 	}
 	if n < 40 {
 		t.Fatalf("only %d international bodies in Orgs", n)
+	}
+}
+
+// TestWordNetOrgs checks the table generated from WordNet: every line
+// parses into an organization with a name and a known type, a line that adds
+// names names an organization of Orgs, and no name of it belongs to another
+// organization of Orgs.
+func TestWordNetOrgs(t *testing.T) {
+	orgOf := map[string]string{}
+	for _, o := range Orgs {
+		for _, n := range o.AllNames() {
+			orgOf[strings.ToLower(n)] = o.Name
+		}
+	}
+	types := map[string]bool{"intergovernmental": true, "armed group": true, "government body": true}
+	all := WordNetOrgs()
+	if len(all) < 150 {
+		t.Fatalf("%d WordNet organizations, want at least 150", len(all))
+	}
+	for _, o := range all {
+		if !types[o.Type] {
+			t.Errorf("%+v: type %q", o, o.Type)
+		}
+		if o.Known == "" && o.Name == "" {
+			t.Errorf("%+v: no name", o)
+		}
+		if o.Known != "" && orgOf[strings.ToLower(o.Known)] != o.Known {
+			t.Errorf("%+v: Orgs has no %q", o, o.Known)
+		}
+		for _, n := range o.AllNames() {
+			if other := orgOf[strings.ToLower(n)]; n != "" && other != "" {
+				t.Errorf("%q of %+v is a name of %s already", n, o, other)
+			}
+		}
 	}
 }

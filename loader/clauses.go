@@ -1,0 +1,175 @@
+package loader
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Clauses of a sentence, for dating facts: a date belongs to the clause it
+// stands in and dates that clause and the clauses inside it, never the
+// clause around it. "The Secretary condemned the attacks, where a ship fired
+// water cannon on Monday": Monday dates the firing, not the condemnation.
+// "The statement issued yesterday, which accused Somalia": yesterday dates
+// the accusation too.
+//
+// The segmentation is flat and cheap, one pass over the tokens:
+//   - "; " and ", but" start a new main clause;
+//   - a relative word after a comma or a noun (", which", "the agreement
+//     which", ", where") opens a clause inside the current one that ends at
+//     the next comma, and so does a subordinator ("after", "since", "ahead
+//     of") opening the sentence or after a comma; a subordinator inside a
+//     clause opens one that runs to the end ("two days after X met Y,
+//     where ...");
+//   - a complement ("said that", "said Canberra had") opens a clause inside
+//     the current one that runs to the end of the sentence; a date right
+//     after the speech verb ("said on Sunday that") stays with the verb, and
+//     a verb of address ("told leaders ... that") opens it only at "that".
+
+// scopeOpeners open a subordinate clause that a date inside does not leave
+// (lexicon/words.txt).
+var scopeOpeners = wordSet("scope-openers")
+
+// complementVerbs take a reported clause: "said (that) ..." (lexicon/words.txt).
+var complementVerbs = wordSet("say-verbs")
+
+// clause is one clause of a sentence.
+type clause struct {
+	parent int16 // enclosing clause, -1 for a main clause
+	// commaEnds is set for a relative or adverbial clause, which the next
+	// comma closes.
+	commaEnds bool
+	// shift is the clause's time from the enclosing clause's, in days:
+	// -2 for "two days after ...", 7 for "a week before ...".
+	shift int
+}
+
+// segmentClauses fills d.clauseAt (token -> clause) and d.clauses for the
+// current sentence, once per sentence.
+func (d *doc) segmentClauses() {
+	if d.clauseSent == d.sentIdx+1 {
+		return
+	}
+	d.clauseSent = d.sentIdx + 1
+	toks := d.toks
+	d.clauses = append(d.clauses[:0], clause{parent: -1})
+	d.clauseAt = d.clauseAt[:0]
+	cur := int16(0)
+	open := func(commaEnds bool) {
+		d.clauses = append(d.clauses, clause{parent: cur, commaEnds: commaEnds})
+		cur = int16(len(d.clauses) - 1)
+	}
+	for j := 0; j < len(toks); j++ {
+		k := toks[j].key
+		switch {
+		case k == ";" || k == "," && j+1 < len(toks) && toks[j+1].key == "but":
+			d.clauses = append(d.clauses, clause{parent: -1})
+			cur = int16(len(d.clauses) - 1)
+		case k == ",":
+			for d.clauses[cur].commaEnds {
+				cur = d.clauses[cur].parent
+			}
+		case j > 0 && clauseOpeners[k] && (toks[j-1].key == "," || toks[j-1].kind == tokWord && !toks[j-1].cap):
+			open(true)
+		case scopeOpeners[k] && !d.dateStartsAt(j+1) && (k != "ahead" || j+1 < len(toks) && toks[j+1].key == "of"):
+			// an adverbial clause opening the sentence or set off by a comma
+			// ends at the next comma; one closing the sentence runs to its end
+			open(j == 0 || toks[j-1].key == "," || j >= 3 && toks[j-3].key == "," && d.durationBefore(j) != 0)
+			d.clauses[cur].shift = d.durationBefore(j)
+		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0:
+			open(false)
+		}
+		d.clauseAt = append(d.clauseAt, cur)
+		if complementVerbs[k] && !addresseeVerbs[k] && j+1 < len(toks) && toks[j+1].key != "that" {
+			// the complement starts after a date of the statement: "said on Sunday"
+			end := j + 1
+			for _, dm := range d.dates {
+				if dm.speech && dm.from <= j+2 && dm.from > j {
+					for end < dm.to {
+						d.clauseAt = append(d.clauseAt, cur)
+						end++
+					}
+				}
+			}
+			j = end - 1
+			if end < len(toks) && toks[end].kind == tokWord && toks[end].key != "that" {
+				open(false)
+			}
+		}
+	}
+}
+
+// dateStartsAt reports whether a date expression starts at token j ("since
+// 2021" dates the main clause; "since the war began" opens a clause).
+func (d *doc) dateStartsAt(j int) bool {
+	for _, dm := range d.dates {
+		if dm.from == j || dm.from == j+1 && j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "last") {
+			return true
+		}
+	}
+	return false
+}
+
+// inClause reports whether clause c is clause outer or lies inside it.
+func (d *doc) inClause(c, outer int16) bool {
+	for ; c >= 0; c = d.clauses[c].parent {
+		if c == outer {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClause reports whether token j stands in a main clause of its sentence.
+func (d *doc) mainClause(j int) bool {
+	d.segmentClauses()
+	return j < len(d.clauseAt) && d.clauses[d.clauseAt[j]].parent < 0
+}
+
+// durationBefore returns the shift in days of a clause opened by "after" or
+// "before" at token j after a duration: "two days after" is -2, "a week
+// before" is 7; 0 for anything else.
+func (d *doc) durationBefore(j int) int {
+	toks := d.toks
+	if j < 2 || toks[j].key != "after" && toks[j].key != "before" {
+		return 0
+	}
+	unit := 0
+	switch toks[j-1].key {
+	case "day", "days":
+		unit = 1
+	case "week", "weeks":
+		unit = 7
+	default:
+		return 0
+	}
+	n := countWords[toks[j-2].key]
+	if n == 0 {
+		if v, err := strconv.Atoi(toks[j-2].key); err == nil && v > 0 && v < 100 {
+			n = v
+		} else if toks[j-2].key == "the" && unit == 1 && toks[j-1].key == "day" {
+			n = 1 // "the day after"
+		}
+	}
+	if toks[j].key == "after" {
+		return -n * unit
+	}
+	return n * unit
+}
+
+// countWords are the small numbers a duration is written with.
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// shiftDate moves a day date by days; other dates stay as they are.
+func shiftDate(dt graph.Date, days int) graph.Date {
+	if days == 0 || dt.Prec() != graph.DateDay {
+		return dt
+	}
+	t, err := time.Parse("2006-01-02", dt.Value)
+	if err != nil {
+		return dt
+	}
+	return graph.DayDate(t.AddDate(0, 0, days))
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRun writes the table from a made-up excerpt of WordNet: proper-name
+// descendants of the classes with their type and country, ambiguous and
+// generic names left out, a known organization's new names marked with it.
+func TestRun(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "orgs.tsv")
+	if err := run("testdata", out); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{
+		"government body\t\tAir Force Command|AFC\t",         // "Air Force" is made of common words
+		"armed group\t\tIslamic Resistance Movement\tHamas",  // orgs.json has Hamas; "Base" is another noun
+		"armed group\tLBN\tNorthland Liberation Front|NLF\t", // ;r Lebanon; the brigade's name is ambiguous
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestRunMissingDatabase(t *testing.T) {
+	if err := run(t.TempDir(), filepath.Join(t.TempDir(), "x.tsv")); err == nil || !strings.Contains(err.Error(), "wordnet-base") {
+		t.Errorf("err %v, want one that names wordnet-base", err)
+	}
+}
