@@ -29,8 +29,41 @@ func WithLogSequence(ctx context.Context, seq uint64) context.Context {
 	return context.WithValue(ctx, logSeqKey{}, seq)
 }
 
-// recordSequence stores the context's log sequence, if any, in txn.
+// runKey is the key of the first sequence of the run of operations last
+// recorded with WithLogRun (0x3F 'r', a big-endian uint64); a write
+// recorded with WithLogSequence deletes it.
+func runKey() []byte { return []byte{pMeta, 'r'} }
+
+// logRunKey carries a logRun in a context.
+type logRunKey struct{}
+
+// logRun is a run of log operations, first to last.
+type logRun struct{ first, last uint64 }
+
+// WithLogRun is WithLogSequence for a run of idempotent operations, first to
+// last, written by one call that may commit several transactions
+// (IngestBatch splits a batch that does not fit in one, and writes a large
+// document in parts): every transaction records last as applied, and first
+// as the start of the run (AppliedRunStart). A replica that stopped between
+// two of them finds the run's start and applies the run again from there,
+// which changes nothing for what was written. A later write under
+// WithLogSequence clears the run's start.
+func WithLogRun(ctx context.Context, first, last uint64) context.Context {
+	return context.WithValue(ctx, logRunKey{}, logRun{first: first, last: last})
+}
+
+// recordSequence stores the context's log sequence or run, if any, in txn.
 func recordSequence(ctx context.Context, txn *badger.Txn) error {
+	if run, ok := ctx.Value(logRunKey{}).(logRun); ok && run.last > 0 {
+		cur, err := readSequence(txn)
+		if err != nil || cur > run.last {
+			return err
+		}
+		if err := txn.Set(runKey(), binary.BigEndian.AppendUint64(nil, run.first)); err != nil {
+			return err
+		}
+		return txn.Set(appliedKey(), binary.BigEndian.AppendUint64(nil, run.last))
+	}
 	seq, ok := ctx.Value(logSeqKey{}).(uint64)
 	if !ok || seq == 0 {
 		return nil
@@ -39,7 +72,37 @@ func recordSequence(ctx context.Context, txn *badger.Txn) error {
 	if err != nil || cur >= seq {
 		return err
 	}
+	if err := txn.Delete(runKey()); err != nil {
+		return err
+	}
 	return txn.Set(appliedKey(), binary.BigEndian.AppendUint64(nil, seq))
+}
+
+// AppliedRunStart returns the first sequence of the run of operations that
+// WithLogRun recorded last, or 0 when the last recorded write was not part
+// of a run. A replica resumes from there (see WithLogRun).
+func (db *DB) AppliedRunStart(ctx context.Context) (uint64, error) {
+	var first uint64
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		item, err := txn.Get(runKey())
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		return item.Value(func(v []byte) error {
+			if len(v) != 8 {
+				return fmt.Errorf("%w: run start record of %d bytes", ErrInvalid, len(v))
+			}
+			first = binary.BigEndian.Uint64(v)
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, wrap("applied run start", err)
+	}
+	return first, nil
 }
 
 func readSequence(txn *badger.Txn) (uint64, error) {

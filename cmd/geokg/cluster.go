@@ -41,13 +41,14 @@ func addClusterFlags(fs *flag.FlagSet) clusterFlags {
 
 func (c clusterFlags) enabled() bool { return c.urls != nil && strings.TrimSpace(*c.urls) != "" }
 
-// start joins the cluster: the node applies the log to st and extracts from the work queue.
-func (c clusterFlags) start(ctx context.Context, st cluster.Store, logger *slog.Logger) (*cluster.Node, error) {
+// start joins the cluster: the node applies the log to st and extracts from
+// the work queue, refusing documents over lim.
+func (c clusterFlags) start(ctx context.Context, st cluster.Store, lim loader.Limits, logger *slog.Logger) (*cluster.Node, error) {
 	if strings.TrimSpace(*c.node) == "" {
 		return nil, fmt.Errorf("%w: --nats needs --node NAME", errUsage)
 	}
 	return cluster.Start(ctx, st, cluster.Config{
-		URLs: *c.urls, Node: *c.node, Replicas: *c.replicas, Workers: *c.workers, SnapshotEvery: *c.snapshot, Logger: logger,
+		URLs: *c.urls, Node: *c.node, Replicas: *c.replicas, Workers: *c.workers, SnapshotEvery: *c.snapshot, Limits: lim, Logger: logger,
 	})
 }
 
@@ -277,14 +278,17 @@ func loadCluster(ctx context.Context, urls string, produce func(func(loader.Inpu
 	if failed == nil {
 		failed = []inputError{}
 	}
+	for _, r := range res.Refused {
+		failed = append(failed, inputError{Input: r.Input, Error: "refused by node " + r.Node + ": " + r.Error})
+	}
 	if format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		_ = enc.Encode(map[string]any{"queued": res.Queued, "inLog": res.InLog, "missing": res.Missing,
+		_ = enc.Encode(map[string]any{"queued": res.Queued, "inLog": res.InLog, "refused": len(res.Refused), "missing": res.Missing,
 			"failed": len(failed), "errors": failed, "seconds": time.Since(start).Seconds()})
 	} else {
-		fmt.Fprintf(stdout, "queued %d documents in %s; the log holds %d of them after %s; %d failed\n",
-			res.Queued, queuedIn.Round(time.Millisecond), res.InLog, time.Since(start).Round(time.Millisecond), len(failed))
+		fmt.Fprintf(stdout, "queued %d documents in %s; the log holds %d of them after %s, the nodes refused %d; %d failed\n",
+			res.Queued, queuedIn.Round(time.Millisecond), res.InLog, time.Since(start).Round(time.Millisecond), len(res.Refused), len(failed))
 		for _, e := range failed {
 			fmt.Fprintf(stdout, "  failed %s: %s\n", e.Input, e.Error)
 		}
@@ -293,7 +297,7 @@ func loadCluster(ctx context.Context, urls string, produce func(func(loader.Inpu
 		return fmt.Errorf("load: %w", werr)
 	}
 	if len(failed) > 0 {
-		return fmt.Errorf("load: %d of %d inputs failed (the others are queued)", len(failed), len(failed)+n)
+		return fmt.Errorf("load: %d of %d inputs failed (the others are in the log)", len(failed), len(failed)+n-len(res.Refused))
 	}
 	return nil
 }

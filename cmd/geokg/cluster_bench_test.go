@@ -18,6 +18,7 @@ import (
 // BenchmarkLoadCluster.
 func BenchmarkLoadSingleNode(b *testing.B) {
 	ins := clusterBenchCorpus(b)
+	defer reportCPU(b, natstest.ProcessCPU(), len(ins))
 	for b.Loop() {
 		st, err := store.Open(store.DefaultOptions(b.TempDir()).WithLogger(slog.New(slog.DiscardHandler)))
 		if err != nil {
@@ -48,6 +49,8 @@ func BenchmarkLoadCluster(b *testing.B) {
 	ins := clusterBenchCorpus(b)
 	ctx := context.Background()
 	b.StopTimer()
+	var cpu time.Duration
+	defer func() { reportCPUTime(b, cpu, len(ins)) }()
 	for range b.N {
 		nc := natstest.Start(b, 3)
 		var nodes []*cluster.Node
@@ -69,6 +72,7 @@ func BenchmarkLoadCluster(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
+		cpu0 := natstest.ProcessCPU()
 		for _, in := range ins {
 			if err := f.Add(ctx, in); err != nil {
 				b.Fatal(err)
@@ -84,9 +88,22 @@ func BenchmarkLoadCluster(b *testing.B) {
 			}
 		}
 		b.StopTimer()
+		cpu += natstest.ProcessCPU() - cpu0
 		f.Close()
 	}
 	b.ReportMetric(float64(len(ins)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// reportCPU reports the CPU the process used since start, per document and
+// in cores, and logs the machine's load average.
+func reportCPU(b *testing.B, start time.Duration, docs int) {
+	reportCPUTime(b, natstest.ProcessCPU()-start, docs)
+}
+
+func reportCPUTime(b *testing.B, cpu time.Duration, docs int) {
+	b.ReportMetric(cpu.Seconds()/b.Elapsed().Seconds(), "cpu-cores")
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(docs*b.N), "cpu-ms/doc")
+	b.Logf("load average %s", natstest.LoadAverage())
 }
 
 func clusterBenchCorpus(b *testing.B) []loader.Input {

@@ -237,7 +237,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}()
 	var node *cluster.Node
 	if cf.enabled() {
-		if node, err = cf.start(ctx, st, logger); err != nil {
+		if node, err = cf.start(ctx, st, lim.limits(), logger); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 		defer node.Close()

@@ -17,6 +17,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/geokg/geokg/loader"
 )
 
 // The streams, subjects and object store of a geokg cluster.
@@ -27,6 +29,11 @@ const (
 	// WorkStream is the work queue of raw documents waiting for extraction.
 	WorkStream  = "GEOKG_WORK"
 	WorkSubject = "geokg.work.doc"
+	// RefusedStream holds the documents the extractors refused (over the
+	// node's document limits), one message per document on
+	// geokg.refused.<document hash>, for the feeder to report; kept a day.
+	RefusedStream   = "GEOKG_REFUSED"
+	RefusedSubjects = "geokg.refused.>"
 	// workConsumer is the durable consumer all extractors share.
 	workConsumer = "extractors"
 	// SnapshotBucket is the object store of store snapshots.
@@ -57,6 +64,11 @@ type Config struct {
 	// a node's own snapshot never covers more than it applied, so the trim
 	// never passes a node that has one.
 	SnapshotEvery time.Duration
+	// Limits bound the documents a node's extractors take from the work
+	// queue (serve --max-doc-bytes, --max-facts), as they bound a
+	// single-node load; a document over them is reported on RefusedStream
+	// instead of being appended to the log. The zero value bounds nothing.
+	Limits loader.Limits
 	// Logger receives the node's logs; nil discards them.
 	Logger *slog.Logger
 }

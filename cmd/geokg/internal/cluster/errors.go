@@ -18,3 +18,10 @@ var (
 	// node needs and no snapshot covers them.
 	ErrTrimmed = errors.New("cluster: log trimmed past this node")
 )
+
+// errGap and errFetch tell run what fetch met: a message after a gap, or a
+// pull that failed (and may work again).
+var (
+	errGap   = errors.New("cluster: gap in the delivered sequence")
+	errFetch = errors.New("cluster: pull failed")
+)

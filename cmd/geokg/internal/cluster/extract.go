@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 )
 
@@ -76,7 +77,8 @@ func (n *Node) startExtractors(ctx context.Context) error {
 }
 
 // extractOne extracts one raw document and appends its extraction to the
-// log; the work item is acknowledged only once the log has it.
+// log; the work item is acknowledged only once the log has it. A document
+// over the node's limits is reported as refused instead.
 func (n *Node) extractOne(ctx context.Context, msg jetstream.Msg) {
 	var raw rawDoc
 	if err := json.Unmarshal(msg.Data(), &raw); err != nil || strings.TrimSpace(raw.Text) == "" {
@@ -84,13 +86,21 @@ func (n *Node) extractOne(ctx context.Context, msg jetstream.Msg) {
 		_ = msg.Term()
 		return
 	}
+	if err := n.cfg.Limits.CheckText(raw.Text); err != nil {
+		n.refuse(ctx, msg, raw, err)
+		return
+	}
 	alive := keepAlive(msg)
 	x := loader.Extract(raw.Text, raw.input().Meta)
+	if err := n.cfg.Limits.CheckFacts(x); err != nil {
+		alive()
+		n.refuse(ctx, msg, raw, err)
+		return
+	}
 	subject, msgID, data, err := n.encode(&Op{Type: OpIngest, Extraction: x})
 	if err != nil {
 		alive()
-		n.log.Warn("cluster: dropped a document the log cannot take", "name", raw.Name, "err", err)
-		_ = msg.Term()
+		n.refuse(ctx, msg, raw, err)
 		return
 	}
 	// The append is asynchronous, so that a worker goes on extracting while
@@ -139,6 +149,36 @@ func (n *Node) settleAppend(ctx context.Context, msg jetstream.Msg, fut jetstrea
 		// would only append a no-op.
 		n.log.Debug("cluster: work ack", "name", name, "err", err)
 	}
+}
+
+// Refusal is an extractor's report that it refused a document.
+type Refusal struct {
+	// Input names the document as the feeder named it.
+	Input string `json:"input"`
+	// Error says why.
+	Error string `json:"error"`
+	// Node is the node whose extractor refused it.
+	Node string `json:"node,omitempty"`
+}
+
+// refuse reports on RefusedStream that the document of msg is refused, and
+// takes it off the work queue; when the report cannot be made, the work item
+// is handed back to be tried again.
+func (n *Node) refuse(ctx context.Context, msg jetstream.Msg, raw rawDoc, why error) {
+	n.log.Warn("cluster: document refused", "name", raw.Name, "err", why)
+	hash := docHash(graph.DocumentID(raw.Text))
+	data, err := json.Marshal(Refusal{Input: raw.Name, Error: why.Error(), Node: n.cfg.Node})
+	if err == nil {
+		actx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		_, err = publish(actx, n.js, refusedSubject(hash), "refused:"+hash, data)
+		cancel()
+	}
+	if err != nil {
+		n.log.Warn("cluster: could not report a refusal; it will be retried", "name", raw.Name, "err", err)
+		_ = msg.NakWithDelay(time.Second)
+		return
+	}
+	_ = msg.Term()
 }
 
 // keepAlive tells the queue every workAckWait/3 that msg is being worked

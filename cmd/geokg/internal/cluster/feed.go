@@ -2,12 +2,14 @@ package cluster
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -20,17 +22,19 @@ import (
 // Feeder puts raw documents on the work queue, for the nodes' extractors,
 // and tells when the log holds them (geokg load --nats).
 type Feeder struct {
-	cfg Config
-	nc  *nats.Conn
-	js  jetstream.JetStream
-	log jetstream.Stream
+	cfg     Config
+	nc      *nats.Conn
+	js      jetstream.JetStream
+	log     jetstream.Stream
+	refusal jetstream.Stream
 
-	// startSeq is the log's last sequence when the feeder started: the
-	// extractions of what it queues come after it.
-	startSeq uint64
+	// startSeq and refusedStart are the last sequences of the log and of
+	// the refusals when the feeder started: what it queues comes after.
+	startSeq, refusedStart uint64
 
 	mu      sync.Mutex
 	pending map[string]string // document hash -> input name, not yet seen in the log
+	refused []Refusal
 	queued  int
 	futures []pendingPub
 	// dups are documents the queue already had (queued within the
@@ -61,17 +65,28 @@ func NewFeeder(ctx context.Context, cfg Config) (*Feeder, error) {
 		nc.Close()
 		return nil, fmt.Errorf("cluster: jetstream: %w", err)
 	}
-	logStream, err := ensureStreams(ctx, js, cfg)
+	logStream, err := ensureStreams(ctx, js, cfg, false)
 	if err != nil {
 		nc.Close()
 		return nil, err
 	}
-	info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return logStream.Info(ctx) })
-	if err != nil {
+	f := &Feeder{cfg: cfg, nc: nc, js: js, log: logStream, pending: map[string]string{}}
+	if f.refusal, err = retry(ctx, func(ctx context.Context) (jetstream.Stream, error) { return js.Stream(ctx, RefusedStream) }); err != nil {
 		nc.Close()
-		return nil, fmt.Errorf("cluster: log info: %w", err)
+		return nil, fmt.Errorf("cluster: %s: %w", RefusedStream, err)
 	}
-	return &Feeder{cfg: cfg, nc: nc, js: js, log: logStream, startSeq: info.State.LastSeq, pending: map[string]string{}}, nil
+	for _, s := range []struct {
+		stream jetstream.Stream
+		last   *uint64
+	}{{logStream, &f.startSeq}, {f.refusal, &f.refusedStart}} {
+		info, err := retry(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return s.stream.Info(ctx) })
+		if err != nil {
+			nc.Close()
+			return nil, fmt.Errorf("cluster: stream info: %w", err)
+		}
+		*s.last = info.State.LastSeq
+	}
+	return f, nil
 }
 
 // Close closes the connection.
@@ -162,6 +177,8 @@ type FeedResult struct {
 	Queued int `json:"queued"`
 	// InLog counts those the log holds an extraction of.
 	InLog int `json:"inLog"`
+	// Refused are those the nodes' extractors refused (over their limits).
+	Refused []Refusal `json:"refused"`
 	// Missing names the documents still not in the log when Wait gave up.
 	Missing []string `json:"missing"`
 }
@@ -179,43 +196,26 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 		return FeedResult{}, err
 	}
 	for _, h := range dups {
-		if _, err := retry(ctx, func(ctx context.Context) (*jetstream.RawStreamMsg, error) {
-			return f.log.GetLastMsgForSubject(ctx, logSubject(OpIngest, h))
-		}); err == nil {
-			f.seen(h)
-		}
+		f.ask(ctx, h, 5*time.Second)
 	}
 	notify := make(chan struct{}, 1)
-	cons, err := retry(ctx, func(ctx context.Context) (jetstream.Consumer, error) {
-		return f.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
-			FilterSubjects: []string{logSubject(OpIngest, "*")},
-			DeliverPolicy:  jetstream.DeliverByStartSequencePolicy,
-			OptStartSeq:    f.startSeq + 1,
-			HeadersOnly:    true,
-		})
-	})
-	if err != nil {
-		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
-	}
-	cc, err := cons.Consume(func(m jetstream.Msg) {
+	stop := f.watch(ctx, notify, f.log, logSubject(OpIngest, "*"), f.startSeq, func(m jetstream.Msg) {
 		f.seen(m.Subject()[strings.LastIndexByte(m.Subject(), '.')+1:])
-		select {
-		case notify <- struct{}{}:
-		default:
-		}
-	}, jetstream.PullExpiry(2*time.Second))
-	if err != nil {
-		return FeedResult{}, fmt.Errorf("cluster: watching the log: %w", err)
-	}
-	defer cc.Stop()
+	})
+	defer stop()
+	stopRefusals := f.watch(ctx, notify, f.refusal, "", f.refusedStart, f.noteRefusal)
+	defer stopRefusals()
 	stuck := 0
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
 	for {
 		f.mu.Lock()
-		res := FeedResult{Queued: f.queued, InLog: f.queued - len(f.pending)}
+		res := FeedResult{Queued: f.queued, InLog: f.queued - len(f.pending) - len(f.refused), Refused: slices.Clone(f.refused)}
 		f.mu.Unlock()
-		if res.InLog == res.Queued {
+		if res.Refused == nil {
+			res.Refused = []Refusal{}
+		}
+		if res.InLog+len(res.Refused) == res.Queued {
 			res.Missing = []string{}
 			return res, nil
 		}
@@ -223,7 +223,7 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 		case <-notify:
 			stuck = 0
 		case <-tick.C:
-			logger.Info("waiting for the log", "queued", res.Queued, "inLog", res.InLog)
+			logger.Info("waiting for the log", "queued", res.Queued, "inLog", res.InLog, "refused", len(res.Refused))
 			if stuck++; stuck >= 3 {
 				// No news for a while: ask the log about a few directly.
 				f.sweep(ctx, 100)
@@ -236,8 +236,82 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 			}
 			f.mu.Unlock()
 			slices.Sort(res.Missing)
-			return res, fmt.Errorf("cluster: %d of %d documents not in the log yet: %w", res.Queued-res.InLog, res.Queued, ctx.Err())
+			return res, fmt.Errorf("cluster: %d of %d documents not in the log yet: %w", len(res.Missing), res.Queued, ctx.Err())
 		}
+	}
+}
+
+// watch follows stream (only subject, when set) from after its sequence
+// start, through a durable consumer of its own (so that it survives a NATS
+// server going down), passing each message to see and poking notify; stop
+// ends it and deletes the consumer.
+func (f *Feeder) watch(ctx context.Context, notify chan<- struct{}, stream jetstream.Stream, subject string,
+	start uint64, see func(jetstream.Msg)) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	fl := &follower{js: f.js, stream: stream.CachedInfo().Config.Name, name: consumerName("feed-", rand.Text()),
+		inactive: time.Minute, batch: 1024, log: f.cfg.Logger}
+	if subject != "" {
+		fl.filter, fl.headersOnly = []string{subject}, true
+	}
+	next := atomic.Uint64{}
+	next.Store(start + 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = fl.run(ctx, next.Load, func(_ context.Context, msgs []jetstream.Msg) error {
+			for _, m := range msgs {
+				see(m)
+				if meta, err := m.Metadata(); err == nil {
+					next.Store(meta.Sequence.Stream + 1)
+				}
+			}
+			select {
+			case notify <- struct{}{}:
+			default:
+			}
+			return nil
+		})
+	}()
+	return func() {
+		cancel()
+		<-done
+		dctx, dcancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer dcancel()
+		_ = f.js.DeleteConsumer(dctx, fl.stream, fl.name)
+	}
+}
+
+// noteRefusal takes a refused document from pending into refused.
+func (f *Feeder) noteRefusal(m jetstream.Msg) {
+	subject := m.Subject()
+	f.refuse(subject[strings.LastIndexByte(subject, '.')+1:], m.Data())
+}
+
+func (f *Feeder) refuse(hash string, data []byte) {
+	var r Refusal
+	if err := json.Unmarshal(data, &r); err != nil {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if name, ok := f.pending[hash]; ok {
+		delete(f.pending, hash)
+		r.Input = name
+		f.refused = append(f.refused, r)
+	}
+}
+
+// ask asks the log, then the refusals, whether they hold the document with
+// hash, and notes what it finds.
+func (f *Feeder) ask(ctx context.Context, hash string, limit time.Duration) {
+	qctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	if _, err := f.log.GetLastMsgForSubject(qctx, logSubject(OpIngest, hash)); err == nil {
+		f.seen(hash)
+		return
+	}
+	if m, err := f.refusal.GetLastMsgForSubject(qctx, refusedSubject(hash)); err == nil {
+		f.refuse(hash, m.Data)
 	}
 }
 
@@ -260,11 +334,6 @@ func (f *Feeder) sweep(ctx context.Context, limit int) {
 	}
 	f.mu.Unlock()
 	for _, h := range hashes {
-		qctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		_, err := f.log.GetLastMsgForSubject(qctx, logSubject(OpIngest, h))
-		cancel()
-		if err == nil {
-			f.seen(h)
-		}
+		f.ask(ctx, h, 2*time.Second)
 	}
 }

@@ -38,10 +38,9 @@ func connect(cfg Config, name string) (*nats.Conn, jetstream.JetStream, error) {
 	return nc, js, nil
 }
 
-// ensureStreams creates the log and the work queue, or updates them to cfg.
-// Every node and feeder calls it; concurrent calls agree.
-func ensureStreams(ctx context.Context, js jetstream.JetStream, cfg Config) (jetstream.Stream, error) {
-	specs := []jetstream.StreamConfig{{
+// streamSpecs are the streams of a cluster, as a node creates them.
+func streamSpecs(cfg Config) []jetstream.StreamConfig {
+	return []jetstream.StreamConfig{{
 		Name:        LogStream,
 		Description: "geokg: every write, applied in order by every node",
 		Subjects:    []string{LogSubjects},
@@ -58,14 +57,47 @@ func ensureStreams(ctx context.Context, js jetstream.JetStream, cfg Config) (jet
 		Replicas:    cfg.Replicas,
 		Retention:   jetstream.WorkQueuePolicy,
 		Duplicates:  cfg.Duplicates,
+	}, {
+		Name:        RefusedStream,
+		Description: "geokg: documents the extractors refused, and why",
+		Subjects:    []string{RefusedSubjects},
+		Storage:     jetstream.FileStorage,
+		Replicas:    cfg.Replicas,
+		Retention:   jetstream.LimitsPolicy,
+		MaxAge:      24 * time.Hour,
+		Duplicates:  cfg.Duplicates,
 	}}
+}
+
+// refusedSubject is the subject of the refusal of the document with hash.
+func refusedSubject(hash string) string { return RefusedSubjects[:len(RefusedSubjects)-1] + hash }
+
+// ensureStreams returns the log, after making sure that the log and the
+// work queue exist: it creates a missing one when create is set (a node),
+// and fails otherwise (a feeder: start a node first). An existing stream is
+// never updated: a feeder or a node started with another --replicas would
+// otherwise move the log to fewer servers (a stream "updated" from R3 to R1
+// lives on one server and stops when that one does).
+func ensureStreams(ctx context.Context, js jetstream.JetStream, cfg Config, create bool) (jetstream.Stream, error) {
 	var logStream jetstream.Stream
-	for _, spec := range specs {
+	for _, spec := range streamSpecs(cfg) {
 		s, err := retry(ctx, func(ctx context.Context) (jetstream.Stream, error) {
-			return js.CreateOrUpdateStream(ctx, spec)
+			s, err := js.Stream(ctx, spec.Name)
+			if errors.Is(err, jetstream.ErrStreamNotFound) && create {
+				if s, err = js.CreateStream(ctx, spec); errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+					return js.Stream(ctx, spec.Name) // another node created it meanwhile
+				}
+			}
+			return s, err
 		})
+		if errors.Is(err, jetstream.ErrStreamNotFound) {
+			return nil, fmt.Errorf("%w: no stream %s on %s: start a geokg node (serve --nats) first", ErrConfig, spec.Name, cfg.URLs)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("cluster: stream %s: %w", spec.Name, err)
+		}
+		if got := s.CachedInfo().Config.Replicas; create && got != cfg.Replicas {
+			cfg.Logger.Warn("cluster: the stream exists with another replica count; kept as it is", "stream", spec.Name, "replicas", got, "wanted", cfg.Replicas)
 		}
 		if spec.Name == LogStream {
 			logStream = s

@@ -22,6 +22,9 @@ type Store interface {
 	store.Store
 	AppliedSequence(ctx context.Context) (uint64, error)
 	SetAppliedSequence(ctx context.Context, seq uint64) error
+	// AppliedRunStart is the first sequence of the run of ops recorded
+	// last with store.WithLogRun (0 when none): the node resumes there.
+	AppliedRunStart(ctx context.Context) (uint64, error)
 }
 
 // Node is one geokg node of a cluster: it applies the log to its store, runs
@@ -100,7 +103,14 @@ func (n *Node) startingPoint(ctx context.Context) (applied, last uint64, err err
 	if applied, err = n.st.AppliedSequence(ctx); err != nil {
 		return 0, 0, fmt.Errorf("cluster: %w", err)
 	}
-	logStream, err := ensureStreams(ctx, n.js, n.cfg)
+	// The last run may be stored only in part (see apply.go): apply it
+	// again, which changes nothing for what was stored.
+	if first, err := n.st.AppliedRunStart(ctx); err != nil {
+		return 0, 0, fmt.Errorf("cluster: %w", err)
+	} else if first > 0 && first <= applied {
+		applied = first - 1
+	}
+	logStream, err := ensureStreams(ctx, n.js, n.cfg, true)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -217,178 +227,35 @@ func (n *Node) WaitApplied(ctx context.Context, seq uint64) error {
 	}
 }
 
-// applyLoop applies the log in order until ctx ends or the store fails. It
-// follows the log with an ordered consumer, and starts a new one from the
-// next sequence when the current one stalls (its server went down) while
-// the log is ahead.
+// applyLoop applies the log in order until ctx ends or the store fails,
+// through the node's durable consumer of the log (see follower).
 func (n *Node) applyLoop(ctx context.Context) {
-	for {
-		err := n.follow(ctx)
-		switch {
-		case ctx.Err() != nil:
-			n.stop(ErrStopped)
-			return
-		case err != nil:
-			n.stop(err)
-			return
-		}
+	f := &follower{js: n.js, stream: LogStream, name: consumerName("apply-", n.cfg.Node),
+		inactive: consumerInactive, batch: applyBatch, linger: linger, log: n.log, checkGap: n.checkGap}
+	err := f.run(ctx, func() uint64 { return n.applied.Load() + 1 }, n.handle)
+	if ctx.Err() != nil {
+		n.stop(ErrStopped)
+		return
 	}
-}
-
-// stallAfter is how long the apply loop waits for an op, while the log is
-// ahead of it, before it follows the log with a new consumer.
-const stallAfter = 3 * time.Second
-
-// follow applies ops from one ordered consumer; it returns nil when the
-// consumer stalled or failed (the caller starts another), and the error
-// that must stop the node otherwise.
-func (n *Node) follow(ctx context.Context) error {
-	cons, err := n.js.OrderedConsumer(ctx, LogStream, jetstream.OrderedConsumerConfig{
-		DeliverPolicy: jetstream.DeliverByStartSequencePolicy,
-		OptStartSeq:   n.applied.Load() + 1,
-	})
 	if err == nil {
-		return n.drain(ctx, cons)
+		err = ErrStopped
 	}
-	n.log.Warn("cluster: log consumer", "err", err)
-	select {
-	case <-ctx.Done():
-	case <-time.After(time.Second):
-	}
-	return nil
+	n.stop(err)
 }
 
-// drain applies the messages of cons until it stalls, fails or ctx ends.
-func (n *Node) drain(ctx context.Context, cons jetstream.Consumer) error {
-	it, err := cons.Messages(jetstream.PullMaxMessages(256), jetstream.PullExpiry(2*time.Second))
-	if err != nil {
-		n.log.Warn("cluster: log consumer", "err", err)
-		return nil
-	}
-	fctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	defer it.Stop()
-	msgs := make(chan jetstream.Msg)
-	go func() {
-		defer close(msgs)
-		for {
-			msg, err := it.Next()
-			if err != nil {
-				if fctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-					return
-				}
-				n.log.Warn("cluster: reading the log", "err", err)
-				continue
-			}
-			select {
-			case msgs <- msg:
-			case <-fctx.Done():
-				return
-			}
-		}
-	}()
-	idle := time.NewTimer(stallAfter)
-	defer idle.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case msg, ok := <-msgs:
-			if !ok {
-				return nil
-			}
-			if err := n.handle(ctx, msg); err != nil {
-				return err
-			}
-			idle.Reset(stallAfter)
-		case <-idle.C:
-			if n.LogSequence(ctx) > n.applied.Load() {
-				n.log.Warn("cluster: the log consumer stalled; following the log anew", "applied", n.applied.Load())
-				return nil
-			}
-			idle.Reset(stallAfter)
-		}
-	}
-}
+// applyBatch is the most log messages a node reads at once.
+const applyBatch = 256
 
-// handle applies one log message, skipping one applied already.
-func (n *Node) handle(ctx context.Context, msg jetstream.Msg) error {
-	meta, err := msg.Metadata()
-	if err != nil {
-		n.log.Error("cluster: log message without metadata", "err", err)
-		return nil
-	}
-	seq := meta.Sequence.Stream
-	applied := n.applied.Load()
-	if seq <= applied {
-		return nil // delivered again after a consumer reset
-	}
-	if seq > applied+1 && !n.logHolds(ctx, applied+1) {
-		return fmt.Errorf("%w: next op %d, applied %d", ErrTrimmed, seq, applied)
-	}
-	n.noteLogLast(seq + meta.NumPending)
-	if err := n.apply(ctx, seq, msg.Data()); err != nil {
-		if ctx.Err() != nil {
-			return nil
-		}
-		return err
-	}
-	return nil
-}
-
-// apply applies the op at seq and records seq with it.
-func (n *Node) apply(ctx context.Context, seq uint64, data []byte) error {
-	res := n.applyOp(store.WithLogSequence(ctx, seq), data)
-	if res.err != nil {
-		if !refused(res.err) {
-			return fmt.Errorf("cluster: apply %d: %w", seq, res.err)
-		}
-		// The op is in the log but the store refuses it, on every node
-		// alike: record that it was seen and go on.
-		n.log.Warn("cluster: op refused", "seq", seq, "err", res.err)
-		if err := n.st.SetAppliedSequence(ctx, seq); err != nil {
-			return fmt.Errorf("cluster: apply %d: %w", seq, err)
-		}
-	}
-	n.mu.Lock()
-	n.applied.Store(seq)
-	n.results[seq] = res
-	if len(n.results) > maxResults {
-		for s := range n.results {
-			if s+maxResults/2 < seq {
-				delete(n.results, s)
-			}
-		}
-	}
-	close(n.changed)
-	n.changed = make(chan struct{})
-	n.mu.Unlock()
-	return nil
-}
-
-// applyOp decodes and applies one op.
-func (n *Node) applyOp(ctx context.Context, data []byte) opResult {
-	op, err := decodeOp(data)
-	if err != nil {
-		return opResult{err: err}
-	}
-	var r opResult
-	switch op.Type {
-	case OpIngest:
-		r.ingest, r.err = n.st.Ingest(ctx, op.Extraction)
-	case OpDelete:
-		r.deleted, r.err = n.st.DeleteDocument(ctx, op.DocumentID)
-	case OpMerge:
-		r.entity, r.err = n.st.MergeEntities(ctx, op.Into, op.From)
-	}
-	return r
-}
+// consumerInactive is how long a node's log consumer outlives the node
+// (the server then deletes it; a node that comes back makes a new one).
+const consumerInactive = 24 * time.Hour
 
 // refused reports whether err is the store refusing an op (the same on every
 // node), as opposed to the store failing.
 func refused(err error) bool {
 	return errors.Is(err, ErrBadOp) || errors.Is(err, store.ErrInvalid) ||
-		errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrTooLarge)
+		errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrTooLarge) ||
+		errors.Is(err, store.ErrDocumentTooLarge)
 }
 
 func (n *Node) stop(err error) {
@@ -415,6 +282,16 @@ func (n *Node) result(seq uint64) (opResult, bool) {
 
 // Name is the node's name.
 func (n *Node) Name() string { return n.cfg.Node }
+
+// checkGap is called when the log delivers an op after a missing one: the
+// node stops rather than skip ops when the log no longer holds the next one
+// (it was trimmed past this node).
+func (n *Node) checkGap(ctx context.Context, want uint64) error {
+	if !n.logHolds(ctx, want) {
+		return fmt.Errorf("%w: next op %d is no longer in the log", ErrTrimmed, want)
+	}
+	return nil
+}
 
 // logHolds reports whether the log still holds seq (its first sequence is
 // not past it). A node that receives op seq+k without having applied seq

@@ -28,6 +28,9 @@ type Op struct {
 	DocumentID string            `json:"documentId,omitempty"`
 	Into       string            `json:"into,omitempty"`
 	From       []string          `json:"from,omitempty"`
+	// Compact says that the extraction's mentions leave out what the
+	// document gives (see compacted).
+	Compact bool `json:"compact,omitempty"`
 }
 
 // check verifies that op carries what its type needs.
@@ -51,7 +54,25 @@ func decodeOp(data []byte) (*Op, error) {
 	if err := op.check(); err != nil {
 		return nil, err
 	}
+	if op.Compact {
+		expand(op.Extraction)
+		op.Compact = false
+	}
 	return &op, nil
+}
+
+// wire returns op as the log carries it: an ingest compacted when it can be.
+func (op *Op) wire() *Op {
+	if op.Type != OpIngest || op.Extraction == nil || op.Compact {
+		return op
+	}
+	x, ok := compacted(op.Extraction)
+	if !ok {
+		return op
+	}
+	c := *op
+	c.Extraction, c.Compact = x, true
+	return &c
 }
 
 // key is the content key of an op: for a document the hash in its ID, for a

@@ -18,15 +18,23 @@ import (
 // next snapshot.
 const snapshotPrefix = "node."
 
-// snapshots opens (or creates) the object store of snapshots.
+// snapshots opens (or creates) the object store of snapshots; an existing
+// one is kept as it is (see ensureStreams).
 func snapshots(ctx context.Context, js jetstream.JetStream, replicas int) (jetstream.ObjectStore, error) {
 	obs, err := retry(ctx, func(ctx context.Context) (jetstream.ObjectStore, error) {
-		return js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		if obs, err := js.ObjectStore(ctx, SnapshotBucket); !errors.Is(err, jetstream.ErrBucketNotFound) {
+			return obs, err
+		}
+		obs, err := js.CreateObjectStore(ctx, jetstream.ObjectStoreConfig{
 			Bucket:      SnapshotBucket,
 			Description: "geokg: store backups of the nodes, with the log sequence they cover",
 			Storage:     jetstream.FileStorage,
 			Replicas:    replicas,
 		})
+		if errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			return js.ObjectStore(ctx, SnapshotBucket) // another node created it meanwhile
+		}
+		return obs, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("cluster: snapshots: %w", err)

@@ -30,7 +30,7 @@ func (n *Node) encode(op *Op) (subject, msgID string, data []byte, err error) {
 	if err := op.check(); err != nil {
 		return "", "", nil, err
 	}
-	data, err = json.Marshal(op)
+	data, err = json.Marshal(op.wire())
 	if err != nil {
 		return "", "", nil, fmt.Errorf("cluster: encode op: %w", err)
 	}

@@ -1,11 +1,13 @@
 // Package natstest runs a cluster of NATS servers with JetStream inside a
 // test process, on loopback ports, with stores in temporary folders; a
-// server can be stopped and started again to test failover.
+// server can be stopped and started again to test failover. With
+// NATSTEST_LOG set in the environment the servers log to stderr.
 package natstest
 
 import (
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,7 +41,7 @@ func Start(t testing.TB, n int) *Cluster {
 			Port:       ports[i],
 			JetStream:  true,
 			StoreDir:   filepath.Join(dir, fmt.Sprintf("nats%d", i+1)),
-			NoLog:      true,
+			NoLog:      os.Getenv("NATSTEST_LOG") == "",
 			NoSigs:     true,
 			Cluster: server.ClusterOpts{
 				Name: "geokg-test",
@@ -89,6 +91,9 @@ func (c *Cluster) startServer(i int) {
 	if err != nil {
 		c.t.Fatalf("nats server %d: %v", i+1, err)
 	}
+	if !o.NoLog {
+		s.ConfigureLogger()
+	}
 	go s.Start()
 	if !s.ReadyForConnections(10 * time.Second) {
 		c.t.Fatalf("nats server %d not ready", i+1)
@@ -137,6 +142,17 @@ func (c *Cluster) Restart(i int) {
 	c.t.Helper()
 	c.Stop(i)
 	c.startServer(i)
+}
+
+// StreamLeader returns the index of the running server that leads stream
+// (of the default account), or -1 when none does (yet).
+func (c *Cluster) StreamLeader(stream string) int {
+	for i, s := range c.servers {
+		if s != nil && s.JetStreamIsStreamLeader(server.DEFAULT_GLOBAL_ACCOUNT, stream) {
+			return i
+		}
+	}
+	return -1
 }
 
 // Shutdown stops every server.

@@ -1,0 +1,80 @@
+package cluster
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/seeds"
+)
+
+// TestCompactOpsRoundTrip checks that an ingest op compacted for the log
+// decodes to the same extraction as the op sent whole, for the seeds and
+// documents remixed from them, that the log carries much less, and that an
+// extraction that could not be restored exactly is sent whole.
+func TestCompactOpsRoundTrip(t *testing.T) {
+	ins, err := seeds.Inputs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, in := range ins {
+		texts = append(texts, in.Text)
+	}
+	var whole, compact int
+	for _, in := range append(ins, natstest.Remix(texts, 200, 3)...) {
+		op := &Op{Type: OpIngest, Extraction: loader.Extract(in.Text, in.Meta)}
+		plain, _ := json.Marshal(op)
+		wire, _ := json.Marshal(op.wire())
+		want, err := decodeOp(plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeOp(wire)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: the compact op decodes to another extraction", in.Name)
+		}
+		whole, compact = whole+len(plain), compact+len(wire)
+	}
+	if compact*10 > whole*7 {
+		t.Errorf("compact ops take %d bytes, whole ones %d: want at most 70%%", compact, whole)
+	}
+	t.Logf("compact ops: %d bytes, whole: %d (%.0f%%)", compact, whole, 100*float64(compact)/float64(whole))
+
+	doc := graph.Document{ID: "doc:ab", Text: "Mali and France. Oslo."}
+	for _, c := range []struct {
+		name    string
+		m       graph.Mention
+		compact bool
+	}{
+		{"the document's sentence", graph.Mention{DocumentID: "doc:ab", Start: 0, End: 16, Text: "Mali and France."}, true},
+		{"another text at the offsets", graph.Mention{DocumentID: "doc:ab", Start: 0, End: 16, Text: "Mali, France."}, true},
+		{"another document", graph.Mention{DocumentID: "doc:cd", Start: 17, End: 22, Text: "Oslo."}, true},
+		{"offsets outside the text", graph.Mention{DocumentID: "doc:ab", Start: 10, End: 99, Text: "x"}, true},
+		{"empty text", graph.Mention{DocumentID: "doc:ab", Start: 0, End: 16}, false},
+		{"no document", graph.Mention{Start: 0, End: 16, Text: "Mali and France."}, false},
+	} {
+		x := &graph.Extraction{Document: doc, Edges: []graph.Edge{{ID: "edge:1", Mentions: []graph.Mention{c.m}}}}
+		w := (&Op{Type: OpIngest, Extraction: x}).wire()
+		if w.Compact != c.compact {
+			t.Errorf("%s: compact %v, want %v", c.name, w.Compact, c.compact)
+		}
+		data, _ := json.Marshal(w)
+		got, err := decodeOp(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := got.Extraction.Edges[0].Mentions[0]; m != c.m {
+			t.Errorf("%s: decoded %+v, want %+v", c.name, m, c.m)
+		}
+		if x.Edges[0].Mentions[0] != c.m {
+			t.Errorf("%s: compacting changed the extraction", c.name)
+		}
+	}
+}

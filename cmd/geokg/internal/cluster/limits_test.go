@@ -1,0 +1,81 @@
+package cluster_test
+
+import (
+	"context"
+	"log/slog"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
+	"github.com/geokg/geokg/loader"
+)
+
+// TestExtractorsApplyLimits queues documents through a feeder to a node
+// whose extractors have document limits: a document over --max-doc-bytes and
+// one over --max-facts are refused with the loader's errors, reported to the
+// feeder and never appended to the log; the others are.
+func TestExtractorsApplyLimits(t *testing.T) {
+	ctx := context.Background()
+	nc := natstest.Start(t, 1)
+	st := openStore(t)
+	lim := loader.Limits{MaxBytes: 4000, MaxFacts: 12}
+	n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "n1", Workers: 2, Limits: lim})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: nc.URLs(), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs := []loader.Input{
+		{Name: "ok", Text: "Mali and France signed an agreement in Bamako."},
+		{Name: "long", Text: strings.Repeat("Nothing happened in the valley that day. ", 120)},
+		{Name: "rich", Text: strings.Repeat("Mali and France signed an agreement in Bamako. ", 30)},
+		{Name: "ok2", Text: "Germany sanctioned Russia."},
+	}
+	for _, d := range docs {
+		if err := lim.CheckText(d.Text); d.Name != "long" && err != nil {
+			t.Fatalf("%s: %v", d.Name, err)
+		}
+		if err := f.Add(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	res, err := f.Wait(wctx, slog.New(slog.DiscardHandler), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Queued != 4 || res.InLog != 2 || len(res.Refused) != 2 {
+		t.Fatalf("feed result %+v; want 4 queued, 2 in the log, 2 refused", res)
+	}
+	slices.SortFunc(res.Refused, func(a, b cluster.Refusal) int { return strings.Compare(a.Input, b.Input) })
+	want := []struct {
+		name string
+		err  error
+	}{{"long", loader.ErrTooLarge}, {"rich", loader.ErrTooManyFacts}}
+	for i, w := range want {
+		r := res.Refused[i]
+		if r.Input != w.name || r.Node != "n1" || !strings.Contains(r.Error, strings.TrimPrefix(w.err.Error(), "loader: ")) {
+			t.Errorf("refusal %d: %+v; want %s refused for %v", i, r, w.name, w.err)
+		}
+	}
+	if err := n.WaitApplied(wctx, n.LogSequence(ctx)); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.DocumentIDs(ctx)
+	if err != nil || len(ids) != 2 {
+		t.Fatalf("documents in the node's store: %v, %v; want the 2 within the limits", ids, err)
+	}
+	for _, d := range docs[1:3] {
+		if slices.Contains(ids, loader.Extract(d.Text, d.Meta).Document.ID) {
+			t.Errorf("%s was refused but is stored", d.Name)
+		}
+	}
+}
