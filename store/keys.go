@@ -65,6 +65,8 @@ import (
 //	                                                   chunk*64+63, once per document (sentenceChunk)
 //	0x3F    's'                                        Stats JSON: the counts, kept by every write
 //	0x3F    'a'                                        u64 last applied log sequence (cluster mode, applied.go)
+//	0x3F    'r'                                        u64 first sequence of the run of log operations
+//	                                                   being applied in parts (cluster mode, applied.go)
 //	0x3F    'p'                                        pendingRec JSON: a document being written or
 //	                                                   deleted in parts (large.go); Open takes it out
 //	0x3F    'i'                                        version (2) of the complete pair index (pairs.go)
