@@ -35,6 +35,9 @@ type Options struct {
 	ValueThreshold int64
 	// NumCompactors is the number of compaction workers (at least 2).
 	NumCompactors int
+	// NumLevelZeroTables is how many tables level 0 holds before a
+	// compaction moves them down; writes stall at twice as many.
+	NumLevelZeroTables int
 	// SyncWrites makes every commit wait for fsync, so that an acknowledged
 	// write survives a power failure. DefaultOptions sets it: a bulk load
 	// commits one transaction per batch of documents, so it costs one sync
@@ -56,7 +59,14 @@ func DefaultOptions(dir string) Options {
 		ValueLogFileSize: 128 << 20,
 		ValueThreshold:   64 << 10,
 		NumCompactors:    2,
-		SyncWrites:       true,
+		// Every batch names hub records, so every level 0 table overlaps all
+		// of level 1 and each compaction from level 0 rewrites level 1: at 8
+		// (Badger: 5) they run less often. Loading 20,000 documents onto
+		// 5,000 took 4.7-5.0 ms of CPU per document instead of 7.5
+		// (311-321 docs/s instead of 224), peak RSS 0.92 GiB instead of
+		// 0.87; at 10, RSS passed 1 GiB.
+		NumLevelZeroTables: 8,
+		SyncWrites:         true,
 	}
 }
 
@@ -99,6 +109,8 @@ func (o Options) badger() badger.Options {
 		WithIndexCacheSize(pick(o.IndexCacheSize, def.IndexCacheSize)).
 		WithValueThreshold(pick(o.ValueThreshold, def.ValueThreshold)).
 		WithNumCompactors(int(max(2, pick(int64(o.NumCompactors), int64(def.NumCompactors))))).
+		WithNumLevelZeroTables(int(pick(int64(o.NumLevelZeroTables), int64(def.NumLevelZeroTables)))).
+		WithNumLevelZeroTablesStall(2 * int(pick(int64(o.NumLevelZeroTables), int64(def.NumLevelZeroTables)))).
 		WithSyncWrites(o.SyncWrites)
 	// Tables of BaseTableSize at every level: a table builder buffers twice
 	// its table, and compactions run several builders at once.

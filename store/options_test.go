@@ -35,7 +35,8 @@ func TestOptionsToBadger(t *testing.T) {
 	o := DefaultOptions("/tmp/x")
 	bo := o.badger()
 	if bo.Dir != "/tmp/x" || bo.InMemory || bo.MemTableSize != o.MemTableSize || bo.NumCompactors != 2 ||
-		bo.BlockCacheSize != o.BlockCacheSize || bo.ValueLogFileSize != o.ValueLogFileSize {
+		bo.BlockCacheSize != o.BlockCacheSize || bo.ValueLogFileSize != o.ValueLogFileSize ||
+		bo.NumLevelZeroTables != 8 || bo.NumLevelZeroTablesStall != 16 {
 		t.Errorf("badger options from defaults = %+v", bo)
 	}
 	mem := Options{InMemory: true}.badger()
