@@ -169,7 +169,19 @@ func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) erro
 			if err := fn(w); err != nil {
 				return err
 			}
-			if err := w.flushFacts(); err != nil {
+			var snap *badger.Txn
+			defer func() {
+				if snap != nil {
+					snap.Discard()
+				}
+			}()
+			err := w.flushFacts(func() *badger.Txn {
+				if snap == nil {
+					snap = db.bdb.NewTransaction(false)
+				}
+				return snap
+			})
+			if err != nil {
 				return err
 			}
 			if err := w.flush(); err != nil {

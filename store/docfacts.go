@@ -139,8 +139,13 @@ func (w *wtx) editFact(doc string, f docFact, in bool) {
 	w.facts.renamed[doc][f] = in
 }
 
-// flushFacts writes the fact lists that w changed.
-func (w *wtx) flushFacts() error {
+// flushFacts writes the fact lists that w changed. snapshot gives the
+// committed state, which a merge's edits are applied to: writers take
+// turns, and a merge writes no fact list before this, so it is the state
+// the transaction started from; reading it, not the transaction, spares an
+// iterator per document that would sort all of a hub merge's pending
+// writes.
+func (w *wtx) flushFacts(snapshot func() *badger.Txn) error {
 	for _, doc := range slices.Sorted(maps.Keys(w.facts.fresh)) {
 		for part, facts := range w.facts.fresh[doc] {
 			if err := w.Set(docFactsKey(doc, part), encodeFacts(facts)); err != nil {
@@ -149,7 +154,7 @@ func (w *wtx) flushFacts() error {
 		}
 	}
 	for _, doc := range slices.Sorted(maps.Keys(w.facts.renamed)) {
-		if err := w.rewriteFacts(doc, w.facts.renamed[doc]); err != nil {
+		if err := w.rewriteFacts(snapshot(), doc, w.facts.renamed[doc]); err != nil {
 			return err
 		}
 	}
@@ -157,9 +162,10 @@ func (w *wtx) flushFacts() error {
 	return nil
 }
 
-// rewriteFacts applies edits to doc's facts and writes them as one list.
-func (w *wtx) rewriteFacts(doc string, edits map[docFact]bool) error {
-	facts, keys, err := readFacts(w.Txn, doc)
+// rewriteFacts applies edits to doc's facts as snap holds them and writes
+// them as one list.
+func (w *wtx) rewriteFacts(snap *badger.Txn, doc string, edits map[docFact]bool) error {
+	facts, keys, err := readFacts(snap, doc)
 	if err != nil {
 		return err
 	}
