@@ -192,7 +192,7 @@ func TestDocRecordForms(t *testing.T) {
 			t.Errorf("JSON record %s: got %+v, %v", js, got, err)
 		}
 	}
-	for _, bad := range [][]byte{nil, {docRecV1}, {9, 0, 0, 0, 0, 0, 0, 0, 0}, append([]byte{docRecV1, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 5, 'a')} {
+	for _, bad := range [][]byte{nil, {binaryV1}, {9, 0, 0, 0, 0, 0, 0, 0, 0}, append([]byte{binaryV1, 0, 0, 0, 0, 0, 0, 0, 1}, 0, 5, 'a')} {
 		if err := decodeDocRec(bad, &docRec{}); err == nil {
 			t.Errorf("corrupt record %v decoded", bad)
 		}
@@ -223,7 +223,7 @@ func TestEntityContribForms(t *testing.T) {
 		}
 	}
 	good := cs[0].encode()
-	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0), {7, 0, 0}} {
+	for _, bad := range [][]byte{nil, {binaryV1}, good[:len(good)-1], append(bytes.Clone(good), 0), {7, 0, 0}} {
 		if err := decodeEntityContrib(bad, &entityContrib{}); err == nil {
 			t.Errorf("corrupt contribution %v decoded", bad)
 		}
@@ -255,7 +255,7 @@ func TestEdgeRecordForms(t *testing.T) {
 		}
 	}
 	good := rs[0].encode()
-	for _, bad := range [][]byte{nil, {contribV1}, good[:len(good)-1], append(bytes.Clone(good), 0)} {
+	for _, bad := range [][]byte{nil, {binaryV1}, good[:len(good)-1], append(bytes.Clone(good), 0)} {
 		if err := decodeEdgeRec(bad, &edgeRec{}); err == nil {
 			t.Errorf("corrupt record %v decoded", bad)
 		}
@@ -345,7 +345,7 @@ func TestEventFormsRoundTrip(t *testing.T) {
 		t.Errorf("record round trip: got %+v, %v", gotRec, err)
 	}
 	b := rec.encode()
-	if decodeEventRec(b[:len(b)-1], &eventRec{}) == nil || decodeEventContrib([]byte{contribV1, 0, 1}, &graph.Event{}) == nil {
+	if decodeEventRec(b[:len(b)-1], &eventRec{}) == nil || decodeEventContrib([]byte{binaryV1, 0, 1}, &graph.Event{}) == nil {
 		t.Errorf("corrupt event data decoded")
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -189,53 +188,48 @@ func rankKey(node string, t graph.RelationType, w pairTypeRec, other string) key
 }
 
 // pairEdgeVal is what the value of a pair edge key holds besides the key's
-// type, ends, date and ID: the edge's support and the rest of its head, so
-// that a read draws an edge from the index without reading its record.
+// ends, date and ID: the edge's support and the rest of its head (h's type
+// and direction come from the key), so that a read draws an edge from the
+// index without reading its record.
 type pairEdgeVal struct {
-	sup          support
-	modality     graph.Modality
-	attributedTo string
-	confidence   float64
-	event        string
+	sup support
+	h   lastHead
 }
 
-// encodePairEdge writes u32 docs, u32 mentions, the confidence as u64 float
-// bits, lp(modality), lp(attributed to) and the event ID (raw).
+// headFields writes the fields of h that no key holds: the confidence,
+// lp(modality), lp(attributed to) and the event ID (raw, last).
+func (k key) headFields(h lastHead) key {
+	return append(k.float(h.Confidence).lp(string(h.Modality)).lp(h.AttributedTo), h.Event...)
+}
+
+// headFields reads what key.headFields writes.
+func (r *reader) headFields(h *lastHead) {
+	h.Confidence = r.float()
+	h.Modality, h.AttributedTo = graph.Modality(r.lp()), r.lp()
+	h.Event = r.rest()
+}
+
+// encodePairEdge writes u32 docs, u32 mentions and e's head fields.
 func encodePairEdge(s support, e *graph.Edge) []byte {
-	v := binary.BigEndian.AppendUint32(make([]byte, 0, 24+len(e.Modality)+len(e.AttributedTo)+len(e.EventID)), uint32(s.Docs))
-	v = binary.BigEndian.AppendUint32(v, uint32(s.Mentions))
-	v = binary.BigEndian.AppendUint64(v, math.Float64bits(e.Confidence))
-	v = key(v).lp(string(e.Modality)).lp(e.AttributedTo)
-	return append(v, e.EventID...)
+	k := make(key, 0, 24+len(e.Modality)+len(e.AttributedTo)+len(e.EventID)).u32(uint32(s.Docs)).u32(uint32(s.Mentions))
+	return k.headFields(lastHead{Modality: e.Modality, AttributedTo: e.AttributedTo, Confidence: e.Confidence, Event: e.EventID})
 }
 
 func decodePairEdge(v []byte) (pairEdgeVal, bool) {
-	if len(v) < 16 {
-		return pairEdgeVal{}, false
-	}
-	pv := pairEdgeVal{
-		sup:        support{Docs: int(binary.BigEndian.Uint32(v)), Mentions: int(binary.BigEndian.Uint32(v[4:]))},
-		confidence: math.Float64frombits(binary.BigEndian.Uint64(v[8:])),
-	}
-	r := reader{b: v[16:]}
-	pv.modality = graph.Modality(r.lp())
-	pv.attributedTo = r.lp()
-	pv.event = r.rest()
+	r := reader{b: v}
+	var pv pairEdgeVal
+	pv.sup.Docs, pv.sup.Mentions = int(r.u32()), int(r.u32())
+	r.headFields(&pv.h)
 	return pv, !r.bad
 }
 
 // encodeRank writes u32 docs, u32 mentions, u32 edges, lp(last edge), then
-// its head: lp(type), the direction byte, the confidence as u64 float bits,
-// lp(modality), lp(attributed to) and the event ID (raw).
+// its head: lp(type), the direction byte and the head fields.
 func encodeRank(w pairTypeRec) []byte {
 	h := w.Head
-	v := binary.BigEndian.AppendUint32(make([]byte, 0, 32+len(w.LastEdge)+len(h.Type)+len(h.AttributedTo)+len(h.Event)), uint32(w.Docs))
-	v = binary.BigEndian.AppendUint32(v, uint32(w.Mentions))
-	v = binary.BigEndian.AppendUint32(v, uint32(w.Edges))
-	v = key(v).lp(w.LastEdge).lp(string(h.Type)).b(h.Dir)
-	v = binary.BigEndian.AppendUint64(v, math.Float64bits(h.Confidence))
-	v = key(v).lp(string(h.Modality)).lp(h.AttributedTo)
-	return append(v, h.Event...)
+	k := make(key, 0, 32+len(w.LastEdge)+len(h.Type)+len(h.AttributedTo)+len(h.Event))
+	k = k.u32(uint32(w.Docs)).u32(uint32(w.Mentions)).u32(uint32(w.Edges)).lp(w.LastEdge).lp(string(h.Type)).b(h.Dir)
+	return k.headFields(h)
 }
 
 // flushPairs applies the support changes noted in w to the pair index.
@@ -450,8 +444,9 @@ func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t gr
 					it.Close()
 					return "", "", lastHead{}, fmt.Errorf("store: corrupt pair edge %x: %v", it.Item().Key(), err)
 				}
-				r.newer(date, id, lastHead{Type: t, Dir: dir, Modality: pv.modality, AttributedTo: pv.attributedTo,
-					Confidence: pv.confidence, Event: pv.event})
+				h := pv.h
+				h.Type, h.Dir = t, dir
+				r.newer(date, id, h)
 				break
 			}
 		}
@@ -513,33 +508,22 @@ func edgeHead(txn *badger.Txn, snapshot func() *badger.Txn, id string) (*graph.E
 // decodeRank reads the neighbor of node that a rank key (after its prefix)
 // and value name.
 func decodeRank(node string, rest, v []byte) (Neighbor, bool) {
-	if len(rest) < 4+date10Len || len(v) < 12 {
+	if len(rest) < 4+date10Len {
 		return Neighbor{}, false
 	}
 	var d [date10Len]byte
 	for i := range d {
 		d[i] = ^rest[4+i]
 	}
-	nb := Neighbor{
-		ID:        string(rest[4+date10Len:]),
-		Documents: int(binary.BigEndian.Uint32(v)),
-		Mentions:  int(binary.BigEndian.Uint32(v[4:])),
-		Edges:     int(binary.BigEndian.Uint32(v[8:])),
-		Last:      string(bytes.TrimRight(d[:], "\x00")),
-	}
-	r := reader{b: v[12:]}
+	nb := Neighbor{ID: string(rest[4+date10Len:]), Last: string(bytes.TrimRight(d[:], "\x00"))}
+	r := reader{b: v}
+	nb.Documents, nb.Mentions, nb.Edges = int(r.u32()), int(r.u32()), int(r.u32())
 	nb.LastEdge = r.lp()
 	var h lastHead
 	h.Type = graph.RelationType(r.lp())
-	if len(r.b) < 9 {
-		return Neighbor{}, false
+	if h.Dir = r.byte(); !r.bad {
+		r.headFields(&h)
 	}
-	h.Dir = r.b[0]
-	h.Confidence = math.Float64frombits(binary.BigEndian.Uint64(r.b[1:]))
-	r.b = r.b[9:]
-	h.Modality = graph.Modality(r.lp())
-	h.AttributedTo = r.lp()
-	h.Event = r.rest()
 	if r.bad {
 		return Neighbor{}, false
 	}

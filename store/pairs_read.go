@@ -171,12 +171,9 @@ type pairEdge struct {
 
 // head returns the edge that e indexes between a and b (a <= b), without mentions.
 func (e *pairEdge) head(a, b string) *graph.Edge {
-	from, to := a, b
-	if e.dir == pairBA {
-		from, to = b, a
-	}
-	return &graph.Edge{ID: e.id, Type: e.t, From: from, To: to, Date: withPrecision(graph.Date{Value: e.date}),
-		Modality: e.modality, AttributedTo: e.attributedTo, Confidence: e.confidence, EventID: e.event}
+	h := e.h
+	h.Type, h.Dir = e.t, e.dir
+	return h.edge(a, b, e.date, e.id)
 }
 
 // pairIters are the two iterators over the pair edge index that every pair
@@ -427,8 +424,8 @@ func pairRelations(pi *pairIters, x, y string, types []graph.RelationType, b dat
 			}
 			r.First = withPrecision(graph.Date{Value: e.date})
 		}
-		if !slices.Contains(r.Modalities, e.modality) {
-			r.Modalities = append(r.Modalities, e.modality)
+		if !slices.Contains(r.Modalities, e.h.Modality) {
+			r.Modalities = append(r.Modalities, e.h.Modality)
 		}
 		if len(r.Sample) < sample {
 			r.Sample = append(r.Sample, e.id)
