@@ -382,155 +382,194 @@ func (s sentences) strip(ms []graph.Mention) ([]graph.Mention, error) {
 // normalize maps a validated extraction to what is written, resolving entity
 // IDs through the redirects that txn sees.
 func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
-	txn := w.Txn
 	// Redirects do not change within an ingest transaction, so the batch
 	// shares one cache.
 	if w.resolved == nil {
 		w.resolved = map[string]string{}
 	}
-	cache := w.resolved
-	resolve := func(id string) (string, error) {
-		if id == "" {
-			return "", nil
-		}
-		if r, ok := cache[id]; ok {
-			return r, nil
-		}
-		r, err := resolveTxn(txn, id)
-		if err != nil {
-			return "", err
-		}
-		cache[id] = r
-		return r, nil
-	}
+	rs := resolver{txn: w.Txn, cache: w.resolved}
 	n := &normalized{doc: x.Document, sentences: sentences{}}
 	n.doc.Published = withPrecision(n.doc.Published)
+	if err := n.addEntities(w, rs, x); err != nil {
+		return nil, err
+	}
+	eventIDs, err := n.addEvents(rs, x)
+	if err != nil {
+		return nil, err
+	}
+	if err := n.addEdges(rs, x, eventIDs); err != nil {
+		return nil, err
+	}
+	n.chunkSentences()
+	return n, nil
+}
 
-	// Entities, merged by resolved ID.
+// resolver follows merge redirects with a cache.
+type resolver struct {
+	txn   *badger.Txn
+	cache map[string]string
+}
+
+func (rs resolver) one(id string) (string, error) {
+	if id == "" {
+		return "", nil
+	}
+	if r, ok := rs.cache[id]; ok {
+		return r, nil
+	}
+	r, err := resolveTxn(rs.txn, id)
+	if err != nil {
+		return "", err
+	}
+	rs.cache[id] = r
+	return r, nil
+}
+
+// all resolves ids, each resolved ID once, in order.
+func (rs resolver) all(ids []string) ([]string, error) {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		r, err := rs.one(id)
+		if err != nil {
+			return nil, err
+		}
+		if !containsString(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// addEntities adds the entities of x, merged by resolved ID.
+func (n *normalized) addEntities(w *wtx, rs resolver, x *graph.Extraction) error {
 	byID := map[string]*entityContrib{}
 	for i := range x.Entities {
 		e := x.Entities[i]
-		id, err := resolve(e.ID)
+		id, err := rs.one(e.ID)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		country, err := resolve(e.Country)
+		country, err := rs.one(e.Country)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		c, ok := byID[id]
 		if !ok {
-			name := e.Name
-			if id != e.ID {
-				// A merged-away entity goes by the name of the one it was
-				// merged into, as MergeEntities gives the contributions it
-				// moves; its own name becomes an alias.
-				r, err := w.entity(id)
-				if err != nil {
-					return nil, err
-				}
-				if r != nil {
-					name = r.Name
-				}
+			if c, err = newEntityContrib(w, e, id, country); err != nil {
+				return err
 			}
-			c = &entityContrib{Entity: graph.Entity{ID: id, Kind: e.Kind, Name: name, Country: country, Codes: e.Codes}}
 			byID[id] = c
 			n.entities = append(n.entities, c)
 		}
-		if c.Entity.Name == "" {
-			c.Entity.Name = e.Name
-		}
-		if c.Entity.Name != e.Name {
-			c.Entity.Aliases = unionSorted(c.Entity.Aliases, e.Name)
-		}
-		c.Entity.Aliases = unionSorted(c.Entity.Aliases, e.Aliases...)
-		c.Entity.Roles = unionSorted(c.Entity.Roles, e.Roles...)
-		if c.Entity.Country == "" {
-			c.Entity.Country = country
-		}
-		if c.Entity.Codes.ISO3 == "" {
-			c.Entity.Codes.ISO3 = e.Codes.ISO3
-		}
-		if c.Entity.Codes.Wikidata == "" {
-			c.Entity.Codes.Wikidata = e.Codes.Wikidata
-		}
+		foldEntity(c, &e, country)
 		c.Mentions = append(c.Mentions, x.EntityMentions[e.ID]...)
 	}
-	var err error
 	for _, c := range n.entities {
 		if c.Entity.Name != "" {
 			c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
 		}
+		var err error
 		if c.Mentions, err = n.sentences.strip(c.Mentions); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newEntityContrib starts the contribution of entity e, resolved to id.
+func newEntityContrib(w *wtx, e graph.Entity, id, country string) (*entityContrib, error) {
+	name := e.Name
+	if id != e.ID {
+		// A merged-away entity goes by the name of the one it was merged
+		// into, as MergeEntities gives the contributions it moves; its own
+		// name becomes an alias.
+		r, err := w.entity(id)
+		if err != nil {
 			return nil, err
 		}
-	}
-
-	resolveAll := func(ids []string) ([]string, error) {
-		out := make([]string, 0, len(ids))
-		for _, id := range ids {
-			r, err := resolve(id)
-			if err != nil {
-				return nil, err
-			}
-			if !containsString(out, r) {
-				out = append(out, r)
-			}
+		if r != nil {
+			name = r.Name
 		}
-		return out, nil
 	}
+	return &entityContrib{Entity: graph.Entity{ID: id, Kind: e.Kind, Name: name, Country: country, Codes: e.Codes}}, nil
+}
 
-	// Events, with recomputed IDs.
+// foldEntity folds what e says into its contribution c.
+func foldEntity(c *entityContrib, e *graph.Entity, country string) {
+	if c.Entity.Name == "" {
+		c.Entity.Name = e.Name
+	}
+	if c.Entity.Name != e.Name {
+		c.Entity.Aliases = unionSorted(c.Entity.Aliases, e.Name)
+	}
+	c.Entity.Aliases = unionSorted(c.Entity.Aliases, e.Aliases...)
+	c.Entity.Roles = unionSorted(c.Entity.Roles, e.Roles...)
+	if c.Entity.Country == "" {
+		c.Entity.Country = country
+	}
+	if c.Entity.Codes.ISO3 == "" {
+		c.Entity.Codes.ISO3 = e.Codes.ISO3
+	}
+	if c.Entity.Codes.Wikidata == "" {
+		c.Entity.Codes.Wikidata = e.Codes.Wikidata
+	}
+}
+
+// addEvents adds the events of x with recomputed IDs, merging repeats, and
+// returns the map from the extraction's event IDs to the stored ones.
+func (n *normalized) addEvents(rs resolver, x *graph.Extraction) (map[string]string, error) {
 	eventIDs := map[string]string{}
-	evByID := map[string]*graph.Event{}
+	byID := map[string]*graph.Event{}
 	for i := range x.Events {
 		ev := x.Events[i]
 		var err error
-		if ev.Actors, err = resolveAll(ev.Actors); err != nil {
+		if ev.Actors, err = rs.all(ev.Actors); err != nil {
 			return nil, err
 		}
-		if ev.Targets, err = resolveAll(ev.Targets); err != nil {
+		if ev.Targets, err = rs.all(ev.Targets); err != nil {
 			return nil, err
 		}
-		if ev.Place, err = resolve(ev.Place); err != nil {
+		if ev.Place, err = rs.one(ev.Place); err != nil {
 			return nil, err
 		}
-		if ev.AttributedTo, err = resolve(ev.AttributedTo); err != nil {
+		if ev.AttributedTo, err = rs.one(ev.AttributedTo); err != nil {
 			return nil, err
 		}
 		ev.Date = withPrecision(ev.Date)
 		ev.Modality = orAsserted(ev.Modality)
-		id := graph.EventID(ev.Type, ev.Actors, ev.Targets, ev.Date)
-		eventIDs[x.Events[i].ID] = id
-		ev.ID = id
+		ev.ID = graph.EventID(ev.Type, ev.Actors, ev.Targets, ev.Date)
+		eventIDs[x.Events[i].ID] = ev.ID
 		if ev.Mentions, err = n.sentences.strip(ev.Mentions); err != nil {
 			return nil, err
 		}
-		if prev, ok := evByID[id]; ok {
+		if prev, ok := byID[ev.ID]; ok {
 			prev.Mentions = sortMentions(append(prev.Mentions, ev.Mentions...))
 			if prev.Place == "" {
 				prev.Place = ev.Place
 			}
 			continue
 		}
-		evCopy := ev
-		evByID[id] = &evCopy
-		n.events = append(n.events, &evCopy)
+		byID[ev.ID] = &ev
+		n.events = append(n.events, &ev)
 	}
+	return eventIDs, nil
+}
 
-	// Edges, with canonical ends and recomputed IDs.
-	edByID := map[string]*normEdge{}
+// addEdges adds the edges of x with canonical ends and recomputed IDs,
+// merging repeats; eventIDs maps their events.
+func (n *normalized) addEdges(rs resolver, x *graph.Extraction, eventIDs map[string]string) error {
+	byID := map[string]*normEdge{}
 	for i := range x.Edges {
 		e := x.Edges[i]
 		var err error
-		if e.From, err = resolve(e.From); err != nil {
-			return nil, err
+		if e.From, err = rs.one(e.From); err != nil {
+			return err
 		}
-		if e.To, err = resolve(e.To); err != nil {
-			return nil, err
+		if e.To, err = rs.one(e.To); err != nil {
+			return err
 		}
-		if e.AttributedTo, err = resolve(e.AttributedTo); err != nil {
-			return nil, err
+		if e.AttributedTo, err = rs.one(e.AttributedTo); err != nil {
+			return err
 		}
 		e.From, e.To = graph.CanonicalEnds(e.Type, e.From, e.To)
 		e.Date = withPrecision(e.Date)
@@ -538,10 +577,10 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 		e.ID = graph.EdgeID(e.Type, e.From, e.To, e.Date, e.Modality, e.AttributedTo)
 		ms, err := n.sentences.strip(e.Mentions)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		c := edgeContrib{Confidence: e.Confidence, Event: eventIDs[e.EventID], Mentions: ms}
-		if prev, ok := edByID[e.ID]; ok {
+		if prev, ok := byID[e.ID]; ok {
 			prev.contrib.Confidence = max(prev.contrib.Confidence, c.Confidence)
 			prev.contrib.Mentions = sortMentions(append(prev.contrib.Mentions, c.Mentions...))
 			if prev.contrib.Event == "" {
@@ -552,9 +591,14 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 		head := graph.Edge{ID: e.ID, Type: e.Type, From: e.From, To: e.To, Date: e.Date,
 			Modality: e.Modality, AttributedTo: e.AttributedTo}
 		ne := &normEdge{head: head, contrib: c}
-		edByID[e.ID] = ne
+		byID[e.ID] = ne
 		n.edges = append(n.edges, ne)
 	}
+	return nil
+}
+
+// chunkSentences orders the sentences collected and splits them by 0x34 key.
+func (n *normalized) chunkSentences() {
 	n.sentenceRefs = slices.SortedFunc(maps.Keys(n.sentences), func(a, b sentenceRef) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
@@ -564,7 +608,6 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 		}
 		n.chunks[len(n.chunks)-1] = append(n.chunks[len(n.chunks)-1], r)
 	}
-	return n, nil
 }
 
 func containsString(list []string, s string) bool {
