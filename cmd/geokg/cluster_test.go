@@ -57,9 +57,15 @@ func (s *swapHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.ServeHTTP(w, r)
 }
 
+// clusterClient is the cluster test's HTTP client: no request of the test
+// may wait for ever (a POST /ingest of 50 documents waits at most 50 ×
+// MaxWait / 8 on the server).
+func clusterClient() *http.Client { return &http.Client{Timeout: 4 * time.Minute} }
+
 func (n *testNode) start(t *testing.T, urls string) {
 	t.Helper()
-	ctx := context.Background()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
 	st, err := store.Open(store.DefaultOptions(n.dir).WithSyncWrites(false).WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +112,7 @@ func gqlOn(t *testing.T, url, query string, minSeq uint64) clusterAnswer {
 	if minSeq > 0 {
 		u += "?minSequence=" + strconv.FormatUint(minSeq, 10)
 	}
-	resp, err := http.Post(u, "application/json", bytes.NewReader(body))
+	resp, err := clusterClient().Post(u, "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +186,7 @@ func postIngest(t *testing.T, url string, ins []loader.Input) loadSummary {
 // tryIngest sends ins to url's POST /ingest; an answer other than a 200
 // summary is an error. It may run outside the test's goroutine.
 func tryIngest(url string, ins []loader.Input) (loadSummary, error) {
-	resp, err := http.Post(url+"/ingest", "application/x-ndjson", bytes.NewReader(jsonl(ins)))
+	resp, err := clusterClient().Post(url+"/ingest", "application/x-ndjson", bytes.NewReader(jsonl(ins)))
 	if err != nil {
 		return loadSummary{}, err
 	}
@@ -203,7 +209,10 @@ func TestClusterConverges(t *testing.T) {
 	if testing.Short() {
 		t.Skip("cluster test skipped in -short mode")
 	}
-	ctx := context.Background()
+	// Every step is bounded: a hang fails the step that hangs, named,
+	// instead of the package's test binary.
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
 	start := time.Now()
 	nc := natstest.Start(t, 3)
 	urls := nc.URLs()

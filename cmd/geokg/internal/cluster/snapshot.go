@@ -71,11 +71,24 @@ type snapshotInfo struct {
 	seq  uint64
 }
 
+// listLimit bounds a listing of the snapshots. A listing ends with the
+// object store watcher's end-of-list marker, which a watcher may never
+// deliver (its consumer lost to a NATS server going down, or a leader
+// change): each try is bounded by retry's attempt timeout and tried again
+// with a new watcher, for at most listLimit in all.
+const listLimit = 30 * time.Second
+
+// listSnapshots lists the stored snapshots, bounded by listLimit.
 func listSnapshots(ctx context.Context, obs jetstream.ObjectStore) ([]snapshotInfo, error) {
-	infos, err := obs.List(ctx)
-	if errors.Is(err, jetstream.ErrNoObjectsFound) {
-		return nil, nil
-	}
+	ctx, cancel := context.WithTimeout(ctx, listLimit)
+	defer cancel()
+	infos, err := retry(ctx, func(ctx context.Context) ([]*jetstream.ObjectInfo, error) {
+		infos, err := obs.List(ctx)
+		if errors.Is(err, jetstream.ErrNoObjectsFound) {
+			return nil, nil
+		}
+		return infos, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("cluster: snapshots: %w", err)
 	}

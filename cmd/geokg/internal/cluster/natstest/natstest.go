@@ -21,6 +21,11 @@ type Cluster struct {
 	t       testing.TB
 	opts    []*server.Options
 	servers []*server.Server
+	// held are the ports of the stopped servers, kept by listeners that
+	// close every connection: a server down is refused like a crashed one,
+	// and no other process (a parallel test package) can take its ports
+	// and join, or block, the restart.
+	held [][]net.Listener
 }
 
 // Start starts n clustered servers with JetStream (one plain server when n
@@ -44,7 +49,9 @@ func Start(t testing.TB, n int) *Cluster {
 			NoLog:      os.Getenv("NATSTEST_LOG") == "",
 			NoSigs:     true,
 			Cluster: server.ClusterOpts{
-				Name: "geokg-test",
+				// A name of its own: servers of another test's cluster
+				// (one that reused a port) refuse its routes.
+				Name: fmt.Sprintf("geokg-test-%d", ports[n]),
 				Host: "127.0.0.1",
 				Port: ports[n+i],
 			},
@@ -56,6 +63,7 @@ func Start(t testing.TB, n int) *Cluster {
 		}
 		c.opts = append(c.opts, o)
 		c.servers = append(c.servers, nil)
+		c.held = append(c.held, nil)
 	}
 	for i := range n {
 		c.startServer(i)
@@ -86,6 +94,7 @@ func freePorts(t testing.TB, n int) []int {
 
 func (c *Cluster) startServer(i int) {
 	c.t.Helper()
+	c.release(i)
 	o := *c.opts[i]
 	s, err := server.NewServer(&o)
 	if err != nil {
@@ -128,13 +137,47 @@ func (c *Cluster) URLs() string {
 	return strings.Join(urls, ",")
 }
 
-// Stop shuts server i down (as a crash would, from the clients' view).
+// Stop shuts server i down (as a crash would, from the clients' view) and
+// holds its ports until Restart.
 func (c *Cluster) Stop(i int) {
 	if s := c.servers[i]; s != nil {
 		s.Shutdown()
 		s.WaitForShutdown()
 		c.servers[i] = nil
+		c.hold(i)
 	}
+}
+
+// hold listens on server i's ports, closing every connection at once.
+func (c *Cluster) hold(i int) {
+	o := c.opts[i]
+	for _, port := range []int{o.Port, o.Cluster.Port} {
+		if port == 0 {
+			continue
+		}
+		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+		if err != nil {
+			continue // taken meanwhile: the restart will say so
+		}
+		c.held[i] = append(c.held[i], l)
+		go func() {
+			for {
+				conn, err := l.Accept()
+				if err != nil {
+					return
+				}
+				conn.Close()
+			}
+		}()
+	}
+}
+
+// release closes the listeners that hold server i's ports.
+func (c *Cluster) release(i int) {
+	for _, l := range c.held[i] {
+		l.Close()
+	}
+	c.held[i] = nil
 }
 
 // Restart starts server i again on its ports and store.
@@ -155,9 +198,10 @@ func (c *Cluster) StreamLeader(stream string) int {
 	return -1
 }
 
-// Shutdown stops every server.
+// Shutdown stops every server and frees their ports.
 func (c *Cluster) Shutdown() {
 	for i := range c.servers {
 		c.Stop(i)
+		c.release(i)
 	}
 }
