@@ -96,6 +96,10 @@ func (d *doc) mentionsAt(i int) int {
 	}
 	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
 		// only where a run of capitalized words starts
+		if m, ok := d.definedAcronymOrg(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
 		if m, ok := d.geoMention(i); ok {
 			d.ments = append(d.ments, m)
 			return m.to
@@ -785,6 +789,9 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	name := d.surfaceOf(i, end)
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
+	}
+	if m, ok := d.bracketedAlias(i, end, name); ok {
+		return m, true
 	}
 	id := graph.EntityID(graph.KindOrganization, name)
 	d.entity(id, graph.KindOrganization, name)

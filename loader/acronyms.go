@@ -1,0 +1,167 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// maxDefinedWords bounds the capitalized phrase before an acronym in brackets.
+const maxDefinedWords = 10
+
+// definedAcronymOrg reads a capitalized phrase that defines an acronym in
+// brackets right after it, "Bucharest Nine (B9)", "Belt and Road Initiative
+// (BRI)", as an organization named by the phrase with the acronym as its
+// alias. The acronym must spell the phrase's initials (see acronymFits), so
+// "Kyiv (Reuters)" or "Paris (AFP)" define nothing. i must start the run; a
+// phrase the gazetteer knows whole is left to it.
+func (d *doc) definedAcronymOrg(i int) (mention, bool) {
+	toks := d.toks
+	start := i
+	for start < len(toks) && orgLeadSkip[toks[start].key] && toks[start].kind == tokWord {
+		start++
+	}
+	end := d.definedPhraseEnd(start)
+	if end < 0 || end-start < 2 {
+		return mention{}, false
+	}
+	acr := d.bracketAcronym(end)
+	if acr == "" || !acronymFits(acr, d.text[toks[start].start:toks[end-1].end]) {
+		return mention{}, false
+	}
+	if e := d.gazAt(start); e != nil && (start+len(e.keys) >= end || e.kind == gzPerson) {
+		return mention{}, false // "Democratic Republic of the Congo (DRC)": the gazetteer knows it
+	}
+	if toks[start].flags&(fRoleWords|fRoleHeads|fHonorifics) != 0 {
+		return mention{}, false // "Minister of Foreign Affairs (MFA)" names an office, not a body
+	}
+	name := d.surfaceOf(start, end)
+	if lookupLower(d.bylines, name) {
+		return mention{}, false
+	}
+	id := graph.EntityID(graph.KindOrganization, name)
+	b := d.entity(id, graph.KindOrganization, name)
+	b.addAlias(acr)
+	d.addMention(id, name)
+	return mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
+}
+
+// definedPhraseEnd returns the end of the capitalized phrase from token i
+// when a bracket follows it, or -1: capitalized words, glued hyphens, and the
+// linking words of names ("of", "and", "for", "the") between capitalized words.
+func (d *doc) definedPhraseEnd(i int) int {
+	toks := d.toks
+	words := 0
+	j := i
+	for j < len(toks) && words <= maxDefinedWords {
+		tk := toks[j]
+		switch {
+		case tk.kind == tokWord && tk.cap && !tk.poss:
+			words++
+		case tk.kind == tokWord && orgLinkWords[tk.key] || tk.key == "the":
+			if words == 0 || j+1 >= len(toks) || !(toks[j+1].cap || toks[j+1].key == "the") {
+				return -1
+			}
+		case tk.key == "-" && tk.glued && j+1 < len(toks) && toks[j+1].glued:
+		case tk.key == "(":
+			if words == 0 || !toks[j-1].cap {
+				return -1
+			}
+			return j
+		default:
+			return -1
+		}
+		j++
+	}
+	return -1
+}
+
+// bracketAcronym returns the acronym in brackets at token j ("(B9)",
+// "(CEN-SAD)"), or "".
+func (d *doc) bracketAcronym(j int) string {
+	toks := d.toks
+	if j+2 >= len(toks) || toks[j].key != "(" || toks[j+1].kind != tokWord || !isAcronymShaped(d.text[toks[j+1].start:toks[j+1].end]) {
+		return ""
+	}
+	c := j + 2
+	if c+1 < len(toks) && toks[c].key == "-" && toks[c+1].kind == tokWord && isAcronymShaped(d.text[toks[c+1].start:toks[c+1].end]) {
+		c += 2
+	}
+	if c >= len(toks) || toks[c].key != ")" {
+		return ""
+	}
+	return d.text[toks[j+1].start:toks[c-1].end]
+}
+
+// isAcronymShaped reports whether w is written like an acronym: an upper-case
+// letter first, then letters and digits with at most one lower-case letter
+// for every two capitals ("NB8", "FAMa", "SCZONE"; not "Reuters").
+func isAcronymShaped(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 10 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return 2*lower <= upper && len(w) >= 2
+}
+
+// acronymFits reports whether the letters of acr spell phrase's initials, in
+// the way of Schwartz and Hearst (2003): read from the end, every letter of
+// the acronym is found in the phrase in order and its first letter starts the
+// phrase; two of its letters at least start words ("SCZONE": Suez Canal
+// Economic Zone). Digits stand for number words and are skipped; case is
+// ignored.
+func acronymFits(acr, phrase string) bool {
+	letters := make([]rune, 0, len(acr))
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToLower(r))
+		}
+	}
+	p := []rune(strings.ToLower(phrase))
+	if len(letters) == 0 || len(p) == 0 || p[0] != letters[0] {
+		return false
+	}
+	wordStarts := 0
+	k := len(p) - 1
+	for a := len(letters) - 1; a >= 0; a-- {
+		for k >= 0 && (p[k] != letters[a] || a == 0 && k > 0) {
+			k--
+		}
+		if k < 0 {
+			return false
+		}
+		if k == 0 || !unicode.IsLetter(p[k-1]) {
+			wordStarts++
+		}
+		k--
+	}
+	return wordStarts >= min(2, len(letters))
+}
+
+// bracketedAlias returns a mention of the entity named right before the
+// brackets around tokens [i, end) when the bracketed name is its alias:
+// "Bucharest Nine (B9)" makes "B9" no second body.
+func (d *doc) bracketedAlias(i, end int, name string) (mention, bool) {
+	n := len(d.ments)
+	if i == 0 || d.toks[i-1].key != "(" || n == 0 || d.ments[n-1].to != i-1 || len(d.ments[n-1].ids) != 1 {
+		return mention{}, false
+	}
+	prev := d.ments[n-1]
+	b := d.ents[prev.ids[0]]
+	if b == nil || !b.aliases[name] {
+		return mention{}, false
+	}
+	return mention{from: i, to: end, ids: prev.ids, kind: prev.kind, how: howName}, true
+}

@@ -1,0 +1,68 @@
+package loader
+
+import "testing"
+
+// entityCase is a text and the entity IDs it must and must not give.
+type entityCase struct {
+	text       string
+	want, deny []string
+}
+
+func runEntityCases(t *testing.T, cases []entityCase) {
+	t.Helper()
+	for _, c := range cases {
+		x := Extract(c.text, Meta{})
+		have := map[string]bool{}
+		for _, e := range x.Entities {
+			have[e.ID] = true
+		}
+		for _, id := range c.want {
+			if !have[id] {
+				t.Errorf("%q: no entity %s in %v", c.text, id, have)
+			}
+		}
+		for _, id := range c.deny {
+			if have[id] {
+				t.Errorf("%q: unwanted entity %s", c.text, id)
+			}
+		}
+	}
+}
+
+// TestDefinedAcronyms checks that a capitalized phrase defining an acronym in
+// brackets is an organization with the acronym as alias, and that brackets
+// which define nothing (an agency after a dateline, a delegate's state) do not.
+func TestDefinedAcronyms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The ministers discussed the Lisbon Twelve (L12) and the Coral-Reef Five (CR5) on Monday.",
+			[]string{"org:lisbon-twelve", "org:coral-reef-five"}, []string{"org:l12", "org:cr5", "place:lisbon"}},
+		{"Investors praised the Tana River Industrial Zone (TRIZ) in a statement.",
+			[]string{"org:tana-river-industrial-zone"}, []string{"org:triz"}},
+		{"Delegates backed the Great Green Wall Initiative (GGWI) at the summit.",
+			[]string{"org:great-green-wall-initiative"}, nil},
+		{"NAIROBI (Reuters) - Kenya said on Monday that talks would resume.", nil, []string{"org:nairobi"}},
+		{"Speaking next, Abdou Abarry (Niger) urged calm.", nil, []string{"org:abdou-abarry"}},
+		{"The Quiet Harbour Accord (XYZ) was signed.", nil, []string{"org:quiet-harbour-accord"}},
+	})
+}
+
+// TestAcronymFits checks the initials rule of definedAcronymOrg.
+func TestAcronymFits(t *testing.T) {
+	for _, c := range []struct {
+		acr, phrase string
+		want        bool
+	}{
+		{"B9", "Bucharest Nine", true},
+		{"NB8", "Nordic-Baltic Eight", true},
+		{"SCZONE", "Suez Canal Economic Zone", true},
+		{"BRI", "Belt and Road Initiative", true},
+		{"FAMa", "Forces Armées Maliennes", true},
+		{"AFP", "Paris", false},
+		{"XYZ", "Quiet Harbour Accord", false},
+		{"EU", "Union of Europe", false},
+	} {
+		if got := acronymFits(c.acr, c.phrase); got != c.want {
+			t.Errorf("acronymFits(%q, %q) = %v, want %v", c.acr, c.phrase, got, c.want)
+		}
+	}
+}
