@@ -7,6 +7,50 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
+// portfolioHeads end the portfolio of an office inside a title; see
+// lexicon/words.txt.
+var portfolioHeads = wordSet("portfolio-heads")
+
+// portfolioEnd returns the end of an office's portfolio at token j of a
+// title that has its head and a linking "for", "of" or "and" before j: a
+// short run of capitalized words and "and" or commas that ends with a
+// portfolio head ("for Foreign and Diaspora Affairs", "of Mining, Blue
+// Economy and Maritime Affairs"); j when there is none.
+func (d *doc) portfolioEnd(j int, hasHead bool) int {
+	toks := d.toks
+	if !hasHead || j == 0 || !(toks[j-1].key == "for" || toks[j-1].key == "of" || toks[j-1].key == "and") || !toks[j].cap {
+		return j
+	}
+	for k := j; k < len(toks) && k < j+8; k++ {
+		tk := toks[k]
+		switch {
+		case tk.kind == tokWord && tk.cap && portfolioHeads[tk.key]:
+			return k + 1
+		case tk.kind == tokWord && tk.cap && !tk.poss, tk.key == "and" && k > j, tk.key == "," && k > j && k+1 < len(toks) && toks[k+1].cap:
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// bodyRestEnd returns the end of the rest of a body's name at token j after
+// a title ("Armed Forces" after "of the Polish"): capitalized words, no first
+// name among them, ending with an organization head; j when there is none.
+func (d *doc) bodyRestEnd(j int) int {
+	toks := d.toks
+	for k := j; k < len(toks) && k < j+4; k++ {
+		tk := toks[k]
+		if tk.kind != tokWord || !tk.cap || tk.flags&fFirstNames != 0 {
+			return j
+		}
+		if tk.flags&fOrgHeads != 0 {
+			return k + 1
+		}
+	}
+	return j
+}
+
 // maxDefinedWords bounds the capitalized phrase before an acronym in brackets.
 const maxDefinedWords = 10
 

@@ -468,6 +468,13 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 			return c.group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
 		}
 	}
+	if k == "the" && n1 == "two" && len(d.lastPair) >= 2 && !d.holdOffice(d.lastPair, n2) {
+		// "The two Presidents condemned ..." after two ministers signed: the
+		// noun names the office of the two
+		if p := d.rolePair(n2); p != nil {
+			return c.group(p, to)
+		}
+	}
 	if len(d.lastPair) < 2 && k == "the" && n1 == "two" {
 		// "Ruto paid a State Visit to Korea at the invitation of Lee ... The
 		// two Presidents held talks": the last two office holders of two states
@@ -849,6 +856,22 @@ func (d *doc) rolePair(n2 string) []string {
 		return nil
 	}
 	return out
+}
+
+// holdOffice reports whether every entity of ids is a person whose role
+// holds the office of the plural noun n2 ("presidents"); true for a noun
+// that names no office ("leaders", "sides").
+func (d *doc) holdOffice(ids []string, n2 string) bool {
+	if n2 == "leaders" || n2 == "sides" || !roleNounsForCoref[strings.TrimSuffix(n2, "s")] {
+		return true
+	}
+	for _, id := range ids {
+		b := d.ents[id]
+		if b == nil || b.e.Kind != graph.KindPerson || !hasRoleWord(b.roles, strings.TrimSuffix(n2, "s")) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasRoleWord reports whether one of roles holds word w ("President" for

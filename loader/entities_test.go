@@ -66,3 +66,21 @@ func TestAcronymFits(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTitles checks persons after long role titles: a portfolio of
+// several capitalized words ("for Foreign and Diaspora Affairs"), an
+// abbreviated rank ("Gen."), a body closing the title before an appositive
+// name, and a rank word naming a body ("the General Staff").
+func TestLongTitles(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Cabinet Secretary for Trade and Industrial Development Amina Wekesa opened the fair.",
+			[]string{"person:amina-wekesa"}, []string{"person:industrial-development", "person:trade"}},
+		{"Minister of Fisheries, Ocean Economy and Maritime Affairs Tomas Varga met the envoy.",
+			[]string{"person:tomas-varga"}, nil},
+		{"The talks were attended by the Commander of the Estonian Defence Forces, Gen. Martin Herem.",
+			[]string{"person:martin-herem"}, []string{"person:defence", "person:gen"}},
+		{"Brig. Gen. Omar Sall spoke for the army.", []string{"person:omar-sall"}, nil},
+		{"The General Staff said on Monday that the drills were over.", []string{"org:general-staff"}, nil},
+		{"White House Chief of Staff Susie Wiles said the talks went well.", []string{"person:susie-wiles"}, []string{"org:chief-of-staff"}},
+	})
+}

@@ -551,8 +551,8 @@ func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
 				j++
 				continue
 			}
-			if tk.key == "." && tk.glued && j > i && toks[j-1].flags&fHonorifics != 0 {
-				j++ // "Dr. S. Jaishankar"
+			if tk.key == "." && tk.glued && j > i && (toks[j-1].flags&fHonorifics != 0 || toks[j-1].flags&fRoleWords != 0 && abbreviations[toks[j-1].key]) {
+				j++ // "Dr. S. Jaishankar", "Gen. Wiesław Kukuła"
 				continue
 			}
 			break
@@ -583,6 +583,13 @@ func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
 				continue
 			}
 			break
+		}
+		if p := d.portfolioEnd(j, ts.hasHead); p > j {
+			if !ts.ofTail && ts.roleFrom >= 0 {
+				ts.roleTo = p
+			}
+			j = p // "Cabinet Secretary for Foreign and Diaspora Affairs"
+			continue
 		}
 		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0)) {
 			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !ts.hasHead) {
@@ -644,6 +651,12 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 	// "Chairman of the African Union Commission Moussa Faki Mahamat"
 	for j+2 < len(toks) && j > i && toks[j].cap && toks[j].kind == tokWord && toks[j].flags&fOrgHeads != 0 && toks[j].flags&fFirstNames == 0 && toks[j-1].cap && toks[j+1].cap {
 		j++
+	}
+	if k := d.bodyRestEnd(j); k > j && j > i {
+		if k >= len(toks) || !toks[k].cap || toks[k].kind != tokWord {
+			return 0, 0, false // the title ends with a body: "Chief of the General Staff of the Polish Armed Forces, Gen. ..."
+		}
+		j = k
 	}
 	nameFrom = j
 	nameTo = d.nameEnd(j)
@@ -1035,18 +1048,19 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if end <= gazEnd {
 		return mention{}, false
 	}
+	// the chunk may not begin with a sentence-initial function word
+	start := i
+	for start < end && orgLeadSkip[toks[start].key] {
+		start++
+	}
 	for k := i; k <= lastHead; k++ {
-		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" {
+		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) {
+			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
 		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" {
 			return mention{}, false // "Implements United Nations Security Council": the known name wins
 		}
-	}
-	// the chunk may not begin with a sentence-initial function word
-	start := i
-	for start < end && orgLeadSkip[toks[start].key] {
-		start++
 	}
 	if start >= lastHead && !(start == lastHead && lastHead > i) {
 		if start > lastHead {

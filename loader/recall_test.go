@@ -498,3 +498,13 @@ func TestRecordRefAliases(t *testing.T) {
 		t.Errorf("%s, %v: want no aliases field", b, err)
 	}
 }
+
+// TestPairByOffice checks that "the two Presidents" names the two holders of
+// that office, not the last pair of another event.
+func TestPairByOffice(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"office noun picks the pair",
+			"President Daniel Odera of Kenya met President Park Min-ho of South Korea on Monday. Foreign Minister Amina Wekesa and Foreign Minister Cho Hyun signed an agreement on visas. The two Presidents condemned Al-Shabaab.",
+			[]string{"Daniel Odera -met-> Park Min-ho (asserted)", "Amina Wekesa -agreed-> Cho Hyun (asserted)", "Daniel Odera -criticized-> al-Shabaab (asserted)", "Park Min-ho -criticized-> al-Shabaab (asserted)"}},
+	})
+}
