@@ -209,3 +209,27 @@ func (d *doc) bracketedAlias(i, end int, name string) (mention, bool) {
 	}
 	return mention{from: i, to: end, ids: prev.ids, kind: prev.kind, how: howName}, true
 }
+
+// organTail reports whether the known organization at token k ends an
+// organ's name: "of (the) ORG" ("Peace and Security Council of the African
+// Union", "Council of the European Union").
+func (d *doc) organTail(k int) bool {
+	toks := d.toks
+	j := k - 1
+	if j > 0 && toks[j].key == "the" {
+		j--
+	}
+	return j > 0 && toks[j].key == "of" && toks[j-1].flags&fOrgHeads != 0
+}
+
+// parentOrgIn returns the known organization that ends an organ's name in
+// tokens [from, to) after "of (the)", or "".
+func (d *doc) parentOrgIn(from, to int) string {
+	for k := from; k < to; k++ {
+		if e := d.gazAt(k); e != nil && e.kind == gzOrg && k+len(e.keys) == to && d.organTail(k) {
+			d.entityFromInfo(e.ent)
+			return e.ent.id
+		}
+	}
+	return ""
+}

@@ -598,6 +598,10 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 					break
 				}
 			}
+			if y := d.namelyAfter(m.to); y >= 0 {
+				// "the AES member states, namely Burkina Faso, Mali and Niger": the members
+				return d.group(y, +1), y
+			}
 			if m.personOf {
 				// "two Ansarallah leaders, A and B": the named persons
 				for y := x + 1; y < len(d.ments); y++ {
@@ -1041,4 +1045,30 @@ func (d *doc) envoyObject(end int) bool {
 		}
 	}
 	return false
+}
+
+// namelyWords introduce the members a noun phrase stands for; see
+// lexicon/words.txt.
+var namelyWords = wordSet("namely-words")
+
+// namelyAfter returns the mention that a "namely" list after token j starts
+// (j ends a mention, then at most three lower-case words of its noun
+// phrase, "member states", a comma, "namely", the list), or -1.
+func (d *doc) namelyAfter(j int) int {
+	toks := d.toks
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].kind == tokWord && !toks[k].cap && !namelyWords[toks[k].key] {
+		k++
+	}
+	if k < len(toks) && toks[k].key == "," {
+		k++
+	}
+	if k >= len(toks) || !namelyWords[toks[k].key] {
+		return -1
+	}
+	k++
+	if k < len(toks) && toks[k].key == "," {
+		k++
+	}
+	return d.mentionIndexAt(k)
 }

@@ -150,6 +150,9 @@ type entBuild struct {
 	ids []string
 	// keep is set for an entity kept without a mention (the publisher).
 	keep bool
+	// parent is the known organization an organ belongs to ("Peace and
+	// Security Council of the African Union"), or "".
+	parent string
 }
 
 // idList returns []string{b.e.ID}, made once per entity.

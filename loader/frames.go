@@ -134,10 +134,10 @@ func (d *doc) noteSpeakers() {
 	// a body opening its operative clauses: "Acting under Article 7, the Council:"
 	if n := len(toks); n > 1 && toks[n-1].key == ":" {
 		if x := d.mentionIndexAt(n - 2); x >= 0 && d.ments[x].kind == graph.KindOrganization && len(d.ments[x].ids) == 1 && d.ments[x].from > 0 {
-			d.operative = d.ments[x].ids[0]
+			d.operative = d.issuer(d.ments[x].ids[0])
 		} else if n > 2 && toks[n-3].key == "the" && toks[n-2].cap && toks[n-2].flags&fOrgHeads != 0 {
 			if id := d.orgByHeadWord(toks[n-2].key); id != "" {
-				d.operative = id // "the Council:" after "the Peace and Security Council"
+				d.operative = d.issuer(id) // "the Council:" after "the Peace and Security Council"
 			}
 		}
 	}
@@ -425,8 +425,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 			// "the missiles were delivered to Yemen by Iran"
 			target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
 		}
-		if target == nil && tr.typ.Symmetric() && countUniq(agent) >= 2 {
+		if tr.typ.Symmetric() && countUniq(agent) >= 2 {
 			// "the protocol signed by Presidents X and Y": the agents together
+			// ("Kenya welcomed the deal signed by Ghana and Togo": not Kenya)
 			d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
 			return
 		}
@@ -1181,6 +1182,16 @@ func (d *doc) orgByHeadWord(w string) string {
 		}
 	}
 	return ""
+}
+
+// issuer returns the body whose decision an organ's operative clauses are:
+// the organization it belongs to ("the Council:" of the Peace and Security
+// Council of the African Union decides for the African Union), else itself.
+func (d *doc) issuer(id string) string {
+	if b := d.ents[id]; b != nil && b.parent != "" {
+		return b.parent
+	}
+	return id
 }
 
 // operativeClause reports whether the verb at token i opens an operative

@@ -1058,7 +1058,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
-		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" {
+		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" && !d.organTail(k) {
 			return mention{}, false // "Implements United Nations Security Council": the known name wins
 		}
 	}
@@ -1095,6 +1095,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		d.ensureState(country)
 	}
 	d.addMention(id, surface)
+	if b.parent == "" {
+		b.parent = d.parentOrgIn(start+1, end)
+	}
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
 	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {

@@ -508,3 +508,19 @@ func TestPairByOffice(t *testing.T) {
 			[]string{"Daniel Odera -met-> Park Min-ho (asserted)", "Amina Wekesa -agreed-> Cho Hyun (asserted)", "Daniel Odera -criticized-> al-Shabaab (asserted)", "Park Min-ho -criticized-> al-Shabaab (asserted)"}},
 	})
 }
+
+// TestCommuniqueClauses checks communiqué constructions: an organ's operative
+// clauses decide for the organization it belongs to, a "namely" list names
+// the parties a noun phrase stands for, and a deal "signed by X and Y" binds
+// X and Y, not the subject that welcomes it.
+func TestCommuniqueClauses(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"organ of a known body",
+			"The Executive Council of the African Union, at its meeting held in Addis Ababa,\n\nActing under its mandate, the Council:\n\n1. Strongly condemns the attack by al-Shabaab on civilians;\n\n2. Urges Somalia to protect the displaced.",
+			[]string{"African Union -criticized-> al-Shabaab (asserted)", "African Union -urged-> Somalia (asserted)"}},
+		{"namely list", "Kenya urged the IGAD member states, namely Sudan, Eritrea and Djibouti, to protect civilians.",
+			[]string{"Kenya -urged-> Sudan (asserted)", "Kenya -urged-> Eritrea (asserted)", "Kenya -urged-> Djibouti (asserted)"}},
+		{"deal signed by two", "Kenya welcomed the accord on fisheries signed by Ghana and Togo.",
+			[]string{"Ghana -agreed-> Togo (asserted)"}},
+	})
+}
