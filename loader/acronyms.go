@@ -103,6 +103,8 @@ func (d *doc) definedPhraseEnd(i int) int {
 		switch {
 		case tk.kind == tokWord && tk.cap && !tk.poss:
 			words++
+		case tk.kind == tokWord && words > 0 && j+2 < len(toks) && toks[j+1].key == "-" && toks[j+1].glued && toks[j+2].glued && toks[j+2].cap:
+			// a lower-case particle of a transliterated name: "al-Islam", "wal-Muslimin"
 		case tk.kind == tokWord && orgLinkWords[tk.key] || tk.key == "the":
 			if words == 0 || j+1 >= len(toks) || !(toks[j+1].cap || toks[j+1].key == "the") {
 				return -1

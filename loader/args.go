@@ -506,6 +506,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	rejectedTo := -1  // end of the last mention rejected as an object: its coordinates go with it
 	skipped := 0      // tokens of titles, which do not count toward maxDist
 	seenWord := false // a content word after the trigger
+	prepAt := -1      // the token of prep
 	for j := end; j < len(toks) && j-end-skipped < maxDist; j++ {
 		if x := d.titledAt(j); x >= 0 {
 			skipped += d.ments[x].from - j
@@ -545,9 +546,17 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				ok = false // "the partnership between the UK and Kenya": Kenya is between's too
 			}
 			if !ok {
+				if prep == "by" {
+					skipped += d.startOf(x) - prepAt // (a by-agent, "the attack by the ADF on ...")
+				}
 				prep = ""
 				words = 0
 				rejectedTo = m.to
+				skipped += m.to - m.from - 1 // a long name counts as one word
+				if d.bracketedSame(m.to) {
+					skipped += 3
+					j += 3 // "by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) on ..."
+				}
 				continue
 			}
 			if m.how == howDemonym && x+1 < len(d.ments) && !d.ments[x+1].title && d.ments[x+1].how == howName {
@@ -657,7 +666,8 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		}
 		if tk.in(fPrepositions, prepositions) {
 			if k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]) {
-				continue // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
+				skipped += 2 // (the head and its "of" do not count toward the distance)
+				continue     // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
 			}
 			if k == "of" && j > 0 && direct && prep == "" && toks[j-1].flags&fPersonNounsPlural != 0 && (typ == graph.Sanctioned || typ == graph.Accused || typ == graph.Criticized) {
 				continue // "sanctioned three commanders of the RSF": the body is the object
@@ -665,7 +675,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if k == "in" && j > 0 && direct && prep == "" && (typ == graph.Invaded || typ == graph.Attacked) && (zoneNouns[toks[j-1].key] || partNouns[toks[j-1].key]) {
 				continue // "occupied a buffer zone in southern Syria": the state is the object
 			}
-			prep = k
+			prep, prepAt = k, j
 			words = 0
 			continue
 		}
@@ -1071,4 +1081,15 @@ func (d *doc) namelyAfter(j int) int {
 		k++
 	}
 	return d.mentionIndexAt(k)
+}
+
+// bracketedSame reports whether tokens from j are a bracketed name of the
+// mention that ends at j: "(JNIM)" after "Jama'at Nusrat al-Islam wal-Muslimin".
+func (d *doc) bracketedSame(j int) bool {
+	toks := d.toks
+	if j+2 >= len(toks) || toks[j].key != "(" || toks[j+2].key != ")" {
+		return false
+	}
+	x, y := d.mentionIndexAt(j-1), d.mentionIndexAt(j+1)
+	return x >= 0 && y >= 0 && len(d.ments[x].ids) == 1 && len(d.ments[y].ids) == 1 && d.ments[x].ids[0] == d.ments[y].ids[0]
 }

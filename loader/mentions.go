@@ -780,14 +780,14 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	if i == 0 || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
-		return mention{}, false // a dateline or a speaker label
+	if i == 0 && !(i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].cap) || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
+		return mention{}, false // a dateline or a speaker label ("JNIM attacked ..." opens a sentence)
 	}
 	end := i + 1
 	if i+2 < len(toks) && toks[i+1].key == "-" && toks[i+1].glued && toks[i+2].glued && toks[i+2].upper && toks[i+2].kind == tokWord {
 		end = i + 3 // "CEN-SAD"
 	}
-	if toks[i-1].cap && toks[i-1].kind == tokWord || end < len(toks) && toks[end].cap && toks[end].kind == tokWord {
+	if i > 0 && toks[i-1].cap && toks[i-1].kind == tokWord || end < len(toks) && toks[end].cap && toks[end].kind == tokWord {
 		return mention{}, false // part of a longer name: "USS Carney", "Bayraktar TB2"
 	}
 	lower := 0
@@ -1144,6 +1144,9 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
 				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && d.knownOrgAfterAnd(j)) {
 					break // "the African Union and the United Nations Security Council": two bodies
+				}
+				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
+					break // "the attack by JNIM on the Malian Armed Forces": a known name is whole
 				}
 				j++
 				continue

@@ -524,3 +524,17 @@ func TestCommuniqueClauses(t *testing.T) {
 			[]string{"Ghana -agreed-> Togo (asserted)"}},
 	})
 }
+
+// TestAttackArguments checks the target behind a facility ("the base of X",
+// "the headquarters of X"), a long transliterated name defined by its
+// acronym as agent, and an unknown acronym opening a sentence.
+func TestAttackArguments(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"facility of a body", "Kenya condemned the attack by the ADF on the headquarters of the Congolese Armed Forces.",
+			[]string{"Kenya -criticized-> ADF (asserted)", "ADF -attacked-> Congolese Armed Forces (asserted)"}},
+		{"long name with particles", "Kenya condemned the assault by Harakat al-Shabaab wal-Mujahideen (HSWM) on the camp of the Somali National Army.",
+			[]string{"Kenya -criticized-> Harakat al-Shabaab wal-Mujahideen (asserted)", "Harakat al-Shabaab wal-Mujahideen -attacked-> Somali National Army (asserted)"}},
+		{"acronym opening a sentence", "QRTF fighters were seen near the border on Monday. QRTF attacked the Chadian army base at Bol overnight, officials said.",
+			[]string{"QRTF -attacked-> Chad (asserted)"}},
+	})
+}
