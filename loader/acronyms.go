@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+
+	"github.com/geokg/geokg/loader/gazetteer"
 	"unicode"
 
 	"github.com/geokg/geokg/graph"
@@ -234,4 +236,40 @@ func (d *doc) parentOrgIn(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// facilityNouns follow a place name used as a modifier: "the Saratov oil
+// refinery", "the Katunayake air base"; see lexicon/words.txt.
+var facilityNouns = wordSet("facility-nouns")
+
+// knownCityContext reports whether the capitalized chunk [i, end), a city or
+// town of the gazetteer, stands where only a place can: after "to" ("sent
+// aid to Yangon"), coordinated with a place just named ("Goma and Bukavu"),
+// or as the modifier of a facility ("the Saratov oil refinery"). A city
+// that is also a first name is left to the other rules.
+func (d *doc) knownCityContext(i, end int) bool {
+	toks := d.toks
+	if i == 0 || toks[i].flags&(fFirstNames|fRoleWords|fNonNameWords) != 0 {
+		return false
+	}
+	if _, ok := gazetteer.CityState(d.surfaceOf(i, end)); !ok {
+		return false
+	}
+	switch prev := toks[i-1].key; {
+	case prev == "to":
+		return true
+	case (prev == "and" || prev == "or") && i >= 2:
+		if x := d.mentionIndexAt(i - 2); x >= 0 && d.ments[x].kind == graph.KindPlace {
+			return true
+		}
+	}
+	for k := end; k < len(toks) && k <= end+1; k++ {
+		if toks[k].kind != tokWord || toks[k].cap {
+			return false
+		}
+		if facilityNouns[toks[k].key] {
+			return true
+		}
+	}
+	return false
 }

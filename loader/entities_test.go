@@ -84,3 +84,17 @@ func TestLongTitles(t *testing.T) {
 		{"White House Chief of Staff Susie Wiles said the talks went well.", []string{"person:susie-wiles"}, []string{"org:chief-of-staff"}},
 	})
 }
+
+// TestKnownCityContexts checks that a city of the gazetteer is a place where
+// only a place can stand (after "to", coordinated with a place, before a
+// facility noun), and that an honorific such as "Shri" is no part of a name.
+func TestKnownCityContexts(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The agency shipped tents to Yangon on Monday.", []string{"place:yangon"}, nil},
+		{"The rebels still occupy Goma and Bukavu, the report said.", []string{"place:goma", "place:bukavu"}, nil},
+		{"Drones hit the Saratov oil refinery overnight.", []string{"place:saratov", "state:RUS"}, nil},
+		{"The envoy met reporters in New York on Friday.", []string{"place:new-york"}, nil},
+		{"Prime Minister Shri Narendra Modi will visit Malaysia.", []string{"person:narendra-modi"}, []string{"person:shri-narendra-modi"}},
+		{"The report was sent to Victoria on Monday.", nil, []string{"place:victoria"}},
+	})
+}

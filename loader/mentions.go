@@ -1349,6 +1349,9 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 			}
 		}
 	}
+	if !isPlace && d.knownCityContext(i, end) {
+		isPlace = true // "aid to Yangon", "Goma and Bukavu", "the Saratov oil refinery"
+	}
 	if j >= 1 && toks[j].key == "of" && (toks[j-1].flags&fPlaceNouns != 0) {
 		isPlace = true
 		// "the Saudi city of Jazan"
