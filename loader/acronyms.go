@@ -273,3 +273,48 @@ func (d *doc) knownCityContext(i, end int) bool {
 	}
 	return false
 }
+
+// adminHeads end the name of an administrative division: "Borno State",
+// "Ituri Province"; divisionPrefixes begin one: "North Kivu". See
+// lexicon/words.txt.
+var (
+	adminHeads       = wordSet("admin-heads")
+	divisionPrefixes = wordSet("division-prefixes")
+)
+
+// adminName reports whether tokens [from, to) can name an administrative
+// division: one to three capitalized words, none a role, organization head,
+// known organization or person, or a word that names no place.
+func (d *doc) adminName(from, to int) bool {
+	if to-from < 1 || to-from > 3 || d.titleCase() {
+		return false
+	}
+	for k := from; k < to; k++ {
+		tk := d.toks[k]
+		if k == from && divisionPrefixes[tk.key] && k+1 < to {
+			continue // "South Gyeongsang Province"
+		}
+		if tk.kind != tokWord || !tk.cap || tk.flags&(fRoleWords|fOrgHeads|fNonNameWords|fFirstNames) != 0 {
+			return false
+		}
+		if e := d.gazAt(k); e != nil && (e.kind == gzOrg || e.kind == gzPerson || e.kind == gzDemonym) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase reports whether the sentence is a headline in title case or
+// capitals: fewer than three lower-case words ("UN Imposes Sanctions on
+// North Koreai"), where capitals say nothing of names.
+func (d *doc) titleCase() bool {
+	lower := 0
+	for _, tk := range d.toks {
+		if tk.kind == tokWord && !tk.cap {
+			if lower++; lower >= 3 {
+				return false
+			}
+		}
+	}
+	return true
+}

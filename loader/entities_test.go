@@ -98,3 +98,16 @@ func TestKnownCityContexts(t *testing.T) {
 		{"The report was sent to Victoria on Monday.", nil, []string{"place:victoria"}},
 	})
 }
+
+// TestAdministrativeDivisions checks names of divisions ending in an
+// administrative head or opening with a direction, and that titles, known
+// bodies and title-case headlines give none.
+func TestAdministrativeDivisions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Gunmen raided villages in Kebbi State and Tahoua Region on Monday.", []string{"place:kebbi-state", "place:tahoua-region"}, nil},
+		{"Officials in North Gyeongsang Province said the plant was ready.", []string{"place:north-gyeongsang-province"}, []string{"person:gyeongsang-province"}},
+		{"Aid reached South Kivu and Upper Nile late on Monday.", []string{"place:south-kivu", "place:upper-nile"}, nil},
+		{"Secretary of State Marco Rubio said the Islamic State was weakened.", []string{"person:marco-rubio"}, []string{"place:islamic-state"}},
+		{"UN Imposes Sanctions on North Koreax", nil, []string{"place:north-koreax"}},
+	})
+}

@@ -1624,6 +1624,12 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	switch {
 	case j > i && geoHeads[toks[j-1].key] && toks[j-1].cap && j-1 > i:
 		end = j // "Second Thomas Shoal"
+	case j > i && j < len(toks) && adminHeads[toks[j].key] && toks[j].cap && !toks[j-1].poss && d.adminName(i, j):
+		end = j + 1 // "Borno State" (a role word such as "State" ends the run)
+	case j-1 > i && adminHeads[toks[j-1].key] && toks[j-1].cap && !toks[j-2].poss && d.adminName(i, j-1):
+		end = j // "Ituri Province", "South Gyeongsang Province"
+	case j == i+2 && divisionPrefixes[toks[i].key] && !toks[i].upper && d.adminName(i+1, j) && (j >= len(toks) || !toks[j].cap):
+		end = j // "North Kivu", "Lower Juba"
 	case geoHeads[toks[i].key] && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap:
 		// "Gulf of Finland", "Sea of Azov"
 		end = i + 3
