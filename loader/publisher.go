@@ -11,8 +11,9 @@ import (
 // notePublisher makes the organization that published the document (the
 // metadata's source: "Daily Sabah", "Daily Maverick / Reuters", "Kyiv Post
 // (AFP)") an entity when the raw text names it by any name the gazetteer
-// knows for it ("(AA)" names the Anadolu Agency), even on a masthead or a
-// credit line ("— Dawn") that cleaning drops. Its mentions are the sentences
+// knows for it ("(AA)" names the Anadolu Agency), even on a masthead, a
+// credit line ("— Dawn") that cleaning drops, or the title of the metadata
+// ("RAWALPINDI (Dawn)"). Its mentions are the sentences
 // of the cleaned text that name it. A domain ("www.gov.uk") names no one.
 func (d *doc) notePublisher(raw string, spans []span) {
 	if d.meta.Source == "" {
@@ -30,8 +31,8 @@ func (d *doc) notePublisher(raw string, spans []span) {
 			if rawLower == "" {
 				rawLower = lowerASCII(raw)
 			}
-			if nameAt(raw, rawLower, n, 0) >= 0 {
-				found = true
+			if nameAt(raw, rawLower, n, 0) >= 0 || d.meta.Title != "" && nameAt(d.meta.Title, lowerASCII(d.meta.Title), n, 0) >= 0 {
+				found = true // (the title is the document's too: "ABUJA (Premium Times)")
 				break
 			}
 		}

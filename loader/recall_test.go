@@ -440,18 +440,20 @@ func TestEntityRules(t *testing.T) {
 // line that cleaning drops; never when the text does not name it.
 func TestPublisher(t *testing.T) {
 	cases := []struct {
-		source, text string
-		want, deny   []string // entity IDs
+		source, text, title string
+		want, deny          []string // entity IDs
 	}{
-		{"Dawn", "Pakistan accused Afghanistan of harbouring militants.\n\n— Dawn", []string{"org:dawn"}, nil},
-		{"Dawn", "Troops attacked the post at dawn, Pakistan said.", nil, []string{"org:dawn"}},
-		{"Anadolu Agency", "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met Badr Abdelatty.", []string{"org:anadolu-agency"}, nil},
-		{"Daily Maverick / Reuters", "This article was first published by Reuters and is republished by Daily Maverick.\n\nRwanda denied the claim.",
+		{"Dawn", "Pakistan accused Afghanistan of harbouring militants.\n\n— Dawn", "", []string{"org:dawn"}, nil},
+		{"Lagos Ledger", "ABUJA - Nigeria urged Niger to reopen the border.", "ABUJA (Lagos Ledger)", []string{"org:lagos-ledger"}, nil},
+		{"Lagos Ledger", "ABUJA - Nigeria urged Niger to reopen the border.", "Nigeria urges Niger", nil, []string{"org:lagos-ledger"}},
+		{"Dawn", "Troops attacked the post at dawn, Pakistan said.", "", nil, []string{"org:dawn"}},
+		{"Anadolu Agency", "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met Badr Abdelatty.", "", []string{"org:anadolu-agency"}, nil},
+		{"Daily Maverick / Reuters", "This article was first published by Reuters and is republished by Daily Maverick.\n\nRwanda denied the claim.", "",
 			[]string{"org:daily-maverick", "org:reuters"}, nil},
-		{"www.gov.uk", "The Prime Minister met the President of Kenya at www.gov.uk today.", nil, []string{"org:www-gov-uk"}},
+		{"www.gov.uk", "The Prime Minister met the President of Kenya at www.gov.uk today.", "", nil, []string{"org:www-gov-uk"}},
 	}
 	for _, c := range cases {
-		x := Extract(c.text, Meta{Source: c.source})
+		x := Extract(c.text, Meta{Source: c.source, Title: c.title})
 		have := map[string]bool{}
 		for _, e := range x.Entities {
 			have[e.ID] = true
