@@ -318,3 +318,45 @@ func (d *doc) titleCase() bool {
 	}
 	return true
 }
+
+// titleBodies are the heads of a body named inside a role title; see
+// lexicon/words.txt.
+var titleBodies = wordSet("title-bodies")
+
+// titleBody makes the body named inside a person's title an entity, as a
+// modifier of the title: "Foreign Ministry Spokeswoman Maria Zakharova"
+// names the Foreign Ministry (of the title's state when it has one). The
+// body is two or more capitalized words of the role ending in a title-bodies
+// head; a role head inside it ("Prime", "Deputy" are no part of a body)
+// stops it.
+func (d *doc) titleBody(ts titleScan, out *[]mention) {
+	toks := d.toks
+	if ts.roleFrom < 0 {
+		return
+	}
+	for h := ts.roleFrom + 1; h < ts.roleTo; h++ {
+		if !titleBodies[toks[h].key] || !toks[h].cap {
+			continue
+		}
+		from := h
+		for from > ts.roleFrom && toks[from-1].cap && toks[from-1].kind == tokWord && toks[from-1].flags&fRoleHeads == 0 && !honorifics[toks[from-1].key] {
+			from--
+		}
+		if from == h {
+			return
+		}
+		name := d.surfaceOf(from, h+1)
+		idName := name
+		if b := d.ents[ts.country]; b != nil && ts.country != "" {
+			idName += " of " + b.e.Name
+		}
+		id := graph.EntityID(graph.KindOrganization, idName)
+		b := d.entity(id, graph.KindOrganization, name)
+		if b.e.Country == "" && ts.country != "" {
+			b.e.Country = ts.country
+		}
+		d.addMention(id, name)
+		*out = append(*out, mention{from: from, to: h + 1, ids: []string{id}, kind: graph.KindOrganization, how: howName, modifier: true, title: true})
+		return
+	}
+}

@@ -111,3 +111,15 @@ func TestAdministrativeDivisions(t *testing.T) {
 		{"UN Imposes Sanctions on North Koreax", nil, []string{"place:north-koreax"}},
 	})
 }
+
+// TestTitleBodies checks that a body named inside a person's title is an
+// entity, and that role words alone ("Prime Cabinet", "Chief of Staff") make
+// none.
+func TestTitleBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Interior Ministry Spokesman Oleh Riabko said the border was calm.", []string{"org:interior-ministry", "person:oleh-riabko"}, nil},
+		{"Defence Staff Spokesman Col. Amir Dano denied the report.", []string{"org:defence-staff"}, nil},
+		{"Prime Cabinet Secretary Musalia Mudavadi spoke first.", []string{"person:musalia-mudavadi"}, []string{"org:prime-cabinet", "org:cabinet"}},
+		{"White House Chief of Staff Susie Wiles said the talks went well.", nil, []string{"org:staff"}},
+	})
+}

@@ -522,6 +522,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 		return 0, false
 	}
 	d.titleMods(mods, out)
+	d.titleBody(ts, out)
 	d.titleOf(b, ts.country, ts.roleFrom, ts.roleTo)
 	d.notePerson(b, toks[nameFrom:nameTo])
 	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
