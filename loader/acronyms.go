@@ -360,3 +360,36 @@ func (d *doc) titleBody(ts titleScan, out *[]mention) {
 		return
 	}
 }
+
+// titleRunBefore reports whether a capitalized title ends right before the
+// comma at token c: a run of capitalized words and linking words ("of",
+// "the", "on", "to", "for", "and") of at most 12 tokens that holds a
+// capitalized role head ("Special Envoy of the UN Secretary-General on
+// Myanmar").
+func (d *doc) titleRunBefore(c int) bool {
+	toks := d.toks
+	for b := c - 1; b >= 0 && b >= c-12; b-- {
+		tk := toks[b]
+		switch {
+		case tk.kind == tokWord && tk.cap:
+			if tk.flags&fRoleHeads != 0 {
+				return true
+			}
+		case tk.kind == tokWord && (orgLinkWords[tk.key] || tk.key == "the" || tk.key == "to"),
+			tk.key == "-" && tk.glued:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// titleTarget reports whether token j (after "to" in a title, "the" allowed)
+// starts a known organization or state: "to the UN", "to Germany".
+func (d *doc) titleTarget(j int) bool {
+	if j < len(d.toks) && d.toks[j].key == "the" {
+		j++
+	}
+	e := d.gazAt(j)
+	return e != nil && (e.kind == gzOrg || e.kind == gzState)
+}

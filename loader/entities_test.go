@@ -123,3 +123,14 @@ func TestTitleBodies(t *testing.T) {
 		{"White House Chief of Staff Susie Wiles said the talks went well.", nil, []string{"org:staff"}},
 	})
 }
+
+// TestTitledPersonsMore checks more role titles: a representative "to" a body,
+// a title in apposition before the name at a sentence's end, and role words
+// such as "Ombudsman".
+func TestTitledPersonsMore(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Permanent Representative of Kenya to the UN Martin Kimani met the envoy.", []string{"person:martin-kimani"}, []string{"person:un-martin-kimani"}},
+		{"The ministers thanked the Special Envoy of the UN Secretary-General on Yemen, Hans Grundberg.", []string{"person:hans-grundberg"}, nil},
+		{"Ten prisoners were freed, Ombudsman Petro Kovalenko said on Friday.", []string{"person:petro-kovalenko"}, nil},
+	})
+}

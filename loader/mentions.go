@@ -592,6 +592,14 @@ func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
 			j = p // "Cabinet Secretary for Foreign and Diaspora Affairs"
 			continue
 		}
+		if tk.key == "to" && ts.hasHead && j+1 < len(toks) && d.titleTarget(j+1) {
+			j++ // "Permanent Representative of Russia to the UN": the body or state after "to" ends the title
+			if toks[j].key == "the" {
+				j++
+			}
+			ts.ofTail = true
+			continue
+		}
 		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0)) {
 			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !ts.hasHead) {
 				if tk.key != "of" || !ts.hasHead {
@@ -1256,6 +1264,9 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true
 	case words == 2 && i > 3 && toks[i-1].key == "," && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.roleHeadBefore(i-1):
 		// "China's special envoy to the region, Qian Bo, criticised"
+		person = true
+	case words >= 2 && words <= 3 && i > 3 && toks[i-1].key == "," && (end >= len(toks) || toks[end].kind == tokPunct) && d.nameLike(i, end) && d.titleRunBefore(i-1):
+		// "the Special Envoy of the UN Secretary-General on Myanmar, Julie Bishop."
 		person = true
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
 		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
