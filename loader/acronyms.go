@@ -215,15 +215,15 @@ func (d *doc) bracketedAlias(i, end int, name string) (mention, bool) {
 }
 
 // organTail reports whether the known organization at token k ends an
-// organ's name: "of (the) ORG" ("Peace and Security Council of the African
-// Union", "Council of the European Union").
+// organ's name: "of (the) ORG" after a capitalized word ("Peace and Security
+// Council of the African Union", "Council of Ministers of the Arab League").
 func (d *doc) organTail(k int) bool {
 	toks := d.toks
 	j := k - 1
 	if j > 0 && toks[j].key == "the" {
 		j--
 	}
-	return j > 0 && toks[j].key == "of" && toks[j-1].flags&fOrgHeads != 0
+	return j > 0 && toks[j].key == "of" && toks[j-1].cap && toks[j-1].kind == tokWord
 }
 
 // parentOrgIn returns the known organization that ends an organ's name in

@@ -93,6 +93,10 @@ type doc struct {
 	// operative is the body whose numbered clauses follow ("..., the
 	// Council:" then "1. Strongly condemns ..."): their subject.
 	operative string
+	// operativeSent is the index of the last sentence opened by an
+	// operative clause (-1 before any): the body's acts in it are dated by
+	// the document.
+	operativeSent int
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last
@@ -215,7 +219,7 @@ const (
 )
 
 func newDoc(lx *Lexicon, text string, meta Meta, bylines map[string]bool) *doc {
-	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines,
+	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines, operativeSent: -1,
 		ents: map[string]*entBuild{}, subjCount: map[string]int{}, pairCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)

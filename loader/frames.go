@@ -49,6 +49,9 @@ func (d *doc) relations() {
 	firstFact := len(d.facts)
 	d.firstStmt = len(d.stmts)
 	d.namePendingRole()
+	if d.operative != "" && d.operativeOpening() {
+		d.operativeSent = d.sentIdx
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
@@ -1109,6 +1112,7 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	c.subj, c.subjEnd = d.subjectAt(i)
 	if c.subj == nil && d.operative != "" && d.operativeClause(i) {
 		c.subj = []string{d.operative} // "1. Strongly condemns ...": the body's clause
+		d.operativeSent = d.sentIdx
 	}
 	if i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
 		for _, rule := range coordinationRules {
@@ -1121,6 +1125,7 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 // coordinationRules correct the subject of a verb coordinated with "and" or
 // "but", in order.
 var coordinationRules = []func(d *doc, c *verbClause){
+	(*doc).operativeCoordinate,
 	(*doc).speakerNotPassivePatient,
 	(*doc).noPossessiveSubject,
 	(*doc).sharedWithFirstVerb,
@@ -1128,6 +1133,16 @@ var coordinationRules = []func(d *doc, c *verbClause){
 	(*doc).speechActJoinsSpeaker,
 	(*doc).firstStatementSubject,
 	(*doc).sentenceSubject,
+}
+
+// operativeCoordinate: "1. Reaffirmed its rejection of Iran's occupation of
+// the islands ..., and called on Iran to respond": a verb coordinated in a
+// sentence an operative clause opened is the body's too.
+func (d *doc) operativeCoordinate(c *verbClause) {
+	k := d.toks[c.i].key
+	if d.operativeSent == d.sentIdx && d.operative != "" && !d.isPassive(c.i) && (strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "s")) {
+		c.subj, c.subjEnd = []string{d.operative}, -1
+	}
 }
 
 // speakerNotPassivePatient: "X said Glas had been sheltered illegally and
@@ -1194,13 +1209,32 @@ func (d *doc) issuer(id string) string {
 	return id
 }
 
+// operativeOpening reports whether the sentence opens an operative clause
+// of the body of a communiqué: its first word after adverbs is a verb in -s
+// or -ed that names no entity, followed by a lower-case word ("Reaffirmed
+// its rejection", "Condemned the attack", "Urges all parties").
+func (d *doc) operativeOpening() bool {
+	toks := d.toks
+	for i := 0; i+1 < len(toks) && i < 3; i++ {
+		if toks[i].kind != tokWord {
+			return false
+		}
+		if strings.HasSuffix(toks[i].key, "ly") || toks[i].key == "further" || toks[i].key == "also" {
+			continue
+		}
+		return d.mentionIndexAt(i) < 0 && toks[i+1].kind == tokWord && !toks[i+1].cap && d.operativeClause(i)
+	}
+	return false
+}
+
 // operativeClause reports whether the verb at token i opens an operative
-// clause of a resolution or communique: a verb in -s with nothing before it
-// but adverbs ("Strongly condemns", "Urges", "Further requests").
+// clause of a resolution or communique: a verb in -s or -ed with nothing
+// before it but adverbs ("Strongly condemns", "Urges", "Further requests",
+// "Condemned").
 func (d *doc) operativeClause(i int) bool {
 	toks := d.toks
-	if !strings.HasSuffix(toks[i].key, "s") {
-		return false
+	if !strings.HasSuffix(toks[i].key, "s") && !strings.HasSuffix(toks[i].key, "ed") {
+		return false // ("Condemned ...": a communiqué reporting its decisions)
 	}
 	for j := 0; j < i; j++ {
 		if toks[j].kind != tokWord || !strings.HasSuffix(toks[j].key, "ly") && toks[j].key != "further" && toks[j].key != "also" {
@@ -1372,6 +1406,11 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
 	date, dateFrom := d.dateFor(trig)
+	if d.operativeSent == d.sentIdx && len(actors) == 1 && actors[0] == d.operative && d.meta.Published.Known() {
+		// "2. Condemned the attack on Jazan on 24 November": the body acts in
+		// its communiqué, on the document's date; the clause's date is the attack's
+		date, dateFrom = d.meta.Published, dateOfPublished
+	}
 	if conf > 0.95 {
 		conf = 0.95
 	}

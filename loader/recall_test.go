@@ -540,3 +540,27 @@ func TestAttackArguments(t *testing.T) {
 			[]string{"QRTF -attacked-> Chad (asserted)"}},
 	})
 }
+
+// TestOperativePastTense checks a communiqué reporting its decisions in the
+// past tense: each numbered clause is the body's, verbs coordinated in it
+// too, and the body acts on the document's date, not on the date of the
+// event it condemns.
+func TestOperativePastTense(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-03-10")
+	text := "The Council of Ministers of the Arab League held its session in Cairo.\n\nThe Council:\n\n1. Condemned the attack by al-Shabaab on Mogadishu on 2 March 2024, and called on Eritrea to respect the embargo.\n\n2. Welcomed the talks."
+	x := Extract(text, Meta{Published: pub})
+	got := map[string]string{}
+	for _, e := range x.Edges {
+		got[e.From+" "+string(e.Type)+" "+e.To] = e.Date.String()
+	}
+	want := map[string]string{
+		"org:arab-league criticized org:al-shabaab": "2024-03-10",
+		"org:arab-league urged state:ERI":           "2024-03-10",
+		"org:al-shabaab attacked state:SOM":         "2024-03-02",
+	}
+	for k, d := range want {
+		if got[k] != d {
+			t.Errorf("%s: date %q, want %q (all: %v)", k, got[k], d, got)
+		}
+	}
+}
