@@ -523,8 +523,8 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if inf && m.how == howPronoun && m.poss {
 				continue // "threatened to widen its strikes on X": its is the subject's
 			}
-			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded {
-				continue
+			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && prep == "to" && prepAt > end) {
+				continue // (aid sent "to Gaza" is supplied to Gaza; "the troops it sent to Kursk" are no supply)
 			}
 			if m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of" {
 				continue // "the Essequibo region of Guyana": the state is the object

@@ -1049,9 +1049,16 @@ func (d *doc) relationNounObject(end int) bool {
 		if nt, ok := d.lx.nouns[t.key]; ok {
 			return nt.typ != graph.Supplied && nt.typ != graph.Attacked && nt.typ != graph.Invaded
 		}
+		if messageNouns[t.key] {
+			return true // "received a request from Pyongyang": a message, no goods
+		}
 	}
 	return false
 }
+
+// messageNouns are things received that are no goods: a request, an
+// invitation, a letter; see lexicon/words.txt.
+var messageNouns = wordSet("message-nouns")
 
 // receivedBefore reports whether a receiving verb governs the noun at i:
 // "received an ultimatum", "got a stern warning".
@@ -1361,6 +1368,15 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		// A visit to a place inside a state is a visit to that state as well:
 		// "arrived in Pyongyang" answers "who visited North Korea".
 		for _, id := range kept {
+			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+				targets = append(targets, b.e.Country)
+			}
+		}
+		targets = uniq(targets)
+	}
+	if t == graph.Supplied {
+		// aid delivered to a place inside a state is delivered to that state as well
+		for _, id := range targets {
 			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
 				targets = append(targets, b.e.Country)
 			}

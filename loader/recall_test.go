@@ -564,3 +564,20 @@ func TestOperativePastTense(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreTriggers checks triggers added as data (asset freezes, the EU's
+// "restrictive measures", co-chairing, intelligence sharing) and supply to a
+// place, which reaches its state; troops sent to a place and a request
+// received are no supply.
+func TestMoreTriggers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"asset freeze", "Canada froze the assets of two Iranian banks.", []string{"Canada -sanctioned-> Iran (asserted)"}},
+		{"restrictive measures", "The EU adopted restrictive measures against Belarus.", []string{"European Union -sanctioned-> Belarus (asserted)"}},
+		{"co-chaired", "Prime Minister Anwar Ibrahim and his Thai counterpart Paetongtarn Shinawatra co-chaired the annual consultation.",
+			[]string{"Anwar Ibrahim -met-> Paetongtarn Shinawatra (asserted)"}},
+		{"intelligence sharing", "Kenya and Somalia stepped up intelligence sharing.", []string{"Kenya -cooperated-> Somalia (asserted)"}},
+		{"supply to a city", "Jordan sent a convoy of food to Aleppo on Monday.", []string{"Jordan -supplied-> Aleppo (asserted)", "Jordan -supplied-> Syria (asserted)"}},
+		{"troops sent to a city", "Moscow praised the soldiers Pyongyang sent to Kursk.", nil},
+		{"a request received", "Has Beijing received a request from Hanoi for a visit?", nil},
+	})
+}
