@@ -393,3 +393,41 @@ func (d *doc) titleTarget(j int) bool {
 	e := d.gazAt(j)
 	return e != nil && (e.kind == gzOrg || e.kind == gzState)
 }
+
+// nameInApposition returns the name after a comma that ends a title
+// starting at token i ("the Foreign Minister of the Kingdom of Saudi Arabia,
+// His Highness Prince Faisal bin Farhan Al Saud"): a style of address and
+// honorifics may come first. ok is false when no name follows.
+func (d *doc) nameInApposition(i, j int) (nameFrom, nameTo int, ok bool) {
+	toks := d.toks
+	if j+1 >= len(toks) || toks[j].key != "," || j-i < 2 {
+		return 0, 0, false
+	}
+	k := j + 1
+	if (toks[k].key == "his" || toks[k].key == "her") && k+1 < len(toks) && styleNouns[toks[k+1].key] {
+		k++
+	}
+	for k < len(toks) && toks[k].cap && toks[k].flags&fRoleWords != 0 && (toks[k].flags&fHonorifics != 0 || toks[k].flags&fRoleHeads != 0) {
+		k++ // "His Highness Prince", "Gen."
+		if k < len(toks) && toks[k].key == "." && toks[k].glued {
+			k++
+		}
+	}
+	if k == j+1 || k >= len(toks) {
+		return 0, 0, false // only a style or title after the comma makes it an apposition
+	}
+	nameFrom, nameTo, ok = d.nameAfterTitle(j+1, k)
+	if ok && (nameTo >= len(toks) || toks[nameTo].kind == tokPunct) {
+		return nameFrom, nameTo, true
+	}
+	return 0, 0, false
+}
+
+// titleBeforeComma reports whether the title starting at token i ends with a
+// comma, as a title in apposition does ("the Foreign Minister of Saudi
+// Arabia, Prince Faisal").
+func (d *doc) titleBeforeComma(i int) bool {
+	var buf [4]titleMod
+	ts, _, j := d.scanTitle(i, buf[:0])
+	return ts.hasHead && j < len(d.toks) && d.toks[j].key == ","
+}

@@ -92,6 +92,10 @@ func (d *doc) allegationsAccuse(firstFact int) {
 // corefMention resolves the pronoun or definite description at token i
 // ("I", "you", "we", "our", "it", "the two leaders", "the country") to the
 // entities it stands for, by the rule of its word.
+// styleNouns follow "His" or "Her" in a style of address ("His Highness",
+// "Her Majesty"); see lexicon/words.txt.
+var styleNouns = wordSet("style-nouns")
+
 func (d *doc) corefMention(i int) (mention, bool) {
 	c := coref{d: d, i: i}
 	switch k := d.toks[i].key; k {
@@ -104,6 +108,9 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	case "him":
 		return c.him()
 	case "his", "her":
+		if i+1 < len(d.toks) && styleNouns[d.toks[i+1].key] {
+			return mention{}, false // "His Highness Prince Faisal": a style, no pronoun
+		}
 		return c.hisHer()
 	case "we", "us":
 		return c.we(k)

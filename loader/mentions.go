@@ -138,6 +138,11 @@ func (d *doc) mentionsAt(i int) int {
 		d.ments = append(d.ments, m)
 		return m.to
 	}
+	if t.key == "the" && i+1 < len(toks) && toks[i+1].cap && toks[i+1].flags&fRoleWords != 0 && d.titleBeforeComma(i+1) {
+		if n, ok := d.titledPerson(i+1, &d.ments); ok {
+			return n // "the Foreign Minister of Saudi Arabia, Prince Faisal": a name, not a definite
+		}
+	}
 	if m, ok := d.corefMention(i); ok {
 		d.ments = append(d.ments, m)
 		return m.to
@@ -515,7 +520,9 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	nameFrom, nameTo, ok := d.nameAfterTitle(i, j)
 	if !ok {
-		return 0, false
+		if nameFrom, nameTo, ok = d.nameInApposition(i, j); !ok {
+			return 0, false
+		}
 	}
 	b := d.resolvePersonName(nameFrom, nameTo)
 	if b == nil {

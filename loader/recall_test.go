@@ -581,3 +581,13 @@ func TestMoreTriggers(t *testing.T) {
 		{"a request received", "Has Beijing received a request from Hanoi for a visit?", nil},
 	})
 }
+
+// TestTitleInApposition checks a title followed by a comma and the name of
+// its holder, with a style of address ("His Highness"), as the object of a
+// meeting; "His" there is no pronoun.
+func TestTitleInApposition(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"style and apposition", "Foreign Minister Amina Wekesa held talks with the Foreign Minister of the State of Qatar, His Excellency Sheikh Mohammed bin Abdulrahman Al Thani, in Nairobi.",
+			[]string{"Amina Wekesa -met-> Mohammed bin Abdulrahman Al Thani (asserted)", "Mohammed bin Abdulrahman Al Thani -visited-> Nairobi (asserted)"}},
+	})
+}
