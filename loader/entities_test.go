@@ -134,3 +134,16 @@ func TestTitledPersonsMore(t *testing.T) {
 		{"Ten prisoners were freed, Ombudsman Petro Kovalenko said on Friday.", []string{"person:petro-kovalenko"}, nil},
 	})
 }
+
+// TestCompoundsAndOpeners checks that two known bodies joined by a hyphen
+// stay two ("Mercosur-European Union agreement"), that a national society
+// ("Egyptian Red Crescent") is an organization and no person, and that a
+// sentence-initial adverb before a state's possessive is no place.
+func TestCompoundsAndOpeners(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Lula urged Milei not to block the Mercosur-European Union agreement.", []string{"org:mercosur", "org:eu"}, []string{"org:mercosur-european-union"}},
+		{"The Kenyan Red Crescent said aid would reach Mandera.", []string{"org:kenyan-red-crescent"}, []string{"person:red-crescent"}},
+		{"Meanwhile, Kenya's Foreign Ministry condemned the attack.", nil, []string{"place:meanwhile"}},
+		{"The blockade of Mariupol, Ukraine's port, went on.", []string{"place:mariupol"}, nil},
+	})
+}

@@ -1147,8 +1147,8 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 	for j < len(toks) {
 		tk := toks[j]
 		if tk.kind != tokWord {
-			if tk.key == "-" && tk.glued {
-				j++
+			if tk.key == "-" && tk.glued && !(e != nil && e.kind == gzOrg && j == gazEnd) {
+				j++ // ("Mercosur-European Union agreement": two known bodies, no compound)
 				continue
 			}
 			break
@@ -1382,8 +1382,8 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 		}
 	}
 	if end+1 < len(toks) && toks[end].key == "," {
-		if e := d.gazAt(end + 1); e != nil && e.kind == gzState {
-			isPlace = true
+		if e := d.gazAt(end + 1); e != nil && e.kind == gzState && !(i == 0 && toks[end+len(e.keys)].poss) {
+			isPlace = true // ("Separately, Türkiye's Foreign Ministry": no place before a possessive)
 			country = e.ent.id
 		}
 	}
