@@ -536,6 +536,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				}
 				ok = true
 			}
+			if !ok && prep == "in" && m.kind == graph.KindPlace && seenWord && (typ == graph.Attacked || typ == graph.Invaded) {
+				ok = true // "the attack on a police post in Pulwama": the place of an unnamed target
+			}
 			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
 				ok = true // "supplied Ukraine with arms"
 			}
@@ -683,6 +686,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			return nil, -1
 		}
 		if tk.in(fNpFillers, npFillers) || startsWithDigit(tk) {
+			if k == "a" || k == "an" || k == "the" {
+				skipped++ // (articles do not count toward the distance)
+			}
 			continue
 		}
 		if _, ok := lookupIf(tk.mayHave(fVerbTrig), d.lx.verbs, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {

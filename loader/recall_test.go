@@ -591,3 +591,12 @@ func TestTitleInApposition(t *testing.T) {
 			[]string{"Amina Wekesa -met-> Mohammed bin Abdulrahman Al Thani (asserted)", "Mohammed bin Abdulrahman Al Thani -visited-> Nairobi (asserted)"}},
 	})
 }
+
+// TestAttackPlaceOfUnnamedTarget checks that an attack on an unnamed target
+// ("a police post") in a named place attacks that place and its state.
+func TestAttackPlaceOfUnnamedTarget(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"place of the target", "Kenya condemned the attack by al-Shabaab on a police post in Mandera.",
+			[]string{"Kenya -criticized-> al-Shabaab (asserted)", "al-Shabaab -attacked-> Mandera (asserted)"}},
+	})
+}
