@@ -197,6 +197,11 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			if first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[x-1].how != howGroup && !d.ments[x-1].title && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) && d.onlyCoordination(d.ments[x-1].to, d.startOf(x)) {
 				first = x - 1 // "between Washington and the rebels", "between Israel and Hamas": both are between's
 			}
+			if y := d.appositionHead(d.startOf(first), i); y >= 0 {
+				// "Egypt, Saudi Arabia, the UAE and the US, the four members of the Quad, urged":
+				// the names before an apposition are the subject
+				return d.group(y, -1), d.ments[y].to
+			}
 			if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
 				j = d.startOf(first)
 				continue
@@ -1098,4 +1103,33 @@ func (d *doc) bracketedSame(j int) bool {
 	}
 	x, y := d.mentionIndexAt(j-1), d.mentionIndexAt(j+1)
 	return x >= 0 && y >= 0 && len(d.ments[x].ids) == 1 && len(d.ments[y].ids) == 1 && d.ments[x].ids[0] == d.ments[y].ids[0]
+}
+
+// appositionHead returns the mention before an apposition that holds the
+// noun phrase starting at token s and ends with a comma before token i:
+// ", the four members of the so-called Quad," after "the United States";
+// -1 when there is none. The apposition opens with a determiner or a number.
+func (d *doc) appositionHead(s, i int) int {
+	toks := d.toks
+	if i < 1 || toks[i-1].key != "," {
+		return -1
+	}
+	k := s - 1
+	for k >= 0 && s-k <= 8 && toks[k].key != "," {
+		if toks[k].kind != tokWord && toks[k].key != "-" || toks[k].cap && d.mentionIndexAt(k) >= 0 {
+			return -1
+		}
+		k--
+	}
+	if k < 1 || toks[k].key != "," || k+1 >= s {
+		return -1
+	}
+	if o := toks[k+1].key; o != "the" && o != "a" && o != "an" && countWords[o] == 0 && !startsWithDigit(toks[k+1]) {
+		return -1
+	}
+	x := d.mentionIndexAt(k - 1)
+	if x < 0 || d.ments[x].title || d.ments[x].kind == graph.KindPlace {
+		return -1
+	}
+	return x
 }

@@ -600,3 +600,15 @@ func TestAttackPlaceOfUnnamedTarget(t *testing.T) {
 			[]string{"Kenya -criticized-> al-Shabaab (asserted)", "al-Shabaab -attacked-> Mandera (asserted)"}},
 	})
 }
+
+// TestSubjectBeforeApposition checks that names followed by an apposition
+// (", the four members of the Quad,") are the subject, not the body inside
+// the apposition; without the names, a partitive subject still stands.
+func TestSubjectBeforeApposition(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"apposition after the subject", "Kenya, Uganda and Tanzania, the three founding members of the East African Community, urged Somalia to hold elections.",
+			[]string{"Kenya -urged-> Somalia (asserted)", "Uganda -urged-> Somalia (asserted)", "Tanzania -urged-> Somalia (asserted)"}},
+		{"partitive subject", "Three members of the Arab League urged Sudan to accept a truce.",
+			[]string{"Arab League -urged-> Sudan (asserted)"}},
+	})
+}
