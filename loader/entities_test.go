@@ -147,3 +147,13 @@ func TestCompoundsAndOpeners(t *testing.T) {
 		{"The blockade of Mariupol, Ukraine's port, went on.", []string{"place:mariupol"}, nil},
 	})
 }
+
+// TestStateInstitutions checks that a state's adjective or name before a
+// lower-case institution noun names an organization of that state, while
+// other nouns ("troops", "drones") name none.
+func TestStateInstitutions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Israeli army said Venezuelan security forces detained two men.", []string{"org:israeli-army", "org:venezuelan-security-forces", "state:ISR", "state:VEN"}, nil},
+		{"Russian troops and Iranian drones struck the city.", nil, []string{"org:russian-troops", "org:iranian-drones"}},
+	})
+}

@@ -274,7 +274,36 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	b := d.entityFromInfo(e.ent)
 	d.addMention(b.e.ID, surface)
 	m.ids = b.idList()
+	if (e.kind == gzDemonym || e.kind == gzState) && !m.poss && e.ent.kind == graph.KindState {
+		d.stateInstitution(i, to, e.ent.id)
+	}
 	return m
+}
+
+// institutionNouns name a state's institution after its adjective or name
+// in lower case: "the Israeli army", "Myanmar military"; see lexicon/words.txt.
+var institutionNouns = wordSet("institution-nouns")
+
+// stateInstitution makes the institution named by a state's adjective or
+// name and a lower-case institution noun at token to an organization of that
+// state ("Israeli police", "Venezuelan security forces"); the mention stays
+// the state's, which acts through it.
+func (d *doc) stateInstitution(from, to int, state string) {
+	toks := d.toks
+	end := to
+	if end+1 < len(toks) && !toks[end].cap && !toks[end+1].cap && institutionNouns[toks[end].key+" "+toks[end+1].key] {
+		end += 2
+	} else if end < len(toks) && !toks[end].cap && institutionNouns[toks[end].key] {
+		end++
+	} else {
+		return
+	}
+	name := d.surfaceOf(from, end)
+	b := d.entity(graph.EntityID(graph.KindOrganization, name), graph.KindOrganization, name)
+	if b.e.Country == "" {
+		b.e.Country = state
+	}
+	d.addMention(b.e.ID, name)
 }
 
 func trimPossessive(s string) string {
