@@ -431,3 +431,18 @@ func (d *doc) titleBeforeComma(i int) bool {
 	ts, _, j := d.scanTitle(i, buf[:0])
 	return ts.hasHead && j < len(d.toks) && d.toks[j].key == ","
 }
+
+// closesSoon reports whether a closing bracket follows within four tokens of
+// token j, after capitalized words only: "WION)", "Reuters)".
+func (d *doc) closesSoon(j int) bool {
+	toks := d.toks
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if toks[k].key == ")" {
+			return k > j
+		}
+		if toks[k].kind != tokWord || !toks[k].cap {
+			return false
+		}
+	}
+	return false
+}

@@ -157,3 +157,14 @@ func TestStateInstitutions(t *testing.T) {
 		{"Russian troops and Iranian drones struck the city.", nil, []string{"org:russian-troops", "org:iranian-drones"}},
 	})
 }
+
+// TestQuestionerAndForeignOrgans checks a questioner named with an outlet in
+// brackets, and that a possessive state makes a known body's generic name its
+// own ("Pakistan's Foreign Office" is no British office).
+func TestQuestionerAndForeignOrgans(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Q: (Anita Rao, Reuters) Sir, what is your response?", []string{"person:anita-rao", "org:reuters"}, nil},
+		{"Pakistan's Foreign Office summoned the envoy on Monday.", []string{"org:foreign-office-of-pakistan"}, []string{"org:fcdo"}},
+		{"Britain's Foreign Office summoned the envoy on Monday.", []string{"org:fcdo"}, nil},
+	})
+}

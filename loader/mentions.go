@@ -270,6 +270,15 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	case gzPerson:
 		b := d.entityFromInfo(e.ent)
 		d.notePerson(b, toks[i:to])
+	case gzOrg:
+		if st := d.possessiveStateBefore(i); st != "" && e.ent.country != "" && e.ent.country != st {
+			// "Pakistan's Foreign Office" is Pakistan's, not the British one the name also names
+			b := d.entity(graph.EntityID(graph.KindOrganization, surface+" of "+d.ents[st].e.Name), graph.KindOrganization, surface)
+			b.e.Country = st
+			d.addMention(b.e.ID, surface)
+			m.ids = b.idList()
+			return m
+		}
 	}
 	b := d.entityFromInfo(e.ent)
 	d.addMention(b.e.ID, surface)
@@ -1303,6 +1312,9 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true
 	case words >= 2 && words <= 3 && i > 3 && toks[i-1].key == "," && (end >= len(toks) || toks[end].kind == tokPunct) && d.nameLike(i, end) && d.titleRunBefore(i-1):
 		// "the Special Envoy of the UN Secretary-General on Myanmar, Julie Bishop."
+		person = true
+	case words >= 2 && words <= 3 && i > 0 && toks[i-1].key == "(" && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.closesSoon(end+1):
+		// "Q: (Sidhant Sibal, WION)": a questioner and their outlet
 		person = true
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
 		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
