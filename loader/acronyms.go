@@ -446,3 +446,38 @@ func (d *doc) closesSoon(j int) bool {
 	}
 	return false
 }
+
+// siteHeads end the name of a site: a palace, a plant, a park; see
+// lexicon/words.txt.
+var siteHeads = wordSet("site-heads")
+
+// siteName reports whether tokens [from, to) can name a site before its
+// head: capitalized words, no role head or known organization or person
+// first, in a sentence that is no title-case headline.
+func (d *doc) siteName(from, to int) bool {
+	if d.titleCase() {
+		return false
+	}
+	tk := d.toks[from]
+	if tk.flags&(fRoleHeads|fNonNameWords) != 0 {
+		return false
+	}
+	if e := d.gazAt(from); e != nil && (e.kind == gzOrg || e.kind == gzPerson) {
+		return false
+	}
+	return true
+}
+
+// isSite reports whether entity id is a place named as a site, its last
+// word a site head ("Presidential Villa", "Ben Gurion airport").
+func (d *doc) isSite(id string) bool {
+	b := d.ents[id]
+	if b == nil || b.e.Kind != graph.KindPlace {
+		return false
+	}
+	name := b.e.Name
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		return siteHeads[strings.ToLower(name[k+1:])]
+	}
+	return false
+}

@@ -531,6 +531,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && prep == "to" && prepAt > end) {
 				continue // (aid sent "to Gaza" is supplied to Gaza; "the troops it sent to Kursk" are no supply)
 			}
+			if m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in" {
+				continue // "at the Presidential Villa in Abuja": the venue's city is the destination
+			}
 			if m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of" {
 				continue // "the Essequibo region of Guyana": the state is the object
 			}

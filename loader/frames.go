@@ -1357,10 +1357,11 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	actors, targets = uniq(actors), uniq(targets)
 	named := len(targets) // the targets the text names, before derived states
 	if t == graph.Visited {
-		// a visit goes to a state or a place, never to a person
+		// a visit goes to a state or a place, never to a person; a site
+		// ("the Presidential Villa", "a tank plant") is the venue, not the destination
 		kept := targets[:0:0]
 		for _, id := range targets {
-			if k, _ := graph.KindOfID(id); k != graph.KindPerson {
+			if k, _ := graph.KindOfID(id); k != graph.KindPerson && !d.isSite(id) {
 				kept = append(kept, id)
 			}
 		}

@@ -1684,6 +1684,10 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	switch {
 	case j > i && geoHeads[toks[j-1].key] && toks[j-1].cap && j-1 > i:
 		end = j // "Second Thomas Shoal"
+	case j-1 > i && siteHeads[toks[j-1].key] && toks[j-1].cap && d.siteName(i, j-1):
+		end = j // "San Martín Palace", "Zaporozhye Nuclear Power Plant", "W National Park"
+	case j > i && j-i <= 3 && j < len(toks) && siteHeads[toks[j].key] && !toks[j].cap && !toks[j-1].poss && d.siteName(i, j):
+		end = j + 1 // "Ben Gurion airport"
 	case j > i && j < len(toks) && adminHeads[toks[j].key] && toks[j].cap && !toks[j-1].poss && d.adminName(i, j):
 		end = j + 1 // "Borno State" (a role word such as "State" ends the run)
 	case j-1 > i && adminHeads[toks[j-1].key] && toks[j-1].cap && !toks[j-2].poss && d.adminName(i, j-1):

@@ -612,3 +612,17 @@ func TestSubjectBeforeApposition(t *testing.T) {
 			[]string{"Arab League -urged-> Sudan (asserted)"}},
 	})
 }
+
+// TestSites checks sites named with a site head ("Palace", "airport"): they
+// are places, but a visit at a site goes to its city and state, not to the
+// venue; a company's plant is no site name.
+func TestSites(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"venue of a visit", "President Ruto hosted Ghana's President John Mahama at the State Palace in Mombasa on Monday.",
+			[]string{"John Mahama -visited-> Mombasa (asserted)", "William Ruto -met-> John Mahama (asserted)"}},
+	})
+	runEntityCases(t, []entityCase{
+		{"Protesters gathered outside the Carondelet Palace and near Mariscal Sucre airport.", []string{"place:carondelet-palace", "place:mariscal-sucre-airport"}, nil},
+		{"The minister toured Hanwha Aerospace's plant in Changwon.", nil, []string{"place:hanwha-aerospace-plant"}},
+	})
+}
