@@ -215,15 +215,32 @@ func (d *doc) bracketedAlias(i, end int, name string) (mention, bool) {
 }
 
 // organTail reports whether the known organization at token k ends an
-// organ's name: "of (the) ORG" after a capitalized word ("Peace and Security
-// Council of the African Union", "Council of Ministers of the Arab League").
+// organ's name: "of (the) ORG" after an organization head ("Peace and
+// Security Council of the African Union", "Council of Ministers of the Arab
+// League").
 func (d *doc) organTail(k int) bool {
 	toks := d.toks
 	j := k - 1
 	if j > 0 && toks[j].key == "the" {
 		j--
 	}
-	return j > 0 && toks[j].key == "of" && toks[j-1].cap && toks[j-1].kind == tokWord
+	if j < 1 || toks[j].key != "of" {
+		return false
+	}
+	// an organization head before "of", maybe a few words back: "Council of
+	// Ministers of the Arab League"; a role ends the search ("the Foreign
+	// Ministers of ASEAN" are persons, not an organ)
+	for b := j - 1; b >= 0 && b >= j-4; b-- {
+		tk := toks[b]
+		switch {
+		case tk.kind == tokWord && tk.cap && tk.flags&fOrgHeads != 0:
+			return true
+		case tk.kind == tokWord && tk.cap && tk.flags&fRoleWords == 0, tk.key == "of":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // parentOrgIn returns the known organization that ends an organ's name in
@@ -480,4 +497,21 @@ func (d *doc) isSite(id string) bool {
 		return siteHeads[strings.ToLower(name[k+1:])]
 	}
 	return false
+}
+
+// presentWe reports whether the trigger at token trig is a verb in the
+// present whose subject, ending at subjEnd, is "we" right before it (adverbs
+// between): "We call on", "We strongly condemn".
+func (d *doc) presentWe(trig, subjEnd int) bool {
+	toks := d.toks
+	if subjEnd < 1 || subjEnd > trig || toks[subjEnd-1].key != "we" || trig >= len(toks) {
+		return false
+	}
+	for k := subjEnd; k < trig; k++ {
+		if toks[k].kind != tokWord || !strings.HasSuffix(toks[k].key, "ly") && toks[k].key != "also" && toks[k].key != "further" {
+			return false
+		}
+	}
+	k := toks[trig].key
+	return !strings.HasSuffix(k, "ed") && k != "met" && k != "sent" && k != "held" && k != "gave" && k != "spoke" && k != "said"
 }

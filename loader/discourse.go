@@ -231,6 +231,14 @@ func (c coref) we(k string) (mention, bool) {
 	if k == "us" && toks[i].upper {
 		return mention{}, false
 	}
+	if k == "we" {
+		if id := d.selfNamedWe(i); id != "" {
+			d.weBody = id // "We, the Foreign Ministers of ASEAN, ...": the statement's "we" from here on
+		}
+	}
+	if d.weBody != "" && !d.quoted() {
+		return c.one(d.weBody, i+1, howPronoun, false)
+	}
 	if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
 		// a communique's "we": the body issuing it
 		return c.one(d.summitOrg, i+1, howPronoun, false)
@@ -247,6 +255,35 @@ func (c coref) we(k string) (mention, bool) {
 		return c.one(id, i+1, howPronoun, false)
 	}
 	return c.one(d.publisher, i+1, howPronoun, false)
+}
+
+// selfNamedWe returns the body that "we" at token i names in apposition:
+// "We, the Foreign Ministers of the Association of Southeast Asian Nations
+// (ASEAN), ..." (a known organization or state after "of", before the
+// apposition's closing comma), or "".
+func (d *doc) selfNamedWe(i int) string {
+	toks := d.toks
+	if i+3 >= len(toks) || toks[i+1].key != "," || toks[i+2].key != "the" {
+		return ""
+	}
+	for k := i + 3; k+1 < len(toks) && k < i+10; k++ {
+		if toks[k].kind != tokWord {
+			return ""
+		}
+		if toks[k].key != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].key == "the" && j+1 < len(toks) {
+			j++
+		}
+		if e := d.gazAt(j); e != nil && (e.kind == gzOrg || e.kind == gzState) {
+			d.entityFromInfo(e.ent)
+			return e.ent.id
+		}
+		return ""
+	}
+	return ""
 }
 
 // our resolves "our": "our two countries", a transcript speaker's state, else the publisher.

@@ -97,6 +97,9 @@ type doc struct {
 	// operative clause (-1 before any): the body's acts in it are dated by
 	// the document.
 	operativeSent int
+	// weBody is the body a statement's "we" named itself ("We, the Foreign
+	// Ministers of ASEAN"), or "".
+	weBody string
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last

@@ -1423,6 +1423,11 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
 	date, dateFrom := d.dateFor(trig)
+	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() {
+		// "We strongly condemn the airstrike ... on 10 September": a statement's
+		// own act in the present is dated by the statement
+		date, dateFrom = d.meta.Published, dateOfPublished
+	}
 	if d.operativeSent == d.sentIdx && len(actors) == 1 && actors[0] == d.operative && d.meta.Published.Known() {
 		// "2. Condemned the attack on Jazan on 24 November": the body acts in
 		// its communiqué, on the document's date; the clause's date is the attack's

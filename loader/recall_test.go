@@ -626,3 +626,30 @@ func TestSites(t *testing.T) {
 		{"The minister toured Hanwha Aerospace's plant in Changwon.", nil, []string{"place:hanwha-aerospace-plant"}},
 	})
 }
+
+// TestSelfNamedWe checks a statement whose "we" names itself in apposition
+// ("We, the Foreign Ministers of ASEAN"): its "we" acts for that body, in the
+// present on the statement's date, and the ministers are no organization.
+func TestSelfNamedWe(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-03-10")
+	text := "We, the Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), express concern over the clashes.\n\nWe strongly condemn the attack by the Arakan Army on Sittwe on 2 March 2024. We call on Cambodia to exercise restraint."
+	x := Extract(text, Meta{Published: pub})
+	got := map[string]string{}
+	for _, e := range x.Edges {
+		got[e.From+" "+string(e.Type)+" "+e.To] = e.Date.String()
+	}
+	for k, d := range map[string]string{
+		"org:asean urged state:KHM":             "2024-03-10",
+		"org:asean criticized org:arakan-army":  "2024-03-10",
+		"org:arakan-army attacked place:sittwe": "2024-03-02",
+	} {
+		if got[k] != d {
+			t.Errorf("%s: date %q, want %q (all: %v)", k, got[k], d, got)
+		}
+	}
+	for _, e := range x.Entities {
+		if e.ID == "org:foreign-ministers-of-the-association-of-southeast-asian-nations" {
+			t.Errorf("the ministers became an organization")
+		}
+	}
+}
