@@ -515,3 +515,31 @@ func (d *doc) presentWe(trig, subjEnd int) bool {
 	k := toks[trig].key
 	return !strings.HasSuffix(k, "ed") && k != "met" && k != "sent" && k != "held" && k != "gave" && k != "spoke" && k != "said"
 }
+
+// nameBeforeTypeNoun reads an unknown organization named before its type
+// noun after "the": "the Viv Ansanm gang coalition", "the Tren de Aragua
+// gang". The name is one to four capitalized words (with particles) the
+// gazetteer does not know, then a lower-case organization type noun.
+func (d *doc) nameBeforeTypeNoun(i int) (mention, bool) {
+	toks := d.toks
+	if i < 1 || toks[i-1].key != "the" || d.gazAt(i) != nil || toks[i].flags&(fRoleWords|fNonNameWords|fFirstNames) != 0 {
+		return mention{}, false
+	}
+	end := d.nameEnd(i)
+	if end <= i || end-i > 4 || end >= len(toks) || toks[end].cap || !orgTypeNouns[toks[end].key] {
+		return mention{}, false
+	}
+	for k := i; k < end; k++ {
+		if toks[k].poss || d.gazAt(k) != nil {
+			return mention{}, false
+		}
+	}
+	name := d.surfaceOf(i, end)
+	id := graph.EntityID(graph.KindOrganization, name)
+	if id == "org:" {
+		return mention{}, false
+	}
+	d.entity(id, graph.KindOrganization, name)
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
+}

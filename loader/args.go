@@ -694,8 +694,15 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			return nil, -1
 		}
 		if tk.in(fNpFillers, npFillers) || startsWithDigit(tk) {
-			if k == "a" || k == "an" || k == "the" {
-				skipped++ // (articles do not count toward the distance)
+			if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) {
+				skipped++ // (articles and numbers do not count toward the distance)
+			}
+			continue
+		}
+		if monthNames[k] > 0 && d.inDate(j) || orgTypeNouns[k] && rejectedTo == j {
+			skipped++ // "the attack on 22 November by the Viv Ansanm gang against ..."
+			if orgTypeNouns[k] {
+				rejectedTo++
 			}
 			continue
 		}
@@ -932,8 +939,13 @@ func (d *doc) actorsOfAct(end int) []string {
 	}
 	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
-			if j+1 < len(toks) && toks[j+1].key == "by" {
-				return d.byAgent(j + 1) // "condemned the attacks by the M23 on Goma": the attackers
+			k := j + 1
+			if k+1 < len(toks) && toks[k].key == "on" && d.inDate(k+1) {
+				for k++; k < len(toks) && d.inDate(k); k++ {
+				} // "the attack on 22 November by the gang": the date is the attack's
+			}
+			if k < len(toks) && toks[k].key == "by" {
+				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
 			}
 			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") {
 				return nil // the parties are named after it

@@ -1520,6 +1520,9 @@ var orgTypeNouns = wordSet("org-type-nouns")
 // particles) that the gazetteer does not know.
 func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	toks := d.toks
+	if m, ok := d.nameBeforeTypeNoun(i); ok {
+		return m, true
+	}
 	if i < 2 || !orgTypeNouns[toks[i-1].key] || toks[i-1].cap || toks[i-1].poss {
 		return mention{}, false
 	}

@@ -653,3 +653,13 @@ func TestSelfNamedWe(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeTypeNoun checks an unknown body named before its type noun
+// ("the Viv Ansanm gang coalition") as the agent of an attack whose date
+// comes between the noun and its by-phrase.
+func TestNameBeforeTypeNoun(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"name, type noun, dated attack", "Kenya condemned the attack on 2 March 2024 by the Grand Ravine gang coalition against a base of the Gang Suppression Force (GSF) in Kenscoff.",
+			[]string{"Kenya -criticized-> Grand Ravine (asserted)", "Grand Ravine -attacked-> Gang Suppression Force (asserted)"}},
+	})
+}
