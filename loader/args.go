@@ -544,7 +544,7 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				}
 				ok = true
 			}
-			if !ok && prep == "in" && m.kind == graph.KindPlace && seenWord && (typ == graph.Attacked || typ == graph.Invaded) {
+			if !ok && (prep == "in" || prep == "near") && m.kind == graph.KindPlace && seenWord && (typ == graph.Attacked || typ == graph.Invaded) {
 				ok = true // "the attack on a police post in Pulwama": the place of an unnamed target
 			}
 			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
@@ -617,6 +617,10 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 					}
 					break
 				}
+			}
+			if y := d.titledByBody(x); y >= 0 {
+				// "sanctions on Supreme Federal Court (STF) Justice Alexandre de Moraes": the titled person
+				return d.group(y, +1), y
 			}
 			if y := d.namelyAfter(m.to); y >= 0 {
 				// "the AES member states, namely Burkina Faso, Mali and Niger": the members
@@ -1117,7 +1121,14 @@ func (d *doc) bracketedSame(j int) bool {
 		return false
 	}
 	x, y := d.mentionIndexAt(j-1), d.mentionIndexAt(j+1)
-	return x >= 0 && y >= 0 && len(d.ments[x].ids) == 1 && len(d.ments[y].ids) == 1 && d.ments[x].ids[0] == d.ments[y].ids[0]
+	if x < 0 || len(d.ments[x].ids) != 1 {
+		return false
+	}
+	if y < 0 {
+		b := d.ents[d.ments[x].ids[0]]
+		return b != nil && b.aliases[d.text[toks[j+1].start:toks[j+1].end]] // "(CC)", an alias too short to be a mention
+	}
+	return len(d.ments[y].ids) == 1 && d.ments[x].ids[0] == d.ments[y].ids[0]
 }
 
 // appositionHead returns the mention before an apposition that holds the
@@ -1147,4 +1158,23 @@ func (d *doc) appositionHead(s, i int) int {
 		return -1
 	}
 	return x
+}
+
+// titledByBody returns the person whose title mention x's organization opens
+// ("Supreme Federal Court (STF) Justice Alexandre de Moraes"), or -1.
+func (d *doc) titledByBody(x int) int {
+	m := d.ments[x]
+	if m.kind != graph.KindOrganization {
+		return -1
+	}
+	at := m.to
+	if d.bracketedSame(at) {
+		at += 3
+	}
+	for y := x + 1; y < len(d.ments) && y <= x+3; y++ {
+		if my := d.ments[y]; my.kind == graph.KindPerson && (my.titled && my.titleFrom == at || at < len(d.toks) && d.toks[at].cap && d.toks[at].flags&fRoleWords != 0 && my.from == at+1) {
+			return y
+		}
+	}
+	return -1
 }

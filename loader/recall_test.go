@@ -663,3 +663,16 @@ func TestNameBeforeTypeNoun(t *testing.T) {
 			[]string{"Kenya -criticized-> Grand Ravine (asserted)", "Grand Ravine -attacked-> Gang Suppression Force (asserted)"}},
 	})
 }
+
+// TestObjectsBehindTitlesAndTrips checks a person titled by a body as the
+// object ("sanctions on Supreme Federal Court (STF) Justice X"), a trip
+// "left for" a place, and an attack "near" a place on an unnamed target.
+func TestObjectsBehindTitlesAndTrips(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"titled by a body", "Washington imposed sanctions on Constitutional Court (CC) Justice Maria Okafor last year.",
+			[]string{"United States -sanctioned-> Maria Okafor (asserted)"}},
+		{"left for", "Foreign Minister Amina Wekesa left for Kabul on Thursday.", []string{"Amina Wekesa -visited-> Afghanistan (asserted)"}},
+		{"near a place", "Iraq criticized a Turkish drone strike on a village near Zakho.",
+			[]string{"Iraq -criticized-> Turkey (asserted)", "Turkey -attacked-> Zakho (asserted)"}},
+	})
+}
