@@ -430,8 +430,14 @@ func (c coref) definite(k string) (mention, bool) {
 		return c.twoCountries(k, n1)
 	case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):
 		return c.northSouth(n1)
-	case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+	case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" && !d.gerundAt(i+3) || toks[i+2].cap)):
+		// ("accused the group of using bases": "of" and a gerund is the charge)
 		return c.groupRef(n1)
+	case k == "the" && !toks[i+1].cap && groupAdjectives[n1] && groupRefNouns[n2] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+3 < len(toks) && (toks[i+3].key == "of" && !d.gerundAt(i+4) || toks[i+3].cap)):
+		// "supplying the paramilitary group with drones"
+		m, ok := c.groupRef(n2)
+		m.from, m.to = i, i+3
+		return m, ok
 	case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
 		// "attacks on the city's camps": the place named last
 		return c.one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
@@ -465,6 +471,30 @@ func (c coref) definite(k string) (mention, bool) {
 		return d.roleMention(i)
 	}
 	return mention{}, false
+}
+
+// armedMentionBefore returns the armed group of the gazetteer named last in
+// the sentence before token i, or "".
+func (d *doc) armedMentionBefore(i int) string {
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if m.to > i || m.title || m.kind != graph.KindOrganization || len(m.ids) != 1 {
+			continue
+		}
+		if info := d.orgInfo(m.ids[0]); info != nil && info.armed {
+			return m.ids[0]
+		}
+	}
+	return ""
+}
+
+// groupAdjectives describe an armed or political group before its noun in a
+// definite reference: "the paramilitary group"; see lexicon/words.txt.
+var groupAdjectives = wordSet("group-adjectives")
+
+// gerundAt reports whether token j is a word in -ing ("of using bases").
+func (d *doc) gerundAt(j int) bool {
+	return j < len(d.toks) && d.toks[j].kind == tokWord && strings.HasSuffix(d.toks[j].key, "ing")
 }
 
 // formerLatter resolves "the former", "the latter": the first or last of the last pair named with
@@ -575,6 +605,13 @@ func (c coref) groupRef(n1 string) (mention, bool) {
 	id := d.lastOrgParty
 	if (n1 == "rebels" || n1 == "militants" || n1 == "insurgents" || n1 == "militia") && d.lastArmedParty != "" {
 		id = d.lastArmedParty // "the rebels": the armed group, not the bloc that urged them
+	}
+	if n1 != "bloc" && n1 != "alliance" {
+		if a := d.armedMentionBefore(i); a != "" {
+			id = a // "urged the SDF to ... and warned the group": the armed group just named
+		} else if n1 == "group" && d.lastArmedParty != "" {
+			id = d.lastArmedParty // "accused the group of using bases": the armed group, not the mission fighting it
+		}
 	}
 	if id == "" || (n1 == "bloc" || n1 == "alliance") && d.summitOrg != "" {
 		id = d.summitOrg

@@ -676,3 +676,15 @@ func TestObjectsBehindTitlesAndTrips(t *testing.T) {
 			[]string{"Iraq -criticized-> Turkey (asserted)", "Turkey -attacked-> Zakho (asserted)"}},
 	})
 }
+
+// TestGroupReferences checks "the group" as the accused of a charge ("of
+// using"), "the paramilitary group" as a recipient, and an armed group named
+// before a mission fighting it.
+func TestGroupReferences(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the group of + gerund", "Al-Shabaab fighters attacked a police post in Mandera on Monday. The African Union mission pursued them. Interior Minister Kipchumba Murkomen accused the group of using bases in Gedo.",
+			[]string{"al-Shabaab -attacked-> Mandera (asserted)", "Kipchumba Murkomen -accused-> al-Shabaab (asserted)"}},
+		{"adjective before the group noun", "Foreign Minister Ali Youssef said the Rapid Support Forces (RSF) shelled El Fasher. He also accused the United Arab Emirates of supplying the paramilitary group with drones.",
+			[]string{"Rapid Support Forces -attacked-> El Fasher (alleged, by Ali Youssef)", "Ali Youssef -accused-> United Arab Emirates (asserted)", "United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Ali Youssef)"}},
+	})
+}
