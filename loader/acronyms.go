@@ -543,3 +543,21 @@ func (d *doc) nameBeforeTypeNoun(i int) (mention, bool) {
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
 }
+
+// coordinatedVerbBetween reports whether a verb coordinated with "and" lies
+// between tokens from and to: "urges Mali and Niger to resume dialogue, and
+// welcomes the agreement": Mali and Niger are the first verb's objects, not
+// the subject of "welcomes".
+func (d *doc) coordinatedVerbBetween(from, to int) bool {
+	toks := d.toks
+	for k := from; k+1 < to; k++ {
+		if toks[k].key != "and" || k == 0 || toks[k-1].key != "," {
+			continue
+		}
+		n := toks[k+1]
+		if n.kind == tokWord && !n.cap && (strings.HasSuffix(n.key, "s") || strings.HasSuffix(n.key, "ed")) && d.mentionIndexAt(k+1) < 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -965,7 +965,7 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
 		return
 	}
-	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 12 && d.directlyGoverned(d.skipAppositive(e), ev.i) {
+	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 12 && d.directlyGoverned(d.skipAppositive(e), ev.i) && !d.coordinatedVerbBetween(e, ev.i) {
 		ev.actors, ev.subjEnd = a, e
 		ev.conf -= 0.1
 	} else if ev.tr.typ == graph.Met && d.purposeFor(ev.i) {

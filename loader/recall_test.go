@@ -688,3 +688,12 @@ func TestGroupReferences(t *testing.T) {
 			[]string{"Rapid Support Forces -attacked-> El Fasher (alleged, by Ali Youssef)", "Ali Youssef -accused-> United Arab Emirates (asserted)", "United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Ali Youssef)"}},
 	})
 }
+
+// TestCoordinatedVerbObjects checks that the objects of one verb are not the
+// parties of a noun governed by a verb coordinated after it.
+func TestCoordinatedVerbObjects(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"objects of the first verb", "Kenya urges Burkina Faso, Mali and Niger to resume dialogue, and welcomes the agreement on trade.",
+			[]string{"Kenya -urged-> Burkina Faso (asserted)", "Kenya -urged-> Mali (asserted)", "Kenya -urged-> Niger (asserted)"}},
+	})
+}
