@@ -424,7 +424,8 @@ func (c coref) definite(k string) (mention, bool) {
 			return c.group(p, i+2)
 		}
 		return c.group(d.lastPair, i+2)
-	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides":
+	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides" || k == "both" && pairNouns[n1]:
+		// ("Both ministers accused Minsk": the two ministers of the story)
 		return c.twoLeaders(k, n1, n2)
 	case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
 		return c.twoCountries(k, n1)

@@ -697,3 +697,11 @@ func TestCoordinatedVerbObjects(t *testing.T) {
 			[]string{"Kenya -urged-> Burkina Faso (asserted)", "Kenya -urged-> Mali (asserted)", "Kenya -urged-> Niger (asserted)"}},
 	})
 }
+
+// TestBothMinisters checks "both ministers" as the two ministers of the story.
+func TestBothMinisters(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"both + plural office", "Foreign Minister Radoslaw Sikorski met his Lithuanian counterpart Kestutis Budrys in Warsaw. Both ministers accused Minsk of orchestrating migrant pressure.",
+			[]string{"Radoslaw Sikorski -met-> Kestutis Budrys (asserted)", "Kestutis Budrys -visited-> Warsaw (asserted)", "Radoslaw Sikorski -accused-> Belarus (asserted)", "Kestutis Budrys -accused-> Belarus (asserted)"}},
+	})
+}
