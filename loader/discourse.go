@@ -424,8 +424,8 @@ func (c coref) definite(k string) (mention, bool) {
 			return c.group(p, i+2)
 		}
 		return c.group(d.lastPair, i+2)
-	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides" || k == "both" && pairNouns[n1]:
-		// ("Both ministers accused Minsk": the two ministers of the story)
+	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides" || k == "both" && pairNouns[n1] || k == "the" && pairNouns[n1] && roleNounsForCoref[strings.TrimSuffix(n1, "s")] && len(d.lastPair) == 2:
+		// ("Both ministers accused Minsk", "The ministers signed a plan": the two of the story)
 		return c.twoLeaders(k, n1, n2)
 	case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
 		return c.twoCountries(k, n1)
@@ -541,6 +541,12 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		}
 		if len(d.lastFight) == 2 && d.urgedAt(i-1) {
 			return c.group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
+		}
+	}
+	if (k == "the" || k == "both") && pairNouns[n1] && len(d.lastPair) >= 2 && !d.holdOffice(d.lastPair, n1) {
+		// "The ministers signed" after the minister also met a leader
+		if p := d.rolePair(n1); p != nil {
+			return c.group(p, i+2)
 		}
 	}
 	if k == "the" && n1 == "two" && len(d.lastPair) >= 2 && !d.holdOffice(d.lastPair, n2) {

@@ -705,3 +705,12 @@ func TestBothMinisters(t *testing.T) {
 			[]string{"Radoslaw Sikorski -met-> Kestutis Budrys (asserted)", "Kestutis Budrys -visited-> Warsaw (asserted)", "Radoslaw Sikorski -accused-> Belarus (asserted)", "Kestutis Budrys -accused-> Belarus (asserted)"}},
 	})
 }
+
+// TestTheMinisters checks "the ministers" as the two ministers of the story,
+// not the last pair when a minister then met a head of state.
+func TestTheMinisters(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the ministers", "Foreign Minister Sergey Lavrov of Russia held talks with Foreign Minister Choe Son Hui of North Korea and was received by President Kim Il Nam. The ministers signed a plan of consultations.",
+			[]string{"Sergey Lavrov -met-> Choe Son Hui (asserted)", "Sergey Lavrov -met-> Kim Il Nam (asserted)", "Choe Son Hui -agreed-> Sergey Lavrov (asserted)"}},
+	})
+}
