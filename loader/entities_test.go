@@ -168,3 +168,12 @@ func TestQuestionerAndForeignOrgans(t *testing.T) {
 		{"Britain's Foreign Office summoned the envoy on Monday.", []string{"org:fcdo"}, nil},
 	})
 }
+
+// TestEmbassiesAndOceans checks an embassy named with its city and oceans
+// named with a people's adjective.
+func TestEmbassiesAndOceans(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The deal was signed, the French Embassy in Dakar said.", []string{"org:french-embassy-in-dakar"}, nil},
+		{"Research ships sailed in the Indian Ocean last month.", []string{"place:indian-ocean"}, nil},
+	})
+}

@@ -1221,6 +1221,10 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 	return j, lastHead
 }
 
+// inTailHeads are organization heads whose name goes on with "in" and a
+// place: "Mission in Somalia", "Embassy in Abuja"; see lexicon/words.txt.
+var inTailHeads = wordSet("in-tail-heads")
+
 // orgTail returns the end of an organization's name whose head is at
 // lastHead, in a capitalized run ending at j: the tail after the head goes
 // on ("of Korea", "for North Korea Studies", "Mission in Somalia").
@@ -1228,7 +1232,7 @@ func (d *doc) orgTail(lastHead, j int) int {
 	toks := d.toks
 	end := lastHead + 1
 	// the tail after the head: "of Korea", "for North Korea Studies"
-	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && toks[end-1].key == "mission") {
+	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && inTailHeads[toks[end-1].key]) {
 		// ("Mission in Somalia": a mission's name goes on with its place)
 		k := end + 1
 		if k < len(toks) && toks[k].key == "the" {
