@@ -1019,6 +1019,11 @@ func (d *doc) visitorOf(i int) ([]string, int) {
 		if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind == graph.KindPerson {
 			return d.ments[x].ids, d.ments[x].to
 		}
+	case k == "during" && toks[j-1].flags&fSpeechVerbs != 0:
+		// "..., Minister X said during a visit to Odesa": the speaker visits
+		if a, e := d.subjectAt(j - 1); a != nil && e >= 0 && j-1-e <= 2 {
+			return a, e
+		}
 	case (k == "his" || k == "her" || k == "their") && j >= 1 && (toks[j-1].key == "during" || toks[j-1].key == "on") && j-1 <= 1:
 		for c := i + 1; c+1 < len(toks); c++ {
 			if toks[c].key == "," {

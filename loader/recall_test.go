@@ -714,3 +714,12 @@ func TestTheMinisters(t *testing.T) {
 			[]string{"Sergey Lavrov -met-> Choe Son Hui (asserted)", "Sergey Lavrov -met-> Kim Il Nam (asserted)", "Choe Son Hui -agreed-> Sergey Lavrov (asserted)"}},
 	})
 }
+
+// TestSaidDuringVisit checks that the speaker who "said during a visit to X"
+// visited X.
+func TestSaidDuringVisit(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"said during a visit", "The border will stay open, Interior Minister Kipchumba Murkomen said during a visit to Mombasa on Thursday.",
+			[]string{"Kipchumba Murkomen -visited-> Mombasa (asserted)"}},
+	})
+}
