@@ -647,8 +647,8 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				}
 				if j+1 < len(toks) {
 					n := toks[j+1].key
-					if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") || speechVerbs[n] {
-						return nil, -1
+					if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") && n != "including" || speechVerbs[n] {
+						return nil, -1 // (", including tents and medicines," is part of the object)
 					}
 					// ", Ukraine's air force said": a reporting clause
 					for k := j + 1; k < len(toks) && k <= j+6; k++ {

@@ -723,3 +723,12 @@ func TestSaidDuringVisit(t *testing.T) {
 			[]string{"Kipchumba Murkomen -visited-> Mombasa (asserted)"}},
 	})
 }
+
+// TestIncludingInObject checks that ", including X," inside an object does
+// not end it before the recipient.
+func TestIncludingInObject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"including", "Jordan delivered 20 tonnes of aid, including tents and medicines, to Aleppo on Monday.",
+			[]string{"Jordan -supplied-> Aleppo (asserted)"}},
+	})
+}
