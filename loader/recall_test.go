@@ -729,6 +729,6 @@ func TestSaidDuringVisit(t *testing.T) {
 func TestIncludingInObject(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"including", "Jordan delivered 20 tonnes of aid, including tents and medicines, to Aleppo on Monday.",
-			[]string{"Jordan -supplied-> Aleppo (asserted)"}},
+			[]string{"Jordan -supplied-> Aleppo (asserted)", "Jordan -supplied-> Syria (asserted)"}},
 	})
 }
