@@ -561,3 +561,23 @@ func (d *doc) coordinatedVerbBetween(from, to int) bool {
 	}
 	return false
 }
+
+// listCommaInName reports whether the comma at token k separates items of a
+// list inside a name that ends at j: capitalized words follow, then "and"
+// and a capitalized word before j ("Ministry of Mining, Blue Economy and
+// Maritime Affairs").
+func (d *doc) listCommaInName(k, j int) bool {
+	toks := d.toks
+	if toks[k].key != "," || k+1 >= j || !toks[k+1].cap {
+		return false
+	}
+	for m := k + 1; m+1 < j && m < k+6; m++ {
+		if toks[m].key == "and" {
+			return toks[m+1].cap
+		}
+		if toks[m].kind != tokWord || !toks[m].cap {
+			return false
+		}
+	}
+	return false
+}

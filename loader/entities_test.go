@@ -177,3 +177,12 @@ func TestEmbassiesAndOceans(t *testing.T) {
 		{"Research ships sailed in the Indian Ocean last month.", []string{"place:indian-ocean"}, nil},
 	})
 }
+
+// TestListInName checks a ministry whose portfolio is a list with commas.
+func TestListInName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The deal was signed with the Ministry of Fisheries, Ocean Economy and Maritime Affairs on Monday.",
+			[]string{"org:ministry-of-fisheries-ocean-economy-and-maritime-affairs"}, []string{"org:ministry-of-fisheries"}},
+		{"Kenya, Uganda and Tanzania signed the deal.", []string{"state:KEN", "state:UGA", "state:TZA"}, nil},
+	})
+}

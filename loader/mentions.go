@@ -1189,6 +1189,10 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				j++ // ("Mercosur-European Union agreement": two known bodies, no compound)
 				continue
 			}
+			if lastHead >= 0 && j > lastHead+1 && toks[lastHead+1].key == "of" && d.listCommaInName(j, len(toks)) {
+				j++ // "Ministry of Mining, Blue Economy and Maritime Affairs"
+				continue
+			}
 			break
 		}
 		if !tk.cap && !startsWithDigit(tk) {
@@ -1239,7 +1243,7 @@ func (d *doc) orgTail(lastHead, j int) int {
 			k++
 		}
 		tail := k
-		for k < j && toks[k].kind == tokWord && (toks[k].cap || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
+		for k < j && (toks[k].kind == tokWord || d.listCommaInName(k, j)) && (toks[k].cap || d.listCommaInName(k, j) || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
 			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
 			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
 			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
