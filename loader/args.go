@@ -634,6 +634,10 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 					}
 				}
 			}
+			if typ == graph.Sanctioned {
+				// "froze the assets of 11 Russian individuals, including a North Korean bank"
+				return append(d.group(x, +1), d.includedAfter(x)...), x
+			}
 			return d.group(x, +1), x
 		}
 		tk := toks[j]
@@ -1177,4 +1181,27 @@ func (d *doc) titledByBody(x int) int {
 		}
 	}
 	return -1
+}
+
+// includedAfter returns the parties of an ", including X" phrase that
+// follows mention x's noun phrase in its clause, or nil.
+func (d *doc) includedAfter(x int) []string {
+	toks := d.toks
+	for j := d.ments[x].to; j+2 < len(toks) && j < d.ments[x].to+8; j++ {
+		if toks[j].key == "," && toks[j+1].key == "including" {
+			for k := j + 2; k < len(toks) && k < j+6; k++ {
+				if y := d.mentionIndexAt(k); y >= 0 && !d.ments[y].title {
+					return d.group(y, +1)
+				}
+				if toks[k].kind != tokWord {
+					return nil
+				}
+			}
+			return nil
+		}
+		if toks[j].kind != tokWord && toks[j].key != "," || toks[j].key == "," && j+1 < len(toks) && toks[j+1].key != "including" {
+			return nil
+		}
+	}
+	return nil
 }

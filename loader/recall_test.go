@@ -732,3 +732,12 @@ func TestIncludingInObject(t *testing.T) {
 			[]string{"Jordan -supplied-> Aleppo (asserted)", "Jordan -supplied-> Syria (asserted)"}},
 	})
 }
+
+// TestSanctionsIncluding checks that a sanction reaches the parties of an
+// ", including X" phrase after its object.
+func TestSanctionsIncluding(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"including", "Canada froze the assets of six Russian individuals and two entities, including an Iranian bank.",
+			[]string{"Canada -sanctioned-> Russia (asserted)", "Canada -sanctioned-> Iran (asserted)"}},
+	})
+}
