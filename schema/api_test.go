@@ -568,6 +568,18 @@ func TestMutations(t *testing.T) {
 	if get(d, "entity", "id") != "person:alexander-kozlov" || get(d, "edges", "totalCount") != 2.0 {
 		t.Fatalf("redirect: %v", d)
 	}
+	// Endpoints asked for their id only are not read; they are the entities
+	// a full read gives, merged ones included.
+	d = data(t, s, `{ edges(first: 100) { edges { node { id from { id } to { __typename id } full: from { id name } fullTo: to { id name } } } } }`, nil)
+	for _, e := range get(d, "edges", "edges").([]any) {
+		n := get(e, "node")
+		if get(n, "from", "id") != get(n, "full", "id") || get(n, "to", "id") != get(n, "fullTo", "id") || get(n, "to", "__typename") != "Entity" {
+			t.Errorf("edge %v: id-only endpoints %v %v, read %v %v", get(n, "id"), get(n, "from"), get(n, "to"), get(n, "full"), get(n, "fullTo"))
+		}
+		if get(n, "from", "id") == "person:a-kozlov" || get(n, "to", "id") == "person:a-kozlov" {
+			t.Errorf("edge %v still ends at the merged entity", get(n, "id"))
+		}
+	}
 	for _, q := range []string{
 		`mutation { mergeEntities(into: "state:RUS", from: []) { id } }`,
 		`mutation { mergeEntities(into: "state:RUS", from: ["state:RUS"]) { id } }`,

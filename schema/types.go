@@ -413,13 +413,9 @@ func (s *Server) edgeFields(t *types) graphql.Fields {
 		"type": &graphql.Field{Type: nonNull(t.relType),
 			Resolve: func(p graphql.ResolveParams) (any, error) { return string(edge(p).Type), nil }},
 		"from": &graphql.Field{Type: nonNull(t.entity),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).entity(p.Context, edge(p).From), nil
-			}},
+			Resolve: func(p graphql.ResolveParams) (any, error) { return endpoint(p, edge(p).From), nil }},
 		"to": &graphql.Field{Type: nonNull(t.entity),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).entity(p.Context, edge(p).To), nil
-			}},
+			Resolve: func(p graphql.ResolveParams) (any, error) { return endpoint(p, edge(p).To), nil }},
 		"date": &graphql.Field{Type: t.date,
 			Resolve: func(p graphql.ResolveParams) (any, error) { return edge(p).Date, nil }},
 		"datePrecision": &graphql.Field{Type: nonNull(t.prec),
@@ -648,4 +644,34 @@ func selects(set *ast.SelectionSet, name string, frags map[string]ast.Definition
 		}
 	}
 	return false
+}
+
+// endpoint resolves an edge's endpoint id. When the query asks it for
+// nothing but its id (`from { id }`, a graph drawn from IDs), the entity is
+// not read: an edge's endpoints are stored entities under their current
+// IDs (ingest and merges write edges under resolved IDs), so the answer is
+// the same, without a store read and a thunk for each of a big answer's
+// edges.
+func endpoint(p graphql.ResolveParams, id string) any {
+	if idOnly(p.Info.FieldASTs) {
+		return &graph.Entity{ID: id}
+	}
+	return loaderFrom(p.Context).entity(p.Context, id)
+}
+
+// idOnly reports whether fields select only id and __typename of their
+// value (no fragment, which could ask for more).
+func idOnly(fields []*ast.Field) bool {
+	for _, f := range fields {
+		if f.SelectionSet == nil {
+			return false
+		}
+		for _, sel := range f.SelectionSet.Selections {
+			sf, ok := sel.(*ast.Field)
+			if !ok || sf.Name == nil || (sf.Name.Value != "id" && sf.Name.Value != "__typename") {
+				return false
+			}
+		}
+	}
+	return len(fields) > 0
 }

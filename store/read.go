@@ -15,29 +15,33 @@ import (
 )
 
 // Entities returns the entities with the given IDs, following merge
-// redirects; nil where an ID is unknown.
+// redirects; nil where an ID is unknown. An ID with a record has no
+// redirect (a merge deletes the merged entity's record, and ingests write
+// under the target's ID), so the redirect is read only for IDs without a
+// record; the countries, shared by many entities, are resolved once per call.
 func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, error) {
 	out := make([]*graph.Entity, len(ids))
 	err := db.view(ctx, func(txn *badger.Txn) error {
+		countries := map[string]string{}
 		for i, id := range ids {
-			rid, err := resolveTxn(txn, id)
-			if err != nil {
-				return err
+			r, err := loadEntityFollowing(txn, id)
+			if err != nil || r == nil {
+				if err != nil {
+					return err
+				}
+				continue
 			}
-			r, err := loadEntity(txn, rid)
-			if err != nil {
-				return err
-			}
-			if r != nil {
-				e := r.entity()
-				// The country may have been merged away since.
-				if e.Country != "" {
-					if e.Country, err = resolveTxn(txn, e.Country); err != nil {
+			e := r.entity()
+			// The country may have been merged away since.
+			if c := e.Country; c != "" {
+				if e.Country = countries[c]; e.Country == "" {
+					if e.Country, err = resolveTxn(txn, c); err != nil {
 						return err
 					}
+					countries[c] = e.Country
 				}
-				out[i] = e
 			}
+			out[i] = e
 		}
 		return nil
 	})
@@ -45,6 +49,20 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 		return nil, wrap("entities", err)
 	}
 	return out, nil
+}
+
+// loadEntityFollowing loads the record of id, or of the entity id was
+// merged into; nil when there is none.
+func loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
+	r, err := loadEntity(txn, id)
+	if err != nil || r != nil {
+		return r, err
+	}
+	rid, err := resolveTxn(txn, id)
+	if err != nil || rid == id {
+		return nil, err
+	}
+	return loadEntity(txn, rid)
 }
 
 // Edges returns the edges with the given IDs, with their mentions in
