@@ -65,6 +65,68 @@ func (l *dataLoader) entityEdges(ctx context.Context, f store.EdgeFilter) func()
 	}
 }
 
+// edgeFirsts batches the first pages of entities' edge lists (Entity.edges
+// without a cursor): those of a level are read with one store call per page
+// size, and a hub's page costs what its index keys do (store.EdgeIDsFirst).
+type edgeFirsts struct {
+	pending map[firstKey]store.EdgeFilter
+	done    map[firstKey]store.EdgePage
+}
+
+// firstKey identifies a first page: its list and its size.
+type firstKey struct {
+	list string
+	n    int
+}
+
+// entityFirstPage returns a thunk for the first n edges that f selects (f.Node set).
+func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n int) func() (store.EdgePage, error) {
+	key := firstKey{listKey(f), n}
+	l.mu.Lock()
+	if l.firsts == nil {
+		l.firsts = &edgeFirsts{pending: map[firstKey]store.EdgeFilter{}, done: map[firstKey]store.EdgePage{}}
+	}
+	if _, ok := l.firsts.done[key]; !ok {
+		l.firsts.pending[key] = f
+	}
+	l.mu.Unlock()
+	return func() (store.EdgePage, error) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if pg, ok := l.firsts.done[key]; ok {
+			return pg, nil
+		}
+		l.firsts.pending[key] = f
+		if err := l.flushFirsts(ctx); err != nil {
+			return store.EdgePage{}, err
+		}
+		return l.firsts.done[key], nil
+	}
+}
+
+// flushFirsts reads every pending first page, one store call per page size. l.mu is held.
+func (l *dataLoader) flushFirsts(ctx context.Context) error {
+	bySize := map[int][]firstKey{}
+	for k := range l.firsts.pending {
+		bySize[k.n] = append(bySize[k.n], k)
+	}
+	for n, keys := range bySize {
+		fs := make([]store.EdgeFilter, len(keys))
+		for i, k := range keys {
+			fs[i] = l.firsts.pending[k]
+		}
+		pages, err := l.st.EdgeIDsFirst(ctx, fs, n)
+		if err != nil {
+			return fmt.Errorf("schema: edges of entities: %w", err)
+		}
+		for i, k := range keys {
+			l.firsts.done[k] = pages[i]
+			delete(l.firsts.pending, k)
+		}
+	}
+	return nil
+}
+
 // flushLists serves every pending edge list. l.mu is held.
 func (l *dataLoader) flushLists(ctx context.Context) error {
 	groups := map[string][]store.EdgeFilter{}

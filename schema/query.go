@@ -35,6 +35,27 @@ func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func
 	return &connection{page: pg, node: func(i int) any { return thunkOf(p.Context, pg.keys[i]) }}, nil
 }
 
+// firstEdgePage is the first page of an entity's edges (no cursor given):
+// the store keeps that page only and counts the others, so that a hub's
+// first page costs one pass over its index keys, not a list and a sort of
+// its thousands of edges. Later pages resume at a cursor in the whole list
+// (deferredConnection); this page's cursors are the ones it would give.
+func firstEdgePage(p graphql.ResolveParams, f store.EdgeFilter, first int) thunk {
+	l := loaderFrom(p.Context)
+	get := l.entityFirstPage(p.Context, f, first)
+	return func() (any, error) {
+		fp, err := get()
+		if err != nil {
+			return nil, err
+		}
+		pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.Total > len(fp.IDs)}
+		if n := len(fp.IDs); n > 0 {
+			pg.startCursor, pg.endCursor = encodeCursor(0, fp.IDs[0]), encodeCursor(n-1, fp.IDs[n-1])
+		}
+		return &connection{page: pg, node: func(i int) any { return l.edge(p.Context, pg.keys[i]) }}, nil
+	}
+}
+
 // edgeConnection pages over the edges that match f.
 func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def int) (any, error) {
 	first, err := s.first(p.Args, def)

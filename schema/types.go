@@ -358,6 +358,9 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 				if err := dateRange(f.DateFrom, f.DateTo); err != nil {
 					return nil, err
 				}
+				if argString(p.Args, "after") == "" {
+					return firstEdgePage(p, f, first), nil
+				}
 				list := loaderFrom(p.Context).entityEdges(p.Context, f)
 				return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
 			},

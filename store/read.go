@@ -373,6 +373,56 @@ func checkBounds(from, to graph.Date) (dateBounds, error) {
 	return dateBounds{from: from, to: to}, nil
 }
 
+// collector receives the entries of date-ordered index scans.
+type collector interface {
+	// add records the entry of date10 d (date10Len bytes) and ID id; both
+	// are only valid during the call.
+	add(d, id []byte)
+}
+
+// firstHits keeps the limit smallest entries it is given, in (date, ID)
+// order, and counts them all. Its entries must be distinct (scanEdges gives
+// a node's edges once).
+type firstHits struct {
+	limit int
+	count int
+	// top holds the kept entries (date10 then ID), ascending.
+	top [][]byte
+}
+
+func (h *firstHits) add(d, id []byte) {
+	h.count++
+	if h.limit == 0 {
+		return
+	}
+	if len(h.top) == h.limit && lessEntry(h.top[len(h.top)-1], d, id) {
+		return // the common case on a hub: past the kept ones
+	}
+	e := append(append(make([]byte, 0, len(d)+len(id)), d...), id...)
+	i, _ := slices.BinarySearchFunc(h.top, e, bytes.Compare)
+	if len(h.top) == h.limit {
+		h.top = h.top[:len(h.top)-1]
+	}
+	h.top = slices.Insert(h.top, i, e)
+}
+
+// lessEntry reports whether entry e orders before the entry of d and id.
+func lessEntry(e, d, id []byte) bool {
+	if c := bytes.Compare(e[:date10Len], d); c != 0 {
+		return c < 0
+	}
+	return bytes.Compare(e[date10Len:], id) < 0
+}
+
+// ids returns the IDs of the kept entries, in order.
+func (h *firstHits) ids() []string {
+	out := make([]string, len(h.top))
+	for i, e := range h.top {
+		out[i] = string(e[date10Len:])
+	}
+	return out
+}
+
 // hits collects the index entries that date-ordered scans find, each as
 // its raw date10 and ID in one buffer, so that scanning a hub's thousands
 // of entries allocates nothing per entry.
@@ -431,7 +481,7 @@ func (h *hits) sorted() []string {
 // scanDated scans keys laid out as prefix date10 id (with an edgeIdx or a type
 // as value), from the first year the bounds allow, and calls fn with the ID
 // and value of each entry within the bounds; the entries it accepts go to out.
-func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out *hits) error {
+func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	seek := key(bytes.Clone(prefix)).date(b.seek())
 	if b.seek() == "" {
 		seek = nil
@@ -461,7 +511,7 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 
 // scanAdjacency scans the adjacency keys of node (pOut or pIn), by type when
 // types is not empty, calling fn for each edge within the bounds.
-func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out *hits) error {
+func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	if len(types) > 0 {
 		for _, t := range types {
 			if err := scanDated(ctx, txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
@@ -495,82 +545,134 @@ func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, ty
 // From or To that end's adjacency; with Types the type index; otherwise the
 // date index. Unknown nodes give an empty list.
 func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
-	b, err := checkBounds(f.DateFrom, f.DateTo)
-	if err != nil {
+	var found hits
+	if err := db.scanEdges(ctx, f, &found); err != nil {
 		return nil, err
 	}
-	switch f.Direction {
-	case "", Out, In, Both:
-	default:
-		return nil, invalid("bad direction %q", f.Direction)
-	}
-	var found hits
-	err = db.view(ctx, func(txn *badger.Txn) error {
-		res := func(id string) (string, error) {
-			if id == "" {
-				return "", nil
+	return found.sorted(), nil
+}
+
+// EdgePage is the first page of an edge list and the length of the whole list.
+type EdgePage struct {
+	IDs   []string
+	Total int
+}
+
+// EdgeIDsFirst returns, for each filter, the first n IDs of what EdgeIDs
+// lists and the length of that whole list, keeping no more than n entries
+// whatever the number of edges scanned: a hub's first page of edges costs
+// one pass over its index keys, without a list or a sort of its thousands
+// of edges. One read transaction serves all the filters.
+func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int) ([]EdgePage, error) {
+	out := make([]EdgePage, len(fs))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		for i, f := range fs {
+			found := firstHits{limit: max(n, 0)}
+			if err := scanEdgesIn(ctx, txn, f, &found); err != nil {
+				return err
 			}
-			return resolveTxn(txn, id)
+			out[i] = EdgePage{IDs: found.ids(), Total: found.count}
 		}
-		node, err := res(f.Node)
-		if err != nil {
-			return err
-		}
-		from, err := res(f.From)
-		if err != nil {
-			return err
-		}
-		to, err := res(f.To)
-		if err != nil {
-			return err
-		}
-		// Every scan below is by type when types are given, so only the
-		// modality and the ends need the index value.
-		needValue := len(f.Modalities) > 0 || from != "" || to != ""
-		match := func(_, v []byte) bool {
-			if !needValue {
-				return true
-			}
-			x, ok := decodeEdgeIdx(v)
-			if !ok {
-				return false
-			}
-			if len(f.Modalities) > 0 && !slices.Contains(f.Modalities, x.Modality) {
-				return false
-			}
-			return endsMatch(x, from, to)
-		}
-		switch {
-		case node != "":
-			if f.Direction != In {
-				if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, &found); err != nil {
-					return err
-				}
-			}
-			if f.Direction != Out {
-				return scanAdjacency(ctx, txn, pIn, node, f.Types, b, match, &found)
-			}
-			return nil
-		case from != "":
-			return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, &found)
-		case to != "":
-			return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, &found)
-		case len(f.Types) > 0:
-			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
-				prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
-				if err := scanDated(ctx, txn, prefix, b, match, &found); err != nil {
-					return err
-				}
-			}
-			return nil
-		default:
-			return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, &found)
-		}
+		return nil
 	})
 	if err != nil {
 		return nil, wrap("edge ids", err)
 	}
-	return found.sorted(), nil
+	return out, nil
+}
+
+// scanEdges gives out every index entry of an edge that matches f, each
+// edge once but for the date and type index scans (see hits.sorted).
+func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error {
+	err := db.view(ctx, func(txn *badger.Txn) error { return scanEdgesIn(ctx, txn, f, out) })
+	if err != nil {
+		return wrap("edge ids", err)
+	}
+	return nil
+}
+
+// scanEdgesIn is scanEdges within txn.
+func scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collector) error {
+	b, err := checkBounds(f.DateFrom, f.DateTo)
+	if err != nil {
+		return err
+	}
+	switch f.Direction {
+	case "", Out, In, Both:
+	default:
+		return invalid("bad direction %q", f.Direction)
+	}
+	var ends [3]string
+	for i, id := range []string{f.Node, f.From, f.To} {
+		if id == "" {
+			continue
+		}
+		if ends[i], err = resolveTxn(txn, id); err != nil {
+			return err
+		}
+	}
+	return scanEdgesTxn(ctx, txn, f, ends[0], ends[1], ends[2], b, out)
+}
+
+// scanEdgesTxn is scanEdges with the node and ends resolved.
+func scanEdgesTxn(ctx context.Context, txn *badger.Txn, f EdgeFilter, node, from, to string, b dateBounds, out collector) error {
+	// Every scan below is by type when types are given, so only the
+	// modality and the ends need the index value.
+	needValue := len(f.Modalities) > 0 || from != "" || to != ""
+	match := func(_, v []byte) bool {
+		if !needValue {
+			return true
+		}
+		x, ok := decodeEdgeIdx(v)
+		if !ok {
+			return false
+		}
+		if len(f.Modalities) > 0 && !slices.Contains(f.Modalities, x.Modality) {
+			return false
+		}
+		return endsMatch(x, from, to)
+	}
+	switch {
+	case node != "":
+		if f.Direction != In {
+			if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, out); err != nil {
+				return err
+			}
+		}
+		if f.Direction == Out {
+			return nil
+		}
+		inMatch := match
+		if f.Direction != In {
+			// Both ways: an edge the outgoing scan gave already is not given again.
+			inMatch = func(id, v []byte) bool { return !outgoingToo(v, node) && match(id, v) }
+		}
+		return scanAdjacency(ctx, txn, pIn, node, f.Types, b, inMatch, out)
+	case from != "":
+		return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, out)
+	case to != "":
+		return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, out)
+	case len(f.Types) > 0:
+		for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
+			prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
+			if err := scanDated(ctx, txn, prefix, b, match, out); err != nil {
+				return err
+			}
+		}
+		return nil
+	default:
+		return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, out)
+	}
+}
+
+// outgoingToo reports whether the edge of an incoming adjacency entry of
+// node (index value v) has an outgoing entry of node too: a symmetric edge
+// (indexed both ways at both ends) or one from node to itself.
+func outgoingToo(v []byte, node string) bool {
+	r := reader{b: v}
+	t := r.lpBytes()
+	from := r.lpBytes()
+	return !r.bad && (graph.RelationType(t).Symmetric() || string(from) == node)
 }
 
 // endsMatch reports whether an edge runs from from to to (either when empty);
