@@ -249,13 +249,22 @@ func TestEntityEdges(t *testing.T) {
 }
 
 // TestEntityEdgePages walks an entity's edges page by page: the first page
-// (read by store.EdgeIDsFirst) and the pages after its cursors (cut from the
-// whole list) give every edge once, in the order of one big page, with the
-// same totalCount and page info.
+// (read by store.EdgeIDsFirst, counting or not as totalCount is asked) and
+// the pages after its cursors (cut from the whole list) give every edge
+// once, in the order of one big page, with the same totalCount and page info.
 func TestEntityEdgePages(t *testing.T) {
 	s, _ := fixtureServer(t)
-	const q = `query($first: Int, $after: String) { entity(id: "state:PRK") { edges(first: $first, after: $after) {
-		totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }`
+	queries := map[string]string{
+		// totalCount asked: the first page's store read counts the whole list.
+		"counted": `query($first: Int, $after: String) { entity(id: "state:PRK") { edges(first: $first, after: $after) {
+			totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }`,
+		// not asked: the first page's read stops where the page does.
+		"uncounted": `query($first: Int, $after: String) { entity(id: "state:PRK") { edges(first: $first, after: $after) {
+			pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }`,
+		// asked through a fragment.
+		"fragment": `query($first: Int, $after: String) { entity(id: "state:PRK") { edges(first: $first, after: $after) { ...c } } }
+			fragment c on EdgeConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }`,
+	}
 	ids := func(d map[string]any) []string {
 		var out []string
 		for _, e := range get(d, "entity", "edges", "edges").([]any) {
@@ -263,30 +272,32 @@ func TestEntityEdgePages(t *testing.T) {
 		}
 		return out
 	}
-	all := ids(data(t, s, q, map[string]any{"first": 100}))
+	all := ids(data(t, s, queries["counted"], map[string]any{"first": 100}))
 	if len(all) != 5 {
 		t.Fatalf("one page of 100: %v, want 5 edges", all)
 	}
-	for _, size := range []int{1, 2, 3} {
-		var walked []string
-		after := any(nil)
-		for pages := 0; ; pages++ {
-			d := data(t, s, q, map[string]any{"first": size, "after": after})
-			c := get(d, "entity", "edges")
-			got := ids(d)
-			walked = append(walked, got...)
-			info := get(c, "pageInfo")
-			if get(c, "totalCount") != 5.0 || get(info, "hasPreviousPage") != (after != nil) ||
-				get(info, "hasNextPage") != (len(walked) < len(all)) || get(info, "endCursor") != get(c, "edges", len(got)-1, "cursor") {
-				t.Fatalf("page %d of %d: %v", pages, size, c)
+	for name, q := range queries {
+		for _, size := range []int{1, 2, 3, 5, 6} {
+			var walked []string
+			after := any(nil)
+			for pages := 0; ; pages++ {
+				d := data(t, s, q, map[string]any{"first": size, "after": after})
+				c := get(d, "entity", "edges")
+				got := ids(d)
+				walked = append(walked, got...)
+				info := get(c, "pageInfo")
+				if (name != "uncounted" && get(c, "totalCount") != 5.0) || get(info, "hasPreviousPage") != (after != nil) ||
+					get(info, "hasNextPage") != (len(walked) < len(all)) || get(info, "endCursor") != get(c, "edges", len(got)-1, "cursor") {
+					t.Fatalf("%s: page %d of %d: %v", name, pages, size, c)
+				}
+				if len(walked) >= len(all) || pages > 10 {
+					break
+				}
+				after = get(info, "endCursor")
 			}
-			if len(walked) >= len(all) || pages > 10 {
-				break
+			if !slices.Equal(walked, all) {
+				t.Errorf("%s: pages of %d: %v, want %v", name, size, walked, all)
 			}
-			after = get(info, "endCursor")
-		}
-		if !slices.Equal(walked, all) {
-			t.Errorf("pages of %d: %v, want %v", size, walked, all)
 		}
 	}
 }

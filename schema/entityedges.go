@@ -67,21 +67,24 @@ func (l *dataLoader) entityEdges(ctx context.Context, f store.EdgeFilter) func()
 
 // edgeFirsts batches the first pages of entities' edge lists (Entity.edges
 // without a cursor): those of a level are read with one store call per page
-// size, and a hub's page costs what its index keys do (store.EdgeIDsFirst).
+// size, and a hub's page costs what its index keys do when totalCount is
+// asked, and about what the page holds when not (store.EdgeIDsFirst).
 type edgeFirsts struct {
 	pending map[firstKey]store.EdgeFilter
 	done    map[firstKey]store.EdgePage
 }
 
-// firstKey identifies a first page: its list and its size.
+// firstKey identifies a first page: its list, its size and whether the
+// whole list is counted.
 type firstKey struct {
-	list string
-	n    int
+	list  string
+	n     int
+	count bool
 }
 
 // entityFirstPage returns a thunk for the first n edges that f selects (f.Node set).
-func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n int) func() (store.EdgePage, error) {
-	key := firstKey{listKey(f), n}
+func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n int, count bool) func() (store.EdgePage, error) {
+	key := firstKey{listKey(f), n, count}
 	l.mu.Lock()
 	if l.firsts == nil {
 		l.firsts = &edgeFirsts{pending: map[firstKey]store.EdgeFilter{}, done: map[firstKey]store.EdgePage{}}
@@ -104,18 +107,24 @@ func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n 
 	}
 }
 
-// flushFirsts reads every pending first page, one store call per page size. l.mu is held.
+// flushFirsts reads every pending first page, one store call per page size
+// and counting. l.mu is held.
 func (l *dataLoader) flushFirsts(ctx context.Context) error {
-	bySize := map[int][]firstKey{}
-	for k := range l.firsts.pending {
-		bySize[k.n] = append(bySize[k.n], k)
+	type call struct {
+		n     int
+		count bool
 	}
-	for n, keys := range bySize {
+	calls := map[call][]firstKey{}
+	for k := range l.firsts.pending {
+		c := call{k.n, k.count}
+		calls[c] = append(calls[c], k)
+	}
+	for c, keys := range calls {
 		fs := make([]store.EdgeFilter, len(keys))
 		for i, k := range keys {
 			fs[i] = l.firsts.pending[k]
 		}
-		pages, err := l.st.EdgeIDsFirst(ctx, fs, n)
+		pages, err := l.st.EdgeIDsFirst(ctx, fs, c.n, c.count)
 		if err != nil {
 			return fmt.Errorf("schema: edges of entities: %w", err)
 		}

@@ -322,9 +322,9 @@ func (c *countingStore) DocumentIDs(ctx context.Context) ([]string, error) {
 	c.hit("DocumentIDs")
 	return c.Store.DocumentIDs(ctx)
 }
-func (c *countingStore) EdgeIDsFirst(ctx context.Context, fs []store.EdgeFilter, n int) ([]store.EdgePage, error) {
+func (c *countingStore) EdgeIDsFirst(ctx context.Context, fs []store.EdgeFilter, n int, count bool) ([]store.EdgePage, error) {
 	c.hit("EdgeIDsFirst")
-	return c.Store.EdgeIDsFirst(ctx, fs, n)
+	return c.Store.EdgeIDsFirst(ctx, fs, n, count)
 }
 
 func (c *countingStore) DocumentsEdgeIDs(ctx context.Context, ids []string) ([][]string, error) {

@@ -42,18 +42,28 @@ func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func
 // (deferredConnection); this page's cursors are the ones it would give.
 func firstEdgePage(p graphql.ResolveParams, f store.EdgeFilter, first int) thunk {
 	l := loaderFrom(p.Context)
-	get := l.entityFirstPage(p.Context, f, first)
+	get := l.entityFirstPage(p.Context, f, first, asksTotal(p))
 	return func() (any, error) {
 		fp, err := get()
 		if err != nil {
 			return nil, err
 		}
-		pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.Total > len(fp.IDs)}
+		pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.More}
 		if n := len(fp.IDs); n > 0 {
 			pg.startCursor, pg.endCursor = encodeCursor(0, fp.IDs[0]), encodeCursor(n-1, fp.IDs[n-1])
 		}
 		return &connection{page: pg, node: func(i int) any { return l.edge(p.Context, pg.keys[i]) }}, nil
 	}
+}
+
+// asksTotal reports whether the connection field asks for totalCount.
+func asksTotal(p graphql.ResolveParams) bool {
+	for _, f := range p.Info.FieldASTs {
+		if selects(f.SelectionSet, "totalCount", p.Info.Fragments, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // edgeConnection pages over the edges that match f.

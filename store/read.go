@@ -378,16 +378,25 @@ type collector interface {
 	// add records the entry of date10 d (date10Len bytes) and ID id; both
 	// are only valid during the call.
 	add(d, id []byte)
+	// done reports whether no entry from d, id on can change what the
+	// collector holds, so that an ordered run of entries can stop there.
+	done(d, id []byte) bool
 }
 
 // firstHits keeps the limit smallest entries it is given, in (date, ID)
-// order, and counts them all. Its entries must be distinct (scanEdges gives
-// a node's edges once).
+// order, and, when counting, counts them all. Its entries must be distinct
+// (scanEdges gives a node's edges once).
 type firstHits struct {
-	limit int
-	count int
+	limit    int
+	counting bool
+	count    int
 	// top holds the kept entries (date10 then ID), ascending.
 	top [][]byte
+}
+
+// done: when not counting, an entry past the kept ones (all kept) changes nothing.
+func (h *firstHits) done(d, id []byte) bool {
+	return !h.counting && len(h.top) == h.limit && (h.limit == 0 || lessEntry(h.top[len(h.top)-1], d, id))
 }
 
 func (h *firstHits) add(d, id []byte) {
@@ -431,6 +440,9 @@ type hits struct {
 	// ends[i] is where entry i ends in buf; it starts where i-1 ends.
 	ends []int
 }
+
+// done is never true: hits keeps every entry.
+func (h *hits) done(_, _ []byte) bool { return false }
 
 // add records the entry of date10 d (date10Len bytes) and ID id.
 func (h *hits) add(d, id []byte) {
@@ -493,6 +505,9 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 			return false, fmt.Errorf("store: corrupt index key %x", k)
 		}
 		d, id := rest[:date10Len], rest[date10Len:]
+		if out.done(d, id) {
+			return false, nil // the run is in (date, ID) order
+		}
 		if active {
 			date := strings.TrimRight(string(d), "\x00")
 			if b.past(date) {
@@ -520,23 +535,47 @@ func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, ty
 		}
 		return nil
 	}
-	prefix := adjPrefix(p, node)
+	return scanTypeRuns(ctx, txn, adjPrefix(p, node), b, fn, out)
+}
+
+// scanTypeRuns scans a node's adjacency keys (prefix), which run type by
+// type, each type's in (date, ID) order, with one iterator: when out is done
+// with a type's run, the iterator seeks past the rest of it.
+func scanTypeRuns(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	tk := &ticker{ctx: ctx}
 	active := b.active()
-	return scanKeysCtx(ctx, txn, prefix, nil, func(k, v []byte) (bool, error) {
+	for it.Seek(prefix); it.Valid(); {
+		if err := tk.tick(); err != nil {
+			return err
+		}
+		item := it.Item()
+		k := item.Key()
 		rest := k[len(prefix):]
 		if len(rest) < 2 || len(rest) < 2+int(binary.BigEndian.Uint16(rest))+date10Len {
-			return false, fmt.Errorf("store: corrupt adjacency key %x", k)
+			return fmt.Errorf("store: corrupt adjacency key %x", k)
 		}
-		rest = rest[2+int(binary.BigEndian.Uint16(rest)):]
-		d, id := rest[:date10Len], rest[date10Len:]
-		if active && !b.match(strings.TrimRight(string(d), "\x00")) {
-			return true, nil
+		run := len(prefix) + 2 + int(binary.BigEndian.Uint16(rest))
+		d, id := k[run:run+date10Len], k[run+date10Len:]
+		if out.done(d, id) {
+			it.Seek(append(bytes.Clone(k[:run]), 0xff)) // dates and IDs are below 0xff
+			continue
 		}
-		if fn(id, v) {
-			out.add(d, id)
+		if !active || b.match(strings.TrimRight(string(d), "\x00")) {
+			err := item.Value(func(v []byte) error {
+				if fn(id, v) {
+					out.add(d, id)
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
 		}
-		return true, nil
-	})
+		it.Next()
+	}
+	return nil
 }
 
 // EdgeIDs lists the IDs of the edges that match f, in (date, ID) order, unknown
@@ -552,26 +591,34 @@ func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
 	return found.sorted(), nil
 }
 
-// EdgePage is the first page of an edge list and the length of the whole list.
+// EdgePage is the first page of an edge list: its IDs, whether more follow,
+// and the length of the whole list (-1 when not counted).
 type EdgePage struct {
 	IDs   []string
+	More  bool
 	Total int
 }
 
 // EdgeIDsFirst returns, for each filter, the first n IDs of what EdgeIDs
-// lists and the length of that whole list, keeping no more than n entries
-// whatever the number of edges scanned: a hub's first page of edges costs
-// one pass over its index keys, without a list or a sort of its thousands
-// of edges. One read transaction serves all the filters.
-func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int) ([]EdgePage, error) {
+// lists, whether more follow, and, when count is set, the length of that
+// whole list, keeping no more than n+1 entries whatever the number of edges
+// scanned. Counting takes one pass over the index keys; without it each
+// (direction, type) run of a node's keys is read only as far as the page
+// needs. One read transaction serves all the filters.
+func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bool) ([]EdgePage, error) {
+	n = max(n, 0)
 	out := make([]EdgePage, len(fs))
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		for i, f := range fs {
-			found := firstHits{limit: max(n, 0)}
+			found := firstHits{limit: n + 1, counting: count}
 			if err := scanEdgesIn(ctx, txn, f, &found); err != nil {
 				return err
 			}
-			out[i] = EdgePage{IDs: found.ids(), Total: found.count}
+			ids := found.ids()
+			out[i] = EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: -1}
+			if count {
+				out[i].Total = found.count
+			}
 		}
 		return nil
 	})

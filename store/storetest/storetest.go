@@ -526,16 +526,29 @@ func testEdgeIDs(t *testing.T, open Opener) {
 // for pages of every size.
 func checkFirst(t *testing.T, s store.Store, f store.EdgeFilter, all []string) {
 	t.Helper()
-	for n := range len(all) + 2 {
-		// The filter twice, and an unknown node between: each gets its page.
-		fs := []store.EdgeFilter{f, {Node: "state:XXX"}, f}
-		pages, err := s.EdgeIDsFirst(context.Background(), fs, n)
-		if err != nil || len(pages) != 3 || pages[1].Total != 0 {
-			t.Fatalf("EdgeIDsFirst(%+v, %d) = %+v, %v", fs, n, pages, err)
+	sizes := []int{0, 1, 2, 3, 7, len(all) - 1, len(all), len(all) + 1}
+	if len(all) < 10 {
+		sizes = sizes[:0]
+		for n := range len(all) + 2 {
+			sizes = append(sizes, n)
 		}
-		for _, pg := range []store.EdgePage{pages[0], pages[2]} {
-			if pg.Total != len(all) || !slices.Equal(pg.IDs, all[:min(n, len(all))]) {
-				t.Errorf("EdgeIDsFirst(%+v, %d) = %v, %d; EdgeIDs lists %v", f, n, pg.IDs, pg.Total, all)
+	}
+	for _, count := range []bool{true, false} {
+		for _, n := range sizes {
+			// The filter twice, and an unknown node between: each gets its page.
+			fs := []store.EdgeFilter{f, {Node: "state:XXX"}, f}
+			pages, err := s.EdgeIDsFirst(context.Background(), fs, n, count)
+			if err != nil || len(pages) != 3 || len(pages[1].IDs) != 0 || pages[1].More {
+				t.Fatalf("EdgeIDsFirst(%+v, %d, %v) = %+v, %v", fs, n, count, pages, err)
+			}
+			want := len(all)
+			if !count {
+				want = -1
+			}
+			for _, pg := range []store.EdgePage{pages[0], pages[2]} {
+				if pg.Total != want || pg.More != (n < len(all)) || !slices.Equal(pg.IDs, all[:min(n, len(all))]) {
+					t.Errorf("EdgeIDsFirst(%+v, %d, %v) = %+v; EdgeIDs lists %v", f, n, count, pg, all)
+				}
 			}
 		}
 	}
