@@ -150,6 +150,15 @@ func pageArgs(def int, more graphql.FieldConfigArgument) graphql.FieldConfigArgu
 // buildTypes builds every type of the schema; resolvers close over s.
 func (s *Server) buildTypes() *types {
 	t := &types{date: dateScalar()}
+	t.addEnums()
+	s.addRecordTypes(t)
+	t.addResultTypes()
+	return t
+}
+
+// addEnums makes the enums: entity kinds, relation types, modalities, date
+// precisions and directions.
+func (t *types) addEnums() {
 	t.kind = enumOf("EntityKind", "The kind of an entity.", graph.Kinds,
 		func(k graph.Kind) string { return "An entity of kind " + string(k) + "." })
 	t.relType = enumOf("RelationType", "The type of an edge or event (the ontology's names in upper case).",
@@ -163,7 +172,11 @@ func (s *Server) buildTypes() *types {
 	t.dir = enumOf("Direction", "Which edges of an entity: leaving it, entering it or both.",
 		[]store.Direction{store.Out, store.In, store.Both},
 		func(d store.Direction) string { return "Edges " + string(d) + "." })
+}
 
+// addRecordTypes makes the Node interface and the records' types (entity,
+// edge, event, document, mention, their connections, codes and stats).
+func (s *Server) addRecordTypes(t *types) {
 	t.node = graphql.NewInterface(graphql.InterfaceConfig{
 		Name:        "Node",
 		Description: "Anything with a global ID: an entity, edge, event or document.",
@@ -253,7 +266,11 @@ func (s *Server) buildTypes() *types {
 	t.eventConn = connectionType("Event", t.event, t.pageInfo)
 	t.documentConn = connectionType("Document", t.document, t.pageInfo)
 	t.mentionConn = connectionType("Mention", t.mention, t.pageInfo)
+}
 
+// addResultTypes makes the types of computed answers (path, subgraph,
+// relation summary, ingest result) and the document input.
+func (t *types) addResultTypes() {
 	t.path = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Path",
 		Description: "A shortest path: entities from start to end and the edges between them.",
@@ -308,7 +325,6 @@ func (s *Server) buildTypes() *types {
 			"published": &graphql.InputObjectFieldConfig{Type: t.date},
 		},
 	})
-	return t
 }
 
 func statField(f func(store.Stats) int) graphql.FieldResolveFn {
