@@ -25,10 +25,10 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 		countries := map[string]string{}
 		for i, id := range ids {
 			r, err := loadEntityFollowing(txn, id)
-			if err != nil || r == nil {
-				if err != nil {
-					return err
-				}
+			if err != nil {
+				return err
+			}
+			if r == nil {
 				continue
 			}
 			e := r.entity()
