@@ -248,6 +248,60 @@ func TestEntityEdges(t *testing.T) {
 	}
 }
 
+// TestEntityEdgePages walks an entity's edges page by page: the first page
+// (read by store.EdgeIDsFirst, counting or not as totalCount is asked) and
+// the pages after its cursors (cut from the whole list) give every edge
+// once, in the order of one big page, with the same totalCount and page info.
+func TestEntityEdgePages(t *testing.T) {
+	s, _ := fixtureServer(t)
+	queries := map[string]string{
+		// totalCount asked: the first page's store read counts the whole list.
+		"counted": `query($first: Int, $after: String) { entity(id: "state:PRK") { edges(first: $first, after: $after) {
+			totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }`,
+		// not asked: the first page's read stops where the page does.
+		"uncounted": `query($first: Int, $after: String) { entity(id: "state:PRK") { edges(first: $first, after: $after) {
+			pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }`,
+		// asked through a fragment.
+		"fragment": `query($first: Int, $after: String) { entity(id: "state:PRK") { edges(first: $first, after: $after) { ...c } } }
+			fragment c on EdgeConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }`,
+	}
+	ids := func(d map[string]any) []string {
+		var out []string
+		for _, e := range get(d, "entity", "edges", "edges").([]any) {
+			out = append(out, get(e, "node", "id").(string))
+		}
+		return out
+	}
+	all := ids(data(t, s, queries["counted"], map[string]any{"first": 100}))
+	if len(all) != 5 {
+		t.Fatalf("one page of 100: %v, want 5 edges", all)
+	}
+	for name, q := range queries {
+		for _, size := range []int{1, 2, 3, 5, 6} {
+			var walked []string
+			after := any(nil)
+			for pages := 0; ; pages++ {
+				d := data(t, s, q, map[string]any{"first": size, "after": after})
+				c := get(d, "entity", "edges")
+				got := ids(d)
+				walked = append(walked, got...)
+				info := get(c, "pageInfo")
+				if (name != "uncounted" && get(c, "totalCount") != 5.0) || get(info, "hasPreviousPage") != (after != nil) ||
+					get(info, "hasNextPage") != (len(walked) < len(all)) || get(info, "endCursor") != get(c, "edges", len(got)-1, "cursor") {
+					t.Fatalf("%s: page %d of %d: %v", name, pages, size, c)
+				}
+				if len(walked) >= len(all) || pages > 10 {
+					break
+				}
+				after = get(info, "endCursor")
+			}
+			if !slices.Equal(walked, all) {
+				t.Errorf("%s: pages of %d: %v, want %v", name, size, walked, all)
+			}
+		}
+	}
+}
+
 func TestPagingVisitsEveryEdgeOnce(t *testing.T) {
 	st := openStore(t)
 	load(t, st, bulk(7, 20))
@@ -567,6 +621,18 @@ func TestMutations(t *testing.T) {
 	d = data(t, s, `{ entity(id: "person:a-kozlov") { id } edges(from: "person:a-kozlov") { totalCount } }`, nil)
 	if get(d, "entity", "id") != "person:alexander-kozlov" || get(d, "edges", "totalCount") != 2.0 {
 		t.Fatalf("redirect: %v", d)
+	}
+	// Endpoints asked for their id only are not read; they are the entities
+	// a full read gives, merged ones included.
+	d = data(t, s, `{ edges(first: 100) { edges { node { id from { id } to { __typename id } full: from { id name } fullTo: to { id name } } } } }`, nil)
+	for _, e := range get(d, "edges", "edges").([]any) {
+		n := get(e, "node")
+		if get(n, "from", "id") != get(n, "full", "id") || get(n, "to", "id") != get(n, "fullTo", "id") || get(n, "to", "__typename") != "Entity" {
+			t.Errorf("edge %v: id-only endpoints %v %v, read %v %v", get(n, "id"), get(n, "from"), get(n, "to"), get(n, "full"), get(n, "fullTo"))
+		}
+		if get(n, "from", "id") == "person:a-kozlov" || get(n, "to", "id") == "person:a-kozlov" {
+			t.Errorf("edge %v still ends at the merged entity", get(n, "id"))
+		}
 	}
 	for _, q := range []string{
 		`mutation { mergeEntities(into: "state:RUS", from: []) { id } }`,

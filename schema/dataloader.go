@@ -119,8 +119,9 @@ type dataLoader struct {
 	entEvents   *batch[[]string]
 	entMentions *batch[[]graph.Mention]
 	evEdges     *batch[[]string]
-	// lists batches Entity.edges.
-	lists *edgeLists
+	// lists batches Entity.edges; firsts their first pages.
+	lists  *edgeLists
+	firsts *edgeFirsts
 }
 
 func newDataLoader(st store.Store) *dataLoader {
@@ -157,6 +158,7 @@ func (l *dataLoader) reset() {
 	l.entMentions.reset()
 	l.evEdges.reset()
 	l.lists = nil
+	l.firsts = nil
 }
 
 // thunk is what graphql-go resolves lazily.

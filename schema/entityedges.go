@@ -65,6 +65,77 @@ func (l *dataLoader) entityEdges(ctx context.Context, f store.EdgeFilter) func()
 	}
 }
 
+// edgeFirsts batches the first pages of entities' edge lists (Entity.edges
+// without a cursor): those of a level are read with one store call per page
+// size, and a hub's page costs what its index keys do when totalCount is
+// asked, and about what the page holds when not (store.EdgeIDsFirst).
+type edgeFirsts struct {
+	pending map[firstKey]store.EdgeFilter
+	done    map[firstKey]store.EdgePage
+}
+
+// firstKey identifies a first page: its list, its size and whether the
+// whole list is counted.
+type firstKey struct {
+	list  string
+	n     int
+	count bool
+}
+
+// entityFirstPage returns a thunk for the first n edges that f selects (f.Node set).
+func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n int, count bool) func() (store.EdgePage, error) {
+	key := firstKey{listKey(f), n, count}
+	l.mu.Lock()
+	if l.firsts == nil {
+		l.firsts = &edgeFirsts{pending: map[firstKey]store.EdgeFilter{}, done: map[firstKey]store.EdgePage{}}
+	}
+	if _, ok := l.firsts.done[key]; !ok {
+		l.firsts.pending[key] = f
+	}
+	l.mu.Unlock()
+	return func() (store.EdgePage, error) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if pg, ok := l.firsts.done[key]; ok {
+			return pg, nil
+		}
+		l.firsts.pending[key] = f
+		if err := l.flushFirsts(ctx); err != nil {
+			return store.EdgePage{}, err
+		}
+		return l.firsts.done[key], nil
+	}
+}
+
+// flushFirsts reads every pending first page, one store call per page size
+// and counting. l.mu is held.
+func (l *dataLoader) flushFirsts(ctx context.Context) error {
+	type call struct {
+		n     int
+		count bool
+	}
+	calls := map[call][]firstKey{}
+	for k := range l.firsts.pending {
+		c := call{k.n, k.count}
+		calls[c] = append(calls[c], k)
+	}
+	for c, keys := range calls {
+		fs := make([]store.EdgeFilter, len(keys))
+		for i, k := range keys {
+			fs[i] = l.firsts.pending[k]
+		}
+		pages, err := l.st.EdgeIDsFirst(ctx, fs, c.n, c.count)
+		if err != nil {
+			return fmt.Errorf("schema: edges of entities: %w", err)
+		}
+		for i, k := range keys {
+			l.firsts.done[k] = pages[i]
+			delete(l.firsts.pending, k)
+		}
+	}
+	return nil
+}
+
 // flushLists serves every pending edge list. l.mu is held.
 func (l *dataLoader) flushLists(ctx context.Context) error {
 	groups := map[string][]store.EdgeFilter{}

@@ -272,7 +272,7 @@ type countingStore struct {
 func newCounting(st store.Store) *countingStore {
 	c := &countingStore{Store: st, calls: map[string]*atomic.Int64{}}
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
-		"EdgeIDs", "EventIDs", "DocumentIDs",
+		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "DocumentIDs",
 		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "EventsEdgeIDs", "Neighbors", "Stats",
 		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads"} {
 		c.calls[m] = &atomic.Int64{}
@@ -322,6 +322,11 @@ func (c *countingStore) DocumentIDs(ctx context.Context) ([]string, error) {
 	c.hit("DocumentIDs")
 	return c.Store.DocumentIDs(ctx)
 }
+func (c *countingStore) EdgeIDsFirst(ctx context.Context, fs []store.EdgeFilter, n int, count bool) ([]store.EdgePage, error) {
+	c.hit("EdgeIDsFirst")
+	return c.Store.EdgeIDsFirst(ctx, fs, n, count)
+}
+
 func (c *countingStore) DocumentsEdgeIDs(ctx context.Context, ids []string) ([][]string, error) {
 	c.hit("DocumentsEdgeIDs")
 	return c.Store.DocumentsEdgeIDs(ctx, ids)

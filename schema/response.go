@@ -337,15 +337,18 @@ func charge(ctx context.Context, v any) error {
 			n += 8 + int64(len(e))
 		}
 	}
-	var sentinel error
 	switch {
 	case b.bytes.Add(-n) < 0:
-		sentinel = ErrResponseTooLarge
+		return b.spent(ErrResponseTooLarge)
 	case b.units.Add(-units) < 0:
-		sentinel = ErrTooCostly
-	default:
-		return nil
+		return b.spent(ErrTooCostly)
 	}
+	return nil
+}
+
+// spent records the first budget spent (sentinel) and cancels the execution.
+// (Out of line, so that charge allocates nothing while within budget.)
+func (b *budget) spent(sentinel error) error {
 	b.over.CompareAndSwap(nil, &sentinel)
 	b.cancel()
 	return &apiError{err: sentinel}

@@ -150,6 +150,15 @@ func pageArgs(def int, more graphql.FieldConfigArgument) graphql.FieldConfigArgu
 // buildTypes builds every type of the schema; resolvers close over s.
 func (s *Server) buildTypes() *types {
 	t := &types{date: dateScalar()}
+	t.addEnums()
+	s.addRecordTypes(t)
+	t.addResultTypes()
+	return t
+}
+
+// addEnums makes the enums: entity kinds, relation types, modalities, date
+// precisions and directions.
+func (t *types) addEnums() {
 	t.kind = enumOf("EntityKind", "The kind of an entity.", graph.Kinds,
 		func(k graph.Kind) string { return "An entity of kind " + string(k) + "." })
 	t.relType = enumOf("RelationType", "The type of an edge or event (the ontology's names in upper case).",
@@ -163,7 +172,11 @@ func (s *Server) buildTypes() *types {
 	t.dir = enumOf("Direction", "Which edges of an entity: leaving it, entering it or both.",
 		[]store.Direction{store.Out, store.In, store.Both},
 		func(d store.Direction) string { return "Edges " + string(d) + "." })
+}
 
+// addRecordTypes makes the Node interface and the records' types (entity,
+// edge, event, document, mention, their connections, codes and stats).
+func (s *Server) addRecordTypes(t *types) {
 	t.node = graphql.NewInterface(graphql.InterfaceConfig{
 		Name:        "Node",
 		Description: "Anything with a global ID: an entity, edge, event or document.",
@@ -253,7 +266,11 @@ func (s *Server) buildTypes() *types {
 	t.eventConn = connectionType("Event", t.event, t.pageInfo)
 	t.documentConn = connectionType("Document", t.document, t.pageInfo)
 	t.mentionConn = connectionType("Mention", t.mention, t.pageInfo)
+}
 
+// addResultTypes makes the types of computed answers (path, subgraph,
+// relation summary, ingest result) and the document input.
+func (t *types) addResultTypes() {
 	t.path = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Path",
 		Description: "A shortest path: entities from start to end and the edges between them.",
@@ -308,7 +325,6 @@ func (s *Server) buildTypes() *types {
 			"published": &graphql.InputObjectFieldConfig{Type: t.date},
 		},
 	})
-	return t
 }
 
 func statField(f func(store.Stats) int) graphql.FieldResolveFn {
@@ -357,6 +373,9 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 				}
 				if err := dateRange(f.DateFrom, f.DateTo); err != nil {
 					return nil, err
+				}
+				if argString(p.Args, "after") == "" {
+					return firstEdgePage(p, f, first), nil
 				}
 				list := loaderFrom(p.Context).entityEdges(p.Context, f)
 				return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
@@ -413,13 +432,9 @@ func (s *Server) edgeFields(t *types) graphql.Fields {
 		"type": &graphql.Field{Type: nonNull(t.relType),
 			Resolve: func(p graphql.ResolveParams) (any, error) { return string(edge(p).Type), nil }},
 		"from": &graphql.Field{Type: nonNull(t.entity),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).entity(p.Context, edge(p).From), nil
-			}},
+			Resolve: func(p graphql.ResolveParams) (any, error) { return endpoint(p, edge(p).From), nil }},
 		"to": &graphql.Field{Type: nonNull(t.entity),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				return loaderFrom(p.Context).entity(p.Context, edge(p).To), nil
-			}},
+			Resolve: func(p graphql.ResolveParams) (any, error) { return endpoint(p, edge(p).To), nil }},
 		"date": &graphql.Field{Type: t.date,
 			Resolve: func(p graphql.ResolveParams) (any, error) { return edge(p).Date, nil }},
 		"datePrecision": &graphql.Field{Type: nonNull(t.prec),
@@ -648,4 +663,34 @@ func selects(set *ast.SelectionSet, name string, frags map[string]ast.Definition
 		}
 	}
 	return false
+}
+
+// endpoint resolves an edge's endpoint id. When the query asks it for
+// nothing but its id (`from { id }`, a graph drawn from IDs), the entity is
+// not read: an edge's endpoints are stored entities under their current
+// IDs (ingest and merges write edges under resolved IDs), so the answer is
+// the same, without a store read and a thunk for each of a big answer's
+// edges.
+func endpoint(p graphql.ResolveParams, id string) any {
+	if idOnly(p.Info.FieldASTs) {
+		return &graph.Entity{ID: id}
+	}
+	return loaderFrom(p.Context).entity(p.Context, id)
+}
+
+// idOnly reports whether fields select only id and __typename of their
+// value (no fragment, which could ask for more).
+func idOnly(fields []*ast.Field) bool {
+	for _, f := range fields {
+		if f.SelectionSet == nil {
+			return false
+		}
+		for _, sel := range f.SelectionSet.Selections {
+			sf, ok := sel.(*ast.Field)
+			if !ok || sf.Name == nil || (sf.Name.Value != "id" && sf.Name.Value != "__typename") {
+				return false
+			}
+		}
+	}
+	return len(fields) > 0
 }

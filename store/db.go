@@ -32,6 +32,9 @@ type DB struct {
 	// throughput, since Badger commits one write batch at a time anyway.
 	wmu sync.Mutex
 
+	// trimStop and trimDone stop the table trimmer (Options.TrimTablesEvery).
+	trimStop, trimDone chan struct{}
+
 	// lastSeq is the last load-order number handed out (unix nanoseconds, kept increasing).
 	lastSeq atomic.Uint64
 	// conflicts counts transactions retried after a conflict.
@@ -81,7 +84,27 @@ func Open(opts Options) (*DB, error) {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
+	if opts.TrimTablesEvery > 0 && !opts.InMemory {
+		db.trimStop = make(chan struct{})
+		db.trimDone = make(chan struct{})
+		go db.trimTables(opts.TrimTablesEvery)
+	}
 	return db, nil
+}
+
+// trimTables pages out the store's mapped tables every d until Close.
+func (db *DB) trimTables(d time.Duration) {
+	defer close(db.trimDone)
+	t := time.NewTicker(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-db.trimStop:
+			return
+		case <-t.C:
+			pageOutTables(db.dir)
+		}
+	}
 }
 
 // Close releases the store. Later calls return ErrClosed.
@@ -92,6 +115,10 @@ func (db *DB) Close() error {
 		return ErrClosed
 	}
 	db.closed = true
+	if db.trimStop != nil {
+		close(db.trimStop)
+		<-db.trimDone
+	}
 	if err := db.bdb.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}

@@ -189,20 +189,23 @@ type reader struct {
 	bad bool
 }
 
-func (r *reader) lp() string {
+// lpBytes reads a length-prefixed field without copying it.
+func (r *reader) lpBytes() []byte {
 	if len(r.b) < 2 {
 		r.bad = true
-		return ""
+		return nil
 	}
 	n := int(binary.BigEndian.Uint16(r.b))
 	if len(r.b) < 2+n {
 		r.bad = true
-		return ""
+		return nil
 	}
-	s := string(r.b[2 : 2+n])
+	b := r.b[2 : 2+n]
 	r.b = r.b[2+n:]
-	return s
+	return b
 }
+
+func (r *reader) lp() string { return string(r.lpBytes()) }
 
 func (r *reader) date() string {
 	if len(r.b) < date10Len {

@@ -15,29 +15,33 @@ import (
 )
 
 // Entities returns the entities with the given IDs, following merge
-// redirects; nil where an ID is unknown.
+// redirects; nil where an ID is unknown. An ID with a record has no
+// redirect (a merge deletes the merged entity's record, and ingests write
+// under the target's ID), so the redirect is read only for IDs without a
+// record; the countries, shared by many entities, are resolved once per call.
 func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, error) {
 	out := make([]*graph.Entity, len(ids))
 	err := db.view(ctx, func(txn *badger.Txn) error {
+		countries := map[string]string{}
 		for i, id := range ids {
-			rid, err := resolveTxn(txn, id)
+			r, err := loadEntityFollowing(txn, id)
 			if err != nil {
 				return err
 			}
-			r, err := loadEntity(txn, rid)
-			if err != nil {
-				return err
+			if r == nil {
+				continue
 			}
-			if r != nil {
-				e := r.entity()
-				// The country may have been merged away since.
-				if e.Country != "" {
-					if e.Country, err = resolveTxn(txn, e.Country); err != nil {
+			e := r.entity()
+			// The country may have been merged away since.
+			if c := e.Country; c != "" {
+				if e.Country = countries[c]; e.Country == "" {
+					if e.Country, err = resolveTxn(txn, c); err != nil {
 						return err
 					}
+					countries[c] = e.Country
 				}
-				out[i] = e
 			}
+			out[i] = e
 		}
 		return nil
 	})
@@ -45,6 +49,20 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 		return nil, wrap("entities", err)
 	}
 	return out, nil
+}
+
+// loadEntityFollowing loads the record of id, or of the entity id was
+// merged into; nil when there is none.
+func loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
+	r, err := loadEntity(txn, id)
+	if err != nil || r != nil {
+		return r, err
+	}
+	rid, err := resolveTxn(txn, id)
+	if err != nil || rid == id {
+		return nil, err
+	}
+	return loadEntity(txn, rid)
 }
 
 // Edges returns the edges with the given IDs, with their mentions in
@@ -355,6 +373,65 @@ func checkBounds(from, to graph.Date) (dateBounds, error) {
 	return dateBounds{from: from, to: to}, nil
 }
 
+// collector receives the entries of date-ordered index scans.
+type collector interface {
+	// add records the entry of date10 d (date10Len bytes) and ID id; both
+	// are only valid during the call.
+	add(d, id []byte)
+	// done reports whether no entry from d, id on can change what the
+	// collector holds, so that an ordered run of entries can stop there.
+	done(d, id []byte) bool
+}
+
+// firstHits keeps the limit smallest entries it is given, in (date, ID)
+// order, and, when counting, counts them all. Its entries must be distinct
+// (scanEdges gives a node's edges once).
+type firstHits struct {
+	limit    int
+	counting bool
+	count    int
+	// top holds the kept entries (date10 then ID), ascending.
+	top [][]byte
+}
+
+// done: when not counting, an entry past the kept ones (all kept) changes nothing.
+func (h *firstHits) done(d, id []byte) bool {
+	return !h.counting && len(h.top) == h.limit && (h.limit == 0 || lessEntry(h.top[len(h.top)-1], d, id))
+}
+
+func (h *firstHits) add(d, id []byte) {
+	h.count++
+	if h.limit == 0 {
+		return
+	}
+	if len(h.top) == h.limit && lessEntry(h.top[len(h.top)-1], d, id) {
+		return // the common case on a hub: past the kept ones
+	}
+	e := append(append(make([]byte, 0, len(d)+len(id)), d...), id...)
+	i, _ := slices.BinarySearchFunc(h.top, e, bytes.Compare)
+	if len(h.top) == h.limit {
+		h.top = h.top[:len(h.top)-1]
+	}
+	h.top = slices.Insert(h.top, i, e)
+}
+
+// lessEntry reports whether entry e orders before the entry of d and id.
+func lessEntry(e, d, id []byte) bool {
+	if c := bytes.Compare(e[:date10Len], d); c != 0 {
+		return c < 0
+	}
+	return bytes.Compare(e[date10Len:], id) < 0
+}
+
+// ids returns the IDs of the kept entries, in order.
+func (h *firstHits) ids() []string {
+	out := make([]string, len(h.top))
+	for i, e := range h.top {
+		out[i] = string(e[date10Len:])
+	}
+	return out
+}
+
 // hits collects the index entries that date-ordered scans find, each as
 // its raw date10 and ID in one buffer, so that scanning a hub's thousands
 // of entries allocates nothing per entry.
@@ -363,6 +440,9 @@ type hits struct {
 	// ends[i] is where entry i ends in buf; it starts where i-1 ends.
 	ends []int
 }
+
+// done is never true: hits keeps every entry.
+func (h *hits) done(_, _ []byte) bool { return false }
 
 // add records the entry of date10 d (date10Len bytes) and ID id.
 func (h *hits) add(d, id []byte) {
@@ -413,7 +493,7 @@ func (h *hits) sorted() []string {
 // scanDated scans keys laid out as prefix date10 id (with an edgeIdx or a type
 // as value), from the first year the bounds allow, and calls fn with the ID
 // and value of each entry within the bounds; the entries it accepts go to out.
-func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out *hits) error {
+func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	seek := key(bytes.Clone(prefix)).date(b.seek())
 	if b.seek() == "" {
 		seek = nil
@@ -425,6 +505,9 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 			return false, fmt.Errorf("store: corrupt index key %x", k)
 		}
 		d, id := rest[:date10Len], rest[date10Len:]
+		if out.done(d, id) {
+			return false, nil // the run is in (date, ID) order
+		}
 		if active {
 			date := strings.TrimRight(string(d), "\x00")
 			if b.past(date) {
@@ -443,7 +526,7 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 
 // scanAdjacency scans the adjacency keys of node (pOut or pIn), by type when
 // types is not empty, calling fn for each edge within the bounds.
-func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out *hits) error {
+func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	if len(types) > 0 {
 		for _, t := range types {
 			if err := scanDated(ctx, txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
@@ -452,23 +535,47 @@ func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, ty
 		}
 		return nil
 	}
-	prefix := adjPrefix(p, node)
+	return scanTypeRuns(ctx, txn, adjPrefix(p, node), b, fn, out)
+}
+
+// scanTypeRuns scans a node's adjacency keys (prefix), which run type by
+// type, each type's in (date, ID) order, with one iterator: when out is done
+// with a type's run, the iterator seeks past the rest of it.
+func scanTypeRuns(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
+	defer it.Close()
+	tk := &ticker{ctx: ctx}
 	active := b.active()
-	return scanKeysCtx(ctx, txn, prefix, nil, func(k, v []byte) (bool, error) {
+	for it.Seek(prefix); it.Valid(); {
+		if err := tk.tick(); err != nil {
+			return err
+		}
+		item := it.Item()
+		k := item.Key()
 		rest := k[len(prefix):]
 		if len(rest) < 2 || len(rest) < 2+int(binary.BigEndian.Uint16(rest))+date10Len {
-			return false, fmt.Errorf("store: corrupt adjacency key %x", k)
+			return fmt.Errorf("store: corrupt adjacency key %x", k)
 		}
-		rest = rest[2+int(binary.BigEndian.Uint16(rest)):]
-		d, id := rest[:date10Len], rest[date10Len:]
-		if active && !b.match(strings.TrimRight(string(d), "\x00")) {
-			return true, nil
+		run := len(prefix) + 2 + int(binary.BigEndian.Uint16(rest))
+		d, id := k[run:run+date10Len], k[run+date10Len:]
+		if out.done(d, id) {
+			it.Seek(append(bytes.Clone(k[:run]), 0xff)) // dates and IDs are below 0xff
+			continue
 		}
-		if fn(id, v) {
-			out.add(d, id)
+		if !active || b.match(strings.TrimRight(string(d), "\x00")) {
+			err := item.Value(func(v []byte) error {
+				if fn(id, v) {
+					out.add(d, id)
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
 		}
-		return true, nil
-	})
+		it.Next()
+	}
+	return nil
 }
 
 // EdgeIDs lists the IDs of the edges that match f, in (date, ID) order, unknown
@@ -477,82 +584,142 @@ func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, ty
 // From or To that end's adjacency; with Types the type index; otherwise the
 // date index. Unknown nodes give an empty list.
 func (db *DB) EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error) {
-	b, err := checkBounds(f.DateFrom, f.DateTo)
-	if err != nil {
+	var found hits
+	if err := db.scanEdges(ctx, f, &found); err != nil {
 		return nil, err
 	}
-	switch f.Direction {
-	case "", Out, In, Both:
-	default:
-		return nil, invalid("bad direction %q", f.Direction)
-	}
-	var found hits
-	err = db.view(ctx, func(txn *badger.Txn) error {
-		res := func(id string) (string, error) {
-			if id == "" {
-				return "", nil
+	return found.sorted(), nil
+}
+
+// EdgePage is the first page of an edge list: its IDs, whether more follow,
+// and the length of the whole list (-1 when not counted).
+type EdgePage struct {
+	IDs   []string
+	More  bool
+	Total int
+}
+
+// EdgeIDsFirst returns, for each filter, the first n IDs of what EdgeIDs
+// lists, whether more follow, and, when count is set, the length of that
+// whole list, keeping no more than n+1 entries whatever the number of edges
+// scanned. Counting takes one pass over the index keys; without it each
+// (direction, type) run of a node's keys is read only as far as the page
+// needs. One read transaction serves all the filters.
+func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bool) ([]EdgePage, error) {
+	n = max(n, 0)
+	out := make([]EdgePage, len(fs))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		for i, f := range fs {
+			found := firstHits{limit: n + 1, counting: count}
+			if err := scanEdgesIn(ctx, txn, f, &found); err != nil {
+				return err
 			}
-			return resolveTxn(txn, id)
+			ids := found.ids()
+			out[i] = EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: -1}
+			if count {
+				out[i].Total = found.count
+			}
 		}
-		node, err := res(f.Node)
-		if err != nil {
-			return err
-		}
-		from, err := res(f.From)
-		if err != nil {
-			return err
-		}
-		to, err := res(f.To)
-		if err != nil {
-			return err
-		}
-		// Every scan below is by type when types are given, so only the
-		// modality and the ends need the index value.
-		needValue := len(f.Modalities) > 0 || from != "" || to != ""
-		match := func(_, v []byte) bool {
-			if !needValue {
-				return true
-			}
-			x, ok := decodeEdgeIdx(v)
-			if !ok {
-				return false
-			}
-			if len(f.Modalities) > 0 && !slices.Contains(f.Modalities, x.Modality) {
-				return false
-			}
-			return endsMatch(x, from, to)
-		}
-		switch {
-		case node != "":
-			if f.Direction != In {
-				if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, &found); err != nil {
-					return err
-				}
-			}
-			if f.Direction != Out {
-				return scanAdjacency(ctx, txn, pIn, node, f.Types, b, match, &found)
-			}
-			return nil
-		case from != "":
-			return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, &found)
-		case to != "":
-			return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, &found)
-		case len(f.Types) > 0:
-			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
-				prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
-				if err := scanDated(ctx, txn, prefix, b, match, &found); err != nil {
-					return err
-				}
-			}
-			return nil
-		default:
-			return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, &found)
-		}
+		return nil
 	})
 	if err != nil {
 		return nil, wrap("edge ids", err)
 	}
-	return found.sorted(), nil
+	return out, nil
+}
+
+// scanEdges gives out every index entry of an edge that matches f, each
+// edge once but for the date and type index scans (see hits.sorted).
+func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error {
+	err := db.view(ctx, func(txn *badger.Txn) error { return scanEdgesIn(ctx, txn, f, out) })
+	if err != nil {
+		return wrap("edge ids", err)
+	}
+	return nil
+}
+
+// scanEdgesIn is scanEdges within txn.
+func scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collector) error {
+	b, err := checkBounds(f.DateFrom, f.DateTo)
+	if err != nil {
+		return err
+	}
+	switch f.Direction {
+	case "", Out, In, Both:
+	default:
+		return invalid("bad direction %q", f.Direction)
+	}
+	var ends [3]string
+	for i, id := range []string{f.Node, f.From, f.To} {
+		if id == "" {
+			continue
+		}
+		if ends[i], err = resolveTxn(txn, id); err != nil {
+			return err
+		}
+	}
+	return scanEdgesTxn(ctx, txn, f, ends[0], ends[1], ends[2], b, out)
+}
+
+// scanEdgesTxn is scanEdges with the node and ends resolved.
+func scanEdgesTxn(ctx context.Context, txn *badger.Txn, f EdgeFilter, node, from, to string, b dateBounds, out collector) error {
+	// Every scan below is by type when types are given, so only the
+	// modality and the ends need the index value.
+	needValue := len(f.Modalities) > 0 || from != "" || to != ""
+	match := func(_, v []byte) bool {
+		if !needValue {
+			return true
+		}
+		x, ok := decodeEdgeIdx(v)
+		if !ok {
+			return false
+		}
+		if len(f.Modalities) > 0 && !slices.Contains(f.Modalities, x.Modality) {
+			return false
+		}
+		return endsMatch(x, from, to)
+	}
+	switch {
+	case node != "":
+		if f.Direction != In {
+			if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, out); err != nil {
+				return err
+			}
+		}
+		if f.Direction == Out {
+			return nil
+		}
+		inMatch := match
+		if f.Direction != In {
+			// Both ways: an edge the outgoing scan gave already is not given again.
+			inMatch = func(id, v []byte) bool { return !outgoingToo(v, node) && match(id, v) }
+		}
+		return scanAdjacency(ctx, txn, pIn, node, f.Types, b, inMatch, out)
+	case from != "":
+		return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, out)
+	case to != "":
+		return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, out)
+	case len(f.Types) > 0:
+		for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
+			prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
+			if err := scanDated(ctx, txn, prefix, b, match, out); err != nil {
+				return err
+			}
+		}
+		return nil
+	default:
+		return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, out)
+	}
+}
+
+// outgoingToo reports whether the edge of an incoming adjacency entry of
+// node (index value v) has an outgoing entry of node too: a symmetric edge
+// (indexed both ways at both ends) or one from node to itself.
+func outgoingToo(v []byte, node string) bool {
+	r := reader{b: v}
+	t := r.lpBytes()
+	from := r.lpBytes()
+	return !r.bad && (graph.RelationType(t).Symmetric() || string(from) == node)
 }
 
 // endsMatch reports whether an edge runs from from to to (either when empty);

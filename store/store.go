@@ -74,6 +74,11 @@ type Store interface {
 	// EdgeIDs lists the IDs of the edges that match f, in (date, ID) order,
 	// unknown dates first.
 	EdgeIDs(ctx context.Context, f EdgeFilter) ([]string, error)
+	// EdgeIDsFirst returns, for each filter f, the first n IDs that
+	// EdgeIDs(f) lists, whether more follow and, with count, the length of
+	// its whole list, without keeping the whole list: the first pages of
+	// entities' edges, hubs included.
+	EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bool) ([]EdgePage, error)
 	// EventIDs lists the IDs of the events that match f, in (date, ID) order.
 	EventIDs(ctx context.Context, f EventFilter) ([]string, error)
 	// DocumentIDs lists document IDs in the order they were loaded.

@@ -264,7 +264,11 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 		}
 		defer os.RemoveAll(dir)
 	}
-	st, err := store.Open(store.DefaultOptions(dir))
+	opts := store.DefaultOptions(dir)
+	if !c.skipLoad {
+		opts = loadOptions(dir) // the loads run as geokg load's
+	}
+	st, err := store.Open(opts)
 	if err != nil {
 		return nil, err
 	}

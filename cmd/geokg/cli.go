@@ -31,6 +31,17 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 	return st, nil
 }
 
+// loadOptions are the store's options for a bulk load into dir: the
+// defaults, with the tables' mapped pages reclaimed every loadTrimEvery so
+// that the tables a load writes do not count in its RSS (see
+// store.Options.TrimTablesEvery).
+func loadOptions(dir string) store.Options {
+	return store.DefaultOptions(dir).WithTrimTablesEvery(loadTrimEvery)
+}
+
+// loadTrimEvery is how often a load has the pages of its tables reclaimed.
+const loadTrimEvery = 2 * time.Second
+
 // loadMemoryLimit is the Go heap's soft limit during a load (GOMEMLIMIT
 // overrides it). Badger's compactions hold a few hundred MiB of table
 // builders once the store has tens of thousands of documents; at 480 MiB
@@ -171,7 +182,7 @@ func globErr(g string) error {
 // (nearly) full and stopping when it fills up.
 func loadLocal(ctx context.Context, dir string, lim *writeLimits, lx *loader.Lexicon, workers int, logger *slog.Logger, stderr io.Writer,
 	prog progress, produce func(func(loader.Input) error, func(string, error)) error) (loadSummary, error) {
-	st, err := openStore(dir, stderr)
+	st, err := store.Open(loadOptions(dir).WithLogger(newLogger(stderr)))
 	if err != nil {
 		return loadSummary{}, lockedHint(err, "send the documents to it with geokg load --server URL (POST /ingest)")
 	}

@@ -70,7 +70,9 @@ func (n *testNode) start(t *testing.T, urls string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	node, err := cluster.Start(ctx, st, cluster.Config{URLs: urls, Node: n.name, Replicas: 3, Workers: 1,
+	// A duplicate window of seconds, not minutes: Trim keeps the window's
+	// ops, and the test trims the log seconds after loading it.
+	node, err := cluster.Start(ctx, st, cluster.Config{URLs: urls, Node: n.name, Replicas: 3, Workers: 1, Duplicates: 3 * time.Second,
 		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		t.Fatal(err)

@@ -157,6 +157,20 @@ func testPairIndexMatchesEdges(t *testing.T, open Opener) {
 	checkOracle(t, s, "after deletes")
 	must(s.MergeEntities(ctx, graph.StateID("S00"), []string{graph.StateID("S02"), graph.StateID("S03")}))(t)
 	checkOracle(t, s, "after merge")
+	// A hub's first pages (its edges to itself included) against its lists.
+	for _, node := range []string{graph.StateID("S00"), graph.StateID("S01")} {
+		for _, f := range []store.EdgeFilter{
+			{Node: node}, {Node: node, Direction: store.Out}, {Node: node, Direction: store.In},
+			{Node: node, Types: []graph.RelationType{graph.Met, graph.Accused}},
+			{Node: node, DateFrom: date("2021"), DateTo: date("2022-06")},
+		} {
+			all := must(s.EdgeIDs(ctx, f))(t)
+			if f.Direction == "" && len(f.Types) == 0 && f.DateFrom.Value == "" && len(all) < 20 {
+				t.Fatalf("%s has %d edges: not a hub", node, len(all))
+			}
+			checkFirst(t, s, f, all)
+		}
+	}
 	for _, x := range docs {
 		must(s.DeleteDocument(ctx, x.Document.ID))(t)
 	}

@@ -497,6 +497,7 @@ func testEdgeIDs(t *testing.T, open Opener) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := must(s.EdgeIDs(ctx, tc.f))(t)
+			checkFirst(t, s, tc.f, got)
 			if len(got) == 0 && len(tc.want) == 0 {
 				return
 			}
@@ -505,8 +506,51 @@ func testEdgeIDs(t *testing.T, open Opener) {
 			}
 		})
 	}
+	// Merged ends make a symmetric edge from an entity to itself, and the
+	// visit of the merged entity the target's: each is listed once.
+	must(s.MergeEntities(ctx, Kim, []string{Shoigu}))(t)
+	for _, dir := range []store.Direction{"", store.Out, store.In} {
+		f := store.EdgeFilter{Node: Kim, Direction: dir}
+		got := must(s.EdgeIDs(ctx, f))(t)
+		if want := map[store.Direction]int{"": 2, store.Out: 2, store.In: 1}[dir]; len(got) != want {
+			t.Errorf("after the merge, EdgeIDs(%+v) = %v, want %d edges", f, got, want)
+		}
+		checkFirst(t, s, f, got)
+	}
 	if _, err := s.EdgeIDs(ctx, store.EdgeFilter{Node: PRK, Direction: "sideways"}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("bad direction error = %v, want ErrInvalid", err)
+	}
+}
+
+// checkFirst checks EdgeIDsFirst(f, n) against all, the list EdgeIDs(f) gave,
+// for pages of every size.
+func checkFirst(t *testing.T, s store.Store, f store.EdgeFilter, all []string) {
+	t.Helper()
+	sizes := []int{0, 1, 2, 3, 7, len(all) - 1, len(all), len(all) + 1}
+	if len(all) < 10 {
+		sizes = sizes[:0]
+		for n := range len(all) + 2 {
+			sizes = append(sizes, n)
+		}
+	}
+	for _, count := range []bool{true, false} {
+		for _, n := range sizes {
+			// The filter twice, and an unknown node between: each gets its page.
+			fs := []store.EdgeFilter{f, {Node: "state:XXX"}, f}
+			pages, err := s.EdgeIDsFirst(context.Background(), fs, n, count)
+			if err != nil || len(pages) != 3 || len(pages[1].IDs) != 0 || pages[1].More {
+				t.Fatalf("EdgeIDsFirst(%+v, %d, %v) = %+v, %v", fs, n, count, pages, err)
+			}
+			want := len(all)
+			if !count {
+				want = -1
+			}
+			for _, pg := range []store.EdgePage{pages[0], pages[2]} {
+				if pg.Total != want || pg.More != (n < len(all)) || !slices.Equal(pg.IDs, all[:min(n, len(all))]) {
+					t.Errorf("EdgeIDsFirst(%+v, %d, %v) = %+v; EdgeIDs lists %v", f, n, count, pg, all)
+				}
+			}
+		}
 	}
 }
 

@@ -92,6 +92,9 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 		if cons == nil {
 			c, err := f.open(ctx, next())
 			if err != nil {
+				if ctx.Err() != nil {
+					return nil // stopped meanwhile
+				}
 				f.log.Warn("cluster: creating a consumer", "consumer", f.name, "err", err)
 				pause()
 				continue
@@ -290,7 +293,6 @@ func (f *follower) open(ctx context.Context, start uint64) (jetstream.Consumer, 
 		DeliverPolicy:     jetstream.DeliverByStartSequencePolicy,
 		OptStartSeq:       start,
 		AckPolicy:         jetstream.AckNonePolicy,
-		FilterSubjects:    f.filter,
 		HeadersOnly:       f.headersOnly,
 		InactiveThreshold: f.inactive,
 		MaxRequestBatch:   f.batch,
@@ -298,6 +300,13 @@ func (f *follower) open(ctx context.Context, start uint64) (jetstream.Consumer, 
 		// knows: kept in memory (replicated all the same), it saves a
 		// file write on every server at every delivery.
 		MemoryStorage: true,
+	}
+	// One subject goes in FilterSubject: NATS servers before 2.10 (Debian
+	// 12 ships 2.9) refuse FilterSubjects.
+	if len(f.filter) == 1 {
+		cfg.FilterSubject = f.filter[0]
+	} else {
+		cfg.FilterSubjects = f.filter
 	}
 	c, err := f.js.CreateConsumer(cctx, f.stream, cfg)
 	if err != nil {

@@ -204,6 +204,16 @@ func (n *Node) Trim(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("cluster: trim: %w", err)
 	}
+	// The ops of the duplicate window stay: a document queued again within
+	// it is dropped by the work queue (or its op by the log), and load
+	// --nats then finds the document by its op in the log.
+	recent, err := lastBefore(ctx, s, before.State, time.Now().Add(-before.Config.Duplicates))
+	if err != nil {
+		return 0, fmt.Errorf("cluster: trim: %w", err)
+	}
+	if oldest = min(oldest, recent); oldest < before.State.FirstSeq {
+		return 0, nil
+	}
 	if err := s.Purge(ctx, jetstream.WithPurgeSequence(oldest+1)); err != nil {
 		return 0, fmt.Errorf("cluster: trim: %w", err)
 	}
@@ -213,6 +223,29 @@ func (n *Node) Trim(ctx context.Context) (uint64, error) {
 	}
 	n.log.Info("cluster: log trimmed", "through", oldest, "dropped", before.State.Msgs-after.State.Msgs)
 	return before.State.Msgs - after.State.Msgs, nil
+}
+
+// lastBefore returns the last sequence of the stream's messages (state)
+// stored at or before t, the one before the first when none is: a binary
+// search over the messages, whose times grow with their sequences.
+func lastBefore(ctx context.Context, s jetstream.Stream, state jetstream.StreamState, t time.Time) (uint64, error) {
+	lo, hi := state.FirstSeq, state.LastSeq // the answer is in [lo-1, hi]
+	if state.Msgs == 0 {
+		return 0, nil
+	}
+	for lo <= hi {
+		mid := lo + (hi-lo)/2
+		m, err := s.GetMsg(ctx, mid)
+		if err != nil {
+			return 0, err
+		}
+		if m.Time.After(t) {
+			hi = mid - 1
+		} else {
+			lo = mid + 1
+		}
+	}
+	return hi, nil
 }
 
 // emptyStore reports whether st holds nothing yet (no document, nothing applied).

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
 )
 
 // stuckLister is an object store whose first hang listings never end by
@@ -46,5 +48,57 @@ func TestListSnapshotsOutlivesAStuckWatcher(t *testing.T) {
 	start := time.Now()
 	if _, err := listSnapshots(ctx, never); !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > 5*time.Second {
 		t.Fatalf("a listing that never ends: %v after %s; want the caller's deadline", err, time.Since(start))
+	}
+}
+
+// TestLastBefore checks the search for the last message stored by a time,
+// which Trim uses to keep the duplicate window's ops.
+func TestLastBefore(t *testing.T) {
+	ctx := context.Background()
+	nc := natstest.Start(t, 1)
+	cfg, err := Config{URLs: nc.URLs(), Node: "t"}.withDefaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, js, err := connect(cfg, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: "T", Subjects: []string{"t.>"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var after []time.Time // after[i]: a time after message i+1 was stored, before i+2
+	for i := range 7 {
+		if _, err := js.Publish(ctx, "t.x", []byte{byte(i)}); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(20 * time.Millisecond)
+		after = append(after, time.Now())
+		time.Sleep(20 * time.Millisecond)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := lastBefore(ctx, s, info.State, after[0].Add(-time.Second)); err != nil || got != 0 {
+		t.Errorf("before every message: %d, %v; want 0", got, err)
+	}
+	for i, at := range after {
+		if got, err := lastBefore(ctx, s, info.State, at); err != nil || got != uint64(i+1) {
+			t.Errorf("at %d: %d, %v; want %d", i, got, err, i+1)
+		}
+	}
+	if err := s.Purge(ctx, jetstream.WithPurgeSequence(4)); err != nil {
+		t.Fatal(err)
+	}
+	if info, err = s.Info(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := lastBefore(ctx, s, info.State, after[1]); err != nil || got != 3 {
+		t.Errorf("after a purge to 3, at message 2: %d, %v; want 3 (the first kept is after)", got, err)
+	}
+	if got, err := lastBefore(ctx, s, info.State, after[5]); err != nil || got != 6 {
+		t.Errorf("after a purge, at message 6: %d, %v; want 6", got, err)
 	}
 }
