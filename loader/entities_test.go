@@ -186,3 +186,14 @@ func TestListInName(t *testing.T) {
 		{"Kenya, Uganda and Tanzania signed the deal.", []string{"state:KEN", "state:UGA", "state:TZA"}, nil},
 	})
 }
+
+// TestBodiesJoinedAfterState checks that "and" after a state closing a
+// body's name starts another body, and that a role word inside a site's
+// name does not cut it ("Nuclear").
+func TestBodiesJoinedAfterState(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Ministry of Defence of the Republic of Kenya and Kenya Shipyards Limited signed a contract.",
+			[]string{"org:ministry-of-defence-of-the-republic-of-kenya"}, []string{"org:ministry-of-defence-of-the-republic-of-kenya-and-kenya-shipyards-limited"}},
+		{"Drones attacked the training centre of the Rivne Nuclear Power Plant overnight.", []string{"place:rivne-nuclear-power-plant"}, nil},
+	})
+}

@@ -1200,8 +1200,8 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && d.knownOrgAfterAnd(j)) {
-					break // "the African Union and the United Nations Security Council": two bodies
+				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j))) {
+					break // "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ": two bodies
 				}
 				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
 					break // "the attack by JNIM on the Malian Armed Forces": a known name is whole
@@ -1681,8 +1681,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	j := i
 	for j < len(toks) && j < i+5 {
 		tk := toks[j]
-		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && tk.flags&fRoleWords == 0 {
-			j++
+		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || j > i && tk.flags&fRoleHeads == 0) {
+			j++ // ("Zaporozhye Nuclear Power Plant": a role word inside a name)
 			continue
 		}
 		if tk.key == "-" && tk.glued && j+1 < len(toks) && toks[j+1].glued {

@@ -171,6 +171,7 @@ func isAcronymShaped(w string) bool {
 // Economic Zone). Digits stand for number words and are skipped; case is
 // ignored.
 func acronymFits(acr, phrase string) bool {
+	acr, phrase = graph.FoldAccents(acr), graph.FoldAccents(phrase) // "TUSAŞ"
 	letters := make([]rune, 0, len(acr))
 	for _, r := range acr {
 		if unicode.IsLetter(r) {
@@ -577,6 +578,17 @@ func (d *doc) listCommaInName(k, j int) bool {
 		}
 		if toks[m].kind != tokWord || !toks[m].cap {
 			return false
+		}
+	}
+	return false
+}
+
+// stateEndsAt reports whether a state's name of the gazetteer ends right
+// before token j: "... of the Republic of Indonesia" before "and".
+func (d *doc) stateEndsAt(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if e := d.gazAt(k); e != nil && e.kind == gzState && k+len(e.keys) == j {
+			return true
 		}
 	}
 	return false
