@@ -197,3 +197,15 @@ func TestBodiesJoinedAfterState(t *testing.T) {
 		{"Drones attacked the training centre of the Rivne Nuclear Power Plant overnight.", []string{"place:rivne-nuclear-power-plant"}, nil},
 	})
 }
+
+// TestPlaceLists checks the items of a list of places after a first place,
+// the last one even when it opens with a given name, and that a person after
+// a place and a comma stays a person.
+func TestPlaceLists(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Iran holds the islands of Greater Tunb, Lesser Tunb and Abu Musa, the UAE said.",
+			[]string{"place:greater-tunb", "place:lesser-tunb", "place:abu-musa"}, []string{"person:abu-musa"}},
+		{"Fighting hit Goma, John Smith said.", []string{"place:goma", "person:john-smith"}, []string{"place:john-smith"}},
+		{"Abu Musa and Lesser Tunb are small.", nil, nil},
+	})
+}

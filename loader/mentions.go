@@ -1296,6 +1296,8 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	t := toks[i]
 	person := false
 	switch {
+	case words <= 2 && i > 0 && toks[i-1].key == "and" && d.placeListItem(i, end) && d.longPlaceList(i-1) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "Greater Tunb, Lesser Tunb and Abu Musa": the last item of a list of places
 	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "killed 20 people in Khan Younis": a place after a locative
 		// preposition, though its first word is a given name
@@ -1419,6 +1421,9 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	}
 	if !isPlace && d.knownCityContext(i, end) {
 		isPlace = true // "aid to Yangon", "Goma and Bukavu", "the Saratov oil refinery"
+	}
+	if !isPlace && d.placeListItem(i, end) {
+		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
 	}
 	if j >= 1 && toks[j].key == "of" && (toks[j-1].flags&fPlaceNouns != 0) {
 		isPlace = true

@@ -593,3 +593,35 @@ func (d *doc) stateEndsAt(j int) bool {
 	}
 	return false
 }
+
+// placeListItem reports whether the capitalized chunk [i, end) continues a
+// list of places: a place mention, then ", X" or "and X", the list closed by
+// "and" ("Greater Tunb, Lesser Tunb and Abu Musa"), and no verb after it.
+func (d *doc) placeListItem(i, end int) bool {
+	toks := d.toks
+	if i < 2 || end-i > 3 || !(toks[i-1].key == "," || toks[i-1].key == "and") {
+		return false
+	}
+	n := len(d.ments)
+	if n == 0 || d.ments[n-1].to != i-1 || d.ments[n-1].kind != graph.KindPlace {
+		return false
+	}
+	if end < len(toks) && d.verbAfter(end) {
+		return false
+	}
+	if toks[i-1].key == "and" {
+		return true
+	}
+	return end+1 < len(toks) && toks[end].key == "and" && toks[end+1].cap
+}
+
+// longPlaceList reports whether the "and" at token a closes a list of at
+// least two places separated by a comma: "Greater Tunb, Lesser Tunb and".
+func (d *doc) longPlaceList(a int) bool {
+	n := len(d.ments)
+	if n < 2 {
+		return false
+	}
+	p, q := d.ments[n-2], d.ments[n-1]
+	return q.to == a && q.kind == graph.KindPlace && p.kind == graph.KindPlace && p.to < len(d.toks) && d.toks[p.to].key == "," && p.to+1 == q.from
+}
