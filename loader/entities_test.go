@@ -203,7 +203,7 @@ func TestBodiesJoinedAfterState(t *testing.T) {
 // a place and a comma stays a person.
 func TestPlaceLists(t *testing.T) {
 	runEntityCases(t, []entityCase{
-		{"Iran holds the islands of Greater Tunb, Lesser Tunb and Abu Musa, the UAE said.",
+		{"The UAE condemned the occupation of Greater Tunb, Lesser Tunb and Abu Musa by Iran.",
 			[]string{"place:greater-tunb", "place:lesser-tunb", "place:abu-musa"}, []string{"person:abu-musa"}},
 		{"Fighting hit Goma, John Smith said.", []string{"place:goma", "person:john-smith"}, []string{"place:john-smith"}},
 		{"Abu Musa and Lesser Tunb are small.", nil, nil},
