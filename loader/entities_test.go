@@ -203,7 +203,7 @@ func TestBodiesJoinedAfterState(t *testing.T) {
 // a place and a comma stays a person.
 func TestPlaceLists(t *testing.T) {
 	runEntityCases(t, []entityCase{
-		{"The UAE condemned the occupation of Greater Tunb, Lesser Tunb and Abu Musa by Iran.",
+		{"The occupation of Greater Tunb, Lesser Tunb and Abu Musa angered the UAE.",
 			[]string{"place:greater-tunb", "place:lesser-tunb", "place:abu-musa"}, []string{"person:abu-musa"}},
 		{"Fighting hit Goma, John Smith said.", []string{"place:goma", "person:john-smith"}, []string{"place:john-smith"}},
 		{"Abu Musa and Lesser Tunb are small.", nil, nil},
