@@ -64,7 +64,7 @@ var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout6", emptySents: 5, sets: []heldoutSet{
 		{dir: "articles", docs: 8, minF1: 0.86, minEntRec: 0.86},
 		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
-		{dir: "govdocs", docs: 8, minF1: 0.65, minEntRec: 0.88},
+		{dir: "govdocs", docs: 8, minF1: 0.65, minEntRec: 0.91},
 	}},
 }
 
