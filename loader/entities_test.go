@@ -209,3 +209,12 @@ func TestPlaceLists(t *testing.T) {
 		{"Abu Musa and Lesser Tunb are small.", nil, nil},
 	})
 }
+
+// TestBodyInsideName checks that a known body opening a longer name is named
+// too, and that a state after a leading "The" gives the body its country.
+func TestBodyInsideName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Kenya urged the African Union Transition Mission in Somalia to stay.", []string{"org:au", "org:african-union-transition-mission-in-somalia"}, nil},
+		{"The US Central Command (CENTCOM) said it struck two sites.", []string{"state:USA"}, nil},
+	})
+}

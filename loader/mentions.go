@@ -1132,6 +1132,13 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	country := ""
 	if e != nil && start == i && (e.kind == gzState || e.kind == gzDemonym) {
 		country = e.ent.id
+	} else if e2 := d.gazAt(start); start > i && e2 != nil && (e2.kind == gzState || e2.kind == gzDemonym) {
+		country = e2.ent.id // "The US Africa Command": the state after a leading "The"
+	}
+	if e2 := d.gazAt(start); e2 != nil && e2.kind == gzOrg && start+len(e2.keys) < end {
+		// "the African Union Support and Stabilisation Mission": the body it is a part of is named too
+		pb := d.entityFromInfo(e2.ent)
+		d.addMention(pb.e.ID, d.surfaceOf(start, start+len(e2.keys)))
 	}
 	surface, idName := name, name
 	if st := d.possessiveStateBefore(start); st != "" {
