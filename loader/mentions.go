@@ -1135,11 +1135,6 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	} else if e2 := d.gazAt(start); start > i && e2 != nil && (e2.kind == gzState || e2.kind == gzDemonym) {
 		country = e2.ent.id // "The US Africa Command": the state after a leading "The"
 	}
-	if e2 := d.gazAt(start); e2 != nil && e2.kind == gzOrg && start+len(e2.keys) < end {
-		// "the African Union Support and Stabilisation Mission": the body it is a part of is named too
-		pb := d.entityFromInfo(e2.ent)
-		d.addMention(pb.e.ID, d.surfaceOf(start, start+len(e2.keys)))
-	}
 	surface, idName := name, name
 	if st := d.possessiveStateBefore(start); st != "" {
 		// "Brazil's Foreign Ministry" is Brazil's, not any state's Foreign Ministry
@@ -1154,6 +1149,11 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
 		d.ensureState(country)
+	}
+	if e2 := d.gazAt(start); e2 != nil && e2.kind == gzOrg && start+len(e2.keys) < end && toks[start+len(e2.keys)].cap {
+		// "the African Union Support and Stabilisation Mission": the body it is part of is named too
+		pb := d.entityFromInfo(e2.ent)
+		d.addMention(pb.e.ID, d.surfaceOf(start, start+len(e2.keys)))
 	}
 	d.addMention(id, surface)
 	if b.parent == "" {
