@@ -890,9 +890,12 @@ func (d *doc) inDateOrAdverb(from, to int) bool {
 // byAgent finds "by X" after token end, within the clause.
 func (d *doc) byAgent(end int) []string {
 	toks := d.toks
-	for j := end; j < len(toks) && j-end < 8; j++ {
-		if _, trig := d.lx.verbs[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" {
-			return nil // "a deal mediated by Qatar": the agent of another participle
+	for j := end; j < len(toks) && j-end < 12; j++ {
+		if _, trig := d.lx.verbs[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" && !(j == end+1 && toks[end].key == "and") {
+			return nil // "a deal mediated by Qatar": the agent of another participle ("armed and trained by Rwanda" share it)
+		}
+		if toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 {
+			return nil
 		}
 		if toks[j].key == "by" {
 			if x := d.titledAt(j + 1); x >= 0 {
@@ -956,7 +959,8 @@ func (d *doc) actorsOfAct(end int) []string {
 				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
 			}
 			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") {
-				return nil // the parties are named after it
+				// the parties are named after it: "the attack on a church in Komanda by the ADF"
+				return d.byAgent(j + 2)
 			}
 			for x := len(d.stmts) - 1; x >= 0; x-- {
 				st := d.stmts[x]

@@ -741,3 +741,15 @@ func TestSanctionsIncluding(t *testing.T) {
 			[]string{"Canada -sanctioned-> Russia (asserted)", "Canada -sanctioned-> Iran (asserted)"}},
 	})
 }
+
+// TestByAgentAfterPatient checks an attack whose by-agent follows its patient
+// and the patient's place ("the attack on a church in Komanda, Ituri
+// Province, by the ADF"): the attacker is criticized and attacks the place.
+func TestByAgentAfterPatient(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"by-agent after the patient", "Minister Ronald Lamola condemned the attack on a church in Komanda, Ituri Province, by the Allied Democratic Forces (ADF) on 28 September.",
+			[]string{"Ronald Lamola -criticized-> Allied Democratic Forces (asserted)", "Allied Democratic Forces -attacked-> Komanda (asserted)"}},
+		{"a relative clause ends the search", "Kenya condemned the attack on a church, which was claimed by the ADF.",
+			nil},
+	})
+}
