@@ -227,7 +227,7 @@ func (r *entityRec) encode() []byte {
 
 func decodeEntityRec(v []byte, r *entityRec) error {
 	return decodeValue(v, "entity record", r, func(rd *reader) {
-		r.ID, r.Kind, r.Name, r.Country = rd.lp(), graph.Kind(rd.lp()), rd.lp(), rd.lp()
+		r.ID, r.Kind, r.Name, r.Country = rd.lp(), rd.kind(), rd.lp(), rd.lp()
 		r.Codes.ISO3, r.Codes.Wikidata = rd.lp(), rd.lp()
 		r.Docs = int(rd.uvarint())
 		r.Names, r.Roles = rd.counts(), rd.counts()
@@ -248,7 +248,7 @@ func (c *entityContrib) encode() []byte {
 func decodeEntityContrib(v []byte, c *entityContrib) error {
 	return decodeValue(v, "entity contribution", c, func(r *reader) {
 		e := &c.Entity
-		e.ID, e.Kind, e.Name, e.Country = r.lp(), graph.Kind(r.lp()), r.lp(), r.lp()
+		e.ID, e.Kind, e.Name, e.Country = r.lp(), r.kind(), r.lp(), r.lp()
 		e.Codes.ISO3, e.Codes.Wikidata = r.lp(), r.lp()
 		e.Aliases, e.Roles = r.strings(), r.strings()
 		c.Mentions = r.mentions()
@@ -270,9 +270,9 @@ func (r *edgeRec) encode() []byte {
 func decodeEdgeRec(v []byte, r *edgeRec) error {
 	return decodeValue(v, "edge record", r, func(rd *reader) {
 		e := &r.Edge
-		e.ID, e.Type, e.From, e.To = rd.lp(), graph.RelationType(rd.lp()), rd.lp(), rd.lp()
+		e.ID, e.Type, e.From, e.To = rd.lp(), rd.relType(), rd.lp(), rd.lp()
 		e.Date = withPrecision(graph.Date{Value: rd.lp()})
-		e.Modality, e.AttributedTo = graph.Modality(rd.lp()), rd.lp()
+		e.Modality, e.AttributedTo = rd.modality(), rd.lp()
 		e.Confidence = rd.float()
 		e.EventID, r.EventDoc = rd.lp(), rd.lp()
 		r.Events = rd.strings()
@@ -321,9 +321,9 @@ func appendEvent(k key, ev *graph.Event) key {
 
 // event reads what appendEvent writes; actors and targets are never nil.
 func (r *reader) event(ev *graph.Event) {
-	ev.ID, ev.Type = r.lp(), graph.RelationType(r.lp())
+	ev.ID, ev.Type = r.lp(), r.relType()
 	ev.Date = withPrecision(graph.Date{Value: r.lp()})
-	ev.Place, ev.Modality, ev.AttributedTo = r.lp(), graph.Modality(r.lp()), r.lp()
+	ev.Place, ev.Modality, ev.AttributedTo = r.lp(), r.modality(), r.lp()
 	ev.Actors = append([]string{}, r.strings()...)
 	ev.Targets = append([]string{}, r.strings()...)
 	ev.Mentions = r.mentions()

@@ -207,6 +207,23 @@ func (r *reader) lpBytes() []byte {
 
 func (r *reader) lp() string { return string(r.lpBytes()) }
 
+// relType, modality and kind read a length-prefixed name of a closed set
+// (the ontology's): a known one is returned without a copy, which spares a
+// hub's index scans an allocation per entry.
+func (r *reader) relType() graph.RelationType { return known(r.lpBytes(), graph.ScoredRelationTypes) }
+func (r *reader) modality() graph.Modality    { return known(r.lpBytes(), graph.Modalities) }
+func (r *reader) kind() graph.Kind            { return known(r.lpBytes(), graph.Kinds) }
+
+// known returns the member of set spelled b, or b copied.
+func known[T ~string](b []byte, set []T) T {
+	for _, t := range set {
+		if string(t) == string(b) {
+			return t
+		}
+	}
+	return T(b)
+}
+
 func (r *reader) date() string {
 	if len(r.b) < date10Len {
 		r.bad = true
@@ -304,6 +321,6 @@ func (v edgeIdx) encode() []byte {
 
 func decodeEdgeIdx(b []byte) (edgeIdx, bool) {
 	r := reader{b: b}
-	v := edgeIdx{Type: graph.RelationType(r.lp()), From: r.lp(), To: r.lp(), Modality: graph.Modality(r.lp())}
+	v := edgeIdx{Type: r.relType(), From: r.lp(), To: r.lp(), Modality: r.modality()}
 	return v, !r.bad
 }

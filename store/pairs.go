@@ -205,7 +205,7 @@ func (k key) headFields(h lastHead) key {
 // headFields reads what key.headFields writes.
 func (r *reader) headFields(h *lastHead) {
 	h.Confidence = r.float()
-	h.Modality, h.AttributedTo = graph.Modality(r.lp()), r.lp()
+	h.Modality, h.AttributedTo = r.modality(), r.lp()
 	h.Event = r.rest()
 }
 
@@ -520,7 +520,7 @@ func decodeRank(node string, rest, v []byte) (Neighbor, bool) {
 	nb.Documents, nb.Mentions, nb.Edges = int(r.u32()), int(r.u32()), int(r.u32())
 	nb.LastEdge = r.lp()
 	var h lastHead
-	h.Type = graph.RelationType(r.lp())
+	h.Type = r.relType()
 	if h.Dir = r.byte(); !r.bad {
 		r.headFields(&h)
 	}

@@ -210,7 +210,7 @@ func (pi *pairIters) groups(a, b string, types []graph.RelationType, maxGroups i
 	n := 0
 	for fwd.Seek(prefix); fwd.ValidForPrefix(prefix); {
 		r := reader{b: fwd.Item().Key()[len(prefix):]}
-		t := graph.RelationType(r.lp())
+		t := r.relType()
 		if r.bad || len(r.b) < 1 {
 			return fmt.Errorf("store: corrupt pair edge key %x", fwd.Item().Key())
 		}

@@ -753,7 +753,7 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 				return true
 			}
 			r := reader{b: v}
-			return slices.Contains(f.Types, graph.RelationType(r.lp()))
+			return slices.Contains(f.Types, r.relType())
 		}
 		switch {
 		case f.Participant != "":
