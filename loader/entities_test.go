@@ -218,3 +218,14 @@ func TestBodyInsideName(t *testing.T) {
 		{"The US Central Command (CENTCOM) said it struck two sites.", []string{"state:USA"}, nil},
 	})
 }
+
+// TestInstrumentBodies checks named programmes, facilities, frameworks and
+// initiatives, which the evaluation counts as organizations.
+func TestInstrumentBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The EU pledged money under the Danube Resilience Facility and the Lagos Framework for Peace on Monday.",
+			[]string{"org:danube-resilience-facility", "org:lagos-framework-for-peace"}, nil},
+		{"Both sides backed the Great Lakes Hydropower Project and the Four-Point Consensus.",
+			[]string{"org:great-lakes-hydropower-project", "org:four-point-consensus"}, nil},
+	})
+}

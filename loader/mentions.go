@@ -1207,7 +1207,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j))) {
+				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the") {
 					break // "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ": two bodies
 				}
 				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
