@@ -229,3 +229,13 @@ func TestInstrumentBodies(t *testing.T) {
 			[]string{"org:great-lakes-hydropower-project", "org:four-point-consensus"}, nil},
 	})
 }
+
+// TestStateInsideBodyName checks that a state named inside a body's name
+// ("Mission in Haiti", "Ministry of Defence of the Republic of Chad") is an
+// entity too.
+func TestStateInsideBodyName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Kenya leads the Multinational Support Mission in Haiti.", []string{"state:HTI", "state:KEN"}, nil},
+		{"The Ministry of Defence of the Republic of Chad signed the deal.", []string{"state:TCD"}, nil},
+	})
+}

@@ -1150,6 +1150,16 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		b.e.Country = country
 		d.ensureState(country)
 	}
+	for k := start + 1; k < end; k++ {
+		if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && (toks[k-1].key == "in" || toks[k-1].key == "of" || toks[k-1].key == "the") {
+			// "the MSS Mission in Haiti", "the Ministry of Defense of the Republic of Indonesia": the state is named
+			d.ensureState(e2.ent.id)
+			if b.e.Country == "" {
+				b.e.Country = e2.ent.id
+			}
+			break
+		}
+	}
 	if e2 := d.gazAt(start); e2 != nil && e2.kind == gzOrg && start+len(e2.keys) < end && toks[start+len(e2.keys)].cap {
 		// "the African Union Support and Stabilisation Mission": the body it is part of is named too
 		pb := d.entityFromInfo(e2.ent)
