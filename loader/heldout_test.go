@@ -59,12 +59,12 @@ var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout5", emptySents: 5, sets: []heldoutSet{
 		{dir: "articles", docs: 8, minF1: 0.83, minEntRec: 0.91},
 		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
-		{dir: "govdocs", docs: 4, minF1: 0.78, minEntRec: 0.93},
+		{dir: "govdocs", docs: 4, minF1: 0.78, minEntRec: 0.96},
 	}},
 	{name: "heldout6", emptySents: 5, sets: []heldoutSet{
 		{dir: "articles", docs: 8, minF1: 0.86, minEntRec: 0.86},
 		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
-		{dir: "govdocs", docs: 8, minF1: 0.69, minEntRec: 0.91},
+		{dir: "govdocs", docs: 8, minF1: 0.69, minEntRec: 0.93},
 	}},
 }
 
