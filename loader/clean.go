@@ -92,191 +92,236 @@ type cleaned struct {
 
 // cleanDoc is Clean that also returns what the removed furniture tells.
 func cleanDoc(text string) cleaned {
-	official := ""
-	var bylines map[string]bool
-	addByline := func(name string) {
-		if bylines == nil {
-			bylines = map[string]bool{}
-		}
-		bylines[strings.ToLower(name)] = true
-	}
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	lines := strings.Split(text, "\n")
-	keep := make([]string, 0, len(lines))
-	seen := make(map[string]bool, len(lines))
-	// A teaser block (a "Most read" or "Related" heading, or a "Tags"
-	// footer) drops the headline-like lines after it. A lone teaser card
-	// (heading, blank line, one title, blank line) also drops the
-	// promotional paragraph after its title; a list of titles ends at the
-	// first real paragraph, which is kept.
-	const (
-		noTeaser     = iota
-		teaserTitles // dropping the titles after a teaser heading
-		tagsList     // dropping the lines after a "Tags" footer heading
-	)
-	teaser := noTeaser
-	teaserTitleCount := 0 // titles dropped since the heading
-	teaserCard := false   // a blank line stood between the heading and its first title
-	keptAt := -1          // index in lines of the last line kept
-	var bios []int        // indexes in keep of author bios of unknown authors
+	c := &cleaner{lines: lines, keep: make([]string, 0, len(lines)), seen: make(map[string]bool, len(lines)), keptAt: -1}
 	for i := 0; i < len(lines); i++ {
-		raw := lines[i]
-		line := cleanLine(raw)
-		if line != "" {
-			var credited []string
-			line, credited = stripCredit(line)
-			for _, n := range credited {
-				addByline(n)
-			}
-		}
-		if line == "" {
-			if teaser == teaserTitles && teaserTitleCount == 0 {
-				teaserCard = true
-			}
-			keep = append(keep, "")
-			continue
-		}
-		var low string
-		if len(line) <= 120 {
-			low = strings.ToLower(strings.TrimRight(line, " :.!|/>»"))
-		} else {
-			low = strings.ToLower(line[:64])
-		}
-		if isTeaserHeading(line, low) {
-			// The teaser title often stands just before the heading too
-			// (right above it: a headline further up with junk dropped in
-			// between is the article's own).
-			adjacent := keptAt == i-1 || keptAt == i-2 && strings.TrimSpace(lines[i-1]) == ""
-			if n := lastNonEmpty(keep); n >= 0 && adjacent && isHeadlineLike(keep[n]) {
-				keep = keep[:n]
-			}
-			teaser, teaserTitleCount, teaserCard = teaserTitles, 0, false
-			continue
-		}
-		if tagsHeadings[low] {
-			teaser = tagsList
-			continue
-		}
-		switch teaser {
-		case teaserTitles:
-			if isHeadlineLike(line) || isListedTitle(line) {
-				teaserTitleCount++
-				continue
-			}
-			teaser = noTeaser
-			if teaserCard && teaserTitleCount == 1 {
-				// the promotional paragraph under a lone teaser card
-				continue
-			}
-		case tagsList:
-			if isHeadlineLike(line) && countFields(line) <= 8 {
-				continue
-			}
-			teaser = noTeaser
-		}
-		if isNavLine(raw) {
-			continue
-		}
-		if isNavItem(line) {
-			// a menu written one item a line: three or more labels in a row
-			if j := navRunEnd(lines, i); j-i >= 3 {
-				i = j - 1
-				continue
-			}
-		}
-		if names, ok := creditLine(line, low); ok {
-			for _, n := range names {
-				addByline(n)
-			}
-			continue
-		}
-		name, bio := authorBio(line)
-		if bio && lookupLower(bylines, name) {
-			continue
-		}
-		if names, ok := staffLine(line); ok {
-			for _, n := range names {
-				addByline(n)
-			}
-			continue
-		}
-		if isRoleLine(line) {
-			// "Middle East correspondent" under a byline name
-			if n := len(keep) - 1; n >= 0 && keptAt == i-1 && isBylineLike(keep[n]) && countFields(keep[n]) <= 4 {
-				addByline(keep[n])
-				keep = keep[:n]
-			}
-			continue
-		}
-		if isLabelLine(line) {
-			// a section kicker, category label or share button alone on a
-			// line; a name before a dateline is the byline
-			if isBylineLike(line) && (lookupLower(wordFlags, strings.Fields(line)[0])&fFirstNames != 0 || nextIsDateline(lines, i)) {
-				addByline(line)
-			}
-			continue
-		}
-		if official == "" && (strings.HasPrefix(low, "an official website of") || strings.HasPrefix(low, "official website of")) {
-			official = line
-		}
-		if official == "" && low == "from" && strings.HasSuffix(line, ":") {
-			// a government page's issuer: "From:" then "Prime Minister's Office, 10 Downing Street"
-			for j := i + 1; j < len(lines) && j <= i+2; j++ {
-				if l := cleanLine(lines[j]); l != "" {
-					official = l
-					break
-				}
-			}
-		}
-		if isJunkLine(line, low) {
-			if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
-				for _, n := range strings.FieldsFunc(strings.ReplaceAll(line[3:], " and ", ","), func(r rune) bool { return r == ',' || r == '&' }) {
-					addByline(strings.TrimSpace(n))
-				}
-			}
-			continue
-		}
-		if isDateline(line) {
-			// a byline usually stands just before a dateline
-			if n := lastNonEmpty(keep); n >= 0 && n == len(keep)-1 && keptAt == i-1 && isBylineLike(keep[n]) {
-				addByline(keep[n])
-				keep = keep[:n]
-			}
-			continue
-		}
-		if seen[line] {
-			// repeated captions, headlines and bylines
-			continue
-		}
-		seen[line] = true
-		if bio {
-			// Kept for now: dropped at the end if no real paragraph follows.
-			bios = append(bios, len(keep))
-		}
-		keep = append(keep, line)
-		keptAt = i
+		i = c.line(i)
 	}
-	// An author bio of an unknown author is dropped when it stands in the
-	// page's tail, after the story's last real paragraph (its name is not
-	// taken for a byline: the same person may be in the story).
-	for k := len(bios) - 1; k >= 0; k-- {
-		tail := true
-		for _, l := range keep[bios[k]+1:] {
-			if isRealParagraph(l) {
-				tail = false
+	c.dropTailBios()
+	return cleaned{text: joinKept(c.keep, len(text)), bylines: c.bylines, official: c.official}
+}
+
+// The states of a teaser block (a "Most read" or "Related" heading, or a
+// "Tags" footer), which drops the headline-like lines after it. A lone
+// teaser card (heading, blank line, one title, blank line) also drops the
+// promotional paragraph after its title; a list of titles ends at the
+// first real paragraph, which is kept.
+const (
+	noTeaser     = iota
+	teaserTitles // dropping the titles after a teaser heading
+	tagsList     // dropping the lines after a "Tags" footer heading
+)
+
+// cleaner holds cleanDoc's state while it walks a page's lines.
+type cleaner struct {
+	lines    []string
+	keep     []string
+	seen     map[string]bool
+	bylines  map[string]bool
+	official string
+
+	teaser           int
+	teaserTitleCount int  // titles dropped since the heading
+	teaserCard       bool // a blank line stood between the heading and its first title
+	keptAt           int  // index in lines of the last line kept
+	bios             []int
+}
+
+func (c *cleaner) addByline(name string) {
+	if c.bylines == nil {
+		c.bylines = map[string]bool{}
+	}
+	c.bylines[strings.ToLower(name)] = true
+}
+
+// line handles line i and returns the index of the last line it consumed.
+func (c *cleaner) line(i int) int {
+	raw := c.lines[i]
+	line := cleanLine(raw)
+	if line != "" {
+		var credited []string
+		line, credited = stripCredit(line)
+		for _, n := range credited {
+			c.addByline(n)
+		}
+	}
+	if line == "" {
+		if c.teaser == teaserTitles && c.teaserTitleCount == 0 {
+			c.teaserCard = true
+		}
+		c.keep = append(c.keep, "")
+		return i
+	}
+	var low string
+	if len(line) <= 120 {
+		low = strings.ToLower(strings.TrimRight(line, " :.!|/>»"))
+	} else {
+		low = strings.ToLower(line[:64])
+	}
+	if c.inTeaser(i, line, low) || isNavLine(raw) {
+		return i
+	}
+	if isNavItem(line) {
+		// a menu written one item a line: three or more labels in a row
+		if j := navRunEnd(c.lines, i); j-i >= 3 {
+			return j - 1
+		}
+	}
+	bio, dropped := c.byline(i, line, low)
+	if dropped {
+		return i
+	}
+	c.noteOfficial(i, line, low)
+	if c.junk(i, line, low) || c.seen[line] {
+		// junk, or a repeated caption, headline or byline
+		return i
+	}
+	c.seen[line] = true
+	if bio {
+		// Kept for now: dropped at the end if no real paragraph follows.
+		c.bios = append(c.bios, len(c.keep))
+	}
+	c.keep = append(c.keep, line)
+	c.keptAt = i
+	return i
+}
+
+// inTeaser follows the teaser blocks and reports whether line i belongs
+// to one (its heading or a title under it).
+func (c *cleaner) inTeaser(i int, line, low string) bool {
+	if isTeaserHeading(line, low) {
+		// The teaser title often stands just before the heading too
+		// (right above it: a headline further up with junk dropped in
+		// between is the article's own).
+		adjacent := c.keptAt == i-1 || c.keptAt == i-2 && strings.TrimSpace(c.lines[i-1]) == ""
+		if n := lastNonEmpty(c.keep); n >= 0 && adjacent && isHeadlineLike(c.keep[n]) {
+			c.keep = c.keep[:n]
+		}
+		c.teaser, c.teaserTitleCount, c.teaserCard = teaserTitles, 0, false
+		return true
+	}
+	if tagsHeadings[low] {
+		c.teaser = tagsList
+		return true
+	}
+	switch c.teaser {
+	case teaserTitles:
+		if isHeadlineLike(line) || isListedTitle(line) {
+			c.teaserTitleCount++
+			return true
+		}
+		c.teaser = noTeaser
+		// the promotional paragraph under a lone teaser card
+		return c.teaserCard && c.teaserTitleCount == 1
+	case tagsList:
+		if isHeadlineLike(line) && countFields(line) <= 8 {
+			return true
+		}
+		c.teaser = noTeaser
+	}
+	return false
+}
+
+// byline takes the credit, staff, role and label lines (noting the names
+// they give) and reports whether line i is an author bio, and whether it is
+// dropped.
+func (c *cleaner) byline(i int, line, low string) (bio, dropped bool) {
+	if names, ok := creditLine(line, low); ok {
+		for _, n := range names {
+			c.addByline(n)
+		}
+		return false, true
+	}
+	name, bio := authorBio(line)
+	if bio && lookupLower(c.bylines, name) {
+		return bio, true
+	}
+	if names, ok := staffLine(line); ok {
+		for _, n := range names {
+			c.addByline(n)
+		}
+		return bio, true
+	}
+	if isRoleLine(line) {
+		// "Middle East correspondent" under a byline name
+		if n := len(c.keep) - 1; n >= 0 && c.keptAt == i-1 && isBylineLike(c.keep[n]) && countFields(c.keep[n]) <= 4 {
+			c.addByline(c.keep[n])
+			c.keep = c.keep[:n]
+		}
+		return bio, true
+	}
+	if isLabelLine(line) {
+		// a section kicker, category label or share button alone on a
+		// line; a name before a dateline is the byline
+		if isBylineLike(line) && (lookupLower(wordFlags, strings.Fields(line)[0])&fFirstNames != 0 || nextIsDateline(c.lines, i)) {
+			c.addByline(line)
+		}
+		return bio, true
+	}
+	return bio, false
+}
+
+// noteOfficial notes a government page's issuer: "An official website of
+// ..." or "From:" followed by the issuing office.
+func (c *cleaner) noteOfficial(i int, line, low string) {
+	if c.official == "" && (strings.HasPrefix(low, "an official website of") || strings.HasPrefix(low, "official website of")) {
+		c.official = line
+	}
+	if c.official == "" && low == "from" && strings.HasSuffix(line, ":") {
+		// "From:" then "Prime Minister's Office, 10 Downing Street"
+		for j := i + 1; j < len(c.lines) && j <= i+2; j++ {
+			if l := cleanLine(c.lines[j]); l != "" {
+				c.official = l
 				break
 			}
 		}
-		if !tail {
-			break
-		}
-		keep[bios[k]] = ""
 	}
-	// Collapse runs of blank lines and trim the ends.
+}
+
+// junk reports whether line i is page junk or a dateline, noting the
+// bylines they give.
+func (c *cleaner) junk(i int, line, low string) bool {
+	if isJunkLine(line, low) {
+		if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
+			for _, n := range strings.FieldsFunc(strings.ReplaceAll(line[3:], " and ", ","), func(r rune) bool { return r == ',' || r == '&' }) {
+				c.addByline(strings.TrimSpace(n))
+			}
+		}
+		return true
+	}
+	if isDateline(line) {
+		// a byline usually stands just before a dateline
+		if n := lastNonEmpty(c.keep); n >= 0 && n == len(c.keep)-1 && c.keptAt == i-1 && isBylineLike(c.keep[n]) {
+			c.addByline(c.keep[n])
+			c.keep = c.keep[:n]
+		}
+		return true
+	}
+	return false
+}
+
+// dropTailBios drops the author bios of unknown authors that stand in the
+// page's tail, after the story's last real paragraph (their names are not
+// taken for bylines: the same person may be in the story).
+func (c *cleaner) dropTailBios() {
+	for k := len(c.bios) - 1; k >= 0; k-- {
+		for _, l := range c.keep[c.bios[k]+1:] {
+			if isRealParagraph(l) {
+				return
+			}
+		}
+		c.keep[c.bios[k]] = ""
+	}
+}
+
+// joinKept joins the kept lines, runs of blank lines collapsed to one and
+// the ends trimmed.
+func joinKept(keep []string, size int) string {
 	var b strings.Builder
-	b.Grow(len(text))
+	b.Grow(size)
 	blank := false
 	for _, l := range keep {
 		if l == "" {
@@ -293,7 +338,7 @@ func cleanDoc(text string) cleaned {
 		blank = false
 		b.WriteString(l)
 	}
-	return cleaned{text: b.String(), bylines: bylines, official: official}
+	return b.String()
 }
 
 // creditLine reports whether line is a wire credit line ("Reporting by A in
