@@ -500,231 +500,241 @@ func (d *doc) prepObject(from int) bool {
 // objectOf finds the object group of a trigger ending at token end.
 func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ graph.RelationType) ([]string, int) {
 	toks := d.toks
-	prep := ""
+	o := &objectScan{d: d, end: end, preps: preps, direct: direct, typ: typ, rejectedTo: -1, prepAt: -1}
 	if end > 0 && contains(preps, toks[end-1].key) {
-		prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
+		o.prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
 	}
-	words := 0
-	// that: the object is the subject of a that-clause ("warned that Iran ...");
-	// inf: the object is the object of an infinitive ("threatened to strike X").
-	that, inf := false, false
-	rejectedTo := -1  // end of the last mention rejected as an object: its coordinates go with it
-	skipped := 0      // tokens of titles, which do not count toward maxDist
-	seenWord := false // a content word after the trigger
-	prepAt := -1      // the token of prep
-	for j := end; j < len(toks) && j-end-skipped < maxDist; j++ {
+	for j := end; j < len(toks) && j-end-o.skipped < maxDist; j++ {
 		if x := d.titledAt(j); x >= 0 {
-			skipped += d.ments[x].from - j
+			o.skipped += d.ments[x].from - j
 			j = d.ments[x].from - 1 // the title belongs to the name that follows
 			continue
 		}
 		if x := d.mentionIndexAt(j); x >= 0 {
-			m := d.ments[x]
-			j = m.to - 1
-			if m.title {
-				skipped += m.to - m.from
-				continue
-			}
-			if inf && m.how == howPronoun && m.poss {
-				continue // "threatened to widen its strikes on X": its is the subject's
-			}
-			if m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && prep == "to" && prepAt > end) {
-				continue // (aid sent "to Gaza" is supplied to Gaza; "the troops it sent to Kursk" are no supply)
-			}
-			if m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in" {
-				continue // "at the Presidential Villa in Abuja": the venue's city is the destination
-			}
-			if m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of" {
-				continue // "the Essequibo region of Guyana": the state is the object
-			}
-			ok := prep == "" && direct || contains(preps, prep) || inf && (prep == "" || prep == "on" || prep == "against" || prep == "at")
-			if that {
-				if prep != "" && !contains(preps, prep) {
-					return nil, -1
-				}
-				ok = true
-			}
-			if !ok && (prep == "in" || prep == "near") && m.kind == graph.KindPlace && seenWord && (typ == graph.Attacked || typ == graph.Invaded) {
-				ok = true // "the attack on a police post in Pulwama": the place of an unnamed target
-			}
-			if !ok && prep == "" && !direct && m.to < len(toks) && toks[m.to].key == "with" {
-				ok = true // "supplied Ukraine with arms"
-			}
-			if !ok && prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions) {
-				ok = true // "had given Tonga two patrol boats": the first object receives
-			}
-			if ok && rejectedTo >= 0 && d.onlyCoordination(rejectedTo, d.startOf(x)) {
-				ok = false // "the partnership between the UK and Kenya": Kenya is between's too
-			}
-			if !ok {
-				if prep == "by" {
-					skipped += d.startOf(x) - prepAt // (a by-agent, "the attack by the ADF on ...")
-				}
-				prep = ""
-				words = 0
-				rejectedTo = m.to
-				skipped += m.to - m.from - 1 // a long name counts as one word
-				if d.bracketedSame(m.to) {
-					skipped += 3
-					j += 3 // "by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) on ..."
-				}
-				continue
-			}
-			if m.how == howDemonym && x+1 < len(d.ments) && !d.ments[x+1].title && d.ments[x+1].how == howName {
-				// "the Venezuelan gang Tren de Aragua": the named head is the object
-				if y := x + 1; d.startOf(y)-m.to >= 1 && d.startOf(y)-m.to <= 2 {
-					head := true
-					for k := m.to; k < d.startOf(y); k++ {
-						if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || d.lx.isVerbTriggerTok(&toks[k]) {
-							head = false
-						}
-					}
-					if head {
-						return d.group(y, +1), y
-					}
-				}
-			}
-			if m.poss {
-				// "Cuba's top diplomat for U.S. affairs, Josefina Vidal": the person in apposition
-				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
-					my := d.ments[y]
-					if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
-						ok := true
-						for k := m.to; k < d.startOf(y)-1; k++ {
-							if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
-								ok = false
-								break
-							}
-						}
-						if ok {
-							return d.group(y, +1), y
-						}
-					}
-				}
-				// "the North's ally China": the later name is the object
-				for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
-					between := true
-					for k := m.to; k < d.startOf(y); k++ {
-						if !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
-							between = false
-						}
-					}
-					if between && !d.ments[y].title {
-						return d.group(y, +1), y
-					}
-					if between && d.ments[y].title {
-						continue
-					}
-					break
-				}
-			}
-			if y := d.titledByBody(x); y >= 0 {
-				// "sanctions on Supreme Federal Court (STF) Justice Alexandre de Moraes": the titled person
-				return d.group(y, +1), y
-			}
-			if y := d.namelyAfter(m.to); y >= 0 {
-				// "the AES member states, namely Burkina Faso, Mali and Niger": the members
-				return d.group(y, +1), y
-			}
-			if m.personOf {
-				// "two Ansarallah leaders, A and B": the named persons
-				for y := x + 1; y < len(d.ments); y++ {
-					if d.ments[y].kind == graph.KindPerson && !d.ments[y].title && d.ments[y].how != howPronoun {
-						return d.group(y, +1), y
-					}
-				}
-			}
-			if typ == graph.Sanctioned {
-				// "froze the assets of 11 Russian individuals, including a North Korean bank"
-				return append(d.group(x, +1), d.includedAfter(x)...), x
-			}
-			return d.group(x, +1), x
-		}
-		tk := toks[j]
-		if tk.kind == tokPunct {
-			switch tk.key {
-			case ".", ";", ":", "?", "!", "(":
-				return nil, -1
-			case ",":
-				if direct && seenWord && prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
-					return nil, -1 // "attacking civilians, and on Daglo": the direct object was no entity
-				}
-				if j+1 < len(toks) {
-					n := toks[j+1].key
-					if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") && n != "including" || speechVerbs[n] {
-						return nil, -1 // (", including tents and medicines," is part of the object)
-					}
-					// ", Ukraine's air force said": a reporting clause
-					for k := j + 1; k < len(toks) && k <= j+6; k++ {
-						if toks[k].flags&fSpeechVerbs != 0 {
-							return nil, -1
-						}
-						if toks[k].kind == tokPunct {
-							break
-						}
-					}
-				}
+			var found bool
+			var ids []string
+			var at int
+			if j, ids, at, found = o.mention(x); found {
+				return ids, at
 			}
 			continue
 		}
-		k := tk.key
-		if k == "that" && (typ == graph.Warned || typ == graph.Urged) && !that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)) {
-			that, prep, words = true, "", 0
-			continue
+		var stop bool
+		if toks[j].kind == tokPunct {
+			stop = o.punct(j)
+		} else {
+			j, stop = o.word(j)
 		}
-		if k == "to" && typ == graph.Agreed && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0 {
-			return nil, -1 // "agreed to respond with X": X is the infinitive's, not a party
-		}
-		if k == "to" && typ == graph.Threatened && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0 {
-			inf, prep, words = true, "", 0
-			j++ // the infinitive's verb
-			continue
-		}
-		if k == "to" && typ == graph.Urged && seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0 {
-			return nil, -1 // "urged both sides to return ...": the object named none, the infinitive starts
-		}
-		if tk.in(fPrepositions, prepositions) {
-			if k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]) {
-				skipped += 2 // (the head and its "of" do not count toward the distance)
-				continue     // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
-			}
-			if k == "of" && j > 0 && direct && prep == "" && toks[j-1].flags&fPersonNounsPlural != 0 && (typ == graph.Sanctioned || typ == graph.Accused || typ == graph.Criticized) {
-				continue // "sanctioned three commanders of the RSF": the body is the object
-			}
-			if k == "in" && j > 0 && direct && prep == "" && (typ == graph.Invaded || typ == graph.Attacked) && (zoneNouns[toks[j-1].key] || partNouns[toks[j-1].key]) {
-				continue // "occupied a buffer zone in southern Syria": the state is the object
-			}
-			prep, prepAt = k, j
-			words = 0
-			continue
-		}
-		if tk.in(fClauseBreakWords, clauseBreakWords) && k != "as" || tk.in(fRelativeWords, relativeWords) {
+		if stop {
 			return nil, -1
-		}
-		if tk.in(fNpFillers, npFillers) || startsWithDigit(tk) {
-			if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) {
-				skipped++ // (articles and numbers do not count toward the distance)
-			}
-			continue
-		}
-		if monthNames[k] > 0 && d.inDate(j) || orgTypeNouns[k] && rejectedTo == j {
-			skipped++ // "the attack on 22 November by the Viv Ansanm gang against ..."
-			if orgTypeNouns[k] {
-				rejectedTo++
-			}
-			continue
-		}
-		if _, ok := lookupIf(tk.mayHave(fVerbTrig), d.lx.verbs, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
-			return nil, -1
-		}
-		words++
-		seenWord = true
-		if words >= 2 && prep != "" {
-			prep = ""
-			words = 0
 		}
 	}
 	return nil, -1
+}
+
+// objectScan is the state of objectOf's walk after a trigger.
+type objectScan struct {
+	d      *doc
+	end    int
+	preps  []string
+	direct bool
+	typ    graph.RelationType
+
+	prep  string
+	words int
+	// that: the object is the subject of a that-clause ("warned that Iran ...");
+	// inf: the object is the object of an infinitive ("threatened to strike X").
+	that, inf  bool
+	rejectedTo int  // end of the last mention rejected as an object: its coordinates go with it
+	skipped    int  // tokens of titles, which do not count toward maxDist
+	seenWord   bool // a content word after the trigger
+	prepAt     int  // the token of prep
+}
+
+// mention handles mention x: it returns the token to go on from, and the
+// object and its mention when x (or a name it leads to) is the object; at
+// is -1 with found when the walk must stop without an object.
+func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
+	d, m := o.d, o.d.ments[x]
+	j = m.to - 1
+	if o.passOver(m) {
+		if m.title {
+			o.skipped += m.to - m.from
+		}
+		return j, nil, 0, false
+	}
+	ok := o.prep == "" && o.direct || contains(o.preps, o.prep) || o.inf && (o.prep == "" || o.prep == "on" || o.prep == "against" || o.prep == "at")
+	if o.that {
+		if o.prep != "" && !contains(o.preps, o.prep) {
+			return j, nil, -1, true
+		}
+		ok = true
+	}
+	ok = ok || o.acceptsAnyway(x, m)
+	if ok && o.rejectedTo >= 0 && d.onlyCoordination(o.rejectedTo, d.startOf(x)) {
+		ok = false // "the partnership between the UK and Kenya": Kenya is between's too
+	}
+	if !ok {
+		return o.reject(j, x, m), nil, 0, false
+	}
+	ids, at = o.objectAt(x, m)
+	return j, ids, at, true
+}
+
+// passOver reports whether mention m is no object and the walk goes past it.
+func (o *objectScan) passOver(m mention) bool {
+	d, toks, typ := o.d, o.d.toks, o.typ
+	switch {
+	case m.title:
+		return true
+	case o.inf && m.how == howPronoun && m.poss:
+		return true // "threatened to widen its strikes on X": its is the subject's
+	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && o.prepAt > o.end):
+		return true // (aid sent "to Gaza" is supplied to Gaza; "the troops it sent to Kursk" are no supply)
+	case m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in":
+		return true // "at the Presidential Villa in Abuja": the venue's city is the destination
+	case m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of":
+		return true // "the Essequibo region of Guyana": the state is the object
+	}
+	return false
+}
+
+// acceptsAnyway reports whether mention x is the object though the
+// preposition before it is not one of the trigger's.
+func (o *objectScan) acceptsAnyway(x int, m mention) bool {
+	d, toks, typ, end := o.d, o.d.toks, o.typ, o.end
+	switch {
+	case (o.prep == "in" || o.prep == "near") && m.kind == graph.KindPlace && o.seenWord && (typ == graph.Attacked || typ == graph.Invaded):
+		return true // "the attack on a police post in Pulwama": the place of an unnamed target
+	case o.prep == "" && !o.direct && m.to < len(toks) && toks[m.to].key == "with":
+		return true // "supplied Ukraine with arms"
+	case o.prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions):
+		return true // "had given Tonga two patrol boats": the first object receives
+	}
+	return false
+}
+
+// reject passes over mention x, no object: its coordinates go with it. It
+// returns the token to go on from.
+func (o *objectScan) reject(j, x int, m mention) int {
+	if o.prep == "by" {
+		o.skipped += o.d.startOf(x) - o.prepAt // (a by-agent, "the attack by the ADF on ...")
+	}
+	o.prep = ""
+	o.words = 0
+	o.rejectedTo = m.to
+	o.skipped += m.to - m.from - 1 // a long name counts as one word
+	if o.d.bracketedSame(m.to) {
+		o.skipped += 3
+		j += 3 // "by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) on ..."
+	}
+	return j
+}
+
+// objectAt returns the object that mention x gives: x's group, or a name
+// it leads to (a named head, a person in apposition, a body's titled
+// person, the members of a "namely" list).
+func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
+	d, toks := o.d, o.d.toks
+	if m.how == howDemonym && x+1 < len(d.ments) && !d.ments[x+1].title && d.ments[x+1].how == howName {
+		// "the Venezuelan gang Tren de Aragua": the named head is the object
+		if y := x + 1; d.startOf(y)-m.to >= 1 && d.startOf(y)-m.to <= 2 {
+			head := true
+			for k := m.to; k < d.startOf(y); k++ {
+				if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || d.lx.isVerbTriggerTok(&toks[k]) {
+					head = false
+				}
+			}
+			if head {
+				return d.group(y, +1), y
+			}
+		}
+	}
+	if m.poss {
+		// "Cuba's top diplomat for U.S. affairs, Josefina Vidal": the person in apposition
+		for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
+			my := d.ments[y]
+			if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
+				ok := true
+				for k := m.to; k < d.startOf(y)-1; k++ {
+					if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return d.group(y, +1), y
+				}
+			}
+		}
+		// "the North's ally China": the later name is the object
+		for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
+			between := true
+			for k := m.to; k < d.startOf(y); k++ {
+				if !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
+					between = false
+				}
+			}
+			if between && !d.ments[y].title {
+				return d.group(y, +1), y
+			}
+			if between && d.ments[y].title {
+				continue
+			}
+			break
+		}
+	}
+	if y := d.titledByBody(x); y >= 0 {
+		// "sanctions on Supreme Federal Court (STF) Justice Alexandre de Moraes": the titled person
+		return d.group(y, +1), y
+	}
+	if y := d.namelyAfter(m.to); y >= 0 {
+		// "the AES member states, namely Burkina Faso, Mali and Niger": the members
+		return d.group(y, +1), y
+	}
+	if m.personOf {
+		// "two Ansarallah leaders, A and B": the named persons
+		for y := x + 1; y < len(d.ments); y++ {
+			if d.ments[y].kind == graph.KindPerson && !d.ments[y].title && d.ments[y].how != howPronoun {
+				return d.group(y, +1), y
+			}
+		}
+	}
+	if o.typ == graph.Sanctioned {
+		// "froze the assets of 11 Russian individuals, including a North Korean bank"
+		return append(d.group(x, +1), d.includedAfter(x)...), x
+	}
+	return d.group(x, +1), x
+}
+
+// punct handles punctuation token j and reports whether it ends the search.
+func (o *objectScan) punct(j int) bool {
+	toks := o.d.toks
+	tk := toks[j]
+	switch tk.key {
+	case ".", ";", ":", "?", "!", "(":
+		return true
+	case ",":
+		if o.direct && o.seenWord && o.prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
+			return true // "attacking civilians, and on Daglo": the direct object was no entity
+		}
+		if j+1 < len(toks) {
+			n := toks[j+1].key
+			if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") && n != "including" || speechVerbs[n] {
+				return true // (", including tents and medicines," is part of the object)
+			}
+			// ", Ukraine's air force said": a reporting clause
+			for k := j + 1; k < len(toks) && k <= j+6; k++ {
+				if toks[k].flags&fSpeechVerbs != 0 {
+					return true
+				}
+				if toks[k].kind == tokPunct {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // verbPartiesBefore reads "SUBJ VERB OBJ in/during a [phone] call" before
@@ -1208,4 +1218,68 @@ func (d *doc) includedAfter(x int) []string {
 		}
 	}
 	return nil
+}
+
+// word handles word token j (a preposition, a filler, a word of the
+// object or the start of another clause). It returns the token to go on
+// from and whether the search ends there without an object.
+func (o *objectScan) word(j int) (int, bool) {
+	d, toks, typ, end := o.d, o.d.toks, o.typ, o.end
+	tk := toks[j]
+	k := tk.key
+	switch {
+	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
+		o.that, o.prep, o.words = true, "", 0
+		return j, false
+	case k == "to" && typ == graph.Agreed && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0:
+		return j, true // "agreed to respond with X": X is the infinitive's, not a party
+	case k == "to" && typ == graph.Threatened && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0:
+		o.inf, o.prep, o.words = true, "", 0
+		return j + 1, false // the infinitive's verb
+	case k == "to" && typ == graph.Urged && o.seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0:
+		return j, true // "urged both sides to return ...": the object named none, the infinitive starts
+	case tk.in(fPrepositions, prepositions):
+		o.preposition(j)
+		return j, false
+	case tk.in(fClauseBreakWords, clauseBreakWords) && k != "as" || tk.in(fRelativeWords, relativeWords):
+		return j, true
+	case tk.in(fNpFillers, npFillers) || startsWithDigit(tk):
+		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) {
+			o.skipped++ // (articles and numbers do not count toward the distance)
+		}
+		return j, false
+	case monthNames[k] > 0 && d.inDate(j) || orgTypeNouns[k] && o.rejectedTo == j:
+		o.skipped++ // "the attack on 22 November by the Viv Ansanm gang against ..."
+		if orgTypeNouns[k] {
+			o.rejectedTo++
+		}
+		return j, false
+	}
+	if _, ok := lookupIf(tk.mayHave(fVerbTrig), d.lx.verbs, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
+		return j, true
+	}
+	o.words++
+	o.seenWord = true
+	if o.words >= 2 && o.prep != "" {
+		o.prep = ""
+		o.words = 0
+	}
+	return j, false
+}
+
+// preposition handles preposition token j: the object's preposition, or
+// one inside the object's phrase.
+func (o *objectScan) preposition(j int) {
+	toks, typ, k := o.d.toks, o.typ, o.d.toks[j].key
+	switch {
+	case k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]):
+		o.skipped += 2 // (the head and its "of" do not count toward the distance)
+		return         // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
+	case k == "of" && j > 0 && o.direct && o.prep == "" && toks[j-1].flags&fPersonNounsPlural != 0 && (typ == graph.Sanctioned || typ == graph.Accused || typ == graph.Criticized):
+		return // "sanctioned three commanders of the RSF": the body is the object
+	case k == "in" && j > 0 && o.direct && o.prep == "" && (typ == graph.Invaded || typ == graph.Attacked) && (zoneNouns[toks[j-1].key] || partNouns[toks[j-1].key]):
+		return // "occupied a buffer zone in southern Syria": the state is the object
+	}
+	o.prep, o.prepAt = k, j
+	o.words = 0
 }
