@@ -410,155 +410,198 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	if tr.armedAgent && !(subjEnd >= 0 && subjEnd < len(toks) && groundForces[toks[subjEnd].key]) {
 		return // "Russian tanks entered Georgia", not "Russia entered talks"
 	}
-	if d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1 {
-		// "she was received by Bolivian President Luis Arce": a host meets a visiting person
-		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
-			if agent := d.byAgent(end); len(agent) == 1 {
-				if ka, _ := graph.KindOfID(agent[0]); ka == graph.KindPerson {
-					d.emit(graph.Met, subj, agent, i, subjEnd, conf, firstFact)
-				}
+	v := verbCall{i: i, end: end, tr: tr, firstFact: firstFact, subj: subj, subjEnd: subjEnd, conf: conf}
+	switch {
+	case d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1:
+		d.receivedBy(v)
+	case d.isPassive(i) && tr.frame == frameVerb:
+		d.passiveVerb(v)
+	case tr.frame == frameConverse:
+		d.converseVerb(v)
+	case tr.frame == frameHost:
+		d.hostVerb(v)
+	default:
+		d.activeVerb(v)
+	}
+}
+
+// verbCall is a verbal trigger at tokens [i, end) with its subject.
+type verbCall struct {
+	i, end    int
+	tr        trigger
+	firstFact int
+	subj      []string
+	subjEnd   int
+	conf      float64
+}
+
+// receivedBy reads "she was received by Bolivian President Luis Arce": a
+// host meets a visiting person.
+func (d *doc) receivedBy(v verbCall) {
+	i, end, subj, subjEnd, conf, firstFact := v.i, v.end, v.subj, v.subjEnd, v.conf, v.firstFact
+	if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
+		if agent := d.byAgent(end); len(agent) == 1 {
+			if ka, _ := graph.KindOfID(agent[0]); ka == graph.KindPerson {
+				d.emit(graph.Met, subj, agent, i, subjEnd, conf, firstFact)
 			}
 		}
+	}
+}
+
+// passiveVerb reads a passive: the by-agent acts on the subject (or on the
+// object, for a supply).
+func (d *doc) passiveVerb(v verbCall) {
+	i, end, tr, subj, subjEnd, conf, firstFact := v.i, v.end, v.tr, v.subj, v.subjEnd, v.conf, v.firstFact
+	agent := d.byAgent(end)
+	target := subj
+	if tr.typ == graph.Supplied || subj == nil {
+		// "the missiles were delivered to Yemen by Iran"
+		target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
+	}
+	if tr.typ.Symmetric() && countUniq(agent) >= 2 {
+		// "the protocol signed by Presidents X and Y": the agents together
+		// ("Kenya welcomed the deal signed by Ghana and Togo": not Kenya)
+		d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
 		return
 	}
-	if d.isPassive(i) && tr.frame == frameVerb {
-		agent := d.byAgent(end)
-		target := subj
-		if tr.typ == graph.Supplied || subj == nil {
-			// "the missiles were delivered to Yemen by Iran"
-			target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
-		}
-		if tr.typ.Symmetric() && countUniq(agent) >= 2 {
-			// "the protocol signed by Presidents X and Y": the agents together
-			// ("Kenya welcomed the deal signed by Ghana and Togo": not Kenya)
-			d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
-			return
-		}
-		if agent == nil || target == nil {
-			return
-		}
-		d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
+	if agent == nil || target == nil {
 		return
 	}
-	switch tr.frame {
-	case frameConverse:
-		if x := d.personAt(end); x >= 0 && subj != nil {
-			// "received Hungarian Prime Minister Viktor Orban in Ankara": a host
-			d.verbTrigger(i, end, trigger{typ: graph.Visited, frame: frameHost, direct: true, preps: []string{"to", "in", "at"}, conf: tr.conf}, firstFact)
-			return
-		}
-		agent, _ := d.objectOf(end, []string{"from"}, false, 14, tr.typ)
-		if subj == nil {
-			return
+	d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
+	return
+}
+
+// converseVerb reads a converse frame ("received X from Y"): the object of
+// "from" acts on the subject.
+func (d *doc) converseVerb(v verbCall) {
+	i, end, tr, subj, subjEnd, conf, firstFact := v.i, v.end, v.tr, v.subj, v.subjEnd, v.conf, v.firstFact
+	if x := d.personAt(end); x >= 0 && subj != nil {
+		// "received Hungarian Prime Minister Viktor Orban in Ankara": a host
+		d.verbTrigger(i, end, trigger{typ: graph.Visited, frame: frameHost, direct: true, preps: []string{"to", "in", "at"}, conf: tr.conf}, firstFact)
+		return
+	}
+	agent, _ := d.objectOf(end, []string{"from"}, false, 14, tr.typ)
+	if subj == nil {
+		return
+	}
+	if agent == nil {
+		// "received ... in return": the other side of the last supply
+		for x := len(d.facts) - 1; x >= 0; x-- {
+			f := d.facts[x]
+			if f.typ == graph.Supplied && contains(subj, f.from) {
+				agent = []string{f.to}
+				break
+			}
 		}
 		if agent == nil {
-			// "received ... in return": the other side of the last supply
-			for x := len(d.facts) - 1; x >= 0; x-- {
-				f := d.facts[x]
-				if f.typ == graph.Supplied && contains(subj, f.from) {
-					agent = []string{f.to}
-					break
-				}
-			}
-			if agent == nil {
-				return
-			}
-			conf -= 0.15
-		}
-		d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
-	case frameHost:
-		if subj == nil {
 			return
 		}
-		guest, gx := d.objectOf(end, nil, true, 8, graph.Met)
-		if guest == nil {
+		conf -= 0.15
+	}
+	d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
+}
+
+// hostVerb reads a host frame ("welcomed X"): the host meets the guest,
+// who visits the host's place.
+func (d *doc) hostVerb(v verbCall) {
+	i, end, subj, subjEnd, conf, firstFact := v.i, v.end, v.subj, v.subjEnd, v.conf, v.firstFact
+	toks := d.toks
+	if subj == nil {
+		return
+	}
+	guest, gx := d.objectOf(end, nil, true, 8, graph.Met)
+	if guest == nil {
+		return
+	}
+	for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
+		if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
+			return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
+		}
+	}
+	if gx >= 0 && gx < len(d.ments) {
+		for j := end; j < d.startOf(gx); j++ {
+			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0) {
+				return // "welcomed the strong partnership between X and Y": no guest
+			}
+		}
+	}
+	st := d.emit(graph.Met, subj, guest, i, subjEnd, conf, firstFact)
+	// where: "to Downing Street", "at the White House", else the host
+	where, _ := d.objectOf(end, []string{"to", "in", "at"}, false, 16, graph.Visited)
+	if where == nil {
+		for _, h := range subj {
+			k, _ := graph.KindOfID(h)
+			if k == graph.KindState || k == graph.KindPlace {
+				where = append(where, h)
+			} else if b, ok := d.ents[h]; ok && b.e.Country != "" {
+				where = append(where, b.e.Country)
+			}
+		}
+	}
+	if where != nil && st >= 0 {
+		d.emit(graph.Visited, guest, where, i, subjEnd, conf-0.1, firstFact)
+	}
+}
+
+// activeVerb reads an active verb: the subject acts on the object.
+func (d *doc) activeVerb(v verbCall) {
+	i, end, tr, subj, subjEnd, conf, firstFact := v.i, v.end, v.tr, v.subj, v.subjEnd, v.conf, v.firstFact
+	toks := d.toks
+	if blockVerbs[toks[i].key] && end < len(toks) {
+		// "blocks EU sanctions": the object is the modifier of the blocked act
+		if x := d.mentionIndexAt(end); x >= 0 && d.ments[x].modifier {
 			return
 		}
-		for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
-			if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
-				return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
-			}
-		}
-		if gx >= 0 && gx < len(d.ments) {
-			for j := end; j < d.startOf(gx); j++ {
-				if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0) {
-					return // "welcomed the strong partnership between X and Y": no guest
-				}
-			}
-		}
-		st := d.emit(graph.Met, subj, guest, i, subjEnd, conf, firstFact)
-		// where: "to Downing Street", "at the White House", else the host
-		where, _ := d.objectOf(end, []string{"to", "in", "at"}, false, 16, graph.Visited)
-		if where == nil {
-			for _, h := range subj {
-				k, _ := graph.KindOfID(h)
-				if k == graph.KindState || k == graph.KindPlace {
-					where = append(where, h)
-				} else if b, ok := d.ents[h]; ok && b.e.Country != "" {
-					where = append(where, b.e.Country)
-				}
-			}
-		}
-		if where != nil && st >= 0 {
-			d.emit(graph.Visited, guest, where, i, subjEnd, conf-0.1, firstFact)
-		}
-	default:
-		if blockVerbs[toks[i].key] && end < len(toks) {
-			// "blocks EU sanctions": the object is the modifier of the blocked act
-			if x := d.mentionIndexAt(end); x >= 0 && d.ments[x].modifier {
-				return
-			}
-			if x := d.mentionIndexAt(end + 1); x >= 0 && d.ments[x].modifier && toks[end].key == "the" {
-				return
-			}
-		}
-		if tr.typ == graph.Supplied && d.envoyObject(end) {
-			// "sent a delegation to Niamey": people travel, nothing is supplied
-			if where, _ := d.objectOf(end, []string{"to"}, false, 10, graph.Visited); where != nil && subj != nil {
-				d.emit(graph.Visited, subj, where, i, subjEnd, conf-0.15, firstFact)
-			}
+		if x := d.mentionIndexAt(end + 1); x >= 0 && d.ments[x].modifier && toks[end].key == "the" {
 			return
 		}
-		obj, ox := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
-		if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
-			// "called on Prince Faisal": a courtesy call, unless an infinitive follows
-			if e := d.ments[ox].to; !(e < len(toks) && (toks[e].key == "to" || toks[e].key == "," && e+1 < len(toks) && toks[e+1].key == "to")) && !d.infinitiveAfter(e) {
-				tr.typ = graph.Met
+	}
+	if tr.typ == graph.Supplied && d.envoyObject(end) {
+		// "sent a delegation to Niamey": people travel, nothing is supplied
+		if where, _ := d.objectOf(end, []string{"to"}, false, 10, graph.Visited); where != nil && subj != nil {
+			d.emit(graph.Visited, subj, where, i, subjEnd, conf-0.15, firstFact)
+		}
+		return
+	}
+	obj, ox := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
+		// "called on Prince Faisal": a courtesy call, unless an infinitive follows
+		if e := d.ments[ox].to; !(e < len(toks) && (toks[e].key == "to" || toks[e].key == "," && e+1 < len(toks) && toks[e+1].key == "to")) && !d.infinitiveAfter(e) {
+			tr.typ = graph.Met
+		}
+	}
+	if obj == nil && tr.typ == graph.Criticized {
+		// "condemned the strikes": the attackers of the last attack told
+		obj = d.actorsOfAct(end)
+	}
+	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
+		// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
+		obj = d.laterParticipleObject(end)
+		conf -= 0.15
+	}
+	if obj == nil && tr.direct && subj != nil && subjEnd > 0 {
+		// "Daglo, whom Washington blamed for genocide": the antecedent of whom
+		obj = d.whomAntecedent(subjEnd)
+	}
+	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Accused) && subj != nil && subjEnd > 0 {
+		// "..., a move the African Union condemned": the sentence's actor made the move
+		obj = d.moveActor(subjEnd, subj)
+	}
+	if subj == nil {
+		return
+	}
+	if obj == nil {
+		if tr.typ.Symmetric() && len(subj) >= 2 {
+			d.emitPairs(tr.typ, subj, i, subjEnd, conf, firstFact)
+			if tr.typ == graph.Met {
+				d.visitByPresence(subj, nil, end, i, subjEnd, conf, firstFact)
 			}
 		}
-		if obj == nil && tr.typ == graph.Criticized {
-			// "condemned the strikes": the attackers of the last attack told
-			obj = d.actorsOfAct(end)
-		}
-		if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
-			// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
-			obj = d.laterParticipleObject(end)
-			conf -= 0.15
-		}
-		if obj == nil && tr.direct && subj != nil && subjEnd > 0 {
-			// "Daglo, whom Washington blamed for genocide": the antecedent of whom
-			obj = d.whomAntecedent(subjEnd)
-		}
-		if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Accused) && subj != nil && subjEnd > 0 {
-			// "..., a move the African Union condemned": the sentence's actor made the move
-			obj = d.moveActor(subjEnd, subj)
-		}
-		if subj == nil {
-			return
-		}
-		if obj == nil {
-			if tr.typ.Symmetric() && len(subj) >= 2 {
-				d.emitPairs(tr.typ, subj, i, subjEnd, conf, firstFact)
-				if tr.typ == graph.Met {
-					d.visitByPresence(subj, nil, end, i, subjEnd, conf, firstFact)
-				}
-			}
-			return
-		}
-		st := d.emit(tr.typ, subj, obj, i, subjEnd, conf, firstFact)
-		if tr.typ == graph.Met && st >= 0 {
-			d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
-		}
+		return
+	}
+	st := d.emit(tr.typ, subj, obj, i, subjEnd, conf, firstFact)
+	if tr.typ == graph.Met && st >= 0 {
+		d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
 	}
 }
 
