@@ -1403,7 +1403,40 @@ func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, c
 // returns the statement's index, or -1 when nothing was emitted.
 func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd int, conf float64, firstFact int) int {
 	actors, targets = uniq(actors), uniq(targets)
-	named := len(targets) // the targets the text names, before derived states
+	targets, named := d.emitTargets(t, targets, trig)
+	pairs := d.factPairs(actors, targets)
+	if len(pairs) == 0 {
+		return -1
+	}
+	mod, attr := d.modality(trig, subjEnd, actors)
+	date, dateFrom := d.emitDate(trig, subjEnd, actors)
+	conf = min(max(conf, 0.3), 0.95)
+	place := ""
+	if t != graph.Visited {
+		place = d.placeAfter(trig)
+	}
+	d.noteParties(actors, pairs)
+	ev := len(d.stmts)
+	d.stmts = append(d.stmts, statement{typ: t, actors: actors, targets: targets, date: date, place: place,
+		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
+	for _, p := range pairs {
+		d.facts = append(d.facts, fact{typ: t, from: p[0], to: p[1], date: date, modality: mod, attributedTo: attr,
+			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig, dateFrom: dateFrom})
+	}
+	if attr != "" {
+		d.ensureEntity(attr)
+	}
+	d.noteLastPair(t, mod, actors, targets, named)
+	return ev
+}
+
+// emitTargets gives the targets of a statement of type t: a visit's are
+// states and places, never persons or sites, and with a place its state;
+// a supply to a place reaches its state; an attack's target is no sea, and
+// an attack on a place attacks its state. named counts the targets the
+// text names, before derived states.
+func (d *doc) emitTargets(t graph.RelationType, targets []string, trig int) (_ []string, named int) {
+	named = len(targets)
 	if t == graph.Visited {
 		// a visit goes to a state or a place, never to a person; a site
 		// ("the Presidential Villa", "a tank plant") is the venue, not the destination
@@ -1453,6 +1486,12 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		targets = uniq(targets)
 		named = len(kept)
 	}
+	return targets, named
+}
+
+// factPairs pairs every actor with every target, leaving out a person and
+// their own state, or a place inside the actor's state.
+func (d *doc) factPairs(actors, targets []string) [][2]string {
 	var pairs [][2]string
 	for _, a := range actors {
 		for _, b := range targets {
@@ -1466,10 +1505,12 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 			pairs = append(pairs, [2]string{a, b})
 		}
 	}
-	if len(pairs) == 0 {
-		return -1
-	}
-	mod, attr := d.modality(trig, subjEnd, actors)
+	return pairs
+}
+
+// emitDate dates a statement: from its clause, or, for a statement's own
+// act in the present or a communiqué's operative clause, by the document.
+func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSource) {
 	date, dateFrom := d.dateFor(trig)
 	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() {
 		// "We strongly condemn the airstrike ... on 10 September": a statement's
@@ -1481,16 +1522,12 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		// its communiqué, on the document's date; the clause's date is the attack's
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
-	if conf > 0.95 {
-		conf = 0.95
-	}
-	if conf < 0.3 {
-		conf = 0.3
-	}
-	place := ""
-	if t != graph.Visited {
-		place = d.placeAfter(trig)
-	}
+	return date, dateFrom
+}
+
+// noteParties counts the actors as subjects and the pairs of states, and
+// notes the last organization (and armed one) that took part.
+func (d *doc) noteParties(actors []string, pairs [][2]string) {
 	for _, a := range actors {
 		d.subjCount[a]++
 	}
@@ -1511,16 +1548,11 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 			}
 		}
 	}
-	ev := len(d.stmts)
-	d.stmts = append(d.stmts, statement{typ: t, actors: actors, targets: targets, date: date, place: place,
-		modality: mod, attributedTo: attr, sent: d.sentIdx, span: d.sentSpan})
-	for _, p := range pairs {
-		d.facts = append(d.facts, fact{typ: t, from: p[0], to: p[1], date: date, modality: mod, attributedTo: attr,
-			conf: conf, sent: d.sentIdx, span: d.sentSpan, event: ev, place: place, trig: trig, dateFrom: dateFrom})
-	}
-	if attr != "" {
-		d.ensureEntity(attr)
-	}
+}
+
+// noteLastPair keeps the parties of the last fight and of the last
+// meeting, agreement or cooperation, which later sentences refer to.
+func (d *doc) noteLastPair(t graph.RelationType, mod graph.Modality, actors, targets []string, named int) {
 	if (t == graph.Attacked || t == graph.Invaded) && mod != graph.Negated && len(actors) == 1 && named == 1 {
 		target := targets[0]
 		if k, _ := graph.KindOfID(target); k == graph.KindPlace {
@@ -1540,7 +1572,6 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 			d.lastPair = []string{actors[0], targets[0]}
 		}
 	}
-	return ev
 }
 
 func (d *doc) placeAfter(trig int) string {
