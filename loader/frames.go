@@ -695,66 +695,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
 		return
 	}
-	var actors []string
-	subjEnd := -1
-	// possessor or modifier just before: "Kim's summit", "Russian onslaught", "UK-Turkey cooperation",
-	// "Macron's two-day state visit"
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		if x := d.mentionIndexAt(j); x >= 0 {
-			m := d.ments[x]
-			if m.title {
-				break
-			}
-			if m.poss || m.how == howDemonym || m.modifier || m.kind == graph.KindState && m.to == i {
-				actors = d.group(x, -1)
-				// hyphen compounds: "Russian-Indian", "UK-Turkey"
-				if m.from >= 2 && toks[m.from-1].key == "-" && toks[m.from-1].glued {
-					if y := d.mentionIndexAt(m.from - 2); y >= 0 {
-						actors = append(d.group(y, -1), actors...)
-					}
-				}
-				subjEnd = m.to
-				if m.poss && (toks[i].key == "ally" || toks[i].key == "partner") {
-					// "Cuba's closest ally, Venezuela": the ally named in apposition, else none
-					actors = m.ids
-					if end+1 < len(toks) && toks[end].key == "," {
-						if y := d.mentionIndexAt(end + 1); y >= 0 && !d.ments[y].title {
-							d.emit(tr.typ, actors, d.ments[y].ids, i, subjEnd, conf, firstFact)
-						}
-					}
-					return
-				}
-			}
-			break
-		}
-		k := toks[j].key
-		if k == "-" && toks[j].glued {
-			continue // "full-scale"
-		}
-		if !(toks[j].mayHave(fNounContextWords) && nounContextWords[k] || toks[j].kind == tokWord && !d.lx.isVerbishTok(&toks[j]) && toks[j].flags&fPrepositions == 0 && !toks[j].poss) {
-			break
-		}
-		if k == "the" || k == "a" || k == "an" {
-			break
-		}
-	}
-	if tr.typ == graph.Attacked && actors != nil && subjEnd > 0 && d.underAttack(subjEnd) {
-		// "Kharkiv came under Russian bombardment": the subject is the target
-		if x := d.mentionIndexAt(subjEnd - 1); x > 0 && d.ments[0].to <= d.startOf(x)-2 && !d.ments[0].title {
-			d.emit(graph.Attacked, actors, d.ments[0].ids, i, subjEnd, conf, firstFact) // the clause's first party or place
-		}
+	actors, subjEnd, done := d.nounPossessor(i, end, tr, conf, firstFact)
+	if done || d.agentOnTarget(i, tr, actors, subjEnd, conf, firstFact) {
 		return
-	}
-	if tr.typ == graph.Sanctioned && actors != nil && subjEnd > 0 {
-		// "Dodik, who is under United States sanctions": the one under them is sanctioned
-		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
-			if u := d.startOf(x) - 1; u > 0 && toks[u].key == "under" {
-				if target, _ := d.subjectAt(u); target != nil {
-					d.emit(graph.Sanctioned, actors, target, i, subjEnd, conf, firstFact)
-				}
-				return
-			}
-		}
 	}
 	dist := 6
 	if tr.typ == graph.Supplied {
@@ -765,19 +708,8 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
 	}
 	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
-		// a relative clause: "the sanctions that the United States imposed on Venezuela"
-		for j := end + 1; j < len(toks) && j <= end+4; j++ {
-			if x := d.mentionIndexAt(j); x >= 0 {
-				m := d.ments[x]
-				if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (d.lx.isVerbishTok(&toks[m.to]) || strings.HasSuffix(toks[m.to].key, "ed")) {
-					actors, subjEnd = d.group(x, +1), m.to
-					targets, _ = d.objectOf(m.to+1, tr.preps, false, dist, tr.typ)
-				}
-				break
-			}
-			if !(toks[j].flags&fNpFillers != 0) {
-				break
-			}
+		if a, se, t, ok := d.relativeAgent(end, tr, dist); ok {
+			actors, subjEnd, targets = a, se, t
 		}
 	}
 	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
@@ -802,6 +734,101 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		return
 	}
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
+}
+
+// nounPossessor reads the possessor or modifier just before a nominal
+// trigger at i: "Kim's summit", "Russian onslaught", "UK-Turkey
+// cooperation", "Macron's two-day state visit". done: the facts were
+// emitted already ("Cuba's closest ally, Venezuela").
+func (d *doc) nounPossessor(i, end int, tr trigger, conf float64, firstFact int) (actors []string, subjEnd int, done bool) {
+	toks := d.toks
+	subjEnd = -1
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			if m.title {
+				break
+			}
+			if m.poss || m.how == howDemonym || m.modifier || m.kind == graph.KindState && m.to == i {
+				actors = d.group(x, -1)
+				// hyphen compounds: "Russian-Indian", "UK-Turkey"
+				if m.from >= 2 && toks[m.from-1].key == "-" && toks[m.from-1].glued {
+					if y := d.mentionIndexAt(m.from - 2); y >= 0 {
+						actors = append(d.group(y, -1), actors...)
+					}
+				}
+				subjEnd = m.to
+				if m.poss && (toks[i].key == "ally" || toks[i].key == "partner") {
+					// "Cuba's closest ally, Venezuela": the ally named in apposition, else none
+					actors = m.ids
+					if end+1 < len(toks) && toks[end].key == "," {
+						if y := d.mentionIndexAt(end + 1); y >= 0 && !d.ments[y].title {
+							d.emit(tr.typ, actors, d.ments[y].ids, i, subjEnd, conf, firstFact)
+						}
+					}
+					return actors, subjEnd, true
+				}
+			}
+			break
+		}
+		k := toks[j].key
+		if k == "-" && toks[j].glued {
+			continue // "full-scale"
+		}
+		if !(toks[j].mayHave(fNounContextWords) && nounContextWords[k] || toks[j].kind == tokWord && !d.lx.isVerbishTok(&toks[j]) && toks[j].flags&fPrepositions == 0 && !toks[j].poss) {
+			break
+		}
+		if k == "the" || k == "a" || k == "an" {
+			break
+		}
+	}
+	return actors, subjEnd, false
+}
+
+// agentOnTarget reads the nominal triggers whose possessor acts on the
+// clause's subject ("Kharkiv came under Russian bombardment", "Dodik, who
+// is under United States sanctions") and reports whether it did.
+func (d *doc) agentOnTarget(i int, tr trigger, actors []string, subjEnd int, conf float64, firstFact int) bool {
+	toks := d.toks
+	if tr.typ == graph.Attacked && actors != nil && subjEnd > 0 && d.underAttack(subjEnd) {
+		// "Kharkiv came under Russian bombardment": the subject is the target
+		if x := d.mentionIndexAt(subjEnd - 1); x > 0 && d.ments[0].to <= d.startOf(x)-2 && !d.ments[0].title {
+			d.emit(graph.Attacked, actors, d.ments[0].ids, i, subjEnd, conf, firstFact) // the clause's first party or place
+		}
+		return true
+	}
+	if tr.typ == graph.Sanctioned && actors != nil && subjEnd > 0 {
+		// "Dodik, who is under United States sanctions": the one under them is sanctioned
+		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
+			if u := d.startOf(x) - 1; u > 0 && toks[u].key == "under" {
+				if target, _ := d.subjectAt(u); target != nil {
+					d.emit(graph.Sanctioned, actors, target, i, subjEnd, conf, firstFact)
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeAgent reads a relative clause after a nominal trigger ending at
+// end: "the sanctions that the United States imposed on Venezuela".
+func (d *doc) relativeAgent(end int, tr trigger, dist int) ([]string, int, []string, bool) {
+	toks := d.toks
+	for j := end + 1; j < len(toks) && j <= end+4; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			m := d.ments[x]
+			if !m.title && m.kind != graph.KindPlace && m.to+1 < len(toks) && toks[m.to].kind == tokWord && !toks[m.to].cap && (d.lx.isVerbishTok(&toks[m.to]) || strings.HasSuffix(toks[m.to].key, "ed")) {
+				targets, _ := d.objectOf(m.to+1, tr.preps, false, dist, tr.typ)
+				return d.group(x, +1), m.to, targets, true
+			}
+			break
+		}
+		if !(toks[j].flags&fNpFillers != 0) {
+			break
+		}
+	}
+	return nil, -1, nil, false
 }
 
 // nounEvent is a nominal trigger being read: the agent rules fill actors
