@@ -206,113 +206,140 @@ func tokenize(text, lower string, s span, flags map[string]lexFlag, buf []token)
 			continue
 		}
 		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') || r >= utf8.RuneSelf && isWordRune(r) {
-			j := i
-			hasApos := false
-			nonASCII := false
-			hasDot := false // text[i:j] holds a period
-			for j < s.end {
-				var r2 rune
-				var sz int
-				if c := text[j]; c < utf8.RuneSelf {
-					if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-						j++
-						continue
-					}
-					r2, sz = rune(c), 1
-				} else {
-					r2, sz = utf8.DecodeRuneInString(text[j:])
-				}
-				if isWordRune(r2) {
-					if r2 >= utf8.RuneSelf {
-						nonASCII = true
-					}
-					j += sz
-					continue
-				}
-				if (r2 == '.' || r2 == ',') && j+1 < s.end && j > i && isDigitByte(text[j-1]) && isDigitByte(text[j+1]) && isDigitByte(text[i]) {
-					// a decimal or grouped number: "1.5", "30,000"
-					if r2 == '.' {
-						hasDot = true
-					}
-					j++
-					continue
-				}
-				if r2 == '.' && j+1 < s.end {
-					// dotted acronyms and initials: U.S., U.N., a.m.
-					r3, _ := utf8.DecodeRuneInString(text[j+1:])
-					if unicode.IsLetter(r3) && j-i <= 2 && isShortDotted(text, i, j, s.end) {
-						hasDot = true
-						j++
-						continue
-					}
-				}
-				if (r2 == '\'' || r2 == '’') && j+sz < s.end {
-					r3, _ := utf8.DecodeRuneInString(text[j+sz:])
-					if unicode.IsLetter(r3) {
-						hasApos = true
-						j += sz
-						continue
-					}
-				}
-				break
+			t, j, ok := wordToken(text, lower, scanWord(text, i, s.end), s.end, flags)
+			if ok {
+				t.glued = prevEnd == i
+				toks = append(toks, t)
+				prevEnd = t.end
 			}
-			// include the final period of a dotted acronym ("U.S.")
-			if j < s.end && text[j] == '.' && hasDot && j-i <= 5 {
-				j++
-			}
-			t := token{start: i, end: j, kind: tokWord, glued: prevEnd == i, dotted: hasDot}
-			word := text[i:j]
-			// possessive
-			if strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") {
-				t.poss = true
-				if word[len(word)-2] == '\'' {
-					word = word[:len(word)-2]
-				} else {
-					word = word[:len(word)-4]
-				}
-			} else if j < s.end && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) && (strings.HasSuffix(word, "s") || strings.HasSuffix(word, "S")) {
-				// plural possessive: "Workers'"
-				t.poss = true
-				if text[j] == '\'' {
-					j++
-				} else {
-					j += len("’")
-				}
-				t.end = j
-			}
-			if word == "" {
-				i = j
-				continue
-			}
-			if hasApos || nonASCII || hasDot {
-				t.key = wordKey(word, lower[i:i+len(word)], true)
-			} else {
-				t.key = lower[i : i+len(word)] // wordKey's fast path
-			}
-			first, _ := utf8.DecodeRuneInString(word)
-			t.cap = unicode.IsUpper(first)
-			t.flags = flags[t.key]
-			t.upper = isAllUpper(word)
-			toks = append(toks, t)
-			prevEnd = t.end
 			i = j
 			continue
 		}
-		// punctuation
-		t := token{start: i, end: i + size, kind: tokPunct, key: text[i : i+size], glued: prevEnd == i}
-		switch r {
-		case '“', '”', '"':
-			t.key = `"`
-		case '‘', '’', '\'':
-			t.key = "'"
-		case '–', '—':
-			t.key = "--"
-		}
-		toks = append(toks, t)
-		prevEnd = t.end
+		toks = append(toks, punctToken(text, i, size, r, prevEnd))
+		prevEnd = i + size
 		i += size
 	}
 	return toks
+}
+
+// wordScan is a word's extent and what scanWord found in it.
+type wordScan struct {
+	start, end                int
+	hasApos, nonASCII, dotted bool
+}
+
+// scanWord finds the end of the word that starts at i: letters and
+// digits, decimal and grouped numbers ("1.5", "30,000"), dotted acronyms
+// and initials ("U.S.", "a.m.") and inner apostrophes.
+func scanWord(text string, i, end int) wordScan {
+	w := wordScan{start: i}
+	j := i
+	for j < end {
+		var r2 rune
+		var sz int
+		if c := text[j]; c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				j++
+				continue
+			}
+			r2, sz = rune(c), 1
+		} else {
+			r2, sz = utf8.DecodeRuneInString(text[j:])
+		}
+		if isWordRune(r2) {
+			if r2 >= utf8.RuneSelf {
+				w.nonASCII = true
+			}
+			j += sz
+			continue
+		}
+		if (r2 == '.' || r2 == ',') && j+1 < end && j > i && isDigitByte(text[j-1]) && isDigitByte(text[j+1]) && isDigitByte(text[i]) {
+			// a decimal or grouped number: "1.5", "30,000"
+			if r2 == '.' {
+				w.dotted = true
+			}
+			j++
+			continue
+		}
+		if r2 == '.' && j+1 < end {
+			// dotted acronyms and initials: U.S., U.N., a.m.
+			r3, _ := utf8.DecodeRuneInString(text[j+1:])
+			if unicode.IsLetter(r3) && j-i <= 2 && isShortDotted(text, i, j, end) {
+				w.dotted = true
+				j++
+				continue
+			}
+		}
+		if (r2 == '\'' || r2 == '’') && j+sz < end {
+			r3, _ := utf8.DecodeRuneInString(text[j+sz:])
+			if unicode.IsLetter(r3) {
+				w.hasApos = true
+				j += sz
+				continue
+			}
+		}
+		break
+	}
+	// include the final period of a dotted acronym ("U.S.")
+	if j < end && text[j] == '.' && w.dotted && j-i <= 5 {
+		j++
+	}
+	w.end = j
+	return w
+}
+
+// wordToken makes the token of the word w (a possessive's "'s" or plural
+// "'" marks it and leaves its key) and returns the offset after it; false
+// when the word was nothing but a possessive mark.
+func wordToken(text, lower string, w wordScan, end int, flags map[string]lexFlag) (token, int, bool) {
+	i, j := w.start, w.end
+	t := token{start: i, end: j, kind: tokWord, dotted: w.dotted}
+	word := text[i:j]
+	if strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") {
+		t.poss = true
+		if word[len(word)-2] == '\'' {
+			word = word[:len(word)-2]
+		} else {
+			word = word[:len(word)-4]
+		}
+	} else if j < end && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) && (strings.HasSuffix(word, "s") || strings.HasSuffix(word, "S")) {
+		// plural possessive: "Workers'"
+		t.poss = true
+		if text[j] == '\'' {
+			j++
+		} else {
+			j += len("’")
+		}
+		t.end = j
+	}
+	if word == "" {
+		return token{}, j, false
+	}
+	if w.hasApos || w.nonASCII || w.dotted {
+		t.key = wordKey(word, lower[i:i+len(word)], true)
+	} else {
+		t.key = lower[i : i+len(word)] // wordKey's fast path
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	t.cap = unicode.IsUpper(first)
+	t.flags = flags[t.key]
+	t.upper = isAllUpper(word)
+	return t, j, true
+}
+
+// punctToken is the token of the punctuation rune r (size bytes) at i,
+// quotes and dashes folded to one key each.
+func punctToken(text string, i, size int, r rune, prevEnd int) token {
+	t := token{start: i, end: i + size, kind: tokPunct, key: text[i : i+size], glued: prevEnd == i}
+	switch r {
+	case '“', '”', '"':
+		t.key = `"`
+	case '‘', '’', '\'':
+		t.key = "'"
+	case '–', '—':
+		t.key = "--"
+	}
+	return t
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
