@@ -468,7 +468,6 @@ func (d *doc) passiveVerb(v verbCall) {
 		return
 	}
 	d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
-	return
 }
 
 // converseVerb reads a converse frame ("received X from Y"): the object of
