@@ -217,17 +217,10 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		}
 		defer stop()
 	}
-	stOpts := store.DefaultOptions(*dataDir).WithLogger(logger)
-	if cf.enabled() {
-		// The replicated log is the durable record: a node's store resumes
-		// from the last op it stored (see cluster.go), so it need not fsync each.
-		stOpts = stOpts.WithSyncWrites(false)
-	}
-	st, err := store.Open(stOpts)
+	st, err := openServeStore(*dataDir, cf.enabled(), lim, logger)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	st.SetMinFree(lim.minFree, nil)
 	defer func() {
 		if err := st.Close(); err != nil {
 			logger.Error("closing store", "err", err)
@@ -243,18 +236,8 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		defer node.Close()
 	}
 	if !*noSeeds {
-		load := loadSeeds
-		if node != nil {
-			load = func(ctx context.Context, _ store.Store, l *slog.Logger) (int, error) {
-				return appendSeeds(ctx, node, l)
-			}
-		}
-		n, err := load(ctx, st, logger)
-		if err != nil {
+		if err := seedEmpty(ctx, st, node, logger); err != nil {
 			return fmt.Errorf("serve: %w", err)
-		}
-		if n > 0 {
-			logger.Info("empty store: seeds loaded", "documents", n)
 		}
 	}
 	guards := requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxExecuting: *maxExec, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
@@ -270,19 +253,60 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		h = clusterHandler(h, node, d)
 	}
 	logAccess(logger, ln.Addr(), *token, *readToken)
+	return serveHTTP(ctx, ln, h, logger, *reqTimeout, *dataDir)
+}
+
+// openServeStore opens the server's store in dataDir. A cluster node's
+// store does not fsync each write: the replicated log is the durable
+// record, and the node resumes from the last op it stored (see cluster.go).
+func openServeStore(dataDir string, clustered bool, lim *writeLimits, logger *slog.Logger) (*store.DB, error) {
+	opts := store.DefaultOptions(dataDir).WithLogger(logger)
+	if clustered {
+		opts = opts.WithSyncWrites(false)
+	}
+	st, err := store.Open(opts)
+	if err != nil {
+		return nil, err
+	}
+	st.SetMinFree(lim.minFree, nil)
+	return st, nil
+}
+
+// seedEmpty loads the embedded seeds into an empty store, through the
+// cluster's log when node is set.
+func seedEmpty(ctx context.Context, st store.Store, node *cluster.Node, logger *slog.Logger) error {
+	load := loadSeeds
+	if node != nil {
+		load = func(ctx context.Context, _ store.Store, l *slog.Logger) (int, error) {
+			return appendSeeds(ctx, node, l)
+		}
+	}
+	n, err := load(ctx, st, logger)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		logger.Info("empty store: seeds loaded", "documents", n)
+	}
+	return nil
+}
+
+// serveHTTP serves h on ln until ctx ends, then shuts down gracefully
+// (15 s at most).
+func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger, reqTimeout time.Duration, dataDir string) error {
 	srv := &http.Server{
 		Handler:           h,
 		MaxHeaderBytes:    maxHeaderBytes,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       2 * time.Minute, // POST /ingest bodies are large
-		WriteTimeout:      max(2*time.Minute, *reqTimeout+30*time.Second),
+		WriteTimeout:      max(2*time.Minute, reqTimeout+30*time.Second),
 		IdleTimeout:       time.Minute,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	logger.Info("geokg serving", "addr", "http://"+ln.Addr().String(), "graphiql", "http://"+ln.Addr().String()+"/graphiql", "data", *dataDir)
+	logger.Info("geokg serving", "addr", "http://"+ln.Addr().String(), "graphiql", "http://"+ln.Addr().String()+"/graphiql", "data", dataDir)
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
