@@ -43,106 +43,126 @@ func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
 	out := buf[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind != tokWord {
+		if t.kind != tokWord || !mayOpenDate(t) {
 			continue
 		}
-		k := t.key
-		if !mayOpenDate(t) {
-			continue
-		}
-		var d graph.Date
-		end := i + 1
-		switch {
-		case k == "yesterday":
-			if pub.ok {
-				d = graph.DayDate(pub.t.AddDate(0, 0, -1))
-			}
-		case k == "today" || k == "tonight":
-			if pub.ok {
-				d = graph.DayDate(pub.t)
-			}
-		case (k == "this" || k == "earlier" || k == "late" || k == "last") && i+1 < len(toks) && isDayPart(toks[i+1].key):
-			if pub.ok {
-				shift := 0
-				if k == "last" && toks[i+1].key == "night" {
-					shift = -1
-				}
-				d = graph.DayDate(pub.t.AddDate(0, 0, shift))
-			}
-			end = i + 2
-		case k == "last" && i+1 < len(toks):
-			nk := toks[i+1].key
-			end = i + 2
-			switch {
-			case nk == "week":
-				if pub.ok {
-					d = graph.DayDate(pub.t.AddDate(0, 0, -7))
-				}
-			case nk == "month":
-				if pub.ok {
-					d = graph.MonthDate(pub.t.AddDate(0, -1, -pub.t.Day()+1))
-				}
-			case nk == "year":
-				if pub.ok {
-					d = graph.YearDate(pub.t.Year() - 1)
-				}
-			case isWeekday(nk):
-				if pub.ok {
-					d = graph.DayDate(lastWeekday(pub.t.AddDate(0, 0, -1), weekdayNames[nk]))
-				}
-			case monthNames[nk] > 0 && len(nk) >= 3:
-				if pub.ok {
-					d = graph.MonthDate(lastMonth(pub.t.AddDate(0, -1, 0), monthNames[nk]))
-				}
-			default:
-				continue
-			}
-		case k == "this" && i+1 < len(toks) && (toks[i+1].key == "month" || toks[i+1].key == "year" || toks[i+1].key == "week"):
-			end = i + 2
-			if pub.ok {
-				switch toks[i+1].key {
-				case "month":
-					d = graph.MonthDate(pub.t)
-				case "year":
-					d = graph.YearDate(pub.t.Year())
-				case "week":
-					d = graph.DayDate(pub.t)
-				}
-			}
-		case t.flags&fWeekday != 0 && isWeekday(k) && t.cap:
-			if pub.ok {
-				d = graph.DayDate(lastWeekday(pub.t, weekdayNames[k]))
-			}
-		case t.flags&fMonth != 0 && monthNames[k] > 0 && t.cap && (len(k) >= 3 || k == "may"):
-			d, end = monthExpr(toks, i, pub)
-			if end < 0 {
-				continue
-			}
-		case isYear(k) && i > 0 && (toks[i-1].key == "in" || toks[i-1].key == "since" || toks[i-1].key == "of"):
-			y, _ := strconv.Atoi(k)
-			d = graph.YearDate(y)
-		case len(k) == 10 && k[4] == '-' && k[7] == '-':
-			if pd, err := graph.ParseDate(k); err == nil {
-				d = pd
-			}
-		case isDayNumber(k) && i+1 < len(toks) && monthNames[toks[i+1].key] > 0 && toks[i+1].cap && len(toks[i+1].key) >= 3:
-			// "13 September 2023"
-			day, _ := strconv.Atoi(k)
-			m := monthNames[toks[i+1].key]
-			end = i + 2
-			year := 0
-			if end < len(toks) && isYear(toks[end].key) {
-				year, _ = strconv.Atoi(toks[end].key)
-				end++
-			}
-			d = dayDate(year, m, day, pub)
-		default:
+		d, end, ok := dateAt(toks, i, pub)
+		if !ok {
 			continue
 		}
 		out = append(out, dateMention{from: i, to: end, date: d, speech: i > 0 && isSpeechBefore(toks, i)})
 		i = end - 1
 	}
 	return out
+}
+
+// dateAt reads the date expression that opens at word i and returns its
+// date (unknown when it is relative and there is no publication date)
+// and the token after it; false when none opens there.
+func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
+	t := toks[i]
+	k := t.key
+	var d graph.Date
+	end := i + 1
+	switch {
+	case k == "yesterday":
+		if pub.ok {
+			d = graph.DayDate(pub.t.AddDate(0, 0, -1))
+		}
+	case k == "today" || k == "tonight":
+		if pub.ok {
+			d = graph.DayDate(pub.t)
+		}
+	case (k == "this" || k == "earlier" || k == "late" || k == "last") && i+1 < len(toks) && isDayPart(toks[i+1].key):
+		if pub.ok {
+			shift := 0
+			if k == "last" && toks[i+1].key == "night" {
+				shift = -1
+			}
+			d = graph.DayDate(pub.t.AddDate(0, 0, shift))
+		}
+		end = i + 2
+	case k == "last" && i+1 < len(toks):
+		end = i + 2
+		var ok bool
+		if d, ok = lastExpr(toks[i+1].key, pub); !ok {
+			return graph.Date{}, 0, false
+		}
+	case k == "this" && i+1 < len(toks) && (toks[i+1].key == "month" || toks[i+1].key == "year" || toks[i+1].key == "week"):
+		end = i + 2
+		if pub.ok {
+			switch toks[i+1].key {
+			case "month":
+				d = graph.MonthDate(pub.t)
+			case "year":
+				d = graph.YearDate(pub.t.Year())
+			case "week":
+				d = graph.DayDate(pub.t)
+			}
+		}
+	case t.flags&fWeekday != 0 && isWeekday(k) && t.cap:
+		if pub.ok {
+			d = graph.DayDate(lastWeekday(pub.t, weekdayNames[k]))
+		}
+	case t.flags&fMonth != 0 && monthNames[k] > 0 && t.cap && (len(k) >= 3 || k == "may"):
+		d, end = monthExpr(toks, i, pub)
+		if end < 0 {
+			return graph.Date{}, 0, false
+		}
+	case isYear(k) && i > 0 && (toks[i-1].key == "in" || toks[i-1].key == "since" || toks[i-1].key == "of"):
+		y, _ := strconv.Atoi(k)
+		d = graph.YearDate(y)
+	case len(k) == 10 && k[4] == '-' && k[7] == '-':
+		if pd, err := graph.ParseDate(k); err == nil {
+			d = pd
+		}
+	case isDayNumber(k) && i+1 < len(toks) && monthNames[toks[i+1].key] > 0 && toks[i+1].cap && len(toks[i+1].key) >= 3:
+		// "13 September 2023"
+		day, _ := strconv.Atoi(k)
+		m := monthNames[toks[i+1].key]
+		end = i + 2
+		year := 0
+		if end < len(toks) && isYear(toks[end].key) {
+			year, _ = strconv.Atoi(toks[end].key)
+			end++
+		}
+		d = dayDate(year, m, day, pub)
+	default:
+		return graph.Date{}, 0, false
+	}
+	return d, end, true
+}
+
+// lastExpr dates "last week", "last month", "last year", "last Monday" and
+// "last September" against the publication date (nk is the word after
+// "last"); false when nk is none of them.
+func lastExpr(nk string, pub anchor) (graph.Date, bool) {
+	var d graph.Date
+	switch {
+	case nk == "week":
+		if pub.ok {
+			d = graph.DayDate(pub.t.AddDate(0, 0, -7))
+		}
+	case nk == "month":
+		if pub.ok {
+			d = graph.MonthDate(pub.t.AddDate(0, -1, -pub.t.Day()+1))
+		}
+	case nk == "year":
+		if pub.ok {
+			d = graph.YearDate(pub.t.Year() - 1)
+		}
+	case isWeekday(nk):
+		if pub.ok {
+			d = graph.DayDate(lastWeekday(pub.t.AddDate(0, 0, -1), weekdayNames[nk]))
+		}
+	case monthNames[nk] > 0 && len(nk) >= 3:
+		if pub.ok {
+			d = graph.MonthDate(lastMonth(pub.t.AddDate(0, -1, 0), monthNames[nk]))
+		}
+	default:
+		return graph.Date{}, false
+	}
+	return d, true
 }
 
 // mayOpenDate reports whether word t may open a date expression of
