@@ -271,14 +271,39 @@ func (m *merger) srcIDs() []string {
 }
 
 func (m *merger) run() error {
-	txn := m.txn
-	srcs := m.srcIDs()
+	ents, eventSet, edgeSet, err := m.readSources()
+	if err != nil {
+		return err
+	}
+	events, err := m.readEvents(eventSet, edgeSet)
+	if err != nil {
+		return err
+	}
+	edges, err := m.readEdges(edgeSet)
+	if err != nil {
+		return err
+	}
+	if err := m.writeEntities(ents); err != nil {
+		return err
+	}
+	eventMap, err := m.writeEvents(events)
+	if err != nil {
+		return err
+	}
+	return m.writeEdges(edges, eventMap)
+}
 
-	// Read: entity contributions, events and edges of the merged entities.
-	var ents []docEntity
-	eventSet := map[string]bool{}
-	edgeSet := map[string]bool{}
-	for _, s := range srcs {
+// readSources reads the entity contributions of the merged entities and
+// the IDs of their events and edges (adjacent or attributed to them).
+func (m *merger) readSources() (ents []docEntity, eventSet, edgeSet map[string]bool, err error) {
+	txn := m.txn
+	eventSet, edgeSet = map[string]bool{}, map[string]bool{}
+	add := func(set map[string]bool, ids []string) {
+		for _, id := range ids {
+			set[id] = true
+		}
+	}
+	for _, s := range m.srcIDs() {
 		err := scanContribs(txn, entityContribPrefix(s), func(doc string, v []byte) error {
 			var c entityContrib
 			if err := decodeEntityContrib(v, &c); err != nil {
@@ -288,7 +313,7 @@ func (m *merger) run() error {
 			return nil
 		})
 		if err != nil {
-			return err
+			return nil, nil, nil, err
 		}
 		evIDs, err := keysUnder(txn, newKey(pEventPart, len(s)+2).lp(s), func(rest []byte) string {
 			r := reader{b: rest}
@@ -296,38 +321,42 @@ func (m *merger) run() error {
 			return r.rest()
 		})
 		if err != nil {
-			return err
+			return nil, nil, nil, err
 		}
-		for _, id := range evIDs {
-			eventSet[id] = true
-		}
-		for _, p := range [][]byte{adjPrefix(pOut, s), adjPrefix(pIn, s)} {
+		add(eventSet, evIDs)
+		for _, p := range [][]byte{adjPrefix(pOut, s), adjPrefix(pIn, s), newKey(pEdgeAttr, len(s)+2).lp(s)} {
+			attr := p[0] == pEdgeAttr
 			ids, err := keysUnder(txn, p, func(rest []byte) string {
+				if attr {
+					return string(rest)
+				}
 				r := reader{b: rest}
 				r.lp()
 				r.date()
 				return r.rest()
 			})
 			if err != nil {
-				return err
+				return nil, nil, nil, err
 			}
-			for _, id := range ids {
-				edgeSet[id] = true
-			}
-		}
-		ids, err := keysUnder(txn, newKey(pEdgeAttr, len(s)+2).lp(s), func(rest []byte) string { return string(rest) })
-		if err != nil {
-			return err
-		}
-		for _, id := range ids {
-			edgeSet[id] = true
+			add(edgeSet, ids)
 		}
 	}
+	return ents, eventSet, edgeSet, nil
+}
+
+// readEvents reads the events of eventSet with their contributions, and
+// adds their edges to edgeSet (the edges of a re-keyed event must follow
+// it). An ID whose record is gone is skipped.
+func (m *merger) readEvents(eventSet, edgeSet map[string]bool) (map[string]*readEvent, error) {
+	txn := m.txn
 	events := map[string]*readEvent{}
 	for id := range eventSet {
 		rec, err := loadEvent(txn, id)
-		if err != nil || rec == nil {
-			return err
+		if err != nil {
+			return nil, err
+		}
+		if rec == nil {
+			continue
 		}
 		re := &readEvent{rec: rec, contribs: map[string]*graph.Event{}}
 		err = scanContribs(txn, eventContribPrefix(id), func(doc string, v []byte) error {
@@ -339,45 +368,44 @@ func (m *merger) run() error {
 			return nil
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		events[id] = re
-		// The edges of a re-keyed event must follow it.
 		ids, err := keysUnder(txn, newKey(pEventEdge, len(id)+2).lp(id), func(rest []byte) string { return string(rest) })
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, e := range ids {
 			edgeSet[e] = true
 		}
 	}
+	return events, nil
+}
+
+// readEdges reads the edges of edgeSet with their contributions. An ID
+// whose record is gone is skipped.
+func (m *merger) readEdges(edgeSet map[string]bool) (map[string]*readEdge, error) {
 	edges := map[string]*readEdge{}
 	for id := range edgeSet {
-		rec, err := loadEdge(txn, id)
-		if err != nil || rec == nil {
-			return err
+		rec, err := loadEdge(m.txn, id)
+		if err != nil {
+			return nil, err
+		}
+		if rec == nil {
+			continue
 		}
 		re := &readEdge{rec: rec, contribs: map[string]*edgeContrib{}}
-		err = scanContribs(txn, edgeContribPrefix(id), func(doc string, v []byte) error {
+		err = scanContribs(m.txn, edgeContribPrefix(id), func(doc string, v []byte) error {
 			c, err := decodeEdgeContrib(v)
 			re.contribs[doc] = c
 			return err
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		edges[id] = re
 	}
-
-	// Write.
-	if err := m.writeEntities(ents); err != nil {
-		return err
-	}
-	eventMap, err := m.writeEvents(events)
-	if err != nil {
-		return err
-	}
-	return m.writeEdges(edges, eventMap)
+	return edges, nil
 }
 
 func (m *merger) writeEntities(ents []docEntity) error {
