@@ -31,7 +31,8 @@ type heldoutCorpus struct {
 // alone by someone who had not read the extractor, in the order they were
 // written. The extractor was tuned on heldout and heldout2 after they were
 // measured; heldout3 and heldout4 were measured, never tuned on. heldout5
-// and heldout6 were measured once on arrival (their READMEs), then tuned on.
+// and heldout6 were measured once on arrival (their READMEs), then tuned on;
+// heldout7 was measured once on arrival and never tuned on.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -65,6 +66,11 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "articles", docs: 8, minF1: 0.86, minEntRec: 0.86},
 		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
 		{dir: "govdocs", docs: 8, minF1: 0.69, minEntRec: 0.93},
+	}},
+	// heldout7 (government documents only) was measured once on arrival and
+	// is kept untuned: its floors are heldout4's.
+	{name: "heldout7", emptySents: -1, sets: []heldoutSet{
+		{dir: "govdocs", docs: 6, minEntRec: 0.70},
 	}},
 }
 
