@@ -1577,14 +1577,7 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	if end < len(toks) && toks[end].cap && toks[end].kind == tokWord {
 		return mention{}, false
 	}
-	name := trimPossessive(d.surfaceOf(i, end))
-	id := graph.EntityID(graph.KindOrganization, name)
-	if id == "org:" {
-		return mention{}, false
-	}
-	d.entity(id, graph.KindOrganization, name)
-	d.addMention(id, name)
-	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
+	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
 }
 
 // knownOrgAfterAnd reports whether the "and" at token j is followed (after
@@ -1656,14 +1649,7 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	name := d.surfaceOf(i, end)
-	id := graph.EntityID(graph.KindOrganization, name)
-	if id == "org:" {
-		return mention{}, false
-	}
-	d.entity(id, graph.KindOrganization, name)
-	d.addMention(id, name)
-	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
+	return d.orgNamed(i, end, d.surfaceOf(i, end), toks[end-1].poss)
 }
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",

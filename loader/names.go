@@ -535,14 +535,7 @@ func (d *doc) nameBeforeTypeNoun(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	name := d.surfaceOf(i, end)
-	id := graph.EntityID(graph.KindOrganization, name)
-	if id == "org:" {
-		return mention{}, false
-	}
-	d.entity(id, graph.KindOrganization, name)
-	d.addMention(id, name)
-	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 
 // coordinatedVerbBetween reports whether a verb coordinated with "and" lies
@@ -624,4 +617,16 @@ func (d *doc) longPlaceList(a int) bool {
 	}
 	p, q := d.ments[n-2], d.ments[n-1]
 	return q.to == a && q.kind == graph.KindPlace && p.kind == graph.KindPlace && p.to < len(d.toks) && d.toks[p.to].key == "," && p.to+1 == q.from
+}
+
+// orgNamed makes the organization named name at tokens [i, end) an entity
+// and returns its mention; false when the name gives no ID.
+func (d *doc) orgNamed(i, end int, name string, poss bool) (mention, bool) {
+	id := graph.EntityID(graph.KindOrganization, name)
+	if id == "org:" {
+		return mention{}, false
+	}
+	d.entity(id, graph.KindOrganization, name)
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: poss}, true
 }

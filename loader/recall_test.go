@@ -380,10 +380,7 @@ func TestFactDates(t *testing.T) {
 // acronyms in running text are organizations (never persons, never parts of
 // longer names), and a month abbreviation inside a name is a name word.
 func TestEntityRules(t *testing.T) {
-	cases := []struct {
-		text       string
-		want, deny []string // entity IDs
-	}{
+	runEntityCases(t, []entityCase{
 		{"Bintou Keita, Special Representative and Head of MONUSCO, briefed the Council.",
 			[]string{"person:bintou-keita", "org:monusco"}, []string{"person:monusco"}},
 		{"The destroyer USS Carney shot down a drone launched by the Houthis.", nil, []string{"org:uss"}},
@@ -415,24 +412,7 @@ func TestEntityRules(t *testing.T) {
 		{"Fishing boats sheltered in Manila Bay from the typhoon.", []string{"place:manila-bay"}, nil},
 		{"The China Coast Guard fired water cannon at the boat.", nil, []string{"place:china-coast"}},
 		{"Foreign Minister Datuk Seri Mohamad Hasan visited Dhaka.", []string{"person:mohamad-hasan"}, []string{"person:datuk-seri-mohamad-hasan"}},
-	}
-	for _, c := range cases {
-		x := Extract(c.text, Meta{})
-		have := map[string]bool{}
-		for _, e := range x.Entities {
-			have[e.ID] = true
-		}
-		for _, id := range c.want {
-			if !have[id] {
-				t.Errorf("%q: no entity %s in %v", c.text, id, have)
-			}
-		}
-		for _, id := range c.deny {
-			if have[id] {
-				t.Errorf("%q: junk entity %s", c.text, id)
-			}
-		}
-	}
+	})
 }
 
 // TestPublisher checks that the organization of the metadata's source is an

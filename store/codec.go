@@ -372,25 +372,3 @@ func decodeDocRec(v []byte, r *docRec) error {
 		}
 	})
 }
-
-// u32 reads a big-endian uint32; too few bytes mark r bad.
-func (r *reader) u32() uint32 {
-	if len(r.b) < 4 {
-		r.bad = true
-		return 0
-	}
-	n := binary.BigEndian.Uint32(r.b)
-	r.b = r.b[4:]
-	return n
-}
-
-// byte reads one byte; none marks r bad.
-func (r *reader) byte() byte {
-	if len(r.b) < 1 {
-		r.bad = true
-		return 0
-	}
-	c := r.b[0]
-	r.b = r.b[1:]
-	return c
-}

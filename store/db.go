@@ -95,6 +95,7 @@ func Open(opts Options) (*DB, error) {
 // trimTables pages out the store's mapped tables every d until Close.
 func (db *DB) trimTables(d time.Duration) {
 	defer close(db.trimDone)
+	dir := mappedDir(db.dir)
 	t := time.NewTicker(d)
 	defer t.Stop()
 	for {
@@ -102,7 +103,7 @@ func (db *DB) trimTables(d time.Duration) {
 		case <-db.trimStop:
 			return
 		case <-t.C:
-			pageOutTables(db.dir)
+			pageOutTables(dir)
 		}
 	}
 }

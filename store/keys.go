@@ -189,20 +189,41 @@ type reader struct {
 	bad bool
 }
 
+// take reads the next n bytes without copying them; too few mark r bad
+// (and give nil).
+func (r *reader) take(n int) []byte {
+	if n < 0 || len(r.b) < n {
+		r.bad = true
+		return nil
+	}
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b
+}
+
 // lpBytes reads a length-prefixed field without copying it.
 func (r *reader) lpBytes() []byte {
-	if len(r.b) < 2 {
-		r.bad = true
+	n := r.take(2)
+	if n == nil {
 		return nil
 	}
-	n := int(binary.BigEndian.Uint16(r.b))
-	if len(r.b) < 2+n {
-		r.bad = true
-		return nil
+	return r.take(int(binary.BigEndian.Uint16(n)))
+}
+
+// u32 reads a big-endian uint32; too few bytes mark r bad.
+func (r *reader) u32() uint32 {
+	if b := r.take(4); b != nil {
+		return binary.BigEndian.Uint32(b)
 	}
-	b := r.b[2 : 2+n]
-	r.b = r.b[2+n:]
-	return b
+	return 0
+}
+
+// byte reads one byte; none marks r bad.
+func (r *reader) byte() byte {
+	if b := r.take(1); b != nil {
+		return b[0]
+	}
+	return 0
 }
 
 func (r *reader) lp() string { return string(r.lpBytes()) }
@@ -225,23 +246,14 @@ func known[T ~string](b []byte, set []T) T {
 }
 
 func (r *reader) date() string {
-	if len(r.b) < date10Len {
-		r.bad = true
-		return ""
-	}
-	s := strings.TrimRight(string(r.b[:date10Len]), "\x00")
-	r.b = r.b[date10Len:]
-	return s
+	return strings.TrimRight(string(r.take(date10Len)), "\x00")
 }
 
 func (r *reader) u64() uint64 {
-	if len(r.b) < 8 {
-		r.bad = true
-		return 0
+	if b := r.take(8); b != nil {
+		return binary.BigEndian.Uint64(b)
 	}
-	n := binary.BigEndian.Uint64(r.b)
-	r.b = r.b[8:]
-	return n
+	return 0
 }
 
 func (r *reader) rest() string {

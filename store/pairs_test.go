@@ -27,17 +27,7 @@ func dropPairIndex(t *testing.T, db *store.DB) {
 // loading the same documents gives.
 func TestPairIndexBuiltForOldStores(t *testing.T) {
 	ctx := context.Background()
-	docs := storetest.Generate(31, 40, 10, 8)
-	want := openMem(t)
-	storetest.Load(t, want, docs...)
-	wantSnap := storetest.TakeSnapshot(t, want)
-
-	dir := t.TempDir()
-	db, err := store.Open(store.DefaultOptions(dir).WithLogger(quiet()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	storetest.Load(t, db, docs...)
+	wantSnap, db, dir := loadTwice(t, 31, 40)
 	dropPairIndex(t, db)
 	var backup bytes.Buffer
 	if err := db.Backup(ctx, &backup); err != nil {
@@ -57,6 +47,23 @@ func TestPairIndexBuiltForOldStores(t *testing.T) {
 	if got := storetest.TakeSnapshot(t, restored); !reflect.DeepEqual(got.Pairs, wantSnap.Pairs) {
 		t.Errorf("restored store's pair index differs from a fresh load")
 	}
+}
+
+// loadTwice loads n generated documents (seed) into an in-memory store, for
+// the snapshot a fresh load gives, and into an on-disk store in dir, which
+// the caller then alters; the caller closes db.
+func loadTwice(t *testing.T, seed uint64, n int) (storetest.Snapshot, *store.DB, string) {
+	t.Helper()
+	docs := storetest.Generate(seed, n, 10, 8)
+	want := openMem(t)
+	storetest.Load(t, want, docs...)
+	dir := t.TempDir()
+	db, err := store.Open(store.DefaultOptions(dir).WithLogger(quiet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Load(t, db, docs...)
+	return storetest.TakeSnapshot(t, want), db, dir
 }
 
 // BenchmarkHubTies measures the reads of a 2-hop neighborhood of a hub: its
@@ -85,20 +92,10 @@ func BenchmarkHubTies(b *testing.B) {
 // of the first layout (mark 1: pair edge values without the edge's head)
 // gets the index rebuilt on open.
 func TestPairIndexOfOldVersionRebuilt(t *testing.T) {
-	docs := storetest.Generate(32, 30, 10, 8)
-	want := openMem(t)
-	storetest.Load(t, want, docs...)
-	wantSnap := storetest.TakeSnapshot(t, want)
-
-	dir := t.TempDir()
-	db, err := store.Open(store.DefaultOptions(dir).WithLogger(quiet()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	storetest.Load(t, db, docs...)
+	wantSnap, db, dir := loadTwice(t, 32, 30)
 	// Turn the index into a version 1 one: the mark, and pair edge values
 	// of support and modality only.
-	err = db.Badger().Update(func(txn *badger.Txn) error {
+	err := db.Badger().Update(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{0x18}})
 		var keys [][]byte
 		for it.Rewind(); it.Valid(); it.Next() {

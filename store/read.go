@@ -528,7 +528,8 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 // types is not empty, calling fn for each edge within the bounds.
 func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	if len(types) > 0 {
-		for _, t := range types {
+		// Each type once: a type named twice must not give its edges twice.
+		for _, t := range slices.Compact(slices.Sorted(slices.Values(types))) {
 			if err := scanDated(ctx, txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
 				return err
 			}

@@ -19,14 +19,9 @@ import (
 // cache. The advice is never destructive: a page reclaimed is read again
 // on its next use, and a range that was unmapped meanwhile and reused
 // (the maps are read first) is only reclaimed too, if it can be.
+//
+// dir is the store's folder as the kernel names it (see mappedDir).
 func pageOutTables(dir string) int {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return 0
-	}
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		abs = real // the kernel names mapped files by their real path
-	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
 		return 0
@@ -34,7 +29,7 @@ func pageOutTables(dir string) int {
 	n := 0
 	sc := bufio.NewScanner(bytes.NewReader(maps))
 	for sc.Scan() {
-		start, end, ok := tableMapping(sc.Bytes(), abs)
+		start, end, ok := tableMapping(sc.Bytes(), dir)
 		if !ok {
 			continue
 		}
@@ -67,4 +62,17 @@ func tableMapping(line []byte, dir string) (start, end uintptr, ok bool) {
 		return 0, 0, false
 	}
 	return uintptr(s), uintptr(e), true
+}
+
+// mappedDir returns dir as /proc/self/maps names the files in it: absolute,
+// symbolic links resolved.
+func mappedDir(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return abs
 }

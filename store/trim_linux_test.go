@@ -60,7 +60,7 @@ func TestPageOutTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if got := pageOutTables(dir); got == 0 {
+	if got := pageOutTables(mappedDir(dir)); got == 0 {
 		t.Fatal("no mapped table of the store was advised")
 	}
 	read := 0

@@ -162,6 +162,7 @@ func testPairIndexMatchesEdges(t *testing.T, open Opener) {
 		for _, f := range []store.EdgeFilter{
 			{Node: node}, {Node: node, Direction: store.Out}, {Node: node, Direction: store.In},
 			{Node: node, Types: []graph.RelationType{graph.Met, graph.Accused}},
+			{Node: node, Types: []graph.RelationType{graph.Accused, graph.Met, graph.Accused}}, // a type named twice
 			{Node: node, DateFrom: date("2021"), DateTo: date("2022-06")},
 		} {
 			all := must(s.EdgeIDs(ctx, f))(t)

@@ -12,7 +12,6 @@ import (
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
-	"github.com/geokg/geokg/seeds"
 	"github.com/geokg/geokg/store"
 )
 
@@ -62,14 +61,7 @@ func TestBatchedApplyKeepsOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { writer.Close() })
-	ins, err := seeds.Inputs()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, in := range ins {
-		texts = append(texts, in.Text)
-	}
+	texts := natstest.SeedTexts(t)
 	docs := natstest.Remix(texts, 60, 5)
 	ingest := func(in loader.Input) {
 		t.Helper()

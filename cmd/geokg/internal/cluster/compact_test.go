@@ -20,12 +20,8 @@ func TestCompactOpsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, in := range ins {
-		texts = append(texts, in.Text)
-	}
 	var whole, compact int
-	for _, in := range append(ins, natstest.Remix(texts, 200, 3)...) {
+	for _, in := range append(ins, natstest.Remix(natstest.SeedTexts(t), 200, 3)...) {
 		op := &Op{Type: OpIngest, Extraction: loader.Extract(in.Text, in.Meta)}
 		plain, _ := json.Marshal(op)
 		wire, _ := json.Marshal(op.wire())

@@ -11,7 +11,6 @@ import (
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
 	"github.com/geokg/geokg/loader"
-	"github.com/geokg/geokg/seeds"
 	"github.com/geokg/geokg/store"
 )
 
@@ -44,15 +43,7 @@ func benchLag(b *testing.B, nodeCount, perSecond int) {
 		defer n.Close()
 		nodes = append(nodes, n)
 	}
-	ins, err := seeds.Inputs()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var texts []string
-	for _, in := range ins {
-		texts = append(texts, in.Text)
-	}
-	docs := natstest.Remix(texts, b.N, 7)
+	docs := natstest.Remix(natstest.SeedTexts(b), b.N, 7)
 	ops := make([]*cluster.Op, len(docs))
 	for i, in := range docs {
 		ops[i] = &cluster.Op{Type: cluster.OpIngest, Extraction: loader.Extract(in.Text, in.Meta)}

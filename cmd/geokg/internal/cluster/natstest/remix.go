@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/seeds"
 )
 
 // Remix makes n new documents from the sentences of texts: document i takes
@@ -42,4 +44,18 @@ func Remix(texts []string, n int, seed uint64) []loader.Input {
 		})
 	}
 	return out
+}
+
+// SeedTexts returns the texts of the embedded seeds, which tests remix.
+func SeedTexts(t testing.TB) []string {
+	t.Helper()
+	ins, err := seeds.Inputs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := make([]string, len(ins))
+	for i, in := range ins {
+		texts[i] = in.Text
+	}
+	return texts
 }
