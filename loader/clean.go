@@ -88,6 +88,8 @@ type cleaned struct {
 	// official website of the United States government", the line after
 	// "From:"), or "".
 	official string
+	// signatories are the lower-cased names of a signature block's signatories.
+	signatories map[string]bool
 }
 
 // cleanDoc is Clean that also returns what the removed furniture tells.
@@ -101,7 +103,7 @@ func cleanDoc(text string) cleaned {
 		i = c.line(i)
 	}
 	c.dropTailBios()
-	return cleaned{text: joinKept(c.keep, len(text)), bylines: c.bylines, official: c.official}
+	return cleaned{text: joinKept(c.keep, len(text)), bylines: c.bylines, official: c.official, signatories: c.signatories}
 }
 
 // The states of a teaser block (a "Most read" or "Related" heading, or a
@@ -122,6 +124,8 @@ type cleaner struct {
 	seen     map[string]bool
 	bylines  map[string]bool
 	official string
+	// signatories: see cleaned
+	signatories map[string]bool
 
 	teaser           int
 	teaserTitleCount int  // titles dropped since the heading
@@ -169,6 +173,15 @@ func (c *cleaner) line(i int) int {
 		if j := navRunEnd(c.lines, i); j-i >= 3 {
 			return j - 1
 		}
+	}
+	if sig, j, ok := c.signatory(i, line); ok {
+		if c.signatories == nil {
+			c.signatories = map[string]bool{}
+		}
+		c.signatories[strings.ToLower(line)] = true
+		c.keep = append(c.keep, sig)
+		c.keptAt = j
+		return j
 	}
 	bio, dropped := c.byline(i, line, low)
 	if dropped {
@@ -262,6 +275,56 @@ func (c *cleaner) byline(i int, line, low string) (bio, dropped bool) {
 		return bio, true
 	}
 	return bio, false
+}
+
+// signatureTitles start the office under a signatory's name in a government
+// document ("Minister for Foreign Affairs", "Spokesperson"); a journalist's
+// role ("Correspondent") is never one.
+var signatureTitles = wordSet("signature-titles")
+
+// signatory reads a signature block at line i: a name alone on its line (two
+// to four capitalized words, as a byline) directly above an office
+// ("Samuel Ablakwa" / "Minister for Foreign Affairs"), or under a "For the
+// Republic of Ghana" line. It returns the name and its office as one line,
+// "Samuel Ablakwa, Minister for Foreign Affairs", and the last line it used;
+// a byline or a label it is not.
+func (c *cleaner) signatory(i int, line string) (string, int, bool) {
+	if n := countFields(line); n < 2 || n > 4 || !isBylineLike(line) || strings.ContainsAny(line, ",0123456789") || isRoleLine(line) {
+		return "", i, false
+	}
+	for _, w := range strings.Fields(line) {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if lookupLower(wordFlags, lw)&(fRoleWords|fOrgHeads|fNonNameWords) != 0 || defaultLexicon.isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
+			return "", i, false // a heading ("Ghana Welcomes Tinubu"), an office, a body
+		}
+	}
+	next := ""
+	if i+1 < len(c.lines) {
+		next = cleanLine(c.lines[i+1])
+	}
+	office := next != "" && len(next) <= 90 && !strings.HasSuffix(next, ".") && !isRoleLine(next) && signatureTitles[strings.ToLower(strings.Trim(firstField(next), ",.:"))]
+	if office {
+		return line + ", " + strings.TrimRight(next, " ,;"), i + 1, true
+	}
+	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && isOnBehalfLine(c.keep[n]) {
+		return line, i, true
+	}
+	return "", i, false
+}
+
+// isOnBehalfLine reports whether a kept line opens a signature: "For the
+// Government of the Republic of Ghana", "On behalf of the Council".
+func isOnBehalfLine(line string) bool {
+	return len(line) <= 90 && (strings.HasPrefix(line, "For the ") || strings.HasPrefix(line, "FOR THE ") || strings.HasPrefix(line, "On behalf of ")) && !strings.ContainsAny(line, ".;")
+}
+
+// firstField is the first space-separated field of s, or "".
+func firstField(s string) string {
+	s = strings.TrimSpace(s)
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // noteOfficial notes a government page's issuer: "An official website of
@@ -670,7 +733,7 @@ func isJunkLine(line, low string) bool {
 			}
 		}
 	}
-	if len(line) <= 400 && isPromptLine(line) {
+	if len(line) <= 400 && isPromptLine(line) || isSubscriptionNote(line) {
 		return true
 	}
 	if len(line) > 100 {
@@ -1311,6 +1374,18 @@ func isPromptLine(line string) bool {
 		return true
 	}
 	return strings.HasSuffix(low, " sign up") || strings.HasSuffix(low, " subscribe") || strings.HasSuffix(low, " subscribe now")
+}
+
+// isSubscriptionNote reports whether a line is an agency's note on what its
+// subscribers get ("... offered to subscribers in the AA News Broadcasting
+// System (HAS) ... Please contact us for subscription options.").
+func isSubscriptionNote(line string) bool {
+	if len(line) > 400 || !strings.Contains(line, "ubscri") {
+		return false
+	}
+	low := strings.ToLower(line)
+	return strings.Contains(low, "subscription options") || strings.Contains(low, "offered to subscribers") ||
+		strings.Contains(low, "subscri") && strings.Contains(low, "contact us")
 }
 
 // isTimestampLine reports whether a lower-cased line is only a date, a time,

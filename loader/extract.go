@@ -25,6 +25,7 @@ func Extract(text string, meta Meta) *graph.Extraction {
 func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 	c := cleanDoc(text)
 	d := newDoc(lx, c.text, meta, c.bylines)
+	d.signatories = c.signatories
 	if d.publisher == "" && c.official != "" {
 		d.publisher = lx.stateNamedIn(c.official)
 	}
@@ -77,6 +78,12 @@ type doc struct {
 	lastFight   []string // the two parties of the last attack or invasion: "urged both sides"
 	// quoteSpeaker is the person who opened a quotation with "said:", and
 	// quoteSent the sentence where they did: "we" inside the quote is theirs.
+	// acronyms maps an acronym the document defines in brackets after a
+	// body's name ("Kenya Ports Authority (KPA)") to that body: the
+	// document's own definition wins over the gazetteer's.
+	acronyms map[string]string
+	// signatories are the lower-cased names of the signature block (cleaned.signatories).
+	signatories  map[string]bool
 	quoteSpeaker string
 	// quoteAddressee is whom the quote's speaker told ("told Putin:"), or "".
 	quoteAddressee string

@@ -716,6 +716,12 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		d.emitPairs(tr.typ, d.betweenSides(end, targets), i, subjEnd, conf, firstFact)
 		return
 	}
+	if b := d.betweenBefore(tx); tr.typ.Symmetric() && actors == nil && b > end {
+		// "the agreement concluded on 4 November between X and Y": the two
+		// sides, never those who welcomed it
+		d.emitPairs(tr.typ, d.betweenSides(b, targets), i, subjEnd, conf, firstFact)
+		return
+	}
 	ev := &nounEvent{i: i, end: end, tr: tr, conf: conf, actors: actors, targets: targets, subjEnd: subjEnd, firstFact: firstFact}
 	for _, rule := range nounAgentRules {
 		if rule(d, ev); ev.done {
@@ -1043,6 +1049,22 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 			ev.conf -= 0.15
 		}
 	}
+}
+
+// betweenBefore returns the token of the "between" that introduces mention
+// x ("between the X and Y"), or -1.
+func (d *doc) betweenBefore(x int) int {
+	if x < 0 {
+		return -1
+	}
+	k := d.ments[x].from - 1
+	if k >= 0 && d.toks[k].key == "the" {
+		k--
+	}
+	if k >= 0 && d.toks[k].key == "between" {
+		return k
+	}
+	return -1
 }
 
 // betweenSides returns the parties of "between X and Y" after token end:

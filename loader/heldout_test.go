@@ -32,7 +32,8 @@ type heldoutCorpus struct {
 // written. The extractor was tuned on heldout and heldout2 after they were
 // measured; heldout3 and heldout4 were measured, never tuned on. heldout5
 // and heldout6 were measured once on arrival (their READMEs), then tuned on;
-// heldout7 was measured once on arrival and never tuned on.
+// heldout7 was measured once on arrival and never tuned on; heldout8 was
+// measured once on arrival, then tuned on.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -71,6 +72,13 @@ var heldoutCorpora = []heldoutCorpus{
 	// is kept untuned: its floors are heldout4's.
 	{name: "heldout7", emptySents: -1, sets: []heldoutSet{
 		{dir: "govdocs", docs: 6, minEntRec: 0.70},
+	}},
+	// heldout8 (articles and government documents) was measured once on
+	// arrival (its README), then tuned on: floors just under what the
+	// extractor reaches.
+	{name: "heldout8", emptySents: -1, sets: []heldoutSet{
+		{dir: "articles", docs: 4, minF1: 0.72, minEntRec: 0.90},
+		{dir: "govdocs", docs: 6, minF1: 0.32, minEntRec: 0.84},
 	}},
 }
 

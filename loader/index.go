@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -310,3 +311,18 @@ func (ix *index) match(toks []token, i int) *gazEntry {
 func startsWithDigit(t token) bool { return t.key != "" && t.key[0] >= '0' && t.key[0] <= '9' }
 
 func isDotted(t token) bool { return t.dotted }
+
+// namesState reports whether name is one of a state's names or metonyms
+// ("White House"): such a seat stands for its state, it is no mere venue.
+func (ix *index) namesState(name string) bool {
+	keys := nameKeys(name)
+	if len(keys) == 0 {
+		return false
+	}
+	for _, e := range ix.byFirst[keys[0]] {
+		if (e.kind == gzState || e.kind == gzCapital) && slices.Equal(e.keys, keys) {
+			return true
+		}
+	}
+	return false
+}

@@ -94,9 +94,17 @@ func (d *doc) mentionsAt(i int) int {
 			return m.to
 		}
 	}
+	if m, ok := d.definedAcronymAt(i); ok {
+		d.ments = append(d.ments, m)
+		return m.to
+	}
 	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
 		// only where a run of capitalized words starts
 		if m, ok := d.definedAcronymOrg(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+		if m, ok := d.describedOrg(i); ok {
 			d.ments = append(d.ments, m)
 			return m.to
 		}
@@ -729,6 +737,11 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
 		return 0, 0, false // an acronym is a body, not a name: "Head of MONUSCO"
 	}
+	if nameTo-nameFrom == 1 && toks[nameFrom].flags&fFirstNames == 0 && nameTo+1 < len(toks) && (toks[nameTo].key == "of" && toks[nameTo+1].key == "the" || toks[nameTo].cap && toks[nameTo].flags&fRoleHeads != 0) {
+		// a body or an office, not a name: "the Official Journal of the European Union",
+		// "Minister of Finance and Coordinating Minister of the Economy"
+		return 0, 0, false
+	}
 	if _, trig := d.lx.nouns[toks[nameFrom].key]; (trig || titleNouns[toks[nameFrom].key]) && !(toks[nameFrom].flags&fFirstNames != 0) {
 		return 0, 0, false // a headline: "President's Call with ...", "Prime Minister Statement"
 	}
@@ -1108,7 +1121,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		start++
 	}
 	for k := i; k <= lastHead; k++ {
-		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) {
+		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] {
 			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
@@ -1174,6 +1187,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
 		if c := end + 2; toks[c].key == ")" {
 			b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
+			if acronymFits(d.text[toks[end+1].start:toks[end+1].end], name) {
+				d.defineAcronym(d.text[toks[end+1].start:toks[end+1].end], id)
+			}
 		} else if c+2 < len(toks) && toks[c].key == "-" && toks[c+1].upper && toks[c+2].key == ")" {
 			b.addAlias(d.text[toks[end+1].start:toks[c+1].end])
 		}
@@ -1217,7 +1233,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (lastHead < 0 && e != nil || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the") {
+				if tk.key == "and" && (lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the") {
 					break // "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ": two bodies
 				}
 				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
@@ -1235,12 +1251,20 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 			break
 		}
 		j++
-		if tk.poss {
-			break
+		if tk.poss && !(innerPossessives[tk.key] && j < len(toks) && toks[j].cap && toks[j].kind == tokWord) {
+			break // ("the People's Liberation Army": a possessive inside the name)
 		}
 	}
 	return j, lastHead
 }
+
+// companySuffixes end a company's name ("LLC", "FZE"): a role word before
+// one belongs to the name ("General Trading FZE").
+var companySuffixes = wordSet("company-suffixes")
+
+// innerPossessives are possessives that stay inside an organization's name:
+// "Uganda People's Defence Force", "Workers' Party of Korea".
+var innerPossessives = wordSet("inner-possessives")
 
 // inTailHeads are organization heads whose name goes on with "in" and a
 // place: "Mission in Somalia", "Embassy in Abuja"; see lexicon/words.txt.
@@ -1323,6 +1347,8 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
+	case words >= 2 && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
+		person = true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
 		person = true
 	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
@@ -1691,6 +1717,9 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		tk := toks[j]
 		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || j > i && tk.flags&fRoleHeads == 0) {
 			j++ // ("Zaporozhye Nuclear Power Plant": a role word inside a name)
+			if tk.poss && !innerPossessives[tk.key] {
+				break // "Trump's White House": an owner before the site ("People's Palace" aside)
+			}
 			continue
 		}
 		if tk.key == "-" && tk.glued && j+1 < len(toks) && toks[j+1].glued {

@@ -89,6 +89,7 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	id := graph.EntityID(graph.KindOrganization, name)
 	b := d.entity(id, graph.KindOrganization, name)
 	b.addAlias(acr)
+	d.defineAcronym(acr, id)
 	d.addMention(id, name)
 	return mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
 }
@@ -495,7 +496,7 @@ func (d *doc) isSite(id string) bool {
 	}
 	name := b.e.Name
 	if k := strings.LastIndexByte(name, ' '); k >= 0 {
-		return siteHeads[strings.ToLower(name[k+1:])]
+		return siteHeads[strings.ToLower(name[k+1:])] && !d.lx.idx.namesState(name)
 	}
 	return false
 }
@@ -629,4 +630,84 @@ func (d *doc) orgNamed(i, end int, name string, poss bool) (mention, bool) {
 	d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: poss}, true
+}
+
+// descriptorOrgNouns head a descriptive apposition that makes the name
+// before it an organization: "Alpha Maritime Services, a shipping company
+// registered in Dubai", "Baykar, a Turkish drone maker".
+var descriptorOrgNouns = wordSet("descriptor-org-nouns")
+
+// describedOrg reads a capitalized name that no list knows, followed by an
+// apposition whose head noun is a kind of organization: the layout of
+// designation lists and company profiles. The head is the last word of the
+// apposition's noun phrase (before a participle, preposition, relative word
+// or punctuation), so "Karim Haddad, a company spokesman" stays a person.
+func (d *doc) describedOrg(i int) (mention, bool) {
+	toks := d.toks
+	end := i
+	if toks[i].flags&(fNonNameWords|fRoleWords) != 0 {
+		return mention{}, false
+	}
+	for end < len(toks) && end < i+6 && toks[end].kind == tokWord && toks[end].cap && !toks[end].poss {
+		if e := d.gazAt(end); e != nil && (e.kind == gzOrg || e.kind == gzPerson || end == i && end+len(e.keys) >= len(toks)) {
+			return mention{}, false // a known body or person keeps its name
+		}
+		end++
+	}
+	if end == i || end+2 >= len(toks) || toks[end].key != "," || toks[end+1].key != "a" && toks[end+1].key != "an" {
+		return mention{}, false
+	}
+	if end == i+1 && (i == 0 || d.gazAt(i) != nil || toks[i].flags&fFirstNames != 0) {
+		return mention{}, false // "Moreover, a group", "in Kyiv, a city"
+	}
+	head := d.descriptorHead(end + 2)
+	if head < 0 || !descriptorOrgNouns[toks[head].key] || head+1 < len(toks) && toks[head+1].key == "of" && partitiveHeads[toks[head].key] {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
+// descriptorHead returns the head noun of the noun phrase starting at
+// token k (after its article), at most five words long, or -1.
+func (d *doc) descriptorHead(k int) int {
+	toks := d.toks
+	head := -1
+	for j := k; j < len(toks) && j < k+5; j++ {
+		tk := toks[j]
+		if tk.kind != tokWord {
+			if tk.key == "-" && tk.glued {
+				continue // "a state-owned company"
+			}
+			break
+		}
+		if tk.flags&(fPrepositions|fRelativeWords) != 0 || tk.key == "that" || tk.key == "and" || j > k && (strings.HasSuffix(tk.key, "ed") || strings.HasSuffix(tk.key, "ing")) && !descriptorOrgNouns[tk.key] {
+			break
+		}
+		head = j
+	}
+	return head
+}
+
+// defineAcronym notes that the document defines acronym acr as entity id.
+func (d *doc) defineAcronym(acr, id string) {
+	if d.acronyms == nil {
+		d.acronyms = map[string]string{}
+	}
+	d.acronyms[acr] = id
+}
+
+// definedAcronymAt returns the mention of an acronym the document defined
+// ("(KPA)" after "Kenya Ports Authority", and "KPA" after it), which the
+// gazetteer may know as another body.
+func (d *doc) definedAcronymAt(i int) (mention, bool) {
+	t := d.toks[i]
+	if len(d.acronyms) == 0 || !t.upper || t.kind != tokWord {
+		return mention{}, false
+	}
+	id, ok := d.acronyms[d.text[t.start:t.end]]
+	if !ok || d.ents[id] == nil {
+		return mention{}, false
+	}
+	d.addMention(id, d.text[t.start:t.end])
+	return mention{from: i, to: i + 1, ids: []string{id}, kind: d.ents[id].e.Kind, how: howName, poss: t.poss}, true
 }

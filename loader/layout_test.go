@@ -1,0 +1,89 @@
+package loader
+
+import "testing"
+
+// TestSignatureBlocks checks that a government document's signatories are
+// persons: a name alone on its line above an office, or under a "For the
+// Government of ..." line; a journalist's name above their beat is still a
+// byline, and a heading above an office line is no name.
+func TestSignatureBlocks(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The two sides agreed to meet again in Lusaka.\n\nFor the Republic of Zambia\nKelvin Mwansa Banda\nMinister of Foreign Affairs\n",
+			[]string{"person:kelvin-mwansa-banda", "state:ZMB"}, nil},
+		{"The ministry condemned the launch.\n\nPark Ji-hoon\nSpokesperson\nMinistry of Foreign Affairs\n",
+			[]string{"person:park-ji-hoon"}, nil},
+		{"Done at Suva on 3 May 2026.\n\nFor the Government of the Republic of Fiji\nTevita Lomani Nacola\n",
+			[]string{"person:tevita-lomani-nacola"}, nil},
+		{"Jane Whitcombe\nMiddle East Correspondent\n\nKenya said on Monday that talks would resume.\n",
+			nil, []string{"person:jane-whitcombe"}},
+		{"Lusaka Hosts Talks\nMinister of Foreign Affairs Kelvin Banda opened the meeting.\n",
+			[]string{"person:kelvin-banda"}, []string{"person:lusaka-hosts-talks"}},
+	})
+}
+
+// TestDescribedBodies checks designation-list appositions: an unknown name
+// followed by ", a company ...", ", an entity that ..." is an organization,
+// while an apposition headed by a person noun ("a company spokesman") and a
+// sentence opener before "a group of" give none; legal suffixes (LLC, FZE)
+// end a company's name.
+func TestDescribedBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Treasury designated Volnaya Trading House, a company based in Tiraspol.",
+			[]string{"org:volnaya-trading-house"}, nil},
+		{"It also listed Sarvan Holdings, an entity that procured parts for the programme.",
+			[]string{"org:sarvan-holdings"}, []string{"person:sarvan-holdings"}},
+		{"The listings include Blue Meridian Services, a shipping agent registered in Salalah.",
+			nil, []string{"person:blue-meridian-services"}},
+		{"Baykora, a Turkish drone maker, signed the contract.",
+			nil, []string{"person:baykora"}},
+		{"Officials met Karim Haddad, a company spokesman, in Beirut.",
+			[]string{"person:karim-haddad"}, []string{"org:karim-haddad"}},
+		{"However, a group of gunmen attacked the convoy.", nil, []string{"org:however"}},
+		{"Anna Sorokina owns Nordwind Logistics LLC. Desert Falcon General Trading FZE paid the suppliers.",
+			[]string{"org:nordwind-logistics-llc", "org:desert-falcon-general-trading-fze"}, nil},
+	})
+}
+
+// TestBodyNameShapes checks the shapes of bodies' and persons' names in
+// government documents: a possessive inside a body's name, two bodies joined
+// by "and the", a bracketed acronym the document defines (over the
+// gazetteer's body of the same acronym), unit and headquarters heads, titles
+// abbreviated or honourable, and offices or journals that are no persons.
+func TestBodyNameShapes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Uganda People's Defence Force said the border was calm.",
+			[]string{"org:uganda-peoples-defence-force"}, nil},
+		{"The Council urged the SPLM-IO and the National Salvation Front to return to the talks.",
+			[]string{"org:splm-io", "org:national-salvation-front"}, []string{"org:splm-io-and-the-national-salvation-front"}},
+		{"The acts were published in the Official Journal of the European Union.",
+			[]string{"org:eu"}, []string{"person:journal"}},
+		{"The delegation included Wale Adebayo, Minister of Finance and Coordinating Minister of the Economy.",
+			[]string{"person:wale-adebayo"}, []string{"person:coordinating"}},
+		{"He met the head of the Kenya Ports Authority (KPA), Capt. Abdallah Hamisi Mwinyi, on port training. KPA staff attended.",
+			[]string{"org:kenya-ports-authority", "person:abdallah-hamisi-mwinyi"}, []string{"org:kpa", "org:korean-peoples-army"}},
+		{"The delegation was received by Hon. Adi Salote Vunivalu.", []string{"person:adi-salote-vunivalu"}, nil},
+		{"The Defence Headquarters said two members of the Garuda Contingent were wounded.",
+			[]string{"org:defence-headquarters", "org:garuda-contingent"}, nil},
+		{"The two leaders held talks at Jubilee House before troops swept the Sambisa Forest.",
+			[]string{"place:jubilee-house", "place:sambisa-forest"}, nil},
+		{"Kenyatta's visit to Trump's White House was rare.", []string{"place:white-house"}, []string{"place:trumps-white-house"}},
+	})
+}
+
+// TestAgreementBetween checks that an agreement "between X and Y" away from
+// its noun binds X and Y, never those who welcomed it.
+func TestAgreementBetween(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"between after a date", "The Presidents of Kenya and Fiji welcomed the codeshare agreement concluded on 4 March 2024 between Kenya Airways and Fiji Airways.",
+			[]string{"Kenya Airways -agreed-> Fiji Airways (asserted)"}},
+	})
+}
+
+// TestSubscriptionNote checks that an agency's note on its subscription
+// service is page furniture: the service's acronym becomes no body.
+func TestSubscriptionNote(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Kenya sent aid to Sudan on Monday.\n\nThe agency website contains only a portion of the stories offered to subscribers in the Wire Distribution Service (WDX). Please contact us for subscription options.\n",
+			[]string{"state:KEN", "state:SDN"}, []string{"org:wdx", "org:wire-distribution-service"}},
+	})
+}
