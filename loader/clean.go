@@ -174,11 +174,11 @@ func (c *cleaner) line(i int) int {
 			return j - 1
 		}
 	}
-	if sig, j, ok := c.signatory(i, line); ok {
+	if sig, name, j, ok := c.signatory(i, line); ok {
 		if c.signatories == nil {
 			c.signatories = map[string]bool{}
 		}
-		c.signatories[strings.ToLower(line)] = true
+		c.signatories[strings.ToLower(name)] = true
 		c.keep = append(c.keep, sig)
 		c.keptAt = j
 		return j
@@ -283,33 +283,48 @@ func (c *cleaner) byline(i int, line, low string) (bio, dropped bool) {
 var signatureTitles = wordSet("signature-titles")
 
 // signatory reads a signature block at line i: a name alone on its line (two
-// to four capitalized words, as a byline) directly above an office
-// ("Samuel Ablakwa" / "Minister for Foreign Affairs"), or under a "For the
-// Republic of Ghana" line. It returns the name and its office as one line,
-// "Samuel Ablakwa, Minister for Foreign Affairs", and the last line it used;
-// a byline or a label it is not.
-func (c *cleaner) signatory(i int, line string) (string, int, bool) {
-	if n := countFields(line); n < 2 || n > 4 || !isBylineLike(line) || strings.ContainsAny(line, ",0123456789") || isRoleLine(line) {
-		return "", i, false
+// to four capitalized words, as a byline, after an optional rank such as
+// "Major General") directly above an office ("Samuel Ablakwa" / "Minister
+// for Foreign Affairs"), or under a "For the Republic of Ghana" line. It
+// returns the name and its office as one line, "Samuel Ablakwa, Minister for
+// Foreign Affairs" (a name in capitals in title case), the name alone, and
+// the last line it used; a byline or a label it is not.
+func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok bool) {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > 7 || !isBylineLike(line) || strings.ContainsAny(line, ",0123456789") || isRoleLine(line) {
+		return "", "", i, false
 	}
-	for _, w := range strings.Fields(line) {
+	rank := 0
+	for rank < len(words)-2 && lookupLower(wordFlags, strings.Trim(words[rank], "."))&fRoleWords != 0 {
+		rank++ // "MAJOR GENERAL MARKUS IDRIS GWAMNA"
+	}
+	if len(words)-rank > 4 {
+		return "", "", i, false
+	}
+	for _, w := range words[rank:] {
 		lw := strings.ToLower(strings.Trim(w, "."))
 		if lookupLower(wordFlags, lw)&(fRoleWords|fOrgHeads|fNonNameWords) != 0 || defaultLexicon.isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
-			return "", i, false // a heading ("Ghana Welcomes Tinubu"), an office, a body
+			return "", "", i, false // a heading ("Ghana Welcomes Tinubu"), an office, a body
 		}
 	}
+	name = titleCaseWords(strings.Join(words[rank:], " "))
 	next := ""
 	if i+1 < len(c.lines) {
 		next = cleanLine(c.lines[i+1])
 	}
-	office := next != "" && len(next) <= 90 && !strings.HasSuffix(next, ".") && !isRoleLine(next) && signatureTitles[strings.ToLower(strings.Trim(firstField(next), ",.:"))]
+	first := strings.ToLower(strings.Trim(firstField(next), ",.:"))
+	office := next != "" && len(next) <= 90 && !strings.HasSuffix(next, ".") && !isRoleLine(next) &&
+		(signatureTitles[first] || rank > 0 && lookupLower(wordFlags, first)&fRoleWords != 0)
+	if office && strings.ToUpper(next) == next {
+		return titleCaseWords(line), name, i, true // an office in capitals stays a line of its own
+	}
 	if office {
-		return line + ", " + strings.TrimRight(next, " ,;"), i + 1, true
+		return titleCaseWords(line) + ", " + strings.TrimRight(next, " ,;"), name, i + 1, true
 	}
 	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && isOnBehalfLine(c.keep[n]) {
-		return line, i, true
+		return titleCaseWords(line), name, i, true
 	}
-	return "", i, false
+	return "", "", i, false
 }
 
 // isOnBehalfLine reports whether a kept line opens a signature: "For the

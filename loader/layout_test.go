@@ -87,3 +87,28 @@ func TestSubscriptionNote(t *testing.T) {
 			[]string{"state:KEN", "state:SDN"}, []string{"org:wdx", "org:wire-distribution-service"}},
 	})
 }
+
+// TestStatementNames checks the names of police, military and briefing
+// texts: "one X" introduces a person, "Operation X" and numbered units are
+// bodies, a questioner's outlet in the label is a body, a signature in
+// capitals with a rank gives the person, "X-based" makes X a place, a
+// speaker's "our ... agency" describes a body, and "at State House" is a site.
+func TestStatementNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Troops arrested a fuel supplier, one Ali Kachalla Bukar, at Gubio.",
+			[]string{"person:ali-kachalla-bukar"}, nil},
+		{"The Air Component of Operation LAFIYA DOLE struck the camp of the 12 Mechanised Brigade.",
+			[]string{"org:operation-lafiya-dole", "org:12-mechanised-brigade"}, nil},
+		{"SPOKESPERSON: Welcome.\n\nQ: (Kompasia) Thank you. What about Gaza?\n\nQ: (Rina Halim, Tempora) Is it true?\n",
+			[]string{"org:kompasia", "org:tempora", "person:rina-halim"}, []string{"org:rina-halim"}},
+		{"Troops will continue operations in the area.\n\nBRIGADIER GENERAL TUNDE ADEKUNLE OKAFOR\nDIRECTOR ARMY PUBLIC RELATIONS\n",
+			[]string{"person:tunde-adekunle-okafor"}, []string{"person:public-relations", "person:army-public-relations"}},
+		{"Hailan Trading, a Guangzhou-based electronics trader, shipped the parts.",
+			[]string{"org:hailan-trading", "place:guangzhou"}, []string{"person:hailan-trading"}},
+		{"Bakorda, our maritime security agency, has reported no contact.", []string{"org:bakorda"}, nil},
+		{"Meanwhile, our company has grown.", nil, []string{"org:meanwhile"}},
+		{"The two Leaders held talks at State House, Nairobi.", []string{"place:state-house"}, nil},
+		{"The SADC Organ on Politics, Defence and Security Cooperation met the Panel of Facilitators.",
+			[]string{"org:sadc-organ-on-politics-defence-and-security-cooperation", "org:panel-of-facilitators"}, nil},
+	})
+}

@@ -98,6 +98,10 @@ func (d *doc) mentionsAt(i int) int {
 		d.ments = append(d.ments, m)
 		return m.to
 	}
+	if m, ok := d.numberedUnit(i); ok {
+		d.ments = append(d.ments, m)
+		return m.to
+	}
 	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
 		// only where a run of capitalized words starts
 		if m, ok := d.definedAcronymOrg(i); ok {
@@ -105,6 +109,14 @@ func (d *doc) mentionsAt(i int) int {
 			return m.to
 		}
 		if m, ok := d.describedOrg(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+		if m, ok := d.namedOperation(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
+		if m, ok := d.outletInLabel(i); ok {
 			d.ments = append(d.ments, m)
 			return m.to
 		}
@@ -921,7 +933,7 @@ func (d *doc) nameEnd(j int) int {
 					k += 2 // "von der Leyen", "de la Fuente"
 					continue
 				}
-				if words > 0 && k > 0 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued {
+				if words > 0 && k > 0 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && !placeCompounds[tk.key] {
 					// "Jong-un", "Chan-il"
 					k++
 					if tk.poss {
@@ -1222,7 +1234,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				j++ // ("Mercosur-European Union agreement": two known bodies, no compound)
 				continue
 			}
-			if lastHead >= 0 && j > lastHead+1 && toks[lastHead+1].key == "of" && d.listCommaInName(j, len(toks)) {
+			if lastHead >= 0 && j > lastHead+1 && (toks[lastHead+1].key == "of" || toks[lastHead+1].key == "on" || toks[lastHead+1].key == "for") && d.listCommaInName(j, len(toks)) {
 				j++ // "Ministry of Mining, Blue Economy and Maritime Affairs"
 				continue
 			}
@@ -1347,6 +1359,8 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
+	case words >= 2 && words <= 4 && i > 0 && nameIntroducers[toks[i-1].key] && !toks[i-1].cap && d.nameLike(i, end):
+		person = true // "arrested a logistics supplier, one Bulama Kachalla Modu"
 	case words >= 2 && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
 		person = true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
@@ -1715,7 +1729,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	j := i
 	for j < len(toks) && j < i+5 {
 		tk := toks[j]
-		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || j > i && tk.flags&fRoleHeads == 0) {
+		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || (j > i || d.atVenue(i)) && tk.flags&fRoleHeads == 0) {
 			j++ // ("Zaporozhye Nuclear Power Plant": a role word inside a name)
 			if tk.poss && !innerPossessives[tk.key] {
 				break // "Trump's White House": an owner before the site ("People's Palace" aside)

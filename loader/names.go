@@ -261,6 +261,10 @@ func (d *doc) parentOrgIn(from, to int) string {
 // refinery", "the Katunayake air base"; see lexicon/words.txt.
 var facilityNouns = wordSet("facility-nouns")
 
+// placeCompounds follow a place in a hyphenated adjective: "a Shenzhen-based
+// trader", "a Liberia-flagged carrier".
+var placeCompounds = wordSet("place-compounds")
+
 // knownCityContext reports whether the capitalized chunk [i, end), a city or
 // town of the gazetteer, stands where only a place can: after "to" ("sent
 // aid to Yangon"), coordinated with a place just named ("Goma and Bukavu"),
@@ -281,6 +285,9 @@ func (d *doc) knownCityContext(i, end int) bool {
 		if x := d.mentionIndexAt(i - 2); x >= 0 && d.ments[x].kind == graph.KindPlace {
 			return true
 		}
+	}
+	if end+1 < len(toks) && toks[end].key == "-" && toks[end].glued && placeCompounds[toks[end+1].key] {
+		return true // "a Shenzhen-based trader"
 	}
 	for k := end; k < len(toks) && k <= end+1; k++ {
 		if toks[k].kind != tokWord || toks[k].cap {
@@ -478,13 +485,23 @@ func (d *doc) siteName(from, to int) bool {
 		return false
 	}
 	tk := d.toks[from]
-	if tk.flags&(fRoleHeads|fNonNameWords) != 0 {
-		return false
+	if tk.flags&fRoleHeads != 0 || tk.flags&fNonNameWords != 0 && !d.atVenue(from) {
+		return false // ("at State House": a venue's name may start with any word)
 	}
 	if e := d.gazAt(from); e != nil && (e.kind == gzOrg || e.kind == gzPerson) {
 		return false
 	}
 	return true
+}
+
+// atVenue reports whether token i follows "at" (after an optional "the"):
+// what follows names a venue, "talks at State House".
+func (d *doc) atVenue(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].key == "the" {
+		k--
+	}
+	return k >= 0 && d.toks[k].key == "at"
 }
 
 // isSite reports whether entity id is a place named as a site, its last
@@ -637,6 +654,10 @@ func (d *doc) orgNamed(i, end int, name string, poss bool) (mention, bool) {
 // registered in Dubai", "Baykar, a Turkish drone maker".
 var descriptorOrgNouns = wordSet("descriptor-org-nouns")
 
+// descriptorDeterminers open a descriptive apposition: "a", "an", and a
+// speaker's "our" ("Bakamla, our maritime security agency").
+var descriptorDeterminers = wordSet("descriptor-determiners")
+
 // describedOrg reads a capitalized name that no list knows, followed by an
 // apposition whose head noun is a kind of organization: the layout of
 // designation lists and company profiles. The head is the last word of the
@@ -654,17 +675,25 @@ func (d *doc) describedOrg(i int) (mention, bool) {
 		}
 		end++
 	}
-	if end == i || end+2 >= len(toks) || toks[end].key != "," || toks[end+1].key != "a" && toks[end+1].key != "an" {
+	if end == i || end+2 >= len(toks) || toks[end].key != "," || !descriptorDeterminers[toks[end+1].key] {
 		return mention{}, false
 	}
-	if end == i+1 && (i == 0 || d.gazAt(i) != nil || toks[i].flags&fFirstNames != 0) {
+	head := d.descriptorHead(end + 2)
+	if end == i+1 && (i == 0 && !d.appositionClosedBeforeVerb(head) || d.gazAt(i) != nil || toks[i].flags&fFirstNames != 0) {
 		return mention{}, false // "Moreover, a group", "in Kyiv, a city"
 	}
-	head := d.descriptorHead(end + 2)
 	if head < 0 || !descriptorOrgNouns[toks[head].key] || head+1 < len(toks) && toks[head+1].key == "of" && partitiveHeads[toks[head].key] {
 		return mention{}, false
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
+// appositionClosedBeforeVerb reports whether the apposition whose head is
+// at token h closes with a comma before a verb: "Bakamla, our maritime
+// agency, has reported".
+func (d *doc) appositionClosedBeforeVerb(h int) bool {
+	toks := d.toks
+	return h >= 0 && h+2 < len(toks) && toks[h+1].key == "," && (toks[h+2].flags&(fVerbAux|fBeForms|fSpeechVerbs) != 0 || d.lx.isVerbTriggerTok(&toks[h+2]))
 }
 
 // descriptorHead returns the head noun of the noun phrase starting at
@@ -679,6 +708,9 @@ func (d *doc) descriptorHead(k int) int {
 				continue // "a state-owned company"
 			}
 			break
+		}
+		if j > k && toks[j-1].key == "-" && tk.glued {
+			continue // "a Shenzhen-based trader", "a state-owned company"
 		}
 		if tk.flags&(fPrepositions|fRelativeWords) != 0 || tk.key == "that" || tk.key == "and" || j > k && (strings.HasSuffix(tk.key, "ed") || strings.HasSuffix(tk.key, "ing")) && !descriptorOrgNouns[tk.key] {
 			break
@@ -710,4 +742,92 @@ func (d *doc) definedAcronymAt(i int) (mention, bool) {
 	}
 	d.addMention(id, d.text[t.start:t.end])
 	return mention{from: i, to: i + 1, ids: []string{id}, kind: d.ents[id].e.Kind, how: howName, poss: t.poss}, true
+}
+
+// nameIntroducers introduce a person's name in police and military
+// statements: "a logistics supplier, one Bulama Kachalla Modu".
+var nameIntroducers = wordSet("name-introducers")
+
+// operationWords open the name of a military or security operation, which
+// is an organization: "Operation Hadin Kai", "Operation Prosperity Guardian".
+var operationWords = wordSet("operation-words")
+
+// namedOperation reads "Operation" followed by one to four capitalized words
+// (or a number) as the operation's name: "troops of Operation HADIN KAI".
+func (d *doc) namedOperation(i int) (mention, bool) {
+	toks := d.toks
+	if !operationWords[toks[i].key] || i+1 >= len(toks) {
+		return mention{}, false
+	}
+	end := i + 1
+	for end < len(toks) && end < i+5 && toks[end].kind == tokWord && (toks[end].cap || startsWithDigit(toks[end])) {
+		if e := d.gazAt(end); e != nil && e.kind != gzLandmark {
+			break
+		}
+		end++
+		if toks[end-1].poss {
+			break
+		}
+	}
+	if end == i+1 || toks[i+1].flags&(fNonNameWords|fRoleWords) != 0 && !toks[i+1].upper {
+		return mention{}, false
+	}
+	name := titleCaseWords(d.surfaceOf(i, end))
+	return d.orgNamed(i, end, name, toks[end-1].poss)
+}
+
+// titleCaseWords writes the words of s in capitals in title case ("Operation
+// HADIN KAI" -> "Operation Hadin Kai"); other words stay as written.
+func titleCaseWords(s string) string {
+	words := strings.Fields(s)
+	for k, w := range words {
+		if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			words[k] = w[:1] + strings.ToLower(w[1:])
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// unitHeads end the name of a numbered military unit: "153 Task Force
+// Battalion", "21 Special Armoured Brigade".
+var unitHeads = wordSet("unit-heads")
+
+// numberedUnit reads a number followed by capitalized words ending in a unit
+// head as the unit, an organization.
+func (d *doc) numberedUnit(i int) (mention, bool) {
+	toks := d.toks
+	if !startsWithDigit(toks[i]) || i+2 >= len(toks) || !toks[i+1].cap || toks[i+1].kind != tokWord {
+		return mention{}, false
+	}
+	end := -1
+	for k := i + 1; k < len(toks) && k < i+6 && toks[k].kind == tokWord && toks[k].cap; k++ {
+		if unitHeads[toks[k].key] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), toks[end-1].poss)
+}
+
+// outletInLabel reads the outlet of a transcript's questioner, in brackets
+// after the question label: "Q: (Antara)", "Q: (Sidhant Sibal, WION)". An
+// outlet no list knows is an organization.
+func (d *doc) outletInLabel(i int) (mention, bool) {
+	toks := d.toks
+	if i < 3 || !d.questionLabel() || toks[2].key != "(" || !(i == 3 || toks[i-1].key == ",") || d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end := i
+	for end < len(toks) && end < i+4 && toks[end].kind == tokWord && toks[end].cap {
+		end++
+	}
+	if end == i || end >= len(toks) || toks[end].key != ")" || i == 3 && end-i > 1 && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] != nil {
+		return mention{}, false
+	}
+	if i == 3 && end-i >= 2 && toks[i].flags&fFirstNames != 0 {
+		return mention{}, false // "Q: (Maria Lopez)": a questioner named alone
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
