@@ -112,3 +112,22 @@ func TestStatementNames(t *testing.T) {
 			[]string{"org:sadc-organ-on-politics-defence-and-security-cooperation", "org:panel-of-facilitators"}, nil},
 	})
 }
+
+// TestPlaceShapes checks places named by their context: after a place noun
+// and "of" (a first name inside stays a place), the last of the places such
+// a noun introduces, a name with a particle before a known city's name
+// ("da Praia"), and the lines of an address ("Deira, Dubai, United Arab
+// Emirates"); a person before a city in running text stays no place.
+func TestPlaceShapes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The strike hit the Al-Zawaida area of Khan Younis on Sunday.",
+			[]string{"place:khan-younis"}, []string{"person:khan-younis"}},
+		{"The insurgents attacked the towns of Mocímboa da Praia and Quissanga in Cabo Delgado.",
+			[]string{"place:mocimboa-da-praia", "place:quissanga"}, []string{"state:CPV"}},
+		{"BLUE FALCON TRADING LLC, Deira, Dubai, United Arab Emirates [SDGT].",
+			[]string{"place:deira"}, nil},
+		{"Media Centre, 12 Church Street, Arcadia, Pretoria",
+			[]string{"place:arcadia"}, nil},
+		{"He met Smith, London, and others.", nil, []string{"place:smith"}},
+	})
+}

@@ -947,8 +947,9 @@ func (d *doc) nameEnd(j int) int {
 				tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
-			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) {
-				break
+			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
+				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) {
+				break // ("Mocímboa da Praia": a known name after a particle is part of the name)
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
 				if regnalNumerals[tk.key] && tk.upper {
@@ -1351,6 +1352,10 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	switch {
 	case words <= 2 && i > 0 && toks[i-1].key == "and" && d.placeListItem(i, end) && d.longPlaceList(i-1) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "Greater Tunb, Lesser Tunb and Abu Musa": the last item of a list of places
+	case words <= 3 && i > 1 && toks[i-1].key == "of" && toks[i-2].flags&fPlaceNouns != 0 && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "the Al-Mawasi area of Khan Younis", "the towns of Mocímboa da Praia and Macomia"
+	case words <= 2 && i > 1 && toks[i-1].key == "and" && d.placeListAfterNoun(i-1) && !d.verbAfter(end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// the last of the places a place noun introduces: "the towns of Mocímboa da Praia and Macomia"
 	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "killed 20 people in Khan Younis": a place after a locative
 		// preposition, though its first word is a given name
@@ -1449,7 +1454,7 @@ func (d *doc) personChunk(i, end int) (mention, bool) {
 // the context gives it.
 func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	toks := d.toks
-	if words > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") && !d.cityOpening(i, end) {
+	if words-d.particlesIn(i, end) > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") && !d.cityOpening(i, end) {
 		return mention{}, false
 	}
 	country := ""
@@ -1492,6 +1497,10 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 			}
 		}
 	}
+	if c := d.addressCityAfter(end); !isPlace && c != "" {
+		isPlace = true // an address: "Deira, Dubai, United Arab Emirates", "Rietondale, Pretoria"
+		country = c
+	}
 	if end+1 < len(toks) && toks[end].key == "," {
 		if e := d.gazAt(end + 1); e != nil && e.kind == gzState && !(i == 0 && toks[end+len(e.keys)].poss) {
 			isPlace = true // ("Separately, Türkiye's Foreign Ministry": no place before a possessive)
@@ -1527,6 +1536,51 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// addressCityAfter returns the state of a known city or capital that
+// follows the comma at token c in an address, the city ending the line or
+// followed by its state: "Deira, Dubai, United Arab Emirates", "Rietondale,
+// Pretoria"; or "".
+func (d *doc) addressCityAfter(c int) string {
+	toks := d.toks
+	if c+1 >= len(toks) || toks[c].key != "," || !toks[c+1].cap || toks[c+1].kind != tokWord {
+		return ""
+	}
+	k := c + 1
+	state := ""
+	if e := d.gazAt(k); e != nil && e.kind == gzCapital && e.place != nil {
+		k += len(e.keys)
+		state = e.ent.id
+	} else {
+		for k < len(toks) && k < c+3 && toks[k].cap && toks[k].kind == tokWord && d.gazAt(k) == nil {
+			k++
+		}
+		if k == c+1 {
+			return ""
+		}
+		iso3, ok := gazetteer.CityState(d.surfaceOf(c+1, k))
+		if !ok {
+			return ""
+		}
+		state = graph.StateID(iso3)
+	}
+	if k < len(toks) && !(toks[k].key == "," && k+1 < len(toks) && d.gazAt(k+1) != nil && d.gazAt(k+1).kind == gzState) {
+		return "" // (the city ends the line, or a state follows it)
+	}
+	return state
+}
+
+// particlesIn counts the lower-case name particles among tokens [from, to)
+// ("Mocímboa da Praia").
+func (d *doc) particlesIn(from, to int) int {
+	n := 0
+	for _, t := range d.toks[from:to] {
+		if t.flags&fNameParticles != 0 && !t.cap {
+			n++
+		}
+	}
+	return n
 }
 
 // adjectiveShaped reports whether a capitalized word looks like an adjective

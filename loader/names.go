@@ -626,6 +626,17 @@ func (d *doc) placeListItem(i, end int) bool {
 	return end+1 < len(toks) && toks[end].key == "and" && toks[end+1].cap
 }
 
+// placeListAfterNoun reports whether the "and" at token a closes a list of
+// places introduced by a place noun: "the towns of Mocímboa da Praia and".
+func (d *doc) placeListAfterNoun(a int) bool {
+	x := d.mentionIndexAt(a - 1)
+	if x < 0 || d.ments[x].kind != graph.KindPlace || d.ments[x].to != a {
+		return false
+	}
+	f := d.ments[x].from
+	return f > 1 && d.toks[f-1].key == "of" && d.toks[f-2].flags&fPlaceNouns != 0
+}
+
 // longPlaceList reports whether the "and" at token a closes a list of at
 // least two places separated by a comma: "Greater Tunb, Lesser Tunb and".
 func (d *doc) longPlaceList(a int) bool {
