@@ -131,3 +131,14 @@ func TestPlaceShapes(t *testing.T) {
 		{"He met Smith, London, and others.", nil, []string{"place:smith"}},
 	})
 }
+
+// TestGivenNameTitles checks a role word that is also a given name: a title
+// before a role head ("the Amir Sheikh Tamim ..."), a name otherwise
+// ("Amir Khan Muttaqi").
+func TestGivenNameTitles(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"His Highness the Amir Sheikh Tamim bin Hamad Al Thani held talks with President Emmanuel Macron.",
+			[]string{"person:tamim-bin-hamad-al-thani"}, []string{"person:amir-sheikh-tamim-bin-hamad-al"}},
+		{"Foreign Minister Amir Khan Muttaqi met the envoy.", []string{"person:amir-khan-muttaqi"}, nil},
+	})
+}

@@ -665,7 +665,7 @@ func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
 			ts.ofTail = true
 			continue
 		}
-		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0)) {
+		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0) && !d.roleHeadNext(j)) {
 			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !ts.hasHead) {
 				if tk.key != "of" || !ts.hasHead {
 					break
@@ -689,6 +689,13 @@ func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
 		break
 	}
 	return ts, mods, j
+}
+
+// roleHeadNext reports whether a capitalized role head follows token j: a
+// role word that is also a given name is a title before one ("the Amir
+// Sheikh Tamim", not "Amir Khan Muttaqi").
+func (d *doc) roleHeadNext(j int) bool {
+	return j+1 < len(d.toks) && d.toks[j+1].cap && d.toks[j+1].flags&fRoleHeads != 0
 }
 
 // titleMod is a state or organization inside a person's title
