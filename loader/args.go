@@ -723,12 +723,13 @@ func (o *objectScan) punct(j int) bool {
 			if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") && n != "including" || speechVerbs[n] {
 				return true // (", including tents and medicines," is part of the object)
 			}
-			// ", Ukraine's air force said": a reporting clause
-			for k := j + 1; k < len(toks) && k <= j+6; k++ {
+			// ", Ukraine's air force said": a reporting clause (after a closing quote too:
+			// `... silent," Salim told reporters`)
+			for k := j + 1; k < len(toks) && k <= j+7; k++ {
 				if toks[k].flags&fSpeechVerbs != 0 {
 					return true
 				}
-				if toks[k].kind == tokPunct {
+				if toks[k].kind == tokPunct && !(k == j+1 && toks[k].key == `"`) {
 					break
 				}
 			}

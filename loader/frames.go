@@ -1236,6 +1236,7 @@ var coordinationRules = []func(d *doc, c *verbClause){
 	(*doc).speechActJoinsSpeaker,
 	(*doc).firstStatementSubject,
 	(*doc).sentenceSubject,
+	(*doc).objectNotSubject,
 }
 
 // operativeCoordinate: "1. Reaffirmed its rejection of Iran's occupation of
@@ -1282,6 +1283,54 @@ func (d *doc) sharedWithFirstVerb(c *verbClause) {
 			return
 		}
 	}
+}
+
+// objectNotSubject: "Salim thanked Türkiye for its support and accused the
+// UAE": the object of a verb before (one that made no fact) is no subject of
+// the verb coordinated after it; the sentence's subject is.
+func (d *doc) objectNotSubject(c *verbClause) {
+	toks := d.toks
+	if c.subj == nil || c.subjEnd < 0 || c.done || toks[c.i-1].key != "and" {
+		return
+	}
+	k := d.groupStartBefore(c.subjEnd) - 1
+	if k < 1 || toks[k].kind != tokWord || toks[k].cap || toks[k].flags&(fBeForms|fVerbAux) != 0 ||
+		!(strings.HasSuffix(toks[k].key, "ed") && toks[k].flags&fPrepositions == 0 && !d.isPassive(k) || toks[k].key == "of") {
+		return // (the object of a verb, or of "the efforts of")
+	}
+	if s, e := d.mainSubject(k); s != nil && e <= k {
+		c.subj, c.subjEnd = s, e
+		c.conf -= 0.05
+		return
+	}
+	c.subj, c.subjEnd, c.done = nil, -1, true // "They welcomed the efforts of IGAD and urged ...": not IGAD
+}
+
+// groupStartBefore returns the first token of the coordinated mentions that
+// end at token end ("IGAD, the African Union and the RJMEC"), after an
+// article.
+func (d *doc) groupStartBefore(end int) int {
+	toks := d.toks
+	start := end
+	for k := end - 1; k >= 0; {
+		if x := d.mentionIndexAt(k); x >= 0 {
+			start = d.ments[x].from
+			k = start - 1
+			continue
+		}
+		if key := toks[k].key; key == "the" || (key == "," || key == "and") && start < end {
+			if key == "the" {
+				start = k
+			}
+			k--
+			continue
+		}
+		break
+	}
+	for start < end && (toks[start].key == "," || toks[start].key == "and") {
+		start++
+	}
+	return start
 }
 
 // orgByHeadWord returns the organization named first whose name holds the

@@ -274,7 +274,7 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		if j < trig && d.isPassive(j) {
 			speaker = d.byAgent(j + 1) // "Israel was accused by Iran of ..."
 		} else if j < trig {
-			speaker, _ = d.subjectAt(j)
+			speaker = d.speechSubject(j)
 		} else {
 			// "..., Seoul said", "..., North Korea's state media said", "..., said X"
 			for b := j - 1; b >= 0 && b >= j-4 && b > trig; b-- {
@@ -314,6 +314,19 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		return speaker[0]
 	}
 	return ""
+}
+
+// speechSubject returns the subject of the speech verb at j: subjectAt's,
+// corrected for a verb coordinated after another verb's object ("thanked
+// Türkiye ... and accused the UAE": the sentence's subject, not Türkiye).
+func (d *doc) speechSubject(j int) []string {
+	s, e := d.subjectAt(j)
+	if j > 0 && d.toks[j-1].key == "and" {
+		c := &verbClause{i: j, subj: s, subjEnd: e}
+		d.objectNotSubject(c)
+		return c.subj
+	}
+	return s
 }
 
 // contrastBetween reports whether a contrastive conjunction ("while", "but",
