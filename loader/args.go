@@ -591,6 +591,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "threatened to widen its strikes on X": its is the subject's
 	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && o.prepAt > o.end):
 		return true // (aid sent "to Gaza" is supplied to Gaza; "the troops it sent to Kursk" are no supply)
+	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
+		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
 	case m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in":
 		return true // "at the Presidential Villa in Abuja": the venue's city is the destination
 	case m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of":

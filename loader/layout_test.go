@@ -157,3 +157,15 @@ func TestPrecisionBoundaries(t *testing.T) {
 		{"flag state", "The Houthis fired two missiles at the Liberia-flagged carrier MV Sea Harmony.", nil},
 	})
 }
+
+// TestVisitDestinations checks a visit to a company's plant: the plant's
+// place is the destination (and its state), the company is no place.
+func TestVisitDestinations(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"company's plant", "Poland's Deputy Defense Minister Pawel Bejda visited Hanwha Aerospace's plant in Changwon on 5 March 2024.",
+			[]string{"Pawel Bejda -visited-> Changwon (asserted)"}},
+	})
+	runEntityCases(t, []entityCase{
+		{"Pawel Bejda visited Hanwha Aerospace's plant in Changwon.", []string{"org:hanwha-aerospace", "place:changwon"}, []string{"place:hanwha-aerospace"}},
+	})
+}

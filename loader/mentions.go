@@ -1527,6 +1527,12 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
+	if toks[end-1].poss && end < len(toks) && !toks[end].cap && (facilityNouns[toks[end].key] || siteHeads[toks[end].key]) {
+		if _, city := gazetteer.CityState(trimPossessive(name)); !city {
+			// "visited Hanwha Aerospace's plant in Changwon": the owner of a plant is a company
+			return d.orgNamed(i, end, trimPossessive(name), true)
+		}
+	}
 	id := graph.EntityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
