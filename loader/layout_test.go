@@ -169,3 +169,15 @@ func TestVisitDestinations(t *testing.T) {
 		{"Pawel Bejda visited Hanwha Aerospace's plant in Changwon.", []string{"org:hanwha-aerospace", "place:changwon"}, []string{"place:hanwha-aerospace"}},
 	})
 }
+
+// TestCamelCaseCompanies checks that a lone word with a capital inside is a
+// company ("QatarEnergy"), and that surnames written so ("McCarthy",
+// "DeSantis") and names of several words stay persons.
+func TestCamelCaseCompanies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The deal between GulfPetro and NordEnergies was signed in Paris.",
+			[]string{"org:gulfpetro", "org:nordenergies"}, nil},
+		{"Kevin McCarthy and Ron DeSantis spoke on Monday.",
+			[]string{"person:kevin-mccarthy", "person:ron-desantis"}, []string{"org:mccarthy", "org:desantis"}},
+	})
+}

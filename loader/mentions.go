@@ -112,6 +112,10 @@ func (d *doc) mentionsAt(i int) int {
 			d.ments = append(d.ments, m)
 			return m.to
 		}
+		if m, ok := d.camelCaseOrg(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
 		if m, ok := d.namedOperation(i); ok {
 			d.ments = append(d.ments, m)
 			return m.to

@@ -842,3 +842,39 @@ func (d *doc) outletInLabel(i int) (mention, bool) {
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
+
+// camelPrefixes start surnames written with an inner capital ("McCarthy",
+// "DeSantis"), which are no company names.
+var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da", "O"}
+
+// camelCaseOrg reads a word written with a capital inside, standing alone
+// and unknown to every list, as an organization: companies and brands are
+// written so ("QatarEnergy", "TotalEnergies", "PetroChina"), persons and
+// places are not ("McCarthy" aside).
+func (d *doc) camelCaseOrg(i int) (mention, bool) {
+	toks := d.toks
+	t := toks[i]
+	if t.upper || t.kind != tokWord || len(t.key) < 5 || d.gazAt(i) != nil || i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord {
+		return mention{}, false
+	}
+	w := d.text[t.start:t.end]
+	if t.poss {
+		w = trimPossessive(w)
+	}
+	inner := false
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			inner = true
+			break
+		}
+	}
+	if !inner {
+		return mention{}, false
+	}
+	for _, p := range camelPrefixes {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return mention{}, false
+		}
+	}
+	return d.orgNamed(i, i+1, w, t.poss)
+}
