@@ -290,6 +290,11 @@ var signatureTitles = wordSet("signature-titles")
 // Foreign Affairs" (a name in capitals in title case), the name alone, and
 // the last line it used; a byline or a label it is not.
 func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok bool) {
+	if k := strings.IndexByte(line, ','); k > 0 && isOfficeLine(line[k+1:]) {
+		if _, n, _, _ := c.signatory(-1, line[:k]); n != "" {
+			return line, n, i, true // "Tammy Bruce, Department Spokesperson" above a date
+		}
+	}
 	words := strings.Fields(line)
 	if len(words) < 2 || len(words) > 7 || !isBylineLike(line) || strings.ContainsAny(line, ",0123456789") || isRoleLine(line) {
 		return "", "", i, false
@@ -308,6 +313,9 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 		}
 	}
 	name = titleCaseWords(strings.Join(words[rank:], " "))
+	if i < 0 {
+		return "", name, i, false // only the name was asked for
+	}
 	next := ""
 	if i+1 < len(c.lines) {
 		next = cleanLine(c.lines[i+1])
@@ -325,6 +333,33 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 		return titleCaseWords(line), name, i, true
 	}
 	return "", "", i, false
+}
+
+// signed reports whether a kept line is a signatory's ("Tammy Bruce,
+// Department Spokesperson"): no byline, though a date follows it.
+func (c *cleaner) signed(line string) bool {
+	if k := strings.IndexByte(line, ','); k > 0 {
+		line = line[:k]
+	}
+	return lookupLower(c.signatories, strings.TrimSpace(line))
+}
+
+// isOfficeLine reports whether s (after a name and a comma) is an official's
+// office: at most eight words, one of them a role head that can close a
+// signature ("Department Spokesperson", "Minister for Foreign Affairs"), no
+// journalist's role.
+func isOfficeLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 90 || countFields(s) > 8 || isRoleLine(s) || strings.HasSuffix(s, ".") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ",.()"))
+		if signatureTitles[lw] && lookupLower(wordFlags, lw)&fRoleHeads != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isOnBehalfLine reports whether a kept line opens a signature: "For the
@@ -372,7 +407,7 @@ func (c *cleaner) junk(i int, line, low string) bool {
 	}
 	if isDateline(line) {
 		// a byline usually stands just before a dateline
-		if n := lastNonEmpty(c.keep); n >= 0 && n == len(c.keep)-1 && c.keptAt == i-1 && isBylineLike(c.keep[n]) {
+		if n := lastNonEmpty(c.keep); n >= 0 && n == len(c.keep)-1 && c.keptAt == i-1 && isBylineLike(c.keep[n]) && !c.signed(c.keep[n]) {
 			c.addByline(c.keep[n])
 			c.keep = c.keep[:n]
 		}

@@ -18,6 +18,10 @@ func TestSignatureBlocks(t *testing.T) {
 			nil, []string{"person:jane-whitcombe"}},
 		{"Lusaka Hosts Talks\nMinister of Foreign Affairs Kelvin Banda opened the meeting.\n",
 			[]string{"person:kelvin-banda"}, []string{"person:lusaka-hosts-talks"}},
+		{"Press Statement\nDora Whitley, Department Spokesperson\nNovember 3, 2026\n\nThe United States condemns the attack on Sumy.\n",
+			[]string{"person:dora-whitley"}, nil},
+		{"Jane Whitcombe, Senior Correspondent\nNovember 3, 2026\n\nKenya said on Monday that talks would resume.\n",
+			nil, []string{"person:jane-whitcombe"}},
 	})
 }
 
