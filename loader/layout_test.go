@@ -43,6 +43,8 @@ func TestDescribedBodies(t *testing.T) {
 		{"Officials met Karim Haddad, a company spokesman, in Beirut.",
 			[]string{"person:karim-haddad"}, []string{"org:karim-haddad"}},
 		{"However, a group of gunmen attacked the convoy.", nil, []string{"org:however"}},
+		{"The UK also sanctioned Grom Logistics and Baltika Trade, two firms that moved components to Russia.",
+			[]string{"org:grom-logistics", "org:baltika-trade"}, []string{"person:grom-logistics"}},
 		{"Anna Sorokina owns Nordwind Logistics LLC. Desert Falcon General Trading FZE paid the suppliers.",
 			[]string{"org:nordwind-logistics-llc", "org:desert-falcon-general-trading-fze"}, nil},
 	})

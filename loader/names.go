@@ -686,10 +686,14 @@ func (d *doc) describedOrg(i int) (mention, bool) {
 		}
 		end++
 	}
-	if end == i || end+2 >= len(toks) || toks[end].key != "," || !descriptorDeterminers[toks[end+1].key] {
+	if end == i {
 		return mention{}, false
 	}
-	head := d.descriptorHead(end + 2)
+	c := d.describedListEnd(end)
+	if c+2 >= len(toks) || !descriptorDeterminers[toks[c+1].key] {
+		return mention{}, false
+	}
+	head := d.descriptorHead(c + 2)
 	if end == i+1 && (i == 0 && !d.appositionClosedBeforeVerb(head) || d.gazAt(i) != nil || toks[i].flags&fFirstNames != 0) {
 		return mention{}, false // "Moreover, a group", "in Kyiv, a city"
 	}
@@ -705,6 +709,34 @@ func (d *doc) describedOrg(i int) (mention, bool) {
 func (d *doc) appositionClosedBeforeVerb(h int) bool {
 	toks := d.toks
 	return h >= 0 && h+2 < len(toks) && toks[h+1].key == "," && (toks[h+2].flags&(fVerbAux|fBeForms|fSpeechVerbs) != 0 || d.lx.isVerbTriggerTok(&toks[h+2]))
+}
+
+// describedListEnd returns the comma that opens the apposition after a name
+// ending at token end: the next token, or the comma after more names joined
+// to it ("Grom Logistics and Baltika Trade, two firms that ..."); -1 when
+// none does.
+func (d *doc) describedListEnd(end int) int {
+	toks := d.toks
+	for names := 0; end < len(toks) && names <= 4; names++ {
+		k := end
+		if toks[k].key == "," && k+1 < len(toks) && descriptorDeterminers[toks[k+1].key] {
+			return k
+		}
+		if toks[k].key != "," && toks[k].key != "and" {
+			return -1
+		}
+		if k+1 < len(toks) && toks[k+1].key == "and" {
+			k++
+		}
+		start := k + 1
+		for k = start; k < len(toks) && k < start+5 && toks[k].kind == tokWord && toks[k].cap && !toks[k].poss && d.gazAt(k) == nil; k++ {
+		}
+		if k == start {
+			return -1
+		}
+		end = k
+	}
+	return -1
 }
 
 // descriptorHead returns the head noun of the noun phrase starting at
