@@ -290,6 +290,9 @@ var signatureTitles = wordSet("signature-titles")
 // Foreign Affairs" (a name in capitals in title case), the name alone, and
 // the last line it used; a byline or a label it is not.
 func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok bool) {
+	if len(line) > 130 || line[len(line)-1] == '.' {
+		return "", "", i, false // a paragraph
+	}
 	if k := strings.IndexByte(line, ','); k > 0 && isOfficeLine(line[k+1:]) {
 		if _, n, _, _ := c.signatory(-1, line[:k]); n != "" {
 			return line, n, i, true // "Tammy Bruce, Department Spokesperson" above a date
