@@ -1500,6 +1500,9 @@ func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, c
 // returns the statement's index, or -1 when nothing was emitted.
 func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd int, conf float64, firstFact int) int {
 	actors, targets = uniq(actors), uniq(targets)
+	if t == graph.Warned && d.consequenceAfter(trig) {
+		d.emit(graph.Threatened, actors, targets, trig, subjEnd, conf-0.05, firstFact)
+	}
 	targets, named := d.emitTargets(t, targets, trig)
 	pairs := d.factPairs(actors, targets)
 	if len(pairs) == 0 {
@@ -1525,6 +1528,28 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	}
 	d.noteLastPair(t, mod, actors, targets, named)
 	return ev
+}
+
+// consequenceWords make a warning a threat when its clause promises them:
+// "warned Seoul that it would pay a dear price".
+var consequenceWords = wordSet("consequence-words")
+
+// consequenceAfter reports whether the clause after the warning at token trig
+// holds a consequence word after "would", "will" or "to face".
+func (d *doc) consequenceAfter(trig int) bool {
+	toks := d.toks
+	modal := false
+	for j := trig + 1; j < len(toks) && j < trig+25; j++ {
+		switch k := toks[j].key; {
+		case k == "." || k == ";":
+			return false
+		case k == "would" || k == "will" || k == "face" || k == "faces":
+			modal = true
+		case modal && consequenceWords[k]:
+			return true
+		}
+	}
+	return false
 }
 
 // emitTargets gives the targets of a statement of type t: a visit's are

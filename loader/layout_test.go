@@ -187,3 +187,17 @@ func TestCamelCaseCompanies(t *testing.T) {
 			[]string{"person:kevin-mccarthy", "person:ron-desantis"}, []string{"org:mccarthy", "org:desantis"}},
 	})
 }
+
+// TestWarningsAndSharing checks a warning that promises a consequence (also
+// a threat, "would pay a dear price") and sharing information as
+// cooperation; a warning without one stays a warning.
+func TestWarningsAndSharing(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"price", "Kim Yo Jong warned South Korea on 5 March 2024 that it would pay a dear price for the drills.",
+			[]string{"Kim Yo Jong -threatened-> South Korea (asserted)", "Kim Yo Jong -warned-> South Korea (asserted)"}},
+		{"plain warning", "Kim Yo Jong warned South Korea on 5 March 2024 against holding the drills.",
+			[]string{"Kim Yo Jong -warned-> South Korea (asserted)"}},
+		{"sharing", "South Korea said its military is closely sharing information with Japan.",
+			[]string{"South Korea -cooperated-> Japan (asserted)"}},
+	})
+}
