@@ -201,3 +201,15 @@ func TestWarningsAndSharing(t *testing.T) {
 			[]string{"South Korea -cooperated-> Japan (asserted)"}},
 	})
 }
+
+// TestTrailingQuoteSpeaker checks that the "we" and "our" of a quotation
+// that opens the sentence are the speaker named after it.
+func TestTrailingQuoteSpeaker(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"we", "\"We strongly condemn North Korea's missile launch,\" the Joint Chiefs of Staff said.",
+			[]string{"Joint Chiefs of Staff -criticized-> North Korea (asserted)"}},
+		{"our", "\"Our military strongly condemns North Korea's launch as a provocation,\" the Joint Chiefs of Staff said.",
+			[]string{"Joint Chiefs of Staff -criticized-> North Korea (asserted)"}},
+		{"no speaker after", "\"We strongly condemn North Korea's missile launch.\"", nil},
+	})
+}

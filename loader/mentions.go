@@ -58,6 +58,7 @@ func (d *doc) findMentions() {
 		}
 		i = d.mentionsAt(i)
 	}
+	d.trailingQuoteSpeakers()
 	d.personStatesAfter()
 	d.appositiveStates()
 	d.markModifiers()

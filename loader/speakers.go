@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"slices"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -223,4 +225,68 @@ func (d *doc) addressee(i int) string {
 		}
 	}
 	return ""
+}
+
+// trailingQuoteSpeakers resolves the "we" and "our" of a quotation that
+// opens the sentence, when no earlier rule resolved them, to the speaker
+// named after it: '"We strongly condemn the launch," the JCS said', '"Our
+// military ...," said Kim'. The mentions are inserted in order.
+func (d *doc) trailingQuoteSpeakers() {
+	toks := d.toks
+	if len(toks) == 0 || toks[0].key != `"` {
+		return // the quotation opens the sentence: '"We condemn ...," the JCS said'
+	}
+	for i := 1; i < len(toks); i++ {
+		k := toks[i].key
+		if k == `"` {
+			return
+		}
+		if k != "we" && k != "our" || d.mentionIndexAt(i) >= 0 {
+			continue
+		}
+		x := d.speakerAfterQuote(i)
+		if x < 0 {
+			continue
+		}
+		m := mention{from: i, to: i + 1, ids: append([]string(nil), d.ments[x].ids...), kind: d.ments[x].kind, how: howPronoun, poss: k == "our"}
+		for _, id := range m.ids {
+			d.addMention(id, "")
+		}
+		at := 0
+		for at < len(d.ments) && d.ments[at].from < i {
+			at++
+		}
+		d.ments = slices.Insert(d.ments, at, m)
+	}
+}
+
+// speakerAfterQuote returns the mention of the speaker named right after the
+// quotation that holds token i ('," the JCS said', '," said Kim'), or -1.
+func (d *doc) speakerAfterQuote(i int) int {
+	toks := d.toks
+	q := i + 1
+	for q < len(toks) && toks[q].key != `"` {
+		q++
+	}
+	if q+2 >= len(toks) || q == i+1 {
+		return -1
+	}
+	j := q + 1
+	verbFirst := toks[j].flags&fSpeechVerbs != 0
+	if verbFirst {
+		j++
+	}
+	if toks[j].key == "the" {
+		j++
+	}
+	x := -1
+	for y := range d.ments {
+		if d.ments[y].from == j && !d.ments[y].title {
+			x = y
+		}
+	}
+	if x < 0 || d.ments[x].kind == graph.KindPlace || !verbFirst && (d.ments[x].to >= len(toks) || toks[d.ments[x].to].flags&fSpeechVerbs == 0) {
+		return -1
+	}
+	return x
 }
