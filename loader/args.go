@@ -299,6 +299,28 @@ func (d *doc) unresolvedPluralSubject() bool {
 	return false
 }
 
+// countedPeople are plural nouns of people that a count may introduce:
+// "assisted 112 Indonesian migrant workers"; "they" after them are those.
+var countedPeople = wordSet("counted-people")
+
+// countedPeople reports whether the sentence counts people no mention names
+// ("112 Indonesian migrant workers"): a number, then within four words a
+// plural noun of people.
+func (d *doc) countedPeople() bool {
+	toks := d.toks
+	for j := 0; j < len(toks); j++ {
+		if !startsWithDigit(toks[j]) && countWords[toks[j].key] == 0 {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].kind == tokWord; k++ {
+			if countedPeople[toks[k].key] && d.mentionIndexAt(k) < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // directlyGoverned reports whether the tokens between a subject ending at
 // token from and a noun at token to hold no preposition but "to" and no clause break.
 func (d *doc) directlyGoverned(from, to int) bool {

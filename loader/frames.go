@@ -177,7 +177,7 @@ func (d *doc) noteSubjects() {
 	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
 		d.lastSubjects = uniq(append([]string(nil), subj...))
 	}
-	d.pluralSubject = d.unresolvedPluralSubject()
+	d.pluralSubject = d.unresolvedPluralSubject() || len(d.lastSubjects) == 0 && d.countedPeople()
 	if len(subj) == 1 {
 		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
 			d.lastSubject = subj[0]

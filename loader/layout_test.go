@@ -213,3 +213,12 @@ func TestTrailingQuoteSpeaker(t *testing.T) {
 		{"no speaker after", "\"We strongly condemn North Korea's missile launch.\"", nil},
 	})
 }
+
+// TestTheyAfterCountedPeople checks that "they" after a count of people no
+// mention names are those people, not the last two parties.
+func TestTheyAfterCountedPeople(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"counted workers", "Foreign Minister Sugiono met Ferdinand Marcos in Manila on 4 March 2024. Our embassy has assisted 112 Indonesian migrant workers who were deported from Sabah. They arrived in Nunukan on Sunday.",
+			[]string{"Sugiono -met-> Ferdinand Marcos (asserted)"}},
+	})
+}
