@@ -83,7 +83,10 @@ type doc struct {
 	// document's own definition wins over the gazetteer's.
 	acronyms map[string]string
 	// signatories are the lower-cased names of the signature block (cleaned.signatories).
-	signatories  map[string]bool
+	signatories map[string]bool
+	// sanctioner is the subject of the document's last active sanction verb
+	// ("OFAC designated ..."), the agent of a later passive one.
+	sanctioner   []string
 	quoteSpeaker string
 	// quoteAddressee is whom the quote's speaker told ("told Putin:"), or "".
 	quoteAddressee string

@@ -421,6 +421,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	case tr.frame == frameHost:
 		d.hostVerb(v)
 	default:
+		if tr.typ == graph.Sanctioned && subj != nil {
+			d.sanctioner = subj // "OFAC designated three individuals": who designates in this notice
+		}
 		d.activeVerb(v)
 	}
 }
@@ -463,6 +466,10 @@ func (d *doc) passiveVerb(v verbCall) {
 		// ("Kenya welcomed the deal signed by Ghana and Togo": not Kenya)
 		d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
 		return
+	}
+	if agent == nil && tr.typ == graph.Sanctioned && target != nil {
+		agent = d.sanctioner // "X and Y are being designated pursuant to E.O. 13224": the notice's designator
+		conf -= 0.1
 	}
 	if agent == nil || target == nil {
 		return
@@ -1639,12 +1646,27 @@ func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSour
 		// own act in the present is dated by the statement
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
+	if dateFrom == dateOfStory && d.presentPassive(trig) && d.meta.Published.Known() {
+		// "X and Y are being designated today": the present of the document, not the story's last date
+		date, dateFrom = d.meta.Published, dateOfPublished
+	}
 	if d.operativeSent == d.sentIdx && len(actors) == 1 && actors[0] == d.operative && d.meta.Published.Known() {
 		// "2. Condemned the attack on Jazan on 24 November": the body acts in
 		// its communiqué, on the document's date; the clause's date is the attack's
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
 	return date, dateFrom
+}
+
+// presentPassive reports whether the verb at token trig is a passive in the
+// present: "are being designated", "is sanctioned".
+func (d *doc) presentPassive(trig int) bool {
+	toks := d.toks
+	k := trig - 1
+	if k >= 0 && toks[k].key == "being" {
+		k--
+	}
+	return k >= 0 && (toks[k].key == "is" || toks[k].key == "are") && strings.HasSuffix(toks[trig].key, "ed")
 }
 
 // noteParties counts the actors as subjects and the pairs of states, and

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestSignatureBlocks checks that a government document's signatories are
 // persons: a name alone on its line above an office, or under a "For the
@@ -221,4 +225,33 @@ func TestTheyAfterCountedPeople(t *testing.T) {
 		{"counted workers", "Foreign Minister Sugiono met Ferdinand Marcos in Manila on 4 March 2024. Our embassy has assisted 112 Indonesian migrant workers who were deported from Sabah. They arrived in Nunukan on Sunday.",
 			[]string{"Sugiono -met-> Ferdinand Marcos (asserted)"}},
 	})
+}
+
+// TestPassiveDesignations checks that a designation in the passive without a
+// by-agent ("X and Y are being designated pursuant to ...") is the notice's
+// designator's, named by an active designation before, and is dated by the
+// notice, not by the story's last date.
+func TestPassiveDesignations(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-09-17")
+	text := "Today, the Office of Foreign Assets Control designated three individuals and four entities. " +
+		"The Houthis fired two missiles at a carrier on August 30, 2026.\n\n" +
+		"Karim Haddad and Omar Saleh are being designated pursuant to Executive Order 13224."
+	x := Extract(text, Meta{Published: pub})
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	got := 0
+	for _, e := range x.Edges {
+		if e.Type != graph.Sanctioned {
+			continue
+		}
+		got++
+		if names[e.From] != "Office of Foreign Assets Control" || e.Date.String() != "2026-09-17" {
+			t.Errorf("%s -sanctioned-> %s on %s, want the Office of Foreign Assets Control on 2026-09-17", names[e.From], names[e.To], e.Date)
+		}
+	}
+	if got != 2 {
+		t.Errorf("%d sanctions, want 2 (Karim Haddad, Omar Saleh)", got)
+	}
 }
