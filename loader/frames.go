@@ -52,6 +52,7 @@ func (d *doc) relations() {
 	if d.operative != "" && d.operativeOpening() {
 		d.operativeSent = d.sentIdx
 	}
+	d.bilateralNames(firstFact)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
@@ -1731,4 +1732,62 @@ func (d *doc) placeAfter(trig int) string {
 		}
 	}
 	return ""
+}
+
+// bilateralAgreementHeads and bilateralCooperationHeads end the names of
+// instruments and bodies of two states named first: "the Saudi-Pakistan
+// Strategic Mutual Defence Agreement" (agreed), "the China-Pakistan Economic
+// Corridor", "the India-Saudi Arabia Strategic Partnership Council"
+// (cooperated).
+var (
+	bilateralAgreementHeads   = wordSet("bilateral-agreement-heads")
+	bilateralCooperationHeads = wordSet("bilateral-cooperation-heads")
+)
+
+// bilateralNames emits the relation that the name of a two-state
+// instrument or body states: two states joined by a hyphen or a dash, then
+// capitalized words ending in an agreement or a cooperation head.
+func (d *doc) bilateralNames(firstFact int) {
+	toks := d.toks
+	for j := 0; j+3 < len(toks); j++ {
+		a, b, m := d.statePairAt(j)
+		if a == "" {
+			continue
+		}
+		h := -1
+		for k := m; k < len(toks) && k < m+6 && toks[k].kind == tokWord && toks[k].cap; k++ {
+			h = k
+		}
+		if h < 0 {
+			continue
+		}
+		d.ensureState(a)
+		d.ensureState(b)
+		switch {
+		case bilateralAgreementHeads[toks[h].key]:
+			d.emit(graph.Agreed, []string{a}, []string{b}, h, -1, 0.7, firstFact)
+		case bilateralCooperationHeads[toks[h].key]:
+			d.emit(graph.Cooperated, []string{a}, []string{b}, h, -1, 0.7, firstFact)
+		}
+		j = h
+	}
+}
+
+// statePairAt reads two states joined by a hyphen or a dash at token j
+// ("Saudi-Pakistan", "Kenya–Fiji"): their IDs and the token after them.
+func (d *doc) statePairAt(j int) (a, b string, end int) {
+	toks := d.toks
+	e1 := d.gazAt(j)
+	if e1 == nil || e1.kind != gzState && e1.kind != gzDemonym {
+		return "", "", j
+	}
+	k := j + len(e1.keys)
+	if k+1 >= len(toks) || toks[k].key != "-" && toks[k].key != "--" || !toks[k].glued {
+		return "", "", j
+	}
+	e2 := d.gazAt(k + 1)
+	if e2 == nil || e2.kind != gzState && e2.kind != gzDemonym || e2.ent.id == e1.ent.id {
+		return "", "", j
+	}
+	return e1.ent.id, e2.ent.id, k + 1 + len(e2.keys)
 }

@@ -255,3 +255,18 @@ func TestPassiveDesignations(t *testing.T) {
 		t.Errorf("%d sanctions, want 2 (Karim Haddad, Omar Saleh)", got)
 	}
 }
+
+// TestBilateralNames checks the relation a two-state name states: an
+// agreement's (agreed), a corridor's or council's (cooperated); a name of
+// one state gives none.
+func TestBilateralNames(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"agreement", "He spoke about the Saudi-Pakistan Strategic Mutual Defence Agreement.",
+			[]string{"Saudi Arabia -agreed-> Pakistan (asserted)"}},
+		{"corridor", "The ministers reviewed the China-Pakistan Economic Corridor (CPEC).",
+			[]string{"China -cooperated-> Pakistan (asserted)"}},
+		{"council", "The two ministers co-chaired the India–Saudi Arabia Strategic Partnership Council.",
+			[]string{"India -cooperated-> Saudi Arabia (asserted)"}},
+		{"one state", "The ministers reviewed the Pakistan Economic Corridor.", nil},
+	})
+}
