@@ -270,3 +270,12 @@ func TestBilateralNames(t *testing.T) {
 		{"one state", "The ministers reviewed the Pakistan Economic Corridor.", nil},
 	})
 }
+
+// TestReturnedFrom checks that returning from a place is having visited it.
+func TestReturnedFrom(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"returned from", "President Javier Milei returned from New York on 3 March 2024.",
+			[]string{"Javier Milei -visited-> New York (asserted)"}},
+		{"no place", "The troops returned from patrol.", nil},
+	})
+}
