@@ -279,3 +279,15 @@ func TestReturnedFrom(t *testing.T) {
 		{"no place", "The troops returned from patrol.", nil},
 	})
 }
+
+// TestMediaAndIslands checks outlets named by a media head ("Global Times:",
+// "Shenzhen TV", "the Official Journal of the European Union") and an island
+// named with the Chinese "Dao", which is no person.
+func TestMediaAndIslands(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Lin Jian: Welcome.\n\nGlobal Times: What is your comment?\n\nLin Jian: Huangyan Dao is China's territory.\n",
+			[]string{"org:global-times", "place:huangyan-dao"}, []string{"person:huangyan-dao"}},
+		{"The acts were published in the Official Journal of the European Union.",
+			[]string{"org:official-journal-of-the-european-union"}, nil},
+	})
+}
