@@ -1198,6 +1198,14 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			break
 		}
 	}
+	for k := start + 2; k < end; k++ {
+		if e2 := d.gazAt(k); e2 != nil && e2.kind == gzOrg && toks[k-1].key == "the" && toks[k-2].key == "of" && k+len(e2.keys) == end {
+			// "the Official Journal of the European Union": the body it belongs to is named too
+			pb := d.entityFromInfo(e2.ent)
+			d.addMention(pb.e.ID, d.surfaceOf(k, end))
+			break
+		}
+	}
 	if e2 := d.gazAt(start); e2 != nil && e2.kind == gzOrg && start+len(e2.keys) < end && toks[start+len(e2.keys)].cap {
 		// "the African Union Support and Stabilisation Mission": the body it is part of is named too
 		pb := d.entityFromInfo(e2.ent)
