@@ -974,6 +974,10 @@ func (d *doc) isPassive(i int) bool {
 	return false
 }
 
+// agentParticiples stand between an attack noun and its by-agent: "the
+// attacks carried out by", "perpetrated by", "claimed by".
+var agentParticiples = wordSet("agent-participles")
+
 // actorsOfAct returns the actors of the last attack or invasion stated in the
 // document when the object after token end is a definite attack noun with no
 // party named in it ("condemned the strikes as ...", "denounced the raid").
@@ -989,6 +993,12 @@ func (d *doc) actorsOfAct(end int) []string {
 			if k+1 < len(toks) && toks[k].key == "on" && d.inDate(k+1) {
 				for k++; k < len(toks) && d.inDate(k); k++ {
 				} // "the attack on 22 November by the gang": the date is the attack's
+			}
+			if k+1 < len(toks) && agentParticiples[toks[k].key] {
+				k++ // "the attacks carried out by", "perpetrated by", "claimed by"
+				if k+1 < len(toks) && toks[k].key == "out" {
+					k++
+				}
 			}
 			if k < len(toks) && toks[k].key == "by" {
 				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers

@@ -126,8 +126,21 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		return c.its()
 	case "the", "both", "two":
 		return c.definite(k)
+	case "summit":
+		return c.bareSummit()
 	}
 	return mention{}, false
+}
+
+// bareSummit resolves "Summit" without an article opening a communiqué's
+// clause ("5. Summit strongly condemned ..."): the body whose summit it is.
+func (c coref) bareSummit() (mention, bool) {
+	d, toks, i := c.d, c.d.toks, c.i
+	if !toks[i].cap || d.summitOrg == "" || i > 0 && toks[i-1].kind == tokWord || i+1 >= len(toks) || toks[i+1].kind != tokWord || toks[i+1].cap {
+		return mention{}, false
+	}
+	d.operative, d.operativeSent = d.summitOrg, d.sentIdx // its acts are dated by the communiqué
+	return c.one(d.summitOrg, i+1, howPronoun, toks[i].poss)
 }
 
 // coref is a pronoun or definite description being resolved at token i.

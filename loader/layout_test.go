@@ -291,3 +291,14 @@ func TestMediaAndIslands(t *testing.T) {
 			[]string{"org:official-journal-of-the-european-union"}, nil},
 	})
 }
+
+// TestBareSummit checks that "Summit" without an article opening a
+// communiqué's clause is the body whose summit the communiqué reports, and
+// that "the attacks carried out by X" names the attackers it condemns.
+func TestBareSummit(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"summit condemned", "The Extraordinary Summit of the Southern African Development Community (SADC) was held in Lusaka.\n\n5. Summit strongly condemned the attacks carried out by the Rapid Support Forces on the town of Kadugli.",
+			[]string{"Southern African Development Community -criticized-> Rapid Support Forces (asserted)", "Rapid Support Forces -attacked-> Kadugli (asserted)"}},
+		{"no summit named", "5. Summit strongly condemned the attacks.", nil},
+	})
+}
