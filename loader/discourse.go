@@ -267,6 +267,9 @@ func (c coref) we(k string) (mention, bool) {
 	if id := d.transcriptState(); id != "" {
 		return c.one(id, i+1, howPronoun, false)
 	}
+	if id := d.turnSpeaker(); id != "" && d.publisher == "" && !d.quoted() {
+		return c.one(id, i+1, howPronoun, false) // a speaker whose state is unknown speaks for it
+	}
 	return c.one(d.publisher, i+1, howPronoun, false)
 }
 

@@ -127,6 +127,8 @@ func (d *doc) noteSpeakers() {
 	if id := d.speakerLabel(); id != "" {
 		d.transcriptSpeaker = id
 		d.questionTurn = false
+	} else if id := d.headerSpeaker(); id != "" {
+		d.transcriptSpeaker = id // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": she speaks from here on
 	} else if d.questionLabel() {
 		if d.transcriptSpeaker != "" {
 			d.answerer = d.transcriptSpeaker

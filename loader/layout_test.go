@@ -302,3 +302,14 @@ func TestBareSummit(t *testing.T) {
 		{"no summit named", "5. Summit strongly condemned the attacks.", nil},
 	})
 }
+
+// TestHeaderSpeaker checks that the person a document's heading names as its
+// speaker ("Briefing by ... Maria Zakharova") is the "we" of its text until a
+// question; a heading without "by" names none.
+func TestHeaderSpeaker(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"briefing by", "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, November 26, 2026\n\nOn the situation at the plant\n\nWe call on IAEA Director General Rafael Grossi to give an assessment of these actions.",
+			[]string{"Maria Zakharova -urged-> Rafael Grossi (asserted)"}},
+		{"no speaker", "Briefing on the situation at the plant\n\nWe call on IAEA Director General Rafael Grossi to give an assessment of these actions.", nil},
+	})
+}

@@ -290,3 +290,29 @@ func (d *doc) speakerAfterQuote(i int) int {
 	}
 	return x
 }
+
+// headerNouns open the heading of a document one person speaks: "Briefing
+// by ...", "Remarks by ...", "Statement by ...".
+var headerNouns = wordSet("header-nouns")
+
+// headerSpeaker returns the person a document's heading names as its
+// speaker ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova,
+// Moscow, November 26, 2026"): in one of the first two sentences, a header
+// noun, "by" within three words, then a person; or "".
+func (d *doc) headerSpeaker() string {
+	toks := d.toks
+	if d.sentIdx > 1 || d.transcriptSpeaker != "" || len(toks) < 3 || !headerNouns[toks[0].key] {
+		return ""
+	}
+	for j := 1; j < len(toks) && j <= 3; j++ {
+		if toks[j].key != "by" {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.from > j && !m.title && m.kind == graph.KindPerson && len(m.ids) == 1 {
+				return m.ids[0]
+			}
+		}
+	}
+	return ""
+}
