@@ -127,6 +127,9 @@ func (d *doc) noteSpeakers() {
 	if id := d.speakerLabel(); id != "" {
 		d.transcriptSpeaker = id
 		d.questionTurn = false
+	} else if id := d.roleLabelSpeaker(); id != "" {
+		d.transcriptSpeaker = id // "SPOKESPERSON: ...": the holder of the office the label names
+		d.questionTurn = false
 	} else if id := d.headerSpeaker(); id != "" {
 		d.transcriptSpeaker = id // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": she speaks from here on
 	} else if d.questionLabel() {

@@ -313,3 +313,14 @@ func TestHeaderSpeaker(t *testing.T) {
 		{"no speaker", "Briefing on the situation at the plant\n\nWe call on IAEA Director General Rafael Grossi to give an assessment of these actions.", nil},
 	})
 }
+
+// TestRoleLabelSpeaker checks a transcript whose turns are labelled by an
+// office ("SPOKESPERSON:"): the person the heading names after the same
+// label speaks them, also after a question.
+func TestRoleLabelSpeaker(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"spokesperson", "Transcript of the Weekly Press Briefing\nSpokesperson: Arif Wicaksono, Director of Information and Media\n\nSPOKESPERSON: Good afternoon.\n\nQ: (Antara) What is your response?\n\nSPOKESPERSON: We urge Israel to respect the inviolability of UN personnel.",
+			[]string{"Arif Wicaksono -urged-> Israel (asserted)"}},
+		{"no holder", "SPOKESPERSON: We urge Israel to respect the inviolability of UN personnel.", nil},
+	})
+}

@@ -316,3 +316,27 @@ func (d *doc) headerSpeaker() string {
 	}
 	return ""
 }
+
+// roleLabelSpeaker reads a speaker label that names an office
+// ("SPOKESPERSON:", "Official Spokesperson:"): the person named right after
+// it on a heading line ("Spokesperson: Arif Wicaksono, Director of ..."),
+// who then holds the office, else the holder of the office named before;
+// or "".
+func (d *doc) roleLabelSpeaker() string {
+	toks := d.toks
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].kind == tokWord && toks[k].flags&fRoleWords != 0 {
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k].key != ":" || toks[k-1].flags&fRoleHeads == 0 {
+		return ""
+	}
+	role := toks[k-1].key
+	for _, m := range d.ments {
+		if m.from == k+1 && m.kind == graph.KindPerson && len(m.ids) == 1 && (m.to == len(toks) || toks[m.to].key == ",") {
+			d.noteRole(role, m.ids[0])
+			return m.ids[0]
+		}
+	}
+	return d.roleHolder[role]
+}
