@@ -88,6 +88,9 @@ func (d *doc) turnSpeaker() string {
 	if id := d.speakerLabel(); id != "" {
 		return id
 	}
+	if id := d.roleLabelSpeaker(); id != "" {
+		return id // "SPOKESPERSON: We urge ...": the label's own sentence
+	}
 	return d.transcriptSpeaker
 }
 
