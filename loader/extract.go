@@ -436,7 +436,7 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) {
+		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) {
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			d.lastDate = dm.date // a date of a main clause dates the story from here on
 			d.lastMainDate = dm.date

@@ -324,3 +324,28 @@ func TestRoleLabelSpeaker(t *testing.T) {
 		{"no holder", "SPOKESPERSON: We urge Israel to respect the inviolability of UN personnel.", nil},
 	})
 }
+
+// TestCondemnedEventDate checks that the date of a condemned attack dates
+// neither the condemnation nor the story after it.
+func TestCondemnedEventDate(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-11-05")
+	text := "On 4 November 2026, President Ruto of Kenya held talks with Prime Minister Rabuka of Fiji in Nairobi. " +
+		"President Ruto condemned the attack carried out by Al-Shabaab on a police camp in Lamu County on 27 October 2026. " +
+		"He urged the Green Climate Fund to simplify access."
+	x := Extract(text, Meta{Published: pub})
+	want := map[graph.RelationType]string{graph.Criticized: "2026-11-04", graph.Urged: "2026-11-04"}
+	seen := map[graph.RelationType]bool{}
+	for _, e := range x.Edges {
+		if w, ok := want[e.Type]; ok {
+			seen[e.Type] = true
+			if e.Date.String() != w {
+				t.Errorf("%s %s -> %s dated %s, want %s", e.Type, e.From, e.To, e.Date, w)
+			}
+		}
+	}
+	for typ := range want {
+		if !seen[typ] {
+			t.Errorf("no %s fact in %q", typ, text)
+		}
+	}
+}

@@ -532,6 +532,9 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if dm.speech || !dm.date.Known() || d.clauseAt[dm.from] != c {
 			continue
 		}
+		if dm.from > trig && d.condemnedEventDate(dm.from, trig) {
+			continue // "condemned the attack ... on 27 October": the attack's date, not the condemnation's
+		}
 		dist := dm.from - trig
 		if dist < 0 {
 			dist = -dist
@@ -541,6 +544,30 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		}
 	}
 	return best
+}
+
+// condemnedEventDate reports whether the date at token from dates an attack
+// that a criticism before it names: "condemned the attack carried out by
+// Al-Shabaab on a police camp on 27 October" (within fifteen words, no
+// clause break; the attack after token after, so that the attack's own fact
+// keeps its date).
+func (d *doc) condemnedEventDate(from, after int) bool {
+	toks := d.toks
+	for j := from - 1; j > after && j >= from-15; j-- {
+		if k := toks[j].key; k == "." || k == ";" {
+			return false
+		}
+		if !d.lx.isAttackWord(toks[j].key) {
+			continue
+		}
+		for v := j - 1; v >= 0 && v >= j-5; v-- {
+			if tr, ok := d.lx.verbs[toks[v].key]; ok && tr.typ == graph.Criticized {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // speechBefore returns the speech verb ("said") whose complement starts at
