@@ -936,6 +936,9 @@ func (d *doc) byAgent(end int) []string {
 			if x := d.titledAt(j + 1); x >= 0 {
 				return d.group(x, +1) // "by Bolivian President Luis Arce": the person, not the title's state
 			}
+			if x := d.titledAt(j + 2); x >= 0 && toks[j+1].key == "the" {
+				return d.group(x, +1) // "by the Cabinet Secretary for Foreign Affairs, Hon. Musalia Mudavadi"
+			}
 			if x := d.mentionIndexAt(j + 1); x >= 0 {
 				return d.group(x, +1)
 			}

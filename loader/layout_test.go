@@ -349,3 +349,12 @@ func TestCondemnedEventDate(t *testing.T) {
 		}
 	}
 }
+
+// TestReceivedByTitledAgent checks a passive reception whose agent is a
+// person named after a long title in apposition.
+func TestReceivedByTitledAgent(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"received by the title, name", "Prime Minister Sitiveni Rabuka of Fiji arrived in Nairobi on 3 March 2024. On arrival, the Prime Minister was received by the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Musalia Mudavadi.",
+			[]string{"Sitiveni Rabuka -visited-> Nairobi (asserted)", "Sitiveni Rabuka -met-> Musalia Mudavadi (asserted)"}},
+	})
+}
