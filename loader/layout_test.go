@@ -358,3 +358,17 @@ func TestReceivedByTitledAgent(t *testing.T) {
 			[]string{"Sitiveni Rabuka -visited-> Nairobi (asserted)", "Sitiveni Rabuka -met-> Musalia Mudavadi (asserted)"}},
 	})
 }
+
+// TestCoordinatedPersons checks that a name no list knows is a person when
+// coordinated with a person before or after it, and that the last of a
+// list of places stays a place.
+func TestCoordinatedPersons(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Karim Haddad and Tamer Saleh are being designated pursuant to the order.",
+			[]string{"person:karim-haddad", "person:tamer-saleh"}, nil},
+		{"Officials named Tamer Saleh and Karim Haddad as facilitators.",
+			[]string{"person:karim-haddad", "person:tamer-saleh"}, nil},
+		{"Iran occupies the islands of Greater Tunb, Lesser Tunb and Abu Musa.",
+			[]string{"place:lesser-tunb", "place:abu-musa"}, []string{"person:lesser-tunb", "person:abu-musa"}},
+	})
+}

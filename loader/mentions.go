@@ -1384,6 +1384,10 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
+	case words >= 2 && words <= 3 && i > 1 && (toks[i-1].key == "and" || toks[i-1].key == ",") && d.nameLike(i, end) && d.personEndsAt(i-1):
+		person = true // "Karim Haddad and Tamer Saleh are being designated": coordinated with a person
+	case words >= 2 && words <= 3 && i > 0 && !toks[i-1].cap && end+2 < len(toks) && toks[end].key == "and" && d.nameLike(i, end) && d.personNameAhead(end+1) && !d.placeListItem(i, end):
+		person = true // "Tamer Saleh and Karim Haddad": coordinated with a person named after
 	case words >= 2 && words <= 4 && i > 0 && nameIntroducers[toks[i-1].key] && !toks[i-1].cap && d.nameLike(i, end):
 		person = true // "arrested a logistics supplier, one Bulama Kachalla Modu"
 	case words >= 2 && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
@@ -1595,6 +1599,22 @@ func (d *doc) addressCityAfter(c int) string {
 		return "" // (the city ends the line, or a state follows it)
 	}
 	return state
+}
+
+// personNameAhead reports whether a person's name that no list knows starts
+// at token k: a given name and another capitalized word.
+func (d *doc) personNameAhead(k int) bool {
+	toks := d.toks
+	return k+1 < len(toks) && d.gazAt(k) == nil && toks[k].flags&fFirstNames != 0 && toks[k].cap && toks[k+1].cap && toks[k+1].kind == tokWord
+}
+
+// personEndsAt reports whether a person's mention (no title's) ends at token end.
+func (d *doc) personEndsAt(end int) bool {
+	if n := len(d.ments); n > 0 {
+		m := d.ments[n-1]
+		return m.to == end && m.kind == graph.KindPerson && !m.title && len(m.ids) == 1
+	}
+	return false
 }
 
 // particlesIn counts the lower-case name particles among tokens [from, to)
