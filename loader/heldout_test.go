@@ -77,8 +77,8 @@ var heldoutCorpora = []heldoutCorpus{
 	// arrival (its README), then tuned on: floors just under what the
 	// extractor reaches.
 	{name: "heldout8", emptySents: -1, sets: []heldoutSet{
-		{dir: "articles", docs: 4, minF1: 0.72, minEntRec: 0.90},
-		{dir: "govdocs", docs: 6, minF1: 0.32, minEntRec: 0.84},
+		{dir: "articles", docs: 4, minF1: 0.84, minEntRec: 0.90},
+		{dir: "govdocs", docs: 6, minF1: 0.55, minEntRec: 0.93},
 	}},
 }
 
