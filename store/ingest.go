@@ -115,6 +115,13 @@ type BatchResult struct {
 // error in out and the others are retried without it.
 func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult) error {
 	for len(idx) > 0 {
+		if head, rest := db.fit.group(xs, idx); len(rest) > 0 {
+			if err := db.ingestSome(ctx, xs, head, out); err != nil {
+				return err
+			}
+			idx = rest
+			continue
+		}
 		failed := -1
 		err := db.update(ctx, "ingest", func(w *wtx) error {
 			for _, i := range idx {
@@ -129,6 +136,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 		})
 		switch {
 		case err == nil:
+			db.fit.learn(writeCost(xs, idx), true)
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig) && len(idx) == 1:
 			r := &out[idx[0]]
@@ -137,6 +145,8 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 			}
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig):
+			db.oversized.Add(1)
+			db.fit.learn(writeCost(xs, idx), false)
 			h := len(idx) / 2
 			if err := db.ingestSome(ctx, xs, idx[:h], out); err != nil {
 				return err
