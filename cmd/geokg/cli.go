@@ -17,6 +17,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/store"
 )
@@ -240,73 +241,89 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	// Inputs are extracted in parallel and printed in input order.
-	type job struct {
-		in   loader.Input
-		err  error
-		done chan []byte
+	queue := extractInOrder(ctx, fs.Args(), pub, lx, max(1, *workers))
+	if err := writeExtracted(queue, stdout, stderr); err != nil {
+		return err
 	}
-	if *workers < 1 {
-		*workers = 1
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("extract: %w", err)
 	}
-	queue := make(chan *job, 4**workers)
-	work := make(chan *job)
+	return nil
+}
+
+// extractJob is one input of extract: its read error, or its record line
+// (or the error of making it) once a worker has extracted it.
+type extractJob struct {
+	in   loader.Input
+	err  error
+	done chan extractedLine
+}
+
+type extractedLine struct {
+	line []byte
+	err  error
+}
+
+// extractInOrder reads the inputs of paths and extracts them on workers
+// goroutines; the queue gives the jobs in input order, each done when its
+// line is ready.
+func extractInOrder(ctx context.Context, paths []string, pub graph.Date, lx *loader.Lexicon, workers int) <-chan *extractJob {
+	queue := make(chan *extractJob, 4*workers)
+	work := make(chan *extractJob)
+	send := func(ch chan<- *extractJob, j *extractJob) error {
+		select {
+		case ch <- j:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	go func() {
 		defer close(queue)
 		defer close(work)
-		_ = loader.Walk(ctx, fs.Args(), func(in loader.Input, err error) error {
+		_ = loader.Walk(ctx, paths, func(in loader.Input, err error) error {
 			if pub.Known() {
 				in.Meta.Published = pub
 			}
-			j := &job{in: in, err: err, done: make(chan []byte, 1)}
-			select {
-			case queue <- j:
-			case <-ctx.Done():
-				return ctx.Err()
+			j := &extractJob{in: in, err: err, done: make(chan extractedLine, 1)}
+			if err := send(queue, j); err != nil || j.err != nil {
+				return err
 			}
-			if err == nil {
-				select {
-				case work <- j:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			}
-			return nil
+			return send(work, j)
 		})
 	}()
-	for range *workers {
+	for range workers {
 		go func() {
 			for j := range work {
 				line, err := json.Marshal(loader.NewRecord(j.in.Name, lx.Extract(j.in.Text, j.in.Meta)))
-				if err != nil {
-					line = nil
-					j.err = err
-				}
-				j.done <- line
+				j.done <- extractedLine{line: line, err: err}
 			}
 		}()
 	}
+	return queue
+}
+
+// writeExtracted prints the lines of the queue's jobs in order and reports
+// the inputs that could not be read or extracted.
+func writeExtracted(queue <-chan *extractJob, stdout, stderr io.Writer) error {
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	failed := 0
 	for j := range queue {
-		if j.err != nil {
-			failed++
-			fmt.Fprintf(stderr, "geokg: extract: skipped %s: %v\n", j.in.Name, j.err)
-			continue
+		err := j.err
+		var line []byte
+		if err == nil {
+			r := <-j.done
+			line, err = r.line, r.err
 		}
-		line := <-j.done
-		if line == nil {
+		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "geokg: extract: skipped %s: %v\n", j.in.Name, j.err)
+			fmt.Fprintf(stderr, "geokg: extract: skipped %s: %v\n", j.in.Name, err)
 			continue
 		}
 		out.Write(line)
 		out.WriteByte('\n')
 	}
 	if err := out.Flush(); err != nil {
-		return fmt.Errorf("extract: %w", err)
-	}
-	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
 	if failed > 0 {
