@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -84,61 +85,116 @@ func lockedHint(err error, hint string) error {
 }
 
 func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("load", stderr)
-	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
-	server := fs.String("server", "", "send the documents to a running server's POST /ingest instead of opening --data (http://HOST:PORT)")
-	token := fs.String("token", envOr("GEOKG_WRITE_TOKEN", ""), "with --server: the server's write token (GEOKG_WRITE_TOKEN)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
-	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
-	format := fs.String("format", "text", "summary format: text or json")
-	natsURLs := fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data")
-	natsWait := fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load to this file (go tool pprof)")
-	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the load to this file (go tool pprof)")
-	var walk loader.WalkOptions
-	fs.Func("include", "in folders, read only files matching this glob (repeatable)", func(g string) error {
-		walk.Include = append(walk.Include, g)
-		return globErr(g)
-	})
-	fs.Func("exclude", "in folders, skip files matching this glob (repeatable)", func(g string) error {
-		walk.Exclude = append(walk.Exclude, g)
-		return globErr(g)
-	})
-	verbose := fs.Bool("verbose", false, "list the files skipped in folders, and why")
-	lim := limitFlags(fs)
-	var lexFiles lexiconFlag
-	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
-	if err := parseFlags(fs, args); err != nil {
+	c := newLoadFlags(stderr)
+	if err := c.parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
-	}
-	lx, err := lexFiles.load()
+	lx, err := c.lexFiles.load()
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	if len(lexFiles) > 0 && *server != "" {
-		return fmt.Errorf("%w: --lexicon extracts locally; with --server the server extracts with its own lexicon", errUsage)
-	}
 	defer setLoadMemoryLimit()()
-	stop, err := startProfiles(*cpuProfile, *memProfile)
+	stop, err := startProfiles(*c.cpuProfile, *c.memProfile)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	defer stop()
-	if *format != "text" && *format != "json" {
-		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *format)
-	}
-	pub, err := parsePublished(*published)
+	produce, err := c.producer(ctx, stderr)
 	if err != nil {
 		return err
 	}
-	if *verbose {
+	logger := newLogger(stderr)
+	if *c.natsURLs != "" {
+		return loadCluster(ctx, *c.natsURLs, produce, *c.natsWait, stdout, logger, *c.format)
+	}
+	start := time.Now()
+	var sum loadSummary
+	if *c.server != "" {
+		sum, err = (&remoteLoader{url: *c.server, token: *c.token, logger: logger}).run(ctx, produce)
+	} else {
+		prog := newProgress(ctx, stderr, logger, c.fs.Args(), 2*time.Second)
+		sum, err = loadLocal(ctx, *c.dataDir, c.lim, lx, *c.workers, logger, stderr, prog, produce)
+	}
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	printSummary(stdout, *c.format, sum, time.Since(start))
+	if sum.Failed > 0 {
+		return fmt.Errorf("load: %d of %d inputs failed (the others are loaded)", sum.Failed, sum.Failed+sum.Documents)
+	}
+	return nil
+}
+
+// loadFlags are the flags of geokg load.
+type loadFlags struct {
+	fs                                                  *flag.FlagSet
+	dataDir, server, token, published, format, natsURLs *string
+	cpuProfile, memProfile                              *string
+	workers                                             *int
+	natsWait                                            *time.Duration
+	verbose                                             *bool
+	walk                                                loader.WalkOptions
+	lim                                                 *writeLimits
+	lexFiles                                            lexiconFlag
+}
+
+func newLoadFlags(stderr io.Writer) *loadFlags {
+	fs := newFlagSet("load", stderr)
+	c := &loadFlags{fs: fs,
+		dataDir:    fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)"),
+		server:     fs.String("server", "", "send the documents to a running server's POST /ingest instead of opening --data (http://HOST:PORT)"),
+		token:      fs.String("token", envOr("GEOKG_WRITE_TOKEN", ""), "with --server: the server's write token (GEOKG_WRITE_TOKEN)"),
+		workers:    fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers"),
+		published:  fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata"),
+		format:     fs.String("format", "text", "summary format: text or json"),
+		natsURLs:   fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data"),
+		natsWait:   fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents"),
+		cpuProfile: fs.String("cpuprofile", "", "write a CPU profile of the load to this file (go tool pprof)"),
+		memProfile: fs.String("memprofile", "", "write a heap profile at the end of the load to this file (go tool pprof)"),
+	}
+	fs.Func("include", "in folders, read only files matching this glob (repeatable)", func(g string) error {
+		c.walk.Include = append(c.walk.Include, g)
+		return globErr(g)
+	})
+	fs.Func("exclude", "in folders, skip files matching this glob (repeatable)", func(g string) error {
+		c.walk.Exclude = append(c.walk.Exclude, g)
+		return globErr(g)
+	})
+	c.verbose = fs.Bool("verbose", false, "list the files skipped in folders, and why")
+	c.lim = limitFlags(fs)
+	fs.Var(&c.lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
+	return c
+}
+
+// parse parses args and refuses what cannot go together.
+func (c *loadFlags) parse(args []string) error {
+	if err := parseFlags(c.fs, args); err != nil {
+		return err
+	}
+	switch {
+	case c.fs.NArg() == 0:
+		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
+	case len(c.lexFiles) > 0 && *c.server != "":
+		return fmt.Errorf("%w: --lexicon extracts locally; with --server the server extracts with its own lexicon", errUsage)
+	case *c.format != "text" && *c.format != "json":
+		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *c.format)
+	}
+	return nil
+}
+
+// producer returns the function that walks the inputs for a loader,
+// sending each document and reporting each input it could not read.
+func (c *loadFlags) producer(ctx context.Context, stderr io.Writer) (func(send func(loader.Input) error, fail func(string, error)) error, error) {
+	pub, err := parsePublished(*c.published)
+	if err != nil {
+		return nil, err
+	}
+	walk := c.walk
+	if *c.verbose {
 		walk.Skipped = func(path, reason string) { fmt.Fprintf(stderr, "skipped %s: %s\n", path, reason) }
 	}
-	produce := func(send func(loader.Input) error, fail func(string, error)) error {
-		return loader.WalkWith(ctx, fs.Args(), walk, func(in loader.Input, err error) error {
+	return func(send func(loader.Input) error, fail func(string, error)) error {
+		return loader.WalkWith(ctx, c.fs.Args(), walk, func(in loader.Input, err error) error {
 			if err != nil {
 				fail(in.Name, err)
 				return nil
@@ -148,27 +204,7 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			}
 			return send(in)
 		})
-	}
-	logger := newLogger(stderr)
-	if *natsURLs != "" {
-		return loadCluster(ctx, *natsURLs, produce, *natsWait, stdout, logger, *format)
-	}
-	start := time.Now()
-	var sum loadSummary
-	if *server != "" {
-		sum, err = (&remoteLoader{url: *server, token: *token, logger: logger}).run(ctx, produce)
-	} else {
-		prog := newProgress(ctx, stderr, logger, fs.Args(), 2*time.Second)
-		sum, err = loadLocal(ctx, *dataDir, lim, lx, *workers, logger, stderr, prog, produce)
-	}
-	if err != nil {
-		return fmt.Errorf("load: %w", err)
-	}
-	printSummary(stdout, *format, sum, time.Since(start))
-	if sum.Failed > 0 {
-		return fmt.Errorf("load: %d of %d inputs failed (the others are loaded)", sum.Failed, sum.Failed+sum.Documents)
-	}
-	return nil
+	}, nil
 }
 
 // globErr checks a --include or --exclude pattern.
