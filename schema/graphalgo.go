@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/graphql-go/graphql"
@@ -348,69 +349,20 @@ type tie struct {
 // follows what it returns, not the degree of the hubs it touches. It reports
 // truncated when a bound left out a neighbor or an edge.
 func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds, types []graph.RelationType) (*subgraphVal, error) {
-	in := map[string]bool{center: true}
-	order := []string{center}
+	nb := &nbWalk{in: map[string]bool{center: true}, order: []string{center}, ties: map[[2]string]store.Neighbor{}}
 	frontier := []string{center}
-	ties := map[[2]string]store.Neighbor{}
-	addTie := func(x string, n store.Neighbor) {
-		if in[n.ID] && x != n.ID {
-			k := [2]string{min(x, n.ID), max(x, n.ID)}
-			if _, ok := ties[k]; !ok {
-				n.ID = ""
-				ties[k] = n
-			}
-		}
-	}
-	truncated := false
 	for d := 0; d < b.depth && len(frontier) > 0; d++ {
-		room := b.limit - len(order)
+		room := b.limit - len(nb.order)
 		if room <= 0 {
-			truncated = true
+			nb.truncated = true
 			break
 		}
-		k := min(room, max(minFanout, (room+len(frontier)-1)/len(frontier)))
-		lists, err := st.TopNeighbors(ctx, frontier, types, k+1)
-		if err != nil {
-			return nil, fmt.Errorf("schema: neighborhood: %w", err)
+		var err error
+		if frontier, err = nb.expand(ctx, st, frontier, room, types); err != nil {
+			return nil, err
 		}
-		best := map[string]store.Neighbor{}
-		for i, list := range lists {
-			if len(list) > k {
-				truncated, list = true, list[:k]
-			}
-			for _, n := range list {
-				if n.ID == frontier[i] || in[n.ID] {
-					addTie(frontier[i], n)
-					continue
-				}
-				if have, ok := best[n.ID]; !ok || cmpNeighbor(n, have) < 0 {
-					best[n.ID] = n
-				}
-			}
-			lists[i] = list
-		}
-		cands := make([]store.Neighbor, 0, len(best))
-		for _, n := range best {
-			cands = append(cands, n)
-		}
-		slices.SortFunc(cands, cmpNeighbor)
-		if len(cands) > room {
-			truncated, cands = true, cands[:room]
-		}
-		next := make([]string, 0, len(cands))
-		for _, n := range cands {
-			in[n.ID] = true
-			order = append(order, n.ID)
-			next = append(next, n.ID)
-		}
-		for i, list := range lists {
-			for _, n := range list {
-				addTie(frontier[i], n)
-			}
-		}
-		frontier = next
 	}
-	if len(frontier) > 0 && b.depth > 0 && len(order) > 1 {
+	if len(frontier) > 0 && b.depth > 0 && len(nb.order) > 1 {
 		// The last level's own ties, among the entities kept: those of its
 		// lastNodes strongest entities (the frontier is strongest first).
 		last := frontier[:min(len(frontier), lastNodes)]
@@ -418,17 +370,84 @@ func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds
 		if err != nil {
 			return nil, fmt.Errorf("schema: neighborhood: %w", err)
 		}
-		for i, list := range lists {
-			for _, n := range list {
-				addTie(last[i], n)
-			}
-		}
+		nb.addTies(last, lists)
 	}
-	edges, cut, err := tieEdges(ctx, st, ties, types, b.edgeLimit)
+	edges, cut, err := tieEdges(ctx, st, nb.ties, types, b.edgeLimit)
 	if err != nil {
 		return nil, err
 	}
-	return &subgraphVal{entities: order, heads: edges, truncated: truncated || cut}, nil
+	return &subgraphVal{entities: nb.order, heads: edges, truncated: nb.truncated || cut}, nil
+}
+
+// nbWalk is a neighborhood being collected: the entities kept, in order,
+// the ties found among them, and whether a bound left something out.
+type nbWalk struct {
+	in        map[string]bool
+	order     []string
+	ties      map[[2]string]store.Neighbor
+	truncated bool
+}
+
+// expand reads the top neighbors of each frontier node (room shared over
+// the frontier, at least minFanout each), keeps the strongest new ones
+// within room, notes the ties among kept entities and returns the next
+// frontier, strongest first.
+func (nb *nbWalk) expand(ctx context.Context, st store.Store, frontier []string, room int, types []graph.RelationType) ([]string, error) {
+	k := min(room, max(minFanout, (room+len(frontier)-1)/len(frontier)))
+	lists, err := st.TopNeighbors(ctx, frontier, types, k+1)
+	if err != nil {
+		return nil, fmt.Errorf("schema: neighborhood: %w", err)
+	}
+	best := map[string]store.Neighbor{}
+	for i, list := range lists {
+		if len(list) > k {
+			nb.truncated, list = true, list[:k]
+		}
+		for _, n := range list {
+			if n.ID == frontier[i] || nb.in[n.ID] {
+				nb.addTie(frontier[i], n)
+				continue
+			}
+			if have, ok := best[n.ID]; !ok || cmpNeighbor(n, have) < 0 {
+				best[n.ID] = n
+			}
+		}
+		lists[i] = list
+	}
+	cands := slices.SortedFunc(maps.Values(best), cmpNeighbor)
+	if len(cands) > room {
+		nb.truncated, cands = true, cands[:room]
+	}
+	next := make([]string, 0, len(cands))
+	for _, n := range cands {
+		nb.in[n.ID] = true
+		nb.order = append(nb.order, n.ID)
+		next = append(next, n.ID)
+	}
+	nb.addTies(frontier, lists)
+	return next, nil
+}
+
+// addTies notes the ties of lists[i], the neighbors of from[i], among the
+// entities kept.
+func (nb *nbWalk) addTies(from []string, lists [][]store.Neighbor) {
+	for i, list := range lists {
+		for _, n := range list {
+			nb.addTie(from[i], n)
+		}
+	}
+}
+
+// addTie notes the tie of x to neighbor n when both are kept; the first
+// weight seen of a pair stays.
+func (nb *nbWalk) addTie(x string, n store.Neighbor) {
+	if nb.in[n.ID] && x != n.ID {
+		k := [2]string{min(x, n.ID), max(x, n.ID)}
+		if _, ok := nb.ties[k]; !ok {
+			n.ID = ""
+			nb.ties[k] = n
+		}
+	}
 }
 
 // cmpNeighbor orders ties strongest first: documents, then last date, then ID.

@@ -41,6 +41,10 @@ type DB struct {
 	conflicts atomic.Uint64
 	// large counts documents written or deleted in parts.
 	large atomic.Uint64
+	// oversized counts batch transactions given up as too big and split.
+	oversized atomic.Uint64
+	// fit learns how many documents one transaction holds (batchfit.go).
+	fit batchFit
 
 	// dir is the data folder ("" in memory); space guards writes against a full disk.
 	dir   string
@@ -54,6 +58,11 @@ func (db *DB) Conflicts() uint64 { return db.conflicts.Load() }
 // LargeWrites returns how many documents were written or deleted in parts,
 // being too big for one transaction, since Open (for metrics).
 func (db *DB) LargeWrites() uint64 { return db.large.Load() }
+
+// OversizedBatches returns how many batch transactions were found too big
+// for one transaction and split, their work done again, since Open (for
+// metrics and tests).
+func (db *DB) OversizedBatches() uint64 { return db.oversized.Load() }
 
 var _ Store = (*DB)(nil)
 

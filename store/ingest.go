@@ -115,6 +115,13 @@ type BatchResult struct {
 // error in out and the others are retried without it.
 func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult) error {
 	for len(idx) > 0 {
+		if head, rest := db.fit.group(xs, idx); len(rest) > 0 {
+			if err := db.ingestSome(ctx, xs, head, out); err != nil {
+				return err
+			}
+			idx = rest
+			continue
+		}
 		failed := -1
 		err := db.update(ctx, "ingest", func(w *wtx) error {
 			for _, i := range idx {
@@ -129,6 +136,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 		})
 		switch {
 		case err == nil:
+			db.fit.learn(writeCost(xs, idx), true)
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig) && len(idx) == 1:
 			r := &out[idx[0]]
@@ -137,6 +145,8 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 			}
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig):
+			db.oversized.Add(1)
+			db.fit.learn(writeCost(xs, idx), false)
 			h := len(idx) / 2
 			if err := db.ingestSome(ctx, xs, idx[:h], out); err != nil {
 				return err
@@ -230,96 +240,124 @@ func validDate(d graph.Date) error {
 
 // validate checks an extraction against the model, without touching the store.
 func validate(x *graph.Extraction) error {
-	doc := x.Document.ID
-	if strings.TrimSpace(doc) == "" {
+	if strings.TrimSpace(x.Document.ID) == "" {
 		return invalid("empty document ID")
 	}
 	if err := validDate(x.Document.Published); err != nil {
 		return fmt.Errorf("document published: %w", err)
 	}
+	ents, err := validEntities(x)
+	if err != nil {
+		return err
+	}
+	events := make(map[string]bool, len(x.Events))
+	for i := range x.Events {
+		if err := validEvent(&x.Events[i], ents); err != nil {
+			return err
+		}
+		events[x.Events[i].ID] = true
+	}
+	for i := range x.Edges {
+		if err := validEdge(&x.Edges[i], ents, events); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validEntities checks the entities of x and their mentions, and returns
+// the set of their IDs.
+func validEntities(x *graph.Extraction) (map[string]bool, error) {
 	ents := make(map[string]bool, len(x.Entities))
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		if !e.Kind.Valid() {
-			return invalid("entity %q: bad kind %q", e.ID, e.Kind)
+			return nil, invalid("entity %q: bad kind %q", e.ID, e.Kind)
 		}
 		if k, ok := graph.KindOfID(e.ID); !ok || k != e.Kind {
-			return invalid("entity ID %q does not name a %s", e.ID, e.Kind)
+			return nil, invalid("entity ID %q does not name a %s", e.ID, e.Kind)
 		}
 		if strings.TrimSpace(e.Name) == "" {
-			return invalid("entity %q has no name", e.ID)
+			return nil, invalid("entity %q has no name", e.ID)
 		}
 		ents[e.ID] = true
 	}
 	for id := range x.EntityMentions {
 		if !ents[id] {
-			return invalid("mentions of entity %q, which the extraction lacks", id)
+			return nil, invalid("mentions of entity %q, which the extraction lacks", id)
 		}
 	}
-	needEntity := func(what, id string) error {
+	return ents, nil
+}
+
+// validEvent checks event ev; its participants and claimant must be among ents.
+func validEvent(ev *graph.Event, ents map[string]bool) error {
+	what := func() string { return fmt.Sprintf("event %q", ev.ID) }
+	if err := validFact(what, ev.Type, ev.Modality, ev.Date); err != nil {
+		return err
+	}
+	if len(ev.Actors)+len(ev.Targets) == 0 {
+		return invalid("%s has no participant", what())
+	}
+	if err := needEntities(ents, what, ev.Participants()...); err != nil {
+		return err
+	}
+	return needClaimant(ents, what, ev.AttributedTo)
+}
+
+// validEdge checks edge e; its ends and claimant must be among ents, and its
+// event among events.
+func validEdge(e *graph.Edge, ents, events map[string]bool) error {
+	what := func() string { return fmt.Sprintf("edge %s %s->%s", e.Type, e.From, e.To) }
+	if err := validFact(what, e.Type, e.Modality, e.Date); err != nil {
+		return err
+	}
+	if math.IsNaN(e.Confidence) || e.Confidence < 0 || e.Confidence > 1 {
+		return invalid("%s: confidence %v outside [0, 1]", what(), e.Confidence)
+	}
+	if err := needEntities(ents, what, e.From, e.To); err != nil {
+		return err
+	}
+	if err := needClaimant(ents, what, e.AttributedTo); err != nil {
+		return err
+	}
+	if e.EventID != "" && !events[e.EventID] {
+		return invalid("%s: event %q is not in the extraction", what(), e.EventID)
+	}
+	return nil
+}
+
+// validFact checks the relation type, modality and date of an edge or event.
+func validFact(what func() string, t graph.RelationType, m graph.Modality, d graph.Date) error {
+	if !validRelationType(t) {
+		return invalid("%s: bad relation type %q", what(), t)
+	}
+	if m != "" && !m.Valid() {
+		return invalid("%s: bad modality %q", what(), m)
+	}
+	if err := validDate(d); err != nil {
+		return fmt.Errorf("%s: %w", what(), err)
+	}
+	return nil
+}
+
+// needEntities refuses the first of ids that is not in ents.
+func needEntities(ents map[string]bool, what func() string, ids ...string) error {
+	for _, id := range ids {
 		if !ents[id] {
-			return invalid("%s names entity %q, which the extraction lacks", what, id)
-		}
-		return nil
-	}
-	events := make(map[string]bool, len(x.Events))
-	for i := range x.Events {
-		ev := &x.Events[i]
-		what := fmt.Sprintf("event %q", ev.ID)
-		if !validRelationType(ev.Type) {
-			return invalid("%s: bad relation type %q", what, ev.Type)
-		}
-		if ev.Modality != "" && !ev.Modality.Valid() {
-			return invalid("%s: bad modality %q", what, ev.Modality)
-		}
-		if err := validDate(ev.Date); err != nil {
-			return fmt.Errorf("%s: %w", what, err)
-		}
-		if len(ev.Actors)+len(ev.Targets) == 0 {
-			return invalid("%s has no participant", what)
-		}
-		for _, p := range ev.Participants() {
-			if err := needEntity(what, p); err != nil {
-				return err
-			}
-		}
-		if ev.AttributedTo != "" {
-			if err := needEntity(what, ev.AttributedTo); err != nil {
-				return err
-			}
-		}
-		events[ev.ID] = true
-	}
-	for i := range x.Edges {
-		e := &x.Edges[i]
-		what := fmt.Sprintf("edge %s %s->%s", e.Type, e.From, e.To)
-		if !validRelationType(e.Type) {
-			return invalid("%s: bad relation type %q", what, e.Type)
-		}
-		if e.Modality != "" && !e.Modality.Valid() {
-			return invalid("%s: bad modality %q", what, e.Modality)
-		}
-		if err := validDate(e.Date); err != nil {
-			return fmt.Errorf("%s: %w", what, err)
-		}
-		if math.IsNaN(e.Confidence) || e.Confidence < 0 || e.Confidence > 1 {
-			return invalid("%s: confidence %v outside [0, 1]", what, e.Confidence)
-		}
-		for _, id := range []string{e.From, e.To} {
-			if err := needEntity(what, id); err != nil {
-				return err
-			}
-		}
-		if e.AttributedTo != "" {
-			if err := needEntity(what, e.AttributedTo); err != nil {
-				return err
-			}
-		}
-		if e.EventID != "" && !events[e.EventID] {
-			return invalid("%s: event %q is not in the extraction", what, e.EventID)
+			return invalid("%s names entity %q, which the extraction lacks", what(), id)
 		}
 	}
 	return nil
+}
+
+// needClaimant refuses a claimant (attributedTo) that is not in ents; none
+// ("") is fine.
+func needClaimant(ents map[string]bool, what func() string, id string) error {
+	if id == "" {
+		return nil
+	}
+	return needEntities(ents, what, id)
 }
 
 // normalized is an extraction as the store writes it: IDs resolved and

@@ -575,77 +575,10 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 
 // writeEdges re-keys the edges read, mapping their events with eventMap.
 func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]string) error {
-	txn := m.txn
-	type group struct {
-		head     graph.Edge
-		base     *edgeRec
-		oldKeys  [][]byte
-		contribs map[string]*edgeContrib
-	}
-	groups := map[string]*group{}
+	groups := map[string]*edgeGroup{}
 	for _, id := range sortedKeys(edges) {
-		re := edges[id]
-		head := re.rec.Edge
-		head.From, head.To = graph.CanonicalEnds(head.Type, m.swap(head.From), m.swap(head.To))
-		head.AttributedTo = m.swap(head.AttributedTo)
-		head.ID = graph.EdgeID(head.Type, head.From, head.To, head.Date, head.Modality, head.AttributedTo)
-		head.Mentions, head.EventID, head.Confidence = nil, "", 0
-		newID := head.ID
-		g := groups[newID]
-		if g == nil {
-			g = &group{head: head, contribs: map[string]*edgeContrib{}}
-			if edges[newID] == nil {
-				base, err := loadEdge(txn, newID)
-				if err != nil {
-					return err
-				}
-				g.base, g.oldKeys = base, edgeIndexKeys(base)
-			} else {
-				g.oldKeys = edgeIndexKeys(edges[newID].rec)
-			}
-			groups[newID] = g
-		}
-		for _, doc := range sortedKeys(re.contribs) {
-			c := *re.contribs[doc]
-			if mapped, ok := eventMap[c.Event]; ok {
-				c.Event = mapped
-			}
-			have := g.contribs[doc]
-			if have == nil && edges[newID] == nil {
-				item, err := txn.Get(edgeContribKey(newID, doc))
-				if err == nil {
-					err = item.Value(func(v []byte) error {
-						var derr error
-						have, derr = decodeEdgeContrib(v)
-						return derr
-					})
-				} else if errors.Is(err, badger.ErrKeyNotFound) {
-					err = nil
-				}
-				if err != nil {
-					return err
-				}
-			}
-			if have != nil {
-				have.Confidence = max(have.Confidence, c.Confidence)
-				have.Mentions = sortMentions(append(have.Mentions, c.Mentions...))
-				if have.Event == "" {
-					have.Event = c.Event
-				}
-				c = *have
-			}
-			g.contribs[doc] = &c
-			if newID != id {
-				if err := deleteEdgeContrib(m.w, id, doc); err != nil {
-					return err
-				}
-				m.w.editFact(doc, docFact{kind: factEdge, id: id}, false)
-			}
-		}
-		if newID != id {
-			if err := putEdge(m.w, id, edgeIndexKeys(re.rec), nil); err != nil {
-				return err
-			}
+		if err := m.regroupEdge(edges, id, eventMap, groups); err != nil {
+			return err
 		}
 	}
 	for _, newID := range sortedKeys(groups) {
@@ -664,4 +597,101 @@ func (m *merger) writeEdges(edges map[string]*readEdge, eventMap map[string]stri
 		}
 	}
 	return nil
+}
+
+// edgeGroup gathers what the merge makes of one edge ID: the edges of the
+// merged entities that map to it and the stored edge of that ID.
+type edgeGroup struct {
+	head     graph.Edge
+	base     *edgeRec
+	oldKeys  [][]byte
+	contribs map[string]*edgeContrib
+}
+
+// regroupEdge maps edge id to its ID after the merge, moves its
+// contributions to that ID's group (folding them into a contribution of the
+// same document already there) and, when the ID changes, takes the old
+// edge and its contributions out.
+func (m *merger) regroupEdge(edges map[string]*readEdge, id string, eventMap map[string]string, groups map[string]*edgeGroup) error {
+	re := edges[id]
+	head := re.rec.Edge
+	head.From, head.To = graph.CanonicalEnds(head.Type, m.swap(head.From), m.swap(head.To))
+	head.AttributedTo = m.swap(head.AttributedTo)
+	head.ID = graph.EdgeID(head.Type, head.From, head.To, head.Date, head.Modality, head.AttributedTo)
+	head.Mentions, head.EventID, head.Confidence = nil, "", 0
+	newID := head.ID
+	g, err := m.edgeGroupOf(edges, groups, head)
+	if err != nil {
+		return err
+	}
+	for _, doc := range sortedKeys(re.contribs) {
+		c := *re.contribs[doc]
+		if mapped, ok := eventMap[c.Event]; ok {
+			c.Event = mapped
+		}
+		have := g.contribs[doc]
+		if have == nil && edges[newID] == nil {
+			if have, err = m.storedEdgeContrib(newID, doc); err != nil {
+				return err
+			}
+		}
+		if have != nil {
+			have.Confidence = max(have.Confidence, c.Confidence)
+			have.Mentions = sortMentions(append(have.Mentions, c.Mentions...))
+			if have.Event == "" {
+				have.Event = c.Event
+			}
+			c = *have
+		}
+		g.contribs[doc] = &c
+		if newID != id {
+			if err := deleteEdgeContrib(m.w, id, doc); err != nil {
+				return err
+			}
+			m.w.editFact(doc, docFact{kind: factEdge, id: id}, false)
+		}
+	}
+	if newID != id {
+		return putEdge(m.w, id, edgeIndexKeys(re.rec), nil)
+	}
+	return nil
+}
+
+// edgeGroupOf returns the group of the edge ID head.ID, starting it with the
+// stored edge of that ID when the merge did not read it already.
+func (m *merger) edgeGroupOf(edges map[string]*readEdge, groups map[string]*edgeGroup, head graph.Edge) (*edgeGroup, error) {
+	if g := groups[head.ID]; g != nil {
+		return g, nil
+	}
+	g := &edgeGroup{head: head, contribs: map[string]*edgeContrib{}}
+	if re := edges[head.ID]; re != nil {
+		g.oldKeys = edgeIndexKeys(re.rec)
+	} else {
+		base, err := loadEdge(m.txn, head.ID)
+		if err != nil {
+			return nil, err
+		}
+		g.base, g.oldKeys = base, edgeIndexKeys(base)
+	}
+	groups[head.ID] = g
+	return g, nil
+}
+
+// storedEdgeContrib reads the stored contribution of doc to edge id (nil
+// when there is none).
+func (m *merger) storedEdgeContrib(id, doc string) (*edgeContrib, error) {
+	item, err := m.txn.Get(edgeContribKey(id, doc))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var c *edgeContrib
+	err = item.Value(func(v []byte) error {
+		var derr error
+		c, derr = decodeEdgeContrib(v)
+		return derr
+	})
+	return c, err
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -240,87 +241,19 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 	if len(w.pairs.support) == 0 && len(w.pairs.heads) == 0 {
 		return nil
 	}
-	type pairDelta struct {
-		types  map[graph.RelationType]pairTypeRec
-		recalc map[graph.RelationType]bool
-	}
-	removed := map[string]bool{}
-	pairs := map[[2]string]*pairDelta{}
-	delta := func(a, b string) *pairDelta {
-		pd := pairs[[2]string{a, b}]
-		if pd == nil {
-			pd = &pairDelta{types: map[graph.RelationType]pairTypeRec{}, recalc: map[graph.RelationType]bool{}}
-			pairs[[2]string{a, b}] = pd
-		}
-		return pd
-	}
-	// An edge rewritten with the same support keeps its pair edge key but
-	// may have a new head (confidence, event): refresh its value, and the
-	// pair's newest edge if it is that one.
-	for id, head := range w.pairs.heads {
-		if d, ok := w.pairs.support[id]; !ok || d == (support{}) {
-			if err := refreshPairEdge(w, head); err != nil {
-				return err
-			}
-			pd := delta(orderPair(head.From, head.To))
-			if _, ok := pd.types[head.Type]; !ok {
-				pd.types[head.Type] = pairTypeRec{} // the pair is looked at, its weight unchanged
-			}
-		}
+	f := &pairFlush{w: w, snapshot: snapshot, removed: map[string]bool{}, pairs: map[[2]string]*pairDelta{}}
+	if err := f.refreshHeads(); err != nil {
+		return err
 	}
 	for _, id := range sortedKeys(w.pairs.support) {
-		d := w.pairs.support[id]
-		if d == (support{}) {
-			continue
-		}
-		head := w.pairs.heads[id]
-		if head == nil {
-			var err error
-			if head, err = edgeHead(w.Txn, snapshot, id); err != nil {
-				return err
-			}
-		}
-		k := pairEdgeKey(head)
-		old, err := getPairEdge(w.Txn, k)
-		if err != nil {
+		if err := f.applySupport(id); err != nil {
 			return err
 		}
-		next := support{Docs: old.Docs + d.Docs, Mentions: old.Mentions + d.Mentions}
-		a, b := orderPair(head.From, head.To)
-		pd := delta(a, b)
-		td := pd.types[head.Type]
-		td.Docs += d.Docs
-		td.Mentions += d.Mentions
-		switch {
-		case next.Docs > 0:
-			if old.Docs <= 0 {
-				td.Edges++
-				td.newer(head.Date.Value, head.ID, headOf(head, a))
-			}
-			err = w.Set(k, encodePairEdge(next, head))
-		default:
-			if old.Docs > 0 {
-				td.Edges--
-				pd.recalc[head.Type] = true
-				removed[id] = true
-			}
-			err = w.Delete(k)
-		}
-		if err != nil {
-			return err
-		}
-		pd.types[head.Type] = td
 	}
-	for _, p := range slices.SortedFunc(func(yield func([2]string) bool) {
-		for p := range pairs {
-			if !yield(p) {
-				return
-			}
-		}
-	}, func(x, y [2]string) int { return cmpPair(x, y) }) {
-		pd := pairs[p]
+	for _, p := range slices.SortedFunc(maps.Keys(f.pairs), cmpPair) {
+		pd := f.pairs[p]
 		newest := func(t graph.RelationType) (string, string, lastHead, error) {
-			return newestPairEdge(snapshot(), removed, p[0], p[1], t)
+			return newestPairEdge(snapshot(), f.removed, p[0], p[1], t)
 		}
 		if err := applyPair(w, p[0], p[1], pd.types, pd.recalc, newest); err != nil {
 			return err
@@ -328,6 +261,96 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 	}
 	w.pairs = pairChanges{}
 	return nil
+}
+
+// pairFlush is one flushPairs: the change of each pair's records by type,
+// and the edges whose support went to nothing.
+type pairFlush struct {
+	w        *wtx
+	snapshot func() *badger.Txn
+	removed  map[string]bool
+	pairs    map[[2]string]*pairDelta
+}
+
+// pairDelta is the change of one pair: per type, the support, edges and
+// newest edge gained, and the types whose newest edge must be looked up
+// again (it lost an edge).
+type pairDelta struct {
+	types  map[graph.RelationType]pairTypeRec
+	recalc map[graph.RelationType]bool
+}
+
+func (f *pairFlush) delta(a, b string) *pairDelta {
+	pd := f.pairs[[2]string{a, b}]
+	if pd == nil {
+		pd = &pairDelta{types: map[graph.RelationType]pairTypeRec{}, recalc: map[graph.RelationType]bool{}}
+		f.pairs[[2]string{a, b}] = pd
+	}
+	return pd
+}
+
+// refreshHeads handles the edges rewritten with the same support: they keep
+// their pair edge key but may have a new head (confidence, event), so their
+// value is refreshed, and their pair's newest edge if it is that one.
+func (f *pairFlush) refreshHeads() error {
+	for id, head := range f.w.pairs.heads {
+		if d, ok := f.w.pairs.support[id]; ok && d != (support{}) {
+			continue
+		}
+		if err := refreshPairEdge(f.w, head); err != nil {
+			return err
+		}
+		pd := f.delta(orderPair(head.From, head.To))
+		if _, ok := pd.types[head.Type]; !ok {
+			pd.types[head.Type] = pairTypeRec{} // the pair is looked at, its weight unchanged
+		}
+	}
+	return nil
+}
+
+// applySupport writes the pair edge of edge id with its changed support
+// (deleting it when no document supports the edge any more) and notes the
+// change in its pair's delta.
+func (f *pairFlush) applySupport(id string) error {
+	d := f.w.pairs.support[id]
+	if d == (support{}) {
+		return nil
+	}
+	head := f.w.pairs.heads[id]
+	if head == nil {
+		var err error
+		if head, err = edgeHead(f.w.Txn, f.snapshot, id); err != nil {
+			return err
+		}
+	}
+	k := pairEdgeKey(head)
+	old, err := getPairEdge(f.w.Txn, k)
+	if err != nil {
+		return err
+	}
+	next := support{Docs: old.Docs + d.Docs, Mentions: old.Mentions + d.Mentions}
+	a, b := orderPair(head.From, head.To)
+	pd := f.delta(a, b)
+	td := pd.types[head.Type]
+	td.Docs += d.Docs
+	td.Mentions += d.Mentions
+	switch {
+	case next.Docs > 0:
+		if old.Docs <= 0 {
+			td.Edges++
+			td.newer(head.Date.Value, head.ID, headOf(head, a))
+		}
+		err = f.w.Set(k, encodePairEdge(next, head))
+	default:
+		if old.Docs > 0 {
+			td.Edges--
+			pd.recalc[head.Type] = true
+			f.removed[id] = true
+		}
+		err = f.w.Delete(k)
+	}
+	pd.types[head.Type] = td
+	return err
 }
 
 func cmpPair(x, y [2]string) int {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -17,6 +18,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/store"
 )
@@ -46,8 +48,11 @@ const loadTrimEvery = 2 * time.Second
 // overrides it). Badger's compactions hold a few hundred MiB of table
 // builders once the store has tens of thousands of documents; at 480 MiB
 // the collector ran almost without pause at 25k documents (half the CPU of
-// a load), at 600 MiB it does not, and peak RSS stays under 1 GiB.
-const loadMemoryLimit = 600 << 20
+// a load). At 600 MiB the collector and the scavenger (which hands pages
+// back to the kernel near the limit) still took 10% of the CPU of loading
+// 20,000 documents onto 5,000; at 700 MiB that load cost 8-13% less CPU for
+// a peak RSS of 815 MiB instead of 768-797 (with the tables trimmed).
+const loadMemoryLimit = 700 << 20
 
 // setLoadMemoryLimit sets the soft heap limit of a load, unless GOMEMLIMIT
 // sets one, and returns the function that restores the previous limit. A
@@ -83,61 +88,116 @@ func lockedHint(err error, hint string) error {
 }
 
 func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("load", stderr)
-	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
-	server := fs.String("server", "", "send the documents to a running server's POST /ingest instead of opening --data (http://HOST:PORT)")
-	token := fs.String("token", envOr("GEOKG_WRITE_TOKEN", ""), "with --server: the server's write token (GEOKG_WRITE_TOKEN)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
-	published := fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata")
-	format := fs.String("format", "text", "summary format: text or json")
-	natsURLs := fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data")
-	natsWait := fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load to this file (go tool pprof)")
-	memProfile := fs.String("memprofile", "", "write a heap profile at the end of the load to this file (go tool pprof)")
-	var walk loader.WalkOptions
-	fs.Func("include", "in folders, read only files matching this glob (repeatable)", func(g string) error {
-		walk.Include = append(walk.Include, g)
-		return globErr(g)
-	})
-	fs.Func("exclude", "in folders, skip files matching this glob (repeatable)", func(g string) error {
-		walk.Exclude = append(walk.Exclude, g)
-		return globErr(g)
-	})
-	verbose := fs.Bool("verbose", false, "list the files skipped in folders, and why")
-	lim := limitFlags(fs)
-	var lexFiles lexiconFlag
-	fs.Var(&lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
-	if err := parseFlags(fs, args); err != nil {
+	c := newLoadFlags(stderr)
+	if err := c.parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
-	}
-	lx, err := lexFiles.load()
+	lx, err := c.lexFiles.load()
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	if len(lexFiles) > 0 && *server != "" {
-		return fmt.Errorf("%w: --lexicon extracts locally; with --server the server extracts with its own lexicon", errUsage)
-	}
 	defer setLoadMemoryLimit()()
-	stop, err := startProfiles(*cpuProfile, *memProfile)
+	stop, err := startProfiles(*c.cpuProfile, *c.memProfile)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	defer stop()
-	if *format != "text" && *format != "json" {
-		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *format)
-	}
-	pub, err := parsePublished(*published)
+	produce, err := c.producer(ctx, stderr)
 	if err != nil {
 		return err
 	}
-	if *verbose {
+	logger := newLogger(stderr)
+	if *c.natsURLs != "" {
+		return loadCluster(ctx, *c.natsURLs, produce, *c.natsWait, stdout, logger, *c.format)
+	}
+	start := time.Now()
+	var sum loadSummary
+	if *c.server != "" {
+		sum, err = (&remoteLoader{url: *c.server, token: *c.token, logger: logger}).run(ctx, produce)
+	} else {
+		prog := newProgress(ctx, stderr, logger, c.fs.Args(), 2*time.Second)
+		sum, err = loadLocal(ctx, *c.dataDir, c.lim, lx, *c.workers, logger, stderr, prog, produce)
+	}
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	printSummary(stdout, *c.format, sum, time.Since(start))
+	if sum.Failed > 0 {
+		return fmt.Errorf("load: %d of %d inputs failed (the others are loaded)", sum.Failed, sum.Failed+sum.Documents)
+	}
+	return nil
+}
+
+// loadFlags are the flags of geokg load.
+type loadFlags struct {
+	fs                                                  *flag.FlagSet
+	dataDir, server, token, published, format, natsURLs *string
+	cpuProfile, memProfile                              *string
+	workers                                             *int
+	natsWait                                            *time.Duration
+	verbose                                             *bool
+	walk                                                loader.WalkOptions
+	lim                                                 *writeLimits
+	lexFiles                                            lexiconFlag
+}
+
+func newLoadFlags(stderr io.Writer) *loadFlags {
+	fs := newFlagSet("load", stderr)
+	c := &loadFlags{fs: fs,
+		dataDir:    fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)"),
+		server:     fs.String("server", "", "send the documents to a running server's POST /ingest instead of opening --data (http://HOST:PORT)"),
+		token:      fs.String("token", envOr("GEOKG_WRITE_TOKEN", ""), "with --server: the server's write token (GEOKG_WRITE_TOKEN)"),
+		workers:    fs.Int("workers", runtime.GOMAXPROCS(0), "extraction workers"),
+		published:  fs.String("published", "", "publication date YYYY[-MM[-DD]] for every document, over its metadata"),
+		format:     fs.String("format", "text", "summary format: text or json"),
+		natsURLs:   fs.String("nats", "", "NATS servers of a cluster: queue the documents for its extractors instead of loading --data"),
+		natsWait:   fs.Duration("wait", 10*time.Minute, "with --nats: how long to wait for the log to hold the documents"),
+		cpuProfile: fs.String("cpuprofile", "", "write a CPU profile of the load to this file (go tool pprof)"),
+		memProfile: fs.String("memprofile", "", "write a heap profile at the end of the load to this file (go tool pprof)"),
+	}
+	fs.Func("include", "in folders, read only files matching this glob (repeatable)", func(g string) error {
+		c.walk.Include = append(c.walk.Include, g)
+		return globErr(g)
+	})
+	fs.Func("exclude", "in folders, skip files matching this glob (repeatable)", func(g string) error {
+		c.walk.Exclude = append(c.walk.Exclude, g)
+		return globErr(g)
+	})
+	c.verbose = fs.Bool("verbose", false, "list the files skipped in folders, and why")
+	c.lim = limitFlags(fs)
+	fs.Var(&c.lexFiles, "lexicon", "lexicon `FILE` adding triggers, persons, orgs, places and aliases (repeatable; format in loader/lexicon/README.md)")
+	return c
+}
+
+// parse parses args and refuses what cannot go together.
+func (c *loadFlags) parse(args []string) error {
+	if err := parseFlags(c.fs, args); err != nil {
+		return err
+	}
+	switch {
+	case c.fs.NArg() == 0:
+		return fmt.Errorf("%w: load needs at least one file or folder", errUsage)
+	case len(c.lexFiles) > 0 && *c.server != "":
+		return fmt.Errorf("%w: --lexicon extracts locally; with --server the server extracts with its own lexicon", errUsage)
+	case *c.format != "text" && *c.format != "json":
+		return fmt.Errorf("%w: unknown format %q (want text or json)", errUsage, *c.format)
+	}
+	return nil
+}
+
+// producer returns the function that walks the inputs for a loader,
+// sending each document and reporting each input it could not read.
+func (c *loadFlags) producer(ctx context.Context, stderr io.Writer) (func(send func(loader.Input) error, fail func(string, error)) error, error) {
+	pub, err := parsePublished(*c.published)
+	if err != nil {
+		return nil, err
+	}
+	walk := c.walk
+	if *c.verbose {
 		walk.Skipped = func(path, reason string) { fmt.Fprintf(stderr, "skipped %s: %s\n", path, reason) }
 	}
-	produce := func(send func(loader.Input) error, fail func(string, error)) error {
-		return loader.WalkWith(ctx, fs.Args(), walk, func(in loader.Input, err error) error {
+	return func(send func(loader.Input) error, fail func(string, error)) error {
+		return loader.WalkWith(ctx, c.fs.Args(), walk, func(in loader.Input, err error) error {
 			if err != nil {
 				fail(in.Name, err)
 				return nil
@@ -147,27 +207,7 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			}
 			return send(in)
 		})
-	}
-	logger := newLogger(stderr)
-	if *natsURLs != "" {
-		return loadCluster(ctx, *natsURLs, produce, *natsWait, stdout, logger, *format)
-	}
-	start := time.Now()
-	var sum loadSummary
-	if *server != "" {
-		sum, err = (&remoteLoader{url: *server, token: *token, logger: logger}).run(ctx, produce)
-	} else {
-		prog := newProgress(ctx, stderr, logger, fs.Args(), 2*time.Second)
-		sum, err = loadLocal(ctx, *dataDir, lim, lx, *workers, logger, stderr, prog, produce)
-	}
-	if err != nil {
-		return fmt.Errorf("load: %w", err)
-	}
-	printSummary(stdout, *format, sum, time.Since(start))
-	if sum.Failed > 0 {
-		return fmt.Errorf("load: %d of %d inputs failed (the others are loaded)", sum.Failed, sum.Failed+sum.Documents)
-	}
-	return nil
+	}, nil
 }
 
 // globErr checks a --include or --exclude pattern.
@@ -240,73 +280,89 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	// Inputs are extracted in parallel and printed in input order.
-	type job struct {
-		in   loader.Input
-		err  error
-		done chan []byte
+	queue := extractInOrder(ctx, fs.Args(), pub, lx, max(1, *workers))
+	if err := writeExtracted(queue, stdout, stderr); err != nil {
+		return err
 	}
-	if *workers < 1 {
-		*workers = 1
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("extract: %w", err)
 	}
-	queue := make(chan *job, 4**workers)
-	work := make(chan *job)
+	return nil
+}
+
+// extractJob is one input of extract: its read error, or its record line
+// (or the error of making it) once a worker has extracted it.
+type extractJob struct {
+	in   loader.Input
+	err  error
+	done chan extractedLine
+}
+
+type extractedLine struct {
+	line []byte
+	err  error
+}
+
+// extractInOrder reads the inputs of paths and extracts them on workers
+// goroutines; the queue gives the jobs in input order, each done when its
+// line is ready.
+func extractInOrder(ctx context.Context, paths []string, pub graph.Date, lx *loader.Lexicon, workers int) <-chan *extractJob {
+	queue := make(chan *extractJob, 4*workers)
+	work := make(chan *extractJob)
+	send := func(ch chan<- *extractJob, j *extractJob) error {
+		select {
+		case ch <- j:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	go func() {
 		defer close(queue)
 		defer close(work)
-		_ = loader.Walk(ctx, fs.Args(), func(in loader.Input, err error) error {
+		_ = loader.Walk(ctx, paths, func(in loader.Input, err error) error {
 			if pub.Known() {
 				in.Meta.Published = pub
 			}
-			j := &job{in: in, err: err, done: make(chan []byte, 1)}
-			select {
-			case queue <- j:
-			case <-ctx.Done():
-				return ctx.Err()
+			j := &extractJob{in: in, err: err, done: make(chan extractedLine, 1)}
+			if err := send(queue, j); err != nil || j.err != nil {
+				return err
 			}
-			if err == nil {
-				select {
-				case work <- j:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			}
-			return nil
+			return send(work, j)
 		})
 	}()
-	for range *workers {
+	for range workers {
 		go func() {
 			for j := range work {
 				line, err := json.Marshal(loader.NewRecord(j.in.Name, lx.Extract(j.in.Text, j.in.Meta)))
-				if err != nil {
-					line = nil
-					j.err = err
-				}
-				j.done <- line
+				j.done <- extractedLine{line: line, err: err}
 			}
 		}()
 	}
+	return queue
+}
+
+// writeExtracted prints the lines of the queue's jobs in order and reports
+// the inputs that could not be read or extracted.
+func writeExtracted(queue <-chan *extractJob, stdout, stderr io.Writer) error {
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	failed := 0
 	for j := range queue {
-		if j.err != nil {
-			failed++
-			fmt.Fprintf(stderr, "geokg: extract: skipped %s: %v\n", j.in.Name, j.err)
-			continue
+		err := j.err
+		var line []byte
+		if err == nil {
+			r := <-j.done
+			line, err = r.line, r.err
 		}
-		line := <-j.done
-		if line == nil {
+		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "geokg: extract: skipped %s: %v\n", j.in.Name, j.err)
+			fmt.Fprintf(stderr, "geokg: extract: skipped %s: %v\n", j.in.Name, err)
 			continue
 		}
 		out.Write(line)
 		out.WriteByte('\n')
 	}
 	if err := out.Flush(); err != nil {
-		return fmt.Errorf("extract: %w", err)
-	}
-	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
 	if failed > 0 {

@@ -701,6 +701,9 @@ func testValidation(t *testing.T, open Opener) {
 		{"ID of another kind", func(x *graph.Extraction) { x.Entities[0].ID = "org:sergei-shoigu" }},
 		{"unnamed entity", func(x *graph.Extraction) { x.Entities[1].Name = " " }},
 		{"edge end not in extraction", func(x *graph.Extraction) { x.Edges[0].To = "state:FRA" }},
+		{"edge without an end", func(x *graph.Extraction) { x.Edges[0].From = "" }},
+		{"event with an empty participant", func(x *graph.Extraction) { x.Events[0].Actors = append(x.Events[0].Actors, "") }},
+		{"bad event date", func(x *graph.Extraction) { x.Events[0].Date = graph.Date{Value: "2023-02-30"} }},
 		{"edge claimant not in extraction", func(x *graph.Extraction) {
 			x.Edges[0].Modality, x.Edges[0].AttributedTo = graph.Alleged, "state:FRA"
 		}},
