@@ -372,3 +372,19 @@ func TestCoordinatedPersons(t *testing.T) {
 			[]string{"place:lesser-tunb", "place:abu-musa"}, []string{"person:lesser-tunb", "person:abu-musa"}},
 	})
 }
+
+// TestRoutesVenuesCompanies checks two places joined before a route noun,
+// a centre after "at" as a venue (a place), a free zone as a site, and a
+// company's "Co., Ltd." inside its name.
+func TestRoutesVenuesCompanies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The ministers agreed to reopen the Davao-Manado ferry route.", []string{"place:davao", "place:manado"}, nil},
+		{"The summit was held at the Mulungushi International Conference Centre in Lusaka.",
+			[]string{"place:mulungushi-international-conference-centre"}, []string{"org:mulungushi-international-conference-centre"}},
+		{"The Kofi Annan International Peacekeeping Training Centre trained the officers.",
+			[]string{"org:kofi-annan-international-peacekeeping-training-centre"}, nil},
+		{"Crescent Dune, a company in the Sharjah Airport International Free Zone, paid suppliers.",
+			[]string{"place:sharjah-airport-international-free-zone", "org:crescent-dune"}, nil},
+		{"Hailan Electronics Co., Ltd. supplied the parts.", []string{"org:hailan-electronics-co-ltd"}, nil},
+	})
+}

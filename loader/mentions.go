@@ -113,6 +113,9 @@ func (d *doc) mentionsAt(i int) int {
 			d.ments = append(d.ments, m)
 			return m.to
 		}
+		if end, ok := d.routePlaces(i); ok {
+			return end
+		}
 		if m, ok := d.camelCaseOrg(i); ok {
 			d.ments = append(d.ments, m)
 			return m.to
@@ -1167,6 +1170,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
+	if venueHeads[toks[end-1].key] && end == lastHead+1 && d.atVenue(start) && e == nil {
+		return d.placeMention(start, end), true // "held at the Mulungushi International Conference Centre": a venue
+	}
 	country := ""
 	if e != nil && start == i && (e.kind == gzState || e.kind == gzDemonym) {
 		country = e.ent.id
@@ -1255,6 +1261,10 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				j++ // ("Mercosur-European Union agreement": two known bodies, no compound)
 				continue
 			}
+			if d.companyCoAt(j) {
+				j++ // "Shenzhen Hailan Electronics Co., Ltd."
+				continue
+			}
 			if lastHead >= 0 && j > lastHead+1 && (toks[lastHead+1].key == "of" || toks[lastHead+1].key == "on" || toks[lastHead+1].key == "for") && d.listCommaInName(j, len(toks)) {
 				j++ // "Ministry of Mining, Blue Economy and Maritime Affairs"
 				continue
@@ -1291,9 +1301,27 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 	return j, lastHead
 }
 
+// companyCoAt reports whether the punctuation at token j sits inside "Co.,
+// Ltd." (or "Co., Inc."): the period after "Co" and the comma before the
+// suffix.
+func (d *doc) companyCoAt(j int) bool {
+	toks := d.toks
+	switch {
+	case toks[j].key == "." && j > 0 && toks[j-1].key == "co" && toks[j].glued:
+		return j+2 < len(toks) && toks[j+1].key == "," && companySuffixes[toks[j+2].key]
+	case toks[j].key == "," && j > 1 && toks[j-1].key == "." && toks[j-2].key == "co":
+		return j+1 < len(toks) && companySuffixes[toks[j+1].key]
+	}
+	return false
+}
+
 // companySuffixes end a company's name ("LLC", "FZE"): a role word before
 // one belongs to the name ("General Trading FZE").
 var companySuffixes = wordSet("company-suffixes")
+
+// venueHeads end an organization's name that is a place after "at": "held
+// at the Mulungushi International Conference Centre".
+var venueHeads = wordSet("venue-heads")
 
 // innerPossessives are possessives that stay inside an organization's name:
 // "Uganda People's Defence Force", "Workers' Party of Korea".

@@ -910,3 +910,43 @@ func (d *doc) camelCaseOrg(i int) (mention, bool) {
 	}
 	return d.orgNamed(i, i+1, w, t.poss)
 }
+
+// routeNouns follow two places joined by a hyphen: "the Davao-Manado ferry
+// route".
+var routeNouns = wordSet("route-nouns")
+
+// routePlaces reads two capitalized words joined by a hyphen before a route
+// noun (within two words) as two places: "the Davao-Manado ferry route",
+// "the Kibuye-Goma power line". It appends both and returns the end.
+func (d *doc) routePlaces(i int) (int, bool) {
+	toks := d.toks
+	if i+3 >= len(toks) || toks[i+1].key != "-" || !toks[i+1].glued || !toks[i+2].glued || !toks[i+2].cap || toks[i+2].kind != tokWord ||
+		d.gazAt(i) != nil || d.gazAt(i+2) != nil || toks[i].flags&(fNonNameWords|fRoleWords|fFirstNames) != 0 {
+		return i, false
+	}
+	route := false
+	for k := i + 3; k < len(toks) && k <= i+4 && toks[k].kind == tokWord && !toks[k].cap; k++ {
+		if routeNouns[toks[k].key] {
+			route = true
+		}
+	}
+	if !route {
+		return i, false
+	}
+	d.ments = append(d.ments, d.placeMention(i, i+1), d.placeMention(i+2, i+3))
+	return i + 3, true
+}
+
+// placeMention makes tokens [from, to) a place, with the state the city
+// table gives it.
+func (d *doc) placeMention(from, to int) mention {
+	name := d.surfaceOf(from, to)
+	id := graph.EntityID(graph.KindPlace, name)
+	b := d.entity(id, graph.KindPlace, name)
+	if iso3, ok := gazetteer.CityState(name); ok && b.e.Country == "" {
+		b.e.Country = graph.StateID(iso3)
+		d.ensureState(b.e.Country)
+	}
+	d.addMention(id, name)
+	return mention{from: from, to: to, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id}
+}
