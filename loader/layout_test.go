@@ -388,3 +388,10 @@ func TestRoutesVenuesCompanies(t *testing.T) {
 		{"Hailan Electronics Co., Ltd. supplied the parts.", []string{"org:hailan-electronics-co-ltd"}, nil},
 	})
 }
+
+// TestCompassRegion checks a region named by two compass points.
+func TestCompassRegion(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Troops continued operations in the North East on Monday.", []string{"place:north-east"}, nil},
+	})
+}

@@ -407,6 +407,9 @@ func (d *doc) vicinityAfter(j int) bool {
 	return j < len(toks) && (vicinityNouns[toks[j].key] || toks[j].key == "airport" || toks[j].key == "districts" || toks[j].key == "neighbourhoods" || toks[j].key == "neighborhoods")
 }
 
+// compassPoints name directions: "the North East" is a region.
+var compassPoints = wordSet("compass-points")
+
 // compassWords are adjectives of direction.
 var compassWords = wordSet("compass-words")
 
@@ -1884,6 +1887,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		end = j // "Ituri Province", "South Gyeongsang Province"
 	case j == i+2 && divisionPrefixes[toks[i].key] && !toks[i].upper && d.adminName(i+1, j) && (j >= len(toks) || !toks[j].cap):
 		end = j // "North Kivu", "Lower Juba"
+	case j == i+2 && i > 0 && toks[i-1].key == "the" && compassPoints[toks[i].key] && compassPoints[toks[i+1].key] && !toks[i].upper:
+		end = j // "in the North East": a region named by its direction
 	case geoHeads[toks[i].key] && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap:
 		// "Gulf of Finland", "Sea of Azov"
 		end = i + 3
