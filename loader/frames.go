@@ -1782,6 +1782,9 @@ func (d *doc) bilateralNames(firstFact int) {
 // ("Saudi-Pakistan", "Kenya–Fiji"): their IDs and the token after them.
 func (d *doc) statePairAt(j int) (a, b string, end int) {
 	toks := d.toks
+	if !toks[j].cap || toks[j].kind != tokWord {
+		return "", "", j
+	}
 	e1 := d.gazAt(j)
 	if e1 == nil || e1.kind != gzState && e1.kind != gzDemonym {
 		return "", "", j

@@ -681,6 +681,13 @@ func (d *doc) describedOrg(i int) (mention, bool) {
 		return mention{}, false
 	}
 	for end < len(toks) && end < i+6 && toks[end].kind == tokWord && toks[end].cap && !toks[end].poss {
+		end++
+	}
+	if end >= len(toks) || toks[end].key != "," && toks[end].key != "and" {
+		return mention{}, false // (no apposition: the cheap test first)
+	}
+	end = i
+	for end < len(toks) && end < i+6 && toks[end].kind == tokWord && toks[end].cap && !toks[end].poss {
 		if e := d.gazAt(end); e != nil && (e.kind == gzOrg || e.kind == gzPerson || end == i && end+len(e.keys) >= len(toks)) {
 			return mention{}, false // a known body or person keeps its name
 		}
