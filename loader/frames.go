@@ -1565,6 +1565,25 @@ func (d *doc) consequenceAfter(trig int) bool {
 	return false
 }
 
+// internationalSeats are cities that seat international organizations:
+// there a diplomat meets the organization, not the host state.
+var internationalSeats = wordSet("international-seats")
+
+// atInternationalSeat reports whether place name is such a seat and the
+// sentence names an organization there ("met UN Secretary-General Antonio
+// Guterres in New York": no visit to the United States).
+func (d *doc) atInternationalSeat(name string) bool {
+	if !internationalSeats[strings.ToLower(name)] {
+		return false
+	}
+	for _, m := range d.ments {
+		if m.kind == graph.KindOrganization || m.title && len(m.ids) == 1 && strings.HasPrefix(m.ids[0], "org:") {
+			return true
+		}
+	}
+	return false
+}
+
 // emitTargets gives the targets of a statement of type t: a visit's are
 // states and places, never persons or sites, and with a place its state;
 // a supply to a place reaches its state; an attack's target is no sea, and
@@ -1585,7 +1604,7 @@ func (d *doc) emitTargets(t graph.RelationType, targets []string, trig int) (_ [
 		// A visit to a place inside a state is a visit to that state as well:
 		// "arrived in Pyongyang" answers "who visited North Korea".
 		for _, id := range kept {
-			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" && !d.atInternationalSeat(b.e.Name) {
 				targets = append(targets, b.e.Country)
 			}
 		}

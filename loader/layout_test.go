@@ -395,3 +395,24 @@ func TestCompassRegion(t *testing.T) {
 		{"Troops continued operations in the North East on Monday.", []string{"place:north-east"}, nil},
 	})
 }
+
+// TestInternationalSeat checks that meeting an organization's officer in a
+// city that seats it is no visit to the host state, while a visit there
+// with no organization named is.
+func TestInternationalSeat(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-11-26")
+	visitsUSA := func(text string) bool {
+		for _, e := range Extract(text, Meta{Published: pub}).Edges {
+			if e.Type == graph.Visited && e.To == "state:USA" {
+				return true
+			}
+		}
+		return false
+	}
+	if visitsUSA("On November 25, Permanent Representative of Russia to the UN Vassily Nebenzia met with UN Secretary-General Antonio Guterres in New York.") {
+		t.Error("a meeting with the UN Secretary-General in New York is a visit to the United States")
+	}
+	if !visitsUSA("On November 25, Russian Foreign Minister Sergey Lavrov arrived in New York.") {
+		t.Error("Lavrov's arrival in New York is no visit to the United States")
+	}
+}
