@@ -78,7 +78,7 @@ var heldoutCorpora = []heldoutCorpus{
 	// extractor reaches.
 	{name: "heldout8", emptySents: -1, sets: []heldoutSet{
 		{dir: "articles", docs: 4, minF1: 0.84, minEntRec: 0.90},
-		{dir: "govdocs", docs: 6, minF1: 0.55, minEntRec: 0.93},
+		{dir: "govdocs", docs: 6, minF1: 0.55, minEntRec: 0.95},
 	}},
 }
 
