@@ -48,11 +48,8 @@ const loadTrimEvery = 2 * time.Second
 // overrides it). Badger's compactions hold a few hundred MiB of table
 // builders once the store has tens of thousands of documents; at 480 MiB
 // the collector ran almost without pause at 25k documents (half the CPU of
-// a load). At 600 MiB the collector and the scavenger (which hands pages
-// back to the kernel near the limit) still took 10% of the CPU of loading
-// 20,000 documents onto 5,000; at 700 MiB that load cost 8-13% less CPU for
-// a peak RSS of 815 MiB instead of 768-797 (with the tables trimmed).
-const loadMemoryLimit = 700 << 20
+// a load), at 600 MiB it does not, and peak RSS stays under 1 GiB.
+const loadMemoryLimit = 600 << 20
 
 // setLoadMemoryLimit sets the soft heap limit of a load, unless GOMEMLIMIT
 // sets one, and returns the function that restores the previous limit. A
