@@ -143,6 +143,9 @@ func (d *doc) group(x int, dir int) []string {
 		}
 		// "he and his counterpart X": a subject pronoun coordinated with a person
 		pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
+		if ok && dir > 0 && d.modifiesEventNoun(nx) {
+			ok = false // "on civilians in Lamu County and the Houthi attacks on shipping": another event's agent
+		}
 		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun && !pronounPartner || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
 			break
 		}
@@ -370,6 +373,18 @@ func (d *doc) mainSubject(i int) ([]string, int) {
 		return d.group(x, +1), m.to
 	}
 	return nil, -1
+}
+
+// modifiesEventNoun reports whether mention x stands before an event noun
+// that it qualifies: "the Houthi attacks".
+func (d *doc) modifiesEventNoun(x int) bool {
+	m := d.ments[x]
+	if m.to >= len(d.toks) || m.poss {
+		return false
+	}
+	t := d.toks[m.to]
+	_, ok := d.lx.nouns[t.key]
+	return ok && t.kind == tokWord && !t.cap
 }
 
 // moveAppositionBetween reports whether tokens (from, to) hold ", a move".

@@ -416,3 +416,12 @@ func TestInternationalSeat(t *testing.T) {
 		t.Error("Lavrov's arrival in New York is no visit to the United States")
 	}
 }
+
+// TestAnotherEventsAgent checks that the agent of a second coordinated event
+// ("and the Houthi attacks on shipping") is no target of the first.
+func TestAnotherEventsAgent(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two attacks", "The two Presidents condemned the attacks by Al-Shabaab on civilians in Lamu County and the Houthi attacks on commercial shipping in the Red Sea.",
+			[]string{"al-Shabaab -attacked-> Lamu County (asserted)"}},
+	})
+}
