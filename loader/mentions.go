@@ -95,46 +95,22 @@ func (d *doc) mentionsAt(i int) int {
 			return m.to
 		}
 	}
-	if m, ok := d.definedAcronymAt(i); ok {
-		d.ments = append(d.ments, m)
-		return m.to
-	}
-	if m, ok := d.numberedUnit(i); ok {
-		d.ments = append(d.ments, m)
-		return m.to
+	for _, rule := range anyWordRules {
+		if m, ok := rule(d, i); ok {
+			d.ments = append(d.ments, m)
+			return m.to
+		}
 	}
 	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
 		// only where a run of capitalized words starts
-		if m, ok := d.definedAcronymOrg(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-		if m, ok := d.describedOrg(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
 		if end, ok := d.routePlaces(i); ok {
-			return end
+			return end // (two mentions)
 		}
-		if m, ok := d.camelCaseOrg(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-		if m, ok := d.namedOperation(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-		if m, ok := d.outletInLabel(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-		if m, ok := d.geoMention(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-		if m, ok := d.lowerHeadOrg(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
+		for _, rule := range runStartRules {
+			if m, ok := rule(d, i); ok {
+				d.ments = append(d.ments, m)
+				return m.to
+			}
 		}
 	}
 	if n, ok := d.titledPerson(i, &d.ments); ok {
@@ -190,6 +166,28 @@ func (d *doc) mentionsAt(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// anyWordRules read a mention at any word, before the title and gazetteer
+// rules: a document's defined acronym ("KPA" after "Kenya Ports Authority
+// (KPA)"), a numbered unit ("153 Task Force Battalion").
+var anyWordRules = []func(*doc, int) (mention, bool){
+	(*doc).definedAcronymAt,
+	(*doc).numberedUnit,
+}
+
+// runStartRules read a mention where a run of capitalized words starts, in
+// order: a defined acronym's phrase, a described body, a word with an inner
+// capital, an operation, a questioner's outlet, a geographic name, a name
+// before a lower-case body head ("routePlaces", two places, comes first).
+var runStartRules = []func(*doc, int) (mention, bool){
+	(*doc).definedAcronymOrg,
+	(*doc).describedOrg,
+	(*doc).camelCaseOrg,
+	(*doc).namedOperation,
+	(*doc).outletInLabel,
+	(*doc).geoMention,
+	(*doc).lowerHeadOrg,
 }
 
 // personStatesAfter reads a person's state after the name: "President Joko
@@ -1197,6 +1195,32 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		b.e.Country = country
 		d.ensureState(country)
 	}
+	d.namedInsideBody(b, start, end)
+	d.addMention(id, surface)
+	if b.parent == "" {
+		b.parent = d.parentOrgIn(start+1, end)
+	}
+	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
+	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
+	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
+		if c := end + 2; toks[c].key == ")" {
+			b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
+			if acronymFits(d.text[toks[end+1].start:toks[end+1].end], name) {
+				d.defineAcronym(d.text[toks[end+1].start:toks[end+1].end], id)
+			}
+		} else if c+2 < len(toks) && toks[c].key == "-" && toks[c+1].upper && toks[c+2].key == ")" {
+			b.addAlias(d.text[toks[end+1].start:toks[c+1].end])
+		}
+	}
+	return m, true
+}
+
+// namedInsideBody names the state and the bodies that the organization b's
+// name [start, end) holds: "the MSS Mission in Haiti" (Haiti, b's state),
+// "the Official Journal of the European Union", "the African Union Support
+// and Stabilisation Mission" (the body it belongs to).
+func (d *doc) namedInsideBody(b *entBuild, start, end int) {
+	toks := d.toks
 	for k := start + 1; k < end; k++ {
 		if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && (toks[k-1].key == "in" || toks[k-1].key == "of" || toks[k-1].key == "the") {
 			// "the MSS Mission in Haiti", "the Ministry of Defense of the Republic of Indonesia": the state is named
@@ -1220,23 +1244,6 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		pb := d.entityFromInfo(e2.ent)
 		d.addMention(pb.e.ID, d.surfaceOf(start, start+len(e2.keys)))
 	}
-	d.addMention(id, surface)
-	if b.parent == "" {
-		b.parent = d.parentOrgIn(start+1, end)
-	}
-	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
-	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
-	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
-		if c := end + 2; toks[c].key == ")" {
-			b.addAlias(d.text[toks[end+1].start:toks[end+1].end])
-			if acronymFits(d.text[toks[end+1].start:toks[end+1].end], name) {
-				d.defineAcronym(d.text[toks[end+1].start:toks[end+1].end], id)
-			}
-		} else if c+2 < len(toks) && toks[c].key == "-" && toks[c+1].upper && toks[c+2].key == ")" {
-			b.addAlias(d.text[toks[end+1].start:toks[c+1].end])
-		}
-	}
-	return m, true
 }
 
 // possessiveStateBefore returns the state of the possessive mention that
