@@ -425,3 +425,11 @@ func TestAnotherEventsAgent(t *testing.T) {
 			[]string{"al-Shabaab -attacked-> Lamu County (asserted)"}},
 	})
 }
+
+// TestCompassRegionOfState checks that "southern Lebanon" is a place of
+// Lebanon besides the state itself.
+func TestCompassRegionOfState(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Israeli strikes hit villages in southern Lebanon on Sunday.", []string{"place:southern-lebanon", "state:LBN"}, nil},
+	})
+}

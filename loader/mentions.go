@@ -312,6 +312,13 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	if (e.kind == gzDemonym || e.kind == gzState) && !m.poss && e.ent.kind == graph.KindState {
 		d.stateInstitution(i, to, e.ent.id)
 	}
+	if e.kind == gzState && i > 0 && compassWords[toks[i-1].key] && !toks[i-1].cap {
+		// "in southern Lebanon": the region is a place of the state named
+		name := d.surfaceOf(i-1, to)
+		pb := d.entity(graph.EntityID(graph.KindPlace, name), graph.KindPlace, name)
+		pb.e.Country = e.ent.id
+		d.addMention(pb.e.ID, name)
+	}
 	return m
 }
 
