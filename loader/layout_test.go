@@ -433,3 +433,13 @@ func TestCompassRegionOfState(t *testing.T) {
 		{"Israeli strikes hit villages in southern Lebanon on Sunday.", []string{"place:southern-lebanon", "state:LBN"}, nil},
 	})
 }
+
+// TestSiteOfThe checks sites named "Head of the Name": "the Tomb of the
+// Unknown Soldier", "the Palace of the Nations".
+func TestSiteOfThe(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Prime Minister laid a wreath at the Tomb of the Unknown Soldier in Nairobi.",
+			[]string{"place:tomb-of-the-unknown-soldier"}, []string{"person:unknown-soldier"}},
+		{"The talks were held at the Palace of the Nations in Geneva.", []string{"place:palace-of-the-nations"}, nil},
+	})
+}

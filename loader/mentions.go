@@ -1903,6 +1903,12 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		end = j // "North Kivu", "Lower Juba"
 	case j == i+2 && i > 0 && toks[i-1].key == "the" && compassPoints[toks[i].key] && compassPoints[toks[i+1].key] && !toks[i].upper:
 		end = j // "in the North East": a region named by its direction
+	case siteHeads[toks[i].key] && toks[i].cap && i > 0 && toks[i-1].key == "the" && i+3 < len(toks) && toks[i+1].key == "of" && toks[i+2].key == "the" && toks[i+3].cap && d.gazAt(i+3) == nil:
+		// "the Tomb of the Unknown Soldier", "the Palace of the Nations"
+		end = i + 3
+		for end < len(toks) && end < i+6 && toks[end].cap && toks[end].kind == tokWord {
+			end++
+		}
 	case geoHeads[toks[i].key] && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap:
 		// "Gulf of Finland", "Sea of Azov"
 		end = i + 3
