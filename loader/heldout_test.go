@@ -17,6 +17,7 @@ type heldoutSet struct {
 	docs      int     // documents the folder must hold
 	minF1     float64 // fact F1 floor; 0 means no floor
 	minEntRec float64 // entity recall floor
+	maxJunk   int     // junk entities allowed: 0 but on an untuned set that had some on arrival
 }
 
 // heldoutCorpus is one held-out corpus under testdata: its folders and how
@@ -33,7 +34,8 @@ type heldoutCorpus struct {
 // measured; heldout3 and heldout4 were measured, never tuned on. heldout5
 // and heldout6 were measured once on arrival (their READMEs), then tuned on;
 // heldout7 was measured once on arrival and never tuned on; heldout8 was
-// measured once on arrival, then tuned on.
+// measured once on arrival, then tuned on; heldout9 was measured on arrival
+// and at the end of round 5, never tuned on.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -80,6 +82,15 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "articles", docs: 4, minF1: 0.84, minEntRec: 0.90},
 		{dir: "govdocs", docs: 6, minF1: 0.55, minEntRec: 0.95},
 	}},
+	// heldout9 (articles, sentences, government documents) was measured on
+	// arrival and after round 5, never tuned on (its README). Its floors
+	// are heldout4's; the junk it had on arrival is allowed, no more (issue
+	// 10: no more junk than before).
+	{name: "heldout9", emptySents: 1, sets: []heldoutSet{
+		{dir: "articles", docs: 3, minF1: 0.55, minEntRec: 0.70, maxJunk: 3},
+		{dir: "sentences", docs: 25, minF1: 0.45, minEntRec: 0.70},
+		{dir: "govdocs", docs: 6, minEntRec: 0.70, maxJunk: 1},
+	}},
 }
 
 // TestHeldout extracts every held-out set and scores it with score.py's rules
@@ -107,8 +118,8 @@ func TestHeldout(t *testing.T) {
 				if entRecall < set.minEntRec {
 					t.Errorf("%s: entity recall %.3f, want >= %.2f", name, entRecall, set.minEntRec)
 				}
-				if s.junk != 0 {
-					t.Errorf("%s: %d junk entities, want 0", name, s.junk)
+				if s.junk > set.maxJunk {
+					t.Errorf("%s: %d junk entities, want at most %d", name, s.junk, set.maxJunk)
 				}
 			})
 		}
@@ -177,9 +188,20 @@ type heldoutGoldFact struct {
 
 // sentenceBreak finds a full stop after a lower-case word followed by a
 // capitalised word, i.e. a second sentence inside a one-sentence document
-// (an initial, "S. Jaishankar", or a dateline in capitals, "ARMENPRESS.
-// Armenian", is no break).
+// (an initial, "S. Jaishankar", a dateline in capitals, "ARMENPRESS.
+// Armenian", or a title's abbreviation, "Col. Gen. Zakir Hasanov", is no
+// break).
 var sentenceBreak = regexp.MustCompile(`\p{Ll}{2}\.\s+\p{Lu}`)
+
+// titleAbbrev are abbreviations of titles that a full stop ends inside a
+// sentence.
+var titleAbbrev = regexp.MustCompile(`\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Cdr|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Hon)\.\s`)
+
+// secondSentence reports whether s holds a sentence break that is not a
+// title's abbreviation.
+func secondSentence(s string) bool {
+	return sentenceBreak.MatchString(titleAbbrev.ReplaceAllString(s, "Abbr "))
+}
 
 // TestHeldoutGold checks the gold files themselves without running the
 // extractor: known relation types and entity kinds, ISO3 codes that exist in
@@ -286,7 +308,7 @@ func TestHeldoutGold(t *testing.T) {
 				}
 				if set.dir == "sentences" {
 					s := strings.TrimSpace(string(raw))
-					if strings.Contains(s, "\n") || sentenceBreak.MatchString(s) || !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), ".") {
+					if strings.Contains(s, "\n") || secondSentence(s) || !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), ".") {
 						t.Errorf("%s: not a single sentence: %q", text, s)
 					}
 				}
@@ -294,6 +316,23 @@ func TestHeldoutGold(t *testing.T) {
 			if set.dir == "sentences" && c.emptySents >= 0 && empty != c.emptySents {
 				t.Errorf("%s: %d sentences without a scored fact, want %d", dir, empty, c.emptySents)
 			}
+		}
+	}
+}
+
+func TestSecondSentence(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Kenya hosted Fiji's president. Then the two leaders met.", true},
+		{"Defense Minister Col. Gen. Zakir Hasanov visited Ankara.", false},
+		{"S. Jaishankar met his counterpart in Colombo.", false},
+		{"ARMENPRESS. Armenian troops shelled the border.", false},
+		{"Dr. Tedros met the Minister. Lt. Gen. Burhan left.", true},
+	} {
+		if got := secondSentence(tc.s); got != tc.want {
+			t.Errorf("secondSentence(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }
