@@ -31,7 +31,7 @@ func writeCost(xs []*graph.Extraction, idx []int) int64 {
 }
 
 func docWriteCost(x *graph.Extraction) int64 {
-	return 2*int64(len(x.Document.Text)) + 256*int64(factCount(x))
+	return 2*int64(len(x.Document.Text)) + 256*int64(FactUnits(x))
 }
 
 // batchFit learns the write cost that one transaction holds. A commit

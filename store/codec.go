@@ -90,6 +90,16 @@ func getEntityContrib(txn *badger.Txn, k []byte, c *entityContrib) (bool, error)
 	return getValue(txn, k, func(v []byte) error { return decodeEntityContrib(v, c) })
 }
 
+// getEdgeContrib reads a stored edge contribution; nil when there is none.
+func getEdgeContrib(txn *badger.Txn, k []byte) (*edgeContrib, error) {
+	var c *edgeContrib
+	_, err := getValue(txn, k, func(v []byte) (err error) {
+		c, err = decodeEdgeContrib(v)
+		return err
+	})
+	return c, err
+}
+
 // getEventContrib reads a stored event contribution; false when none.
 func getEventContrib(txn *badger.Txn, k []byte, ev *graph.Event) (bool, error) {
 	return getValue(txn, k, func(v []byte) error { return decodeEventContrib(v, ev) })

@@ -13,9 +13,6 @@ import (
 // LargeFacts is db.largeFacts.
 func LargeFacts(db *DB) int { return db.largeFacts() }
 
-// FactCount is factCount.
-func FactCount(x *graph.Extraction) int { return factCount(x) }
-
 // KeysOf lists every key of db with its value.
 func KeysOf(db *DB) (map[string]string, error) {
 	out := map[string]string{}

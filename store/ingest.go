@@ -63,7 +63,7 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 				out[i].Err = err
 				continue
 			}
-			if factCount(x) > db.largeFacts() {
+			if FactUnits(x) > db.largeFacts() {
 				// It will not fit in one transaction: do not try.
 				if out[i].IngestResult, out[i].Err = db.ingestLarge(ctx, x); errors.Is(out[i].Err, ErrClosed) {
 					return nil, out[i].Err
@@ -92,8 +92,9 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 // writes up to about ten keys (4,300 facts with DefaultOptions).
 func (db *DB) largeFacts() int { return int(db.bdb.MaxBatchCount() / 12) }
 
-// factCount counts the facts and mentions of x, the units of its writes.
-func factCount(x *graph.Extraction) int {
+// FactUnits counts the facts and mentions of x, the units in which the store
+// sizes its transactions (a batch's, or a document's written in parts).
+func FactUnits(x *graph.Extraction) int {
 	n := len(x.Entities) + len(x.Events) + len(x.Edges)
 	for _, e := range x.Edges {
 		n += len(e.Mentions) / 4

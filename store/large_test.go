@@ -90,8 +90,8 @@ func TestTxnTooBigFallsBack(t *testing.T) {
 			x.Entities[i].Aliases = append(x.Entities[i].Aliases, fmt.Sprintf("Alias %d of large state %d", k, i))
 		}
 	}
-	if store.FactCount(x) > store.LargeFacts(db) {
-		t.Fatalf("the document has %d facts: it would not try one transaction", store.FactCount(x))
+	if store.FactUnits(x) > store.LargeFacts(db) {
+		t.Fatalf("the document has %d facts: it would not try one transaction", store.FactUnits(x))
 	}
 	small := storetest.Generate(4, 6, 8, 6)
 	rs, err := db.IngestBatch(ctx, append(small, x))

@@ -631,7 +631,7 @@ func (m *merger) regroupEdge(edges map[string]*readEdge, id string, eventMap map
 		}
 		have := g.contribs[doc]
 		if have == nil && edges[newID] == nil {
-			if have, err = m.storedEdgeContrib(newID, doc); err != nil {
+			if have, err = getEdgeContrib(m.txn, edgeContribKey(newID, doc)); err != nil {
 				return err
 			}
 		}
@@ -675,23 +675,4 @@ func (m *merger) edgeGroupOf(edges map[string]*readEdge, groups map[string]*edge
 	}
 	groups[head.ID] = g
 	return g, nil
-}
-
-// storedEdgeContrib reads the stored contribution of doc to edge id (nil
-// when there is none).
-func (m *merger) storedEdgeContrib(id, doc string) (*edgeContrib, error) {
-	item, err := m.txn.Get(edgeContribKey(id, doc))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var c *edgeContrib
-	err = item.Value(func(v []byte) error {
-		var derr error
-		c, derr = decodeEdgeContrib(v)
-		return derr
-	})
-	return c, err
 }

@@ -46,16 +46,8 @@ type logOp struct {
 	err error // the message is not an op
 }
 
-// units is the size of an ingest op in facts and mentions, as the store
-// counts them for its transactions.
-func (o logOp) units() int {
-	x := o.op.Extraction
-	n := len(x.Entities) + len(x.Events) + len(x.Edges)
-	for _, e := range x.Edges {
-		n += len(e.Mentions) / 4
-	}
-	return n
-}
+// units is the size of an ingest op in the store's transaction units.
+func (o logOp) units() int { return store.FactUnits(o.op.Extraction) }
 
 // batchable reports whether o can join a batch.
 func (o logOp) batchable() bool {
