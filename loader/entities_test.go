@@ -239,3 +239,59 @@ func TestStateInsideBodyName(t *testing.T) {
 		{"The Ministry of Defence of the Republic of Chad signed the deal.", []string{"state:TCD"}, nil},
 	})
 }
+
+// TestDescribedCompanies checks company names with no head word typed by an
+// apposition after them (with "a", "the" or a state's possessive, the
+// apposition's head after a hyphenated compound) or by a kind noun before
+// them, and that appositions of other heads type nothing.
+func TestDescribedCompanies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Norinco, a Chinese state-owned arms maker, was also named.", []string{"org:norinco", "state:CHN"}, nil},
+		{"Officials said Velorac, the state oil company, halted the shipments.", []string{"org:velorac"}, nil},
+		{"Officials said Velorac, Brazil's state oil company, halted the shipments.", []string{"org:velorac", "state:BRA"}, []string{"place:velorac"}},
+		{"The Dubai-based firm Falcon Shipping delivered the parts to Iran.", []string{"org:falcon-shipping", "place:dubai"}, []string{"person:falcon-shipping"}},
+		{"The Turkish drone maker Kestrel Aero delivered drones to Ukraine.", []string{"org:kestrel-aero"}, nil},
+		{"The state-owned shipbuilder Hanwa Marin won the contract.", []string{"org:hanwa-marin"}, nil},
+		{"The Quad group, made up of the US, Saudi Arabia, Egypt and the UAE, proposed a truce.", []string{"state:SAU"}, []string{"org:saudi-arabia"}},
+		{"Odesa, the port city, was shelled again.", nil, []string{"org:odesa"}},
+		{"Karim Haddad, the company's spokesman, denied it.", []string{"person:karim-haddad"}, []string{"org:karim-haddad"}},
+	})
+}
+
+// TestDesignationRows checks a list's rows that name a person surname first
+// in capitals, the other names given after "a.k.a." markers (aliases, not
+// entities), and a company after "director of".
+func TestDesignationRows(t *testing.T) {
+	text := "Treasury designates four\n\n1. PETROV, Ivan Sergeyevich (a.k.a. PETROV, Ivan; a.k.a. \"The Engineer\"), born 12 March 1970.\n" +
+		"2. ZHOU, Minghao (also known as CHOW, Ming-ho; f.k.a. Zhou Ming), a citizen of China.\n" +
+		"- AL-MASRI, Abu Omar, Egyptian national.\n" +
+		"Name: KARIMI, Reza, director of Sepehr Energy Jahan Nama Pars.\n" +
+		"Ningbo Beilun Trading Co Ltd (a.k.a. Beilun Trading), Ningbo, China.\n"
+	x := Extract(text, Meta{})
+	aliases := map[string]map[string]bool{}
+	for _, e := range x.Entities {
+		aliases[e.ID] = map[string]bool{e.Name: true}
+		for _, a := range e.Aliases {
+			aliases[e.ID][a] = true
+		}
+	}
+	for id, want := range map[string][]string{
+		"person:ivan-sergeyevich-petrov":    {"Ivan Sergeyevich Petrov", "PETROV, Ivan Sergeyevich", "Ivan Petrov", "The Engineer"},
+		"person:minghao-zhou":               {"Minghao Zhou", "ZHOU Minghao", "Ming-ho Chow", "Zhou Ming"},
+		"person:abu-omar-al-masri":          {"Abu Omar Al-Masri"},
+		"person:reza-karimi":                {"Reza Karimi"},
+		"org:sepehr-energy-jahan-nama-pars": {"Sepehr Energy Jahan Nama Pars"},
+		"org:ningbo-beilun-trading-co-ltd":  {"Beilun Trading"},
+	} {
+		for _, a := range want {
+			if !aliases[id][a] {
+				t.Errorf("%s: no name %q in %v", id, a, aliases[id])
+			}
+		}
+	}
+	for _, id := range []string{"org:petrov", "org:chow", "person:ming-ho", "person:the-engineer", "person:zhou-ming", "person:sepehr", "org:beilun-trading"} {
+		if aliases[id] != nil {
+			t.Errorf("unwanted entity %s", id)
+		}
+	}
+}

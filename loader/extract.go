@@ -110,6 +110,11 @@ type doc struct {
 	// weBody is the body a statement's "we" named itself ("We, the Foreign
 	// Ministers of ASEAN"), or "".
 	weBody string
+	// aliasOwner is the entity whose other names a list row is giving
+	// ("(a.k.a. X; a.k.a. Y)"), aliasResume the token after the last one
+	// read (rows.go).
+	aliasOwner  string
+	aliasResume int
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last

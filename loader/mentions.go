@@ -67,6 +67,7 @@ func (d *doc) findMentions() {
 // resetMentions empties the sentence's mentions and sizes its caches.
 func (d *doc) resetMentions() {
 	d.ments = d.ments[:0]
+	d.aliasResume = 0
 	d.mentAt = d.mentAt[:0]
 	d.titleAt = d.titleAt[:0]
 	toks := d.toks
@@ -94,6 +95,9 @@ func (d *doc) mentionsAt(i int) int {
 			d.ments = append(d.ments, m)
 			return m.to
 		}
+	}
+	if n, ok := d.aliasGroup(i); ok {
+		return n
 	}
 	for _, rule := range anyWordRules {
 		if m, ok := rule(d, i); ok {
@@ -170,10 +174,12 @@ func (d *doc) mentionsAt(i int) int {
 
 // anyWordRules read a mention at any word, before the title and gazetteer
 // rules: a document's defined acronym ("KPA" after "Kenya Ports Authority
-// (KPA)"), a numbered unit ("153 Task Force Battalion").
+// (KPA)"), a numbered unit ("153 Task Force Battalion"), a company after
+// "director of".
 var anyWordRules = []func(*doc, int) (mention, bool){
 	(*doc).definedAcronymAt,
 	(*doc).numberedUnit,
+	(*doc).memberOfOrg,
 }
 
 // runStartRules read a mention where a run of capitalized words starts, in
@@ -181,6 +187,7 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 // capital, an operation, a questioner's outlet, a geographic name, a name
 // before a lower-case body head ("routePlaces", two places, comes first).
 var runStartRules = []func(*doc, int) (mention, bool){
+	(*doc).listedPerson,
 	(*doc).definedAcronymOrg,
 	(*doc).describedOrg,
 	(*doc).camelCaseOrg,
@@ -1738,19 +1745,24 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	if m, ok := d.nameBeforeTypeNoun(i); ok {
 		return m, true
 	}
-	if i < 2 || !orgTypeNouns[toks[i-1].key] || toks[i-1].cap || toks[i-1].poss {
+	if i < 2 || !orgTypeNouns[toks[i-1].key] && !descriptorOrgNouns[toks[i-1].key] || toks[i-1].cap || toks[i-1].poss {
 		return mention{}, false
 	}
-	// "the [Venezuelan|armed] gang": a determiner within two words before the noun
+	// "the [Venezuelan|armed] gang", "the Dubai-based firm", "the Turkish drone
+	// maker": a determiner within three words before the noun
 	det := false
-	for b := i - 2; b >= 0 && b >= i-4; b-- {
+	for b, words := i-2, 0; b >= 0 && words < 3; b-- {
 		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" {
 			det = true
 			break
 		}
+		if toks[b].key == "-" && toks[b].glued && b > 0 {
+			continue // "Dubai-based"
+		}
 		if toks[b].kind != tokWord {
 			break
 		}
+		words++
 	}
 	if !det || d.gazAt(i) != nil {
 		return mention{}, false
@@ -1853,6 +1865,9 @@ var placeHeads = wordSet("place-heads")
 // lower-case region noun ("the Essequibo region").
 func (d *doc) geoMention(i int) (mention, bool) {
 	toks := d.toks
+	if i > 1 && !toks[i-1].cap && (orgTypeNouns[toks[i-1].key] || descriptorOrgNouns[toks[i-1].key]) {
+		return mention{}, false // "the shipbuilder Hanwha Ocean": a body named after its kind (namedByTypeNoun)
+	}
 	if e := d.gazAt(i); e != nil && e.kind != gzLandmark {
 		// a known name: only a feature after it makes a place of it ("Manila Bay")
 		return d.featureOfKnown(i, e)

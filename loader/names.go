@@ -697,7 +697,7 @@ func (d *doc) describedOrg(i int) (mention, bool) {
 		return mention{}, false
 	}
 	c := d.describedListEnd(end)
-	if c+2 >= len(toks) || !descriptorDeterminers[toks[c+1].key] {
+	if c < 0 || c+2 >= len(toks) || !d.descriptorOpens(c+1) {
 		return mention{}, false
 	}
 	head := d.descriptorHead(c + 2)
@@ -726,7 +726,7 @@ func (d *doc) describedListEnd(end int) int {
 	toks := d.toks
 	for names := 0; end < len(toks) && names <= 4; names++ {
 		k := end
-		if toks[k].key == "," && k+1 < len(toks) && descriptorDeterminers[toks[k+1].key] {
+		if toks[k].key == "," && k+1 < len(toks) && d.descriptorOpens(k+1) {
 			return k
 		}
 		if toks[k].key != "," && toks[k].key != "and" {
@@ -746,12 +746,24 @@ func (d *doc) describedListEnd(end int) int {
 	return -1
 }
 
+// descriptorOpens reports whether token k opens a descriptive apposition:
+// a determiner ("a", "the", "our") or a state's possessive ("Sinopec,
+// China's state oil company").
+func (d *doc) descriptorOpens(k int) bool {
+	if descriptorDeterminers[d.toks[k].key] {
+		return true
+	}
+	e := d.gazAt(k)
+	return e != nil && e.kind == gzState && k+len(e.keys) <= len(d.toks) && d.toks[k+len(e.keys)-1].poss
+}
+
 // descriptorHead returns the head noun of the noun phrase starting at
-// token k (after its article), at most five words long, or -1.
+// token k (after its article), at most five words long (a hyphenated
+// compound is one), or -1.
 func (d *doc) descriptorHead(k int) int {
 	toks := d.toks
 	head := -1
-	for j := k; j < len(toks) && j < k+5; j++ {
+	for j, words := k, 0; j < len(toks) && words < 5; j++ {
 		tk := toks[j]
 		if tk.kind != tokWord {
 			if tk.key == "-" && tk.glued {
@@ -762,6 +774,7 @@ func (d *doc) descriptorHead(k int) int {
 		if j > k && toks[j-1].key == "-" && tk.glued {
 			continue // "a Shenzhen-based trader", "a state-owned company"
 		}
+		words++
 		if tk.flags&(fPrepositions|fRelativeWords) != 0 || tk.key == "that" || tk.key == "and" || j > k && (strings.HasSuffix(tk.key, "ed") || strings.HasSuffix(tk.key, "ing")) && !descriptorOrgNouns[tk.key] {
 			break
 		}

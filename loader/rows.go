@@ -1,0 +1,241 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Designation lists (sanctions notices, wanted lists) name persons surname
+// first, the surname in capitals ("PETROV, Ivan Sergeyevich"), and give the
+// other names of a person or body after a marker ("(a.k.a. CHOW, Ming-ho;
+// a.k.a. "The Engineer")"). This file reads both.
+
+// aliasMarkers introduce another name of the entity just named: "a.k.a.",
+// "also known as", "formerly known as".
+var aliasMarkers = wordSet("alias-markers")
+
+// rowMarkers open a row of a list before its first name: "-", "•", "Name:".
+var rowMarkers = wordSet("row-markers")
+
+// rowStart reports whether token i opens a row of a list: the sentence's
+// first word, or the first after a bullet or a label's colon.
+func (d *doc) rowStart(i int) bool {
+	toks := d.toks
+	if i == 0 {
+		return true
+	}
+	if toks[i-1].kind != tokPunct || !rowMarkers[toks[i-1].key] {
+		return false
+	}
+	return i == 1 || i == 2 && toks[0].kind == tokWord && toks[0].cap
+}
+
+// surnameRun returns the end of a run of words in capitals starting at
+// token i, hyphens inside ("AL-MASRI"), at most three words; i when none.
+func (d *doc) surnameRun(i int) int {
+	toks := d.toks
+	k, words := i, 0
+	for k < len(toks) && words < 3 {
+		switch tk := toks[k]; {
+		case tk.kind == tokWord && tk.upper && !tk.dotted:
+			words++
+		case tk.key == "-" && tk.glued && words > 0 && k+1 < len(toks) && toks[k+1].glued && toks[k+1].upper:
+		default:
+			return k
+		}
+		k++
+	}
+	return k
+}
+
+// givenRun returns the end of the given names after a surname's comma:
+// one to four capitalized words not in capitals ("Ivan Sergeyevich",
+// "Ming-ho"); from when none.
+func (d *doc) givenRun(from int) int {
+	toks := d.toks
+	k, words := from, 0
+	for k < len(toks) && words < 4 {
+		tk := toks[k]
+		if tk.kind == tokWord && tk.cap && !tk.upper && tk.flags&(fNonNameWords|fRoleWords) == 0 && d.gazAt(k) == nil {
+			words++
+		} else if tk.kind == tokWord && tk.glued && toks[k-1].key == "-" {
+			// "Ming-ho"
+		} else if !(tk.key == "-" && tk.glued && words > 0 && k+1 < len(toks) && toks[k+1].glued) {
+			break
+		}
+		k++
+	}
+	for k > from && toks[k-1].kind == tokPunct {
+		k--
+	}
+	return k
+}
+
+// surnameFirst reads "SURNAME, Given Names" at token i: the end of the
+// given names and the person's name in reading order ("Ivan Sergeyevich
+// Petrov"), or ok false.
+func (d *doc) surnameFirst(i int) (end int, name string, ok bool) {
+	toks := d.toks
+	s := d.surnameRun(i)
+	if s == i || s+1 >= len(toks) || toks[s].key != "," {
+		return 0, "", false
+	}
+	end = d.givenRun(s + 1)
+	if end == s+1 || end < len(toks) && toks[end].kind == tokWord {
+		return 0, "", false
+	}
+	surname := titleCaseWords(strings.ReplaceAll(d.surfaceOf(i, s), "-", "- "))
+	return end, d.surfaceOf(s+1, end) + " " + strings.ReplaceAll(surname, "- ", "-"), true
+}
+
+// listedPerson reads a person named surname first at the start of a list's
+// row ("1. PETROV, Ivan Sergeyevich (a.k.a. ...), born ..."): the person is
+// named in reading order, with the row's form and the surname-first order
+// without comma ("Zhou Minghao") as aliases.
+func (d *doc) listedPerson(i int) (mention, bool) {
+	toks := d.toks
+	if !toks[i].upper || !d.rowStart(i) || d.gazAt(i) != nil || d.acronyms[d.surfaceOf(i, i+1)] != "" {
+		return mention{}, false
+	}
+	end, name, ok := d.surnameFirst(i)
+	if !ok {
+		return mention{}, false
+	}
+	id := graph.EntityID(graph.KindPerson, name)
+	if id == "person:" {
+		return mention{}, false
+	}
+	b := d.entity(id, graph.KindPerson, name)
+	d.addSurnameFirstAliases(b, i)
+	d.notePerson(b, toks[i:end])
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: b.idList(), kind: graph.KindPerson, how: howName}, true
+}
+
+// addSurnameFirstAliases gives b the forms of the surname-first name at
+// token i: as written ("PETROV, Ivan"), without the comma ("PETROV Ivan"),
+// and in reading order ("Ivan Petrov").
+func (d *doc) addSurnameFirstAliases(b *entBuild, i int) {
+	end, name, ok := d.surnameFirst(i)
+	if !ok {
+		return
+	}
+	s := d.surnameRun(i)
+	for _, a := range []string{d.surfaceOf(i, end), d.surfaceOf(i, s) + " " + d.surfaceOf(s+1, end), name} {
+		if a != b.e.Name {
+			b.addAlias(a)
+		}
+	}
+}
+
+// aliasMarkerEnd returns the token after an alias marker starting at token
+// i ("a.k.a.", "also known as"), or -1.
+func (d *doc) aliasMarkerEnd(i int) int {
+	toks := d.toks
+	start := toks[i].start
+	best := -1
+	for m := range aliasMarkers {
+		if !strings.HasPrefix(d.lower[start:], m) {
+			continue
+		}
+		for k := i; k < len(toks) && toks[k].start < start+len(m); k++ {
+			if toks[k].end == start+len(m) && k+1 > best {
+				best = k + 1
+			}
+		}
+	}
+	return best
+}
+
+// aliasGroup reads the other names given after a marker right after a
+// mention ("Zhou Minghao (a.k.a. CHOW, Ming-ho; f.k.a. Zhou Ming)") as
+// aliases of its entity, and returns the token to go on from: the names
+// make no entity of their own.
+func (d *doc) aliasGroup(i int) (int, bool) {
+	toks := d.toks
+	if i == 0 || toks[i].cap && toks[i].key != "also" && toks[i].key != "formerly" {
+		return 0, false
+	}
+	owner := ""
+	switch {
+	case d.aliasResume > 0 && d.aliasResume == i-1:
+		owner = d.aliasOwner
+	case len(d.ments) > 0 && d.ments[len(d.ments)-1].to == i-1 && (toks[i-1].key == "(" || toks[i-1].key == ","):
+		owner = d.ments[len(d.ments)-1].ids[0]
+	}
+	b := d.ents[owner]
+	if b == nil || b.e.Kind == graph.KindState {
+		return 0, false
+	}
+	from := d.aliasMarkerEnd(i)
+	if from < 0 {
+		return 0, false
+	}
+	end := d.aliasItemEnd(from, toks[i-1].key == ",")
+	if end == from {
+		return 0, false
+	}
+	if _, _, ok := d.surnameFirst(from); ok && toks[from].upper {
+		d.addSurnameFirstAliases(b, from)
+	} else if a := strings.Trim(d.surfaceOf(from, end), "\"'“”‘’ "); a != "" {
+		b.addAlias(a)
+	}
+	d.aliasOwner, d.aliasResume = owner, end
+	return end, true
+}
+
+// aliasItemEnd returns the end of one alias from token from: the next ";"
+// or ")", a comma before another marker, or (after a comma, outside
+// brackets) the next comma; a surname's comma ("CHOW, Ming-ho") is inside.
+func (d *doc) aliasItemEnd(from int, commaOpened bool) int {
+	toks := d.toks
+	k := from
+	for ; k < len(toks) && k < from+12; k++ {
+		switch toks[k].key {
+		case ";", ")", ".":
+			return k
+		case ",":
+			if commaOpened || k+1 < len(toks) && d.aliasMarkerEnd(k+1) > 0 {
+				return k
+			}
+			if !toks[k-1].upper {
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// orgMemberRoles name a person's or body's tie to a company before "of":
+// "director of Sepehr Energy", "a subsidiary of Falcon Shipping".
+var orgMemberRoles = wordSet("org-member-roles")
+
+// memberOfOrg reads the capitalized name after "ROLE of" as an
+// organization when the role is a tie to a company ("director of Sepehr
+// Energy Jahan Nama Pars"): no person or place is a director's employer.
+// It reads at the role word r, before the title rules.
+func (d *doc) memberOfOrg(r int) (mention, bool) {
+	toks := d.toks
+	i := r + 2
+	if !orgMemberRoles[toks[r].key] || toks[r].cap || i >= len(toks) || toks[r+1].key != "of" || !toks[i].cap || d.gazAt(i) != nil || toks[i].flags&(fRoleWords|fNonNameWords) != 0 {
+		return mention{}, false
+	}
+	end := i
+	for end < len(toks) && end < i+7 && (toks[end].kind == tokWord && toks[end].cap || toks[end].key == "-" && toks[end].glued && end > i) {
+		if d.gazAt(end) != nil && end > i {
+			break
+		}
+		end++
+		if toks[end-1].poss {
+			break
+		}
+	}
+	for end > i && toks[end-1].kind == tokPunct {
+		end--
+	}
+	if end == i || end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+}
