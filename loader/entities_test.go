@@ -295,3 +295,18 @@ func TestDesignationRows(t *testing.T) {
 		}
 	}
 }
+
+// TestColonDatelines checks datelines closed by a colon, in capitals or in
+// title case, and a dateline city whose name holds a state's ("PORT SUDAN
+// -"), and that a speaker's label or a heading before a colon is no place.
+func TestColonDatelines(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Wire\n\nRAWALPINDI: General Asim Munir warned Kabul on Thursday.", []string{"place:rawalpindi", "state:PAK"}, nil},
+		{"Wire\n\nDubai: The UAE has sent 300 tonnes of food to Chad.", []string{"place:dubai"}, nil},
+		{"Wire\n\nISLAMABAD: Pakistan summoned the Afghan envoy.", []string{"place:islamabad"}, nil},
+		{"Wire\n\nPORT SUDAN - Abdel Fattah al-Burhan called on the council to act.", []string{"place:port-sudan"}, nil},
+		{"Briefing\n\nMODERATOR: Good afternoon, everyone.", nil, []string{"place:moderator"}},
+		{"Briefing\n\nVICTORIA: Thank you, Minister.", nil, []string{"place:victoria"}},
+		{"Briefing\n\nBackground: The council met on Monday.", nil, []string{"place:background"}},
+	})
+}

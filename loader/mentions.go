@@ -87,7 +87,7 @@ func (d *doc) resetMentions() {
 func (d *doc) mentionsAt(i int) int {
 	toks := d.toks
 	t := toks[i]
-	if i == 0 && t.upper {
+	if i == 0 && t.cap {
 		if m, ok := d.datelinePlace(); ok {
 			if d.dateline == "" {
 				d.dateline = m.ids[0]
@@ -373,8 +373,11 @@ var vicinityNouns = wordSet("vicinity-nouns")
 func (d *doc) datelinePlace() (mention, bool) {
 	toks := d.toks
 	j := 0
-	for j < len(toks) && j < 4 && toks[j].kind == tokWord && toks[j].upper && d.gazAt(j) == nil {
-		j++
+	for j < len(toks) && j < 4 && toks[j].kind == tokWord && (toks[j].upper || toks[j].cap && !toks[0].upper) && (d.gazAt(j) == nil || j > 0) {
+		j++ // ("PORT SUDAN -": a state's name inside the city's)
+	}
+	if j > 0 && !toks[0].upper && !d.colonDateline(j) {
+		return mention{}, false // a dateline in title case ends with a colon: "Dubai:"
 	}
 	if j == 0 || j+1 >= len(toks) {
 		return mention{}, false
@@ -386,6 +389,10 @@ func (d *doc) datelinePlace() (mention, bool) {
 			return mention{}, false
 		}
 	case next == "(" || next == "--" || next == "-":
+	case next == ":" && d.colonDateline(j):
+		if _, city := gazetteer.CityState(d.surfaceOf(0, j)); !city {
+			return mention{}, false // "MODERATOR:", a speaker's label, unless a known city
+		}
 	default:
 		return mention{}, false
 	}
@@ -401,12 +408,24 @@ func (d *doc) datelinePlace() (mention, bool) {
 		return mention{}, false
 	}
 	b := d.entity(id, graph.KindPlace, name)
-	if next == "," && b.e.Country == "" {
-		b.e.Country = d.gazAt(j + 1).ent.id
+	if iso3, city := gazetteer.CityState(name); b.e.Country == "" && (next == "," || city) {
+		b.e.Country = graph.StateID(iso3)
+		if next == "," {
+			b.e.Country = d.gazAt(j + 1).ent.id
+		}
 		d.ensureState(b.e.Country)
 	}
 	d.addMention(id, d.text[toks[0].start:toks[j-1].end])
 	return mention{from: 0, to: j, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id}, true
+}
+
+// colonDateline reports whether the name ending at token j opens the
+// sentence as a dateline with a colon before a capitalized word
+// ("RAWALPINDI: Chief of Defence Forces ..."), and is no person's first
+// name (a transcript's "VICTORIA:").
+func (d *doc) colonDateline(j int) bool {
+	toks := d.toks
+	return j+1 < len(toks) && toks[j].key == ":" && toks[j+1].cap && toks[j].glued && toks[0].flags&fFirstNames == 0 && toks[j+1].key != "q"
 }
 
 // vicinityAfter reports whether a vicinity noun follows at token j, after
@@ -430,6 +449,9 @@ var compassWords = wordSet("compass-words")
 // "Mexico City (AFP) -".
 func (d *doc) datelineAt(i int) bool {
 	toks := d.toks
+	if e := d.gazAt(i); i == 0 && e != nil && e.kind == gzCapital && d.colonDateline(len(e.keys)) {
+		return true // "ISLAMABAD:", "Kabul:"
+	}
 	if i == 0 && !toks[i].upper {
 		// "Mexico City (AFP) -": the name, an agency in brackets and a dash
 		e := d.gazAt(0)
