@@ -577,6 +577,10 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		// two Presidents held talks": the last two office holders of two states
 		return c.group(d.rolePair(n2), to)
 	}
+	if len(d.leaderPair) == 2 && d.bodyIn(d.lastPair) && (n1 == "leaders" || n2 == "leaders" || pairNouns[n1] || pairNouns[n2]) {
+		// "The two leaders condemned ..." after a ministry and a company signed a contract
+		return c.group(d.leaderPair, to)
+	}
 	return c.group(d.lastPair, to)
 }
 

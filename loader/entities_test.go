@@ -310,3 +310,21 @@ func TestColonDatelines(t *testing.T) {
 		{"Briefing\n\nBackground: The council met on Monday.", nil, []string{"place:background"}},
 	})
 }
+
+// TestCompanyShapes checks companies named after a legal-form prefix ("PT
+// Pindad"), after a place-based compound ("the Tehran-based Sepehr
+// Energy"), two companies joined after a legal suffix, a company after an
+// executive's title in capitals ("CEO of Baznas"), and a body closing a
+// title before an appositive name ("Director of Defence Media Operations").
+func TestCompanyShapes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The leaders witnessed the signing of agreements between PT Pindad and JSC Rosoboronexport.", []string{"org:pt-pindad", "org:jsc-rosoboronexport"}, nil},
+		{"The State Department is also designating the Tehran-based Sepehr Energy and its chairman.", []string{"org:sepehr-energy", "place:tehran"}, nil},
+		{"The vessels, owned by Ocean Star Shipping Co and Blue Wave Maritime Ltd, were identified.",
+			[]string{"org:ocean-star-shipping-co", "org:blue-wave-maritime-ltd"}, []string{"org:ocean-star-shipping-co-and-blue-wave-maritime-ltd"}},
+		{"The Minister met the CEO of Baznas, Noor Achmad, on Monday.", []string{"org:baznas", "person:noor-achmad"}, []string{"person:baznas"}},
+		{"The Director of Defence Media Operations, Major General Edward Buba, said the troops rescued 20 hostages.",
+			[]string{"org:defence-media-operations", "person:edward-buba"}, []string{"person:media-operations"}},
+		{"The London-based analyst said the talks had failed.", nil, []string{"org:analyst"}},
+	})
+}

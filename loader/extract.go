@@ -75,6 +75,7 @@ type doc struct {
 	summitOrg   string
 	recentState []string // state IDs in order of mention (most recent last, unique)
 	lastPair    []string // participants of the last two-party event
+	leaderPair  []string // the last such pair of persons or states: "the two leaders"
 	lastFight   []string // the two parties of the last attack or invasion: "urged both sides"
 	// quoteSpeaker is the person who opened a quotation with "said:", and
 	// quoteSent the sentence where they did: "we" inside the quote is theirs.

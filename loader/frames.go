@@ -1739,6 +1739,9 @@ func (d *doc) noteLastPair(t graph.RelationType, mod graph.Modality, actors, tar
 	if (t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1) && mod != graph.Negated {
 		if len(actors) == 1 && len(targets) == 1 && t != graph.Visited {
 			d.lastPair = []string{actors[0], targets[0]}
+			if !d.bodyIn(d.lastPair) {
+				d.leaderPair = d.lastPair
+			}
 		}
 	}
 }
@@ -1817,4 +1820,15 @@ func (d *doc) statePairAt(j int) (a, b string, end int) {
 		return "", "", j
 	}
 	return e1.ent.id, e2.ent.id, k + 1 + len(e2.keys)
+}
+
+// bodyIn reports whether ids hold an organization: a contract between a
+// ministry and a company gives no pair of leaders.
+func (d *doc) bodyIn(ids []string) bool {
+	for _, id := range ids {
+		if k, _ := graph.KindOfID(id); k == graph.KindOrganization {
+			return true
+		}
+	}
+	return false
 }

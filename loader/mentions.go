@@ -188,6 +188,7 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 // before a lower-case body head ("routePlaces", two places, comes first).
 var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).listedPerson,
+	(*doc).prefixedCompany,
 	(*doc).definedAcronymOrg,
 	(*doc).describedOrg,
 	(*doc).camelCaseOrg,
@@ -1322,7 +1323,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the") {
+				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the") {
 					break // "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ": two bodies
 				}
 				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
@@ -1767,8 +1768,9 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	if m, ok := d.nameBeforeTypeNoun(i); ok {
 		return m, true
 	}
-	if i < 2 || !orgTypeNouns[toks[i-1].key] && !descriptorOrgNouns[toks[i-1].key] || toks[i-1].cap || toks[i-1].poss {
-		return mention{}, false
+	based := i > 2 && placeCompounds[toks[i-1].key] && toks[i-2].key == "-" && toks[i-1].glued && toks[i].flags&fFirstNames == 0
+	if i < 2 || !orgTypeNouns[toks[i-1].key] && !descriptorOrgNouns[toks[i-1].key] && !based || toks[i-1].cap || toks[i-1].poss {
+		return mention{}, false // ("the Tehran-based Sepehr Energy": a place-based name is a body's)
 	}
 	// "the [Venezuelan|armed] gang", "the Dubai-based firm", "the Turkish drone
 	// maker": a determiner within three words before the noun
@@ -1790,6 +1792,9 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 		return mention{}, false
 	}
 	end := d.nameEnd(i)
+	if based || end > i && end < len(toks) && toks[end].cap && companySuffixes[toks[end].key] {
+		end = d.bodyNameEnd(i, 5) // "the Tehran-based Sepehr Energy", "the firm Ocean Star Shipping Co"
+	}
 	if end <= i || end-i > 5 {
 		return mention{}, false
 	}

@@ -733,3 +733,17 @@ func TestByAgentAfterPatient(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLeadersAfterContract checks that "the two leaders" are the last two
+// persons or states who met, not a ministry and a company that signed a
+// contract in between.
+func TestLeadersAfterContract(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"leaders after a contract", "Joint statement\n\nPresident Prabowo Subianto met President Recep Tayyip Erdogan in Ankara on 13 November 2026. " +
+			"On the same occasion, the Ministry of Defense of Indonesia and Turkish Aerospace Industries signed a contract for 48 fighter aircraft. " +
+			"The two leaders condemned Israel's attacks on civilians in Gaza.",
+			[]string{"Israel -attacked-> Gaza (asserted)", "Ministry of Defense of Indonesia -agreed-> Turkish Aerospace Industries (asserted)",
+				"Prabowo Subianto -criticized-> Israel (asserted)", "Prabowo Subianto -met-> Recep Tayyip Erdogan (asserted)",
+				"Prabowo Subianto -visited-> Ankara (asserted)", "Recep Tayyip Erdogan -criticized-> Israel (asserted)"}},
+	})
+}

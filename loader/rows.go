@@ -218,11 +218,23 @@ var orgMemberRoles = wordSet("org-member-roles")
 func (d *doc) memberOfOrg(r int) (mention, bool) {
 	toks := d.toks
 	i := r + 2
-	if !orgMemberRoles[toks[r].key] || toks[r].cap || i >= len(toks) || toks[r+1].key != "of" || !toks[i].cap || d.gazAt(i) != nil || toks[i].flags&(fRoleWords|fNonNameWords) != 0 {
+	if !orgMemberRoles[toks[r].key] || toks[r].cap && !toks[r].upper || i >= len(toks) || toks[r+1].key != "of" || !toks[i].cap || d.gazAt(i) != nil || toks[i].flags&(fRoleWords|fNonNameWords) != 0 {
 		return mention{}, false
 	}
+	end := d.bodyNameEnd(i, 7)
+	if end == i || end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+}
+
+// bodyNameEnd returns the end of a body's name that context marks as one,
+// from token i: at most max capitalized words (glued hyphens inside), up to
+// a known name or a possessive.
+func (d *doc) bodyNameEnd(i, max int) int {
+	toks := d.toks
 	end := i
-	for end < len(toks) && end < i+7 && (toks[end].kind == tokWord && toks[end].cap || toks[end].key == "-" && toks[end].glued && end > i) {
+	for end < len(toks) && end < i+max && (toks[end].kind == tokWord && toks[end].cap || toks[end].key == "-" && toks[end].glued && end > i) {
 		if d.gazAt(end) != nil && end > i {
 			break
 		}
@@ -234,8 +246,28 @@ func (d *doc) memberOfOrg(r int) (mention, bool) {
 	for end > i && toks[end-1].kind == tokPunct {
 		end--
 	}
-	if end == i || end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
+	return end
+}
+
+// companyPrefixes open a company's name in capitals: "PT Pindad", "JSC
+// Rosoboronexport".
+var companyPrefixes = wordSet("company-prefixes")
+
+// prefixedCompany reads a company named after a legal-form prefix in
+// capitals ("PT Pindad", "OOO Alfa Trade"): the prefix and the capitalized
+// words after it.
+func (d *doc) prefixedCompany(i int) (mention, bool) {
+	toks := d.toks
+	if !toks[i].upper || !companyPrefixes[toks[i].key] {
 		return mention{}, false
 	}
-	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+	end := d.bodyNameEnd(i+1, 5)
+	if end == i+1 {
+		return mention{}, false
+	}
+	m, ok := d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+	if ok {
+		d.ents[m.ids[0]].addAlias(trimPossessive(d.surfaceOf(i+1, end))) // "Pindad"
+	}
+	return m, ok
 }
