@@ -328,3 +328,29 @@ func TestCompanyShapes(t *testing.T) {
 		{"The London-based analyst said the talks had failed.", nil, []string{"org:analyst"}},
 	})
 }
+
+// TestDefinedNamesMore checks bodies defined with an acronym whose name is
+// in another language or holds a hyphenated compound, that a plural person
+// noun before "of" is no part of the body, a short name in brackets after a
+// company (an alias, no second body), and persons written "Given SURNAME".
+func TestDefinedNamesMore(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The agreement was signed with the Agence Française de Développement (AFD) on Monday.", []string{"org:agence-francaise-de-developpement"}, []string{"org:afd"}},
+		{"Officials of the Defence Research and Development Organisation (DRDO) attended the test.",
+			[]string{"org:defence-research-and-development-organisation"}, []string{"org:officials-of-the-defence-research-and-development-organisation"}},
+		{"The Federal Service for Military-Technical Cooperation (FSVTS) approved the sale.",
+			[]string{"org:federal-service-for-military-technical-cooperation"}, []string{"org:fsvts", "org:federal-service-for-military"}},
+		{"Zhou was employed by Shenzhen Hailan Electronics Co., Ltd. (Hailan Electronics), which exported parts.",
+			[]string{"org:shenzhen-hailan-electronics-co-ltd"}, []string{"org:hailan-electronics"}},
+		{"The Council today listed Ivan Sergeyevich PETROV, a GRU officer, and Anna KOVALENKO, a propagandist.",
+			[]string{"person:ivan-sergeyevich-petrov", "person:anna-kovalenko"}, []string{"person:ivan-sergeyevich"}},
+		{"President Abdullah II met the envoy in Amman.", []string{"person:abdullah-ii"}, nil},
+		{"Kyiv Post (Reuters) reported the strike.", nil, nil},
+	})
+	x := Extract("The Council listed Ivan Sergeyevich PETROV, a GRU officer.", Meta{})
+	for _, e := range x.Entities {
+		if e.ID == "person:ivan-sergeyevich-petrov" && e.Name != "Ivan Sergeyevich Petrov" {
+			t.Errorf("name %q, want Ivan Sergeyevich Petrov", e.Name)
+		}
+	}
+}

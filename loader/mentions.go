@@ -99,6 +99,9 @@ func (d *doc) mentionsAt(i int) int {
 	if n, ok := d.aliasGroup(i); ok {
 		return n
 	}
+	if n, ok := d.shortNameInBrackets(i); ok {
+		return n
+	}
 	for _, rule := range anyWordRules {
 		if m, ok := rule(d, i); ok {
 			d.ments = append(d.ments, m)
@@ -1005,8 +1008,8 @@ func (d *doc) nameEnd(j int) int {
 				break // ("Mocímboa da Praia": a known name after a particle is part of the name)
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
-				if regnalNumerals[tk.key] && tk.upper {
-					k++ // "Abdullah II", "Mohammed VI": the numeral ends the name
+				if regnalNumerals[tk.key] && tk.upper || d.upperSurnameAt(k) {
+					k++ // "Abdullah II", "Mohammed VI": the numeral ends the name; "Ivan PETROV,"
 				}
 				break
 			}
@@ -1036,6 +1039,16 @@ func (d *doc) nameEnd(j int) int {
 		k--
 	}
 	return k
+}
+
+// upperSurnameAt reports whether the word in capitals at token k closes a
+// person's name as its surname, the way designation lists write it ("Ivan
+// Sergeyevich PETROV, a GRU officer"): no known name or acronym, and
+// punctuation after it.
+func (d *doc) upperSurnameAt(k int) bool {
+	toks := d.toks
+	return len(toks[k].key) > 2 && !toks[k].dotted && k > 0 && !toks[k-1].upper && d.gazAt(k) == nil && d.acronyms[d.surfaceOf(k, k+1)] == "" &&
+		(k+1 == len(toks) || toks[k+1].kind == tokPunct && toks[k+1].key != "-")
 }
 
 // titleNouns follow a title in headlines, never as a name: "President's Statement".
@@ -1152,6 +1165,11 @@ func canonicalPersonName(toks []token, text string) string {
 	for len(parts) > 2 && lookupLower(nameSuffixes, parts[len(parts)-1]) {
 		parts = parts[:len(parts)-1]
 	}
+	for k, p := range parts {
+		if k > 0 && len(p) > 2 && strings.ToUpper(p) == p && strings.ToUpper(parts[0]) != parts[0] && !regnalNumerals[strings.ToLower(p)] {
+			parts[k] = titleCaseWords(p) // "Ivan PETROV" is Ivan Petrov ("Abdullah II" stays)
+		}
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -1170,8 +1188,8 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	if e == nil && memberWords[toks[i].key] {
-		return mention{}, false // "Member of the Political Bureau ...": a title, not a body
+	if e == nil && (memberWords[toks[i].key] || toks[i].flags&fPersonNounsPlural != 0 && i+1 < len(toks) && toks[i+1].key == "of") {
+		return mention{}, false // "Member of the Political Bureau ...": a title, not a body; "Officials of the ..."
 	}
 	j, lastHead := d.orgRun(i, e, gazEnd)
 	if lastHead < 0 {
@@ -1362,6 +1380,13 @@ func (d *doc) companyCoAt(j int) bool {
 	return false
 }
 
+// innerHyphen reports whether token k is a hyphen inside a capitalized
+// compound: "Military-Technical".
+func (d *doc) innerHyphen(k int) bool {
+	toks := d.toks
+	return toks[k].key == "-" && toks[k].glued && k > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].glued && toks[k+1].cap
+}
+
 // companySuffixes end a company's name ("LLC", "FZE"): a role word before
 // one belongs to the name ("General Trading FZE").
 var companySuffixes = wordSet("company-suffixes")
@@ -1392,7 +1417,7 @@ func (d *doc) orgTail(lastHead, j int) int {
 			k++
 		}
 		tail := k
-		for k < j && (toks[k].kind == tokWord || d.listCommaInName(k, j)) && (toks[k].cap || d.listCommaInName(k, j) || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
+		for k < j && (toks[k].kind == tokWord || d.listCommaInName(k, j) || d.innerHyphen(k)) && (toks[k].cap || d.listCommaInName(k, j) || d.innerHyphen(k) || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
 			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
 			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
 			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {

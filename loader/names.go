@@ -108,7 +108,7 @@ func (d *doc) definedPhraseEnd(i int) int {
 			words++
 		case tk.kind == tokWord && words > 0 && j+2 < len(toks) && toks[j+1].key == "-" && toks[j+1].glued && toks[j+2].glued && toks[j+2].cap:
 			// a lower-case particle of a transliterated name: "al-Islam", "wal-Muslimin"
-		case tk.kind == tokWord && orgLinkWords[tk.key] || tk.key == "the":
+		case tk.kind == tokWord && (orgLinkWords[tk.key] || foreignNameLinks[tk.key]) || tk.key == "the":
 			if words == 0 || j+1 >= len(toks) || !(toks[j+1].cap || toks[j+1].key == "the") {
 				return -1
 			}
@@ -125,6 +125,10 @@ func (d *doc) definedPhraseEnd(i int) int {
 	}
 	return -1
 }
+
+// foreignNameLinks join the capitalized words of a body's name in other
+// languages: "Agence Française de Développement (AFD)".
+var foreignNameLinks = wordSet("foreign-name-links")
 
 // bracketAcronym returns the acronym in brackets at token j ("(B9)",
 // "(CEN-SAD)"), or "".

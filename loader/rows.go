@@ -271,3 +271,41 @@ func (d *doc) prefixedCompany(i int) (mention, bool) {
 	}
 	return m, ok
 }
+
+// shortNameInBrackets reads a short name a document gives a body in
+// brackets right after its full name ("Shenzhen Hailan Electronics Co.,
+// Ltd. (Hailan Electronics)"): words of the full name, in its order, become
+// its alias and no second body; it returns the token to go on from.
+func (d *doc) shortNameInBrackets(i int) (int, bool) {
+	toks := d.toks
+	n := len(d.ments)
+	if i == 0 || toks[i-1].key != "(" || n == 0 || d.ments[n-1].kind != graph.KindOrganization || !toks[i].cap {
+		return 0, false
+	}
+	if to := d.ments[n-1].to; to != i-1 && !(to == i-2 && toks[to].key == ".") {
+		return 0, false // ("Co., Ltd. (Hailan Electronics)": the suffix's period between)
+	}
+	end := d.bodyNameEnd(i, 5)
+	if end == i || end >= len(toks) || toks[end].key != ")" {
+		return 0, false
+	}
+	b := d.ents[d.ments[n-1].ids[0]]
+	if b == nil {
+		return 0, false
+	}
+	full := strings.Fields(strings.ToLower(b.e.Name))
+	at := 0
+	for k := i; k < end; k++ {
+		if toks[k].kind != tokWord {
+			continue
+		}
+		for at < len(full) && strings.Trim(full[at], ".,") != toks[k].key {
+			at++
+		}
+		if at == len(full) {
+			return 0, false // not the full name's words: "Kyiv Post (Reuters)"
+		}
+	}
+	b.addAlias(d.surfaceOf(i, end))
+	return end, true
+}
