@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // entityCase is a text and the entity IDs it must and must not give.
 type entityCase struct {
@@ -351,6 +354,24 @@ func TestDefinedNamesMore(t *testing.T) {
 	for _, e := range x.Entities {
 		if e.ID == "person:ivan-sergeyevich-petrov" && e.Name != "Ivan Sergeyevich Petrov" {
 			t.Errorf("name %q, want Ivan Sergeyevich Petrov", e.Name)
+		}
+	}
+}
+
+// TestDivisionsWithInnerWords checks divisions whose head follows words
+// such as "Local Government" or "Special Administrative", with the proper
+// name alone as an alias, and that a head word opening a title names none.
+func TestDivisionsWithInnerWords(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Troops neutralised 12 terrorists at Gajiram in Nganzai Local Government Area of Borno State on Monday.",
+			[]string{"place:nganzai-local-government-area", "place:borno-state", "place:gajiram"}, nil},
+		{"Officials in Xinjiang Uyghur Autonomous Region denied the report.", []string{"place:xinjiang-uyghur-autonomous-region"}, nil},
+		{"The Area Commander said the roads were open.", nil, []string{"place:area-commander", "place:area"}},
+	})
+	x := Extract("Clashes broke out in Kismayo Special Administrative Area on Monday.", Meta{})
+	for _, e := range x.Entities {
+		if e.ID == "place:kismayo-special-administrative-area" && !slices.Contains(e.Aliases, "Kismayo") {
+			t.Errorf("aliases %v lack Kismayo", e.Aliases)
 		}
 	}
 }

@@ -2003,9 +2003,27 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	if id == "place:" {
 		return mention{}, false
 	}
-	d.entity(id, graph.KindPlace, name)
+	b := d.entity(id, graph.KindPlace, name)
+	if core := d.adminCore(i, end); core > i {
+		b.addAlias(d.surfaceOf(i, core)) // "Nganzai" for "Nganzai Local Government Area"
+	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// adminCore returns the end of the proper name of the division named by
+// tokens [from, end) before its head ("Borno" of "Borno State", "Nganzai"
+// of "Nganzai Local Government Area"), or from when it has no such head.
+func (d *doc) adminCore(from, end int) int {
+	toks := d.toks
+	if !adminHeads[toks[end-1].key] || toks[end-1].poss {
+		return from
+	}
+	k := end - 1
+	for k > from && adminInnerWords[toks[k-1].key] {
+		k--
+	}
+	return k
 }
 
 // featureOfKnown reads a geographic feature named after a known state or

@@ -310,19 +310,23 @@ func (d *doc) knownCityContext(i, end int) bool {
 var (
 	adminHeads       = wordSet("admin-heads")
 	divisionPrefixes = wordSet("division-prefixes")
+	adminInnerWords  = wordSet("admin-inner-words")
 )
 
 // adminName reports whether tokens [from, to) can name an administrative
 // division: one to three capitalized words, none a role, organization head,
 // known organization or person, or a word that names no place.
 func (d *doc) adminName(from, to int) bool {
-	if to-from < 1 || to-from > 3 || d.titleCase() {
+	if to-from < 1 || to-from > 4 || d.titleCase() {
 		return false
 	}
 	for k := from; k < to; k++ {
 		tk := d.toks[k]
 		if k == from && divisionPrefixes[tk.key] && k+1 < to {
 			continue // "South Gyeongsang Province"
+		}
+		if k > from && adminInnerWords[tk.key] && tk.cap {
+			continue // "Nganzai Local Government Area"
 		}
 		if tk.kind != tokWord || !tk.cap || tk.flags&(fRoleWords|fOrgHeads|fNonNameWords|fFirstNames) != 0 {
 			return false
