@@ -74,8 +74,9 @@ func (d *doc) segmentClauses() {
 			open(true)
 		case scopeOpeners[k] && !d.dateStartsAt(j+1) && (k != "ahead" || j+1 < len(toks) && toks[j+1].key == "of"):
 			// an adverbial clause opening the sentence or set off by a comma
-			// ends at the next comma; one closing the sentence runs to its end
-			open(j == 0 || toks[j-1].key == "," || j >= 3 && toks[j-3].key == "," && d.durationBefore(j) != 0)
+			// ends at the next comma; one closing the sentence runs to its end,
+			// after a duration too (", a day after Kim, the leader's sister, threatened")
+			open(j == 0 || toks[j-1].key == ",")
 			d.clauses[cur].shift = d.durationBefore(j)
 		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0:
 			open(false)

@@ -211,8 +211,13 @@ func monthExpr(toks []token, i int, pub anchor) (graph.Date, int) {
 		if k < len(toks) && isYear(toks[k].key) {
 			year, _ = strconv.Atoi(toks[k].key)
 			j = k + 1
+		} else if y, end := relativeYear(toks, j, pub); end > j {
+			year, j = y, end // "September 13 last year"
 		}
 		return dayDate(year, m, day, pub), j
+	}
+	if y, end := relativeYear(toks, j, pub); end > j {
+		return graph.MonthDate(time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)), end // "in September last year"
 	}
 	if j < len(toks) && isYear(toks[j].key) {
 		year, _ := strconv.Atoi(toks[j].key)
@@ -228,6 +233,24 @@ func monthExpr(toks []token, i int, pub anchor) (graph.Date, int) {
 		return graph.Date{}, j
 	}
 	return graph.MonthDate(lastMonth(pub.t, m)), j
+}
+
+// relativeYear reads "last year", "this year" or "next year" at token j
+// after a month: the year it names from the publication date, and the
+// token after it (j when there is none).
+func relativeYear(toks []token, j int, pub anchor) (int, int) {
+	if !pub.ok || j+1 >= len(toks) || toks[j+1].key != "year" {
+		return 0, j
+	}
+	switch toks[j].key {
+	case "last":
+		return pub.t.Year() - 1, j + 2
+	case "this":
+		return pub.t.Year(), j + 2
+	case "next":
+		return pub.t.Year() + 1, j + 2
+	}
+	return 0, j
 }
 
 // dayDate returns the day date of month m, day day of year (0 when not

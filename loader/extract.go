@@ -442,16 +442,23 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) {
+		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) &&
+			!(dm.from > 0 && periodBounds[d.toks[dm.from-1].key]) {
+			// ("closed since October 12": the start of a state of things dates no later event)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			d.lastDate = dm.date // a date of a main clause dates the story from here on
 			d.lastMainDate = dm.date
-			if dm.date.Prec() == graph.DateDay || dm.from <= 2 {
+			if dm.date.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dm.date.Prec() != graph.DateDay && dm.from <= 2 {
+				// (a day opening a later paragraph, "On Wednesday, X accused ...", dates that paragraph only)
 				d.paraDate = dm.date
 			}
 		}
 	}
 }
+
+// periodBounds open a date that bounds a period ("since October 12",
+// "until Friday"): it dates its own clause, not the story after it.
+var periodBounds = wordSet("period-bounds")
 
 // afterPublication reports whether date dt begins after the publication date.
 func (d *doc) afterPublication(dt graph.Date) bool {

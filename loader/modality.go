@@ -539,11 +539,45 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if dist < 0 {
 			dist = -dist
 		}
+		if d.otherConjunct(dm, trig) {
+			dist += 1000 // "arrived on Wednesday and held talks ... on Thursday": the talks' own date first
+		}
 		if dist < bestDist {
 			best, bestDist = x, dist
 		}
 	}
 	return best
+}
+
+// otherConjunct reports whether date dm stands in another conjunct of a
+// coordinated predicate than the trigger at trig: "X arrived in Colombo on
+// Wednesday and held talks with Y on Thursday". A date opening the sentence
+// ("On Wednesday, X accused ... and warned ...") dates every conjunct.
+func (d *doc) otherConjunct(dm dateMention, trig int) bool {
+	toks := d.toks
+	a, b := dm.to, trig
+	if dm.from > trig {
+		a, b = trig+1, dm.from
+	} else if dm.from <= 1 && dm.to < len(toks) && toks[dm.to].key == "," {
+		return false
+	}
+	for j := a; j < b && j+1 < len(toks); j++ {
+		if toks[j].key == "and" && d.predicateAt(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAt reports whether token j starts a verb phrase: a trigger, a
+// speech verb, or a lower-case past form ("and held talks", "and warned").
+func (d *doc) predicateAt(j int) bool {
+	t := &d.toks[j]
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	_, phrase := d.lx.phrases[t.key]
+	return phrase || d.lx.isVerbTriggerTok(t) || t.flags&fSpeechVerbs != 0 || strings.HasSuffix(t.key, "ed")
 }
 
 // condemnedEventDate reports whether the date at token from dates an attack
