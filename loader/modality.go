@@ -433,6 +433,9 @@ func (d *doc) unshiftedDate(trig int) (clauseDate, dateSource) {
 	if d.lastMainDate.Known() && d.pluperfect(trig) {
 		return clauseDate{d.lastMainDate, -1}, dateOfStory
 	}
+	if d.meta.Published.Known() && d.presentPerfect(trig) {
+		return clauseDate{d.meta.Published, -1}, dateOfPublished
+	}
 	if d.lastDate.Known() {
 		return clauseDate{d.lastDate, -1}, dateOfStory
 	}
@@ -474,9 +477,22 @@ func (d *doc) inDate(j int) bool {
 // pluperfect reports whether the verb at token trig is in the past perfect
 // ("had travelled", "had already met"): an event before the story's time.
 func (d *doc) pluperfect(trig int) bool {
+	return d.perfectWith(trig, "had")
+}
+
+// presentPerfect reports whether the trigger at trig is in the present
+// perfect ("Türkiye has sent 20,000 tons of aid since the war began"): a
+// state of things up to the report, dated by it, not by the story's date.
+func (d *doc) presentPerfect(trig int) bool {
+	return d.perfectWith(trig, "has") || d.perfectWith(trig, "have")
+}
+
+// perfectWith reports whether the auxiliary aux stands right before the
+// trigger at trig, adverbs aside ("had already travelled").
+func (d *doc) perfectWith(trig int, aux string) bool {
 	for j := trig - 1; j >= 0 && j >= trig-2; j-- {
 		k := d.toks[j].key
-		if k == "had" {
+		if k == aux {
 			return true
 		}
 		if d.toks[j].kind != tokWord || d.toks[j].cap || !strings.HasSuffix(k, "ly") && k != "already" && k != "earlier" && k != "also" {
@@ -491,7 +507,8 @@ func (d *doc) pluperfect(trig int) bool {
 // the statement that reports it) the event date that the same fact has
 // elsewhere in the document, when that day lies in the week before the
 // report: "Mali accuses Ukraine" (headline) over "Mali on Monday accused
-// Ukraine"; "is visiting Pyongyang, state media said Wednesday" over
+// Ukraine" or over "On Monday, ... The ministers discussed ..." (the
+// story's date); "is visiting Pyongyang, state media said Wednesday" over
 // "arrived in Pyongyang on Tuesday".
 func (d *doc) dateReportedFacts() {
 	for i := range d.facts {
@@ -504,7 +521,7 @@ func (d *doc) dateReportedFacts() {
 			continue
 		}
 		for _, g := range d.facts {
-			if g.dateFrom != dateOfEvent || g.typ != f.typ || g.date.Prec() != graph.DateDay || !sameEnds(f, &g) {
+			if g.dateFrom != dateOfEvent && g.dateFrom != dateOfStory || g.typ != f.typ || g.date.Prec() != graph.DateDay || !sameEnds(f, &g) {
 				continue
 			}
 			t, err := time.Parse("2006-01-02", g.date.Value)

@@ -358,6 +358,11 @@ func TestFactDates(t *testing.T) {
 			"criticized", "2025-04-21"},
 		{"a day after, an apposition inside", "KCNA denounced the deal on Tuesday, a day after Kim Yo-jong, the leader's sister, threatened South Korea with measures.",
 			"threatened", "2025-04-21"},
+		{"a headline takes the story's day", "Ministry of Foreign Affairs of the Republic of Poland\nPress Office\n\nMinister Radosław Sikorski meets Lithuania's Foreign Minister Kęstutis Budrys in Warsaw\n\n" +
+			"On 21 April 2025, Kęstutis Budrys arrived in Warsaw on a working visit.\n\nThe ministers discussed security on NATO's eastern flank.",
+			"met", "2025-04-21"},
+		{"a present perfect is as published", "Turkey dispatched a ship with aid to Sudan on 15 April.\n\nTurkey has sent more than 20,000 tons of aid to Sudan since the start of the war.",
+			"supplied", "2025-04-23"},
 		{"not a day more than a week before the report", "Mali accuses Ukraine of arming rebels\n\nMali accused Ukraine of arming rebels on March 2.",
 			"accused", ""},
 	}
