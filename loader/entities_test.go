@@ -375,3 +375,14 @@ func TestDivisionsWithInnerWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCityStates checks that a city-state named as a location ("in
+// Singapore") names its city besides the state, and only then.
+func TestCityStates(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"In Singapore, Prime Minister Lawrence Wong met President Ferdinand Marcos Jr on Tuesday.", []string{"state:SGP", "place:singapore"}, nil},
+		{"The leaders gathered in Djibouti for the summit.", []string{"state:DJI", "place:djibouti"}, nil},
+		{"Singapore and Malaysia signed a water agreement.", []string{"state:SGP"}, []string{"place:singapore"}},
+		{"Ruto arrived in Kenya on Monday.", []string{"state:KEN"}, []string{"place:kenya"}},
+	})
+}

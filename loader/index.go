@@ -57,6 +57,9 @@ type index struct {
 	// lists an organization's names by ID (a publisher is found by any).
 	orgs     map[string]*entityInfo
 	orgNames map[string][]string
+	// cityStates maps a state whose capital bears its name ("Singapore",
+	// "Djibouti") to that city: "in Singapore" names the city too.
+	cityStates map[string]*entityInfo
 }
 
 // personKey folds a person's name for lookup: accents, case, periods and
@@ -103,7 +106,8 @@ func nameKeys(name string) []string {
 // organizations, places and aliases.
 func buildIndex(data *lexData) *index {
 	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
-		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{}}
+		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{},
+		cityStates: map[string]*entityInfo{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
 		if strings.Contains(name, ",") && k != gzCapital {
 			return // inverted forms: "Korea, Republic of"
@@ -144,6 +148,9 @@ func buildIndex(data *lexData) *index {
 			pname := strings.TrimSpace(strings.Split(n, ",")[0])
 			place := &entityInfo{id: graph.EntityID(graph.KindPlace, pname), name: pname, kind: graph.KindPlace, country: st.id}
 			add(n, gzCapital, st, place)
+			if personKey(pname) == personKey(s.Name) {
+				ix.cityStates[st.id] = place
+			}
 		}
 	}
 	handKept := make(map[string]*entityInfo, len(gazetteer.Orgs))

@@ -320,6 +320,10 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	b := d.entityFromInfo(e.ent)
 	d.addMention(b.e.ID, surface)
 	m.ids = b.idList()
+	if city := d.lx.idx.cityStates[e.ent.id]; city != nil && e.kind == gzState && !m.poss && (d.locative(i) || d.datelineAt(i)) {
+		pb := d.entityFromInfo(city) // "In Singapore, Wong met Marcos": the city-state's city is named too
+		d.addMention(pb.e.ID, surface)
+	}
 	if (e.kind == gzDemonym || e.kind == gzState) && !m.poss && e.ent.kind == graph.KindState {
 		d.stateInstitution(i, to, e.ent.id)
 	}
