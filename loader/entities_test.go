@@ -386,3 +386,16 @@ func TestCityStates(t *testing.T) {
 		{"Ruto arrived in Kenya on Monday.", []string{"state:KEN"}, []string{"place:kenya"}},
 	})
 }
+
+// TestCoordinatedOrgs checks that a name no rule types is an organization
+// when coordinated with one, before or after it, and that a person or a
+// place in such a list keeps its kind.
+func TestCoordinatedOrgs(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Will China take countermeasures against Lockheed Martin and Raytheon?", []string{"org:lockheed-martin", "org:raytheon"}, nil},
+		{"OFAC designated Trans Ocean Shipping Ltd and Al Saqr Maritime on Monday.", []string{"org:trans-ocean-shipping-ltd", "org:al-saqr-maritime"}, nil},
+		{"China sanctioned Raytheon and Lockheed Martin.", []string{"org:raytheon", "org:lockheed-martin"}, nil},
+		{"The talks were attended by the African Union and John Mahama.", []string{"person:john-mahama"}, []string{"org:john-mahama"}},
+		{"Minister Wang Yi hosted the talks at the Diaoyutai State Guesthouse in Beijing.", []string{"place:diaoyutai-state-guesthouse"}, nil},
+	})
+}

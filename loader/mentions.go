@@ -1462,7 +1462,30 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
 	}
-	return d.placeChunk(i, end, words)
+	if m, ok := d.placeChunk(i, end, words); ok {
+		return m, true
+	}
+	return d.coordinatedOrg(i, end)
+}
+
+// coordinatedOrg reads a name that no rule typed as an organization when it
+// is coordinated with one: "Lockheed Martin and Raytheon", "Trans Ocean
+// Shipping Ltd and Al Saqr Maritime", "Raytheon and Lockheed Martin".
+func (d *doc) coordinatedOrg(i, end int) (mention, bool) {
+	toks := d.toks
+	if end-i > 4 || toks[i].flags&(fFirstNames|fRoleWords) != 0 || toks[end-1].poss {
+		return mention{}, false
+	}
+	before := false
+	if n := len(d.ments); n > 0 && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "," || toks[i-1].key == "or") {
+		m := d.ments[n-1]
+		before = m.to == i-1 && m.kind == graph.KindOrganization && !m.title
+	}
+	after := end < len(toks) && toks[end].key == "and" && d.knownOrgAfterAnd(end)
+	if !before && !after {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 
 // chunkIsPerson reports whether the capitalized chunk [i, end) of words
