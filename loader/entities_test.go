@@ -399,3 +399,52 @@ func TestCoordinatedOrgs(t *testing.T) {
 		{"Minister Wang Yi hosted the talks at the Diaoyutai State Guesthouse in Beijing.", []string{"place:diaoyutai-state-guesthouse"}, nil},
 	})
 }
+
+// TestBodiesByUse checks a one-word name acting as a body before a verb of
+// bodies (written with its capital inside a sentence somewhere), its later
+// mentions, and a short name given in brackets used later alone; and that
+// a common noun opening a sentence is none.
+func TestBodiesByUse(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Sinopec said it had stopped the shipments. Pakistan signed a deal with Sinopec on Monday.", []string{"org:sinopec"}, nil},
+		{"Velorac announced that it would comply. The sanctions hit Velorac hard.", []string{"org:velorac"}, []string{"place:velorac"}},
+		{"Bahr Al-Arab Marine Services LLC (Bahr Al-Arab) arranged the transport. Bahr Al-Arab is owned by a Yemeni national.",
+			[]string{"org:bahr-al-arab-marine-services-llc"}, []string{"person:bahr-al-arab", "org:bahr-al-arab"}},
+		{"Witness said the attack killed two.", nil, []string{"org:witness"}},
+	})
+}
+
+// TestDesignationRowsOFAC checks the rows of a designation notice: a note
+// in brackets before the a.k.a. group, a surname with "AL-", a person named
+// earlier in the surname-first order of his language, company rows in
+// capitals with their a.k.a., and field labels that name nothing.
+func TestDesignationRowsOFAC(t *testing.T) {
+	text := "Treasury designates network\n\nShenzhen Hailan's general manager, Chinese national Zhou Minghao, negotiated the contracts.\n\n" +
+		"Individuals\nZHOU, Minghao (Chinese: 周明浩) (a.k.a. CHOU, Ming-hao; a.k.a. \"Kevin ZHOU\"); DOB 14 Mar 1981; POB Hunan, China; nationality China.\n" +
+		"AL-HAMDANI, Ahmed Saleh Abdullah (a.k.a. \"Abu Saleh\"); DOB 02 Jul 1976; Address Salalah, Oman.\n\n" +
+		"Entities\nSHENZHEN HAILAN ELECTRONICS CO., LTD. (a.k.a. HAILAN ELECTRONICS), Futian District, Shenzhen, China.\n"
+	x := Extract(text, Meta{})
+	names := map[string]map[string]bool{}
+	for _, e := range x.Entities {
+		names[e.ID] = map[string]bool{e.Name: true}
+		for _, a := range e.Aliases {
+			names[e.ID][a] = true
+		}
+	}
+	for id, want := range map[string][]string{
+		"person:zhou-minghao":                    {"Minghao Zhou", "ZHOU, Minghao", "Ming-hao Chou", "Kevin ZHOU"},
+		"person:ahmed-saleh-abdullah-al-hamdani": {"AL-HAMDANI, Ahmed Saleh Abdullah", "Abu Saleh"},
+		"org:shenzhen-hailan-electronics-co-ltd": {"HAILAN ELECTRONICS"},
+	} {
+		for _, a := range want {
+			if !names[id][a] {
+				t.Errorf("%s: no name %q in %v", id, a, names[id])
+			}
+		}
+	}
+	for _, id := range []string{"person:minghao-zhou", "org:chou", "person:ming-hao", "person:kevin-zhou", "place:al", "org:dob", "place:address-salalah", "org:hailan-electronics"} {
+		if names[id] != nil {
+			t.Errorf("unwanted entity %s", id)
+		}
+	}
+}

@@ -116,6 +116,9 @@ type doc struct {
 	// read (rows.go).
 	aliasOwner  string
 	aliasResume int
+	// docAliases maps the short names a document gives bodies in brackets
+	// (personKey) to them: "Bahr Al-Arab Marine Services LLC (Bahr Al-Arab)".
+	docAliases map[string]string
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last

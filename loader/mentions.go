@@ -396,7 +396,8 @@ func (d *doc) datelinePlace() (mention, bool) {
 		if e := d.gazAt(j + 1); e == nil || e.kind != gzState {
 			return mention{}, false
 		}
-	case next == "(" || next == "--" || next == "-":
+	case next == "(" || next == "--" || next == "-" && !(toks[j].glued && toks[j+1].glued):
+		// ("AL-HAMDANI, Ahmed": a hyphen inside a name is no dateline's dash)
 	case next == ":" && d.colonDateline(j):
 		if _, city := gazetteer.CityState(d.surfaceOf(0, j)); !city {
 			return mention{}, false // "MODERATOR:", a speaker's label, unless a known city
@@ -1459,13 +1460,73 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 			words++
 		}
 	}
+	if b := d.knownBody(trimPossessive(d.surfaceOf(i, end))); b != nil {
+		d.addMention(b.e.ID, "") // a body the document named before: "The sanctions hit Lukoil hard"
+		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
+	}
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
 	}
 	if m, ok := d.placeChunk(i, end, words); ok {
 		return m, true
 	}
-	return d.coordinatedOrg(i, end)
+	if m, ok := d.coordinatedOrg(i, end); ok {
+		return m, true
+	}
+	return d.agentOrg(i, end)
+}
+
+// agentOrgVerbs follow a one-word name that acts as a body: "Sinopec said",
+// "Lukoil announced" (lexicon/words.txt).
+var agentOrgVerbs = wordSet("agent-org-verbs")
+
+// agentOrg reads a one-word name that no list knows, that is no given name,
+// known city or common word, before a verb of bodies ("Sinopec said it had
+// stopped the shipments") as an organization: a person is introduced by
+// his full name before his surname acts alone. The word must be written
+// with its capital somewhere inside a sentence of the document, so that a
+// capitalized common noun opening a sentence ("Police said") is none.
+func (d *doc) agentOrg(i, end int) (mention, bool) {
+	toks := d.toks
+	t := toks[i]
+	if end != i+1 || end >= len(toks) || t.upper || t.poss || len(t.key) < 4 || strings.HasSuffix(t.key, "s") ||
+		t.flags&(fFirstNames|fRoleWords|fNonNameWords|fPersonNounsPlural|fGroupNouns|fOrgHeads|fPlaceNouns) != 0 || !agentOrgVerbs[toks[end].key] {
+		return mention{}, false
+	}
+	word := d.surfaceOf(i, end)
+	if _, city := gazetteer.CityState(word); city || !d.capitalizedInside(word) {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, word, false)
+}
+
+// capitalizedInside reports whether word stands capitalized after a
+// lower-case word somewhere in the document: a name, not a sentence's
+// first word.
+func (d *doc) capitalizedInside(word string) bool {
+	for at := strings.Index(d.text, word); at >= 0; {
+		if at >= 2 && d.text[at-1] == ' ' && (d.text[at-2] >= 'a' && d.text[at-2] <= 'z' || d.text[at-2] == ',') {
+			return true
+		}
+		next := strings.Index(d.text[at+1:], word)
+		if next < 0 {
+			break
+		}
+		at += 1 + next
+	}
+	return false
+}
+
+// knownBody returns the organization the document named name before, by
+// its name or a short name it gave it in brackets, or nil.
+func (d *doc) knownBody(name string) *entBuild {
+	if b := d.ents[graph.EntityID(graph.KindOrganization, name)]; b != nil && b.e.Kind == graph.KindOrganization {
+		return b
+	}
+	if id, ok := d.docAliases[personKey(name)]; ok {
+		return d.ents[id]
+	}
+	return nil
 }
 
 // coordinatedOrg reads a name that no rule typed as an organization when it
@@ -1473,8 +1534,8 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 // Shipping Ltd and Al Saqr Maritime", "Raytheon and Lockheed Martin".
 func (d *doc) coordinatedOrg(i, end int) (mention, bool) {
 	toks := d.toks
-	if end-i > 4 || toks[i].flags&(fFirstNames|fRoleWords) != 0 || toks[end-1].poss {
-		return mention{}, false
+	if end-i > 4 || toks[i].flags&(fFirstNames|fRoleWords) != 0 || toks[end-1].poss || end < len(toks) && toks[end].cap && toks[end].kind == tokWord {
+		return mention{}, false // (the whole capitalized run only)
 	}
 	before := false
 	if n := len(d.ments); n > 0 && i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "," || toks[i-1].key == "or") {
@@ -1484,6 +1545,9 @@ func (d *doc) coordinatedOrg(i, end int) (mention, bool) {
 	after := end < len(toks) && toks[end].key == "and" && d.knownOrgAfterAnd(end)
 	if !before && !after {
 		return mention{}, false
+	}
+	if d.ents[graph.EntityID(graph.KindPerson, d.surfaceOf(i, end))] != nil {
+		return d.personChunk(i, end) // "Shenzhen Hailan, Zhou Minghao and Bahr Al-Arab": a person named before
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }

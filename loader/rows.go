@@ -106,6 +106,10 @@ func (d *doc) listedPerson(i int) (mention, bool) {
 	if id == "person:" {
 		return mention{}, false
 	}
+	s := d.surnameRun(i)
+	if b := d.ents[graph.EntityID(graph.KindPerson, d.surfaceOf(i, s)+" "+d.surfaceOf(s+1, end))]; b != nil {
+		id = b.e.ID // "Zhou Minghao" named before in the surname-first order of his language
+	}
 	b := d.entity(id, graph.KindPerson, name)
 	d.addSurnameFirstAliases(b, i)
 	d.notePerson(b, toks[i:end])
@@ -161,8 +165,8 @@ func (d *doc) aliasGroup(i int) (int, bool) {
 	switch {
 	case d.aliasResume > 0 && d.aliasResume == i-1:
 		owner = d.aliasOwner
-	case len(d.ments) > 0 && d.ments[len(d.ments)-1].to == i-1 && (toks[i-1].key == "(" || toks[i-1].key == ","):
-		owner = d.ments[len(d.ments)-1].ids[0]
+	case toks[i-1].key == "(" || toks[i-1].key == ",":
+		owner = d.mentionEndingAt(d.skipBackToName(i - 1))
 	}
 	b := d.ents[owner]
 	if b == nil || b.e.Kind == graph.KindState {
@@ -183,6 +187,38 @@ func (d *doc) aliasGroup(i int) (int, bool) {
 	}
 	d.aliasOwner, d.aliasResume = owner, end
 	return end, true
+}
+
+// mentionEndingAt returns the entity of the sentence's mention that ends at
+// token k, or "".
+func (d *doc) mentionEndingAt(k int) string {
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		if m := d.ments[x]; m.to == k && len(m.ids) > 0 {
+			return m.ids[0]
+		} else if m.to < k {
+			break
+		}
+	}
+	return ""
+}
+
+// skipBackToName returns the end of the name before the bracket or comma
+// at token k that opens other names: over a suffix's period ("CO., LTD.
+// (a.k.a. ...)") and a bracketed note before it ("ZHOU, Minghao (Chinese:
+// 周明浩) (a.k.a. ...)").
+func (d *doc) skipBackToName(k int) int {
+	toks := d.toks
+	if k > 0 && toks[k-1].key == "." {
+		k--
+	}
+	if k > 0 && toks[k-1].key == ")" {
+		for j := k - 2; j >= 0 && j >= k-12; j-- {
+			if toks[j].key == "(" {
+				return j
+			}
+		}
+	}
+	return k
 }
 
 // aliasItemEnd returns the end of one alias from token from: the next ";"
@@ -293,7 +329,7 @@ func (d *doc) shortNameInBrackets(i int) (int, bool) {
 	if b == nil {
 		return 0, false
 	}
-	full := strings.Fields(strings.ToLower(b.e.Name))
+	full := strings.FieldsFunc(strings.ToLower(b.e.Name), func(r rune) bool { return r == ' ' || r == '-' })
 	at := 0
 	for k := i; k < end; k++ {
 		if toks[k].kind != tokWord {
@@ -307,5 +343,15 @@ func (d *doc) shortNameInBrackets(i int) (int, bool) {
 		}
 	}
 	b.addAlias(d.surfaceOf(i, end))
+	d.noteDocAlias(d.surfaceOf(i, end), b.e.ID)
 	return end, true
+}
+
+// noteDocAlias records that the document calls entity id by name from here
+// on ("Bahr Al-Arab is owned by ...").
+func (d *doc) noteDocAlias(name, id string) {
+	if d.docAliases == nil {
+		d.docAliases = map[string]string{}
+	}
+	d.docAliases[personKey(name)] = id
 }
