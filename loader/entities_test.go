@@ -448,3 +448,18 @@ func TestDesignationRowsOFAC(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownBodyNames checks that a body the gazetteer knows goes by all its
+// names, whichever the text used.
+func TestKnownBodyNames(t *testing.T) {
+	x := Extract("The US State Department warned China against further manoeuvres.", Meta{})
+	for _, e := range x.Entities {
+		if e.ID == "org:united-states-department-of-state" {
+			if !slices.Contains(e.Aliases, "State Department") || !slices.Contains(e.Aliases, "US State Department") {
+				t.Errorf("aliases %v lack State Department", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no State Department in %+v", x.Entities)
+}

@@ -176,6 +176,8 @@ type entBuild struct {
 	ids []string
 	// keep is set for an entity kept without a mention (the publisher).
 	keep bool
+	// knownNames is set once a known body's names are its aliases.
+	knownNames bool
 	// parent is the known organization an organ belongs to ("Peace and
 	// Security Council of the African Union"), or "".
 	parent string
@@ -346,6 +348,14 @@ func (d *doc) entityFromInfo(e *entityInfo) *entBuild {
 	}
 	if e.role != "" && len(b.roles) == 0 {
 		b.addRole(e.role)
+	}
+	if e.kind == graph.KindOrganization && !b.knownNames {
+		b.knownNames = true
+		for _, n := range d.lx.idx.orgNames[e.id] {
+			if n != b.e.Name {
+				b.addAlias(n) // a known body goes by all its names ("State Department")
+			}
+		}
 	}
 	return b
 }
