@@ -224,8 +224,9 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
 			(tk.key == "reported" || tk.key == "announced" || tk.key == "told") && j+1 < i && toks[j+1].key == "that"):
 			return nil, -1 // "the Pentagon said militias attacked": the complement's subject is not named
-		case (tk.flags&fRelativeWords != 0):
-			// the antecedent of "who"/"which"
+		case tk.flags&fRelativeWords != 0 || d.subjectThat(j):
+			// the antecedent of "who"/"which", or of a subject "that" ("two Chinese
+			// companies that supplied engines": no entity, not the sentence's subject)
 			for x := len(d.ments) - 1; x >= 0; x-- {
 				if d.ments[x].to <= j && !d.ments[x].title {
 					if d.ments[x].to >= j-2 {
@@ -247,6 +248,19 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		}
 	}
 	return nil, -1
+}
+
+// subjectThat reports whether "that" at token j, with no name between it
+// and the verb after it, is a relative pronoun after a noun of agents
+// that names no entity ("two Chinese companies that supplied", "the
+// individuals that"): they, not the sentence's subject, act. ("the drones
+// that struck" are their owner's: the scan goes on.)
+func (d *doc) subjectThat(j int) bool {
+	toks := d.toks
+	if toks[j].key != "that" || j == 0 || toks[j-1].kind != tokWord || toks[j-1].cap {
+		return false
+	}
+	return descriptorOrgNouns[toks[j-1].key] || toks[j-1].flags&fPersonNounsPlural != 0
 }
 
 // passiveBetween reports whether tokens [from, to) hold a passive verb: a

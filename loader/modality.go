@@ -271,6 +271,17 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 			continue // "X said ..., a move the AU condemned": the writer's clause
 		}
 		var speaker []string
+		if toks[j].key == "according" && (j < trig || d.relativeWordBetween(trig, j)) {
+			// "companies that, according to the EU Council, supplied": the
+			// source of the relative clause it stands in, or of what follows it
+			if j < trig {
+				speaker = d.accordingTo(j)
+			}
+			if len(speaker) == 0 || speaker[0] == d.publisher || contains(actors, speaker[0]) {
+				continue
+			}
+			return speaker[0]
+		}
 		if j < trig && d.isPassive(j) {
 			speaker = d.byAgent(j + 1) // "Israel was accused by Iran of ..."
 		} else if j < trig {
@@ -292,13 +303,8 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 					break
 				}
 			}
-			if speaker == nil && toks[j].key == "according" && j+2 < len(toks) && toks[j+1].key == "to" {
-				for b := j + 2; b < len(toks) && b <= j+4; b++ {
-					if x := d.mentionIndexAt(b); x >= 0 {
-						speaker = d.ments[x].ids
-						break
-					}
-				}
+			if speaker == nil {
+				speaker = d.accordingTo(j)
 			}
 			if speaker == nil && j+1 < len(toks) && j > 0 && (toks[j-1].key == "," || toks[j-1].key == `"`) {
 				if x := d.mentionIndexAt(j + 1); x >= 0 {
@@ -314,6 +320,31 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		return speaker[0]
 	}
 	return ""
+}
+
+// accordingTo returns the source named by "according to X" at token j, or nil.
+func (d *doc) accordingTo(j int) []string {
+	toks := d.toks
+	if toks[j].key != "according" || j+2 >= len(toks) || toks[j+1].key != "to" {
+		return nil
+	}
+	for b := j + 2; b < len(toks) && b <= j+4; b++ {
+		if x := d.mentionIndexAt(b); x >= 0 {
+			return d.ments[x].ids
+		}
+	}
+	return nil
+}
+
+// relativeWordBetween reports whether a relative pronoun ("that", "which",
+// "who") opens a clause between tokens a and b.
+func (d *doc) relativeWordBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if d.toks[j].flags&fRelativeWords != 0 || d.subjectThat(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechSubject returns the subject of the speech verb at j: subjectAt's,

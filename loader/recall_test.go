@@ -763,3 +763,17 @@ func TestLeadersAfterContract(t *testing.T) {
 				"Prabowo Subianto -visited-> Ankara (asserted)", "Recep Tayyip Erdogan -criticized-> Israel (asserted)"}},
 	})
 }
+
+// TestSubjectThat checks that "that" after a noun of agents naming no
+// entity opens a relative clause whose subject is that noun (its state
+// where a demonym qualifies it), not the sentence's subject, and that the
+// owner of an instrument ("drones that struck") still acts.
+func TestSubjectThat(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"companies that", "The EU on Monday imposed sanctions on two Chinese companies that, according to the EU Council, supplied drone engines to Russia's military.",
+			[]string{"China -supplied-> Russia (alleged, by EU Council)", "European Union -sanctioned-> China (asserted)"}},
+		{"drones that", "Sudan accused the UAE of supplying the Rapid Support Forces with the drones that have struck Port Sudan.",
+			[]string{"Rapid Support Forces -attacked-> Port Sudan (alleged, by Sudan)", "Sudan -accused-> United Arab Emirates (asserted)",
+				"United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Sudan)"}},
+	})
+}
