@@ -463,3 +463,16 @@ func TestKnownBodyNames(t *testing.T) {
 	}
 	t.Errorf("no State Department in %+v", x.Entities)
 }
+
+// TestAdministrationsAndDefinedParts checks bodies headed by
+// "Administration", and that a known body opening a name defined by an
+// acronym is named too.
+func TestAdministrationsAndDefinedParts(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Eritrean troops have occupied parts of the Irob district, the Tigray Interim Administration said on Monday.", []string{"org:tigray-interim-administration"}, nil},
+		{"Russian troops shelled Kherson, the Kherson Regional Military Administration reported.", []string{"org:kherson-regional-military-administration", "place:kherson"}, nil},
+		{"Ruto urged the African Union Support and Stabilisation Mission in Somalia (AUSSOM) to step up operations.",
+			[]string{"org:african-union-support-and-stabilisation-mission-in-somalia", "org:au", "state:SOM"}, nil},
+		{"The administration said on Monday that it would respond.", nil, []string{"org:administration"}},
+	})
+}

@@ -88,6 +88,7 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	}
 	id := graph.EntityID(graph.KindOrganization, name)
 	b := d.entity(id, graph.KindOrganization, name)
+	d.namedInsideBody(b, start, end) // "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)"
 	b.addAlias(acr)
 	d.defineAcronym(acr, id)
 	d.addMention(id, name)
