@@ -1008,7 +1008,7 @@ func (d *doc) nameEnd(j int) int {
 				tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
-			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(words > 0 && len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
+			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
 				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) {
 				break // ("Mocímboa da Praia": a known name after a particle is part of the name)
 			}
@@ -1502,11 +1502,16 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 
 // capitalizedInside reports whether word stands capitalized after a
 // lower-case word somewhere in the document: a name, not a sentence's
-// first word.
+// first word; false when it closes a longer name anywhere ("Santiago Peña":
+// a person's surname).
 func (d *doc) capitalizedInside(word string) bool {
+	inside := false
 	for at := strings.Index(d.text, word); at >= 0; {
 		if at >= 2 && d.text[at-1] == ' ' && (d.text[at-2] >= 'a' && d.text[at-2] <= 'z' || d.text[at-2] == ',') {
-			return true
+			inside = true
+		}
+		if at >= 2 && d.text[at-1] == ' ' && d.text[at-2] >= 'a' && d.text[at-2] <= 'z' && d.wordStartsUpper(at-2) {
+			return false
 		}
 		next := strings.Index(d.text[at+1:], word)
 		if next < 0 {
@@ -1514,7 +1519,16 @@ func (d *doc) capitalizedInside(word string) bool {
 		}
 		at += 1 + next
 	}
-	return false
+	return inside
+}
+
+// wordStartsUpper reports whether the word ending at byte k of the text
+// starts with an upper-case ASCII letter.
+func (d *doc) wordStartsUpper(k int) bool {
+	for k > 0 && d.text[k-1] != ' ' && d.text[k-1] != '\n' {
+		k--
+	}
+	return d.text[k] >= 'A' && d.text[k] <= 'Z'
 }
 
 // knownBody returns the organization the document named name before, by
