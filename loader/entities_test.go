@@ -135,6 +135,8 @@ func TestTitledPersonsMore(t *testing.T) {
 		{"Permanent Representative of Kenya to the UN Martin Kimani met the envoy.", []string{"person:martin-kimani"}, []string{"person:un-martin-kimani"}},
 		{"The ministers thanked the Special Envoy of the UN Secretary-General on Yemen, Hans Grundberg.", []string{"person:hans-grundberg"}, nil},
 		{"Ten prisoners were freed, Ombudsman Petro Kovalenko said on Friday.", []string{"person:petro-kovalenko"}, nil},
+		{"We thank the Special Envoy of the UN Secretary-General on Myanmar, Julie Bishop.", []string{"person:julie-bishop"}, []string{"person:julie"}},
+		{"Maria General Secretary of the party spoke.", nil, []string{"person:maria-general"}},
 	})
 }
 

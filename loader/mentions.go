@@ -1004,7 +1004,7 @@ func (d *doc) nameEnd(j int) int {
 				}
 				break
 			}
-			if (tk.flags&fNonNameWords != 0) && !(words > 0 && d.monthAbbrevName(k)) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
+			if (tk.flags&fNonNameWords != 0) && !(words > 0 && d.monthAbbrevName(k)) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) && !d.roleWordSurname(j, k) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
 				tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
@@ -1044,6 +1044,15 @@ func (d *doc) nameEnd(j int) int {
 		k--
 	}
 	return k
+}
+
+// roleWordSurname reports whether the role word at token k is the surname
+// of the given name at token j before it, closing the name: "Julie
+// Bishop.", "John Major said" (not "Maria General Secretary").
+func (d *doc) roleWordSurname(j, k int) bool {
+	toks := d.toks
+	return k == j+1 && toks[j].flags&fFirstNames != 0 && toks[j].flags&fRoleWords == 0 && !toks[k].upper && toks[k].flags&fRoleHeads == 0 &&
+		(k+1 == len(toks) || !(toks[k+1].cap && toks[k+1].kind == tokWord) && toks[k+1].key != "of")
 }
 
 // upperSurnameAt reports whether the word in capitals at token k closes a
