@@ -481,3 +481,13 @@ func TestAdministrationsAndDefinedParts(t *testing.T) {
 		{"The administration said on Monday that it would respond.", nil, []string{"org:administration"}},
 	})
 }
+
+// TestHeadlineVerbsEndBodies checks that a headline's verb in title case
+// ends or starts no body's name.
+func TestHeadlineVerbsEndBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Treasury Sanctions Procurement Network Supplying Houthis with Missile and Drone Components",
+			nil, []string{"org:treasury-sanctions-procurement-network", "org:sanctions-procurement-network"}},
+		{"The UN Sanctions Committee met on Monday to review the list.", []string{"org:un-sanctions-committee"}, nil},
+	})
+}

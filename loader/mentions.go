@@ -1366,6 +1366,12 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 			}
 			break
 		}
+		if (headlineVerbs[tk.key] || d.lx.isVerbTriggerTok(&toks[j])) && d.titleCase() {
+			if j == i {
+				return j, -1
+			}
+			break // "Treasury Sanctions Procurement Network Supplying ...": a headline's verb ends the name
+		}
 		if tk.flags&fOrgHeads != 0 {
 			lastHead = j
 		}
