@@ -31,7 +31,7 @@ func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 	}
 	d.docID = graph.DocumentID(text)
 	spans := d.run()
-	d.notePublisher(text, spans)
+	d.notePublisher(spans)
 	return d.result()
 }
 

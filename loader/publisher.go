@@ -10,40 +10,30 @@ import (
 
 // notePublisher makes the organization that published the document (the
 // metadata's source: "Daily Sabah", "Daily Maverick / Reuters", "Kyiv Post
-// (AFP)") an entity when the raw text names it by any name the gazetteer
-// knows for it ("(AA)" names the Anadolu Agency), even on a masthead, a
-// credit line ("— Dawn") that cleaning drops, or the title of the metadata
-// ("RAWALPINDI (Dawn)"). Its mentions are the sentences
-// of the cleaned text that name it. A domain ("www.gov.uk") names no one.
-func (d *doc) notePublisher(raw string, spans []span) {
+// (AFP)", "Ministry of External Affairs of India") an entity, whether or not
+// the text names it (round 6: a ministry's own briefing never does, and
+// readers list the publisher; before, only a source the raw text or the
+// title named was kept). Its mentions are the sentences of the cleaned text
+// that name it by any name the gazetteer knows for it. A domain
+// ("www.gov.uk") names no one.
+func (d *doc) notePublisher(spans []span) {
 	if d.meta.Source == "" {
 		return
 	}
-	var rawLower string
 	for _, name := range publisherNames(d.meta.Source) {
 		info := d.lx.idx.orgs[personKey(name)]
 		names := []string{name}
 		if info != nil {
 			names = d.lx.idx.orgNames[info.id]
 		}
-		found := false
-		for _, n := range names {
-			if rawLower == "" {
-				rawLower = lowerASCII(raw)
-			}
-			if nameAt(raw, rawLower, n, 0) >= 0 || d.meta.Title != "" && nameAt(d.meta.Title, lowerASCII(d.meta.Title), n, 0) >= 0 {
-				found = true // (the title is the document's too: "ABUJA (Premium Times)")
-				break
-			}
-		}
-		if !found {
-			continue
-		}
 		var b *entBuild
 		if info != nil {
 			b = d.entityFromInfo(info)
 		} else {
 			b = d.entity(graph.EntityID(graph.KindOrganization, name), graph.KindOrganization, name)
+			if short := bodyWithoutState(name); short != "" {
+				b.addAlias(short) // "Ministry of External Affairs" of "... of India"
+			}
 		}
 		b.keep = true
 		for _, n := range names {
@@ -121,4 +111,17 @@ func publisherNames(source string) []string {
 		}
 	}
 	return out
+}
+
+// bodyWithoutState returns a body's name without the state that closes it
+// ("Ministry of External Affairs of India", "Ministry of Foreign and
+// Diaspora Affairs, Republic of Kenya"), or "".
+func bodyWithoutState(name string) string {
+	if i := strings.LastIndex(name, ", "); i > 0 {
+		return name[:i]
+	}
+	if i := strings.LastIndex(name, " of "); i > 0 && strings.Contains(name[:i], " of ") {
+		return name[:i]
+	}
+	return ""
 }
