@@ -31,7 +31,7 @@ func (d *doc) notePublisher(spans []span) {
 			b = d.entityFromInfo(info)
 		} else {
 			b = d.entity(graph.EntityID(graph.KindOrganization, name), graph.KindOrganization, name)
-			if short := bodyWithoutState(name); short != "" {
+			if short := d.lx.bodyWithoutState(name); short != "" {
 				b.addAlias(short) // "Ministry of External Affairs" of "... of India"
 			}
 		}
@@ -115,12 +115,14 @@ func publisherNames(source string) []string {
 
 // bodyWithoutState returns a body's name without the state that closes it
 // ("Ministry of External Affairs of India", "Ministry of Foreign and
-// Diaspora Affairs, Republic of Kenya"), or "".
-func bodyWithoutState(name string) string {
+// Diaspora Affairs, Republic of Kenya", "Presidential Communications Office
+// of Türkiye"; a second "of" ends the body too: "Ministry of Foreign
+// Affairs of the PRC"), or "" ("Council of the EU" keeps its body).
+func (lx *Lexicon) bodyWithoutState(name string) string {
 	if i := strings.LastIndex(name, ", "); i > 0 {
-		return name[:i]
+		return name[:i] // ("Defence Headquarters, Nigeria")
 	}
-	if i := strings.LastIndex(name, " of "); i > 0 && strings.Contains(name[:i], " of ") {
+	if i := strings.LastIndex(name, " of "); i > 0 && (strings.Contains(name[:i], " of ") || lx.stateNamedIn(name[i+4:]) != "") {
 		return name[:i]
 	}
 	return ""

@@ -446,6 +446,7 @@ func TestPublisher(t *testing.T) {
 		{"Lagos Ledger", "ABUJA - Nigeria urged Niger to reopen the border.", "Nigeria urges Niger", []string{"org:lagos-ledger"}, nil},
 		{"Dawn", "Troops attacked the post at dawn, Pakistan said.", "", []string{"org:dawn"}, nil},
 		{"Ministry of External Affairs of India", "Good afternoon, friends. Let me begin with an announcement.", "", []string{"org:ministry-of-external-affairs-of-india"}, nil},
+		{"Council of the EU", "The Council adopted restrictive measures today.", "", []string{"org:council-of-the-european-union"}, nil},
 		{"Anadolu Agency", "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met Badr Abdelatty.", "", []string{"org:anadolu-agency"}, nil},
 		{"Daily Maverick / Reuters", "This article was first published by Reuters and is republished by Daily Maverick.\n\nRwanda denied the claim.", "",
 			[]string{"org:daily-maverick", "org:reuters"}, nil},
@@ -468,6 +469,18 @@ func TestPublisher(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPublisherAlias checks that a publisher named with its state goes by
+// its name without it too.
+func TestPublisherAlias(t *testing.T) {
+	x := Extract("Good afternoon, friends.", Meta{Source: "Presidential Communications Office of Türkiye"})
+	for _, e := range x.Entities {
+		if e.Kind == graph.KindOrganization && slices.Contains(e.Aliases, "Presidential Communications Office") {
+			return
+		}
+	}
+	t.Errorf("no alias Presidential Communications Office in %+v", x.Entities)
 }
 
 // TestRecordRefAliases checks that a fact's ends in the extract record carry
