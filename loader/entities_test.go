@@ -413,6 +413,8 @@ func TestBodiesByUse(t *testing.T) {
 		{"Bahr Al-Arab Marine Services LLC (Bahr Al-Arab) arranged the transport. Bahr Al-Arab is owned by a Yemeni national.",
 			[]string{"org:bahr-al-arab-marine-services-llc"}, []string{"person:bahr-al-arab", "org:bahr-al-arab"}},
 		{"Witness said the attack killed two.", nil, []string{"org:witness"}},
+		{"Jakarta welcomed the delivery by Baykar of the first batch of drones to the Indonesian Navy.", []string{"org:baykar"}, []string{"person:baykar"}},
+		{"Jakarta welcomed the delivery by John Carter of the first batch of drones.", nil, []string{"org:john-carter"}},
 		{"Milei signed with his Paraguayan counterpart, Santiago Peña, a long-awaited agreement. Peña said the deal was fair.",
 			[]string{"person:santiago-pena"}, []string{"org:pena", "place:santiago"}},
 		{"Milei met Zorbas Pedrazo in Asunción. Pedrazo said the deal was fair.", nil, []string{"org:pedrazo"}},

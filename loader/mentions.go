@@ -1488,7 +1488,25 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if m, ok := d.coordinatedOrg(i, end); ok {
 		return m, true
 	}
+	if m, ok := d.tradeAgentOrg(i, end); ok {
+		return m, true
+	}
 	return d.agentOrg(i, end)
+}
+
+// tradeEventNouns name a trade whose by-agent is a body: "the delivery by
+// Baykar of the first batch" (lexicon/words.txt).
+var tradeEventNouns = wordSet("trade-event-nouns")
+
+// tradeAgentOrg reads a name no rule typed after "by" and a trade noun
+// ("the delivery by Baykar", "a sale by Rosoboronexport") as a body, unless
+// it has a given name.
+func (d *doc) tradeAgentOrg(i, end int) (mention, bool) {
+	toks := d.toks
+	if i < 2 || toks[i-1].key != "by" || !tradeEventNouns[toks[i-2].key] || end-i > 4 || toks[i].flags&fFirstNames != 0 || toks[end-1].poss {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 
 // agentOrgVerbs follow a one-word name that acts as a body: "Sinopec said",
