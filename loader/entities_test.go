@@ -415,6 +415,8 @@ func TestBodiesByUse(t *testing.T) {
 		{"Witness said the attack killed two.", nil, []string{"org:witness"}},
 		{"Jakarta welcomed the delivery by Baykar of the first batch of drones to the Indonesian Navy.", []string{"org:baykar"}, []string{"person:baykar"}},
 		{"Jakarta welcomed the delivery by John Carter of the first batch of drones.", nil, []string{"org:john-carter"}},
+		{"The aid was coordinated with Dompet Dhuafa, which will handle distribution in the camps.", []string{"org:dompet-dhuafa"}, []string{"person:dompet-dhuafa"}},
+		{"The minister met Tamer Saleh, who will handle distribution.", []string{"person:tamer-saleh"}, []string{"org:tamer-saleh"}},
 		{"Milei signed with his Paraguayan counterpart, Santiago Peña, a long-awaited agreement. Peña said the deal was fair.",
 			[]string{"person:santiago-pena"}, []string{"org:pena", "place:santiago"}},
 		{"Milei met Zorbas Pedrazo in Asunción. Pedrazo said the deal was fair.", nil, []string{"org:pedrazo"}},

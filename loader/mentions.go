@@ -1491,7 +1491,17 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if m, ok := d.tradeAgentOrg(i, end); ok {
 		return m, true
 	}
+	if end-i <= 4 && d.whichAfter(end) && toks[i].flags&fFirstNames == 0 && !toks[end-1].poss {
+		return d.orgNamed(i, end, d.surfaceOf(i, end), false) // a name no place context types, then ", which will ..."
+	}
 	return d.agentOrg(i, end)
+}
+
+// whichAfter reports whether ", which" and a verb follow token end: the
+// name before it is a thing, no person.
+func (d *doc) whichAfter(end int) bool {
+	toks := d.toks
+	return end+2 < len(toks) && toks[end].key == "," && toks[end+1].key == "which" && (toks[end+2].flags&(fVerbAux|fBeForms) != 0 || d.lx.isVerbishTok(&toks[end+2]))
 }
 
 // tradeEventNouns name a trade whose by-agent is a body: "the delivery by
@@ -1672,6 +1682,9 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	}
 	if person && i > 1 && toks[i-1].key == "," && thingNouns[toks[i-2].key] {
 		person = false // "a new mission, Baltic Sentry,"
+	}
+	if person && d.whichAfter(end) && t.flags&fFirstNames == 0 {
+		person = false // "Dompet Dhuafa, which will handle distribution": no person is a "which"
 	}
 	return person
 }
