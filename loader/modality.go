@@ -630,12 +630,12 @@ func (d *doc) predicateAt(j int) bool {
 
 // condemnedEventDate reports whether the date at token from dates an attack
 // that a criticism before it names: "condemned the attack carried out by
-// Al-Shabaab on a police camp on 27 October" (within fifteen words, no
+// Al-Shabaab on a police camp on 27 October" (within 25 words, no
 // clause break; the attack after token after, so that the attack's own fact
 // keeps its date).
 func (d *doc) condemnedEventDate(from, after int) bool {
 	toks := d.toks
-	for j := from - 1; j > after && j >= from-15; j-- {
+	for j := from - 1; j > after && j >= from-25; j-- {
 		if k := toks[j].key; k == "." || k == ";" {
 			return false
 		}

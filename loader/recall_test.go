@@ -363,6 +363,10 @@ func TestFactDates(t *testing.T) {
 			"met", "2025-04-21"},
 		{"a present perfect is as published", "Turkey dispatched a ship with aid to Sudan on 15 April.\n\nTurkey has sent more than 20,000 tons of aid to Sudan since the start of the war.",
 			"supplied", "2025-04-23"},
+		{"a condemned attack's date dates no later paragraph", "Minister Ronald Lamola met Foreign Minister Therese Kayikwamba Wagner in Pretoria on Monday, 21 April 2025.\n\n" +
+			"Lamola also condemned the attack on a church in Komanda, Ituri Province, by the Allied Democratic Forces (ADF) on 28 March, in which 40 worshippers were killed.\n\n" +
+			"During the meeting, the two Ministers signed a memorandum on diplomatic training.",
+			"agreed", "2025-04-21"},
 		{"not a day more than a week before the report", "Mali accuses Ukraine of arming rebels\n\nMali accused Ukraine of arming rebels on March 2.",
 			"accused", ""},
 	}
