@@ -227,6 +227,10 @@ func (d *doc) markModifiers() {
 			m.title = true // "Iranian-backed militias": no party to the relation
 			continue
 		}
+		if d.datelineAgency(m) {
+			m.title = true // "JAKARTA (The Jakarta Post) - ...": the wire's credit, no party
+			continue
+		}
 		if m.to < len(toks) && !m.poss {
 			nk := toks[m.to].key
 			_, trig := lookupIf(toks[m.to].mayHave(fNounTrig), d.lx.nouns, nk)
@@ -335,6 +339,27 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		d.addMention(pb.e.ID, name)
 	}
 	return m
+}
+
+// datelineAgency reports whether mention m is the agency in brackets after
+// a dateline's place in capitals: "JAKARTA (The Jakarta Post) -",
+// "DAMASCUS (SANA) -".
+func (d *doc) datelineAgency(m *mention) bool {
+	toks := d.toks
+	s := m.from
+	if s > 0 && toks[s-1].key == "the" {
+		s--
+	}
+	if s < 2 || s > 6 || toks[s-1].key != "(" || m.to+1 >= len(toks) || toks[m.to].key != ")" {
+		return false
+	}
+	for k := 0; k < s-1; k++ {
+		if !toks[k].upper && toks[k].key != "," && !(toks[k].cap && k > 0 && toks[k-1].key == ",") {
+			return false // ("KYIV, Ukraine (AP)": a state after the place's comma)
+		}
+	}
+	next := toks[m.to+1].key
+	return next == "-" || next == "--" || next == "—" || next == "–" || next == ":"
 }
 
 // institutionNouns name a state's institution after its adjective or name

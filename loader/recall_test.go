@@ -797,3 +797,12 @@ func TestSubjectThat(t *testing.T) {
 				"United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Sudan)"}},
 	})
 }
+
+// TestDatelineAgencyNoParty checks that the agency credited in brackets
+// after a dateline is no party to the lead's facts.
+func TestDatelineAgencyNoParty(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"agency after a dateline", "JAKARTA (The Jakarta Post) - Foreign Minister Sugiono arrived in Canberra on Monday for talks with his Australian counterpart Penny Wong.",
+			[]string{"Sugiono -met-> Penny Wong (asserted)", "Sugiono -visited-> Canberra (asserted)"}},
+	})
+}
