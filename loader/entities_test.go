@@ -495,3 +495,14 @@ func TestHeadlineVerbsEndBodies(t *testing.T) {
 		{"The UN Sanctions Committee met on Monday to review the list.", []string{"org:un-sanctions-committee"}, nil},
 	})
 }
+
+// TestListRows checks that a list's header ending with a colon gives its
+// bare-name rows their kind, and that a row that is a sentence ends the list.
+func TestListRows(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Press release\n\nThe following entities were added to the Entity List:\n• Rayan Roshd Afzar\n- Pardazan System Namad Arman\n" +
+			"The following individuals were designated:\n• Mehdi Gogerdchian\nThe list was published on Monday.\nVelorac Trading\n",
+			[]string{"org:rayan-roshd-afzar", "org:pardazan-system-namad-arman", "person:mehdi-gogerdchian"},
+			[]string{"person:rayan-roshd-afzar", "org:mehdi-gogerdchian", "person:velorac-trading", "org:velorac-trading"}},
+	})
+}

@@ -116,6 +116,9 @@ type doc struct {
 	// read (rows.go).
 	aliasOwner  string
 	aliasResume int
+	// listKind is the kind of the items of the list a header introduced
+	// ("The following entities were designated:"), or "" (rows.go).
+	listKind graph.Kind
 	// docAliases maps the short names a document gives bodies in brackets
 	// (personKey) to them: "Bahr Al-Arab Marine Services LLC (Bahr Al-Arab)".
 	docAliases map[string]string
@@ -442,6 +445,7 @@ func (d *doc) run() []span {
 
 // endSentence updates the coreference context after a sentence.
 func (d *doc) endSentence() {
+	d.noteListHeader()
 	for _, m := range d.ments {
 		if m.kind == graph.KindOrganization && len(m.ids) == 1 && m.to < len(d.toks) && summitNouns[d.toks[m.to].key] {
 			d.summitOrg = m.ids[0]

@@ -355,3 +355,59 @@ func (d *doc) noteDocAlias(name, id string) {
 	}
 	d.docAliases[personKey(name)] = id
 }
+
+// listKindNouns name the kind of the items of a list their header
+// introduces ("The following entities were designated:"): a body or a
+// person (lexicon/words.txt).
+var (
+	listOrgNouns    = wordSet("list-org-nouns")
+	listPersonNouns = wordSet("list-person-nouns")
+)
+
+// noteListHeader remembers, after a sentence, the kind of the list its
+// header introduces (a sentence ending with a colon that names the kind),
+// and forgets it after a sentence that is no bare name.
+func (d *doc) noteListHeader() {
+	toks := d.toks
+	if n := len(toks); n > 1 && toks[n-1].key == ":" {
+		d.listKind = ""
+		for _, t := range toks {
+			switch {
+			case listOrgNouns[t.key]:
+				d.listKind = graph.KindOrganization
+			case listPersonNouns[t.key]:
+				d.listKind = graph.KindPerson
+			}
+		}
+		return
+	}
+	if d.listKind != "" && !d.bareNameRow() {
+		d.listKind = ""
+	}
+}
+
+// bareNameRow reports whether the sentence is a list row holding only a
+// name: an optional bullet, capitalized words, and at most a bracket or a
+// comma after them.
+func (d *doc) bareNameRow() bool {
+	toks := d.toks
+	i := 0
+	if len(toks) > 0 && toks[0].kind == tokPunct && rowMarkers[toks[0].key] {
+		i = 1
+	}
+	end := d.bodyNameEnd(i, 7)
+	return end > i && (end == len(toks) || toks[end].key == "(" || toks[end].key == "," || toks[end].key == "." && end+1 == len(toks))
+}
+
+// listItem reads a bare name in a row of a list whose header gave its kind
+// ("The following individuals were designated:" / "• Mehdi Gogerdchian").
+func (d *doc) listItem(i int) (mention, bool) {
+	if d.listKind == "" || !d.rowStart(i) || d.gazAt(i) != nil || !d.bareNameRow() {
+		return mention{}, false
+	}
+	end := d.bodyNameEnd(i, 7)
+	if d.listKind == graph.KindPerson {
+		return d.personChunk(i, end)
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
