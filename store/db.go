@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -234,7 +235,7 @@ func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) erro
 				return nil
 			}
 			var s Stats
-			if _, err := getJSON(txn, countsKey(), &s); err != nil {
+			if _, err := w.read(countsKey(), func(v []byte) error { return json.Unmarshal(v, &s) }); err != nil {
 				return err
 			}
 			s.Documents += w.delta.Documents
@@ -242,7 +243,7 @@ func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) erro
 			s.Edges += w.delta.Edges
 			s.Events += w.delta.Events
 			s.Mentions += w.delta.Mentions
-			return setJSON(txn, countsKey(), &s)
+			return setJSONW(w, countsKey(), &s)
 		})
 		if !errors.Is(err, badger.ErrConflict) {
 			return err

@@ -25,4 +25,10 @@ var (
 	// ErrLocked is returned by Open for a folder that another process (a
 	// running server) holds open.
 	ErrLocked = errors.New("store: folder in use by another process")
+	// ErrBulkWriterOpen is returned by a write while a BulkWriter holds the store.
+	ErrBulkWriterOpen = errors.New("store: a bulk writer is open")
 )
+
+// errPipelinedScan marks a defect: a pipelined load reached a path that
+// scans keys (a rebuild), which it cannot see whole (overlay.go).
+var errPipelinedScan = errors.New("store: internal: a pipelined write scanned keys")

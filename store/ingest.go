@@ -169,7 +169,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 	res := IngestResult{DocumentID: x.Document.ID}
 	var rec docRec
-	stored, err := getDoc(w.Txn, x.Document.ID, &rec)
+	stored, err := getValueW(w, docKey(x.Document.ID), func(v []byte) error { return decodeDocRec(v, &rec) })
 	if err != nil {
 		return res, err
 	}
@@ -426,7 +426,7 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 	if w.resolved == nil {
 		w.resolved = map[string]string{}
 	}
-	rs := resolver{txn: w.Txn, cache: w.resolved}
+	rs := resolver{w: w, cache: w.resolved}
 	n := &normalized{doc: x.Document, sentences: sentences{}}
 	n.doc.Published = withPrecision(n.doc.Published)
 	if err := n.addEntities(w, rs, x); err != nil {
@@ -445,7 +445,7 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 
 // resolver follows merge redirects with a cache.
 type resolver struct {
-	txn   *badger.Txn
+	w     *wtx
 	cache map[string]string
 }
 
@@ -456,7 +456,7 @@ func (rs resolver) one(id string) (string, error) {
 	if r, ok := rs.cache[id]; ok {
 		return r, nil
 	}
-	r, err := resolveTxn(rs.txn, id)
+	r, err := resolveWith(rs.w.read, id)
 	if err != nil {
 		return "", err
 	}
@@ -679,10 +679,10 @@ func (db *DB) writeHead(w *wtx, n *normalized) error {
 	w.delta.Documents++
 	doc := n.doc.ID
 	seq := db.nextSeq()
-	if err := w.Set(docKey(doc), (&docRec{Seq: seq, Doc: n.doc}).encode()); err != nil {
+	if err := w.set(docKey(doc), (&docRec{Seq: seq, Doc: n.doc}).encode()); err != nil {
 		return err
 	}
-	return w.Set(docOrderKey(seq, doc), nil)
+	return w.set(docOrderKey(seq, doc), nil)
 }
 
 // writeUnit stores unit i of a new document (see units) and folds it into
@@ -691,11 +691,11 @@ func (db *DB) writeHead(w *wtx, n *normalized) error {
 // fresh says that no contribution of the document can be stored yet (the
 // whole document is written in w), so none is read before it is written.
 func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
-	txn, doc, unit := w.Txn, n.doc.ID, i
+	doc, unit := n.doc.ID, i
 	if i < len(n.entities) {
 		c := n.entities[i]
 		id := c.Entity.ID
-		if err := txn.Set(entityContribKey(id, doc), c.encode()); err != nil {
+		if err := w.set(entityContribKey(id, doc), c.encode()); err != nil {
 			return err
 		}
 		w.noteFact(doc, unit, docFact{kind: factEntity, id: id})
@@ -708,7 +708,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	}
 	if i -= len(n.entities); i < len(n.events) {
 		ev := n.events[i]
-		if err := txn.Set(eventContribKey(ev.ID, doc), encodeEventContrib(ev)); err != nil {
+		if err := w.set(eventContribKey(ev.ID, doc), encodeEventContrib(ev)); err != nil {
 			return err
 		}
 		w.noteFact(doc, unit, docFact{kind: factEvent, id: ev.ID})
@@ -735,24 +735,38 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	}
 	i -= len(n.edges)
 	refs := n.chunks[i]
-	return txn.Set(sentenceKey(doc, refs[0].Sentence), encodeSentences(refs, n.sentences))
+	return w.set(sentenceKey(doc, refs[0].Sentence), encodeSentences(refs, n.sentences))
 }
 
 // resolveTxn follows merge redirects from id.
 func resolveTxn(txn *badger.Txn, id string) (string, error) {
-	for hops := 0; hops < 64; hops++ {
-		item, err := txn.Get(redirectKey(id))
+	return resolveWith(func(k []byte, fn func([]byte) error) (bool, error) {
+		item, err := txn.Get(k)
 		if errors.Is(err, badger.ErrKeyNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		return true, item.Value(fn)
+	}, id)
+}
+
+// resolveWith follows merge redirects from id, reading with read.
+func resolveWith(read func(k []byte, fn func([]byte) error) (bool, error), id string) (string, error) {
+	for hops := 0; hops < 64; hops++ {
+		var next string
+		found, err := read(redirectKey(id), func(v []byte) error {
+			next = string(v)
+			return nil
+		})
+		if err != nil {
+			return "", err
+		}
+		if !found {
 			return id, nil
 		}
-		if err != nil {
-			return "", err
-		}
-		next, err := item.ValueCopy(nil)
-		if err != nil {
-			return "", err
-		}
-		id = string(next)
+		id = next
 	}
 	return "", fmt.Errorf("store: redirect loop at %q", id)
 }
