@@ -51,6 +51,16 @@ func (db *DB) Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, er
 // whole batch (closed store, cancelled context, I/O): then nothing of the
 // batch that was not reported written may be assumed stored.
 func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error) {
+	return db.ingestBatch(ctx, xs, db.update, func() {})
+}
+
+// updater runs fn in a read-write transaction (DB.update, or a pipelined
+// BulkWriter's update).
+type updater func(ctx context.Context, op string, fn func(w *wtx) error) error
+
+// ingestBatch is IngestBatch with the transactions of up; beforeLarge runs
+// before a document is written in parts, with transactions of its own.
+func (db *DB) ingestBatch(ctx context.Context, xs []*graph.Extraction, up updater, beforeLarge func()) ([]BatchResult, error) {
 	out := make([]BatchResult, len(xs))
 	todo := make([]int, 0, len(xs))
 	for i, x := range xs {
@@ -65,6 +75,7 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 			}
 			if FactUnits(x) > db.largeFacts() {
 				// It will not fit in one transaction: do not try.
+				beforeLarge()
 				if out[i].IngestResult, out[i].Err = db.ingestLarge(ctx, x); errors.Is(out[i].Err, ErrClosed) {
 					return nil, out[i].Err
 				}
@@ -73,7 +84,7 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 			todo = append(todo, i)
 		}
 	}
-	if err := db.ingestSome(ctx, xs, todo, out); err != nil {
+	if err := db.ingestSome(ctx, xs, todo, out, up, beforeLarge); err != nil {
 		if errors.Is(err, ErrClosed) {
 			return nil, err
 		}
@@ -114,17 +125,17 @@ type BatchResult struct {
 // splitting the set in halves while it is too big for one. A document that
 // alone is too big goes to ingestLarge; one that the store refuses gets its
 // error in out and the others are retried without it.
-func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult) error {
+func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult, up updater, beforeLarge func()) error {
 	for len(idx) > 0 {
 		if head, rest := db.fit.group(xs, idx); len(rest) > 0 {
-			if err := db.ingestSome(ctx, xs, head, out); err != nil {
+			if err := db.ingestSome(ctx, xs, head, out, up, beforeLarge); err != nil {
 				return err
 			}
 			idx = rest
 			continue
 		}
 		failed := -1
-		err := db.update(ctx, "ingest", func(w *wtx) error {
+		err := up(ctx, "ingest", func(w *wtx) error {
 			for _, i := range idx {
 				res, err := db.apply(w, xs[i])
 				if err != nil {
@@ -141,6 +152,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig) && len(idx) == 1:
 			r := &out[idx[0]]
+			beforeLarge()
 			if r.IngestResult, r.Err = db.ingestLarge(ctx, xs[idx[0]]); errors.Is(r.Err, ErrClosed) {
 				return r.Err
 			}
@@ -149,10 +161,10 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 			db.oversized.Add(1)
 			db.fit.learn(writeCost(xs, idx), false)
 			h := len(idx) / 2
-			if err := db.ingestSome(ctx, xs, idx[:h], out); err != nil {
+			if err := db.ingestSome(ctx, xs, idx[:h], out, up, beforeLarge); err != nil {
 				return err
 			}
-			return db.ingestSome(ctx, xs, idx[h:], out)
+			return db.ingestSome(ctx, xs, idx[h:], out, up, beforeLarge)
 		case failed >= 0 && errors.Is(err, ErrInvalid):
 			out[failed].Err = err
 			idx = slices.DeleteFunc(slices.Clone(idx), func(i int) bool { return i == failed })

@@ -369,6 +369,9 @@ func size(ins []loader.Input) int {
 // that calls the bulk loader, so that bench measures whatever load does.
 func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
 	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
+	if db, ok := st.(*store.DB); ok {
+		b.bulk = db.NewBulkWriter() // as geokg load
+	}
 	start, cpu0 := time.Now(), processCPU()
 	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
 		for _, in := range inputs {
