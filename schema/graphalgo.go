@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/graphql-go/graphql"
 
@@ -450,9 +451,29 @@ func (nb *nbWalk) addTie(x string, n store.Neighbor) {
 	}
 }
 
-// cmpNeighbor orders ties strongest first: documents, then last date, then ID.
+// cmpNeighbor orders ties strongest first: documents, then last date, then
+// ID. (It compares the strings only when it must: cmp.Or would compare all
+// three on every call, and sorting a neighborhood's ties was a tenth of its
+// CPU.)
 func cmpNeighbor(a, b store.Neighbor) int {
-	return cmp.Or(cmp.Compare(b.Documents, a.Documents), cmp.Compare(b.Last, a.Last), cmp.Compare(a.ID, b.ID))
+	if a.Documents != b.Documents {
+		return cmp.Compare(b.Documents, a.Documents)
+	}
+	if c := strings.Compare(b.Last, a.Last); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// cmpTie orders ties as cmpNeighbor does, then by their ends.
+func cmpTie(x, y tie) int {
+	if c := cmpNeighbor(x.w, y.w); c != 0 {
+		return c
+	}
+	if c := strings.Compare(x.a, y.a); c != 0 {
+		return c
+	}
+	return strings.Compare(x.b, y.b)
 }
 
 // tieEdges picks at most limit edges over ties, strongest tie first: each
@@ -466,11 +487,11 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 	for k, w := range ties {
 		list = append(list, tie{a: k[0], b: k[1], w: w})
 	}
-	slices.SortFunc(list, func(x, y tie) int {
-		return cmp.Or(cmpNeighbor(x.w, y.w), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
 	cut := false
 	if len(list) > limit {
+		// Only a cut needs the order: within limit, every tie gets its
+		// share, and the edges are sorted by ID at the end.
+		slices.SortFunc(list, cmpTie)
 		cut, list = true, list[:limit]
 	}
 	edges := []*graph.Edge{}

@@ -55,6 +55,10 @@ type Options struct {
 	CORSOrigins []string
 	// Logger receives the server's logs; nil means slog.Default().
 	Logger *slog.Logger
+	// GraphQLGoOnly runs every operation with graphql-go's executor alone,
+	// without the lean executor that runs queries first (lean.go); for
+	// comparisons and as a way out.
+	GraphQLGoOnly bool
 	// Extract turns a document's text into facts for the ingestDocument
 	// mutation; nil means loader.Extract.
 	Extract func(text string, meta loader.Meta) *graph.Extraction
@@ -142,6 +146,9 @@ func (o Options) WithMaxBodyBytes(n int64) Options { o.MaxBodyBytes = n; return 
 
 // WithCacheSize returns o with CacheSize set to n.
 func (o Options) WithCacheSize(n int) Options { o.CacheSize = n; return o }
+
+// WithGraphQLGoOnly returns o with GraphQLGoOnly set to only.
+func (o Options) WithGraphQLGoOnly(only bool) Options { o.GraphQLGoOnly = only; return o }
 
 // WithLogger returns o with Logger set to l.
 func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }

@@ -318,8 +318,36 @@ func (s *Server) check(doc *ast.Document, op *ast.OperationDefinition, req reque
 	return outcome{}, false
 }
 
-// execute runs a checked operation under the answer-bytes budget.
+// execute runs a checked operation under the answer-bytes budget: a query
+// with the lean executor first, and with graphql-go when the lean one
+// stops (lean.go).
 func (s *Server) execute(ctx context.Context, doc *ast.Document, op *ast.OperationDefinition, req request, mode runMode) outcome {
+	if !s.opts.GraphQLGoOnly && op.Operation == ast.OperationTypeQuery {
+		lean := func(ctx context.Context) (*graphql.Result, bool) {
+			data, ok := leanExecute(ctx, &s.schema, doc, op, req.Variables)
+			return &graphql.Result{Data: data}, ok
+		}
+		if out, ok := s.executeWith(ctx, doc, op, mode, lean); ok {
+			return out
+		}
+	}
+	full := func(ctx context.Context) (*graphql.Result, bool) {
+		return graphql.Execute(graphql.ExecuteParams{
+			Schema:        s.schema,
+			AST:           doc,
+			OperationName: req.OperationName,
+			Args:          req.Variables,
+			Context:       ctx,
+		}), true
+	}
+	out, _ := s.executeWith(ctx, doc, op, mode, full)
+	return out
+}
+
+// executeWith runs an operation with one executor, under a budget and a
+// data loader of its own. It reports false when the executor stopped
+// without an answer and before the budget or the request's time ran out.
+func (s *Server) executeWith(ctx context.Context, doc *ast.Document, op *ast.OperationDefinition, mode runMode, run func(context.Context) (*graphql.Result, bool)) (outcome, bool) {
 	ctx, b := withBudget(ctx, s.opts.MaxResponseBytes, s.opts.MaxCost)
 	defer b.cancel()
 	ctx = withLoader(ctx, newDataLoader(s.st))
@@ -328,36 +356,33 @@ func (s *Server) execute(ctx context.Context, doc *ast.Document, op *ast.Operati
 	// goroutine to finish the execution unseen; it gets a context that is
 	// never done instead, so that a request holds its execution slot until
 	// the work really ends, and the resolvers get the live one (guard).
-	res := graphql.Execute(graphql.ExecuteParams{
-		Schema:        s.schema,
-		AST:           doc,
-		OperationName: req.OperationName,
-		Args:          req.Variables,
-		Context:       context.WithValue(context.WithoutCancel(ctx), liveKey{}, ctx),
-	})
+	res, ok := run(context.WithValue(context.WithoutCancel(ctx), liveKey{}, ctx))
+	if !ok && b.exceeded() == nil && ctx.Err() == nil {
+		return outcome{}, false
+	}
 	switch over := b.exceeded(); {
 	case over == ErrResponseTooLarge:
 		return refused(&apiError{err: fmt.Errorf("%w: the answer exceeds %d bytes; ask for fewer or smaller fields",
-			ErrResponseTooLarge, s.opts.MaxResponseBytes), extra: map[string]any{"maxResponseBytes": s.opts.MaxResponseBytes}})
+			ErrResponseTooLarge, s.opts.MaxResponseBytes), extra: map[string]any{"maxResponseBytes": s.opts.MaxResponseBytes}}), true
 	case over == ErrTooCostly:
 		return refused(&apiError{err: fmt.Errorf("%w: the query resolved more than %d fields and list items while running; ask for fewer",
-			ErrTooCostly, s.opts.MaxCost), extra: map[string]any{"maxCost": s.opts.MaxCost}})
+			ErrTooCostly, s.opts.MaxCost), extra: map[string]any{"maxCost": s.opts.MaxCost}}), true
 	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return refused(&apiError{err: fmt.Errorf("%w: the request ran out of time", ErrTimeout)})
+		return refused(&apiError{err: fmt.Errorf("%w: the request ran out of time", ErrTimeout)}), true
 	case errors.Is(ctx.Err(), context.Canceled):
-		return refused(&apiError{err: fmt.Errorf("%w: the request was cancelled", ErrTimeout)})
+		return refused(&apiError{err: fmt.Errorf("%w: the request was cancelled", ErrTimeout)}), true
 	case res.Data == nil && variableErrors(res):
 		for i := range res.Errors {
 			res.Errors[i].Message = publicMessage(res.Errors[i].Message)
 			res.Errors[i].Extensions = map[string]any{"code": CodeBadUserInput}
 		}
-		return outcome{result: res, code: CodeBadUserInput, badVariables: true}
+		return outcome{result: res, code: CodeBadUserInput, badVariables: true}, true
 	}
 	for i := range res.Errors {
 		res.Errors[i].Extensions = s.extensionsOf(ctx, res.Errors[i])
 		res.Errors[i].Message = publicMessage(res.Errors[i].Message)
 	}
-	return outcome{result: res, executed: true, doc: doc, op: op}
+	return outcome{result: res, executed: true, doc: doc, op: op}, true
 }
 
 // variableErrors reports whether graphql-go refused the variables (it

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -31,6 +32,10 @@ type DB struct {
 	// keep conflicting and redoing their work; taking turns costs nothing on
 	// throughput, since Badger commits one write batch at a time anyway.
 	wmu sync.Mutex
+	// writeGen counts the read-write transactions run through commit, so
+	// that a BulkWriter knows when a transaction it opened ahead may miss
+	// another writer's changes.
+	writeGen atomic.Uint64
 
 	// trimStop and trimDone stop the table trimmer (Options.TrimTablesEvery).
 	trimStop, trimDone chan struct{}
@@ -197,52 +202,58 @@ func (db *DB) exclusive(ctx context.Context) (func(), error) {
 	return db.mu.Unlock, nil
 }
 
+// fill runs fn in w and writes what it changed: fact lists, records, the
+// pair index, the log sequence and the counts.
+func (db *DB) fill(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
+	if err := fn(w); err != nil {
+		return err
+	}
+	var snap *badger.Txn
+	defer func() {
+		if snap != nil {
+			snap.Discard()
+		}
+	}()
+	err := w.flushFacts(func() *badger.Txn {
+		if snap == nil {
+			snap = db.bdb.NewTransaction(false)
+		}
+		return snap
+	})
+	if err != nil {
+		return err
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	if err := db.flushPairs(w); err != nil {
+		return err
+	}
+	if err := recordSequence(ctx, w.Txn); err != nil {
+		return err
+	}
+	if w.delta == (Stats{}) {
+		return nil
+	}
+	var s Stats
+	if _, err := w.read(countsKey(), func(v []byte) error { return json.Unmarshal(v, &s) }); err != nil {
+		return err
+	}
+	s.Documents += w.delta.Documents
+	s.Entities += w.delta.Entities
+	s.Edges += w.delta.Edges
+	s.Events += w.delta.Events
+	s.Mentions += w.delta.Mentions
+	return setJSONW(w, countsKey(), &s)
+}
+
 // commit runs fn in a read-write transaction as update describes, without
 // taking any lock: the caller holds wmu or mu.
 func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) error {
 	for attempt := 0; ; attempt++ {
 		err := db.bdb.Update(func(txn *badger.Txn) error {
-			w := &wtx{Txn: txn}
-			if err := fn(w); err != nil {
-				return err
-			}
-			var snap *badger.Txn
-			defer func() {
-				if snap != nil {
-					snap.Discard()
-				}
-			}()
-			err := w.flushFacts(func() *badger.Txn {
-				if snap == nil {
-					snap = db.bdb.NewTransaction(false)
-				}
-				return snap
-			})
-			if err != nil {
-				return err
-			}
-			if err := w.flush(); err != nil {
-				return err
-			}
-			if err := db.flushPairs(w); err != nil {
-				return err
-			}
-			if err := recordSequence(ctx, txn); err != nil {
-				return err
-			}
-			if w.delta == (Stats{}) {
-				return nil
-			}
-			var s Stats
-			if _, err := getJSON(txn, countsKey(), &s); err != nil {
-				return err
-			}
-			s.Documents += w.delta.Documents
-			s.Entities += w.delta.Entities
-			s.Edges += w.delta.Edges
-			s.Events += w.delta.Events
-			s.Mentions += w.delta.Mentions
-			return setJSON(txn, countsKey(), &s)
+			db.writeGen.Add(1)
+			return db.fill(ctx, &wtx{Txn: txn}, fn)
 		})
 		if !errors.Is(err, badger.ErrConflict) {
 			return err

@@ -148,7 +148,7 @@ func (w *wtx) editFact(doc string, f docFact, in bool) {
 func (w *wtx) flushFacts(snapshot func() *badger.Txn) error {
 	for _, doc := range slices.Sorted(maps.Keys(w.facts.fresh)) {
 		for part, facts := range w.facts.fresh[doc] {
-			if err := w.Set(docFactsKey(doc, part), encodeFacts(facts)); err != nil {
+			if err := w.set(docFactsKey(doc, part), encodeFacts(facts)); err != nil {
 				return err
 			}
 		}
@@ -181,7 +181,7 @@ func (w *wtx) rewriteFacts(snap *badger.Txn, doc string, edits map[docFact]bool)
 		}
 	}
 	for _, k := range keys {
-		if err := w.Delete(k); err != nil {
+		if err := w.del(k); err != nil {
 			return err
 		}
 	}
@@ -194,7 +194,7 @@ func (w *wtx) rewriteFacts(snap *badger.Txn, doc string, edits map[docFact]bool)
 		}
 		return bytes.Compare([]byte(a.id), []byte(b.id))
 	})
-	return w.Set(docFactsKey(doc, 0), encodeFacts(list))
+	return w.set(docFactsKey(doc, 0), encodeFacts(list))
 }
 
 // deleteFacts deletes every fact list of doc.
@@ -204,7 +204,7 @@ func deleteFacts(w *wtx, doc string) error {
 		return err
 	}
 	for _, k := range keys {
-		if err := w.Delete(k); err != nil {
+		if err := w.del(k); err != nil {
 			return err
 		}
 	}

@@ -25,4 +25,12 @@ var (
 	// ErrLocked is returned by Open for a folder that another process (a
 	// running server) holds open.
 	ErrLocked = errors.New("store: folder in use by another process")
+	// ErrNotLanded is returned by a BulkWriter whose batch failed to commit:
+	// that batch and the one prepared after it are not stored, and the
+	// writer refuses further batches.
+	ErrNotLanded = errors.New("store: a bulk batch did not land; load again (stored documents are skipped)")
 )
+
+// errPipelinedScan marks a defect: a pipelined load reached a path that
+// scans keys (a rebuild), which it cannot see whole (overlay.go).
+var errPipelinedScan = errors.New("store: internal: a pipelined write scanned keys")

@@ -57,3 +57,7 @@ func CrashMidDelete(ctx context.Context, db *DB, doc string) error {
 		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "delete", Doc: doc})
 	})
 }
+
+// FailNextCommit makes the next commit of b end with err instead of
+// committing.
+func (b *BulkWriter) FailNextCommit(err error) { b.failCommit = err }

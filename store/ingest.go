@@ -51,6 +51,16 @@ func (db *DB) Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, er
 // whole batch (closed store, cancelled context, I/O): then nothing of the
 // batch that was not reported written may be assumed stored.
 func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error) {
+	return db.ingestBatch(ctx, xs, db.update, func() {})
+}
+
+// updater runs fn in a read-write transaction (DB.update, or a pipelined
+// BulkWriter's update).
+type updater func(ctx context.Context, op string, fn func(w *wtx) error) error
+
+// ingestBatch is IngestBatch with the transactions of up; beforeLarge runs
+// before a document is written in parts, with transactions of its own.
+func (db *DB) ingestBatch(ctx context.Context, xs []*graph.Extraction, up updater, beforeLarge func()) ([]BatchResult, error) {
 	out := make([]BatchResult, len(xs))
 	todo := make([]int, 0, len(xs))
 	for i, x := range xs {
@@ -65,6 +75,7 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 			}
 			if FactUnits(x) > db.largeFacts() {
 				// It will not fit in one transaction: do not try.
+				beforeLarge()
 				if out[i].IngestResult, out[i].Err = db.ingestLarge(ctx, x); errors.Is(out[i].Err, ErrClosed) {
 					return nil, out[i].Err
 				}
@@ -73,7 +84,7 @@ func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchR
 			todo = append(todo, i)
 		}
 	}
-	if err := db.ingestSome(ctx, xs, todo, out); err != nil {
+	if err := db.ingestSome(ctx, xs, todo, out, up, beforeLarge); err != nil {
 		if errors.Is(err, ErrClosed) {
 			return nil, err
 		}
@@ -114,17 +125,17 @@ type BatchResult struct {
 // splitting the set in halves while it is too big for one. A document that
 // alone is too big goes to ingestLarge; one that the store refuses gets its
 // error in out and the others are retried without it.
-func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult) error {
+func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult, up updater, beforeLarge func()) error {
 	for len(idx) > 0 {
 		if head, rest := db.fit.group(xs, idx); len(rest) > 0 {
-			if err := db.ingestSome(ctx, xs, head, out); err != nil {
+			if err := db.ingestSome(ctx, xs, head, out, up, beforeLarge); err != nil {
 				return err
 			}
 			idx = rest
 			continue
 		}
 		failed := -1
-		err := db.update(ctx, "ingest", func(w *wtx) error {
+		err := up(ctx, "ingest", func(w *wtx) error {
 			for _, i := range idx {
 				res, err := db.apply(w, xs[i])
 				if err != nil {
@@ -141,6 +152,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig) && len(idx) == 1:
 			r := &out[idx[0]]
+			beforeLarge()
 			if r.IngestResult, r.Err = db.ingestLarge(ctx, xs[idx[0]]); errors.Is(r.Err, ErrClosed) {
 				return r.Err
 			}
@@ -149,10 +161,10 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 			db.oversized.Add(1)
 			db.fit.learn(writeCost(xs, idx), false)
 			h := len(idx) / 2
-			if err := db.ingestSome(ctx, xs, idx[:h], out); err != nil {
+			if err := db.ingestSome(ctx, xs, idx[:h], out, up, beforeLarge); err != nil {
 				return err
 			}
-			return db.ingestSome(ctx, xs, idx[h:], out)
+			return db.ingestSome(ctx, xs, idx[h:], out, up, beforeLarge)
 		case failed >= 0 && errors.Is(err, ErrInvalid):
 			out[failed].Err = err
 			idx = slices.DeleteFunc(slices.Clone(idx), func(i int) bool { return i == failed })
@@ -169,7 +181,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 	res := IngestResult{DocumentID: x.Document.ID}
 	var rec docRec
-	stored, err := getDoc(w.Txn, x.Document.ID, &rec)
+	stored, err := getValueW(w, docKey(x.Document.ID), func(v []byte) error { return decodeDocRec(v, &rec) })
 	if err != nil {
 		return res, err
 	}
@@ -426,7 +438,7 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 	if w.resolved == nil {
 		w.resolved = map[string]string{}
 	}
-	rs := resolver{txn: w.Txn, cache: w.resolved}
+	rs := resolver{w: w, cache: w.resolved}
 	n := &normalized{doc: x.Document, sentences: sentences{}}
 	n.doc.Published = withPrecision(n.doc.Published)
 	if err := n.addEntities(w, rs, x); err != nil {
@@ -445,7 +457,7 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 
 // resolver follows merge redirects with a cache.
 type resolver struct {
-	txn   *badger.Txn
+	w     *wtx
 	cache map[string]string
 }
 
@@ -456,7 +468,7 @@ func (rs resolver) one(id string) (string, error) {
 	if r, ok := rs.cache[id]; ok {
 		return r, nil
 	}
-	r, err := resolveTxn(rs.txn, id)
+	r, err := resolveWith(rs.w.read, id)
 	if err != nil {
 		return "", err
 	}
@@ -679,10 +691,10 @@ func (db *DB) writeHead(w *wtx, n *normalized) error {
 	w.delta.Documents++
 	doc := n.doc.ID
 	seq := db.nextSeq()
-	if err := w.Set(docKey(doc), (&docRec{Seq: seq, Doc: n.doc}).encode()); err != nil {
+	if err := w.set(docKey(doc), (&docRec{Seq: seq, Doc: n.doc}).encode()); err != nil {
 		return err
 	}
-	return w.Set(docOrderKey(seq, doc), nil)
+	return w.set(docOrderKey(seq, doc), nil)
 }
 
 // writeUnit stores unit i of a new document (see units) and folds it into
@@ -691,11 +703,11 @@ func (db *DB) writeHead(w *wtx, n *normalized) error {
 // fresh says that no contribution of the document can be stored yet (the
 // whole document is written in w), so none is read before it is written.
 func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
-	txn, doc, unit := w.Txn, n.doc.ID, i
+	doc, unit := n.doc.ID, i
 	if i < len(n.entities) {
 		c := n.entities[i]
 		id := c.Entity.ID
-		if err := txn.Set(entityContribKey(id, doc), c.encode()); err != nil {
+		if err := w.set(entityContribKey(id, doc), c.encode()); err != nil {
 			return err
 		}
 		w.noteFact(doc, unit, docFact{kind: factEntity, id: id})
@@ -708,7 +720,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	}
 	if i -= len(n.entities); i < len(n.events) {
 		ev := n.events[i]
-		if err := txn.Set(eventContribKey(ev.ID, doc), encodeEventContrib(ev)); err != nil {
+		if err := w.set(eventContribKey(ev.ID, doc), encodeEventContrib(ev)); err != nil {
 			return err
 		}
 		w.noteFact(doc, unit, docFact{kind: factEvent, id: ev.ID})
@@ -735,24 +747,38 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	}
 	i -= len(n.edges)
 	refs := n.chunks[i]
-	return txn.Set(sentenceKey(doc, refs[0].Sentence), encodeSentences(refs, n.sentences))
+	return w.set(sentenceKey(doc, refs[0].Sentence), encodeSentences(refs, n.sentences))
 }
 
 // resolveTxn follows merge redirects from id.
 func resolveTxn(txn *badger.Txn, id string) (string, error) {
-	for hops := 0; hops < 64; hops++ {
-		item, err := txn.Get(redirectKey(id))
+	return resolveWith(func(k []byte, fn func([]byte) error) (bool, error) {
+		item, err := txn.Get(k)
 		if errors.Is(err, badger.ErrKeyNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		return true, item.Value(fn)
+	}, id)
+}
+
+// resolveWith follows merge redirects from id, reading with read.
+func resolveWith(read func(k []byte, fn func([]byte) error) (bool, error), id string) (string, error) {
+	for hops := 0; hops < 64; hops++ {
+		var next string
+		found, err := read(redirectKey(id), func(v []byte) error {
+			next = string(v)
+			return nil
+		})
+		if err != nil {
+			return "", err
+		}
+		if !found {
 			return id, nil
 		}
-		if err != nil {
-			return "", err
-		}
-		next, err := item.ValueCopy(nil)
-		if err != nil {
-			return "", err
-		}
-		id = string(next)
+		id = next
 	}
 	return "", fmt.Errorf("store: redirect loop at %q", id)
 }

@@ -77,7 +77,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 			if err := db.writeHead(w, n); err != nil {
 				return err
 			}
-			return w.Delete(pendingKey())
+			return w.del(pendingKey())
 		})
 	}
 	if err != nil {
@@ -174,7 +174,7 @@ func (db *DB) purge(ctx context.Context, doc string) error {
 		if i < len(facts) {
 			return removeFact(w, doc, facts[i])
 		}
-		return w.Delete(sents[i-len(facts)])
+		return w.del(sents[i-len(facts)])
 	})
 	if err != nil {
 		return err
@@ -183,7 +183,7 @@ func (db *DB) purge(ctx context.Context, doc string) error {
 		if _, err := removeHead(w, doc); err != nil {
 			return err
 		}
-		return w.Delete(pendingKey())
+		return w.del(pendingKey())
 	})
 }
 

@@ -68,7 +68,7 @@ func removeFact(w *wtx, doc string, f docFact) error {
 		}
 		return rebuildEdge(w, f.id, nil)
 	case factEvent:
-		if err := w.Delete(eventContribKey(f.id, doc)); err != nil {
+		if err := w.del(eventContribKey(f.id, doc)); err != nil {
 			return err
 		}
 		return rebuildEvent(w, f.id)
@@ -87,10 +87,10 @@ func removeHead(w *wtx, doc string) (bool, error) {
 		return false, err
 	}
 	w.delta.Documents--
-	if err := w.Delete(docOrderKey(rec.Seq, doc)); err != nil {
+	if err := w.del(docOrderKey(rec.Seq, doc)); err != nil {
 		return false, err
 	}
-	return true, w.Delete(docKey(doc))
+	return true, w.del(docKey(doc))
 }
 
 // removeEntityContrib deletes doc's contribution to entity id and updates
@@ -102,7 +102,7 @@ func removeEntityContrib(w *wtx, id, doc string) error {
 	if err != nil {
 		return err
 	}
-	if err := w.Delete(entityContribKey(id, doc)); err != nil {
+	if err := w.del(entityContribKey(id, doc)); err != nil {
 		return err
 	}
 	r, err := loadEntity(w.Txn, id)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -319,12 +320,12 @@ func (f *pairFlush) applySupport(id string) error {
 	head := f.w.pairs.heads[id]
 	if head == nil {
 		var err error
-		if head, err = edgeHead(f.w.Txn, f.snapshot, id); err != nil {
+		if head, err = edgeHead(f.w, f.snapshot, id); err != nil {
 			return err
 		}
 	}
 	k := pairEdgeKey(head)
-	old, err := getPairEdge(f.w.Txn, k)
+	old, err := getPairEdge(f.w, k)
 	if err != nil {
 		return err
 	}
@@ -340,14 +341,14 @@ func (f *pairFlush) applySupport(id string) error {
 			td.Edges++
 			td.newer(head.Date.Value, head.ID, headOf(head, a))
 		}
-		err = f.w.Set(k, encodePairEdge(next, head))
+		err = f.w.set(k, encodePairEdge(next, head))
 	default:
 		if old.Docs > 0 {
 			td.Edges--
 			pd.recalc[head.Type] = true
 			f.removed[id] = true
 		}
-		err = f.w.Delete(k)
+		err = f.w.del(k)
 	}
 	pd.types[head.Type] = td
 	return err
@@ -377,7 +378,7 @@ func cmpPair(x, y [2]string) int {
 func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool,
 	newest func(graph.RelationType) (string, string, lastHead, error)) error {
 	old := pairRec{}
-	if _, err := getJSON(w.Txn, pairKey(a, b), &old); err != nil {
+	if _, err := w.read(pairKey(a, b), func(v []byte) error { return json.Unmarshal(v, &old) }); err != nil {
 		return err
 	}
 	next := pairRec{}
@@ -429,12 +430,12 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 			ow, nw := weight(old, t), weight(next, t)
 			for _, end := range [][2]string{{a, b}, {b, a}} {
 				if !ow.zero() {
-					if err := w.Delete(rankKey(end[0], t, ow, end[1])); err != nil {
+					if err := w.del(rankKey(end[0], t, ow, end[1])); err != nil {
 						return err
 					}
 				}
 				if !nw.zero() {
-					if err := w.Set(rankKey(end[0], t, nw, end[1]), encodeRank(nw)); err != nil {
+					if err := w.set(rankKey(end[0], t, nw, end[1]), encodeRank(nw)); err != nil {
 						return err
 					}
 				}
@@ -442,9 +443,9 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 		}
 	}
 	if len(next) == 0 {
-		return w.Delete(pairKey(a, b))
+		return w.del(pairKey(a, b))
 	}
-	return setJSON(w.Txn, pairKey(a, b), next)
+	return setJSONW(w, pairKey(a, b), next)
 }
 
 // newestPairEdge returns the date and ID of the newest edge of type t
@@ -482,23 +483,16 @@ func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t gr
 // exists, with head's current fields.
 func refreshPairEdge(w *wtx, head *graph.Edge) error {
 	k := pairEdgeKey(head)
-	s, err := getPairEdge(w.Txn, k)
+	s, err := getPairEdge(w, k)
 	if err != nil || s.Docs <= 0 {
 		return err
 	}
-	return w.Set(k, encodePairEdge(s, head))
+	return w.set(k, encodePairEdge(s, head))
 }
 
-func getPairEdge(txn *badger.Txn, k []byte) (support, error) {
-	item, err := txn.Get(k)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return support{}, nil
-	}
-	if err != nil {
-		return support{}, err
-	}
+func getPairEdge(w *wtx, k []byte) (support, error) {
 	var s support
-	err = item.Value(func(v []byte) error {
+	_, err := w.read(k, func(v []byte) error {
 		var ok bool
 		var pv pairEdgeVal
 		if pv, ok = decodePairEdge(v); !ok {
@@ -512,8 +506,8 @@ func getPairEdge(txn *badger.Txn, k []byte) (support, error) {
 
 // edgeHead reads the fixed fields of an edge, from txn or, when txn deleted
 // it, from the committed state.
-func edgeHead(txn *badger.Txn, snapshot func() *badger.Txn, id string) (*graph.Edge, error) {
-	r, err := loadEdge(txn, id)
+func edgeHead(w *wtx, snapshot func() *badger.Txn, id string) (*graph.Edge, error) {
+	r, err := loadValueW(w, edgeKey(id), decodeEdgeRec)
 	if err != nil {
 		return nil, err
 	}
@@ -580,7 +574,7 @@ func (db *DB) flushPairs(w *wtx) error {
 	}
 	// Mark the index as kept (see ensurePairIndex): a store written by a
 	// version without it has edges but no mark.
-	return w.Set(pairIndexKey(), []byte{pairIndexVersion})
+	return w.set(pairIndexKey(), []byte{pairIndexVersion})
 }
 
 // pairIndexVersion is the layout of the pair index that this code keeps:

@@ -233,6 +233,15 @@ func getJSON(txn *badger.Txn, k []byte, v any) (bool, error) {
 	return true, item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
 }
 
+// setJSONW is setJSON through w.set.
+func setJSONW(w *wtx, k []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("store: encode %T: %w", v, err)
+	}
+	return w.set(k, b)
+}
+
 func setJSON(txn *badger.Txn, k []byte, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -244,8 +253,15 @@ func setJSON(txn *badger.Txn, k []byte, v any) error {
 // wtx is a read-write transaction with the change it makes to the counts
 // that Stats reports.
 type wtx struct {
-	*badger.Txn
+	// Txn is the Badger transaction. The write path reads and writes
+	// through read, set and del, which see prior.
+	Txn   *badger.Txn
 	delta Stats
+	// prior, in a pipelined load (bulk.go), holds the writes of the batch
+	// whose commit is still under way: Txn was opened before it and does
+	// not see them. writes records this transaction's own, to be the next
+	// one's prior. Both are nil otherwise.
+	prior, writes *overlay
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
 	// facts are the changes to documents' fact lists (docfacts.go).
@@ -271,20 +287,19 @@ type cached[T any] struct {
 }
 
 // load returns the record under k from cache, reading it on first use.
-func load[T any](txn *badger.Txn, cache *map[string]*cached[T], id string, k []byte, keys func(*T) [][]byte) (*T, error) {
+func load[T any](w *wtx, cache *map[string]*cached[T], id string, k []byte, keys func(*T) [][]byte) (*T, error) {
 	if c, ok := (*cache)[id]; ok {
 		return c.rec, nil
 	}
 	c := &cached[T]{}
-	item, err := txn.Get(k)
-	switch {
-	case errors.Is(err, badger.ErrKeyNotFound):
-	case err != nil:
+	found, err := w.read(k, func(v []byte) error {
+		c.raw = bytes.Clone(v)
+		return nil
+	})
+	if err != nil {
 		return nil, err
-	default:
-		if c.raw, err = item.ValueCopy(nil); err != nil {
-			return nil, err
-		}
+	}
+	if found {
 		c.rec = new(T)
 		if err := decodeRecord(c.raw, c.rec); err != nil {
 			return nil, err
@@ -300,12 +315,12 @@ func load[T any](txn *badger.Txn, cache *map[string]*cached[T], id string, k []b
 
 // edge returns edge record id as this transaction has it (nil for none).
 func (w *wtx) edge(id string) (*edgeRec, error) {
-	return load(w.Txn, &w.edges, id, edgeKey(id), edgeIndexKeys)
+	return load(w, &w.edges, id, edgeKey(id), edgeIndexKeys)
 }
 
 // event returns event record id as this transaction has it (nil for none).
 func (w *wtx) event(id string) (*eventRec, error) {
-	return load(w.Txn, &w.events, id, eventKey(id), eventIndexKeys)
+	return load(w, &w.events, id, eventKey(id), eventIndexKeys)
 }
 
 // putEdgeRec replaces the cached record of edge id, read with edge.
@@ -353,7 +368,7 @@ func (w *wtx) entity(id string) (*entityRec, error) {
 	if c, ok := w.entities[id]; ok {
 		return c.rec, nil
 	}
-	r, err := loadEntity(w.Txn, id)
+	r, err := loadValueW(w, entityKey(id), decodeEntityRec)
 	if err != nil {
 		return nil, err
 	}
@@ -394,21 +409,17 @@ func (w *wtx) flush() error {
 
 // edgeContribCount returns the mention count of a stored edge contribution
 // and 1, or 0, 0 when absent.
-func edgeContribCount(txn *badger.Txn, k []byte) (int, int, error) {
-	item, err := txn.Get(k)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return 0, 0, nil
-	}
-	if err != nil {
-		return 0, 0, err
-	}
+func edgeContribCount(w *wtx, k []byte) (int, int, error) {
 	n := 0
-	err = item.Value(func(v []byte) error {
+	found, err := w.read(k, func(v []byte) error {
 		var err error
 		n, _, err = splitEdgeContrib(v)
 		return err
 	})
-	return n, 1, err
+	if !found || err != nil {
+		return 0, 0, err
+	}
+	return n, 1, nil
 }
 
 // setEdgeContrib writes doc's contribution c to edge and counts its
@@ -422,24 +433,24 @@ func setEdgeContrib(w *wtx, edge, doc string, c *edgeContrib, fresh bool) error 
 	k := edgeContribKey(edge, doc)
 	old, had := 0, 0
 	if !fresh {
-		if old, had, err = edgeContribCount(w.Txn, k); err != nil {
+		if old, had, err = edgeContribCount(w, k); err != nil {
 			return err
 		}
 	}
 	w.delta.Mentions += len(c.Mentions) - old
 	w.noteEdgeSupport(edge, 1-had, len(c.Mentions)-old)
-	return w.Set(k, b)
+	return w.set(k, b)
 }
 
 func deleteEdgeContrib(w *wtx, edge, doc string) error {
 	k := edgeContribKey(edge, doc)
-	old, had, err := edgeContribCount(w.Txn, k)
+	old, had, err := edgeContribCount(w, k)
 	if err != nil {
 		return err
 	}
 	w.delta.Mentions -= old
 	w.noteEdgeSupport(edge, -had, -old)
-	return w.Delete(k)
+	return w.del(k)
 }
 
 // counted returns the change of a record count when a record with index keys
@@ -543,7 +554,7 @@ func indexValue(k []byte, edge *edgeRec, event *eventRec) []byte {
 }
 
 // reindex deletes the keys of old that new lacks and sets the keys of new that old lacks.
-func reindex(txn *badger.Txn, old, new [][]byte, value func(k []byte) []byte) error {
+func reindex(w *wtx, old, new [][]byte, value func(k []byte) []byte) error {
 	oldSet := make(map[string]bool, len(old))
 	for _, k := range old {
 		oldSet[string(k)] = true
@@ -552,14 +563,14 @@ func reindex(txn *badger.Txn, old, new [][]byte, value func(k []byte) []byte) er
 	for _, k := range new {
 		newSet[string(k)] = true
 		if !oldSet[string(k)] {
-			if err := txn.Set(k, value(k)); err != nil {
+			if err := w.set(k, value(k)); err != nil {
 				return err
 			}
 		}
 	}
 	for _, k := range old {
 		if !newSet[string(k)] {
-			if err := txn.Delete(k); err != nil {
+			if err := w.del(k); err != nil {
 				return err
 			}
 		}
@@ -572,47 +583,47 @@ func reindex(txn *badger.Txn, old, new [][]byte, value func(k []byte) []byte) er
 // putEntity writes r (deleting the record when r is nil) and updates the
 // indexes, given the index keys of the record it replaces.
 func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
-	txn := w.Txn
 	w.delta.Entities += counted(oldKeys, r != nil)
-	if err := reindex(txn, oldKeys, entityIndexKeys(r), func([]byte) []byte { return nil }); err != nil {
+	if err := reindex(w, oldKeys, entityIndexKeys(r), func([]byte) []byte { return nil }); err != nil {
 		return err
 	}
 	if r == nil {
-		return txn.Delete(entityKey(id))
+		return w.del(entityKey(id))
 	}
-	return txn.Set(entityKey(id), r.encode())
+	return w.set(entityKey(id), r.encode())
 }
 
 func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
-	txn := w.Txn
 	if r != nil {
 		w.notePairHead(&r.Edge)
 	}
 	w.delta.Edges += counted(oldKeys, r != nil)
-	if err := reindex(txn, oldKeys, edgeIndexKeys(r), func(k []byte) []byte { return indexValue(k, r, nil) }); err != nil {
+	if err := reindex(w, oldKeys, edgeIndexKeys(r), func(k []byte) []byte { return indexValue(k, r, nil) }); err != nil {
 		return err
 	}
 	if r == nil {
-		return txn.Delete(edgeKey(id))
+		return w.del(edgeKey(id))
 	}
-	return txn.Set(edgeKey(id), r.encode())
+	return w.set(edgeKey(id), r.encode())
 }
 
 func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
-	txn := w.Txn
 	w.delta.Events += counted(oldKeys, r != nil)
-	if err := reindex(txn, oldKeys, eventIndexKeys(r), func(k []byte) []byte { return indexValue(k, nil, r) }); err != nil {
+	if err := reindex(w, oldKeys, eventIndexKeys(r), func(k []byte) []byte { return indexValue(k, nil, r) }); err != nil {
 		return err
 	}
 	if r == nil {
-		return txn.Delete(eventKey(id))
+		return w.del(eventKey(id))
 	}
-	return txn.Set(eventKey(id), r.encode())
+	return w.set(eventKey(id), r.encode())
 }
 
 // rebuildEntity recomputes entity id from its contributions.
 func rebuildEntity(w *wtx, id string) error {
-	txn := w.Txn
+	txn, err := w.scanTxn()
+	if err != nil {
+		return err
+	}
 	old, err := loadEntity(txn, id)
 	if err != nil {
 		return err
@@ -637,7 +648,10 @@ func rebuildEntity(w *wtx, id string) error {
 
 // rebuildEdge recomputes edge id from its contributions; head gives the fixed fields.
 func rebuildEdge(w *wtx, id string, head *graph.Edge) error {
-	txn := w.Txn
+	txn, err := w.scanTxn()
+	if err != nil {
+		return err
+	}
 	old, err := loadEdge(txn, id)
 	if err != nil {
 		return err
@@ -665,7 +679,10 @@ func rebuildEdge(w *wtx, id string, head *graph.Edge) error {
 
 // rebuildEvent recomputes event id from its contributions.
 func rebuildEvent(w *wtx, id string) error {
-	txn := w.Txn
+	txn, err := w.scanTxn()
+	if err != nil {
+		return err
+	}
 	old, err := loadEvent(txn, id)
 	if err != nil {
 		return err

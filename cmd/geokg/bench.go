@@ -44,6 +44,9 @@ type benchConfig struct {
 	compact         bool
 	paths           []string
 	queryKindFilter []string
+	// compareExecutors runs each query kind a second time on a server
+	// that executes with graphql-go alone (schema.Options.GraphQLGoOnly).
+	compareExecutors bool
 }
 
 // rate is a timed pass over documents.
@@ -114,6 +117,9 @@ type benchReport struct {
 	QueryEntities    int                `json:"query_entities"`
 	Hubs             []string           `json:"hubs"`
 	Queries          map[string]latency `json:"queries"`
+	// QueriesGraphQLGoOnly are the same kinds on a server without the lean
+	// executor (--compare-executors), each run right after its lean twin.
+	QueriesGraphQLGoOnly map[string]latency `json:"queries_graphql_go_only,omitempty"`
 }
 
 // cmdBench is geokg's own benchmark: on one corpus, in one run, extraction
@@ -135,6 +141,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
 	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
 	fs.StringVar(&c.writeCorpus, "write-corpus", "", "write the (remixed) corpus to this JSON Lines file, for geokg extract and load, and stop")
+	fs.BoolVar(&c.compareExecutors, "compare-executors", false, "run each query kind again, right after, on a server that executes with graphql-go alone (no lean executor)")
 	fs.BoolVar(&c.skipLoad, "skip-load", false, "query the store in --data as it is, without extracting or loading")
 	kinds := fs.String("queries", strings.Join(queryKindNames(), ","), "query kinds to run, comma-separated; empty: none")
 	if err := parseFlags(fs, args); err != nil {
@@ -362,6 +369,9 @@ func size(ins []loader.Input) int {
 // that calls the bulk loader, so that bench measures whatever load does.
 func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
 	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
+	if db, ok := st.(*store.DB); ok {
+		b.bulk = db.NewBulkWriter() // as geokg load
+	}
 	start, cpu0 := time.Now(), processCPU()
 	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
 		for _, in := range inputs {
@@ -525,18 +535,20 @@ func benchQueries(ctx context.Context, c benchConfig, st store.Store, rep *bench
 	}
 	rep.QueryEntities, rep.Hubs = len(ents), hubs[:min(len(hubs), 10)]
 	rep.QueryClients, rep.QuerySeconds = c.clients, c.duration.Seconds()
-	h, err := newRouter(ctx, deps{Store: st})
+	url, stop, err := benchServer(ctx, st, false)
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
+	defer stop()
+	plainURL := ""
+	if c.compareExecutors {
+		var stopPlain func()
+		if plainURL, stopPlain, err = benchServer(ctx, st, true); err != nil {
+			return err
+		}
+		defer stopPlain()
+		rep.QueriesGraphQLGoOnly = map[string]latency{}
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	defer srv.Close()
-	url := "http://" + ln.Addr().String() + "/graphql"
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: c.clients, MaxConnsPerHost: c.clients}}
 	defer client.CloseIdleConnections()
 	for _, k := range queryKinds() {
@@ -545,8 +557,28 @@ func benchQueries(ctx context.Context, c benchConfig, st store.Store, rep *bench
 		}
 		logf("%s: %d clients for %s over %d entities", k.name, c.clients, c.duration, len(ents))
 		rep.Queries[k.name] = closedLoop(ctx, client, url, k, ents, c.clients, c.duration)
+		if plainURL != "" {
+			logf("%s: again, executed by graphql-go alone", k.name)
+			rep.QueriesGraphQLGoOnly[k.name] = closedLoop(ctx, client, plainURL, k, ents, c.clients, c.duration)
+		}
 	}
 	return nil
+}
+
+// benchServer serves st with the real router on 127.0.0.1 and returns its
+// /graphql URL; graphqlGoOnly turns the lean executor off.
+func benchServer(ctx context.Context, st store.Store, graphqlGoOnly bool) (string, func(), error) {
+	h, err := newRouter(ctx, deps{Store: st, Guards: requestGuards{GraphQLGoOnly: graphqlGoOnly}})
+	if err != nil {
+		return "", nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	return "http://" + ln.Addr().String() + "/graphql", func() { srv.Close() }, nil
 }
 
 // closedLoop runs clients that each send a request, wait for the answer and

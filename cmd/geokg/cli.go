@@ -240,7 +240,7 @@ func loadLocal(ctx context.Context, dir string, lim *writeLimits, lx *loader.Lex
 	if err := st.CheckSpace(); err != nil {
 		return loadSummary{}, err
 	}
-	b := &bulkLoader{store: st, logger: logger, workers: workers, progress: prog, limits: lim.limits(), lexicon: lx}
+	b := &bulkLoader{store: st, bulk: st.NewBulkWriter(), logger: logger, workers: workers, progress: prog, limits: lim.limits(), lexicon: lx}
 	return b.run(ctx, produce)
 }
 

@@ -24,7 +24,7 @@ func BenchmarkLoadSingleNode(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bl := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: 2}
+		bl := &bulkLoader{store: st, bulk: st.NewBulkWriter(), logger: slog.New(slog.DiscardHandler), workers: 2} // as geokg load
 		sum, err := bl.run(context.Background(), func(send func(loader.Input) error, _ func(string, error)) error {
 			for _, in := range ins {
 				if err := send(in); err != nil {

@@ -66,7 +66,9 @@ type inputError struct {
 //     counted as unchanged before any extraction, at the speed of reading;
 //   - workers extract the new ones on all cores;
 //   - one writer applies the extractions in batches with store.IngestBatch:
-//     one transaction, and one sync, per batch, each document atomic.
+//     one transaction, and one sync, per batch, each document atomic (with
+//     a store.BulkWriter, in geokg load, each batch's commit overlaps the
+//     preparation of the next).
 //
 // A failed input is recorded and the rest go on.
 type bulkLoader struct {
@@ -80,12 +82,17 @@ type bulkLoader struct {
 	limits   loader.Limits
 	// writer, when set (cluster mode), carries out the writes instead of store.
 	writer schema.Writer
+	// bulk, when set (geokg load and bench, which hold the store alone),
+	// writes the batches instead of store, each commit overlapping the
+	// next batch's preparation (store.BulkWriter); run flushes it.
+	bulk *store.BulkWriter
 	// lexicon extracts the inputs; nil means the embedded one (--lexicon).
 	lexicon *loader.Lexicon
 
 	mu      sync.Mutex
 	summary loadSummary
-	// full is the first ErrDiskFull met: the load stops there.
+	// full is the first ErrDiskFull or store.ErrNotLanded met: the load
+	// stops there.
 	full error
 	stop context.CancelFunc
 }
@@ -189,6 +196,11 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	workers.Wait()
 	close(results)
 	writer.Wait()
+	if b.bulk != nil {
+		if ferr := b.bulk.Flush(); ferr != nil {
+			b.record("the last batch", store.IngestResult{}, ferr)
+		}
+	}
 	if b.progress != nil {
 		b.progress.finish()
 	}
@@ -287,7 +299,11 @@ func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
 	for i, r := range batch {
 		xs[i] = r.x
 	}
-	rs, err := b.store.IngestBatch(ctx, xs)
+	ingest := b.store.IngestBatch
+	if b.bulk != nil {
+		ingest = b.bulk.IngestBatch
+	}
+	rs, err := ingest(ctx, xs)
 	for i, r := range batch {
 		if err != nil {
 			b.record(r.name, store.IngestResult{}, err)
@@ -317,7 +333,7 @@ func (b *bulkLoader) record(name string, res store.IngestResult, err error) {
 	defer b.mu.Unlock()
 	s := &b.summary
 	switch {
-	case errors.Is(err, store.ErrDiskFull):
+	case errors.Is(err, store.ErrDiskFull), errors.Is(err, store.ErrNotLanded):
 		if b.full == nil {
 			b.full = err
 			b.stop()

@@ -52,6 +52,8 @@ type requestGuards struct {
 	MaxExecuting     int
 	MaxResponseBytes int
 	CORSOrigins      []string
+	// GraphQLGoOnly executes every operation with graphql-go alone.
+	GraphQLGoOnly bool
 }
 
 // options returns the schema options of d.
@@ -70,7 +72,7 @@ func (d deps) options() schema.Options {
 	if d.Guards.MaxResponseBytes > 0 {
 		o = o.WithMaxResponseBytes(d.Guards.MaxResponseBytes)
 	}
-	return o.WithCORSOrigins(d.Guards.CORSOrigins...)
+	return o.WithCORSOrigins(d.Guards.CORSOrigins...).WithGraphQLGoOnly(d.Guards.GraphQLGoOnly)
 }
 
 // newRouter returns the server's routes: /graphql, /ingest, /healthz,

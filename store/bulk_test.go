@@ -1,0 +1,135 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
+)
+
+// TestBulkWriterStoresWhatIngestBatchStores loads the same batches with
+// IngestBatch and with a BulkWriter, whose batches read the writes of the
+// batch still being committed through an overlay, and compares every key
+// and value. The corpus has few entities, so every batch folds into the
+// records the batch before it changed; documents come again in the next
+// batch (the overlay must show them stored); small memtables make batches
+// too big for one transaction (the halves open fresh transactions); and a
+// plain write between two batches makes the writer drop the transaction it
+// opened ahead.
+func TestBulkWriterStoresWhatIngestBatchStores(t *testing.T) {
+	ctx := context.Background()
+	xs := storetest.Generate(11, 420, 9, 8)
+	var batches [][]*graph.Extraction
+	for i := 0; i < len(xs); i += 30 {
+		b := xs[i:min(i+30, len(xs))]
+		if i > 0 {
+			b = append([]*graph.Extraction{xs[i-1], xs[i-7]}, b...) // stored in the batch before
+		}
+		batches = append(batches, b)
+	}
+	extra := storetest.Generate(12, 3, 9, 8)
+	load := func(db *store.DB, ingest func([]*graph.Extraction) ([]store.BatchResult, error)) [][]store.BatchResult {
+		var out [][]store.BatchResult
+		for i, b := range batches {
+			res, err := ingest(b)
+			if err != nil {
+				t.Fatalf("batch %d: %v", i, err)
+			}
+			out = append(out, res)
+			if i == len(batches)/2 {
+				if _, err := db.Ingest(ctx, extra[0]); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		return out
+	}
+	plain := openDir(t, t.TempDir(), 2<<20)
+	defer plain.Close()
+	want := load(plain, func(b []*graph.Extraction) ([]store.BatchResult, error) { return plain.IngestBatch(ctx, b) })
+
+	bulkDB := openDir(t, t.TempDir(), 2<<20)
+	defer bulkDB.Close()
+	bw := bulkDB.NewBulkWriter()
+	got := load(bulkDB, func(b []*graph.Extraction) ([]store.BatchResult, error) { return bw.IngestBatch(ctx, b) })
+	if err := bw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if plain.OversizedBatches() == 0 || bulkDB.OversizedBatches() == 0 {
+		t.Fatalf("no batch was too big for one transaction (%d, %d): the test needs some", plain.OversizedBatches(), bulkDB.OversizedBatches())
+	}
+	for i := range want {
+		for j := range want[i] {
+			w, g := want[i][j], got[i][j]
+			if w.Created != g.Created || (w.Err == nil) != (g.Err == nil) || w.Entities != g.Entities || w.Edges != g.Edges {
+				t.Fatalf("batch %d, document %d: bulk %+v, plain %+v", i, j, g.IngestResult, w.IngestResult)
+			}
+		}
+	}
+	wantKeys, gotKeys := keysWithoutOrder(t, plain), keysWithoutOrder(t, bulkDB)
+	if !reflect.DeepEqual(gotKeys, wantKeys) {
+		missing, differ, extraKeys := 0, 0, 0
+		for k, v := range wantKeys {
+			if gv, ok := gotKeys[k]; !ok {
+				missing++
+			} else if gv != v {
+				differ++
+			}
+		}
+		for k := range gotKeys {
+			if _, ok := wantKeys[k]; !ok {
+				extraKeys++
+			}
+		}
+		t.Fatalf("the bulk writer stored %d keys, IngestBatch %d: %d missing, %d extra, %d with another value",
+			len(gotKeys), len(wantKeys), missing, extraKeys, differ)
+	}
+	s, err := bulkDB.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Documents != len(xs)+1 {
+		t.Fatalf("%d documents stored, want %d", s.Documents, len(xs)+1)
+	}
+}
+
+// TestBulkWriterStopsAfterAFailedCommit: when a batch fails to land, the
+// batch prepared on top of it is not committed either, every later batch
+// is refused with ErrNotLanded, and the store holds exactly the batches
+// before the failure.
+func TestBulkWriterStopsAfterAFailedCommit(t *testing.T) {
+	ctx := context.Background()
+	xs := storetest.Generate(21, 40, 6, 6)
+	db := openDir(t, t.TempDir(), 8<<20)
+	defer db.Close()
+	bw := db.NewBulkWriter()
+	if _, err := bw.IngestBatch(ctx, xs[:10]); err != nil {
+		t.Fatal(err)
+	}
+	bw.FailNextCommit(errors.New("injected"))
+	if _, err := bw.IngestBatch(ctx, xs[10:20]); err != nil {
+		t.Fatalf("the failure is the commit's, seen later: %v", err)
+	}
+	_, err := bw.IngestBatch(ctx, xs[20:30])
+	if !errors.Is(err, store.ErrNotLanded) {
+		t.Fatalf("after a failed commit: %v, want ErrNotLanded", err)
+	}
+	if _, err := bw.IngestBatch(ctx, xs[30:]); !errors.Is(err, store.ErrNotLanded) {
+		t.Fatalf("later batches: %v, want ErrNotLanded", err)
+	}
+	if err := bw.Flush(); !errors.Is(err, store.ErrNotLanded) {
+		t.Fatalf("Flush: %v, want ErrNotLanded", err)
+	}
+	want := openDir(t, t.TempDir(), 8<<20)
+	defer want.Close()
+	if _, err := want.IngestBatch(ctx, xs[:10]); err != nil {
+		t.Fatal(err)
+	}
+	if got, exp := keysWithoutOrder(t, db), keysWithoutOrder(t, want); !reflect.DeepEqual(got, exp) {
+		t.Fatalf("the store holds %d keys, the first batch alone %d", len(got), len(exp))
+	}
+}

@@ -1,0 +1,86 @@
+package store
+
+import (
+	"errors"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// overlay holds the writes of one transaction: the value set under each
+// key, or its deletion.
+type overlay struct {
+	m map[string]overlayEntry
+}
+
+type overlayEntry struct {
+	v       []byte
+	deleted bool
+}
+
+func newOverlay() *overlay { return &overlay{m: map[string]overlayEntry{}} }
+
+// read calls fn with the value under k as w sees it: its own writes, then
+// those of the batch still being committed (prior), then Txn.
+func (w *wtx) read(k []byte, fn func(v []byte) error) (bool, error) {
+	for _, o := range [2]*overlay{w.writes, w.prior} {
+		if o == nil {
+			continue
+		}
+		if e, ok := o.m[string(k)]; ok {
+			if e.deleted {
+				return false, nil
+			}
+			return true, fn(e.v)
+		}
+	}
+	item, err := w.Txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, item.Value(fn)
+}
+
+// set writes v under k.
+func (w *wtx) set(k, v []byte) error {
+	if w.writes != nil {
+		w.writes.m[string(k)] = overlayEntry{v: v}
+	}
+	return w.Txn.Set(k, v)
+}
+
+// del deletes k.
+func (w *wtx) del(k []byte) error {
+	if w.writes != nil {
+		w.writes.m[string(k)] = overlayEntry{deleted: true}
+	}
+	return w.Txn.Delete(k)
+}
+
+// scanTxn returns the transaction to scan keys in, which only a write that
+// sees all the store through it may do: not a pipelined one, whose scans
+// would miss the batch still being committed. Pipelined loads only add
+// documents, and adding never scans.
+func (w *wtx) scanTxn() (*badger.Txn, error) {
+	if w.prior != nil {
+		return nil, errPipelinedScan
+	}
+	return w.Txn, nil
+}
+
+// loadValueW is loadValue through w.read.
+func loadValueW[T any](w *wtx, k []byte, decode func(v []byte, r *T) error) (*T, error) {
+	var r T
+	ok, err := w.read(k, func(v []byte) error { return decode(v, &r) })
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// getValueW is getValue through w.read.
+func getValueW(w *wtx, k []byte, decode func(v []byte) error) (bool, error) {
+	return w.read(k, decode)
+}
