@@ -951,11 +951,11 @@ func (d *doc) rolePair(n2 string) []string {
 	country := ""
 	for x := len(d.persons) - 1; x >= 0 && len(out) < 2; x-- {
 		b := d.persons[x]
-		if len(b.roles) == 0 || b.e.Country == "" || b.e.Country == country {
-			continue
+		if len(b.roles) == 0 || b.e.Country == "" && len(out) == 0 || b.e.Country != "" && b.e.Country == country {
+			continue // (the second may have no state: "Foreign Minister Hakan Fidan" in a Turkish paper)
 		}
-		if office != "" && !hasRoleWord(b.roles, office) {
-			continue
+		if office != "" && !hasRoleWord(b.roles, office) && !hasCounterpartRole(b.roles) {
+			continue // ("his Iraqi counterpart Fuad Hussein" holds the office of the one he meets)
 		}
 		out = append(out, b.e.ID)
 		country = b.e.Country
@@ -982,12 +982,31 @@ func (d *doc) holdOffice(ids []string, n2 string) bool {
 	return true
 }
 
+// counterpartRoles name a person by the office of another: "his Iraqi
+// counterpart Fuad Hussein" (lexicon/words.txt).
+var counterpartRoles = wordSet("counterpart-roles")
+
+// hasCounterpartRole reports whether one of roles is a counterpart's.
+func hasCounterpartRole(roles map[string]bool) bool {
+	for r := range roles {
+		if counterpartRoles[strings.ToLower(r)] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfficePrefixes make another office of the role word after them: a
+// prime minister is none of "the two ministers" (lexicon/words.txt).
+var otherOfficePrefixes = wordSet("other-office-prefixes")
+
 // hasRoleWord reports whether one of roles holds word w ("President" for
-// "president").
+// "president"; not "Prime Minister" for "minister").
 func hasRoleWord(roles map[string]bool, w string) bool {
 	for r := range roles {
-		for _, f := range strings.Fields(strings.ToLower(r)) {
-			if f == w {
+		fields := strings.Fields(strings.ToLower(r))
+		for x, f := range fields {
+			if f == w && !(x > 0 && otherOfficePrefixes[fields[x-1]]) {
 				return true
 			}
 		}

@@ -806,3 +806,14 @@ func TestDatelineAgencyNoParty(t *testing.T) {
 			[]string{"Sugiono -met-> Penny Wong (asserted)", "Sugiono -visited-> Canberra (asserted)"}},
 	})
 }
+
+// TestTwoMinistersCounterpart checks that "the two ministers" are a minister
+// and his counterpart, not a prime minister met later, even when the
+// minister's state is not named.
+func TestTwoMinistersCounterpart(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"counterpart", "Foreign Minister Hakan Fidan held talks with his Iraqi counterpart Fuad Hussein on Wednesday and later met Prime Minister Mohammed Shia al-Sudani.\n\n" +
+			"During the meeting, the two ministers agreed to set up a joint security coordination center in Baghdad.",
+			[]string{"Fuad Hussein -agreed-> Hakan Fidan (asserted)", "Hakan Fidan -met-> Fuad Hussein (asserted)", "Hakan Fidan -met-> Mohammed Shia al-Sudani (asserted)"}},
+	})
+}
