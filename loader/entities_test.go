@@ -85,6 +85,9 @@ func TestLongTitles(t *testing.T) {
 		{"Brig. Gen. Omar Sall spoke for the army.", []string{"person:omar-sall"}, nil},
 		{"The General Staff said on Monday that the drills were over.", []string{"org:general-staff"}, nil},
 		{"White House Chief of Staff Susie Wiles said the talks went well.", []string{"person:susie-wiles"}, []string{"org:chief-of-staff"}},
+		{"Director General of the Kenya Ports Authority William Ruto met the envoy.", []string{"org:kenya-ports-authority", "person:william-ruto"}, nil},
+		{"Commander of the Kenya Navy Maj. Gen. Paul Owuor inspected the ship.", []string{"org:kenya-navy", "person:paul-owuor"}, nil},
+		{"The Chief of Staff of the Nigerian Army, Lt. Gen. Olufemi Oluyede, visited the troops.", []string{"org:nigerian-army", "person:olufemi-oluyede"}, nil},
 	})
 }
 

@@ -668,6 +668,7 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	d.titleMods(mods, out)
 	d.titleBody(ts, out)
+	d.titleTailBody(i, nameFrom, out)
 	d.titleOf(b, ts.country, ts.roleFrom, ts.roleTo)
 	d.notePerson(b, toks[nameFrom:nameTo])
 	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
@@ -870,6 +871,39 @@ func (d *doc) titleOf(b *entBuild, country string, roleFrom, roleTo int) {
 			b.addRole(role)
 			d.noteRole(role, b.e.ID)
 		}
+	}
+}
+
+// titleTailBody names the body that closes a person's title after "of
+// (the)" ("Director General of the Kenya Ports Authority William Ruto",
+// "the Chief of Staff of the Nigerian Army, Lt. Gen. ..."): a capitalized
+// run ending in an organization head, that the gazetteer does not know
+// whole. The body qualifies the title: no party to the person's acts.
+func (d *doc) titleTailBody(i, nameFrom int, out *[]mention) {
+	toks := d.toks
+	for k := nameFrom - 1; k > i; k-- {
+		if toks[k].key != "of" {
+			continue
+		}
+		from := k + 1
+		if from < nameFrom && toks[from].key == "the" {
+			from++
+		}
+		end := from
+		for end < nameFrom && toks[end].kind == tokWord && toks[end].cap && (toks[end].flags&(fRoleWords|fHonorifics) == 0 || toks[end].flags&fOrgHeads != 0) {
+			end++
+		}
+		if end-from < 2 || toks[end-1].flags&fOrgHeads == 0 {
+			return
+		}
+		if e := d.gazAt(from); e != nil && from+len(e.keys) >= end && e.kind == gzOrg {
+			return // a known body: the title's modifiers name it
+		}
+		if m, ok := d.orgNamed(from, end, d.surfaceOf(from, end), false); ok {
+			m.modifier, m.title = true, true
+			*out = append(*out, m)
+		}
+		return
 	}
 }
 
