@@ -96,10 +96,7 @@ func (d *doc) mentionsAt(i int) int {
 			return m.to
 		}
 	}
-	if n, ok := d.aliasGroup(i); ok {
-		return n
-	}
-	if n, ok := d.shortNameInBrackets(i); ok {
+	if n, ok := d.otherNameAt(i); ok {
 		return n
 	}
 	for _, rule := range anyWordRules {

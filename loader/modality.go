@@ -270,18 +270,13 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		if j < trig && d.moveAppositionBetween(j, trig) {
 			continue // "X said ..., a move the AU condemned": the writer's clause
 		}
-		var speaker []string
-		if toks[j].key == "according" && (j < trig || d.relativeWordBetween(trig, j)) {
-			// "companies that, according to the EU Council, supplied": the
-			// source of the relative clause it stands in, or of what follows it
-			if j < trig {
-				speaker = d.accordingTo(j)
-			}
-			if len(speaker) == 0 || speaker[0] == d.publisher || contains(actors, speaker[0]) {
+		if src, ok := d.accordingSource(j, trig, actors); ok {
+			if src == "" {
 				continue
 			}
-			return speaker[0]
+			return src
 		}
+		var speaker []string
 		if j < trig && d.isPassive(j) {
 			speaker = d.byAgent(j + 1) // "Israel was accused by Iran of ..."
 		} else if j < trig {
@@ -320,6 +315,25 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		return speaker[0]
 	}
 	return ""
+}
+
+// accordingSource handles "according to X" at token j for the statement
+// at trig, before it or in a relative clause after it ("companies that,
+// according to the EU Council, supplied"): X is the source of the clause it
+// stands in, or of what follows it. ok is false when j is no such phrase;
+// the source is "" when it does not report the statement.
+func (d *doc) accordingSource(j, trig int, actors []string) (string, bool) {
+	if d.toks[j].key != "according" || j > trig && !d.relativeWordBetween(trig, j) {
+		return "", false
+	}
+	var speaker []string
+	if j < trig {
+		speaker = d.accordingTo(j)
+	}
+	if len(speaker) == 0 || speaker[0] == d.publisher || contains(actors, speaker[0]) {
+		return "", true
+	}
+	return speaker[0], true
 }
 
 // accordingTo returns the source named by "according to X" at token j, or nil.

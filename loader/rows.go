@@ -133,6 +133,16 @@ func (d *doc) addSurnameFirstAliases(b *entBuild, i int) {
 	}
 }
 
+// otherNameAt reads another name of the entity just named at token i, an
+// alias after a marker or a short name in brackets, and returns the token
+// to go on from: the name makes no entity of its own.
+func (d *doc) otherNameAt(i int) (int, bool) {
+	if n, ok := d.aliasGroup(i); ok {
+		return n, true
+	}
+	return d.shortNameInBrackets(i)
+}
+
 // aliasMarkerEnd returns the token after an alias marker starting at token
 // i ("a.k.a.", "also known as"), or -1.
 func (d *doc) aliasMarkerEnd(i int) int {
