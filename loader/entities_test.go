@@ -46,6 +46,7 @@ func TestDefinedAcronyms(t *testing.T) {
 		{"NAIROBI (Reuters) - Kenya said on Monday that talks would resume.", nil, []string{"org:nairobi"}},
 		{"Speaking next, Abdou Abarry (Niger) urged calm.", nil, []string{"org:abdou-abarry"}},
 		{"The Quiet Harbour Accord (XYZ) was signed.", nil, []string{"org:quiet-harbour-accord"}},
+		{"The Armed Forces of the Philippines (AFP) monitored the vessels near Ayungin Shoal.", []string{"org:armed-forces-of-the-philippines"}, []string{"org:afp"}},
 	})
 }
 

@@ -142,6 +142,10 @@ func (d *doc) mentionsAt(i int) int {
 		}
 	}
 	if e != nil {
+		if m, ok := d.bracketedAlias(i, i+len(e.keys), d.surfaceOf(i, i+len(e.keys))); ok {
+			d.ments = append(d.ments, m) // "Armed Forces of the Philippines (AFP)": not the news agency
+			return m.to
+		}
 		m := d.gazMention(e, i)
 		d.ments = append(d.ments, m)
 		return m.to
