@@ -510,3 +510,18 @@ func TestListRows(t *testing.T) {
 			[]string{"person:rayan-roshd-afzar", "org:mehdi-gogerdchian", "person:velorac-trading", "org:velorac-trading"}},
 	})
 }
+
+// TestPlaceHeadAliases checks that a place named before a lower-case place
+// head goes by its name with the head too ("Kyivskyi district").
+func TestPlaceHeadAliases(t *testing.T) {
+	x := Extract("The shelling of the city's Kyivskyi district by Russian forces went on.", Meta{})
+	for _, e := range x.Entities {
+		if e.ID == "place:kyivskyi" {
+			if !slices.Contains(e.Aliases, "Kyivskyi district") {
+				t.Errorf("aliases %v lack Kyivskyi district", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no place Kyivskyi in %+v", x.Entities)
+}

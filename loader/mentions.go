@@ -2219,6 +2219,9 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	if core := d.adminCore(i, end); core > i {
 		b.addAlias(d.surfaceOf(i, core)) // "Nganzai" for "Nganzai Local Government Area"
 	}
+	if end < len(toks) && placeHeads[toks[end].key] && !toks[end].cap {
+		b.addAlias(d.surfaceOf(i, end+1)) // "Kyivskyi district" for "the city's Kyivskyi district"
+	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
 }
