@@ -175,6 +175,7 @@ func TestQuestionerAndForeignOrgans(t *testing.T) {
 		{"Q: (Anita Rao, Reuters) Sir, what is your response?", []string{"person:anita-rao", "org:reuters"}, nil},
 		{"Pakistan's Foreign Office summoned the envoy on Monday.", []string{"org:foreign-office-of-pakistan"}, []string{"org:fcdo"}},
 		{"Britain's Foreign Office summoned the envoy on Monday.", []string{"org:fcdo"}, nil},
+		{"The Federal Foreign Office condemned the attack on Monday.", []string{"org:federal-foreign-office"}, []string{"org:fcdo"}},
 	})
 }
 

@@ -1284,7 +1284,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
-		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" && !d.organTail(k) {
+		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" && !d.organTail(k) && !d.qualifiedBody(start, k) {
 			return mention{}, false // "Implements United Nations Security Council": the known name wins
 		}
 	}
@@ -1343,6 +1343,25 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// bodyQualifiers before a known body's generic name make another body:
+// "the Federal Foreign Office" is Germany's, not the British Foreign Office;
+// "the Supreme National Security Council" (lexicon/words.txt).
+var bodyQualifiers = wordSet("body-qualifiers")
+
+// qualifiedBody reports whether the words [from, k) before a known body's
+// name are all capitalized qualifiers.
+func (d *doc) qualifiedBody(from, k int) bool {
+	if from >= k {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if !d.toks[j].cap || !bodyQualifiers[d.toks[j].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // namedInsideBody names the state and the bodies that the organization b's
