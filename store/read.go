@@ -1074,9 +1074,14 @@ func wrap(op string, err error) error {
 
 // HasDocuments reports, for each of ids, whether the store holds that
 // document, reading keys only: one read transaction. A bulk load asks it
-// before extracting, so known documents cost a hash and a key lookup.
+// before extracting, so known documents cost a hash and a key lookup. The
+// lookup is a point read, which the tables' bloom filters answer for most
+// tables, not an iterator's seek, which seeks in every table: right after
+// a bulk load, level 0 holds a dozen tables (geokg bench's reload of 5,000
+// documents right after loading 20,000: 1.2 s with point reads, 1.5 and
+// 2.2 s with seeks).
 func (db *DB) HasDocuments(ctx context.Context, ids []string) ([]bool, error) {
-	return perID(ctx, db, "has documents", ids, func(_ *badger.Txn, sc *scanner, id string) (bool, error) {
-		return sc.has(docKey(id)), nil
+	return perID(ctx, db, "has documents", ids, func(txn *badger.Txn, _ *scanner, id string) (bool, error) {
+		return has(txn, docKey(id))
 	})
 }
