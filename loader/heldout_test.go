@@ -212,6 +212,9 @@ func secondSentence(s string) bool {
 	return sentenceBreak.MatchString(titleAbbrev.ReplaceAllString(s, "Abbr "))
 }
 
+// unscoredType is the shape of a relation type outside the scored list.
+var unscoredType = regexp.MustCompile(`^[a-z]+(_[a-z]+)*$`)
+
 // TestHeldoutGold checks the gold files themselves without running the
 // extractor: known relation types and entity kinds, ISO3 codes that exist in
 // states.json, dates that parse and do not lie after publication, a why on
@@ -231,7 +234,10 @@ func TestHeldoutGold(t *testing.T) {
 		}
 	}
 	checkFact := func(where string, g heldoutGold, f heldoutGoldFact, ignored bool) {
-		if !graph.RelationType(f.Type).Valid() {
+		// An ignored fact may name a type the evaluation does not score
+		// (ONTOLOGY.md: "more types may exist"; heldout10 ignores
+		// 'suspended', 'expelled', 'extradited'); a scored one may not.
+		if !graph.RelationType(f.Type).Valid() && (!ignored || !unscoredType.MatchString(f.Type)) {
 			t.Errorf("%s: relation type %q is not in the ontology", where, f.Type)
 		}
 		if len(f.From) == 0 || len(f.To) == 0 {
