@@ -139,19 +139,51 @@ func ParseDate(s string) (Date, error) {
 	return Date{Value: s, Precision: p}, nil
 }
 
+// precisionOf returns the precision of an ISO date value: YYYY, YYYY-MM
+// or YYYY-MM-DD, a real day of the Gregorian calendar. (It checks the digits
+// itself: time.Parse was a tenth of the CPU that decoding a neighborhood's
+// rank lists took.)
 func precisionOf(s string) (DatePrecision, error) {
-	layouts := []struct {
-		layout string
-		p      DatePrecision
-	}{{"2006-01-02", DateDay}, {"2006-01", DateMonth}, {"2006", DateYear}}
-	for _, l := range layouts {
-		if len(s) == len(l.layout) {
-			if _, err := time.Parse(l.layout, s); err == nil {
-				return l.p, nil
-			}
-		}
+	bad := fmt.Errorf("%w: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadDate, s)
+	year, ok := digits(s, 0, 4)
+	if !ok {
+		return DateUnknown, bad
 	}
-	return DateUnknown, fmt.Errorf("%w: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadDate, s)
+	if len(s) == 4 {
+		return DateYear, nil
+	}
+	month, ok := digits(s, 5, 2)
+	if !ok || s[4] != '-' || month < 1 || month > 12 {
+		return DateUnknown, bad
+	}
+	if len(s) == 7 {
+		return DateMonth, nil
+	}
+	day, ok := digits(s, 8, 2)
+	if !ok || len(s) != 10 || s[7] != '-' || day < 1 || day > daysIn(year, month) {
+		return DateUnknown, bad
+	}
+	return DateDay, nil
+}
+
+// digits reads the n decimal digits of s at i.
+func digits(s string, i, n int) (int, bool) {
+	if len(s) < i+n {
+		return 0, false
+	}
+	v := 0
+	for _, c := range []byte(s[i : i+n]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = 10*v + int(c-'0')
+	}
+	return v, true
+}
+
+// daysIn returns the number of days of month in year.
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // Range returns the first and last day that d covers; ok is false for an unknown date.

@@ -1,11 +1,13 @@
 package graph
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 var plover = map[string]bool{"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true,
@@ -94,4 +96,41 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestPrecisionOfMatchesTimeParse checks the date reader against
+// time.Parse with the three ISO layouts over every day of four years (a
+// leap year among them, and a century that is not one), impossible days,
+// and malformed values.
+func TestPrecisionOfMatchesTimeParse(t *testing.T) {
+	want := func(s string) DatePrecision {
+		for _, l := range []struct {
+			layout string
+			p      DatePrecision
+		}{{"2006-01-02", DateDay}, {"2006-01", DateMonth}, {"2006", DateYear}} {
+			if len(s) == len(l.layout) {
+				if _, err := time.Parse(l.layout, s); err == nil {
+					return l.p
+				}
+			}
+		}
+		return DateUnknown
+	}
+	var cases []string
+	for _, y := range []int{1900, 2000, 2023, 2024} {
+		cases = append(cases, fmt.Sprintf("%04d", y))
+		for m := 0; m <= 13; m++ {
+			cases = append(cases, fmt.Sprintf("%04d-%02d", y, m))
+			for d := 0; d <= 32; d++ {
+				cases = append(cases, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	cases = append(cases, "", "0000", "202", "20234", "2023-1", "2023-1-01", "2023/01/01", "2023-01-01T", "２０２３", "2023-0a", "2023--01", "-2023", "2023-01-01 ")
+	for _, s := range cases {
+		got, err := precisionOf(s)
+		if w := want(s); got != w || (err == nil) != (w != DateUnknown) {
+			t.Errorf("precisionOf(%q) = %v, %v; time.Parse gives %v", s, got, err, w)
+		}
+	}
 }
