@@ -71,7 +71,25 @@ type pendingThunk struct {
 	th  func() (any, error)
 	t   graphql.Type
 	g   *fieldGroup
-	set func(any)
+	dst slot
+}
+
+// slot is where a completed value goes: a key of an object's map, or an
+// index of a list. (A value, not a closure: a closure per field was an
+// allocation for each of a big answer's thousands of fields.)
+type slot struct {
+	m    map[string]any
+	key  string
+	list []any
+	i    int
+}
+
+func (s slot) set(v any) {
+	if s.m != nil {
+		s.m[s.key] = v
+		return
+	}
+	s.list[s.i] = v
 }
 
 // leanExecute runs a query operation; ok is false when the lean executor
@@ -87,7 +105,10 @@ func leanExecute(ctx context.Context, sch *graphql.Schema, doc *ast.Document, op
 			data, ok = nil, false
 		}
 	}()
-	r := &leanRun{ctx: ctx, schema: sch, op: op, frags: map[string]ast.Definition{}, groups: map[groupKey][]*fieldGroup{}}
+	// A copy of the schema, as graphql-go's executor takes: IsPossibleType
+	// memoizes into the schema it is called on.
+	own := *sch
+	r := &leanRun{ctx: ctx, schema: &own, op: op, frags: map[string]ast.Definition{}, groups: map[groupKey][]*fieldGroup{}}
 	for _, d := range doc.Definitions {
 		if fd, ok := d.(*ast.FragmentDefinition); ok && fd.Name != nil {
 			r.frags[fd.Name.Value] = fd
@@ -106,7 +127,7 @@ func leanExecute(ctx context.Context, sch *graphql.Schema, doc *ast.Document, op
 		if err != nil {
 			return nil, false
 		}
-		p.set(r.complete(p.t, p.g, v, p.set))
+		p.dst.set(r.complete(p.t, p.g, v, p.dst))
 	}
 	return data, !r.failed
 }
@@ -133,21 +154,20 @@ func (r *leanRun) object(t *graphql.Object, src any, groups []*fieldGroup) map[s
 			r.failed = true
 			return nil
 		}
-		key := g.key
-		m[key] = r.complete(g.def.Type, g, v, func(x any) { m[key] = x })
+		m[g.key] = r.complete(g.def.Type, g, v, slot{m: m, key: g.key})
 	}
 	return m
 }
 
 // complete gives the answer for value v of type t, as graphql-go's
-// completeValue does; a thunk is queued, and set stores its value later.
-func (r *leanRun) complete(t graphql.Type, g *fieldGroup, v any, set func(any)) any {
+// completeValue does; a thunk is queued, and its value goes to dst later.
+func (r *leanRun) complete(t graphql.Type, g *fieldGroup, v any, dst slot) any {
 	if th, ok := v.(func() (any, error)); ok {
-		r.queue = append(r.queue, pendingThunk{th: th, t: t, g: g, set: set})
+		r.queue = append(r.queue, pendingThunk{th: th, t: t, g: g, dst: dst})
 		return nil
 	}
 	if nn, ok := t.(*graphql.NonNull); ok {
-		c := r.complete(nn.OfType, g, v, set)
+		c := r.complete(nn.OfType, g, v, dst)
 		if c == nil {
 			r.failed = true
 		}
@@ -187,7 +207,7 @@ func (r *leanRun) list(t *graphql.List, g *fieldGroup, v any) any {
 	if items, ok := v.([]any); ok {
 		out := make([]any, len(items))
 		for i, it := range items {
-			out[i] = r.complete(t.OfType, g, it, func(x any) { out[i] = x })
+			out[i] = r.complete(t.OfType, g, it, slot{list: out, i: i})
 		}
 		return out
 	}
@@ -201,7 +221,7 @@ func (r *leanRun) list(t *graphql.List, g *fieldGroup, v any) any {
 	}
 	out := make([]any, rv.Len())
 	for i := range out {
-		out[i] = r.complete(t.OfType, g, rv.Index(i).Interface(), func(x any) { out[i] = x })
+		out[i] = r.complete(t.OfType, g, rv.Index(i).Interface(), slot{list: out, i: i})
 	}
 	return out
 }
