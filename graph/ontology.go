@@ -98,8 +98,7 @@ func (d Date) Prec() DatePrecision {
 		if d.Value == "" {
 			return DateUnknown
 		}
-		p, _ := precisionOf(d.Value)
-		return p
+		return precisionOfValid(d.Value)
 	}
 	return d.Precision
 }
@@ -144,26 +143,34 @@ func ParseDate(s string) (Date, error) {
 // itself: time.Parse was a tenth of the CPU that decoding a neighborhood's
 // rank lists took.)
 func precisionOf(s string) (DatePrecision, error) {
-	bad := fmt.Errorf("%w: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadDate, s)
+	if p := precisionOfValid(s); p != DateUnknown {
+		return p, nil
+	}
+	return DateUnknown, fmt.Errorf("%w: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadDate, s)
+}
+
+// precisionOfValid is precisionOf without the error: DateUnknown for a
+// value that is not a date.
+func precisionOfValid(s string) DatePrecision {
 	year, ok := digits(s, 0, 4)
 	if !ok {
-		return DateUnknown, bad
+		return DateUnknown
 	}
 	if len(s) == 4 {
-		return DateYear, nil
+		return DateYear
 	}
 	month, ok := digits(s, 5, 2)
 	if !ok || s[4] != '-' || month < 1 || month > 12 {
-		return DateUnknown, bad
+		return DateUnknown
 	}
 	if len(s) == 7 {
-		return DateMonth, nil
+		return DateMonth
 	}
 	day, ok := digits(s, 8, 2)
 	if !ok || len(s) != 10 || s[7] != '-' || day < 1 || day > daysIn(year, month) {
-		return DateUnknown, bad
+		return DateUnknown
 	}
-	return DateDay, nil
+	return DateDay
 }
 
 // digits reads the n decimal digits of s at i.

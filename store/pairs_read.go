@@ -92,6 +92,9 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 		tk := &ticker{ctx: ctx}
 		byID := map[string]*Neighbor{}
 		var out []Neighbor
+		if k > 0 && len(types) == 1 {
+			out = make([]Neighbor, 0, min(k, 256))
+		}
 		for _, t := range types {
 			n := 0
 			err := sc.scanUntil(rankPrefix(rid, t), func(rest, v []byte) (bool, error) {
