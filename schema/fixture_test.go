@@ -273,7 +273,7 @@ func newCounting(st store.Store) *countingStore {
 	c := &countingStore{Store: st, calls: map[string]*atomic.Int64{}}
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
 		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "DocumentIDs",
-		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "EventsEdgeIDs", "Neighbors", "Stats",
+		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "DocumentEntityMentions", "EventsEdgeIDs", "Neighbors", "Stats",
 		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads"} {
 		c.calls[m] = &atomic.Int64{}
 	}
@@ -342,6 +342,10 @@ func (c *countingStore) EntitiesEventIDs(ctx context.Context, ids []string) ([][
 func (c *countingStore) EntitiesMentions(ctx context.Context, ids []string) ([][]graph.Mention, error) {
 	c.hit("EntitiesMentions")
 	return c.Store.EntitiesMentions(ctx, ids)
+}
+func (c *countingStore) DocumentEntityMentions(ctx context.Context, doc string, ids []string) ([][]graph.Mention, error) {
+	c.hit("DocumentEntityMentions")
+	return c.Store.DocumentEntityMentions(ctx, doc, ids)
 }
 func (c *countingStore) EventsEdgeIDs(ctx context.Context, ids []string) ([][]string, error) {
 	c.hit("EventsEdgeIDs")

@@ -1012,6 +1012,29 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 	})
 }
 
+// DocumentEntityMentions lists, for each of entityIDs (after redirects),
+// the sentences of doc that name it: one contribution read per entity, not
+// all of the entity's mentions (an export of a hub's documents read the
+// hub's tens of thousands of mentions for each page of them). Empty for an
+// entity doc does not name, nil for an unknown one. One read transaction.
+func (db *DB) DocumentEntityMentions(ctx context.Context, doc string, entityIDs []string) ([][]graph.Mention, error) {
+	return perID(ctx, db, "document's entity mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
+		rid, ok, err := resolveEntity(txn, sc, id)
+		if err != nil || !ok {
+			return nil, err
+		}
+		var c entityContrib
+		found, err := getEntityContrib(txn, entityContribKey(rid, doc), &c)
+		if err != nil || !found {
+			return []graph.Mention{}, err
+		}
+		if err := fillMentions(txn, doc, c.Mentions); err != nil {
+			return nil, err
+		}
+		return c.Mentions, nil
+	})
+}
+
 // Neighbors returns, for each of ids (after redirects, keyed by the ID as
 // asked), the edges that touch it in both directions and the entity at their
 // other end, restricted to types when not empty, in (date, edge ID) order.

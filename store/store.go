@@ -95,6 +95,11 @@ type Store interface {
 	// EntitiesMentions lists, for each of entityIDs (after redirects), the
 	// sentences that name it, in (document ID, sentence, start, end) order.
 	EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error)
+	// DocumentEntityMentions lists, for each of entityIDs (after
+	// redirects), the sentences of document doc that name it, in
+	// (sentence, start, end) order: what EntitiesMentions gives of that
+	// document, read from the document's own contribution.
+	DocumentEntityMentions(ctx context.Context, doc string, entityIDs []string) ([][]graph.Mention, error)
 	// EventsEdgeIDs lists, for each of eventIDs, the edges that any document
 	// ties to the event, in ID order.
 	EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string, error)

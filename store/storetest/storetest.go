@@ -343,6 +343,30 @@ func testBatchListsMatchFilters(t *testing.T, open Opener) {
 			}
 		}
 	}
+	// A document's mentions of an entity are those of the entity's
+	// mentions that lie in the document.
+	named := 0
+	for _, d := range docs {
+		got := must(s.DocumentEntityMentions(ctx, d, ents))(t)
+		for i, id := range ents {
+			want := []graph.Mention{}
+			for _, m := range mentions[i] {
+				if m.DocumentID == d {
+					want = append(want, m)
+				}
+			}
+			named += len(want)
+			if !reflect.DeepEqual(got[i], want) {
+				t.Errorf("DocumentEntityMentions(%s)[%s] = %v, want %v", d, id, got[i], want)
+			}
+		}
+	}
+	if named == 0 {
+		t.Error("no document names an entity: nothing was compared")
+	}
+	if got := must(s.DocumentEntityMentions(ctx, docs[0], []string{"person:nobody"}))(t); got[0] != nil {
+		t.Errorf("DocumentEntityMentions of an unknown entity = %v, want nil", got[0])
+	}
 }
 
 func testSharedEdge(t *testing.T, open Opener) {

@@ -178,15 +178,19 @@ func addEntities(ctx context.Context, cache *entityCache, x *graph.Extraction, e
 	if err := cache.load(ctx, ids); err != nil {
 		return err
 	}
+	ments, err := cache.st.DocumentEntityMentions(ctx, x.Document.ID, ids)
+	if err != nil {
+		return fmt.Errorf("exchange: entity mentions: %w", err)
+	}
 	seen := map[string]bool{}
-	for _, id := range ids {
+	for i, id := range ids {
 		e := cache.ents[id]
 		if e == nil || seen[e.ID] {
 			continue
 		}
 		seen[e.ID] = true
 		x.Entities = append(x.Entities, *e)
-		if ms := ofDocument(cache.ments[id], x.Document.ID); len(ms) > 0 {
+		if ms := ments[i]; len(ms) > 0 {
 			if x.EntityMentions == nil {
 				x.EntityMentions = map[string][]graph.Mention{}
 			}
@@ -196,19 +200,20 @@ func addEntities(ctx context.Context, cache *entityCache, x *graph.Extraction, e
 	return nil
 }
 
-// entityCache holds the entities and entity mentions of one page of
-// documents, read in one call each, so that an entity named by several
-// documents of the page is read once.
+// entityCache holds the entities of one page of documents, read in one
+// call, so that an entity named by several documents of the page is read
+// once. A document's mentions of them are read with the document
+// (DocumentEntityMentions): all of a hub's mentions, read for every page,
+// made an export quadratic.
 type entityCache struct {
-	st    store.Store
-	ents  map[string]*graph.Entity
-	ments map[string][]graph.Mention
+	st   store.Store
+	ents map[string]*graph.Entity
 }
 
 // load reads those of ids the cache lacks.
 func (c *entityCache) load(ctx context.Context, ids []string) error {
 	if c.ents == nil {
-		c.ents, c.ments = map[string]*graph.Entity{}, map[string][]graph.Mention{}
+		c.ents = map[string]*graph.Entity{}
 	}
 	var miss []string
 	for _, id := range ids {
@@ -224,12 +229,8 @@ func (c *entityCache) load(ctx context.Context, ids []string) error {
 	if err != nil {
 		return fmt.Errorf("exchange: entities: %w", err)
 	}
-	ments, err := c.st.EntitiesMentions(ctx, miss)
-	if err != nil {
-		return fmt.Errorf("exchange: entity mentions: %w", err)
-	}
 	for i, id := range miss {
-		c.ents[id], c.ments[id] = ents[i], ments[i]
+		c.ents[id] = ents[i]
 	}
 	return nil
 }
