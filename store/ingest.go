@@ -181,7 +181,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 	res := IngestResult{DocumentID: x.Document.ID}
 	var rec docRec
-	stored, err := getValueW(w, docKey(x.Document.ID), func(v []byte) error { return decodeDocRec(v, &rec) })
+	stored, err := w.read(docKey(x.Document.ID), func(v []byte) error { return decodeDocRec(v, &rec) })
 	if err != nil {
 		return res, err
 	}
@@ -752,16 +752,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 
 // resolveTxn follows merge redirects from id.
 func resolveTxn(txn *badger.Txn, id string) (string, error) {
-	return resolveWith(func(k []byte, fn func([]byte) error) (bool, error) {
-		item, err := txn.Get(k)
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			return false, nil
-		}
-		if err != nil {
-			return false, err
-		}
-		return true, item.Value(fn)
-	}, id)
+	return resolveWith(func(k []byte, fn func([]byte) error) (bool, error) { return getValue(txn, k, fn) }, id)
 }
 
 // resolveWith follows merge redirects from id, reading with read.

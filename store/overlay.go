@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -33,14 +32,7 @@ func (w *wtx) read(k []byte, fn func(v []byte) error) (bool, error) {
 			return true, fn(e.v)
 		}
 	}
-	item, err := w.Txn.Get(k)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	return true, item.Value(fn)
+	return getValue(w.Txn, k, fn)
 }
 
 // set writes v under k.
@@ -78,9 +70,4 @@ func loadValueW[T any](w *wtx, k []byte, decode func(v []byte, r *T) error) (*T,
 		return nil, err
 	}
 	return &r, nil
-}
-
-// getValueW is getValue through w.read.
-func getValueW(w *wtx, k []byte, decode func(v []byte) error) (bool, error) {
-	return w.read(k, decode)
 }
