@@ -1,7 +1,6 @@
 package store
 
 import (
-
 	badger "github.com/dgraph-io/badger/v4"
 )
 
