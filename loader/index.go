@@ -319,6 +319,22 @@ func startsWithDigit(t token) bool { return t.key != "" && t.key[0] >= '0' && t.
 
 func isDotted(t token) bool { return t.dotted }
 
+// namesPlace reports whether name is exactly the name of a state, a
+// place or a people ("Australia", "Kyiv", "Kenyan"), not of an
+// organization or a person.
+func (ix *index) namesPlace(name string) bool {
+	keys := nameKeys(name)
+	if len(keys) == 0 {
+		return false
+	}
+	for _, e := range ix.byFirst[keys[0]] {
+		if e.kind != gzOrg && e.kind != gzPerson && slices.Equal(e.keys, keys) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesState reports whether name is one of a state's names or metonyms
 // ("White House"): such a seat stands for its state, it is no mere venue.
 func (ix *index) namesState(name string) bool {

@@ -22,6 +22,9 @@ func (d *doc) notePublisher(spans []span) {
 	}
 	for _, name := range publisherNames(d.meta.Source) {
 		info := d.lx.idx.orgs[personKey(name)]
+		if info == nil && d.lx.idx.namesPlace(name) {
+			continue // "ABC News (Australia)": an edition's place
+		}
 		names := []string{name}
 		if info != nil {
 			names = d.lx.idx.orgNames[info.id]
@@ -96,15 +99,16 @@ func isWordByte(c byte) bool {
 // publisherNames splits a source into the names of its organizations:
 // "Daily Maverick / Reuters", "Kyiv Post (AFP)", "Folha de S.Paulo (English
 // edition)" (a parenthesis of lower-case words is no name); a domain is none.
+// A name ends at its first lower-case word that joins no capitalized ones:
+// "AFP wire copy" is AFP, "Reuters staff" is Reuters.
 func publisherNames(source string) []string {
 	var out []string
 	for _, part := range strings.Split(source, "/") {
 		main, paren, _ := strings.Cut(part, "(")
 		paren, _, _ = strings.Cut(paren, ")")
 		for _, n := range []string{main, paren} {
-			n = strings.TrimSpace(n)
-			r, _ := utf8.DecodeRuneInString(n)
-			if n == "" || !unicode.IsUpper(r) || !strings.Contains(n, " ") && strings.Contains(n, ".") {
+			n = leadingName(strings.TrimSpace(n))
+			if n == "" || !strings.Contains(n, " ") && strings.Contains(n, ".") {
 				continue
 			}
 			out = append(out, n)
@@ -112,6 +116,31 @@ func publisherNames(source string) []string {
 	}
 	return out
 }
+
+// leadingName returns the capitalized words that open s, with the
+// lower-case words that join them ("Ministry of Foreign Affairs of Japan",
+// "Folha de S.Paulo"), or "" when s opens with a lower-case word.
+func leadingName(s string) string {
+	words := strings.Fields(s)
+	end := 0
+	for i, w := range words {
+		if capitalized(w) {
+			end = i + 1
+		} else if i == 0 || !nameJoiners[w] {
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(words[:end], " "), ",;:")
+}
+
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// nameJoiners are the lower-case words inside publishers' names.
+var nameJoiners = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true,
+	"de": true, "do": true, "da": true, "du": true, "des": true, "del": true, "la": true, "el": true, "al": true, "&": true}
 
 // bodyWithoutState returns a body's name without the state that closes it
 // ("Ministry of External Affairs of India", "Ministry of Foreign and

@@ -454,6 +454,9 @@ func TestPublisher(t *testing.T) {
 		{"Anadolu Agency", "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met Badr Abdelatty.", "", []string{"org:anadolu-agency"}, nil},
 		{"Daily Maverick / Reuters", "This article was first published by Reuters and is republished by Daily Maverick.\n\nRwanda denied the claim.", "",
 			[]string{"org:daily-maverick", "org:reuters"}, nil},
+		{"Kyiv Post (AFP wire copy)", "Russia sent a delegation to North Korea.", "", []string{"org:kyiv-post", "org:afp"}, []string{"org:afp-wire-copy"}},
+		{"ABC News (Australia)", "Australia sent a delegation to Fiji.", "", []string{"org:abc-news"}, []string{"org:australia"}},
+		{"Reuters staff / Ministry of Foreign Affairs of Japan", "Japan protested.", "", []string{"org:reuters", "org:ministry-of-foreign-affairs-of-japan"}, []string{"org:reuters-staff"}},
 		{"www.gov.uk", "The Prime Minister met the President of Kenya at www.gov.uk today.", "", nil, []string{"org:www-gov-uk"}},
 	}
 	for _, c := range cases {

@@ -214,27 +214,47 @@ const clusterIngestWorkers = 8
 
 // ingestVia hands a batch of extractions to the cluster writer (POST
 // /ingest in cluster mode), a few at a time, keeping the highest log
-// sequence in the summary.
+// sequence in the summary. A document met again in the batch (the same
+// text, maybe with other metadata) is appended only after its first copy,
+// so the first wins as in a single node's load, whatever the log's order.
 func (b *bulkLoader) ingestVia(ctx context.Context, batch []extracted) {
+	seen := make(map[string]bool, len(batch))
+	var first, again []extracted
+	for _, r := range batch {
+		if seen[r.x.Document.ID] {
+			again = append(again, r)
+			continue
+		}
+		seen[r.x.Document.ID] = true
+		first = append(first, r)
+	}
 	sem := make(chan struct{}, clusterIngestWorkers)
 	var wg sync.WaitGroup
-	for _, r := range batch {
+	for _, r := range first {
 		sem <- struct{}{}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			res, seq, err := b.writer.Ingest(ctx, r.x)
-			b.mu.Lock()
-			b.summary.Sequence = max(b.summary.Sequence, seq)
-			b.mu.Unlock()
-			if err == nil {
-				b.note(r.name, r.overlong)
-			}
-			b.record(r.name, res, err)
+			b.ingestOneVia(ctx, r)
 		}()
 	}
 	wg.Wait()
+	for _, r := range again {
+		b.ingestOneVia(ctx, r)
+	}
+}
+
+// ingestOneVia hands one extraction to the cluster writer.
+func (b *bulkLoader) ingestOneVia(ctx context.Context, r extracted) {
+	res, seq, err := b.writer.Ingest(ctx, r.x)
+	b.mu.Lock()
+	b.summary.Sequence = max(b.summary.Sequence, seq)
+	b.mu.Unlock()
+	if err == nil {
+		b.note(r.name, r.overlong)
+	}
+	b.record(r.name, res, err)
 }
 
 // loadCluster is geokg load --nats: it puts the documents that produce

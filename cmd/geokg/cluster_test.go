@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/seeds"
 	"github.com/geokg/geokg/store"
@@ -571,5 +573,61 @@ func TestLoadNatsReportsRefusals(t *testing.T) {
 	if err == nil || sum.Queued != 2 || sum.InLog != 1 || sum.Refused != 1 || len(sum.Errors) != 1 ||
 		!strings.Contains(sum.Errors[0].Input, "big.txt") || !strings.Contains(sum.Errors[0].Error, "--max-doc-bytes") {
 		t.Fatalf("load --nats with a document over the node's limit: %v\n%s", err, out.String())
+	}
+}
+
+// orderWriter is a cluster writer that records the order of the documents
+// it is given (by source) and takes a while over the ones named slow.
+type orderWriter struct {
+	mu    sync.Mutex
+	order []string
+	slow  string
+	known map[string]bool
+}
+
+func (w *orderWriter) Ingest(ctx context.Context, x *graph.Extraction) (store.IngestResult, uint64, error) {
+	if x.Document.Source == w.slow {
+		time.Sleep(50 * time.Millisecond)
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.order = append(w.order, x.Document.Source)
+	created := !w.known[x.Document.ID]
+	w.known[x.Document.ID] = true
+	return store.IngestResult{DocumentID: x.Document.ID, Created: created}, uint64(len(w.order)), nil
+}
+
+func (w *orderWriter) DeleteDocument(context.Context, string) (bool, uint64, error) {
+	return false, 0, nil
+}
+
+func (w *orderWriter) MergeEntities(context.Context, string, []string) (*graph.Entity, uint64, error) {
+	return nil, 0, nil
+}
+
+// TestClusterIngestFirstCopyWins checks that a batch of POST /ingest in
+// cluster mode that holds the same text twice, with other metadata,
+// appends the first copy first, as a single node's load keeps it, even
+// when the first copy is slower to append than the second (CI once saw a
+// cluster keep the dev corpus's copy of the seed, a single node the
+// seeds' copy).
+func TestClusterIngestFirstCopyWins(t *testing.T) {
+	w := &orderWriter{slow: "First", known: map[string]bool{}}
+	b := &bulkLoader{writer: w, logger: slog.New(slog.DiscardHandler), stop: func() {}}
+	text := "Russia sent a delegation to North Korea."
+	var batch []extracted
+	for i, src := range []string{"First", "Other", "Second"} {
+		body := text
+		if src == "Other" {
+			body = fmt.Sprintf("Chile urged Peru to talk (%d).", i)
+		}
+		batch = append(batch, extracted{name: src, x: loader.Extract(body, loader.Meta{Source: src})})
+	}
+	b.ingestVia(context.Background(), batch)
+	if i, j := slices.Index(w.order, "First"), slices.Index(w.order, "Second"); i < 0 || j < i {
+		t.Errorf("appended in the order %v: the second copy before the first", w.order)
+	}
+	if b.summary.Created != 2 || b.summary.Unchanged != 1 || b.summary.Sequence != 3 {
+		t.Errorf("summary %+v, want 2 created, 1 unchanged, sequence 3", b.summary)
 	}
 }
