@@ -51,6 +51,8 @@ type Store interface {
 	MergeEntities(ctx context.Context, into string, from []string) (*graph.Entity, error)
 
 	// Entities returns the entities with the given IDs, following redirects.
+	// Their slices (aliases, roles) may be shared with other calls: callers
+	// must not change them.
 	Entities(ctx context.Context, ids []string) ([]*graph.Entity, error)
 	// Edges returns the edges with the given IDs.
 	Edges(ctx context.Context, ids []string) ([]*graph.Edge, error)
