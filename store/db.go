@@ -37,6 +37,11 @@ type DB struct {
 	// another writer's changes.
 	writeGen atomic.Uint64
 
+	// syncEach is set when every commit is synced (Options.SyncWrites);
+	// otherwise a BulkWriter's Flush syncs (bulk.go). syncs counts those.
+	syncEach bool
+	syncs    atomic.Uint64
+
 	// snap keeps records decoded by reads for later reads of the same
 	// snapshot (snapcache.go).
 	snap *snapCache
@@ -90,7 +95,8 @@ func Open(opts Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize())}
+	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize()),
+		syncEach: opts.SyncWrites || opts.InMemory}
 	if !opts.InMemory {
 		db.dir = opts.Dir
 	}
