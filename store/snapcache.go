@@ -46,7 +46,8 @@ func newCacheGen() cacheGen {
 // timestamp and the cache's epoch when it began.
 type snapshotID struct{ ts, epoch uint64 }
 
-// snapshotOf returns the snapshot that txn, just begun, sees.
+// snapshotOf returns the snapshot a read transaction of read timestamp ts
+// sees; call it as the transaction begins, before it reads.
 func (c *snapCache) snapshotOf(ts uint64) snapshotID {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
