@@ -28,10 +28,10 @@ type Neighbor struct {
 }
 
 // rankList reads the first k entries (all for k <= 0) of the rank list of
-// rid for type t ("" for all types), from the snapshot cache when it has
-// them. The list is shared with the cache: callers must not change it.
-func (db *DB) rankList(txn *badger.Txn, sc *scanner, tk *ticker, rid string, t graph.RelationType, k int) ([]Neighbor, error) {
-	snap, key := db.snap.snapshotOf(txn.ReadTs()), rankCacheKey{id: rid, typ: t}
+// rid for type t ("" for all types) in txn, which sees snapshot snap, from
+// the snapshot cache when it has them. The list is shared with the cache: callers must not change it.
+func (db *DB) rankList(txn *badger.Txn, snap snapshotID, sc *scanner, tk *ticker, rid string, t graph.RelationType, k int) ([]Neighbor, error) {
+	key := rankCacheKey{id: rid, typ: t}
 	if list, ok := db.snap.rank(snap, key, k); ok {
 		return slices.Clip(list), nil
 	}
@@ -115,7 +115,12 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 	if len(types) == 0 {
 		types = []graph.RelationType{""}
 	}
+	var snap *snapshotID // of the transaction, taken before its first read
 	return perID(ctx, db, "top neighbors", ids, func(txn *badger.Txn, sc *scanner, id string) ([]Neighbor, error) {
+		if snap == nil {
+			s := db.snap.snapshotOf(txn.ReadTs())
+			snap = &s
+		}
 		rid, err := resolveTxn(txn, id)
 		if err != nil {
 			return nil, err
@@ -124,7 +129,7 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 		byID := map[string]*Neighbor{}
 		var out []Neighbor
 		for _, t := range types {
-			list, err := db.rankList(txn, sc, tk, rid, t, k)
+			list, err := db.rankList(txn, *snap, sc, tk, rid, t, k)
 			if err != nil {
 				return nil, err
 			}
