@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -785,7 +786,7 @@ func TestPlainJSONStringsMatchEncodingJSON(t *testing.T) {
 		strs = append(strs, "x"+string([]byte{byte(c)})+"y")
 	}
 	for _, s := range strs {
-		var w respWriter
+		w := respWriter{buf: new(bytes.Buffer)}
 		if err := w.value(s); err != nil {
 			t.Fatal(err)
 		}

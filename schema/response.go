@@ -24,7 +24,7 @@ var errTooLarge = fmt.Errorf("%w", ErrResponseTooLarge)
 
 // respWriter writes JSON into a buffer bounded by max bytes.
 type respWriter struct {
-	buf   bytes.Buffer
+	buf   *bytes.Buffer
 	max   int
 	frags map[string]*ast.FragmentDefinition
 	// shapes memoizes collect for a single selection set: every object of
@@ -87,9 +87,11 @@ var jsonPlainByte = func() (t [256]bool) {
 }()
 
 // encodeResponse writes the body of out: errors, then data (keys in query
-// order), then extensions. It fails with ErrResponseTooLarge past max bytes.
-func encodeResponse(out outcome, max int) ([]byte, error) {
-	w := &respWriter{max: max, frags: map[string]*ast.FragmentDefinition{}}
+// order), then extensions, into buf (emptied first), and returns its bytes.
+// It fails with ErrResponseTooLarge past max bytes.
+func encodeResponse(buf *bytes.Buffer, out outcome, max int) ([]byte, error) {
+	buf.Reset()
+	w := &respWriter{buf: buf, max: max, frags: map[string]*ast.FragmentDefinition{}}
 	if out.doc != nil {
 		for _, d := range out.doc.Definitions {
 			if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
