@@ -545,9 +545,13 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 }
 
 // scanAdjacency scans the adjacency keys of node (pOut or pIn), by type when
-// types is not empty, calling fn for each edge within the bounds.
+// types is not empty, calling fn for each edge within the bounds; a nil fn
+// takes every edge without reading its index value.
 func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	if len(types) > 0 {
+		if fn == nil {
+			fn = func(_, _ []byte) bool { return true }
+		}
 		// Each type once: a type named twice must not give its edges twice.
 		for _, t := range slices.Compact(slices.Sorted(slices.Values(types))) {
 			if err := scanDated(ctx, txn, adjPrefix(p, node).lp(string(t)), b, fn, out); err != nil {
@@ -561,7 +565,8 @@ func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, ty
 
 // scanTypeRuns scans a node's adjacency keys (prefix), which run type by
 // type, each type's in (date, ID) order, with one iterator: when out is done
-// with a type's run, the iterator seeks past the rest of it.
+// with a type's run, the iterator seeks past the rest of it. A nil fn takes
+// every edge without reading its index value.
 func scanTypeRuns(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
 	defer it.Close()
@@ -583,7 +588,11 @@ func scanTypeRuns(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBou
 			it.Seek(append(bytes.Clone(k[:run]), 0xff)) // dates and IDs are below 0xff
 			continue
 		}
-		if !active || b.match(strings.TrimRight(string(d), "\x00")) {
+		switch {
+		case active && !b.match(strings.TrimRight(string(d), "\x00")):
+		case fn == nil:
+			out.add(d, id) // every edge matches: no value to read
+		default:
 			err := item.Value(func(v []byte) error {
 				if fn(id, v) {
 					out.add(d, id)
@@ -703,7 +712,11 @@ func scanEdgesTxn(ctx context.Context, txn *badger.Txn, f EdgeFilter, node, from
 	switch {
 	case node != "":
 		if f.Direction != In {
-			if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, match, out); err != nil {
+			outMatch := match
+			if !needValue {
+				outMatch = nil // every edge out matches: no value to read
+			}
+			if err := scanAdjacency(ctx, txn, pOut, node, f.Types, b, outMatch, out); err != nil {
 				return err
 			}
 		}
