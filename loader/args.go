@@ -209,7 +209,8 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 				j = d.startOf(first)
 				continue
 			}
-			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && toks[r].key != "whom" {
+			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && toks[r].key != "whom" && !(r > 0 && toks[r-1].in(fPrepositions, prepositions)) {
+				// ("at which it met X": after a preposition the relative is no subject)
 				// ("whom Washington blamed": the name after an object relative is the subject)
 				j = r + 1 // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
 				continue
@@ -1015,6 +1016,7 @@ var agentParticiples = wordSet("agent-participles")
 // party named in it ("condemned the strikes as ...", "denounced the raid").
 func (d *doc) actorsOfAct(end int) []string {
 	toks := d.toks
+	end = d.mannerPhraseEnd(end)
 	j := end
 	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
 		j++
@@ -1057,6 +1059,27 @@ func (d *doc) actorsOfAct(end int) []string {
 	}
 	return nil
 }
+
+// mannerPhraseEnd returns the token after a manner phrase opening at token
+// j ("condemns in the strongest terms the attack"), or j when none does.
+func (d *doc) mannerPhraseEnd(j int) int {
+	toks := d.toks
+	if j >= len(toks) || toks[j].key != "in" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if mannerHeads[toks[k].key] {
+			return k + 1
+		}
+		if toks[k].kind != tokWord {
+			return j
+		}
+	}
+	return j
+}
+
+// mannerHeads end a manner phrase in "in": "in the strongest terms".
+var mannerHeads = wordSet("manner-heads")
 
 // actByAgent returns the agent of the act named by the noun at token j when
 // a "by" phrase follows inside its noun phrase ("the detention of two

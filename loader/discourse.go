@@ -364,6 +364,14 @@ func (c coref) it() (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
+		// "held a sitting, at which it met X": the main clause's subject
+		if s, _ := d.mainSubject(i - 1); len(s) == 1 {
+			if k, _ := graph.KindOfID(s[0]); k == graph.KindOrganization || k == graph.KindState {
+				return c.one(s[0], i+1, howPronoun, false)
+			}
+		}
+	}
 	// "Japan said it had lodged a protest": the speaker
 	s := i - 1
 	if s > 0 && toks[s].key == "that" {
@@ -458,8 +466,9 @@ func (c coref) definite(k string) (mention, bool) {
 	case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
 		// "attacks on the city's camps": the place named last
 		return c.one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
-	case k == "the" && d.orgByHead[n1] != "" && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-		// "the mission's trust fund" after "the Multinational Security Support mission"
+	case k == "the" && d.orgByHead[n1] != "" && (!toks[i+1].cap || definedBodyHeads[n1]) && !(i+2 < len(toks) && (headComplementWords[toks[i+2].key] || toks[i+2].cap)):
+		// "the mission's trust fund" after "the Multinational Security Support mission";
+		// "The Committee urges" after "the Departmental Committee on Defence"
 		return c.one(d.orgByHead[n1], i+2, howPronoun, toks[i+1].poss)
 	case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
 		// "The summit communique condemned ...": the body that issued it
@@ -1015,18 +1024,33 @@ func hasRoleWord(roles map[string]bool, w string) bool {
 }
 
 // authoritiesIn returns the token of the state or capital in "the
-// (military) government/authorities/junta in X" at token i, or -1.
+// (military) government/authorities/junta in X" or "the (Federal)
+// Government of (the) X" at token i, or -1.
 func (d *doc) authoritiesIn(i int) int {
 	toks := d.toks
 	j := i + 1
-	if j < len(toks) && (toks[j].key == "military" || toks[j].key == "interim" || toks[j].key == "transitional") {
+	if j < len(toks) && governmentAdjectives[toks[j].key] {
 		j++
 	}
-	if j+2 >= len(toks) || toks[j].key != "government" && toks[j].key != "authorities" && toks[j].key != "junta" || toks[j+1].key != "in" {
+	if j+2 >= len(toks) || toks[j].key != "government" && toks[j].key != "authorities" && toks[j].key != "junta" || toks[j+1].key != "in" && toks[j+1].key != "of" {
 		return -1
 	}
-	if e := d.gazAt(j + 2); e != nil && (e.kind == gzCapital || e.kind == gzState) {
-		return j + 2
+	at := j + 2
+	if toks[j+1].key == "of" && toks[at].key == "the" && at+1 < len(toks) {
+		at++ // "the Government of the United States"
+	}
+	if e := d.gazAt(at); e != nil && (e.kind == gzCapital && toks[j+1].key == "in" || e.kind == gzState) {
+		return at
 	}
 	return -1
 }
+
+// definedBodyHeads are the head nouns a document capitalizes when it
+// calls a body it named by its head alone ("the Committee", "the
+// Council"); see lexicon/words.txt.
+var definedBodyHeads = wordSet("defined-body-heads")
+
+// governmentAdjectives qualify a state's government ("the Federal
+// Government of Somalia", "the military authorities in X"); see
+// lexicon/words.txt.
+var governmentAdjectives = wordSet("government-adjectives")

@@ -463,11 +463,15 @@ func (d *doc) endSentence() {
 			!(dm.from > 0 && periodBounds[d.toks[dm.from-1].key]) {
 			// ("closed since October 12": the start of a state of things dates no later event)
 			// (an announced date, "will visit China from October 18", dates its clause only)
-			d.lastDate = dm.date // a date of a main clause dates the story from here on
-			d.lastMainDate = dm.date
-			if dm.date.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dm.date.Prec() != graph.DateDay && dm.from <= 2 {
+			dt := dm.date
+			if dm.until.Known() {
+				dt = dm.until // the story goes on from a range's last day: "from 20 to 22 May"
+			}
+			d.lastDate = dt // a date of a main clause dates the story from here on
+			d.lastMainDate = dt
+			if dt.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dt.Prec() != graph.DateDay && dm.from <= 2 {
 				// (a day opening a later paragraph, "On Wednesday, X accused ...", dates that paragraph only)
-				d.paraDate = dm.date
+				d.paraDate = dt
 			}
 		}
 	}
@@ -498,10 +502,28 @@ func (d *doc) noteDefinite(m mention) {
 					d.orgByHead = map[string]string{}
 				}
 				d.orgByHead[keys[len(keys)-1]] = m.ids[0]
+				if h := headBeforeOf(keys); h != "" {
+					d.orgByHead[h] = m.ids[0] // "the Committee" after "the Committee on Defence"
+				}
 			}
 		}
 	}
 }
+
+// headBeforeOf returns the head noun of a body's name that a complement
+// follows ("committee" of "Departmental Committee on Defence"), or "".
+func headBeforeOf(keys []string) string {
+	for x := 1; x+1 < len(keys); x++ {
+		if headComplementWords[keys[x]] {
+			return keys[x-1]
+		}
+	}
+	return ""
+}
+
+// headComplementWords open the complement of a body's head noun ("on" of
+// "Committee on Defence"); see lexicon/words.txt.
+var headComplementWords = wordSet("head-complement-words")
 
 // summitOf reports whether the mention starting at token from follows
 // "summit of [the]".

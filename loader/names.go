@@ -528,19 +528,28 @@ func (d *doc) isSite(id string) bool {
 }
 
 // presentWe reports whether the trigger at token trig is a verb in the
-// present whose subject, ending at subjEnd, is "we" right before it (adverbs
-// between): "We call on", "We strongly condemn".
+// present whose subject, ending at subjEnd, stands right before it (adverbs
+// between): "We call on", "We strongly condemn", a body's "The Committee
+// urges" (a third person in -s).
 func (d *doc) presentWe(trig, subjEnd int) bool {
 	toks := d.toks
-	if subjEnd < 1 || subjEnd > trig || toks[subjEnd-1].key != "we" || trig >= len(toks) {
+	if subjEnd < 1 || subjEnd > trig || trig >= len(toks) {
 		return false
 	}
-	for k := subjEnd; k < trig; k++ {
-		if toks[k].kind != tokWord || !strings.HasSuffix(toks[k].key, "ly") && toks[k].key != "also" && toks[k].key != "further" {
-			return false
-		}
+	v := subjEnd
+	for v < trig && toks[v].kind == tokWord && (strings.HasSuffix(toks[v].key, "ly") || toks[v].key == "also" || toks[v].key == "further") {
+		v++
 	}
 	k := toks[trig].key
+	if s := toks[subjEnd-1].key; s != "we" {
+		// "The Committee acknowledges ..., and urges": a verb coordinated with the subject's own
+		third := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+		return s != "i" && s != "you" && s != "they" && !toks[subjEnd-1].poss && third(k) && third(toks[v].key) &&
+			(v == trig || toks[trig-1].key == "and" && toks[v].kind == tokWord)
+	}
+	if v != trig {
+		return false
+	}
 	return !strings.HasSuffix(k, "ed") && k != "met" && k != "sent" && k != "held" && k != "gave" && k != "spoke" && k != "said"
 }
 

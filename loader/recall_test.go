@@ -820,3 +820,58 @@ func TestTwoMinistersCounterpart(t *testing.T) {
 			[]string{"Fuad Hussein -agreed-> Hakan Fidan (asserted)", "Hakan Fidan -met-> Fuad Hussein (asserted)", "Hakan Fidan -met-> Mohammed Shia al-Sudani (asserted)"}},
 	})
 }
+
+// TestGovdocBodies checks the general mechanisms of government documents:
+// a body's capitalized short name ("the Committee" after "the Committee on
+// Trade"), "the (Federal) Government of X" as the state X, a manner phrase
+// between a verb and its object, "it" after "at which"/"where" as the main
+// clause's subject.
+func TestGovdocBodies(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the Committee after its full name", "The Standing Committee on Foreign Affairs met on Monday.\n\nThe Committee urges the Ministry of Finance to release the funds.",
+			[]string{"Standing Committee on Foreign Affairs -urged-> Ministry of Finance (asserted)"}},
+		{"the Council of a body named with of", "The Council of the European Union held a meeting.\n\nThe Council condemned Belarus for the detention of journalists.",
+			[]string{"Council of the European Union -criticized-> Belarus (asserted)"}},
+		{"government of a state", "Ghana urged the Government of Togo to reopen the border.",
+			[]string{"Ghana -urged-> Togo (asserted)"}},
+		{"federal government of the state", "The Federal Government of Nigeria signed an agreement with the Government of the Republic of Niger.",
+			[]string{"Nigeria -agreed-> Niger (asserted)"}},
+		{"government of, not the place", "Chile urged the government of Lima province to act.", nil},
+		{"manner phrase before the condemned act", "Uganda condemned in the strongest terms the attack by al-Shabaab on Kismayo.",
+			[]string{"Uganda -criticized-> al-Shabaab (asserted)", "al-Shabaab -attacked-> Kismayo (asserted)"}},
+		{"it after at which", "The Committee on Trade held a sitting at which it met Hon. Amina Mohamed.",
+			[]string{"Committee on Trade -met-> Amina Mohamed (asserted)"}},
+		{"it after where", "The Committee on Defence toured Garissa, where it met Governor Nathif Jama.",
+			[]string{"Committee on Defence -met-> Nathif Jama (asserted)", "Committee on Defence -visited-> Garissa (asserted)"}},
+	})
+}
+
+// TestGovdocDates checks the dates of government documents: a body's verb
+// in the present is the document's act (its publication date), also when
+// coordinated ("acknowledges ..., and urges"); a range of days dates its
+// clause by its first day and the story after it by its last.
+func TestGovdocDates(t *testing.T) {
+	pub, _ := graph.ParseDate("2025-11-06")
+	cases := []struct{ name, text, fact, want string }{
+		{"a body's present", "The Committee on Trade met the minister on 4 November 2025.\n\nThe Committee urges the Ministry of Finance to act.", "urged", "2025-11-06"},
+		{"a coordinated present", "The Committee on Trade met the minister on 4 November 2025.\n\nThe Committee acknowledges the report, and urges the Ministry of Finance to act.", "urged", "2025-11-06"},
+		{"a past stays with the story", "The Committee on Trade met the minister on 4 November 2025.\n\nThe Committee urged the Ministry of Finance to act.", "urged", "2025-11-04"},
+		{"a range of days: its first day", "Between 20th and 24th October 2025, a delegation of Kenya visited Mogadishu.", "visited", "2025-10-20"},
+		{"a range of days: the story goes on from its last", "Ruto paid a state visit to Brazil from 20 to 22 October 2025.\n\nRuto condemned the attacks on Goma by the M23.", "criticized", "2025-10-22"},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{Published: pub})
+		found := false
+		for _, e := range x.Edges {
+			if string(e.Type) == c.fact {
+				found = true
+				if e.Date.String() != c.want {
+					t.Errorf("%s: %q: %s dated %s, want %s", c.name, c.text, c.fact, e.Date, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no %s fact in %q", c.name, c.text, c.fact, factStrings(x))
+		}
+	}
+}
