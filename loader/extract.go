@@ -119,6 +119,11 @@ type doc struct {
 	// listKind is the kind of the items of the list a header introduced
 	// ("The following entities were designated:"), or "" (rows.go).
 	listKind graph.Kind
+	// listDesignation is the designation whose objects the rows of a list
+	// give, or nil; afterRowNumber is set after a sentence that is a row's
+	// bare number ("1."): the next one is the row (rows.go).
+	listDesignation *listDesignation
+	afterRowNumber  bool
 	// docAliases maps the short names a document gives bodies in brackets
 	// (personKey) to them: "Bahr Al-Arab Marine Services LLC (Bahr Al-Arab)".
 	docAliases map[string]string
@@ -446,6 +451,7 @@ func (d *doc) run() []span {
 // endSentence updates the coreference context after a sentence.
 func (d *doc) endSentence() {
 	d.noteListHeader()
+	d.afterRowNumber = d.bareRowNumber()
 	for _, m := range d.ments {
 		if m.kind == graph.KindOrganization && len(m.ids) == 1 && m.to < len(d.toks) && summitNouns[d.toks[m.to].key] {
 			d.summitOrg = m.ids[0]

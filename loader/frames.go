@@ -53,6 +53,7 @@ func (d *doc) relations() {
 		d.operativeSent = d.sentIdx
 	}
 	d.bilateralNames(firstFact)
+	d.designatedRow()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
@@ -429,6 +430,7 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	default:
 		if tr.typ == graph.Sanctioned && subj != nil {
 			d.sanctioner = subj // "OFAC designated three individuals": who designates in this notice
+			d.noteListDesignation(v)
 		}
 		d.activeVerb(v)
 	}

@@ -875,3 +875,26 @@ func TestGovdocDates(t *testing.T) {
 		}
 	}
 }
+
+// TestListDesignations checks a designation whose objects are the rows of a
+// list ("designated the following persons and entities", then numbered
+// rows): each row's person or body is sanctioned, on the designation's date;
+// a numbered paragraph of prose is no row, and the removed entries are no
+// designations.
+func TestListDesignations(t *testing.T) {
+	text := "FINANCIAL SANCTIONS NOTICE\n\n1. On 3 March 2024 the Foreign, Commonwealth and Development Office (FCDO) designated the following persons and entities under regulation 5.\n\n" +
+		"2. The persons below supplied drones to Russia.\n\nADDED ENTRIES\n\nIndividuals\n\n1. NAZAROV, Oleg Ivanovich\nDOB: 01/02/1970. Nationality: Russia.\n\n" +
+		"Entities\n\n2. VOLGA AEROTECH LLC\nAddress: Kazan, Russia.\n\n3. Kenya welcomed the decision of the United Kingdom on the matter.\n\n" +
+		"REMOVED ENTRIES\n\n4. PETROV, Ivan\nThis person is no longer subject to an asset freeze.\n"
+	runRecallCases(t, []recallCase{
+		{"rows of a designation list", text, []string{
+			"Foreign, Commonwealth and Development Office -sanctioned-> Oleg Ivanovich Nazarov (asserted)",
+			"Foreign, Commonwealth and Development Office -sanctioned-> VOLGA AEROTECH LLC (asserted)"}},
+	})
+	x := Extract(text, Meta{})
+	for _, e := range x.Edges {
+		if e.Type == graph.Sanctioned && e.Date.String() != "2024-03-03" {
+			t.Errorf("sanction %s -> %s dated %s, want the designation's 2024-03-03", e.From, e.To, e.Date)
+		}
+	}
+}
