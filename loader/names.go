@@ -817,12 +817,19 @@ func (d *doc) definedAcronymAt(i int) (mention, bool) {
 	if len(d.acronyms) == 0 || !t.upper || t.kind != tokWord {
 		return mention{}, false
 	}
-	id, ok := d.acronyms[d.text[t.start:t.end]]
+	end := i + 1
+	if toks := d.toks; i+2 < len(toks) && toks[i+1].key == "-" && toks[i+1].glued && toks[i+2].glued && toks[i+2].upper {
+		if _, ok := d.acronyms[d.text[t.start:toks[i+2].end]]; ok {
+			end = i + 3 // "IRGC-QF": a hyphenated acronym, not the gazetteer's IRGC
+		}
+	}
+	last := d.toks[end-1]
+	id, ok := d.acronyms[d.text[t.start:last.end]]
 	if !ok || d.ents[id] == nil {
 		return mention{}, false
 	}
-	d.addMention(id, d.text[t.start:t.end])
-	return mention{from: i, to: i + 1, ids: []string{id}, kind: d.ents[id].e.Kind, how: howName, poss: t.poss}, true
+	d.addMention(id, d.text[t.start:last.end])
+	return mention{from: i, to: end, ids: []string{id}, kind: d.ents[id].e.Kind, how: howName, poss: last.poss}, true
 }
 
 // nameIntroducers introduce a person's name in police and military

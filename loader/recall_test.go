@@ -898,3 +898,13 @@ func TestListDesignations(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedAcronym checks that an acronym the document defines with a
+// hyphen ("IRGC-QF") names the body it defines, not the gazetteer's body
+// of its first part ("IRGC").
+func TestHyphenatedAcronym(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"defined hyphenated acronym", "The revenue goes to the Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF). Saba Trading has provided shipping services to the IRGC-QF since 2023.",
+			[]string{"Saba Trading -supplied-> Islamic Revolutionary Guard Corps-Qods Force (asserted)"}},
+	})
+}
