@@ -781,6 +781,9 @@ func (d *doc) roleMention(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if d.nameInAppositionAfter(j) {
+		return mention{}, false // "the Foreign Minister of Chile, Alberto van Klaveren": the role is his
+	}
 	role := strings.ToLower(d.text[toks[i+1].start:toks[j-1].end])
 	role = trimPossessive(role)
 	head := toks[j-1].key
@@ -806,6 +809,25 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	kind, _ := graph.KindOfID(id)
 	d.addMention(id, "")
 	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
+}
+
+// nameInAppositionAfter reports whether the role phrase ending before
+// token j goes on with its complement ("of Chile") to a comma and a
+// capitalized name: the name in apposition holds the role.
+func (d *doc) nameInAppositionAfter(j int) bool {
+	toks := d.toks
+	k := j
+	for k < len(toks) && k < j+8 && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "of" || toks[k].key == "the" || toks[k].key == "and" || toks[k].key == "for") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "," || toks[k-1].poss {
+		return false
+	}
+	k++
+	for k < len(toks) && toks[k].kind == tokWord && (toks[k].key == "the" || toks[k].flags&fHonorifics != 0) {
+		k++
+	}
+	return k < len(toks) && toks[k].cap && toks[k].kind == tokWord && toks[k].flags&(fRoleWords|fNonNameWords) == 0 && (d.gazAt(k) == nil || d.gazAt(k).kind == gzPerson)
 }
 
 // salientHolder resolves a bare role ("the Secretary") when several persons
@@ -963,7 +985,7 @@ func (d *doc) rolePair(n2 string) []string {
 		if len(b.roles) == 0 || b.e.Country == "" && len(out) == 0 || b.e.Country != "" && b.e.Country == country {
 			continue // (the second may have no state: "Foreign Minister Hakan Fidan" in a Turkish paper)
 		}
-		if office != "" && !hasRoleWord(b.roles, office) && !hasCounterpartRole(b.roles) {
+		if office != "" && !hasRoleWord(b.roles, office) && !hasCounterpartRole(b.roles) && !(office == "minister" && hasMinisterEquivalent(b.roles)) {
 			continue // ("his Iraqi counterpart Fuad Hussein" holds the office of the one he meets)
 		}
 		out = append(out, b.e.ID)
@@ -989,6 +1011,22 @@ func (d *doc) holdOffice(ids []string, n2 string) bool {
 		}
 	}
 	return true
+}
+
+// ministerEquivalents are the role words of offices that are a minister's
+// under another name: "Secretary of National Defense" is one of "the
+// Ministers" (lexicon/words.txt).
+var ministerEquivalents = wordSet("minister-equivalents")
+
+// hasMinisterEquivalent reports whether one of roles holds a minister's
+// office under another name.
+func hasMinisterEquivalent(roles map[string]bool) bool {
+	for w := range ministerEquivalents {
+		if hasRoleWord(roles, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartRoles name a person by the office of another: "his Iraqi

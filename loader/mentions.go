@@ -61,6 +61,7 @@ func (d *doc) findMentions() {
 	d.trailingQuoteSpeakers()
 	d.personStatesAfter()
 	d.appositiveStates()
+	d.rolesBeforeNames()
 	d.markModifiers()
 }
 
@@ -98,6 +99,9 @@ func (d *doc) mentionsAt(i int) int {
 	}
 	if n, ok := d.otherNameAt(i); ok {
 		return n
+	}
+	if d.postNominalAt(i) {
+		return i + 1 // "Richard Marles MP", "Hon. Soipan Tuya, EGH,": letters after a name
 	}
 	for _, rule := range anyWordRules {
 		if m, ok := rule(d, i); ok {
@@ -174,6 +178,21 @@ func (d *doc) mentionsAt(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// postNominals are the letters of honours and offices written after a
+// person's name ("MP", "EGH", "OBE"); see lexicon/words.txt.
+var postNominals = wordSet("post-nominals")
+
+// postNominalAt reports whether word i is a post-nominal in capitals right
+// after a person's name, or after the name and a comma.
+func (d *doc) postNominalAt(i int) bool {
+	toks := d.toks
+	if !toks[i].upper || !postNominals[toks[i].key] || len(d.ments) == 0 {
+		return false
+	}
+	m := d.ments[len(d.ments)-1]
+	return m.kind == graph.KindPerson && (m.to == i || m.to == i-1 && toks[i-1].key == ",")
 }
 
 // anyWordRules read a mention at any word, before the title and gazetteer
@@ -2452,6 +2471,83 @@ func (d *doc) appositiveRoleEnd(k int) int {
 		j--
 	}
 	return j
+}
+
+// rolesBeforeNames gives a person named after a comma the role before it
+// ("The Deputy Prime Minister and Minister for Defence, the Hon Richard
+// Marles", "the Secretary of National Defense of the Republic of the
+// Philippines, Gilberto Teodoro"), and the state the role names: the
+// states and bodies inside the role are part of the title.
+func (d *doc) rolesBeforeNames() {
+	toks := d.toks
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.kind != graph.KindPerson || len(m.ids) != 1 || m.title || m.how != howName {
+			continue
+		}
+		j := m.from - 1
+		for j >= 0 && toks[j].kind == tokWord && (toks[j].key == "the" || lookupLower(honorifics, toks[j].key)) {
+			j--
+		}
+		if j < 1 || toks[j].key != "," {
+			continue
+		}
+		start := d.roleStartBefore(j)
+		if start < 0 {
+			continue
+		}
+		b := d.ents[m.ids[0]]
+		if b == nil {
+			continue
+		}
+		from := start
+		if start > 0 && toks[start-1].key == "the" {
+			from = start - 1
+		}
+		if !m.titled {
+			d.ments[x].titled, d.ments[x].titleFrom = true, from // the title belongs to the name after it
+		}
+		if len(b.roles) == 0 {
+			role := d.text[toks[start].start:toks[j-1].end]
+			b.addRole(role)
+			d.noteRole(role, b.e.ID)
+		}
+		for y := range d.ments {
+			if ym := &d.ments[y]; ym.from >= from && ym.to <= j {
+				ym.title = true // the role's states, bodies and office holders are its title
+				if b.e.Country == "" && ym.kind == graph.KindState && len(ym.ids) == 1 {
+					b.e.Country = ym.ids[0]
+				}
+			}
+		}
+	}
+}
+
+// roleStartBefore returns the first token of a role phrase ending before
+// token end and opened by "the" or the sentence ("the Secretary of National
+// Defense of the Republic of the Philippines"): capitalized words joined by
+// of, and, for, the, with a role head; -1 when none.
+func (d *doc) roleStartBefore(end int) int {
+	toks := d.toks
+	head := false
+	s := end
+	for s > 0 && toks[s-1].kind == tokWord {
+		t := toks[s-1]
+		if t.key == "the" && !(s >= 2 && (toks[s-2].key == "of" || toks[s-2].key == "for")) {
+			break // the role's article
+		}
+		if !t.cap && t.key != "of" && t.key != "and" && t.key != "for" && t.key != "the" {
+			return -1
+		}
+		if t.flags&fRoleHeads != 0 {
+			head = true
+		}
+		s--
+	}
+	if !head || s == end || !toks[s].cap || s > 0 && toks[s-1].key != "the" && toks[s-1].kind == tokWord {
+		return -1
+	}
+	return s
 }
 
 // appositiveStates marks the states and bodies inside a person's role in

@@ -908,3 +908,28 @@ func TestHyphenatedAcronym(t *testing.T) {
 			[]string{"Saba Trading -supplied-> Islamic Revolutionary Guard Corps-Qods Force (asserted)"}},
 	})
 }
+
+// TestRoleBeforeName checks a role written before a person's name and a
+// comma ("the Secretary of National Defense of the Philippines, Gilberto
+// Teodoro"): the person holds it, the state inside it is the person's
+// (no party), the object scan goes past it to the name, post-nominal
+// letters ("MP") are no entities, and "the Ministers" are the two who hold
+// a minister's office under any name.
+func TestRoleBeforeName(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"role, honorific, name, post-nominal", "The Minister for Trade, the Hon Don Farrell MP, spoke today with the Minister of Commerce and Industry of India, Piyush Goyal.",
+			[]string{"Don Farrell -met-> Piyush Goyal (asserted)"}},
+		{"object past a role naming another minister", "The Foreign Minister, Penny Wong, met Piyush Goyal on Monday.\n\nWong later spoke with the Foreign Minister of Chile, Alberto van Klaveren.",
+			[]string{"Penny Wong -met-> Piyush Goyal (asserted)", "Penny Wong -met-> Alberto van Klaveren (asserted)"}},
+		{"the Ministers after a secretary and officers", "The Minister for Defence, the Hon Richard Marles MP, spoke today with the Secretary of National Defense of the Philippines, Gilberto Teodoro.\n\n" +
+			"Admiral David Johnston visited Manila last week, where he met General Romeo Brawner at Camp Aguinaldo.\n\nThe Ministers agreed to remain in close contact.",
+			[]string{"Richard Marles -met-> Gilberto Teodoro (asserted)", "Gilberto Teodoro -agreed-> Richard Marles (asserted)",
+				"David Johnston -visited-> Manila (asserted)", "David Johnston -met-> Romeo Brawner (asserted)"}},
+	})
+	x := Extract("Hon. Amina Mohamed, EGH, met the committee.", Meta{})
+	for _, e := range x.Entities {
+		if strings.EqualFold(e.Name, "EGH") {
+			t.Errorf("post-nominal EGH is an entity: %+v", e)
+		}
+	}
+}
