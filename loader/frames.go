@@ -1525,6 +1525,14 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
 	date, dateFrom := d.emitDate(trig, subjEnd, actors)
+	if t == graph.Criticized && dateFrom == dateOfEvent && d.dateOfCondemnedAct(trig, date) {
+		// "condemned the launch by North Korea ... on 9 April": the launch's
+		// date, not the condemnation's, which is the story's
+		date, dateFrom = d.lastDate, dateOfStory
+		if !date.Known() {
+			date, dateFrom = d.meta.Published, dateOfPublished
+		}
+	}
 	conf = min(max(conf, 0.3), 0.95)
 	place := ""
 	if t != graph.Visited {

@@ -666,6 +666,57 @@ func (d *doc) condemnedEventDate(from, after int) bool {
 	return false
 }
 
+// dateOfCondemnedAct reports whether date dt of a criticism at token trig
+// is the date of the attack it condemns, written after the trigger inside
+// the attack's phrase.
+func (d *doc) dateOfCondemnedAct(trig int, dt graph.Date) bool {
+	for _, dm := range d.dates {
+		if dm.from > trig+2 && dm.from <= trig+25 && dm.date == dt && d.actBetween(trig, dm.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateInDiscussedAct reports whether the date at token from lies inside the
+// phrase of an act that a criticism or a discussion before it names ("the
+// Ministers discussed the visit to Manila last week by ..."): it dates that
+// act, not the story after it.
+func (d *doc) dateInDiscussedAct(from int) bool {
+	toks := d.toks
+	for v := from - 3; v >= 0 && v >= from-25; v-- {
+		if toks[v].key == "." || toks[v].key == ";" {
+			return false
+		}
+		if tr, ok := lookupIf(toks[v].flags&fVerbTrig != 0, d.lx.verbs, toks[v].key); ok && (tr.typ == graph.Criticized || tr.typ == graph.Met && !tr.direct) {
+			return d.actBetween(v, from)
+		}
+	}
+	return false
+}
+
+// actBetween reports whether an act noun (an attack, a visit, a condemned
+// act) stands between tokens trig and to, in one clause.
+func (d *doc) actBetween(trig, to int) bool {
+	toks := d.toks
+	act := false
+	for j := trig + 1; j < to; j++ {
+		t := toks[j]
+		if t.key == "." || t.key == ";" || t.flags&(fRelativeWords|fClauseBreakWords) != 0 {
+			return false
+		}
+		if nt, ok := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key); ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded || nt.typ == graph.Visited) {
+			act = true
+		}
+		act = act || condemnedActNouns[t.key]
+	}
+	return act
+}
+
+// condemnedActNouns name acts a criticism condemns besides attacks: "the
+// launch by North Korea of two missiles on 9 April"; see lexicon/words.txt.
+var condemnedActNouns = wordSet("condemned-act-nouns")
+
 // speechBefore returns the speech verb ("said") whose complement starts at
 // or after the mention ending at token end, or -1.
 func (d *doc) speechBefore(end int) int {

@@ -857,6 +857,10 @@ func TestGovdocDates(t *testing.T) {
 		{"a coordinated present", "The Committee on Trade met the minister on 4 November 2025.\n\nThe Committee acknowledges the report, and urges the Ministry of Finance to act.", "urged", "2025-11-06"},
 		{"a past stays with the story", "The Committee on Trade met the minister on 4 November 2025.\n\nThe Committee urged the Ministry of Finance to act.", "urged", "2025-11-04"},
 		{"a range of days: its first day", "Between 20th and 24th October 2025, a delegation of Kenya visited Mogadishu.", "visited", "2025-10-20"},
+		{"a condemned launch keeps its date, the condemnation the story's", "Penny Wong met Gilberto Teodoro in Canberra on 4 November 2025.\n\nWong condemned the launch by North Korea of two ballistic missiles into the Sea of Japan on 1 November.",
+			"criticized", "2025-11-04"},
+		{"a discussed visit's date does not carry", "Penny Wong met Gilberto Teodoro on 5 November 2025.\n\nThe Ministers discussed the visit to Manila last week by Admiral David Johnston.\n\nPenny Wong urged China to stop.",
+			"urged", "2025-11-05"},
 		{"a range of days: the story goes on from its last", "Ruto paid a state visit to Brazil from 20 to 22 October 2025.\n\nRuto condemned the attacks on Goma by the M23.", "criticized", "2025-10-22"},
 	}
 	for _, c := range cases {
