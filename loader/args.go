@@ -772,6 +772,9 @@ func (o *objectScan) punct(j int) bool {
 		if o.direct && o.seenWord && o.prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
 			return true // "attacking civilians, and on Daglo": the direct object was no entity
 		}
+		if o.prep != "" && o.words > 0 && j+1 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") {
+			return true // "delivered land to 1,100 families, and the Land Agency will ...": a new clause
+		}
 		if j+1 < len(toks) {
 			n := toks[j+1].key
 			if relativeWords[n] || clauseBreakWords[n] || strings.HasSuffix(n, "ing") && n != "including" || speechVerbs[n] {

@@ -29,6 +29,9 @@ func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 	if d.publisher == "" && c.official != "" {
 		d.publisher = lx.stateNamedIn(c.official)
 	}
+	if d.publisher == "" && governmentSource(meta.Source) {
+		d.publisher = lx.stateNamedIn(meta.Source) // "Presidencia de la República de Colombia"
+	}
 	d.docID = graph.DocumentID(text)
 	spans := d.run()
 	d.notePublisher(spans)
@@ -256,6 +259,22 @@ func newDoc(lx *Lexicon, text string, meta Meta, bylines map[string]bool) *doc {
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
 	return d
+}
+
+// governmentSourceWords name a government's offices in a document's
+// source ("Presidencia", "Ministry of Foreign Affairs"); see
+// lexicon/words.txt.
+var governmentSourceWords = wordSet("government-source-words")
+
+// governmentSource reports whether a document's source names a
+// government's office: the state it names publishes the document.
+func governmentSource(source string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(source), func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' }) {
+		if governmentSourceWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherState returns the state whose government publishes under the

@@ -937,3 +937,29 @@ func TestRoleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentSource checks that a document whose source names a
+// government's office ("Presidencia de la República de Colombia") is
+// published by the state it names: "our" and "we" are that state.
+func TestGovernmentSource(t *testing.T) {
+	for _, c := range []struct{ source, text, want string }{
+		{"Presidencia de la República de Colombia", "Our country has received 18 armoured vehicles from Japan.", "Japan -supplied-> Colombia (asserted)"},
+		{"Ministry of Foreign Affairs of Ghana", "We have received two patrol boats from Spain.", "Spain -supplied-> Ghana (asserted)"},
+		{"Daily Nation (Kenya)", "We have received two patrol boats from Spain.", ""},
+	} {
+		got := factStrings(Extract(c.text, Meta{Source: c.source}))
+		if c.want == "" && len(got) != 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%s: %q: got %q, want %q", c.source, c.text, got, c.want)
+		}
+	}
+}
+
+// TestSupplyObjectStopsAtClause checks that the recipient of a supply is
+// not sought past ", and" that opens a new clause.
+func TestSupplyObjectStopsAtClause(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"new clause after the recipient", "The Ministry of Agriculture delivered land to 1,100 families, and the Land Agency (ANT) will hand over more.", nil},
+		{"recipient named", "Japan delivered two patrol boats to the Philippine Coast Guard, and more will follow.",
+			[]string{"Japan -supplied-> Philippine Coast Guard (asserted)"}},
+	})
+}
