@@ -479,6 +479,9 @@ func (c coref) definite(k string) (mention, bool) {
 		return c.one(d.summitOrg, to, howPronoun, toks[to-1].poss)
 	case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
 		return c.one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
+	case k == "the" && personAnaphorNouns[n1] && !toks[i+1].cap && d.lastPerson != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+		// "arrested a supplier, one Bulama Modu ... The suspect has confessed": the person named last
+		return c.one(d.lastPerson, i+2, howPronoun, toks[i+1].poss)
 	case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
 		return c.theCountry()
 	case k == "the" && d.authoritiesIn(i) > 0:
@@ -1087,6 +1090,10 @@ func (d *doc) authoritiesIn(i int) int {
 // calls a body it named by its head alone ("the Committee", "the
 // Council"); see lexicon/words.txt.
 var definedBodyHeads = wordSet("defined-body-heads")
+
+// personAnaphorNouns refer back to the person named last: "the suspect",
+// "the detainee"; see lexicon/words.txt.
+var personAnaphorNouns = wordSet("person-anaphor-nouns")
 
 // governmentAdjectives qualify a state's government ("the Federal
 // Government of Somalia", "the military authorities in X"); see

@@ -963,3 +963,18 @@ func TestSupplyObjectStopsAtClause(t *testing.T) {
 			[]string{"Japan -supplied-> Philippine Coast Guard (asserted)"}},
 	})
 }
+
+// TestSecurityStatements checks military press releases: the unit of a
+// body acts for it ("the Air Component of Operation X conducted strikes"),
+// a verb of leading an attack makes its subject the attacker ("coordinated
+// the attack on"), "the suspect" is the person named last.
+func TestSecurityStatements(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"component of a body", "The Air Component of Operation Hadin Kai conducted air strikes on an ISWAP logistics hub at Kwalleram.",
+			[]string{"Operation Hadin Kai -attacked-> ISWAP (asserted)"}},
+		{"coordinated the attack", "Abu Khalid al-Barnawi coordinated the attack on the 153 Task Force Battalion in Marte.",
+			[]string{"Abu Khalid al-Barnawi -attacked-> 153 Task Force Battalion (asserted)"}},
+		{"the suspect", "Troops arrested a logistics supplier, one Bulama Kachalla Modu, at Gajiram. The suspect has confessed to supplying ISWAP with petrol.",
+			[]string{"Bulama Kachalla Modu -supplied-> ISWAP (asserted)"}},
+	})
+}
