@@ -143,6 +143,9 @@ func (d *doc) group(x int, dir int) []string {
 		}
 		// "he and his counterpart X": a subject pronoun coordinated with a person
 		pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
+		if ok && dir > 0 && d.qualifiesPersons(nx) {
+			ok = false // "to the RSIPF, and Australian Federal Police (AFP) officers have ...": a new subject
+		}
 		if ok && dir > 0 && d.modifiesEventNoun(nx) {
 			ok = false // "on civilians in Lamu County and the Houthi attacks on shipping": another event's agent
 		}
@@ -170,6 +173,18 @@ func (d *doc) group(x int, dir int) []string {
 		return own
 	}
 	return ids
+}
+
+// qualifiesPersons reports whether mention x, with a bracketed acronym
+// after it or none, qualifies a plural noun of persons: "Australian Federal
+// Police (AFP) officers".
+func (d *doc) qualifiesPersons(x int) bool {
+	toks := d.toks
+	k := d.ments[x].to
+	if k+2 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
+		k += 3
+	}
+	return k < len(toks) && toks[k].flags&fPersonNounsPlural != 0
 }
 
 // subjectAt finds the subject of a trigger at token i: the nearest entity
@@ -771,6 +786,9 @@ func (o *objectScan) punct(j int) bool {
 	case ",":
 		if o.direct && o.seenWord && o.prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
 			return true // "attacking civilians, and on Daglo": the direct object was no entity
+		}
+		if o.direct && o.seenWord && !contains(o.preps, o.prep) && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && strings.HasSuffix(toks[j+1].key, "ly") && o.d.mentionIndexAt(j+1) < 0 {
+			return true // "juntas that seized power between 2020 and 2023, formally left ECOWAS": a new clause
 		}
 		if o.prep != "" && o.words > 0 && j+1 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") {
 			return true // "delivered land to 1,100 families, and the Land Agency will ...": a new clause

@@ -13,6 +13,21 @@ import (
 // speaking in a place, light verbs) are small functions here.
 
 // relations reads the relation statements of the current sentence.
+// nounAfterPreposition reports whether the verb trigger form at token i,
+// a form in -s, heads a noun phrase after a preposition: "a blockade on
+// fuel imports", "a ban on arms exports".
+func (d *doc) nounAfterPreposition(i int) bool {
+	toks := d.toks
+	if !strings.HasSuffix(toks[i].key, "s") || i < 2 {
+		return false
+	}
+	j := i - 1
+	if toks[j].kind == tokWord && !toks[j].cap && d.mentionIndexAt(j) < 0 && !toks[j].in(fPrepositions, prepositions) && toks[j].flags&(fNpFillers|fVerbAux|fBeForms) == 0 {
+		j-- // "fuel" of "fuel imports"
+	}
+	return j < i && toks[j].kind == tokWord && toks[j].in(fPrepositions, prepositions)
+}
+
 // phraseAt returns the longest phrase trigger starting at token i, or nil
 // ("a phone call on Friday" is the noun, not the phrase "call on").
 func (d *doc) phraseAt(i int) *phraseTrigger {
@@ -102,6 +117,9 @@ func (d *doc) relations() {
 		if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
 			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
 			isVerb = false // "attacks threatening civilians": a reduced relative of a noun
+		}
+		if isVerb && !isNoun && d.nounAfterPreposition(i) {
+			continue // "a blockade on fuel imports from Senegal": a noun, no verb
 		}
 		switch {
 		case isVerb:
@@ -1605,12 +1623,22 @@ func (d *doc) emitTargets(t graph.RelationType, targets []string, trig int) (_ [
 		// a visit goes to a state or a place, never to a person; a site
 		// ("the Presidential Villa", "a tank plant") is the venue, not the destination
 		kept := targets[:0:0]
+		var sites []string
 		for _, id := range targets {
-			if k, _ := graph.KindOfID(id); k != graph.KindPerson && !d.isSite(id) {
+			k, _ := graph.KindOfID(id)
+			switch {
+			case k != graph.KindPerson && !d.isSite(id):
 				kept = append(kept, id)
+			case k == graph.KindPlace:
+				sites = append(sites, id)
 			}
 		}
 		targets = kept
+		for _, id := range sites {
+			if b := d.ents[id]; b != nil && b.e.Country != "" {
+				targets = append(targets, b.e.Country) // the venue's state is a destination
+			}
+		}
 		// A visit to a place inside a state is a visit to that state as well:
 		// "arrived in Pyongyang" answers "who visited North Korea".
 		for _, id := range kept {

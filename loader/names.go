@@ -522,7 +522,11 @@ func (d *doc) isSite(id string) bool {
 	}
 	name := b.e.Name
 	if k := strings.LastIndexByte(name, ' '); k >= 0 {
-		return siteHeads[strings.ToLower(name[k+1:])] && !d.lx.idx.namesState(name)
+		if d.lx.idx.namesState(name) {
+			return false
+		}
+		// the head is the last word, or the word before "of" ("the Great Hall of the People")
+		return siteHeads[strings.ToLower(name[k+1:])] || siteHeads[headBeforeOf(b.keysOf())]
 	}
 	return false
 }

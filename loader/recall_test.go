@@ -978,3 +978,24 @@ func TestSecurityStatements(t *testing.T) {
 			[]string{"Bulama Kachalla Modu -supplied-> ISWAP (asserted)"}},
 	})
 }
+
+// TestArticlePrecision checks article sentences that gave false facts: a
+// direct object that is no entity ends at a comma before an adverb ("seized
+// power ..., formally left"), a verb form after a preposition is a noun ("a
+// blockade on fuel imports from"), a paused cooperation is negated, a
+// related-articles line is page furniture, a venue is no destination but
+// its state is, and a body qualifying persons after ", and" opens a new clause.
+func TestArticlePrecision(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"seized power, then a new clause", "Mali, Burkina Faso and Niger, all ruled by juntas that seized power between 2020 and 2023, formally left the Economic Community of West African States in January 2025.", nil},
+		{"imports after a preposition", "In September 2025, JNIM announced a blockade on fuel imports from Senegal.", nil},
+		{"a paused cooperation", "In 2023, the US paused some cooperation with Kosovo over police actions.",
+			[]string{"United States -cooperated-> Kosovo (negated)"}},
+		{"related articles line", "Fiji and Tonga held talks on Monday.\n\nRelated Articles: How Fiji Rebuilt Its Ties With China | Tonga's Debt Dilemma\n",
+			[]string{"Fiji -met-> Tonga (asserted)"}},
+		{"a venue's state", "Prime Minister Jeremiah Manele met Chinese President Xi Jinping at the Great Hall of the People on Monday.",
+			[]string{"Jeremiah Manele -met-> Xi Jinping (asserted)", "Jeremiah Manele -visited-> China (asserted)"}},
+		{"a body qualifying persons", "Canberra handed over 13 vehicles to the RSIPF, and Australian Federal Police (AFP) officers have been embedded with the force.",
+			[]string{"Australia -supplied-> RSIPF (asserted)"}},
+	})
+}
