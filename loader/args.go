@@ -143,7 +143,7 @@ func (d *doc) group(x int, dir int) []string {
 		}
 		// "he and his counterpart X": a subject pronoun coordinated with a person
 		pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
-		if ok && dir > 0 && d.qualifiesPersons(nx) {
+		if ok && dir > 0 && toks[a.to].key == "," && d.qualifiesPersons(nx) {
 			ok = false // "to the RSIPF, and Australian Federal Police (AFP) officers have ...": a new subject
 		}
 		if ok && dir > 0 && d.modifiesEventNoun(nx) {
