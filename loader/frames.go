@@ -1704,9 +1704,10 @@ func (d *doc) factPairs(actors, targets []string) [][2]string {
 // act in the present or a communiqué's operative clause, by the document.
 func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSource) {
 	date, dateFrom := d.dateFor(trig)
-	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() {
+	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() && !(d.quotedAt(trig) && dateFrom == dateOfStory) {
 		// "We strongly condemn the airstrike ... on 10 September": a statement's
-		// own act in the present is dated by the statement
+		// own act in the present is dated by the statement (a quotation in a
+		// story speaks on the story's day: `"We urge Venezuela ...," Milei said`)
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
 	if dateFrom == dateOfStory && d.presentPassive(trig) && d.meta.Published.Known() {
@@ -1719,6 +1720,18 @@ func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSour
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
 	return date, dateFrom
+}
+
+// quotedAt reports whether token trig stands inside a quotation: an odd
+// number of quotation marks before it in its sentence.
+func (d *doc) quotedAt(trig int) bool {
+	n := 0
+	for _, t := range d.toks[:trig] {
+		if t.key == `"` {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // presentPassive reports whether the verb at token trig is a passive in the

@@ -688,7 +688,7 @@ func (d *doc) dateInDiscussedAct(from int) bool {
 		if toks[v].key == "." || toks[v].key == ";" {
 			return false
 		}
-		if tr, ok := lookupIf(toks[v].flags&fVerbTrig != 0, d.lx.verbs, toks[v].key); ok && (tr.typ == graph.Criticized || tr.typ == graph.Met && !tr.direct) {
+		if tr, ok := lookupIf(toks[v].flags&fVerbTrig != 0, d.lx.verbs, toks[v].key); ok && (tr.typ == graph.Criticized || tr.typ == graph.Accused || tr.typ == graph.Met && !tr.direct) {
 			return d.actBetween(v, from)
 		}
 	}

@@ -861,6 +861,10 @@ func TestGovdocDates(t *testing.T) {
 			"criticized", "2025-11-04"},
 		{"a discussed visit's date does not carry", "Penny Wong met Gilberto Teodoro on 5 November 2025.\n\nThe Ministers discussed the visit to Manila last week by Admiral David Johnston.\n\nPenny Wong urged China to stop.",
 			"urged", "2025-11-05"},
+		{"a quotation speaks on the story's day", "ASUNCION - Javier Milei arrived in Asuncion on Thursday, 5 November 2025.\n\nBoth presidents spoke to reporters. \"We urge Venezuela to release him immediately,\" Milei said.",
+			"urged", "2025-11-05"},
+		{"an accused act's date does not carry", "ISLAMABAD: The Foreign Office on Thursday, 6 November 2025, dismissed the claims.\n\nOn Wednesday, Zabihullah Mujahid accused Pakistan of bombing houses in Paktika on Tuesday night.\n\nSeparately, the Foreign Office criticised India for a campaign of disinformation.",
+			"criticized", "2025-11-06"},
 		{"a range of days: the story goes on from its last", "Ruto paid a state visit to Brazil from 20 to 22 October 2025.\n\nRuto condemned the attacks on Goma by the M23.", "criticized", "2025-10-22"},
 	}
 	for _, c := range cases {
