@@ -677,6 +677,8 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 		return true // "the attack on a police post in Pulwama": the place of an unnamed target
 	case o.prep == "" && !o.direct && m.to < len(toks) && toks[m.to].key == "with":
 		return true // "supplied Ukraine with arms"
+	case o.prep == "" && typ == graph.Visited && m.how == howPronoun && toks[m.from].key == "here":
+		return true // "arrived here Tuesday": the dateline's place
 	case o.prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions):
 		return true // "had given Tonga two patrol boats": the first object receives
 	}

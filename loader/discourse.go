@@ -105,6 +105,8 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		return c.secondPerson(k)
 	case "he", "she":
 		return c.heShe()
+	case "here":
+		return c.here()
 	case "him":
 		return c.him()
 	case "his", "her":
@@ -210,6 +212,19 @@ func (c coref) heShe() (mention, bool) {
 	d := c.d
 	i := c.i
 	return c.one(d.animate(), i+1, howPronoun, false)
+}
+
+// here resolves "here" after a verb of travel ("arrived here Tuesday"): the
+// place of the document's dateline.
+func (c coref) here() (mention, bool) {
+	d, i := c.d, c.i
+	if d.dateline == "" || i == 0 {
+		return mention{}, false
+	}
+	if tr, ok := lookupIf(d.toks[i-1].flags&fVerbTrig != 0, d.lx.verbs, d.toks[i-1].key); !ok || tr.typ != graph.Visited {
+		return mention{}, false
+	}
+	return c.one(d.dateline, i+1, howPronoun, false)
 }
 
 // him resolves "him": a person who is not its clause's subject.

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -572,6 +573,7 @@ func (d *doc) result() *graph.Extraction {
 	}
 	d.mergeShortPersons()
 	d.dateReportedFacts()
+	d.dateVisitsByStart()
 	// every entity kept is in d.order, every event a statement, every edge a fact
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))
@@ -623,6 +625,38 @@ func (d *doc) result() *graph.Extraction {
 	}
 	d.buildFacts(x)
 	return x
+}
+
+// dateVisitsByStart dates every mention of one visit by its first day: a
+// visit told on the day of its talks ("held talks in Seoul" on Thursday) and
+// by its arrival ("arrived here Tuesday") began on the earlier day, when
+// the two lie within a week.
+func (d *doc) dateVisitsByStart() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.typ != graph.Visited || f.date.Prec() != graph.DateDay || f.modality != graph.Asserted {
+			continue
+		}
+		for j := range d.facts {
+			g := &d.facts[j]
+			if g.typ != graph.Visited || g.from != f.from || g.to != f.to || g.modality != graph.Asserted || g.date.Prec() != graph.DateDay {
+				continue
+			}
+			if g.date.Value < f.date.Value && daysBetween(g.date, f.date) <= 7 {
+				f.date = g.date
+			}
+		}
+	}
+}
+
+// daysBetween is the number of days from day date a to day date b.
+func daysBetween(a, b graph.Date) int {
+	ta, err1 := time.Parse("2006-01-02", a.Value)
+	tb, err2 := time.Parse("2006-01-02", b.Value)
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // mergeShortPersons merges a person known by one name only ("Manalo", from a

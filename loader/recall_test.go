@@ -865,6 +865,8 @@ func TestGovdocDates(t *testing.T) {
 			"urged", "2025-11-05"},
 		{"an accused act's date does not carry", "ISLAMABAD: The Foreign Office on Thursday, 6 November 2025, dismissed the claims.\n\nOn Wednesday, Zabihullah Mujahid accused Pakistan of bombing houses in Paktika on Tuesday night.\n\nSeparately, the Foreign Office criticised India for a campaign of disinformation.",
 			"criticized", "2025-11-06"},
+		{"a visit is dated by its arrival", "SEOUL, Nov. 6 (Yonhap) -- Defense Minister Ahn Gyu-back held talks with his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in Seoul on Thursday.\n\nKosiniak-Kamysz arrived here Tuesday for a three-day visit.",
+			"visited", "2025-11-04"},
 		{"a range of days: the story goes on from its last", "Ruto paid a state visit to Brazil from 20 to 22 October 2025.\n\nRuto condemned the attacks on Goma by the M23.", "criticized", "2025-10-22"},
 	}
 	for _, c := range cases {
