@@ -1005,3 +1005,15 @@ func TestArticlePrecision(t *testing.T) {
 			[]string{"Australia -supplied-> RSIPF (asserted)"}},
 	})
 }
+
+// TestAggressionAndComplements checks "war of aggression" as an invasion and
+// a speech complement whose subject's noun has an of-phrase ("Russia's
+// campaign of sabotage was unacceptable").
+func TestAggressionAndComplements(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"war of aggression", "Since then, Russia has continued its war of aggression against Ukraine.",
+			[]string{"Russia -invaded-> Ukraine (asserted)"}},
+		{"complement with an of-phrase", "Lithuania said Russia's campaign of sabotage was unacceptable.",
+			[]string{"Lithuania -criticized-> Russia (asserted)"}},
+	})
+}
