@@ -976,6 +976,29 @@ func (d *doc) inDateOrAdverb(from, to int) bool {
 }
 
 // byAgent finds "by X" after token end, within the clause.
+// byAfterAdjuncts reports whether "by" stands at token j, or after a
+// date or place adjunct there: "signed on the same day by", "signed in
+// Mogadishu on 30 October by".
+func (d *doc) byAfterAdjuncts(j int) bool {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+7; k++ {
+		t := toks[k]
+		switch {
+		case t.key == "by":
+			return true
+		case d.inDate(k) || timeAdjunctWords[t.key]:
+		case d.mentionIndexAt(k) >= 0 && d.ments[d.mentionIndexAt(k)].kind == graph.KindPlace:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// timeAdjunctWords make up date and place adjuncts between a participle and
+// its by-agent: "on the same day"; see lexicon/words.txt.
+var timeAdjunctWords = wordSet("time-adjunct-words")
+
 func (d *doc) byAgent(end int) []string {
 	toks := d.toks
 	for j := end; j < len(toks) && j-end < 12; j++ {
@@ -1014,7 +1037,7 @@ func (d *doc) isPassive(i int) bool {
 	if strings.HasSuffix(toks[i].key, "ing") {
 		return false
 	}
-	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && i+1 < len(toks) && toks[i+1].key == "by" && toks[i-1].kind == tokWord && !toks[i-1].cap &&
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && d.byAfterAdjuncts(i+1) && toks[i-1].kind == tokWord && !toks[i-1].cap &&
 		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !d.lx.isVerbishTok(&toks[i-1]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}

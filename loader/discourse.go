@@ -993,8 +993,8 @@ func (d *doc) groupSpeaker(i int) string {
 // office), or nil.
 func (d *doc) rolePair(n2 string) []string {
 	office := strings.TrimSuffix(n2, "s")
-	if n2 == "leaders" || n2 == "sides" {
-		office = ""
+	if n2 == "leaders" || n2 == "sides" || n2 == "heads" {
+		office = "" // ("the two Heads of State": whatever their office)
 	}
 	var out []string
 	country := ""

@@ -1017,3 +1017,16 @@ func TestAggressionAndComplements(t *testing.T) {
 			[]string{"Lithuania -criticized-> Russia (asserted)"}},
 	})
 }
+
+// TestJointCommuniques checks joint communiqués: "the two Heads of State"
+// are the two leaders whatever their office, and a participle with a
+// by-agent after a date adjunct is passive ("the memorandum signed on the
+// same day by X and Y": the signers agree, not the subject who welcomed it).
+func TestJointCommuniques(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two heads of state", "At the invitation of President Luiz Inácio Lula da Silva, the President of Angola, João Lourenço, paid a state visit to Brazil.\n\nOn 21 May, the two Heads of State held talks at the Palácio do Planalto.",
+			[]string{"João Lourenço -visited-> Brazil (asserted)", "João Lourenço -met-> Luiz Inacio Lula da Silva (asserted)"}},
+		{"participle with a late by-agent", "The Presidents welcomed the memorandum of understanding signed on the same day by the Kenya Ports Authority and the Tanzania Ports Authority.",
+			[]string{"Kenya Ports Authority -agreed-> Tanzania Ports Authority (asserted)"}},
+	})
+}
