@@ -342,7 +342,7 @@ var countedPeople = wordSet("counted-people")
 func (d *doc) countedPeople() bool {
 	toks := d.toks
 	for j := 0; j < len(toks); j++ {
-		if !startsWithDigit(toks[j]) && countWords[toks[j].key] == 0 {
+		if !startsWithDigit(toks[j]) && !(toks[j].mayHave(fCount) && countWords[toks[j].key] > 0) {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].kind == tokWord; k++ {

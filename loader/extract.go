@@ -126,6 +126,8 @@ type doc struct {
 	// listDesignation is the designation whose objects the rows of a list
 	// give, or nil; afterRowNumber is set after a sentence that is a row's
 	// bare number ("1."): the next one is the row (rows.go).
+	// idCache remembers the entity IDs of names (entityID).
+	idCache         map[idKey]string
 	listDesignation *listDesignation
 	afterRowNumber  bool
 	// docAliases maps the short names a document gives bodies in brackets
@@ -209,6 +211,66 @@ func (b *entBuild) addAlias(a string) {
 		b.aliases = map[string]bool{}
 	}
 	b.aliases[a] = true
+}
+
+// idKey is a kind and a name, whose entity ID entityID remembers.
+type idKey struct {
+	k    graph.Kind
+	name string
+}
+
+// entityID is graph.EntityID: directly for a name of plain ASCII (most
+// names, and making a slug with the general library is costly), else
+// remembered for the document.
+func (d *doc) entityID(k graph.Kind, name string) string {
+	if k != graph.KindState {
+		if slug, ok := asciiSlug(name); ok {
+			return k.IDPrefix() + ":" + slug
+		}
+	}
+	key := idKey{k, name}
+	if id, ok := d.idCache[key]; ok {
+		return id
+	}
+	if d.idCache == nil {
+		d.idCache = map[idKey]string{}
+	}
+	id := graph.EntityID(k, name)
+	d.idCache[key] = id
+	return id
+}
+
+// asciiSlug is graph.Slug for a name of ASCII characters that the slug
+// library substitutes no word for (no "&" or "@"): lower case, no quotes,
+// every run of other characters than letters, digits, "-" and "_" one
+// "-", no "-" or "_" at either end. ok is false for any other name.
+func asciiSlug(name string) (string, bool) {
+	b := make([]byte, 0, len(name))
+	dash := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80 || c == '&' || c == '@':
+			return "", false
+		case c == '\'' || c == '"':
+			continue // the library drops quotes: "New People's Army" is new-peoples-army
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_':
+		default:
+			c = '-'
+		}
+		if c == '-' {
+			if dash {
+				continue
+			}
+			dash = true
+		} else {
+			dash = false
+		}
+		b = append(b, c)
+	}
+	return strings.Trim(string(b), "-_"), true
 }
 
 // addRole records a role of b (the map is made on first use).

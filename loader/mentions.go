@@ -335,7 +335,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	case gzOrg:
 		if st := d.possessiveStateBefore(i); st != "" && e.ent.country != "" && e.ent.country != st {
 			// "Pakistan's Foreign Office" is Pakistan's, not the British one the name also names
-			b := d.entity(graph.EntityID(graph.KindOrganization, surface+" of "+d.ents[st].e.Name), graph.KindOrganization, surface)
+			b := d.entity(d.entityID(graph.KindOrganization, surface+" of "+d.ents[st].e.Name), graph.KindOrganization, surface)
 			b.e.Country = st
 			d.addMention(b.e.ID, surface)
 			m.ids = b.idList()
@@ -355,7 +355,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	if e.kind == gzState && i > 0 && compassWords[toks[i-1].key] && !toks[i-1].cap {
 		// "in southern Lebanon": the region is a place of the state named
 		name := d.surfaceOf(i-1, to)
-		pb := d.entity(graph.EntityID(graph.KindPlace, name), graph.KindPlace, name)
+		pb := d.entity(d.entityID(graph.KindPlace, name), graph.KindPlace, name)
 		pb.e.Country = e.ent.id
 		d.addMention(pb.e.ID, name)
 	}
@@ -402,7 +402,7 @@ func (d *doc) stateInstitution(from, to int, state string) {
 		return
 	}
 	name := d.surfaceOf(from, end)
-	b := d.entity(graph.EntityID(graph.KindOrganization, name), graph.KindOrganization, name)
+	b := d.entity(d.entityID(graph.KindOrganization, name), graph.KindOrganization, name)
 	if b.e.Country == "" {
 		b.e.Country = state
 	}
@@ -458,7 +458,7 @@ func (d *doc) datelinePlace() (mention, bool) {
 		words = append(words, string(unicode.ToUpper(r))+w[size:])
 	}
 	name := strings.Join(words, " ")
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
 	}
@@ -1026,7 +1026,7 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if m, ok := d.bracketedAlias(i, end, name); ok {
 		return m, true
 	}
-	id := graph.EntityID(graph.KindOrganization, name)
+	id := d.entityID(graph.KindOrganization, name)
 	d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
@@ -1212,7 +1212,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 		}
 		return b
 	}
-	id := graph.EntityID(graph.KindPerson, canon)
+	id := d.entityID(graph.KindPerson, canon)
 	if id == "person:" {
 		return nil
 	}
@@ -1338,7 +1338,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 		surface = d.surfaceOf(start-1, end)
 	}
-	id := graph.EntityID(graph.KindOrganization, idName)
+	id := d.entityID(graph.KindOrganization, idName)
 	b := d.entity(id, graph.KindOrganization, name)
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
@@ -1676,7 +1676,7 @@ func (d *doc) wordStartsUpper(k int) bool {
 // knownBody returns the organization the document named name before, by
 // its name or a short name it gave it in brackets, or nil.
 func (d *doc) knownBody(name string) *entBuild {
-	if b := d.ents[graph.EntityID(graph.KindOrganization, name)]; b != nil && b.e.Kind == graph.KindOrganization {
+	if b := d.ents[d.entityID(graph.KindOrganization, name)]; b != nil && b.e.Kind == graph.KindOrganization {
 		return b
 	}
 	if id, ok := d.docAliases[personKey(name)]; ok {
@@ -1702,7 +1702,7 @@ func (d *doc) coordinatedOrg(i, end int) (mention, bool) {
 	if !before && !after {
 		return mention{}, false
 	}
-	if d.ents[graph.EntityID(graph.KindPerson, d.surfaceOf(i, end))] != nil {
+	if d.ents[d.entityID(graph.KindPerson, d.surfaceOf(i, end))] != nil {
 		return d.personChunk(i, end) // "Shenzhen Hailan, Zhou Minghao and Bahr Al-Arab": a person named before
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
@@ -1900,7 +1900,7 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 			return d.orgNamed(i, end, trimPossessive(name), true)
 		}
 	}
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
 	}
@@ -2003,7 +2003,7 @@ func (d *doc) ledForce(i int, e *gazEntry) (mention, bool) {
 	}
 	end := k + 3
 	name := d.surfaceOf(i, end)
-	id := graph.EntityID(graph.KindOrganization, name)
+	id := d.entityID(graph.KindOrganization, name)
 	if id == "org:" {
 		return mention{}, false
 	}
@@ -2179,7 +2179,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		if e := d.gazAt(i + 1); e != nil && e.kind == gzState && toks[i+1].cap {
 			end := i + 1 + len(e.keys)
 			name := d.surfaceOf(i, end)
-			id := graph.EntityID(graph.KindPlace, name)
+			id := d.entityID(graph.KindPlace, name)
 			if b := d.entity(id, graph.KindPlace, name); b.e.Country == "" && e.ent.kind == graph.KindState {
 				b.e.Country = e.ent.id
 				d.ensureState(e.ent.id)
@@ -2249,7 +2249,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
 	}
@@ -2292,7 +2292,7 @@ func (d *doc) featureOfKnown(i int, e *gazEntry) (mention, bool) {
 		return mention{}, false // part of a longer name: "China Coast Guard"
 	}
 	name := d.surfaceOf(i, h+1)
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	b := d.entity(id, graph.KindPlace, name)
 	if b.e.Country == "" && e.ent.kind == graph.KindState {
 		b.e.Country = e.ent.id

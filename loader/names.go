@@ -86,7 +86,7 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
-	id := graph.EntityID(graph.KindOrganization, name)
+	id := d.entityID(graph.KindOrganization, name)
 	b := d.entity(id, graph.KindOrganization, name)
 	d.namedInsideBody(b, start, end) // "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)"
 	b.addAlias(acr)
@@ -385,7 +385,7 @@ func (d *doc) titleBody(ts titleScan, out *[]mention) {
 		if b := d.ents[ts.country]; b != nil && ts.country != "" {
 			idName += " of " + b.e.Name
 		}
-		id := graph.EntityID(graph.KindOrganization, idName)
+		id := d.entityID(graph.KindOrganization, idName)
 		b := d.entity(id, graph.KindOrganization, name)
 		if b.e.Country == "" && ts.country != "" {
 			b.e.Country = ts.country
@@ -673,7 +673,7 @@ func (d *doc) longPlaceList(a int) bool {
 // orgNamed makes the organization named name at tokens [i, end) an entity
 // and returns its mention; false when the name gives no ID.
 func (d *doc) orgNamed(i, end int, name string, poss bool) (mention, bool) {
-	id := graph.EntityID(graph.KindOrganization, name)
+	id := d.entityID(graph.KindOrganization, name)
 	if id == "org:" {
 		return mention{}, false
 	}
@@ -990,7 +990,7 @@ func (d *doc) routePlaces(i int) (int, bool) {
 // table gives it.
 func (d *doc) placeMention(from, to int) mention {
 	name := d.surfaceOf(from, to)
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	b := d.entity(id, graph.KindPlace, name)
 	if iso3, ok := gazetteer.CityState(name); ok && b.e.Country == "" {
 		b.e.Country = graph.StateID(iso3)

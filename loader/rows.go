@@ -102,12 +102,12 @@ func (d *doc) listedPerson(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	id := graph.EntityID(graph.KindPerson, name)
+	id := d.entityID(graph.KindPerson, name)
 	if id == "person:" {
 		return mention{}, false
 	}
 	s := d.surnameRun(i)
-	if b := d.ents[graph.EntityID(graph.KindPerson, d.surfaceOf(i, s)+" "+d.surfaceOf(s+1, end))]; b != nil {
+	if b := d.ents[d.entityID(graph.KindPerson, d.surfaceOf(i, s)+" "+d.surfaceOf(s+1, end))]; b != nil {
 		id = b.e.ID // "Zhou Minghao" named before in the surname-first order of his language
 	}
 	b := d.entity(id, graph.KindPerson, name)
