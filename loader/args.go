@@ -460,6 +460,10 @@ func (d *doc) moveActor(subjEnd int, subj []string) []string {
 	return nil
 }
 
+// landNouns name land a state holds: "the Syrian territories it has
+// occupied"; see lexicon/words.txt.
+var landNouns = wordSet("land-nouns")
+
 // whomAntecedent returns the antecedent of "whom" before the subject that
 // ends at token subjEnd ("X, whom Washington blamed"), or nil.
 func (d *doc) whomAntecedent(subjEnd int) []string {
@@ -469,15 +473,29 @@ func (d *doc) whomAntecedent(subjEnd int) []string {
 		return nil
 	}
 	w := d.startOf(x) - 1
-	if w < 1 || toks[w].key != "whom" {
+	if w < 1 {
 		return nil
 	}
 	a := w - 1
-	if toks[a].key == "," && a > 0 {
-		a--
+	switch {
+	case toks[w].key == "whom" || toks[w].key == "that" || toks[w].key == "which":
+		if toks[a].key == "," && a > 0 {
+			a--
+		}
+	case toks[w].kind == tokWord && !toks[w].cap && d.mentionIndexAt(w) < 0 && landNouns[toks[w].key]:
+		a = w // "the Syrian territories it has occupied": a relative without a pronoun
+	default:
+		return nil
 	}
-	if y := d.mentionIndexAt(a); y >= 0 && !d.ments[y].title && d.ments[y].kind != graph.KindPlace {
+	if y := d.mentionIndexAt(a); y >= 0 && !d.ments[y].title && d.ments[y].kind != graph.KindPlace && toks[w].key == "whom" {
 		return d.ments[y].ids
+	}
+	// "the Ukrainian towns that Russia has occupied": the state of a
+	// demonym before a noun of land
+	if a >= 1 && landNouns[toks[a].key] {
+		if y := d.mentionIndexAt(a - 1); y >= 0 && d.ments[y].how == howDemonym && d.ments[y].kind == graph.KindState {
+			return d.ments[y].ids
+		}
 	}
 	return nil
 }

@@ -379,6 +379,14 @@ func (c coref) it() (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if r := i - 1; r > 0 && (landNouns[toks[r].key] || (toks[r].key == "that" || toks[r].key == "which") && landNouns[toks[r-1].key]) {
+		// "withdraw from all Syrian territories it has occupied": the holder named before
+		for x := len(d.ments) - 1; x >= 0; x-- {
+			if m := d.ments[x]; m.from < r && len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && m.how != howDemonym && !m.title && !m.modifier {
+				return c.one(m.ids[0], i+1, howPronoun, false)
+			}
+		}
+	}
 	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
 		// "held a sitting, at which it met X": the main clause's subject
 		if s, _ := d.mainSubject(i - 1); len(s) == 1 {

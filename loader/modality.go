@@ -224,6 +224,26 @@ func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
 
 // conditionOrUrging: a condition ("if", "unless") or the action someone is
 // urged to take, "urged Israel and Hamas to accept the deal".
+// relativeOfLand reports whether the trigger at token trig, its subject
+// ending at subjEnd, is a relative clause after a noun of land ("withdraw
+// from the territories it has occupied"): its own clause, which the urging
+// around it does not govern.
+func (d *doc) relativeOfLand(subjEnd, trig int) bool {
+	toks := d.toks
+	if subjEnd < 1 || subjEnd > trig {
+		return false
+	}
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return false
+	}
+	w := d.startOf(x) - 1
+	if w >= 1 && (toks[w].key == "that" || toks[w].key == "which") {
+		w--
+	}
+	return w >= 0 && landNouns[toks[w].key]
+}
+
 func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 	toks := d.toks
 	for j := 0; j < trig; j++ {
@@ -243,7 +263,7 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 					sawTo = true
 				}
 			}
-			if sawTo {
+			if sawTo && !d.relativeOfLand(subjEnd, trig) {
 				return graph.Speculative
 			}
 		}

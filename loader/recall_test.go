@@ -1030,3 +1030,18 @@ func TestJointCommuniques(t *testing.T) {
 			[]string{"Kenya Ports Authority -agreed-> Tanzania Ports Authority (asserted)"}},
 	})
 }
+
+// TestRelativeOfLand checks an object relative after a noun of land
+// qualified by a demonym: the land's state is the object of the relative
+// clause's verb, "it" is the holder named before, and an urging around it
+// does not make it speculative.
+func TestRelativeOfLand(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"zero relative with it", "Jordan urged Israel to withdraw from all Syrian territories it has occupied.",
+			[]string{"Jordan -urged-> Israel (asserted)", "Israel -invaded-> Syria (asserted)"}},
+		{"that relative with a name", "Qatar condemned the Ukrainian towns that Russia has occupied since 2022.",
+			[]string{"Qatar -criticized-> Russia (asserted)", "Russia -invaded-> Ukraine (asserted)"}},
+		{"no land noun", "Jordan urged Israel to release the prisoners it has detained.",
+			[]string{"Jordan -urged-> Israel (asserted)"}},
+	})
+}
