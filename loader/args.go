@@ -682,9 +682,31 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "at the Presidential Villa in Abuja": the venue's city is the destination
 	case m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of":
 		return true // "the Essequibo region of Guyana": the state is the object
+	case m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && flagParticiples[toks[m.to+1].key]:
+		return true // "the Liberian-flagged bulk carrier Eternity C": the ship is the object
 	}
 	return false
 }
+
+// shipKindAt reports whether word j belongs to a ship's kind before its
+// name: "bulk carrier" of "the Liberian-flagged bulk carrier Eternity C".
+func (d *doc) shipKindAt(j int) bool {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		key := toks[k].key
+		if vesselNouns[key] {
+			return k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tokWord
+		}
+		if !vesselModifiers[key] && !flagParticiples[key] {
+			return false
+		}
+	}
+	return false
+}
+
+// flagParticiples make a state before them a ship's flag or owner, no party:
+// "Liberian-flagged"; see lexicon/words.txt.
+var flagParticiples = wordSet("flag-participles")
 
 // acceptsAnyway reports whether mention x is the object though the
 // preposition before it is not one of the trigger's.
@@ -1401,6 +1423,9 @@ func (o *objectScan) word(j int) (int, bool) {
 		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) {
 			o.skipped++ // (articles and numbers do not count toward the distance)
 		}
+		return j, false
+	case d.shipKindAt(j):
+		o.skipped++ // "on the Liberian-flagged bulk carrier Eternity C": the ship's kind leads to its name
 		return j, false
 	case monthNames[k] > 0 && d.inDate(j) || orgTypeNouns[k] && o.rejectedTo == j:
 		o.skipped++ // "the attack on 22 November by the Viv Ansanm gang against ..."

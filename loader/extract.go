@@ -126,6 +126,8 @@ type doc struct {
 	// listDesignation is the designation whose objects the rows of a list
 	// give, or nil; afterRowNumber is set after a sentence that is a row's
 	// bare number ("1."): the next one is the row (rows.go).
+	// vessels are the places that are ships (namedVessel): seized, never invaded.
+	vessels map[string]bool
 	// idCache remembers the entity IDs of names (entityID).
 	idCache         map[idKey]string
 	listDesignation *listDesignation

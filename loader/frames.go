@@ -1661,6 +1661,9 @@ func (d *doc) emitTargets(t graph.RelationType, targets []string, trig int) (_ [
 		// a sea is where an attack happens, not its target: "fired missiles into the Sea of Japan"
 		kept := targets[:0:0]
 		for _, id := range targets {
+			if t == graph.Invaded && d.vessels[id] {
+				continue // "seized the oil tanker Eagle S": a ship is no territory
+			}
 			if b, ok := d.ents[id]; !ok || b.e.Kind != graph.KindPlace || !isWaterName(b.e.Name) {
 				kept = append(kept, id)
 			}

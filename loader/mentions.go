@@ -210,6 +210,7 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 // capital, an operation, a questioner's outlet, a geographic name, a name
 // before a lower-case body head ("routePlaces", two places, comes first).
 var runStartRules = []func(*doc, int) (mention, bool){
+	(*doc).namedVessel,
 	(*doc).listedPerson,
 	(*doc).listItem,
 	(*doc).prefixedCompany,

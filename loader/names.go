@@ -999,3 +999,44 @@ func (d *doc) placeMention(from, to int) mention {
 	d.addMention(id, name)
 	return mention{from: from, to: to, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id}
 }
+
+// vesselNouns name a kind of ship before its name ("the bulk carrier
+// Eternity C"), vesselPrefixes stand before a ship's name ("MV Sea
+// Harmony", "BRP Teresa Magbanua"); see lexicon/words.txt.
+var (
+	vesselNouns     = wordSet("vessel-nouns")
+	vesselPrefixes  = wordSet("vessel-prefixes")
+	vesselModifiers = wordSet("vessel-modifiers")
+)
+
+// namedVessel reads a ship's name: one to four capitalized words or
+// numbers after a prefix in capitals (the prefix is part of the name) or
+// after a lower-case noun of a kind of ship. A ship is a place, as an
+// attack's target; a name the gazetteer knows is none.
+func (d *doc) namedVessel(i int) (mention, bool) {
+	toks := d.toks
+	from := i
+	switch {
+	case toks[i].upper && vesselPrefixes[toks[i].key] && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord:
+		i++
+	case i > 0 && vesselNouns[toks[i-1].key] && !toks[i-1].cap:
+	default:
+		return mention{}, false
+	}
+	if d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end := i
+	for end < len(toks) && end < i+4 && toks[end].kind == tokWord && (toks[end].cap || startsWithDigit(toks[end])) && !toks[end].poss {
+		end++
+	}
+	if end == i || end < len(toks) && toks[end].poss {
+		return mention{}, false
+	}
+	m := d.placeMention(from, end)
+	if d.vessels == nil {
+		d.vessels = map[string]bool{}
+	}
+	d.vessels[m.ids[0]] = true
+	return m, true
+}

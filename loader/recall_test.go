@@ -1045,3 +1045,16 @@ func TestRelativeOfLand(t *testing.T) {
 			[]string{"Jordan -urged-> Israel (asserted)"}},
 	})
 }
+
+// TestVessels checks ships named after their kind or a prefix: they are
+// places an attack targets, a flag's state is no party, and a seized ship
+// is no invaded territory.
+func TestVessels(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"attack on a named carrier", "Oman condemned the attack by the Houthis on the Liberian-flagged bulk carrier Magic Seas.",
+			[]string{"Oman -criticized-> Houthis (asserted)", "Houthis -attacked-> Magic Seas (asserted)"}},
+		{"ship prefix", "Ansarallah fired missiles at the MV Sea Harmony on Monday.",
+			[]string{"Houthis -attacked-> MV Sea Harmony (asserted)"}},
+		{"seized ship", "Finnish authorities seized the oil tanker Eagle S on Christmas Day.", nil},
+	})
+}
