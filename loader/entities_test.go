@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -525,4 +526,20 @@ func TestPlaceHeadAliases(t *testing.T) {
 		}
 	}
 	t.Errorf("no place Kyivskyi in %+v", x.Entities)
+}
+
+// TestMixedCodes checks that a short code of letters and digits the
+// gazetteer does not know names nothing ("A0A", "B2B", fuzzing's garbage),
+// while a longer acronym with a digit in running text still names a body.
+func TestMixedCodes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The code A0A and the B2B platform were cited in the report on the border.", nil, []string{"org:a0a", "org:b2b"}},
+		{"The migrant workers were handed over to BP2MI on Sunday by the consulate.", []string{"org:bp2mi"}, nil},
+	})
+	x := Extract("0!AA\x13q\x02ģ!AA0!A0A!AA0A", Meta{})
+	for _, e := range x.Entities {
+		if strings.ContainsAny(e.Name, "0123456789") {
+			t.Errorf("garbage gave the entity %q", e.Name)
+		}
+	}
 }

@@ -996,9 +996,12 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if !t.upper || t.kind != tokWord || len(t.key) < 3 || len(t.key) > 8 || nonOrgAcronyms[t.key] || t.flags&(fNonNameWords|fRoleWords|fFirstNames) != 0 {
 		return mention{}, false
 	}
+	digits := 0
 	for k := 0; k < len(t.key); k++ {
 		if c := t.key[k]; !(c >= 'a' && c <= 'z' || k > 0 && c >= '0' && c <= '9') {
 			return mention{}, false
+		} else if c <= '9' {
+			digits++
 		}
 	}
 	if i == 0 && !(i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].cap) || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
@@ -1026,6 +1029,9 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	}
 	if m, ok := d.bracketedAlias(i, end, name); ok {
 		return m, true
+	}
+	if digits > 0 && len(t.key)-digits < 4 {
+		return mention{}, false // "A0A", "B2B": a short code of letters and digits names nothing unless defined in brackets ("BP2MI" may)
 	}
 	id := d.entityID(graph.KindOrganization, name)
 	d.entity(id, graph.KindOrganization, name)
