@@ -543,3 +543,13 @@ func TestMixedCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestSitesHeadFirst checks sites whose head comes before the name, with
+// particles between: they are places.
+func TestSitesHeadFirst(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The two presidents held talks at the Palácio do Planalto on Monday.", []string{"place:palacio-do-planalto"}, nil},
+		{"Milei returned to the Casa Rosada after the trip.", []string{"place:casa-rosada"}, []string{"person:casa-rosada"}},
+		{"Peña received Milei at the Palacio de López in Asunción.", []string{"place:palacio-de-lopez"}, nil},
+	})
+}

@@ -211,6 +211,7 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 // before a lower-case body head ("routePlaces", two places, comes first).
 var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).namedVessel,
+	(*doc).siteFirstHead,
 	(*doc).listedPerson,
 	(*doc).listItem,
 	(*doc).prefixedCompany,

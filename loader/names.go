@@ -1040,3 +1040,37 @@ func (d *doc) namedVessel(i int) (mention, bool) {
 	d.vessels[m.ids[0]] = true
 	return m, true
 }
+
+// siteFirstHeads are the heads of sites that languages write before the
+// name ("Palácio do Planalto", "Casa Rosada", "Palais de l'Élysée"), and
+// siteParticles join their words; see lexicon/words.txt.
+var (
+	siteFirstHeads = wordSet("site-first-heads")
+	siteParticles  = wordSet("site-particles")
+)
+
+// siteFirstHead reads a site whose head comes first: the capitalized head
+// and one to three capitalized words after it, particles between ("do",
+// "de", "la"). A site is a place.
+func (d *doc) siteFirstHead(i int) (mention, bool) {
+	toks := d.toks
+	if !siteFirstHeads[toks[i].key] || d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end, words := i+1, 0
+	for end < len(toks) && words < 3 && toks[end].kind == tokWord {
+		if toks[end].cap {
+			words++
+		} else if !siteParticles[toks[end].key] || end+1 >= len(toks) || !toks[end+1].cap {
+			break
+		}
+		end++
+		if toks[end-1].poss {
+			break
+		}
+	}
+	if words == 0 {
+		return mention{}, false
+	}
+	return d.placeMention(i, end), true
+}
