@@ -553,3 +553,18 @@ func TestSitesHeadFirst(t *testing.T) {
 		{"Peña received Milei at the Palacio de López in Asunción.", []string{"place:palacio-de-lopez"}, nil},
 	})
 }
+
+// TestStateTailAlias checks that a body named with its state after "of"
+// also goes by its name without the state.
+func TestStateTailAlias(t *testing.T) {
+	x := Extract("Ministry of Foreign Affairs of the Republic of Indonesia\n\nThe spokesperson said Indonesia urged Myanmar to act.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Ministry of Foreign Affairs of the Republic of Indonesia" {
+			if !slices.Contains(e.Aliases, "Ministry of Foreign Affairs") {
+				t.Errorf("aliases %q lack %q", e.Aliases, "Ministry of Foreign Affairs")
+			}
+			return
+		}
+	}
+	t.Errorf("no ministry in %+v", x.Entities)
+}

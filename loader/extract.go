@@ -638,6 +638,7 @@ func (d *doc) result() *graph.Extraction {
 	d.mergeShortPersons()
 	d.dateReportedFacts()
 	d.dateVisitsByStart()
+	d.aliasStateTails()
 	// every entity kept is in d.order, every event a statement, every edge a fact
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))
@@ -689,6 +690,32 @@ func (d *doc) result() *graph.Extraction {
 	}
 	d.buildFacts(x)
 	return x
+}
+
+// aliasStateTails gives a body named with its state after "of" ("Ministry
+// of Foreign Affairs of the Republic of Indonesia") its name without the
+// state as an alias ("Ministry of Foreign Affairs"), as the document's own
+// readers call it.
+func (d *doc) aliasStateTails() {
+	for _, id := range d.order {
+		b := d.ents[id]
+		if b == nil || b.e.Kind != graph.KindOrganization {
+			continue
+		}
+		name := b.e.Name
+		for k := strings.Index(name, " of "); k > 0; {
+			rest := strings.TrimPrefix(name[k+4:], "the ")
+			if strings.Contains(name[:k], " ") && d.lx.idx.namesState(rest) {
+				b.addAlias(name[:k])
+				break
+			}
+			n := strings.Index(name[k+4:], " of ")
+			if n < 0 {
+				break
+			}
+			k += 4 + n
+		}
+	}
 }
 
 // dateVisitsByStart dates every mention of one visit by its first day: a
