@@ -285,7 +285,12 @@ func (d *doc) subjectThat(j int) bool {
 // partitive "of" ("a group of Iranian diplomats", "a column of Russian tanks"):
 // the phrase is then the head of its clause's subject.
 func (d *doc) partitiveOf(s int) bool {
-	return s > 1 && d.toks[s-1].key == "of" && partitiveHeads[d.toks[s-2].key]
+	toks := d.toks
+	if s > 2 && toks[s-1].key == "the" && toks[s-2].key == "of" {
+		// "armed groups of the Viv Ansanm coalition", "gunmen of the M23": the body's men act
+		return partitiveHeads[toks[s-3].key] || toks[s-3].flags&fPersonNounsPlural != 0 && !toks[s-3].cap
+	}
+	return s > 1 && toks[s-1].key == "of" && partitiveHeads[toks[s-2].key]
 }
 
 func (d *doc) passiveBetween(from, to int) bool {

@@ -1058,3 +1058,14 @@ func TestVessels(t *testing.T) {
 		{"seized ship", "Finnish authorities seized the oil tanker Eagle S on Christmas Day.", nil},
 	})
 }
+
+// TestMenOfABody checks that the men of a body act for it: "armed groups
+// of the X coalition", "gunmen of the M23".
+func TestMenOfABody(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"groups of the coalition", "Armed groups of the Viv Ansanm coalition attacked the town of Mirebalais on 19 July.",
+			[]string{"Viv Ansanm coalition -attacked-> Mirebalais (asserted)"}},
+		{"gunmen of a group", "On Sunday, fighters of the M23 attacked Uvira.",
+			[]string{"M23 -attacked-> Uvira (asserted)"}},
+	})
+}
