@@ -568,3 +568,12 @@ func TestStateTailAlias(t *testing.T) {
 	}
 	t.Errorf("no ministry in %+v", x.Entities)
 }
+
+// TestPluralBodyNounNoPerson checks that a capitalized plural of a body
+// noun is no person: "designated as Foreign Terrorist Organizations".
+func TestPluralBodyNounNoPerson(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Both groups were designated as Foreign Terrorist Organizations by the United States in May.", []string{"state:USA"},
+			[]string{"person:terrorist-organizations", "person:foreign-terrorist-organizations"}},
+	})
+}
