@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -886,6 +887,7 @@ type nounEvent struct {
 // except the weapon rule, which stops weapons that nobody launched.
 var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentByPhrase,
+	(*doc).visitorOfPhrase,
 	(*doc).agentFromPhrase,
 	(*doc).agentCriticizedBefore,
 	(*doc).agentOfMeeting,
@@ -900,6 +902,30 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentOfJointActivity,
 	(*doc).agentThanked,
 	(*doc).agentOfGoverningVerb,
+}
+
+// visitorOfPhrase: "the visit of President William Ruto to Beijing", "the
+// visit of the Special Envoy ..., H.E. Theresa Lazaro, ..., to Nay Pyi Taw":
+// the visitor follows "of", the destination "to" after the visitor's phrase.
+func (d *doc) visitorOfPhrase(ev *nounEvent) {
+	toks := d.toks
+	if ev.actors != nil || ev.tr.typ != graph.Visited || ev.end+1 >= len(toks) || toks[ev.end].key != "of" {
+		return
+	}
+	x := d.titledAt(ev.end + 1)
+	if x < 0 && toks[ev.end+1].key == "the" {
+		x = d.titledAt(ev.end + 2)
+	}
+	if x < 0 {
+		x = d.mentionIndexAt(ev.end + 1)
+	}
+	if x < 0 || d.ments[x].kind == graph.KindPlace {
+		return
+	}
+	ev.actors = d.group(x, +1)
+	if ev.targets == nil || slices.Equal(ev.targets, ev.actors) {
+		ev.targets, _ = d.objectOf(d.ments[x].to, ev.tr.preps, false, 14, ev.tr.typ)
+	}
 }
 
 // agentByPhrase: "the bombardment of Gaza by Israeli forces".

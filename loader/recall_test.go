@@ -1069,3 +1069,14 @@ func TestMenOfABody(t *testing.T) {
 			[]string{"M23 -attacked-> Uvira (asserted)"}},
 	})
 }
+
+// TestVisitOfPhrase checks a visit noun whose visitor follows "of": "the
+// visit of President William Ruto to Beijing".
+func TestVisitOfPhrase(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"visit of a titled person", "Kenya welcomed the visit of President William Ruto to Beijing.",
+			[]string{"William Ruto -visited-> Beijing (asserted)"}},
+		{"state visit of a person", "The state visit of Emmanuel Macron to India ended on Friday.",
+			[]string{"Emmanuel Macron -visited-> India (asserted)"}},
+	})
+}
