@@ -605,7 +605,9 @@ func (d *doc) activeVerb(v verbCall) {
 	}
 	if obj == nil && tr.typ == graph.Criticized {
 		// "condemned the strikes": the attackers of the last attack told
-		obj = d.actorsOfAct(end)
+		if obj = d.actorsOfAct(end); obj != nil {
+			obj = append(obj, d.coordinatedActAgents(end)...)
+		}
 	}
 	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
 		// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
@@ -902,6 +904,32 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentOfJointActivity,
 	(*doc).agentThanked,
 	(*doc).agentOfGoverningVerb,
+}
+
+// coordinatedActAgents returns the agents of attacks coordinated with a
+// condemned one after token from: "condemned the attacks by Al-Shabaab on
+// civilians and the Houthi attacks on shipping" (the Houthis too).
+func (d *doc) coordinatedActAgents(from int) []string {
+	toks := d.toks
+	var out []string
+	for j := from; j+2 < len(toks) && j < from+30; j++ {
+		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 {
+			break
+		}
+		if toks[j].key != "and" {
+			continue
+		}
+		k := j + 1
+		if toks[k].key == "the" {
+			k++
+		}
+		if x := d.mentionIndexAt(k); x >= 0 && len(d.ments[x].ids) == 1 && d.ments[x].kind != graph.KindPlace && d.ments[x].kind != graph.KindPerson {
+			if e := d.ments[x].to; e < len(toks) && d.lx.isAttackWord(toks[e].key) {
+				out = append(out, d.ments[x].ids[0])
+			}
+		}
+	}
+	return out
 }
 
 // visitorOfPhrase: "the visit of President William Ruto to Beijing", "the

@@ -1080,3 +1080,12 @@ func TestVisitOfPhrase(t *testing.T) {
 			[]string{"Emmanuel Macron -visited-> India (asserted)"}},
 	})
 }
+
+// TestCoordinatedCondemnedActs checks that the agents of every condemned
+// act coordinated with "and" are criticized.
+func TestCoordinatedCondemnedActs(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"by-agent and modifier agent", "Kenya condemned the attacks by Al-Shabaab on civilians in Lamu County and the Houthi attacks on commercial shipping in the Red Sea.",
+			[]string{"Kenya -criticized-> al-Shabaab (asserted)", "Kenya -criticized-> Houthis (asserted)", "al-Shabaab -attacked-> Lamu County (asserted)"}},
+	})
+}
