@@ -908,11 +908,12 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 
 // coordinatedActAgents returns the agents of attacks coordinated with a
 // condemned one after token from: "condemned the attacks by Al-Shabaab on
-// civilians and the Houthi attacks on shipping" (the Houthis too).
+// civilians and the Houthi attacks on shipping" (the Houthis too), "...,
+// and the attacks by the ISSP".
 func (d *doc) coordinatedActAgents(from int) []string {
 	toks := d.toks
 	var out []string
-	for j := from; j+2 < len(toks) && j < from+30; j++ {
+	for j := from; j+2 < len(toks) && j < from+45; j++ {
 		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 {
 			break
 		}
@@ -927,6 +928,8 @@ func (d *doc) coordinatedActAgents(from int) []string {
 			if e := d.ments[x].to; e < len(toks) && d.lx.isAttackWord(toks[e].key) {
 				out = append(out, d.ments[x].ids[0])
 			}
+		} else if k+1 < len(toks) && d.lx.isAttackWord(toks[k].key) && toks[k+1].key == "by" {
+			out = append(out, d.byAgent(k+1)...) // "..., and the attacks by the ISSP against civilians"
 		}
 	}
 	return out

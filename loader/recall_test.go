@@ -1087,5 +1087,7 @@ func TestCoordinatedCondemnedActs(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"by-agent and modifier agent", "Kenya condemned the attacks by Al-Shabaab on civilians in Lamu County and the Houthi attacks on commercial shipping in the Red Sea.",
 			[]string{"Kenya -criticized-> al-Shabaab (asserted)", "Kenya -criticized-> Houthis (asserted)", "al-Shabaab -attacked-> Lamu County (asserted)"}},
+		{"two by-agents", "Kenya strongly condemned the attack by JNIM on the base of the Malian Armed Forces in Boulkessi on 3 November, and the attacks by the Islamic State Sahel Province (ISSP) against civilians in the region.",
+			[]string{"Kenya -criticized-> JNIM (asserted)", "Kenya -criticized-> Islamic State Sahel Province (asserted)", "JNIM -attacked-> Malian Armed Forces (asserted)"}},
 	})
 }
