@@ -129,6 +129,7 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
+	d.ellipticFollowers(firstFact)
 	d.speechComplements(firstFact)
 	d.notePendingRole()
 	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
@@ -904,6 +905,48 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentOfJointActivity,
 	(*doc).agentThanked,
 	(*doc).agentOfGoverningVerb,
+}
+
+// followVerbs repeat the act of the clause before with a new subject: "The
+// United States sanctioned him in December 2023, and the United Kingdom
+// followed in 2024"; see lexicon/words.txt.
+var followVerbs = wordSet("follow-verbs")
+
+// ellipticFollowers emits, for a follow verb whose subject is named and
+// which has no object of its own, the act of the sentence's statement
+// before it, with that subject as its actor, dated by its own clause.
+func (d *doc) ellipticFollowers(firstFact int) {
+	toks := d.toks
+	for i := 1; i < len(toks); i++ {
+		if !followVerbs[toks[i].key] || d.mentionIndexAt(i) >= 0 || len(d.stmts) <= d.firstStmt {
+			continue
+		}
+		if !d.clauseEndsAt(i + 1) {
+			continue // "followed Russia", "followed the talks": an object of its own
+		}
+		subj, se := d.subjectAt(i)
+		if subj == nil || se < 0 {
+			continue
+		}
+		st := d.stmts[len(d.stmts)-1]
+		if st.modality != graph.Asserted || st.typ == graph.Visited || slices.Equal(st.actors, subj) || !slices.ContainsFunc(toks[:se], func(t token) bool { return t.key == "and" }) {
+			continue // ("X sanctioned Y, and Z followed": the act of the clause coordinated before)
+		}
+		d.emit(st.typ, subj, st.targets, i, se, 0.65, firstFact)
+	}
+}
+
+// clauseEndsAt reports whether the clause ends at token j, but for a date
+// ("followed in 2024.", "followed suit,").
+func (d *doc) clauseEndsAt(j int) bool {
+	toks := d.toks
+	if j < len(toks) && toks[j].key == "suit" {
+		j++
+	}
+	for j < len(toks) && (d.inDate(j) || toks[j].key == "in" || toks[j].key == "on") {
+		j++
+	}
+	return j == len(toks) || toks[j].key == "." || toks[j].key == "," || toks[j].key == ";"
 }
 
 // coordinatedActAgents returns the agents of attacks coordinated with a

@@ -1091,3 +1091,15 @@ func TestCoordinatedCondemnedActs(t *testing.T) {
 			[]string{"Kenya -criticized-> JNIM (asserted)", "Kenya -criticized-> Islamic State Sahel Province (asserted)", "JNIM -attacked-> Malian Armed Forces (asserted)"}},
 	})
 }
+
+// TestEllipticFollower checks "..., and Z followed": Z repeats the act of
+// the clause coordinated before, dated by its own clause; a follow verb
+// with an object of its own repeats nothing.
+func TestEllipticFollower(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"followed in a year", "The United States sanctioned Milan Radoicic in December 2023, and the United Kingdom followed in 2024.",
+			[]string{"United States -sanctioned-> Milan Radoicic (asserted)", "United Kingdom -sanctioned-> Milan Radoicic (asserted)"}},
+		{"followed with an object", "The United States sanctioned Milan Radoicic in December 2023, and Russia followed the case closely.",
+			[]string{"United States -sanctioned-> Milan Radoicic (asserted)"}},
+	})
+}
