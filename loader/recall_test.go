@@ -1103,3 +1103,12 @@ func TestEllipticFollower(t *testing.T) {
 			[]string{"United States -sanctioned-> Milan Radoicic (asserted)"}},
 	})
 }
+
+// TestFightAlongside checks "fight alongside" as cooperation, with the men
+// of a body acting for it.
+func TestFightAlongside(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"instructors of a body", "Moscow delivered fuel to Mali, and instructors of the Africa Corps, the paramilitary structure that replaced the Wagner group in the Sahel, fight alongside Malian troops.",
+			[]string{"Russia -supplied-> Mali (asserted)", "Africa Corps -cooperated-> Mali (asserted)"}},
+	})
+}
