@@ -1021,6 +1021,35 @@ func (d *doc) inDateOrAdverb(from, to int) bool {
 }
 
 // byAgent finds "by X" after token end, within the clause.
+// personAfterRolePhrase returns the person named after a comma that ends a
+// lower-case role phrase starting at token j ("the head of the junta,
+// General Assimi Goïta"), or nil.
+func (d *doc) personAfterRolePhrase(j int) []string {
+	toks := d.toks
+	role := false
+	for k := j; k < len(toks) && k < j+8; k++ {
+		t := toks[k]
+		if t.key == "," {
+			if !role {
+				return nil
+			}
+			x := d.titledAt(k + 1)
+			if x < 0 {
+				x = d.mentionIndexAt(k + 1)
+			}
+			if x >= 0 && d.ments[x].kind == graph.KindPerson {
+				return d.group(x, +1)
+			}
+			return nil
+		}
+		if t.kind != tokWord || d.mentionIndexAt(k) >= 0 && d.ments[d.mentionIndexAt(k)].kind == graph.KindPerson || d.lx.isVerbishTok(&toks[k]) {
+			return nil
+		}
+		role = role || t.flags&(fRoleHeads|fRoleWords) != 0 && t.flags&fNpFillers == 0
+	}
+	return nil
+}
+
 // byAfterAdjuncts reports whether "by" stands at token j, or after a
 // date or place adjunct there: "signed on the same day by", "signed in
 // Mogadishu on 30 October by".
@@ -1068,7 +1097,7 @@ func (d *doc) byAgent(end int) []string {
 					return d.group(x, +1)
 				}
 			}
-			return nil
+			return d.personAfterRolePhrase(j + 1) // "by the head of the junta, General Assimi Goïta"
 		}
 		if toks[j].key == "." || toks[j].key == ";" {
 			return nil

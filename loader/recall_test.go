@@ -1112,3 +1112,12 @@ func TestFightAlongside(t *testing.T) {
 			[]string{"Russia -supplied-> Mali (asserted)", "Africa Corps -cooperated-> Mali (asserted)"}},
 	})
 }
+
+// TestByAgentAfterRole checks a by-agent named after a lower-case role and a
+// comma: "received by the head of the junta, General Assimi Goita".
+func TestByAgentAfterRole(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"received by a role, name", "Russia's Deputy Defence Minister Yunus-Bek Yevkurov arrived in Bamako for a two-day visit. He was received on Wednesday by the head of the junta, General Assimi Goita, at the presidential palace.",
+			[]string{"Yunus-Bek Yevkurov -visited-> Bamako (asserted)", "Yunus-Bek Yevkurov -met-> Assimi Goita (asserted)"}},
+	})
+}
