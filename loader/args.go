@@ -1111,7 +1111,7 @@ func (d *doc) isPassive(i int) bool {
 	if strings.HasSuffix(toks[i].key, "ing") {
 		return false
 	}
-	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && d.byAfterAdjuncts(i+1) && toks[i-1].kind == tokWord && !toks[i-1].cap &&
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[i-1].kind == tokWord &&
 		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !d.lx.isVerbishTok(&toks[i-1]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}

@@ -479,6 +479,23 @@ func (d *doc) receivedBy(v verbCall) {
 	}
 }
 
+// betweenAfterAdjuncts returns the token of "between" right after a passive
+// or after a date or place adjunct ("signed in Doha on 4 May between"), or -1.
+func (d *doc) betweenAfterAdjuncts(j int) int {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+7; k++ {
+		switch {
+		case toks[k].key == "between":
+			return k
+		case d.inDate(k) || timeAdjunctWords[toks[k].key]:
+		case d.mentionIndexAt(k) >= 0 && d.ments[d.mentionIndexAt(k)].kind == graph.KindPlace:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // passiveVerb reads a passive: the by-agent acts on the subject (or on the
 // object, for a supply).
 func (d *doc) passiveVerb(v verbCall) {
@@ -494,6 +511,16 @@ func (d *doc) passiveVerb(v verbCall) {
 		// ("Kenya welcomed the deal signed by Ghana and Togo": not Kenya)
 		d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
 		return
+	}
+	if tr.typ.Symmetric() && countUniq(agent) < 2 && d.reducedRelative(i) && d.betweenAfterAdjuncts(end) < 0 {
+		return // "the Lomé Convention signed by the EEC and ...": the instrument is no party
+	}
+	if agent == nil && tr.typ.Symmetric() {
+		if b := d.betweenAfterAdjuncts(end); b >= 0 {
+			// "the Washington Accords signed between the DRC and Rwanda": the two sides
+			d.emitPairs(tr.typ, d.betweenSides(b, nil), i, -1, conf, firstFact)
+			return
+		}
 	}
 	if agent == nil && tr.typ == graph.Sanctioned && target != nil {
 		agent = d.sanctioner // "X and Y are being designated pursuant to E.O. 13224": the notice's designator

@@ -111,6 +111,9 @@ func (d *doc) mentionsAt(i int) int {
 	}
 	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
 		// only where a run of capitalized words starts
+		if end := d.instrumentNameEnd(i); end > i {
+			return end // "the Memorandum of Understanding on Border Security and Management": a document, no entity
+		}
 		if end, ok := d.routePlaces(i); ok {
 			return end // (two mentions)
 		}
@@ -193,6 +196,34 @@ func (d *doc) postNominalAt(i int) bool {
 	}
 	m := d.ments[len(d.ments)-1]
 	return m.kind == graph.KindPerson && (m.to == i || m.to == i-1 && toks[i-1].key == ",")
+}
+
+// instrumentHeads open the name of a document ("Memorandum of
+// Understanding on ...", "Declaration of Principles"); see
+// lexicon/words.txt.
+var instrumentHeads = wordSet("instrument-heads")
+
+// instrumentNameEnd returns the end of a document's name opening at word i:
+// its head, then capitalized words joined by of, on, and, for, the; i when
+// none opens there. The name holds no entity of its own but a state or
+// body the gazetteer knows, which ends it.
+func (d *doc) instrumentNameEnd(i int) int {
+	toks := d.toks
+	if !instrumentHeads[toks[i].key] || i+2 >= len(toks) || toks[i+1].key != "of" && toks[i+1].key != "on" {
+		return i
+	}
+	end := i + 1
+	for end < len(toks) && toks[end].kind == tokWord && d.gazAt(end) == nil {
+		k := toks[end].key
+		if !toks[end].cap && k != "of" && k != "on" && k != "and" && k != "for" && k != "the" {
+			break
+		}
+		end++
+	}
+	for end > i+1 && !toks[end-1].cap {
+		end-- // no trailing "and", "the"
+	}
+	return end
 }
 
 // anyWordRules read a mention at any word, before the title and gazetteer

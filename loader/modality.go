@@ -224,6 +224,16 @@ func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
 
 // conditionOrUrging: a condition ("if", "unless") or the action someone is
 // urged to take, "urged Israel and Hamas to accept the deal".
+// reducedRelative reports whether the trigger at token trig is a past
+// participle after a noun with its agent or sides after it ("implement the
+// Washington Accords signed between the DRC and Rwanda"): a done act named
+// inside the urged one.
+func (d *doc) reducedRelative(trig int) bool {
+	toks := d.toks
+	return trig > 0 && strings.HasSuffix(toks[trig].key, "ed") && toks[trig-1].kind == tokWord &&
+		toks[trig-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
+}
+
 // relativeOfLand reports whether the trigger at token trig, its subject
 // ending at subjEnd, is a relative clause after a noun of land ("withdraw
 // from the territories it has occupied"): its own clause, which the urging
@@ -263,7 +273,7 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 					sawTo = true
 				}
 			}
-			if sawTo && !d.relativeOfLand(subjEnd, trig) {
+			if sawTo && !d.relativeOfLand(subjEnd, trig) && !d.reducedRelative(trig) {
 				return graph.Speculative
 			}
 		}

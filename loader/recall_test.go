@@ -1121,3 +1121,18 @@ func TestByAgentAfterRole(t *testing.T) {
 			[]string{"Yunus-Bek Yevkurov -visited-> Bamako (asserted)", "Yunus-Bek Yevkurov -met-> Assimi Goita (asserted)"}},
 	})
 }
+
+// TestSignedBetween checks an instrument "signed between X and Y" (a
+// reduced relative, after date and place adjuncts too): the two sides
+// agree, also inside an urging; an instrument's name names no entity; and
+// an instrument signed by one named side makes no pair with a place in its
+// name.
+func TestSignedBetween(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"signed between, inside an urging", "Summit called upon all parties to implement the Washington Accords signed between the DRC and the Republic of Rwanda.",
+			[]string{"Democratic Republic of the Congo -agreed-> Rwanda (asserted)"}},
+		{"instrument name, adjuncts", "The Committee on Defence welcomes the Memorandum of Understanding on Border Security and Management signed between the Government of Kenya and the Federal Government of Somalia in Mogadishu on 30th October 2025.",
+			[]string{"Kenya -agreed-> Somalia (asserted)"}},
+		{"one signer and a place in the name", "The Council recalls the Lomé Convention signed by the European Union in 1975.", nil},
+	})
+}
