@@ -81,7 +81,7 @@ var heldoutCorpora = []heldoutCorpus{
 	// extractor reaches.
 	{name: "heldout8", emptySents: -1, sets: []heldoutSet{
 		{dir: "articles", docs: 4, minF1: 0.84, minEntRec: 0.90},
-		{dir: "govdocs", docs: 6, minF1: 0.64, minEntRec: 0.96},
+		{dir: "govdocs", docs: 6, minF1: 0.68, minEntRec: 0.96},
 	}},
 	// heldout9 (articles, sentences, government documents) was measured on
 	// arrival and after round 5, never tuned on (its README). Its floors
