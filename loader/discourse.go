@@ -593,6 +593,9 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		if len(d.lastFight) == 2 && d.urgedAt(i-1) {
 			return c.group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
 		}
+		if p := d.disputePair(); p != nil && !d.statesIn(d.lastPair) {
+			return c.group(p, to) // "The two sides signed the Ohrid Agreement": the two states of the story, not the last two persons who met
+		}
 	}
 	if (k == "the" || k == "both") && pairNouns[n1] && len(d.lastPair) >= 2 && !d.holdOffice(d.lastPair, n1) {
 		// "The ministers signed" after the minister also met a leader
@@ -617,6 +620,35 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		return c.group(d.leaderPair, to)
 	}
 	return c.group(d.lastPair, to)
+}
+
+// disputePair returns the pair of states related most often so far, when
+// one pair was related at least twice and more than any other; else nil.
+func (d *doc) disputePair() []string {
+	best, bestN, tie := "", 1, false
+	for k, n := range d.pairCount {
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN && k != best:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil
+	}
+	a, b, _ := strings.Cut(best, "|")
+	return []string{a, b}
+}
+
+// statesIn reports whether ids are two states.
+func (d *doc) statesIn(ids []string) bool {
+	if len(ids) != 2 {
+		return false
+	}
+	k0, _ := graph.KindOfID(ids[0])
+	k1, _ := graph.KindOfID(ids[1])
+	return k0 == graph.KindState && k1 == graph.KindState
 }
 
 // twoCountries resolves "the two countries", "the countries": the states of the sentence, else the

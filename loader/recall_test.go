@@ -1136,3 +1136,13 @@ func TestSignedBetween(t *testing.T) {
 		{"one signer and a place in the name", "The Council recalls the Lomé Convention signed by the European Union in 1975.", nil},
 	})
 }
+
+// TestTwoSidesOfTheDispute checks that "the two sides" are the two states
+// the story relates most, not the last two persons who met.
+func TestTwoSidesOfTheDispute(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two sides after a meeting of others", "Serbia accused Kosovo of ethnic cleansing on Tuesday. Kosovo accused Serbia of financing criminal groups.\n\n" +
+			"KFOR commander Major General Enrico Barduani met Kosovo Prime Minister Albin Kurti on Wednesday.\n\nThe two sides signed the Ohrid Agreement in 2023.",
+			[]string{"Serbia -accused-> Kosovo (asserted)", "Kosovo -accused-> Serbia (asserted)", "Enrico Barduani -met-> Albin Kurti (asserted)", "Serbia -agreed-> Kosovo (asserted)"}},
+	})
+}
