@@ -976,6 +976,15 @@ func (d *doc) clauseEndsAt(j int) bool {
 	return j == len(toks) || toks[j].key == "." || toks[j].key == "," || toks[j].key == ";"
 }
 
+// headlineVerb reports whether the verb at token i, after a comma, is a
+// finite verb of a headline's second clause ("..., condemns RSF attack"):
+// a form in -s of a trigger, the sentence without a final period.
+func (d *doc) headlineVerb(i int) bool {
+	toks := d.toks
+	k := toks[i].key
+	return strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && toks[len(toks)-1].key != "." && toks[len(toks)-1].key != `"`
+}
+
 // coordinatedActAgents returns the agents of attacks coordinated with a
 // condemned one after token from: "condemned the attacks by Al-Shabaab on
 // civilians and the Houthi attacks on shipping" (the Houthis too), "...,
@@ -1381,6 +1390,8 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 		for _, rule := range coordinationRules {
 			rule(d, c)
 		}
+	} else if i > 0 && toks[i-1].key == "," && d.headlineVerb(i) {
+		d.objectNotSubject(c) // "Abdelatty receives Sudanese counterpart in Cairo, condemns RSF attack"
 	}
 	return c.subj, c.subjEnd, c.conf
 }
@@ -1450,12 +1461,16 @@ func (d *doc) sharedWithFirstVerb(c *verbClause) {
 // the verb coordinated after it; the sentence's subject is.
 func (d *doc) objectNotSubject(c *verbClause) {
 	toks := d.toks
-	if c.subj == nil || c.subjEnd < 0 || c.done || toks[c.i-1].key != "and" {
+	comma := toks[c.i-1].key == ","
+	if c.subj == nil || c.subjEnd < 0 || c.done || toks[c.i-1].key != "and" && !comma {
 		return
 	}
 	k := d.groupStartBefore(c.subjEnd) - 1
+	if k >= 1 && comma && toks[k].flags&fNpFillers == 0 && !d.lx.isVerbishTok(&toks[k]) {
+		k-- // a headline's object without an article: "receives Sudanese counterpart"
+	}
 	if k < 1 || toks[k].kind != tokWord || toks[k].cap || toks[k].flags&(fBeForms|fVerbAux) != 0 ||
-		!(strings.HasSuffix(toks[k].key, "ed") && toks[k].flags&fPrepositions == 0 && !d.isPassive(k) || toks[k].key == "of") {
+		!((strings.HasSuffix(toks[k].key, "ed") || comma && strings.HasSuffix(toks[k].key, "s")) && toks[k].flags&fPrepositions == 0 && !d.isPassive(k) || toks[k].key == "of") {
 		return // (the object of a verb, or of "the efforts of")
 	}
 	if s, e := d.mainSubject(k); s != nil && e <= k {

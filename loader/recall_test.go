@@ -1146,3 +1146,12 @@ func TestTwoSidesOfTheDispute(t *testing.T) {
 			[]string{"Serbia -accused-> Kosovo (asserted)", "Kosovo -accused-> Serbia (asserted)", "Enrico Barduani -met-> Albin Kurti (asserted)", "Serbia -agreed-> Kosovo (asserted)"}},
 	})
 }
+
+// TestHeadlineCommaVerbs checks a headline's second verb after a comma: its
+// subject is the first verb's, never the first verb's object.
+func TestHeadlineCommaVerbs(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"object of the first verb", "Abdelatty receives Sudanese counterpart in Cairo, condemns RSF attack on Port Sudan\n\nThe talks lasted two hours.",
+			[]string{"Rapid Support Forces -attacked-> Port Sudan (asserted)"}},
+	})
+}
