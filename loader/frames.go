@@ -856,7 +856,8 @@ func (d *doc) nounPossessor(i, end int, tr trigger, conf float64, firstFact int)
 
 // agentOnTarget reads the nominal triggers whose possessor acts on the
 // clause's subject ("Kharkiv came under Russian bombardment", "Dodik, who
-// is under United States sanctions") and reports whether it did.
+// is under United States sanctions", "X has been subject to UN sanctions")
+// and reports whether it did.
 func (d *doc) agentOnTarget(i int, tr trigger, actors []string, subjEnd int, conf float64, firstFact int) bool {
 	toks := d.toks
 	if tr.typ == graph.Attacked && actors != nil && subjEnd > 0 && d.underAttack(subjEnd) {
@@ -869,7 +870,11 @@ func (d *doc) agentOnTarget(i int, tr trigger, actors []string, subjEnd int, con
 	if tr.typ == graph.Sanctioned && actors != nil && subjEnd > 0 {
 		// "Dodik, who is under United States sanctions": the one under them is sanctioned
 		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
-			if u := d.startOf(x) - 1; u > 0 && toks[u].key == "under" {
+			u := d.startOf(x) - 1
+			if u > 1 && toks[u].key == "to" && toks[u-1].key == "subject" {
+				u-- // "Chérizier has been subject to United Nations sanctions since 2022"
+			}
+			if u > 0 && (toks[u].key == "under" || toks[u].key == "subject") {
 				if target, _ := d.subjectAt(u); target != nil {
 					d.emit(graph.Sanctioned, actors, target, i, subjEnd, conf, firstFact)
 				}

@@ -1155,3 +1155,12 @@ func TestHeadlineCommaVerbs(t *testing.T) {
 			[]string{"Rapid Support Forces -attacked-> Port Sudan (asserted)"}},
 	})
 }
+
+// TestSubjectToSanctions checks "X has been subject to Y sanctions": Y
+// sanctioned X.
+func TestSubjectToSanctions(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"subject to sanctions", "Gang leader Jimmy Cherizier has been subject to United Nations sanctions since 2022.",
+			[]string{"United Nations -sanctioned-> Jimmy Cherizier (asserted)"}},
+	})
+}
