@@ -1079,8 +1079,8 @@ func (d *doc) byAgent(end int) []string {
 		if _, trig := d.lx.verbs[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" && !(j == end+1 && toks[end].key == "and") {
 			return nil // "a deal mediated by Qatar": the agent of another participle ("armed and trained by Rwanda" share it)
 		}
-		if toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 {
-			return nil
+		if toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 && !(j == end && toks[j].key == "as") {
+			return nil // ("designated as a terrorist organization by X": "as" is the designation's)
 		}
 		if toks[j].key == "by" {
 			if x := d.titledAt(j + 1); x >= 0 {

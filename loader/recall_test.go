@@ -1157,10 +1157,12 @@ func TestHeadlineCommaVerbs(t *testing.T) {
 }
 
 // TestSubjectToSanctions checks "X has been subject to Y sanctions": Y
-// sanctioned X.
+// sanctioned X; and a designation's "as ..." before its by-agent.
 func TestSubjectToSanctions(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"subject to sanctions", "Gang leader Jimmy Cherizier has been subject to United Nations sanctions since 2022.",
 			[]string{"United Nations -sanctioned-> Jimmy Cherizier (asserted)"}},
+		{"designated as, by", "Hezbollah was designated as a Foreign Terrorist Organization by the United States in 1997.",
+			[]string{"United States -sanctioned-> Hezbollah (asserted)"}},
 	})
 }
