@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -780,8 +781,12 @@ func TestEdgeSourcesOfAHead(t *testing.T) {
 // TestPlainJSONStringsMatchEncodingJSON checks the ordered writer's fast path
 // for strings against encoding/json.
 func TestPlainJSONStringsMatchEncodingJSON(t *testing.T) {
-	for _, s := range []string{"", "state:USA", "a b-c_d.e/f", "say \"hi\"", `back\slash`, "<b>", "A&B", "tab\t", "é", "\u2028", "\x7f", string([]byte{0xff})} {
-		var w respWriter
+	strs := []string{"", "state:USA", "a b-c_d.e/f", "say \"hi\"", `back\slash`, "<b>", "A&B", "tab\t", "é", "\u2028", "\x7f", string([]byte{0xff})}
+	for c := range 256 {
+		strs = append(strs, "x"+string([]byte{byte(c)})+"y")
+	}
+	for _, s := range strs {
+		w := respWriter{buf: new(bytes.Buffer)}
 		if err := w.value(s); err != nil {
 			t.Fatal(err)
 		}

@@ -508,19 +508,9 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 			cut = true
 		}
 	}
-	got := make([][]*graph.Edge, len(list))
-	if share == 1 {
-		// The newest edge of each tie, which the rank index holds.
-		for i, t := range list {
-			if t.w.LastHead != nil {
-				got[i] = []*graph.Edge{t.w.LastHead}
-			}
-		}
-	} else {
-		var err error
-		if got, err = st.PairEdges(ctx, pairs, types, share); err != nil {
-			return nil, false, fmt.Errorf("schema: neighborhood: %w", err)
-		}
+	got, err := tieHeads(ctx, st, list, pairs, types, share)
+	if err != nil {
+		return nil, false, err
 	}
 	seen := map[string]bool{}
 	for _, heads := range got {
@@ -533,6 +523,38 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 	}
 	slices.SortFunc(edges, func(x, y *graph.Edge) int { return cmp.Compare(x.ID, y.ID) })
 	return edges, cut, nil
+}
+
+// tieHeads returns up to share edges of each tie. The newest edge of a tie
+// comes with it from the rank index: a tie of one edge, or any tie when
+// the share is one, needs nothing more; the others' edges are read from
+// the pair index.
+func tieHeads(ctx context.Context, st store.Store, list []tie, pairs [][2]string, types []graph.RelationType, share int) ([][]*graph.Edge, error) {
+	got := make([][]*graph.Edge, len(list))
+	var more []int
+	for i, t := range list {
+		switch {
+		case t.w.LastHead != nil && (share == 1 || t.w.Edges == 1):
+			got[i] = []*graph.Edge{t.w.LastHead}
+		case share > 1:
+			more = append(more, i)
+		}
+	}
+	if len(more) == 0 {
+		return got, nil
+	}
+	sub := make([][2]string, len(more))
+	for j, i := range more {
+		sub[j] = pairs[i]
+	}
+	heads, err := st.PairEdges(ctx, sub, types, share)
+	if err != nil {
+		return nil, fmt.Errorf("schema: neighborhood: %w", err)
+	}
+	for j, i := range more {
+		got[i] = heads[j]
+	}
+	return got, nil
 }
 
 func (s *Server) resolveRelations(p graphql.ResolveParams) (any, error) {

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	"encoding/json"
@@ -310,19 +311,21 @@ func negotiate(accept string) (string, bool) {
 // was executed, its keys in query order), then extensions. An answer over
 // MaxResponseBytes is replaced by a RESPONSE_TOO_LARGE error.
 func (s *Server) write(w http.ResponseWriter, media string, status int, out outcome) {
-	body, err := encodeResponse(out, s.opts.MaxResponseBytes)
+	buf := s.bufs.Get().(*bytes.Buffer)
+	defer s.putBuffer(buf)
+	body, err := encodeResponse(buf, out, s.opts.MaxResponseBytes)
 	if errors.Is(err, ErrResponseTooLarge) {
 		out = refused(&apiError{err: fmt.Errorf("%w: the answer exceeds %d bytes; ask for fewer or smaller fields",
 			ErrResponseTooLarge, s.opts.MaxResponseBytes), extra: map[string]any{"maxResponseBytes": s.opts.MaxResponseBytes}})
 		if media == mediaGraphQLResponse {
 			status = http.StatusBadRequest
 		}
-		body, err = encodeResponse(out, 0)
+		body, err = encodeResponse(buf, out, 0)
 	}
 	if err != nil {
 		s.log.Error("graphql: encode response", "err", err)
 		out, status = refused(&apiError{err: fmt.Errorf("%w: encoding the answer failed", ErrInternal)}), http.StatusInternalServerError
-		body, _ = encodeResponse(out, 0)
+		body, _ = encodeResponse(buf, out, 0)
 	}
 	if !out.executed {
 		s.metrics.refuse(out.code)
@@ -332,6 +335,18 @@ func (s *Server) write(w http.ResponseWriter, media string, status int, out outc
 	w.WriteHeader(status)
 	if _, err := w.Write(body); err != nil {
 		s.log.Debug("graphql: write response", "err", err)
+	}
+}
+
+// maxPooledBuffer is the largest response buffer kept for the next answer.
+const maxPooledBuffer = 1 << 20
+
+// putBuffer keeps buf for the next answer unless it grew past
+// maxPooledBuffer: a 2-hop neighborhood's 90 KB answer grew a new buffer
+// by doubling on every request.
+func (s *Server) putBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledBuffer {
+		s.bufs.Put(buf)
 	}
 }
 

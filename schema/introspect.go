@@ -40,10 +40,12 @@ func fixIntrospection() {
 // instead of "" for a name without a description, as graphql-js does (clients
 // otherwise print empty """""" blocks into the SDL they generate).
 func emptyIsNull(fn graphql.FieldResolveFn) graphql.FieldResolveFn {
+	if fn == nil {
+		// Set here, not in the resolver: concurrent introspections would
+		// write the captured variable at once (a data race -race found).
+		fn = graphql.DefaultResolveFn
+	}
 	return func(p graphql.ResolveParams) (any, error) {
-		if fn == nil {
-			fn = graphql.DefaultResolveFn
-		}
 		v, err := fn(p)
 		if s, ok := v.(string); ok && s == "" {
 			return nil, err

@@ -24,7 +24,7 @@ var errTooLarge = fmt.Errorf("%w", ErrResponseTooLarge)
 
 // respWriter writes JSON into a buffer bounded by max bytes.
 type respWriter struct {
-	buf   bytes.Buffer
+	buf   *bytes.Buffer
 	max   int
 	frags map[string]*ast.FragmentDefinition
 	// shapes memoizes collect for a single selection set: every object of
@@ -64,18 +64,34 @@ func (w *respWriter) value(v any) error {
 // by encoding/json: printable ASCII without the characters it escapes.
 func plainJSON(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 || c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+		if !jsonPlainByte[s[i]] {
 			return false
 		}
 	}
 	return true
 }
 
+// jsonPlainByte tells the bytes that encoding/json writes as they are in a
+// string: printable ASCII but the quote, the backslash and the HTML
+// characters it escapes.
+// A table costs one load per byte (the comparisons it replaces took 0.4 ms
+// of a 2-hop answer's 60 KB of strings).
+var jsonPlainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = true
+	}
+	for _, c := range `"\<>&` {
+		t[c] = false
+	}
+	return t
+}()
+
 // encodeResponse writes the body of out: errors, then data (keys in query
-// order), then extensions. It fails with ErrResponseTooLarge past max bytes.
-func encodeResponse(out outcome, max int) ([]byte, error) {
-	w := &respWriter{max: max, frags: map[string]*ast.FragmentDefinition{}}
+// order), then extensions, into buf (emptied first), and returns its bytes.
+// It fails with ErrResponseTooLarge past max bytes.
+func encodeResponse(buf *bytes.Buffer, out outcome, max int) ([]byte, error) {
+	buf.Reset()
+	w := &respWriter{buf: buf, max: max, frags: map[string]*ast.FragmentDefinition{}}
 	if out.doc != nil {
 		for _, d := range out.doc.Definitions {
 			if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {

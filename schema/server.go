@@ -6,12 +6,14 @@
 package schema
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/gqlerrors"
@@ -27,6 +29,8 @@ import (
 // Server executes GraphQL requests against a store. It is safe for
 // concurrent use; ServeHTTP makes it the /graphql endpoint.
 type Server struct {
+	// bufs holds response buffers (*bytes.Buffer) for the next answers.
+	bufs    sync.Pool
 	st      store.Store
 	opts    Options
 	log     *slog.Logger
@@ -52,6 +56,7 @@ func New(st store.Store, opts Options) (*Server, error) {
 	}
 	opts = opts.withDefaults()
 	s := &Server{st: st, opts: opts, log: opts.Logger, extract: opts.Extract, metrics: newMetrics(),
+		bufs:  sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		slots: make(chan struct{}, opts.MaxConcurrent), lanes: make(chan struct{}, opts.MaxExecuting)}
 	if s.log == nil {
 		s.log = slog.Default()
@@ -72,8 +77,26 @@ func New(st store.Store, opts Options) (*Server, error) {
 		return nil, fmt.Errorf("schema: build: %w", err)
 	}
 	s.schema = sch
+	warmEnums(sch)
 	s.guardResolvers()
 	return s, nil
+}
+
+// warmEnums has every enum of sch build the lookup tables that graphql-go
+// builds on first use, before the server answers anyone: two requests
+// serializing or parsing the same enum for the first time at once would
+// both write the table (a data race that -race found in
+// TestConcurrentRequests).
+func warmEnums(sch graphql.Schema) {
+	for _, t := range sch.TypeMap() {
+		e, ok := t.(*graphql.Enum)
+		if !ok || len(e.Values()) == 0 {
+			continue
+		}
+		v := e.Values()[0]
+		e.Serialize(v.Value)
+		e.ParseValue(v.Name)
+	}
 }
 
 // Schema returns the executable graphql-go schema, for tooling (SDL export, introspection).

@@ -133,3 +133,40 @@ func TestBulkWriterStopsAfterAFailedCommit(t *testing.T) {
 		t.Fatalf("the store holds %d keys, the first batch alone %d", len(got), len(exp))
 	}
 }
+
+// TestBulkWriterFlushSyncs checks that a BulkWriter's Flush syncs the log
+// of a store that does not sync every commit (geokg load opens it so), and
+// only such a store, and that what it flushed is there after a reopen.
+func TestBulkWriterFlushSyncs(t *testing.T) {
+	ctx := context.Background()
+	xs := storetest.Generate(5, 40, 6, 5)
+	for _, syncEach := range []bool{false, true} {
+		dir := t.TempDir()
+		db, err := store.Open(store.DefaultOptions(dir).WithSyncWrites(syncEach))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := db.NewBulkWriter()
+		for i := 0; i < len(xs); i += 10 {
+			if _, err := b.IngestBatch(ctx, xs[i:i+10]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := b.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if want := map[bool]uint64{false: 1, true: 0}[syncEach]; store.Syncs(db) != want {
+			t.Errorf("SyncWrites %v: Flush synced %d times, want %d", syncEach, store.Syncs(db), want)
+		}
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if db, err = store.Open(store.DefaultOptions(dir)); err != nil {
+			t.Fatal(err)
+		}
+		if s, err := db.Stats(ctx); err != nil || s.Documents != len(xs) {
+			t.Errorf("SyncWrites %v: %d documents after a reopen (%v), want %d", syncEach, s.Documents, err, len(xs))
+		}
+		db.Close()
+	}
+}

@@ -50,6 +50,12 @@ type Options struct {
 	// instead of growing with the tables it wrote. Off by default: a server
 	// reads its tables through those pages.
 	TrimTablesEvery time.Duration
+	// RecordCacheSize bounds the cache of records decoded by reads (rank
+	// lists, entities), kept for later reads of the same snapshot: a server
+	// not being written to reads a hub's neighbors from memory after the
+	// first request (snapCache). 0 means the default, 32 MiB; negative
+	// turns it off.
+	RecordCacheSize int
 }
 
 // DefaultOptions returns options sized for a small shared machine (2 cores,
@@ -92,6 +98,9 @@ func (o Options) WithDir(dir string) Options { o.Dir = dir; return o }
 
 // WithSyncWrites returns o with SyncWrites set to b.
 func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
+
+// WithRecordCacheSize returns o with RecordCacheSize set to n.
+func (o Options) WithRecordCacheSize(n int) Options { o.RecordCacheSize = n; return o }
 
 // WithTrimTablesEvery returns o with TrimTablesEvery set to d.
 func (o Options) WithTrimTablesEvery(d time.Duration) Options { o.TrimTablesEvery = d; return o }
@@ -167,3 +176,13 @@ func (b badgerLogger) Infof(f string, a ...any) { b.log(slog.LevelDebug, f, a...
 
 // Debugf logs Badger debugging at slog's debug level.
 func (b badgerLogger) Debugf(f string, a ...any) { b.log(slog.LevelDebug, f, a...) }
+
+func (o Options) recordCacheSize() int {
+	switch {
+	case o.RecordCacheSize < 0:
+		return 0
+	case o.RecordCacheSize == 0:
+		return defaultSnapCacheBytes
+	}
+	return o.RecordCacheSize
+}

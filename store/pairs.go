@@ -614,7 +614,9 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 		return err
 	}
 	// A build cut short leaves part of an index and no mark: start over.
-	if err := db.bdb.DropPrefix([]byte{pPairEdge}, []byte{pPair}, []byte{pRank}); err != nil {
+	err = db.bdb.DropPrefix([]byte{pPairEdge}, []byte{pPair}, []byte{pRank})
+	db.forgetSnapshots()
+	if err != nil {
 		return fmt.Errorf("store: pair index: %w", err)
 	}
 	sup := map[string]support{}

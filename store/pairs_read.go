@@ -27,6 +27,37 @@ type Neighbor struct {
 	LastHead *graph.Edge
 }
 
+// rankList reads the first k entries (all for k <= 0) of the rank list of
+// rid for type t ("" for all types) in txn, which sees snapshot snap, from
+// the snapshot cache when it has them. The list is shared with the cache: callers must not change it.
+func (db *DB) rankList(txn *badger.Txn, snap snapshotID, sc *scanner, tk *ticker, rid string, t graph.RelationType, k int) ([]Neighbor, error) {
+	key := rankCacheKey{id: rid, typ: t}
+	if list, ok := db.snap.rank(snap, key, k); ok {
+		return slices.Clip(list), nil
+	}
+	var list []Neighbor
+	if k > 0 {
+		list = make([]Neighbor, 0, min(k, 256))
+	}
+	err := sc.scanUntil(rankPrefix(rid, t), func(rest, v []byte) (bool, error) {
+		if err := tk.tick(); err != nil {
+			return false, err
+		}
+		nb, ok := decodeRank(rid, rest, v)
+		if !ok {
+			return false, fmt.Errorf("store: corrupt rank key under %q", rid)
+		}
+		list = append(list, nb)
+		return k <= 0 || len(list) < k, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	list = slices.Clip(list)
+	db.snap.putRank(snap, key, list, k <= 0 || len(list) < k)
+	return list, nil
+}
+
 // RelationFilter selects the relation summaries between entities.
 type RelationFilter struct {
 	// From is required. Without To, the summaries are those of the First
@@ -84,7 +115,12 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 	if len(types) == 0 {
 		types = []graph.RelationType{""}
 	}
+	var snap *snapshotID // of the transaction, taken before its first read
 	return perID(ctx, db, "top neighbors", ids, func(txn *badger.Txn, sc *scanner, id string) ([]Neighbor, error) {
+		if snap == nil {
+			s := db.snap.snapshotOf(txn.ReadTs())
+			snap = &s
+		}
 		rid, err := resolveTxn(txn, id)
 		if err != nil {
 			return nil, err
@@ -92,22 +128,17 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 		tk := &ticker{ctx: ctx}
 		byID := map[string]*Neighbor{}
 		var out []Neighbor
-		if k > 0 && len(types) == 1 {
-			out = make([]Neighbor, 0, min(k, 256))
-		}
 		for _, t := range types {
-			n := 0
-			err := sc.scanUntil(rankPrefix(rid, t), func(rest, v []byte) (bool, error) {
-				if err := tk.tick(); err != nil {
-					return false, err
-				}
-				nb, ok := decodeRank(rid, rest, v)
-				if !ok {
-					return false, fmt.Errorf("store: corrupt rank key under %q", rid)
-				}
-				if len(types) == 1 {
-					out = append(out, nb)
-				} else if have := byID[nb.ID]; have != nil {
+			list, err := db.rankList(txn, *snap, sc, tk, rid, t, k)
+			if err != nil {
+				return nil, err
+			}
+			if len(types) == 1 {
+				out = list
+				break
+			}
+			for _, nb := range list {
+				if have := byID[nb.ID]; have != nil {
 					have.Documents += nb.Documents
 					have.Mentions += nb.Mentions
 					have.Edges += nb.Edges
@@ -117,11 +148,6 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 				} else {
 					byID[nb.ID] = &nb
 				}
-				n++
-				return k <= 0 || n < k, nil
-			})
-			if err != nil {
-				return nil, err
 			}
 		}
 		if len(types) > 1 {

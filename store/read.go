@@ -23,24 +23,23 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 	out := make([]*graph.Entity, len(ids))
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		countries := map[string]string{}
+		snap := db.snap.snapshotOf(txn.ReadTs())
 		for i, id := range ids {
-			r, err := loadEntityFollowing(txn, id)
+			if e, known, ok := db.snap.entity(snap, id); ok {
+				if known {
+					out[i] = &e
+				}
+				continue
+			}
+			e, err := entityTxn(txn, id, countries)
 			if err != nil {
 				return err
 			}
-			if r == nil {
-				continue
+			var kept graph.Entity
+			if e != nil {
+				kept = *e
 			}
-			e := r.entity()
-			// The country may have been merged away since.
-			if c := e.Country; c != "" {
-				if e.Country = countries[c]; e.Country == "" {
-					if e.Country, err = resolveTxn(txn, c); err != nil {
-						return err
-					}
-					countries[c] = e.Country
-				}
-			}
+			db.snap.putEntity(snap, id, kept)
 			out[i] = e
 		}
 		return nil
@@ -49,6 +48,27 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 		return nil, wrap("entities", err)
 	}
 	return out, nil
+}
+
+// entityTxn reads the entity id names (following a merge), with its
+// country resolved through countries (a cache of resolutions); nil when
+// there is none.
+func entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.Entity, error) {
+	r, err := loadEntityFollowing(txn, id)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	e := r.entity()
+	// The country may have been merged away since.
+	if c := e.Country; c != "" {
+		if e.Country = countries[c]; e.Country == "" {
+			if e.Country, err = resolveTxn(txn, c); err != nil {
+				return nil, err
+			}
+			countries[c] = e.Country
+		}
+	}
+	return e, nil
 }
 
 // loadEntityFollowing loads the record of id, or of the entity id was

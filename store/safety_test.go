@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"reflect"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -119,12 +120,15 @@ func openMemUnchecked(t *testing.T) *store.DB {
 	return db
 }
 
-// TestSoakReadsDuringWrites reads (stats, entities, edges, search) while
-// writers ingest and delete the same documents; every read succeeds, no write
-// fails, and the counts agree with a recount at the end. Run it with -race.
+// TestSoakReadsDuringWrites reads (stats, entities, top neighbors, search)
+// while writers ingest and delete the same documents; every read succeeds,
+// no write fails, the counts agree with a recount at the end, and what the
+// reads kept of the final state (the snapshot cache) is what a store that
+// keeps nothing reads. Run it with -race.
 func TestSoakReadsDuringWrites(t *testing.T) {
 	ctx := context.Background()
-	db := openDisk(t, t.TempDir())
+	dir := t.TempDir()
+	db := openDisk(t, dir)
 	docs := storetest.Generate(7, 60, 12, 10)
 	storetest.Load(t, db, docs[:20]...)
 	stop := make(chan struct{})
@@ -181,6 +185,10 @@ func TestSoakReadsDuringWrites(t *testing.T) {
 					report(err)
 					return
 				}
+				if _, err := db.TopNeighbors(ctx, ids, nil, 5); err != nil {
+					report(err)
+					return
+				}
 				if _, err := db.Search(ctx, "a", []graph.Kind{graph.KindState}, 20); err != nil {
 					report(err)
 					return
@@ -200,4 +208,45 @@ func TestSoakReadsDuringWrites(t *testing.T) {
 		t.Fatalf("soak did nothing: %d writes, %d reads", writes.Load(), reads.Load())
 	}
 	t.Logf("%d writes and %d reads in 3 s", writes.Load(), reads.Load())
+	// What the reads decoded and kept during the soak is what a store that
+	// keeps nothing reads of the final state.
+	cached := readNeighborhoods(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	plain, err := store.Open(store.DefaultOptions(dir).WithRecordCacheSize(-1).WithLogger(quiet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	closeAndCheck(t, plain) // the counts agree with a recount
+	if fresh := readNeighborhoods(t, plain); !reflect.DeepEqual(cached, fresh) {
+		t.Errorf("after the soak, the store's reads differ from an uncached store's")
+	}
+}
+
+// readNeighborhoods reads every entity and its top neighbors twice (the
+// second time from what the first kept) and returns the second reading.
+func readNeighborhoods(t *testing.T, db *store.DB) map[string]any {
+	ctx := context.Background()
+	ids, err := db.EntityIDs(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out map[string]any
+	for range 2 {
+		ents, err := db.Entities(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		top, err := db.TopNeighbors(ctx, ids, nil, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		met, err := db.TopNeighbors(ctx, ids, []graph.RelationType{graph.Met, graph.Visited}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = map[string]any{"entities": ents, "top": top, "met": met}
+	}
+	return out
 }

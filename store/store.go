@@ -51,6 +51,8 @@ type Store interface {
 	MergeEntities(ctx context.Context, into string, from []string) (*graph.Entity, error)
 
 	// Entities returns the entities with the given IDs, following redirects.
+	// Their slices (aliases, roles) may be shared with other calls: callers
+	// must not change them.
 	Entities(ctx context.Context, ids []string) ([]*graph.Entity, error)
 	// Edges returns the edges with the given IDs.
 	Edges(ctx context.Context, ids []string) ([]*graph.Edge, error)
@@ -110,7 +112,9 @@ type Store interface {
 	// TopNeighbors returns, for each of ids (after redirects), its k strongest
 	// neighbors (all when k <= 0), by documents, then last date, then ID,
 	// counting only edges of types when not empty; it reads no more than k
-	// index entries per type, whatever the entity's degree.
+	// index entries per type, whatever the entity's degree. The lists,
+	// and the edges they point to, may be shared with other calls (a
+	// store may keep them for later reads): callers must not change them.
 	TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]Neighbor, error)
 	// PairEdges returns, for each pair of entities, at most perPair of the
 	// edges between them (all when perPair <= 0) as heads (no mentions),

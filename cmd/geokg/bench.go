@@ -47,6 +47,10 @@ type benchConfig struct {
 	// compareExecutors runs each query kind a second time on a server
 	// that executes with graphql-go alone (schema.Options.GraphQLGoOnly).
 	compareExecutors bool
+	// recordCache serves the queries from a store with its snapshot cache
+	// of decoded records (store.Options.RecordCacheSize); off to measure
+	// without it.
+	recordCache bool
 }
 
 // rate is a timed pass over documents.
@@ -102,21 +106,24 @@ type benchReport struct {
 	LoadVsExtract float64 `json:"load_vs_extract"`
 	// LoadVsExtractCPU is extraction's CPU per document over the load's: the
 	// rate ratio an otherwise idle machine would give when both keep the cores busy.
-	LoadVsExtractCPU float64            `json:"load_vs_extract_cpu"`
-	LoadRest         rate               `json:"load_rest"`
-	StoredAfter      int                `json:"stored_after"`
-	RestVsFirst      float64            `json:"rest_vs_first"`
-	Reload           rate               `json:"reload"`
-	ReloadVsLoad     float64            `json:"reload_vs_load"`
-	CompactSeconds   float64            `json:"compact_seconds"`
-	PeakRSSLoadMB    float64            `json:"peak_rss_load_mb"`
-	PeakRSSServeMB   float64            `json:"peak_rss_serve_mb"`
-	Stats            store.Stats        `json:"stats"`
-	QueryClients     int                `json:"query_clients"`
-	QuerySeconds     float64            `json:"query_seconds_per_kind"`
-	QueryEntities    int                `json:"query_entities"`
-	Hubs             []string           `json:"hubs"`
-	Queries          map[string]latency `json:"queries"`
+	LoadVsExtractCPU float64     `json:"load_vs_extract_cpu"`
+	LoadRest         rate        `json:"load_rest"`
+	StoredAfter      int         `json:"stored_after"`
+	RestVsFirst      float64     `json:"rest_vs_first"`
+	Reload           rate        `json:"reload"`
+	ReloadVsLoad     float64     `json:"reload_vs_load"`
+	CompactSeconds   float64     `json:"compact_seconds"`
+	PeakRSSLoadMB    float64     `json:"peak_rss_load_mb"`
+	PeakRSSServeMB   float64     `json:"peak_rss_serve_mb"`
+	Stats            store.Stats `json:"stats"`
+	QueryClients     int         `json:"query_clients"`
+	// RecordCache says whether the store kept decoded records for the
+	// next reads of the same snapshot (--record-cache).
+	RecordCache   bool               `json:"record_cache"`
+	QuerySeconds  float64            `json:"query_seconds_per_kind"`
+	QueryEntities int                `json:"query_entities"`
+	Hubs          []string           `json:"hubs"`
+	Queries       map[string]latency `json:"queries"`
 	// QueriesGraphQLGoOnly are the same kinds on a server without the lean
 	// executor (--compare-executors), each run right after its lean twin.
 	QueriesGraphQLGoOnly map[string]latency `json:"queries_graphql_go_only,omitempty"`
@@ -142,6 +149,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
 	fs.StringVar(&c.writeCorpus, "write-corpus", "", "write the (remixed) corpus to this JSON Lines file, for geokg extract and load, and stop")
 	fs.BoolVar(&c.compareExecutors, "compare-executors", false, "run each query kind again, right after, on a server that executes with graphql-go alone (no lean executor)")
+	fs.BoolVar(&c.recordCache, "record-cache", true, "serve the queries from a store that keeps decoded rank lists and entities for the next reads of the same snapshot (store.Options.RecordCacheSize); false to measure without")
 	fs.BoolVar(&c.skipLoad, "skip-load", false, "query the store in --data as it is, without extracting or loading")
 	kinds := fs.String("queries", strings.Join(queryKindNames(), ","), "query kinds to run, comma-separated; empty: none")
 	if err := parseFlags(fs, args); err != nil {
@@ -271,7 +279,7 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 		}
 		defer os.RemoveAll(dir)
 	}
-	opts := store.DefaultOptions(dir)
+	opts := c.serveOptions(dir)
 	if !c.skipLoad {
 		opts = loadOptions(dir) // the loads run as geokg load's
 	}
@@ -304,7 +312,7 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 		return nil, err
 	}
 	debug.FreeOSMemory()
-	if st, err = store.Open(store.DefaultOptions(dir)); err != nil {
+	if st, err = store.Open(c.serveOptions(dir)); err != nil {
 		return nil, err
 	}
 	resetPeakRSS()
@@ -527,6 +535,15 @@ func benchEntities(ctx context.Context, st store.Store, n int, seed uint64) ([]b
 }
 
 // benchQueries serves the store with the real router on 127.0.0.1 and runs
+// serveOptions are the options of the store the queries read.
+func (c benchConfig) serveOptions(dir string) store.Options {
+	opts := store.DefaultOptions(dir)
+	if !c.recordCache {
+		opts = opts.WithRecordCacheSize(-1)
+	}
+	return opts
+}
+
 // each query kind closed-loop from c.clients clients for c.duration.
 func benchQueries(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, logf func(string, ...any)) error {
 	ents, hubs, err := benchEntities(ctx, st, c.entities, c.seed)
@@ -535,6 +552,7 @@ func benchQueries(ctx context.Context, c benchConfig, st store.Store, rep *bench
 	}
 	rep.QueryEntities, rep.Hubs = len(ents), hubs[:min(len(hubs), 10)]
 	rep.QueryClients, rep.QuerySeconds = c.clients, c.duration.Seconds()
+	rep.RecordCache = c.recordCache
 	url, stop, err := benchServer(ctx, st, false)
 	if err != nil {
 		return err

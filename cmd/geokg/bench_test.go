@@ -20,8 +20,9 @@ import (
 // errors. It checks no speed.
 func TestBenchJSON(t *testing.T) {
 	var out, errs bytes.Buffer
+	data := t.TempDir()
 	args := []string{"--remix", "60", "--first", "30", "--total", "60", "--entities", "20", "--clients", "2",
-		"--duration", "200ms", "--data", t.TempDir(), "../../seeds/seed-kyivpost-2023-11-15.txt"}
+		"--duration", "200ms", "--data", data, "../../seeds/seed-kyivpost-2023-11-15.txt"}
 	if err := cmdBench(context.Background(), args, &out, &errs); err != nil {
 		t.Fatalf("bench: %v\n%s", err, errs.String())
 	}
@@ -46,6 +47,25 @@ func TestBenchJSON(t *testing.T) {
 	if len(rep.Hubs) == 0 || rep.QueryEntities == 0 {
 		t.Errorf("no entities queried: %s", out.String())
 	}
+	checkQueryKinds(t, rep)
+	if !rep.RecordCache {
+		t.Error("record_cache = false by default")
+	}
+	// The same store queried again without the record cache.
+	out.Reset()
+	args = []string{"--skip-load", "--record-cache=false", "--entities", "20", "--clients", "2", "--duration", "200ms", "--data", data}
+	if err := cmdBench(context.Background(), args, &out, &errs); err != nil {
+		t.Fatalf("bench --skip-load --record-cache=false: %v\n%s", err, errs.String())
+	}
+	rep = benchReport{}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil || rep.RecordCache {
+		t.Fatalf("bench --record-cache=false reported record_cache %v (%v)", rep.RecordCache, err)
+	}
+	checkQueryKinds(t, rep)
+}
+
+func checkQueryKinds(t *testing.T, rep benchReport) {
+	t.Helper()
 	for _, k := range queryKindNames() {
 		q, ok := rep.Queries[k]
 		if !ok || q.Requests == 0 || q.Errors != 0 || q.P50ms <= 0 || q.P99ms < q.P50ms {

@@ -38,7 +38,13 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 // that the tables a load writes do not count in its RSS (see
 // store.Options.TrimTablesEvery), and level 0 allowed loadLevelZeroTables.
 func loadOptions(dir string) store.Options {
-	o := store.DefaultOptions(dir).WithTrimTablesEvery(loadTrimEvery)
+	// A load's batches are not synced one by one: its BulkWriter syncs the
+	// log once, at the end (Flush), before the summary acknowledges them.
+	// A crash of the process loses nothing the kernel holds; a power loss,
+	// whole batches, and loading again writes them (known ones are
+	// skipped). 20,000 documents onto 5,000: 71-93 s against 98-101 s,
+	// 91-107 s of CPU against 112-114 (runs alternated, machine busy).
+	o := store.DefaultOptions(dir).WithTrimTablesEvery(loadTrimEvery).WithSyncWrites(false)
 	o.NumLevelZeroTables = loadLevelZeroTables
 	return o
 }

@@ -20,7 +20,7 @@ func BenchmarkLoadSingleNode(b *testing.B) {
 	ins := clusterBenchCorpus(b)
 	defer reportCPU(b, natstest.ProcessCPU(), len(ins))
 	for b.Loop() {
-		st, err := store.Open(store.DefaultOptions(b.TempDir()).WithLogger(slog.New(slog.DiscardHandler)))
+		st, err := store.Open(loadOptions(b.TempDir()).WithLogger(slog.New(slog.DiscardHandler)))
 		if err != nil {
 			b.Fatal(err)
 		}

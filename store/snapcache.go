@@ -1,0 +1,201 @@
+package store
+
+import (
+	"sync"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// snapCache keeps records that reads decoded at one snapshot of the store
+// (one Badger read timestamp) for later reads at the same snapshot: a
+// server that is not being written to reads a hub's rank list or record
+// from memory once a request has read it. Every commit advances the read
+// timestamp, and the first read or fill at a newer snapshot empties the
+// cache, so a read only ever gets what its own snapshot holds. A read at
+// an older snapshot than the cache's neither uses it nor fills it.
+//
+// The cache holds at most about maxBytes of records (an estimate), in two
+// generations, so that what requests keep reading stays and the rest goes. Each answer is still
+// computed whole: only the reading and decoding of keys is saved.
+type snapCache struct {
+	mu       sync.RWMutex
+	maxBytes int
+	ts       uint64
+	// epoch counts the writes that bypassed transactions (a restore, a
+	// dropped index): they change data without a new read timestamp, so
+	// each empties the cache, and what a read began before one is not kept.
+	epoch uint64
+	// cur is filled until it holds half of maxBytes; it then becomes old
+	// (the previous old is dropped) and a new cur starts. A record found
+	// in old moves to cur, so what requests keep using stays.
+	cur, old cacheGen
+}
+
+// cacheGen is one generation of the snapshot cache.
+type cacheGen struct {
+	bytes    int
+	entities map[string]graph.Entity
+	ranks    map[rankCacheKey]cachedRank
+}
+
+func newCacheGen() cacheGen {
+	return cacheGen{entities: map[string]graph.Entity{}, ranks: map[rankCacheKey]cachedRank{}}
+}
+
+// snapshotID names the snapshot a read transaction sees: its Badger read
+// timestamp and the cache's epoch when it began.
+type snapshotID struct{ ts, epoch uint64 }
+
+// snapshotOf returns the snapshot a read transaction of read timestamp ts
+// sees; call it as the transaction begins, before it reads.
+func (c *snapCache) snapshotOf(ts uint64) snapshotID {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return snapshotID{ts: ts, epoch: c.epoch}
+}
+
+// rankCacheKey names one rank list: an entity (resolved) and a relation
+// type ("" for all types).
+type rankCacheKey struct {
+	id  string
+	typ graph.RelationType
+}
+
+// cachedRank is the head of a rank list, strongest first; all is set when
+// it is the whole list.
+type cachedRank struct {
+	list []Neighbor
+	all  bool
+}
+
+// defaultSnapCacheBytes bounds the snapshot cache of a store: 64 MiB cost
+// a 2-hop neighborhood no less CPU on the 25k store.
+const defaultSnapCacheBytes = 32 << 20
+
+func newSnapCache(maxBytes int) *snapCache {
+	return &snapCache{maxBytes: maxBytes}
+}
+
+// usable reports whether reads of snapshot snap may use the cache; c.mu is held.
+func (c *snapCache) usable(snap snapshotID) bool {
+	return c.maxBytes > 0 && snap.ts == c.ts && snap.epoch == c.epoch
+}
+
+// rank returns the first k entries of the rank list of key read at
+// snapshot snap (all of them for k <= 0), if the cache has them.
+func (c *snapCache) rank(snap snapshotID, key rankCacheKey, k int) ([]Neighbor, bool) {
+	c.mu.RLock()
+	r, ok := c.cur.ranks[key]
+	inOld := false
+	if !ok {
+		r, ok = c.old.ranks[key]
+		inOld = ok
+	}
+	ok = ok && c.usable(snap) && (r.all || k > 0 && len(r.list) >= k)
+	c.mu.RUnlock()
+	if !ok {
+		return nil, false
+	}
+	if inOld {
+		c.putRank(snap, key, r.list, r.all)
+	}
+	if k > 0 && len(r.list) > k {
+		return r.list[:k], true
+	}
+	return r.list, true
+}
+
+// entity returns the entity that id names at snapshot snap, if the cache
+// has it; known is false for an ID without a record.
+func (c *snapCache) entity(snap snapshotID, id string) (e graph.Entity, known, ok bool) {
+	c.mu.RLock()
+	e, ok = c.cur.entities[id]
+	inOld := false
+	if !ok {
+		e, ok = c.old.entities[id]
+		inOld = ok
+	}
+	ok = ok && c.usable(snap)
+	c.mu.RUnlock()
+	if ok && inOld {
+		c.putEntity(snap, id, e)
+	}
+	return e, e.ID != "", ok
+}
+
+// fill readies the cache for a record of size bytes read at snapshot snap
+// and reports whether to keep it; c.mu is held for writing.
+func (c *snapCache) fill(snap snapshotID, size int) bool {
+	if c.maxBytes <= 0 || snap.ts < c.ts || snap.epoch != c.epoch || size > c.maxBytes/8 {
+		return false
+	}
+	switch {
+	case snap.ts > c.ts || c.cur.entities == nil:
+		c.ts, c.cur, c.old = snap.ts, newCacheGen(), cacheGen{}
+	case c.cur.bytes+size > c.maxBytes/2:
+		c.cur, c.old = newCacheGen(), c.cur
+	}
+	c.cur.bytes += size
+	return true
+}
+
+// putRank keeps the head of a rank list read at snapshot snap; all says it
+// is the whole list. A shorter head than the one kept is not kept.
+func (c *snapCache) putRank(snap snapshotID, key rankCacheKey, list []Neighbor, all bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if have, ok := c.cur.ranks[key]; ok && c.usable(snap) && (have.all || len(have.list) >= len(list)) {
+		return
+	}
+	if c.fill(snap, rankBytes(key, list)) {
+		c.cur.ranks[key] = cachedRank{list: list, all: all}
+	}
+}
+
+// putEntity keeps the entity id names at snapshot snap (the zero Entity
+// for none).
+func (c *snapCache) putEntity(snap snapshotID, id string, e graph.Entity) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.cur.entities[id]; ok && c.usable(snap) {
+		return
+	}
+	if c.fill(snap, entityBytes(id, &e)) {
+		c.cur.entities[id] = e
+	}
+}
+
+// forget empties the cache after a write that bypassed transactions and
+// starts a new epoch: what reads begun before it decoded is not kept.
+func (c *snapCache) forget() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.epoch++
+	c.cur, c.old = cacheGen{}, cacheGen{}
+}
+
+// Sizes, roughly: what the records hold plus a map entry's overhead.
+const cacheEntryBytes = 64
+
+func rankBytes(key rankCacheKey, list []Neighbor) int {
+	n := cacheEntryBytes + len(key.id) + len(key.typ)
+	for i := range list {
+		nb := &list[i]
+		n += 96 + len(nb.ID) + len(nb.Last) + len(nb.LastEdge)
+		if nb.LastHead != nil {
+			n += 160 + len(nb.LastHead.ID)
+		}
+	}
+	return n
+}
+
+func entityBytes(id string, e *graph.Entity) int {
+	n := cacheEntryBytes + len(id) + 160 + len(e.ID) + len(e.Name) + len(e.Country)
+	for _, s := range e.Aliases {
+		n += 16 + len(s)
+	}
+	for _, s := range e.Roles {
+		n += 16 + len(s)
+	}
+	return n
+}
