@@ -143,6 +143,9 @@ func (d *doc) group(x int, dir int) []string {
 		}
 		// "he and his counterpart X": a subject pronoun coordinated with a person
 		pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
+		if ok && dir > 0 && toks[a.to].key == "," && d.qualifiesPersons(nx) {
+			ok = false // "to the RSIPF, and Australian Federal Police (AFP) officers have ...": a new subject
+		}
 		if ok && dir > 0 && d.modifiesEventNoun(nx) {
 			ok = false // "on civilians in Lamu County and the Houthi attacks on shipping": another event's agent
 		}
@@ -170,6 +173,18 @@ func (d *doc) group(x int, dir int) []string {
 		return own
 	}
 	return ids
+}
+
+// qualifiesPersons reports whether mention x, with a bracketed acronym
+// after it or none, qualifies a plural noun of persons: "Australian Federal
+// Police (AFP) officers".
+func (d *doc) qualifiesPersons(x int) bool {
+	toks := d.toks
+	k := d.ments[x].to
+	if k+2 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
+		k += 3
+	}
+	return k < len(toks) && toks[k].flags&fPersonNounsPlural != 0
 }
 
 // subjectAt finds the subject of a trigger at token i: the nearest entity
@@ -209,7 +224,8 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 				j = d.startOf(first)
 				continue
 			}
-			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && toks[r].key != "whom" {
+			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && toks[r].key != "whom" && !(r > 0 && toks[r-1].in(fPrepositions, prepositions)) {
+				// ("at which it met X": after a preposition the relative is no subject)
 				// ("whom Washington blamed": the name after an object relative is the subject)
 				j = r + 1 // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
 				continue
@@ -269,7 +285,12 @@ func (d *doc) subjectThat(j int) bool {
 // partitive "of" ("a group of Iranian diplomats", "a column of Russian tanks"):
 // the phrase is then the head of its clause's subject.
 func (d *doc) partitiveOf(s int) bool {
-	return s > 1 && d.toks[s-1].key == "of" && partitiveHeads[d.toks[s-2].key]
+	toks := d.toks
+	if s > 2 && toks[s-1].key == "the" && toks[s-2].key == "of" {
+		// "armed groups of the Viv Ansanm coalition", "gunmen of the M23": the body's men act
+		return partitiveHeads[toks[s-3].key] || toks[s-3].flags&fPersonNounsPlural != 0 && !toks[s-3].cap
+	}
+	return s > 1 && toks[s-1].key == "of" && partitiveHeads[toks[s-2].key]
 }
 
 func (d *doc) passiveBetween(from, to int) bool {
@@ -326,7 +347,7 @@ var countedPeople = wordSet("counted-people")
 func (d *doc) countedPeople() bool {
 	toks := d.toks
 	for j := 0; j < len(toks); j++ {
-		if !startsWithDigit(toks[j]) && countWords[toks[j].key] == 0 {
+		if !startsWithDigit(toks[j]) && !(toks[j].mayHave(fCount) && countWords[toks[j].key] > 0) {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].kind == tokWord; k++ {
@@ -444,6 +465,10 @@ func (d *doc) moveActor(subjEnd int, subj []string) []string {
 	return nil
 }
 
+// landNouns name land a state holds: "the Syrian territories it has
+// occupied"; see lexicon/words.txt.
+var landNouns = wordSet("land-nouns")
+
 // whomAntecedent returns the antecedent of "whom" before the subject that
 // ends at token subjEnd ("X, whom Washington blamed"), or nil.
 func (d *doc) whomAntecedent(subjEnd int) []string {
@@ -453,15 +478,29 @@ func (d *doc) whomAntecedent(subjEnd int) []string {
 		return nil
 	}
 	w := d.startOf(x) - 1
-	if w < 1 || toks[w].key != "whom" {
+	if w < 1 {
 		return nil
 	}
 	a := w - 1
-	if toks[a].key == "," && a > 0 {
-		a--
+	switch {
+	case toks[w].key == "whom" || toks[w].key == "that" || toks[w].key == "which":
+		if toks[a].key == "," && a > 0 {
+			a--
+		}
+	case toks[w].kind == tokWord && !toks[w].cap && d.mentionIndexAt(w) < 0 && landNouns[toks[w].key]:
+		a = w // "the Syrian territories it has occupied": a relative without a pronoun
+	default:
+		return nil
 	}
-	if y := d.mentionIndexAt(a); y >= 0 && !d.ments[y].title && d.ments[y].kind != graph.KindPlace {
+	if y := d.mentionIndexAt(a); y >= 0 && !d.ments[y].title && d.ments[y].kind != graph.KindPlace && toks[w].key == "whom" {
 		return d.ments[y].ids
+	}
+	// "the Ukrainian towns that Russia has occupied": the state of a
+	// demonym before a noun of land
+	if a >= 1 && landNouns[toks[a].key] {
+		if y := d.mentionIndexAt(a - 1); y >= 0 && d.ments[y].how == howDemonym && d.ments[y].kind == graph.KindState {
+			return d.ments[y].ids
+		}
 	}
 	return nil
 }
@@ -648,9 +687,31 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "at the Presidential Villa in Abuja": the venue's city is the destination
 	case m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of":
 		return true // "the Essequibo region of Guyana": the state is the object
+	case m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && flagParticiples[toks[m.to+1].key]:
+		return true // "the Liberian-flagged bulk carrier Eternity C": the ship is the object
 	}
 	return false
 }
+
+// shipKindAt reports whether word j belongs to a ship's kind before its
+// name: "bulk carrier" of "the Liberian-flagged bulk carrier Eternity C".
+func (d *doc) shipKindAt(j int) bool {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		key := toks[k].key
+		if vesselNouns[key] {
+			return k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tokWord
+		}
+		if !vesselModifiers[key] && !flagParticiples[key] {
+			return false
+		}
+	}
+	return false
+}
+
+// flagParticiples make a state before them a ship's flag or owner, no party:
+// "Liberian-flagged"; see lexicon/words.txt.
+var flagParticiples = wordSet("flag-participles")
 
 // acceptsAnyway reports whether mention x is the object though the
 // preposition before it is not one of the trigger's.
@@ -661,6 +722,8 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 		return true // "the attack on a police post in Pulwama": the place of an unnamed target
 	case o.prep == "" && !o.direct && m.to < len(toks) && toks[m.to].key == "with":
 		return true // "supplied Ukraine with arms"
+	case o.prep == "" && typ == graph.Visited && m.how == howPronoun && toks[m.from].key == "here":
+		return true // "arrived here Tuesday": the dateline's place
 	case o.prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions):
 		return true // "had given Tonga two patrol boats": the first object receives
 	}
@@ -770,6 +833,12 @@ func (o *objectScan) punct(j int) bool {
 	case ",":
 		if o.direct && o.seenWord && o.prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
 			return true // "attacking civilians, and on Daglo": the direct object was no entity
+		}
+		if o.direct && o.seenWord && !contains(o.preps, o.prep) && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && strings.HasSuffix(toks[j+1].key, "ly") && o.d.mentionIndexAt(j+1) < 0 {
+			return true // "juntas that seized power between 2020 and 2023, formally left ECOWAS": a new clause
+		}
+		if o.prep != "" && o.words > 0 && j+1 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") {
+			return true // "delivered land to 1,100 families, and the Land Agency will ...": a new clause
 		}
 		if j+1 < len(toks) {
 			n := toks[j+1].key
@@ -952,14 +1021,66 @@ func (d *doc) inDateOrAdverb(from, to int) bool {
 }
 
 // byAgent finds "by X" after token end, within the clause.
+// personAfterRolePhrase returns the person named after a comma that ends a
+// lower-case role phrase starting at token j ("the head of the junta,
+// General Assimi Goïta"), or nil.
+func (d *doc) personAfterRolePhrase(j int) []string {
+	toks := d.toks
+	role := false
+	for k := j; k < len(toks) && k < j+8; k++ {
+		t := toks[k]
+		if t.key == "," {
+			if !role {
+				return nil
+			}
+			x := d.titledAt(k + 1)
+			if x < 0 {
+				x = d.mentionIndexAt(k + 1)
+			}
+			if x >= 0 && d.ments[x].kind == graph.KindPerson {
+				return d.group(x, +1)
+			}
+			return nil
+		}
+		if t.kind != tokWord || d.mentionIndexAt(k) >= 0 && d.ments[d.mentionIndexAt(k)].kind == graph.KindPerson || d.lx.isVerbishTok(&toks[k]) {
+			return nil
+		}
+		role = role || t.flags&(fRoleHeads|fRoleWords) != 0 && t.flags&fNpFillers == 0
+	}
+	return nil
+}
+
+// byAfterAdjuncts reports whether "by" stands at token j, or after a
+// date or place adjunct there: "signed on the same day by", "signed in
+// Mogadishu on 30 October by".
+func (d *doc) byAfterAdjuncts(j int) bool {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+7; k++ {
+		t := toks[k]
+		switch {
+		case t.key == "by":
+			return true
+		case d.inDate(k) || timeAdjunctWords[t.key]:
+		case d.mentionIndexAt(k) >= 0 && d.ments[d.mentionIndexAt(k)].kind == graph.KindPlace:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// timeAdjunctWords make up date and place adjuncts between a participle and
+// its by-agent: "on the same day"; see lexicon/words.txt.
+var timeAdjunctWords = wordSet("time-adjunct-words")
+
 func (d *doc) byAgent(end int) []string {
 	toks := d.toks
 	for j := end; j < len(toks) && j-end < 12; j++ {
 		if _, trig := d.lx.verbs[toks[j].key]; !trig && toks[j].kind == tokWord && strings.HasSuffix(toks[j].key, "ed") && d.mentionIndexAt(j) < 0 && j+1 < len(toks) && toks[j+1].key == "by" && !(j == end+1 && toks[end].key == "and") {
 			return nil // "a deal mediated by Qatar": the agent of another participle ("armed and trained by Rwanda" share it)
 		}
-		if toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 {
-			return nil
+		if toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 && !(j == end && toks[j].key == "as") {
+			return nil // ("designated as a terrorist organization by X": "as" is the designation's)
 		}
 		if toks[j].key == "by" {
 			if x := d.titledAt(j + 1); x >= 0 {
@@ -976,7 +1097,7 @@ func (d *doc) byAgent(end int) []string {
 					return d.group(x, +1)
 				}
 			}
-			return nil
+			return d.personAfterRolePhrase(j + 1) // "by the head of the junta, General Assimi Goïta"
 		}
 		if toks[j].key == "." || toks[j].key == ";" {
 			return nil
@@ -990,7 +1111,7 @@ func (d *doc) isPassive(i int) bool {
 	if strings.HasSuffix(toks[i].key, "ing") {
 		return false
 	}
-	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && i+1 < len(toks) && toks[i+1].key == "by" && toks[i-1].kind == tokWord && !toks[i-1].cap &&
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[i-1].kind == tokWord &&
 		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !d.lx.isVerbishTok(&toks[i-1]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}
@@ -1015,6 +1136,7 @@ var agentParticiples = wordSet("agent-participles")
 // party named in it ("condemned the strikes as ...", "denounced the raid").
 func (d *doc) actorsOfAct(end int) []string {
 	toks := d.toks
+	end = d.mannerPhraseEnd(end)
 	j := end
 	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
 		j++
@@ -1057,6 +1179,27 @@ func (d *doc) actorsOfAct(end int) []string {
 	}
 	return nil
 }
+
+// mannerPhraseEnd returns the token after a manner phrase opening at token
+// j ("condemns in the strongest terms the attack"), or j when none does.
+func (d *doc) mannerPhraseEnd(j int) int {
+	toks := d.toks
+	if j >= len(toks) || toks[j].key != "in" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if mannerHeads[toks[k].key] {
+			return k + 1
+		}
+		if toks[k].kind != tokWord {
+			return j
+		}
+	}
+	return j
+}
+
+// mannerHeads end a manner phrase in "in": "in the strongest terms".
+var mannerHeads = wordSet("manner-heads")
 
 // actByAgent returns the agent of the act named by the noun at token j when
 // a "by" phrase follows inside its noun phrase ("the detention of two
@@ -1314,6 +1457,9 @@ func (o *objectScan) word(j int) (int, bool) {
 		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) {
 			o.skipped++ // (articles and numbers do not count toward the distance)
 		}
+		return j, false
+	case d.shipKindAt(j):
+		o.skipped++ // "on the Liberian-flagged bulk carrier Eternity C": the ship's kind leads to its name
 		return j, false
 	case monthNames[k] > 0 && d.inDate(j) || orgTypeNouns[k] && o.rejectedTo == j:
 		o.skipped++ // "the attack on 22 November by the Viv Ansanm gang against ..."

@@ -21,6 +21,7 @@ var junkPrefixes = []string{
 	"published ", "updated ", "last updated", "this was published under", "watch:", "listen:", "file -",
 	"file –", "file —", "file photo", "photo:", "image:", "photograph:", "picture:", "caption:", "credit:",
 	"sign up", "subscribe to", "click here", "read more:", "read also:", "related:", "see also:", "also read",
+	"related articles", "related stories", "related news", "related reading", "related content", "related posts",
 	"to suggest a correction", "you can also highlight the text", "write the first comment",
 	"comments (", "share this", "copyright", "©", "all rights reserved", "this article was", "we use cookies",
 	"by continuing", "get the latest", "download the", "join our", "support our", "donate", "advertisement",

@@ -14,6 +14,9 @@ type dateMention struct {
 	// speech is set when the date belongs to a reporting verb ("said Wednesday"):
 	// it dates the statement, not the event.
 	speech bool
+	// until is the last day of a range of days ("from 20 to 22 May"), where
+	// the story goes on from; unknown otherwise.
+	until graph.Date
 }
 
 // anchor is a publication date as a time, ok false when unknown.
@@ -50,7 +53,11 @@ func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
 		if !ok {
 			continue
 		}
-		out = append(out, dateMention{from: i, to: end, date: d, speech: i > 0 && isSpeechBefore(toks, i)})
+		dm := dateMention{from: i, to: end, date: d, speech: i > 0 && isSpeechBefore(toks, i)}
+		if isDayNumber(t.key) && dayRangeAt(toks, i) {
+			dm.until, _, _ = dateAt(toks, i+2, pub)
+		}
+		out = append(out, dm)
 		i = end - 1
 	}
 	return out
@@ -116,9 +123,18 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
 		if pd, err := graph.ParseDate(k); err == nil {
 			d = pd
 		}
+	case isDayNumber(k) && dayRangeAt(toks, i):
+		// "between 20th and 24th October 2025": the range's first day
+		end = i + 4
+		year := 0
+		if end < len(toks) && isYear(toks[end].key) {
+			year, _ = strconv.Atoi(toks[end].key)
+			end++
+		}
+		d = dayDate(year, monthNames[toks[i+3].key], dayNumber(k), pub)
 	case isDayNumber(k) && i+1 < len(toks) && monthNames[toks[i+1].key] > 0 && toks[i+1].cap && len(toks[i+1].key) >= 3:
 		// "13 September 2023"
-		day, _ := strconv.Atoi(k)
+		day := dayNumber(k)
 		m := monthNames[toks[i+1].key]
 		end = i + 2
 		year := 0
@@ -302,6 +318,25 @@ func isYear(k string) bool {
 		}
 	}
 	return k[0] == '1' && k[1] == '9' || k[0] == '2' && k[1] == '0'
+}
+
+// dayRangeAt reports whether a range of two days of one month opens at
+// word i: "20th and 24th October", "20-24 October", "20 to 24 October".
+func dayRangeAt(toks []token, i int) bool {
+	return i+3 < len(toks) && dayRangeJoins[toks[i+1].key] && isDayNumber(toks[i+2].key) &&
+		monthNames[toks[i+3].key] > 0 && toks[i+3].cap && len(toks[i+3].key) >= 3
+}
+
+// dayRangeJoins join the two days of a range.
+var dayRangeJoins = map[string]bool{"and": true, "to": true, "-": true, "–": true, "until": true}
+
+// dayNumber is the day of a day number ("13", "13th").
+func dayNumber(k string) int {
+	n := 0
+	for i := 0; i < len(k) && k[i] >= '0' && k[i] <= '9'; i++ {
+		n = n*10 + int(k[i]-'0')
+	}
+	return n
 }
 
 func isDayNumber(k string) bool {

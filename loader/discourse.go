@@ -105,6 +105,8 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		return c.secondPerson(k)
 	case "he", "she":
 		return c.heShe()
+	case "here":
+		return c.here()
 	case "him":
 		return c.him()
 	case "his", "her":
@@ -210,6 +212,19 @@ func (c coref) heShe() (mention, bool) {
 	d := c.d
 	i := c.i
 	return c.one(d.animate(), i+1, howPronoun, false)
+}
+
+// here resolves "here" after a verb of travel ("arrived here Tuesday"): the
+// place of the document's dateline.
+func (c coref) here() (mention, bool) {
+	d, i := c.d, c.i
+	if d.dateline == "" || i == 0 {
+		return mention{}, false
+	}
+	if tr, ok := lookupIf(d.toks[i-1].flags&fVerbTrig != 0, d.lx.verbs, d.toks[i-1].key); !ok || tr.typ != graph.Visited {
+		return mention{}, false
+	}
+	return c.one(d.dateline, i+1, howPronoun, false)
 }
 
 // him resolves "him": a person who is not its clause's subject.
@@ -364,6 +379,22 @@ func (c coref) it() (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if r := i - 1; r > 0 && (landNouns[toks[r].key] || (toks[r].key == "that" || toks[r].key == "which") && landNouns[toks[r-1].key]) {
+		// "withdraw from all Syrian territories it has occupied": the holder named before
+		for x := len(d.ments) - 1; x >= 0; x-- {
+			if m := d.ments[x]; m.from < r && len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && m.how != howDemonym && !m.title && !m.modifier {
+				return c.one(m.ids[0], i+1, howPronoun, false)
+			}
+		}
+	}
+	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
+		// "held a sitting, at which it met X": the main clause's subject
+		if s, _ := d.mainSubject(i - 1); len(s) == 1 {
+			if k, _ := graph.KindOfID(s[0]); k == graph.KindOrganization || k == graph.KindState {
+				return c.one(s[0], i+1, howPronoun, false)
+			}
+		}
+	}
 	// "Japan said it had lodged a protest": the speaker
 	s := i - 1
 	if s > 0 && toks[s].key == "that" {
@@ -458,8 +489,9 @@ func (c coref) definite(k string) (mention, bool) {
 	case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
 		// "attacks on the city's camps": the place named last
 		return c.one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
-	case k == "the" && d.orgByHead[n1] != "" && !toks[i+1].cap && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
-		// "the mission's trust fund" after "the Multinational Security Support mission"
+	case k == "the" && d.orgByHead[n1] != "" && (!toks[i+1].cap || definedBodyHeads[n1]) && !(i+2 < len(toks) && (headComplementWords[toks[i+2].key] || toks[i+2].cap)):
+		// "the mission's trust fund" after "the Multinational Security Support mission";
+		// "The Committee urges" after "the Departmental Committee on Defence"
 		return c.one(d.orgByHead[n1], i+2, howPronoun, toks[i+1].poss)
 	case k == "the" && d.summitOrg != "" && (n1 == "communique" || n1 == "communiqué" || (n1 == "summit" || n1 == "final" || n1 == "joint") && (n2 == "communique" || n2 == "communiqué" || n2 == "declaration" || n2 == "statement")):
 		// "The summit communique condemned ...": the body that issued it
@@ -470,6 +502,9 @@ func (c coref) definite(k string) (mention, bool) {
 		return c.one(d.summitOrg, to, howPronoun, toks[to-1].poss)
 	case k == "the" && (n1 == "delegation" || n1 == "visitors" || n1 == "delegates") && d.lastDelegation != "":
 		return c.one(d.lastDelegation, i+2, howPronoun, toks[i+1].poss)
+	case k == "the" && personAnaphorNouns[n1] && !toks[i+1].cap && d.lastPerson != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
+		// "arrested a supplier, one Bulama Modu ... The suspect has confessed": the person named last
+		return c.one(d.lastPerson, i+2, howPronoun, toks[i+1].poss)
 	case k == "the" && n1 == "country" && !(i+2 < len(toks) && toks[i+2].key == "of"):
 		return c.theCountry()
 	case k == "the" && d.authoritiesIn(i) > 0:
@@ -558,6 +593,9 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		if len(d.lastFight) == 2 && d.urgedAt(i-1) {
 			return c.group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
 		}
+		if p := d.disputePair(); p != nil && !d.statesIn(d.lastPair) {
+			return c.group(p, to) // "The two sides signed the Ohrid Agreement": the two states of the story, not the last two persons who met
+		}
 	}
 	if (k == "the" || k == "both") && pairNouns[n1] && len(d.lastPair) >= 2 && !d.holdOffice(d.lastPair, n1) {
 		// "The ministers signed" after the minister also met a leader
@@ -582,6 +620,35 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		return c.group(d.leaderPair, to)
 	}
 	return c.group(d.lastPair, to)
+}
+
+// disputePair returns the pair of states related most often so far, when
+// one pair was related at least twice and more than any other; else nil.
+func (d *doc) disputePair() []string {
+	best, bestN, tie := "", 1, false
+	for k, n := range d.pairCount {
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN && k != best:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil
+	}
+	a, b, _ := strings.Cut(best, "|")
+	return []string{a, b}
+}
+
+// statesIn reports whether ids are two states.
+func (d *doc) statesIn(ids []string) bool {
+	if len(ids) != 2 {
+		return false
+	}
+	k0, _ := graph.KindOfID(ids[0])
+	k1, _ := graph.KindOfID(ids[1])
+	return k0 == graph.KindState && k1 == graph.KindState
 }
 
 // twoCountries resolves "the two countries", "the countries": the states of the sentence, else the
@@ -772,6 +839,9 @@ func (d *doc) roleMention(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if d.nameInAppositionAfter(j) {
+		return mention{}, false // "the Foreign Minister of Chile, Alberto van Klaveren": the role is his
+	}
 	role := strings.ToLower(d.text[toks[i+1].start:toks[j-1].end])
 	role = trimPossessive(role)
 	head := toks[j-1].key
@@ -797,6 +867,25 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	kind, _ := graph.KindOfID(id)
 	d.addMention(id, "")
 	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
+}
+
+// nameInAppositionAfter reports whether the role phrase ending before
+// token j goes on with its complement ("of Chile") to a comma and a
+// capitalized name: the name in apposition holds the role.
+func (d *doc) nameInAppositionAfter(j int) bool {
+	toks := d.toks
+	k := j
+	for k < len(toks) && k < j+8 && toks[k].kind == tokWord && (toks[k].cap || toks[k].key == "of" || toks[k].key == "the" || toks[k].key == "and" || toks[k].key == "for") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "," || toks[k-1].poss {
+		return false
+	}
+	k++
+	for k < len(toks) && toks[k].kind == tokWord && (toks[k].key == "the" || toks[k].flags&fHonorifics != 0) {
+		k++
+	}
+	return k < len(toks) && toks[k].cap && toks[k].kind == tokWord && toks[k].flags&(fRoleWords|fNonNameWords) == 0 && (d.gazAt(k) == nil || d.gazAt(k).kind == gzPerson)
 }
 
 // salientHolder resolves a bare role ("the Secretary") when several persons
@@ -944,8 +1033,8 @@ func (d *doc) groupSpeaker(i int) string {
 // office), or nil.
 func (d *doc) rolePair(n2 string) []string {
 	office := strings.TrimSuffix(n2, "s")
-	if n2 == "leaders" || n2 == "sides" {
-		office = ""
+	if n2 == "leaders" || n2 == "sides" || n2 == "heads" {
+		office = "" // ("the two Heads of State": whatever their office)
 	}
 	var out []string
 	country := ""
@@ -954,7 +1043,7 @@ func (d *doc) rolePair(n2 string) []string {
 		if len(b.roles) == 0 || b.e.Country == "" && len(out) == 0 || b.e.Country != "" && b.e.Country == country {
 			continue // (the second may have no state: "Foreign Minister Hakan Fidan" in a Turkish paper)
 		}
-		if office != "" && !hasRoleWord(b.roles, office) && !hasCounterpartRole(b.roles) {
+		if office != "" && !hasRoleWord(b.roles, office) && !hasCounterpartRole(b.roles) && !(office == "minister" && hasMinisterEquivalent(b.roles)) {
 			continue // ("his Iraqi counterpart Fuad Hussein" holds the office of the one he meets)
 		}
 		out = append(out, b.e.ID)
@@ -980,6 +1069,22 @@ func (d *doc) holdOffice(ids []string, n2 string) bool {
 		}
 	}
 	return true
+}
+
+// ministerEquivalents are the role words of offices that are a minister's
+// under another name: "Secretary of National Defense" is one of "the
+// Ministers" (lexicon/words.txt).
+var ministerEquivalents = wordSet("minister-equivalents")
+
+// hasMinisterEquivalent reports whether one of roles holds a minister's
+// office under another name.
+func hasMinisterEquivalent(roles map[string]bool) bool {
+	for w := range ministerEquivalents {
+		if hasRoleWord(roles, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartRoles name a person by the office of another: "his Iraqi
@@ -1015,18 +1120,37 @@ func hasRoleWord(roles map[string]bool, w string) bool {
 }
 
 // authoritiesIn returns the token of the state or capital in "the
-// (military) government/authorities/junta in X" at token i, or -1.
+// (military) government/authorities/junta in X" or "the (Federal)
+// Government of (the) X" at token i, or -1.
 func (d *doc) authoritiesIn(i int) int {
 	toks := d.toks
 	j := i + 1
-	if j < len(toks) && (toks[j].key == "military" || toks[j].key == "interim" || toks[j].key == "transitional") {
+	if j < len(toks) && governmentAdjectives[toks[j].key] {
 		j++
 	}
-	if j+2 >= len(toks) || toks[j].key != "government" && toks[j].key != "authorities" && toks[j].key != "junta" || toks[j+1].key != "in" {
+	if j+2 >= len(toks) || toks[j].key != "government" && toks[j].key != "authorities" && toks[j].key != "junta" || toks[j+1].key != "in" && toks[j+1].key != "of" {
 		return -1
 	}
-	if e := d.gazAt(j + 2); e != nil && (e.kind == gzCapital || e.kind == gzState) {
-		return j + 2
+	at := j + 2
+	if toks[j+1].key == "of" && toks[at].key == "the" && at+1 < len(toks) {
+		at++ // "the Government of the United States"
+	}
+	if e := d.gazAt(at); e != nil && (e.kind == gzCapital && toks[j+1].key == "in" || e.kind == gzState) {
+		return at
 	}
 	return -1
 }
+
+// definedBodyHeads are the head nouns a document capitalizes when it
+// calls a body it named by its head alone ("the Committee", "the
+// Council"); see lexicon/words.txt.
+var definedBodyHeads = wordSet("defined-body-heads")
+
+// personAnaphorNouns refer back to the person named last: "the suspect",
+// "the detainee"; see lexicon/words.txt.
+var personAnaphorNouns = wordSet("person-anaphor-nouns")
+
+// governmentAdjectives qualify a state's government ("the Federal
+// Government of Somalia", "the military authorities in X"); see
+// lexicon/words.txt.
+var governmentAdjectives = wordSet("government-adjectives")

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -525,4 +526,54 @@ func TestPlaceHeadAliases(t *testing.T) {
 		}
 	}
 	t.Errorf("no place Kyivskyi in %+v", x.Entities)
+}
+
+// TestMixedCodes checks that a short code of letters and digits the
+// gazetteer does not know names nothing ("A0A", "B2B", fuzzing's garbage),
+// while a longer acronym with a digit in running text still names a body.
+func TestMixedCodes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The code A0A and the B2B platform were cited in the report on the border.", nil, []string{"org:a0a", "org:b2b"}},
+		{"The migrant workers were handed over to BP2MI on Sunday by the consulate.", []string{"org:bp2mi"}, nil},
+	})
+	x := Extract("0!AA\x13q\x02ģ!AA0!A0A!AA0A", Meta{})
+	for _, e := range x.Entities {
+		if strings.ContainsAny(e.Name, "0123456789") {
+			t.Errorf("garbage gave the entity %q", e.Name)
+		}
+	}
+}
+
+// TestSitesHeadFirst checks sites whose head comes before the name, with
+// particles between: they are places.
+func TestSitesHeadFirst(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The two presidents held talks at the Palácio do Planalto on Monday.", []string{"place:palacio-do-planalto"}, nil},
+		{"Milei returned to the Casa Rosada after the trip.", []string{"place:casa-rosada"}, []string{"person:casa-rosada"}},
+		{"Peña received Milei at the Palacio de López in Asunción.", []string{"place:palacio-de-lopez"}, nil},
+	})
+}
+
+// TestStateTailAlias checks that a body named with its state after "of"
+// also goes by its name without the state.
+func TestStateTailAlias(t *testing.T) {
+	x := Extract("Ministry of Foreign Affairs of the Republic of Indonesia\n\nThe spokesperson said Indonesia urged Myanmar to act.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Ministry of Foreign Affairs of the Republic of Indonesia" {
+			if !slices.Contains(e.Aliases, "Ministry of Foreign Affairs") {
+				t.Errorf("aliases %q lack %q", e.Aliases, "Ministry of Foreign Affairs")
+			}
+			return
+		}
+	}
+	t.Errorf("no ministry in %+v", x.Entities)
+}
+
+// TestPluralBodyNounNoPerson checks that a capitalized plural of a body
+// noun is no person: "designated as Foreign Terrorist Organizations".
+func TestPluralBodyNounNoPerson(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Both groups were designated as Foreign Terrorist Organizations by the United States in May.", []string{"state:USA"},
+			[]string{"person:terrorist-organizations", "person:foreign-terrorist-organizations"}},
+	})
 }

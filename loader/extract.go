@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -28,6 +29,9 @@ func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 	d.signatories = c.signatories
 	if d.publisher == "" && c.official != "" {
 		d.publisher = lx.stateNamedIn(c.official)
+	}
+	if d.publisher == "" && governmentSource(meta.Source) {
+		d.publisher = lx.stateNamedIn(meta.Source) // "Presidencia de la República de Colombia"
 	}
 	d.docID = graph.DocumentID(text)
 	spans := d.run()
@@ -119,6 +123,15 @@ type doc struct {
 	// listKind is the kind of the items of the list a header introduced
 	// ("The following entities were designated:"), or "" (rows.go).
 	listKind graph.Kind
+	// listDesignation is the designation whose objects the rows of a list
+	// give, or nil; afterRowNumber is set after a sentence that is a row's
+	// bare number ("1."): the next one is the row (rows.go).
+	// vessels are the places that are ships (namedVessel): seized, never invaded.
+	vessels map[string]bool
+	// idCache remembers the entity IDs of names (entityID).
+	idCache         map[idKey]string
+	listDesignation *listDesignation
+	afterRowNumber  bool
 	// docAliases maps the short names a document gives bodies in brackets
 	// (personKey) to them: "Bahr Al-Arab Marine Services LLC (Bahr Al-Arab)".
 	docAliases map[string]string
@@ -202,6 +215,66 @@ func (b *entBuild) addAlias(a string) {
 	b.aliases[a] = true
 }
 
+// idKey is a kind and a name, whose entity ID entityID remembers.
+type idKey struct {
+	k    graph.Kind
+	name string
+}
+
+// entityID is graph.EntityID: directly for a name of plain ASCII (most
+// names, and making a slug with the general library is costly), else
+// remembered for the document.
+func (d *doc) entityID(k graph.Kind, name string) string {
+	if k != graph.KindState {
+		if slug, ok := asciiSlug(name); ok {
+			return k.IDPrefix() + ":" + slug
+		}
+	}
+	key := idKey{k, name}
+	if id, ok := d.idCache[key]; ok {
+		return id
+	}
+	if d.idCache == nil {
+		d.idCache = map[idKey]string{}
+	}
+	id := graph.EntityID(k, name)
+	d.idCache[key] = id
+	return id
+}
+
+// asciiSlug is graph.Slug for a name of ASCII characters that the slug
+// library substitutes no word for (no "&" or "@"): lower case, no quotes,
+// every run of other characters than letters, digits, "-" and "_" one
+// "-", no "-" or "_" at either end. ok is false for any other name.
+func asciiSlug(name string) (string, bool) {
+	b := make([]byte, 0, len(name))
+	dash := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80 || c == '&' || c == '@':
+			return "", false
+		case c == '\'' || c == '"':
+			continue // the library drops quotes: "New People's Army" is new-peoples-army
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_':
+		default:
+			c = '-'
+		}
+		if c == '-' {
+			if dash {
+				continue
+			}
+			dash = true
+		} else {
+			dash = false
+		}
+		b = append(b, c)
+	}
+	return strings.Trim(string(b), "-_"), true
+}
+
 // addRole records a role of b (the map is made on first use).
 func (b *entBuild) addRole(r string) {
 	if b.roles == nil {
@@ -251,6 +324,22 @@ func newDoc(lx *Lexicon, text string, meta Meta, bylines map[string]bool) *doc {
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
 	return d
+}
+
+// governmentSourceWords name a government's offices in a document's
+// source ("Presidencia", "Ministry of Foreign Affairs"); see
+// lexicon/words.txt.
+var governmentSourceWords = wordSet("government-source-words")
+
+// governmentSource reports whether a document's source names a
+// government's office: the state it names publishes the document.
+func governmentSource(source string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(source), func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' }) {
+		if governmentSourceWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherState returns the state whose government publishes under the
@@ -446,6 +535,7 @@ func (d *doc) run() []span {
 // endSentence updates the coreference context after a sentence.
 func (d *doc) endSentence() {
 	d.noteListHeader()
+	d.afterRowNumber = d.bareRowNumber()
 	for _, m := range d.ments {
 		if m.kind == graph.KindOrganization && len(m.ids) == 1 && m.to < len(d.toks) && summitNouns[d.toks[m.to].key] {
 			d.summitOrg = m.ids[0]
@@ -459,15 +549,19 @@ func (d *doc) endSentence() {
 		}
 	}
 	for _, dm := range d.dates {
-		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) &&
+		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
 			!(dm.from > 0 && periodBounds[d.toks[dm.from-1].key]) {
 			// ("closed since October 12": the start of a state of things dates no later event)
 			// (an announced date, "will visit China from October 18", dates its clause only)
-			d.lastDate = dm.date // a date of a main clause dates the story from here on
-			d.lastMainDate = dm.date
-			if dm.date.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dm.date.Prec() != graph.DateDay && dm.from <= 2 {
+			dt := dm.date
+			if dm.until.Known() {
+				dt = dm.until // the story goes on from a range's last day: "from 20 to 22 May"
+			}
+			d.lastDate = dt // a date of a main clause dates the story from here on
+			d.lastMainDate = dt
+			if dt.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dt.Prec() != graph.DateDay && dm.from <= 2 {
 				// (a day opening a later paragraph, "On Wednesday, X accused ...", dates that paragraph only)
-				d.paraDate = dm.date
+				d.paraDate = dt
 			}
 		}
 	}
@@ -498,10 +592,28 @@ func (d *doc) noteDefinite(m mention) {
 					d.orgByHead = map[string]string{}
 				}
 				d.orgByHead[keys[len(keys)-1]] = m.ids[0]
+				if h := headBeforeOf(keys); h != "" {
+					d.orgByHead[h] = m.ids[0] // "the Committee" after "the Committee on Defence"
+				}
 			}
 		}
 	}
 }
+
+// headBeforeOf returns the head noun of a body's name that a complement
+// follows ("committee" of "Departmental Committee on Defence"), or "".
+func headBeforeOf(keys []string) string {
+	for x := 1; x+1 < len(keys); x++ {
+		if headComplementWords[keys[x]] {
+			return keys[x-1]
+		}
+	}
+	return ""
+}
+
+// headComplementWords open the complement of a body's head noun ("on" of
+// "Committee on Defence"); see lexicon/words.txt.
+var headComplementWords = wordSet("head-complement-words")
 
 // summitOf reports whether the mention starting at token from follows
 // "summit of [the]".
@@ -525,6 +637,8 @@ func (d *doc) result() *graph.Extraction {
 	}
 	d.mergeShortPersons()
 	d.dateReportedFacts()
+	d.dateVisitsByStart()
+	d.aliasStateTails()
 	// every entity kept is in d.order, every event a statement, every edge a fact
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))
@@ -576,6 +690,64 @@ func (d *doc) result() *graph.Extraction {
 	}
 	d.buildFacts(x)
 	return x
+}
+
+// aliasStateTails gives a body named with its state after "of" ("Ministry
+// of Foreign Affairs of the Republic of Indonesia") its name without the
+// state as an alias ("Ministry of Foreign Affairs"), as the document's own
+// readers call it.
+func (d *doc) aliasStateTails() {
+	for _, id := range d.order {
+		b := d.ents[id]
+		if b == nil || b.e.Kind != graph.KindOrganization {
+			continue
+		}
+		name := b.e.Name
+		for k := strings.Index(name, " of "); k > 0; {
+			rest := strings.TrimPrefix(name[k+4:], "the ")
+			if strings.Contains(name[:k], " ") && d.lx.idx.namesState(rest) {
+				b.addAlias(name[:k])
+				break
+			}
+			n := strings.Index(name[k+4:], " of ")
+			if n < 0 {
+				break
+			}
+			k += 4 + n
+		}
+	}
+}
+
+// dateVisitsByStart dates every mention of one visit by its first day: a
+// visit told on the day of its talks ("held talks in Seoul" on Thursday) and
+// by its arrival ("arrived here Tuesday") began on the earlier day, when
+// the two lie within a week.
+func (d *doc) dateVisitsByStart() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.typ != graph.Visited || f.date.Prec() != graph.DateDay || f.modality != graph.Asserted {
+			continue
+		}
+		for j := range d.facts {
+			g := &d.facts[j]
+			if g.typ != graph.Visited || g.from != f.from || g.to != f.to || g.modality != graph.Asserted || g.date.Prec() != graph.DateDay {
+				continue
+			}
+			if g.date.Value < f.date.Value && daysBetween(g.date, f.date) <= 7 {
+				f.date = g.date
+			}
+		}
+	}
+}
+
+// daysBetween is the number of days from day date a to day date b.
+func daysBetween(a, b graph.Date) int {
+	ta, err1 := time.Parse("2006-01-02", a.Value)
+	tb, err2 := time.Parse("2006-01-02", b.Value)
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // mergeShortPersons merges a person known by one name only ("Manalo", from a

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -13,6 +14,21 @@ import (
 // speaking in a place, light verbs) are small functions here.
 
 // relations reads the relation statements of the current sentence.
+// nounAfterPreposition reports whether the verb trigger form at token i,
+// a form in -s, heads a noun phrase after a preposition: "a blockade on
+// fuel imports", "a ban on arms exports".
+func (d *doc) nounAfterPreposition(i int) bool {
+	toks := d.toks
+	if !strings.HasSuffix(toks[i].key, "s") || i < 2 {
+		return false
+	}
+	j := i - 1
+	if toks[j].kind == tokWord && !toks[j].cap && d.mentionIndexAt(j) < 0 && !toks[j].in(fPrepositions, prepositions) && toks[j].flags&(fNpFillers|fVerbAux|fBeForms) == 0 {
+		j-- // "fuel" of "fuel imports"
+	}
+	return j < i && toks[j].kind == tokWord && toks[j].in(fPrepositions, prepositions)
+}
+
 // phraseAt returns the longest phrase trigger starting at token i, or nil
 // ("a phone call on Friday" is the noun, not the phrase "call on").
 func (d *doc) phraseAt(i int) *phraseTrigger {
@@ -53,6 +69,7 @@ func (d *doc) relations() {
 		d.operativeSent = d.sentIdx
 	}
 	d.bilateralNames(firstFact)
+	d.designatedRow()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
@@ -102,6 +119,9 @@ func (d *doc) relations() {
 			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
 			isVerb = false // "attacks threatening civilians": a reduced relative of a noun
 		}
+		if isVerb && !isNoun && d.nounAfterPreposition(i) {
+			continue // "a blockade on fuel imports from Senegal": a noun, no verb
+		}
 		switch {
 		case isVerb:
 			d.verbTrigger(i, i+1, vt, firstFact)
@@ -109,6 +129,7 @@ func (d *doc) relations() {
 			d.nounTrigger(i, i+1, nt, firstFact)
 		}
 	}
+	d.ellipticFollowers(firstFact)
 	d.speechComplements(firstFact)
 	d.notePendingRole()
 	// "..., the RSF alleged": an allegation reported after the fact accuses its actor
@@ -429,6 +450,7 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	default:
 		if tr.typ == graph.Sanctioned && subj != nil {
 			d.sanctioner = subj // "OFAC designated three individuals": who designates in this notice
+			d.noteListDesignation(v)
 		}
 		d.activeVerb(v)
 	}
@@ -457,6 +479,23 @@ func (d *doc) receivedBy(v verbCall) {
 	}
 }
 
+// betweenAfterAdjuncts returns the token of "between" right after a passive
+// or after a date or place adjunct ("signed in Doha on 4 May between"), or -1.
+func (d *doc) betweenAfterAdjuncts(j int) int {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+7; k++ {
+		switch {
+		case toks[k].key == "between":
+			return k
+		case d.inDate(k) || timeAdjunctWords[toks[k].key]:
+		case d.mentionIndexAt(k) >= 0 && d.ments[d.mentionIndexAt(k)].kind == graph.KindPlace:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // passiveVerb reads a passive: the by-agent acts on the subject (or on the
 // object, for a supply).
 func (d *doc) passiveVerb(v verbCall) {
@@ -472,6 +511,16 @@ func (d *doc) passiveVerb(v verbCall) {
 		// ("Kenya welcomed the deal signed by Ghana and Togo": not Kenya)
 		d.emitPairs(tr.typ, agent, i, -1, conf, firstFact)
 		return
+	}
+	if tr.typ.Symmetric() && countUniq(agent) < 2 && d.reducedRelative(i) && d.betweenAfterAdjuncts(end) < 0 {
+		return // "the Lomé Convention signed by the EEC and ...": the instrument is no party
+	}
+	if agent == nil && tr.typ.Symmetric() {
+		if b := d.betweenAfterAdjuncts(end); b >= 0 {
+			// "the Washington Accords signed between the DRC and Rwanda": the two sides
+			d.emitPairs(tr.typ, d.betweenSides(b, nil), i, -1, conf, firstFact)
+			return
+		}
 	}
 	if agent == nil && tr.typ == graph.Sanctioned && target != nil {
 		agent = d.sanctioner // "X and Y are being designated pursuant to E.O. 13224": the notice's designator
@@ -584,7 +633,9 @@ func (d *doc) activeVerb(v verbCall) {
 	}
 	if obj == nil && tr.typ == graph.Criticized {
 		// "condemned the strikes": the attackers of the last attack told
-		obj = d.actorsOfAct(end)
+		if obj = d.actorsOfAct(end); obj != nil {
+			obj = append(obj, d.coordinatedActAgents(end)...)
+		}
 	}
 	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
 		// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
@@ -805,7 +856,8 @@ func (d *doc) nounPossessor(i, end int, tr trigger, conf float64, firstFact int)
 
 // agentOnTarget reads the nominal triggers whose possessor acts on the
 // clause's subject ("Kharkiv came under Russian bombardment", "Dodik, who
-// is under United States sanctions") and reports whether it did.
+// is under United States sanctions", "X has been subject to UN sanctions")
+// and reports whether it did.
 func (d *doc) agentOnTarget(i int, tr trigger, actors []string, subjEnd int, conf float64, firstFact int) bool {
 	toks := d.toks
 	if tr.typ == graph.Attacked && actors != nil && subjEnd > 0 && d.underAttack(subjEnd) {
@@ -818,7 +870,11 @@ func (d *doc) agentOnTarget(i int, tr trigger, actors []string, subjEnd int, con
 	if tr.typ == graph.Sanctioned && actors != nil && subjEnd > 0 {
 		// "Dodik, who is under United States sanctions": the one under them is sanctioned
 		if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
-			if u := d.startOf(x) - 1; u > 0 && toks[u].key == "under" {
+			u := d.startOf(x) - 1
+			if u > 1 && toks[u].key == "to" && toks[u-1].key == "subject" {
+				u-- // "Chérizier has been subject to United Nations sanctions since 2022"
+			}
+			if u > 0 && (toks[u].key == "under" || toks[u].key == "subject") {
 				if target, _ := d.subjectAt(u); target != nil {
 					d.emit(graph.Sanctioned, actors, target, i, subjEnd, conf, firstFact)
 				}
@@ -866,6 +922,7 @@ type nounEvent struct {
 // except the weapon rule, which stops weapons that nobody launched.
 var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentByPhrase,
+	(*doc).visitorOfPhrase,
 	(*doc).agentFromPhrase,
 	(*doc).agentCriticizedBefore,
 	(*doc).agentOfMeeting,
@@ -880,6 +937,110 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentOfJointActivity,
 	(*doc).agentThanked,
 	(*doc).agentOfGoverningVerb,
+}
+
+// followVerbs repeat the act of the clause before with a new subject: "The
+// United States sanctioned him in December 2023, and the United Kingdom
+// followed in 2024"; see lexicon/words.txt.
+var followVerbs = wordSet("follow-verbs")
+
+// ellipticFollowers emits, for a follow verb whose subject is named and
+// which has no object of its own, the act of the sentence's statement
+// before it, with that subject as its actor, dated by its own clause.
+func (d *doc) ellipticFollowers(firstFact int) {
+	toks := d.toks
+	for i := 1; i < len(toks); i++ {
+		if !followVerbs[toks[i].key] || d.mentionIndexAt(i) >= 0 || len(d.stmts) <= d.firstStmt {
+			continue
+		}
+		if !d.clauseEndsAt(i + 1) {
+			continue // "followed Russia", "followed the talks": an object of its own
+		}
+		subj, se := d.subjectAt(i)
+		if subj == nil || se < 0 {
+			continue
+		}
+		st := d.stmts[len(d.stmts)-1]
+		if st.modality != graph.Asserted || st.typ == graph.Visited || slices.Equal(st.actors, subj) || !slices.ContainsFunc(toks[:se], func(t token) bool { return t.key == "and" }) {
+			continue // ("X sanctioned Y, and Z followed": the act of the clause coordinated before)
+		}
+		d.emit(st.typ, subj, st.targets, i, se, 0.65, firstFact)
+	}
+}
+
+// clauseEndsAt reports whether the clause ends at token j, but for a date
+// ("followed in 2024.", "followed suit,").
+func (d *doc) clauseEndsAt(j int) bool {
+	toks := d.toks
+	if j < len(toks) && toks[j].key == "suit" {
+		j++
+	}
+	for j < len(toks) && (d.inDate(j) || toks[j].key == "in" || toks[j].key == "on") {
+		j++
+	}
+	return j == len(toks) || toks[j].key == "." || toks[j].key == "," || toks[j].key == ";"
+}
+
+// headlineVerb reports whether the verb at token i, after a comma, is a
+// finite verb of a headline's second clause ("..., condemns RSF attack"):
+// a form in -s of a trigger, the sentence without a final period.
+func (d *doc) headlineVerb(i int) bool {
+	toks := d.toks
+	k := toks[i].key
+	return strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && toks[len(toks)-1].key != "." && toks[len(toks)-1].key != `"`
+}
+
+// coordinatedActAgents returns the agents of attacks coordinated with a
+// condemned one after token from: "condemned the attacks by Al-Shabaab on
+// civilians and the Houthi attacks on shipping" (the Houthis too), "...,
+// and the attacks by the ISSP".
+func (d *doc) coordinatedActAgents(from int) []string {
+	toks := d.toks
+	var out []string
+	for j := from; j+2 < len(toks) && j < from+45; j++ {
+		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&(fRelativeWords|fClauseBreakWords) != 0 {
+			break
+		}
+		if toks[j].key != "and" {
+			continue
+		}
+		k := j + 1
+		if toks[k].key == "the" {
+			k++
+		}
+		if x := d.mentionIndexAt(k); x >= 0 && len(d.ments[x].ids) == 1 && d.ments[x].kind != graph.KindPlace && d.ments[x].kind != graph.KindPerson {
+			if e := d.ments[x].to; e < len(toks) && d.lx.isAttackWord(toks[e].key) {
+				out = append(out, d.ments[x].ids[0])
+			}
+		} else if k+1 < len(toks) && d.lx.isAttackWord(toks[k].key) && toks[k+1].key == "by" {
+			out = append(out, d.byAgent(k+1)...) // "..., and the attacks by the ISSP against civilians"
+		}
+	}
+	return out
+}
+
+// visitorOfPhrase: "the visit of President William Ruto to Beijing", "the
+// visit of the Special Envoy ..., H.E. Theresa Lazaro, ..., to Nay Pyi Taw":
+// the visitor follows "of", the destination "to" after the visitor's phrase.
+func (d *doc) visitorOfPhrase(ev *nounEvent) {
+	toks := d.toks
+	if ev.actors != nil || ev.tr.typ != graph.Visited || ev.end+1 >= len(toks) || toks[ev.end].key != "of" {
+		return
+	}
+	x := d.titledAt(ev.end + 1)
+	if x < 0 && toks[ev.end+1].key == "the" {
+		x = d.titledAt(ev.end + 2)
+	}
+	if x < 0 {
+		x = d.mentionIndexAt(ev.end + 1)
+	}
+	if x < 0 || d.ments[x].kind == graph.KindPlace {
+		return
+	}
+	ev.actors = d.group(x, +1)
+	if ev.targets == nil || slices.Equal(ev.targets, ev.actors) {
+		ev.targets, _ = d.objectOf(d.ments[x].to, ev.tr.preps, false, 14, ev.tr.typ)
+	}
 }
 
 // agentByPhrase: "the bombardment of Gaza by Israeli forces".
@@ -1234,6 +1395,8 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 		for _, rule := range coordinationRules {
 			rule(d, c)
 		}
+	} else if i > 0 && toks[i-1].key == "," && d.headlineVerb(i) {
+		d.objectNotSubject(c) // "Abdelatty receives Sudanese counterpart in Cairo, condemns RSF attack"
 	}
 	return c.subj, c.subjEnd, c.conf
 }
@@ -1303,12 +1466,16 @@ func (d *doc) sharedWithFirstVerb(c *verbClause) {
 // the verb coordinated after it; the sentence's subject is.
 func (d *doc) objectNotSubject(c *verbClause) {
 	toks := d.toks
-	if c.subj == nil || c.subjEnd < 0 || c.done || toks[c.i-1].key != "and" {
+	comma := toks[c.i-1].key == ","
+	if c.subj == nil || c.subjEnd < 0 || c.done || toks[c.i-1].key != "and" && !comma {
 		return
 	}
 	k := d.groupStartBefore(c.subjEnd) - 1
+	if k >= 1 && comma && toks[k].flags&fNpFillers == 0 && !d.lx.isVerbishTok(&toks[k]) {
+		k-- // a headline's object without an article: "receives Sudanese counterpart"
+	}
 	if k < 1 || toks[k].kind != tokWord || toks[k].cap || toks[k].flags&(fBeForms|fVerbAux) != 0 ||
-		!(strings.HasSuffix(toks[k].key, "ed") && toks[k].flags&fPrepositions == 0 && !d.isPassive(k) || toks[k].key == "of") {
+		!((strings.HasSuffix(toks[k].key, "ed") || comma && strings.HasSuffix(toks[k].key, "s")) && toks[k].flags&fPrepositions == 0 && !d.isPassive(k) || toks[k].key == "of") {
 		return // (the object of a verb, or of "the efforts of")
 	}
 	if s, e := d.mainSubject(k); s != nil && e <= k {
@@ -1523,6 +1690,14 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
 	date, dateFrom := d.emitDate(trig, subjEnd, actors)
+	if t == graph.Criticized && dateFrom == dateOfEvent && d.dateOfCondemnedAct(trig, date) {
+		// "condemned the launch by North Korea ... on 9 April": the launch's
+		// date, not the condemnation's, which is the story's
+		date, dateFrom = d.lastDate, dateOfStory
+		if !date.Known() {
+			date, dateFrom = d.meta.Published, dateOfPublished
+		}
+	}
 	conf = min(max(conf, 0.3), 0.95)
 	place := ""
 	if t != graph.Visited {
@@ -1595,12 +1770,22 @@ func (d *doc) emitTargets(t graph.RelationType, targets []string, trig int) (_ [
 		// a visit goes to a state or a place, never to a person; a site
 		// ("the Presidential Villa", "a tank plant") is the venue, not the destination
 		kept := targets[:0:0]
+		var sites []string
 		for _, id := range targets {
-			if k, _ := graph.KindOfID(id); k != graph.KindPerson && !d.isSite(id) {
+			k, _ := graph.KindOfID(id)
+			switch {
+			case k != graph.KindPerson && !d.isSite(id):
 				kept = append(kept, id)
+			case k == graph.KindPlace:
+				sites = append(sites, id)
 			}
 		}
 		targets = kept
+		for _, id := range sites {
+			if b := d.ents[id]; b != nil && b.e.Country != "" {
+				targets = append(targets, b.e.Country) // the venue's state is a destination
+			}
+		}
 		// A visit to a place inside a state is a visit to that state as well:
 		// "arrived in Pyongyang" answers "who visited North Korea".
 		for _, id := range kept {
@@ -1623,6 +1808,9 @@ func (d *doc) emitTargets(t graph.RelationType, targets []string, trig int) (_ [
 		// a sea is where an attack happens, not its target: "fired missiles into the Sea of Japan"
 		kept := targets[:0:0]
 		for _, id := range targets {
+			if t == graph.Invaded && d.vessels[id] {
+				continue // "seized the oil tanker Eagle S": a ship is no territory
+			}
 			if b, ok := d.ents[id]; !ok || b.e.Kind != graph.KindPlace || !isWaterName(b.e.Name) {
 				kept = append(kept, id)
 			}
@@ -1666,9 +1854,10 @@ func (d *doc) factPairs(actors, targets []string) [][2]string {
 // act in the present or a communiqué's operative clause, by the document.
 func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSource) {
 	date, dateFrom := d.dateFor(trig)
-	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() {
+	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() && !(d.quotedAt(trig) && dateFrom == dateOfStory) {
 		// "We strongly condemn the airstrike ... on 10 September": a statement's
-		// own act in the present is dated by the statement
+		// own act in the present is dated by the statement (a quotation in a
+		// story speaks on the story's day: `"We urge Venezuela ...," Milei said`)
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
 	if dateFrom == dateOfStory && d.presentPassive(trig) && d.meta.Published.Known() {
@@ -1681,6 +1870,18 @@ func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSour
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
 	return date, dateFrom
+}
+
+// quotedAt reports whether token trig stands inside a quotation: an odd
+// number of quotation marks before it in its sentence.
+func (d *doc) quotedAt(trig int) bool {
+	n := 0
+	for _, t := range d.toks[:trig] {
+		if t.key == `"` {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // presentPassive reports whether the verb at token trig is a passive in the

@@ -3,6 +3,8 @@ package loader
 import (
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // TestCountFields checks countFields against len(strings.Fields).
@@ -41,10 +43,11 @@ func TestTokenFlagsMatchMaps(t *testing.T) {
 		_, g := defaultLexicon.idx.byFirst[tk.key]
 		_, mo := monthNames[tk.key]
 		_, wd := weekdayNames[tk.key]
+		_, cw := countWords[tk.key]
 		checks := []struct {
 			f  lexFlag
 			in bool
-		}{{fVerbTrig, v}, {fNounTrig, n}, {fPhraseTrig, p}, {fSpeaking, speakingVerbs[tk.key]}, {fGazFirst, g}, {fMonth, mo}, {fWeekday, wd}}
+		}{{fVerbTrig, v}, {fNounTrig, n}, {fPhraseTrig, p}, {fSpeaking, speakingVerbs[tk.key]}, {fGazFirst, g}, {fMonth, mo}, {fWeekday, wd}, {fCount, cw}}
 		for _, c := range checks {
 			if (tk.flags&c.f != 0) != c.in {
 				t.Errorf("token %q flag %b = %v, map membership %v", tk.key, c.f, tk.flags&c.f != 0, c.in)
@@ -74,5 +77,31 @@ func TestLowerASCII(t *testing.T) {
 		if got := lowerASCII(c.in); got != c.want || len(got) != len(c.in) {
 			t.Errorf("lowerASCII(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestASCIISlug checks asciiSlug against graph.Slug on tricky strings and on
+// every name of the gazetteer index: where it answers, it answers the same.
+func TestASCIISlug(t *testing.T) {
+	names := []string{"", " ", "-", "_x_", " _Kyiv Post_ ", "a - b", "a--b", "a_-_b", "a_ _b", "U.S. Navy", "O'Neill",
+		"Korea, Republic of", "AT&T", "me@x", "Erdoğan", "\tTabbed\n", "(IRGC-QF)", "153 Task Force Battalion", "--a--", "x\x01y", "New People's Army", "a ' b", "'x'", "\"Quoted\" Name"}
+	for _, entries := range defaultLexicon.idx.byFirst {
+		for _, e := range entries {
+			names = append(names, e.surface, e.ent.name)
+		}
+	}
+	answered := 0
+	for _, n := range names {
+		got, ok := asciiSlug(n)
+		if !ok {
+			continue
+		}
+		answered++
+		if want := graph.Slug(n); got != want {
+			t.Errorf("asciiSlug(%q) = %q, graph.Slug = %q", n, got, want)
+		}
+	}
+	if answered < 1000 {
+		t.Errorf("asciiSlug answered only %d names", answered)
 	}
 }

@@ -102,6 +102,20 @@ func nameKeys(name string) []string {
 	return keys
 }
 
+// nameKeysWithCommas is nameKeys keeping the commas of a body's name, which
+// the text writes too: "Foreign, Commonwealth and Development Office".
+func nameKeysWithCommas(name string) []string {
+	toks := tokenize(name, lowerASCII(name), span{0, len(name)}, nil, nil)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.kind == tokPunct && (t.key == "." || t.key == "'") {
+			continue
+		}
+		keys = append(keys, t.key)
+	}
+	return keys
+}
+
 // buildIndex builds the name index of the gazetteer and a lexicon's persons,
 // organizations, places and aliases.
 func buildIndex(data *lexData) *index {
@@ -109,10 +123,15 @@ func buildIndex(data *lexData) *index {
 		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{},
 		cityStates: map[string]*entityInfo{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
-		if strings.Contains(name, ",") && k != gzCapital {
+		var keys []string
+		switch {
+		case strings.Contains(name, ",") && k == gzOrg:
+			keys = nameKeysWithCommas(name) // "Foreign, Commonwealth and Development Office"
+		case strings.Contains(name, ",") && k != gzCapital:
 			return // inverted forms: "Korea, Republic of"
+		default:
+			keys = nameKeys(name)
 		}
-		keys := nameKeys(name)
 		if len(keys) == 0 {
 			return
 		}

@@ -156,7 +156,8 @@ func TestGivenNameTitles(t *testing.T) {
 // TestPrecisionBoundaries checks three sources of false facts: an object
 // sought past the closing quote into the speaker ("...," Salim told), the
 // object of an earlier verb or of "the efforts of" taken as the subject of
-// a coordinated verb, and a flag state taken for a ship's owner.
+// a coordinated verb, and a flag state taken for a ship's owner (the ship
+// is the target).
 func TestPrecisionBoundaries(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"quote closes the object", "Foreign Minister Amal Nour of Sudan met Hakan Fidan.\n\n\"The Rapid Support Forces attacked the displacement camps in the last two weeks,\" Nour told reporters.",
@@ -164,7 +165,8 @@ func TestPrecisionBoundaries(t *testing.T) {
 		{"object of the verb before", "Foreign Minister Amal Nour thanked Türkiye for its support and accused the United Arab Emirates of arming the Rapid Support Forces.",
 			[]string{"Amal Nour -accused-> United Arab Emirates (asserted)", "United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Amal Nour)"}},
 		{"object of 'the efforts of'", "They welcomed the efforts of IGAD and the African Union and urged the SPLM-IO to return to the talks.", nil},
-		{"flag state", "The Houthis fired two missiles at the Liberia-flagged carrier MV Sea Harmony.", nil},
+		{"flag state", "The Houthis fired two missiles at the Liberia-flagged carrier MV Sea Harmony.",
+			[]string{"Houthis -attacked-> MV Sea Harmony (asserted)"}}, // the ship, never its flag state
 	})
 }
 

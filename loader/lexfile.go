@@ -458,6 +458,7 @@ func buildLexicon(data *lexData) *Lexicon {
 		{func(y func(string)) { forKeys(lx.idx.byFirst, y) }, fGazFirst},
 		{func(y func(string)) { forKeys(monthNames, y) }, fMonth},
 		{func(y func(string)) { forKeys(weekdayNames, y) }, fWeekday},
+		{func(y func(string)) { forKeys(countWords, y) }, fCount},
 	} {
 		m.keys(func(w string) { lx.flags[w] |= m.flag })
 	}

@@ -148,6 +148,7 @@ const (
 	fGazFirst   // index.byFirst
 	fMonth      // monthNames
 	fWeekday    // weekdayNames
+	fCount      // countWords
 )
 
 // wordFlags maps a word to the word lists it belongs to.

@@ -61,6 +61,7 @@ func (d *doc) findMentions() {
 	d.trailingQuoteSpeakers()
 	d.personStatesAfter()
 	d.appositiveStates()
+	d.rolesBeforeNames()
 	d.markModifiers()
 }
 
@@ -99,6 +100,9 @@ func (d *doc) mentionsAt(i int) int {
 	if n, ok := d.otherNameAt(i); ok {
 		return n
 	}
+	if d.postNominalAt(i) {
+		return i + 1 // "Richard Marles MP", "Hon. Soipan Tuya, EGH,": letters after a name
+	}
 	for _, rule := range anyWordRules {
 		if m, ok := rule(d, i); ok {
 			d.ments = append(d.ments, m)
@@ -107,6 +111,9 @@ func (d *doc) mentionsAt(i int) int {
 	}
 	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
 		// only where a run of capitalized words starts
+		if end := d.instrumentNameEnd(i); end > i {
+			return end // "the Memorandum of Understanding on Border Security and Management": a document, no entity
+		}
 		if end, ok := d.routePlaces(i); ok {
 			return end // (two mentions)
 		}
@@ -176,6 +183,49 @@ func (d *doc) mentionsAt(i int) int {
 	return i + 1
 }
 
+// postNominals are the letters of honours and offices written after a
+// person's name ("MP", "EGH", "OBE"); see lexicon/words.txt.
+var postNominals = wordSet("post-nominals")
+
+// postNominalAt reports whether word i is a post-nominal in capitals right
+// after a person's name, or after the name and a comma.
+func (d *doc) postNominalAt(i int) bool {
+	toks := d.toks
+	if !toks[i].upper || !postNominals[toks[i].key] || len(d.ments) == 0 {
+		return false
+	}
+	m := d.ments[len(d.ments)-1]
+	return m.kind == graph.KindPerson && (m.to == i || m.to == i-1 && toks[i-1].key == ",")
+}
+
+// instrumentHeads open the name of a document ("Memorandum of
+// Understanding on ...", "Declaration of Principles"); see
+// lexicon/words.txt.
+var instrumentHeads = wordSet("instrument-heads")
+
+// instrumentNameEnd returns the end of a document's name opening at word i:
+// its head, then capitalized words joined by of, on, and, for, the; i when
+// none opens there. The name holds no entity of its own but a state or
+// body the gazetteer knows, which ends it.
+func (d *doc) instrumentNameEnd(i int) int {
+	toks := d.toks
+	if !instrumentHeads[toks[i].key] || i+2 >= len(toks) || toks[i+1].key != "of" && toks[i+1].key != "on" {
+		return i
+	}
+	end := i + 1
+	for end < len(toks) && toks[end].kind == tokWord && d.gazAt(end) == nil {
+		k := toks[end].key
+		if !toks[end].cap && k != "of" && k != "on" && k != "and" && k != "for" && k != "the" {
+			break
+		}
+		end++
+	}
+	for end > i+1 && !toks[end-1].cap {
+		end-- // no trailing "and", "the"
+	}
+	return end
+}
+
 // anyWordRules read a mention at any word, before the title and gazetteer
 // rules: a document's defined acronym ("KPA" after "Kenya Ports Authority
 // (KPA)"), a numbered unit ("153 Task Force Battalion"), a company after
@@ -191,6 +241,8 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 // capital, an operation, a questioner's outlet, a geographic name, a name
 // before a lower-case body head ("routePlaces", two places, comes first).
 var runStartRules = []func(*doc, int) (mention, bool){
+	(*doc).namedVessel,
+	(*doc).siteFirstHead,
 	(*doc).listedPerson,
 	(*doc).listItem,
 	(*doc).prefixedCompany,
@@ -316,7 +368,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	case gzOrg:
 		if st := d.possessiveStateBefore(i); st != "" && e.ent.country != "" && e.ent.country != st {
 			// "Pakistan's Foreign Office" is Pakistan's, not the British one the name also names
-			b := d.entity(graph.EntityID(graph.KindOrganization, surface+" of "+d.ents[st].e.Name), graph.KindOrganization, surface)
+			b := d.entity(d.entityID(graph.KindOrganization, surface+" of "+d.ents[st].e.Name), graph.KindOrganization, surface)
 			b.e.Country = st
 			d.addMention(b.e.ID, surface)
 			m.ids = b.idList()
@@ -336,7 +388,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	if e.kind == gzState && i > 0 && compassWords[toks[i-1].key] && !toks[i-1].cap {
 		// "in southern Lebanon": the region is a place of the state named
 		name := d.surfaceOf(i-1, to)
-		pb := d.entity(graph.EntityID(graph.KindPlace, name), graph.KindPlace, name)
+		pb := d.entity(d.entityID(graph.KindPlace, name), graph.KindPlace, name)
 		pb.e.Country = e.ent.id
 		d.addMention(pb.e.ID, name)
 	}
@@ -383,7 +435,7 @@ func (d *doc) stateInstitution(from, to int, state string) {
 		return
 	}
 	name := d.surfaceOf(from, end)
-	b := d.entity(graph.EntityID(graph.KindOrganization, name), graph.KindOrganization, name)
+	b := d.entity(d.entityID(graph.KindOrganization, name), graph.KindOrganization, name)
 	if b.e.Country == "" {
 		b.e.Country = state
 	}
@@ -439,7 +491,7 @@ func (d *doc) datelinePlace() (mention, bool) {
 		words = append(words, string(unicode.ToUpper(r))+w[size:])
 	}
 	name := strings.Join(words, " ")
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
 	}
@@ -976,9 +1028,12 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if !t.upper || t.kind != tokWord || len(t.key) < 3 || len(t.key) > 8 || nonOrgAcronyms[t.key] || t.flags&(fNonNameWords|fRoleWords|fFirstNames) != 0 {
 		return mention{}, false
 	}
+	digits := 0
 	for k := 0; k < len(t.key); k++ {
 		if c := t.key[k]; !(c >= 'a' && c <= 'z' || k > 0 && c >= '0' && c <= '9') {
 			return mention{}, false
+		} else if c <= '9' {
+			digits++
 		}
 	}
 	if i == 0 && !(i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].cap) || i+1 < len(toks) && (toks[i+1].key == ":" || toks[i+1].key == ",") && i < 2 {
@@ -1007,7 +1062,10 @@ func (d *doc) acronymOrg(i int) (mention, bool) {
 	if m, ok := d.bracketedAlias(i, end, name); ok {
 		return m, true
 	}
-	id := graph.EntityID(graph.KindOrganization, name)
+	if digits > 0 && len(t.key)-digits < 4 {
+		return mention{}, false // "A0A", "B2B": a short code of letters and digits names nothing unless defined in brackets ("BP2MI" may)
+	}
+	id := d.entityID(graph.KindOrganization, name)
 	d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
@@ -1193,7 +1251,7 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 		}
 		return b
 	}
-	id := graph.EntityID(graph.KindPerson, canon)
+	id := d.entityID(graph.KindPerson, canon)
 	if id == "person:" {
 		return nil
 	}
@@ -1319,7 +1377,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 		surface = d.surfaceOf(start-1, end)
 	}
-	id := graph.EntityID(graph.KindOrganization, idName)
+	id := d.entityID(graph.KindOrganization, idName)
 	b := d.entity(id, graph.KindOrganization, name)
 	if b.e.Country == "" && country != "" {
 		b.e.Country = country
@@ -1657,7 +1715,7 @@ func (d *doc) wordStartsUpper(k int) bool {
 // knownBody returns the organization the document named name before, by
 // its name or a short name it gave it in brackets, or nil.
 func (d *doc) knownBody(name string) *entBuild {
-	if b := d.ents[graph.EntityID(graph.KindOrganization, name)]; b != nil && b.e.Kind == graph.KindOrganization {
+	if b := d.ents[d.entityID(graph.KindOrganization, name)]; b != nil && b.e.Kind == graph.KindOrganization {
 		return b
 	}
 	if id, ok := d.docAliases[personKey(name)]; ok {
@@ -1683,7 +1741,7 @@ func (d *doc) coordinatedOrg(i, end int) (mention, bool) {
 	if !before && !after {
 		return mention{}, false
 	}
-	if d.ents[graph.EntityID(graph.KindPerson, d.surfaceOf(i, end))] != nil {
+	if d.ents[d.entityID(graph.KindPerson, d.surfaceOf(i, end))] != nil {
 		return d.personChunk(i, end) // "Shenzhen Hailan, Zhou Minghao and Bahr Al-Arab": a person named before
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
@@ -1881,7 +1939,7 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 			return d.orgNamed(i, end, trimPossessive(name), true)
 		}
 	}
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
 	}
@@ -1984,7 +2042,7 @@ func (d *doc) ledForce(i int, e *gazEntry) (mention, bool) {
 	}
 	end := k + 3
 	name := d.surfaceOf(i, end)
-	id := graph.EntityID(graph.KindOrganization, name)
+	id := d.entityID(graph.KindOrganization, name)
 	if id == "org:" {
 		return mention{}, false
 	}
@@ -2160,7 +2218,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		if e := d.gazAt(i + 1); e != nil && e.kind == gzState && toks[i+1].cap {
 			end := i + 1 + len(e.keys)
 			name := d.surfaceOf(i, end)
-			id := graph.EntityID(graph.KindPlace, name)
+			id := d.entityID(graph.KindPlace, name)
 			if b := d.entity(id, graph.KindPlace, name); b.e.Country == "" && e.ent.kind == graph.KindState {
 				b.e.Country = e.ent.id
 				d.ensureState(e.ent.id)
@@ -2230,7 +2288,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	if id == "place:" {
 		return mention{}, false
 	}
@@ -2273,7 +2331,7 @@ func (d *doc) featureOfKnown(i int, e *gazEntry) (mention, bool) {
 		return mention{}, false // part of a longer name: "China Coast Guard"
 	}
 	name := d.surfaceOf(i, h+1)
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	b := d.entity(id, graph.KindPlace, name)
 	if b.e.Country == "" && e.ent.kind == graph.KindState {
 		b.e.Country = e.ent.id
@@ -2452,6 +2510,83 @@ func (d *doc) appositiveRoleEnd(k int) int {
 		j--
 	}
 	return j
+}
+
+// rolesBeforeNames gives a person named after a comma the role before it
+// ("The Deputy Prime Minister and Minister for Defence, the Hon Richard
+// Marles", "the Secretary of National Defense of the Republic of the
+// Philippines, Gilberto Teodoro"), and the state the role names: the
+// states and bodies inside the role are part of the title.
+func (d *doc) rolesBeforeNames() {
+	toks := d.toks
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.kind != graph.KindPerson || len(m.ids) != 1 || m.title || m.how != howName {
+			continue
+		}
+		j := m.from - 1
+		for j >= 0 && toks[j].kind == tokWord && (toks[j].key == "the" || lookupLower(honorifics, toks[j].key)) {
+			j--
+		}
+		if j < 1 || toks[j].key != "," {
+			continue
+		}
+		start := d.roleStartBefore(j)
+		if start < 0 {
+			continue
+		}
+		b := d.ents[m.ids[0]]
+		if b == nil {
+			continue
+		}
+		from := start
+		if start > 0 && toks[start-1].key == "the" {
+			from = start - 1
+		}
+		if !m.titled {
+			d.ments[x].titled, d.ments[x].titleFrom = true, from // the title belongs to the name after it
+		}
+		if len(b.roles) == 0 {
+			role := d.text[toks[start].start:toks[j-1].end]
+			b.addRole(role)
+			d.noteRole(role, b.e.ID)
+		}
+		for y := range d.ments {
+			if ym := &d.ments[y]; ym.from >= from && ym.to <= j {
+				ym.title = true // the role's states, bodies and office holders are its title
+				if b.e.Country == "" && ym.kind == graph.KindState && len(ym.ids) == 1 {
+					b.e.Country = ym.ids[0]
+				}
+			}
+		}
+	}
+}
+
+// roleStartBefore returns the first token of a role phrase ending before
+// token end and opened by "the" or the sentence ("the Secretary of National
+// Defense of the Republic of the Philippines"): capitalized words joined by
+// of, and, for, the, with a role head; -1 when none.
+func (d *doc) roleStartBefore(end int) int {
+	toks := d.toks
+	head := false
+	s := end
+	for s > 0 && toks[s-1].kind == tokWord {
+		t := toks[s-1]
+		if t.key == "the" && !(s >= 2 && (toks[s-2].key == "of" || toks[s-2].key == "for")) {
+			break // the role's article
+		}
+		if !t.cap && t.key != "of" && t.key != "and" && t.key != "for" && t.key != "the" {
+			return -1
+		}
+		if t.flags&fRoleHeads != 0 {
+			head = true
+		}
+		s--
+	}
+	if !head || s == end || !toks[s].cap || s > 0 && toks[s-1].key != "the" && toks[s-1].kind == tokWord {
+		return -1
+	}
+	return s
 }
 
 // appositiveStates marks the states and bodies inside a person's role in

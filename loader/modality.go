@@ -224,6 +224,36 @@ func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
 
 // conditionOrUrging: a condition ("if", "unless") or the action someone is
 // urged to take, "urged Israel and Hamas to accept the deal".
+// reducedRelative reports whether the trigger at token trig is a past
+// participle after a noun with its agent or sides after it ("implement the
+// Washington Accords signed between the DRC and Rwanda"): a done act named
+// inside the urged one.
+func (d *doc) reducedRelative(trig int) bool {
+	toks := d.toks
+	return trig > 0 && strings.HasSuffix(toks[trig].key, "ed") && toks[trig-1].kind == tokWord &&
+		toks[trig-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
+}
+
+// relativeOfLand reports whether the trigger at token trig, its subject
+// ending at subjEnd, is a relative clause after a noun of land ("withdraw
+// from the territories it has occupied"): its own clause, which the urging
+// around it does not govern.
+func (d *doc) relativeOfLand(subjEnd, trig int) bool {
+	toks := d.toks
+	if subjEnd < 1 || subjEnd > trig {
+		return false
+	}
+	x := d.mentionIndexAt(subjEnd - 1)
+	if x < 0 {
+		return false
+	}
+	w := d.startOf(x) - 1
+	if w >= 1 && (toks[w].key == "that" || toks[w].key == "which") {
+		w--
+	}
+	return w >= 0 && landNouns[toks[w].key]
+}
+
 func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 	toks := d.toks
 	for j := 0; j < trig; j++ {
@@ -243,7 +273,7 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 					sawTo = true
 				}
 			}
-			if sawTo {
+			if sawTo && !d.relativeOfLand(subjEnd, trig) && !d.reducedRelative(trig) {
 				return graph.Speculative
 			}
 		}
@@ -665,6 +695,57 @@ func (d *doc) condemnedEventDate(from, after int) bool {
 	}
 	return false
 }
+
+// dateOfCondemnedAct reports whether date dt of a criticism at token trig
+// is the date of the attack it condemns, written after the trigger inside
+// the attack's phrase.
+func (d *doc) dateOfCondemnedAct(trig int, dt graph.Date) bool {
+	for _, dm := range d.dates {
+		if dm.from > trig+2 && dm.from <= trig+25 && dm.date == dt && d.actBetween(trig, dm.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateInDiscussedAct reports whether the date at token from lies inside the
+// phrase of an act that a criticism or a discussion before it names ("the
+// Ministers discussed the visit to Manila last week by ..."): it dates that
+// act, not the story after it.
+func (d *doc) dateInDiscussedAct(from int) bool {
+	toks := d.toks
+	for v := from - 3; v >= 0 && v >= from-25; v-- {
+		if toks[v].key == "." || toks[v].key == ";" {
+			return false
+		}
+		if tr, ok := lookupIf(toks[v].flags&fVerbTrig != 0, d.lx.verbs, toks[v].key); ok && (tr.typ == graph.Criticized || tr.typ == graph.Accused || tr.typ == graph.Met && !tr.direct) {
+			return d.actBetween(v, from)
+		}
+	}
+	return false
+}
+
+// actBetween reports whether an act noun (an attack, a visit, a condemned
+// act) stands between tokens trig and to, in one clause.
+func (d *doc) actBetween(trig, to int) bool {
+	toks := d.toks
+	act := false
+	for j := trig + 1; j < to; j++ {
+		t := toks[j]
+		if t.key == "." || t.key == ";" || t.flags&(fRelativeWords|fClauseBreakWords) != 0 {
+			return false
+		}
+		if nt, ok := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key); ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded || nt.typ == graph.Visited) {
+			act = true
+		}
+		act = act || condemnedActNouns[t.key]
+	}
+	return act
+}
+
+// condemnedActNouns name acts a criticism condemns besides attacks: "the
+// launch by North Korea of two missiles on 9 April"; see lexicon/words.txt.
+var condemnedActNouns = wordSet("condemned-act-nouns")
 
 // speechBefore returns the speech verb ("said") whose complement starts at
 // or after the mention ending at token end, or -1.

@@ -86,7 +86,7 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	if lookupLower(d.bylines, name) {
 		return mention{}, false
 	}
-	id := graph.EntityID(graph.KindOrganization, name)
+	id := d.entityID(graph.KindOrganization, name)
 	b := d.entity(id, graph.KindOrganization, name)
 	d.namedInsideBody(b, start, end) // "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)"
 	b.addAlias(acr)
@@ -385,7 +385,7 @@ func (d *doc) titleBody(ts titleScan, out *[]mention) {
 		if b := d.ents[ts.country]; b != nil && ts.country != "" {
 			idName += " of " + b.e.Name
 		}
-		id := graph.EntityID(graph.KindOrganization, idName)
+		id := d.entityID(graph.KindOrganization, idName)
 		b := d.entity(id, graph.KindOrganization, name)
 		if b.e.Country == "" && ts.country != "" {
 			b.e.Country = ts.country
@@ -522,25 +522,38 @@ func (d *doc) isSite(id string) bool {
 	}
 	name := b.e.Name
 	if k := strings.LastIndexByte(name, ' '); k >= 0 {
-		return siteHeads[strings.ToLower(name[k+1:])] && !d.lx.idx.namesState(name)
+		if d.lx.idx.namesState(name) {
+			return false
+		}
+		// the head is the last word, or the word before "of" ("the Great Hall of the People")
+		return siteHeads[strings.ToLower(name[k+1:])] || siteHeads[headBeforeOf(b.keysOf())]
 	}
 	return false
 }
 
 // presentWe reports whether the trigger at token trig is a verb in the
-// present whose subject, ending at subjEnd, is "we" right before it (adverbs
-// between): "We call on", "We strongly condemn".
+// present whose subject, ending at subjEnd, stands right before it (adverbs
+// between): "We call on", "We strongly condemn", a body's "The Committee
+// urges" (a third person in -s).
 func (d *doc) presentWe(trig, subjEnd int) bool {
 	toks := d.toks
-	if subjEnd < 1 || subjEnd > trig || toks[subjEnd-1].key != "we" || trig >= len(toks) {
+	if subjEnd < 1 || subjEnd > trig || trig >= len(toks) {
 		return false
 	}
-	for k := subjEnd; k < trig; k++ {
-		if toks[k].kind != tokWord || !strings.HasSuffix(toks[k].key, "ly") && toks[k].key != "also" && toks[k].key != "further" {
-			return false
-		}
+	v := subjEnd
+	for v < trig && toks[v].kind == tokWord && (strings.HasSuffix(toks[v].key, "ly") || toks[v].key == "also" || toks[v].key == "further") {
+		v++
 	}
 	k := toks[trig].key
+	if s := toks[subjEnd-1].key; s != "we" {
+		// "The Committee acknowledges ..., and urges": a verb coordinated with the subject's own
+		third := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+		return s != "i" && s != "you" && s != "they" && !toks[subjEnd-1].poss && third(k) && third(toks[v].key) &&
+			(v == trig || toks[trig-1].key == "and" && toks[v].kind == tokWord)
+	}
+	if v != trig {
+		return false
+	}
 	return !strings.HasSuffix(k, "ed") && k != "met" && k != "sent" && k != "held" && k != "gave" && k != "spoke" && k != "said"
 }
 
@@ -660,7 +673,7 @@ func (d *doc) longPlaceList(a int) bool {
 // orgNamed makes the organization named name at tokens [i, end) an entity
 // and returns its mention; false when the name gives no ID.
 func (d *doc) orgNamed(i, end int, name string, poss bool) (mention, bool) {
-	id := graph.EntityID(graph.KindOrganization, name)
+	id := d.entityID(graph.KindOrganization, name)
 	if id == "org:" {
 		return mention{}, false
 	}
@@ -808,12 +821,19 @@ func (d *doc) definedAcronymAt(i int) (mention, bool) {
 	if len(d.acronyms) == 0 || !t.upper || t.kind != tokWord {
 		return mention{}, false
 	}
-	id, ok := d.acronyms[d.text[t.start:t.end]]
+	end := i + 1
+	if toks := d.toks; i+2 < len(toks) && toks[i+1].key == "-" && toks[i+1].glued && toks[i+2].glued && toks[i+2].upper {
+		if _, ok := d.acronyms[d.text[t.start:toks[i+2].end]]; ok {
+			end = i + 3 // "IRGC-QF": a hyphenated acronym, not the gazetteer's IRGC
+		}
+	}
+	last := d.toks[end-1]
+	id, ok := d.acronyms[d.text[t.start:last.end]]
 	if !ok || d.ents[id] == nil {
 		return mention{}, false
 	}
-	d.addMention(id, d.text[t.start:t.end])
-	return mention{from: i, to: i + 1, ids: []string{id}, kind: d.ents[id].e.Kind, how: howName, poss: t.poss}, true
+	d.addMention(id, d.text[t.start:last.end])
+	return mention{from: i, to: end, ids: []string{id}, kind: d.ents[id].e.Kind, how: howName, poss: last.poss}, true
 }
 
 // nameIntroducers introduce a person's name in police and military
@@ -970,7 +990,7 @@ func (d *doc) routePlaces(i int) (int, bool) {
 // table gives it.
 func (d *doc) placeMention(from, to int) mention {
 	name := d.surfaceOf(from, to)
-	id := graph.EntityID(graph.KindPlace, name)
+	id := d.entityID(graph.KindPlace, name)
 	b := d.entity(id, graph.KindPlace, name)
 	if iso3, ok := gazetteer.CityState(name); ok && b.e.Country == "" {
 		b.e.Country = graph.StateID(iso3)
@@ -978,4 +998,79 @@ func (d *doc) placeMention(from, to int) mention {
 	}
 	d.addMention(id, name)
 	return mention{from: from, to: to, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id}
+}
+
+// vesselNouns name a kind of ship before its name ("the bulk carrier
+// Eternity C"), vesselPrefixes stand before a ship's name ("MV Sea
+// Harmony", "BRP Teresa Magbanua"); see lexicon/words.txt.
+var (
+	vesselNouns     = wordSet("vessel-nouns")
+	vesselPrefixes  = wordSet("vessel-prefixes")
+	vesselModifiers = wordSet("vessel-modifiers")
+)
+
+// namedVessel reads a ship's name: one to four capitalized words or
+// numbers after a prefix in capitals (the prefix is part of the name) or
+// after a lower-case noun of a kind of ship. A ship is a place, as an
+// attack's target; a name the gazetteer knows is none.
+func (d *doc) namedVessel(i int) (mention, bool) {
+	toks := d.toks
+	from := i
+	switch {
+	case toks[i].upper && vesselPrefixes[toks[i].key] && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord:
+		i++
+	case i > 0 && vesselNouns[toks[i-1].key] && !toks[i-1].cap:
+	default:
+		return mention{}, false
+	}
+	if d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end := i
+	for end < len(toks) && end < i+4 && toks[end].kind == tokWord && (toks[end].cap || startsWithDigit(toks[end])) && !toks[end].poss {
+		end++
+	}
+	if end == i || end < len(toks) && toks[end].poss {
+		return mention{}, false
+	}
+	m := d.placeMention(from, end)
+	if d.vessels == nil {
+		d.vessels = map[string]bool{}
+	}
+	d.vessels[m.ids[0]] = true
+	return m, true
+}
+
+// siteFirstHeads are the heads of sites that languages write before the
+// name ("Palácio do Planalto", "Casa Rosada", "Palais de l'Élysée"), and
+// siteParticles join their words; see lexicon/words.txt.
+var (
+	siteFirstHeads = wordSet("site-first-heads")
+	siteParticles  = wordSet("site-particles")
+)
+
+// siteFirstHead reads a site whose head comes first: the capitalized head
+// and one to three capitalized words after it, particles between ("do",
+// "de", "la"). A site is a place.
+func (d *doc) siteFirstHead(i int) (mention, bool) {
+	toks := d.toks
+	if !siteFirstHeads[toks[i].key] || d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end, words := i+1, 0
+	for end < len(toks) && words < 3 && toks[end].kind == tokWord {
+		if toks[end].cap {
+			words++
+		} else if !siteParticles[toks[end].key] || end+1 >= len(toks) || !toks[end+1].cap {
+			break
+		}
+		end++
+		if toks[end-1].poss {
+			break
+		}
+	}
+	if words == 0 {
+		return mention{}, false
+	}
+	return d.placeMention(i, end), true
 }

@@ -33,7 +33,7 @@ func (d *doc) notePublisher(spans []span) {
 		if info != nil {
 			b = d.entityFromInfo(info)
 		} else {
-			b = d.entity(graph.EntityID(graph.KindOrganization, name), graph.KindOrganization, name)
+			b = d.entity(d.entityID(graph.KindOrganization, name), graph.KindOrganization, name)
 			if short := d.lx.bodyWithoutState(name); short != "" {
 				b.addAlias(short) // "Ministry of External Affairs" of "... of India"
 			}

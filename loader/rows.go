@@ -102,12 +102,12 @@ func (d *doc) listedPerson(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	id := graph.EntityID(graph.KindPerson, name)
+	id := d.entityID(graph.KindPerson, name)
 	if id == "person:" {
 		return mention{}, false
 	}
 	s := d.surnameRun(i)
-	if b := d.ents[graph.EntityID(graph.KindPerson, d.surfaceOf(i, s)+" "+d.surfaceOf(s+1, end))]; b != nil {
+	if b := d.ents[d.entityID(graph.KindPerson, d.surfaceOf(i, s)+" "+d.surfaceOf(s+1, end))]; b != nil {
 		id = b.e.ID // "Zhou Minghao" named before in the surname-first order of his language
 	}
 	b := d.entity(id, graph.KindPerson, name)
@@ -420,4 +420,82 @@ func (d *doc) listItem(i int) (mention, bool) {
 		return d.personChunk(i, end)
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
+// listDesignation is a designation whose objects a list gives: "the FCDO
+// designated the following persons and entities", then numbered rows.
+type listDesignation struct {
+	agents   []string
+	date     graph.Date
+	dateFrom dateSource
+}
+
+// noteListDesignation remembers a sanction verb whose object is "the
+// following" persons or entities: the rows of the list after it are its
+// objects (designatedRow).
+func (d *doc) noteListDesignation(v verbCall) {
+	toks := d.toks
+	j := v.end
+	if j < len(toks) && toks[j].key == "the" {
+		j++
+	}
+	if j >= len(toks) || toks[j].key != "following" {
+		return
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if listOrgNouns[toks[k].key] || listPersonNouns[toks[k].key] {
+			date, from := d.emitDate(v.i, v.subjEnd, v.subj)
+			d.listDesignation = &listDesignation{agents: v.subj, date: date, dateFrom: from}
+			return
+		}
+	}
+}
+
+// listEndWords head the part of a designation notice that lists no new
+// designation ("REMOVED ENTRIES"); see lexicon/words.txt.
+var listEndWords = wordSet("list-end-words")
+
+// designatedRow emits the sanction of a list designation on the person or
+// body a row of its list names: a row after its bare number ("1." then
+// "JAFARI, Mehdi") or after a bullet, named first.
+func (d *doc) designatedRow() {
+	ld := d.listDesignation
+	if ld == nil {
+		return
+	}
+	toks := d.toks
+	if len(toks) <= 3 {
+		for _, t := range toks {
+			if listEndWords[t.key] {
+				d.listDesignation = nil // "REMOVED ENTRIES"
+				return
+			}
+		}
+	}
+	if !d.afterRowNumber && !(len(toks) > 1 && toks[0].kind == tokPunct && rowMarkers[toks[0].key]) || len(d.ments) == 0 {
+		return
+	}
+	m := d.ments[0]
+	if m.title || m.from > 1 || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
+		return
+	}
+	if len(toks) > 12 || m.to < len(toks) && toks[m.to].kind != tokPunct {
+		return // a numbered paragraph of prose ("5. Kenya welcomed ..."), no row of the list
+	}
+	ev := d.emit(graph.Sanctioned, ld.agents, m.ids, m.from, -1, 0.75, len(d.facts))
+	if ev < 0 {
+		return
+	}
+	for x := range d.facts {
+		if d.facts[x].event == ev {
+			d.facts[x].date, d.facts[x].dateFrom = ld.date, ld.dateFrom
+		}
+	}
+	d.stmts[ev].date = ld.date
+}
+
+// bareRowNumber reports whether the sentence is a row's bare number: "1.".
+func (d *doc) bareRowNumber() bool {
+	toks := d.toks
+	return len(toks) == 2 && startsWithDigit(toks[0]) && len(toks[0].key) <= 3 && (toks[1].key == "." || toks[1].key == ")")
 }

@@ -95,5 +95,15 @@ func (d *doc) complementSubject(j int) (x, end int) {
 		toks[end].flags&(fBeForms|fVerbAux|fPrepositions) == 0 && !obligationModals[toks[end].key] && !d.lx.isVerbishTok(&toks[end]); k++ {
 		end++
 	}
+	// and its complement: "Russia's campaign of sabotage and election interference is"
+	if end+1 < len(toks) && toks[end].key == "of" {
+		k := end + 1
+		for k < len(toks) && k <= end+6 && toks[k].kind == tokWord && !toks[k].cap && toks[k].flags&(fBeForms|fVerbAux) == 0 && !d.lx.isVerbishTok(&toks[k]) {
+			k++
+		}
+		if k < len(toks) && toks[k].flags&fBeForms != 0 {
+			end = k
+		}
+	}
 	return x, end
 }
