@@ -968,29 +968,17 @@ func (d *doc) animate() string {
 	return d.lastPerson
 }
 
+// lastTwoStates returns the pair of states most often in relation so far
+// ("the two neighbours"), else the last pair when it is two states, else
+// the last two states named.
 func (d *doc) lastTwoStates() []string {
-	// the pair of states most often in relation so far: "the two neighbours"
-	best, bestN, tie := "", 1, false
-	for k, n := range d.pairCount {
-		switch {
-		case n > bestN:
-			best, bestN, tie = k, n, false
-		case n == bestN && k != best:
-			tie = true
-		}
+	if p := d.disputePair(); p != nil {
+		return p
 	}
-	if best != "" && !tie {
-		a, b, _ := strings.Cut(best, "|")
-		return []string{a, b}
+	if d.statesIn(d.lastPair) {
+		return d.lastPair
 	}
 	n := len(d.recentState)
-	if len(d.lastPair) == 2 {
-		k0, _ := graph.KindOfID(d.lastPair[0])
-		k1, _ := graph.KindOfID(d.lastPair[1])
-		if k0 == graph.KindState && k1 == graph.KindState {
-			return d.lastPair
-		}
-	}
 	if n < 2 {
 		return nil
 	}
