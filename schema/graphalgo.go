@@ -501,14 +501,12 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 		return edges, cut, nil
 	}
 	share := max(1, limit/len(list))
-	pairs := make([][2]string, len(list))
-	for i, t := range list {
-		pairs[i] = [2]string{t.a, t.b}
+	for _, t := range list {
 		if t.w.Edges > share {
 			cut = true
 		}
 	}
-	got, err := tieHeads(ctx, st, list, pairs, types, share)
+	got, err := tieHeads(ctx, st, list, types, share)
 	if err != nil {
 		return nil, false, err
 	}
@@ -529,7 +527,7 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 // comes with it from the rank index: a tie of one edge, or any tie when
 // the share is one, needs nothing more; the others' edges are read from
 // the pair index.
-func tieHeads(ctx context.Context, st store.Store, list []tie, pairs [][2]string, types []graph.RelationType, share int) ([][]*graph.Edge, error) {
+func tieHeads(ctx context.Context, st store.Store, list []tie, types []graph.RelationType, share int) ([][]*graph.Edge, error) {
 	got := make([][]*graph.Edge, len(list))
 	var more []int
 	for i, t := range list {
@@ -545,7 +543,7 @@ func tieHeads(ctx context.Context, st store.Store, list []tie, pairs [][2]string
 	}
 	sub := make([][2]string, len(more))
 	for j, i := range more {
-		sub[j] = pairs[i]
+		sub[j] = [2]string{list[i].a, list[i].b}
 	}
 	heads, err := st.PairEdges(ctx, sub, types, share)
 	if err != nil {
