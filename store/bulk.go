@@ -59,20 +59,8 @@ func (b *BulkWriter) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([
 }
 
 // Flush waits for the batch still being committed and reports whether it
-// landed; on a store that does not sync every commit (Options.SyncWrites
-// off, as geokg load opens it), it then syncs Badger's log, so that what
-// Flush acknowledges is on disk. The writer may be used again after.
-func (b *BulkWriter) Flush() error {
-	err := b.drain()
-	if b.db.syncEach {
-		return err
-	}
-	b.db.syncs.Add(1) // what landed before a failed commit is synced too
-	if serr := b.db.bdb.Sync(); serr != nil && err == nil {
-		err = fmt.Errorf("store: sync: %w", serr)
-	}
-	return err
-}
+// landed. The writer may be used again after.
+func (b *BulkWriter) Flush() error { return b.drain() }
 
 // update runs fn in the next transaction of the pipeline and sends it to
 // commit once the previous commit landed.

@@ -37,11 +37,6 @@ type DB struct {
 	// another writer's changes.
 	writeGen atomic.Uint64
 
-	// syncEach is set when every commit is synced (Options.SyncWrites);
-	// otherwise a BulkWriter's Flush syncs (bulk.go). syncs counts those.
-	syncEach bool
-	syncs    atomic.Uint64
-
 	// snap keeps records decoded by reads for later reads of the same
 	// snapshot (snapcache.go).
 	snap *snapCache
@@ -95,8 +90,7 @@ func Open(opts Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize()),
-		syncEach: opts.SyncWrites || opts.InMemory}
+	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize())}
 	if !opts.InMemory {
 		db.dir = opts.Dir
 	}
@@ -399,15 +393,10 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	return db.ensurePairIndex(ctx)
 }
 
-// forgetSnapshots empties the snapshot cache after a write that bypassed
-// transactions (Badger's Load, DropPrefix): it changed what the current
-// read timestamp shows, so nothing read at it may be kept.
-func (db *DB) forgetSnapshots() { db.snap.forget() }
-
 // load runs Badger's Load, which panics on some malformed input (a random
 // file): the panic becomes an error wrapping ErrBadBackup.
 func (db *DB) load(r io.Reader) (err error) {
-	defer db.forgetSnapshots()
+	defer db.snap.forget() // Load writes without a new read timestamp
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("%w: %v", ErrBadBackup, v)

@@ -61,6 +61,3 @@ func CrashMidDelete(ctx context.Context, db *DB, doc string) error {
 // FailNextCommit makes the next commit of b end with err instead of
 // committing.
 func (b *BulkWriter) FailNextCommit(err error) { b.failCommit = err }
-
-// Syncs is how many times db's bulk writers synced its log on Flush.
-func Syncs(db *DB) uint64 { return db.syncs.Load() }

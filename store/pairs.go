@@ -615,7 +615,7 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 	}
 	// A build cut short leaves part of an index and no mark: start over.
 	err = db.bdb.DropPrefix([]byte{pPairEdge}, []byte{pPair}, []byte{pRank})
-	db.forgetSnapshots()
+	db.snap.forget() // DropPrefix deletes without a new read timestamp
 	if err != nil {
 		return fmt.Errorf("store: pair index: %w", err)
 	}

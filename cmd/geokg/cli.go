@@ -39,7 +39,7 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 // store.Options.TrimTablesEvery), and level 0 allowed loadLevelZeroTables.
 func loadOptions(dir string) store.Options {
 	// Each batch is synced as it lands (SyncWrites, the default). Measured
-	// without it (BulkWriter.Flush then syncs once, at the end): the first
+	// without it (and one sync at the end of the load): the first
 	// 5,000 documents of a remixed corpus loaded 19% faster (596 against
 	// 502 docs/s), the next 20,000 no faster (343 against 347 docs/s: CPU,
 	// not the syncs, bounds a load into a store of that size). A batch
