@@ -126,7 +126,7 @@ func leadingName(s string) string {
 	for i, w := range words {
 		if capitalized(w) {
 			end = i + 1
-		} else if i == 0 || !nameJoiners[w] {
+		} else if i == 0 || !nameJoiners[w] && !nameParticles[w] {
 			break
 		}
 	}
@@ -138,9 +138,9 @@ func capitalized(w string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// nameJoiners are the lower-case words inside publishers' names.
-var nameJoiners = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true,
-	"de": true, "do": true, "da": true, "du": true, "des": true, "del": true, "la": true, "el": true, "al": true, "&": true}
+// nameJoiners are the lower-case words inside publishers' names, besides
+// the particles of persons' names (lexicon: name-joiners, name-particles).
+var nameJoiners = wordSet("name-joiners")
 
 // bodyWithoutState returns a body's name without the state that closes it
 // ("Ministry of External Affairs of India", "Ministry of Foreign and
