@@ -561,12 +561,73 @@ func (d *doc) appositionAfterPoss(from, to int) bool {
 	if to-from < 2 || toks[to-1].key != "," {
 		return false
 	}
+	head := false
 	for k := from; k < to-1; k++ {
-		if toks[k].flags&fRoleWords == 0 {
+		if toks[k].flags&fRoleWords == 0 && !d.roleModifier(k) {
 			return false
 		}
+		head = head || toks[k].flags&fRoleHeads != 0
 	}
-	return true
+	return head
+}
+
+// roleModifier reports whether token k is a lower-case word that may qualify
+// a role ("transitional", "long-serving"): no preposition, filler, verb,
+// trigger, speech, auxiliary or clause word.
+func (d *doc) roleModifier(k int) bool {
+	const not = fPrepositions | fNpFillers | fVerbTrig | fNounTrig | fPhraseTrig | fSpeechVerbs | fClauseBreakWords |
+		fRelativeWords | fBeForms | fVerbAux | fPersonNounsPlural | fGroupNouns
+	t := &d.toks[k]
+	return t.kind == tokWord && !t.cap && t.flags&not == 0
+}
+
+// personAfterRoleOf returns the person in apposition after a role's body or
+// state: "the leader of the opposition Greens, Franziska Brantner" names
+// Brantner, not the Greens (nor a person "Greens" the role titles). The role
+// before mention x ends in "of" and has a head. It returns the person's
+// mention and the role's first token, or -1.
+func (d *doc) personAfterRoleOf(x int) (y, roleFrom int) {
+	toks, m := d.toks, d.ments[x]
+	y = x + 1
+	if m.kind == graph.KindPerson && !(m.titled && m.to-m.from <= 2) || y >= len(d.ments) || m.to >= len(toks) || toks[m.to].key != "," {
+		return -1, -1
+	}
+	if my := d.ments[y]; my.kind != graph.KindPerson || my.title || d.startOf(y) != m.to+1 || d.listGoesOn(my.to) {
+		return -1, -1
+	}
+	of, head := false, false
+	k := m.from - 1
+	for ; k >= 0 && toks[k].flags&fRoleWords != 0; k-- {
+		of = of || toks[k].key == "of"
+		head = head || of && toks[k].flags&fRoleHeads != 0
+	}
+	if !head {
+		return -1, -1
+	}
+	return y, k + 1
+}
+
+// listGoesOn reports whether a list of names goes on at token k: a comma,
+// "and" or "or" before a capitalized word ("Keir Starmer, Rishi Sunak and Ed
+// Davey"), not ", and addressed".
+func (d *doc) listGoesOn(k int) bool {
+	toks := d.toks
+	for ; k < len(toks) && (toks[k].key == "," || toks[k].key == "and" || toks[k].key == "or"); k++ {
+		if k+1 < len(toks) && toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// slotAt reports whether a phrase starting at token k fills the trigger's
+// slot: it follows the trigger directly and the trigger takes a direct
+// object, or it follows one of the trigger's prepositions.
+func (o *objectScan) slotAt(k int) bool {
+	if k == o.end {
+		return o.direct
+	}
+	return k > o.end && contains(o.preps, o.d.toks[k-1].key)
 }
 
 // prepObject reports whether the mention starting at token from is the object
@@ -652,6 +713,9 @@ func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
 			o.skipped += m.to - m.from
 		}
 		return j, nil, 0, false
+	}
+	if y, rs := d.personAfterRoleOf(x); y >= 0 && o.slotAt(rs) {
+		return d.ments[y].to - 1, d.group(y, +1), y, true
 	}
 	ok := o.prep == "" && o.direct || contains(o.preps, o.prep) || o.inf && (o.prep == "" || o.prep == "on" || o.prep == "against" || o.prep == "at")
 	if o.that {
@@ -771,14 +835,15 @@ func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
 		for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
 			my := d.ments[y]
 			if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
-				ok := true
+				ok, head := true, false
 				for k := m.to; k < d.startOf(y)-1; k++ {
-					if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
+					if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs" || d.roleModifier(k)) {
 						ok = false
 						break
 					}
+					head = head || toks[k].flags&fRoleHeads != 0
 				}
-				if ok {
+				if ok && head {
 					return d.group(y, +1), y
 				}
 			}

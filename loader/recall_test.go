@@ -1166,3 +1166,26 @@ func TestSubjectToSanctions(t *testing.T) {
 			[]string{"United States -sanctioned-> Hezbollah (asserted)"}},
 	})
 }
+
+// TestRoleApposition checks that a person named in apposition after a role
+// is the argument, not the role's state or body: "the leader of the
+// opposition Greens, X", "the president of Ghana, X", a role with an
+// adjective ("Mali's transitional president, X").
+func TestRoleApposition(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"role of a body, then the person", "Volodymyr Zelenskyy met the leader of the opposition Social Democrats, Magdalena Andersson, on Monday.",
+			[]string{"Volodymyr Zelenskyy -met-> Magdalena Andersson (asserted)"}},
+		{"a list after a titled person is no apposition", "Volodymyr Zelenskyy met the leader of the opposition Keir Starmer, Rishi Sunak and Ed Davey.",
+			[]string{"Volodymyr Zelenskyy -met-> Ed Davey (asserted)", "Volodymyr Zelenskyy -met-> Keir Starmer (asserted)", "Volodymyr Zelenskyy -met-> Rishi Sunak (asserted)"}},
+		{"role of a state after a preposition", "Antony Blinken held talks with the president of Ghana, John Mahama.",
+			[]string{"Antony Blinken -met-> John Mahama (asserted)"}},
+		{"role of a state as a direct object", "Antony Blinken accused the foreign minister of Ghana, Samuel Ablakwa, of misleading parliament.",
+			[]string{"Antony Blinken -accused-> Samuel Ablakwa (asserted)"}},
+		{"an adjective in a possessive role", "General Abdourahamane Tiani held talks with Mali's transitional president, General Assimi Goita.",
+			[]string{"Abdourahamane Tiani -met-> Assimi Goita (asserted)"}},
+		{"an adjective in a possessive role as subject", "Mali's long-serving foreign minister, Abdoulaye Diop, accused France of arming rebels.",
+			[]string{"Abdoulaye Diop -accused-> France (asserted)"}},
+		{"a capital in apposition is no person", "Antony Blinken visited the capital of Ghana, Accra.",
+			[]string{"Antony Blinken -visited-> Ghana (asserted)"}},
+	})
+}
