@@ -247,8 +247,8 @@ func (d *doc) nounContext(i int) bool {
 	if p.flags&fVerbAux != 0 {
 		return false
 	}
-	if i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an") && p.kind == tokWord && !p.cap && !d.lx.isVerbishTok(&toks[i-1]) {
-		return true // "a stern warning": an article and an adjective
+	if d.modifiedAfterArticle(i) {
+		return true // "a stern warning", "a 40-minute meeting": an article and modifiers
 	}
 	if strings.HasSuffix(toks[i].key, "s") {
 		return true // "face sanctions", "artillery shells"
@@ -267,6 +267,28 @@ func (d *doc) nounContext(i int) bool {
 	k := p.key
 	if len(k) > 4 && (strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ful")) && !d.lx.isVerbish(k) {
 		return true
+	}
+	return false
+}
+
+// modifiedAfterArticle reports whether the word at token i follows an
+// indefinite article and one to five lower-case modifiers: adjectives,
+// numbers and the hyphens that join them ("a stern warning", "a 40-minute
+// meeting"); "a day after jihadists attack" is no noun ("after" is no
+// modifier), nor "the rebels attack" (the definite article leaves it to the
+// noun-context words).
+func (d *doc) modifiedAfterArticle(i int) bool {
+	const not = fPrepositions | fClauseBreakWords | fRelativeWords | fVerbAux | fBeForms | fSpeechVerbs | fNpFillers
+	toks := d.toks
+	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		t := &toks[k]
+		switch {
+		case t.key == "a" || t.key == "an":
+			return n > 0
+		case t.key == "-" && t.glued:
+		case t.kind != tokWord || t.cap || t.poss || t.flags&not != 0 || d.lx.isVerbishTok(t):
+			return false
+		}
 	}
 	return false
 }

@@ -1189,3 +1189,15 @@ func TestRoleApposition(t *testing.T) {
 			[]string{"Antony Blinken -visited-> Ghana (asserted)"}},
 	})
 }
+
+// TestEventNounAfterModifiers checks that an event noun after an indefinite
+// article and several modifiers is a noun whose light verb's subject acts
+// ("held a 90-minute meeting").
+func TestEventNounAfterModifiers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"numbered compound", "Kenyan President William Ruto and Ugandan President Yoweri Museveni held a 90-minute meeting on Friday.",
+			[]string{"William Ruto -met-> Yoweri Museveni (asserted)"}},
+		{"two adjectives", "Kenyan President William Ruto held a long private meeting with Ugandan President Yoweri Museveni.",
+			[]string{"William Ruto -met-> Yoweri Museveni (asserted)"}},
+	})
+}
