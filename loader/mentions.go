@@ -469,6 +469,9 @@ func (d *doc) datelinePlace() (mention, bool) {
 	if j == 0 || j+1 >= len(toks) {
 		return mention{}, false
 	}
+	if last := &toks[j-1]; companySuffixes[last.key] || last.flags&fOrgHeads != 0 {
+		return mention{}, false // a body in capitals before its short name: "PARS MARINE TRADING LLC (a.k.a. PMT)"
+	}
 	next := toks[j].key
 	switch {
 	case next == ",":

@@ -1201,3 +1201,22 @@ func TestEventNounAfterModifiers(t *testing.T) {
 			[]string{"William Ruto -met-> Yoweri Museveni (asserted)"}},
 	})
 }
+
+// TestCountedDesignations checks a designation whose object is a count of
+// persons and entities ("is designating two individuals and one entity"):
+// the numbered rows after it are its objects, however long their fields
+// (a body in capitals before its short name in brackets is no dateline's
+// place), and a numbered paragraph of prose is none.
+func TestCountedDesignations(t *testing.T) {
+	text := "WASHINGTON - Today, the Office of Foreign Assets Control (OFAC) is designating two individuals and one entity based in Iran.\n\n" +
+		"DESIGNATED INDIVIDUALS\n\n1. KARIMI, Reza Ali (a.k.a. KARIMI, Reza); DOB 01 Jan 1970; POB Tabriz, Iran; nationality Iran; Passport X1234567 (Iran).\n\n" +
+		"2. NOURI, Hamid; DOB 12 Feb 1981; nationality Iran; Address: Valiasr Street, Tehran, Iran.\n\n" +
+		"DESIGNATED ENTITIES\n\n3. PARS MARINE TRADING LLC (a.k.a. PMT); Address: Port Road, Bandar Abbas, Iran.\n\n" +
+		"4. Venezuela, which received the parts, has denied any wrongdoing in recent months.\n"
+	runRecallCases(t, []recallCase{
+		{"counted designation", text, []string{
+			"Office of Foreign Assets Control -sanctioned-> Hamid Nouri (asserted)",
+			"Office of Foreign Assets Control -sanctioned-> PARS MARINE TRADING LLC (asserted)",
+			"Office of Foreign Assets Control -sanctioned-> Reza Ali Karimi (asserted)"}},
+	})
+}
