@@ -161,8 +161,11 @@ func (d *doc) noteSpeakers() {
 		d.questioner = d.labelOutlet()
 		d.questionTurn = true
 	}
-	// a body opening its operative clauses: "Acting under Article 7, the Council:"
-	if n := len(toks); n > 1 && toks[n-1].key == ":" {
+	// a body opening its operative clauses: "Acting under Article 7, the Council:",
+	// or a resolution's opening line "The European Parliament," before its recitals
+	if x := d.bodyOpeningLine(); x >= 0 {
+		d.operative = d.issuer(d.ments[x].ids[0])
+	} else if n := len(toks); n > 1 && toks[n-1].key == ":" {
 		if x := d.mentionIndexAt(n - 2); x >= 0 && d.ments[x].kind == graph.KindOrganization && len(d.ments[x].ids) == 1 && d.ments[x].from > 0 {
 			d.operative = d.issuer(d.ments[x].ids[0])
 		} else if n > 2 && toks[n-3].key == "the" && toks[n-2].cap && toks[n-2].flags&fOrgHeads != 0 {
@@ -1551,6 +1554,23 @@ func (d *doc) orgByHeadWord(w string) string {
 		}
 	}
 	return ""
+}
+
+// bodyOpeningLine returns the mention of a body that is the whole sentence
+// but for "the" and a closing comma ("The European Parliament,", "The
+// Security Council,"): a resolution's opening line, whose numbered clauses
+// are the body's; -1 otherwise.
+func (d *doc) bodyOpeningLine() int {
+	toks := d.toks
+	n := len(toks)
+	if n < 2 || toks[n-1].key != "," || len(d.ments) != 1 {
+		return -1
+	}
+	m := d.ments[0]
+	if m.kind != graph.KindOrganization || len(m.ids) != 1 || m.to != n-1 || m.from > 1 || m.from == 1 && toks[0].key != "the" {
+		return -1
+	}
+	return 0
 }
 
 // issuer returns the body whose decision an organ's operative clauses are:

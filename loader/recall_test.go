@@ -1220,3 +1220,19 @@ func TestCountedDesignations(t *testing.T) {
 			"Office of Foreign Assets Control -sanctioned-> Reza Ali Karimi (asserted)"}},
 	})
 }
+
+// TestResolutionOpeningLine checks that a resolution opening with the body
+// alone on a line and a comma ("The European Parliament,"), then its
+// recitals, makes the numbered clauses after them the body's acts.
+func TestResolutionOpeningLine(t *testing.T) {
+	text := "Resolution on the situation in Moldova\n\nThe European Parliament,\n- having regard to its previous resolutions on Moldova,\n\n" +
+		"A. whereas the border remains closed;\n\n1. Strongly condemns Russia's interference in the elections;\n\n" +
+		"2. Calls on the Moldovan authorities to release the detained journalists;\n\n3. Warns Belarus that any transit of troops would be a grave violation;\n"
+	runRecallCases(t, []recallCase{
+		{"clauses after the opening line", text, []string{
+			"European Parliament -criticized-> Russia (asserted)",
+			"European Parliament -urged-> Moldova (asserted)",
+			"European Parliament -warned-> Belarus (asserted)"}},
+		{"a body with a comma inside a sentence is no opening", "The European Parliament, which met in Strasbourg, debated the report.\n\n1. Condemns the attack.\n", nil},
+	})
+}
