@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/geokg/geokg/graph"
@@ -72,7 +73,7 @@ func (d *doc) segmentClauses() {
 			}
 		case j > 0 && clauseOpeners[k] && (toks[j-1].key == "," || toks[j-1].kind == tokWord && !toks[j-1].cap):
 			open(true)
-		case scopeOpeners[k] && !d.dateStartsAt(j+1) && (k != "ahead" || j+1 < len(toks) && toks[j+1].key == "of"):
+		case scopeOpeners[k] && !d.dateStartsAt(j+1) && (k != "ahead" || j+1 < len(toks) && toks[j+1].key == "of") && !(k == "since" && d.datedPhraseAfter(j)):
 			// an adverbial clause opening the sentence or set off by a comma
 			// ends at the next comma; one closing the sentence runs to its end,
 			// after a duration too (", a day after Kim, the leader's sister, threatened")
@@ -99,6 +100,27 @@ func (d *doc) segmentClauses() {
 			}
 		}
 	}
+}
+
+// datedPhraseAfter reports whether the words after "since" at token j up
+// to the next comma are a noun phrase with a date and no verb: "since the
+// war of August 2008", "since the fall of the regime in December 2024"
+// date the main clause as "since 2021" does; "since the war began in 2008"
+// is a clause of its own.
+func (d *doc) datedPhraseAfter(j int) bool {
+	toks := d.toks
+	dated := false
+	for k := j + 1; k < len(toks) && toks[k].key != "," && toks[k].key != ";"; k++ {
+		if t := &toks[k]; t.kind == tokWord && !t.cap && (t.flags&(fVerbTrig|fSpeechVerbs|fBeForms|fVerbAux|fRelativeWords) != 0 || lightVerbs[t.key] || strings.HasSuffix(t.key, "ed")) {
+			return false
+		}
+		if !dated {
+			for _, dm := range d.dates {
+				dated = dated || dm.from == k
+			}
+		}
+	}
+	return dated
 }
 
 // dateStartsAt reports whether a date expression starts at token j ("since
