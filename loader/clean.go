@@ -45,6 +45,7 @@ var junkPrefixes = []string{
 	"contact the author", "email the author", "join the conversation", "more by ", "more articles by",
 	"all articles by", "view all posts by", "see all stories by", "articles by ", "page last", "content last reviewed",
 	"media contact", "press contact", "for media inquiries", "for media enquiries", "media enquiries", "media inquiries",
+	"for inquiries", "for enquiries", "for further inquiries", "for further enquiries",
 	"press office", "tel:", "tel.", "phone:", "fax:", "email:", "e-mail:", "contact:", "contacts:", "press contacts", "reuters, the news and media division",
 	"published:", "updated:", "posted:", "first published", "posted by", "the author is ", "the author was ",
 	"the writer is ", "the author has ", "read time", "time to read", "want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",

@@ -94,12 +94,12 @@ var heldoutCorpora = []heldoutCorpus{
 	}},
 	// heldout10 (government documents, articles, sentences) was measured on
 	// arrival and after round 6 (its README), then tuned on in round 7:
-	// floors just under what the extractor reaches, and the junk it had on
-	// arrival.
+	// floors just under what the extractor reaches; its junk on arrival (an
+	// analyst's bio, a contact line) is gone since round 8.
 	{name: "heldout10", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 3, minF1: 0.78, minEntRec: 0.94, maxJunk: 1},
+		{dir: "articles", docs: 3, minF1: 0.78, minEntRec: 0.94},
 		{dir: "sentences", docs: 20, minF1: 0.87, minEntRec: 0.91},
-		{dir: "govdocs", docs: 8, minF1: 0.76, minEntRec: 0.91, maxJunk: 1},
+		{dir: "govdocs", docs: 8, minF1: 0.76, minEntRec: 0.91},
 	}},
 	// heldout11 (articles, government documents, sentences) was measured on
 	// arrival and after round 7 (its README), then tuned on in round 8:
