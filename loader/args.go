@@ -370,12 +370,19 @@ func (d *doc) directlyGoverned(from, to int) bool {
 		if d.dateStartsAt(j + 1) {
 			continue // "the EU on Wednesday imposed sanctions": a date's preposition
 		}
+		if k == "of" && j > from && measureNouns[d.toks[j-1].key] {
+			continue // "adopted a new package of sanctions": the measure's "of"
+		}
 		if prepositions[k] && k != "to" && k != "than" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
 			return false
 		}
 	}
 	return true
 }
+
+// measureNouns count or group acts before "of": "a package of sanctions",
+// "a new round of strikes"; see lexicon/words.txt.
+var measureNouns = wordSet("measure-nouns")
 
 // skipAppositive returns the token after a role in apposition that starts
 // at token e (", President of the Republic of Kenya,"), else e: the subject

@@ -511,7 +511,13 @@ func (c coref) definite(k string) (mention, bool) {
 		// "the government in Pristina", "the military authorities in Guinea-Bissau": the state
 		at := d.authoritiesIn(i)
 		e := d.gazAt(at)
-		return c.one(e.ent.id, at+len(e.keys), howPronoun, toks[at-1+len(e.keys)].poss)
+		id := e.ent.id
+		if e.kind == gzPerson {
+			d.entityFromInfo(e.ent) // the leader is named all the same
+			d.addMention(e.ent.id, d.surfaceOf(at, at+len(e.keys)))
+			id = e.ent.country
+		}
+		return c.one(id, at+len(e.keys), howPronoun, toks[at-1+len(e.keys)].poss)
 	case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
 		// "Peru's foreign minister said that the government had asked Chile": the speaker's government
 		if id := d.speakerState(i); id != "" {
@@ -1109,7 +1115,8 @@ func hasRoleWord(roles map[string]bool, w string) bool {
 
 // authoritiesIn returns the token of the state or capital in "the
 // (military) government/authorities/junta in X" or "the (Federal)
-// Government of (the) X" at token i, or -1.
+// Government of (the) X" at token i, or of the known leader in "the
+// government of X", or -1.
 func (d *doc) authoritiesIn(i int) int {
 	toks := d.toks
 	j := i + 1
@@ -1125,6 +1132,9 @@ func (d *doc) authoritiesIn(i int) int {
 	}
 	if e := d.gazAt(at); e != nil && (e.kind == gzCapital && toks[j+1].key == "in" || e.kind == gzState) {
 		return at
+	}
+	if e := d.gazAt(at); e != nil && e.kind == gzPerson && e.ent.country != "" && toks[j+1].key == "of" && toks[j].key == "government" {
+		return at // "the government of Nicolás Maduro": his state
 	}
 	return -1
 }

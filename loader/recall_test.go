@@ -1244,3 +1244,33 @@ func TestResolutionOpeningLine(t *testing.T) {
 		{"a body with a comma inside a sentence is no opening", "The European Parliament, which met in Strasbourg, debated the report.\n\n1. Condemns the attack.\n", nil},
 	})
 }
+
+// TestGovernmentOfLeader checks that "the government of" a known leader is
+// the leader's state, and the leader is still an entity.
+func TestGovernmentOfLeader(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"urged the government of a leader", "Colombia urged the government of Nicolás Maduro to close the border.",
+			[]string{"Colombia -urged-> Venezuela (asserted)"}},
+		{"criticized the government of a leader", "Chile criticized the government of Vladimir Putin.",
+			[]string{"Chile -criticized-> Russia (asserted)"}},
+	})
+	x := Extract("Colombia urged the government of Nicolás Maduro to close the border.", Meta{})
+	found := false
+	for _, e := range x.Entities {
+		found = found || e.ID == "person:nicolas-maduro"
+	}
+	if !found {
+		t.Errorf("the leader is no entity: %+v", x.Entities)
+	}
+}
+
+// TestMeasureNouns checks that a verb governs the act after a measure
+// noun and "of": "adopted a new package of sanctions against X".
+func TestMeasureNouns(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"package of sanctions", "The European Union adopted a 19th package of sanctions against Belarus on Tuesday.",
+			[]string{"European Union -sanctioned-> Belarus (asserted)"}},
+		{"round of sanctions", "Canada imposed a fresh round of sanctions on Iran.",
+			[]string{"Canada -sanctioned-> Iran (asserted)"}},
+	})
+}
