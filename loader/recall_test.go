@@ -1274,3 +1274,17 @@ func TestMeasureNouns(t *testing.T) {
 			[]string{"Canada -sanctioned-> Iran (asserted)"}},
 	})
 }
+
+// TestSabotageVerbs checks the sabotage phrases of triggers.txt: "blew up",
+// "set fire to", "torched" are attacks; their object may be a demonym's
+// thing ("an Israeli tank": Israel).
+func TestSabotageVerbs(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"blew up a demonym's thing", "Hamas blew up an Israeli tank near Rafah.",
+			[]string{"Hamas -attacked-> Israel (asserted)"}},
+		{"set fire to a state's building", "Al-Shabaab set fire to a Kenyan police post near Mandera on Monday.",
+			[]string{"al-Shabaab -attacked-> Kenya (asserted)"}},
+		{"torched", "Boko Haram torched a Nigerian army base in Borno.",
+			[]string{"Boko Haram -attacked-> Nigeria (asserted)"}},
+	})
+}
