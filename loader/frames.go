@@ -1896,6 +1896,12 @@ func (d *doc) factPairs(actors, targets []string) [][2]string {
 // act in the present or a communiqué's operative clause, by the document.
 func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSource) {
 	date, dateFrom := d.dateFor(trig)
+	if dateFrom == dateOfStory {
+		if vd, ok := d.venueVisitDate(actors); ok {
+			// "X travelled to Bamako on Wednesday. ... In Bamako, X held talks with Y": the visit's day
+			date, dateFrom = vd, dateOfEvent
+		}
+	}
 	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() && !(d.quotedAt(trig) && dateFrom == dateOfStory) {
 		// "We strongly condemn the airstrike ... on 10 September": a statement's
 		// own act in the present is dated by the statement (a quotation in a
@@ -1912,6 +1918,35 @@ func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSour
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
 	return date, dateFrom
+}
+
+// venueVisitDate returns the date of an earlier visit by one of the actors
+// to the place that opens the sentence ("In Bamako, ..."): what the
+// sentence tells happened during that visit.
+func (d *doc) venueVisitDate(actors []string) (graph.Date, bool) {
+	toks := d.toks
+	if len(d.ments) == 0 || len(toks) < 3 || toks[0].key != "in" || d.ments[0].from != 1 || d.ments[0].to >= len(toks) || toks[d.ments[0].to].key != "," {
+		return graph.Date{}, false
+	}
+	m := d.ments[0]
+	if m.kind != graph.KindPlace && m.place == "" {
+		return graph.Date{}, false
+	}
+	for x := len(d.stmts) - 1; x >= 0; x-- {
+		st := d.stmts[x]
+		if st.sent >= d.sentIdx || st.typ != graph.Visited || !st.date.Known() || !overlaps(st.actors, actors) {
+			continue
+		}
+		if slices.ContainsFunc(st.targets, func(id string) bool { return id == m.place || slices.Contains(m.ids, id) }) {
+			return st.date, true
+		}
+	}
+	return graph.Date{}, false
+}
+
+// overlaps reports whether a and b share an ID.
+func overlaps(a, b []string) bool {
+	return slices.ContainsFunc(a, func(id string) bool { return slices.Contains(b, id) })
 }
 
 // quotedAt reports whether token trig stands inside a quotation: an odd

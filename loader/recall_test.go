@@ -333,6 +333,8 @@ func TestFactDates(t *testing.T) {
 		{"a since phrase with a date dates the main clause", "Russia has occupied Abkhazia since the war of August 2008.", "invaded", "2008-08"},
 		{"a since phrase dates no later sentence", "Shehbaz Sharif met Narendra Modi in Geneva on Monday, the first meeting since late March. China urged India to show restraint.",
 			"urged", "2025-04-21"},
+		{"a venue opening the sentence takes its visit's day", "Narendra Modi travelled to Tokyo on Monday.\n\nA storm on Tuesday killed 20 people, Japan said.\n\nIn Tokyo, Modi held talks with Shigeru Ishiba.",
+			"met", "2025-04-21"},
 		{"the dateline dates an undated clause", "KYIV, April 22 (Reuters) - Russia attacked Kharkiv, officials said.", "attacked", "2025-04-22"},
 		{"a verb of address keeps its date", "Josep Borrell told ministers at a meeting in Brussels on Tuesday that sanctions would follow. He met Abbas Araghchi.",
 			"met", "2025-04-22"},
