@@ -1032,6 +1032,13 @@ func (d *doc) fromAgent(end int, recipients []string) []string {
 		if x < 0 && j+2 < len(toks) && toks[j+1].flags&fNpFillers != 0 {
 			x = d.mentionIndexAt(j + 2)
 		}
+		at := j + 1
+		if at+2 < len(toks) && (toks[at].key == "his" || toks[at].key == "her") && styleNouns[toks[at+1].key] {
+			at += 2 // "from His Highness Sheikh X"
+		}
+		if t := d.titledAt(at); (x < 0 || d.ments[x].title) && t >= 0 {
+			x = t // "from President X": the titled person
+		}
 		if x < 0 || d.ments[x].title {
 			return nil
 		}

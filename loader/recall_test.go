@@ -1290,3 +1290,14 @@ func TestSabotageVerbs(t *testing.T) {
 			[]string{"Boko Haram -attacked-> Nigeria (asserted)"}},
 	})
 }
+
+// TestCallFromTitled checks "received a call from" a titled person, with a
+// date or a style ("His Highness") between: the caller meets the subject.
+func TestCallFromTitled(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a date and a title before the caller", "Prime Minister Narendra Modi received a telephone call today from President Emmanuel Macron.",
+			[]string{"Emmanuel Macron -met-> Narendra Modi (asserted)"}},
+		{"a style before the caller", "Prime Minister Narendra Modi received a telephone call from His Highness Sheikh Tamim bin Hamad Al Thani, the Amir of Qatar.",
+			[]string{"Tamim bin Hamad Al Thani -met-> Narendra Modi (asserted)"}},
+	})
+}
