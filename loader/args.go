@@ -750,8 +750,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true
 	case o.inf && m.how == howPronoun && m.poss:
 		return true // "threatened to widen its strikes on X": its is the subject's
-	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && o.prepAt > o.end):
-		return true // (aid sent "to Gaza" is supplied to Gaza; "the troops it sent to Kursk" are no supply)
+	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && (o.prepAt > o.end || o.afterNounOnly())):
+		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
 		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
 	case m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in":
@@ -762,6 +762,14 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "the Liberian-flagged bulk carrier Eternity C": the ship is the object
 	}
 	return false
+}
+
+// afterNounOnly reports whether the trigger before the scan is an event
+// noun that is no verb ("assistance", "aid", "deliveries").
+func (o *objectScan) afterNounOnly() bool {
+	d := o.d
+	k := o.end - 1
+	return k >= 0 && d.isNounTrigger(k) && !d.lx.isVerbTriggerTok(&d.toks[k])
 }
 
 // shipKindAt reports whether word j belongs to a ship's kind before its

@@ -1301,3 +1301,14 @@ func TestCallFromTitled(t *testing.T) {
 			[]string{"Tamim bin Hamad Al Thani -met-> Narendra Modi (asserted)"}},
 	})
 }
+
+// TestAidNounToPlace checks that an aid noun that is no verb takes a place
+// after "to" as its recipient ("the UAE's humanitarian assistance to
+// Gaza"), while troops sent to a place are still no supply.
+func TestAidNounToPlace(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"assistance to a place", "Japan's humanitarian assistance to Kharkiv continued in May.",
+			[]string{"Japan -supplied-> Kharkiv (asserted)", "Japan -supplied-> Ukraine (asserted)"}},
+		{"troops sent to a place", "Russia said the troops it sent to Kursk would stay.", nil},
+	})
+}
