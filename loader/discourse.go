@@ -471,6 +471,9 @@ func (c coref) definite(k string) (mention, bool) {
 			return c.group(p, i+2)
 		}
 		return c.group(d.lastPair, i+2)
+	case n1 == "two" && n2 == "governments":
+		// "the agreement that the two Governments signed": the two states, not the last two persons who met
+		return c.twoCountries(k, n1)
 	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides" || k == "both" && pairNouns[n1] || k == "the" && pairNouns[n1] && roleNounsForCoref[strings.TrimSuffix(n1, "s")] && len(d.lastPair) == 2:
 		// ("Both ministers accused Minsk", "The ministers signed a plan": the two of the story)
 		return c.twoLeaders(k, n1, n2)

@@ -1312,3 +1312,12 @@ func TestAidNounToPlace(t *testing.T) {
 		{"troops sent to a place", "Russia said the troops it sent to Kursk would stay.", nil},
 	})
 }
+
+// TestTwoGovernments checks that "the two Governments" are the two states
+// of the story, not the last two persons who met.
+func TestTwoGovernments(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two governments after two ministers", "Kenyan Foreign Minister Musalia Mudavadi spoke with Ugandan Foreign Minister Jeje Odongo on Monday. The two Governments signed a border agreement in 2023.",
+			[]string{"Musalia Mudavadi -met-> Jeje Odongo (asserted)", "Kenya -agreed-> Uganda (asserted)"}},
+	})
+}
