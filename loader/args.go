@@ -1184,6 +1184,9 @@ func (d *doc) byAgent(end int) []string {
 					return d.group(x, +1)
 				}
 			}
+			if x := d.mentionAfterPluralTitle(j + 1); x >= 0 {
+				return d.group(x, +1) // "by Presidents Nicolás Maduro and Irfaan Ali"
+			}
 			return d.personAfterRolePhrase(j + 1) // "by the head of the junta, General Assimi Goïta"
 		}
 		if toks[j].key == "." || toks[j].key == ";" {
@@ -1193,13 +1196,38 @@ func (d *doc) byAgent(end int) []string {
 	return nil
 }
 
+// mentionAfterPluralTitle returns the mention after a plural title that
+// starts at token k ("Presidents X and Y", "Foreign Ministers X and Y"):
+// role words and one plural office noun (pair-nouns), or -1.
+func (d *doc) mentionAfterPluralTitle(k int) int {
+	toks := d.toks
+	plural := false
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			if plural && d.ments[x].kind == graph.KindPerson {
+				return x
+			}
+			return -1
+		}
+		if toks[j].flags&fRoleWords == 0 && !pairNouns[toks[j].key] {
+			return -1
+		}
+		plural = plural || pairNouns[toks[j].key]
+	}
+	return -1
+}
+
 func (d *doc) isPassive(i int) bool {
 	toks := d.toks
 	if strings.HasSuffix(toks[i].key, "ing") {
 		return false
 	}
-	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[i-1].kind == tokWord &&
-		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !d.lx.isVerbishTok(&toks[i-1]) {
+	p := i - 1
+	if p > 0 && toks[p].key == "," {
+		p-- // set off by a comma: "the Argyle Declaration, signed by X and Y"
+	}
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[p].kind == tokWord &&
+		d.mentionIndexAt(p) < 0 && toks[p].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[p].key] && !d.lx.isVerbishTok(&toks[p]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {

@@ -18,8 +18,9 @@ import (
 // The segmentation is flat and cheap, one pass over the tokens:
 //   - "; " and ", but" start a new main clause;
 //   - a relative word after a comma or a noun (", which", "the agreement
-//     which", ", where") opens a clause inside the current one that ends at
-//     the next comma, and so does a subordinator ("after", "since", "ahead
+//     which", ", where") or a participle with its agent after a comma (",
+//     signed by") opens a clause inside the current one that ends at the
+//     next comma, and so does a subordinator ("after", "since", "ahead
 //     of") opening the sentence or after a comma; a subordinator inside a
 //     clause opens one that runs to the end ("two days after X met Y,
 //     where ...");
@@ -81,6 +82,10 @@ func (d *doc) segmentClauses() {
 			d.clauses[cur].shift = d.durationBefore(j)
 		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0:
 			open(false)
+		case j > 1 && toks[j-1].key == "," && d.reducedRelative(j):
+			// a participle set off by a comma with its agent ("the Argyle
+			// Declaration, signed by X and Y on 14 December 2023"): its date is its own
+			open(true)
 		}
 		d.clauseAt = append(d.clauseAt, cur)
 		if complementVerbs[k] && !addresseeVerbs[k] && j+1 < len(toks) && toks[j+1].key != "that" {

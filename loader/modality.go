@@ -230,8 +230,12 @@ func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
 // inside the urged one.
 func (d *doc) reducedRelative(trig int) bool {
 	toks := d.toks
-	return trig > 0 && strings.HasSuffix(toks[trig].key, "ed") && toks[trig-1].kind == tokWord &&
-		toks[trig-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
+	p := trig - 1
+	if p > 0 && toks[p].key == "," && d.mentionIndexAt(p-1) < 0 {
+		p-- // set off by a comma: "respect the Argyle Declaration, signed by X and Y"
+	}
+	return trig > 0 && strings.HasSuffix(toks[trig].key, "ed") && toks[p].kind == tokWord &&
+		toks[p].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
 }
 
 // relativeOfLand reports whether the trigger at token trig, its subject

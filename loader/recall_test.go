@@ -1321,3 +1321,28 @@ func TestTwoGovernments(t *testing.T) {
 			[]string{"Musalia Mudavadi -met-> Jeje Odongo (asserted)", "Kenya -agreed-> Uganda (asserted)"}},
 	})
 }
+
+// TestSignedByAfterComma checks a participle set off by a comma with its
+// agents ("the Declaration, signed by Presidents X and Y on ..."): the
+// agents agreed, asserted though the noun is inside an urging, on the
+// participle's own date, which does not date the urging; a plural title
+// before the agents names them.
+func TestSignedByAfterComma(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"plural title in a passive", "The Lusaka Protocol was signed by Presidents Hakainde Hichilema and Lazarus Chakwera in 2023.",
+			[]string{"Hakainde Hichilema -agreed-> Lazarus Chakwera (asserted)"}},
+		{"participle after a comma inside an urging", "Zambia urged Malawi to respect the Lusaka Protocol, signed by Presidents Hakainde Hichilema and Lazarus Chakwera on 14 December 2023.",
+			[]string{"Zambia -urged-> Malawi (asserted)", "Hakainde Hichilema -agreed-> Lazarus Chakwera (asserted)"}},
+	})
+	pub, _ := graph.ParseDate("2025-04-23")
+	x := Extract("Zambia urged Malawi to respect the Lusaka Protocol, signed by Presidents Hakainde Hichilema and Lazarus Chakwera on 14 December 2023.", Meta{Published: pub})
+	for _, e := range x.Edges {
+		want := "2025-04-23"
+		if e.Type == graph.Agreed {
+			want = "2023-12-14"
+		}
+		if e.Date.String() != want {
+			t.Errorf("%s %s -> %s dated %s, want %s", e.Type, e.From, e.To, e.Date, want)
+		}
+	}
+}
