@@ -1187,6 +1187,9 @@ func (d *doc) byAgent(end int) []string {
 			if x := d.mentionAfterPluralTitle(j + 1); x >= 0 {
 				return d.group(x, +1) // "by Presidents Nicolás Maduro and Irfaan Ali"
 			}
+			if x := d.bodyAfterPartitive(j + 1); x >= 0 {
+				return d.group(x, +1) // "by units of the Bolivarian National Armed Forces": the body's
+			}
 			return d.personAfterRolePhrase(j + 1) // "by the head of the junta, General Assimi Goïta"
 		}
 		if toks[j].key == "." || toks[j].key == ";" {
@@ -1194,6 +1197,27 @@ func (d *doc) byAgent(end int) []string {
 		}
 	}
 	return nil
+}
+
+// bodyAfterPartitive returns the mention after a partitive head and "of"
+// at token k ("units of the FANB", "fighters of the M23", "a group of
+// Iranian diplomats"): the men and units of a body act for it; or -1.
+func (d *doc) bodyAfterPartitive(k int) int {
+	toks := d.toks
+	if k < len(toks) && (toks[k].key == "a" || toks[k].key == "the") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].cap || !partitiveHeads[toks[k].key] && toks[k].flags&fPersonNounsPlural == 0 || toks[k+1].key != "of" {
+		return -1
+	}
+	at := k + 2
+	if toks[at].key == "the" && at+1 < len(toks) {
+		at++
+	}
+	if x := d.mentionIndexAt(at); x >= 0 && !d.ments[x].title {
+		return x
+	}
+	return -1
 }
 
 // mentionAfterPluralTitle returns the mention after a plural title that
@@ -1553,6 +1577,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	tk := toks[j]
 	k := tk.key
 	switch {
+	case landNouns[k] && !tk.cap && j+2 < len(toks) && strings.HasSuffix(toks[j+1].key, "ed") && toks[j+2].key == "by":
+		o.skipped += 3 // "into territory administered by Guyana": the land's holder is the object
+		return j + 2, false
 	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
 		o.that, o.prep, o.words = true, "", 0
 		return j, false

@@ -1346,3 +1346,18 @@ func TestSignedByAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// TestIncursionsAndHeldLand checks that an incursion into a state is an
+// invasion, that the men or units of a body are its by-agent ("by units
+// of X"), and that land held by a state stands for it ("into territory
+// administered by Y").
+func TestIncursionsAndHeldLand(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"incursion by units of a body into held land", "Chile condemned the incursion by units of the Bolivarian National Armed Forces into territory administered by Guyana.",
+			[]string{"Chile -criticized-> Bolivarian National Armed Forces (asserted)", "Bolivarian National Armed Forces -invaded-> Guyana (asserted)"}},
+		{"an incursion with a possessor", "Ukraine's incursion into Russia began in August.",
+			[]string{"Ukraine -invaded-> Russia (asserted)"}},
+		{"troops entered held land", "Russian troops entered territory controlled by Ukraine.",
+			[]string{"Russia -invaded-> Ukraine (asserted)"}},
+	})
+}
