@@ -36,7 +36,8 @@ type heldoutCorpus struct {
 // heldout7 was measured once on arrival and never tuned on; heldout8 was
 // measured once on arrival, then tuned on; heldout9 was measured on arrival
 // and at the end of round 5, never tuned on; heldout10 on arrival and at the
-// end of round 6, then tuned on in round 7.
+// end of round 6, then tuned on in round 7; heldout11 on arrival and at the
+// end of round 7, then tuned on in round 8.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -103,11 +104,12 @@ var heldoutCorpora = []heldoutCorpus{
 	}},
 	// heldout11 (articles, government documents, sentences) was measured on
 	// arrival and after round 7 (its README), then tuned on in round 8:
-	// its six junk bylines on arrival are gone.
+	// floors just under what the extractor reaches; its six junk bylines on
+	// arrival are gone.
 	{name: "heldout11", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 6, minF1: 0.55, minEntRec: 0.70},
-		{dir: "sentences", docs: 15, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 5, minEntRec: 0.70},
+		{dir: "articles", docs: 6, minF1: 0.67, minEntRec: 0.85},
+		{dir: "sentences", docs: 15, minF1: 0.87, minEntRec: 0.92},
+		{dir: "govdocs", docs: 5, minF1: 0.74, minEntRec: 0.88},
 	}},
 }
 

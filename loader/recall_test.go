@@ -707,7 +707,7 @@ func TestObjectsBehindTitlesAndTrips(t *testing.T) {
 }
 
 // TestGroupReferences checks "the group" as the accused of a charge ("of
-// using"), "the paramilitary group" as a recipient, and an armed group named
+// using"), "the paramilitary group" as a recipient, "the guerrilla", and an armed group named
 // before a mission fighting it.
 func TestGroupReferences(t *testing.T) {
 	runRecallCases(t, []recallCase{
@@ -715,6 +715,8 @@ func TestGroupReferences(t *testing.T) {
 			[]string{"al-Shabaab -attacked-> Mandera (asserted)", "Kipchumba Murkomen -accused-> al-Shabaab (asserted)"}},
 		{"adjective before the group noun", "Foreign Minister Ali Youssef said the Rapid Support Forces (RSF) shelled El Fasher. He also accused the United Arab Emirates of supplying the paramilitary group with drones.",
 			[]string{"Rapid Support Forces -attacked-> El Fasher (alleged, by Ali Youssef)", "Ali Youssef -accused-> United Arab Emirates (asserted)", "United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Ali Youssef)"}},
+		{"the guerrilla", "Hamas attacked Israel on Monday. Antony Blinken criticized the guerrilla on Wednesday.",
+			[]string{"Hamas -attacked-> Israel (asserted)", "Antony Blinken -criticized-> Hamas (asserted)"}},
 	})
 }
 
