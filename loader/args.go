@@ -96,8 +96,12 @@ func (d *doc) group(x int, dir int) []string {
 	first := d.startOf(x)
 	for {
 		nx := cur + dir
-		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur)) {
-			nx += dir // a title's state belongs to the person after it; so does "his" before the title
+		appEnd := -1
+		if dir > 0 {
+			appEnd = d.descriptorEnd(d.ments[cur].to)
+		}
+		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx)) {
+			nx += dir // a title's state belongs to the person after it; so does "his" before the title, "Dubai" of "Dubai-based", a descriptor's place
 		}
 		if nx < 0 || nx >= len(d.ments) {
 			break
@@ -111,7 +115,11 @@ func (d *doc) group(x int, dir int) []string {
 		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
 		ok := bFrom > a.to
 		leadersOf := false
-		for j := a.to; j < bFrom && ok; j++ {
+		from := a.to
+		if appEnd > from && appEnd < bFrom {
+			from = appEnd // "X, a teapot in Shandong province, along with Y": past the descriptor
+		}
+		for j := from; j < bFrom && ok; j++ {
 			k := toks[j].key
 			if k == "of" && j > a.to && toks[j-1].flags&fPersonNounsPlural != 0 && toks[a.to].key == "and" {
 				leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
@@ -120,11 +128,20 @@ func (d *doc) group(x int, dir int) []string {
 			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
 				continue // "he and his counterpart X"
 			}
+			if y := d.mentionIndexAt(j); y >= 0 && d.basedModifier(y) {
+				j = d.ments[y].to + 1 // ", and Dubai-based Al Noor Trading"
+				continue
+			}
+			if y := d.mentionIndexAt(j + 1); (k == "of" || k == "in") && dir > 0 && y >= 0 && d.placeOfBody(cur, y) {
+				j = d.ments[y].to - 1 // "Brightwave Marine Management of Hong Kong, and ..."
+				continue
+			}
 			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
 				continue // "President X of Indonesia and President Y": the state is X's
 			}
-			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0) {
-				ok = false
+			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
+				(k == "along" || k == "together") && j+1 < bFrom && toks[j+1].key == "with" || k == "with" && j > a.to && (toks[j-1].key == "along" || toks[j-1].key == "together")) {
+				ok = false // ("along with", "together with" coordinate too)
 			}
 		}
 		if ok && !leadersOf {
@@ -153,7 +170,7 @@ func (d *doc) group(x int, dir int) []string {
 			break
 		}
 		for j := a.to; j < bFrom; j++ {
-			if toks[j].key == "and" || toks[j].key == "or" {
+			if toks[j].key == "and" || toks[j].key == "or" || toks[j].key == "with" {
 				conj = true
 			}
 		}
@@ -1218,6 +1235,42 @@ func (d *doc) bodyAfterPartitive(k int) int {
 		return x
 	}
 	return -1
+}
+
+// descriptorEnd returns the token of the comma that closes a descriptor in
+// apposition opening at token k (", a 90,000 barrels-per-day teapot in
+// Shandong province,"): an indefinite article after the comma, no verb
+// before the closing comma within 16 tokens; or -1.
+func (d *doc) descriptorEnd(k int) int {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].key != "," || toks[k+1].key != "a" && toks[k+1].key != "an" {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j <= k+16; j++ {
+		t := &toks[j]
+		switch {
+		case t.key == "," && !(j+1 < len(toks) && startsWithDigit(toks[j+1]) && j > 0 && startsWithDigit(toks[j-1])):
+			return j // ("90,000": a number's comma)
+		case t.key == ";" || t.key == "." || t.kind == tokWord && !t.cap && (d.lx.isVerbTriggerTok(t) || t.flags&(fRelativeWords|fBeForms|fVerbAux|fSpeechVerbs) != 0):
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeOfBody reports whether mention y is the place of the body of
+// mention x, right after it and "of" or "in" ("Brightwave Marine Management
+// of Hong Kong"): it locates the body, it is no coordinate of it.
+func (d *doc) placeOfBody(x, y int) bool {
+	mx, my := d.ments[x], d.ments[y]
+	return mx.kind == graph.KindOrganization && my.kind == graph.KindPlace && my.from == mx.to+1 && mx.to < len(d.toks) && (d.toks[mx.to].key == "of" || d.toks[mx.to].key == "in")
+}
+
+// basedModifier reports whether mention x is a place before "-based" or
+// another place compound ("Dubai-based"): it qualifies the name after it.
+func (d *doc) basedModifier(x int) bool {
+	toks, m := d.toks, d.ments[x]
+	return m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && placeCompounds[toks[m.to+1].key]
 }
 
 // mentionAfterPluralTitle returns the mention after a plural title that

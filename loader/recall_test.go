@@ -1363,3 +1363,17 @@ func TestIncursionsAndHeldLand(t *testing.T) {
 			[]string{"Russia -invaded-> Ukraine (asserted)"}},
 	})
 }
+
+// TestCoordinationAcrossDescriptors checks coordinated objects joined by
+// "along with", across a descriptor in apposition (", a refinery in
+// Shandong province,") and with a "-based" place before a conjunct.
+func TestCoordinationAcrossDescriptors(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"along with", "The Office of Foreign Assets Control designated Sea Lotus Shipping Ltd along with Brightwave Marine Management Ltd.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Sea Lotus Shipping Ltd (asserted)", "Office of Foreign Assets Control -sanctioned-> Brightwave Marine Management Ltd (asserted)"}},
+		{"across a descriptor", "Kenya accused Uganda, a neighbour in East Africa, and Sudan of arming rebels.",
+			[]string{"Kenya -accused-> Uganda (asserted)", "Kenya -accused-> Sudan (asserted)"}},
+		{"a based place before a conjunct", "The Office of Foreign Assets Control designated Sea Lotus Shipping Ltd, and Dubai-based Al Noor Marine Trading FZE.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Sea Lotus Shipping Ltd (asserted)", "Office of Foreign Assets Control -sanctioned-> Al Noor Marine Trading FZE (asserted)"}},
+	})
+}
