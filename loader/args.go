@@ -112,38 +112,11 @@ func (d *doc) group(x int, dir int) []string {
 			a = d.ments[nx]
 			bFrom = d.startOf(cur)
 		}
-		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
-		ok := bFrom > a.to
-		leadersOf := false
 		from := a.to
 		if appEnd > from && appEnd < bFrom {
 			from = appEnd // "X, a teapot in Shandong province, along with Y": past the descriptor
 		}
-		for j := from; j < bFrom && ok; j++ {
-			k := toks[j].key
-			if k == "of" && j > a.to && toks[j-1].flags&fPersonNounsPlural != 0 && toks[a.to].key == "and" {
-				leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
-				continue
-			}
-			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
-				continue // "he and his counterpart X"
-			}
-			if y := d.mentionIndexAt(j); y >= 0 && d.basedModifier(y) {
-				j = d.ments[y].to + 1 // ", and Dubai-based Al Noor Trading"
-				continue
-			}
-			if y := d.mentionIndexAt(j + 1); (k == "of" || k == "in") && dir > 0 && y >= 0 && d.placeOfBody(cur, y) {
-				j = d.ments[y].to - 1 // "Brightwave Marine Management of Hong Kong, and ..."
-				continue
-			}
-			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
-				continue // "President X of Indonesia and President Y": the state is X's
-			}
-			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
-				(k == "along" || k == "together") && j+1 < bFrom && toks[j+1].key == "with" || k == "with" && j > a.to && (toks[j-1].key == "along" || toks[j-1].key == "together")) {
-				ok = false // ("along with", "together with" coordinate too)
-			}
-		}
+		ok, leadersOf := d.coordinationBetween(a, cur, from, bFrom, dir)
 		if ok && !leadersOf {
 			for j := a.to; j < bFrom; j++ {
 				if toks[j].flags&fPersonNounsPlural != 0 {
@@ -190,6 +163,41 @@ func (d *doc) group(x int, dir int) []string {
 		return own
 	}
 	return ids
+}
+
+// coordinationBetween reports whether the tokens [from, bFrom) between
+// mention a (the chain's mention cur, or the one before it) and the next
+// are coordination only: "and", ",", "or", "the", ", and", "as well as",
+// "along with"; leadersOf is set for "X and the leaders of Y".
+func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, leadersOf bool) {
+	toks := d.toks
+	ok = bFrom > a.to
+	for j := from; j < bFrom && ok; j++ {
+		k := toks[j].key
+		if k == "of" && j > a.to && toks[j-1].flags&fPersonNounsPlural != 0 && toks[a.to].key == "and" {
+			leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
+			continue
+		}
+		if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
+			continue // "he and his counterpart X"
+		}
+		if y := d.mentionIndexAt(j); y >= 0 && d.basedModifier(y) {
+			j = d.ments[y].to + 1 // ", and Dubai-based Al Noor Trading"
+			continue
+		}
+		if y := d.mentionIndexAt(j + 1); (k == "of" || k == "in") && dir > 0 && y >= 0 && d.placeOfBody(cur, y) {
+			j = d.ments[y].to - 1 // "Brightwave Marine Management of Hong Kong, and ..."
+			continue
+		}
+		if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
+			continue // "President X of Indonesia and President Y": the state is X's
+		}
+		if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
+			(k == "along" || k == "together") && j+1 < bFrom && toks[j+1].key == "with" || k == "with" && j > a.to && (toks[j-1].key == "along" || toks[j-1].key == "together")) {
+			ok = false // ("along with", "together with" coordinate too)
+		}
+	}
+	return ok, leadersOf
 }
 
 // qualifiesPersons reports whether mention x, with a bracketed acronym
