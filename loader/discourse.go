@@ -512,15 +512,7 @@ func (c coref) definite(k string) (mention, bool) {
 		return c.theCountry()
 	case k == "the" && d.authoritiesIn(i) > 0:
 		// "the government in Pristina", "the military authorities in Guinea-Bissau": the state
-		at := d.authoritiesIn(i)
-		e := d.gazAt(at)
-		id := e.ent.id
-		if e.kind == gzPerson {
-			d.entityFromInfo(e.ent) // the leader is named all the same
-			d.addMention(e.ent.id, d.surfaceOf(at, at+len(e.keys)))
-			id = e.ent.country
-		}
-		return c.one(id, at+len(e.keys), howPronoun, toks[at-1+len(e.keys)].poss)
+		return c.authorities(d.authoritiesIn(i))
 	case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
 		// "Peru's foreign minister said that the government had asked Chile": the speaker's government
 		if id := d.speakerState(i); id != "" {
@@ -1140,6 +1132,21 @@ func (d *doc) authoritiesIn(i int) int {
 		return at // "the government of Nicolás Maduro": his state
 	}
 	return -1
+}
+
+// authorities resolves "the government in X" whose X stands at token at:
+// X's state, or the state of the known leader X ("the government of
+// Nicolás Maduro"), who is named all the same.
+func (c coref) authorities(at int) (mention, bool) {
+	d := c.d
+	e := d.gazAt(at)
+	id := e.ent.id
+	if e.kind == gzPerson {
+		d.entityFromInfo(e.ent)
+		d.addMention(e.ent.id, d.surfaceOf(at, at+len(e.keys)))
+		id = e.ent.country
+	}
+	return c.one(id, at+len(e.keys), howPronoun, d.toks[at-1+len(e.keys)].poss)
 }
 
 // definedBodyHeads are the head nouns a document capitalizes when it
