@@ -1220,6 +1220,39 @@ func (d *doc) agentOfJointActivity(ev *nounEvent) {
 	}
 }
 
+// afterSubject returns the token after a subject ending at token e and
+// what sets it off before its verb at token i: a role in apposition (",
+// President of Kenya,"), a relative clause (", which signed a pact in
+// 2024,") when i is past it.
+func (d *doc) afterSubject(e, i int) int {
+	if r := d.relativeClauseAfter(e); r > 0 && r <= i {
+		return r
+	}
+	return d.skipAppositive(e)
+}
+
+// relativeClauseAfter returns the token after a relative clause set off by
+// commas that opens at token e (", which signed an agreement in 2024,"), or
+// -1.
+func (d *doc) relativeClauseAfter(e int) int {
+	toks := d.toks
+	if e > 0 && e < len(toks) && toks[e].flags&fRelativeWords != 0 && toks[e-1].key == "," {
+		e-- // (the subject's end may be the relative word)
+	}
+	if e < 0 || e+1 >= len(toks) || toks[e].key != "," || toks[e+1].flags&fRelativeWords == 0 {
+		return -1
+	}
+	for j := e + 2; j < len(toks) && j <= e+24; j++ {
+		if toks[j].key == "," && !d.inDate(j) {
+			return j + 1
+		}
+		if toks[j].key == ";" || toks[j].key == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
 // agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y.
 func (d *doc) agentThanked(ev *nounEvent) {
 	toks, i := d.toks, ev.i
@@ -1239,7 +1272,7 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
 		return
 	}
-	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 12 && d.directlyGoverned(d.skipAppositive(e), ev.i) && !d.coordinatedVerbBetween(e, ev.i) {
+	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.afterSubject(e, ev.i) <= 12 && d.directlyGoverned(d.afterSubject(e, ev.i), ev.i) && !d.coordinatedVerbBetween(d.afterSubject(e, ev.i), ev.i) {
 		ev.actors, ev.subjEnd = a, e
 		ev.conf -= 0.1
 	} else if ev.tr.typ == graph.Met && d.purposeFor(ev.i) {

@@ -1377,3 +1377,17 @@ func TestCoordinationAcrossDescriptors(t *testing.T) {
 			[]string{"Office of Foreign Assets Control -sanctioned-> Sea Lotus Shipping Ltd (asserted)", "Office of Foreign Assets Control -sanctioned-> Al Noor Marine Trading FZE (asserted)"}},
 	})
 }
+
+// TestSubjectAcrossRelative checks that the subject of a light verb and
+// its event noun skips a relative clause set off by commas ("Chile and
+// Peru, which signed a pact in 2024, held their first joint naval
+// exercise"), and that a noun inside the relative clause is not the main
+// subject's.
+func TestSubjectAcrossRelative(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"joint exercise after a relative clause", "Chile and Peru, which signed a fisheries pact in March 2024, held their first joint naval exercise on Tuesday.",
+			[]string{"Chile -agreed-> Peru (asserted)", "Chile -cooperated-> Peru (asserted)"}},
+		{"a noun inside the relative clause", "Egypt and Qatar, which brokered earlier talks together with the United States, called on Israel to return to negotiations.",
+			[]string{"Egypt -urged-> Israel (asserted)", "Qatar -urged-> Israel (asserted)"}},
+	})
+}
