@@ -1391,3 +1391,12 @@ func TestSubjectAcrossRelative(t *testing.T) {
 			[]string{"Egypt -urged-> Israel (asserted)", "Qatar -urged-> Israel (asserted)"}},
 	})
 }
+
+// TestReturnedToFrom checks "returned to X from Y": Y was visited, not X.
+func TestReturnedToFrom(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"returned to the capital from abroad", "Foreign Minister Sugiono returned to Jakarta on Friday from Manila.",
+			[]string{"Sugiono -visited-> Manila (asserted)", "Sugiono -visited-> Philippines (asserted)"}},
+		{"returned home is no visit", "Vladimir Putin returned to Moscow on Sunday.", nil},
+	})
+}
