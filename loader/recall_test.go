@@ -1269,13 +1269,17 @@ func TestGovernmentOfLeader(t *testing.T) {
 }
 
 // TestMeasureNouns checks that a verb governs the act after a measure
-// noun and "of": "adopted a new package of sanctions against X".
+// noun and "of": "adopted a new package of sanctions against X"; and that
+// "listed" a body is a sanction.
 func TestMeasureNouns(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"package of sanctions", "The European Union adopted a 19th package of sanctions against Belarus on Tuesday.",
 			[]string{"European Union -sanctioned-> Belarus (asserted)"}},
 		{"round of sanctions", "Canada imposed a fresh round of sanctions on Iran.",
 			[]string{"Canada -sanctioned-> Iran (asserted)"}},
+		{"listed as a sanction", "Washington listed Hamas as a terrorist organization in 1997.",
+			[]string{"United States -sanctioned-> Hamas (asserted)"}},
+		{"listed things are no sanction", "The ministry listed three demands.", nil},
 	})
 }
 
