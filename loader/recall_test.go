@@ -371,7 +371,7 @@ func TestFactDates(t *testing.T) {
 		{"a headline takes the story's day", "Ministry of Foreign Affairs of the Republic of Poland\nPress Office\n\nMinister Radosław Sikorski meets Lithuania's Foreign Minister Kęstutis Budrys in Warsaw\n\n" +
 			"On 21 April 2025, Kęstutis Budrys arrived in Warsaw on a working visit.\n\nThe ministers discussed security on NATO's eastern flank.",
 			"met", "2025-04-21"},
-		{"a present perfect is as published", "Turkey dispatched a ship with aid to Sudan on 15 April.\n\nTurkey has sent more than 20,000 tons of aid to Sudan since the start of the war.",
+		{"a present perfect is as published", "Turkey loaded a ship with aid for Sudan on 15 April.\n\nTurkey has sent more than 20,000 tons of aid to Sudan since the start of the war.",
 			"supplied", "2025-04-23"},
 		{"a condemned attack's date dates no later paragraph", "Minister Ronald Lamola met Foreign Minister Therese Kayikwamba Wagner in Pretoria on Monday, 21 April 2025.\n\n" +
 			"Lamola also condemned the attack on a church in Komanda, Ituri Province, by the Allied Democratic Forces (ADF) on 28 March, in which 40 worshippers were killed.\n\n" +
@@ -1402,5 +1402,16 @@ func TestReturnedToFrom(t *testing.T) {
 		{"returned to the capital from abroad", "Foreign Minister Sugiono returned to Jakarta on Friday from Manila.",
 			[]string{"Sugiono -visited-> Manila (asserted)"}},
 		{"returned home is no visit", "Vladimir Putin returned to Moscow on Sunday.", nil},
+	})
+}
+
+// TestDispatched checks that "dispatched" supplies like "sent": goods or
+// forces to a state are a supply, a delegation is a visit.
+func TestDispatched(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"goods", "The UAE has dispatched 300 tonnes of food and medical supplies to Chad.",
+			[]string{"United Arab Emirates -supplied-> Chad (asserted)"}},
+		{"a delegation travels", "Russia dispatched a delegation to Niger.",
+			[]string{"Russia -visited-> Niger (asserted)"}},
 	})
 }
