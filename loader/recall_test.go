@@ -1415,3 +1415,17 @@ func TestDispatched(t *testing.T) {
 			[]string{"Russia -visited-> Niger (asserted)"}},
 	})
 }
+
+// TestPeoplesAsActors checks that a people's plural acts for its state
+// ("Russians attacked Kharkiv", "Israelis and Palestinians held talks"),
+// while an adjective still qualifies ("Swiss troops").
+func TestPeoplesAsActors(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a people as subject", "Russians attacked Kharkiv on Monday.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"two peoples meet", "Israelis and Palestinians held talks in Cairo.",
+			[]string{"Israel -met-> Palestine (asserted)"}},
+		{"a plural adjective form", "Swiss troops entered Liechtenstein.",
+			[]string{"Switzerland -invaded-> Liechtenstein (asserted)"}},
+	})
+}
