@@ -1215,6 +1215,9 @@ func (d *doc) byAgent(end int) []string {
 			if x := d.bodyAfterPartitive(j + 1); x >= 0 {
 				return d.group(x, +1) // "by units of the Bolivarian National Armed Forces": the body's
 			}
+			if x := d.acronymAfterName(j + 1); x >= 0 {
+				return d.ments[x].ids // "by the Mouvement du 23 mars (M23)": a name no list knows, its known acronym
+			}
 			return d.personAfterRolePhrase(j + 1) // "by the head of the junta, General Assimi Goïta"
 		}
 		if toks[j].key == "." || toks[j].key == ";" {
@@ -1222,6 +1225,31 @@ func (d *doc) byAgent(end int) []string {
 		}
 	}
 	return nil
+}
+
+// acronymAfterName returns the mention of a known acronym in brackets after
+// a capitalized name that no list knows, starting at token k ("the
+// Mouvement du 23 mars (M23)"), or -1.
+func (d *doc) acronymAfterName(k int) int {
+	toks := d.toks
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || d.mentionIndexAt(k) >= 0 {
+		return -1
+	}
+	for j := k + 1; j+2 < len(toks) && j <= k+7; j++ {
+		if toks[j].key == "(" {
+			if x := d.mentionIndexAt(j + 1); x >= 0 && toks[j+2].key == ")" && d.ments[x].kind == graph.KindOrganization {
+				return x
+			}
+			return -1
+		}
+		if toks[j].kind != tokWord || d.mentionIndexAt(j) >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // bodyAfterPartitive returns the mention after a partitive head and "of"

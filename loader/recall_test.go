@@ -1429,3 +1429,13 @@ func TestPeoplesAsActors(t *testing.T) {
 			[]string{"Switzerland -invaded-> Liechtenstein (asserted)"}},
 	})
 }
+
+// TestAcronymAfterUnknownName checks a by-agent named in a language no list
+// knows before its known acronym in brackets ("by the Mouvement du 23 mars
+// (M23)"): the acronym's body acts.
+func TestAcronymAfterUnknownName(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"by-agent of a condemned offensive", "Angola condemned the offensive launched by the Mouvement du 23 mars (M23) near Goma.",
+			[]string{"Angola -criticized-> M23 (asserted)"}},
+	})
+}
