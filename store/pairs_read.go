@@ -121,7 +121,7 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 			s := db.snap.snapshotOf(txn.ReadTs())
 			snap = &s
 		}
-		rid, err := resolveTxn(txn, id)
+		rid, err := db.resolveTxn(txn, id)
 		if err != nil {
 			return nil, err
 		}
@@ -304,11 +304,11 @@ func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.Re
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			x, err := resolveTxn(txn, p[0])
+			x, err := db.resolveTxn(txn, p[0])
 			if err != nil {
 				return err
 			}
-			y, err := resolveTxn(txn, p[1])
+			y, err := db.resolveTxn(txn, p[1])
 			if err != nil {
 				return err
 			}
@@ -377,11 +377,11 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 	var others []string
 	from := f.From
 	err = db.view(ctx, func(txn *badger.Txn) error {
-		if from, err = resolveTxn(txn, f.From); err != nil {
+		if from, err = db.resolveTxn(txn, f.From); err != nil {
 			return err
 		}
 		if f.To != "" {
-			to, err := resolveTxn(txn, f.To)
+			to, err := db.resolveTxn(txn, f.To)
 			others = []string{to}
 			return err
 		}

@@ -31,7 +31,7 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 				}
 				continue
 			}
-			e, err := entityTxn(txn, id, countries)
+			e, err := db.entityTxn(txn, id, countries)
 			if err != nil {
 				return err
 			}
@@ -53,8 +53,8 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 // entityTxn reads the entity id names (following a merge), with its
 // country resolved through countries (a cache of resolutions); nil when
 // there is none.
-func entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.Entity, error) {
-	r, err := loadEntityFollowing(txn, id)
+func (db *DB) entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.Entity, error) {
+	r, err := db.loadEntityFollowing(txn, id)
 	if err != nil || r == nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.
 	// The country may have been merged away since.
 	if c := e.Country; c != "" {
 		if e.Country = countries[c]; e.Country == "" {
-			if e.Country, err = resolveTxn(txn, c); err != nil {
+			if e.Country, err = db.resolveTxn(txn, c); err != nil {
 				return nil, err
 			}
 			countries[c] = e.Country
@@ -73,12 +73,12 @@ func entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.
 
 // loadEntityFollowing loads the record of id, or of the entity id was
 // merged into; nil when there is none.
-func loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
+func (db *DB) loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
 	r, err := loadEntity(txn, id)
 	if err != nil || r != nil {
 		return r, err
 	}
-	rid, err := resolveTxn(txn, id)
+	rid, err := db.resolveTxn(txn, id)
 	if err != nil || rid == id {
 		return nil, err
 	}
@@ -139,7 +139,7 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 		ev := r.Event
 		// The place may have been merged away since.
 		if ev.Place != "" {
-			if ev.Place, err = resolveTxn(txn, ev.Place); err != nil {
+			if ev.Place, err = db.resolveTxn(txn, ev.Place); err != nil {
 				return nil, err
 			}
 		}
@@ -193,7 +193,7 @@ func (db *DB) Resolve(ctx context.Context, id string) (string, error) {
 	var out string
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		var err error
-		out, err = resolveTxn(txn, id)
+		out, err = db.resolveTxn(txn, id)
 		return err
 	})
 	if err != nil {
@@ -641,7 +641,7 @@ func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bo
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		for i, f := range fs {
 			found := firstHits{limit: n + 1, counting: count}
-			if err := scanEdgesIn(ctx, txn, f, &found); err != nil {
+			if err := db.scanEdgesIn(ctx, txn, f, &found); err != nil {
 				return err
 			}
 			ids := found.ids()
@@ -661,7 +661,7 @@ func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bo
 // scanEdges gives out every index entry of an edge that matches f, each
 // edge once but for the date and type index scans (see hits.sorted).
 func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error {
-	err := db.view(ctx, func(txn *badger.Txn) error { return scanEdgesIn(ctx, txn, f, out) })
+	err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEdgesIn(ctx, txn, f, out) })
 	if err != nil {
 		return wrap("edge ids", err)
 	}
@@ -669,7 +669,7 @@ func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error 
 }
 
 // scanEdgesIn is scanEdges within txn.
-func scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collector) error {
+func (db *DB) scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collector) error {
 	b, err := checkBounds(f.DateFrom, f.DateTo)
 	if err != nil {
 		return err
@@ -684,7 +684,7 @@ func scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collect
 		if id == "" {
 			continue
 		}
-		if ends[i], err = resolveTxn(txn, id); err != nil {
+		if ends[i], err = db.resolveTxn(txn, id); err != nil {
 			return err
 		}
 	}
@@ -791,7 +791,7 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 		}
 		switch {
 		case f.Participant != "":
-			p, err := resolveTxn(txn, f.Participant)
+			p, err := db.resolveTxn(txn, f.Participant)
 			if err != nil {
 				return err
 			}
@@ -984,8 +984,8 @@ func (db *DB) EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string,
 
 // resolveEntity follows redirects from id and reports whether the store
 // holds the entity it leads to.
-func resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error) {
-	rid, err := resolveTxn(txn, id)
+func (db *DB) resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error) {
+	rid, err := db.resolveTxn(txn, id)
 	if err != nil {
 		return "", false, err
 	}
@@ -998,7 +998,7 @@ func resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error
 // per requested ID, in order, nil for an unknown entity. One read transaction.
 func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]string, error) {
 	return perID(ctx, db, "entities' events", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
-		rid, ok, err := resolveEntity(txn, sc, id)
+		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
@@ -1025,7 +1025,7 @@ func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]str
 // an unknown entity. One read transaction.
 func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error) {
 	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
-		rid, ok, err := resolveEntity(txn, sc, id)
+		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
@@ -1052,7 +1052,7 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 // entity doc does not name, nil for an unknown one. One read transaction.
 func (db *DB) DocumentEntityMentions(ctx context.Context, doc string, entityIDs []string) ([][]graph.Mention, error) {
 	return perID(ctx, db, "document's entity mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
-		rid, ok, err := resolveEntity(txn, sc, id)
+		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
@@ -1079,7 +1079,7 @@ func (db *DB) Neighbors(ctx context.Context, ids []string, types []graph.Relatio
 			if _, done := out[asked]; done {
 				continue
 			}
-			node, err := resolveTxn(txn, asked)
+			node, err := db.resolveTxn(txn, asked)
 			if err != nil {
 				return err
 			}
