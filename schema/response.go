@@ -171,6 +171,8 @@ func (w *respWriter) errors(errs []gqlerrors.FormattedError) error {
 // data writes v, whose objects answer the selection sets sets.
 func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
 	switch v := v.(type) {
+	case leanObject:
+		return w.leanObject(v, sets)
 	case map[string]any:
 		return w.object(v, sets)
 	case []any:
@@ -190,6 +192,45 @@ func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
 		return w.raw("]")
 	}
 	return w.value(v)
+}
+
+// leanObject writes an object of the lean executor, whose fields come in
+// the order the query selects them: each key's quoted form and child
+// selections are found by walking the shape's keys alongside (the fields
+// are in the shape's order, less the keys of fragments on other types).
+func (w *respWriter) leanObject(o leanObject, sets []*ast.SelectionSet) error {
+	sh := w.shape(sets)
+	if err := w.raw("{"); err != nil {
+		return err
+	}
+	j := 0
+	for i, f := range o {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		for j < len(sh.keys) && sh.keys[j] != f.key {
+			j++
+		}
+		if j == len(sh.keys) { // not in the shape's order after all
+			j = 0
+			for j < len(sh.keys) && sh.keys[j] != f.key {
+				j++
+			}
+		}
+		var children []*ast.SelectionSet
+		if j < len(sh.keys) {
+			if err := w.raw(sh.quoted[j]); err != nil {
+				return err
+			}
+			children = sh.children[f.key]
+		} else if err := w.raw(quoteAll([]string{f.key})[0]); err != nil {
+			return err
+		}
+		if err := w.data(f.val, children); err != nil {
+			return err
+		}
+	}
+	return w.raw("}")
 }
 
 func (w *respWriter) object(m map[string]any, sets []*ast.SelectionSet) error {
