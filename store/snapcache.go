@@ -36,11 +36,16 @@ type snapCache struct {
 type cacheGen struct {
 	bytes    int
 	entities map[string]graph.Entity
-	ranks    map[rankCacheKey]cachedRank
+	ranks    map[rankCacheKey]cachedHead[Neighbor]
+	pairs    map[pairCacheKey]cachedHead[*graph.Edge]
 }
 
+func ranksOf(g *cacheGen) map[rankCacheKey]cachedHead[Neighbor]    { return g.ranks }
+func pairsOf(g *cacheGen) map[pairCacheKey]cachedHead[*graph.Edge] { return g.pairs }
+
 func newCacheGen() cacheGen {
-	return cacheGen{entities: map[string]graph.Entity{}, ranks: map[rankCacheKey]cachedRank{}}
+	return cacheGen{entities: map[string]graph.Entity{}, ranks: map[rankCacheKey]cachedHead[Neighbor]{},
+		pairs: map[pairCacheKey]cachedHead[*graph.Edge]{}}
 }
 
 // snapshotID names the snapshot a read transaction sees: its Badger read
@@ -62,11 +67,30 @@ type rankCacheKey struct {
 	typ graph.RelationType
 }
 
-// cachedRank is the head of a rank list, strongest first; all is set when
-// it is the whole list.
-type cachedRank struct {
-	list []Neighbor
+// pairCacheKey names the edges between two entities (resolved, a <= b)
+// that PairEdges reads: of the types listed, "" for all.
+type pairCacheKey struct {
+	a, b, types string
+}
+
+// cachedHead is the head of an ordered list (a rank list, strongest first;
+// a pair's edges, in PairEdges' order); all is set when it is the whole
+// list. The first k entries of a longer head are those a read of k gives.
+type cachedHead[T any] struct {
+	list []T
 	all  bool
+}
+
+// serves reports whether h answers a read of the first k entries (all of
+// them for k <= 0).
+func (h cachedHead[T]) serves(k int) bool { return h.all || k > 0 && len(h.list) >= k }
+
+// first returns the first k entries of h (all for k <= 0).
+func (h cachedHead[T]) first(k int) []T {
+	if k > 0 && len(h.list) > k {
+		return h.list[:k]
+	}
+	return h.list
 }
 
 // defaultSnapCacheBytes bounds the snapshot cache of a store: 64 MiB cost
@@ -85,25 +109,38 @@ func (c *snapCache) usable(snap snapshotID) bool {
 // rank returns the first k entries of the rank list of key read at
 // snapshot snap (all of them for k <= 0), if the cache has them.
 func (c *snapCache) rank(snap snapshotID, key rankCacheKey, k int) ([]Neighbor, bool) {
+	h, ok := cachedFirst(c, ranksOf, rankBytes, snap, key, k)
+	return h.list, ok
+}
+
+// pairEdges returns the first k edges PairEdges gives for key at snapshot
+// snap (all of them for k <= 0), if the cache has them.
+func (c *snapCache) pairEdges(snap snapshotID, key pairCacheKey, k int) ([]*graph.Edge, bool) {
+	h, ok := cachedFirst(c, pairsOf, pairBytes, snap, key, k)
+	return h.list, ok
+}
+
+// cachedFirst looks key up in the maps gen picks from both generations and
+// returns its first k entries when they serve a read of snapshot snap; a
+// head found in the old generation moves to the current one (size gives
+// its size).
+func cachedFirst[K comparable, T any](c *snapCache, gen func(*cacheGen) map[K]cachedHead[T], size func(K, []T) int, snap snapshotID, key K, k int) (cachedHead[T], bool) {
 	c.mu.RLock()
-	r, ok := c.cur.ranks[key]
+	h, ok := gen(&c.cur)[key]
 	inOld := false
 	if !ok {
-		r, ok = c.old.ranks[key]
+		h, ok = gen(&c.old)[key]
 		inOld = ok
 	}
-	ok = ok && c.usable(snap) && (r.all || k > 0 && len(r.list) >= k)
+	ok = ok && c.usable(snap) && h.serves(k)
 	c.mu.RUnlock()
 	if !ok {
-		return nil, false
+		return cachedHead[T]{}, false
 	}
 	if inOld {
-		c.putRank(snap, key, r.list, r.all)
+		putHead(c, gen, snap, key, h, size(key, h.list))
 	}
-	if k > 0 && len(r.list) > k {
-		return r.list[:k], true
-	}
-	return r.list, true
+	return cachedHead[T]{list: h.first(k), all: h.all}, true
 }
 
 // entity returns the entity that id names at snapshot snap, if the cache
@@ -143,13 +180,25 @@ func (c *snapCache) fill(snap snapshotID, size int) bool {
 // putRank keeps the head of a rank list read at snapshot snap; all says it
 // is the whole list. A shorter head than the one kept is not kept.
 func (c *snapCache) putRank(snap snapshotID, key rankCacheKey, list []Neighbor, all bool) {
+	putHead(c, ranksOf, snap, key, cachedHead[Neighbor]{list: list, all: all}, rankBytes(key, list))
+}
+
+// putPairEdges keeps the first edges PairEdges gave for key at snapshot
+// snap; all says they are all of them.
+func (c *snapCache) putPairEdges(snap snapshotID, key pairCacheKey, list []*graph.Edge, all bool) {
+	putHead(c, pairsOf, snap, key, cachedHead[*graph.Edge]{list: list, all: all}, pairBytes(key, list))
+}
+
+// putHead keeps h under key in the map gen picks, unless a head at least as
+// long is kept already.
+func putHead[K comparable, T any](c *snapCache, gen func(*cacheGen) map[K]cachedHead[T], snap snapshotID, key K, h cachedHead[T], size int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if have, ok := c.cur.ranks[key]; ok && c.usable(snap) && (have.all || len(have.list) >= len(list)) {
+	if have, ok := gen(&c.cur)[key]; ok && c.usable(snap) && (have.all || len(have.list) >= len(h.list)) {
 		return
 	}
-	if c.fill(snap, rankBytes(key, list)) {
-		c.cur.ranks[key] = cachedRank{list: list, all: all}
+	if c.fill(snap, size) {
+		gen(&c.cur)[key] = h
 	}
 }
 
@@ -194,6 +243,14 @@ func rankBytes(key rankCacheKey, list []Neighbor) int {
 		if h := nb.LastHead; h != nil {
 			n += edgeBytes + len(h.EventID) + len(h.AttributedTo) + len(h.Date.Value)
 		}
+	}
+	return n * 5 / 4
+}
+
+func pairBytes(key pairCacheKey, list []*graph.Edge) int {
+	n := cacheEntryBytes + len(key.a) + len(key.b) + len(key.types)
+	for _, e := range list {
+		n += 8 + edgeBytes + len(e.ID) + len(e.From) + len(e.To) + len(e.EventID) + len(e.AttributedTo) + len(e.Date.Value)
 	}
 	return n * 5 / 4
 }

@@ -121,3 +121,44 @@ func TestSnapCacheBounded(t *testing.T) {
 		t.Error("a cache of size 0 kept a list")
 	}
 }
+
+// TestSnapCachePairHeads checks that the edges kept for a pair serve only
+// the reads whose answer they hold: a head of perPair edges answers reads
+// of at most perPair, the whole list any read, and nothing another pair's
+// or another set of types' read.
+func TestSnapCachePairHeads(t *testing.T) {
+	edges := func(n int) []*graph.Edge {
+		out := make([]*graph.Edge, n)
+		for i := range out {
+			out[i] = &graph.Edge{ID: fmt.Sprintf("edge:%02d", i)}
+		}
+		return out
+	}
+	key := pairCacheKey{a: "state:RUS", b: "state:UKR"}
+	cases := []struct {
+		have, k int
+		all     bool
+		asked   pairCacheKey
+		want    int // edges served; -1 for a miss
+	}{
+		{have: 4, k: 2, asked: key, want: 2},
+		{have: 4, k: 4, asked: key, want: 4},
+		{have: 4, k: 5, asked: key, want: -1},
+		{have: 4, k: 0, asked: key, want: -1},
+		{have: 3, all: true, k: 0, asked: key, want: 3},
+		{have: 3, all: true, k: 9, asked: key, want: 3},
+		{have: 4, k: 2, asked: pairCacheKey{a: "state:RUS", b: "state:USA"}, want: -1},
+		{have: 4, k: 2, asked: pairCacheKey{a: key.a, b: key.b, types: "MET"}, want: -1},
+	}
+	for _, tc := range cases {
+		c := newSnapCache(1 << 20)
+		c.putPairEdges(at(1), key, edges(tc.have), tc.all)
+		got, ok := c.pairEdges(at(1), tc.asked, tc.k)
+		if n := len(got); !ok && tc.want != -1 || ok && n != tc.want {
+			t.Errorf("%d edges (whole %v), asked %+v k=%d: served %d (cached %v), want %d", tc.have, tc.all, tc.asked, tc.k, n, ok, tc.want)
+		}
+		if _, ok := c.pairEdges(at(2), key, 1); ok {
+			t.Error("a later snapshot got the pair's edges")
+		}
+	}
+}

@@ -118,7 +118,8 @@ type Store interface {
 	TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]Neighbor, error)
 	// PairEdges returns, for each pair of entities, at most perPair of the
 	// edges between them (all when perPair <= 0) as heads (no mentions),
-	// the newest of each type and direction first.
+	// the newest of each type and direction first. The lists and their
+	// edges may be shared with other calls, as TopNeighbors' are.
 	PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]*graph.Edge, error)
 	// Relations summarizes how entities relate: one row per (from, to, type).
 	Relations(ctx context.Context, f RelationFilter) ([]Relation, error)
