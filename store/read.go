@@ -90,28 +90,42 @@ func (db *DB) loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error
 // transaction and one iterator serve the whole batch.
 func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
 	return perID(ctx, db, "edges", ids, func(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
-		r, err := loadEdge(txn, id)
-		if err != nil || r == nil {
-			return nil, err
+		snap := db.snap.snapshotOf(txn.ReadTs())
+		if e, ok := db.snap.edge(snap, id); ok {
+			return e, nil
 		}
-		e := r.Edge
-		e.Mentions = []graph.Mention{}
-		err = sc.scan(edgeContribPrefix(id), func(doc, v []byte) error {
-			c, err := decodeEdgeContrib(v)
-			if err != nil {
-				return err
-			}
-			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
-				return err
-			}
-			e.Mentions = append(e.Mentions, c.Mentions...)
-			return nil
-		})
+		e, err := edgeTxn(txn, sc, id)
 		if err != nil {
 			return nil, err
 		}
-		return &e, nil
+		db.snap.putEdge(snap, id, e)
+		return e, nil
 	})
+}
+
+// edgeTxn reads the edge id with its mentions; nil when there is none.
+func edgeTxn(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
+	r, err := loadEdge(txn, id)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	e := r.Edge
+	e.Mentions = []graph.Mention{}
+	err = sc.scan(edgeContribPrefix(id), func(doc, v []byte) error {
+		c, err := decodeEdgeContrib(v)
+		if err != nil {
+			return err
+		}
+		if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
+			return err
+		}
+		e.Mentions = append(e.Mentions, c.Mentions...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &e, nil
 }
 
 // EdgeHeads returns the edges with the given IDs without their mentions

@@ -97,7 +97,7 @@ func TestSnapCacheRankHeads(t *testing.T) {
 // for it is not kept.
 func TestSnapCacheBounded(t *testing.T) {
 	list := neighbors(10)
-	size := rankBytes(rankCacheKey{id: "state:S000"}, list)
+	size := rankBytes(rankCacheKey{id: "state:S000"}, cachedHead[Neighbor]{list: list})
 	c := newSnapCache(20 * size)
 	hot := rankCacheKey{id: "state:HOT"}
 	c.putRank(at(1), hot, list, true)
@@ -160,5 +160,26 @@ func TestSnapCachePairHeads(t *testing.T) {
 		if _, ok := c.pairEdges(at(2), key, 1); ok {
 			t.Error("a later snapshot got the pair's edges")
 		}
+	}
+}
+
+// TestSnapCacheEdges checks that an edge with its mentions, or the absence
+// of one, is served only to reads of the snapshot it was read at.
+func TestSnapCacheEdges(t *testing.T) {
+	c := newSnapCache(1 << 20)
+	e := &graph.Edge{ID: "edge:a", Mentions: []graph.Mention{{DocumentID: "doc:1", Text: "Russia invaded Ukraine."}}}
+	c.putEdge(at(3), "edge:a", e)
+	c.putEdge(at(3), "edge:none", nil)
+	if got, ok := c.edge(at(3), "edge:a"); !ok || got != e {
+		t.Errorf("edge at 3 = %v, %v; want the edge kept", got, ok)
+	}
+	if got, ok := c.edge(at(3), "edge:none"); !ok || got != nil {
+		t.Errorf("unknown edge at 3 = %v, %v; want kept as unknown", got, ok)
+	}
+	if _, ok := c.edge(at(4), "edge:a"); ok {
+		t.Error("snapshot 4 got snapshot 3's edge")
+	}
+	if n := edgeWithMentionsBytes("edge:a", e); n < len(e.Mentions[0].Text)+edgeBytes {
+		t.Errorf("size of an edge with a mention: %d bytes, less than what it holds", n)
 	}
 }

@@ -54,7 +54,8 @@ type Store interface {
 	// Their slices (aliases, roles) may be shared with other calls: callers
 	// must not change them.
 	Entities(ctx context.Context, ids []string) ([]*graph.Entity, error)
-	// Edges returns the edges with the given IDs.
+	// Edges returns the edges with the given IDs, with their mentions. The
+	// edges may be shared with other calls: callers must not change them.
 	Edges(ctx context.Context, ids []string) ([]*graph.Edge, error)
 	// EdgeHeads returns the edges with the given IDs without their mentions
 	// (nil Mentions): what a list that shows no sources needs.
