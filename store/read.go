@@ -654,13 +654,23 @@ func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bo
 	out := make([]EdgePage, len(fs))
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		for i, f := range fs {
-			found := firstHits{limit: n + 1, counting: count}
+			total := -1
+			if count && touchesOnly(f) {
+				node, err := db.resolveTxn(txn, f.Node)
+				if err != nil {
+					return err
+				}
+				if total, err = degreeTxn(ctx, txn, node); err != nil {
+					return err
+				}
+			}
+			found := firstHits{limit: n + 1, counting: count && total < 0}
 			if err := db.scanEdgesIn(ctx, txn, f, &found); err != nil {
 				return err
 			}
 			ids := found.ids()
-			out[i] = EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: -1}
-			if count {
+			out[i] = EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: total}
+			if found.counting {
 				out[i].Total = found.count
 			}
 		}
@@ -670,6 +680,46 @@ func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bo
 		return nil, wrap("edge ids", err)
 	}
 	return out, nil
+}
+
+// touchesOnly reports whether f keeps every edge that touches its node,
+// whatever its type, date, modality or direction.
+func touchesOnly(f EdgeFilter) bool {
+	return f.Node != "" && (f.Direction == "" || f.Direction == Both) && f.From == "" && f.To == "" &&
+		len(f.Types) == 0 && len(f.Modalities) == 0 && f.DateFrom == (graph.Date{}) && f.DateTo == (graph.Date{})
+}
+
+// degreeTxn counts the edges that touch node (resolved) from the pair
+// index: the edges of each of its ties (its rank list for all types) and
+// those from node to itself (its own pair record, which has no rank
+// entry). A hub has some thousand ties and ten or twenty times as many
+// adjacency keys, which counting them one by one read.
+func degreeTxn(ctx context.Context, txn *badger.Txn, node string) (int, error) {
+	prefix := rankPrefix(node, "")
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	tk := &ticker{ctx: ctx}
+	n := 0
+	for it.Seek(prefix); it.Valid(); it.Next() {
+		if err := tk.tick(); err != nil {
+			return 0, err
+		}
+		err := it.Item().Value(func(v []byte) error {
+			if len(v) < 12 {
+				return fmt.Errorf("store: corrupt rank entry %x", it.Item().Key())
+			}
+			n += int(binary.BigEndian.Uint32(v[8:12]))
+			return nil
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	var loops pairRec
+	if _, err := getJSON(txn, pairKey(node, node), &loops); err != nil {
+		return 0, err
+	}
+	return n + loops.total().Edges, nil
 }
 
 // scanEdges gives out every index entry of an edge that matches f, each
