@@ -195,35 +195,26 @@ func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
 }
 
 // leanObject writes an object of the lean executor, whose fields come in
-// the order the query selects them: each key's quoted form and child
-// selections are found by walking the shape's keys alongside (the fields
-// are in the shape's order, less the keys of fragments on other types).
+// the order the query selects them: the shape's keys (with their quoted
+// form and child selections) in the same order, less the keys of fragments
+// on other types, so each key is looked for from where the last was found.
 func (w *respWriter) leanObject(o leanObject, sets []*ast.SelectionSet) error {
 	sh := w.shape(sets)
 	if err := w.raw("{"); err != nil {
 		return err
 	}
-	j := 0
+	at := 0
 	for i, f := range o {
 		if i > 0 {
 			w.buf.WriteByte(',')
 		}
-		for j < len(sh.keys) && sh.keys[j] != f.key {
-			j++
+		quoted, children := "", []*ast.SelectionSet(nil)
+		if j := sh.find(f.key, at); j >= 0 {
+			at, quoted, children = j, sh.quoted[j], sh.children[f.key]
+		} else {
+			quoted = quoteAll([]string{f.key})[0]
 		}
-		if j == len(sh.keys) { // not in the shape's order after all
-			j = 0
-			for j < len(sh.keys) && sh.keys[j] != f.key {
-				j++
-			}
-		}
-		var children []*ast.SelectionSet
-		if j < len(sh.keys) {
-			if err := w.raw(sh.quoted[j]); err != nil {
-				return err
-			}
-			children = sh.children[f.key]
-		} else if err := w.raw(quoteAll([]string{f.key})[0]); err != nil {
+		if err := w.raw(quoted); err != nil {
 			return err
 		}
 		if err := w.data(f.val, children); err != nil {
@@ -231,6 +222,22 @@ func (w *respWriter) leanObject(o leanObject, sets []*ast.SelectionSet) error {
 		}
 	}
 	return w.raw("}")
+}
+
+// find returns the index of key among the shape's keys, looking from index
+// from on first; -1 when it is not one of them.
+func (sh *shape) find(key string, from int) int {
+	for j := from; j < len(sh.keys); j++ {
+		if sh.keys[j] == key {
+			return j
+		}
+	}
+	for j := 0; j < min(from, len(sh.keys)); j++ {
+		if sh.keys[j] == key {
+			return j
+		}
+	}
+	return -1
 }
 
 func (w *respWriter) object(m map[string]any, sets []*ast.SelectionSet) error {
