@@ -350,7 +350,7 @@ type tie struct {
 // follows what it returns, not the degree of the hubs it touches. It reports
 // truncated when a bound left out a neighbor or an edge.
 func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds, types []graph.RelationType) (*subgraphVal, error) {
-	nb := &nbWalk{in: make(map[string]bool, b.limit), order: make([]string, 0, b.limit), ties: make(map[[2]string]store.Neighbor, min(4*b.edgeLimit, 4096))}
+	nb := &nbWalk{in: make(map[string]bool, b.limit), order: make([]string, 0, b.limit), ties: make(map[[2]string]store.Neighbor, min(2*b.edgeLimit, 4096))}
 	nb.in[center] = true
 	nb.order = append(nb.order, center)
 	frontier := []string{center}

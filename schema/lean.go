@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"math"
 	"reflect"
 
@@ -74,19 +76,34 @@ type pendingThunk struct {
 	dst slot
 }
 
-// slot is where a completed value goes: a key of an object's map, or an
-// index of a list. (A value, not a closure: a closure per field was an
+// leanField is one response key of an object the lean executor built,
+// with its value.
+type leanField struct {
+	key string
+	val any
+}
+
+// leanObject is an object of a lean answer: its fields in the order the
+// query selects them. graphql-go builds a map per object; one slice is one
+// small allocation where a map is several and a hash per key, and the
+// response writer writes it in order without a lookup per key (a 2-hop
+// neighborhood is about a thousand objects; their maps were 15% of its
+// CPU). plainData turns it into graphql-go's maps where a caller wants
+// those.
+type leanObject []leanField
+
+// slot is where a completed value goes: a field of an object, or an index
+// of a list. (A value, not a closure: a closure per field was an
 // allocation for each of a big answer's thousands of fields.)
 type slot struct {
-	m    map[string]any
-	key  string
+	obj  leanObject
 	list []any
 	i    int
 }
 
 func (s slot) set(v any) {
-	if s.m != nil {
-		s.m[s.key] = v
+	if s.obj != nil {
+		s.obj[s.i].val = v
 		return
 	}
 	s.list[s.i] = v
@@ -94,7 +111,7 @@ func (s slot) set(v any) {
 
 // leanExecute runs a query operation; ok is false when the lean executor
 // stopped and graphql-go must run it.
-func leanExecute(ctx context.Context, sch *graphql.Schema, doc *ast.Document, op *ast.OperationDefinition, raw map[string]any) (data map[string]any, ok bool) {
+func leanExecute(ctx context.Context, sch *graphql.Schema, doc *ast.Document, op *ast.OperationDefinition, raw map[string]any) (data leanObject, ok bool) {
 	if op.Operation != ast.OperationTypeQuery {
 		return nil, false
 	}
@@ -133,14 +150,15 @@ func leanExecute(ctx context.Context, sch *graphql.Schema, doc *ast.Document, op
 }
 
 // object resolves and completes the groups of an object.
-func (r *leanRun) object(t *graphql.Object, src any, groups []*fieldGroup) map[string]any {
-	m := make(map[string]any, len(groups))
-	for _, g := range groups {
+func (r *leanRun) object(t *graphql.Object, src any, groups []*fieldGroup) leanObject {
+	o := make(leanObject, len(groups))
+	for i, g := range groups {
 		if r.failed {
 			return nil
 		}
+		o[i].key = g.key
 		if g.typename {
-			m[g.key] = t.Name()
+			o[i].val = t.Name()
 			continue
 		}
 		v, err := g.resolve(graphql.ResolveParams{
@@ -154,9 +172,53 @@ func (r *leanRun) object(t *graphql.Object, src any, groups []*fieldGroup) map[s
 			r.failed = true
 			return nil
 		}
-		m[g.key] = r.complete(g.def.Type, g, v, slot{m: m, key: g.key})
+		o[i].val = r.complete(g.def.Type, g, v, slot{obj: o, i: i})
 	}
-	return m
+	return o
+}
+
+// MarshalJSON writes o as a JSON object, its keys in order.
+func (o leanObject) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, f := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, err := json.Marshal(f.key)
+		if err != nil {
+			return nil, err
+		}
+		v, err := json.Marshal(f.val)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// plainData gives v with every leanObject made a map, as graphql-go
+// answers.
+func plainData(v any) any {
+	switch v := v.(type) {
+	case leanObject:
+		m := make(map[string]any, len(v))
+		for _, f := range v {
+			m[f.key] = plainData(f.val)
+		}
+		return m
+	case []any:
+		out := make([]any, len(v))
+		for i, e := range v {
+			out[i] = plainData(e)
+		}
+		return out
+	}
+	return v
 }
 
 // complete gives the answer for value v of type t, as graphql-go's

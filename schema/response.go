@@ -171,6 +171,8 @@ func (w *respWriter) errors(errs []gqlerrors.FormattedError) error {
 // data writes v, whose objects answer the selection sets sets.
 func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
 	switch v := v.(type) {
+	case leanObject:
+		return w.leanObject(v, sets)
 	case map[string]any:
 		return w.object(v, sets)
 	case []any:
@@ -190,6 +192,52 @@ func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
 		return w.raw("]")
 	}
 	return w.value(v)
+}
+
+// leanObject writes an object of the lean executor, whose fields come in
+// the order the query selects them: the shape's keys (with their quoted
+// form and child selections) in the same order, less the keys of fragments
+// on other types, so each key is looked for from where the last was found.
+func (w *respWriter) leanObject(o leanObject, sets []*ast.SelectionSet) error {
+	sh := w.shape(sets)
+	if err := w.raw("{"); err != nil {
+		return err
+	}
+	at := 0
+	for i, f := range o {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		quoted, children := "", []*ast.SelectionSet(nil)
+		if j := sh.find(f.key, at); j >= 0 {
+			at, quoted, children = j, sh.quoted[j], sh.children[f.key]
+		} else {
+			quoted = quoteAll([]string{f.key})[0]
+		}
+		if err := w.raw(quoted); err != nil {
+			return err
+		}
+		if err := w.data(f.val, children); err != nil {
+			return err
+		}
+	}
+	return w.raw("}")
+}
+
+// find returns the index of key among the shape's keys, looking from index
+// from on first; -1 when it is not one of them.
+func (sh *shape) find(key string, from int) int {
+	for j := from; j < len(sh.keys); j++ {
+		if sh.keys[j] == key {
+			return j
+		}
+	}
+	for j := 0; j < min(from, len(sh.keys)); j++ {
+		if sh.keys[j] == key {
+			return j
+		}
+	}
+	return -1
 }
 
 func (w *respWriter) object(m map[string]any, sets []*ast.SelectionSet) error {

@@ -106,7 +106,11 @@ func (s *Server) Schema() graphql.Schema { return s.schema }
 // tests): mutations need no write token. The result carries no data when the
 // request was refused before execution.
 func (s *Server) Do(ctx context.Context, query string, vars map[string]any) *graphql.Result {
-	return s.run(ctx, request{Query: query, Variables: vars}, runMode{authorized: true}).result
+	res := s.run(ctx, request{Query: query, Variables: vars}, runMode{authorized: true}).result
+	if res != nil {
+		res.Data = plainData(res.Data)
+	}
+	return res
 }
 
 // request is one GraphQL request.

@@ -79,7 +79,11 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	b.db.wmu.Lock()
 	defer b.db.wmu.Unlock()
 	txn, prior := b.take()
-	w := &wtx{Txn: txn, prior: prior, writes: newOverlay()}
+	room := 0 // the batch before this one is the best guess of its size
+	if prior != nil {
+		room = len(prior.m)
+	}
+	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room)}
 	if err := b.db.fill(ctx, w, fn); err != nil {
 		txn.Discard()
 		return err

@@ -40,6 +40,8 @@ type DB struct {
 	// snap keeps records decoded by reads for later reads of the same
 	// snapshot (snapcache.go).
 	snap *snapCache
+	// redirects knows which IDs may have a merge redirect (redirects.go).
+	redirects redirectSet
 
 	// trimStop and trimDone stop the table trimmer (Options.TrimTablesEvery).
 	trimStop, trimDone chan struct{}
@@ -93,6 +95,10 @@ func Open(opts Options) (*DB, error) {
 	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize())}
 	if !opts.InMemory {
 		db.dir = opts.Dir
+	}
+	if err := db.redirects.load(bdb); err != nil {
+		bdb.Close()
+		return nil, err
 	}
 	if err := db.recover(context.Background()); err != nil {
 		bdb.Close()
@@ -387,7 +393,11 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if err := db.CheckSpace(); err != nil {
 		return err
 	}
+	db.redirects.forget()
 	if err := db.load(r); err != nil {
+		return err
+	}
+	if err := db.redirects.load(db.bdb); err != nil {
 		return err
 	}
 	return db.ensurePairIndex(ctx)

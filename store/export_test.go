@@ -40,7 +40,7 @@ func CrashMidIngest(ctx context.Context, db *DB, x *graph.Extraction, units, siz
 	var n *normalized
 	err := db.commit(ctx, "ingest", func(w *wtx) error {
 		var err error
-		if n, err = normalize(w, x); err != nil {
+		if n, err = db.normalize(w, x); err != nil {
 			return err
 		}
 		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "ingest", Doc: x.Document.ID})

@@ -185,7 +185,7 @@ func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 	if err != nil {
 		return res, err
 	}
-	n, err := normalize(w, x)
+	n, err := db.normalize(w, x)
 	if err != nil {
 		return res, err
 	}
@@ -432,13 +432,13 @@ func (s sentences) strip(ms []graph.Mention) ([]graph.Mention, error) {
 
 // normalize maps a validated extraction to what is written, resolving entity
 // IDs through the redirects that txn sees.
-func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
+func (db *DB) normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 	// Redirects do not change within an ingest transaction, so the batch
 	// shares one cache.
 	if w.resolved == nil {
 		w.resolved = map[string]string{}
 	}
-	rs := resolver{w: w, cache: w.resolved}
+	rs := resolver{db: db, w: w, cache: w.resolved}
 	n := &normalized{doc: x.Document, sentences: sentences{}}
 	n.doc.Published = withPrecision(n.doc.Published)
 	if err := n.addEntities(w, rs, x); err != nil {
@@ -457,6 +457,7 @@ func normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 
 // resolver follows merge redirects with a cache.
 type resolver struct {
+	db    *DB
 	w     *wtx
 	cache map[string]string
 }
@@ -468,7 +469,7 @@ func (rs resolver) one(id string) (string, error) {
 	if r, ok := rs.cache[id]; ok {
 		return r, nil
 	}
-	r, err := resolveWith(rs.w.read, id)
+	r, err := rs.db.resolveWith(rs.w.read, id)
 	if err != nil {
 		return "", err
 	}
@@ -748,28 +749,4 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	i -= len(n.edges)
 	refs := n.chunks[i]
 	return w.set(sentenceKey(doc, refs[0].Sentence), encodeSentences(refs, n.sentences))
-}
-
-// resolveTxn follows merge redirects from id.
-func resolveTxn(txn *badger.Txn, id string) (string, error) {
-	return resolveWith(func(k []byte, fn func([]byte) error) (bool, error) { return getValue(txn, k, fn) }, id)
-}
-
-// resolveWith follows merge redirects from id, reading with read.
-func resolveWith(read func(k []byte, fn func([]byte) error) (bool, error), id string) (string, error) {
-	for hops := 0; hops < 64; hops++ {
-		var next string
-		found, err := read(redirectKey(id), func(v []byte) error {
-			next = string(v)
-			return nil
-		})
-		if err != nil {
-			return "", err
-		}
-		if !found {
-			return id, nil
-		}
-		id = next
-	}
-	return "", fmt.Errorf("store: redirect loop at %q", id)
 }

@@ -58,7 +58,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 		if err != nil {
 			return err
 		}
-		if n, err = normalize(w, x); err != nil {
+		if n, err = db.normalize(w, x); err != nil {
 			return err
 		}
 		res.Entities, res.Edges = len(n.entities), len(n.edges)

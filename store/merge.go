@@ -161,7 +161,7 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 	var out *graph.Entity
 	err := db.update(ctx, "merge entities", func(w *wtx) error {
 		txn := w.Txn
-		target, err := resolveTxn(txn, into)
+		target, err := db.resolveTxn(txn, into)
 		if err != nil {
 			return err
 		}
@@ -172,9 +172,9 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 		if tr == nil {
 			return fmt.Errorf("%w: entity %q", ErrNotFound, into)
 		}
-		m := &merger{w: w, txn: txn, target: target, tr: tr, src: map[string]*entityRec{}}
+		m := &merger{redirects: &db.redirects, w: w, txn: txn, target: target, tr: tr, src: map[string]*entityRec{}}
 		for _, f := range from {
-			src, err := resolveTxn(txn, f)
+			src, err := db.resolveTxn(txn, f)
 			if err != nil {
 				return err
 			}
@@ -222,11 +222,13 @@ func (db *DB) MergeEntities(ctx context.Context, into string, from []string) (*g
 // contributions (the merge functions are order-independent), so no
 // contribution list is scanned after a write.
 type merger struct {
-	w      *wtx
-	txn    *badger.Txn
-	target string
-	tr     *entityRec
-	src    map[string]*entityRec
+	// redirects learns the IDs the merge redirects.
+	redirects *redirectSet
+	w         *wtx
+	txn       *badger.Txn
+	target    string
+	tr        *entityRec
+	src       map[string]*entityRec
 }
 
 type docEntity struct {
@@ -455,6 +457,7 @@ func (m *merger) writeEntities(ents []docEntity) error {
 		if err := putEntity(m.w, s, entityIndexKeys(m.src[s]), nil); err != nil {
 			return err
 		}
+		m.redirects.add(s) // before the commit: see redirectSet
 		if err := txn.Set(redirectKey(s), []byte(m.target)); err != nil {
 			return err
 		}

@@ -15,7 +15,10 @@ type overlayEntry struct {
 	deleted bool
 }
 
-func newOverlay() *overlay { return &overlay{m: map[string]overlayEntry{}} }
+// newOverlay returns an empty overlay with room for about n writes. A
+// batch's overlay takes tens of thousands: grown from empty, its map's
+// rehashing was 4% of a bulk load's CPU.
+func newOverlay(n int) *overlay { return &overlay{m: make(map[string]overlayEntry, n)} }
 
 // read calls fn with the value under k as w sees it: its own writes, then
 // those of the batch still being committed (prior), then Txn.

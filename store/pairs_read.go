@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -121,7 +122,7 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 			s := db.snap.snapshotOf(txn.ReadTs())
 			snap = &s
 		}
-		rid, err := resolveTxn(txn, id)
+		rid, err := db.resolveTxn(txn, id)
 		if err != nil {
 			return nil, err
 		}
@@ -297,38 +298,33 @@ func (pi *pairIters) group(group []byte, t graph.RelationType, dir byte, fn func
 // perPair and the kinds of tie of a pair, not the pair's size.
 func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]*graph.Edge, error) {
 	out := make([][]*graph.Edge, len(pairs))
+	typeKey := typesKey(types)
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		pi := newPairIters(ctx, txn)
 		defer pi.close()
+		snap := db.snap.snapshotOf(txn.ReadTs())
 		for i, p := range pairs {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			x, err := resolveTxn(txn, p[0])
+			x, err := db.resolveTxn(txn, p[0])
 			if err != nil {
 				return err
 			}
-			y, err := resolveTxn(txn, p[1])
+			y, err := db.resolveTxn(txn, p[1])
 			if err != nil {
 				return err
 			}
 			a, b := orderPair(x, y)
-			var groups [][]*graph.Edge
-			err = pi.groups(a, b, types, 0, func(e pairEdge, first bool) bool {
-				if first {
-					groups = append(groups, nil)
-				}
-				g := &groups[len(groups)-1]
-				*g = append(*g, e.head(a, b))
-				return perPair <= 0 || len(*g) < perPair
-			})
-			if err != nil {
+			key := pairCacheKey{a: a, b: b, types: typeKey}
+			if list, ok := db.snap.pairEdges(snap, key, perPair); ok {
+				out[i] = list
+				continue
+			}
+			if out[i], err = pi.pairEdges(a, b, types, perPair); err != nil {
 				return err
 			}
-			slices.SortStableFunc(groups, func(g, h []*graph.Edge) int {
-				return cmp.Or(cmp.Compare(h[0].Date.Value, g[0].Date.Value), cmp.Compare(h[0].ID, g[0].ID))
-			})
-			out[i] = roundRobin(groups, perPair)
+			db.snap.putPairEdges(snap, key, out[i], perPair <= 0 || len(out[i]) < perPair)
 		}
 		return nil
 	})
@@ -336,6 +332,40 @@ func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.Re
 		return nil, wrap("pair edges", err)
 	}
 	return out, nil
+}
+
+// pairEdges reads at most perPair of the edges between a and b (a <= b),
+// of types when not empty, in PairEdges' order.
+func (pi *pairIters) pairEdges(a, b string, types []graph.RelationType, perPair int) ([]*graph.Edge, error) {
+	var groups [][]*graph.Edge
+	err := pi.groups(a, b, types, 0, func(e pairEdge, first bool) bool {
+		if first {
+			groups = append(groups, nil)
+		}
+		g := &groups[len(groups)-1]
+		*g = append(*g, e.head(a, b))
+		return perPair <= 0 || len(*g) < perPair
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(groups, func(g, h []*graph.Edge) int {
+		return cmp.Or(cmp.Compare(h[0].Date.Value, g[0].Date.Value), cmp.Compare(h[0].ID, g[0].ID))
+	})
+	return roundRobin(groups, perPair), nil
+}
+
+// typesKey names a list of relation types in a cache key ("" for none:
+// all types).
+func typesKey(types []graph.RelationType) string {
+	var b strings.Builder
+	for i, t := range types {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(string(t))
+	}
+	return b.String()
 }
 
 // roundRobin takes the first of each list, then the second of each, and so
@@ -377,11 +407,11 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 	var others []string
 	from := f.From
 	err = db.view(ctx, func(txn *badger.Txn) error {
-		if from, err = resolveTxn(txn, f.From); err != nil {
+		if from, err = db.resolveTxn(txn, f.From); err != nil {
 			return err
 		}
 		if f.To != "" {
-			to, err := resolveTxn(txn, f.To)
+			to, err := db.resolveTxn(txn, f.To)
 			others = []string{to}
 			return err
 		}

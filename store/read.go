@@ -31,7 +31,7 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 				}
 				continue
 			}
-			e, err := entityTxn(txn, id, countries)
+			e, err := db.entityTxn(txn, id, countries)
 			if err != nil {
 				return err
 			}
@@ -53,8 +53,8 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 // entityTxn reads the entity id names (following a merge), with its
 // country resolved through countries (a cache of resolutions); nil when
 // there is none.
-func entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.Entity, error) {
-	r, err := loadEntityFollowing(txn, id)
+func (db *DB) entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.Entity, error) {
+	r, err := db.loadEntityFollowing(txn, id)
 	if err != nil || r == nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.
 	// The country may have been merged away since.
 	if c := e.Country; c != "" {
 		if e.Country = countries[c]; e.Country == "" {
-			if e.Country, err = resolveTxn(txn, c); err != nil {
+			if e.Country, err = db.resolveTxn(txn, c); err != nil {
 				return nil, err
 			}
 			countries[c] = e.Country
@@ -73,12 +73,12 @@ func entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.
 
 // loadEntityFollowing loads the record of id, or of the entity id was
 // merged into; nil when there is none.
-func loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
+func (db *DB) loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
 	r, err := loadEntity(txn, id)
 	if err != nil || r != nil {
 		return r, err
 	}
-	rid, err := resolveTxn(txn, id)
+	rid, err := db.resolveTxn(txn, id)
 	if err != nil || rid == id {
 		return nil, err
 	}
@@ -90,28 +90,42 @@ func loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
 // transaction and one iterator serve the whole batch.
 func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
 	return perID(ctx, db, "edges", ids, func(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
-		r, err := loadEdge(txn, id)
-		if err != nil || r == nil {
-			return nil, err
+		snap := db.snap.snapshotOf(txn.ReadTs())
+		if e, ok := db.snap.edge(snap, id); ok {
+			return e, nil
 		}
-		e := r.Edge
-		e.Mentions = []graph.Mention{}
-		err = sc.scan(edgeContribPrefix(id), func(doc, v []byte) error {
-			c, err := decodeEdgeContrib(v)
-			if err != nil {
-				return err
-			}
-			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
-				return err
-			}
-			e.Mentions = append(e.Mentions, c.Mentions...)
-			return nil
-		})
+		e, err := edgeTxn(txn, sc, id)
 		if err != nil {
 			return nil, err
 		}
-		return &e, nil
+		db.snap.putEdge(snap, id, e)
+		return e, nil
 	})
+}
+
+// edgeTxn reads the edge id with its mentions; nil when there is none.
+func edgeTxn(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
+	r, err := loadEdge(txn, id)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	e := r.Edge
+	e.Mentions = []graph.Mention{}
+	err = sc.scan(edgeContribPrefix(id), func(doc, v []byte) error {
+		c, err := decodeEdgeContrib(v)
+		if err != nil {
+			return err
+		}
+		if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
+			return err
+		}
+		e.Mentions = append(e.Mentions, c.Mentions...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &e, nil
 }
 
 // EdgeHeads returns the edges with the given IDs without their mentions
@@ -139,7 +153,7 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 		ev := r.Event
 		// The place may have been merged away since.
 		if ev.Place != "" {
-			if ev.Place, err = resolveTxn(txn, ev.Place); err != nil {
+			if ev.Place, err = db.resolveTxn(txn, ev.Place); err != nil {
 				return nil, err
 			}
 		}
@@ -193,7 +207,7 @@ func (db *DB) Resolve(ctx context.Context, id string) (string, error) {
 	var out string
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		var err error
-		out, err = resolveTxn(txn, id)
+		out, err = db.resolveTxn(txn, id)
 		return err
 	})
 	if err != nil {
@@ -640,13 +654,23 @@ func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bo
 	out := make([]EdgePage, len(fs))
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		for i, f := range fs {
-			found := firstHits{limit: n + 1, counting: count}
-			if err := scanEdgesIn(ctx, txn, f, &found); err != nil {
+			total := -1
+			if count && touchesOnly(f) {
+				node, err := db.resolveTxn(txn, f.Node)
+				if err != nil {
+					return err
+				}
+				if total, err = degreeTxn(ctx, txn, node); err != nil {
+					return err
+				}
+			}
+			found := firstHits{limit: n + 1, counting: count && total < 0}
+			if err := db.scanEdgesIn(ctx, txn, f, &found); err != nil {
 				return err
 			}
 			ids := found.ids()
-			out[i] = EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: -1}
-			if count {
+			out[i] = EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: total}
+			if found.counting {
 				out[i].Total = found.count
 			}
 		}
@@ -658,10 +682,50 @@ func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bo
 	return out, nil
 }
 
+// touchesOnly reports whether f keeps every edge that touches its node,
+// whatever its type, date, modality or direction.
+func touchesOnly(f EdgeFilter) bool {
+	return f.Node != "" && (f.Direction == "" || f.Direction == Both) && f.From == "" && f.To == "" &&
+		len(f.Types) == 0 && len(f.Modalities) == 0 && f.DateFrom == (graph.Date{}) && f.DateTo == (graph.Date{})
+}
+
+// degreeTxn counts the edges that touch node (resolved) from the pair
+// index: the edges of each of its ties (its rank list for all types) and
+// those from node to itself (its own pair record, which has no rank
+// entry). A hub has some thousand ties and ten or twenty times as many
+// adjacency keys, which counting them one by one read.
+func degreeTxn(ctx context.Context, txn *badger.Txn, node string) (int, error) {
+	prefix := rankPrefix(node, "")
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	tk := &ticker{ctx: ctx}
+	n := 0
+	for it.Seek(prefix); it.Valid(); it.Next() {
+		if err := tk.tick(); err != nil {
+			return 0, err
+		}
+		err := it.Item().Value(func(v []byte) error {
+			if len(v) < 12 {
+				return fmt.Errorf("store: corrupt rank entry %x", it.Item().Key())
+			}
+			n += int(binary.BigEndian.Uint32(v[8:12]))
+			return nil
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	var loops pairRec
+	if _, err := getJSON(txn, pairKey(node, node), &loops); err != nil {
+		return 0, err
+	}
+	return n + loops.total().Edges, nil
+}
+
 // scanEdges gives out every index entry of an edge that matches f, each
 // edge once but for the date and type index scans (see hits.sorted).
 func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error {
-	err := db.view(ctx, func(txn *badger.Txn) error { return scanEdgesIn(ctx, txn, f, out) })
+	err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEdgesIn(ctx, txn, f, out) })
 	if err != nil {
 		return wrap("edge ids", err)
 	}
@@ -669,7 +733,7 @@ func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error 
 }
 
 // scanEdgesIn is scanEdges within txn.
-func scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collector) error {
+func (db *DB) scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collector) error {
 	b, err := checkBounds(f.DateFrom, f.DateTo)
 	if err != nil {
 		return err
@@ -684,7 +748,7 @@ func scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collect
 		if id == "" {
 			continue
 		}
-		if ends[i], err = resolveTxn(txn, id); err != nil {
+		if ends[i], err = db.resolveTxn(txn, id); err != nil {
 			return err
 		}
 	}
@@ -791,7 +855,7 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 		}
 		switch {
 		case f.Participant != "":
-			p, err := resolveTxn(txn, f.Participant)
+			p, err := db.resolveTxn(txn, f.Participant)
 			if err != nil {
 				return err
 			}
@@ -984,8 +1048,8 @@ func (db *DB) EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string,
 
 // resolveEntity follows redirects from id and reports whether the store
 // holds the entity it leads to.
-func resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error) {
-	rid, err := resolveTxn(txn, id)
+func (db *DB) resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error) {
+	rid, err := db.resolveTxn(txn, id)
 	if err != nil {
 		return "", false, err
 	}
@@ -998,7 +1062,7 @@ func resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error
 // per requested ID, in order, nil for an unknown entity. One read transaction.
 func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]string, error) {
 	return perID(ctx, db, "entities' events", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
-		rid, ok, err := resolveEntity(txn, sc, id)
+		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
@@ -1025,7 +1089,7 @@ func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]str
 // an unknown entity. One read transaction.
 func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error) {
 	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
-		rid, ok, err := resolveEntity(txn, sc, id)
+		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
@@ -1052,7 +1116,7 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 // entity doc does not name, nil for an unknown one. One read transaction.
 func (db *DB) DocumentEntityMentions(ctx context.Context, doc string, entityIDs []string) ([][]graph.Mention, error) {
 	return perID(ctx, db, "document's entity mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
-		rid, ok, err := resolveEntity(txn, sc, id)
+		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
@@ -1079,7 +1143,7 @@ func (db *DB) Neighbors(ctx context.Context, ids []string, types []graph.Relatio
 			if _, done := out[asked]; done {
 				continue
 			}
-			node, err := resolveTxn(txn, asked)
+			node, err := db.resolveTxn(txn, asked)
 			if err != nil {
 				return err
 			}

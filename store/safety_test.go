@@ -189,6 +189,19 @@ func TestSoakReadsDuringWrites(t *testing.T) {
 					report(err)
 					return
 				}
+				if _, err := db.PairEdges(ctx, [][2]string{{ids[0], ids[1]}}, nil, 2); err != nil {
+					report(err)
+					return
+				}
+				pages, err := db.EdgeIDsFirst(ctx, []store.EdgeFilter{{Node: ids[0]}}, 5, true)
+				if err != nil {
+					report(err)
+					return
+				}
+				if _, err := db.Edges(ctx, pages[0].IDs); err != nil {
+					report(err)
+					return
+				}
 				if _, err := db.Search(ctx, "a", []graph.Kind{graph.KindState}, 20); err != nil {
 					report(err)
 					return
@@ -224,8 +237,10 @@ func TestSoakReadsDuringWrites(t *testing.T) {
 	}
 }
 
-// readNeighborhoods reads every entity and its top neighbors twice (the
-// second time from what the first kept) and returns the second reading.
+// readNeighborhoods reads every entity, its top neighbors, the edges of
+// those ties, its first edges and their count, and those edges with their
+// mentions, twice (the second time from what the first kept), and returns
+// the second reading.
 func readNeighborhoods(t *testing.T, db *store.DB) map[string]any {
 	ctx := context.Background()
 	ids, err := db.EntityIDs(ctx, "")
@@ -246,7 +261,31 @@ func readNeighborhoods(t *testing.T, db *store.DB) map[string]any {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = map[string]any{"entities": ents, "top": top, "met": met}
+		var pairs [][2]string
+		var filters []store.EdgeFilter
+		for i, id := range ids {
+			filters = append(filters, store.EdgeFilter{Node: id})
+			for _, nb := range top[i] {
+				pairs = append(pairs, [2]string{id, nb.ID})
+			}
+		}
+		tied, err := db.PairEdges(ctx, pairs, nil, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, err := db.EdgeIDsFirst(ctx, filters, 4, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var edgeIDs []string
+		for _, p := range pages {
+			edgeIDs = append(edgeIDs, p.IDs...)
+		}
+		edges, err := db.Edges(ctx, edgeIDs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = map[string]any{"entities": ents, "top": top, "met": met, "pairs": tied, "pages": pages, "edges": edges}
 	}
 	return out
 }

@@ -36,11 +36,20 @@ type snapCache struct {
 type cacheGen struct {
 	bytes    int
 	entities map[string]graph.Entity
-	ranks    map[rankCacheKey]cachedRank
+	ranks    map[rankCacheKey]cachedHead[Neighbor]
+	pairs    map[pairCacheKey]cachedHead[*graph.Edge]
+	// edges holds edges with their mentions, nil for an unknown ID.
+	edges map[string]*graph.Edge
 }
 
+func entitiesOf(g *cacheGen) map[string]graph.Entity               { return g.entities }
+func ranksOf(g *cacheGen) map[rankCacheKey]cachedHead[Neighbor]    { return g.ranks }
+func pairsOf(g *cacheGen) map[pairCacheKey]cachedHead[*graph.Edge] { return g.pairs }
+func edgesOf(g *cacheGen) map[string]*graph.Edge                   { return g.edges }
+
 func newCacheGen() cacheGen {
-	return cacheGen{entities: map[string]graph.Entity{}, ranks: map[rankCacheKey]cachedRank{}}
+	return cacheGen{entities: map[string]graph.Entity{}, ranks: map[rankCacheKey]cachedHead[Neighbor]{},
+		pairs: map[pairCacheKey]cachedHead[*graph.Edge]{}, edges: map[string]*graph.Edge{}}
 }
 
 // snapshotID names the snapshot a read transaction sees: its Badger read
@@ -62,11 +71,35 @@ type rankCacheKey struct {
 	typ graph.RelationType
 }
 
-// cachedRank is the head of a rank list, strongest first; all is set when
-// it is the whole list.
-type cachedRank struct {
-	list []Neighbor
+// pairCacheKey names the edges between two entities (resolved, a <= b)
+// that PairEdges reads: of the types listed, "" for all.
+type pairCacheKey struct {
+	a, b, types string
+}
+
+// cachedHead is the head of an ordered list (a rank list, strongest first;
+// a pair's edges, in PairEdges' order); all is set when it is the whole
+// list. The first k entries of a longer head are those a read of k gives.
+type cachedHead[T any] struct {
+	list []T
 	all  bool
+}
+
+// serves reports whether h answers a read of the first k entries (all of
+// them for k <= 0).
+func (h cachedHead[T]) serves(k int) bool { return h.all || k > 0 && len(h.list) >= k }
+
+// longer reports whether h holds more of its list than have does.
+func (h cachedHead[T]) longer(have cachedHead[T]) bool {
+	return !have.all && len(h.list) > len(have.list)
+}
+
+// first returns the first k entries of h (all for k <= 0).
+func (h cachedHead[T]) first(k int) []T {
+	if k > 0 && len(h.list) > k {
+		return h.list[:k]
+	}
+	return h.list
 }
 
 // defaultSnapCacheBytes bounds the snapshot cache of a store: 64 MiB cost
@@ -85,43 +118,59 @@ func (c *snapCache) usable(snap snapshotID) bool {
 // rank returns the first k entries of the rank list of key read at
 // snapshot snap (all of them for k <= 0), if the cache has them.
 func (c *snapCache) rank(snap snapshotID, key rankCacheKey, k int) ([]Neighbor, bool) {
-	c.mu.RLock()
-	r, ok := c.cur.ranks[key]
-	inOld := false
-	if !ok {
-		r, ok = c.old.ranks[key]
-		inOld = ok
-	}
-	ok = ok && c.usable(snap) && (r.all || k > 0 && len(r.list) >= k)
-	c.mu.RUnlock()
-	if !ok {
-		return nil, false
-	}
-	if inOld {
-		c.putRank(snap, key, r.list, r.all)
-	}
-	if k > 0 && len(r.list) > k {
-		return r.list[:k], true
-	}
-	return r.list, true
+	return cachedFirst(c, ranksOf, rankBytes, snap, key, k)
+}
+
+// pairEdges returns the first k edges PairEdges gives for key at snapshot
+// snap (all of them for k <= 0), if the cache has them.
+func (c *snapCache) pairEdges(snap snapshotID, key pairCacheKey, k int) ([]*graph.Edge, bool) {
+	return cachedFirst(c, pairsOf, pairBytes, snap, key, k)
 }
 
 // entity returns the entity that id names at snapshot snap, if the cache
 // has it; known is false for an ID without a record.
 func (c *snapCache) entity(snap snapshotID, id string) (e graph.Entity, known, ok bool) {
+	e, ok = cachedRecord(c, entitiesOf, entityBytes, snap, id)
+	return e, e.ID != "", ok
+}
+
+// edge returns the edge id names, with its mentions, at snapshot snap, if
+// the cache has it (nil for an ID without a record).
+func (c *snapCache) edge(snap snapshotID, id string) (*graph.Edge, bool) {
+	return cachedRecord(c, edgesOf, edgeWithMentionsBytes, snap, id)
+}
+
+// cachedFirst returns the first k entries of the head kept under key in
+// the maps gen picks, when they serve a read of k at snapshot snap.
+func cachedFirst[K comparable, T any](c *snapCache, gen func(*cacheGen) map[K]cachedHead[T], size func(K, cachedHead[T]) int, snap snapshotID, key K, k int) ([]T, bool) {
+	h, ok := cachedRecord(c, gen, size, snap, key)
+	if !ok || !h.serves(k) {
+		return nil, false
+	}
+	return h.first(k), true
+}
+
+// cachedRecord returns the record kept under key in the maps gen picks, when
+// reads of snapshot snap may use it; one found in the old generation moves
+// to the current one (size gives its size).
+func cachedRecord[K comparable, V any](c *snapCache, gen func(*cacheGen) map[K]V, size func(K, V) int, snap snapshotID, key K) (V, bool) {
 	c.mu.RLock()
-	e, ok = c.cur.entities[id]
+	v, ok := gen(&c.cur)[key]
 	inOld := false
 	if !ok {
-		e, ok = c.old.entities[id]
+		v, ok = gen(&c.old)[key]
 		inOld = ok
 	}
 	ok = ok && c.usable(snap)
 	c.mu.RUnlock()
 	if ok && inOld {
-		c.putEntity(snap, id, e)
+		keep(c, gen, snap, key, v, size(key, v), nil)
 	}
-	return e, e.ID != "", ok
+	if !ok {
+		var zero V
+		return zero, false
+	}
+	return v, true
 }
 
 // fill readies the cache for a record of size bytes read at snapshot snap
@@ -143,26 +192,40 @@ func (c *snapCache) fill(snap snapshotID, size int) bool {
 // putRank keeps the head of a rank list read at snapshot snap; all says it
 // is the whole list. A shorter head than the one kept is not kept.
 func (c *snapCache) putRank(snap snapshotID, key rankCacheKey, list []Neighbor, all bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if have, ok := c.cur.ranks[key]; ok && c.usable(snap) && (have.all || len(have.list) >= len(list)) {
-		return
-	}
-	if c.fill(snap, rankBytes(key, list)) {
-		c.cur.ranks[key] = cachedRank{list: list, all: all}
-	}
+	h := cachedHead[Neighbor]{list: list, all: all}
+	keep(c, ranksOf, snap, key, h, rankBytes(key, h), h.longer)
+}
+
+// putPairEdges keeps the first edges PairEdges gave for key at snapshot
+// snap; all says they are all of them.
+func (c *snapCache) putPairEdges(snap snapshotID, key pairCacheKey, list []*graph.Edge, all bool) {
+	h := cachedHead[*graph.Edge]{list: list, all: all}
+	keep(c, pairsOf, snap, key, h, pairBytes(key, h), h.longer)
 }
 
 // putEntity keeps the entity id names at snapshot snap (the zero Entity
 // for none).
 func (c *snapCache) putEntity(snap snapshotID, id string, e graph.Entity) {
+	keep(c, entitiesOf, snap, id, e, entityBytes(id, e), nil)
+}
+
+// putEdge keeps the edge id names, with its mentions, at snapshot snap
+// (nil for none).
+func (c *snapCache) putEdge(snap snapshotID, id string, e *graph.Edge) {
+	keep(c, edgesOf, snap, id, e, edgeWithMentionsBytes(id, e), nil)
+}
+
+// keep puts v, of size bytes, under key in the map gen picks, unless
+// reads of snapshot snap may use a record kept there already and
+// replaces (when given) does not say that v should replace it.
+func keep[K comparable, V any](c *snapCache, gen func(*cacheGen) map[K]V, snap snapshotID, key K, v V, size int, replaces func(have V) bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.cur.entities[id]; ok && c.usable(snap) {
+	if have, ok := gen(&c.cur)[key]; ok && c.usable(snap) && (replaces == nil || !replaces(have)) {
 		return
 	}
-	if c.fill(snap, entityBytes(id, &e)) {
-		c.cur.entities[id] = e
+	if c.fill(snap, size) {
+		gen(&c.cur)[key] = v
 	}
 }
 
@@ -183,13 +246,14 @@ const cacheEntryBytes = 64
 var (
 	neighborBytes = int(unsafe.Sizeof(Neighbor{}))
 	edgeBytes     = int(unsafe.Sizeof(graph.Edge{}))
+	mentionBytes  = int(unsafe.Sizeof(graph.Mention{}))
 	entityStruct  = int(unsafe.Sizeof(graph.Entity{}))
 )
 
-func rankBytes(key rankCacheKey, list []Neighbor) int {
+func rankBytes(key rankCacheKey, h cachedHead[Neighbor]) int {
 	n := cacheEntryBytes + len(key.id) + len(key.typ)
-	for i := range list {
-		nb := &list[i]
+	for i := range h.list {
+		nb := &h.list[i]
 		n += neighborBytes + len(nb.ID) + len(nb.Last) + len(nb.LastEdge)
 		if h := nb.LastHead; h != nil {
 			n += edgeBytes + len(h.EventID) + len(h.AttributedTo) + len(h.Date.Value)
@@ -198,7 +262,32 @@ func rankBytes(key rankCacheKey, list []Neighbor) int {
 	return n * 5 / 4
 }
 
-func entityBytes(id string, e *graph.Entity) int {
+func pairBytes(key pairCacheKey, h cachedHead[*graph.Edge]) int {
+	n := cacheEntryBytes + len(key.a) + len(key.b) + len(key.types)
+	for _, e := range h.list {
+		n += 8 + headBytes(e)
+	}
+	return n * 5 / 4
+}
+
+// headBytes is the size of an edge without its mentions.
+func headBytes(e *graph.Edge) int {
+	return edgeBytes + len(e.ID) + len(e.From) + len(e.To) + len(e.EventID) + len(e.AttributedTo) + len(e.Date.Value)
+}
+
+func edgeWithMentionsBytes(id string, e *graph.Edge) int {
+	n := cacheEntryBytes + len(id)
+	if e != nil {
+		n += headBytes(e)
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			n += mentionBytes + len(m.DocumentID) + len(m.Text)
+		}
+	}
+	return n * 5 / 4
+}
+
+func entityBytes(id string, e graph.Entity) int {
 	n := cacheEntryBytes + len(id) + entityStruct + len(e.ID) + len(e.Name) + len(e.Country)
 	for _, s := range e.Aliases {
 		n += 16 + len(s)

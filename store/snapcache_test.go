@@ -97,7 +97,7 @@ func TestSnapCacheRankHeads(t *testing.T) {
 // for it is not kept.
 func TestSnapCacheBounded(t *testing.T) {
 	list := neighbors(10)
-	size := rankBytes(rankCacheKey{id: "state:S000"}, list)
+	size := rankBytes(rankCacheKey{id: "state:S000"}, cachedHead[Neighbor]{list: list})
 	c := newSnapCache(20 * size)
 	hot := rankCacheKey{id: "state:HOT"}
 	c.putRank(at(1), hot, list, true)
@@ -119,5 +119,67 @@ func TestSnapCacheBounded(t *testing.T) {
 	off.putRank(at(1), hot, list, true)
 	if _, ok := off.rank(at(1), hot, 0); ok {
 		t.Error("a cache of size 0 kept a list")
+	}
+}
+
+// TestSnapCachePairHeads checks that the edges kept for a pair serve only
+// the reads whose answer they hold: a head of perPair edges answers reads
+// of at most perPair, the whole list any read, and nothing another pair's
+// or another set of types' read.
+func TestSnapCachePairHeads(t *testing.T) {
+	edges := func(n int) []*graph.Edge {
+		out := make([]*graph.Edge, n)
+		for i := range out {
+			out[i] = &graph.Edge{ID: fmt.Sprintf("edge:%02d", i)}
+		}
+		return out
+	}
+	key := pairCacheKey{a: "state:RUS", b: "state:UKR"}
+	cases := []struct {
+		have, k int
+		all     bool
+		asked   pairCacheKey
+		want    int // edges served; -1 for a miss
+	}{
+		{have: 4, k: 2, asked: key, want: 2},
+		{have: 4, k: 4, asked: key, want: 4},
+		{have: 4, k: 5, asked: key, want: -1},
+		{have: 4, k: 0, asked: key, want: -1},
+		{have: 3, all: true, k: 0, asked: key, want: 3},
+		{have: 3, all: true, k: 9, asked: key, want: 3},
+		{have: 4, k: 2, asked: pairCacheKey{a: "state:RUS", b: "state:USA"}, want: -1},
+		{have: 4, k: 2, asked: pairCacheKey{a: key.a, b: key.b, types: "MET"}, want: -1},
+	}
+	for _, tc := range cases {
+		c := newSnapCache(1 << 20)
+		c.putPairEdges(at(1), key, edges(tc.have), tc.all)
+		got, ok := c.pairEdges(at(1), tc.asked, tc.k)
+		if n := len(got); !ok && tc.want != -1 || ok && n != tc.want {
+			t.Errorf("%d edges (whole %v), asked %+v k=%d: served %d (cached %v), want %d", tc.have, tc.all, tc.asked, tc.k, n, ok, tc.want)
+		}
+		if _, ok := c.pairEdges(at(2), key, 1); ok {
+			t.Error("a later snapshot got the pair's edges")
+		}
+	}
+}
+
+// TestSnapCacheEdges checks that an edge with its mentions, or the absence
+// of one, is served only to reads of the snapshot it was read at.
+func TestSnapCacheEdges(t *testing.T) {
+	c := newSnapCache(1 << 20)
+	e := &graph.Edge{ID: "edge:a", Mentions: []graph.Mention{{DocumentID: "doc:1", Text: "Russia invaded Ukraine."}}}
+	c.putEdge(at(3), "edge:a", e)
+	c.putEdge(at(3), "edge:none", nil)
+	if got, ok := c.edge(at(3), "edge:a"); !ok || got != e {
+		t.Errorf("edge at 3 = %v, %v; want the edge kept", got, ok)
+	}
+	if got, ok := c.edge(at(3), "edge:none"); !ok || got != nil {
+		t.Errorf("unknown edge at 3 = %v, %v; want kept as unknown", got, ok)
+	}
+	if _, ok := c.edge(at(4), "edge:a"); ok {
+		t.Error("snapshot 4 got snapshot 3's edge")
+	}
+	if n := edgeWithMentionsBytes("edge:a", e); n < len(e.Mentions[0].Text)+edgeBytes {
+		t.Errorf("size of an edge with a mention: %d bytes, less than what it holds", n)
 	}
 }

@@ -54,7 +54,8 @@ type Store interface {
 	// Their slices (aliases, roles) may be shared with other calls: callers
 	// must not change them.
 	Entities(ctx context.Context, ids []string) ([]*graph.Entity, error)
-	// Edges returns the edges with the given IDs.
+	// Edges returns the edges with the given IDs, with their mentions. The
+	// edges may be shared with other calls: callers must not change them.
 	Edges(ctx context.Context, ids []string) ([]*graph.Edge, error)
 	// EdgeHeads returns the edges with the given IDs without their mentions
 	// (nil Mentions): what a list that shows no sources needs.
@@ -118,7 +119,8 @@ type Store interface {
 	TopNeighbors(ctx context.Context, ids []string, types []graph.RelationType, k int) ([][]Neighbor, error)
 	// PairEdges returns, for each pair of entities, at most perPair of the
 	// edges between them (all when perPair <= 0) as heads (no mentions),
-	// the newest of each type and direction first.
+	// the newest of each type and direction first. The lists and their
+	// edges may be shared with other calls, as TopNeighbors' are.
 	PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]*graph.Edge, error)
 	// Relations summarizes how entities relate: one row per (from, to, type).
 	Relations(ctx context.Context, f RelationFilter) ([]Relation, error)

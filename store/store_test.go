@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -102,6 +103,50 @@ func TestReopen(t *testing.T) {
 	if st, _ := db.Stats(ctx); st != before.Stats {
 		t.Errorf("Stats after re-ingest = %+v, want %+v", st, before.Stats)
 	}
+}
+
+// TestRedirectsFollowed checks that merge redirects are followed wherever
+// they came from: a merge in this process, the store as it was opened, and
+// a restore (store.redirectSet skips reading redirects of IDs it does not
+// know; each of the three teaches it in its own way).
+func TestRedirectsFollowed(t *testing.T) {
+	ctx := context.Background()
+	resolves := func(t *testing.T, s store.Store, how string) {
+		t.Helper()
+		got, err := s.Resolve(ctx, storetest.KimAlt)
+		if err != nil || got != storetest.Kim {
+			t.Errorf("%s: Resolve(%s) = %s, %v; want %s", how, storetest.KimAlt, got, err, storetest.Kim)
+		}
+		ents, err := s.Entities(ctx, []string{storetest.KimAlt})
+		if err != nil || ents[0] == nil || ents[0].ID != storetest.Kim {
+			t.Errorf("%s: Entities(%s) = %+v, %v; want %s", how, storetest.KimAlt, ents, err, storetest.Kim)
+		}
+		page, err1 := s.EdgeIDsFirst(ctx, []store.EdgeFilter{{Node: storetest.KimAlt}}, 50, true)
+		want, err2 := s.EdgeIDsFirst(ctx, []store.EdgeFilter{{Node: storetest.Kim}}, 50, true)
+		if err1 != nil || err2 != nil || want[0].Total == 0 || !reflect.DeepEqual(page, want) {
+			t.Errorf("%s: edges of %s = %+v (%v), want those of %s, %+v (%v)", how, storetest.KimAlt, page, err1, storetest.Kim, want, err2)
+		}
+	}
+	dir := t.TempDir()
+	db := openDisk(t, dir)
+	storetest.Load(t, db, storetest.Fixtures()...)
+	if _, err := db.MergeEntities(ctx, storetest.Kim, []string{storetest.KimAlt}); err != nil {
+		t.Fatal(err)
+	}
+	resolves(t, db, "after the merge")
+	var backup bytes.Buffer
+	if err := db.Backup(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	resolves(t, openDisk(t, dir), "reopened")
+	restored := openMem(t)
+	if err := restored.Restore(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	resolves(t, restored, "restored")
 }
 
 func TestOpenNeedsDir(t *testing.T) {
