@@ -817,6 +817,16 @@ func (d *doc) shipKindAt(j int) bool {
 // "Liberian-flagged"; see lexicon/words.txt.
 var flagParticiples = wordSet("flag-participles")
 
+// withAfter reports whether "with" follows at token k, past a bracketed
+// acronym ("the Royal Solomon Islands Police Force (RSIPF) with").
+func (d *doc) withAfter(k int) bool {
+	toks := d.toks
+	if k+3 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
+		k += 3
+	}
+	return k < len(toks) && toks[k].key == "with"
+}
+
 // acceptsAnyway reports whether mention x is the object though the
 // preposition before it is not one of the trigger's.
 func (o *objectScan) acceptsAnyway(x int, m mention) bool {
@@ -824,8 +834,8 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 	switch {
 	case (o.prep == "in" || o.prep == "near") && m.kind == graph.KindPlace && o.seenWord && (typ == graph.Attacked || typ == graph.Invaded):
 		return true // "the attack on a police post in Pulwama": the place of an unnamed target
-	case o.prep == "" && !o.direct && m.to < len(toks) && toks[m.to].key == "with":
-		return true // "supplied Ukraine with arms"
+	case o.prep == "" && !o.direct && d.withAfter(m.to):
+		return true // "supplied Ukraine with arms", "supplied the RSIPF (...) with trucks"
 	case o.prep == "" && typ == graph.Visited && m.how == howPronoun && toks[m.from].key == "here":
 		return true // "arrived here Tuesday": the dateline's place
 	case o.prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions):

@@ -1439,3 +1439,12 @@ func TestAcronymAfterUnknownName(t *testing.T) {
 			[]string{"Angola -criticized-> M23 (asserted)"}},
 	})
 }
+
+// TestSupplyWithAfterAcronym checks "supplied X (ACR) with Y": the bracketed
+// acronym between the recipient and "with" keeps X the recipient.
+func TestSupplyWithAfterAcronym(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"acronym before with", "Turkey has supplied the Armed Forces of Malta (AFM) with patrol boats.",
+			[]string{"Turkey -supplied-> Armed Forces of Malta (asserted)"}},
+	})
+}
