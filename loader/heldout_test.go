@@ -98,7 +98,7 @@ var heldoutCorpora = []heldoutCorpus{
 	// floors just under what the extractor reaches; its junk on arrival (an
 	// analyst's bio, a contact line) is gone since round 8.
 	{name: "heldout10", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 3, minF1: 0.78, minEntRec: 0.94},
+		{dir: "articles", docs: 3, minF1: 0.80, minEntRec: 0.94},
 		{dir: "sentences", docs: 20, minF1: 0.87, minEntRec: 0.91},
 		{dir: "govdocs", docs: 8, minF1: 0.76, minEntRec: 0.91},
 	}},
