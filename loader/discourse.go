@@ -395,6 +395,10 @@ func (c coref) it() (mention, bool) {
 			}
 		}
 	}
+	if d.lastBodySubject != "" && d.clauseOpeningSubject(i) {
+		// "Australia funds the force. Last year it delivered ...": the state or body before
+		return c.one(d.lastBodySubject, i+1, howPronoun, false)
+	}
 	// "Japan said it had lodged a protest": the speaker
 	s := i - 1
 	if s > 0 && toks[s].key == "that" {
@@ -413,6 +417,37 @@ func (c coref) it() (mention, bool) {
 		}
 	}
 	return c.one(d.groupSpeaker(i), i+1, howPronoun, false)
+}
+
+// clauseOpeningSubject reports whether the pronoun at token i opens its
+// sentence (after an adverbial set off by a comma or a date) as the subject
+// of a trigger verb, auxiliaries and adverbs between: "It delivered ...",
+// "Last year it sent ..."; "It is unclear" is no reference.
+func (d *doc) clauseOpeningSubject(i int) bool {
+	toks := d.toks
+	dated := true
+	for j := 0; j < i; j++ {
+		if d.mentionIndexAt(j) >= 0 {
+			return false
+		}
+		dated = dated && d.inDate(j)
+	}
+	if i > 0 && !dated && toks[i-1].key != "," {
+		return false // ("... and it delivered": not opening its sentence)
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		t := &toks[j]
+		switch {
+		case t.flags&fBeForms != 0:
+			return false
+		case t.flags&fVerbTrig != 0:
+			return true
+		case t.kind == tokWord && !t.cap && (strings.HasSuffix(t.key, "ly") || t.key == "also" || t.key == "has" || t.key == "had" || t.key == "have"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // its resolves "its": the speaking body's state, the complainant, else the last state or body

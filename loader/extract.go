@@ -61,6 +61,9 @@ type doc struct {
 	roleKeys    map[string][]string
 	lastPerson  string
 	lastSubject string // last subject entity of a fact or speech (person-like)
+	// lastBodySubject is the previous sentence's subject when it is one
+	// state or body: "It delivered ..." in the next sentence.
+	lastBodySubject string
 	// lastSubjects is the coordinated subject of the last sentence, when it names two or more.
 	lastSubjects []string
 	// pluralSubject is set when the last sentence opened with a plural noun

@@ -201,8 +201,13 @@ func (d *doc) noteSpeakers() {
 func (d *doc) noteSubjects() {
 	toks := d.toks
 	// the sentence's subject: for "he" and "they" in the next sentence
-	d.lastSubject = ""
+	d.lastSubject, d.lastBodySubject = "", ""
 	subj, _ := d.mainSubject(len(toks))
+	if len(subj) == 1 {
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindState || k == graph.KindOrganization {
+			d.lastBodySubject = subj[0]
+		}
+	}
 	d.lastSubjects = nil
 	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
 		d.lastSubjects = uniq(append([]string(nil), subj...))

@@ -1448,3 +1448,17 @@ func TestSupplyWithAfterAcronym(t *testing.T) {
 			[]string{"Turkey -supplied-> Armed Forces of Malta (asserted)"}},
 	})
 }
+
+// TestItOpeningSentence checks "It" opening a sentence (after a date or an
+// adverbial and a comma) as the subject of a trigger: the state or body
+// that was the previous sentence's subject; an expletive "It is" is none.
+func TestItOpeningSentence(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"it after a date", "Australia funds the police academy. Last year it delivered 13 new vehicles to Fiji.",
+			[]string{"Australia -supplied-> Fiji (asserted)"}},
+		{"it opening the sentence", "Japan hosted the conference. It also accused China of coercion.",
+			[]string{"Japan -accused-> China (asserted)"}},
+		{"an expletive it", "Australia criticized Fiji. It is unclear whether aid reached Tonga.",
+			[]string{"Australia -criticized-> Fiji (asserted)"}},
+	})
+}
