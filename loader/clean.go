@@ -1131,13 +1131,7 @@ func staffLine(line string) ([]string, bool) {
 			}
 		}
 	}
-	if names, ok := locatedByline(line); ok {
-		return names, true
-	}
-	if names, ok := datedByline(line); ok {
-		return names, true
-	}
-	if names, ok := notedByline(line); ok {
+	if names, ok := bylineShape(line); ok {
 		return names, true
 	}
 	// A signature: "— Lina Haddad", "By: Omar Farouk"
@@ -1200,6 +1194,18 @@ func staffLine(line string) ([]string, bool) {
 	}
 	if names, ok := creditSentences(line); ok {
 		return names, true
+	}
+	return nil, false
+}
+
+// bylineShape reads the bylines that name their authors with a place, a
+// co-author, a date or live-blog notes (locatedByline, datedByline,
+// notedByline) and returns the names.
+func bylineShape(line string) ([]string, bool) {
+	for _, read := range []func(string) ([]string, bool){locatedByline, datedByline, notedByline} {
+		if names, ok := read(line); ok {
+			return names, true
+		}
 	}
 	return nil, false
 }
