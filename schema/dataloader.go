@@ -112,7 +112,10 @@ type dataLoader struct {
 	// heads holds edges read without their mentions (nil Mentions).
 	heads *batch[graph.Edge]
 	evs   *batch[graph.Event]
+	// docs holds documents read without their text (what sources show);
+	// texts the documents whose text was asked for.
 	docs  *batch[graph.Document]
+	texts *batch[graph.Document]
 
 	docEdges    *batch[[]string]
 	docEnts     *batch[[]string]
@@ -131,7 +134,8 @@ func newDataLoader(st store.Store) *dataLoader {
 		egs:         newBatch(st.Edges),
 		heads:       newBatch(st.EdgeHeads),
 		evs:         newBatch(st.Events),
-		docs:        newBatch(st.Documents),
+		docs:        newBatch(st.DocumentHeads),
+		texts:       newBatch(st.Documents),
 		docEdges:    newBatch(listFetch("edges of documents", st.DocumentsEdgeIDs)),
 		docEnts:     newBatch(listFetch("entities of documents", st.DocumentsEntityIDs)),
 		entEvents:   newBatch(listFetch("events of entities", st.EntitiesEventIDs)),
@@ -152,6 +156,7 @@ func (l *dataLoader) reset() {
 	l.heads.reset()
 	l.evs.reset()
 	l.docs.reset()
+	l.texts.reset()
 	l.docEdges.reset()
 	l.docEnts.reset()
 	l.entEvents.reset()
@@ -353,9 +358,33 @@ func (l *dataLoader) edges(ctx context.Context, ids []string) thunk { return man
 // event returns the event id, or a thunk for it while it is not loaded.
 func (l *dataLoader) event(ctx context.Context, id string) any { return one(ctx, l, l.evs, id) }
 
-// document returns the document id, or a thunk for it while it is not loaded.
+// document returns the document id without its text, or a thunk for it
+// while it is not loaded.
 func (l *dataLoader) document(ctx context.Context, id string) any {
 	return one(ctx, l, l.docs, id)
+}
+
+// documentText returns the text of d, read with the whole document when d
+// is a head.
+func (l *dataLoader) documentText(ctx context.Context, d *graph.Document) any {
+	if d.Text != "" {
+		return d.Text
+	}
+	full := one(ctx, l, l.texts, d.ID)
+	th, ok := full.(thunk)
+	if !ok {
+		if fd, _ := full.(*graph.Document); fd != nil {
+			return fd.Text
+		}
+		return nil
+	}
+	return thunk(func() (any, error) {
+		v, err := th()
+		if fd, _ := v.(*graph.Document); err == nil && fd != nil {
+			return fd.Text, nil
+		}
+		return nil, err
+	})
 }
 
 type loaderKey struct{}

@@ -274,7 +274,7 @@ func newCounting(st store.Store) *countingStore {
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
 		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "DocumentIDs",
 		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "DocumentEntityMentions", "EventsEdgeIDs", "Neighbors", "Stats",
-		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads"} {
+		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads", "DocumentHeads"} {
 		c.calls[m] = &atomic.Int64{}
 	}
 	return c
@@ -297,6 +297,10 @@ func (c *countingStore) Events(ctx context.Context, ids []string) ([]*graph.Even
 func (c *countingStore) Documents(ctx context.Context, ids []string) ([]*graph.Document, error) {
 	c.hit("Documents")
 	return c.Store.Documents(ctx, ids)
+}
+func (c *countingStore) DocumentHeads(ctx context.Context, ids []string) ([]*graph.Document, error) {
+	c.hit("DocumentHeads")
+	return c.Store.DocumentHeads(ctx, ids)
 }
 func (c *countingStore) Resolve(ctx context.Context, id string) (string, error) {
 	c.hit("Resolve")

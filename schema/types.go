@@ -534,7 +534,9 @@ func (s *Server) documentFields(t *types) graphql.Fields {
 		"published": &graphql.Field{Type: t.date,
 			Resolve: func(p graphql.ResolveParams) (any, error) { return doc(p).Published, nil }},
 		"text": &graphql.Field{Type: nonNull(graphql.String), Description: "The cleaned text that offsets refer to.",
-			Resolve: func(p graphql.ResolveParams) (any, error) { return doc(p).Text, nil }},
+			Resolve: func(p graphql.ResolveParams) (any, error) {
+				return loaderFrom(p.Context).documentText(p.Context, doc(p)), nil
+			}},
 		"edges": &graphql.Field{
 			Type:        nonNull(t.edgeConn),
 			Description: "The edges the document states, in ID order.",

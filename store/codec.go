@@ -371,14 +371,23 @@ func (r *docRec) encode() []byte {
 	return append(k, d.Text...)
 }
 
-func decodeDocRec(v []byte, r *docRec) error {
-	return decodeValue(v, "document record", r, func(rd *reader) {
+func decodeDocRec(v []byte, r *docRec) error { return decodeDoc(v, r, true) }
+
+// decodeDoc decodes a document record, with its text when withText is set
+// (its text comes last: a head is read without copying it).
+func decodeDoc(v []byte, r *docRec, withText bool) error {
+	err := decodeValue(v, "document record", r, func(rd *reader) {
 		r.Seq = rd.u64()
 		d := &r.Doc
 		d.ID, d.Title, d.URL, d.Source = rd.lp(), rd.lp(), rd.lp(), rd.lp()
 		d.Published = withPrecision(graph.Date{Value: rd.lp()})
-		if !rd.bad {
-			d.Text, rd.b = string(rd.b), nil
+		if !rd.bad && withText {
+			d.Text = string(rd.b)
 		}
+		rd.b = nil
 	})
+	if !withText {
+		r.Doc.Text = ""
+	}
+	return err
 }

@@ -201,6 +201,30 @@ func (db *DB) Documents(ctx context.Context, ids []string) ([]*graph.Document, e
 	return out, nil
 }
 
+// DocumentHeads returns the documents with the given IDs without their
+// text (Text is empty), nil where an ID is unknown: what a list of sources
+// shows, for the cost of the record's head. The documents may be shared
+// with other calls: callers must not change them.
+func (db *DB) DocumentHeads(ctx context.Context, ids []string) ([]*graph.Document, error) {
+	return perID(ctx, db, "document heads", ids, func(txn *badger.Txn, _ *scanner, id string) (*graph.Document, error) {
+		snap := db.snap.snapshotOf(txn.ReadTs())
+		if d, ok := db.snap.docHead(snap, id); ok {
+			return d, nil
+		}
+		var r docRec
+		ok, err := getValue(txn, docKey(id), func(v []byte) error { return decodeDoc(v, &r, false) })
+		if err != nil {
+			return nil, err
+		}
+		var d *graph.Document
+		if ok {
+			d = &r.Doc
+		}
+		db.snap.putDocHead(snap, id, d)
+		return d, nil
+	})
+}
+
 // Resolve returns the ID that id stands for after merges: id itself when it
 // was never merged away (whether or not the store holds it).
 func (db *DB) Resolve(ctx context.Context, id string) (string, error) {

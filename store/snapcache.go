@@ -38,18 +38,22 @@ type cacheGen struct {
 	entities map[string]graph.Entity
 	ranks    map[rankCacheKey]cachedHead[Neighbor]
 	pairs    map[pairCacheKey]cachedHead[*graph.Edge]
-	// edges holds edges with their mentions, nil for an unknown ID.
+	// edges holds edges with their mentions, docs documents without their
+	// text; nil for an unknown ID.
 	edges map[string]*graph.Edge
+	docs  map[string]*graph.Document
 }
 
 func entitiesOf(g *cacheGen) map[string]graph.Entity               { return g.entities }
 func ranksOf(g *cacheGen) map[rankCacheKey]cachedHead[Neighbor]    { return g.ranks }
 func pairsOf(g *cacheGen) map[pairCacheKey]cachedHead[*graph.Edge] { return g.pairs }
 func edgesOf(g *cacheGen) map[string]*graph.Edge                   { return g.edges }
+func docsOf(g *cacheGen) map[string]*graph.Document                { return g.docs }
 
 func newCacheGen() cacheGen {
 	return cacheGen{entities: map[string]graph.Entity{}, ranks: map[rankCacheKey]cachedHead[Neighbor]{},
-		pairs: map[pairCacheKey]cachedHead[*graph.Edge]{}, edges: map[string]*graph.Edge{}}
+		pairs: map[pairCacheKey]cachedHead[*graph.Edge]{}, edges: map[string]*graph.Edge{},
+		docs: map[string]*graph.Document{}}
 }
 
 // snapshotID names the snapshot a read transaction sees: its Badger read
@@ -140,6 +144,12 @@ func (c *snapCache) edge(snap snapshotID, id string) (*graph.Edge, bool) {
 	return cachedRecord(c, edgesOf, edgeWithMentionsBytes, snap, id)
 }
 
+// docHead returns the document id names, without its text, at snapshot
+// snap, if the cache has it (nil for an ID without a record).
+func (c *snapCache) docHead(snap snapshotID, id string) (*graph.Document, bool) {
+	return cachedRecord(c, docsOf, docHeadBytes, snap, id)
+}
+
 // cachedFirst returns the first k entries of the head kept under key in
 // the maps gen picks, when they serve a read of k at snapshot snap.
 func cachedFirst[K comparable, T any](c *snapCache, gen func(*cacheGen) map[K]cachedHead[T], size func(K, cachedHead[T]) int, snap snapshotID, key K, k int) ([]T, bool) {
@@ -215,6 +225,12 @@ func (c *snapCache) putEdge(snap snapshotID, id string, e *graph.Edge) {
 	keep(c, edgesOf, snap, id, e, edgeWithMentionsBytes(id, e), nil)
 }
 
+// putDocHead keeps the document id names, without its text, at snapshot
+// snap (nil for none).
+func (c *snapCache) putDocHead(snap snapshotID, id string, d *graph.Document) {
+	keep(c, docsOf, snap, id, d, docHeadBytes(id, d), nil)
+}
+
 // keep puts v, of size bytes, under key in the map gen picks, unless
 // reads of snapshot snap may use a record kept there already and
 // replaces (when given) does not say that v should replace it.
@@ -247,6 +263,7 @@ var (
 	neighborBytes = int(unsafe.Sizeof(Neighbor{}))
 	edgeBytes     = int(unsafe.Sizeof(graph.Edge{}))
 	mentionBytes  = int(unsafe.Sizeof(graph.Mention{}))
+	docBytes      = int(unsafe.Sizeof(graph.Document{}))
 	entityStruct  = int(unsafe.Sizeof(graph.Entity{}))
 )
 
@@ -283,6 +300,14 @@ func edgeWithMentionsBytes(id string, e *graph.Edge) int {
 			m := &e.Mentions[i]
 			n += mentionBytes + len(m.DocumentID) + len(m.Text)
 		}
+	}
+	return n * 5 / 4
+}
+
+func docHeadBytes(id string, d *graph.Document) int {
+	n := cacheEntryBytes + len(id)
+	if d != nil {
+		n += docBytes + len(d.ID) + len(d.Title) + len(d.URL) + len(d.Source) + len(d.Published.Value)
 	}
 	return n * 5 / 4
 }

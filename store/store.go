@@ -64,6 +64,10 @@ type Store interface {
 	Events(ctx context.Context, ids []string) ([]*graph.Event, error)
 	// Documents returns the documents with the given IDs.
 	Documents(ctx context.Context, ids []string) ([]*graph.Document, error)
+	// DocumentHeads returns the documents with the given IDs without their
+	// text; nil where an ID is unknown. They may be shared with other
+	// calls: callers must not change them.
+	DocumentHeads(ctx context.Context, ids []string) ([]*graph.Document, error)
 	// Resolve returns the ID that id now stands for, after merges (id itself
 	// when it was never merged away).
 	Resolve(ctx context.Context, id string) (string, error)

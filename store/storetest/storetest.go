@@ -51,6 +51,7 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Concurrent", testConcurrent},
 		{"ConcurrentDeletes", testConcurrentDeletes},
 		{"BackupRestore", testBackupRestore},
+		{"DocumentHeads", testDocumentHeads},
 		{"Closed", testClosed},
 		{"PairIndexMatchesEdges", testPairIndexMatchesEdges},
 		{"PairIndexBounds", testPairIndexBounds},
@@ -1131,6 +1132,34 @@ func testConcurrentDeletes(t *testing.T, open Opener) {
 	}
 }
 
+// testDocumentHeads checks that a document's head is the document without
+// its text, twice in a row (the second may be kept from the first), and
+// nil for an unknown or deleted one.
+func testDocumentHeads(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s, fx := loaded(t, open)
+	ids := []string{fx[1].Document.ID, "doc:nope", fx[0].Document.ID}
+	full := must(s.Documents(ctx, ids))(t)
+	for range 2 {
+		heads := must(s.DocumentHeads(ctx, ids))(t)
+		for i, h := range heads {
+			want := full[i]
+			if want != nil {
+				w := *want
+				w.Text = ""
+				want = &w
+			}
+			if !reflect.DeepEqual(h, want) {
+				t.Errorf("DocumentHeads(%s) = %+v, want %+v", ids[i], h, want)
+			}
+		}
+	}
+	must(s.DeleteDocument(ctx, fx[0].Document.ID))(t)
+	if h := must(s.DocumentHeads(ctx, ids[2:]))(t)[0]; h != nil {
+		t.Errorf("DocumentHeads of a deleted document = %+v, want nil", h)
+	}
+}
+
 func testBackupRestore(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s, _ := loaded(t, open)
@@ -1206,9 +1235,11 @@ type Snapshot struct {
 	Events       []*graph.Event
 	EventEdges   map[string][]string
 	Documents    []*graph.Document
-	DocEdges     map[string][]string
-	DocEntities  map[string][]string
-	Neighbors    map[string][]store.Adjacent
+	// DocumentHeads are those of the fixtures' documents, stored or not.
+	DocumentHeads []*graph.Document
+	DocEdges      map[string][]string
+	DocEntities   map[string][]string
+	Neighbors     map[string][]store.Adjacent
 	// Pairs holds, per entity, TopNeighbors and Relations (pairs.go).
 	Pairs  map[string]PairView
 	Search map[string][]string
@@ -1260,6 +1291,11 @@ func TakeSnapshot(t testing.TB, s store.Store) Snapshot {
 	docIDs := must(s.DocumentIDs(ctx))(t)
 	sort.Strings(docIDs)
 	sn.Documents = must(s.Documents(ctx, docIDs))(t)
+	var fixtureDocs []string
+	for _, x := range Fixtures() {
+		fixtureDocs = append(fixtureDocs, x.Document.ID)
+	}
+	sn.DocumentHeads = must(s.DocumentHeads(ctx, fixtureDocs))(t)
 	sn.DocEdges = map[string][]string{}
 	sn.DocEntities = map[string][]string{}
 	docEdges := must(s.DocumentsEdgeIDs(ctx, docIDs))(t)
