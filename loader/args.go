@@ -96,8 +96,12 @@ func (d *doc) group(x int, dir int) []string {
 	first := d.startOf(x)
 	for {
 		nx := cur + dir
-		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur)) {
-			nx += dir // a title's state belongs to the person after it; so does "his" before the title
+		appEnd := -1
+		if dir > 0 {
+			appEnd = d.descriptorEnd(d.ments[cur].to)
+		}
+		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx)) {
+			nx += dir // a title's state belongs to the person after it; so does "his" before the title, "Dubai" of "Dubai-based", a descriptor's place
 		}
 		if nx < 0 || nx >= len(d.ments) {
 			break
@@ -108,25 +112,11 @@ func (d *doc) group(x int, dir int) []string {
 			a = d.ments[nx]
 			bFrom = d.startOf(cur)
 		}
-		// tokens between a and b must be coordination: "and", ",", "or", "the", ", and"
-		ok := bFrom > a.to
-		leadersOf := false
-		for j := a.to; j < bFrom && ok; j++ {
-			k := toks[j].key
-			if k == "of" && j > a.to && toks[j-1].flags&fPersonNounsPlural != 0 && toks[a.to].key == "and" {
-				leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
-				continue
-			}
-			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
-				continue // "he and his counterpart X"
-			}
-			if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
-				continue // "President X of Indonesia and President Y": the state is X's
-			}
-			if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0) {
-				ok = false
-			}
+		from := a.to
+		if appEnd > from && appEnd < bFrom {
+			from = appEnd // "X, a teapot in Shandong province, along with Y": past the descriptor
 		}
+		ok, leadersOf := d.coordinationBetween(a, cur, from, bFrom, dir)
 		if ok && !leadersOf {
 			for j := a.to; j < bFrom; j++ {
 				if toks[j].flags&fPersonNounsPlural != 0 {
@@ -153,7 +143,7 @@ func (d *doc) group(x int, dir int) []string {
 			break
 		}
 		for j := a.to; j < bFrom; j++ {
-			if toks[j].key == "and" || toks[j].key == "or" {
+			if toks[j].key == "and" || toks[j].key == "or" || toks[j].key == "with" {
 				conj = true
 			}
 		}
@@ -173,6 +163,41 @@ func (d *doc) group(x int, dir int) []string {
 		return own
 	}
 	return ids
+}
+
+// coordinationBetween reports whether the tokens [from, bFrom) between
+// mention a (the chain's mention cur, or the one before it) and the next
+// are coordination only: "and", ",", "or", "the", ", and", "as well as",
+// "along with"; leadersOf is set for "X and the leaders of Y".
+func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, leadersOf bool) {
+	toks := d.toks
+	ok = bFrom > a.to
+	for j := from; j < bFrom && ok; j++ {
+		k := toks[j].key
+		if k == "of" && j > a.to && toks[j-1].flags&fPersonNounsPlural != 0 && toks[a.to].key == "and" {
+			leadersOf = true // "X and the leaders of Y": Y's leaders act for Y
+			continue
+		}
+		if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
+			continue // "he and his counterpart X"
+		}
+		if y := d.mentionIndexAt(j); y >= 0 && d.basedModifier(y) {
+			j = d.ments[y].to + 1 // ", and Dubai-based Al Noor Trading"
+			continue
+		}
+		if y := d.mentionIndexAt(j + 1); (k == "of" || k == "in") && dir > 0 && y >= 0 && d.placeOfBody(cur, y) {
+			j = d.ments[y].to - 1 // "Brightwave Marine Management of Hong Kong, and ..."
+			continue
+		}
+		if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
+			continue // "President X of Indonesia and President Y": the state is X's
+		}
+		if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
+			(k == "along" || k == "together") && j+1 < bFrom && toks[j+1].key == "with" || k == "with" && j > a.to && (toks[j-1].key == "along" || toks[j-1].key == "together")) {
+			ok = false // ("along with", "together with" coordinate too)
+		}
+	}
+	return ok, leadersOf
 }
 
 // qualifiesPersons reports whether mention x, with a bracketed acronym
@@ -370,12 +395,19 @@ func (d *doc) directlyGoverned(from, to int) bool {
 		if d.dateStartsAt(j + 1) {
 			continue // "the EU on Wednesday imposed sanctions": a date's preposition
 		}
+		if k == "of" && j > from && measureNouns[d.toks[j-1].key] {
+			continue // "adopted a new package of sanctions": the measure's "of"
+		}
 		if prepositions[k] && k != "to" && k != "than" || clauseBreakWords[k] || relativeWords[k] || k == ";" || k == ":" {
 			return false
 		}
 	}
 	return true
 }
+
+// measureNouns count or group acts before "of": "a package of sanctions",
+// "a new round of strikes"; see lexicon/words.txt.
+var measureNouns = wordSet("measure-nouns")
 
 // skipAppositive returns the token after a role in apposition that starts
 // at token e (", President of the Republic of Kenya,"), else e: the subject
@@ -561,12 +593,73 @@ func (d *doc) appositionAfterPoss(from, to int) bool {
 	if to-from < 2 || toks[to-1].key != "," {
 		return false
 	}
+	head := false
 	for k := from; k < to-1; k++ {
-		if toks[k].flags&fRoleWords == 0 {
+		if toks[k].flags&fRoleWords == 0 && !d.roleModifier(k) {
 			return false
 		}
+		head = head || toks[k].flags&fRoleHeads != 0
 	}
-	return true
+	return head
+}
+
+// roleModifier reports whether token k is a lower-case word that may qualify
+// a role ("transitional", "long-serving"): no preposition, filler, verb,
+// trigger, speech, auxiliary or clause word.
+func (d *doc) roleModifier(k int) bool {
+	const not = fPrepositions | fNpFillers | fVerbTrig | fNounTrig | fPhraseTrig | fSpeechVerbs | fClauseBreakWords |
+		fRelativeWords | fBeForms | fVerbAux | fPersonNounsPlural | fGroupNouns
+	t := &d.toks[k]
+	return t.kind == tokWord && !t.cap && t.flags&not == 0
+}
+
+// personAfterRoleOf returns the person in apposition after a role's body or
+// state: "the leader of the opposition Greens, Franziska Brantner" names
+// Brantner, not the Greens (nor a person "Greens" the role titles). The role
+// before mention x ends in "of" and has a head. It returns the person's
+// mention and the role's first token, or -1.
+func (d *doc) personAfterRoleOf(x int) (y, roleFrom int) {
+	toks, m := d.toks, d.ments[x]
+	y = x + 1
+	if m.kind == graph.KindPerson && !(m.titled && m.to-m.from <= 2) || y >= len(d.ments) || m.to >= len(toks) || toks[m.to].key != "," {
+		return -1, -1
+	}
+	if my := d.ments[y]; my.kind != graph.KindPerson || my.title || d.startOf(y) != m.to+1 || d.listGoesOn(my.to) {
+		return -1, -1
+	}
+	of, head := false, false
+	k := m.from - 1
+	for ; k >= 0 && toks[k].flags&fRoleWords != 0; k-- {
+		of = of || toks[k].key == "of"
+		head = head || of && toks[k].flags&fRoleHeads != 0
+	}
+	if !head {
+		return -1, -1
+	}
+	return y, k + 1
+}
+
+// listGoesOn reports whether a list of names goes on at token k: a comma,
+// "and" or "or" before a capitalized word ("Keir Starmer, Rishi Sunak and Ed
+// Davey"), not ", and addressed".
+func (d *doc) listGoesOn(k int) bool {
+	toks := d.toks
+	for ; k < len(toks) && (toks[k].key == "," || toks[k].key == "and" || toks[k].key == "or"); k++ {
+		if k+1 < len(toks) && toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// slotAt reports whether a phrase starting at token k fills the trigger's
+// slot: it follows the trigger directly and the trigger takes a direct
+// object, or it follows one of the trigger's prepositions.
+func (o *objectScan) slotAt(k int) bool {
+	if k == o.end {
+		return o.direct
+	}
+	return k > o.end && contains(o.preps, o.d.toks[k-1].key)
 }
 
 // prepObject reports whether the mention starting at token from is the object
@@ -653,6 +746,9 @@ func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
 		}
 		return j, nil, 0, false
 	}
+	if y, rs := d.personAfterRoleOf(x); y >= 0 && o.slotAt(rs) {
+		return d.ments[y].to - 1, d.group(y, +1), y, true
+	}
 	ok := o.prep == "" && o.direct || contains(o.preps, o.prep) || o.inf && (o.prep == "" || o.prep == "on" || o.prep == "against" || o.prep == "at")
 	if o.that {
 		if o.prep != "" && !contains(o.preps, o.prep) {
@@ -679,8 +775,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true
 	case o.inf && m.how == howPronoun && m.poss:
 		return true // "threatened to widen its strikes on X": its is the subject's
-	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && o.prepAt > o.end):
-		return true // (aid sent "to Gaza" is supplied to Gaza; "the troops it sent to Kursk" are no supply)
+	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && (o.prepAt > o.end || o.afterNounOnly())):
+		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
 		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
 	case m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in":
@@ -691,6 +787,14 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "the Liberian-flagged bulk carrier Eternity C": the ship is the object
 	}
 	return false
+}
+
+// afterNounOnly reports whether the trigger before the scan is an event
+// noun that is no verb ("assistance", "aid", "deliveries").
+func (o *objectScan) afterNounOnly() bool {
+	d := o.d
+	k := o.end - 1
+	return k >= 0 && d.isNounTrigger(k) && !d.lx.isVerbTriggerTok(&d.toks[k])
 }
 
 // shipKindAt reports whether word j belongs to a ship's kind before its
@@ -713,6 +817,16 @@ func (d *doc) shipKindAt(j int) bool {
 // "Liberian-flagged"; see lexicon/words.txt.
 var flagParticiples = wordSet("flag-participles")
 
+// withAfter reports whether "with" follows at token k, past a bracketed
+// acronym ("the Royal Solomon Islands Police Force (RSIPF) with").
+func (d *doc) withAfter(k int) bool {
+	toks := d.toks
+	if k+3 < len(toks) && toks[k].key == "(" && toks[k+2].key == ")" {
+		k += 3
+	}
+	return k < len(toks) && toks[k].key == "with"
+}
+
 // acceptsAnyway reports whether mention x is the object though the
 // preposition before it is not one of the trigger's.
 func (o *objectScan) acceptsAnyway(x int, m mention) bool {
@@ -720,8 +834,8 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 	switch {
 	case (o.prep == "in" || o.prep == "near") && m.kind == graph.KindPlace && o.seenWord && (typ == graph.Attacked || typ == graph.Invaded):
 		return true // "the attack on a police post in Pulwama": the place of an unnamed target
-	case o.prep == "" && !o.direct && m.to < len(toks) && toks[m.to].key == "with":
-		return true // "supplied Ukraine with arms"
+	case o.prep == "" && !o.direct && d.withAfter(m.to):
+		return true // "supplied Ukraine with arms", "supplied the RSIPF (...) with trucks"
 	case o.prep == "" && typ == graph.Visited && m.how == howPronoun && toks[m.from].key == "here":
 		return true // "arrived here Tuesday": the dateline's place
 	case o.prep == "" && typ == graph.Supplied && (d.startOf(x) == end || d.startOf(x) == end+1 && toks[end].key == "the") && ditransitiveVerbs[toks[end-1].key] && !m.poss && m.to < len(toks) && toks[m.to].kind == tokWord && d.mentionIndexAt(m.to) < 0 && !toks[m.to].in(fPrepositions, prepositions):
@@ -771,14 +885,15 @@ func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
 		for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
 			my := d.ments[y]
 			if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
-				ok := true
+				ok, head := true, false
 				for k := m.to; k < d.startOf(y)-1; k++ {
-					if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs") {
+					if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs" || d.roleModifier(k)) {
 						ok = false
 						break
 					}
+					head = head || toks[k].flags&fRoleHeads != 0
 				}
-				if ok {
+				if ok && head {
 					return d.group(y, +1), y
 				}
 			}
@@ -960,6 +1075,13 @@ func (d *doc) fromAgent(end int, recipients []string) []string {
 		if x < 0 && j+2 < len(toks) && toks[j+1].flags&fNpFillers != 0 {
 			x = d.mentionIndexAt(j + 2)
 		}
+		at := j + 1
+		if at+2 < len(toks) && (toks[at].key == "his" || toks[at].key == "her") && styleNouns[toks[at+1].key] {
+			at += 2 // "from His Highness Sheikh X"
+		}
+		if t := d.titledAt(at); (x < 0 || d.ments[x].title) && t >= 0 {
+			x = t // "from President X": the titled person
+		}
 		if x < 0 || d.ments[x].title {
 			return nil
 		}
@@ -1097,6 +1219,15 @@ func (d *doc) byAgent(end int) []string {
 					return d.group(x, +1)
 				}
 			}
+			if x := d.mentionAfterPluralTitle(j + 1); x >= 0 {
+				return d.group(x, +1) // "by Presidents Nicolás Maduro and Irfaan Ali"
+			}
+			if x := d.bodyAfterPartitive(j + 1); x >= 0 {
+				return d.group(x, +1) // "by units of the Bolivarian National Armed Forces": the body's
+			}
+			if x := d.acronymAfterName(j + 1); x >= 0 {
+				return d.ments[x].ids // "by the Mouvement du 23 mars (M23)": a name no list knows, its known acronym
+			}
 			return d.personAfterRolePhrase(j + 1) // "by the head of the junta, General Assimi Goïta"
 		}
 		if toks[j].key == "." || toks[j].key == ";" {
@@ -1106,13 +1237,120 @@ func (d *doc) byAgent(end int) []string {
 	return nil
 }
 
+// acronymAfterName returns the mention of a known acronym in brackets after
+// a capitalized name that no list knows, starting at token k ("the
+// Mouvement du 23 mars (M23)"), or -1.
+func (d *doc) acronymAfterName(k int) int {
+	toks := d.toks
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || d.mentionIndexAt(k) >= 0 {
+		return -1
+	}
+	for j := k + 1; j+2 < len(toks) && j <= k+7; j++ {
+		if toks[j].key == "(" {
+			if x := d.mentionIndexAt(j + 1); x >= 0 && toks[j+2].key == ")" && d.ments[x].kind == graph.KindOrganization {
+				return x
+			}
+			return -1
+		}
+		if toks[j].kind != tokWord || d.mentionIndexAt(j) >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bodyAfterPartitive returns the mention after a partitive head and "of"
+// at token k ("units of the FANB", "fighters of the M23", "a group of
+// Iranian diplomats"): the men and units of a body act for it; or -1.
+func (d *doc) bodyAfterPartitive(k int) int {
+	toks := d.toks
+	if k < len(toks) && (toks[k].key == "a" || toks[k].key == "the") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].cap || !partitiveHeads[toks[k].key] && toks[k].flags&fPersonNounsPlural == 0 || toks[k+1].key != "of" {
+		return -1
+	}
+	at := k + 2
+	if toks[at].key == "the" && at+1 < len(toks) {
+		at++
+	}
+	if x := d.mentionIndexAt(at); x >= 0 && !d.ments[x].title {
+		return x
+	}
+	return -1
+}
+
+// descriptorEnd returns the token of the comma that closes a descriptor in
+// apposition opening at token k (", a 90,000 barrels-per-day teapot in
+// Shandong province,"): an indefinite article after the comma, no verb
+// before the closing comma within 16 tokens; or -1.
+func (d *doc) descriptorEnd(k int) int {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].key != "," || toks[k+1].key != "a" && toks[k+1].key != "an" {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j <= k+16; j++ {
+		t := &toks[j]
+		switch {
+		case t.key == "," && !(j+1 < len(toks) && startsWithDigit(toks[j+1]) && j > 0 && startsWithDigit(toks[j-1])):
+			return j // ("90,000": a number's comma)
+		case t.key == ";" || t.key == "." || t.kind == tokWord && !t.cap && (d.lx.isVerbTriggerTok(t) || t.flags&(fRelativeWords|fBeForms|fVerbAux|fSpeechVerbs) != 0):
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeOfBody reports whether mention y is the place of the body of
+// mention x, right after it and "of" or "in" ("Brightwave Marine Management
+// of Hong Kong"): it locates the body, it is no coordinate of it.
+func (d *doc) placeOfBody(x, y int) bool {
+	mx, my := d.ments[x], d.ments[y]
+	return mx.kind == graph.KindOrganization && my.kind == graph.KindPlace && my.from == mx.to+1 && mx.to < len(d.toks) && (d.toks[mx.to].key == "of" || d.toks[mx.to].key == "in")
+}
+
+// basedModifier reports whether mention x is a place before "-based" or
+// another place compound ("Dubai-based"): it qualifies the name after it.
+func (d *doc) basedModifier(x int) bool {
+	toks, m := d.toks, d.ments[x]
+	return m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && placeCompounds[toks[m.to+1].key]
+}
+
+// mentionAfterPluralTitle returns the mention after a plural title that
+// starts at token k ("Presidents X and Y", "Foreign Ministers X and Y"):
+// role words and one plural office noun (pair-nouns), or -1.
+func (d *doc) mentionAfterPluralTitle(k int) int {
+	toks := d.toks
+	plural := false
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			if plural && d.ments[x].kind == graph.KindPerson {
+				return x
+			}
+			return -1
+		}
+		if toks[j].flags&fRoleWords == 0 && !pairNouns[toks[j].key] {
+			return -1
+		}
+		plural = plural || pairNouns[toks[j].key]
+	}
+	return -1
+}
+
 func (d *doc) isPassive(i int) bool {
 	toks := d.toks
 	if strings.HasSuffix(toks[i].key, "ing") {
 		return false
 	}
-	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[i-1].kind == tokWord &&
-		d.mentionIndexAt(i-1) < 0 && toks[i-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[i-1].key] && !d.lx.isVerbishTok(&toks[i-1]) {
+	p := i - 1
+	if p > 0 && toks[p].key == "," {
+		p-- // set off by a comma: "the Argyle Declaration, signed by X and Y"
+	}
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[p].kind == tokWord &&
+		d.mentionIndexAt(p) < 0 && toks[p].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[p].key] && !d.lx.isVerbishTok(&toks[p]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -1438,6 +1676,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	tk := toks[j]
 	k := tk.key
 	switch {
+	case landNouns[k] && !tk.cap && j+2 < len(toks) && strings.HasSuffix(toks[j+1].key, "ed") && toks[j+2].key == "by":
+		o.skipped += 3 // "into territory administered by Guyana": the land's holder is the object
+		return j + 2, false
 	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
 		o.that, o.prep, o.words = true, "", 0
 		return j, false

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/geokg/geokg/graph"
@@ -17,8 +18,9 @@ import (
 // The segmentation is flat and cheap, one pass over the tokens:
 //   - "; " and ", but" start a new main clause;
 //   - a relative word after a comma or a noun (", which", "the agreement
-//     which", ", where") opens a clause inside the current one that ends at
-//     the next comma, and so does a subordinator ("after", "since", "ahead
+//     which", ", where") or a participle with its agent after a comma (",
+//     signed by") opens a clause inside the current one that ends at the
+//     next comma, and so does a subordinator ("after", "since", "ahead
 //     of") opening the sentence or after a comma; a subordinator inside a
 //     clause opens one that runs to the end ("two days after X met Y,
 //     where ...");
@@ -72,7 +74,7 @@ func (d *doc) segmentClauses() {
 			}
 		case j > 0 && clauseOpeners[k] && (toks[j-1].key == "," || toks[j-1].kind == tokWord && !toks[j-1].cap):
 			open(true)
-		case scopeOpeners[k] && !d.dateStartsAt(j+1) && (k != "ahead" || j+1 < len(toks) && toks[j+1].key == "of"):
+		case scopeOpeners[k] && !d.dateStartsAt(j+1) && (k != "ahead" || j+1 < len(toks) && toks[j+1].key == "of") && !(k == "since" && d.datedPhraseAfter(j)):
 			// an adverbial clause opening the sentence or set off by a comma
 			// ends at the next comma; one closing the sentence runs to its end,
 			// after a duration too (", a day after Kim, the leader's sister, threatened")
@@ -80,6 +82,10 @@ func (d *doc) segmentClauses() {
 			d.clauses[cur].shift = d.durationBefore(j)
 		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0:
 			open(false)
+		case j > 1 && toks[j-1].key == "," && d.reducedRelative(j):
+			// a participle set off by a comma with its agent ("the Argyle
+			// Declaration, signed by X and Y on 14 December 2023"): its date is its own
+			open(true)
 		}
 		d.clauseAt = append(d.clauseAt, cur)
 		if complementVerbs[k] && !addresseeVerbs[k] && j+1 < len(toks) && toks[j+1].key != "that" {
@@ -99,6 +105,27 @@ func (d *doc) segmentClauses() {
 			}
 		}
 	}
+}
+
+// datedPhraseAfter reports whether the words after "since" at token j up
+// to the next comma are a noun phrase with a date and no verb: "since the
+// war of August 2008", "since the fall of the regime in December 2024"
+// date the main clause as "since 2021" does; "since the war began in 2008"
+// is a clause of its own.
+func (d *doc) datedPhraseAfter(j int) bool {
+	toks := d.toks
+	dated := false
+	for k := j + 1; k < len(toks) && toks[k].key != "," && toks[k].key != ";"; k++ {
+		if t := &toks[k]; t.kind == tokWord && !t.cap && (t.flags&(fVerbTrig|fSpeechVerbs|fBeForms|fVerbAux|fRelativeWords) != 0 || lightVerbs[t.key] || strings.HasSuffix(t.key, "ed")) {
+			return false
+		}
+		if !dated {
+			for _, dm := range d.dates {
+				dated = dated || dm.from == k
+			}
+		}
+	}
+	return dated
 }
 
 // dateStartsAt reports whether a date expression starts at token j ("since

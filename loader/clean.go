@@ -45,6 +45,7 @@ var junkPrefixes = []string{
 	"contact the author", "email the author", "join the conversation", "more by ", "more articles by",
 	"all articles by", "view all posts by", "see all stories by", "articles by ", "page last", "content last reviewed",
 	"media contact", "press contact", "for media inquiries", "for media enquiries", "media enquiries", "media inquiries",
+	"for inquiries", "for enquiries", "for further inquiries", "for further enquiries",
 	"press office", "tel:", "tel.", "phone:", "fax:", "email:", "e-mail:", "contact:", "contacts:", "press contacts", "reuters, the news and media division",
 	"published:", "updated:", "posted:", "first published", "posted by", "the author is ", "the author was ",
 	"the writer is ", "the author has ", "read time", "time to read", "want to read more", "already a subscriber", "already have an account", "create an account", "create a free account",
@@ -310,11 +311,8 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 	if len(words)-rank > 4 {
 		return "", "", i, false
 	}
-	for _, w := range words[rank:] {
-		lw := strings.ToLower(strings.Trim(w, "."))
-		if lookupLower(wordFlags, lw)&(fRoleWords|fOrgHeads|fNonNameWords) != 0 || defaultLexicon.isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
-			return "", "", i, false // a heading ("Ghana Welcomes Tinubu"), an office, a body
-		}
+	if !namesNoOffice(words[rank:]) {
+		return "", "", i, false // a heading ("Ghana Welcomes Tinubu"), an office, a body
 	}
 	name = titleCaseWords(strings.Join(words[rank:], " "))
 	if i < 0 {
@@ -1079,8 +1077,11 @@ func isNavItem(s string) bool {
 var agencies = wordSet("agencies")
 
 // staffRoles are words of a journalist's job title in a byline or author bio.
-var staffRoles = []string{"correspondent", "reporter", "journalist", "editor", "columnist", "writer", "bureau chief",
-	"photographer", "producer", "contributor", "staff", "stringer", "photojournalist", "videographer"}
+var staffRoles = wordList("staff-roles")
+
+// bylineNotes are the notes in brackets after an author's name in a live
+// blog's byline ("Tom Ashby (now) and Ana Ruiz (earlier)").
+var bylineNotes = wordSet("byline-notes")
 
 // hasStaffRoleWord is hasStaffRole on a line in any case, without lower-casing it.
 func hasStaffRoleWord(line string) bool {
@@ -1130,11 +1131,8 @@ func staffLine(line string) ([]string, bool) {
 			}
 		}
 	}
-	// "By Name in Place"
-	if len(line) < 80 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) && !strings.HasSuffix(line, ".") {
-		if k := strings.Index(line, " in "); k > 3 && isBylineLike(line[3:k]) && isBylineLike(line[k+4:]) && countFields(line[k+4:]) <= 3 {
-			return splitNames(line[3:k]), true
-		}
+	if names, ok := bylineShape(line); ok {
+		return names, true
 	}
 	// A signature: "— Lina Haddad", "By: Omar Farouk"
 	if len(line) < 60 {
@@ -1198,6 +1196,104 @@ func staffLine(line string) ([]string, bool) {
 		return names, true
 	}
 	return nil, false
+}
+
+// bylineShape reads the bylines that name their authors with a place, a
+// co-author, a date or live-blog notes (locatedByline, datedByline,
+// notedByline) and returns the names.
+func bylineShape(line string) ([]string, bool) {
+	for _, read := range []func(string) ([]string, bool){locatedByline, datedByline, notedByline} {
+		if names, ok := read(line); ok {
+			return names, true
+		}
+	}
+	return nil, false
+}
+
+// locatedByline reads "By Name in Place" and "By Name with Name [in Place]"
+// (a co-author after "with") and returns the names.
+func locatedByline(line string) ([]string, bool) {
+	if len(line) >= 80 || !strings.HasPrefix(line, "By ") && !strings.HasPrefix(line, "BY ") || strings.HasSuffix(line, ".") {
+		return nil, false
+	}
+	names, place := line[3:], ""
+	if k := strings.Index(names, " in "); k > 0 {
+		names, place = names[:k], names[k+4:]
+	}
+	if place != "" && (!isBylineLike(place) || countFields(place) > 3) {
+		return nil, false
+	}
+	if place == "" && !strings.Contains(names, " with ") {
+		return nil, false // a bare "By Name" is the junk lines'
+	}
+	names = strings.ReplaceAll(names, " with ", " and ")
+	if !isBylineLike(names) {
+		return nil, false
+	}
+	return splitNames(names), true
+}
+
+// datedByline reads an author's name and the piece's date on one line
+// without "By" ("Ana Ruiz | 9 April 2026") and returns the name: two to four
+// capitalized words that name no office or body.
+func datedByline(line string) ([]string, bool) {
+	k := strings.Index(line, " | ")
+	if len(line) >= 80 || k <= 0 {
+		return nil, false
+	}
+	name, tail := strings.TrimSpace(line[:k]), strings.TrimSpace(line[k+3:])
+	if n := countFields(name); n < 2 || n > 4 || !isBylineLike(name) || !namesNoOffice(strings.Fields(name)) || !isDateline(tail) {
+		return nil, false
+	}
+	return []string{name}, true
+}
+
+// notedByline reads a live blog's byline, each author with a note in
+// brackets ("Tom Ashby (now) and Ana Ruiz (earlier)": the notes are
+// byline-notes), and returns the names.
+func notedByline(line string) ([]string, bool) {
+	if len(line) >= 100 || !strings.Contains(line, " (") || strings.HasSuffix(line, ".") {
+		return nil, false
+	}
+	var b strings.Builder
+	rest, notes := line, 0
+	for {
+		i := strings.IndexByte(rest, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i:], ')')
+		if j < 0 || !bylineNotes[strings.ToLower(strings.TrimSpace(rest[i+1:i+j]))] {
+			return nil, false
+		}
+		b.WriteString(rest[:i])
+		rest, notes = rest[i+j+1:], notes+1
+	}
+	b.WriteString(rest)
+	names := strings.Join(strings.Fields(b.String()), " ")
+	if notes == 0 || !isBylineLike(names) {
+		return nil, false
+	}
+	split := splitNames(names)
+	for _, n := range split {
+		if !namesNoOffice(strings.Fields(n)) {
+			return nil, false
+		}
+	}
+	return split, len(split) > 0
+}
+
+// namesNoOffice reports whether no word of a name line is a role, a body's
+// head, a word that is never a name's, a trigger or speech verb or a past
+// participle: a heading ("Ghana Welcomes Tinubu") or an office is no name.
+func namesNoOffice(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if lookupLower(wordFlags, lw)&(fRoleWords|fOrgHeads|fNonNameWords) != 0 || defaultLexicon.isVerbTriggerWord(lw) || speechVerbs[lw] || strings.HasSuffix(lw, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // splitNames splits "A and B, C" into names that look like a byline.

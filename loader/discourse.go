@@ -395,6 +395,10 @@ func (c coref) it() (mention, bool) {
 			}
 		}
 	}
+	if d.lastBodySubject != "" && d.clauseOpeningSubject(i) {
+		// "Australia funds the force. Last year it delivered ...": the state or body before
+		return c.one(d.lastBodySubject, i+1, howPronoun, false)
+	}
 	// "Japan said it had lodged a protest": the speaker
 	s := i - 1
 	if s > 0 && toks[s].key == "that" {
@@ -413,6 +417,37 @@ func (c coref) it() (mention, bool) {
 		}
 	}
 	return c.one(d.groupSpeaker(i), i+1, howPronoun, false)
+}
+
+// clauseOpeningSubject reports whether the pronoun at token i opens its
+// sentence (after an adverbial set off by a comma or a date) as the subject
+// of a trigger verb, auxiliaries and adverbs between: "It delivered ...",
+// "Last year it sent ..."; "It is unclear" is no reference.
+func (d *doc) clauseOpeningSubject(i int) bool {
+	toks := d.toks
+	dated := true
+	for j := 0; j < i; j++ {
+		if d.mentionIndexAt(j) >= 0 {
+			return false
+		}
+		dated = dated && d.inDate(j)
+	}
+	if i > 0 && !dated && toks[i-1].key != "," {
+		return false // ("... and it delivered": not opening its sentence)
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		t := &toks[j]
+		switch {
+		case t.flags&fBeForms != 0:
+			return false
+		case t.flags&fVerbTrig != 0:
+			return true
+		case t.kind == tokWord && !t.cap && (strings.HasSuffix(t.key, "ly") || t.key == "also" || t.key == "has" || t.key == "had" || t.key == "have"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // its resolves "its": the speaking body's state, the complainant, else the last state or body
@@ -471,6 +506,9 @@ func (c coref) definite(k string) (mention, bool) {
 			return c.group(p, i+2)
 		}
 		return c.group(d.lastPair, i+2)
+	case n1 == "two" && n2 == "governments":
+		// "the agreement that the two Governments signed": the two states, not the last two persons who met
+		return c.twoCountries(k, n1)
 	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides" || k == "both" && pairNouns[n1] || k == "the" && pairNouns[n1] && roleNounsForCoref[strings.TrimSuffix(n1, "s")] && len(d.lastPair) == 2:
 		// ("Both ministers accused Minsk", "The ministers signed a plan": the two of the story)
 		return c.twoLeaders(k, n1, n2)
@@ -509,9 +547,7 @@ func (c coref) definite(k string) (mention, bool) {
 		return c.theCountry()
 	case k == "the" && d.authoritiesIn(i) > 0:
 		// "the government in Pristina", "the military authorities in Guinea-Bissau": the state
-		at := d.authoritiesIn(i)
-		e := d.gazAt(at)
-		return c.one(e.ent.id, at+len(e.keys), howPronoun, toks[at-1+len(e.keys)].poss)
+		return c.authorities(d.authoritiesIn(i))
 	case k == "the" && (n1 == "government" || n1 == "authorities") && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].key == "in" || toks[i+2].cap)):
 		// "Peru's foreign minister said that the government had asked Chile": the speaker's government
 		if id := d.speakerState(i); id != "" {
@@ -1109,7 +1145,8 @@ func hasRoleWord(roles map[string]bool, w string) bool {
 
 // authoritiesIn returns the token of the state or capital in "the
 // (military) government/authorities/junta in X" or "the (Federal)
-// Government of (the) X" at token i, or -1.
+// Government of (the) X" at token i, or of the known leader in "the
+// government of X", or -1.
 func (d *doc) authoritiesIn(i int) int {
 	toks := d.toks
 	j := i + 1
@@ -1126,7 +1163,25 @@ func (d *doc) authoritiesIn(i int) int {
 	if e := d.gazAt(at); e != nil && (e.kind == gzCapital && toks[j+1].key == "in" || e.kind == gzState) {
 		return at
 	}
+	if e := d.gazAt(at); e != nil && e.kind == gzPerson && e.ent.country != "" && toks[j+1].key == "of" && toks[j].key == "government" {
+		return at // "the government of Nicolás Maduro": his state
+	}
 	return -1
+}
+
+// authorities resolves "the government in X" whose X stands at token at:
+// X's state, or the state of the known leader X ("the government of
+// Nicolás Maduro"), who is named all the same.
+func (c coref) authorities(at int) (mention, bool) {
+	d := c.d
+	e := d.gazAt(at)
+	id := e.ent.id
+	if e.kind == gzPerson {
+		d.entityFromInfo(e.ent)
+		d.addMention(e.ent.id, d.surfaceOf(at, at+len(e.keys)))
+		id = e.ent.country
+	}
+	return c.one(id, at+len(e.keys), howPronoun, d.toks[at-1+len(e.keys)].poss)
 }
 
 // definedBodyHeads are the head nouns a document capitalizes when it

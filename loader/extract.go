@@ -61,6 +61,9 @@ type doc struct {
 	roleKeys    map[string][]string
 	lastPerson  string
 	lastSubject string // last subject entity of a fact or speech (person-like)
+	// lastBodySubject is the previous sentence's subject when it is one
+	// state or body: "It delivered ..." in the next sentence.
+	lastBodySubject string
 	// lastSubjects is the coordinated subject of the last sentence, when it names two or more.
 	lastSubjects []string
 	// pluralSubject is set when the last sentence opened with a plural noun
@@ -550,7 +553,7 @@ func (d *doc) endSentence() {
 	}
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
-			!(dm.from > 0 && periodBounds[d.toks[dm.from-1].key]) {
+			!d.boundsPeriod(dm.from) {
 			// ("closed since October 12": the start of a state of things dates no later event)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			dt := dm.date
@@ -570,6 +573,19 @@ func (d *doc) endSentence() {
 // periodBounds open a date that bounds a period ("since October 12",
 // "until Friday"): it dates its own clause, not the story after it.
 var periodBounds = wordSet("period-bounds")
+
+// boundsPeriod reports whether the date at token from bounds a period: right
+// after a period bound ("since October 12") or in the noun phrase after
+// "since" ("since late September", "since the war of August 2008").
+func (d *doc) boundsPeriod(from int) bool {
+	toks := d.toks
+	for k := from - 1; k >= 0 && k >= from-8 && toks[k].key != ","; k-- {
+		if periodBounds[toks[k].key] {
+			return k == from-1 || toks[k].key == "since" && d.datedPhraseAfter(k)
+		}
+	}
+	return false
+}
 
 // afterPublication reports whether date dt begins after the publication date.
 func (d *doc) afterPublication(dt graph.Date) bool {

@@ -161,8 +161,11 @@ func (d *doc) noteSpeakers() {
 		d.questioner = d.labelOutlet()
 		d.questionTurn = true
 	}
-	// a body opening its operative clauses: "Acting under Article 7, the Council:"
-	if n := len(toks); n > 1 && toks[n-1].key == ":" {
+	// a body opening its operative clauses: "Acting under Article 7, the Council:",
+	// or a resolution's opening line "The European Parliament," before its recitals
+	if x := d.bodyOpeningLine(); x >= 0 {
+		d.operative = d.issuer(d.ments[x].ids[0])
+	} else if n := len(toks); n > 1 && toks[n-1].key == ":" {
 		if x := d.mentionIndexAt(n - 2); x >= 0 && d.ments[x].kind == graph.KindOrganization && len(d.ments[x].ids) == 1 && d.ments[x].from > 0 {
 			d.operative = d.issuer(d.ments[x].ids[0])
 		} else if n > 2 && toks[n-3].key == "the" && toks[n-2].cap && toks[n-2].flags&fOrgHeads != 0 {
@@ -198,8 +201,13 @@ func (d *doc) noteSpeakers() {
 func (d *doc) noteSubjects() {
 	toks := d.toks
 	// the sentence's subject: for "he" and "they" in the next sentence
-	d.lastSubject = ""
+	d.lastSubject, d.lastBodySubject = "", ""
 	subj, _ := d.mainSubject(len(toks))
+	if len(subj) == 1 {
+		if k, _ := graph.KindOfID(subj[0]); k == graph.KindState || k == graph.KindOrganization {
+			d.lastBodySubject = subj[0]
+		}
+	}
 	d.lastSubjects = nil
 	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
 		d.lastSubjects = uniq(append([]string(nil), subj...))
@@ -247,8 +255,8 @@ func (d *doc) nounContext(i int) bool {
 	if p.flags&fVerbAux != 0 {
 		return false
 	}
-	if i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an") && p.kind == tokWord && !p.cap && !d.lx.isVerbishTok(&toks[i-1]) {
-		return true // "a stern warning": an article and an adjective
+	if d.modifiedAfterArticle(i) {
+		return true // "a stern warning", "a 40-minute meeting": an article and modifiers
 	}
 	if strings.HasSuffix(toks[i].key, "s") {
 		return true // "face sanctions", "artillery shells"
@@ -267,6 +275,28 @@ func (d *doc) nounContext(i int) bool {
 	k := p.key
 	if len(k) > 4 && (strings.HasSuffix(k, "al") || strings.HasSuffix(k, "ive") || strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ful")) && !d.lx.isVerbish(k) {
 		return true
+	}
+	return false
+}
+
+// modifiedAfterArticle reports whether the word at token i follows an
+// indefinite article and one to five lower-case modifiers: adjectives,
+// numbers and the hyphens that join them ("a stern warning", "a 40-minute
+// meeting"); "a day after jihadists attack" is no noun ("after" is no
+// modifier), nor "the rebels attack" (the definite article leaves it to the
+// noun-context words).
+func (d *doc) modifiedAfterArticle(i int) bool {
+	const not = fPrepositions | fClauseBreakWords | fRelativeWords | fVerbAux | fBeForms | fSpeechVerbs | fNpFillers
+	toks := d.toks
+	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		t := &toks[k]
+		switch {
+		case t.key == "a" || t.key == "an":
+			return n > 0
+		case t.key == "-" && t.glued:
+		case t.kind != tokWord || t.cap || t.poss || t.flags&not != 0 || d.lx.isVerbishTok(t):
+			return false
+		}
 	}
 	return false
 }
@@ -1195,6 +1225,39 @@ func (d *doc) agentOfJointActivity(ev *nounEvent) {
 	}
 }
 
+// afterSubject returns the token after a subject ending at token e and
+// what sets it off before its verb at token i: a role in apposition (",
+// President of Kenya,"), a relative clause (", which signed a pact in
+// 2024,") when i is past it.
+func (d *doc) afterSubject(e, i int) int {
+	if r := d.relativeClauseAfter(e); r > 0 && r <= i {
+		return r
+	}
+	return d.skipAppositive(e)
+}
+
+// relativeClauseAfter returns the token after a relative clause set off by
+// commas that opens at token e (", which signed an agreement in 2024,"), or
+// -1.
+func (d *doc) relativeClauseAfter(e int) int {
+	toks := d.toks
+	if e > 0 && e < len(toks) && toks[e].flags&fRelativeWords != 0 && toks[e-1].key == "," {
+		e-- // (the subject's end may be the relative word)
+	}
+	if e < 0 || e+1 >= len(toks) || toks[e].key != "," || toks[e+1].flags&fRelativeWords == 0 {
+		return -1
+	}
+	for j := e + 2; j < len(toks) && j <= e+24; j++ {
+		if toks[j].key == "," && !d.inDate(j) {
+			return j + 1
+		}
+		if toks[j].key == ";" || toks[j].key == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
 // agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y.
 func (d *doc) agentThanked(ev *nounEvent) {
 	toks, i := d.toks, ev.i
@@ -1214,7 +1277,7 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
 		return
 	}
-	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.skipAppositive(e) <= 12 && d.directlyGoverned(d.skipAppositive(e), ev.i) && !d.coordinatedVerbBetween(e, ev.i) {
+	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.afterSubject(e, ev.i) <= 12 && d.directlyGoverned(d.afterSubject(e, ev.i), ev.i) && !d.coordinatedVerbBetween(d.afterSubject(e, ev.i), ev.i) {
 		ev.actors, ev.subjEnd = a, e
 		ev.conf -= 0.1
 	} else if ev.tr.typ == graph.Met && d.purposeFor(ev.i) {
@@ -1529,6 +1592,23 @@ func (d *doc) orgByHeadWord(w string) string {
 		}
 	}
 	return ""
+}
+
+// bodyOpeningLine returns the mention of a body that is the whole sentence
+// but for "the" and a closing comma ("The European Parliament,", "The
+// Security Council,"): a resolution's opening line, whose numbered clauses
+// are the body's; -1 otherwise.
+func (d *doc) bodyOpeningLine() int {
+	toks := d.toks
+	n := len(toks)
+	if n < 2 || toks[n-1].key != "," || len(d.ments) != 1 {
+		return -1
+	}
+	m := d.ments[0]
+	if m.kind != graph.KindOrganization || len(m.ids) != 1 || m.to != n-1 || m.from > 1 || m.from == 1 && toks[0].key != "the" {
+		return -1
+	}
+	return 0
 }
 
 // issuer returns the body whose decision an organ's operative clauses are:
@@ -1854,6 +1934,12 @@ func (d *doc) factPairs(actors, targets []string) [][2]string {
 // act in the present or a communiqué's operative clause, by the document.
 func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSource) {
 	date, dateFrom := d.dateFor(trig)
+	if dateFrom == dateOfStory {
+		if vd, ok := d.venueVisitDate(actors); ok {
+			// "X travelled to Bamako on Wednesday. ... In Bamako, X held talks with Y": the visit's day
+			date, dateFrom = vd, dateOfEvent
+		}
+	}
 	if d.presentWe(trig, subjEnd) && d.meta.Published.Known() && !(d.quotedAt(trig) && dateFrom == dateOfStory) {
 		// "We strongly condemn the airstrike ... on 10 September": a statement's
 		// own act in the present is dated by the statement (a quotation in a
@@ -1870,6 +1956,35 @@ func (d *doc) emitDate(trig, subjEnd int, actors []string) (graph.Date, dateSour
 		date, dateFrom = d.meta.Published, dateOfPublished
 	}
 	return date, dateFrom
+}
+
+// venueVisitDate returns the date of an earlier visit by one of the actors
+// to the place that opens the sentence ("In Bamako, ..."): what the
+// sentence tells happened during that visit.
+func (d *doc) venueVisitDate(actors []string) (graph.Date, bool) {
+	toks := d.toks
+	if len(d.ments) == 0 || len(toks) < 3 || toks[0].key != "in" || d.ments[0].from != 1 || d.ments[0].to >= len(toks) || toks[d.ments[0].to].key != "," {
+		return graph.Date{}, false
+	}
+	m := d.ments[0]
+	if m.kind != graph.KindPlace && m.place == "" {
+		return graph.Date{}, false
+	}
+	for x := len(d.stmts) - 1; x >= 0; x-- {
+		st := d.stmts[x]
+		if st.sent >= d.sentIdx || st.typ != graph.Visited || !st.date.Known() || !overlaps(st.actors, actors) {
+			continue
+		}
+		if slices.ContainsFunc(st.targets, func(id string) bool { return id == m.place || slices.Contains(m.ids, id) }) {
+			return st.date, true
+		}
+	}
+	return graph.Date{}, false
+}
+
+// overlaps reports whether a and b share an ID.
+func overlaps(a, b []string) bool {
+	return slices.ContainsFunc(a, func(id string) bool { return slices.Contains(b, id) })
 }
 
 // quotedAt reports whether token trig stands inside a quotation: an odd

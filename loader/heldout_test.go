@@ -36,7 +36,8 @@ type heldoutCorpus struct {
 // heldout7 was measured once on arrival and never tuned on; heldout8 was
 // measured once on arrival, then tuned on; heldout9 was measured on arrival
 // and at the end of round 5, never tuned on; heldout10 on arrival and at the
-// end of round 6, then tuned on in round 7.
+// end of round 6, then tuned on in round 7; heldout11 on arrival and at the
+// end of round 7, then tuned on in round 8.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -62,14 +63,14 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "govdocs", docs: 4, minEntRec: 0.70},
 	}},
 	{name: "heldout5", emptySents: 5, sets: []heldoutSet{
-		{dir: "articles", docs: 8, minF1: 0.83, minEntRec: 0.91},
+		{dir: "articles", docs: 8, minF1: 0.88, minEntRec: 0.91},
 		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
 		{dir: "govdocs", docs: 4, minF1: 0.85, minEntRec: 0.96},
 	}},
 	{name: "heldout6", emptySents: 5, sets: []heldoutSet{
-		{dir: "articles", docs: 8, minF1: 0.86, minEntRec: 0.86},
+		{dir: "articles", docs: 8, minF1: 0.89, minEntRec: 0.86},
 		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
-		{dir: "govdocs", docs: 8, minF1: 0.77, minEntRec: 0.95},
+		{dir: "govdocs", docs: 8, minF1: 0.79, minEntRec: 0.95},
 	}},
 	// heldout7 (government documents only) was measured once on arrival and
 	// is kept untuned: its floors are heldout4's.
@@ -81,7 +82,7 @@ var heldoutCorpora = []heldoutCorpus{
 	// extractor reaches.
 	{name: "heldout8", emptySents: -1, sets: []heldoutSet{
 		{dir: "articles", docs: 4, minF1: 0.84, minEntRec: 0.90},
-		{dir: "govdocs", docs: 6, minF1: 0.68, minEntRec: 0.96},
+		{dir: "govdocs", docs: 6, minF1: 0.70, minEntRec: 0.96},
 	}},
 	// heldout9 (articles, sentences, government documents) was measured on
 	// arrival and after round 5, never tuned on (its README). Its floors
@@ -94,21 +95,21 @@ var heldoutCorpora = []heldoutCorpus{
 	}},
 	// heldout10 (government documents, articles, sentences) was measured on
 	// arrival and after round 6 (its README), then tuned on in round 7:
-	// floors just under what the extractor reaches, and the junk it had on
-	// arrival.
+	// floors just under what the extractor reaches; its junk on arrival (an
+	// analyst's bio, a contact line) is gone since round 8.
 	{name: "heldout10", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 3, minF1: 0.78, minEntRec: 0.94, maxJunk: 1},
+		{dir: "articles", docs: 3, minF1: 0.80, minEntRec: 0.94},
 		{dir: "sentences", docs: 20, minF1: 0.87, minEntRec: 0.91},
-		{dir: "govdocs", docs: 8, minF1: 0.76, minEntRec: 0.91, maxJunk: 1},
+		{dir: "govdocs", docs: 8, minF1: 0.76, minEntRec: 0.91},
 	}},
 	// heldout11 (articles, government documents, sentences) was measured on
-	// arrival and after round 7, never tuned on (its README): floors as
-	// heldout9's, and the junk it had on arrival. Its articles (F1 0.63)
-	// are under the acceptance floor of 0.65; this floor is heldout4's.
+	// arrival and after round 7 (its README), then tuned on in round 8:
+	// floors just under what the extractor reaches; its six junk bylines on
+	// arrival are gone.
 	{name: "heldout11", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 6, minF1: 0.55, minEntRec: 0.70, maxJunk: 6},
-		{dir: "sentences", docs: 15, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 5, minEntRec: 0.70},
+		{dir: "articles", docs: 6, minF1: 0.67, minEntRec: 0.85},
+		{dir: "sentences", docs: 15, minF1: 0.87, minEntRec: 0.92},
+		{dir: "govdocs", docs: 5, minF1: 0.74, minEntRec: 0.88},
 	}},
 }
 

@@ -61,6 +61,17 @@ func wordSet(name string) map[string]bool {
 	return s
 }
 
+// wordList is wordSet as a sorted slice, for lists matched inside a line.
+func wordList(name string) []string {
+	set := wordSet(name)
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Lexicon is the extractor's word knowledge: relation triggers with their
 // frames and argument slots, known persons, organizations, places and
 // aliases. The zero value is not usable; start from DefaultLexicon. A

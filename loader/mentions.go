@@ -295,8 +295,8 @@ func (d *doc) markModifiers() {
 				// "the Japanese prime minister": the state's office holder acts for it
 				m.personOf = true
 				m.modifier = true
-			} else if m.how == howDemonym || m.how == howName && m.kind != graph.KindPerson && toks[m.to].kind == tokWord && !toks[m.to].cap && (groupNouns[nk] || trig) {
-				m.modifier = true
+			} else if m.how == howDemonym && !d.pluralDemonym(*m) || m.how == howName && m.kind != graph.KindPerson && toks[m.to].kind == tokWord && !toks[m.to].cap && (groupNouns[nk] || trig) {
+				m.modifier = true // ("Ukrainians shot down ...": a people, no adjective)
 			}
 			if m.kind == graph.KindState && (nk == "delegation" || nk == "delegations" || nk == "team") {
 				d.lastDelegation = m.ids[0]
@@ -468,6 +468,9 @@ func (d *doc) datelinePlace() (mention, bool) {
 	}
 	if j == 0 || j+1 >= len(toks) {
 		return mention{}, false
+	}
+	if last := &toks[j-1]; companySuffixes[last.key] || last.flags&fOrgHeads != 0 {
+		return mention{}, false // a body in capitals before its short name: "PARS MARINE TRADING LLC (a.k.a. PMT)"
 	}
 	next := toks[j].key
 	switch {
@@ -999,6 +1002,25 @@ func (d *doc) cityOpening(i, end int) bool {
 	}
 	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
 	return ok
+}
+
+// pluralDemonym reports whether demonym mention m is a people's plural
+// ("Ukrainians", "Israelis"): its singular is a demonym of the same state;
+// "Swiss" is no plural.
+func (d *doc) pluralDemonym(m mention) bool {
+	if m.to-m.from != 1 || len(m.ids) != 1 {
+		return false
+	}
+	k := d.toks[m.from].key
+	if len(k) < 4 || k[len(k)-1] != 's' || k[len(k)-2] == 's' {
+		return false
+	}
+	for _, e := range d.lx.idx.byFirst[k[:len(k)-1]] {
+		if e.kind == gzDemonym && len(e.keys) == 1 && e.ent.id == m.ids[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // countryInBrackets returns the state named alone in brackets at token end

@@ -230,8 +230,12 @@ func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
 // inside the urged one.
 func (d *doc) reducedRelative(trig int) bool {
 	toks := d.toks
-	return trig > 0 && strings.HasSuffix(toks[trig].key, "ed") && toks[trig-1].kind == tokWord &&
-		toks[trig-1].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
+	p := trig - 1
+	if p > 0 && toks[p].key == "," && d.mentionIndexAt(p-1) < 0 {
+		p-- // set off by a comma: "respect the Argyle Declaration, signed by X and Y"
+	}
+	return trig > 0 && strings.HasSuffix(toks[trig].key, "ed") && toks[p].kind == tokWord &&
+		toks[p].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
 }
 
 // relativeOfLand reports whether the trigger at token trig, its subject
@@ -634,11 +638,40 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if d.otherConjunct(dm, trig) {
 			dist += 1000 // "arrived on Wednesday and held talks ... on Thursday": the talks' own date first
 		}
+		if d.datelineDate(dm) {
+			dist += 500 // "NAIROBI, March 26 (Reuters) - The shelling ... on Wednesday": the clause's own date first
+		}
 		if dist < bestDist {
 			best, bestDist = x, dist
 		}
 	}
 	return best
+}
+
+// datelineDate reports whether date dm is a wire dateline's ("NAIROBI,
+// March 26 (Reuters) -", "ADDIS ABABA, Dec 3 (ENA) -"): after capitalized
+// words only, before the dateline's dash with at most an agency in
+// brackets between. It is the story's day, not the day of what the
+// sentence tells when the sentence names another.
+func (d *doc) datelineDate(dm dateMention) bool {
+	toks := d.toks
+	if dm.from == 0 || dm.from > 6 {
+		return false
+	}
+	for k := 0; k < dm.from; k++ {
+		if toks[k].kind == tokWord && !toks[k].cap {
+			return false
+		}
+	}
+	for k := dm.to; k < len(toks) && k <= dm.to+6; k++ {
+		switch t := &toks[k]; {
+		case t.key == "-" || t.key == "—" || t.key == "–" || t.key == "--":
+			return true
+		case t.kind == tokWord && !t.cap:
+			return false
+		}
+	}
+	return false
 }
 
 // otherConjunct reports whether date dm stands in another conjunct of a

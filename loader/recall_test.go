@@ -326,6 +326,16 @@ func TestFactDates(t *testing.T) {
 		{"an adverbial clause keeps its date", "Japan and India agreed to hold talks again ahead of the regional summit in November.",
 			"agreed", "2025-04-23"},
 		{"since a year dates the main clause", "Russia has supplied weapons to Mali since 2021.", "supplied", "2021"},
+		{"the clause's day before the dateline's", "NAIROBI, April 23 (Reuters) - The shelling of El Fasher by the Rapid Support Forces on Monday killed 30 civilians.",
+			"attacked", "2025-04-21"},
+		{"the clause's day after its object, not the dateline's", "ADDIS ABABA, April 23 (ENA) - Prime Minister Abiy Ahmed hosted Somali President Hassan Sheikh Mohamud at the palace on Tuesday.",
+			"met", "2025-04-22"},
+		{"a since phrase with a date dates the main clause", "Russia has occupied Abkhazia since the war of August 2008.", "invaded", "2008-08"},
+		{"a since phrase dates no later sentence", "Shehbaz Sharif met Narendra Modi in Geneva on Monday, the first meeting since late March. China urged India to show restraint.",
+			"urged", "2025-04-21"},
+		{"a venue opening the sentence takes its visit's day", "Narendra Modi travelled to Tokyo on Monday.\n\nA storm on Tuesday killed 20 people, Japan said.\n\nIn Tokyo, Modi held talks with Shigeru Ishiba.",
+			"met", "2025-04-21"},
+		{"the dateline dates an undated clause", "KYIV, April 22 (Reuters) - Russia attacked Kharkiv, officials said.", "attacked", "2025-04-22"},
 		{"a verb of address keeps its date", "Josep Borrell told ministers at a meeting in Brussels on Tuesday that sanctions would follow. He met Abbas Araghchi.",
 			"met", "2025-04-22"},
 		{"a closing year dates its paragraph only", "Modi met Kishida in Tokyo on Monday. Their states first signed a security pact in 2008.\n\nKishida urged China to show restraint.",
@@ -361,7 +371,7 @@ func TestFactDates(t *testing.T) {
 		{"a headline takes the story's day", "Ministry of Foreign Affairs of the Republic of Poland\nPress Office\n\nMinister Radosław Sikorski meets Lithuania's Foreign Minister Kęstutis Budrys in Warsaw\n\n" +
 			"On 21 April 2025, Kęstutis Budrys arrived in Warsaw on a working visit.\n\nThe ministers discussed security on NATO's eastern flank.",
 			"met", "2025-04-21"},
-		{"a present perfect is as published", "Turkey dispatched a ship with aid to Sudan on 15 April.\n\nTurkey has sent more than 20,000 tons of aid to Sudan since the start of the war.",
+		{"a present perfect is as published", "Turkey loaded a ship with aid for Sudan on 15 April.\n\nTurkey has sent more than 20,000 tons of aid to Sudan since the start of the war.",
 			"supplied", "2025-04-23"},
 		{"a condemned attack's date dates no later paragraph", "Minister Ronald Lamola met Foreign Minister Therese Kayikwamba Wagner in Pretoria on Monday, 21 April 2025.\n\n" +
 			"Lamola also condemned the attack on a church in Komanda, Ituri Province, by the Allied Democratic Forces (ADF) on 28 March, in which 40 worshippers were killed.\n\n" +
@@ -697,7 +707,7 @@ func TestObjectsBehindTitlesAndTrips(t *testing.T) {
 }
 
 // TestGroupReferences checks "the group" as the accused of a charge ("of
-// using"), "the paramilitary group" as a recipient, and an armed group named
+// using"), "the paramilitary group" as a recipient, "the guerrilla", and an armed group named
 // before a mission fighting it.
 func TestGroupReferences(t *testing.T) {
 	runRecallCases(t, []recallCase{
@@ -705,6 +715,8 @@ func TestGroupReferences(t *testing.T) {
 			[]string{"al-Shabaab -attacked-> Mandera (asserted)", "Kipchumba Murkomen -accused-> al-Shabaab (asserted)"}},
 		{"adjective before the group noun", "Foreign Minister Ali Youssef said the Rapid Support Forces (RSF) shelled El Fasher. He also accused the United Arab Emirates of supplying the paramilitary group with drones.",
 			[]string{"Rapid Support Forces -attacked-> El Fasher (alleged, by Ali Youssef)", "Ali Youssef -accused-> United Arab Emirates (asserted)", "United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Ali Youssef)"}},
+		{"the guerrilla", "Hamas attacked Israel on Monday. Antony Blinken criticized the guerrilla on Wednesday.",
+			[]string{"Hamas -attacked-> Israel (asserted)", "Antony Blinken -criticized-> Hamas (asserted)"}},
 	})
 }
 
@@ -1164,5 +1176,289 @@ func TestSubjectToSanctions(t *testing.T) {
 			[]string{"United Nations -sanctioned-> Jimmy Cherizier (asserted)"}},
 		{"designated as, by", "Hezbollah was designated as a Foreign Terrorist Organization by the United States in 1997.",
 			[]string{"United States -sanctioned-> Hezbollah (asserted)"}},
+	})
+}
+
+// TestRoleApposition checks that a person named in apposition after a role
+// is the argument, not the role's state or body: "the leader of the
+// opposition Greens, X", "the president of Ghana, X", a role with an
+// adjective ("Mali's transitional president, X").
+func TestRoleApposition(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"role of a body, then the person", "Volodymyr Zelenskyy met the leader of the opposition Social Democrats, Magdalena Andersson, on Monday.",
+			[]string{"Volodymyr Zelenskyy -met-> Magdalena Andersson (asserted)"}},
+		{"a list after a titled person is no apposition", "Volodymyr Zelenskyy met the leader of the opposition Keir Starmer, Rishi Sunak and Ed Davey.",
+			[]string{"Volodymyr Zelenskyy -met-> Ed Davey (asserted)", "Volodymyr Zelenskyy -met-> Keir Starmer (asserted)", "Volodymyr Zelenskyy -met-> Rishi Sunak (asserted)"}},
+		{"role of a state after a preposition", "Antony Blinken held talks with the president of Ghana, John Mahama.",
+			[]string{"Antony Blinken -met-> John Mahama (asserted)"}},
+		{"role of a state as a direct object", "Antony Blinken accused the foreign minister of Ghana, Samuel Ablakwa, of misleading parliament.",
+			[]string{"Antony Blinken -accused-> Samuel Ablakwa (asserted)"}},
+		{"an adjective in a possessive role", "General Abdourahamane Tiani held talks with Mali's transitional president, General Assimi Goita.",
+			[]string{"Abdourahamane Tiani -met-> Assimi Goita (asserted)"}},
+		{"an adjective in a possessive role as subject", "Mali's long-serving foreign minister, Abdoulaye Diop, accused France of arming rebels.",
+			[]string{"Abdoulaye Diop -accused-> France (asserted)"}},
+		{"a capital in apposition is no person", "Antony Blinken visited the capital of Ghana, Accra.",
+			[]string{"Antony Blinken -visited-> Ghana (asserted)"}},
+	})
+}
+
+// TestEventNounAfterModifiers checks that an event noun after an indefinite
+// article and several modifiers is a noun whose light verb's subject acts
+// ("held a 90-minute meeting").
+func TestEventNounAfterModifiers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"numbered compound", "Kenyan President William Ruto and Ugandan President Yoweri Museveni held a 90-minute meeting on Friday.",
+			[]string{"William Ruto -met-> Yoweri Museveni (asserted)"}},
+		{"two adjectives", "Kenyan President William Ruto held a long private meeting with Ugandan President Yoweri Museveni.",
+			[]string{"William Ruto -met-> Yoweri Museveni (asserted)"}},
+	})
+}
+
+// TestCountedDesignations checks a designation whose object is a count of
+// persons and entities ("is designating two individuals and one entity"):
+// the numbered rows after it are its objects, however long their fields
+// (a body in capitals before its short name in brackets is no dateline's
+// place), and a numbered paragraph of prose is none.
+func TestCountedDesignations(t *testing.T) {
+	text := "WASHINGTON - Today, the Office of Foreign Assets Control (OFAC) is designating two individuals and one entity based in Iran.\n\n" +
+		"DESIGNATED INDIVIDUALS\n\n1. KARIMI, Reza Ali (a.k.a. KARIMI, Reza); DOB 01 Jan 1970; POB Tabriz, Iran; nationality Iran; Passport X1234567 (Iran).\n\n" +
+		"2. NOURI, Hamid; DOB 12 Feb 1981; nationality Iran; Address: Valiasr Street, Tehran, Iran.\n\n" +
+		"DESIGNATED ENTITIES\n\n3. PARS MARINE TRADING LLC (a.k.a. PMT); Address: Port Road, Bandar Abbas, Iran.\n\n" +
+		"4. Venezuela, which received the parts, has denied any wrongdoing in recent months.\n"
+	runRecallCases(t, []recallCase{
+		{"counted designation", text, []string{
+			"Office of Foreign Assets Control -sanctioned-> Hamid Nouri (asserted)",
+			"Office of Foreign Assets Control -sanctioned-> PARS MARINE TRADING LLC (asserted)",
+			"Office of Foreign Assets Control -sanctioned-> Reza Ali Karimi (asserted)"}},
+	})
+}
+
+// TestResolutionOpeningLine checks that a resolution opening with the body
+// alone on a line and a comma ("The European Parliament,"), then its
+// recitals, makes the numbered clauses after them the body's acts.
+func TestResolutionOpeningLine(t *testing.T) {
+	text := "Resolution on the situation in Moldova\n\nThe European Parliament,\n- having regard to its previous resolutions on Moldova,\n\n" +
+		"A. whereas the border remains closed;\n\n1. Strongly condemns Russia's interference in the elections;\n\n" +
+		"2. Calls on the Moldovan authorities to release the detained journalists;\n\n3. Warns Belarus that any transit of troops would be a grave violation;\n"
+	runRecallCases(t, []recallCase{
+		{"clauses after the opening line", text, []string{
+			"European Parliament -criticized-> Russia (asserted)",
+			"European Parliament -urged-> Moldova (asserted)",
+			"European Parliament -warned-> Belarus (asserted)"}},
+		{"a body with a comma inside a sentence is no opening", "The European Parliament, which met in Strasbourg, debated the report.\n\n1. Condemns the attack.\n", nil},
+	})
+}
+
+// TestGovernmentOfLeader checks that "the government of" a known leader is
+// the leader's state, and the leader is still an entity.
+func TestGovernmentOfLeader(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"urged the government of a leader", "Colombia urged the government of Nicolás Maduro to close the border.",
+			[]string{"Colombia -urged-> Venezuela (asserted)"}},
+		{"criticized the government of a leader", "Chile criticized the government of Vladimir Putin.",
+			[]string{"Chile -criticized-> Russia (asserted)"}},
+	})
+	x := Extract("Colombia urged the government of Nicolás Maduro to close the border.", Meta{})
+	found := false
+	for _, e := range x.Entities {
+		found = found || e.ID == "person:nicolas-maduro"
+	}
+	if !found {
+		t.Errorf("the leader is no entity: %+v", x.Entities)
+	}
+}
+
+// TestMeasureNouns checks that a verb governs the act after a measure
+// noun and "of": "adopted a new package of sanctions against X"; and that
+// "listed" a body is a sanction.
+func TestMeasureNouns(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"package of sanctions", "The European Union adopted a 19th package of sanctions against Belarus on Tuesday.",
+			[]string{"European Union -sanctioned-> Belarus (asserted)"}},
+		{"round of sanctions", "Canada imposed a fresh round of sanctions on Iran.",
+			[]string{"Canada -sanctioned-> Iran (asserted)"}},
+		{"listed as a sanction", "Washington listed Hamas as a terrorist organization in 1997.",
+			[]string{"United States -sanctioned-> Hamas (asserted)"}},
+		{"listed things are no sanction", "The ministry listed three demands.", nil},
+	})
+}
+
+// TestSabotageVerbs checks the sabotage phrases of triggers.txt: "blew up",
+// "set fire to", "torched" are attacks; their object may be a demonym's
+// thing ("an Israeli tank": Israel).
+func TestSabotageVerbs(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"blew up a demonym's thing", "Hamas blew up an Israeli tank near Rafah.",
+			[]string{"Hamas -attacked-> Israel (asserted)"}},
+		{"set fire to a state's building", "Al-Shabaab set fire to a Kenyan police post near Mandera on Monday.",
+			[]string{"al-Shabaab -attacked-> Kenya (asserted)"}},
+		{"torched", "Boko Haram torched a Nigerian army base in Borno.",
+			[]string{"Boko Haram -attacked-> Nigeria (asserted)"}},
+	})
+}
+
+// TestCallFromTitled checks "received a call from" a titled person, with a
+// date or a style ("His Highness") between: the caller meets the subject.
+func TestCallFromTitled(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a date and a title before the caller", "Prime Minister Narendra Modi received a telephone call today from President Emmanuel Macron.",
+			[]string{"Emmanuel Macron -met-> Narendra Modi (asserted)"}},
+		{"a style before the caller", "Prime Minister Narendra Modi received a telephone call from His Highness Sheikh Tamim bin Hamad Al Thani, the Amir of Qatar.",
+			[]string{"Tamim bin Hamad Al Thani -met-> Narendra Modi (asserted)"}},
+	})
+}
+
+// TestAidNounToPlace checks that an aid noun that is no verb takes a place
+// after "to" as its recipient ("the UAE's humanitarian assistance to
+// Gaza"), while troops sent to a place are still no supply.
+func TestAidNounToPlace(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"assistance to a place", "Japan's humanitarian assistance to Kharkiv continued in May.",
+			[]string{"Japan -supplied-> Kharkiv (asserted)", "Japan -supplied-> Ukraine (asserted)"}},
+		{"troops sent to a place", "Russia said the troops it sent to Kursk would stay.", nil},
+	})
+}
+
+// TestTwoGovernments checks that "the two Governments" are the two states
+// of the story, not the last two persons who met.
+func TestTwoGovernments(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two governments after two ministers", "Kenyan Foreign Minister Musalia Mudavadi spoke with Ugandan Foreign Minister Jeje Odongo on Monday. The two Governments signed a border agreement in 2023.",
+			[]string{"Musalia Mudavadi -met-> Jeje Odongo (asserted)", "Kenya -agreed-> Uganda (asserted)"}},
+	})
+}
+
+// TestSignedByAfterComma checks a participle set off by a comma with its
+// agents ("the Declaration, signed by Presidents X and Y on ..."): the
+// agents agreed, asserted though the noun is inside an urging, on the
+// participle's own date, which does not date the urging; a plural title
+// before the agents names them.
+func TestSignedByAfterComma(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"plural title in a passive", "The Lusaka Protocol was signed by Presidents Hakainde Hichilema and Lazarus Chakwera in 2023.",
+			[]string{"Hakainde Hichilema -agreed-> Lazarus Chakwera (asserted)"}},
+		{"participle after a comma inside an urging", "Zambia urged Malawi to respect the Lusaka Protocol, signed by Presidents Hakainde Hichilema and Lazarus Chakwera on 14 December 2023.",
+			[]string{"Zambia -urged-> Malawi (asserted)", "Hakainde Hichilema -agreed-> Lazarus Chakwera (asserted)"}},
+	})
+	pub, _ := graph.ParseDate("2025-04-23")
+	x := Extract("Zambia urged Malawi to respect the Lusaka Protocol, signed by Presidents Hakainde Hichilema and Lazarus Chakwera on 14 December 2023.", Meta{Published: pub})
+	for _, e := range x.Edges {
+		want := "2025-04-23"
+		if e.Type == graph.Agreed {
+			want = "2023-12-14"
+		}
+		if e.Date.String() != want {
+			t.Errorf("%s %s -> %s dated %s, want %s", e.Type, e.From, e.To, e.Date, want)
+		}
+	}
+}
+
+// TestIncursionsAndHeldLand checks that an incursion into a state is an
+// invasion, that the men or units of a body are its by-agent ("by units
+// of X"), and that land held by a state stands for it ("into territory
+// administered by Y").
+func TestIncursionsAndHeldLand(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"incursion by units of a body into held land", "Chile condemned the incursion by units of the Bolivarian National Armed Forces into territory administered by Guyana.",
+			[]string{"Chile -criticized-> Bolivarian National Armed Forces (asserted)", "Bolivarian National Armed Forces -invaded-> Guyana (asserted)"}},
+		{"an incursion with a possessor", "Ukraine's incursion into Russia began in August.",
+			[]string{"Ukraine -invaded-> Russia (asserted)"}},
+		{"troops entered held land", "Russian troops entered territory controlled by Ukraine.",
+			[]string{"Russia -invaded-> Ukraine (asserted)"}},
+	})
+}
+
+// TestCoordinationAcrossDescriptors checks coordinated objects joined by
+// "along with", across a descriptor in apposition (", a refinery in
+// Shandong province,") and with a "-based" place before a conjunct.
+func TestCoordinationAcrossDescriptors(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"along with", "The Office of Foreign Assets Control designated Sea Lotus Shipping Ltd along with Brightwave Marine Management Ltd.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Sea Lotus Shipping Ltd (asserted)", "Office of Foreign Assets Control -sanctioned-> Brightwave Marine Management Ltd (asserted)"}},
+		{"across a descriptor", "Kenya accused Uganda, a neighbour in East Africa, and Sudan of arming rebels.",
+			[]string{"Kenya -accused-> Uganda (asserted)", "Kenya -accused-> Sudan (asserted)"}},
+		{"a based place before a conjunct", "The Office of Foreign Assets Control designated Sea Lotus Shipping Ltd, and Dubai-based Al Noor Marine Trading FZE.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Sea Lotus Shipping Ltd (asserted)", "Office of Foreign Assets Control -sanctioned-> Al Noor Marine Trading FZE (asserted)"}},
+	})
+}
+
+// TestSubjectAcrossRelative checks that the subject of a light verb and
+// its event noun skips a relative clause set off by commas ("Chile and
+// Peru, which signed a pact in 2024, held their first joint naval
+// exercise"), and that a noun inside the relative clause is not the main
+// subject's.
+func TestSubjectAcrossRelative(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"joint exercise after a relative clause", "Chile and Peru, which signed a fisheries pact in March 2024, held their first joint naval exercise on Tuesday.",
+			[]string{"Chile -agreed-> Peru (asserted)", "Chile -cooperated-> Peru (asserted)"}},
+		{"a noun inside the relative clause", "Egypt and Qatar, which brokered earlier talks together with the United States, called on Israel to return to negotiations.",
+			[]string{"Egypt -urged-> Israel (asserted)", "Qatar -urged-> Israel (asserted)"}},
+	})
+}
+
+// TestReturnedToFrom checks "returned to X from Y": Y was visited, not X.
+func TestReturnedToFrom(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"returned to the capital from abroad", "Foreign Minister Sugiono returned to Jakarta on Friday from Manila.",
+			[]string{"Sugiono -visited-> Manila (asserted)"}},
+		{"returned home is no visit", "Vladimir Putin returned to Moscow on Sunday.", nil},
+	})
+}
+
+// TestDispatched checks that "dispatched" supplies like "sent": goods or
+// forces to a state are a supply, a delegation is a visit.
+func TestDispatched(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"goods", "The UAE has dispatched 300 tonnes of food and medical supplies to Chad.",
+			[]string{"United Arab Emirates -supplied-> Chad (asserted)"}},
+		{"a delegation travels", "Russia dispatched a delegation to Niger.",
+			[]string{"Russia -visited-> Niger (asserted)"}},
+	})
+}
+
+// TestPeoplesAsActors checks that a people's plural acts for its state
+// ("Russians attacked Kharkiv", "Israelis and Palestinians held talks"),
+// while an adjective still qualifies ("Swiss troops").
+func TestPeoplesAsActors(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a people as subject", "Russians attacked Kharkiv on Monday.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"two peoples meet", "Israelis and Palestinians held talks in Cairo.",
+			[]string{"Israel -met-> Palestine (asserted)"}},
+		{"a plural adjective form", "Swiss troops entered Liechtenstein.",
+			[]string{"Switzerland -invaded-> Liechtenstein (asserted)"}},
+	})
+}
+
+// TestAcronymAfterUnknownName checks a by-agent named in a language no list
+// knows before its known acronym in brackets ("by the Mouvement du 23 mars
+// (M23)"): the acronym's body acts.
+func TestAcronymAfterUnknownName(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"by-agent of a condemned offensive", "Angola condemned the offensive launched by the Mouvement du 23 mars (M23) near Goma.",
+			[]string{"Angola -criticized-> M23 (asserted)"}},
+	})
+}
+
+// TestSupplyWithAfterAcronym checks "supplied X (ACR) with Y": the bracketed
+// acronym between the recipient and "with" keeps X the recipient.
+func TestSupplyWithAfterAcronym(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"acronym before with", "Turkey has supplied the Armed Forces of Malta (AFM) with patrol boats.",
+			[]string{"Turkey -supplied-> Armed Forces of Malta (asserted)"}},
+	})
+}
+
+// TestItOpeningSentence checks "It" opening a sentence (after a date or an
+// adverbial and a comma) as the subject of a trigger: the state or body
+// that was the previous sentence's subject; an expletive "It is" is none.
+func TestItOpeningSentence(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"it after a date", "Australia funds the police academy. Last year it delivered 13 new vehicles to Fiji.",
+			[]string{"Australia -supplied-> Fiji (asserted)"}},
+		{"it opening the sentence", "Japan hosted the conference. It also accused China of coercion.",
+			[]string{"Japan -accused-> China (asserted)"}},
+		{"an expletive it", "Australia criticized Fiji. It is unclear whether aid reached Tonga.",
+			[]string{"Australia -criticized-> Fiji (asserted)"}},
 	})
 }

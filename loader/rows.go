@@ -431,7 +431,8 @@ type listDesignation struct {
 }
 
 // noteListDesignation remembers a sanction verb whose object is "the
-// following" persons or entities: the rows of the list after it are its
+// following" persons or entities, or a count of them ("is designating four
+// individuals and five entities"): the rows of the list after it are its
 // objects (designatedRow).
 func (d *doc) noteListDesignation(v verbCall) {
 	toks := d.toks
@@ -439,7 +440,7 @@ func (d *doc) noteListDesignation(v verbCall) {
 	if j < len(toks) && toks[j].key == "the" {
 		j++
 	}
-	if j >= len(toks) || toks[j].key != "following" {
+	if j >= len(toks) || toks[j].key != "following" && countWords[toks[j].key] < 2 && !startsWithDigit(toks[j]) {
 		return
 	}
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
@@ -479,7 +480,7 @@ func (d *doc) designatedRow() {
 	if m.title || m.from > 1 || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
 		return
 	}
-	if len(toks) > 12 || m.to < len(toks) && toks[m.to].kind != tokPunct {
+	if len(toks) > 12 && !d.rowFields() || m.to < len(toks) && toks[m.to].kind != tokPunct {
 		return // a numbered paragraph of prose ("5. Kenya welcomed ..."), no row of the list
 	}
 	ev := d.emit(graph.Sanctioned, ld.agents, m.ids, m.from, -1, 0.75, len(d.facts))
@@ -492,6 +493,23 @@ func (d *doc) designatedRow() {
 		}
 	}
 	d.stmts[ev].date = ld.date
+}
+
+// rowFieldWords label the fields of a designation row ("DOB", "Address",
+// "nationality"); see lexicon/words.txt.
+var rowFieldWords = wordSet("row-field-words")
+
+// rowFields reports whether the sentence holds a designation row's field
+// label: a long row ("AL-SHAMI, Abdulmalik (a.k.a. ...); DOB 12 Mar 1981;
+// POB Saada, Yemen") is still a row, a numbered paragraph of prose is not.
+func (d *doc) rowFields() bool {
+	n := 0
+	for k := range d.toks {
+		if t := &d.toks[k]; t.kind == tokWord && rowFieldWords[t.key] {
+			n++
+		}
+	}
+	return n > 0
 }
 
 // bareRowNumber reports whether the sentence is a row's bare number: "1.".
