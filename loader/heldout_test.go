@@ -37,7 +37,8 @@ type heldoutCorpus struct {
 // measured once on arrival, then tuned on; heldout9 was measured on arrival
 // and at the end of round 5, never tuned on; heldout10 on arrival and at the
 // end of round 6, then tuned on in round 7; heldout11 on arrival and at the
-// end of round 7, then tuned on in round 8.
+// end of round 7, then tuned on in round 8; heldout12 on arrival and at the
+// end of round 8, never tuned on.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -110,6 +111,14 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "articles", docs: 6, minF1: 0.67, minEntRec: 0.85},
 		{dir: "sentences", docs: 15, minF1: 0.87, minEntRec: 0.92},
 		{dir: "govdocs", docs: 5, minF1: 0.74, minEntRec: 0.88},
+	}},
+	// heldout12 (articles, government documents, sentences) was measured on
+	// arrival and after round 8, never tuned on (its README): floors as
+	// heldout9's, and the junk it has after round 8 (4 and 1 on arrival).
+	{name: "heldout12", emptySents: 0, sets: []heldoutSet{
+		{dir: "articles", docs: 7, minF1: 0.55, minEntRec: 0.70, maxJunk: 2},
+		{dir: "sentences", docs: 15, minF1: 0.45, minEntRec: 0.70},
+		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 1},
 	}},
 }
 
