@@ -91,6 +91,12 @@ func checkOracle(t *testing.T, s store.Store, when string) {
 	ctx := context.Background()
 	ids := must(s.EntityIDs(ctx, ""))(t)
 	for _, id := range ids {
+		// The count of all an entity's edges comes from the pair index.
+		f := store.EdgeFilter{Node: id}
+		all := must(s.EdgeIDs(ctx, f))(t)
+		if page := must(s.EdgeIDsFirst(ctx, []store.EdgeFilter{f}, 1, true))(t)[0]; page.Total != len(all) {
+			t.Fatalf("%s: EdgeIDsFirst(%s) counts %d edges, EdgeIDs lists %d", when, id, page.Total, len(all))
+		}
 		for _, types := range [][]graph.RelationType{nil, {graph.Met}} {
 			want := oracleNeighbors(t, s, id, types)
 			got := must(s.TopNeighbors(ctx, []string{id}, types, 0))(t)[0]
