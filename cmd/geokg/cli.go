@@ -53,11 +53,13 @@ func loadOptions(dir string) store.Options {
 // before a compaction moves them down (the default is 8). Every batch names
 // hub records, so each level 0 table overlaps all of level 1 and each
 // compaction from level 0 rewrites it: loading 20,000 documents onto 5,000
-// took 63-67 s of CPU at 12 against 85-107 s at 8 (runs alternated), for a
-// peak RSS of 790-820 MiB instead of 735-802 (geokg bench: 873 MiB against
-// 822; 10 gained nothing). A server keeps the default: its reads check
+// took 63-67 s of CPU at 12 against 85-107 s at 8 (round 5, runs
+// alternated), and 79-82 s at 18 against 95-97 s at 12 (round 8: 47-51 s
+// against 55-57 s of wall time, peak RSS 800-836 MiB against 786-811); 24
+// cost the same CPU as 18 for 894-919 MiB. The first 5,000 documents load
+// as fast at 18 as at 12. A server keeps the default: its reads check
 // every level 0 table.
-const loadLevelZeroTables = 12
+const loadLevelZeroTables = 18
 
 // loadTrimEvery is how often a load has the pages of its tables reclaimed.
 const loadTrimEvery = 2 * time.Second
