@@ -335,20 +335,26 @@ func (l *dataLoader) edgeSources(ctx context.Context, e *graph.Edge) any {
 	if e.Mentions != nil {
 		return mentions(e.Mentions)
 	}
-	full := one(ctx, l, l.egs, e.ID)
+	return oneField(ctx, l, l.egs, e.ID, []any{}, func(fe *graph.Edge) any { return mentions(fe.Mentions) })
+}
+
+// oneField returns field of the record id of b, or a thunk for it while the
+// record is not loaded; none when there is no such record.
+func oneField[T any](ctx context.Context, l *dataLoader, b *batch[T], id string, none any, field func(*T) any) any {
+	full := one(ctx, l, b, id)
 	th, ok := full.(thunk)
 	if !ok {
-		if fe, _ := full.(*graph.Edge); fe != nil {
-			return mentions(fe.Mentions)
+		if r, _ := full.(*T); r != nil {
+			return field(r)
 		}
-		return []any{}
+		return none
 	}
 	return thunk(func() (any, error) {
 		v, err := th()
-		if fe, _ := v.(*graph.Edge); err == nil && fe != nil {
-			return mentions(fe.Mentions), nil
+		if r, _ := v.(*T); err == nil && r != nil {
+			return field(r), nil
 		}
-		return []any{}, err
+		return none, err
 	})
 }
 
@@ -370,21 +376,7 @@ func (l *dataLoader) documentText(ctx context.Context, d *graph.Document) any {
 	if d.Text != "" {
 		return d.Text
 	}
-	full := one(ctx, l, l.texts, d.ID)
-	th, ok := full.(thunk)
-	if !ok {
-		if fd, _ := full.(*graph.Document); fd != nil {
-			return fd.Text
-		}
-		return nil
-	}
-	return thunk(func() (any, error) {
-		v, err := th()
-		if fd, _ := v.(*graph.Document); err == nil && fd != nil {
-			return fd.Text, nil
-		}
-		return nil, err
-	})
+	return oneField(ctx, l, l.texts, d.ID, nil, func(fd *graph.Document) any { return fd.Text })
 }
 
 type loaderKey struct{}

@@ -524,6 +524,15 @@ func edgeHead(w *wtx, snapshot func() *badger.Txn, id string) (*graph.Edge, erro
 
 // decodeRank reads the neighbor of node that a rank key (after its prefix)
 // and value name.
+// rankEdges reads the edge count of a rank entry's value (encodeRank).
+func rankEdges(v []byte) (int, bool) {
+	r := reader{b: v}
+	r.u32() // documents
+	r.u32() // mentions
+	n := r.u32()
+	return int(n), !r.bad
+}
+
 func decodeRank(node string, rest, v []byte) (Neighbor, bool) {
 	if len(rest) < 4+date10Len {
 		return Neighbor{}, false

@@ -89,18 +89,7 @@ func (db *DB) loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error
 // (document, sentence) order; nil where an ID is unknown. One read
 // transaction and one iterator serve the whole batch.
 func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
-	return perID(ctx, db, "edges", ids, func(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
-		snap := db.snap.snapshotOf(txn.ReadTs())
-		if e, ok := db.snap.edge(snap, id); ok {
-			return e, nil
-		}
-		e, err := edgeTxn(txn, sc, id)
-		if err != nil {
-			return nil, err
-		}
-		db.snap.putEdge(snap, id, e)
-		return e, nil
-	})
+	return cachedPerID(ctx, db, "edges", ids, db.snap.edge, db.snap.putEdge, edgeTxn)
 }
 
 // edgeTxn reads the edge id with its mentions; nil when there is none.
@@ -206,23 +195,17 @@ func (db *DB) Documents(ctx context.Context, ids []string) ([]*graph.Document, e
 // shows, for the cost of the record's head. The documents may be shared
 // with other calls: callers must not change them.
 func (db *DB) DocumentHeads(ctx context.Context, ids []string) ([]*graph.Document, error) {
-	return perID(ctx, db, "document heads", ids, func(txn *badger.Txn, _ *scanner, id string) (*graph.Document, error) {
-		snap := db.snap.snapshotOf(txn.ReadTs())
-		if d, ok := db.snap.docHead(snap, id); ok {
-			return d, nil
-		}
-		var r docRec
-		ok, err := getValue(txn, docKey(id), func(v []byte) error { return decodeDoc(v, &r, false) })
-		if err != nil {
-			return nil, err
-		}
-		var d *graph.Document
-		if ok {
-			d = &r.Doc
-		}
-		db.snap.putDocHead(snap, id, d)
-		return d, nil
-	})
+	return cachedPerID(ctx, db, "document heads", ids, db.snap.docHead, db.snap.putDocHead, docHeadTxn)
+}
+
+// docHeadTxn reads the document id without its text; nil when there is none.
+func docHeadTxn(txn *badger.Txn, _ *scanner, id string) (*graph.Document, error) {
+	var r docRec
+	ok, err := getValue(txn, docKey(id), func(v []byte) error { return decodeDoc(v, &r, false) })
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &r.Doc, nil
 }
 
 // Resolve returns the ID that id stands for after merges: id itself when it
@@ -729,10 +712,11 @@ func degreeTxn(ctx context.Context, txn *badger.Txn, node string) (int, error) {
 			return 0, err
 		}
 		err := it.Item().Value(func(v []byte) error {
-			if len(v) < 12 {
+			edges, ok := rankEdges(v)
+			if !ok {
 				return fmt.Errorf("store: corrupt rank entry %x", it.Item().Key())
 			}
-			n += int(binary.BigEndian.Uint32(v[8:12]))
+			n += edges
 			return nil
 		})
 		if err != nil {
@@ -1009,6 +993,30 @@ func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(
 		return nil, wrap(op, err)
 	}
 	return out, nil
+}
+
+// cachedPerID is perID for records the snapshot cache keeps: each ID is
+// looked up in it (lookup, at the snapshot of the call's one transaction)
+// before read reads it, and what read gives is kept (keep).
+func cachedPerID[T any](ctx context.Context, db *DB, op string, ids []string,
+	lookup func(snapshotID, string) (T, bool), keep func(snapshotID, string, T),
+	read func(txn *badger.Txn, sc *scanner, id string) (T, error)) ([]T, error) {
+	var snap *snapshotID // of the transaction, taken before its first read
+	return perID(ctx, db, op, ids, func(txn *badger.Txn, sc *scanner, id string) (T, error) {
+		if snap == nil {
+			s := db.snap.snapshotOf(txn.ReadTs())
+			snap = &s
+		}
+		if v, ok := lookup(*snap, id); ok {
+			return v, nil
+		}
+		v, err := read(txn, sc, id)
+		if err != nil {
+			return v, err
+		}
+		keep(*snap, id, v)
+		return v, nil
+	})
 }
 
 // docFactsTxn lists the facts of kind of a document in ID order; nil when
