@@ -183,27 +183,7 @@ func (s *Server) entityQueries(t *types) graphql.Fields {
 				"kind":   &graphql.ArgumentConfig{Type: t.kind},
 				"search": &graphql.ArgumentConfig{Type: graphql.String, Description: "Names and aliases, as in search."},
 			}),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				first, err := s.first(p.Args, 20)
-				if err != nil {
-					return nil, err
-				}
-				kind := graph.Kind(argString(p.Args, "kind"))
-				var ids []string
-				if q := strings.TrimSpace(argString(p.Args, "search")); q != "" {
-					var kinds []graph.Kind
-					if kind != "" {
-						kinds = []graph.Kind{kind}
-					}
-					ids, err = s.st.Search(p.Context, q, kinds, maxSearchTotal)
-				} else {
-					ids, err = s.st.EntityIDs(p.Context, kind)
-				}
-				if err != nil {
-					return nil, fmt.Errorf("schema: entities: %w", err)
-				}
-				return idConnection(p, ids, first, loaderFrom(p.Context).entity)
-			},
+			Resolve: s.resolveEntities,
 		},
 		"search": &graphql.Field{
 			Type:        listOf(t.entity),
@@ -213,28 +193,56 @@ func (s *Server) entityQueries(t *types) graphql.Fields {
 				"kinds": &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.kind))},
 				"first": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 10},
 			},
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				first, err := s.first(p.Args, 10)
-				if err != nil {
-					return nil, err
-				}
-				q := strings.TrimSpace(argString(p.Args, "text"))
-				if q == "" || first == 0 {
-					return []any{}, nil
-				}
-				ids, err := s.st.Search(p.Context, q, argKinds(p.Args, "kinds"), first)
-				if err != nil {
-					return nil, fmt.Errorf("schema: search: %w", err)
-				}
-				codes, err := s.codeMatches(p.Context, q, argKinds(p.Args, "kinds"))
-				if err != nil {
-					return nil, err
-				}
-				ids = withCodeMatches(codes, ids, first)
-				return loaderFrom(p.Context).entities(p.Context, ids), nil
-			},
+			Resolve: s.resolveSearch,
 		},
 	}
+}
+
+// resolveEntities resolves Query.entities: by kind in ID order, or the
+// matches of a search.
+func (s *Server) resolveEntities(p graphql.ResolveParams) (any, error) {
+	first, err := s.first(p.Args, 20)
+	if err != nil {
+		return nil, err
+	}
+	kind := graph.Kind(argString(p.Args, "kind"))
+	var ids []string
+	if q := strings.TrimSpace(argString(p.Args, "search")); q != "" {
+		var kinds []graph.Kind
+		if kind != "" {
+			kinds = []graph.Kind{kind}
+		}
+		ids, err = s.st.Search(p.Context, q, kinds, maxSearchTotal)
+	} else {
+		ids, err = s.st.EntityIDs(p.Context, kind)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("schema: entities: %w", err)
+	}
+	return idConnection(p, ids, first, loaderFrom(p.Context).entity)
+}
+
+// resolveSearch resolves Query.search: entities whose codes match first,
+// then names and aliases.
+func (s *Server) resolveSearch(p graphql.ResolveParams) (any, error) {
+	first, err := s.first(p.Args, 10)
+	if err != nil {
+		return nil, err
+	}
+	q := strings.TrimSpace(argString(p.Args, "text"))
+	if q == "" || first == 0 {
+		return []any{}, nil
+	}
+	ids, err := s.st.Search(p.Context, q, argKinds(p.Args, "kinds"), first)
+	if err != nil {
+		return nil, fmt.Errorf("schema: search: %w", err)
+	}
+	codes, err := s.codeMatches(p.Context, q, argKinds(p.Args, "kinds"))
+	if err != nil {
+		return nil, err
+	}
+	ids = withCodeMatches(codes, ids, first)
+	return loaderFrom(p.Context).entities(p.Context, ids), nil
 }
 
 // documentQueries are the reads of documents and the store's counts.

@@ -381,31 +381,9 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	if _, err := w.read(pairKey(a, b), func(v []byte) error { return json.Unmarshal(v, &old) }); err != nil {
 		return err
 	}
-	next := pairRec{}
-	for t, v := range old {
-		next[t] = v
-	}
-	for t, d := range delta {
-		v := next[t]
-		v.Docs += d.Docs
-		v.Mentions += d.Mentions
-		v.Edges += d.Edges
-		if recalc[t] {
-			var err error
-			if v.Last, v.LastEdge, v.Head, err = newest(t); err != nil {
-				return err
-			}
-		}
-		v.newer(d.Last, d.LastEdge, d.Head)
-		if h := w.pairs.heads[v.LastEdge]; h != nil {
-			// The newest edge was rewritten here: its head may be new.
-			v.Head = headOf(h, a)
-		}
-		if v.zero() {
-			delete(next, t)
-		} else {
-			next[t] = v
-		}
+	next, err := foldPair(w, a, old, delta, recalc, newest)
+	if err != nil {
+		return err
 	}
 	changed := make([]graph.RelationType, 0, len(delta)+1)
 	for t := range delta {
@@ -419,33 +397,72 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	if ot, nt := old.total(), next.total(); ot != nt {
 		changed = append(changed, "")
 	}
-	weight := func(r pairRec, t graph.RelationType) pairTypeRec {
-		if t == "" {
-			return r.total()
-		}
-		return r[t]
-	}
 	if a != b {
-		for _, t := range changed {
-			ow, nw := weight(old, t), weight(next, t)
-			for _, end := range [][2]string{{a, b}, {b, a}} {
-				if !ow.zero() {
-					if err := w.del(rankKey(end[0], t, ow, end[1])); err != nil {
-						return err
-					}
-				}
-				if !nw.zero() {
-					if err := w.set(rankKey(end[0], t, nw, end[1]), encodeRank(nw)); err != nil {
-						return err
-					}
-				}
-			}
+		if err := rerank(w, a, b, old, next, changed); err != nil {
+			return err
 		}
 	}
 	if len(next) == 0 {
 		return w.del(pairKey(a, b))
 	}
 	return setJSONW(w, pairKey(a, b), next)
+}
+
+// foldPair returns pair record old with the per-type changes delta folded
+// in, as applyPair describes; a is the pair's first end.
+func foldPair(w *wtx, a string, old pairRec, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool,
+	newest func(graph.RelationType) (string, string, lastHead, error)) (pairRec, error) {
+	next := maps.Clone(old)
+	for t, d := range delta {
+		v := next[t]
+		v.Docs += d.Docs
+		v.Mentions += d.Mentions
+		v.Edges += d.Edges
+		if recalc[t] {
+			var err error
+			if v.Last, v.LastEdge, v.Head, err = newest(t); err != nil {
+				return nil, err
+			}
+		}
+		v.newer(d.Last, d.LastEdge, d.Head)
+		if h := w.pairs.heads[v.LastEdge]; h != nil {
+			// The newest edge was rewritten here: its head may be new.
+			v.Head = headOf(h, a)
+		}
+		if v.zero() {
+			delete(next, t)
+		} else {
+			next[t] = v
+		}
+	}
+	return next, nil
+}
+
+// rerank moves the rank keys of pair (a, b), at both ends, for each type in
+// changed ("" for all types) from its weight in old to its weight in next.
+func rerank(w *wtx, a, b string, old, next pairRec, changed []graph.RelationType) error {
+	weight := func(r pairRec, t graph.RelationType) pairTypeRec {
+		if t == "" {
+			return r.total()
+		}
+		return r[t]
+	}
+	for _, t := range changed {
+		ow, nw := weight(old, t), weight(next, t)
+		for _, end := range [][2]string{{a, b}, {b, a}} {
+			if !ow.zero() {
+				if err := w.del(rankKey(end[0], t, ow, end[1])); err != nil {
+					return err
+				}
+			}
+			if !nw.zero() {
+				if err := w.set(rankKey(end[0], t, nw, end[1]), encodeRank(nw)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // newestPairEdge returns the date and ID of the newest edge of type t

@@ -262,13 +262,7 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 			return nil, err
 		}
 	}
-	rep := &benchReport{Queries: map[string]latency{}}
-	rep.Machine.GOMAXPROCS, rep.Machine.NumCPU, rep.Machine.GoVersion = runtime.GOMAXPROCS(0), runtime.NumCPU(), runtime.Version()
-	rep.Corpus.Documents, rep.Corpus.Remixed = len(corpus), c.remixN > 0
-	if c.remixN > 0 {
-		rep.Corpus.Seed = c.seed
-	}
-	rep.Corpus.MB = round3(float64(size(corpus)) / 1e6)
+	rep := newBenchReport(c, corpus)
 	first := corpus[:min(c.first, len(corpus))]
 	rest := corpus[len(first):min(c.total, len(corpus))]
 
@@ -305,17 +299,11 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.StoredAfter = rep.Stats.Documents
 	rep.PeakRSSLoadMB = peakRSSMB()
-	// Serve as a server started on the loaded store would: the store
-	// reopened (its table files mapped afresh) and the loads' garbage given
-	// back (the corpus that bench holds stays).
-	if err := st.Close(); err != nil {
-		return nil, err
+	served, err := reopenToServe(st, c, dir)
+	if err != nil {
+		return nil, err // st is closed: its deferred Close only reports so
 	}
-	debug.FreeOSMemory()
-	if st, err = store.Open(c.serveOptions(dir)); err != nil {
-		return nil, err
-	}
-	resetPeakRSS()
+	st = served
 
 	if len(c.queryKindFilter) > 0 {
 		if err := benchQueries(ctx, c, st, rep, logf); err != nil {
@@ -324,6 +312,34 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.PeakRSSServeMB = peakRSSMB()
 	return rep, nil
+}
+
+// newBenchReport starts the report of a run of c on corpus: the machine and the corpus.
+func newBenchReport(c benchConfig, corpus []loader.Input) *benchReport {
+	rep := &benchReport{Queries: map[string]latency{}}
+	rep.Machine.GOMAXPROCS, rep.Machine.NumCPU, rep.Machine.GoVersion = runtime.GOMAXPROCS(0), runtime.NumCPU(), runtime.Version()
+	rep.Corpus.Documents, rep.Corpus.Remixed = len(corpus), c.remixN > 0
+	if c.remixN > 0 {
+		rep.Corpus.Seed = c.seed
+	}
+	rep.Corpus.MB = round3(float64(size(corpus)) / 1e6)
+	return rep
+}
+
+// reopenToServe closes st and opens the store in dir again as a server
+// started on it would: its table files mapped afresh and the loads' garbage
+// given back (the corpus that bench holds stays). The peak RSS starts anew.
+func reopenToServe(st *store.DB, c benchConfig, dir string) (*store.DB, error) {
+	if err := st.Close(); err != nil {
+		return nil, err
+	}
+	debug.FreeOSMemory()
+	next, err := store.Open(c.serveOptions(dir))
+	if err != nil {
+		return nil, err
+	}
+	resetPeakRSS()
+	return next, nil
 }
 
 // benchLoads measures extraction alone, the first load, the load of the
