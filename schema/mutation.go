@@ -107,6 +107,36 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 		return nil, err
 	}
 	in, _ := p.Args["input"].(map[string]any)
+	x, err := s.extractInput(in)
+	if err != nil {
+		return nil, err
+	}
+	res, seq, err := s.writer().Ingest(p.Context, x)
+	if err != nil {
+		return nil, &apiError{err: fmt.Errorf("schema: ingest: %w", err)}
+	}
+	noteSequence(p.Context, seq)
+	doc := res.Document
+	if doc == nil {
+		// A store that does not return the document: read it back.
+		docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
+		if err != nil {
+			return nil, fmt.Errorf("schema: ingest: %w", err)
+		}
+		if len(docs) != 1 || docs[0] == nil {
+			return nil, &apiError{err: fmt.Errorf("%w: document %s was deleted while it was being written; retry", ErrConflict, res.DocumentID)}
+		}
+		doc = docs[0]
+	}
+	loaderFrom(p.Context).reset()
+	s.log.InfoContext(p.Context, "document ingested", "id", res.DocumentID, "created", res.Created,
+		"entities", res.Entities, "edges", res.Edges)
+	return &ingestVal{doc: doc, res: res}, nil
+}
+
+// extractInput checks a DocumentInput against the write limits and
+// extracts it; the input's metadata fills what the extractor left empty.
+func (s *Server) extractInput(in map[string]any) (*graph.Extraction, error) {
 	text := argString(in, "text")
 	if strings.TrimSpace(text) == "" {
 		return nil, userErr("input.text is empty")
@@ -130,7 +160,6 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	if err := s.opts.Limits.CheckFacts(x); err != nil {
 		return nil, &apiError{err: fmt.Errorf("%w: input.text: %w", ErrBadInput, err), extra: map[string]any{"field": "input.text"}}
 	}
-	// The input's metadata wins where the extractor left a field empty.
 	fill := func(dst *string, v string) {
 		if *dst == "" {
 			*dst = v
@@ -148,25 +177,5 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 		}
 		x.Document.ID = graph.DocumentID(x.Document.Text)
 	}
-	res, seq, err := s.writer().Ingest(p.Context, x)
-	if err != nil {
-		return nil, &apiError{err: fmt.Errorf("schema: ingest: %w", err)}
-	}
-	noteSequence(p.Context, seq)
-	doc := res.Document
-	if doc == nil {
-		// A store that does not return the document: read it back.
-		docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
-		if err != nil {
-			return nil, fmt.Errorf("schema: ingest: %w", err)
-		}
-		if len(docs) != 1 || docs[0] == nil {
-			return nil, &apiError{err: fmt.Errorf("%w: document %s was deleted while it was being written; retry", ErrConflict, res.DocumentID)}
-		}
-		doc = docs[0]
-	}
-	loaderFrom(p.Context).reset()
-	s.log.InfoContext(p.Context, "document ingested", "id", res.DocumentID, "created", res.Created,
-		"entities", res.Entities, "edges", res.Edges)
-	return &ingestVal{doc: doc, res: res}, nil
+	return x, nil
 }

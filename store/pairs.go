@@ -623,19 +623,7 @@ const rebuildChunk = 2000
 // transaction. A store that has the index is left alone. The caller keeps
 // other writers out.
 func (db *DB) ensurePairIndex(ctx context.Context) error {
-	var done bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(pairIndexKey())
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		v, err := item.ValueCopy(nil)
-		done = err == nil && len(v) == 1 && v[0] == pairIndexVersion
-		return err
-	})
+	done, err := db.pairIndexDone()
 	if err != nil || done {
 		return err
 	}
@@ -645,22 +633,7 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("store: pair index: %w", err)
 	}
-	sup := map[string]support{}
-	err = db.bdb.View(func(txn *badger.Txn) error {
-		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {
-			r := reader{b: k[1:]}
-			edge := r.lp()
-			n, _, err := splitEdgeContrib(v)
-			if err != nil || r.bad {
-				return false, fmt.Errorf("store: pair index: corrupt edge contribution %x", k)
-			}
-			s := sup[edge]
-			s.Docs++
-			s.Mentions += n
-			sup[edge] = s
-			return true, nil
-		})
-	})
+	sup, err := db.edgeSupports(ctx)
 	if err != nil {
 		return err
 	}
@@ -689,4 +662,45 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 		}
 	}
 	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(pairIndexKey(), []byte{pairIndexVersion}) })
+}
+
+// pairIndexDone reports whether the store holds a complete pair index of
+// the current version.
+func (db *DB) pairIndexDone() (bool, error) {
+	var done bool
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(pairIndexKey())
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		done = err == nil && len(v) == 1 && v[0] == pairIndexVersion
+		return err
+	})
+	return done, err
+}
+
+// edgeSupports counts, from the edge contributions, each edge's documents
+// and mentions.
+func (db *DB) edgeSupports(ctx context.Context) (map[string]support, error) {
+	sup := map[string]support{}
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {
+			r := reader{b: k[1:]}
+			edge := r.lp()
+			n, _, err := splitEdgeContrib(v)
+			if err != nil || r.bad {
+				return false, fmt.Errorf("store: pair index: corrupt edge contribution %x", k)
+			}
+			s := sup[edge]
+			s.Docs++
+			s.Mentions += n
+			sup[edge] = s
+			return true, nil
+		})
+	})
+	return sup, err
 }

@@ -295,60 +295,18 @@ func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit
 	if q == "" {
 		return []string{}, nil
 	}
-	keep := func(id string) bool {
-		if len(kinds) == 0 {
-			return true
-		}
-		k, ok := graph.KindOfID(id)
-		return ok && slices.Contains(kinds, k)
-	}
-	var exact, prefix, word []string
-	seen := map[string]bool{}
+	h := searchHits{q: q, kinds: kinds, seen: map[string]bool{}}
 	err := db.view(ctx, func(txn *badger.Txn) error {
-		names := newKey(pName, len(q)).raw(q)
-		err := scanKeysCtx(ctx, txn, names, nil, func(k, _ []byte) (bool, error) {
-			norm, id, ok := bytes.Cut(k[1:], []byte{0})
-			if !ok {
-				return true, nil
-			}
-			sid := string(id)
-			if !keep(sid) {
-				return true, nil
-			}
-			if string(norm) == q {
-				if seen[sid] {
-					prefix = removeString(prefix, sid)
-				}
-				exact = append(exact, sid)
-				seen[sid] = true
-			} else if !seen[sid] {
-				prefix = append(prefix, sid)
-				seen[sid] = true
-			}
-			return true, nil
-		})
-		if err != nil {
+		if err := scanKeysCtx(ctx, txn, newKey(pName, len(q)).raw(q), nil, h.name); err != nil {
 			return err
 		}
-		tokens := newKey(pToken, len(q)).raw(q)
-		return scanKeysCtx(ctx, txn, tokens, nil, func(k, _ []byte) (bool, error) {
-			_, id, ok := bytes.Cut(k[1:], []byte{0})
-			if !ok {
-				return true, nil
-			}
-			sid := string(id)
-			if keep(sid) && !seen[sid] {
-				word = append(word, sid)
-				seen[sid] = true
-			}
-			return true, nil
-		})
+		return scanKeysCtx(ctx, txn, newKey(pToken, len(q)).raw(q), nil, h.token)
 	})
 	if err != nil {
 		return nil, wrap("search", err)
 	}
-	out := make([]string, 0, len(exact)+len(prefix)+len(word))
-	for _, group := range [][]string{exact, prefix, word} {
+	out := make([]string, 0, len(h.exact)+len(h.prefix)+len(h.word))
+	for _, group := range [][]string{h.exact, h.prefix, h.word} {
 		sort.Strings(group)
 		out = append(out, slices.Compact(group)...)
 	}
@@ -356,6 +314,62 @@ func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// searchHits gathers the matches of normalized text q, of the given kinds
+// (all when empty), by how they match; each ID once, at its best.
+type searchHits struct {
+	q                   string
+	kinds               []graph.Kind
+	exact, prefix, word []string
+	seen                map[string]bool
+}
+
+// keep reports whether entity id is of a kind searched for.
+func (h *searchHits) keep(id string) bool {
+	if len(h.kinds) == 0 {
+		return true
+	}
+	k, ok := graph.KindOfID(id)
+	return ok && slices.Contains(h.kinds, k)
+}
+
+// name takes a name index key (0x04) that starts with q: an exact or a
+// prefix match.
+func (h *searchHits) name(k, _ []byte) (bool, error) {
+	norm, id, ok := bytes.Cut(k[1:], []byte{0})
+	if !ok {
+		return true, nil
+	}
+	sid := string(id)
+	if !h.keep(sid) {
+		return true, nil
+	}
+	if string(norm) == h.q {
+		if h.seen[sid] {
+			h.prefix = removeString(h.prefix, sid)
+		}
+		h.exact = append(h.exact, sid)
+		h.seen[sid] = true
+	} else if !h.seen[sid] {
+		h.prefix = append(h.prefix, sid)
+		h.seen[sid] = true
+	}
+	return true, nil
+}
+
+// token takes a token index key (0x05) that starts with q: a word-prefix
+// match, unless the ID matched better.
+func (h *searchHits) token(k, _ []byte) (bool, error) {
+	_, id, ok := bytes.Cut(k[1:], []byte{0})
+	if !ok {
+		return true, nil
+	}
+	if sid := string(id); h.keep(sid) && !h.seen[sid] {
+		h.word = append(h.word, sid)
+		h.seen[sid] = true
+	}
+	return true, nil
 }
 
 // dateBounds are the bounds of a date filter.
