@@ -42,6 +42,8 @@ type DB struct {
 	snap *snapCache
 	// redirects knows which IDs may have a merge redirect (redirects.go).
 	redirects redirectSet
+	// loads counts what bulk loads ask of Badger (loadstats.go).
+	loads loadCounters
 
 	// trimStop and trimDone stop the table trimmer (Options.TrimTablesEvery).
 	trimStop, trimDone chan struct{}

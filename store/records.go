@@ -262,6 +262,8 @@ type wtx struct {
 	// not see them. writes records this transaction's own, to be the next
 	// one's prior. Both are nil otherwise.
 	prior, writes *overlay
+	// loads, in a bulk load, counts the reads that reach Badger.
+	loads *loadCounters
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
 	// facts are the changes to documents' fact lists (docfacts.go).

@@ -62,6 +62,26 @@ type rate struct {
 	// CPUmsPerDoc is the process's CPU time over the pass per document: on
 	// a shared machine it varies less than the rates.
 	CPUmsPerDoc float64 `json:"cpu_ms_per_doc"`
+	// StoreIO is what a load asked of Badger per document.
+	StoreIO *storeIO `json:"store_io_per_doc,omitempty"`
+}
+
+// storeIO is a load's store.LoadStats per document: the entries its batches
+// wrote and the point reads that reached Badger.
+type storeIO struct {
+	Sets         float64 `json:"sets"`
+	Deletes      float64 `json:"deletes"`
+	ReadsFound   float64 `json:"reads_found"`
+	ReadsMissing float64 `json:"reads_missing"`
+}
+
+// newStoreIO is the change from before to after, per document of docs.
+func newStoreIO(before, after store.LoadStats, docs int) *storeIO {
+	per := func(a, b uint64) float64 { return round3(float64(b-a) / float64(max(docs, 1))) }
+	return &storeIO{
+		Sets: per(before.Sets, after.Sets), Deletes: per(before.Deletes, after.Deletes),
+		ReadsFound: per(before.ReadsFound, after.ReadsFound), ReadsMissing: per(before.ReadsMissing, after.ReadsMissing),
+	}
 }
 
 func newRate(docs, bytes int, d, cpu time.Duration) rate {
@@ -393,8 +413,11 @@ func size(ins []loader.Input) int {
 // that calls the bulk loader, so that bench measures whatever load does.
 func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
 	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
-	if db, ok := st.(*store.DB); ok {
+	db, _ := st.(*store.DB)
+	var before store.LoadStats
+	if db != nil {
 		b.bulk = db.NewBulkWriter() // as geokg load
+		before = db.LoadStats()
 	}
 	start, cpu0 := time.Now(), processCPU()
 	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
@@ -412,7 +435,11 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 	if sum.Failed > 0 {
 		return rate{}, fmt.Errorf("%d documents failed to load, first: %s: %s", sum.Failed, sum.Errors[0].Input, sum.Errors[0].Error)
 	}
-	return newRate(len(inputs), bytes, d, processCPU()-cpu0), nil
+	r := newRate(len(inputs), bytes, d, processCPU()-cpu0)
+	if db != nil {
+		r.StoreIO = newStoreIO(before, db.LoadStats(), len(inputs))
+	}
+	return r, nil
 }
 
 func ratio(a, b float64) float64 {
