@@ -110,6 +110,10 @@ func Open(opts Options) (*DB, error) {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
+	if err := db.dropRetired(); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
 	if opts.TrimTablesEvery > 0 && !opts.InMemory {
 		db.trimStop = make(chan struct{})
 		db.trimDone = make(chan struct{})
@@ -400,6 +404,9 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 		return err
 	}
 	if err := db.redirects.load(db.bdb); err != nil {
+		return err
+	}
+	if err := db.dropRetired(); err != nil {
 		return err
 	}
 	return db.ensurePairIndex(ctx)

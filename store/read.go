@@ -819,17 +819,58 @@ func scanEdgesTxn(ctx context.Context, txn *badger.Txn, f EdgeFilter, node, from
 		return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, out)
 	case to != "":
 		return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, out)
-	case len(f.Types) > 0:
-		for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
+	default:
+		types, err := typesOrIndexed(ctx, txn, pEdgeType, f.Types)
+		if err != nil {
+			return err
+		}
+		for _, t := range types {
 			prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
 			if err := scanDated(ctx, txn, prefix, b, match, out); err != nil {
 				return err
 			}
 		}
 		return nil
-	default:
-		return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, out)
 	}
+}
+
+// typesOrIndexed returns types, sorted and each once, or, when it is empty,
+// every type that the index under prefix p (lp(type) date10 ID) holds.
+// Lists by date alone run over every type's list: the collectors gather
+// runs in any order, and a date index of its own cost every edge and event
+// a key more (docs/ARCHITECTURE.md, "What bounds a bulk load").
+func typesOrIndexed(ctx context.Context, txn *badger.Txn, p byte, types []graph.RelationType) ([]graph.RelationType, error) {
+	if len(types) > 0 {
+		return slices.Compact(slices.Sorted(slices.Values(types))), nil
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
+	defer it.Close()
+	for it.Seek([]byte{p}); it.Valid(); {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		r := reader{b: it.Item().Key()[1:]}
+		t := r.lp()
+		if r.bad {
+			return nil, fmt.Errorf("store: corrupt index key %x", it.Item().Key())
+		}
+		types = append(types, graph.RelationType(t))
+		it.Seek(prefixEnd(newKey(p, len(t)+2).lp(t)))
+	}
+	return types, nil
+}
+
+// prefixEnd returns the smallest key after every key that starts with
+// prefix (nil when there is none: prefix is all 0xFF).
+func prefixEnd(prefix []byte) []byte {
+	end := bytes.Clone(prefix)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xFF {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
 }
 
 // outgoingToo reports whether the edge of an incoming adjacency entry of
@@ -882,16 +923,18 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 				return err
 			}
 			return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &found)
-		case len(f.Types) > 0:
+		default:
+			types, err := typesOrIndexed(ctx, txn, pEventType, f.Types)
+			if err != nil {
+				return err
+			}
 			all := func(_, _ []byte) bool { return true }
-			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
+			for _, t := range types {
 				if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &found); err != nil {
 					return err
 				}
 			}
 			return nil
-		default:
-			return scanDated(ctx, txn, []byte{pEventDate}, b, match, &found)
 		}
 	})
 	if err != nil {
