@@ -1223,6 +1223,63 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 	})
 }
 
+// MentionPage is the first page of an entity's mentions: the mentions, whether
+// more follow, and the length of the whole list (-1 when not counted).
+type MentionPage struct {
+	Mentions []graph.Mention
+	More     bool
+	Total    int
+}
+
+// EntitiesMentionsFirst returns, for each of entityIDs (after redirects), the
+// first n mentions that EntitiesMentions lists, whether more follow and,
+// when count is set, how many there are in all. It reads the contributions
+// of the entity's documents in order only as far as the page, and the
+// sentences of the page alone: a hub named in thousands of documents costs
+// what its first page does, and what decoding its contributions does when
+// counted. An unknown entity has an empty page.
+func (db *DB) EntitiesMentionsFirst(ctx context.Context, entityIDs []string, n int, count bool) ([]MentionPage, error) {
+	n = max(n, 0)
+	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) (MentionPage, error) {
+		pg := MentionPage{Mentions: []graph.Mention{}, Total: -1}
+		if count {
+			pg.Total = 0
+		}
+		rid, ok, err := db.resolveEntity(txn, sc, id)
+		if err != nil || !ok {
+			return pg, err
+		}
+		total := 0
+		err = sc.scanUntil(entityContribPrefix(rid), func(doc, v []byte) (bool, error) {
+			if len(pg.Mentions) > n && !count {
+				return false, nil
+			}
+			var c entityContrib
+			if err := decodeEntityContrib(v, &c); err != nil {
+				return false, err
+			}
+			total += len(c.Mentions)
+			if room := n + 1 - len(pg.Mentions); room > 0 {
+				take := c.Mentions[:min(room, len(c.Mentions))]
+				if err := fillMentions(txn, string(doc), take); err != nil {
+					return false, err
+				}
+				pg.Mentions = append(pg.Mentions, take...)
+			}
+			return true, nil
+		})
+		if err != nil {
+			return pg, err
+		}
+		pg.More = len(pg.Mentions) > n
+		pg.Mentions = pg.Mentions[:min(n, len(pg.Mentions))]
+		if count {
+			pg.Total = total
+		}
+		return pg, nil
+	})
+}
+
 // DocumentEntityMentions lists, for each of entityIDs (after redirects),
 // the sentences of doc that name it: one contribution read per entity, not
 // all of the entity's mentions (an export of a hub's documents read the

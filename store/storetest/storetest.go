@@ -39,6 +39,7 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"EdgeIDs", testEdgeIDs},
 		{"EventIDs", testEventIDs},
 		{"EventIDsFirst", testEventIDsFirst},
+		{"EntitiesMentionsFirst", testEntitiesMentionsFirst},
 		{"Documents", testDocuments},
 		{"Stats", testStats},
 		{"Search", testSearch},
@@ -642,6 +643,42 @@ func testEventIDsFirst(t *testing.T, open Opener) {
 				n = max(n, 0)
 				if err != nil || pg.Total != total || pg.More != (n < len(want)) || !slices.Equal(pg.IDs, want[:min(n, len(want))]) {
 					t.Errorf("EventIDsFirst(%+v, %d, %v) = %+v, %v; EventIDs lists %v", f, n, count, pg, err, want)
+				}
+			}
+		}
+	}
+}
+
+// testEntitiesMentionsFirst checks EntitiesMentionsFirst against
+// EntitiesMentions on generated documents, for every entity (an unknown one
+// and one asked twice among them) and pages of every size.
+func testEntitiesMentionsFirst(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	Load(t, s, Generate(43, 30, 9, 8)...)
+	ids := must(s.EntityIDs(ctx, ""))(t)
+	ids = append(ids, "state:XXX", ids[0])
+	all := must(s.EntitiesMentions(ctx, ids))(t)
+	most := 0
+	for _, ms := range all {
+		most = max(most, len(ms))
+	}
+	if most < 5 {
+		t.Fatalf("at most %d mentions of an entity to page", most)
+	}
+	for _, count := range []bool{true, false} {
+		for _, n := range []int{0, 1, 2, 5, most - 1, most, most + 1} {
+			pages := must(s.EntitiesMentionsFirst(ctx, ids, n, count))(t)
+			for i, pg := range pages {
+				want := all[i]
+				total := -1
+				if count {
+					total = len(want)
+				}
+				page := want[:min(n, len(want))]
+				same := len(pg.Mentions) == 0 && len(page) == 0 || reflect.DeepEqual(pg.Mentions, page)
+				if pg.Total != total || pg.More != (n < len(want)) || !same {
+					t.Errorf("EntitiesMentionsFirst(%s, %d, %v) = %+v; EntitiesMentions lists %d: %+v", ids[i], n, count, pg, len(want), want[:min(n, len(want))])
 				}
 			}
 		}
