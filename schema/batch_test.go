@@ -298,7 +298,7 @@ func TestEntityListsReadsAreBounded(t *testing.T) {
 	calls := readsPerPage(t, s, cs, entitiesListsQuery, "entities", sizes)
 	// Entities: the page, then the events' participants.
 	checkBounded(t, sizes, calls, map[string]int64{
-		"EntityIDs": 1, "Entities": 2, "EntitiesEventIDs": 1, "EntitiesMentionsFirst": 1,
+		"EntityIDs": 1, "Entities": 2, "EntitiesEventIDs": 1, "EntitiesMentionPages": 1,
 		"Events": 1, "EventsEdgeIDs": 1, "Edges": 1, "DocumentHeads": 1,
 	})
 
@@ -372,5 +372,61 @@ func BenchmarkHubQueries(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestMentionPagesWalkTheList pages through the mentions of the entity named
+// most, two at a time, by cursor: the pages give the store's whole list in
+// order, each mention once, with a total and page info that agree with it.
+func TestMentionPagesWalkTheList(t *testing.T) {
+	st := openStore(t)
+	load(t, st, corpus(60))
+	s := newServer(t, st)
+	ctx := context.Background()
+	ids, err := st.EntityIDs(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists, err := st.EntitiesMentions(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	best := 0
+	for i := range lists {
+		if len(lists[i]) > len(lists[best]) {
+			best = i
+		}
+	}
+	want := lists[best]
+	if len(want) < 7 {
+		t.Fatalf("the entity named most has %d mentions", len(want))
+	}
+	const q = `query($id: ID!, $after: String) { entity(id: $id) { mentions(first: 2, after: $after) {
+		totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { sentence start document { id } } } } } }`
+	var got []string
+	var after any
+	for page := 0; ; page++ {
+		d := data(t, s, q, map[string]any{"id": ids[best], "after": after})
+		conn := get(d, "entity", "mentions")
+		if total := int(get(conn, "totalCount").(float64)); total != len(want) {
+			t.Fatalf("page %d: totalCount %d, want %d", page, total, len(want))
+		}
+		if prev := get(conn, "pageInfo", "hasPreviousPage").(bool); prev != (page > 0) {
+			t.Errorf("page %d: hasPreviousPage %v", page, prev)
+		}
+		for _, e := range get(conn, "edges").([]any) {
+			got = append(got, fmt.Sprintf("%s#%v", get(e, "node", "document", "id"), get(e, "node", "start")))
+		}
+		if !get(conn, "pageInfo", "hasNextPage").(bool) {
+			break
+		}
+		after = get(conn, "pageInfo", "endCursor")
+	}
+	var wantKeys []string
+	for _, m := range want {
+		wantKeys = append(wantKeys, fmt.Sprintf("%s#%d", m.DocumentID, m.Start))
+	}
+	if !slices.Equal(got, wantKeys) {
+		t.Errorf("walked %v, want %v", got, wantKeys)
 	}
 }

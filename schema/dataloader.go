@@ -100,7 +100,7 @@ func (b *batch[T]) reset() {
 // dataLoader batches and caches the store reads of one request. Resolvers
 // register IDs and return thunks; the first thunk that runs fetches them all.
 // Lists owned by a record (a document's edges and entities, an entity's
-// events and mentions, an event's edges) are batched the same way, by owner
+// events, an event's edges) are batched the same way, by owner
 // ID; the lists whose items are returned whole (Document.entities,
 // Event.edges) register their items when fetched, so that the items of every
 // list of a level are read with one call too.
@@ -117,35 +117,33 @@ type dataLoader struct {
 	docs  *batch[graph.Document]
 	texts *batch[graph.Document]
 
-	docEdges    *batch[[]string]
-	docEnts     *batch[[]string]
-	entEvents   *batch[[]string]
-	entMentions *batch[[]graph.Mention]
-	evEdges     *batch[[]string]
-	// lists batches Entity.edges; firsts their first pages, mentionFirsts
-	// those of Entity.mentions.
-	lists         *edgeLists
-	firsts        *firstPages[store.EdgeFilter, store.EdgePage]
-	mentionFirsts *firstPages[string, store.MentionPage]
+	docEdges  *batch[[]string]
+	docEnts   *batch[[]string]
+	entEvents *batch[[]string]
+	evEdges   *batch[[]string]
+	// lists batches Entity.edges; firsts their first pages, mentionPages
+	// the pages of Entity.mentions.
+	lists        *edgeLists
+	firsts       *firstPages[store.EdgeFilter, store.EdgePage]
+	mentionPages *firstPages[store.MentionsFrom, store.MentionPage]
 }
 
 func newDataLoader(st store.Store) *dataLoader {
 	l := &dataLoader{
-		st:          st,
-		ents:        newBatch(st.Entities),
-		egs:         newBatch(st.Edges),
-		heads:       newBatch(st.EdgeHeads),
-		evs:         newBatch(st.Events),
-		docs:        newBatch(st.DocumentHeads),
-		texts:       newBatch(st.Documents),
-		docEdges:    newBatch(listFetch("edges of documents", st.DocumentsEdgeIDs)),
-		docEnts:     newBatch(listFetch("entities of documents", st.DocumentsEntityIDs)),
-		entEvents:   newBatch(listFetch("events of entities", st.EntitiesEventIDs)),
-		entMentions: newBatch(listFetch("mentions of entities", st.EntitiesMentions)),
-		evEdges:     newBatch(listFetch("edges of events", st.EventsEdgeIDs)),
+		st:        st,
+		ents:      newBatch(st.Entities),
+		egs:       newBatch(st.Edges),
+		heads:     newBatch(st.EdgeHeads),
+		evs:       newBatch(st.Events),
+		docs:      newBatch(st.DocumentHeads),
+		texts:     newBatch(st.Documents),
+		docEdges:  newBatch(listFetch("edges of documents", st.DocumentsEdgeIDs)),
+		docEnts:   newBatch(listFetch("entities of documents", st.DocumentsEntityIDs)),
+		entEvents: newBatch(listFetch("events of entities", st.EntitiesEventIDs)),
+		evEdges:   newBatch(listFetch("edges of events", st.EventsEdgeIDs)),
 	}
 	l.firsts = newFirstPages("edges of entities", st.EdgeIDsFirst)
-	l.mentionFirsts = newFirstPages("mentions of entities", st.EntitiesMentionsFirst)
+	l.mentionPages = newFirstPages("mentions of entities", st.EntitiesMentionPages)
 	l.docEnts.fetched = addAll(l.ents)
 	l.evEdges.fetched = addAll(l.egs)
 	return l
@@ -164,11 +162,10 @@ func (l *dataLoader) reset() {
 	l.docEdges.reset()
 	l.docEnts.reset()
 	l.entEvents.reset()
-	l.entMentions.reset()
 	l.evEdges.reset()
 	l.lists = nil
 	l.firsts = newFirstPages("edges of entities", l.st.EdgeIDsFirst)
-	l.mentionFirsts = newFirstPages("mentions of entities", l.st.EntitiesMentionsFirst)
+	l.mentionPages = newFirstPages("mentions of entities", l.st.EntitiesMentionPages)
 }
 
 // thunk is what graphql-go resolves lazily.
@@ -262,11 +259,6 @@ func (l *dataLoader) documentEdges(ctx context.Context, id string) func() ([]str
 // entityEvents returns a function for the IDs of the events entity id takes part in.
 func (l *dataLoader) entityEvents(ctx context.Context, id string) func() ([]string, error) {
 	return ownedList(ctx, l, l.entEvents, id)
-}
-
-// entityMentions returns a function for the sentences that name entity id.
-func (l *dataLoader) entityMentions(ctx context.Context, id string) func() ([]graph.Mention, error) {
-	return ownedList(ctx, l, l.entMentions, id)
 }
 
 // documentEntities returns a thunk for the entities document id names, in ID

@@ -66,11 +66,12 @@ func (l *dataLoader) entityEdges(ctx context.Context, f store.EdgeFilter) func()
 	}
 }
 
-// firstPages batches first pages (a list asked without a cursor): those of
-// a level are read with one store call per page size and counting, and a
-// hub's page costs about what it holds when its total is not asked.
-// Entity.edges (store.EdgeIDsFirst, by filter) and Entity.mentions
-// (store.EntitiesMentionsFirst, by entity ID) use one each.
+// firstPages batches pages that the store reads alone (a list asked without
+// a cursor, or, for mentions, from one): those of a level are read with one
+// store call per page size and counting, and a hub's page costs about what
+// it holds when its total is not asked. Entity.edges' first pages
+// (store.EdgeIDsFirst, by filter) and Entity.mentions' pages
+// (store.EntitiesMentionPages, by entity and position) use one each.
 type firstPages[F, P any] struct {
 	what    string
 	fetch   func(ctx context.Context, fs []F, n int, count bool) ([]P, error)
@@ -147,9 +148,10 @@ func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n 
 	return l.firsts.page(ctx, &l.mu, firstKey{listKey(f), n, count}, f)
 }
 
-// entityMentionsFirst returns a thunk for the first n mentions of entity id.
-func (l *dataLoader) entityMentionsFirst(ctx context.Context, id string, n int, count bool) func() (store.MentionPage, error) {
-	return l.mentionFirsts.page(ctx, &l.mu, firstKey{id, n, count}, id)
+// entityMentionPage returns a thunk for the n mentions of an entity after a position.
+func (l *dataLoader) entityMentionPage(ctx context.Context, f store.MentionsFrom, n int, count bool) func() (store.MentionPage, error) {
+	key := fmt.Sprintf("%s\x00%s#%d#%d", f.Entity, f.AfterDoc, f.AfterSentence, f.AfterStart)
+	return l.mentionPages.page(ctx, &l.mu, firstKey{key, n, count}, f)
 }
 
 // flushLists serves every pending edge list. l.mu is held.

@@ -272,7 +272,7 @@ type countingStore struct {
 func newCounting(st store.Store) *countingStore {
 	c := &countingStore{Store: st, calls: map[string]*atomic.Int64{}}
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
-		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "EventIDsFirst", "EntitiesMentionsFirst", "DocumentIDs",
+		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "EventIDsFirst", "EntitiesMentionPages", "DocumentIDs",
 		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "DocumentEntityMentions", "EventsEdgeIDs", "Neighbors", "Stats",
 		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads", "DocumentHeads"} {
 		c.calls[m] = &atomic.Int64{}
@@ -326,9 +326,9 @@ func (c *countingStore) EventIDsFirst(ctx context.Context, f store.EventFilter, 
 	c.hit("EventIDsFirst")
 	return c.Store.EventIDsFirst(ctx, f, n, count)
 }
-func (c *countingStore) EntitiesMentionsFirst(ctx context.Context, ids []string, n int, count bool) ([]store.MentionPage, error) {
-	c.hit("EntitiesMentionsFirst")
-	return c.Store.EntitiesMentionsFirst(ctx, ids, n, count)
+func (c *countingStore) EntitiesMentionPages(ctx context.Context, lists []store.MentionsFrom, n int, count bool) ([]store.MentionPage, error) {
+	c.hit("EntitiesMentionPages")
+	return c.Store.EntitiesMentionPages(ctx, lists, n, count)
 }
 func (c *countingStore) DocumentIDs(ctx context.Context) ([]string, error) {
 	c.hit("DocumentIDs")

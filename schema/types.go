@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/graphql-go/graphql"
@@ -420,41 +422,64 @@ func (s *Server) resolveEntityEvents(p graphql.ResolveParams) (any, error) {
 }
 
 // resolveEntityMentions resolves Entity.mentions, paged by document,
-// sentence and offset: the first page kept alone by the store (a hub is
-// named in thousands of documents), a later one from the whole list.
+// sentence and offset: the store reads each page alone, from the start or
+// from a cursor's mention (a hub is named in thousands of documents).
 func (s *Server) resolveEntityMentions(p graphql.ResolveParams) (any, error) {
 	first, err := s.first(p.Args, 20)
 	if err != nil {
 		return nil, err
 	}
-	id := p.Source.(*graph.Entity).ID
-	if argString(p.Args, "after") == "" {
-		get := loaderFrom(p.Context).entityMentionsFirst(p.Context, id, first, asksTotal(p))
-		return func() (any, error) {
-			fp, err := get()
-			if err != nil {
-				return nil, err
-			}
-			keys := mentionKeys(fp.Mentions)
-			pg := page{total: fp.Total, keys: keys, hasNext: fp.More}
-			if n := len(keys); n > 0 {
-				pg.startCursor, pg.endCursor = encodeCursor(0, keys[0]), encodeCursor(n-1, keys[n-1])
-			}
-			return &connection{page: pg, node: func(i int) any { return mentionVal{fp.Mentions[i]} }}, nil
-		}, nil
+	f := store.MentionsFrom{Entity: p.Source.(*graph.Entity).ID}
+	start := 0
+	if after := argString(p.Args, "after"); after != "" {
+		off, key, err := decodeCursor(after)
+		if err != nil {
+			return nil, err
+		}
+		if f.AfterDoc, f.AfterSentence, f.AfterStart, err = parseMentionKey(key); err != nil {
+			return nil, userErr("bad cursor %q", after)
+		}
+		start = off + 1
 	}
-	list := loaderFrom(p.Context).entityMentions(p.Context, id)
+	get := loaderFrom(p.Context).entityMentionPage(p.Context, f, first, asksTotal(p))
 	return func() (any, error) {
-		ms, err := list()
+		mp, err := get()
 		if err != nil {
 			return nil, err
 		}
-		pg, err := paginate(mentionKeys(ms), first, argString(p.Args, "after"))
-		if err != nil {
-			return nil, err
+		keys := mentionKeys(mp.Mentions)
+		pg := page{total: mp.Total, start: start, keys: keys, hasNext: mp.More, hasPrevious: start > 0}
+		if n := len(keys); n > 0 {
+			pg.startCursor, pg.endCursor = encodeCursor(start, keys[0]), encodeCursor(start+n-1, keys[n-1])
+		} else if start > 0 {
+			pg.endCursor = argString(p.Args, "after")
 		}
-		return &connection{page: pg, node: func(i int) any { return mentionVal{ms[pg.start+i]} }}, nil
+		return &connection{page: pg, node: func(i int) any { return mentionVal{mp.Mentions[i]} }}, nil
 	}, nil
+}
+
+// parseMentionKey splits a mention's cursor key (see mentionKeys).
+func parseMentionKey(key string) (doc string, sentence, start int, err error) {
+	rest, startS, ok1 := cutLast(key, "#")
+	doc, sentS, ok2 := cutLast(rest, "#")
+	if !ok1 || !ok2 || doc == "" {
+		return "", 0, 0, errors.New("schema: not a mention key")
+	}
+	if sentence, err = strconv.Atoi(sentS); err != nil {
+		return "", 0, 0, err
+	}
+	if start, err = strconv.Atoi(startS); err != nil {
+		return "", 0, 0, err
+	}
+	return doc, sentence, start, nil
+}
+
+// cutLast is strings.Cut at the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // mentionKeys are the cursor keys of mentions: document, sentence and offset.

@@ -174,8 +174,14 @@ func cmpNeighbors(a, b Neighbor) int {
 
 // scanUntil is scan with a callback that can stop it.
 func (s *scanner) scanUntil(prefix []byte, fn func(rest, v []byte) (bool, error)) error {
+	return s.scanFrom(prefix, prefix, fn)
+}
+
+// scanFrom is scanUntil starting at key from (within prefix) instead of at
+// the prefix's first key.
+func (s *scanner) scanFrom(prefix, from []byte, fn func(rest, v []byte) (bool, error)) error {
 	it := s.iter(prefix[0])
-	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+	for it.Seek(from); it.ValidForPrefix(prefix); it.Next() {
 		item := it.Item()
 		rest := item.Key()[len(prefix):]
 		goOn := true

@@ -1223,61 +1223,118 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 	})
 }
 
-// MentionPage is the first page of an entity's mentions: the mentions, whether
-// more follow, and the length of the whole list (-1 when not counted).
+// MentionPage is a page of an entity's mentions: the mentions, whether more
+// follow, and the length of the whole list (-1 when not counted).
 type MentionPage struct {
 	Mentions []graph.Mention
 	More     bool
 	Total    int
 }
 
-// EntitiesMentionsFirst returns, for each of entityIDs (after redirects), the
-// first n mentions that EntitiesMentions lists, whether more follow and,
-// when count is set, how many there are in all. It reads the contributions
-// of the entity's documents in order only as far as the page, and the
-// sentences of the page alone: a hub named in thousands of documents costs
-// what its first page does, and what decoding its contributions does when
+// MentionsFrom names an entity's list of mentions (as EntitiesMentions
+// orders it: by document, sentence and offset) and where a page of it
+// starts: after the mention at (AfterDoc, AfterSentence, AfterStart), or at
+// the start when AfterDoc is empty. A position whose mention is gone still
+// tells where to resume.
+type MentionsFrom struct {
+	Entity                    string
+	AfterDoc                  string
+	AfterSentence, AfterStart int
+}
+
+// after reports whether mention m of document doc comes after f's position.
+func (f MentionsFrom) after(doc string, m graph.Mention) bool {
+	switch {
+	case f.AfterDoc == "" || doc > f.AfterDoc:
+		return true
+	case doc < f.AfterDoc:
+		return false
+	case m.Sentence != f.AfterSentence:
+		return m.Sentence > f.AfterSentence
+	}
+	return m.Start > f.AfterStart
+}
+
+// EntitiesMentionPages returns, for each list (entities after redirects),
+// the n mentions that follow its position, whether more follow and, when
+// count is set, the length of the whole list. It reads the contributions of
+// the entity's documents in order from the position only as far as the page,
+// and the sentences of the page alone: a hub named in thousands of documents
+// costs what its page does, and what decoding its contributions does when
 // counted. An unknown entity has an empty page.
-func (db *DB) EntitiesMentionsFirst(ctx context.Context, entityIDs []string, n int, count bool) ([]MentionPage, error) {
+func (db *DB) EntitiesMentionPages(ctx context.Context, lists []MentionsFrom, n int, count bool) ([]MentionPage, error) {
 	n = max(n, 0)
-	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) (MentionPage, error) {
-		pg := MentionPage{Mentions: []graph.Mention{}, Total: -1}
-		if count {
-			pg.Total = 0
-		}
-		rid, ok, err := db.resolveEntity(txn, sc, id)
-		if err != nil || !ok {
-			return pg, err
-		}
-		total := 0
-		err = sc.scanUntil(entityContribPrefix(rid), func(doc, v []byte) (bool, error) {
-			if len(pg.Mentions) > n && !count {
-				return false, nil
+	out := make([]MentionPage, len(lists))
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		sc := newScanner(txn)
+		defer sc.close()
+		for i, f := range lists {
+			if err := ctx.Err(); err != nil {
+				return err
 			}
-			var c entityContrib
-			if err := decodeEntityContrib(v, &c); err != nil {
-				return false, err
+			pg, err := db.mentionPage(txn, sc, f, n, count)
+			if err != nil {
+				return err
 			}
-			total += len(c.Mentions)
-			if room := n + 1 - len(pg.Mentions); room > 0 {
-				take := c.Mentions[:min(room, len(c.Mentions))]
-				if err := fillMentions(txn, string(doc), take); err != nil {
-					return false, err
-				}
-				pg.Mentions = append(pg.Mentions, take...)
-			}
-			return true, nil
-		})
-		if err != nil {
-			return pg, err
+			out[i] = pg
 		}
-		pg.More = len(pg.Mentions) > n
-		pg.Mentions = pg.Mentions[:min(n, len(pg.Mentions))]
-		if count {
-			pg.Total = total
-		}
-		return pg, nil
+		return nil
 	})
+	if err != nil {
+		return nil, wrap("entities' mentions", err)
+	}
+	return out, nil
+}
+
+// mentionPage is one page of EntitiesMentionPages.
+func (db *DB) mentionPage(txn *badger.Txn, sc *scanner, f MentionsFrom, n int, count bool) (MentionPage, error) {
+	pg := MentionPage{Mentions: []graph.Mention{}, Total: -1}
+	if count {
+		pg.Total = 0
+	}
+	rid, ok, err := db.resolveEntity(txn, sc, f.Entity)
+	if err != nil || !ok {
+		return pg, err
+	}
+	prefix := entityContribPrefix(rid)
+	from := []byte(prefix)
+	if f.AfterDoc != "" && !count {
+		from = entityContribKey(rid, f.AfterDoc)
+	}
+	total := 0
+	err = sc.scanFrom(prefix, from, func(doc, v []byte) (bool, error) {
+		if len(pg.Mentions) > n && !count {
+			return false, nil
+		}
+		var c entityContrib
+		if err := decodeEntityContrib(v, &c); err != nil {
+			return false, err
+		}
+		total += len(c.Mentions)
+		room := n + 1 - len(pg.Mentions)
+		if room <= 0 {
+			return true, nil // counting past the page
+		}
+		j := slices.IndexFunc(c.Mentions, func(m graph.Mention) bool { return f.after(string(doc), m) })
+		if j < 0 {
+			return true, nil
+		}
+		take := c.Mentions[j:min(j+room, len(c.Mentions))]
+		if err := fillMentions(txn, string(doc), take); err != nil {
+			return false, err
+		}
+		pg.Mentions = append(pg.Mentions, take...)
+		return true, nil
+	})
+	if err != nil {
+		return pg, err
+	}
+	pg.More = len(pg.Mentions) > n
+	pg.Mentions = pg.Mentions[:min(n, len(pg.Mentions))]
+	if count {
+		pg.Total = total
+	}
+	return pg, nil
 }
 
 // DocumentEntityMentions lists, for each of entityIDs (after redirects),

@@ -39,7 +39,7 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"EdgeIDs", testEdgeIDs},
 		{"EventIDs", testEventIDs},
 		{"EventIDsFirst", testEventIDsFirst},
-		{"EntitiesMentionsFirst", testEntitiesMentionsFirst},
+		{"EntitiesMentionPages", testEntitiesMentionPages},
 		{"Documents", testDocuments},
 		{"Stats", testStats},
 		{"Search", testSearch},
@@ -649,10 +649,12 @@ func testEventIDsFirst(t *testing.T, open Opener) {
 	}
 }
 
-// testEntitiesMentionsFirst checks EntitiesMentionsFirst against
+// testEntitiesMentionPages checks EntitiesMentionPages against
 // EntitiesMentions on generated documents, for every entity (an unknown one
-// and one asked twice among them) and pages of every size.
-func testEntitiesMentionsFirst(t *testing.T, open Opener) {
+// and one asked twice among them), pages of every size, from the start and
+// after every position of the list, and after a position whose mention is
+// not there (between two of them).
+func testEntitiesMentionPages(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t)
 	Load(t, s, Generate(43, 30, 9, 8)...)
@@ -666,22 +668,50 @@ func testEntitiesMentionsFirst(t *testing.T, open Opener) {
 	if most < 5 {
 		t.Fatalf("at most %d mentions of an entity to page", most)
 	}
+	lists := make([]store.MentionsFrom, len(ids))
+	for i, id := range ids {
+		lists[i] = store.MentionsFrom{Entity: id}
+	}
 	for _, count := range []bool{true, false} {
 		for _, n := range []int{0, 1, 2, 5, most - 1, most, most + 1} {
-			pages := must(s.EntitiesMentionsFirst(ctx, ids, n, count))(t)
+			pages := must(s.EntitiesMentionPages(ctx, lists, n, count))(t)
 			for i, pg := range pages {
-				want := all[i]
-				total := -1
-				if count {
-					total = len(want)
+				checkMentionPage(t, lists[i], n, count, pg, all[i])
+			}
+		}
+	}
+	for i, ms := range all {
+		for j, m := range ms {
+			for _, f := range []store.MentionsFrom{
+				{Entity: ids[i], AfterDoc: m.DocumentID, AfterSentence: m.Sentence, AfterStart: m.Start},
+				{Entity: ids[i], AfterDoc: m.DocumentID, AfterSentence: m.Sentence, AfterStart: m.Start - 1},
+			} {
+				rest := ms[j+1:]
+				if f.AfterStart < m.Start {
+					rest = ms[j:]
 				}
-				page := want[:min(n, len(want))]
-				same := len(pg.Mentions) == 0 && len(page) == 0 || reflect.DeepEqual(pg.Mentions, page)
-				if pg.Total != total || pg.More != (n < len(want)) || !same {
-					t.Errorf("EntitiesMentionsFirst(%s, %d, %v) = %+v; EntitiesMentions lists %d: %+v", ids[i], n, count, pg, len(want), want[:min(n, len(want))])
+				for _, count := range []bool{true, false} {
+					pg := must(s.EntitiesMentionPages(ctx, []store.MentionsFrom{f}, 3, count))(t)[0]
+					checkMentionPage(t, f, 3, count, pg, rest)
+					if count && pg.Total != len(ms) {
+						t.Errorf("%+v: total %d, want the whole list's %d", f, pg.Total, len(ms))
+					}
 				}
 			}
 		}
+	}
+}
+
+// checkMentionPage checks a page of n mentions against want, what follows
+// the page's position; with count, the total is the whole list's (checked
+// against want for pages from the start).
+func checkMentionPage(t *testing.T, f store.MentionsFrom, n int, count bool, pg store.MentionPage, want []graph.Mention) {
+	t.Helper()
+	page := want[:min(n, len(want))]
+	same := len(pg.Mentions) == 0 && len(page) == 0 || reflect.DeepEqual(pg.Mentions, page)
+	totalOK := pg.Total == -1 && !count || count && (f.AfterDoc != "" || pg.Total == len(want))
+	if !totalOK || pg.More != (n < len(want)) || !same {
+		t.Errorf("EntitiesMentionPages(%+v, %d, %v) = %+v; want %d of %d: %+v", f, n, count, pg, len(page), len(want), page)
 	}
 }
 
