@@ -245,7 +245,7 @@ func TestDocumentListsReadsAreBounded(t *testing.T) {
 	// (here all named by the documents, so one call); Edges: the page, then
 	// the events' edges that were not on it (here none).
 	checkBounded(t, sizes, calls, map[string]int64{
-		"DocumentIDs": 1, "DocumentHeads": 1, "DocumentsEdgeIDs": 1, "DocumentsEntityIDs": 1,
+		"DocumentIDsPage": 1, "DocumentHeads": 1, "DocumentsEdgeIDs": 1, "DocumentsEntityIDs": 1,
 		"Entities": 3, "Edges": 2, "Events": 1, "EventsEdgeIDs": 1,
 	})
 

@@ -272,7 +272,7 @@ type countingStore struct {
 func newCounting(st store.Store) *countingStore {
 	c := &countingStore{Store: st, calls: map[string]*atomic.Int64{}}
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
-		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "EventIDsFirst", "EntitiesMentionPages", "DocumentIDs",
+		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "EventIDsFirst", "EntitiesMentionPages", "DocumentIDs", "DocumentIDsPage",
 		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "DocumentEntityMentions", "EventsEdgeIDs", "Neighbors", "Stats",
 		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads", "DocumentHeads"} {
 		c.calls[m] = &atomic.Int64{}
@@ -329,6 +329,10 @@ func (c *countingStore) EventIDsFirst(ctx context.Context, f store.EventFilter, 
 func (c *countingStore) EntitiesMentionPages(ctx context.Context, lists []store.MentionsFrom, n int, count bool) ([]store.MentionPage, error) {
 	c.hit("EntitiesMentionPages")
 	return c.Store.EntitiesMentionPages(ctx, lists, n, count)
+}
+func (c *countingStore) DocumentIDsPage(ctx context.Context, after string, afterPos, n int) (store.DocumentPage, error) {
+	c.hit("DocumentIDsPage")
+	return c.Store.DocumentIDsPage(ctx, after, afterPos, n)
 }
 func (c *countingStore) DocumentIDs(ctx context.Context) ([]string, error) {
 	c.hit("DocumentIDs")

@@ -119,6 +119,42 @@ func (s *Server) eventConnection(p graphql.ResolveParams, f store.EventFilter, d
 	return idConnection(p, ids, first, loaderFrom(p.Context).event)
 }
 
+// resolveDocuments resolves Query.documents: the store reads the page alone,
+// from the start or from the cursor's document, and the total comes from the
+// store's counts.
+func (s *Server) resolveDocuments(p graphql.ResolveParams) (any, error) {
+	first, err := s.first(p.Args, 20)
+	if err != nil {
+		return nil, err
+	}
+	after, start := "", 0
+	if c := argString(p.Args, "after"); c != "" {
+		off, key, err := decodeCursor(c)
+		if err != nil {
+			return nil, err
+		}
+		after, start = key, off+1
+	}
+	dp, err := s.st.DocumentIDsPage(p.Context, after, start-1, first)
+	if err != nil {
+		return nil, fmt.Errorf("schema: documents: %w", err)
+	}
+	pg := page{total: -1, start: start, keys: dp.IDs, hasNext: dp.More, hasPrevious: start > 0}
+	if asksTotal(p) {
+		st, err := s.st.Stats(p.Context)
+		if err != nil {
+			return nil, fmt.Errorf("schema: documents: %w", err)
+		}
+		pg.total = st.Documents
+	}
+	if n := len(dp.IDs); n > 0 {
+		pg.startCursor, pg.endCursor = encodeCursor(start, dp.IDs[0]), encodeCursor(start+n-1, dp.IDs[n-1])
+	} else if start > 0 {
+		pg.endCursor = argString(p.Args, "after")
+	}
+	return &connection{page: pg, node: func(i int) any { return loaderFrom(p.Context).document(p.Context, pg.keys[i]) }}, nil
+}
+
 // optionalEntityID checks an optional entity ID argument; the store follows
 // merge redirects itself.
 func optionalEntityID(args map[string]any, name string) (string, error) {
@@ -283,17 +319,7 @@ func (s *Server) documentQueries(t *types) graphql.Fields {
 			Type:        nonNull(t.documentConn),
 			Description: "Documents in the order they were loaded.",
 			Args:        pageArgs(20, nil),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				first, err := s.first(p.Args, 20)
-				if err != nil {
-					return nil, err
-				}
-				ids, err := s.st.DocumentIDs(p.Context)
-				if err != nil {
-					return nil, fmt.Errorf("schema: documents: %w", err)
-				}
-				return idConnection(p, ids, first, loaderFrom(p.Context).document)
-			},
+			Resolve:     s.resolveDocuments,
 		},
 		"relationTypes": relationTypesField(t),
 		"stats": &graphql.Field{

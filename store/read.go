@@ -985,6 +985,69 @@ func (db *DB) DocumentIDs(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
+// DocumentPage is a page of document IDs in load order, and whether more follow.
+type DocumentPage struct {
+	IDs  []string
+	More bool
+}
+
+// DocumentIDsPage returns the n document IDs that DocumentIDs lists after
+// document after ("" for the start), and whether more follow. It seeks to
+// after's place in the load order and reads the page only. A document no
+// longer stored is resumed after by position, as a cursor's offset is:
+// afterPos is the index it had in the list, where its successor now is (the
+// only case that reads the list up to there).
+func (db *DB) DocumentIDsPage(ctx context.Context, after string, afterPos, n int) (DocumentPage, error) {
+	n = max(n, 0)
+	pg := DocumentPage{IDs: []string{}}
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		from, skip, err := docPageStart(txn, after, afterPos)
+		if err != nil {
+			return err
+		}
+		return scanKeysCtx(ctx, txn, []byte{pDocOrder}, from, func(k, _ []byte) (bool, error) {
+			if skip > 0 {
+				skip--
+				return true, nil
+			}
+			r := reader{b: k[1:]}
+			r.u64()
+			id := r.rest()
+			if r.bad {
+				return false, fmt.Errorf("store: corrupt load order key %x", k)
+			}
+			if len(pg.IDs) == n {
+				pg.More = true
+				return false, nil
+			}
+			pg.IDs = append(pg.IDs, id)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return DocumentPage{}, wrap("document ids", err)
+	}
+	return pg, nil
+}
+
+// docPageStart returns where a page of documents after document after
+// starts: the key to seek to and how many keys to skip from there.
+func docPageStart(txn *badger.Txn, after string, afterPos int) ([]byte, int, error) {
+	if after == "" {
+		return nil, 0, nil
+	}
+	var r docRec
+	found, err := getDoc(txn, after, &r)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !found {
+		// Its successors moved up one place: the next is at its index.
+		return nil, max(afterPos, 0), nil
+	}
+	return docOrderKey(r.Seq, after), 1, nil
+}
+
 // scanner reads the keys of a batch: one iterator per record kind, made on
 // first use, serves every ID. Making a Badger iterator costs more than
 // scanning a short list, and txn.Get copies the whole record where a batch

@@ -99,6 +99,10 @@ type Store interface {
 	EventIDsFirst(ctx context.Context, f EventFilter, n int, count bool) (EventPage, error)
 	// DocumentIDs lists document IDs in the order they were loaded.
 	DocumentIDs(ctx context.Context) ([]string, error)
+	// DocumentIDsPage returns the n IDs that DocumentIDs lists after
+	// document after ("" for the start; afterPos, its index, when it is no
+	// longer stored), and whether more follow, reading the page only.
+	DocumentIDsPage(ctx context.Context, after string, afterPos, n int) (DocumentPage, error)
 	// DocumentsEdgeIDs lists, for each of docIDs, the edges the document
 	// states, in ID order.
 	DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string, error)

@@ -40,6 +40,7 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"EventIDs", testEventIDs},
 		{"EventIDsFirst", testEventIDsFirst},
 		{"EntitiesMentionPages", testEntitiesMentionPages},
+		{"DocumentIDsPage", testDocumentIDsPage},
 		{"Documents", testDocuments},
 		{"Stats", testStats},
 		{"Search", testSearch},
@@ -713,6 +714,39 @@ func checkMentionPage(t *testing.T, f store.MentionsFrom, n int, count bool, pg 
 	if !totalOK || pg.More != (n < len(want)) || !same {
 		t.Errorf("EntitiesMentionPages(%+v, %d, %v) = %+v; want %d of %d: %+v", f, n, count, pg, len(page), len(want), page)
 	}
+}
+
+// testDocumentIDsPage checks DocumentIDsPage against DocumentIDs: pages of
+// every size from the start and after every document, and after a document
+// deleted since (resumed by its position).
+func testDocumentIDsPage(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	Load(t, s, Generate(47, 12, 9, 8)...)
+	all := must(s.DocumentIDs(ctx))(t)
+	if len(all) != 12 {
+		t.Fatalf("%d documents listed, want 12", len(all))
+	}
+	check := func(after string, pos, n int, want []string) {
+		t.Helper()
+		pg := must(s.DocumentIDsPage(ctx, after, pos, n))(t)
+		page := want[:min(n, len(want))]
+		if !slices.Equal(pg.IDs, page) || pg.More != (n < len(want)) {
+			t.Errorf("DocumentIDsPage(%q, %d, %d) = %+v, want %v (more %v)", after, pos, n, pg, page, n < len(want))
+		}
+	}
+	for _, n := range []int{0, 1, 3, 11, 12, 13} {
+		check("", -1, n, all)
+		for i, id := range all {
+			check(id, i, n, all[i+1:])
+		}
+	}
+	gone := all[4]
+	if _, err := s.DeleteDocument(ctx, gone); err != nil {
+		t.Fatal(err)
+	}
+	rest := must(s.DocumentIDs(ctx))(t)
+	check(gone, 4, 3, rest[4:])
 }
 
 func testDocuments(t *testing.T, open Opener) {
