@@ -207,11 +207,43 @@ func (c coref) secondPerson(k string) (mention, bool) {
 	return c.one(d.addressee(i), i+1, howPronoun, k == "your")
 }
 
-// heShe resolves "he", "she": the salient person.
+// heShe resolves "he", "she": the subject of an adverbial clause opening
+// the sentence ("When President X visited Beijing and met Y, he then went
+// ..."), else the salient person.
 func (c coref) heShe() (mention, bool) {
 	d := c.d
 	i := c.i
+	if id := d.openingClauseSubject(i); id != "" {
+		return c.one(id, i+1, howPronoun, false)
+	}
 	return c.one(d.animate(), i+1, howPronoun, false)
+}
+
+// openingClauseSubject returns the person subject of an adverbial clause
+// that opens the sentence and that the comma before token i closes ("When
+// X visited ..., he"): a person named within the opener's first words
+// (after a title), or "".
+func (d *doc) openingClauseSubject(i int) string {
+	toks := d.toks
+	o := 0
+	for j := i - 1; j > 0; j-- {
+		if k := toks[j].key; k == ":" || k == "." || k == ";" {
+			o = j + 1 // "A: No. When X visited ...": the clause after a label or an abbreviation's dot
+			break
+		}
+	}
+	if i < o+3 || toks[i-1].key != "," || !scopeOpeners[toks[o].key] {
+		return ""
+	}
+	for _, m := range d.ments {
+		if m.from >= i || m.from > o+5 {
+			break
+		}
+		if m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 && (m.from == o+1 || m.titled && m.titleFrom <= o+2) {
+			return m.ids[0]
+		}
+	}
+	return ""
 }
 
 // here resolves "here" after a verb of travel ("arrived here Tuesday"): the
@@ -267,7 +299,10 @@ func (c coref) we(k string) (mention, bool) {
 	if d.weBody != "" && !d.quoted() {
 		return c.one(d.weBody, i+1, howPronoun, false)
 	}
-	if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
+	if id := d.transcriptState(); id != "" && !d.quoted() {
+		return c.one(id, i+1, howPronoun, false) // a speech at a summit: the speaker's state, not the summit's body
+	}
+	if d.publisher == "" && d.summitOrg != "" && !d.quoted() && d.turnSpeaker() == "" {
 		// a communique's "we": the body issuing it
 		return c.one(d.summitOrg, i+1, howPronoun, false)
 	}

@@ -655,6 +655,7 @@ func (d *doc) result() *graph.Extraction {
 	d.dateReportedFacts()
 	d.dateVisitsByStart()
 	d.aliasStateTails()
+	d.dropInterviews()
 	// every entity kept is in d.order, every event a statement, every edge a fact
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))

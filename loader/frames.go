@@ -153,6 +153,9 @@ func (d *doc) noteSpeakers() {
 		d.questionTurn = false
 	} else if id := d.headerSpeaker(); id != "" {
 		d.transcriptSpeaker = id // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": she speaks from here on
+	} else if d.answerLabel() {
+		d.transcriptSpeaker = d.interviewee() // "A: ...": the one interviewed speaks until the next question
+		d.questionTurn = false
 	} else if d.questionLabel() {
 		if d.transcriptSpeaker != "" {
 			d.answerer = d.transcriptSpeaker

@@ -90,6 +90,35 @@ var modalityRules = []func(d *doc, trig, subjEnd, from int) graph.Modality{
 	(*doc).purposeInfinitive,
 	(*doc).infinitiveOfCue,
 	(*doc).conditionOrUrging,
+	(*doc).yesNoQuestion,
+}
+
+// questionOpeners open a yes-no question (lexicon/words.txt).
+var questionOpeners = wordSet("question-openers")
+
+// yesNoQuestion: the trigger's clause is a yes-no question, "Q: Will X
+// send troops to Y?": from its start (the sentence's, or after a label's
+// colon) to the question mark that ends it.
+func (d *doc) yesNoQuestion(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	end := trig + 1
+	for end < len(toks) && toks[end].key != "?" {
+		if k := toks[end].key; k == "." || k == ";" || k == ":" {
+			return ""
+		}
+		end++
+	}
+	o := 0
+	for j := trig - 1; j >= 0; j-- {
+		if k := toks[j].key; k == ":" || k == "." || k == ";" || k == "?" {
+			o = j + 1
+			break
+		}
+	}
+	if end == len(toks) || o >= trig || !questionOpeners[toks[o].key] {
+		return ""
+	}
+	return graph.Speculative
 }
 
 // negationCue: "did not condemn", "has yet to condemn", "stopped short of sanctioning".

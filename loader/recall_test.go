@@ -1462,3 +1462,53 @@ func TestItOpeningSentence(t *testing.T) {
 			[]string{"Australia -criticized-> Fiji (asserted)"}},
 	})
 }
+
+// TestInterviewAnswers checks an interview written as questions and answers
+// ("Q: ..." / "A: ..."): an answer's "I" and "we" are the person the page
+// names first (the one interviewed), a question's "you" is that person, and
+// a yes-no question asserts nothing.
+func TestInterviewAnswers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"answer's I and we", "Defence Minister Ana Pereira spoke to reporters in Lisbon. Q: What did you tell Spain? A: I met Minister Robles on Friday. We urged Morocco to reopen the crossing.",
+			[]string{"Ana Pereira -met-> Robles (asserted)", "Ana Pereira -urged-> Morocco (asserted)"}},
+		{"question's you", "Foreign Minister Tomas Lind gave an interview. Q: You visited Kenya last week. Why?",
+			[]string{"Tomas Lind -visited-> Kenya (asserted)"}},
+		{"a yes-no question", "Q: Will Japan send troops to Haiti? A: Nothing has been decided.",
+			[]string{"Japan -supplied-> Haiti (speculative)"}},
+		{"a statement in a question's turn", "Q: Russia attacked Kharkiv on Monday. Did you expect it?",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+	})
+}
+
+// TestHeaderSpeakerAfterMenu checks a speech's heading ("Statement by ...")
+// that a page title and a menu line precede: its speaker's "I" and "we"
+// from there on, not the body whose session the heading names.
+func TestHeaderSpeakerAfterMenu(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"speech at a session", "World Health Assembly - Plenary\nStatements | Webcast | Documents\n\nStatement by the Honourable Mari Lento, Minister of Health of Estonia\nPlenary of the 79th Session of the World Health Assembly\n\nLast week I visited Riga, where I met Prime Minister Evika Silina. We urge Russia to release the doctors.",
+			[]string{"Mari Lento -visited-> Riga (asserted)", "Mari Lento -met-> Evika Silina (asserted)", "Mari Lento -urged-> Russia (asserted)"}},
+	})
+}
+
+// TestPronounAfterOpeningClause checks "he" after an adverbial clause that
+// opens the sentence: the clause's subject, not the last person named.
+func TestPronounAfterOpeningClause(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"when-clause subject", "When President Lula visited Paris and met President Emmanuel Macron, he then flew to Berlin.",
+			[]string{"Luiz Inacio Lula da Silva -visited-> Paris (asserted)", "Luiz Inacio Lula da Silva -met-> Emmanuel Macron (asserted)", "Luiz Inacio Lula da Silva -visited-> Berlin (asserted)"}},
+	})
+}
+
+// TestInterviewIsNoMeeting checks that sitting down with the outlet that
+// publishes the page is an interview, no meeting; a meeting with another
+// party stays.
+func TestInterviewIsNoMeeting(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-03-10")
+	x := Extract("Foreign Minister Penny Wong sat down with The Straits Times in Canberra. She met Vivian Balakrishnan on Monday.",
+		Meta{Published: pub, Source: "The Straits Times"})
+	got := factStrings(x)
+	want := []string{"Penny Wong -met-> Vivian Balakrishnan (asserted)"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
