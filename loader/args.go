@@ -785,6 +785,25 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "the Essequibo region of Guyana": the state is the object
 	case m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && flagParticiples[toks[m.to+1].key]:
 		return true // "the Liberian-flagged bulk carrier Eternity C": the ship is the object
+	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
+		return true // "to Russian state shipping group Sovcomflot": the body is the object
+	}
+	return false
+}
+
+// bodyAfterKind reports whether an organization is named after the
+// lower-case words from token j that end in a kind of body: "state shipping
+// group Sovcomflot", "refiner Qingdao Lanhai Petrochemical".
+func (d *doc) bodyAfterKind(j int) bool {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if toks[k].kind != tokWord || toks[k].cap {
+			if k == j || !descriptorOrgNouns[toks[k-1].key] && !orgTypeNouns[toks[k-1].key] {
+				return false
+			}
+			x := d.mentionIndexAt(k)
+			return x >= 0 && d.ments[x].kind == graph.KindOrganization && d.ments[x].from == k
+		}
 	}
 	return false
 }
@@ -1701,6 +1720,9 @@ func (o *objectScan) word(j int) (int, bool) {
 		return j, false
 	case d.shipKindAt(j):
 		o.skipped++ // "on the Liberian-flagged bulk carrier Eternity C": the ship's kind leads to its name
+		return j, false
+	case !tk.cap && d.bodyAfterKind(j):
+		o.skipped++ // "to the state shipping group Sovcomflot": the body's kind leads to its name
 		return j, false
 	case monthNames[k] > 0 && d.inDate(j) || orgTypeNouns[k] && o.rejectedTo == j:
 		o.skipped++ // "the attack on 22 November by the Viv Ansanm gang against ..."

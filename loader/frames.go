@@ -807,6 +807,10 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		if a, se, t, ok := d.relativeAgent(end, tr, dist); ok {
 			actors, subjEnd, targets = a, se, t
 		}
+	} else if actors == nil && d.contactRelative(end) {
+		if a, se, t, ok := d.relativeAgent(end-1, tr, dist); ok {
+			actors, subjEnd, targets = a, se, t // "the sanctions Washington imposed on X"
+		}
 	}
 	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
 		// "talks between X and Y": the two sides, never a host ("Egypt hosted talks between ...")
@@ -936,6 +940,21 @@ func (d *doc) relativeAgent(end int, tr trigger, dist int) ([]string, int, []str
 		}
 	}
 	return nil, -1, nil, false
+}
+
+// contactRelativeVerbs make a name after an event noun its agent (lexicon/words.txt).
+var contactRelativeVerbs = wordSet("contact-relative-verbs")
+
+// contactRelative reports whether a relative clause without "that" opens at
+// token j after an event noun: a name, then one of contactRelativeVerbs
+// ("the sanctions Washington imposed on X").
+func (d *doc) contactRelative(j int) bool {
+	x := d.mentionIndexAt(j)
+	if x < 0 || d.ments[x].from != j || d.ments[x].title || d.ments[x].kind == graph.KindPlace {
+		return false
+	}
+	k := d.ments[x].to
+	return k < len(d.toks) && contactRelativeVerbs[d.toks[k].key]
 }
 
 // nounEvent is a nominal trigger being read: the agent rules fill actors

@@ -1407,6 +1407,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	d.namedInsideBody(b, start, end)
 	d.addMention(id, surface)
+	d.noteOwnWords(start, end, id)
 	if b.parent == "" {
 		b.parent = d.parentOrgIn(start+1, end)
 	}
@@ -2092,6 +2093,13 @@ func (d *doc) roleHeadBefore(c int) bool {
 	return false
 }
 
+// demonymAt reports whether token j is a state's adjective found as a
+// mention ("Chinese" in "Chinese refiner X").
+func (d *doc) demonymAt(j int) bool {
+	x := d.mentionIndexAt(j)
+	return x >= 0 && d.ments[x].how == howDemonym && d.ments[x].kind == graph.KindState
+}
+
 // orgTypeNouns name the kind of an organization before its name: "the gang Tren de Aragua".
 var orgTypeNouns = wordSet("org-type-nouns")
 
@@ -2112,7 +2120,9 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	// maker": a determiner within three words before the noun
 	det := false
 	for b, words := i-2, 0; b >= 0 && words < 3; b-- {
-		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" {
+		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued {
+			// ("sanctioned Chinese refiner Qingdao Lanhai", "on Dubai-based oil trader X": a
+			// people's adjective or a place-based modifier opens the phrase)
 			det = true
 			break
 		}

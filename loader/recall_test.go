@@ -1512,3 +1512,33 @@ func TestInterviewIsNoMeeting(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCompanyNamedByKind checks a company named after a people's adjective
+// or a place-based modifier and its kind ("Chinese refiner X", "Dubai-based
+// oil trader X", "to Russian state shipping group X"): the company is the
+// argument, not the state; later its own words name it ("X Trading FZE" is
+// "X" again).
+func TestCompanyNamedByKind(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"demonym and kind before the name", "Canada sanctioned Turkish shipper Kestrel Marine Lines on Friday.",
+			[]string{"Canada -sanctioned-> Kestrel Marine Lines (asserted)"}},
+		{"place-based and kind", "Japan imposed sanctions on Dubai-based metals trader Orion Crest FZE.",
+			[]string{"Japan -sanctioned-> Orion Crest FZE (asserted)"}},
+		{"the own words later", "Japan imposed sanctions on Orion Crest Trading FZE. Orion Crest supplied drones to Russia.",
+			[]string{"Japan -sanctioned-> Orion Crest Trading FZE (asserted)", "Orion Crest Trading FZE -supplied-> Russia (asserted)"}},
+		{"recipient after demonym and kind", "Orion Crest Trading FZE shipped fuel to Iranian state shipping group Mahan Lines.",
+			[]string{"Orion Crest Trading FZE -supplied-> Mahan Lines (asserted)"}},
+	})
+}
+
+// TestContactRelativeAgent checks an event noun followed by a relative
+// clause without "that" ("the sanctions Washington imposed on X"): the
+// clause's subject is the event's agent.
+func TestContactRelativeAgent(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"sanctions imposed", "Venezuela condemned the sanctions Canada imposed on the oil company PDVSA.",
+			[]string{"Venezuela -criticized-> Canada (asserted)", "Canada -sanctioned-> PDVSA (asserted)"}},
+		{"aid sent", "Officials praised the aid Norway sent to Sudan in May.",
+			[]string{"Norway -supplied-> Sudan (asserted)"}},
+	})
+}
