@@ -201,3 +201,34 @@ func shiftDate(dt graph.Date, days int) graph.Date {
 	}
 	return graph.DayDate(t.AddDate(0, 0, days))
 }
+
+// inReducedRelative reports whether token j is inside a participle phrase
+// that qualifies an object after the clause's verb: "The Council welcomed
+// the agreement signed by Kuwait and Saudi Arabia on 12 January": the
+// signing's date is its own, no date of the story after it (the clause's
+// facts still take it).
+func (d *doc) inReducedRelative(j int) bool {
+	toks := d.toks
+	p := -1
+	for k := j - 1; k > 1; k-- {
+		t := toks[k]
+		if t.kind == tokPunct && (t.key == ";" || t.key == ":" || t.key == ".") {
+			return false
+		}
+		if t.kind == tokWord && !t.cap && strings.HasSuffix(t.key, "ed") && toks[k+1].key == "by" {
+			if prev := toks[k-1]; prev.kind == tokWord && !prev.cap && !beForms[prev.key] && !verbAux[prev.key] && d.mentionIndexAt(k-1) < 0 {
+				p = k
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for k := p - 2; k >= 0; k-- {
+		if t := &toks[k]; t.kind == tokWord && !t.cap && (strings.HasSuffix(t.key, "ed") || d.lx.isVerbishTok(t)) && k > 0 {
+			return true // the clause's own verb before: "welcomed ... the agreement signed by"
+		}
+	}
+	return false
+}

@@ -1923,6 +1923,9 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	if !isPlace && d.placeListItem(i, end) {
 		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
 	}
+	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
+		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition
+	}
 	if j >= 1 && toks[j].key == "of" && (toks[j-1].flags&fPlaceNouns != 0) {
 		isPlace = true
 		// "the Saudi city of Jazan"

@@ -173,7 +173,7 @@ func (d *doc) deniedThatClause(trig, subjEnd, from int) graph.Modality {
 		if toks[j].key == ";" || toks[j].key == "." {
 			break
 		}
-		if toks[j].key == "that" && denialVerbs[toks[j-1].key] {
+		if toks[j].key == "that" && (denialVerbs[toks[j-1].key] || d.deniedClaim(j-1)) {
 			if subjEnd >= 0 && subjEnd < j-1 && toks[trig-1].key == "and" {
 				break // "X denied that ... and condemned Y": the second verb is X's, not denied
 			}
@@ -181,6 +181,28 @@ func (d *doc) deniedThatClause(trig, subjEnd, from int) graph.Modality {
 		}
 	}
 	return ""
+}
+
+// claimNouns take a that-clause a denial verb can deny (lexicon/words.txt).
+var claimNouns = wordSet("claim-nouns")
+
+// deniedClaim reports whether token k is a claim noun that a denial verb
+// governs from at most four words before: "rejected as baseless claims",
+// "denied the reports".
+func (d *doc) deniedClaim(k int) bool {
+	toks := d.toks
+	if !claimNouns[toks[k].key] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if denialVerbs[toks[j].key] {
+			return true
+		}
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // speculativeCue: a hedge in the window, "could", "plans", "close to a deal".

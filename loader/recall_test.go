@@ -333,6 +333,8 @@ func TestFactDates(t *testing.T) {
 		{"a since phrase with a date dates the main clause", "Russia has occupied Abkhazia since the war of August 2008.", "invaded", "2008-08"},
 		{"a since phrase dates no later sentence", "Shehbaz Sharif met Narendra Modi in Geneva on Monday, the first meeting since late March. China urged India to show restraint.",
 			"urged", "2025-04-21"},
+		{"a participle of an object keeps its date", "Egypt hosted talks in Cairo on 21 April 2025. It welcomed the accord signed by Chad and Niger on 2 April 2025.\n\nEgypt called on Sudan to reopen the border.",
+			"urged", "2025-04-21"},
 		{"a venue opening the sentence takes its visit's day", "Narendra Modi travelled to Tokyo on Monday.\n\nA storm on Tuesday killed 20 people, Japan said.\n\nIn Tokyo, Modi held talks with Shigeru Ishiba.",
 			"met", "2025-04-21"},
 		{"the dateline dates an undated clause", "KYIV, April 22 (Reuters) - Russia attacked Kharkiv, officials said.", "attacked", "2025-04-22"},
@@ -1540,5 +1542,20 @@ func TestContactRelativeAgent(t *testing.T) {
 			[]string{"Venezuela -criticized-> Canada (asserted)", "Canada -sanctioned-> PDVSA (asserted)"}},
 		{"aid sent", "Officials praised the aid Norway sent to Sudan in May.",
 			[]string{"Norway -supplied-> Sudan (asserted)"}},
+	})
+}
+
+// TestCommuniqueBodies checks a communiqué's "the Council": the body named
+// as a modifier ("the 46th Supreme Council session") is not it; a place
+// noun's list in apposition names places ("the three islands, A, B and C");
+// claims a denial verb rejects assert nothing.
+func TestCommuniqueBodies(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a body as a modifier", "The Ministerial Council of the Arab League met in Cairo. The Council reviewed the decisions of the 12th Supreme Council session. The Council condemned Israel.",
+			[]string{"Ministerial Council of the Arab League -criticized-> Israel (asserted)"}},
+		{"a place noun's list in apposition", "Turkey condemned the occupation of the two islands, Kardak Rock and Imia Rock, by Greece.",
+			[]string{"Turkey -criticized-> Greece (asserted)", "Greece -invaded-> Kardak Rock (asserted)", "Greece -invaded-> Imia Rock (asserted)"}},
+		{"rejected claims", "Qatar rejected as false claims that Egypt had supplied weapons to Libya.",
+			[]string{"Egypt -supplied-> Libya (negated)"}},
 	})
 }
