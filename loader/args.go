@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -100,7 +101,11 @@ func (d *doc) group(x int, dir int) []string {
 		if dir > 0 {
 			appEnd = d.descriptorEnd(d.ments[cur].to)
 		}
-		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx)) {
+		acronymEnd := -1
+		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx)) {
+			if dir > 0 && d.ownAcronym(cur, nx) {
+				acronymEnd = d.ments[nx].to + 1 // "the JMSDF's name (JMSDF) and the Kenya Navy": past the bracket
+			}
 			nx += dir // a title's state belongs to the person after it; so does "his" before the title, "Dubai" of "Dubai-based", a descriptor's place
 		}
 		if nx < 0 || nx >= len(d.ments) {
@@ -115,6 +120,9 @@ func (d *doc) group(x int, dir int) []string {
 		from := a.to
 		if appEnd > from && appEnd < bFrom {
 			from = appEnd // "X, a teapot in Shandong province, along with Y": past the descriptor
+		}
+		if acronymEnd > from && acronymEnd <= bFrom {
+			from = acronymEnd
 		}
 		ok, leadersOf := d.coordinationBetween(a, cur, from, bFrom, dir)
 		if ok && !leadersOf {
@@ -1073,6 +1081,12 @@ func (d *doc) allCapWords(from, to int) bool {
 }
 
 // bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
+// ownAcronym reports whether mention y is mention x's own name in brackets
+// right after it: "Japan Maritime Self-Defense Force (JMSDF)".
+func (d *doc) ownAcronym(x, y int) bool {
+	return d.ments[y].from == d.ments[x].to+1 && d.bracketed(y) && slices.Equal(d.ments[x].ids, d.ments[y].ids)
+}
+
 func (d *doc) bracketed(x int) bool {
 	s, e := d.startOf(x), d.ments[x].to
 	return s > 0 && e < len(d.toks) && d.toks[s-1].key == "(" && d.toks[e].key == ")"

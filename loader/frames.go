@@ -122,6 +122,12 @@ func (d *doc) relations() {
 		if isVerb && !isNoun && d.nounAfterPreposition(i) {
 			continue // "a blockade on fuel imports from Senegal": a noun, no verb
 		}
+		if isNoun && !isVerb && d.infinitiveVerb(i) {
+			continue // "to exercise restraint": a verb that no trigger names
+		}
+		if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
+			continue // "personnel armed with bladed weapons": equipped, no supply
+		}
 		switch {
 		case isVerb:
 			d.verbTrigger(i, i+1, vt, firstFact)
@@ -489,6 +495,38 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	}
 }
 
+// equippedWith reports whether the supply verb at token i is a participle
+// right before "with" after a noun, without an auxiliary and without a
+// by-agent: "CCG personnel armed with bladed weapons" describes them.
+func (d *doc) equippedWith(i int) bool {
+	toks := d.toks
+	if i == 0 || i+1 >= len(toks) || toks[i+1].key != "with" || !strings.HasSuffix(toks[i].key, "ed") {
+		return false
+	}
+	p := toks[i-1]
+	if p.kind != tokWord || p.flags&(fBeForms|fVerbAux) != 0 || p.key == "been" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+10; j++ {
+		if toks[j].key == "by" {
+			return false // "rebels armed with drones by Iran": a supply
+		}
+	}
+	return true
+}
+
+// infinitiveVerb reports whether the noun trigger at token i is a verb
+// after an infinitive's "to", with a lower-case object after it: "to
+// exercise restraint" (but "returned to talks with X": a preposition's noun).
+func (d *doc) infinitiveVerb(i int) bool {
+	toks := d.toks
+	if i == 0 || i+1 >= len(toks) || toks[i-1].key != "to" || toks[i].cap {
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == tokWord && !n.cap && !n.in(fPrepositions, prepositions) && d.mentionIndexAt(i+1) < 0
+}
+
 // verbCall is a verbal trigger at tokens [i, end) with its subject.
 type verbCall struct {
 	i, end    int
@@ -791,6 +829,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
 		return
 	}
+	if d.jointByAgents(i, end, tr, conf, firstFact) {
+		return
+	}
 	actors, subjEnd, done := d.nounPossessor(i, end, tr, conf, firstFact)
 	if done || d.agentOnTarget(i, tr, actors, subjEnd, conf, firstFact) {
 		return
@@ -814,13 +855,13 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
 		// "talks between X and Y": the two sides, never a host ("Egypt hosted talks between ...")
-		d.emitPairs(tr.typ, d.betweenSides(end, targets), i, subjEnd, conf, firstFact)
+		d.emitBetween(tr.typ, d.betweenSides(end, targets), end, i, subjEnd, conf, firstFact)
 		return
 	}
 	if b := d.betweenBefore(tx); tr.typ.Symmetric() && actors == nil && b > end {
 		// "the agreement concluded on 4 November between X and Y": the two
 		// sides, never those who welcomed it
-		d.emitPairs(tr.typ, d.betweenSides(b, targets), i, subjEnd, conf, firstFact)
+		d.emitBetween(tr.typ, d.betweenSides(b, targets), b, i, subjEnd, conf, firstFact)
 		return
 	}
 	ev := &nounEvent{i: i, end: end, tr: tr, conf: conf, actors: actors, targets: targets, subjEnd: subjEnd, firstFact: firstFact}
@@ -1100,6 +1141,25 @@ func (d *doc) agentByPhrase(ev *nounEvent) {
 	if ev.actors == nil {
 		ev.actors = d.byAgent(ev.end)
 	}
+}
+
+// jointByAgents emits a symmetric event noun whose by-phrase names two or
+// more agents, whoever governs the noun: "welcomed the exercise conducted
+// by the JMSDF and the Kenya Navy"; it reports whether it did.
+func (d *doc) jointByAgents(i, end int, tr trigger, conf float64, firstFact int) bool {
+	if !tr.typ.Symmetric() {
+		return false
+	}
+	toks := d.toks
+	if end+1 < len(toks) && (lightVerbs[toks[end].key] || toks[end].key == "held") && toks[end+1].key == "by" {
+		end++ // "the exercise conducted by X and Y" (a deal "mediated by" X and Y is not theirs)
+	}
+	agents := d.byAgent(end)
+	if countUniq(agents) < 2 {
+		return false
+	}
+	d.emitPairs(tr.typ, agents, i, -1, conf, firstFact)
+	return true
 }
 
 // agentFromPhrase: "the transfer of missiles from North Korea to Russia".
@@ -1776,6 +1836,36 @@ func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, c
 	for a := 1; a < len(ids); a++ {
 		d.emit(t, ids[a:a+1], ids[a+1:], trig, subjEnd, conf, firstFact)
 	}
+}
+
+// emitBetween emits the sides of "between" at token b: every pair of them,
+// but "between X and Y and Z" (two "and", no comma) pairs X with each of
+// the others ("cooperation between Korea and the AU and the EAC").
+func (d *doc) emitBetween(t graph.RelationType, sides []string, b, trig, subjEnd int, conf float64, firstFact int) {
+	sides = uniq(sides)
+	last := b + 20 // the end of the last side's mention
+	for _, m := range d.ments {
+		if m.from > b && len(sides) > 0 && slices.Contains(m.ids, sides[len(sides)-1]) {
+			last = m.to
+			break
+		}
+	}
+	ands, commas := 0, 0
+	for j := b + 1; j < len(d.toks) && j < last; j++ {
+		switch d.toks[j].key {
+		case "and":
+			ands++
+		case ",":
+			commas++
+		case ".", ";", ":":
+			j = len(d.toks)
+		}
+	}
+	if len(sides) >= 3 && ands >= 2 && commas == 0 {
+		d.emit(t, sides[:1], sides[1:], trig, subjEnd, conf, firstFact)
+		return
+	}
+	d.emitPairs(t, sides, trig, subjEnd, conf, firstFact)
 }
 
 // emit records a statement with every actor-target pair as a fact; it

@@ -1559,3 +1559,35 @@ func TestCommuniqueBodies(t *testing.T) {
 			[]string{"Egypt -supplied-> Libya (negated)"}},
 	})
 }
+
+// TestExercisesAndJointAgents checks exercises as cooperation ("exercised
+// with", "held a joint exercise", "the exercise conducted by X (ACR) and
+// Y"), never the verb "exercise restraint"; "between X and Y and Z" pairs X
+// with each; a deal "mediated by" two states is not theirs.
+func TestExercisesAndJointAgents(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"exercised with", "The Chilean navy exercised with the Peruvian Navy off Arica.",
+			[]string{"Chile -cooperated-> Peruvian Navy (asserted)"}},
+		{"coordinated subject of a light verb", "Ghanaian and Togolese troops held their first joint exercise near Lome on Monday.",
+			[]string{"Ghana -cooperated-> Togo (asserted)"}},
+		{"agents of a participle with an acronym", "Both ministers welcomed the exercise conducted by the Royal Thai Navy (RTN) and the Indian Navy in May.",
+			[]string{"Royal Thai Navy -cooperated-> Indian Navy (asserted)"}},
+		{"exercise restraint", "Norway urged Serbia and Kosovo to exercise restraint.",
+			[]string{"Norway -urged-> Serbia (asserted)", "Norway -urged-> Kosovo (asserted)"}},
+		{"one side and two others", "Oman backed cooperation between Japan and the African Union and the Arab League.",
+			[]string{"Japan -cooperated-> African Union (asserted)", "Japan -cooperated-> Arab League (asserted)"}},
+		{"a deal mediated by two", "Armenia and Azerbaijan signed a deal mediated by Qatar and Oman.",
+			[]string{"Armenia -agreed-> Azerbaijan (asserted)"}},
+	})
+}
+
+// TestEquippedIsNoSupply checks that a supply verb describing a noun
+// before "with" ("personnel armed with knives") is no supply, while "armed
+// X with Y" and a by-agent still are.
+func TestEquippedIsNoSupply(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"equipped", "Chinese coast guard personnel armed with knives boarded Philippine boats.", nil},
+		{"armed X with Y", "Iran armed the Houthis with drones.",
+			[]string{"Iran -supplied-> Houthis (asserted)"}},
+	})
+}
