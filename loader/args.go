@@ -200,12 +200,24 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 		if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
 			continue // "President X of Indonesia and President Y": the state is X's
 		}
+		if j == a.to && a.poss && toks[j].flags&fGroupNouns != 0 && !toks[j].cap && j+1 < bFrom && toks[j+1].key == "and" {
+			continue // "Myanmar's military and the Arakan Army": the state's own force
+		}
+		if j+1 == bFrom && j > from && toks[j-1].key == "the" && groupAdjectives[toks[j].key] && d.orgAt(bFrom) {
+			continue // "and the ethnic Arakan Army": the kind of the next body
+		}
 		if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
 			(k == "along" || k == "together") && j+1 < bFrom && toks[j+1].key == "with" || k == "with" && j > a.to && (toks[j-1].key == "along" || toks[j-1].key == "together")) {
 			ok = false // ("along with", "together with" coordinate too)
 		}
 	}
 	return ok, leadersOf
+}
+
+// orgAt reports whether an organization's mention starts at token j.
+func (d *doc) orgAt(j int) bool {
+	x := d.mentionIndexAt(j)
+	return x >= 0 && d.ments[x].from == j && d.ments[x].kind == graph.KindOrganization
 }
 
 // qualifiesPersons reports whether mention x, with a bracketed acronym

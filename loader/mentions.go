@@ -1150,7 +1150,7 @@ func (d *doc) nameEnd(j int) int {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
-				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) {
+				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) {
 				break // ("Mocímboa da Praia": a known name after a particle is part of the name)
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
@@ -1615,6 +1615,19 @@ func (d *doc) orgTail(lastHead, j int) int {
 		}
 	}
 	return end
+}
+
+// surnameDemonym reports whether the people's word at token k closes the
+// name that a role word opens at token j ("human rights chief Volker
+// Türk on Thursday"): a name after a role, and no noun after the word for
+// it to qualify.
+func (d *doc) surnameDemonym(j, k int) bool {
+	toks := d.toks
+	if j == 0 || toks[j-1].flags&fRoleHeads == 0 || toks[j-1].cap || k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	return n.kind != tokWord || n.in(fPrepositions, prepositions) || n.flags&(fSpeechVerbs|fVerbAux) != 0 || d.lx.isVerbTriggerTok(n)
 }
 
 // nameChunk reads a capitalized phrase that no index matched: a person

@@ -1591,3 +1591,21 @@ func TestEquippedIsNoSupply(t *testing.T) {
 			[]string{"Iran -supplied-> Houthis (asserted)"}},
 	})
 }
+
+// TestSurnameLikeDemonymAndArmedGroups checks a surname that is a people's
+// word after a role ("rights chief Volker Türk on Thursday"), a state's
+// force coordinated with an armed group's kind and name ("Myanmar's
+// military and the ethnic Arakan Army"), and armed groups whose names hold
+// another's ("Kataib Hezbollah" is not Hezbollah).
+func TestSurnameLikeDemonymAndArmedGroups(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"surname after a role", "UN rights chief Volker Türk on Monday urged Sudan to open the border.",
+			[]string{"Volker Türk -urged-> Sudan (asserted)"}},
+		{"a people's word qualifying a noun", "Army chief Selim Aksoy said Turkish troops entered Syria.",
+			[]string{"Turkey -invaded-> Syria (alleged, by Selim Aksoy)"}},
+		{"a state's force and an armed group", "Thailand urged Myanmar's military and the ethnic Kachin Independence Army to stop fighting.",
+			[]string{"Thailand -urged-> Myanmar (asserted)", "Thailand -urged-> Kachin Independence Army (asserted)"}},
+		{"an armed group holding another's name", "Washington blamed Kataib Hezbollah for the drone attack on Erbil.",
+			[]string{"United States -accused-> Kataib Hezbollah (asserted)", "Kataib Hezbollah -attacked-> Erbil (asserted)"}},
+	})
+}
