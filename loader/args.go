@@ -659,6 +659,29 @@ func (d *doc) personAfterRoleOf(x int) (y, roleFrom int) {
 	return y, k + 1
 }
 
+// personAfterPeoplesRole returns the person named in apposition after a
+// people's word and a role ("his Colombian counterpart, Gustavo Petro", "the
+// Kenyan foreign minister, X") with the first token of that phrase, or -1.
+func (d *doc) personAfterPeoplesRole(x int) (y, roleFrom int) {
+	toks, m := d.toks, d.ments[x]
+	if m.how != howDemonym || !m.modifier || x+1 >= len(d.ments) {
+		return -1, -1
+	}
+	k, head := m.to, false
+	for ; k < len(toks) && toks[k].kind == tokWord && !toks[k].cap && toks[k].flags&fRoleWords != 0; k++ {
+		head = head || toks[k].flags&fRoleHeads != 0
+	}
+	my := d.ments[x+1]
+	if !head || k >= len(toks) || toks[k].key != "," || my.kind != graph.KindPerson || my.title || d.startOf(x+1) != k+1 || d.listGoesOn(my.to) {
+		return -1, -1
+	}
+	roleFrom = m.from
+	if b := roleFrom - 1; b >= 0 && (toks[b].key == "his" || toks[b].key == "her" || toks[b].key == "their" || toks[b].key == "the" || toks[b].key == "its") {
+		roleFrom = b
+	}
+	return x + 1, roleFrom
+}
+
 // listGoesOn reports whether a list of names goes on at token k: a comma,
 // "and" or "or" before a capitalized word ("Keir Starmer, Rishi Sunak and Ed
 // Davey"), not ", and addressed".
@@ -768,6 +791,9 @@ func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
 	}
 	if y, rs := d.personAfterRoleOf(x); y >= 0 && o.slotAt(rs) {
 		return d.ments[y].to - 1, d.group(y, +1), y, true
+	}
+	if y, rs := d.personAfterPeoplesRole(x); y >= 0 && o.slotAt(rs) {
+		return d.ments[y].to - 1, d.group(y, +1), y, true // "received his Colombian counterpart, Gustavo Petro"
 	}
 	ok := o.prep == "" && o.direct || contains(o.preps, o.prep) || o.inf && (o.prep == "" || o.prep == "on" || o.prep == "against" || o.prep == "at")
 	if o.that {

@@ -216,7 +216,26 @@ func (c coref) heShe() (mention, bool) {
 	if id := d.openingClauseSubject(i); id != "" {
 		return c.one(id, i+1, howPronoun, false)
 	}
+	if id := d.subordinateSubject(i); id != "" {
+		return c.one(id, i+1, howPronoun, false)
+	}
 	return c.one(d.animate(), i+1, howPronoun, false)
+}
+
+// subordinateSubject returns the person subject of the main clause when
+// "he" or "she" at token i opens an adverbial clause after it ("X was
+// received by Y at the airport as he arrived in Z"), or "".
+func (d *doc) subordinateSubject(i int) string {
+	toks := d.toks
+	if i < 3 || !scopeOpeners[toks[i-1].key] && toks[i-1].key != "as" {
+		return ""
+	}
+	if s, _ := d.mainSubject(i - 1); len(s) == 1 {
+		if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+			return s[0]
+		}
+	}
+	return ""
 }
 
 // openingClauseSubject returns the person subject of an adverbial clause

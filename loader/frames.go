@@ -652,7 +652,8 @@ func (d *doc) hostVerb(v verbCall) {
 	}
 	if gx >= 0 && gx < len(d.ments) {
 		for j := end; j < d.startOf(gx); j++ {
-			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0) {
+			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0 || toks[j].key == "," && j+1 == d.startOf(gx)) {
+				// (", Gustavo Petro": the guest in apposition after the role)
 				return // "welcomed the strong partnership between X and Y": no guest
 			}
 		}
@@ -2214,6 +2215,9 @@ func (d *doc) bilateralNames(firstFact int) {
 			h = k
 		}
 		if h < 0 {
+			h = d.lowerCooperationHead(m) // "joint South Korea-U.S. air drills"
+		}
+		if h < 0 {
 			continue
 		}
 		d.ensureState(a)
@@ -2226,6 +2230,19 @@ func (d *doc) bilateralNames(firstFact int) {
 		}
 		j = h
 	}
+}
+
+// lowerCooperationHead returns the token of a lower-case joint activity
+// within three words from token m ("air drills", "naval exercises"; a
+// "trade committee" is no act), or -1.
+func (d *doc) lowerCooperationHead(m int) int {
+	toks := d.toks
+	for k := m; k < len(toks) && k < m+3 && toks[k].kind == tokWord && !toks[k].cap; k++ {
+		if jointActivities[toks[k].key] {
+			return k
+		}
+	}
+	return -1
 }
 
 // statePairAt reads two states joined by a hyphen or a dash at token j

@@ -1609,3 +1609,21 @@ func TestSurnameLikeDemonymAndArmedGroups(t *testing.T) {
 			[]string{"United States -accused-> Kataib Hezbollah (asserted)", "Kataib Hezbollah -attacked-> Erbil (asserted)"}},
 	})
 }
+
+// TestWireSentenceShapes checks shapes of wire sentences: a guest named in
+// apposition after a people's word and a role ("received his Colombian
+// counterpart, X"), "he" opening an adverbial clause after the main clause
+// is its subject ("X was received by Y as he arrived in Z"), and a
+// two-state name before a lower-case joint activity ("joint Japan-Philippines
+// naval drills"; a "trade committee" is no act).
+func TestWireSentenceShapes(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"guest after a role", "President Gabriel Boric received his Argentine counterpart, Javier Milei, in Santiago.",
+			[]string{"Gabriel Boric -met-> Javier Milei (asserted)", "Javier Milei -visited-> Santiago (asserted)"}},
+		{"he after the main clause", "Xi Jinping was received by Prime Minister Anthony Albanese on Monday as he arrived in Perth.",
+			[]string{"Xi Jinping -met-> Anthony Albanese (asserted)", "Xi Jinping -visited-> Perth (asserted)"}},
+		{"two-state name and drills", "The joint Japan-Philippines naval drills ended on Monday.",
+			[]string{"Japan -cooperated-> Philippines (asserted)"}},
+		{"a committee is no act", "The ministers agreed to revive the joint Egyptian-Sudanese trade committee.", nil},
+	})
+}
