@@ -831,10 +831,21 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "the Essequibo region of Guyana": the state is the object
 	case m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && flagParticiples[toks[m.to+1].key]:
 		return true // "the Liberian-flagged bulk carrier Eternity C": the ship is the object
+	case m.kind == graph.KindPlace && m.to+1 < len(toks) && toks[m.to].flags&fPlaceNouns != 0 && !toks[m.to].cap && toks[m.to+1].key != "of" && typ == graph.Visited && d.waterPlace(m):
+		return true // "his trip to the Red Sea city": the sea qualifies the city
 	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
 		return true // "to Russian state shipping group Sovcomflot": the body is the object
 	}
 	return false
+}
+
+// waterPlace reports whether mention m names a sea or another body of water.
+func (d *doc) waterPlace(m mention) bool {
+	if len(m.ids) != 1 {
+		return false
+	}
+	b := d.ents[m.ids[0]]
+	return b != nil && isWaterName(b.e.Name)
 }
 
 // bodyAfterKind reports whether an organization is named after the

@@ -298,7 +298,26 @@ func (c coref) hisHer() (mention, bool) {
 			return c.one(id, i+2, howPronoun, toks[i+1].poss)
 		}
 	}
+	if id := d.appositionOwner(i); id != "" {
+		return c.one(id, i+1, howPronoun, true)
+	}
 	return c.one(d.animate(), i+1, howPronoun, true)
+}
+
+// appositionOwner returns the subject of the clause when "his" or "her" at
+// token i opens an apposition after a comma ("X held talks with Y in Z,
+// his second trip to the city"): the person who acts, not the last named.
+func (d *doc) appositionOwner(i int) string {
+	toks := d.toks
+	if i < 3 || toks[i-1].key != "," {
+		return ""
+	}
+	if s, _ := d.mainSubject(i - 1); len(s) == 1 {
+		if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+			return s[0]
+		}
+	}
+	return ""
 }
 
 // we resolves "we", "us": a communique's body, a quotation's speaker or sides, a transcript

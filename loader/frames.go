@@ -122,6 +122,9 @@ func (d *doc) relations() {
 		if isVerb && !isNoun && d.nounAfterPreposition(i) {
 			continue // "a blockade on fuel imports from Senegal": a noun, no verb
 		}
+		if isVerb && d.compoundNounAfterVerb(i) {
+			continue // "damaging apartment blocks": the object's head noun, no verb
+		}
 		if isNoun && !isVerb && d.infinitiveVerb(i) {
 			continue // "to exercise restraint": a verb that no trigger names
 		}
@@ -493,6 +496,19 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		}
 		d.activeVerb(v)
 	}
+}
+
+// compoundNounAfterVerb reports whether the trigger at token i, in "-s",
+// heads a compound that is the object of a participle before it:
+// "damaging apartment blocks", "hitting energy supplies".
+func (d *doc) compoundNounAfterVerb(i int) bool {
+	toks := d.toks
+	if i < 2 || !strings.HasSuffix(toks[i].key, "s") || toks[i].cap {
+		return false
+	}
+	p, v := toks[i-1], toks[i-2]
+	return p.kind == tokWord && !p.cap && d.mentionIndexAt(i-1) < 0 && p.flags&(fVerbAux|fBeForms|fPrepositions) == 0 &&
+		v.kind == tokWord && !v.cap && (strings.HasSuffix(v.key, "ing") || strings.HasSuffix(v.key, "ed"))
 }
 
 // equippedWith reports whether the supply verb at token i is a participle

@@ -240,8 +240,33 @@ func (d *doc) modalAfterNoun(trig, subjEnd, from int) graph.Modality {
 				return graph.Speculative
 			}
 		}
+		if d.modalAfterComplement(trig) {
+			return graph.Speculative
+		}
 	}
 	return ""
+}
+
+// modalAfterComplement reports whether the event noun at token trig, with
+// its complement ("talks between the two sides"), is the subject of a
+// modal: "a new round of talks between X and Y could open next month".
+func (d *doc) modalAfterComplement(trig int) bool {
+	toks := d.toks
+	for j := trig + 1; j < len(toks) && j <= trig+10; j++ {
+		t := &toks[j]
+		switch {
+		case t.kind != tokWord:
+			if d.mentionIndexAt(j) < 0 {
+				return false
+			}
+		case modalAux[t.key]:
+			return j+1 < len(toks) && toks[j+1].kind == tokWord
+		case t.key == "and" || t.key == "between" || t.key == "of" || t.key == "with" || t.key == "the" || d.mentionIndexAt(j) >= 0:
+		case d.lx.isVerbishTok(t) || strings.HasSuffix(t.key, "ed"):
+			return false
+		}
+	}
+	return false
 }
 
 // purposeInfinitive: "in talks to restore relations".

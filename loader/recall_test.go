@@ -1627,3 +1627,20 @@ func TestWireSentenceShapes(t *testing.T) {
 		{"a committee is no act", "The ministers agreed to revive the joint Egyptian-Sudanese trade committee.", nil},
 	})
 }
+
+// TestArticleFalsePositives checks shapes that gave facts nobody stated: a
+// verb form heading a compound noun after a participle ("damaging apartment
+// blocks"), an event noun whose complement a modal follows ("talks between
+// X and Y could open"), "his" opening an apposition after the clause is the
+// subject's ("X held talks with Y in Z, his second trip to ..."), and a sea
+// qualifying a city ("the Red Sea city").
+func TestArticleFalsePositives(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"compound noun", "Russian drones attacked Kyiv overnight, damaging apartment blocks in two districts, the city's mayor, Vitali Klitschko, said.",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}},
+		{"modal after the complement", "Diplomats said talks between Serbia and Kosovo could resume in May.",
+			[]string{"Serbia -met-> Kosovo (speculative)"}},
+		{"his after the clause", "Egyptian Foreign Minister Badr Abdelatty held talks with Abdel Fattah al-Burhan in Port Sudan on Monday, his second trip to the Red Sea city this year.",
+			[]string{"Badr Abdelatty -met-> Abdel Fattah al-Burhan (asserted)", "Badr Abdelatty -visited-> Port Sudan (asserted)"}},
+	})
+}
