@@ -128,6 +128,9 @@ func (d *doc) relations() {
 		if isNoun && !isVerb && d.infinitiveVerb(i) {
 			continue // "to exercise restraint": a verb that no trigger names
 		}
+		if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
+			continue // "signed that treaty with X": the verb states it
+		}
 		if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
 			continue // "personnel armed with bladed weapons": equipped, no supply
 		}
@@ -496,6 +499,22 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		}
 		d.activeVerb(v)
 	}
+}
+
+// objectOfSameVerb reports whether the event noun at token i is the object
+// of a verb trigger of the same type right before it, past a determiner:
+// "signed that treaty with Australia" is one agreement, the verb's.
+func (d *doc) objectOfSameVerb(i int, typ graph.RelationType) bool {
+	toks := d.toks
+	j := i - 1
+	if j > 0 && (toks[j].key == "that" || toks[j].key == "this" || toks[j].key == "these" || toks[j].key == "those") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	vt, ok := lookupIf(toks[j].flags&fVerbTrig != 0, d.lx.verbs, toks[j].key)
+	return ok && vt.typ == typ && i-j == 2
 }
 
 // compoundNounAfterVerb reports whether the trigger at token i, in "-s",

@@ -333,6 +333,8 @@ func TestFactDates(t *testing.T) {
 		{"a since phrase with a date dates the main clause", "Russia has occupied Abkhazia since the war of August 2008.", "invaded", "2008-08"},
 		{"a since phrase dates no later sentence", "Shehbaz Sharif met Narendra Modi in Geneva on Monday, the first meeting since late March. China urged India to show restraint.",
 			"urged", "2025-04-21"},
+		{"a demonstrative before an event noun opens no clause", "Tuvalu welcomed the pact. Fiji signed that treaty with Samoa in November 2023.",
+			"agreed", "2023-11"},
 		{"a participle of an object keeps its date", "Egypt hosted talks in Cairo on 21 April 2025. It welcomed the accord signed by Chad and Niger on 2 April 2025.\n\nEgypt called on Sudan to reopen the border.",
 			"urged", "2025-04-21"},
 		{"a venue opening the sentence takes its visit's day", "Narendra Modi travelled to Tokyo on Monday.\n\nA storm on Tuesday killed 20 people, Japan said.\n\nIn Tokyo, Modi held talks with Shigeru Ishiba.",
