@@ -1646,3 +1646,17 @@ func TestArticleFalsePositives(t *testing.T) {
 			[]string{"Badr Abdelatty -met-> Abdel Fattah al-Burhan (asserted)", "Badr Abdelatty -visited-> Port Sudan (asserted)"}},
 	})
 }
+
+// TestShootingAndStyles checks "shot at" and "opened fire on" as attacks
+// (never "shot down") and "Sayyid" as a style before a name.
+func TestShootingAndStyles(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"shot at", "Venezuelan soldiers shot at a Guyanese patrol boat on Tuesday.",
+			[]string{"Venezuela -attacked-> Guyana (asserted)"}},
+		{"opened fire on", "Eritrean troops opened fire on Ethiopian positions near Zalambessa.",
+			[]string{"Eritrea -attacked-> Ethiopia (asserted)"}},
+		{"shot down is none", "Polish jets shot down three Russian drones over Lublin.", nil},
+		{"sayyid", "Sayyid Badr Albusaidi received Abbas Araghchi in Muscat.",
+			[]string{"Badr Albusaidi -met-> Abbas Araghchi (asserted)", "Abbas Araghchi -visited-> Muscat (asserted)"}},
+	})
+}
