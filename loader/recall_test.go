@@ -1660,3 +1660,12 @@ func TestShootingAndStyles(t *testing.T) {
 			[]string{"Badr Albusaidi -met-> Abbas Araghchi (asserted)", "Abbas Araghchi -visited-> Muscat (asserted)"}},
 	})
 }
+
+// TestCondemnedAttackWithDate checks "condemned the attack on Wednesday":
+// the date after "on" is no party, the last attacker is criticized.
+func TestCondemnedAttackWithDate(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"attack then a dated condemnation", "Eritrean troops attacked an Ethiopian border post on Tuesday. Kenya condemned the attack on Wednesday.",
+			[]string{"Eritrea -attacked-> Ethiopia (asserted)", "Kenya -criticized-> Eritrea (asserted)"}},
+	})
+}
