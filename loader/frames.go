@@ -265,6 +265,9 @@ func (d *doc) nounContext(i int) bool {
 		if s := d.startOf(m); s > 0 && toks[s-1].in(fPrepositions, prepositions) {
 			return true // "under United States sanctions": a preposition's noun phrase
 		}
+		if s := d.startOf(m); s > 0 && toks[s-1].poss && d.mentionIndexAt(s-1) >= 0 {
+			return true // "Modi's Moscow visit": a possessor's noun phrase
+		}
 		return false // "Iran attacks Israel"
 	}
 	if p.flags&fVerbAux != 0 {
@@ -865,7 +868,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
 		return
 	}
-	if d.jointByAgents(i, end, tr, conf, firstFact) {
+	if d.jointByAgents(i, end, tr, conf, firstFact) || d.placeBeforeVisitNoun(i, tr, conf, firstFact) {
 		return
 	}
 	actors, subjEnd, done := d.nounPossessor(i, end, tr, conf, firstFact)
@@ -1177,6 +1180,28 @@ func (d *doc) agentByPhrase(ev *nounEvent) {
 	if ev.actors == nil {
 		ev.actors = d.byAgent(ev.end)
 	}
+}
+
+// placeBeforeVisitNoun emits the visit a possessor and a place before a
+// visit noun state ("Manele's Beijing trip", "Modi's Moscow visit") and
+// reports whether it did.
+func (d *doc) placeBeforeVisitNoun(i int, tr trigger, conf float64, firstFact int) bool {
+	if tr.typ != graph.Visited || i < 2 {
+		return false
+	}
+	p := d.mentionIndexAt(i - 1)
+	if p < 0 || d.ments[p].to != i || d.ments[p].poss || d.ments[p].title || d.ments[p].kind != graph.KindPlace && d.ments[p].how != howCapital {
+		return false
+	}
+	o := d.mentionIndexAt(d.startOf(p) - 1)
+	if o < 0 || !d.ments[o].poss || d.ments[o].to != d.startOf(p) || d.ments[o].kind != graph.KindPerson && d.ments[o].kind != graph.KindState {
+		return false
+	}
+	place := d.ments[p].ids
+	if d.ments[p].place != "" {
+		place = []string{d.ments[p].place}
+	}
+	return d.emit(graph.Visited, d.ments[o].ids, place, i, d.ments[o].to, conf, firstFact) >= 0
 }
 
 // jointByAgents emits a symmetric event noun whose by-phrase names two or

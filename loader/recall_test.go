@@ -1669,3 +1669,17 @@ func TestCondemnedAttackWithDate(t *testing.T) {
 			[]string{"Eritrea -attacked-> Ethiopia (asserted)", "Kenya -criticized-> Eritrea (asserted)"}},
 	})
 }
+
+// TestArrivalIdiomsAndPossessedVisits checks arrival idioms ("touched down
+// in", "stepped off the plane in") and a possessor's visit noun after a
+// place ("Modi's Moscow visit" is Modi's visit, never Moscow visiting).
+func TestArrivalIdiomsAndPossessedVisits(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"touched down", "Jeremiah Manele touched down in Beijing on Monday.",
+			[]string{"Jeremiah Manele -visited-> Beijing (asserted)", "Jeremiah Manele -visited-> China (asserted)"}},
+		{"stepped off the plane", "When Jeremiah Manele stepped off the plane in Beijing, the choreography was familiar.",
+			[]string{"Jeremiah Manele -visited-> Beijing (asserted)", "Jeremiah Manele -visited-> China (asserted)"}},
+		{"a possessor's visit", "Narendra Modi's Moscow visit angered Kyiv.",
+			[]string{"Narendra Modi -visited-> Russia (asserted)"}},
+	})
+}
