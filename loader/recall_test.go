@@ -1676,9 +1676,9 @@ func TestCondemnedAttackWithDate(t *testing.T) {
 func TestArrivalIdiomsAndPossessedVisits(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"touched down", "Jeremiah Manele touched down in Beijing on Monday.",
-			[]string{"Jeremiah Manele -visited-> Beijing (asserted)", "Jeremiah Manele -visited-> China (asserted)"}},
+			[]string{"Jeremiah Manele -visited-> Beijing (asserted)"}},
 		{"stepped off the plane", "When Jeremiah Manele stepped off the plane in Beijing, the choreography was familiar.",
-			[]string{"Jeremiah Manele -visited-> Beijing (asserted)", "Jeremiah Manele -visited-> China (asserted)"}},
+			[]string{"Jeremiah Manele -visited-> Beijing (asserted)"}},
 		{"a possessor's visit", "Narendra Modi's Moscow visit angered Kyiv.",
 			[]string{"Narendra Modi -visited-> Russia (asserted)"}},
 	})
