@@ -1683,3 +1683,14 @@ func TestArrivalIdiomsAndPossessedVisits(t *testing.T) {
 			[]string{"Narendra Modi -visited-> Russia (asserted)"}},
 	})
 }
+
+// TestStormingIsAnAttack checks that armed men storming a town, a post or a
+// building attack it; they invade no state.
+func TestStormingIsAnAttack(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"fighters stormed a city", "In October, RSF fighters stormed El Fasher after an 18-month siege.",
+			[]string{"Rapid Support Forces -attacked-> El Fasher (asserted)"}},
+		{"troops still enter", "Russian troops entered Georgia in August 2008.",
+			[]string{"Russia -invaded-> Georgia (asserted)"}},
+	})
+}
