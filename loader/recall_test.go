@@ -1694,3 +1694,14 @@ func TestStormingIsAnAttack(t *testing.T) {
 			[]string{"Russia -invaded-> Georgia (asserted)"}},
 	})
 }
+
+// TestSiteNamedBeforeFacility checks a one-word name before a facility
+// that an attack or visit verb takes ("bombed the Fordow enrichment
+// facility", "visited the Kapustin air base"): the name is a place.
+func TestSiteNamedBeforeFacility(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"attack on a site", "The United States bombed the Natanz enrichment facility on Sunday.",
+			[]string{"United States -attacked-> Natanz (asserted)"}},
+		{"a first name is no site", "Officials visited the Maria reactor on Monday.", nil},
+	})
+}
