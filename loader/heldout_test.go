@@ -118,7 +118,7 @@ var heldoutCorpora = []heldoutCorpus{
 	// junk is left (the masthead "The Interpreter", which its gold forbids
 	// and other golds list as the publisher), its government documents' is gone.
 	{name: "heldout12", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 7, minF1: 0.85, minEntRec: 0.89, maxJunk: 1},
+		{dir: "articles", docs: 7, minF1: 0.87, minEntRec: 0.90, maxJunk: 1},
 		{dir: "sentences", docs: 15, minF1: 0.82, minEntRec: 0.92},
 		{dir: "govdocs", docs: 5, minF1: 0.66, minEntRec: 0.93},
 	}},
