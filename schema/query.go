@@ -36,6 +36,16 @@ func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func
 	return &connection{page: pg, node: func(i int) any { return thunkOf(p.Context, pg.keys[i]) }}, nil
 }
 
+// firstPage is the connection of a first page the store kept alone, with
+// the cursors the whole list would give it.
+func firstPage(ctx context.Context, fp store.EdgePage, thunkOf func(context.Context, string) any) *connection {
+	pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.More}
+	if n := len(fp.IDs); n > 0 {
+		pg.startCursor, pg.endCursor = encodeCursor(0, fp.IDs[0]), encodeCursor(n-1, fp.IDs[n-1])
+	}
+	return &connection{page: pg, node: func(i int) any { return thunkOf(ctx, pg.keys[i]) }}
+}
+
 // firstEdgePage is the first page of edges (no cursor given), an entity's
 // or any filter's: the store keeps that page only and counts the others
 // when asked, so that a hub's first page costs one pass over its index
@@ -49,11 +59,7 @@ func firstEdgePage(p graphql.ResolveParams, f store.EdgeFilter, first int) thunk
 		if err != nil {
 			return nil, err
 		}
-		pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.More}
-		if n := len(fp.IDs); n > 0 {
-			pg.startCursor, pg.endCursor = encodeCursor(0, fp.IDs[0]), encodeCursor(n-1, fp.IDs[n-1])
-		}
-		return &connection{page: pg, node: func(i int) any { return l.edge(p.Context, pg.keys[i]) }}, nil
+		return firstPage(p.Context, fp, l.edge), nil
 	}
 }
 
@@ -89,7 +95,8 @@ func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def
 	return idConnection(p, ids, first, loaderFrom(p.Context).edge)
 }
 
-// eventConnection pages over the events that match f.
+// eventConnection pages over the events that match f; the first page (no
+// cursor) is kept alone, as edges' is.
 func (s *Server) eventConnection(p graphql.ResolveParams, f store.EventFilter, def int) (any, error) {
 	first, err := s.first(p.Args, def)
 	if err != nil {
@@ -97,6 +104,13 @@ func (s *Server) eventConnection(p graphql.ResolveParams, f store.EventFilter, d
 	}
 	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
 		return nil, err
+	}
+	if argString(p.Args, "after") == "" {
+		fp, err := s.st.EventIDsFirst(p.Context, f, first, asksTotal(p))
+		if err != nil {
+			return nil, fmt.Errorf("schema: events: %w", err)
+		}
+		return firstPage(p.Context, fp, loaderFrom(p.Context).event), nil
 	}
 	ids, err := s.st.EventIDs(p.Context, f)
 	if err != nil {

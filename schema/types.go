@@ -420,28 +420,50 @@ func (s *Server) resolveEntityEvents(p graphql.ResolveParams) (any, error) {
 }
 
 // resolveEntityMentions resolves Entity.mentions, paged by document,
-// sentence and offset.
+// sentence and offset: the first page kept alone by the store (a hub is
+// named in thousands of documents), a later one from the whole list.
 func (s *Server) resolveEntityMentions(p graphql.ResolveParams) (any, error) {
 	first, err := s.first(p.Args, 20)
 	if err != nil {
 		return nil, err
 	}
-	list := loaderFrom(p.Context).entityMentions(p.Context, p.Source.(*graph.Entity).ID)
+	id := p.Source.(*graph.Entity).ID
+	if argString(p.Args, "after") == "" {
+		get := loaderFrom(p.Context).entityMentionsFirst(p.Context, id, first, asksTotal(p))
+		return func() (any, error) {
+			fp, err := get()
+			if err != nil {
+				return nil, err
+			}
+			keys := mentionKeys(fp.Mentions)
+			pg := page{total: fp.Total, keys: keys, hasNext: fp.More}
+			if n := len(keys); n > 0 {
+				pg.startCursor, pg.endCursor = encodeCursor(0, keys[0]), encodeCursor(n-1, keys[n-1])
+			}
+			return &connection{page: pg, node: func(i int) any { return mentionVal{fp.Mentions[i]} }}, nil
+		}, nil
+	}
+	list := loaderFrom(p.Context).entityMentions(p.Context, id)
 	return func() (any, error) {
 		ms, err := list()
 		if err != nil {
 			return nil, err
 		}
-		keys := make([]string, len(ms))
-		for i, m := range ms {
-			keys[i] = fmt.Sprintf("%s#%d#%d", m.DocumentID, m.Sentence, m.Start)
-		}
-		pg, err := paginate(keys, first, argString(p.Args, "after"))
+		pg, err := paginate(mentionKeys(ms), first, argString(p.Args, "after"))
 		if err != nil {
 			return nil, err
 		}
 		return &connection{page: pg, node: func(i int) any { return mentionVal{ms[pg.start+i]} }}, nil
 	}, nil
+}
+
+// mentionKeys are the cursor keys of mentions: document, sentence and offset.
+func mentionKeys(ms []graph.Mention) []string {
+	keys := make([]string, len(ms))
+	for i, m := range ms {
+		keys[i] = fmt.Sprintf("%s#%d#%d", m.DocumentID, m.Sentence, m.Start)
+	}
+	return keys
 }
 
 func (s *Server) edgeFields(t *types) graphql.Fields {

@@ -908,7 +908,44 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 		return nil, err
 	}
 	var found hits
-	err = db.view(ctx, func(txn *badger.Txn) error {
+	if err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
+		return nil, wrap("event ids", err)
+	}
+	return found.sorted(), nil
+}
+
+// EventPage is the first page of a list of event IDs, as EdgePage is of edges.
+type EventPage = EdgePage
+
+// EventIDsFirst returns the first n IDs of what EventIDs lists for f,
+// whether more follow and, when count is set, the length of that whole list
+// (-1 otherwise), keeping no more than n+1 entries.
+func (db *DB) EventIDsFirst(ctx context.Context, f EventFilter, n int, count bool) (EventPage, error) {
+	b, err := checkBounds(f.DateFrom, f.DateTo)
+	if err != nil {
+		return EventPage{}, err
+	}
+	n = max(n, 0)
+	found := firstHits{limit: n + 1, counting: count}
+	if err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
+		return EventPage{}, wrap("event ids", err)
+	}
+	ids := found.ids()
+	page := EventPage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: -1}
+	if count {
+		page.Total = found.count
+	}
+	return page, nil
+}
+
+// scanEvents gives out the events that match f within bounds b: a
+// participant's, or those of f's types (every type when none).
+func (db *DB) scanEvents(ctx context.Context, txn *badger.Txn, f EventFilter, b dateBounds, out collector) error {
+	if f.Participant != "" {
+		p, err := db.resolveTxn(txn, f.Participant)
+		if err != nil {
+			return err
+		}
 		match := func(_, v []byte) bool {
 			if len(f.Types) == 0 || v == nil {
 				return true
@@ -916,31 +953,19 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 			r := reader{b: v}
 			return slices.Contains(f.Types, r.relType())
 		}
-		switch {
-		case f.Participant != "":
-			p, err := db.resolveTxn(txn, f.Participant)
-			if err != nil {
-				return err
-			}
-			return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &found)
-		default:
-			types, err := typesOrIndexed(ctx, txn, pEventType, f.Types)
-			if err != nil {
-				return err
-			}
-			all := func(_, _ []byte) bool { return true }
-			for _, t := range types {
-				if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &found); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-	})
-	if err != nil {
-		return nil, wrap("event ids", err)
+		return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, out)
 	}
-	return found.sorted(), nil
+	types, err := typesOrIndexed(ctx, txn, pEventType, f.Types)
+	if err != nil {
+		return err
+	}
+	all := func(_, _ []byte) bool { return true }
+	for _, t := range types {
+		if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, out); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // DocumentIDs lists document IDs in the order they were loaded.
@@ -1195,6 +1220,63 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 			return nil
 		})
 		return out, err
+	})
+}
+
+// MentionPage is the first page of an entity's mentions: the mentions, whether
+// more follow, and the length of the whole list (-1 when not counted).
+type MentionPage struct {
+	Mentions []graph.Mention
+	More     bool
+	Total    int
+}
+
+// EntitiesMentionsFirst returns, for each of entityIDs (after redirects), the
+// first n mentions that EntitiesMentions lists, whether more follow and,
+// when count is set, how many there are in all. It reads the contributions
+// of the entity's documents in order only as far as the page, and the
+// sentences of the page alone: a hub named in thousands of documents costs
+// what its first page does, and what decoding its contributions does when
+// counted. An unknown entity has an empty page.
+func (db *DB) EntitiesMentionsFirst(ctx context.Context, entityIDs []string, n int, count bool) ([]MentionPage, error) {
+	n = max(n, 0)
+	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) (MentionPage, error) {
+		pg := MentionPage{Mentions: []graph.Mention{}, Total: -1}
+		if count {
+			pg.Total = 0
+		}
+		rid, ok, err := db.resolveEntity(txn, sc, id)
+		if err != nil || !ok {
+			return pg, err
+		}
+		total := 0
+		err = sc.scanUntil(entityContribPrefix(rid), func(doc, v []byte) (bool, error) {
+			if len(pg.Mentions) > n && !count {
+				return false, nil
+			}
+			var c entityContrib
+			if err := decodeEntityContrib(v, &c); err != nil {
+				return false, err
+			}
+			total += len(c.Mentions)
+			if room := n + 1 - len(pg.Mentions); room > 0 {
+				take := c.Mentions[:min(room, len(c.Mentions))]
+				if err := fillMentions(txn, string(doc), take); err != nil {
+					return false, err
+				}
+				pg.Mentions = append(pg.Mentions, take...)
+			}
+			return true, nil
+		})
+		if err != nil {
+			return pg, err
+		}
+		pg.More = len(pg.Mentions) > n
+		pg.Mentions = pg.Mentions[:min(n, len(pg.Mentions))]
+		if count {
+			pg.Total = total
+		}
+		return pg, nil
 	})
 }
 
