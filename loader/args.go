@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -100,7 +101,11 @@ func (d *doc) group(x int, dir int) []string {
 		if dir > 0 {
 			appEnd = d.descriptorEnd(d.ments[cur].to)
 		}
-		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx)) {
+		acronymEnd := -1
+		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx)) {
+			if dir > 0 && d.ownAcronym(cur, nx) {
+				acronymEnd = d.ments[nx].to + 1 // "the JMSDF's name (JMSDF) and the Kenya Navy": past the bracket
+			}
 			nx += dir // a title's state belongs to the person after it; so does "his" before the title, "Dubai" of "Dubai-based", a descriptor's place
 		}
 		if nx < 0 || nx >= len(d.ments) {
@@ -115,6 +120,9 @@ func (d *doc) group(x int, dir int) []string {
 		from := a.to
 		if appEnd > from && appEnd < bFrom {
 			from = appEnd // "X, a teapot in Shandong province, along with Y": past the descriptor
+		}
+		if acronymEnd > from && acronymEnd <= bFrom {
+			from = acronymEnd
 		}
 		ok, leadersOf := d.coordinationBetween(a, cur, from, bFrom, dir)
 		if ok && !leadersOf {
@@ -192,12 +200,24 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 		if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].title || k == "of" && j+1 < bFrom && d.mentionIndexAt(j+1) >= 0 && d.ments[d.mentionIndexAt(j+1)].title {
 			continue // "President X of Indonesia and President Y": the state is X's
 		}
+		if j == a.to && a.poss && toks[j].flags&fGroupNouns != 0 && !toks[j].cap && j+1 < bFrom && toks[j+1].key == "and" {
+			continue // "Myanmar's military and the Arakan Army": the state's own force
+		}
+		if j+1 == bFrom && j > from && toks[j-1].key == "the" && groupAdjectives[toks[j].key] && d.orgAt(bFrom) {
+			continue // "and the ethnic Arakan Army": the kind of the next body
+		}
 		if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
 			(k == "along" || k == "together") && j+1 < bFrom && toks[j+1].key == "with" || k == "with" && j > a.to && (toks[j-1].key == "along" || toks[j-1].key == "together")) {
 			ok = false // ("along with", "together with" coordinate too)
 		}
 	}
 	return ok, leadersOf
+}
+
+// orgAt reports whether an organization's mention starts at token j.
+func (d *doc) orgAt(j int) bool {
+	x := d.mentionIndexAt(j)
+	return x >= 0 && d.ments[x].from == j && d.ments[x].kind == graph.KindOrganization
 }
 
 // qualifiesPersons reports whether mention x, with a bracketed acronym
@@ -639,6 +659,29 @@ func (d *doc) personAfterRoleOf(x int) (y, roleFrom int) {
 	return y, k + 1
 }
 
+// personAfterPeoplesRole returns the person named in apposition after a
+// people's word and a role ("his Colombian counterpart, Gustavo Petro", "the
+// Kenyan foreign minister, X") with the first token of that phrase, or -1.
+func (d *doc) personAfterPeoplesRole(x int) (y, roleFrom int) {
+	toks, m := d.toks, d.ments[x]
+	if m.how != howDemonym || !m.modifier || x+1 >= len(d.ments) {
+		return -1, -1
+	}
+	k, head := m.to, false
+	for ; k < len(toks) && toks[k].kind == tokWord && !toks[k].cap && toks[k].flags&fRoleWords != 0; k++ {
+		head = head || toks[k].flags&fRoleHeads != 0
+	}
+	my := d.ments[x+1]
+	if !head || k >= len(toks) || toks[k].key != "," || my.kind != graph.KindPerson || my.title || d.startOf(x+1) != k+1 || d.listGoesOn(my.to) {
+		return -1, -1
+	}
+	roleFrom = m.from
+	if b := roleFrom - 1; b >= 0 && (toks[b].key == "his" || toks[b].key == "her" || toks[b].key == "their" || toks[b].key == "the" || toks[b].key == "its") {
+		roleFrom = b
+	}
+	return x + 1, roleFrom
+}
+
 // listGoesOn reports whether a list of names goes on at token k: a comma,
 // "and" or "or" before a capitalized word ("Keir Starmer, Rishi Sunak and Ed
 // Davey"), not ", and addressed".
@@ -749,6 +792,9 @@ func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
 	if y, rs := d.personAfterRoleOf(x); y >= 0 && o.slotAt(rs) {
 		return d.ments[y].to - 1, d.group(y, +1), y, true
 	}
+	if y, rs := d.personAfterPeoplesRole(x); y >= 0 && o.slotAt(rs) {
+		return d.ments[y].to - 1, d.group(y, +1), y, true // "received his Colombian counterpart, Gustavo Petro"
+	}
 	ok := o.prep == "" && o.direct || contains(o.preps, o.prep) || o.inf && (o.prep == "" || o.prep == "on" || o.prep == "against" || o.prep == "at")
 	if o.that {
 		if o.prep != "" && !contains(o.preps, o.prep) {
@@ -785,6 +831,36 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "the Essequibo region of Guyana": the state is the object
 	case m.to+1 < len(toks) && toks[m.to].key == "-" && toks[m.to].glued && flagParticiples[toks[m.to+1].key]:
 		return true // "the Liberian-flagged bulk carrier Eternity C": the ship is the object
+	case m.kind == graph.KindPlace && m.to+1 < len(toks) && toks[m.to].flags&fPlaceNouns != 0 && !toks[m.to].cap && toks[m.to+1].key != "of" && typ == graph.Visited && d.waterPlace(m):
+		return true // "his trip to the Red Sea city": the sea qualifies the city
+	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
+		return true // "to Russian state shipping group Sovcomflot": the body is the object
+	}
+	return false
+}
+
+// waterPlace reports whether mention m names a sea or another body of water.
+func (d *doc) waterPlace(m mention) bool {
+	if len(m.ids) != 1 {
+		return false
+	}
+	b := d.ents[m.ids[0]]
+	return b != nil && isWaterName(b.e.Name)
+}
+
+// bodyAfterKind reports whether an organization is named after the
+// lower-case words from token j that end in a kind of body: "state shipping
+// group Sovcomflot", "refiner Qingdao Lanhai Petrochemical".
+func (d *doc) bodyAfterKind(j int) bool {
+	toks := d.toks
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if toks[k].kind != tokWord || toks[k].cap {
+			if k == j || !descriptorOrgNouns[toks[k-1].key] && !orgTypeNouns[toks[k-1].key] {
+				return false
+			}
+			x := d.mentionIndexAt(k)
+			return x >= 0 && d.ments[x].kind == graph.KindOrganization && d.ments[x].from == k
+		}
 	}
 	return false
 }
@@ -1054,6 +1130,12 @@ func (d *doc) allCapWords(from, to int) bool {
 }
 
 // bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
+// ownAcronym reports whether mention y is mention x's own name in brackets
+// right after it: "Japan Maritime Self-Defense Force (JMSDF)".
+func (d *doc) ownAcronym(x, y int) bool {
+	return d.ments[y].from == d.ments[x].to+1 && d.bracketed(y) && slices.Equal(d.ments[x].ids, d.ments[y].ids)
+}
+
 func (d *doc) bracketed(x int) bool {
 	s, e := d.startOf(x), d.ments[x].to
 	return s > 0 && e < len(d.toks) && d.toks[s-1].key == "(" && d.toks[e].key == ")"
@@ -1395,8 +1477,9 @@ func (d *doc) actorsOfAct(end int) []string {
 			if k < len(toks) && toks[k].key == "by" {
 				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
 			}
-			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") {
+			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
 				// the parties are named after it: "the attack on a church in Komanda by the ADF"
+				// ("condemned the attack on Wednesday": a date, no party)
 				return d.byAgent(j + 2)
 			}
 			for x := len(d.stmts) - 1; x >= 0; x-- {
@@ -1701,6 +1784,9 @@ func (o *objectScan) word(j int) (int, bool) {
 		return j, false
 	case d.shipKindAt(j):
 		o.skipped++ // "on the Liberian-flagged bulk carrier Eternity C": the ship's kind leads to its name
+		return j, false
+	case !tk.cap && d.bodyAfterKind(j):
+		o.skipped++ // "to the state shipping group Sovcomflot": the body's kind leads to its name
 		return j, false
 	case monthNames[k] > 0 && d.inDate(j) || orgTypeNouns[k] && o.rejectedTo == j:
 		o.skipped++ // "the attack on 22 November by the Viv Ansanm gang against ..."

@@ -80,7 +80,7 @@ func (d *doc) segmentClauses() {
 			// after a duration too (", a day after Kim, the leader's sister, threatened")
 			open(j == 0 || toks[j-1].key == ",")
 			d.clauses[cur].shift = d.durationBefore(j)
-		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0:
+		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0 && !d.demonstrativeThat(j):
 			open(false)
 		case j > 1 && toks[j-1].key == "," && d.reducedRelative(j):
 			// a participle set off by a comma with its agent ("the Argyle
@@ -200,4 +200,47 @@ func shiftDate(dt graph.Date, days int) graph.Date {
 		return dt
 	}
 	return graph.DayDate(t.AddDate(0, 0, days))
+}
+
+// inReducedRelative reports whether token j is inside a participle phrase
+// that qualifies an object after the clause's verb: "The Council welcomed
+// the agreement signed by Kuwait and Saudi Arabia on 12 January": the
+// signing's date is its own, no date of the story after it (the clause's
+// facts still take it).
+func (d *doc) inReducedRelative(j int) bool {
+	toks := d.toks
+	p := -1
+	for k := j - 1; k > 1; k-- {
+		t := toks[k]
+		if t.kind == tokPunct && (t.key == ";" || t.key == ":" || t.key == ".") {
+			return false
+		}
+		if t.kind == tokWord && !t.cap && strings.HasSuffix(t.key, "ed") && toks[k+1].key == "by" {
+			if prev := toks[k-1]; prev.kind == tokWord && !prev.cap && !beForms[prev.key] && !verbAux[prev.key] && d.mentionIndexAt(k-1) < 0 {
+				p = k
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for k := p - 2; k >= 0; k-- {
+		if t := &toks[k]; t.kind == tokWord && !t.cap && (strings.HasSuffix(t.key, "ed") || d.lx.isVerbishTok(t)) && k > 0 {
+			return true // the clause's own verb before: "welcomed ... the agreement signed by"
+		}
+	}
+	return false
+}
+
+// demonstrativeThat reports whether "that" at token j determines an event
+// noun that a preposition follows ("signed that treaty with Australia in
+// November 2023"): no clause opens there.
+func (d *doc) demonstrativeThat(j int) bool {
+	toks := d.toks
+	if j+2 >= len(toks) || !d.isNounTrigger(j+1) || toks[j+1].cap {
+		return false
+	}
+	n := &toks[j+2]
+	return n.kind != tokWord || n.in(fPrepositions, prepositions)
 }

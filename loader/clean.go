@@ -167,7 +167,7 @@ func (c *cleaner) line(i int) int {
 	} else {
 		low = strings.ToLower(line[:64])
 	}
-	if c.inTeaser(i, line, low) || isNavLine(raw) {
+	if c.inTeaser(i, line, low) || isNavLine(raw) || isTeaserRow(line) {
 		return i
 	}
 	if isNavItem(line) {
@@ -975,6 +975,18 @@ func isTeaserHeading(line, low string) bool {
 	return false
 }
 
+// isTeaserRow reports whether line is a teaser heading with its titles on
+// the same line, separated by "|" or "•": "Most Read: Rice farmers protest |
+// Harbour bridge closed for repairs".
+func isTeaserRow(line string) bool {
+	head, rest, ok := strings.Cut(line, ":")
+	if !ok || len(head) > 40 || !strings.ContainsAny(rest, "|•") {
+		return false
+	}
+	head = strings.TrimSpace(head)
+	return isTeaserHeading(head, strings.ToLower(head))
+}
+
 // teaserPrefixIndex holds teaserPrefixes by their first byte.
 var teaserPrefixIndex = func() (idx [256][]string) {
 	for _, p := range teaserPrefixes {
@@ -1059,7 +1071,8 @@ func isNavItem(s string) bool {
 	i := 0
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) && i > 0 {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) && i > 0 || unicode.IsLetter(r) && !unicode.IsLower(r) {
+			// (a script without case: a language link, "العربية", "中文")
 			i++
 			continue
 		}

@@ -18,6 +18,12 @@ func TestClean(t *testing.T) {
 		in         string
 		keep, drop []string
 	}{
+		{"menu with a caseless language link",
+			"Home | About the Council | Press Room | العربية | 中文\n\nThe council met in Doha.",
+			[]string{"The council met in Doha."}, []string{"Press Room", "About the Council"}},
+		{"teaser heading with its titles on one line",
+			"Chile recalled its envoy.\n\nMost Read: Copper miners strike | Port bridge closed for repairs",
+			[]string{"Chile recalled its envoy."}, []string{"Most Read", "Port bridge"}},
 		{"advertisement and comments",
 			"Russia sent troops.\n\nAdvertisement\n\nThe talks ended.\n\nComments (0)\nWrite the first comment for this!",
 			[]string{"Russia sent troops.", "The talks ended."}, []string{"Advertisement", "Comments", "Write the first"}},

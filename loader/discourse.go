@@ -207,11 +207,62 @@ func (c coref) secondPerson(k string) (mention, bool) {
 	return c.one(d.addressee(i), i+1, howPronoun, k == "your")
 }
 
-// heShe resolves "he", "she": the salient person.
+// heShe resolves "he", "she": the subject of an adverbial clause opening
+// the sentence ("When President X visited Beijing and met Y, he then went
+// ..."), else the salient person.
 func (c coref) heShe() (mention, bool) {
 	d := c.d
 	i := c.i
+	if id := d.openingClauseSubject(i); id != "" {
+		return c.one(id, i+1, howPronoun, false)
+	}
+	if id := d.subordinateSubject(i); id != "" {
+		return c.one(id, i+1, howPronoun, false)
+	}
 	return c.one(d.animate(), i+1, howPronoun, false)
+}
+
+// subordinateSubject returns the person subject of the main clause when
+// "he" or "she" at token i opens an adverbial clause after it ("X was
+// received by Y at the airport as he arrived in Z"), or "".
+func (d *doc) subordinateSubject(i int) string {
+	toks := d.toks
+	if i < 3 || !scopeOpeners[toks[i-1].key] && toks[i-1].key != "as" {
+		return ""
+	}
+	if s, _ := d.mainSubject(i - 1); len(s) == 1 {
+		if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+			return s[0]
+		}
+	}
+	return ""
+}
+
+// openingClauseSubject returns the person subject of an adverbial clause
+// that opens the sentence and that the comma before token i closes ("When
+// X visited ..., he"): a person named within the opener's first words
+// (after a title), or "".
+func (d *doc) openingClauseSubject(i int) string {
+	toks := d.toks
+	o := 0
+	for j := i - 1; j > 0; j-- {
+		if k := toks[j].key; k == ":" || k == "." || k == ";" {
+			o = j + 1 // "A: No. When X visited ...": the clause after a label or an abbreviation's dot
+			break
+		}
+	}
+	if i < o+3 || toks[i-1].key != "," || !scopeOpeners[toks[o].key] {
+		return ""
+	}
+	for _, m := range d.ments {
+		if m.from >= i || m.from > o+5 {
+			break
+		}
+		if m.kind == graph.KindPerson && !m.title && len(m.ids) == 1 && (m.from == o+1 || m.titled && m.titleFrom <= o+2) {
+			return m.ids[0]
+		}
+	}
+	return ""
 }
 
 // here resolves "here" after a verb of travel ("arrived here Tuesday"): the
@@ -247,7 +298,26 @@ func (c coref) hisHer() (mention, bool) {
 			return c.one(id, i+2, howPronoun, toks[i+1].poss)
 		}
 	}
+	if id := d.appositionOwner(i); id != "" {
+		return c.one(id, i+1, howPronoun, true)
+	}
 	return c.one(d.animate(), i+1, howPronoun, true)
+}
+
+// appositionOwner returns the subject of the clause when "his" or "her" at
+// token i opens an apposition after a comma ("X held talks with Y in Z,
+// his second trip to the city"): the person who acts, not the last named.
+func (d *doc) appositionOwner(i int) string {
+	toks := d.toks
+	if i < 3 || toks[i-1].key != "," {
+		return ""
+	}
+	if s, _ := d.mainSubject(i - 1); len(s) == 1 {
+		if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+			return s[0]
+		}
+	}
+	return ""
 }
 
 // we resolves "we", "us": a communique's body, a quotation's speaker or sides, a transcript
@@ -267,7 +337,10 @@ func (c coref) we(k string) (mention, bool) {
 	if d.weBody != "" && !d.quoted() {
 		return c.one(d.weBody, i+1, howPronoun, false)
 	}
-	if d.publisher == "" && d.summitOrg != "" && !d.quoted() {
+	if id := d.transcriptState(); id != "" && !d.quoted() {
+		return c.one(id, i+1, howPronoun, false) // a speech at a summit: the speaker's state, not the summit's body
+	}
+	if d.publisher == "" && d.summitOrg != "" && !d.quoted() && d.turnSpeaker() == "" {
 		// a communique's "we": the body issuing it
 		return c.one(d.summitOrg, i+1, howPronoun, false)
 	}

@@ -553,7 +553,7 @@ func (d *doc) endSentence() {
 	}
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
-			!d.boundsPeriod(dm.from) {
+			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) {
 			// ("closed since October 12": the start of a state of things dates no later event)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			dt := dm.date
@@ -602,6 +602,9 @@ func (d *doc) noteDefinite(m mention) {
 	case graph.KindPlace:
 		d.lastPlace = m.ids[0]
 	case graph.KindOrganization:
+		if m.to < len(d.toks) && !d.toks[m.to].cap && bodyModifiedNouns[d.toks[m.to].key] {
+			return // "the 46th Supreme Council session": a modifier, not "the Council" from here on
+		}
 		if b := d.ents[m.ids[0]]; b != nil {
 			if keys := b.keysOf(); len(keys) >= 2 {
 				if d.orgByHead == nil {
@@ -615,6 +618,9 @@ func (d *doc) noteDefinite(m mention) {
 		}
 	}
 }
+
+// bodyModifiedNouns make a body named before them a modifier (lexicon/words.txt).
+var bodyModifiedNouns = wordSet("body-modified-nouns")
 
 // headBeforeOf returns the head noun of a body's name that a complement
 // follows ("committee" of "Departmental Committee on Defence"), or "".
@@ -655,6 +661,7 @@ func (d *doc) result() *graph.Extraction {
 	d.dateReportedFacts()
 	d.dateVisitsByStart()
 	d.aliasStateTails()
+	d.dropInterviews()
 	// every entity kept is in d.order, every event a statement, every edge a fact
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))

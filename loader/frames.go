@@ -122,6 +122,18 @@ func (d *doc) relations() {
 		if isVerb && !isNoun && d.nounAfterPreposition(i) {
 			continue // "a blockade on fuel imports from Senegal": a noun, no verb
 		}
+		if isVerb && d.compoundNounAfterVerb(i) {
+			continue // "damaging apartment blocks": the object's head noun, no verb
+		}
+		if isNoun && !isVerb && d.infinitiveVerb(i) {
+			continue // "to exercise restraint": a verb that no trigger names
+		}
+		if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
+			continue // "signed that treaty with X": the verb states it
+		}
+		if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
+			continue // "personnel armed with bladed weapons": equipped, no supply
+		}
 		switch {
 		case isVerb:
 			d.verbTrigger(i, i+1, vt, firstFact)
@@ -153,6 +165,9 @@ func (d *doc) noteSpeakers() {
 		d.questionTurn = false
 	} else if id := d.headerSpeaker(); id != "" {
 		d.transcriptSpeaker = id // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": she speaks from here on
+	} else if d.answerLabel() {
+		d.transcriptSpeaker = d.interviewee() // "A: ...": the one interviewed speaks until the next question
+		d.questionTurn = false
 	} else if d.questionLabel() {
 		if d.transcriptSpeaker != "" {
 			d.answerer = d.transcriptSpeaker
@@ -249,6 +264,9 @@ func (d *doc) nounContext(i int) bool {
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
 		if s := d.startOf(m); s > 0 && toks[s-1].in(fPrepositions, prepositions) {
 			return true // "under United States sanctions": a preposition's noun phrase
+		}
+		if s := d.startOf(m); s > 0 && toks[s-1].poss && d.mentionIndexAt(s-1) >= 0 {
+			return true // "Modi's Moscow visit": a possessor's noun phrase
 		}
 		return false // "Iran attacks Israel"
 	}
@@ -486,6 +504,67 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	}
 }
 
+// objectOfSameVerb reports whether the event noun at token i is the object
+// of a verb trigger of the same type right before it, past a determiner:
+// "signed that treaty with Australia" is one agreement, the verb's.
+func (d *doc) objectOfSameVerb(i int, typ graph.RelationType) bool {
+	toks := d.toks
+	j := i - 1
+	if j > 0 && (toks[j].key == "that" || toks[j].key == "this" || toks[j].key == "these" || toks[j].key == "those") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	vt, ok := lookupIf(toks[j].flags&fVerbTrig != 0, d.lx.verbs, toks[j].key)
+	return ok && vt.typ == typ && i-j == 2
+}
+
+// compoundNounAfterVerb reports whether the trigger at token i, in "-s",
+// heads a compound that is the object of a participle before it:
+// "damaging apartment blocks", "hitting energy supplies".
+func (d *doc) compoundNounAfterVerb(i int) bool {
+	toks := d.toks
+	if i < 2 || !strings.HasSuffix(toks[i].key, "s") || toks[i].cap {
+		return false
+	}
+	p, v := toks[i-1], toks[i-2]
+	return p.kind == tokWord && !p.cap && d.mentionIndexAt(i-1) < 0 && p.flags&(fVerbAux|fBeForms|fPrepositions) == 0 &&
+		v.kind == tokWord && !v.cap && (strings.HasSuffix(v.key, "ing") || strings.HasSuffix(v.key, "ed"))
+}
+
+// equippedWith reports whether the supply verb at token i is a participle
+// right before "with" after a noun, without an auxiliary and without a
+// by-agent: "CCG personnel armed with bladed weapons" describes them.
+func (d *doc) equippedWith(i int) bool {
+	toks := d.toks
+	if i == 0 || i+1 >= len(toks) || toks[i+1].key != "with" || !strings.HasSuffix(toks[i].key, "ed") {
+		return false
+	}
+	p := toks[i-1]
+	if p.kind != tokWord || p.flags&(fBeForms|fVerbAux) != 0 || p.key == "been" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+10; j++ {
+		if toks[j].key == "by" {
+			return false // "rebels armed with drones by Iran": a supply
+		}
+	}
+	return true
+}
+
+// infinitiveVerb reports whether the noun trigger at token i is a verb
+// after an infinitive's "to", with a lower-case object after it: "to
+// exercise restraint" (but "returned to talks with X": a preposition's noun).
+func (d *doc) infinitiveVerb(i int) bool {
+	toks := d.toks
+	if i == 0 || i+1 >= len(toks) || toks[i-1].key != "to" || toks[i].cap {
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == tokWord && !n.cap && !n.in(fPrepositions, prepositions) && d.mentionIndexAt(i+1) < 0
+}
+
 // verbCall is a verbal trigger at tokens [i, end) with its subject.
 type verbCall struct {
 	i, end    int
@@ -611,7 +690,8 @@ func (d *doc) hostVerb(v verbCall) {
 	}
 	if gx >= 0 && gx < len(d.ments) {
 		for j := end; j < d.startOf(gx); j++ {
-			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0) {
+			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0 || toks[j].key == "," && j+1 == d.startOf(gx)) {
+				// (", Gustavo Petro": the guest in apposition after the role)
 				return // "welcomed the strong partnership between X and Y": no guest
 			}
 		}
@@ -788,6 +868,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
 		return
 	}
+	if d.jointByAgents(i, end, tr, conf, firstFact) || d.placeBeforeVisitNoun(i, tr, conf, firstFact) {
+		return
+	}
 	actors, subjEnd, done := d.nounPossessor(i, end, tr, conf, firstFact)
 	if done || d.agentOnTarget(i, tr, actors, subjEnd, conf, firstFact) {
 		return
@@ -804,16 +887,20 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		if a, se, t, ok := d.relativeAgent(end, tr, dist); ok {
 			actors, subjEnd, targets = a, se, t
 		}
+	} else if actors == nil && d.contactRelative(end) {
+		if a, se, t, ok := d.relativeAgent(end-1, tr, dist); ok {
+			actors, subjEnd, targets = a, se, t // "the sanctions Washington imposed on X"
+		}
 	}
 	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
 		// "talks between X and Y": the two sides, never a host ("Egypt hosted talks between ...")
-		d.emitPairs(tr.typ, d.betweenSides(end, targets), i, subjEnd, conf, firstFact)
+		d.emitBetween(tr.typ, d.betweenSides(end, targets), end, i, subjEnd, conf, firstFact)
 		return
 	}
 	if b := d.betweenBefore(tx); tr.typ.Symmetric() && actors == nil && b > end {
 		// "the agreement concluded on 4 November between X and Y": the two
 		// sides, never those who welcomed it
-		d.emitPairs(tr.typ, d.betweenSides(b, targets), i, subjEnd, conf, firstFact)
+		d.emitBetween(tr.typ, d.betweenSides(b, targets), b, i, subjEnd, conf, firstFact)
 		return
 	}
 	ev := &nounEvent{i: i, end: end, tr: tr, conf: conf, actors: actors, targets: targets, subjEnd: subjEnd, firstFact: firstFact}
@@ -933,6 +1020,21 @@ func (d *doc) relativeAgent(end int, tr trigger, dist int) ([]string, int, []str
 		}
 	}
 	return nil, -1, nil, false
+}
+
+// contactRelativeVerbs make a name after an event noun its agent (lexicon/words.txt).
+var contactRelativeVerbs = wordSet("contact-relative-verbs")
+
+// contactRelative reports whether a relative clause without "that" opens at
+// token j after an event noun: a name, then one of contactRelativeVerbs
+// ("the sanctions Washington imposed on X").
+func (d *doc) contactRelative(j int) bool {
+	x := d.mentionIndexAt(j)
+	if x < 0 || d.ments[x].from != j || d.ments[x].title || d.ments[x].kind == graph.KindPlace {
+		return false
+	}
+	k := d.ments[x].to
+	return k < len(d.toks) && contactRelativeVerbs[d.toks[k].key]
 }
 
 // nounEvent is a nominal trigger being read: the agent rules fill actors
@@ -1078,6 +1180,47 @@ func (d *doc) agentByPhrase(ev *nounEvent) {
 	if ev.actors == nil {
 		ev.actors = d.byAgent(ev.end)
 	}
+}
+
+// placeBeforeVisitNoun emits the visit a possessor and a place before a
+// visit noun state ("Manele's Beijing trip", "Modi's Moscow visit") and
+// reports whether it did.
+func (d *doc) placeBeforeVisitNoun(i int, tr trigger, conf float64, firstFact int) bool {
+	if tr.typ != graph.Visited || i < 2 {
+		return false
+	}
+	p := d.mentionIndexAt(i - 1)
+	if p < 0 || d.ments[p].to != i || d.ments[p].poss || d.ments[p].title || d.ments[p].kind != graph.KindPlace && d.ments[p].how != howCapital {
+		return false
+	}
+	o := d.mentionIndexAt(d.startOf(p) - 1)
+	if o < 0 || !d.ments[o].poss || d.ments[o].to != d.startOf(p) || d.ments[o].kind != graph.KindPerson && d.ments[o].kind != graph.KindState {
+		return false
+	}
+	place := d.ments[p].ids
+	if d.ments[p].place != "" {
+		place = []string{d.ments[p].place}
+	}
+	return d.emit(graph.Visited, d.ments[o].ids, place, i, d.ments[o].to, conf, firstFact) >= 0
+}
+
+// jointByAgents emits a symmetric event noun whose by-phrase names two or
+// more agents, whoever governs the noun: "welcomed the exercise conducted
+// by the JMSDF and the Kenya Navy"; it reports whether it did.
+func (d *doc) jointByAgents(i, end int, tr trigger, conf float64, firstFact int) bool {
+	if !tr.typ.Symmetric() {
+		return false
+	}
+	toks := d.toks
+	if end+1 < len(toks) && (lightVerbs[toks[end].key] || toks[end].key == "held") && toks[end+1].key == "by" {
+		end++ // "the exercise conducted by X and Y" (a deal "mediated by" X and Y is not theirs)
+	}
+	agents := d.byAgent(end)
+	if countUniq(agents) < 2 {
+		return false
+	}
+	d.emitPairs(tr.typ, agents, i, -1, conf, firstFact)
+	return true
 }
 
 // agentFromPhrase: "the transfer of missiles from North Korea to Russia".
@@ -1756,6 +1899,36 @@ func (d *doc) emitPairs(t graph.RelationType, ids []string, trig, subjEnd int, c
 	}
 }
 
+// emitBetween emits the sides of "between" at token b: every pair of them,
+// but "between X and Y and Z" (two "and", no comma) pairs X with each of
+// the others ("cooperation between Korea and the AU and the EAC").
+func (d *doc) emitBetween(t graph.RelationType, sides []string, b, trig, subjEnd int, conf float64, firstFact int) {
+	sides = uniq(sides)
+	last := b + 20 // the end of the last side's mention
+	for _, m := range d.ments {
+		if m.from > b && len(sides) > 0 && slices.Contains(m.ids, sides[len(sides)-1]) {
+			last = m.to
+			break
+		}
+	}
+	ands, commas := 0, 0
+	for j := b + 1; j < len(d.toks) && j < last; j++ {
+		switch d.toks[j].key {
+		case "and":
+			ands++
+		case ",":
+			commas++
+		case ".", ";", ":":
+			j = len(d.toks)
+		}
+	}
+	if len(sides) >= 3 && ands >= 2 && commas == 0 {
+		d.emit(t, sides[:1], sides[1:], trig, subjEnd, conf, firstFact)
+		return
+	}
+	d.emitPairs(t, sides, trig, subjEnd, conf, firstFact)
+}
+
 // emit records a statement with every actor-target pair as a fact; it
 // returns the statement's index, or -1 when nothing was emitted.
 func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd int, conf float64, firstFact int) int {
@@ -2102,6 +2275,9 @@ func (d *doc) bilateralNames(firstFact int) {
 			h = k
 		}
 		if h < 0 {
+			h = d.lowerCooperationHead(m) // "joint South Korea-U.S. air drills"
+		}
+		if h < 0 {
 			continue
 		}
 		d.ensureState(a)
@@ -2114,6 +2290,19 @@ func (d *doc) bilateralNames(firstFact int) {
 		}
 		j = h
 	}
+}
+
+// lowerCooperationHead returns the token of a lower-case joint activity
+// within three words from token m ("air drills", "naval exercises"; a
+// "trade committee" is no act), or -1.
+func (d *doc) lowerCooperationHead(m int) int {
+	toks := d.toks
+	for k := m; k < len(toks) && k < m+3 && toks[k].kind == tokWord && !toks[k].cap; k++ {
+		if jointActivities[toks[k].key] {
+			return k
+		}
+	}
+	return -1
 }
 
 // statePairAt reads two states joined by a hyphen or a dash at token j

@@ -24,8 +24,8 @@ func TestUserLexicon(t *testing.T) {
 			[]string{"Serbia -attacked-> Croatia (asserted)"}},
 		{"noun trigger", "blockade -> attacked frame=noun args=of,on", "The blockade of Qatar by Saudi Arabia lasted three years.",
 			[]string{"Saudi Arabia -attacked-> Qatar (asserted)"}},
-		{"organization", "org Popular Mobilization Forces | PMF ; country=IRQ", "The PMF attacked Syria on Monday.",
-			[]string{"Popular Mobilization Forces -attacked-> Syria (asserted)"}},
+		{"organization", "org Valley Defence Brigade | VDB ; country=IRQ", "The VDB attacked Syria on Monday.",
+			[]string{"Valley Defence Brigade -attacked-> Syria (asserted)"}},
 		{"alias of a state", "alias Russia | Rossiya", "Rossiya invaded Ukraine.",
 			[]string{"Russia -invaded-> Ukraine (asserted)"}},
 		{"person", "person Kaja Kallas | Kallas ; country=EST", "Kallas visited Kyiv on Tuesday.",
@@ -81,13 +81,13 @@ func TestLoadLexicon(t *testing.T) {
 	a := filepath.Join(dir, "a.lex")
 	b := filepath.Join(dir, "b.lex")
 	os.WriteFile(a, []byte("blockaded,\n\tblockades -> attacked\n"), 0o644)
-	os.WriteFile(b, []byte("org Popular Mobilization Forces | PMF ; country=IRQ\n"), 0o644)
+	os.WriteFile(b, []byte("org Valley Defence Brigade | VDB ; country=IRQ\n"), 0o644)
 	lx, err := LoadLexicon(a, b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := factStrings(lx.Extract("The PMF blockades Syria.", Meta{}))
-	if want := []string{"Popular Mobilization Forces -attacked-> Syria (asserted)"}; !reflect.DeepEqual(got, want) {
+	got := factStrings(lx.Extract("The VDB blockades Syria.", Meta{}))
+	if want := []string{"Valley Defence Brigade -attacked-> Syria (asserted)"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if _, err := LoadLexicon(filepath.Join(dir, "missing.lex")); err == nil {
@@ -108,8 +108,8 @@ func TestExpandBraces(t *testing.T) {
 // files extract the same record, byte for byte, as the embedded one does
 // for text the user lines do not touch.
 func TestLexiconDeterministic(t *testing.T) {
-	user := "blockaded -> attacked\norg Popular Mobilization Forces | PMF ; country=IRQ\nalias Russia | Rossiya\n"
-	text := sampleArticle + "\nThe PMF blockaded Syria. Rossiya invaded Ukraine.\n"
+	user := "blockaded -> attacked\norg Valley Defence Brigade | VDB ; country=IRQ\nalias Russia | Rossiya\n"
+	text := sampleArticle + "\nThe VDB blockaded Syria. Rossiya invaded Ukraine.\n"
 	var prev []byte
 	for i := 0; i < 3; i++ {
 		lx, err := DefaultLexicon().Extend("user.lex", strings.NewReader(user))

@@ -1150,7 +1150,7 @@ func (d *doc) nameEnd(j int) int {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
-				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) {
+				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) {
 				break // ("Mocímboa da Praia": a known name after a particle is part of the name)
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
@@ -1407,6 +1407,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	}
 	d.namedInsideBody(b, start, end)
 	d.addMention(id, surface)
+	d.noteOwnWords(start, end, id)
 	if b.parent == "" {
 		b.parent = d.parentOrgIn(start+1, end)
 	}
@@ -1614,6 +1615,42 @@ func (d *doc) orgTail(lastHead, j int) int {
 		}
 	}
 	return end
+}
+
+// surnameDemonym reports whether the people's word at token k closes the
+// name that a role word opens at token j ("human rights chief Volker
+// Türk on Thursday"): a name after a role, and no noun after the word for
+// it to qualify.
+func (d *doc) surnameDemonym(j, k int) bool {
+	toks := d.toks
+	if j == 0 || toks[j-1].flags&fRoleHeads == 0 || toks[j-1].cap || k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	return n.kind != tokWord || n.in(fPrepositions, prepositions) || n.flags&(fSpeechVerbs|fVerbAux) != 0 || d.lx.isVerbTriggerTok(n)
+}
+
+// siteOfAttack reports whether the one-word name [i, end) qualifies a
+// facility that a visit or attack verb takes as its object ("bombed the
+// Fordow enrichment facility", "struck the Engels air base"): a place.
+func (d *doc) siteOfAttack(i, end int) bool {
+	toks := d.toks
+	if end-i != 1 || i < 2 || toks[i-1].key != "the" || toks[i].flags&fFirstNames != 0 {
+		return false
+	}
+	tr, ok := d.lx.verbs[toks[i-2].key]
+	if !ok || !tr.direct || tr.typ != graph.Attacked && tr.typ != graph.Visited {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+1; k++ {
+		if toks[k].kind != tokWord || toks[k].cap {
+			return false
+		}
+		if facilityNouns[toks[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameChunk reads a capitalized phrase that no index matched: a person
@@ -1919,8 +1956,14 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	if !isPlace && d.knownCityContext(i, end) {
 		isPlace = true // "aid to Yangon", "Goma and Bukavu", "the Saratov oil refinery"
 	}
+	if !isPlace && d.siteOfAttack(i, end) {
+		isPlace = true // "bombed the Fordow enrichment facility": the site's place
+	}
 	if !isPlace && d.placeListItem(i, end) {
 		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
+	}
+	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
+		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition
 	}
 	if j >= 1 && toks[j].key == "of" && (toks[j-1].flags&fPlaceNouns != 0) {
 		isPlace = true
@@ -2092,6 +2135,13 @@ func (d *doc) roleHeadBefore(c int) bool {
 	return false
 }
 
+// demonymAt reports whether token j is a state's adjective found as a
+// mention ("Chinese" in "Chinese refiner X").
+func (d *doc) demonymAt(j int) bool {
+	x := d.mentionIndexAt(j)
+	return x >= 0 && d.ments[x].how == howDemonym && d.ments[x].kind == graph.KindState
+}
+
 // orgTypeNouns name the kind of an organization before its name: "the gang Tren de Aragua".
 var orgTypeNouns = wordSet("org-type-nouns")
 
@@ -2112,7 +2162,9 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	// maker": a determiner within three words before the noun
 	det := false
 	for b, words := i-2, 0; b >= 0 && words < 3; b-- {
-		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" {
+		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued {
+			// ("sanctioned Chinese refiner Qingdao Lanhai", "on Dubai-based oil trader X": a
+			// people's adjective or a place-based modifier opens the phrase)
 			det = true
 			break
 		}

@@ -90,6 +90,35 @@ var modalityRules = []func(d *doc, trig, subjEnd, from int) graph.Modality{
 	(*doc).purposeInfinitive,
 	(*doc).infinitiveOfCue,
 	(*doc).conditionOrUrging,
+	(*doc).yesNoQuestion,
+}
+
+// questionOpeners open a yes-no question (lexicon/words.txt).
+var questionOpeners = wordSet("question-openers")
+
+// yesNoQuestion: the trigger's clause is a yes-no question, "Q: Will X
+// send troops to Y?": from its start (the sentence's, or after a label's
+// colon) to the question mark that ends it.
+func (d *doc) yesNoQuestion(trig, subjEnd, from int) graph.Modality {
+	toks := d.toks
+	end := trig + 1
+	for end < len(toks) && toks[end].key != "?" {
+		if k := toks[end].key; k == "." || k == ";" || k == ":" {
+			return ""
+		}
+		end++
+	}
+	o := 0
+	for j := trig - 1; j >= 0; j-- {
+		if k := toks[j].key; k == ":" || k == "." || k == ";" || k == "?" {
+			o = j + 1
+			break
+		}
+	}
+	if end == len(toks) || o >= trig || !questionOpeners[toks[o].key] {
+		return ""
+	}
+	return graph.Speculative
 }
 
 // negationCue: "did not condemn", "has yet to condemn", "stopped short of sanctioning".
@@ -144,7 +173,7 @@ func (d *doc) deniedThatClause(trig, subjEnd, from int) graph.Modality {
 		if toks[j].key == ";" || toks[j].key == "." {
 			break
 		}
-		if toks[j].key == "that" && denialVerbs[toks[j-1].key] {
+		if toks[j].key == "that" && (denialVerbs[toks[j-1].key] || d.deniedClaim(j-1)) {
 			if subjEnd >= 0 && subjEnd < j-1 && toks[trig-1].key == "and" {
 				break // "X denied that ... and condemned Y": the second verb is X's, not denied
 			}
@@ -152,6 +181,28 @@ func (d *doc) deniedThatClause(trig, subjEnd, from int) graph.Modality {
 		}
 	}
 	return ""
+}
+
+// claimNouns take a that-clause a denial verb can deny (lexicon/words.txt).
+var claimNouns = wordSet("claim-nouns")
+
+// deniedClaim reports whether token k is a claim noun that a denial verb
+// governs from at most four words before: "rejected as baseless claims",
+// "denied the reports".
+func (d *doc) deniedClaim(k int) bool {
+	toks := d.toks
+	if !claimNouns[toks[k].key] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if denialVerbs[toks[j].key] {
+			return true
+		}
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // speculativeCue: a hedge in the window, "could", "plans", "close to a deal".
@@ -189,8 +240,33 @@ func (d *doc) modalAfterNoun(trig, subjEnd, from int) graph.Modality {
 				return graph.Speculative
 			}
 		}
+		if d.modalAfterComplement(trig) {
+			return graph.Speculative
+		}
 	}
 	return ""
+}
+
+// modalAfterComplement reports whether the event noun at token trig, with
+// its complement ("talks between the two sides"), is the subject of a
+// modal: "a new round of talks between X and Y could open next month".
+func (d *doc) modalAfterComplement(trig int) bool {
+	toks := d.toks
+	for j := trig + 1; j < len(toks) && j <= trig+10; j++ {
+		t := &toks[j]
+		switch {
+		case t.kind != tokWord:
+			if d.mentionIndexAt(j) < 0 {
+				return false
+			}
+		case modalAux[t.key]:
+			return j+1 < len(toks) && toks[j+1].kind == tokWord
+		case t.key == "and" || t.key == "between" || t.key == "of" || t.key == "with" || t.key == "the" || d.mentionIndexAt(j) >= 0:
+		case d.lx.isVerbishTok(t) || strings.HasSuffix(t.key, "ed"):
+			return false
+		}
+	}
+	return false
 }
 
 // purposeInfinitive: "in talks to restore relations".

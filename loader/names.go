@@ -679,7 +679,35 @@ func (d *doc) orgNamed(i, end int, name string, poss bool) (mention, bool) {
 	}
 	d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
+	d.noteOwnWords(i, end, id)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: poss}, true
+}
+
+// tradeHeads close a company's name after its own words (lexicon/words.txt).
+var tradeHeads = wordSet("trade-heads")
+
+// noteOwnWords records the words a company's name [i, end) opens with
+// before its legal form and trade words ("Nova Meridian" of "Nova Meridian
+// Trading FZE") as the document's short name for it, when they are two or
+// more words that no list knows.
+func (d *doc) noteOwnWords(i, end int, id string) {
+	toks := d.toks
+	k := end
+	for k > i && toks[k-1].kind == tokWord && (companySuffixes[toks[k-1].key] || tradeHeads[toks[k-1].key]) {
+		k--
+	}
+	if k == end || k-i < 2 || !toks[k-1].cap || d.gazAt(i) != nil {
+		return
+	}
+	for j := i; j < k; j++ {
+		if toks[j].kind != tokWord || !toks[j].cap {
+			return
+		}
+	}
+	own := d.surfaceOf(i, k)
+	if _, taken := d.docAliases[personKey(own)]; !taken {
+		d.noteDocAlias(own, id)
+	}
 }
 
 // descriptorOrgNouns head a descriptive apposition that makes the name

@@ -156,3 +156,34 @@ func (lx *Lexicon) bodyWithoutState(name string) string {
 	}
 	return ""
 }
+
+// dropInterviews drops the meetings of a person with the news outlet that
+// publishes the document ("Foreign Minister X sat down with The Jakarta
+// Post"): an interview, not a meeting of parties. A government publisher's
+// meetings stay.
+func (d *doc) dropInterviews() {
+	if d.meta.Source == "" || governmentSource(d.meta.Source) || d.publisher != "" {
+		return
+	}
+	outlets := map[string]bool{}
+	for _, name := range publisherNames(d.meta.Source) {
+		outlets[outletKey(name)] = true
+	}
+	outlet := func(id string) bool {
+		b := d.ents[id]
+		return b != nil && b.e.Kind == graph.KindOrganization && outlets[outletKey(b.e.Name)]
+	}
+	kept := d.facts[:0]
+	for _, f := range d.facts {
+		if f.typ != graph.Met || !outlet(f.from) && !outlet(f.to) {
+			kept = append(kept, f)
+		}
+	}
+	d.facts = kept
+}
+
+// outletKey is an outlet's name lower-cased without a leading "the": "The
+// Straits Times" and "Straits Times" are one outlet.
+func outletKey(name string) string {
+	return strings.TrimPrefix(strings.ToLower(name), "the ")
+}

@@ -46,6 +46,9 @@ var beForms = wordSet("be-forms")
 // questionLabels open a questioner's turn in a transcript (lexicon/words.txt).
 var questionLabels = wordSet("question-labels")
 
+// answerLabels open an interviewee's answer: "A:", "Answer:" (lexicon/words.txt).
+var answerLabels = wordSet("answer-labels")
+
 // partitiveHeads and groundForces: see lexicon/words.txt.
 var (
 	partitiveHeads = wordSet("partitive-heads")

@@ -91,7 +91,30 @@ func (d *doc) turnSpeaker() string {
 	if id := d.roleLabelSpeaker(); id != "" {
 		return id // "SPOKESPERSON: We urge ...": the label's own sentence
 	}
+	if d.answerLabel() {
+		return d.interviewee() // "A: Yes, I met ...": the label's own sentence
+	}
 	return d.transcriptSpeaker
+}
+
+// answerLabel reports whether the current sentence opens with an
+// interview's answer label: "A:", "Answer:".
+func (d *doc) answerLabel() bool {
+	toks := d.toks
+	return len(toks) > 1 && toks[1].key == ":" && toks[0].cap && answerLabels[toks[0].key]
+}
+
+// interviewee returns who answers an interview's questions: the speaker who
+// answered before, else the first person the page names (the headline's or
+// the introduction's "Foreign Minister X sat down with ..."), or "".
+func (d *doc) interviewee() string {
+	if d.answerer != "" {
+		return d.answerer
+	}
+	if len(d.persons) > 0 {
+		return d.persons[0].e.ID
+	}
+	return ""
 }
 
 // speakerLabel returns the person named by a speaker label that opens the
@@ -199,7 +222,7 @@ func (d *doc) addressee(i int) string {
 		if d.transcriptSpeaker != "" {
 			return d.transcriptSpeaker // the turn the question closes
 		}
-		return d.answerer
+		return d.interviewee() // "Q: You met X on Tuesday.": the one interviewed
 	case d.speakerLabel() != "":
 		return d.questioner // an answer opens
 	case d.questionTurn:
@@ -300,11 +323,12 @@ var headerNouns = wordSet("header-nouns")
 
 // headerSpeaker returns the person a document's heading names as its
 // speaker ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova,
-// Moscow, November 26, 2026"): in one of the first two sentences, a header
-// noun, "by" within three words, then a person; or "".
+// Moscow, November 26, 2026"): in one of the first sentences (the page's
+// title and menu may come before it), before any fact, a header noun, "by"
+// within three words, then a person; or "".
 func (d *doc) headerSpeaker() string {
 	toks := d.toks
-	if d.sentIdx > 1 || d.transcriptSpeaker != "" || len(toks) < 3 || !headerNouns[toks[0].key] {
+	if d.sentIdx > 4 || len(d.facts) > 0 || d.transcriptSpeaker != "" || len(toks) < 3 || !headerNouns[toks[0].key] {
 		return ""
 	}
 	for j := 1; j < len(toks) && j <= 3; j++ {
