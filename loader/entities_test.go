@@ -577,3 +577,37 @@ func TestPluralBodyNounNoPerson(t *testing.T) {
 			[]string{"person:terrorist-organizations", "person:foreign-terrorist-organizations"}},
 	})
 }
+
+// TestSubdivisionsAndPlacePositions checks places the city table lacked:
+// sub-national divisions of ISO 3166-2 (Debian iso-codes) in an address or
+// after "off", a name after a direction and "of", names before a lower-case
+// place head or a list's plural head ("department", "passes"), the places
+// of a plural place noun and a feature's head before its name.
+func TestSubdivisionsAndPlacePositions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The injured man, a fisherman from Bolinao, Pangasinan, was in stable condition.", []string{"place:bolinao", "place:pangasinan"}, nil},
+		{"The tanker anchored off Sabah in October.", []string{"place:sabah"}, nil},
+		{"The two navies held a joint sail west of Batangas last week.", []string{"place:batangas"}, nil},
+		{"A patrol came under fire 20 km northwest of Kalemie on Sunday.", []string{"place:kalemie"}, nil},
+		{"The army struck rebel positions in Saravena, Arauca department, on Friday.", []string{"place:saravena", "place:arauca"}, []string{"person:arauca"}},
+		{"The governments agreed to reopen trade through the Tornak, Birch La and Kora La passes.", []string{"place:tornak", "place:birch-la", "place:kora-la"}, nil},
+		{"Gas flows through the Blue Ridge and Red Lantern pipelines resumed on Monday.", []string{"place:blue-ridge", "place:red-lantern"}, []string{"org:red-lantern"}},
+		{"India is helping develop the port on Rodrigues island.", []string{"place:rodrigues"}, nil},
+		{"Troops began operations in rural areas of Tibu and Sardinata on Sunday.", []string{"place:tibu", "place:sardinata"}, nil},
+		{"The shelling hit the port on Lake Kivu, officials said.", []string{"place:lake-kivu"}, nil},
+		{"Opposition leader Angus Taylor met the minister on Monday.", []string{"person:angus-taylor"}, []string{"place:angus"}},
+	})
+}
+
+// TestNumberedUnitsAndCompanySuffixes checks that an ordinal before a unit
+// head names a military unit, not a person, and that a company's legal
+// suffix ends its name before "and" and the next company.
+func TestNumberedUnitsAndCompanySuffixes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The commander of the Fifth Division, General Tomas Herrera, met the minister in Cucuta on Friday.",
+			[]string{"org:fifth-division", "person:tomas-herrera"}, []string{"person:fifth-division"}},
+		{"The Third Army crossed the river at dawn.", []string{"org:third-army"}, nil},
+		{"The Treasury sanctioned Blue Harbor Shipping DMCC and Coral Ridge Trading FZCO for moving oil.",
+			[]string{"org:coral-ridge-trading-fzco"}, []string{"org:blue-harbor-shipping-dmcc-and-coral-ridge-trading-fzco"}},
+	})
+}

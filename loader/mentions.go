@@ -1653,6 +1653,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		d.addMention(b.e.ID, "") // a body the document named before: "The sanctions hit Lukoil hard"
 		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
 	}
+	if end == i+2 && ordinalWords[toks[i].key] && unitHeads[toks[i+1].key] && !toks[i].upper {
+		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss) // "the Eighth Division": a numbered unit
+	}
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
 	}
@@ -1670,6 +1673,10 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	return d.agentOrg(i, end)
 }
+
+// ordinalWords before a unit head make a numbered military unit's name:
+// "the Eighth Division" is a body, not a person (lexicon/words.txt).
+var ordinalWords = wordSet("ordinal-words")
 
 // whichAfter reports whether ", which" and a verb follow token end: the
 // name before it is a thing, no person.
@@ -1912,6 +1919,9 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) || d.cityOpening(i, end) {
 		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson", "attacks by the M23 on Goma"
 	}
+	if d.placeByPosition(i, end) {
+		isPlace = true // "west of Batangas", "off Sabah", "from Bolinao, Pangasinan,"
+	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
 	}
@@ -1994,6 +2004,40 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// compassCompounds are one-word directions besides the compass points
+// ("northwest"); headFirstGeo start features named after them ("Lake Kivu").
+var (
+	compassCompounds = wordSet("compass-compounds")
+	headFirstGeo     = wordSet("head-first-geo")
+)
+
+// placeByPosition reports whether the chunk [i, end) stands where only a
+// place can: after a direction and "of" ("west of Batangas", "20 km
+// northwest of Goma"); a city or division of the gazetteer after "off"
+// ("anchored off Sabah"); or a division of the gazetteer after a comma that
+// follows a place, as in an address ("from Bolinao, Pangasinan,").
+func (d *doc) placeByPosition(i, end int) bool {
+	toks := d.toks
+	if i < 2 || toks[i].flags&(fFirstNames|fRoleWords) != 0 {
+		return false
+	}
+	prev, before := toks[i-1].key, toks[i-2].key
+	if prev == "of" && (compassPoints[before] || compassCompounds[before]) && !toks[i-2].cap {
+		return true
+	}
+	if prev != "off" && prev != "," {
+		return false
+	}
+	if _, known := gazetteer.CityState(d.surfaceOf(i, end)); !known {
+		return false
+	}
+	if prev == "off" {
+		return true
+	}
+	n := len(d.ments)
+	return n > 0 && d.ments[n-1].to == i-1 && d.ments[n-1].kind == graph.KindPlace && (end >= len(toks) || toks[end].kind == tokPunct)
 }
 
 // addressCityAfter returns the state of a known city or capital that
@@ -2307,6 +2351,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		end = j // "North Kivu", "Lower Juba"
 	case j == i+2 && i > 0 && toks[i-1].key == "the" && compassPoints[toks[i].key] && compassPoints[toks[i+1].key] && !toks[i].upper:
 		end = j // "in the North East": a region named by its direction
+	case headFirstGeo[toks[i].key] && toks[i].cap && !toks[i].upper && j-i >= 2 && j-i <= 3 && (j >= len(toks) || toks[j].flags&fOrgHeads == 0):
+		end = j // "Lake Kivu", "Mount Sinjar": a feature's head before its name
 	case siteHeads[toks[i].key] && toks[i].cap && i > 0 && toks[i-1].key == "the" && i+3 < len(toks) && toks[i+1].key == "of" && toks[i+2].key == "the" && toks[i+3].cap && d.gazAt(i+3) == nil:
 		// "the Tomb of the Unknown Soldier", "the Palace of the Nations"
 		end = i + 3
@@ -2394,17 +2440,35 @@ func (d *doc) featureOfKnown(i int, e *gazEntry) (mention, bool) {
 // one ("the Kharkiv and Poltava regions").
 func (d *doc) regionAfter(end int) bool {
 	toks := d.toks
-	if end < len(toks) && !toks[end].cap && (placeHeads[toks[end].key] || placeHeads[strings.TrimSuffix(toks[end].key, "s")]) {
+	if end < len(toks) && !toks[end].cap && (placeHeads[toks[end].key] || placeHeads[singular(toks[end].key)]) {
 		return true
 	}
-	if end+2 < len(toks) && toks[end].key == "and" && toks[end+1].cap {
-		k := end + 2
-		if k < len(toks) && toks[k].cap {
-			k++ // a name of two words: "Lower Juba"
+	// the next names of a list, then a plural head: "the Kharkiv and Poltava
+	// regions", "the Tornak, Birch La and Kora La passes"
+	k := end
+	for n := 0; n < 6 && k+1 < len(toks) && (toks[k].key == "," || toks[k].key == "and") && toks[k+1].cap && toks[k+1].kind == tokWord; n++ {
+		last := toks[k].key == "and"
+		k += 2
+		for k < len(toks) && k < end+12 && toks[k].cap && toks[k].kind == tokWord {
+			k++ // a name of two words: "Lower Juba", "Kora La"
 		}
-		return k < len(toks) && !toks[k].cap && strings.HasSuffix(toks[k].key, "s") && placeHeads[strings.TrimSuffix(toks[k].key, "s")]
+		if last {
+			return k < len(toks) && !toks[k].cap && singular(toks[k].key) != toks[k].key && placeHeads[singular(toks[k].key)]
+		}
 	}
 	return false
+}
+
+// singular returns a plural noun's singular by its ending ("regions",
+// "passes"), or the word itself.
+func singular(w string) string {
+	if strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // rolePredicate returns the role a name at the end of tokens [.., k) is given

@@ -1644,3 +1644,13 @@ func TestArticleFalsePositives(t *testing.T) {
 			[]string{"Badr Abdelatty -met-> Abdel Fattah al-Burhan (asserted)", "Badr Abdelatty -visited-> Port Sudan (asserted)"}},
 	})
 }
+
+// TestOffshorePlaces checks that waters off a place, alone or with its
+// province, are where an exercise happens, not the target of its "strike".
+func TestOffshorePlaces(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"address after off", "General Maria Santos reviewed the combined maritime strike serial conducted off Laoag, Ilocos Norte.", nil},
+		{"strike on a place still counts", "Russian drones struck Odesa overnight.",
+			[]string{"Russia -attacked-> Odesa (asserted)"}},
+	})
+}
