@@ -611,3 +611,22 @@ func TestNumberedUnitsAndCompanySuffixes(t *testing.T) {
 			[]string{"org:coral-ridge-trading-fzco"}, []string{"org:blue-harbor-shipping-dmcc-and-coral-ridge-trading-fzco"}},
 	})
 }
+
+// TestBodiesBeforeLowerPhrases checks a body named by one capitalized word
+// or more before a lower-case body phrase ("news agency", "militias"), a
+// "semi-" adjective that is no title, an attribution after a comma that is
+// no apposition of the place before it, and company heads of trade
+// ("Petrochemical") and legal form ("DMCC").
+func TestBodiesBeforeLowerPhrases(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Ethiopia accused Sudan of arming Kemant militias in the border region.", []string{"org:kemant"}, nil},
+		{"A source in Ukraine's HUR intelligence service said the drones hit a refinery.", []string{"org:hur"}, nil},
+		{"Israel struck a depot near Tabriz, the semi-official Mehr news agency reported.",
+			[]string{"place:tabriz", "org:mehr"}, []string{"person:mehr", "org:tabriz"}},
+		{"The sanctions also named Jiangsu Hengli Petrochemical, a refinery in eastern China.",
+			[]string{"org:jiangsu-hengli-petrochemical"}, []string{"person:jiangsu-hengli-petrochemical"}},
+		{"The EU blacklisted two traders, Blue Harbor Shipping DMCC and Coral Ridge Trading FZCO, on Monday.",
+			[]string{"org:blue-harbor-shipping-dmcc", "org:coral-ridge-trading-fzco"}, nil},
+		{"Houthi rebels fired missiles at the ship.", nil, []string{"org:houthi"}},
+	})
+}

@@ -693,6 +693,9 @@ func (d *doc) noteRole(role, id string) {
 	}
 }
 
+// adjectivePrefixes make a role word after a hyphen an adjective ("semi-official").
+var adjectivePrefixes = wordSet("adjective-prefixes")
+
 // titledPerson reads a person named with a title at token i: "US Secretary of
 // State Antony Blinken", "North Korean leader Kim Jong Un", "Prime Minister of
 // India Narendra Modi", "natural resources minister Alexander Kozlov".
@@ -704,6 +707,9 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	if t.key == "the" || t.key == "of" || t.key == "and" || t.key == "for" {
 		return 0, false
+	}
+	if i >= 2 && toks[i-1].key == "-" && t.glued && adjectivePrefixes[toks[i-2].key] {
+		return 0, false // "the semi-official Mehr news agency": an adjective, no title
 	}
 	// the title's state and organization modifiers; their mentions are
 	// built only when the title heads a name
@@ -2268,7 +2274,16 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 	for j < len(toks) && j < i+5 && toks[j].kind == tokWord && toks[j].cap && !toks[j].poss && d.gazAt(j) == nil && (toks[j].flags&fRoleWords == 0 || j > i && toks[j].flags&fRoleHeads == 0) {
 		j++
 	}
-	if j-i < 2 || j >= len(toks) || !orgLowerHeads[toks[j].key] || toks[j].cap {
+	if j == i || j >= len(toks) || toks[j].cap {
+		return mention{}, false
+	}
+	if n := d.lowerPhraseAt(j); n > 0 {
+		if !d.lowerPhraseOrg(i, j) {
+			return mention{}, false
+		}
+		return d.orgNamed(i, j, d.surfaceOf(i, j), false) // "the Tasnim news agency", "Fano militias"
+	}
+	if j-i < 2 || !orgLowerHeads[toks[j].key] {
 		return mention{}, false
 	}
 	end := j + 1
@@ -2280,6 +2295,46 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 		}
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), toks[end-1].poss)
+}
+
+// orgLowerPhrases end a body's name of one capitalized word or more, in
+// lower case: "the Tasnim news agency", "Fano militias" (lexicon/words.txt).
+var orgLowerPhrases = func() map[string][][]string {
+	out := map[string][][]string{}
+	for _, p := range wordList("org-lower-phrases") {
+		f := strings.Fields(p)
+		out[f[0]] = append(out[f[0]], f)
+	}
+	return out
+}()
+
+// lowerPhraseAt returns the number of tokens of an orgLowerPhrases phrase
+// written in lower case at token j, or 0.
+func (d *doc) lowerPhraseAt(j int) int {
+	toks := d.toks
+	for _, f := range orgLowerPhrases[toks[j].key] {
+		ok := j+len(f) <= len(toks)
+		for k := 0; ok && k < len(f); k++ {
+			ok = toks[j+k].key == f[k] && !toks[j+k].cap
+		}
+		if ok {
+			return len(f)
+		}
+	}
+	return 0
+}
+
+// lowerPhraseOrg reports whether the capitalized run [i, j) before a
+// lower-case body phrase is the body's own name: no people's word, state
+// or person a list knows, no role, no possessive.
+func (d *doc) lowerPhraseOrg(i, j int) bool {
+	toks := d.toks
+	for k := i; k < j; k++ {
+		if toks[k].poss || toks[k].flags&(fRoleWords|fNonNameWords|fGroupNouns|fPersonNounsPlural) != 0 {
+			return false
+		}
+	}
+	return j-i <= 4
 }
 
 // geoHeads end the names of geographic features: "Second Thomas Shoal",

@@ -757,6 +757,9 @@ func (d *doc) describedOrg(i int) (mention, bool) {
 	if head < 0 || !descriptorOrgNouns[toks[head].key] || head+1 < len(toks) && toks[head+1].key == "of" && partitiveHeads[toks[head].key] {
 		return mention{}, false
 	}
+	if head+1 < len(toks) && toks[head+1].flags&fSpeechVerbs != 0 {
+		return mention{}, false // "struck a depot near Tabriz, the Mehr news agency reported": the agency speaks
+	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 
