@@ -2277,14 +2277,11 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 	if j == i || j >= len(toks) || toks[j].cap {
 		return mention{}, false
 	}
-	if n := d.lowerPhraseAt(j); n > 0 {
-		if !d.lowerPhraseOrg(i, j) {
+	if j-i < 2 || !orgLowerHeads[toks[j].key] {
+		if d.lowerPhraseAt(j) == 0 || !d.lowerPhraseOrg(i, j) {
 			return mention{}, false
 		}
 		return d.orgNamed(i, j, d.surfaceOf(i, j), false) // "the Tasnim news agency", "Fano militias"
-	}
-	if j-i < 2 || !orgLowerHeads[toks[j].key] {
-		return mention{}, false
 	}
 	end := j + 1
 	if toks[j].key == "task" {
