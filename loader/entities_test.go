@@ -630,3 +630,19 @@ func TestBodiesBeforeLowerPhrases(t *testing.T) {
 		{"Houthi rebels fired missiles at the ship.", nil, []string{"org:houthi"}},
 	})
 }
+
+// TestRoleOfficesPluralTitlesAndOperators checks an office named after its
+// holder's role ("the Attorney General's Office"), a plural role closing a
+// title shared by two names, and a one-word company after "operated by"
+// that no person's name is.
+func TestRoleOfficesPluralTitlesAndOperators(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The governor is working with the Attorney General's Office on the case.", []string{"org:attorney-generals-office"}, nil},
+		{"The President's Office said the talks would resume.", []string{"org:presidents-office"}, nil},
+		{"Naval Forces Chief of Staff Juan Perez met the minister.", []string{"person:juan-perez"}, []string{"org:naval-forces-chief-of-staff"}},
+		{"Talks resumed in Vienna, with Deputy Prime Ministers Aram Petrosyan and Ilham Guliyev leading the delegations.",
+			[]string{"person:aram-petrosyan", "person:ilham-guliyev"}, []string{"person:ministers-aram-petrosyan"}},
+		{"The rebels bombed the oil pipeline operated by Petronorte.", []string{"org:petronorte"}, nil},
+		{"Tesla is run by Elon Musk. The firm was later managed by Musk.", []string{"person:elon-musk"}, []string{"org:musk"}},
+	})
+}

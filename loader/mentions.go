@@ -693,6 +693,25 @@ func (d *doc) noteRole(role, id string) {
 	}
 }
 
+// roleOffice reports whether the run [start, lastHead] is an office named
+// after its holder's role: role words, the last one possessive, then the
+// head ("the Attorney General's Office", "the President's Office").
+func (d *doc) roleOffice(start, lastHead int) bool {
+	toks := d.toks
+	if lastHead-1 < start || !toks[lastHead-1].poss || !innerPossessives[trimPossessive(toks[lastHead-1].key)] {
+		return false
+	}
+	for k := start; k < lastHead; k++ {
+		if toks[k].flags&fRoleWords == 0 || !toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralRoleHeads close a title shared by the names after it (lexicon/words.txt).
+var pluralRoleHeads = wordSet("plural-role-heads")
+
 // adjectivePrefixes make a role word after a hyphen an adjective ("semi-official").
 var adjectivePrefixes = wordSet("adjective-prefixes")
 
@@ -881,6 +900,9 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 			return 0, 0, false // the title ends with a body: "Chief of the General Staff of the Polish Armed Forces, Gen. ..."
 		}
 		j = k
+	}
+	if j+1 < len(toks) && j > i && toks[j].cap && pluralRoleHeads[toks[j].key] && toks[j+1].cap && toks[j+1].kind == tokWord {
+		j++ // "Deputy Prime Ministers Aram Petrosyan and ...": the plural closes the title
 	}
 	nameFrom = j
 	nameTo = d.nameEnd(j)
@@ -1366,7 +1388,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		start++
 	}
 	for k := i; k <= lastHead; k++ {
-		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] {
+		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] && !d.roleOffice(start, lastHead) {
 			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
@@ -1695,13 +1717,30 @@ func (d *doc) whichAfter(end int) bool {
 // Baykar of the first batch" (lexicon/words.txt).
 var tradeEventNouns = wordSet("trade-event-nouns")
 
+// companyParticiples before "by" make a one-word name after it a company
+// ("operated by Ecopetrol"; lexicon/words.txt).
+var companyParticiples = wordSet("company-participles")
+
+// personNameKnown reports whether the name [i, end) is a person's the
+// document or the lists know (a surname named before, "Musk").
+func (d *doc) personNameKnown(i, end int) bool {
+	if _, ok := d.shortNames[d.toks[end-1].key]; ok {
+		return true
+	}
+	return d.ents[d.entityID(graph.KindPerson, d.surfaceOf(i, end))] != nil || d.lx.idx.persons[personKey(d.surfaceOf(i, end))] != nil
+}
+
 // tradeAgentOrg reads a name no rule typed after "by" and a trade noun
-// ("the delivery by Baykar", "a sale by Rosoboronexport") as a body, unless
-// it has a given name.
+// ("the delivery by Baykar", "a sale by Rosoboronexport"), or one word after
+// "by" and a company's participle ("operated by Ecopetrol"), as a body,
+// unless it has a given name or names a known person.
 func (d *doc) tradeAgentOrg(i, end int) (mention, bool) {
 	toks := d.toks
-	if i < 2 || toks[i-1].key != "by" || !tradeEventNouns[toks[i-2].key] || end-i > 4 || toks[i].flags&fFirstNames != 0 || toks[end-1].poss {
+	if i < 2 || toks[i-1].key != "by" || end-i > 4 || toks[i].flags&fFirstNames != 0 || toks[end-1].poss {
 		return mention{}, false
+	}
+	if !tradeEventNouns[toks[i-2].key] && !(companyParticiples[toks[i-2].key] && end == i+1 && !d.personNameKnown(i, end)) {
+		return mention{}, false // ("the pipeline operated by Ecopetrol": a one-word name)
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
