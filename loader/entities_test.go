@@ -392,6 +392,8 @@ func TestCityStates(t *testing.T) {
 		{"The leaders gathered in Djibouti for the summit.", []string{"state:DJI", "place:djibouti"}, nil},
 		{"Singapore and Malaysia signed a water agreement.", []string{"state:SGP"}, []string{"place:singapore"}},
 		{"Ruto arrived in Kenya on Monday.", []string{"state:KEN"}, []string{"place:kenya"}},
+		// a territory that is a city and no UN member names its city in every use
+		{"The Treasury sanctioned a Hong Kong-registered ship manager on Monday.", []string{"state:HKG", "place:hong-kong"}, nil},
 	})
 }
 

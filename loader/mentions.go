@@ -378,8 +378,10 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	b := d.entityFromInfo(e.ent)
 	d.addMention(b.e.ID, surface)
 	m.ids = b.idList()
-	if city := d.lx.idx.cityStates[e.ent.id]; city != nil && e.kind == gzState && !m.poss && (d.locative(i) || d.datelineAt(i)) {
-		pb := d.entityFromInfo(city) // "In Singapore, Wong met Marcos": the city-state's city is named too
+	if city := d.lx.idx.cityStates[e.ent.id]; city != nil && e.kind == gzState && !m.poss && (d.locative(i) || d.datelineAt(i) || d.lx.idx.territoryCities[e.ent.id]) {
+		// "In Singapore, Wong met Marcos": the city-state's city is named too;
+		// a territory's city ("a Hong Kong-registered manager") always
+		pb := d.entityFromInfo(city)
 		d.addMention(pb.e.ID, surface)
 	}
 	if (e.kind == gzDemonym || e.kind == gzState) && !m.poss && e.ent.kind == graph.KindState {
