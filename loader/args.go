@@ -825,6 +825,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
 		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
+	case m.from >= 2 && toks[m.from-1].key == "from" && sourceNouns[toks[m.from-2].key]:
+		return true // "data from Kpler showed": the source of a figure is no party
 	case m.kind == graph.KindPlace && typ != graph.Visited && d.offshore(m):
 		return true // "a strike drill conducted off Laoag, Ilocos Norte": waters off a place are where, not whom
 	case m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in":
@@ -1169,6 +1171,9 @@ func (d *doc) fromAgent(end int, recipients []string) []string {
 		}
 		if k != "from" {
 			continue
+		}
+		if j > 0 && sourceNouns[toks[j-1].key] {
+			return nil // "imported ... in February, data from Kpler showed": a source, no party
 		}
 		x := d.mentionIndexAt(j + 1)
 		if x < 0 && j+2 < len(toks) && toks[j+1].flags&fNpFillers != 0 {

@@ -648,3 +648,17 @@ func TestRoleOfficesPluralTitlesAndOperators(t *testing.T) {
 		{"Tesla is run by Elon Musk. The firm was later managed by Musk.", []string{"person:elon-musk"}, []string{"org:musk"}},
 	})
 }
+
+// TestSourcesAndEmployers checks one-word bodies named as a source of data
+// ("data from Kpler") or an employer ("an analyst at Vortexa"), known places
+// after "at" kept as places, and that a data source is no party to a trade.
+func TestSourcesAndEmployers(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"India imported 1.2 million barrels per day in February, ship-tracking data from Kpler showed.", []string{"org:kpler"}, []string{"place:kpler"}},
+		{"\"The trade adapts,\" said Rahul Menon, an analyst at Vortexa.", []string{"org:vortexa", "person:rahul-menon"}, []string{"place:vortexa"}},
+		{"An analyst at Moscow said the talks had failed.", []string{"place:moscow"}, []string{"org:moscow"}},
+	})
+	runRecallCases(t, []recallCase{
+		{"data source no supplier", "India imported 1.2 million barrels per day in February, ship-tracking data from Kpler showed.", nil},
+	})
+}

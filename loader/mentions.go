@@ -1689,13 +1689,13 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
 	}
+	if m, ok := d.tradeAgentOrg(i, end); ok {
+		return m, true // (before places: "data from Kpler", "an analyst at Vortexa")
+	}
 	if m, ok := d.placeChunk(i, end, words); ok {
 		return m, true
 	}
 	if m, ok := d.coordinatedOrg(i, end); ok {
-		return m, true
-	}
-	if m, ok := d.tradeAgentOrg(i, end); ok {
 		return m, true
 	}
 	if end-i <= 4 && d.whichAfter(end) && toks[i].flags&fFirstNames == 0 && !toks[end-1].poss {
@@ -1719,6 +1719,13 @@ func (d *doc) whichAfter(end int) bool {
 // Baykar of the first batch" (lexicon/words.txt).
 var tradeEventNouns = wordSet("trade-event-nouns")
 
+// sourceNouns before "from" and employeeNouns before "at" make a one-word
+// name after them a body ("data from Kpler", "an analyst at Vortexa").
+var (
+	sourceNouns   = wordSet("source-nouns")
+	employeeNouns = wordSet("employee-nouns")
+)
+
 // companyParticiples before "by" make a one-word name after it a company
 // ("operated by Ecopetrol"; lexicon/words.txt).
 var companyParticiples = wordSet("company-participles")
@@ -1738,11 +1745,17 @@ func (d *doc) personNameKnown(i, end int) bool {
 // unless it has a given name or names a known person.
 func (d *doc) tradeAgentOrg(i, end int) (mention, bool) {
 	toks := d.toks
-	if i < 2 || toks[i-1].key != "by" || end-i > 4 || toks[i].flags&fFirstNames != 0 || toks[end-1].poss {
+	if i < 2 || end-i > 4 || toks[i].flags&fFirstNames != 0 || toks[end-1].poss {
 		return mention{}, false
 	}
-	if !tradeEventNouns[toks[i-2].key] && !(companyParticiples[toks[i-2].key] && end == i+1 && !d.personNameKnown(i, end)) {
-		return mention{}, false // ("the pipeline operated by Ecopetrol": a one-word name)
+	before, prep := toks[i-2].key, toks[i-1].key
+	trade := prep == "by" && tradeEventNouns[before]
+	oneWord := end == i+1 && !toks[i].upper && !d.personNameKnown(i, end)
+	if !trade && !(oneWord && (prep == "by" && companyParticiples[before] || prep == "from" && sourceNouns[before] || prep == "at" && employeeNouns[before])) {
+		return mention{}, false // ("operated by Ecopetrol", "data from Kpler", "an analyst at Vortexa": one word)
+	}
+	if _, city := gazetteer.CityState(d.surfaceOf(i, end)); city && !trade {
+		return mention{}, false // "an analyst at Harvard" aside, a known place stays one
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
