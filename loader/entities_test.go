@@ -662,3 +662,18 @@ func TestSourcesAndEmployers(t *testing.T) {
 		{"data source no supplier", "India imported 1.2 million barrels per day in February, ship-tracking data from Kpler showed.", nil},
 	})
 }
+
+// TestKnownTownsAreNoPersons checks that a town of the gazetteer's table
+// named in two words is no person for an apposition after it, while a name
+// with a given name stays a person; and that a state's own armed group
+// taking one of its towns invades no state.
+func TestKnownTownsAreNoPersons(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The RSF seized El Fasher, the army's last stronghold in Darfur, in October.", []string{"place:el-fasher"}, []string{"person:el-fasher"}},
+		{"Angus Taylor, the opposition's spokesman, criticised the deal.", []string{"person:angus-taylor"}, nil},
+	})
+	runRecallCases(t, []recallCase{
+		{"domestic group seizes a town", "The RSF seized El Fasher, the army's last stronghold in Darfur.",
+			[]string{"Rapid Support Forces -invaded-> El Fasher (asserted)"}},
+	})
+}

@@ -1858,6 +1858,9 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	toks := d.toks
 	t := toks[i]
 	person := false
+	if words >= 2 && d.knownCityName(i, end) {
+		return false // "seized El Fasher, the army's last stronghold", "Bandar Abbas was hit": a town the table knows
+	}
 	switch {
 	case words <= 2 && i > 0 && toks[i-1].key == "and" && d.placeListItem(i, end) && d.longPlaceList(i-1) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "Greater Tunb, Lesser Tunb and Abu Musa": the last item of a list of places
@@ -1928,6 +1931,17 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = false // "Dompet Dhuafa, which will handle distribution": no person is a "which"
 	}
 	return person
+}
+
+// knownCityName reports whether the chunk [i, end) names a city or division
+// of the gazetteer's table, opens with no given name and names no person
+// the document or the lists know.
+func (d *doc) knownCityName(i, end int) bool {
+	if d.toks[i].flags&fFirstNames != 0 || d.personNameKnown(i, end) {
+		return false
+	}
+	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
+	return ok
 }
 
 // personChunk makes the chunk [i, end) a person: resolved to a known or
