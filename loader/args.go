@@ -1499,8 +1499,9 @@ func (d *doc) actorsOfAct(end int) []string {
 			if k < len(toks) && toks[k].key == "by" {
 				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
 			}
-			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") {
+			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
 				// the parties are named after it: "the attack on a church in Komanda by the ADF"
+				// ("condemned the attack on Wednesday": a date, no party)
 				return d.byAgent(j + 2)
 			}
 			for x := len(d.stmts) - 1; x >= 0; x-- {

@@ -80,7 +80,7 @@ func (d *doc) segmentClauses() {
 			// after a duration too (", a day after Kim, the leader's sister, threatened")
 			open(j == 0 || toks[j-1].key == ",")
 			d.clauses[cur].shift = d.durationBefore(j)
-		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0:
+		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0 && !d.demonstrativeThat(j):
 			open(false)
 		case j > 1 && toks[j-1].key == "," && d.reducedRelative(j):
 			// a participle set off by a comma with its agent ("the Argyle
@@ -231,4 +231,16 @@ func (d *doc) inReducedRelative(j int) bool {
 		}
 	}
 	return false
+}
+
+// demonstrativeThat reports whether "that" at token j determines an event
+// noun that a preposition follows ("signed that treaty with Australia in
+// November 2023"): no clause opens there.
+func (d *doc) demonstrativeThat(j int) bool {
+	toks := d.toks
+	if j+2 >= len(toks) || !d.isNounTrigger(j+1) || toks[j+1].cap {
+		return false
+	}
+	n := &toks[j+2]
+	return n.kind != tokWord || n.in(fPrepositions, prepositions)
 }

@@ -128,6 +128,9 @@ func (d *doc) relations() {
 		if isNoun && !isVerb && d.infinitiveVerb(i) {
 			continue // "to exercise restraint": a verb that no trigger names
 		}
+		if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
+			continue // "signed that treaty with X": the verb states it
+		}
 		if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
 			continue // "personnel armed with bladed weapons": equipped, no supply
 		}
@@ -261,6 +264,9 @@ func (d *doc) nounContext(i int) bool {
 	if m := d.mentionIndexAt(i - 1); m >= 0 && !d.ments[m].poss && d.ments[m].how != howDemonym {
 		if s := d.startOf(m); s > 0 && toks[s-1].in(fPrepositions, prepositions) {
 			return true // "under United States sanctions": a preposition's noun phrase
+		}
+		if s := d.startOf(m); s > 0 && toks[s-1].poss && d.mentionIndexAt(s-1) >= 0 {
+			return true // "Modi's Moscow visit": a possessor's noun phrase
 		}
 		return false // "Iran attacks Israel"
 	}
@@ -496,6 +502,22 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		}
 		d.activeVerb(v)
 	}
+}
+
+// objectOfSameVerb reports whether the event noun at token i is the object
+// of a verb trigger of the same type right before it, past a determiner:
+// "signed that treaty with Australia" is one agreement, the verb's.
+func (d *doc) objectOfSameVerb(i int, typ graph.RelationType) bool {
+	toks := d.toks
+	j := i - 1
+	if j > 0 && (toks[j].key == "that" || toks[j].key == "this" || toks[j].key == "these" || toks[j].key == "those") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	vt, ok := lookupIf(toks[j].flags&fVerbTrig != 0, d.lx.verbs, toks[j].key)
+	return ok && vt.typ == typ && i-j == 2
 }
 
 // compoundNounAfterVerb reports whether the trigger at token i, in "-s",
@@ -846,7 +868,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
 		return
 	}
-	if d.jointByAgents(i, end, tr, conf, firstFact) {
+	if d.jointByAgents(i, end, tr, conf, firstFact) || d.placeBeforeVisitNoun(i, tr, conf, firstFact) {
 		return
 	}
 	actors, subjEnd, done := d.nounPossessor(i, end, tr, conf, firstFact)
@@ -1158,6 +1180,28 @@ func (d *doc) agentByPhrase(ev *nounEvent) {
 	if ev.actors == nil {
 		ev.actors = d.byAgent(ev.end)
 	}
+}
+
+// placeBeforeVisitNoun emits the visit a possessor and a place before a
+// visit noun state ("Manele's Beijing trip", "Modi's Moscow visit") and
+// reports whether it did.
+func (d *doc) placeBeforeVisitNoun(i int, tr trigger, conf float64, firstFact int) bool {
+	if tr.typ != graph.Visited || i < 2 {
+		return false
+	}
+	p := d.mentionIndexAt(i - 1)
+	if p < 0 || d.ments[p].to != i || d.ments[p].poss || d.ments[p].title || d.ments[p].kind != graph.KindPlace && d.ments[p].how != howCapital {
+		return false
+	}
+	o := d.mentionIndexAt(d.startOf(p) - 1)
+	if o < 0 || !d.ments[o].poss || d.ments[o].to != d.startOf(p) || d.ments[o].kind != graph.KindPerson && d.ments[o].kind != graph.KindState {
+		return false
+	}
+	place := d.ments[p].ids
+	if d.ments[p].place != "" {
+		place = []string{d.ments[p].place}
+	}
+	return d.emit(graph.Visited, d.ments[o].ids, place, i, d.ments[o].to, conf, firstFact) >= 0
 }
 
 // jointByAgents emits a symmetric event noun whose by-phrase names two or

@@ -38,7 +38,7 @@ type heldoutCorpus struct {
 // and at the end of round 5, never tuned on; heldout10 on arrival and at the
 // end of round 6, then tuned on in round 7; heldout11 on arrival and at the
 // end of round 7, then tuned on in round 8; heldout12 on arrival and at the
-// end of round 8, never tuned on.
+// end of round 8, then tuned on in round 9.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -65,11 +65,11 @@ var heldoutCorpora = []heldoutCorpus{
 	}},
 	{name: "heldout5", emptySents: 5, sets: []heldoutSet{
 		{dir: "articles", docs: 8, minF1: 0.88, minEntRec: 0.91},
-		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
+		{dir: "sentences", docs: 40, minF1: 0.93, minEntRec: 0.95},
 		{dir: "govdocs", docs: 4, minF1: 0.85, minEntRec: 0.96},
 	}},
 	{name: "heldout6", emptySents: 5, sets: []heldoutSet{
-		{dir: "articles", docs: 8, minF1: 0.89, minEntRec: 0.86},
+		{dir: "articles", docs: 8, minF1: 0.91, minEntRec: 0.92},
 		{dir: "sentences", docs: 40, minF1: 0.90, minEntRec: 0.92},
 		{dir: "govdocs", docs: 8, minF1: 0.79, minEntRec: 0.95},
 	}},
@@ -100,7 +100,7 @@ var heldoutCorpora = []heldoutCorpus{
 	// analyst's bio, a contact line) is gone since round 8.
 	{name: "heldout10", emptySents: 0, sets: []heldoutSet{
 		{dir: "articles", docs: 3, minF1: 0.80, minEntRec: 0.94},
-		{dir: "sentences", docs: 20, minF1: 0.87, minEntRec: 0.91},
+		{dir: "sentences", docs: 20, minF1: 0.91, minEntRec: 0.92},
 		{dir: "govdocs", docs: 8, minF1: 0.76, minEntRec: 0.91},
 	}},
 	// heldout11 (articles, government documents, sentences) was measured on
@@ -108,17 +108,19 @@ var heldoutCorpora = []heldoutCorpus{
 	// floors just under what the extractor reaches; its six junk bylines on
 	// arrival are gone.
 	{name: "heldout11", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 6, minF1: 0.67, minEntRec: 0.85},
+		{dir: "articles", docs: 6, minF1: 0.72, minEntRec: 0.85},
 		{dir: "sentences", docs: 15, minF1: 0.87, minEntRec: 0.92},
 		{dir: "govdocs", docs: 5, minF1: 0.74, minEntRec: 0.88},
 	}},
 	// heldout12 (articles, government documents, sentences) was measured on
-	// arrival and after round 8, never tuned on (its README): floors as
-	// heldout9's, and the junk it has after round 8 (4 and 1 on arrival).
+	// arrival and after round 8 (its README), then tuned on in round 9:
+	// floors just under what the extractor reaches; one of its articles'
+	// junk is left (the masthead "The Interpreter", which its gold forbids
+	// and other golds list as the publisher), its government documents' is gone.
 	{name: "heldout12", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 7, minF1: 0.55, minEntRec: 0.70, maxJunk: 2},
-		{dir: "sentences", docs: 15, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 1},
+		{dir: "articles", docs: 7, minF1: 0.87, minEntRec: 0.90, maxJunk: 1},
+		{dir: "sentences", docs: 15, minF1: 0.82, minEntRec: 0.92},
+		{dir: "govdocs", docs: 5, minF1: 0.66, minEntRec: 0.93},
 	}},
 }
 

@@ -1660,6 +1660,29 @@ func (d *doc) surnameDemonym(j, k int) bool {
 	return n.kind != tokWord || n.in(fPrepositions, prepositions) || n.flags&(fSpeechVerbs|fVerbAux) != 0 || d.lx.isVerbTriggerTok(n)
 }
 
+// siteOfAttack reports whether the one-word name [i, end) qualifies a
+// facility that a visit or attack verb takes as its object ("bombed the
+// Fordow enrichment facility", "struck the Engels air base"): a place.
+func (d *doc) siteOfAttack(i, end int) bool {
+	toks := d.toks
+	if end-i != 1 || i < 2 || toks[i-1].key != "the" || toks[i].flags&fFirstNames != 0 {
+		return false
+	}
+	tr, ok := d.lx.verbs[toks[i-2].key]
+	if !ok || !tr.direct || tr.typ != graph.Attacked && tr.typ != graph.Visited {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+1; k++ {
+		if toks[k].kind != tokWord || toks[k].cap {
+			return false
+		}
+		if facilityNouns[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameChunk reads a capitalized phrase that no index matched: a person
 // (first name, appositive, speech verb, or a short name already known), or a
 // place (after a locative preposition, "city of X", "X, <state>").
@@ -2016,6 +2039,9 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	}
 	if !isPlace && d.knownCityContext(i, end) {
 		isPlace = true // "aid to Yangon", "Goma and Bukavu", "the Saratov oil refinery"
+	}
+	if !isPlace && d.siteOfAttack(i, end) {
+		isPlace = true // "bombed the Fordow enrichment facility": the site's place
 	}
 	if !isPlace && d.placeListItem(i, end) {
 		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"

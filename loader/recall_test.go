@@ -333,6 +333,8 @@ func TestFactDates(t *testing.T) {
 		{"a since phrase with a date dates the main clause", "Russia has occupied Abkhazia since the war of August 2008.", "invaded", "2008-08"},
 		{"a since phrase dates no later sentence", "Shehbaz Sharif met Narendra Modi in Geneva on Monday, the first meeting since late March. China urged India to show restraint.",
 			"urged", "2025-04-21"},
+		{"a demonstrative before an event noun opens no clause", "Tuvalu welcomed the pact. Fiji signed that treaty with Samoa in November 2023.",
+			"agreed", "2023-11"},
 		{"a participle of an object keeps its date", "Egypt hosted talks in Cairo on 21 April 2025. It welcomed the accord signed by Chad and Niger on 2 April 2025.\n\nEgypt called on Sudan to reopen the border.",
 			"urged", "2025-04-21"},
 		{"a venue opening the sentence takes its visit's day", "Narendra Modi travelled to Tokyo on Monday.\n\nA storm on Tuesday killed 20 people, Japan said.\n\nIn Tokyo, Modi held talks with Shigeru Ishiba.",
@@ -1652,5 +1654,64 @@ func TestOffshorePlaces(t *testing.T) {
 		{"address after off", "General Maria Santos reviewed the combined maritime strike serial conducted off Laoag, Ilocos Norte.", nil},
 		{"strike on a place still counts", "Russian drones struck Odesa overnight.",
 			[]string{"Russia -attacked-> Odesa (asserted)"}},
+	})
+}
+
+// TestShootingAndStyles checks "shot at" and "opened fire on" as attacks
+// (never "shot down") and "Sayyid" as a style before a name.
+func TestShootingAndStyles(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"shot at", "Venezuelan soldiers shot at a Guyanese patrol boat on Tuesday.",
+			[]string{"Venezuela -attacked-> Guyana (asserted)"}},
+		{"opened fire on", "Eritrean troops opened fire on Ethiopian positions near Zalambessa.",
+			[]string{"Eritrea -attacked-> Ethiopia (asserted)"}},
+		{"shot down is none", "Polish jets shot down three Russian drones over Lublin.", nil},
+		{"sayyid", "Sayyid Badr Albusaidi received Abbas Araghchi in Muscat.",
+			[]string{"Badr Albusaidi -met-> Abbas Araghchi (asserted)", "Abbas Araghchi -visited-> Muscat (asserted)"}},
+	})
+}
+
+// TestCondemnedAttackWithDate checks "condemned the attack on Wednesday":
+// the date after "on" is no party, the last attacker is criticized.
+func TestCondemnedAttackWithDate(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"attack then a dated condemnation", "Eritrean troops attacked an Ethiopian border post on Tuesday. Kenya condemned the attack on Wednesday.",
+			[]string{"Eritrea -attacked-> Ethiopia (asserted)", "Kenya -criticized-> Eritrea (asserted)"}},
+	})
+}
+
+// TestArrivalIdiomsAndPossessedVisits checks arrival idioms ("touched down
+// in", "stepped off the plane in") and a possessor's visit noun after a
+// place ("Modi's Moscow visit" is Modi's visit, never Moscow visiting).
+func TestArrivalIdiomsAndPossessedVisits(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"touched down", "Jeremiah Manele touched down in Beijing on Monday.",
+			[]string{"Jeremiah Manele -visited-> Beijing (asserted)"}},
+		{"stepped off the plane", "When Jeremiah Manele stepped off the plane in Beijing, the choreography was familiar.",
+			[]string{"Jeremiah Manele -visited-> Beijing (asserted)"}},
+		{"a possessor's visit", "Narendra Modi's Moscow visit angered Kyiv.",
+			[]string{"Narendra Modi -visited-> Russia (asserted)"}},
+	})
+}
+
+// TestStormingIsAnAttack checks that armed men storming a town, a post or a
+// building attack it; they invade no state.
+func TestStormingIsAnAttack(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"fighters stormed a city", "In October, RSF fighters stormed El Fasher after an 18-month siege.",
+			[]string{"Rapid Support Forces -attacked-> El Fasher (asserted)"}},
+		{"troops still enter", "Russian troops entered Georgia in August 2008.",
+			[]string{"Russia -invaded-> Georgia (asserted)"}},
+	})
+}
+
+// TestSiteNamedBeforeFacility checks a one-word name before a facility
+// that an attack or visit verb takes ("bombed the Fordow enrichment
+// facility", "visited the Kapustin air base"): the name is a place.
+func TestSiteNamedBeforeFacility(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"attack on a site", "The United States bombed the Natanz enrichment facility on Sunday.",
+			[]string{"United States -attacked-> Natanz (asserted)"}},
+		{"a first name is no site", "Officials visited the Maria reactor on Monday.", nil},
 	})
 }

@@ -298,7 +298,7 @@ func TestEntityListsReadsAreBounded(t *testing.T) {
 	calls := readsPerPage(t, s, cs, entitiesListsQuery, "entities", sizes)
 	// Entities: the page, then the events' participants.
 	checkBounded(t, sizes, calls, map[string]int64{
-		"EntityIDs": 1, "Entities": 2, "EntitiesEventIDs": 1, "EntitiesMentions": 1,
+		"EntityIDs": 1, "Entities": 2, "EntitiesEventIDs": 1, "EntitiesMentionsFirst": 1,
 		"Events": 1, "EventsEdgeIDs": 1, "Edges": 1, "DocumentHeads": 1,
 	})
 

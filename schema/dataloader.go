@@ -122,9 +122,11 @@ type dataLoader struct {
 	entEvents   *batch[[]string]
 	entMentions *batch[[]graph.Mention]
 	evEdges     *batch[[]string]
-	// lists batches Entity.edges; firsts their first pages.
-	lists  *edgeLists
-	firsts *edgeFirsts
+	// lists batches Entity.edges; firsts their first pages, mentionFirsts
+	// those of Entity.mentions.
+	lists         *edgeLists
+	firsts        *firstPages[store.EdgeFilter, store.EdgePage]
+	mentionFirsts *firstPages[string, store.MentionPage]
 }
 
 func newDataLoader(st store.Store) *dataLoader {
@@ -142,6 +144,8 @@ func newDataLoader(st store.Store) *dataLoader {
 		entMentions: newBatch(listFetch("mentions of entities", st.EntitiesMentions)),
 		evEdges:     newBatch(listFetch("edges of events", st.EventsEdgeIDs)),
 	}
+	l.firsts = newFirstPages("edges of entities", st.EdgeIDsFirst)
+	l.mentionFirsts = newFirstPages("mentions of entities", st.EntitiesMentionsFirst)
 	l.docEnts.fetched = addAll(l.ents)
 	l.evEdges.fetched = addAll(l.egs)
 	return l
@@ -163,7 +167,8 @@ func (l *dataLoader) reset() {
 	l.entMentions.reset()
 	l.evEdges.reset()
 	l.lists = nil
-	l.firsts = nil
+	l.firsts = newFirstPages("edges of entities", l.st.EdgeIDsFirst)
+	l.mentionFirsts = newFirstPages("mentions of entities", l.st.EntitiesMentionsFirst)
 }
 
 // thunk is what graphql-go resolves lazily.

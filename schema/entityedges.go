@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
@@ -65,13 +66,20 @@ func (l *dataLoader) entityEdges(ctx context.Context, f store.EdgeFilter) func()
 	}
 }
 
-// edgeFirsts batches the first pages of entities' edge lists (Entity.edges
-// without a cursor): those of a level are read with one store call per page
-// size, and a hub's page costs what its index keys do when totalCount is
-// asked, and about what the page holds when not (store.EdgeIDsFirst).
-type edgeFirsts struct {
-	pending map[firstKey]store.EdgeFilter
-	done    map[firstKey]store.EdgePage
+// firstPages batches first pages (a list asked without a cursor): those of
+// a level are read with one store call per page size and counting, and a
+// hub's page costs about what it holds when its total is not asked.
+// Entity.edges (store.EdgeIDsFirst, by filter) and Entity.mentions
+// (store.EntitiesMentionsFirst, by entity ID) use one each.
+type firstPages[F, P any] struct {
+	what    string
+	fetch   func(ctx context.Context, fs []F, n int, count bool) ([]P, error)
+	pending map[firstKey]F
+	done    map[firstKey]P
+}
+
+func newFirstPages[F, P any](what string, fetch func(context.Context, []F, int, bool) ([]P, error)) *firstPages[F, P] {
+	return &firstPages[F, P]{what: what, fetch: fetch, pending: map[firstKey]F{}, done: map[firstKey]P{}}
 }
 
 // firstKey identifies a first page: its list, its size and whether the
@@ -82,58 +90,66 @@ type firstKey struct {
 	count bool
 }
 
-// entityFirstPage returns a thunk for the first n edges that f selects (f.Node set).
-func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n int, count bool) func() (store.EdgePage, error) {
-	key := firstKey{listKey(f), n, count}
-	l.mu.Lock()
-	if l.firsts == nil {
-		l.firsts = &edgeFirsts{pending: map[firstKey]store.EdgeFilter{}, done: map[firstKey]store.EdgePage{}}
+// page registers the first page key of list f and returns a thunk for it,
+// which reads every page pending then. mu is the data loader's.
+func (fp *firstPages[F, P]) page(ctx context.Context, mu *sync.Mutex, key firstKey, f F) func() (P, error) {
+	mu.Lock()
+	if _, ok := fp.done[key]; !ok {
+		fp.pending[key] = f
 	}
-	if _, ok := l.firsts.done[key]; !ok {
-		l.firsts.pending[key] = f
-	}
-	l.mu.Unlock()
-	return func() (store.EdgePage, error) {
-		l.mu.Lock()
-		defer l.mu.Unlock()
-		if pg, ok := l.firsts.done[key]; ok {
+	mu.Unlock()
+	return func() (P, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if pg, ok := fp.done[key]; ok {
 			return pg, nil
 		}
-		l.firsts.pending[key] = f
-		if err := l.flushFirsts(ctx); err != nil {
-			return store.EdgePage{}, err
+		fp.pending[key] = f
+		if err := fp.flush(ctx); err != nil {
+			var zero P
+			return zero, err
 		}
-		return l.firsts.done[key], nil
+		return fp.done[key], nil
 	}
 }
 
-// flushFirsts reads every pending first page, one store call per page size
-// and counting. l.mu is held.
-func (l *dataLoader) flushFirsts(ctx context.Context) error {
+// flush reads every pending first page, one store call per page size and
+// counting. The data loader's mu is held.
+func (fp *firstPages[F, P]) flush(ctx context.Context) error {
 	type call struct {
 		n     int
 		count bool
 	}
 	calls := map[call][]firstKey{}
-	for k := range l.firsts.pending {
+	for k := range fp.pending {
 		c := call{k.n, k.count}
 		calls[c] = append(calls[c], k)
 	}
 	for c, keys := range calls {
-		fs := make([]store.EdgeFilter, len(keys))
+		fs := make([]F, len(keys))
 		for i, k := range keys {
-			fs[i] = l.firsts.pending[k]
+			fs[i] = fp.pending[k]
 		}
-		pages, err := l.st.EdgeIDsFirst(ctx, fs, c.n, c.count)
+		pages, err := fp.fetch(ctx, fs, c.n, c.count)
 		if err != nil {
-			return fmt.Errorf("schema: edges of entities: %w", err)
+			return fmt.Errorf("schema: %s: %w", fp.what, err)
 		}
 		for i, k := range keys {
-			l.firsts.done[k] = pages[i]
-			delete(l.firsts.pending, k)
+			fp.done[k] = pages[i]
+			delete(fp.pending, k)
 		}
 	}
 	return nil
+}
+
+// entityFirstPage returns a thunk for the first n edges that f selects.
+func (l *dataLoader) entityFirstPage(ctx context.Context, f store.EdgeFilter, n int, count bool) func() (store.EdgePage, error) {
+	return l.firsts.page(ctx, &l.mu, firstKey{listKey(f), n, count}, f)
+}
+
+// entityMentionsFirst returns a thunk for the first n mentions of entity id.
+func (l *dataLoader) entityMentionsFirst(ctx context.Context, id string, n int, count bool) func() (store.MentionPage, error) {
+	return l.mentionFirsts.page(ctx, &l.mu, firstKey{id, n, count}, id)
 }
 
 // flushLists serves every pending edge list. l.mu is held.

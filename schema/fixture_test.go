@@ -272,7 +272,7 @@ type countingStore struct {
 func newCounting(st store.Store) *countingStore {
 	c := &countingStore{Store: st, calls: map[string]*atomic.Int64{}}
 	for _, m := range []string{"Entities", "Edges", "Events", "Documents", "Resolve", "EntityIDs", "Search",
-		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "DocumentIDs",
+		"EdgeIDs", "EdgeIDsFirst", "EventIDs", "EventIDsFirst", "EntitiesMentionsFirst", "DocumentIDs",
 		"DocumentsEdgeIDs", "DocumentsEntityIDs", "EntitiesEventIDs", "EntitiesMentions", "DocumentEntityMentions", "EventsEdgeIDs", "Neighbors", "Stats",
 		"TopNeighbors", "PairEdges", "Relations", "EdgeHeads", "DocumentHeads"} {
 		c.calls[m] = &atomic.Int64{}
@@ -321,6 +321,14 @@ func (c *countingStore) EdgeIDs(ctx context.Context, f store.EdgeFilter) ([]stri
 func (c *countingStore) EventIDs(ctx context.Context, f store.EventFilter) ([]string, error) {
 	c.hit("EventIDs")
 	return c.Store.EventIDs(ctx, f)
+}
+func (c *countingStore) EventIDsFirst(ctx context.Context, f store.EventFilter, n int, count bool) (store.EventPage, error) {
+	c.hit("EventIDsFirst")
+	return c.Store.EventIDsFirst(ctx, f, n, count)
+}
+func (c *countingStore) EntitiesMentionsFirst(ctx context.Context, ids []string, n int, count bool) ([]store.MentionPage, error) {
+	c.hit("EntitiesMentionsFirst")
+	return c.Store.EntitiesMentionsFirst(ctx, ids, n, count)
 }
 func (c *countingStore) DocumentIDs(ctx context.Context) ([]string, error) {
 	c.hit("DocumentIDs")

@@ -161,7 +161,7 @@ func jsonProblem(err error) string {
 		if te.Field != "" {
 			return fmt.Sprintf("%s must not be a JSON %s", te.Field, te.Value)
 		}
-		return fmt.Sprintf("it must be a JSON object, not a %s", te.Value)
+		return "it must be a JSON object, not a JSON " + te.Value
 	}
 	return err.Error()
 }

@@ -304,3 +304,24 @@ func TestWriteMediaType(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONProblemNamesTheValue(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{`[{"query": "{ stats { edges } }"}]`, "it must be a JSON object, not a JSON array"},
+		{`{"query": 5}`, "query must not be a JSON number"},
+		{`{"query": "{ stats { edges } }", "variables": "x"}`, "variables must not be a JSON string"},
+	}
+	for _, tc := range tests {
+		var req struct {
+			Query     string         `json:"query"`
+			Variables map[string]any `json:"variables"`
+		}
+		err := json.Unmarshal([]byte(tc.body), &req)
+		if err == nil {
+			t.Fatalf("%s: decoded", tc.body)
+		}
+		if got := jsonProblem(err); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}

@@ -36,23 +36,7 @@ func (s *Server) mutationType(t *types) *graphql.Object {
 				Type:        nonNull(graphql.Boolean),
 				Description: "Removes a document and retracts what only it stated; false when unknown.",
 				Args:        graphql.FieldConfigArgument{"id": &graphql.ArgumentConfig{Type: nonNull(graphql.ID)}},
-				Resolve: func(p graphql.ResolveParams) (any, error) {
-					if err := mutationGuard(p); err != nil {
-						return nil, err
-					}
-					id := argString(p.Args, "id")
-					if !strings.HasPrefix(id, "doc:") {
-						return nil, userErr("%q is not a document ID (doc:...)", id)
-					}
-					ok, seq, err := s.writer().DeleteDocument(p.Context, id)
-					if err != nil {
-						return nil, fmt.Errorf("schema: delete %s: %w", id, err)
-					}
-					noteSequence(p.Context, seq)
-					loaderFrom(p.Context).reset()
-					s.log.InfoContext(p.Context, "document deleted", "id", id, "found", ok)
-					return ok, nil
-				},
+				Resolve:     s.deleteDocument,
 			},
 			"mergeEntities": &graphql.Field{
 				Type:        nonNull(t.entity),
@@ -61,38 +45,60 @@ func (s *Server) mutationType(t *types) *graphql.Object {
 					"into": &graphql.ArgumentConfig{Type: nonNull(graphql.ID)},
 					"from": &graphql.ArgumentConfig{Type: nonNull(graphql.NewList(nonNull(graphql.ID)))},
 				},
-				Resolve: func(p graphql.ResolveParams) (any, error) {
-					if err := mutationGuard(p); err != nil {
-						return nil, err
-					}
-					into, err := entityIDArg(p.Args, "into")
-					if err != nil {
-						return nil, err
-					}
-					from := argStrings(p.Args, "from")
-					if len(from) == 0 {
-						return nil, userErr("from must name at least one entity")
-					}
-					for _, id := range from {
-						if _, ok := graph.KindOfID(id); !ok {
-							return nil, userErr("from: %q is not an entity ID", id)
-						}
-						if id == into {
-							return nil, userErr("cannot merge %q into itself", id)
-						}
-					}
-					e, seq, err := s.writer().MergeEntities(p.Context, into, from)
-					if err != nil {
-						return nil, fmt.Errorf("schema: merge into %s: %w", into, err)
-					}
-					noteSequence(p.Context, seq)
-					loaderFrom(p.Context).reset()
-					s.log.InfoContext(p.Context, "entities merged", "into", into, "from", from)
-					return e, nil
-				},
+				Resolve: s.mergeEntities,
 			},
 		},
 	})
+}
+
+// deleteDocument resolves deleteDocument.
+func (s *Server) deleteDocument(p graphql.ResolveParams) (any, error) {
+	if err := mutationGuard(p); err != nil {
+		return nil, err
+	}
+	id := argString(p.Args, "id")
+	if !strings.HasPrefix(id, "doc:") {
+		return nil, userErr("%q is not a document ID (doc:...)", id)
+	}
+	ok, seq, err := s.writer().DeleteDocument(p.Context, id)
+	if err != nil {
+		return nil, fmt.Errorf("schema: delete %s: %w", id, err)
+	}
+	noteSequence(p.Context, seq)
+	loaderFrom(p.Context).reset()
+	s.log.InfoContext(p.Context, "document deleted", "id", id, "found", ok)
+	return ok, nil
+}
+
+// mergeEntities resolves mergeEntities.
+func (s *Server) mergeEntities(p graphql.ResolveParams) (any, error) {
+	if err := mutationGuard(p); err != nil {
+		return nil, err
+	}
+	into, err := entityIDArg(p.Args, "into")
+	if err != nil {
+		return nil, err
+	}
+	from := argStrings(p.Args, "from")
+	if len(from) == 0 {
+		return nil, userErr("from must name at least one entity")
+	}
+	for _, id := range from {
+		if _, ok := graph.KindOfID(id); !ok {
+			return nil, userErr("from: %q is not an entity ID", id)
+		}
+		if id == into {
+			return nil, userErr("cannot merge %q into itself", id)
+		}
+	}
+	e, seq, err := s.writer().MergeEntities(p.Context, into, from)
+	if err != nil {
+		return nil, fmt.Errorf("schema: merge into %s: %w", into, err)
+	}
+	noteSequence(p.Context, seq)
+	loaderFrom(p.Context).reset()
+	s.log.InfoContext(p.Context, "entities merged", "into", into, "from", from)
+	return e, nil
 }
 
 // ingest resolves ingestDocument.
@@ -101,6 +107,36 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 		return nil, err
 	}
 	in, _ := p.Args["input"].(map[string]any)
+	x, err := s.extractInput(in)
+	if err != nil {
+		return nil, err
+	}
+	res, seq, err := s.writer().Ingest(p.Context, x)
+	if err != nil {
+		return nil, &apiError{err: fmt.Errorf("schema: ingest: %w", err)}
+	}
+	noteSequence(p.Context, seq)
+	doc := res.Document
+	if doc == nil {
+		// A store that does not return the document: read it back.
+		docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
+		if err != nil {
+			return nil, fmt.Errorf("schema: ingest: %w", err)
+		}
+		if len(docs) != 1 || docs[0] == nil {
+			return nil, &apiError{err: fmt.Errorf("%w: document %s was deleted while it was being written; retry", ErrConflict, res.DocumentID)}
+		}
+		doc = docs[0]
+	}
+	loaderFrom(p.Context).reset()
+	s.log.InfoContext(p.Context, "document ingested", "id", res.DocumentID, "created", res.Created,
+		"entities", res.Entities, "edges", res.Edges)
+	return &ingestVal{doc: doc, res: res}, nil
+}
+
+// extractInput checks a DocumentInput against the write limits and
+// extracts it; the input's metadata fills what the extractor left empty.
+func (s *Server) extractInput(in map[string]any) (*graph.Extraction, error) {
 	text := argString(in, "text")
 	if strings.TrimSpace(text) == "" {
 		return nil, userErr("input.text is empty")
@@ -124,7 +160,6 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 	if err := s.opts.Limits.CheckFacts(x); err != nil {
 		return nil, &apiError{err: fmt.Errorf("%w: input.text: %w", ErrBadInput, err), extra: map[string]any{"field": "input.text"}}
 	}
-	// The input's metadata wins where the extractor left a field empty.
 	fill := func(dst *string, v string) {
 		if *dst == "" {
 			*dst = v
@@ -142,25 +177,5 @@ func (s *Server) ingest(p graphql.ResolveParams) (any, error) {
 		}
 		x.Document.ID = graph.DocumentID(x.Document.Text)
 	}
-	res, seq, err := s.writer().Ingest(p.Context, x)
-	if err != nil {
-		return nil, &apiError{err: fmt.Errorf("schema: ingest: %w", err)}
-	}
-	noteSequence(p.Context, seq)
-	doc := res.Document
-	if doc == nil {
-		// A store that does not return the document: read it back.
-		docs, err := s.st.Documents(p.Context, []string{res.DocumentID})
-		if err != nil {
-			return nil, fmt.Errorf("schema: ingest: %w", err)
-		}
-		if len(docs) != 1 || docs[0] == nil {
-			return nil, &apiError{err: fmt.Errorf("%w: document %s was deleted while it was being written; retry", ErrConflict, res.DocumentID)}
-		}
-		doc = docs[0]
-	}
-	loaderFrom(p.Context).reset()
-	s.log.InfoContext(p.Context, "document ingested", "id", res.DocumentID, "created", res.Created,
-		"entities", res.Entities, "edges", res.Edges)
-	return &ingestVal{doc: doc, res: res}, nil
+	return x, nil
 }

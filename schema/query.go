@@ -36,10 +36,20 @@ func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func
 	return &connection{page: pg, node: func(i int) any { return thunkOf(p.Context, pg.keys[i]) }}, nil
 }
 
-// firstEdgePage is the first page of an entity's edges (no cursor given):
-// the store keeps that page only and counts the others, so that a hub's
-// first page costs one pass over its index keys, not a list and a sort of
-// its thousands of edges. Later pages resume at a cursor in the whole list
+// firstPage is the connection of a first page the store kept alone, with
+// the cursors the whole list would give it.
+func firstPage(ctx context.Context, fp store.EdgePage, thunkOf func(context.Context, string) any) *connection {
+	pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.More}
+	if n := len(fp.IDs); n > 0 {
+		pg.startCursor, pg.endCursor = encodeCursor(0, fp.IDs[0]), encodeCursor(n-1, fp.IDs[n-1])
+	}
+	return &connection{page: pg, node: func(i int) any { return thunkOf(ctx, pg.keys[i]) }}
+}
+
+// firstEdgePage is the first page of edges (no cursor given), an entity's
+// or any filter's: the store keeps that page only and counts the others
+// when asked, so that a hub's first page costs one pass over its index
+// keys, not a list and a sort of its thousands of edges. Later pages resume at a cursor in the whole list
 // (deferredConnection); this page's cursors are the ones it would give.
 func firstEdgePage(p graphql.ResolveParams, f store.EdgeFilter, first int) thunk {
 	l := loaderFrom(p.Context)
@@ -49,11 +59,7 @@ func firstEdgePage(p graphql.ResolveParams, f store.EdgeFilter, first int) thunk
 		if err != nil {
 			return nil, err
 		}
-		pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.More}
-		if n := len(fp.IDs); n > 0 {
-			pg.startCursor, pg.endCursor = encodeCursor(0, fp.IDs[0]), encodeCursor(n-1, fp.IDs[n-1])
-		}
-		return &connection{page: pg, node: func(i int) any { return l.edge(p.Context, pg.keys[i]) }}, nil
+		return firstPage(p.Context, fp, l.edge), nil
 	}
 }
 
@@ -67,7 +73,10 @@ func asksTotal(p graphql.ResolveParams) bool {
 	return false
 }
 
-// edgeConnection pages over the edges that match f.
+// edgeConnection pages over the edges that match f. The first page (no
+// cursor) is kept alone, as an entity's is (firstEdgePage): the first 20
+// of a store's 175,000 edges cost a pass over each type's first entries,
+// not a list and a sort of them all.
 func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def int) (any, error) {
 	first, err := s.first(p.Args, def)
 	if err != nil {
@@ -76,6 +85,9 @@ func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def
 	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
 		return nil, err
 	}
+	if argString(p.Args, "after") == "" {
+		return firstEdgePage(p, f, first), nil
+	}
 	ids, err := s.st.EdgeIDs(p.Context, f)
 	if err != nil {
 		return nil, fmt.Errorf("schema: edges: %w", err)
@@ -83,7 +95,8 @@ func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def
 	return idConnection(p, ids, first, loaderFrom(p.Context).edge)
 }
 
-// eventConnection pages over the events that match f.
+// eventConnection pages over the events that match f; the first page (no
+// cursor) is kept alone, as edges' is.
 func (s *Server) eventConnection(p graphql.ResolveParams, f store.EventFilter, def int) (any, error) {
 	first, err := s.first(p.Args, def)
 	if err != nil {
@@ -91,6 +104,13 @@ func (s *Server) eventConnection(p graphql.ResolveParams, f store.EventFilter, d
 	}
 	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
 		return nil, err
+	}
+	if argString(p.Args, "after") == "" {
+		fp, err := s.st.EventIDsFirst(p.Context, f, first, asksTotal(p))
+		if err != nil {
+			return nil, fmt.Errorf("schema: events: %w", err)
+		}
+		return firstPage(p.Context, fp, loaderFrom(p.Context).event), nil
 	}
 	ids, err := s.st.EventIDs(p.Context, f)
 	if err != nil {
@@ -183,27 +203,7 @@ func (s *Server) entityQueries(t *types) graphql.Fields {
 				"kind":   &graphql.ArgumentConfig{Type: t.kind},
 				"search": &graphql.ArgumentConfig{Type: graphql.String, Description: "Names and aliases, as in search."},
 			}),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				first, err := s.first(p.Args, 20)
-				if err != nil {
-					return nil, err
-				}
-				kind := graph.Kind(argString(p.Args, "kind"))
-				var ids []string
-				if q := strings.TrimSpace(argString(p.Args, "search")); q != "" {
-					var kinds []graph.Kind
-					if kind != "" {
-						kinds = []graph.Kind{kind}
-					}
-					ids, err = s.st.Search(p.Context, q, kinds, maxSearchTotal)
-				} else {
-					ids, err = s.st.EntityIDs(p.Context, kind)
-				}
-				if err != nil {
-					return nil, fmt.Errorf("schema: entities: %w", err)
-				}
-				return idConnection(p, ids, first, loaderFrom(p.Context).entity)
-			},
+			Resolve: s.resolveEntities,
 		},
 		"search": &graphql.Field{
 			Type:        listOf(t.entity),
@@ -213,28 +213,56 @@ func (s *Server) entityQueries(t *types) graphql.Fields {
 				"kinds": &graphql.ArgumentConfig{Type: graphql.NewList(nonNull(t.kind))},
 				"first": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 10},
 			},
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				first, err := s.first(p.Args, 10)
-				if err != nil {
-					return nil, err
-				}
-				q := strings.TrimSpace(argString(p.Args, "text"))
-				if q == "" || first == 0 {
-					return []any{}, nil
-				}
-				ids, err := s.st.Search(p.Context, q, argKinds(p.Args, "kinds"), first)
-				if err != nil {
-					return nil, fmt.Errorf("schema: search: %w", err)
-				}
-				codes, err := s.codeMatches(p.Context, q, argKinds(p.Args, "kinds"))
-				if err != nil {
-					return nil, err
-				}
-				ids = withCodeMatches(codes, ids, first)
-				return loaderFrom(p.Context).entities(p.Context, ids), nil
-			},
+			Resolve: s.resolveSearch,
 		},
 	}
+}
+
+// resolveEntities resolves Query.entities: by kind in ID order, or the
+// matches of a search.
+func (s *Server) resolveEntities(p graphql.ResolveParams) (any, error) {
+	first, err := s.first(p.Args, 20)
+	if err != nil {
+		return nil, err
+	}
+	kind := graph.Kind(argString(p.Args, "kind"))
+	var ids []string
+	if q := strings.TrimSpace(argString(p.Args, "search")); q != "" {
+		var kinds []graph.Kind
+		if kind != "" {
+			kinds = []graph.Kind{kind}
+		}
+		ids, err = s.st.Search(p.Context, q, kinds, maxSearchTotal)
+	} else {
+		ids, err = s.st.EntityIDs(p.Context, kind)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("schema: entities: %w", err)
+	}
+	return idConnection(p, ids, first, loaderFrom(p.Context).entity)
+}
+
+// resolveSearch resolves Query.search: entities whose codes match first,
+// then names and aliases.
+func (s *Server) resolveSearch(p graphql.ResolveParams) (any, error) {
+	first, err := s.first(p.Args, 10)
+	if err != nil {
+		return nil, err
+	}
+	q := strings.TrimSpace(argString(p.Args, "text"))
+	if q == "" || first == 0 {
+		return []any{}, nil
+	}
+	ids, err := s.st.Search(p.Context, q, argKinds(p.Args, "kinds"), first)
+	if err != nil {
+		return nil, fmt.Errorf("schema: search: %w", err)
+	}
+	codes, err := s.codeMatches(p.Context, q, argKinds(p.Args, "kinds"))
+	if err != nil {
+		return nil, err
+	}
+	ids = withCodeMatches(codes, ids, first)
+	return loaderFrom(p.Context).entities(p.Context, ids), nil
 }
 
 // documentQueries are the reads of documents and the store's counts.

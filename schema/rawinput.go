@@ -130,36 +130,7 @@ func checkString(field string, raw json.RawMessage) error {
 // invalidUTF8Path returns the path (variables.input.text, query) of the first
 // JSON string of body that is not valid UTF-8, or "" when body is no JSON.
 func invalidUTF8Path(body []byte) string {
-	type frame struct {
-		obj     bool
-		wantKey bool
-		key     string
-		idx     int
-	}
-	var stack []*frame
-	path := func() string {
-		var b strings.Builder
-		for _, f := range stack {
-			if f.obj {
-				if b.Len() > 0 {
-					b.WriteByte('.')
-				}
-				b.WriteString(strings.ToValidUTF8(f.key, "\uFFFD"))
-			} else {
-				b.WriteString("[" + strconv.Itoa(f.idx) + "]")
-			}
-		}
-		return b.String()
-	}
-	advance := func() {
-		if n := len(stack); n > 0 {
-			if top := stack[n-1]; top.obj {
-				top.wantKey = true
-			} else {
-				top.idx++
-			}
-		}
-	}
+	var w jsonWalk
 	dec := json.NewDecoder(bytes.NewReader(body))
 	prev := int64(0)
 	for {
@@ -170,33 +141,80 @@ func invalidUTF8Path(body []byte) string {
 		off := dec.InputOffset()
 		raw := body[prev:off]
 		prev = off
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{':
-				stack = append(stack, &frame{obj: true, wantKey: true})
-			case '[':
-				stack = append(stack, &frame{})
-			default:
-				stack = stack[:len(stack)-1]
-				advance()
-			}
-		case string:
-			if n := len(stack); n > 0 && stack[n-1].obj && stack[n-1].wantKey {
-				stack[n-1].key, stack[n-1].wantKey = t, false
-				if !utf8.Valid(raw) {
-					return path()
-				}
-				continue
-			}
-			if !utf8.Valid(raw) {
-				return path()
-			}
-			advance()
-		default:
-			advance()
+		if bad := w.step(tok, raw); bad {
+			return w.path()
 		}
 	}
+}
+
+// jsonWalk follows where a JSON decoder's tokens stand: the keys and
+// indexes of the objects and arrays open around the current token.
+type jsonWalk struct{ stack []*jsonFrame }
+
+// jsonFrame is an open object (with the key being read) or array (with the
+// index of the element being read).
+type jsonFrame struct {
+	obj     bool
+	wantKey bool
+	key     string
+	idx     int
+}
+
+// step takes token tok, read from the bytes raw, and reports whether it is
+// a string (key or value) whose bytes are not valid UTF-8.
+func (w *jsonWalk) step(tok json.Token, raw []byte) bool {
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			w.stack = append(w.stack, &jsonFrame{obj: true, wantKey: true})
+		case '[':
+			w.stack = append(w.stack, &jsonFrame{})
+		default:
+			w.stack = w.stack[:len(w.stack)-1]
+			w.advance()
+		}
+	case string:
+		if n := len(w.stack); n > 0 && w.stack[n-1].obj && w.stack[n-1].wantKey {
+			w.stack[n-1].key, w.stack[n-1].wantKey = t, false
+			return !utf8.Valid(raw)
+		}
+		if !utf8.Valid(raw) {
+			return true
+		}
+		w.advance()
+	default:
+		w.advance()
+	}
+	return false
+}
+
+// advance moves past a value: an object then wants its next key, an array
+// counts its next element.
+func (w *jsonWalk) advance() {
+	if n := len(w.stack); n > 0 {
+		if top := w.stack[n-1]; top.obj {
+			top.wantKey = true
+		} else {
+			top.idx++
+		}
+	}
+}
+
+// path names the current position: keys joined by dots, indexes in brackets.
+func (w *jsonWalk) path() string {
+	var b strings.Builder
+	for _, f := range w.stack {
+		if f.obj {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(strings.ToValidUTF8(f.key, "\uFFFD"))
+		} else {
+			b.WriteString("[" + strconv.Itoa(f.idx) + "]")
+		}
+	}
+	return b.String()
 }
 
 // RefuseRequest answers a /graphql request refused before GraphQL runs (by

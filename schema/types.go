@@ -177,6 +177,46 @@ func (t *types) addEnums() {
 // addRecordTypes makes the Node interface and the records' types (entity,
 // edge, event, document, mention, their connections, codes and stats).
 func (s *Server) addRecordTypes(t *types) {
+	t.addBasicTypes()
+	t.entity = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Entity",
+		Description: "A person, state, organization or place.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.entityFields(t) }),
+	})
+	t.edge = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Edge",
+		Description: "A typed, dated relation between two entities, with every sentence that states it.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.edgeFields(t) }),
+	})
+	t.event = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Event",
+		Description: "Something that happened; its edges relate its participants.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.eventFields(t) }),
+	})
+	t.document = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Document",
+		Description: "An article as loaded.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.documentFields(t) }),
+	})
+	t.mention = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Mention",
+		Description: "A sentence of a document that states a fact or names an entity.",
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return mentionFields(t) }),
+	})
+	t.edgeConn = connectionType("Edge", t.edge, t.pageInfo)
+	t.entityConn = connectionType("Entity", t.entity, t.pageInfo)
+	t.eventConn = connectionType("Event", t.event, t.pageInfo)
+	t.documentConn = connectionType("Document", t.document, t.pageInfo)
+	t.mentionConn = connectionType("Mention", t.mention, t.pageInfo)
+}
+
+// addBasicTypes makes the Node interface and the small types that records
+// hold: page info, codes and the store's counts.
+func (t *types) addBasicTypes() {
 	t.node = graphql.NewInterface(graphql.InterfaceConfig{
 		Name:        "Node",
 		Description: "Anything with a global ID: an entity, edge, event or document.",
@@ -217,55 +257,23 @@ func (s *Server) addRecordTypes(t *types) {
 			"mentions":  &graphql.Field{Type: nonNull(graphql.Int), Resolve: statField(func(st store.Stats) int { return st.Mentions })},
 		},
 	})
+}
 
-	t.entity = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Entity",
-		Description: "A person, state, organization or place.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.entityFields(t) }),
-	})
-	t.edge = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Edge",
-		Description: "A typed, dated relation between two entities, with every sentence that states it.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.edgeFields(t) }),
-	})
-	t.event = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Event",
-		Description: "Something that happened; its edges relate its participants.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.eventFields(t) }),
-	})
-	t.document = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Document",
-		Description: "An article as loaded.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.documentFields(t) }),
-	})
-	t.mention = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Mention",
-		Description: "A sentence of a document that states a fact or names an entity.",
-		Fields: graphql.FieldsThunk(func() graphql.Fields {
-			return graphql.Fields{
-				"document": &graphql.Field{Type: nonNull(t.document), Resolve: func(p graphql.ResolveParams) (any, error) {
-					return loaderFrom(p.Context).document(p.Context, p.Source.(mentionVal).m.DocumentID), nil
-				}},
-				"sentence": &graphql.Field{Type: nonNull(graphql.String), Description: "The sentence's text.",
-					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Text, nil }},
-				"index": &graphql.Field{Type: nonNull(graphql.Int), Description: "The sentence's index in the document, from 0.",
-					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Sentence, nil }},
-				"start": &graphql.Field{Type: nonNull(graphql.Int), Description: "Byte offset of the sentence in the document's text.",
-					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Start, nil }},
-				"end": &graphql.Field{Type: nonNull(graphql.Int), Description: "Byte offset just past the sentence.",
-					Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.End, nil }},
-			}
-		}),
-	})
-	t.edgeConn = connectionType("Edge", t.edge, t.pageInfo)
-	t.entityConn = connectionType("Entity", t.entity, t.pageInfo)
-	t.eventConn = connectionType("Event", t.event, t.pageInfo)
-	t.documentConn = connectionType("Document", t.document, t.pageInfo)
-	t.mentionConn = connectionType("Mention", t.mention, t.pageInfo)
+// mentionFields are the fields of Mention.
+func mentionFields(t *types) graphql.Fields {
+	return graphql.Fields{
+		"document": &graphql.Field{Type: nonNull(t.document), Resolve: func(p graphql.ResolveParams) (any, error) {
+			return loaderFrom(p.Context).document(p.Context, p.Source.(mentionVal).m.DocumentID), nil
+		}},
+		"sentence": &graphql.Field{Type: nonNull(graphql.String), Description: "The sentence's text.",
+			Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Text, nil }},
+		"index": &graphql.Field{Type: nonNull(graphql.Int), Description: "The sentence's index in the document, from 0.",
+			Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Sentence, nil }},
+		"start": &graphql.Field{Type: nonNull(graphql.Int), Description: "Byte offset of the sentence in the document's text.",
+			Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.Start, nil }},
+		"end": &graphql.Field{Type: nonNull(graphql.Int), Description: "Byte offset just past the sentence.",
+			Resolve: func(p graphql.ResolveParams) (any, error) { return p.Source.(mentionVal).m.End, nil }},
+	}
 }
 
 // addResultTypes makes the types of computed answers (path, subgraph,
@@ -362,66 +370,100 @@ func (s *Server) entityFields(t *types) graphql.Fields {
 				"from":      &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated on or after this date."},
 				"to":        &graphql.ArgumentConfig{Type: t.date, Description: "Only edges dated on or before this date."},
 			}),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				f := store.EdgeFilter{
-					Node: ent(p).ID, Direction: direction(p.Args), Types: argTypes(p.Args, "types"),
-					DateFrom: argDate(p.Args, "from"), DateTo: argDate(p.Args, "to"),
-				}
-				first, err := s.first(p.Args, 20)
-				if err != nil {
-					return nil, err
-				}
-				if err := dateRange(f.DateFrom, f.DateTo); err != nil {
-					return nil, err
-				}
-				if argString(p.Args, "after") == "" {
-					return firstEdgePage(p, f, first), nil
-				}
-				list := loaderFrom(p.Context).entityEdges(p.Context, f)
-				return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
-			},
+			Resolve: s.resolveEntityEdges,
 		},
 		"events": &graphql.Field{
 			Type:        nonNull(t.eventConn),
 			Description: "The events the entity takes part in, in (date, ID) order.",
 			Args:        pageArgs(20, nil),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				first, err := s.first(p.Args, 20)
-				if err != nil {
-					return nil, err
-				}
-				list := loaderFrom(p.Context).entityEvents(p.Context, ent(p).ID)
-				return deferredConnection(p, list, first, loaderFrom(p.Context).event), nil
-			},
+			Resolve:     s.resolveEntityEvents,
 		},
 		"mentions": &graphql.Field{
 			Type:        nonNull(t.mentionConn),
 			Description: "The sentences that name the entity, by document and offset.",
 			Args:        pageArgs(20, nil),
-			Resolve: func(p graphql.ResolveParams) (any, error) {
-				first, err := s.first(p.Args, 20)
-				if err != nil {
-					return nil, err
-				}
-				list := loaderFrom(p.Context).entityMentions(p.Context, ent(p).ID)
-				return func() (any, error) {
-					ms, err := list()
-					if err != nil {
-						return nil, err
-					}
-					keys := make([]string, len(ms))
-					for i, m := range ms {
-						keys[i] = fmt.Sprintf("%s#%d#%d", m.DocumentID, m.Sentence, m.Start)
-					}
-					pg, err := paginate(keys, first, argString(p.Args, "after"))
-					if err != nil {
-						return nil, err
-					}
-					return &connection{page: pg, node: func(i int) any { return mentionVal{ms[pg.start+i]} }}, nil
-				}, nil
-			},
+			Resolve:     s.resolveEntityMentions,
 		},
 	}
+}
+
+// resolveEntityEdges resolves Entity.edges: the first page from the
+// batched first pages of the query's entities, a later one on its own.
+func (s *Server) resolveEntityEdges(p graphql.ResolveParams) (any, error) {
+	id := p.Source.(*graph.Entity).ID
+	f := store.EdgeFilter{
+		Node: id, Direction: direction(p.Args), Types: argTypes(p.Args, "types"),
+		DateFrom: argDate(p.Args, "from"), DateTo: argDate(p.Args, "to"),
+	}
+	first, err := s.first(p.Args, 20)
+	if err != nil {
+		return nil, err
+	}
+	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
+		return nil, err
+	}
+	if argString(p.Args, "after") == "" {
+		return firstEdgePage(p, f, first), nil
+	}
+	list := loaderFrom(p.Context).entityEdges(p.Context, f)
+	return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
+}
+
+// resolveEntityEvents resolves Entity.events.
+func (s *Server) resolveEntityEvents(p graphql.ResolveParams) (any, error) {
+	first, err := s.first(p.Args, 20)
+	if err != nil {
+		return nil, err
+	}
+	list := loaderFrom(p.Context).entityEvents(p.Context, p.Source.(*graph.Entity).ID)
+	return deferredConnection(p, list, first, loaderFrom(p.Context).event), nil
+}
+
+// resolveEntityMentions resolves Entity.mentions, paged by document,
+// sentence and offset: the first page kept alone by the store (a hub is
+// named in thousands of documents), a later one from the whole list.
+func (s *Server) resolveEntityMentions(p graphql.ResolveParams) (any, error) {
+	first, err := s.first(p.Args, 20)
+	if err != nil {
+		return nil, err
+	}
+	id := p.Source.(*graph.Entity).ID
+	if argString(p.Args, "after") == "" {
+		get := loaderFrom(p.Context).entityMentionsFirst(p.Context, id, first, asksTotal(p))
+		return func() (any, error) {
+			fp, err := get()
+			if err != nil {
+				return nil, err
+			}
+			keys := mentionKeys(fp.Mentions)
+			pg := page{total: fp.Total, keys: keys, hasNext: fp.More}
+			if n := len(keys); n > 0 {
+				pg.startCursor, pg.endCursor = encodeCursor(0, keys[0]), encodeCursor(n-1, keys[n-1])
+			}
+			return &connection{page: pg, node: func(i int) any { return mentionVal{fp.Mentions[i]} }}, nil
+		}, nil
+	}
+	list := loaderFrom(p.Context).entityMentions(p.Context, id)
+	return func() (any, error) {
+		ms, err := list()
+		if err != nil {
+			return nil, err
+		}
+		pg, err := paginate(mentionKeys(ms), first, argString(p.Args, "after"))
+		if err != nil {
+			return nil, err
+		}
+		return &connection{page: pg, node: func(i int) any { return mentionVal{ms[pg.start+i]} }}, nil
+	}, nil
+}
+
+// mentionKeys are the cursor keys of mentions: document, sentence and offset.
+func mentionKeys(ms []graph.Mention) []string {
+	keys := make([]string, len(ms))
+	for i, m := range ms {
+		keys[i] = fmt.Sprintf("%s#%d#%d", m.DocumentID, m.Sentence, m.Start)
+	}
+	return keys
 }
 
 func (s *Server) edgeFields(t *types) graphql.Fields {

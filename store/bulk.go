@@ -83,7 +83,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	if prior != nil {
 		room = len(prior.m)
 	}
-	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room)}
+	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room), loads: &b.db.loads}
 	if err := b.db.fill(ctx, w, fn); err != nil {
 		txn.Discard()
 		return err
@@ -100,6 +100,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		txn.Discard()
 		done <- err
 	} else {
+		b.db.loads.noteBatch(w.writes)
 		txn.CommitWith(func(err error) { done <- err })
 	}
 	b.next, b.gen, b.prior, b.done = next, b.db.writeGen.Load(), w.writes, done

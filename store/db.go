@@ -42,6 +42,8 @@ type DB struct {
 	snap *snapCache
 	// redirects knows which IDs may have a merge redirect (redirects.go).
 	redirects redirectSet
+	// loads counts what bulk loads ask of Badger (loadstats.go).
+	loads loadCounters
 
 	// trimStop and trimDone stop the table trimmer (Options.TrimTablesEvery).
 	trimStop, trimDone chan struct{}
@@ -105,6 +107,10 @@ func Open(opts Options) (*DB, error) {
 		return nil, fmt.Errorf("store: open %q: finishing an interrupted write: %w", opts.Dir, err)
 	}
 	if err := db.ensurePairIndex(context.Background()); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
+	if err := db.dropRetired(); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
@@ -398,6 +404,9 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 		return err
 	}
 	if err := db.redirects.load(db.bdb); err != nil {
+		return err
+	}
+	if err := db.dropRetired(); err != nil {
 		return err
 	}
 	return db.ensurePairIndex(ctx)

@@ -61,3 +61,9 @@ func CrashMidDelete(ctx context.Context, db *DB, doc string) error {
 // FailNextCommit makes the next commit of b end with err instead of
 // committing.
 func (b *BulkWriter) FailNextCommit(err error) { b.failCommit = err }
+
+// SetRaw writes value v under key k as it is, as an older version of the
+// store might have.
+func SetRaw(db *DB, k, v []byte) error {
+	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(k, v) })
+}

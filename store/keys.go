@@ -33,7 +33,8 @@ import (
 //	0x12    lp(node) lp(type) date10 edge              edgeIdx      adjacency out
 //	0x13    lp(node) lp(type) date10 edge              edgeIdx      adjacency in
 //	0x14    lp(type) date10 edge                       edgeIdx      edges by type and date
-//	0x15    date10 edge                                edgeIdx      edges by date
+//	0x15    (retired in round 9: edges by date; lists by date alone run over 0x14's types.
+//	        Open drops what an older store holds, see retired.go)
 //	0x16    lp(entity) edge                            -            edges attributed to an entity
 //	0x17    lp(event) edge                             -            edges of an event (as any
 //	                                                                document ties them)
@@ -52,7 +53,8 @@ import (
 //	                                                                for all types (pairs.go)
 //	0x20    event ID                                   eventRec (binary, see its encode; no mentions)
 //	0x21    lp(event) doc                              graph.Event (binary, encodeEventContrib): what doc says of it
-//	0x22    date10 event                               lp(type)     events by date
+//	0x22    (retired in round 9: events by date; lists by date alone run over 0x24's types.
+//	        Open drops what an older store holds)
 //	0x23    lp(entity) date10 event                    lp(type)     events by participant
 //	0x24    lp(type) date10 event                      -            events by type
 //	0x30    doc ID                                     docRec: the document and its load order
@@ -116,7 +118,7 @@ const (
 	pOut         byte = 0x12
 	pIn          byte = 0x13
 	pEdgeType    byte = 0x14
-	pEdgeDate    byte = 0x15
+	pEdgeDate    byte = 0x15 // retired: see retired.go
 	pEdgeAttr    byte = 0x16
 	pEventEdge   byte = 0x17
 	pPairEdge    byte = 0x18
@@ -125,7 +127,7 @@ const (
 
 	pEvent        byte = 0x20
 	pEventContrib byte = 0x21
-	pEventDate    byte = 0x22
+	pEventDate    byte = 0x22 // retired: see retired.go
 	pEventPart    byte = 0x23
 	pEventType    byte = 0x24
 
@@ -284,7 +286,6 @@ func adjKey(p byte, node string, t graph.RelationType, date, id string) key {
 func edgeTypeKey(t graph.RelationType, date, id string) key {
 	return newKey(pEdgeType, len(t)+2+date10Len+len(id)).lp(string(t)).date(date).raw(id)
 }
-func edgeDateKey(date, id string) key { return newKey(pEdgeDate, date10Len+len(id)).date(date).raw(id) }
 func edgeAttrKey(attr, id string) key {
 	return newKey(pEdgeAttr, len(attr)+2+len(id)).lp(attr).raw(id)
 }
@@ -295,9 +296,6 @@ func eventEdgeKey(event, id string) key {
 func eventKey(id string) key             { return newKey(pEvent, len(id)).raw(id) }
 func eventContribPrefix(id string) key   { return newKey(pEventContrib, len(id)+2).lp(id) }
 func eventContribKey(id, doc string) key { return eventContribPrefix(id).raw(doc) }
-func eventDateKey(date, id string) key {
-	return newKey(pEventDate, date10Len+len(id)).date(date).raw(id)
-}
 func eventPartKey(entity, date, id string) key {
 	return newKey(pEventPart, len(entity)+2+date10Len+len(id)).lp(entity).date(date).raw(id)
 }

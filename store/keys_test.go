@@ -16,7 +16,7 @@ func TestDateKeysSortAsISOStrings(t *testing.T) {
 	dates := []string{"", "2022-12-31", "2023", "2023-01", "2023-01-01", "2023-01-02", "2023-02", "2024"}
 	keys := make([][]byte, len(dates))
 	for i, d := range dates {
-		keys[i] = edgeDateKey(d, "edge:x")
+		keys[i] = edgeTypeKey(graph.Visited, d, "edge:x")
 	}
 	shuffled := slices.Clone(keys)
 	slices.Reverse(shuffled)

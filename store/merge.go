@@ -494,76 +494,21 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // writeEvents re-keys the events read and returns the map from old to new IDs.
 func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, error) {
-	txn := m.txn
-	type group struct {
-		base     *eventRec
-		oldKeys  [][]byte
-		contribs map[string]*graph.Event
-	}
 	eventMap := map[string]string{}
-	groups := map[string]*group{}
+	groups := map[string]*eventGroup{}
 	for _, id := range sortedKeys(events) {
-		re := events[id]
-		e := &re.rec.Event
-		newID := graph.EventID(e.Type, m.swapAll(e.Actors), m.swapAll(e.Targets), e.Date)
+		newID, err := m.regroupEvent(events, id, groups)
+		if err != nil {
+			return nil, err
+		}
 		eventMap[id] = newID
-		g := groups[newID]
-		if g == nil {
-			g = &group{contribs: map[string]*graph.Event{}}
-			if events[newID] == nil {
-				// An event outside the merge: fold into its record.
-				base, err := loadEvent(txn, newID)
-				if err != nil {
-					return nil, err
-				}
-				g.base, g.oldKeys = base, eventIndexKeys(base)
-			} else {
-				g.oldKeys = eventIndexKeys(events[newID].rec)
-			}
-			groups[newID] = g
-		}
-		for _, doc := range sortedKeys(re.contribs) {
-			c := *re.contribs[doc]
-			c.ID, c.Actors, c.Targets = newID, m.swapAll(c.Actors), m.swapAll(c.Targets)
-			c.Place, c.AttributedTo = m.swap(c.Place), m.swap(c.AttributedTo)
-			have := g.contribs[doc]
-			if have == nil && events[newID] == nil {
-				var stored graph.Event
-				found, err := getEventContrib(txn, eventContribKey(newID, doc), &stored)
-				if err != nil {
-					return nil, err
-				}
-				if found {
-					have = &stored
-				}
-			}
-			if have != nil {
-				have.Mentions = sortMentions(append(have.Mentions, c.Mentions...))
-				if have.Place == "" {
-					have.Place = c.Place
-				}
-				c = *have
-			}
-			g.contribs[doc] = &c
-			if newID != id {
-				if err := txn.Delete(eventContribKey(id, doc)); err != nil {
-					return nil, err
-				}
-				m.w.editFact(doc, docFact{kind: factEvent, id: id}, false)
-			}
-		}
-		if newID != id {
-			if err := putEvent(m.w, id, eventIndexKeys(re.rec), nil); err != nil {
-				return nil, err
-			}
-		}
 	}
 	for _, newID := range sortedKeys(groups) {
 		g := groups[newID]
 		rec := g.base
 		for _, doc := range sortedKeys(g.contribs) {
 			c := g.contribs[doc]
-			if err := txn.Set(eventContribKey(newID, doc), encodeEventContrib(c)); err != nil {
+			if err := m.txn.Set(eventContribKey(newID, doc), encodeEventContrib(c)); err != nil {
 				return nil, err
 			}
 			m.w.editFact(doc, docFact{kind: factEvent, id: newID}, true)
@@ -574,6 +519,82 @@ func (m *merger) writeEvents(events map[string]*readEvent) (map[string]string, e
 		}
 	}
 	return eventMap, nil
+}
+
+// eventGroup gathers what the merge makes of one event ID: the events of
+// the merged entities that map to it and the stored event of that ID.
+type eventGroup struct {
+	base     *eventRec
+	oldKeys  [][]byte
+	contribs map[string]*graph.Event
+}
+
+// regroupEvent maps event id to its ID after the merge and returns it,
+// moves its contributions to that ID's group (folding them into a
+// contribution of the same document already there) and, when the ID
+// changes, takes the old event and its contributions out.
+func (m *merger) regroupEvent(events map[string]*readEvent, id string, groups map[string]*eventGroup) (string, error) {
+	re := events[id]
+	e := &re.rec.Event
+	newID := graph.EventID(e.Type, m.swapAll(e.Actors), m.swapAll(e.Targets), e.Date)
+	g, err := m.eventGroupOf(events, groups, newID)
+	if err != nil {
+		return "", err
+	}
+	for _, doc := range sortedKeys(re.contribs) {
+		c := *re.contribs[doc]
+		c.ID, c.Actors, c.Targets = newID, m.swapAll(c.Actors), m.swapAll(c.Targets)
+		c.Place, c.AttributedTo = m.swap(c.Place), m.swap(c.AttributedTo)
+		have := g.contribs[doc]
+		if have == nil && events[newID] == nil {
+			var stored graph.Event
+			found, err := getEventContrib(m.txn, eventContribKey(newID, doc), &stored)
+			if err != nil {
+				return "", err
+			}
+			if found {
+				have = &stored
+			}
+		}
+		if have != nil {
+			have.Mentions = sortMentions(append(have.Mentions, c.Mentions...))
+			if have.Place == "" {
+				have.Place = c.Place
+			}
+			c = *have
+		}
+		g.contribs[doc] = &c
+		if newID != id {
+			if err := m.txn.Delete(eventContribKey(id, doc)); err != nil {
+				return "", err
+			}
+			m.w.editFact(doc, docFact{kind: factEvent, id: id}, false)
+		}
+	}
+	if newID != id {
+		return newID, putEvent(m.w, id, eventIndexKeys(re.rec), nil)
+	}
+	return newID, nil
+}
+
+// eventGroupOf returns the group of event ID newID, starting it with the
+// stored event of that ID when the merge did not read it already.
+func (m *merger) eventGroupOf(events map[string]*readEvent, groups map[string]*eventGroup, newID string) (*eventGroup, error) {
+	if g := groups[newID]; g != nil {
+		return g, nil
+	}
+	g := &eventGroup{contribs: map[string]*graph.Event{}}
+	if re := events[newID]; re != nil {
+		g.oldKeys = eventIndexKeys(re.rec)
+	} else {
+		base, err := loadEvent(m.txn, newID)
+		if err != nil {
+			return nil, err
+		}
+		g.base, g.oldKeys = base, eventIndexKeys(base)
+	}
+	groups[newID] = g
+	return g, nil
 }
 
 // writeEdges re-keys the edges read, mapping their events with eventMap.

@@ -34,7 +34,11 @@ func (w *wtx) read(k []byte, fn func(v []byte) error) (bool, error) {
 			return true, fn(e.v)
 		}
 	}
-	return getValue(w.Txn, k, fn)
+	found, err := getValue(w.Txn, k, fn)
+	if w.loads != nil && err == nil {
+		w.loads.noteRead(found)
+	}
+	return found, err
 }
 
 // set writes v under k.

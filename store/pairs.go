@@ -381,31 +381,9 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	if _, err := w.read(pairKey(a, b), func(v []byte) error { return json.Unmarshal(v, &old) }); err != nil {
 		return err
 	}
-	next := pairRec{}
-	for t, v := range old {
-		next[t] = v
-	}
-	for t, d := range delta {
-		v := next[t]
-		v.Docs += d.Docs
-		v.Mentions += d.Mentions
-		v.Edges += d.Edges
-		if recalc[t] {
-			var err error
-			if v.Last, v.LastEdge, v.Head, err = newest(t); err != nil {
-				return err
-			}
-		}
-		v.newer(d.Last, d.LastEdge, d.Head)
-		if h := w.pairs.heads[v.LastEdge]; h != nil {
-			// The newest edge was rewritten here: its head may be new.
-			v.Head = headOf(h, a)
-		}
-		if v.zero() {
-			delete(next, t)
-		} else {
-			next[t] = v
-		}
+	next, err := foldPair(w, a, old, delta, recalc, newest)
+	if err != nil {
+		return err
 	}
 	changed := make([]graph.RelationType, 0, len(delta)+1)
 	for t := range delta {
@@ -419,33 +397,72 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	if ot, nt := old.total(), next.total(); ot != nt {
 		changed = append(changed, "")
 	}
-	weight := func(r pairRec, t graph.RelationType) pairTypeRec {
-		if t == "" {
-			return r.total()
-		}
-		return r[t]
-	}
 	if a != b {
-		for _, t := range changed {
-			ow, nw := weight(old, t), weight(next, t)
-			for _, end := range [][2]string{{a, b}, {b, a}} {
-				if !ow.zero() {
-					if err := w.del(rankKey(end[0], t, ow, end[1])); err != nil {
-						return err
-					}
-				}
-				if !nw.zero() {
-					if err := w.set(rankKey(end[0], t, nw, end[1]), encodeRank(nw)); err != nil {
-						return err
-					}
-				}
-			}
+		if err := rerank(w, a, b, old, next, changed); err != nil {
+			return err
 		}
 	}
 	if len(next) == 0 {
 		return w.del(pairKey(a, b))
 	}
 	return setJSONW(w, pairKey(a, b), next)
+}
+
+// foldPair returns pair record old with the per-type changes delta folded
+// in, as applyPair describes; a is the pair's first end.
+func foldPair(w *wtx, a string, old pairRec, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool,
+	newest func(graph.RelationType) (string, string, lastHead, error)) (pairRec, error) {
+	next := maps.Clone(old)
+	for t, d := range delta {
+		v := next[t]
+		v.Docs += d.Docs
+		v.Mentions += d.Mentions
+		v.Edges += d.Edges
+		if recalc[t] {
+			var err error
+			if v.Last, v.LastEdge, v.Head, err = newest(t); err != nil {
+				return nil, err
+			}
+		}
+		v.newer(d.Last, d.LastEdge, d.Head)
+		if h := w.pairs.heads[v.LastEdge]; h != nil {
+			// The newest edge was rewritten here: its head may be new.
+			v.Head = headOf(h, a)
+		}
+		if v.zero() {
+			delete(next, t)
+		} else {
+			next[t] = v
+		}
+	}
+	return next, nil
+}
+
+// rerank moves the rank keys of pair (a, b), at both ends, for each type in
+// changed ("" for all types) from its weight in old to its weight in next.
+func rerank(w *wtx, a, b string, old, next pairRec, changed []graph.RelationType) error {
+	weight := func(r pairRec, t graph.RelationType) pairTypeRec {
+		if t == "" {
+			return r.total()
+		}
+		return r[t]
+	}
+	for _, t := range changed {
+		ow, nw := weight(old, t), weight(next, t)
+		for _, end := range [][2]string{{a, b}, {b, a}} {
+			if !ow.zero() {
+				if err := w.del(rankKey(end[0], t, ow, end[1])); err != nil {
+					return err
+				}
+			}
+			if !nw.zero() {
+				if err := w.set(rankKey(end[0], t, nw, end[1]), encodeRank(nw)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // newestPairEdge returns the date and ID of the newest edge of type t
@@ -606,19 +623,7 @@ const rebuildChunk = 2000
 // transaction. A store that has the index is left alone. The caller keeps
 // other writers out.
 func (db *DB) ensurePairIndex(ctx context.Context) error {
-	var done bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(pairIndexKey())
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		v, err := item.ValueCopy(nil)
-		done = err == nil && len(v) == 1 && v[0] == pairIndexVersion
-		return err
-	})
+	done, err := db.pairIndexDone()
 	if err != nil || done {
 		return err
 	}
@@ -628,22 +633,7 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("store: pair index: %w", err)
 	}
-	sup := map[string]support{}
-	err = db.bdb.View(func(txn *badger.Txn) error {
-		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {
-			r := reader{b: k[1:]}
-			edge := r.lp()
-			n, _, err := splitEdgeContrib(v)
-			if err != nil || r.bad {
-				return false, fmt.Errorf("store: pair index: corrupt edge contribution %x", k)
-			}
-			s := sup[edge]
-			s.Docs++
-			s.Mentions += n
-			sup[edge] = s
-			return true, nil
-		})
-	})
+	sup, err := db.edgeSupports(ctx)
 	if err != nil {
 		return err
 	}
@@ -672,4 +662,45 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 		}
 	}
 	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(pairIndexKey(), []byte{pairIndexVersion}) })
+}
+
+// pairIndexDone reports whether the store holds a complete pair index of
+// the current version.
+func (db *DB) pairIndexDone() (bool, error) {
+	var done bool
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(pairIndexKey())
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		done = err == nil && len(v) == 1 && v[0] == pairIndexVersion
+		return err
+	})
+	return done, err
+}
+
+// edgeSupports counts, from the edge contributions, each edge's documents
+// and mentions.
+func (db *DB) edgeSupports(ctx context.Context) (map[string]support, error) {
+	sup := map[string]support{}
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {
+			r := reader{b: k[1:]}
+			edge := r.lp()
+			n, _, err := splitEdgeContrib(v)
+			if err != nil || r.bad {
+				return false, fmt.Errorf("store: pair index: corrupt edge contribution %x", k)
+			}
+			s := sup[edge]
+			s.Docs++
+			s.Mentions += n
+			sup[edge] = s
+			return true, nil
+		})
+	})
+	return sup, err
 }

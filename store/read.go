@@ -295,60 +295,18 @@ func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit
 	if q == "" {
 		return []string{}, nil
 	}
-	keep := func(id string) bool {
-		if len(kinds) == 0 {
-			return true
-		}
-		k, ok := graph.KindOfID(id)
-		return ok && slices.Contains(kinds, k)
-	}
-	var exact, prefix, word []string
-	seen := map[string]bool{}
+	h := searchHits{q: q, kinds: kinds, seen: map[string]bool{}}
 	err := db.view(ctx, func(txn *badger.Txn) error {
-		names := newKey(pName, len(q)).raw(q)
-		err := scanKeysCtx(ctx, txn, names, nil, func(k, _ []byte) (bool, error) {
-			norm, id, ok := bytes.Cut(k[1:], []byte{0})
-			if !ok {
-				return true, nil
-			}
-			sid := string(id)
-			if !keep(sid) {
-				return true, nil
-			}
-			if string(norm) == q {
-				if seen[sid] {
-					prefix = removeString(prefix, sid)
-				}
-				exact = append(exact, sid)
-				seen[sid] = true
-			} else if !seen[sid] {
-				prefix = append(prefix, sid)
-				seen[sid] = true
-			}
-			return true, nil
-		})
-		if err != nil {
+		if err := scanKeysCtx(ctx, txn, newKey(pName, len(q)).raw(q), nil, h.name); err != nil {
 			return err
 		}
-		tokens := newKey(pToken, len(q)).raw(q)
-		return scanKeysCtx(ctx, txn, tokens, nil, func(k, _ []byte) (bool, error) {
-			_, id, ok := bytes.Cut(k[1:], []byte{0})
-			if !ok {
-				return true, nil
-			}
-			sid := string(id)
-			if keep(sid) && !seen[sid] {
-				word = append(word, sid)
-				seen[sid] = true
-			}
-			return true, nil
-		})
+		return scanKeysCtx(ctx, txn, newKey(pToken, len(q)).raw(q), nil, h.token)
 	})
 	if err != nil {
 		return nil, wrap("search", err)
 	}
-	out := make([]string, 0, len(exact)+len(prefix)+len(word))
-	for _, group := range [][]string{exact, prefix, word} {
+	out := make([]string, 0, len(h.exact)+len(h.prefix)+len(h.word))
+	for _, group := range [][]string{h.exact, h.prefix, h.word} {
 		sort.Strings(group)
 		out = append(out, slices.Compact(group)...)
 	}
@@ -356,6 +314,62 @@ func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// searchHits gathers the matches of normalized text q, of the given kinds
+// (all when empty), by how they match; each ID once, at its best.
+type searchHits struct {
+	q                   string
+	kinds               []graph.Kind
+	exact, prefix, word []string
+	seen                map[string]bool
+}
+
+// keep reports whether entity id is of a kind searched for.
+func (h *searchHits) keep(id string) bool {
+	if len(h.kinds) == 0 {
+		return true
+	}
+	k, ok := graph.KindOfID(id)
+	return ok && slices.Contains(h.kinds, k)
+}
+
+// name takes a name index key (0x04) that starts with q: an exact or a
+// prefix match.
+func (h *searchHits) name(k, _ []byte) (bool, error) {
+	norm, id, ok := bytes.Cut(k[1:], []byte{0})
+	if !ok {
+		return true, nil
+	}
+	sid := string(id)
+	if !h.keep(sid) {
+		return true, nil
+	}
+	if string(norm) == h.q {
+		if h.seen[sid] {
+			h.prefix = removeString(h.prefix, sid)
+		}
+		h.exact = append(h.exact, sid)
+		h.seen[sid] = true
+	} else if !h.seen[sid] {
+		h.prefix = append(h.prefix, sid)
+		h.seen[sid] = true
+	}
+	return true, nil
+}
+
+// token takes a token index key (0x05) that starts with q: a word-prefix
+// match, unless the ID matched better.
+func (h *searchHits) token(k, _ []byte) (bool, error) {
+	_, id, ok := bytes.Cut(k[1:], []byte{0})
+	if !ok {
+		return true, nil
+	}
+	if sid := string(id); h.keep(sid) && !h.seen[sid] {
+		h.word = append(h.word, sid)
+		h.seen[sid] = true
+	}
+	return true, nil
 }
 
 // dateBounds are the bounds of a date filter.
@@ -805,17 +819,58 @@ func scanEdgesTxn(ctx context.Context, txn *badger.Txn, f EdgeFilter, node, from
 		return scanAdjacency(ctx, txn, pOut, from, f.Types, b, match, out)
 	case to != "":
 		return scanAdjacency(ctx, txn, pIn, to, f.Types, b, match, out)
-	case len(f.Types) > 0:
-		for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
+	default:
+		types, err := typesOrIndexed(ctx, txn, pEdgeType, f.Types)
+		if err != nil {
+			return err
+		}
+		for _, t := range types {
 			prefix := newKey(pEdgeType, len(t)+2).lp(string(t))
 			if err := scanDated(ctx, txn, prefix, b, match, out); err != nil {
 				return err
 			}
 		}
 		return nil
-	default:
-		return scanDated(ctx, txn, []byte{pEdgeDate}, b, match, out)
 	}
+}
+
+// typesOrIndexed returns types, sorted and each once, or, when it is empty,
+// every type that the index under prefix p (lp(type) date10 ID) holds.
+// Lists by date alone run over every type's list: the collectors gather
+// runs in any order, and a date index of its own cost every edge and event
+// a key more (docs/ARCHITECTURE.md, "What bounds a bulk load").
+func typesOrIndexed(ctx context.Context, txn *badger.Txn, p byte, types []graph.RelationType) ([]graph.RelationType, error) {
+	if len(types) > 0 {
+		return slices.Compact(slices.Sorted(slices.Values(types))), nil
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
+	defer it.Close()
+	for it.Seek([]byte{p}); it.Valid(); {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		r := reader{b: it.Item().Key()[1:]}
+		t := r.lp()
+		if r.bad {
+			return nil, fmt.Errorf("store: corrupt index key %x", it.Item().Key())
+		}
+		types = append(types, graph.RelationType(t))
+		it.Seek(prefixEnd(newKey(p, len(t)+2).lp(t)))
+	}
+	return types, nil
+}
+
+// prefixEnd returns the smallest key after every key that starts with
+// prefix (nil when there is none: prefix is all 0xFF).
+func prefixEnd(prefix []byte) []byte {
+	end := bytes.Clone(prefix)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xFF {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
 }
 
 // outgoingToo reports whether the edge of an incoming adjacency entry of
@@ -853,7 +908,44 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 		return nil, err
 	}
 	var found hits
-	err = db.view(ctx, func(txn *badger.Txn) error {
+	if err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
+		return nil, wrap("event ids", err)
+	}
+	return found.sorted(), nil
+}
+
+// EventPage is the first page of a list of event IDs, as EdgePage is of edges.
+type EventPage = EdgePage
+
+// EventIDsFirst returns the first n IDs of what EventIDs lists for f,
+// whether more follow and, when count is set, the length of that whole list
+// (-1 otherwise), keeping no more than n+1 entries.
+func (db *DB) EventIDsFirst(ctx context.Context, f EventFilter, n int, count bool) (EventPage, error) {
+	b, err := checkBounds(f.DateFrom, f.DateTo)
+	if err != nil {
+		return EventPage{}, err
+	}
+	n = max(n, 0)
+	found := firstHits{limit: n + 1, counting: count}
+	if err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
+		return EventPage{}, wrap("event ids", err)
+	}
+	ids := found.ids()
+	page := EventPage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: -1}
+	if count {
+		page.Total = found.count
+	}
+	return page, nil
+}
+
+// scanEvents gives out the events that match f within bounds b: a
+// participant's, or those of f's types (every type when none).
+func (db *DB) scanEvents(ctx context.Context, txn *badger.Txn, f EventFilter, b dateBounds, out collector) error {
+	if f.Participant != "" {
+		p, err := db.resolveTxn(txn, f.Participant)
+		if err != nil {
+			return err
+		}
 		match := func(_, v []byte) bool {
 			if len(f.Types) == 0 || v == nil {
 				return true
@@ -861,29 +953,19 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 			r := reader{b: v}
 			return slices.Contains(f.Types, r.relType())
 		}
-		switch {
-		case f.Participant != "":
-			p, err := db.resolveTxn(txn, f.Participant)
-			if err != nil {
-				return err
-			}
-			return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, &found)
-		case len(f.Types) > 0:
-			all := func(_, _ []byte) bool { return true }
-			for _, t := range slices.Compact(slices.Sorted(slices.Values(f.Types))) {
-				if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, &found); err != nil {
-					return err
-				}
-			}
-			return nil
-		default:
-			return scanDated(ctx, txn, []byte{pEventDate}, b, match, &found)
-		}
-	})
-	if err != nil {
-		return nil, wrap("event ids", err)
+		return scanDated(ctx, txn, newKey(pEventPart, len(p)+2).lp(p), b, match, out)
 	}
-	return found.sorted(), nil
+	types, err := typesOrIndexed(ctx, txn, pEventType, f.Types)
+	if err != nil {
+		return err
+	}
+	all := func(_, _ []byte) bool { return true }
+	for _, t := range types {
+		if err := scanDated(ctx, txn, newKey(pEventType, len(t)+2).lp(string(t)), b, all, out); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // DocumentIDs lists document IDs in the order they were loaded.
@@ -1138,6 +1220,63 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 			return nil
 		})
 		return out, err
+	})
+}
+
+// MentionPage is the first page of an entity's mentions: the mentions, whether
+// more follow, and the length of the whole list (-1 when not counted).
+type MentionPage struct {
+	Mentions []graph.Mention
+	More     bool
+	Total    int
+}
+
+// EntitiesMentionsFirst returns, for each of entityIDs (after redirects), the
+// first n mentions that EntitiesMentions lists, whether more follow and,
+// when count is set, how many there are in all. It reads the contributions
+// of the entity's documents in order only as far as the page, and the
+// sentences of the page alone: a hub named in thousands of documents costs
+// what its first page does, and what decoding its contributions does when
+// counted. An unknown entity has an empty page.
+func (db *DB) EntitiesMentionsFirst(ctx context.Context, entityIDs []string, n int, count bool) ([]MentionPage, error) {
+	n = max(n, 0)
+	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) (MentionPage, error) {
+		pg := MentionPage{Mentions: []graph.Mention{}, Total: -1}
+		if count {
+			pg.Total = 0
+		}
+		rid, ok, err := db.resolveEntity(txn, sc, id)
+		if err != nil || !ok {
+			return pg, err
+		}
+		total := 0
+		err = sc.scanUntil(entityContribPrefix(rid), func(doc, v []byte) (bool, error) {
+			if len(pg.Mentions) > n && !count {
+				return false, nil
+			}
+			var c entityContrib
+			if err := decodeEntityContrib(v, &c); err != nil {
+				return false, err
+			}
+			total += len(c.Mentions)
+			if room := n + 1 - len(pg.Mentions); room > 0 {
+				take := c.Mentions[:min(room, len(c.Mentions))]
+				if err := fillMentions(txn, string(doc), take); err != nil {
+					return false, err
+				}
+				pg.Mentions = append(pg.Mentions, take...)
+			}
+			return true, nil
+		})
+		if err != nil {
+			return pg, err
+		}
+		pg.More = len(pg.Mentions) > n
+		pg.Mentions = pg.Mentions[:min(n, len(pg.Mentions))]
+		if count {
+			pg.Total = total
+		}
+		return pg, nil
 	})
 }
 

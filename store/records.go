@@ -262,6 +262,8 @@ type wtx struct {
 	// not see them. writes records this transaction's own, to be the next
 	// one's prior. Both are nil otherwise.
 	prior, writes *overlay
+	// loads, in a bulk load, counts the reads that reach Badger.
+	loads *loadCounters
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
 	// facts are the changes to documents' fact lists (docfacts.go).
@@ -513,7 +515,6 @@ func edgeIndexKeys(r *edgeRec) [][]byte {
 		adjKey(pOut, e.From, e.Type, d, e.ID),
 		adjKey(pIn, e.To, e.Type, d, e.ID),
 		edgeTypeKey(e.Type, d, e.ID),
-		edgeDateKey(d, e.ID),
 	}
 	if e.Type.Symmetric() {
 		keys = append(keys, adjKey(pOut, e.To, e.Type, d, e.ID), adjKey(pIn, e.From, e.Type, d, e.ID))
@@ -533,7 +534,7 @@ func eventIndexKeys(r *eventRec) [][]byte {
 	}
 	e := &r.Event
 	d := e.Date.Value
-	keys := [][]byte{eventDateKey(d, e.ID), eventTypeKey(e.Type, d, e.ID)}
+	keys := [][]byte{eventTypeKey(e.Type, d, e.ID)}
 	for _, p := range e.Participants() {
 		keys = append(keys, eventPartKey(p, d, e.ID))
 	}
@@ -541,13 +542,13 @@ func eventIndexKeys(r *eventRec) [][]byte {
 }
 
 // indexValue gives the value of an index key: edge index keys carry an edgeIdx,
-// event date and participant keys the event type.
+// event participant keys the event type.
 func indexValue(k []byte, edge *edgeRec, event *eventRec) []byte {
 	switch k[0] {
-	case pOut, pIn, pEdgeType, pEdgeDate:
+	case pOut, pIn, pEdgeType:
 		e := &edge.Edge
 		return edgeIdx{Type: e.Type, From: e.From, To: e.To, Modality: e.Modality}.encode()
-	case pEventDate, pEventPart:
+	case pEventPart:
 		return key{}.lp(string(event.Event.Type))
 	}
 	return nil

@@ -88,6 +88,15 @@ type Store interface {
 	EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bool) ([]EdgePage, error)
 	// EventIDs lists the IDs of the events that match f, in (date, ID) order.
 	EventIDs(ctx context.Context, f EventFilter) ([]string, error)
+	// EntitiesMentionsFirst returns, for each of entityIDs, the first n
+	// mentions that EntitiesMentions lists, whether more follow and, with
+	// count, the length of the whole list (-1 without), reading the
+	// sentences of the page only.
+	EntitiesMentionsFirst(ctx context.Context, entityIDs []string, n int, count bool) ([]MentionPage, error)
+	// EventIDsFirst returns the first n IDs that EventIDs(f) lists, whether
+	// more follow and, with count, the length of its whole list (-1
+	// without), without keeping the whole list.
+	EventIDsFirst(ctx context.Context, f EventFilter, n int, count bool) (EventPage, error)
 	// DocumentIDs lists document IDs in the order they were loaded.
 	DocumentIDs(ctx context.Context) ([]string, error)
 	// DocumentsEdgeIDs lists, for each of docIDs, the edges the document

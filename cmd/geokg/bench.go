@@ -62,6 +62,26 @@ type rate struct {
 	// CPUmsPerDoc is the process's CPU time over the pass per document: on
 	// a shared machine it varies less than the rates.
 	CPUmsPerDoc float64 `json:"cpu_ms_per_doc"`
+	// StoreIO is what a load asked of Badger per document.
+	StoreIO *storeIO `json:"store_io_per_doc,omitempty"`
+}
+
+// storeIO is a load's store.LoadStats per document: the entries its batches
+// wrote and the point reads that reached Badger.
+type storeIO struct {
+	Sets         float64 `json:"sets"`
+	Deletes      float64 `json:"deletes"`
+	ReadsFound   float64 `json:"reads_found"`
+	ReadsMissing float64 `json:"reads_missing"`
+}
+
+// newStoreIO is the change from before to after, per document of docs.
+func newStoreIO(before, after store.LoadStats, docs int) *storeIO {
+	per := func(a, b uint64) float64 { return round3(float64(b-a) / float64(max(docs, 1))) }
+	return &storeIO{
+		Sets: per(before.Sets, after.Sets), Deletes: per(before.Deletes, after.Deletes),
+		ReadsFound: per(before.ReadsFound, after.ReadsFound), ReadsMissing: per(before.ReadsMissing, after.ReadsMissing),
+	}
 }
 
 func newRate(docs, bytes int, d, cpu time.Duration) rate {
@@ -262,13 +282,7 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 			return nil, err
 		}
 	}
-	rep := &benchReport{Queries: map[string]latency{}}
-	rep.Machine.GOMAXPROCS, rep.Machine.NumCPU, rep.Machine.GoVersion = runtime.GOMAXPROCS(0), runtime.NumCPU(), runtime.Version()
-	rep.Corpus.Documents, rep.Corpus.Remixed = len(corpus), c.remixN > 0
-	if c.remixN > 0 {
-		rep.Corpus.Seed = c.seed
-	}
-	rep.Corpus.MB = round3(float64(size(corpus)) / 1e6)
+	rep := newBenchReport(c, corpus)
 	first := corpus[:min(c.first, len(corpus))]
 	rest := corpus[len(first):min(c.total, len(corpus))]
 
@@ -305,17 +319,11 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.StoredAfter = rep.Stats.Documents
 	rep.PeakRSSLoadMB = peakRSSMB()
-	// Serve as a server started on the loaded store would: the store
-	// reopened (its table files mapped afresh) and the loads' garbage given
-	// back (the corpus that bench holds stays).
-	if err := st.Close(); err != nil {
-		return nil, err
+	served, err := reopenToServe(st, c, dir)
+	if err != nil {
+		return nil, err // st is closed: its deferred Close only reports so
 	}
-	debug.FreeOSMemory()
-	if st, err = store.Open(c.serveOptions(dir)); err != nil {
-		return nil, err
-	}
-	resetPeakRSS()
+	st = served
 
 	if len(c.queryKindFilter) > 0 {
 		if err := benchQueries(ctx, c, st, rep, logf); err != nil {
@@ -324,6 +332,34 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.PeakRSSServeMB = peakRSSMB()
 	return rep, nil
+}
+
+// newBenchReport starts the report of a run of c on corpus: the machine and the corpus.
+func newBenchReport(c benchConfig, corpus []loader.Input) *benchReport {
+	rep := &benchReport{Queries: map[string]latency{}}
+	rep.Machine.GOMAXPROCS, rep.Machine.NumCPU, rep.Machine.GoVersion = runtime.GOMAXPROCS(0), runtime.NumCPU(), runtime.Version()
+	rep.Corpus.Documents, rep.Corpus.Remixed = len(corpus), c.remixN > 0
+	if c.remixN > 0 {
+		rep.Corpus.Seed = c.seed
+	}
+	rep.Corpus.MB = round3(float64(size(corpus)) / 1e6)
+	return rep
+}
+
+// reopenToServe closes st and opens the store in dir again as a server
+// started on it would: its table files mapped afresh and the loads' garbage
+// given back (the corpus that bench holds stays). The peak RSS starts anew.
+func reopenToServe(st *store.DB, c benchConfig, dir string) (*store.DB, error) {
+	if err := st.Close(); err != nil {
+		return nil, err
+	}
+	debug.FreeOSMemory()
+	next, err := store.Open(c.serveOptions(dir))
+	if err != nil {
+		return nil, err
+	}
+	resetPeakRSS()
+	return next, nil
 }
 
 // benchLoads measures extraction alone, the first load, the load of the
@@ -377,8 +413,11 @@ func size(ins []loader.Input) int {
 // that calls the bulk loader, so that bench measures whatever load does.
 func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
 	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
-	if db, ok := st.(*store.DB); ok {
+	db, _ := st.(*store.DB)
+	var before store.LoadStats
+	if db != nil {
 		b.bulk = db.NewBulkWriter() // as geokg load
+		before = db.LoadStats()
 	}
 	start, cpu0 := time.Now(), processCPU()
 	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
@@ -396,7 +435,11 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 	if sum.Failed > 0 {
 		return rate{}, fmt.Errorf("%d documents failed to load, first: %s: %s", sum.Failed, sum.Errors[0].Input, sum.Errors[0].Error)
 	}
-	return newRate(len(inputs), bytes, d, processCPU()-cpu0), nil
+	r := newRate(len(inputs), bytes, d, processCPU()-cpu0)
+	if db != nil {
+		r.StoreIO = newStoreIO(before, db.LoadStats(), len(inputs))
+	}
+	return r, nil
 }
 
 func ratio(a, b float64) float64 {

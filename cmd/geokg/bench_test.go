@@ -38,6 +38,17 @@ func TestBenchJSON(t *testing.T) {
 			t.Errorf("%s = %+v, want 30 documents at a positive rate", name, r)
 		}
 	}
+	for name, r := range map[string]rate{"load_first": rep.LoadFirst, "load_rest": rep.LoadRest} {
+		if io := r.StoreIO; io == nil || io.Sets <= 0 || io.ReadsMissing <= 0 {
+			t.Errorf("%s: store I/O per document %+v, want entries written and reads", name, io)
+		}
+	}
+	if io := rep.Reload.StoreIO; io == nil || io.Sets != 0 {
+		t.Errorf("reload of known documents: store I/O per document %+v, want nothing written", io)
+	}
+	if rep.Extract.StoreIO != nil {
+		t.Errorf("extraction alone reports store I/O %+v", rep.Extract.StoreIO)
+	}
 	if rep.StoredAfter != 60 || rep.Stats.Edges == 0 {
 		t.Errorf("stored %d documents, %d edges; want 60 documents with edges", rep.StoredAfter, rep.Stats.Edges)
 	}

@@ -149,14 +149,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
-			for in := range jobs {
-				x := b.extract(in)
-				if err := b.limits.CheckFacts(x); err != nil {
-					b.record(in.Name, store.IngestResult{}, err)
-					continue
-				}
-				results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
-			}
+			b.extractJobs(jobs, results)
 		}()
 	}
 	writer.Add(1)
@@ -164,13 +157,43 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		defer writer.Done()
 		b.write(ctx, results)
 	}()
+	send, flush := b.sender(ctx, jobs)
+	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
+	err := produce(send, fail)
+	if ferr := flush(); err == nil {
+		err = ferr
+	}
+	close(jobs)
+	workers.Wait()
+	close(results)
+	writer.Wait()
+	return b.finish(err)
+}
+
+// extractJobs extracts the inputs from jobs into results until jobs is
+// closed; an extraction over the fact limit is recorded as failed.
+func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extracted) {
+	for in := range jobs {
+		x := b.extract(in)
+		if err := b.limits.CheckFacts(x); err != nil {
+			b.record(in.Name, store.IngestResult{}, err)
+			continue
+		}
+		results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
+	}
+}
+
+// sender returns run's send, which checks an input and gathers it into a
+// group looked up in the store at once, and flush, which sends the group
+// gathered so far on to jobs.
+func (b *bulkLoader) sender(ctx context.Context, jobs chan<- loader.Input) (send func(loader.Input) error, flush func() error) {
 	var group []loader.Input
-	flush := func() error {
+	flush = func() error {
 		err := b.forwardNew(ctx, group, jobs)
 		group = group[:0]
 		return err
 	}
-	send := func(in loader.Input) error {
+	send = func(in loader.Input) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -187,15 +210,13 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		}
 		return nil
 	}
-	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
-	err := produce(send, fail)
-	if ferr := flush(); err == nil {
-		err = ferr
-	}
-	close(jobs)
-	workers.Wait()
-	close(results)
-	writer.Wait()
+	return send, flush
+}
+
+// finish flushes the bulk writer's last batch, ends the progress display
+// and returns the summary with err, or with the full disk's error if the
+// disk filled up.
+func (b *bulkLoader) finish(err error) (loadSummary, error) {
 	if b.bulk != nil {
 		if ferr := b.bulk.Flush(); ferr != nil {
 			b.record("the last batch", store.IngestResult{}, ferr)

@@ -184,6 +184,68 @@ func loadSeeds(ctx context.Context, st store.Store, logger *slog.Logger) (int, e
 }
 
 func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
+	f, err := parseServeFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	logger := newLogger(stderr)
+	// The address first: a taken port or a malformed address must not leave
+	// a new, seeded data folder behind.
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fmt.Errorf("serve: --addr %s: %w", f.addr, err)
+	}
+	defer ln.Close()
+	if f.pprofAddr != "" {
+		stop, err := startPprof(f.pprofAddr, logger)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer stop()
+	}
+	st, err := openServeStore(f.dataDir, f.cluster.enabled(), f.limits, logger)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer func() {
+		if err := st.Close(); err != nil {
+			logger.Error("closing store", "err", err)
+		} else {
+			logger.Info("store closed", "data", f.dataDir)
+		}
+	}()
+	var node *cluster.Node
+	if f.cluster.enabled() {
+		if node, err = f.cluster.start(ctx, st, f.limits.limits(), logger); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer node.Close()
+	}
+	if !f.noSeeds {
+		if err := seedEmpty(ctx, st, node, logger); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+	}
+	h, err := f.handler(ctx, st, node, logger)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	logAccess(logger, ln.Addr(), f.writeToken, f.readToken)
+	return serveHTTP(ctx, ln, h, logger, f.guards.RequestTimeout, f.dataDir)
+}
+
+// serveFlags are the settings of geokg serve.
+type serveFlags struct {
+	dataDir, addr, pprofAddr string
+	writeToken, readToken    string
+	noSeeds                  bool
+	limits                   *writeLimits
+	guards                   requestGuards
+	cluster                  clusterFlags
+}
+
+// parseServeFlags reads serve's flags (and their environment variables) from args.
+func parseServeFlags(args []string, stderr io.Writer) (*serveFlags, error) {
 	fs := newFlagSet("serve", stderr)
 	dataDir := fs.String("data", envOr("GEOKG_DATA", "./data"), "Badger data folder (GEOKG_DATA)")
 	addr := fs.String("addr", envOr("GEOKG_ADDR", "127.0.0.1:8080"), "listen address (GEOKG_ADDR)")
@@ -199,63 +261,33 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	cf := addClusterFlags(fs)
 	corsOrigin := fs.String("cors-origin", envOr("GEOKG_CORS_ORIGIN", ""), "comma-separated origins allowed to call /graphql from a browser, or *; empty: same-origin only (GEOKG_CORS_ORIGIN)")
 	if err := parseFlags(fs, args); err != nil {
-		return err
+		return nil, err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: serve takes no arguments", errUsage)
+		return nil, fmt.Errorf("%w: serve takes no arguments", errUsage)
 	}
-	logger := newLogger(stderr)
-	// The address first: a taken port or a malformed address must not leave
-	// a new, seeded data folder behind.
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("serve: --addr %s: %w", *addr, err)
-	}
-	defer ln.Close()
-	if *pprofAddr != "" {
-		stop, err := startPprof(*pprofAddr, logger)
-		if err != nil {
-			return fmt.Errorf("serve: %w", err)
-		}
-		defer stop()
-	}
-	st, err := openServeStore(*dataDir, cf.enabled(), lim, logger)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	defer func() {
-		if err := st.Close(); err != nil {
-			logger.Error("closing store", "err", err)
-		} else {
-			logger.Info("store closed", "data", *dataDir)
-		}
-	}()
-	var node *cluster.Node
-	if cf.enabled() {
-		if node, err = cf.start(ctx, st, lim.limits(), logger); err != nil {
-			return fmt.Errorf("serve: %w", err)
-		}
-		defer node.Close()
-	}
-	if !*noSeeds {
-		if err := seedEmpty(ctx, st, node, logger); err != nil {
-			return fmt.Errorf("serve: %w", err)
-		}
-	}
-	guards := requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxExecuting: *maxExec, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)}
-	d := deps{Store: st, Logger: logger, WriteToken: *token, ReadToken: *readToken, Limits: lim.limits(), Guards: guards}
+	return &serveFlags{
+		dataDir: *dataDir, addr: *addr, pprofAddr: *pprofAddr,
+		writeToken: *token, readToken: *readToken, noSeeds: *noSeeds,
+		limits: lim, cluster: cf,
+		guards: requestGuards{RequestTimeout: *reqTimeout, MaxConcurrent: *maxConc, MaxExecuting: *maxExec, MaxResponseBytes: *maxResp, CORSOrigins: splitList(*corsOrigin)},
+	}, nil
+}
+
+// handler builds the server's HTTP handler on st, and on node in cluster mode.
+func (f *serveFlags) handler(ctx context.Context, st *store.DB, node *cluster.Node, logger *slog.Logger) (http.Handler, error) {
+	d := deps{Store: st, Logger: logger, WriteToken: f.writeToken, ReadToken: f.readToken, Limits: f.limits.limits(), Guards: f.guards}
 	if node != nil {
 		d.Writer, d.Replica = node, node
 	}
 	h, err := newRouter(ctx, d)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return nil, err
 	}
 	if node != nil {
 		h = clusterHandler(h, node, d)
 	}
-	logAccess(logger, ln.Addr(), *token, *readToken)
-	return serveHTTP(ctx, ln, h, logger, *reqTimeout, *dataDir)
+	return h, nil
 }
 
 // openServeStore opens the server's store in dataDir. A cluster node's

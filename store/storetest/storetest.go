@@ -38,6 +38,8 @@ func TestAll(t *testing.T, open func(t *testing.T) store.Store) {
 		{"EntityIDs", testEntityIDs},
 		{"EdgeIDs", testEdgeIDs},
 		{"EventIDs", testEventIDs},
+		{"EventIDsFirst", testEventIDsFirst},
+		{"EntitiesMentionsFirst", testEntitiesMentionsFirst},
 		{"Documents", testDocuments},
 		{"Stats", testStats},
 		{"Search", testSearch},
@@ -603,6 +605,82 @@ func testEventIDs(t *testing.T, open Opener) {
 		got := must(s.EventIDs(ctx, tc.f))(t)
 		if len(got) != len(tc.want) || (len(got) > 0 && !slices.Equal(got, tc.want)) {
 			t.Errorf("%s: EventIDs = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// testEventIDsFirst checks EventIDsFirst against EventIDs on generated
+// documents, for filters of every kind and pages of every size.
+func testEventIDsFirst(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	Load(t, s, Generate(41, 40, 9, 8)...)
+	all := must(s.EventIDs(ctx, store.EventFilter{}))(t)
+	if len(all) < 10 {
+		t.Fatalf("only %d events to page", len(all))
+	}
+	first := must(s.Events(ctx, all[len(all)/2:len(all)/2+1]))(t)[0]
+	year := date("2023")
+	if len(first.Date.Value) >= 4 {
+		year = date(first.Date.Value[:4])
+	}
+	filters := []store.EventFilter{
+		{},
+		{Types: []graph.RelationType{first.Type, graph.Met}},
+		{Participant: first.Participants()[0]},
+		{DateFrom: year, DateTo: year},
+		{Participant: first.Participants()[0], Types: []graph.RelationType{first.Type}},
+	}
+	for _, f := range filters {
+		want := must(s.EventIDs(ctx, f))(t)
+		for _, count := range []bool{true, false} {
+			for _, n := range []int{0, 1, 2, 7, len(want) - 1, len(want), len(want) + 1} {
+				pg, err := s.EventIDsFirst(ctx, f, n, count)
+				total := -1
+				if count {
+					total = len(want)
+				}
+				n = max(n, 0)
+				if err != nil || pg.Total != total || pg.More != (n < len(want)) || !slices.Equal(pg.IDs, want[:min(n, len(want))]) {
+					t.Errorf("EventIDsFirst(%+v, %d, %v) = %+v, %v; EventIDs lists %v", f, n, count, pg, err, want)
+				}
+			}
+		}
+	}
+}
+
+// testEntitiesMentionsFirst checks EntitiesMentionsFirst against
+// EntitiesMentions on generated documents, for every entity (an unknown one
+// and one asked twice among them) and pages of every size.
+func testEntitiesMentionsFirst(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	Load(t, s, Generate(43, 30, 9, 8)...)
+	ids := must(s.EntityIDs(ctx, ""))(t)
+	ids = append(ids, "state:XXX", ids[0])
+	all := must(s.EntitiesMentions(ctx, ids))(t)
+	most := 0
+	for _, ms := range all {
+		most = max(most, len(ms))
+	}
+	if most < 5 {
+		t.Fatalf("at most %d mentions of an entity to page", most)
+	}
+	for _, count := range []bool{true, false} {
+		for _, n := range []int{0, 1, 2, 5, most - 1, most, most + 1} {
+			pages := must(s.EntitiesMentionsFirst(ctx, ids, n, count))(t)
+			for i, pg := range pages {
+				want := all[i]
+				total := -1
+				if count {
+					total = len(want)
+				}
+				page := want[:min(n, len(want))]
+				same := len(pg.Mentions) == 0 && len(page) == 0 || reflect.DeepEqual(pg.Mentions, page)
+				if pg.Total != total || pg.More != (n < len(want)) || !same {
+					t.Errorf("EntitiesMentionsFirst(%s, %d, %v) = %+v; EntitiesMentions lists %d: %+v", ids[i], n, count, pg, len(want), want[:min(n, len(want))])
+				}
+			}
 		}
 	}
 }

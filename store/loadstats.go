@@ -1,0 +1,58 @@
+package store
+
+import "sync/atomic"
+
+// LoadStats counts what bulk loads (BulkWriter) asked of Badger since the
+// store was opened: the measure of a data model's cost per document
+// (docs/ARCHITECTURE.md, "What bounds a bulk load").
+type LoadStats struct {
+	// Batches is the number of batch transactions sent to commit.
+	Batches uint64 `json:"batches"`
+	// Sets and Deletes are the entries those transactions wrote: a key
+	// written twice in one batch counts once.
+	Sets    uint64 `json:"sets"`
+	Deletes uint64 `json:"deletes"`
+	// ReadsFound and ReadsMissing are the point reads that reached Badger,
+	// past the batch's own writes and the batch in flight, by whether the
+	// key was there.
+	ReadsFound   uint64 `json:"reads_found"`
+	ReadsMissing uint64 `json:"reads_missing"`
+}
+
+// loadCounters keeps LoadStats as the bulk writer goes.
+type loadCounters struct {
+	batches, sets, deletes, found, missing atomic.Uint64
+}
+
+// noteBatch counts the entries of a batch about to commit.
+func (c *loadCounters) noteBatch(writes *overlay) {
+	var sets, dels uint64
+	for _, e := range writes.m {
+		if e.deleted {
+			dels++
+		} else {
+			sets++
+		}
+	}
+	c.batches.Add(1)
+	c.sets.Add(sets)
+	c.deletes.Add(dels)
+}
+
+// noteRead counts a point read that reached Badger.
+func (c *loadCounters) noteRead(found bool) {
+	if found {
+		c.found.Add(1)
+	} else {
+		c.missing.Add(1)
+	}
+}
+
+// LoadStats returns the counts of the bulk loads since the store was opened.
+func (db *DB) LoadStats() LoadStats {
+	c := &db.loads
+	return LoadStats{
+		Batches: c.batches.Load(), Sets: c.sets.Load(), Deletes: c.deletes.Load(),
+		ReadsFound: c.found.Load(), ReadsMissing: c.missing.Load(),
+	}
+}

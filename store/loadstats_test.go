@@ -1,0 +1,54 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
+)
+
+// TestLoadStatsCountWhatBadgerGets loads two batches with a BulkWriter and
+// checks the load counters against the store. The first batch, into an
+// empty store, wrote exactly the keys the store then holds, deleted nothing
+// and found nothing it read. The second names the same few entities: it
+// finds their records and moves rank keys (a delete and a set each).
+func TestLoadStatsCountWhatBadgerGets(t *testing.T) {
+	ctx := context.Background()
+	db := openDir(t, t.TempDir(), 64<<20)
+	defer db.Close()
+	xs := storetest.Generate(21, 60, 9, 8)
+	bw := db.NewBulkWriter()
+	if _, err := bw.IngestBatch(ctx, xs[:30]); err != nil {
+		t.Fatal(err)
+	}
+	if err := bw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	first := db.LoadStats()
+	keys, err := store.KeysOf(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Batches != 1 || first.Sets != uint64(len(keys)) || first.Deletes != 0 ||
+		first.ReadsFound != 0 || first.ReadsMissing == 0 {
+		t.Fatalf("first batch: %+v, store holds %d keys", first, len(keys))
+	}
+	if _, err := bw.IngestBatch(ctx, xs[30:]); err != nil {
+		t.Fatal(err)
+	}
+	if err := bw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	both := db.LoadStats()
+	if both.Batches != 2 || both.Sets <= first.Sets || both.Deletes == 0 || both.ReadsFound == 0 ||
+		both.ReadsMissing <= first.ReadsMissing {
+		t.Fatalf("after the second batch: %+v (first %+v)", both, first)
+	}
+	if _, err := db.IngestBatch(ctx, storetest.Generate(22, 5, 9, 8)); err != nil {
+		t.Fatal(err)
+	}
+	if after := db.LoadStats(); after != both {
+		t.Errorf("a write outside the bulk writer counted: %+v, want %+v", after, both)
+	}
+}
