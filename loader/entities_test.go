@@ -677,3 +677,14 @@ func TestKnownTownsAreNoPersons(t *testing.T) {
 			[]string{"Rapid Support Forces -invaded-> El Fasher (asserted)"}},
 	})
 }
+
+// TestTitleCaseAcronyms checks an organization's acronym written in title
+// case as British style does ("Nato", "Opec"), and no such reading beside
+// another capitalized word.
+func TestTitleCaseAcronyms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Ukraine wants to join Nato, the president said.", []string{"org:nato"}, nil},
+		{"Opec cut output again on Sunday.", []string{"org:opec"}, nil},
+		{"Taylor Swift sang in Kyiv.", []string{"place:kyiv"}, []string{"org:swift"}},
+	})
+}

@@ -334,12 +334,25 @@ func (ix *index) match(toks []token, i int) *gazEntry {
 		if !t.cap && !startsWithDigit(t) && !(len(e.keys) > 1 && e.surface != "" && e.surface[0] >= 'a' && e.surface[0] <= 'z') {
 			continue // a lower-case word names nothing, unless the name is written so: "al-Shabaab"
 		}
-		if e.needUpper && !t.upper && !isDotted(toks[i]) {
+		if e.needUpper && !t.upper && !isDotted(toks[i]) && !titleCaseAcronym(toks, i, e) {
 			continue
 		}
 		return e
 	}
 	return nil
+}
+
+// titleCaseAcronym reports whether token i writes the one-word acronym of
+// an organization e in title case, as British style does ("Nato", "Opec",
+// "Unicef"): four letters or more, and no capitalized word beside it (so
+// "Taylor Swift" is no SWIFT).
+func titleCaseAcronym(toks []token, i int, e *gazEntry) bool {
+	t := toks[i]
+	if e.kind != gzOrg || len(e.keys) != 1 || len(t.key) < 4 || !t.cap || t.upper {
+		return false
+	}
+	side := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].cap && toks[k].kind == tokWord }
+	return !side(i-1) && !side(i+1)
 }
 
 func startsWithDigit(t token) bool { return t.key != "" && t.key[0] >= '0' && t.key[0] <= '9' }
