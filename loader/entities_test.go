@@ -594,6 +594,8 @@ func TestSubdivisionsAndPlacePositions(t *testing.T) {
 		{"The army struck rebel positions in Saravena, Arauca department, on Friday.", []string{"place:saravena", "place:arauca"}, []string{"person:arauca"}},
 		{"The governments agreed to reopen trade through the Tornak, Birch La and Kora La passes.", []string{"place:tornak", "place:birch-la", "place:kora-la"}, nil},
 		{"Gas flows through the Blue Ridge and Red Lantern pipelines resumed on Monday.", []string{"place:blue-ridge", "place:red-lantern"}, []string{"org:red-lantern"}},
+		{"Gas flows through the NordCross and Red Lantern pipelines resumed on Monday.", []string{"place:nordcross", "place:red-lantern"}, []string{"org:nordcross"}},
+		{"NordCross said the pipeline was damaged.", []string{"org:nordcross"}, nil},
 		{"India is helping develop the port on Rodrigues island.", []string{"place:rodrigues"}, nil},
 		{"Troops began operations in rural areas of Tibu and Sardinata on Sunday.", []string{"place:tibu", "place:sardinata"}, nil},
 		{"The shelling hit the port on Lake Kivu, officials said.", []string{"place:lake-kivu"}, nil},

@@ -988,6 +988,9 @@ func (d *doc) camelCaseOrg(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if !t.poss && d.regionAfter(i+1) {
+		return mention{}, false // "the TurkStream and Blue Stream pipelines": a place head after it
+	}
 	return d.orgNamed(i, i+1, w, t.poss)
 }
 
