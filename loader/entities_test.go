@@ -690,3 +690,14 @@ func TestTitleCaseAcronyms(t *testing.T) {
 		{"Taylor Swift sang in Kyiv.", []string{"place:kyiv"}, []string{"org:swift"}},
 	})
 }
+
+// TestNameFieldSurnameInCapitals checks a designation row's "Name:" field
+// holding given names and a surname in capitals, the given name no list
+// knows.
+func TestNameFieldSurnameInCapitals(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Minister designated the following persons.\n\nItem 4. Name: Arkhip Mikhailovich KOVALYOV\nDate of birth: 4 November 1975\n",
+			[]string{"person:arkhip-mikhailovich-kovalyov"}, nil},
+		{"Item 8. Name: Rason Marine Transport Company\nAddress: Rajin, DPRK\n", []string{"org:rason-marine-transport-company"}, []string{"person:rason-marine-transport-company"}},
+	})
+}

@@ -1899,6 +1899,8 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
+	case words >= 2 && words <= 4 && i >= 2 && toks[i-1].key == ":" && toks[i-2].key == "name" && !t.upper && d.upperSurnameAt(end-1):
+		person = true // a designation row's name field, surname in capitals: "Name: Arkhip Mikhailovich KOVALYOV"
 	case words >= 2 && words <= 3 && i > 1 && (toks[i-1].key == "and" || toks[i-1].key == ",") && d.nameLike(i, end) && d.personEndsAt(i-1):
 		person = true // "Karim Haddad and Tamer Saleh are being designated": coordinated with a person
 	case words >= 2 && words <= 3 && i > 0 && !toks[i-1].cap && end+2 < len(toks) && toks[end].key == "and" && d.nameLike(i, end) && d.personNameAhead(end+1) && !d.placeListItem(i, end):
