@@ -701,3 +701,15 @@ func TestNameFieldSurnameInCapitals(t *testing.T) {
 		{"Item 8. Name: Rason Marine Transport Company\nAddress: Rajin, DPRK\n", []string{"org:rason-marine-transport-company"}, []string{"person:rason-marine-transport-company"}},
 	})
 }
+
+// TestStreetsAndModifiedSites checks streets as sites ("Rustaveli Avenue")
+// and a site's lower-case modifier before its head ("the Bushehr nuclear
+// plant"), while a known city before a facility stays the city.
+func TestStreetsAndModifiedSites(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Police dispersed a rally on Marjanishvili Avenue in Tbilisi.", []string{"place:marjanishvili-avenue", "place:tbilisi"}, nil},
+		{"A rally was held on Bankova Street in Kyiv.", []string{"place:bankova-street"}, nil},
+		{"The strike hit the Bushehr nuclear plant.", []string{"place:bushehr-nuclear-plant"}, nil},
+		{"Drones hit the Saratov oil refinery overnight.", []string{"place:saratov"}, []string{"place:saratov-oil-refinery"}},
+	})
+}

@@ -2437,6 +2437,10 @@ var placePrefixes = wordSet("place-prefixes")
 
 var geoHeads = wordSet("geo-heads")
 
+// siteModifiers stand between a site's name and its lower-case head ("oil
+// pipeline"; lexicon/words.txt).
+var siteModifiers = wordSet("site-modifiers")
+
 // placeHeads are lower-case nouns after a name that make it a place: "the Essequibo region".
 var placeHeads = wordSet("place-heads")
 
@@ -2491,6 +2495,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		end = j // "San Martín Palace", "Zaporozhye Nuclear Power Plant", "W National Park"
 	case j > i && j-i <= 3 && j < len(toks) && siteHeads[toks[j].key] && !toks[j].cap && !toks[j-1].poss && d.siteName(i, j):
 		end = j + 1 // "Ben Gurion airport"
+	case j > i && j-i <= 4 && j+1 < len(toks) && siteModifiers[toks[j].key] && !toks[j].cap && siteHeads[toks[j+1].key] && !toks[j+1].cap && !toks[j-1].poss && d.siteName(i, j) && !d.knownCityName(i, j):
+		end = j + 2 // "the Caño Limón-Coveñas oil pipeline" ("the Saratov oil refinery" is the city's)
 	case j > i && j < len(toks) && adminHeads[toks[j].key] && toks[j].cap && !toks[j-1].poss && d.adminName(i, j):
 		end = j + 1 // "Borno State" (a role word such as "State" ends the run)
 	case j-1 > i && adminHeads[toks[j-1].key] && toks[j-1].cap && !toks[j-2].poss && d.adminName(i, j-1):
