@@ -703,13 +703,13 @@ func TestNameFieldSurnameInCapitals(t *testing.T) {
 }
 
 // TestStreetsAndModifiedSites checks streets as sites ("Rustaveli Avenue")
-// and a site's lower-case modifier before its head ("the Bushehr nuclear
+// and a site's lower-case modifier before its head ("the Tolvanar nuclear
 // plant"), while a known city before a facility stays the city.
 func TestStreetsAndModifiedSites(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"Police dispersed a rally on Marjanishvili Avenue in Tbilisi.", []string{"place:marjanishvili-avenue", "place:tbilisi"}, nil},
 		{"A rally was held on Bankova Street in Kyiv.", []string{"place:bankova-street"}, nil},
-		{"The strike hit the Bushehr nuclear plant.", []string{"place:bushehr-nuclear-plant"}, nil},
+		{"The strike hit the Tolvanar nuclear plant.", []string{"place:tolvanar-nuclear-plant"}, nil},
 		{"Drones hit the Saratov oil refinery overnight.", []string{"place:saratov"}, []string{"place:saratov-oil-refinery"}},
 	})
 }
