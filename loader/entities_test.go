@@ -713,3 +713,11 @@ func TestStreetsAndModifiedSites(t *testing.T) {
 		{"Drones hit the Saratov oil refinery overnight.", []string{"place:saratov"}, []string{"place:saratov-oil-refinery"}},
 	})
 }
+
+// TestGovernmentInCapital checks that "the authorities in X" of a capital
+// names the city besides the state that acts.
+func TestGovernmentInCapital(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Both leaders backed the efforts of the authorities in Damascus to restore stability.", []string{"state:SYR", "place:damascus"}, nil},
+	})
+}
