@@ -721,3 +721,18 @@ func TestGovernmentInCapital(t *testing.T) {
 		{"Both leaders backed the efforts of the authorities in Damascus to restore stability.", []string{"state:SYR", "place:damascus"}, nil},
 	})
 }
+
+// TestBodyOfKnownParentAlias checks that a body named with the known body
+// it belongs to after "of" goes by its own words as well.
+func TestBodyOfKnownParentAlias(t *testing.T) {
+	x := Extract("He is deputy director of the Munitions Industry Department of the Workers' Party of Korea.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Munitions Industry Department of the Workers' Party of Korea" {
+			if !slices.Contains(e.Aliases, "Munitions Industry Department") {
+				t.Errorf("aliases %v lack Munitions Industry Department", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Munitions Industry Department entity in %+v", x.Entities)
+}

@@ -1441,6 +1441,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if b.parent == "" {
 		b.parent = d.parentOrgIn(start+1, end)
 	}
+	if b.parent != "" {
+		d.aliasBeforeParent(b, start, end)
+	}
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
 	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
@@ -1454,6 +1457,20 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// aliasBeforeParent gives body b, named [start, end) with the body it
+// belongs to after "of", its own words up to its first head as an alias:
+// "Munitions Industry Department" of "Munitions Industry Department of the
+// Workers' Party of Korea" (a head alone, "Ministry", is none).
+func (d *doc) aliasBeforeParent(b *entBuild, start, end int) {
+	toks := d.toks
+	for k := start + 1; k+1 < end; k++ {
+		if toks[k].flags&fOrgHeads != 0 && toks[k+1].key == "of" {
+			b.addAlias(d.surfaceOf(start, k+1))
+			return
+		}
+	}
 }
 
 // bodyQualifiers before a known body's generic name make another body:
