@@ -736,3 +736,14 @@ func TestBodyOfKnownParentAlias(t *testing.T) {
 	}
 	t.Errorf("no Munitions Industry Department entity in %+v", x.Entities)
 }
+
+// TestPlaceBasedBodiesWithoutDeterminer checks a body of two words or more
+// after a place-based modifier with no determiner, and a person with a given
+// name after one.
+func TestPlaceBasedBodiesWithoutDeterminer(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Commerce added 17 entities, among them Istanbul-based Anka Aero Teknik and Sharjah-based Falcon Avia Services.",
+			[]string{"org:anka-aero-teknik", "org:falcon-avia-services"}, nil},
+		{"Washington-based Karim Sadjadpour said the talks failed.", []string{"person:karim-sadjadpour"}, []string{"org:karim-sadjadpour"}},
+	})
+}

@@ -2297,8 +2297,8 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	}
 	// "the [Venezuelan|armed] gang", "the Dubai-based firm", "the Turkish drone
 	// maker": a determiner within three words before the noun
-	det := false
-	for b, words := i-2, 0; b >= 0 && words < 3; b-- {
+	det := based && d.bodyWordsAhead(i) // "sanctioned Istanbul-based Anka Aero Teknik": the modifier is enough
+	for b, words := i-2, 0; !det && b >= 0 && words < 3; b-- {
 		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued {
 			// ("sanctioned Chinese refiner Qingdao Lanhai", "on Dubai-based oil trader X": a
 			// people's adjective or a place-based modifier opens the phrase)
@@ -2327,6 +2327,21 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+}
+
+// bodyWordsAhead reports whether the capitalized run at token i has two
+// words or more and no given name: a body's name after a place-based
+// modifier with no determiner ("Istanbul-based Anka Aero Teknik").
+func (d *doc) bodyWordsAhead(i int) bool {
+	toks := d.toks
+	k := i
+	for k < len(toks) && toks[k].kind == tokWord && toks[k].cap {
+		if toks[k].flags&(fFirstNames|fRoleWords) != 0 {
+			return false
+		}
+		k++
+	}
+	return k-i >= 2
 }
 
 // knownOrgAfterAnd reports whether the "and" at token j is followed (after
