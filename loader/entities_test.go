@@ -747,3 +747,14 @@ func TestPlaceBasedBodiesWithoutDeterminer(t *testing.T) {
 		{"Washington-based Karim Sadjadpour said the talks failed.", []string{"person:karim-sadjadpour"}, []string{"org:karim-sadjadpour"}},
 	})
 }
+
+// TestAddressSites checks a site named in an address line written in title
+// case, after a label's colon or a comma and before a state or a known
+// town, and that a headline's clause before a comma is none.
+func TestAddressSites(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Address: Rajin, Kaesong Special Economic Zone, DPRK", []string{"place:kaesong-special-economic-zone"}, []string{"place:economic-zone"}},
+		{"Office: Hamriyah Free Zone, Sharjah, United Arab Emirates", []string{"place:hamriyah-free-zone", "place:sharjah"}, []string{"place:zone"}},
+		{"Putin Visits Presidential Palace, Russia Says", nil, []string{"place:putin-visits-presidential-palace"}},
+	})
+}

@@ -2469,6 +2469,28 @@ var placePrefixes = wordSet("place-prefixes")
 
 var geoHeads = wordSet("geo-heads")
 
+// addressSite reports whether the site [i, end) of a line in title case
+// stands in an address, after a label's colon or a comma and before a comma
+// and a state or a known town:
+// "Address: Rajin, Rason Special Economic Zone, DPRK", "Hamriyah Free
+// Zone, Sharjah".
+func (d *doc) addressSite(i, end int) bool {
+	toks := d.toks
+	if !d.titleCase() || i == 0 || toks[i-1].key != ":" && toks[i-1].key != "," || end+1 >= len(toks) || toks[end].key != "," || toks[i].flags&(fRoleWords|fNonNameWords) != 0 || d.gazAt(i) != nil {
+		return false // (an address's part follows a label's colon or a comma)
+	}
+	for k := i; k < end; k++ {
+		if headlineVerbs[toks[k].key] || d.lx.isVerbishTok(&toks[k]) || verbishWord(toks[k].key) {
+			return false // a headline's clause: "Putin Visits Presidential Palace, Russia Says"
+		}
+	}
+	if e := d.gazAt(end + 1); e != nil {
+		return e.kind == gzState || e.kind == gzCapital
+	}
+	_, town := gazetteer.CityState(d.surfaceOf(end+1, end+2))
+	return town
+}
+
 // siteModifiers stand between a site's name and its lower-case head ("oil
 // pipeline"; lexicon/words.txt).
 var siteModifiers = wordSet("site-modifiers")
@@ -2523,7 +2545,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	switch {
 	case j > i && geoHeads[toks[j-1].key] && toks[j-1].cap && j-1 > i:
 		end = j // "Second Thomas Shoal"
-	case j-1 > i && siteHeads[toks[j-1].key] && toks[j-1].cap && d.siteName(i, j-1):
+	case j-1 > i && siteHeads[toks[j-1].key] && toks[j-1].cap && (d.siteName(i, j-1) || d.addressSite(i, j)):
 		end = j // "San Martín Palace", "Zaporozhye Nuclear Power Plant", "W National Park"
 	case j > i && j-i <= 3 && j < len(toks) && siteHeads[toks[j].key] && !toks[j].cap && !toks[j-1].poss && d.siteName(i, j):
 		end = j + 1 // "Ben Gurion airport"
