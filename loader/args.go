@@ -825,6 +825,10 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
 		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
+	case m.from >= 2 && toks[m.from-1].key == "from" && sourceNouns[toks[m.from-2].key]:
+		return true // "data from Kpler showed": the source of a figure is no party
+	case m.kind == graph.KindPlace && typ != graph.Visited && d.offshore(m):
+		return true // "a strike drill conducted off Laoag, Ilocos Norte": waters off a place are where, not whom
 	case m.kind == graph.KindPlace && typ == graph.Visited && len(m.ids) == 1 && d.isSite(m.ids[0]) && m.to+1 < len(toks) && toks[m.to].key == "in":
 		return true // "at the Presidential Villa in Abuja": the venue's city is the destination
 	case m.kind == graph.KindPlace && m.to+1 < len(toks) && placeHeads[toks[m.to].key] && toks[m.to+1].key == "of":
@@ -901,6 +905,21 @@ func (d *doc) withAfter(k int) bool {
 		k += 3
 	}
 	return k < len(toks) && toks[k].key == "with"
+}
+
+// offshore reports whether place mention m follows "off", itself or as the
+// tail of an address that does ("off Laoag, Ilocos Norte").
+func (d *doc) offshore(m mention) bool {
+	toks := d.toks
+	k := m.from - 1
+	for k >= 1 && toks[k].key == "," {
+		x := d.mentionIndexAt(k - 1)
+		if x < 0 || d.ments[x].kind != graph.KindPlace {
+			return false
+		}
+		k = d.ments[x].from - 1
+	}
+	return k >= 0 && toks[k].key == "off"
 }
 
 // acceptsAnyway reports whether mention x is the object though the
@@ -1152,6 +1171,9 @@ func (d *doc) fromAgent(end int, recipients []string) []string {
 		}
 		if k != "from" {
 			continue
+		}
+		if j > 0 && sourceNouns[toks[j-1].key] {
+			return nil // "imported ... in February, data from Kpler showed": a source, no party
 		}
 		x := d.mentionIndexAt(j + 1)
 		if x < 0 && j+2 < len(toks) && toks[j+1].flags&fNpFillers != 0 {

@@ -20,7 +20,7 @@ var junkPrefixes = []string{
 	"follow ", "an official website of", "official website of", "a .gov website belongs", "a lock (",
 	"published ", "updated ", "last updated", "this was published under", "watch:", "listen:", "file -",
 	"file –", "file —", "file photo", "photo:", "image:", "photograph:", "picture:", "caption:", "credit:",
-	"sign up", "subscribe to", "click here", "read more:", "read also:", "related:", "see also:", "also read",
+	"sign up", "subscribe to", "click here", "read:", "read more:", "read also:", "related:", "see also:", "also read",
 	"related articles", "related stories", "related news", "related reading", "related content", "related posts",
 	"to suggest a correction", "you can also highlight the text", "write the first comment",
 	"comments (", "share this", "copyright", "©", "all rights reserved", "this article was", "we use cookies",
@@ -795,6 +795,9 @@ func isJunkLine(line, low string) bool {
 		// "-- END --", "[ Advertisement ]"
 		return true
 	}
+	if isHashtagLine(line) {
+		return true // "#ColombiaSegura | Follow us", "#Sahel #Mali": hashtags name no one
+	}
 	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low)) {
 		// (a dateline is left to the caller: the byline above it goes too)
 		return true
@@ -822,6 +825,17 @@ func isJunkLine(line, low string) bool {
 		}
 	}
 	return false
+}
+
+// isHashtagLine reports whether line opens with a hashtag: a "#" glued to
+// a letter ("#ColombiaSegura | Síguenos en redes sociales").
+func isHashtagLine(line string) bool {
+	rest, ok := strings.CutPrefix(line, "#")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r)
 }
 
 // isLabel reports whether a short line is a label ("Font size:") rather than a speaker ("Mr Putin:").

@@ -1244,7 +1244,7 @@ func (d *doc) authoritiesIn(i int) int {
 
 // authorities resolves "the government in X" whose X stands at token at:
 // X's state, or the state of the known leader X ("the government of
-// Nicolás Maduro"), who is named all the same.
+// Nicolás Maduro"), who is named all the same, as a capital X is.
 func (c coref) authorities(at int) (mention, bool) {
 	d := c.d
 	e := d.gazAt(at)
@@ -1253,6 +1253,11 @@ func (c coref) authorities(at int) (mention, bool) {
 		d.entityFromInfo(e.ent)
 		d.addMention(e.ent.id, d.surfaceOf(at, at+len(e.keys)))
 		id = e.ent.country
+	}
+	if e.kind == gzCapital && e.place != nil {
+		// "the authorities in Damascus": the state acts, and the city is named, so it is an entity too
+		pb := d.entityFromInfo(e.place)
+		d.addMention(pb.e.ID, d.surfaceOf(at, at+len(e.keys)))
 	}
 	return c.one(id, at+len(e.keys), howPronoun, d.toks[at-1+len(e.keys)].poss)
 }

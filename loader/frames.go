@@ -1937,6 +1937,9 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 		d.emit(graph.Threatened, actors, targets, trig, subjEnd, conf-0.05, firstFact)
 	}
 	targets, named := d.emitTargets(t, targets, trig)
+	if t == graph.Invaded {
+		targets = d.dropOwnState(actors, targets)
+	}
 	pairs := d.factPairs(actors, targets)
 	if len(pairs) == 0 {
 		return -1
@@ -2010,6 +2013,27 @@ func (d *doc) atInternationalSeat(name string) bool {
 		}
 	}
 	return false
+}
+
+// dropOwnState removes from an invasion's targets the state whose bodies
+// every actor is: "the RSF seized El Fasher" takes a town of Sudan, and
+// invades no state (the town stays a target).
+func (d *doc) dropOwnState(actors, targets []string) []string {
+	st := ""
+	for _, id := range actors {
+		b := d.ents[id]
+		if b == nil || b.e.Kind != graph.KindOrganization || b.e.Country == "" || st != "" && b.e.Country != st {
+			return targets
+		}
+		st = b.e.Country
+	}
+	kept := targets[:0:0]
+	for _, id := range targets {
+		if id != st {
+			kept = append(kept, id)
+		}
+	}
+	return kept
 }
 
 // emitTargets gives the targets of a statement of type t: a visit's are

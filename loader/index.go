@@ -60,6 +60,9 @@ type index struct {
 	// cityStates maps a state whose capital bears its name ("Singapore",
 	// "Djibouti") to that city: "in Singapore" names the city too.
 	cityStates map[string]*entityInfo
+	// territoryCities holds the states of cityStates that are no UN member
+	// ("Hong Kong", "Macau"): every mention of one names its city.
+	territoryCities map[string]bool
 }
 
 // personKey folds a person's name for lookup: accents, case, periods and
@@ -121,7 +124,7 @@ func nameKeysWithCommas(name string) []string {
 func buildIndex(data *lexData) *index {
 	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
 		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{},
-		cityStates: map[string]*entityInfo{}}
+		cityStates: map[string]*entityInfo{}, territoryCities: map[string]bool{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
 		var keys []string
 		switch {
@@ -170,6 +173,11 @@ func buildIndex(data *lexData) *index {
 			if personKey(pname) == personKey(s.Name) {
 				ix.cityStates[st.id] = place
 			}
+		}
+		if iso3, ok := gazetteer.CityState(s.Name); ok && iso3 == s.ISO3 && !s.UNMember && ix.cityStates[st.id] == nil {
+			// a territory that is a city of the table ("Hong Kong"): a place as well
+			ix.cityStates[st.id] = &entityInfo{id: graph.EntityID(graph.KindPlace, s.Name), name: s.Name, kind: graph.KindPlace, country: st.id}
+			ix.territoryCities[st.id] = true
 		}
 	}
 	handKept := make(map[string]*entityInfo, len(gazetteer.Orgs))
@@ -326,12 +334,25 @@ func (ix *index) match(toks []token, i int) *gazEntry {
 		if !t.cap && !startsWithDigit(t) && !(len(e.keys) > 1 && e.surface != "" && e.surface[0] >= 'a' && e.surface[0] <= 'z') {
 			continue // a lower-case word names nothing, unless the name is written so: "al-Shabaab"
 		}
-		if e.needUpper && !t.upper && !isDotted(toks[i]) {
+		if e.needUpper && !t.upper && !isDotted(toks[i]) && !titleCaseAcronym(toks, i, e) {
 			continue
 		}
 		return e
 	}
 	return nil
+}
+
+// titleCaseAcronym reports whether token i writes the one-word acronym of
+// an organization e in title case, as British style does ("Nato", "Opec",
+// "Unicef"): four letters or more, and no capitalized word beside it (so
+// "Taylor Swift" is no SWIFT).
+func titleCaseAcronym(toks []token, i int, e *gazEntry) bool {
+	t := toks[i]
+	if e.kind != gzOrg || len(e.keys) != 1 || len(t.key) < 4 || !t.cap || t.upper {
+		return false
+	}
+	side := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].cap && toks[k].kind == tokWord }
+	return !side(i-1) && !side(i+1)
 }
 
 func startsWithDigit(t token) bool { return t.key != "" && t.key[0] >= '0' && t.key[0] <= '9' }

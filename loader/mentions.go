@@ -378,8 +378,10 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	b := d.entityFromInfo(e.ent)
 	d.addMention(b.e.ID, surface)
 	m.ids = b.idList()
-	if city := d.lx.idx.cityStates[e.ent.id]; city != nil && e.kind == gzState && !m.poss && (d.locative(i) || d.datelineAt(i)) {
-		pb := d.entityFromInfo(city) // "In Singapore, Wong met Marcos": the city-state's city is named too
+	if city := d.lx.idx.cityStates[e.ent.id]; city != nil && e.kind == gzState && !m.poss && (d.locative(i) || d.datelineAt(i) || d.lx.idx.territoryCities[e.ent.id]) {
+		// "In Singapore, Wong met Marcos": the city-state's city is named too;
+		// a territory's city ("a Hong Kong-registered manager") always
+		pb := d.entityFromInfo(city)
 		d.addMention(pb.e.ID, surface)
 	}
 	if (e.kind == gzDemonym || e.kind == gzState) && !m.poss && e.ent.kind == graph.KindState {
@@ -693,6 +695,28 @@ func (d *doc) noteRole(role, id string) {
 	}
 }
 
+// roleOffice reports whether the run [start, lastHead] is an office named
+// after its holder's role: role words, the last one possessive, then the
+// head ("the Attorney General's Office", "the President's Office").
+func (d *doc) roleOffice(start, lastHead int) bool {
+	toks := d.toks
+	if lastHead-1 < start || !toks[lastHead-1].poss || !innerPossessives[trimPossessive(toks[lastHead-1].key)] {
+		return false
+	}
+	for k := start; k < lastHead; k++ {
+		if toks[k].flags&fRoleWords == 0 || !toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralRoleHeads close a title shared by the names after it (lexicon/words.txt).
+var pluralRoleHeads = wordSet("plural-role-heads")
+
+// adjectivePrefixes make a role word after a hyphen an adjective ("semi-official").
+var adjectivePrefixes = wordSet("adjective-prefixes")
+
 // titledPerson reads a person named with a title at token i: "US Secretary of
 // State Antony Blinken", "North Korean leader Kim Jong Un", "Prime Minister of
 // India Narendra Modi", "natural resources minister Alexander Kozlov".
@@ -704,6 +728,9 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	}
 	if t.key == "the" || t.key == "of" || t.key == "and" || t.key == "for" {
 		return 0, false
+	}
+	if i >= 2 && toks[i-1].key == "-" && t.glued && adjectivePrefixes[toks[i-2].key] {
+		return 0, false // "the semi-official Mehr news agency": an adjective, no title
 	}
 	// the title's state and organization modifiers; their mentions are
 	// built only when the title heads a name
@@ -875,6 +902,9 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 			return 0, 0, false // the title ends with a body: "Chief of the General Staff of the Polish Armed Forces, Gen. ..."
 		}
 		j = k
+	}
+	if j+1 < len(toks) && j > i && toks[j].cap && pluralRoleHeads[toks[j].key] && toks[j+1].cap && toks[j+1].kind == tokWord {
+		j++ // "Deputy Prime Ministers Aram Petrosyan and ...": the plural closes the title
 	}
 	nameFrom = j
 	nameTo = d.nameEnd(j)
@@ -1360,7 +1390,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		start++
 	}
 	for k := i; k <= lastHead; k++ {
-		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] {
+		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] && !d.roleOffice(start, lastHead) {
 			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
 			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
 		}
@@ -1411,6 +1441,9 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if b.parent == "" {
 		b.parent = d.parentOrgIn(start+1, end)
 	}
+	if b.parent != "" {
+		d.aliasBeforeParent(b, start, end)
+	}
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
 	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
@@ -1424,6 +1457,20 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// aliasBeforeParent gives body b, named [start, end) with the body it
+// belongs to after "of", its own words up to its first head as an alias:
+// "Munitions Industry Department" of "Munitions Industry Department of the
+// Workers' Party of Korea" (a head alone, "Ministry", is none).
+func (d *doc) aliasBeforeParent(b *entBuild, start, end int) {
+	toks := d.toks
+	for k := start + 1; k+1 < end; k++ {
+		if toks[k].flags&fOrgHeads != 0 && toks[k+1].key == "of" {
+			b.addAlias(d.surfaceOf(start, k+1))
+			return
+		}
+	}
 }
 
 // bodyQualifiers before a known body's generic name make another body:
@@ -1676,8 +1723,14 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		d.addMention(b.e.ID, "") // a body the document named before: "The sanctions hit Lukoil hard"
 		return mention{from: i, to: end, ids: b.idList(), kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}, true
 	}
+	if end == i+2 && ordinalWords[toks[i].key] && unitHeads[toks[i+1].key] && !toks[i].upper {
+		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss) // "the Eighth Division": a numbered unit
+	}
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
+	}
+	if m, ok := d.tradeAgentOrg(i, end); ok {
+		return m, true // (before places: "data from Kpler", "an analyst at Vortexa")
 	}
 	if m, ok := d.placeChunk(i, end, words); ok {
 		return m, true
@@ -1685,14 +1738,15 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if m, ok := d.coordinatedOrg(i, end); ok {
 		return m, true
 	}
-	if m, ok := d.tradeAgentOrg(i, end); ok {
-		return m, true
-	}
 	if end-i <= 4 && d.whichAfter(end) && toks[i].flags&fFirstNames == 0 && !toks[end-1].poss {
 		return d.orgNamed(i, end, d.surfaceOf(i, end), false) // a name no place context types, then ", which will ..."
 	}
 	return d.agentOrg(i, end)
 }
+
+// ordinalWords before a unit head make a numbered military unit's name:
+// "the Eighth Division" is a body, not a person (lexicon/words.txt).
+var ordinalWords = wordSet("ordinal-words")
 
 // whichAfter reports whether ", which" and a verb follow token end: the
 // name before it is a thing, no person.
@@ -1705,13 +1759,43 @@ func (d *doc) whichAfter(end int) bool {
 // Baykar of the first batch" (lexicon/words.txt).
 var tradeEventNouns = wordSet("trade-event-nouns")
 
+// sourceNouns before "from" and employeeNouns before "at" make a one-word
+// name after them a body ("data from Kpler", "an analyst at Vortexa").
+var (
+	sourceNouns   = wordSet("source-nouns")
+	employeeNouns = wordSet("employee-nouns")
+)
+
+// companyParticiples before "by" make a one-word name after it a company
+// ("operated by Ecopetrol"; lexicon/words.txt).
+var companyParticiples = wordSet("company-participles")
+
+// personNameKnown reports whether the name [i, end) is a person's the
+// document or the lists know (a surname named before, "Musk").
+func (d *doc) personNameKnown(i, end int) bool {
+	if _, ok := d.shortNames[d.toks[end-1].key]; ok {
+		return true
+	}
+	return d.ents[d.entityID(graph.KindPerson, d.surfaceOf(i, end))] != nil || d.lx.idx.persons[personKey(d.surfaceOf(i, end))] != nil
+}
+
 // tradeAgentOrg reads a name no rule typed after "by" and a trade noun
-// ("the delivery by Baykar", "a sale by Rosoboronexport") as a body, unless
-// it has a given name.
+// ("the delivery by Baykar", "a sale by Rosoboronexport"), or one word after
+// "by" and a company's participle ("operated by Ecopetrol"), as a body,
+// unless it has a given name or names a known person.
 func (d *doc) tradeAgentOrg(i, end int) (mention, bool) {
 	toks := d.toks
-	if i < 2 || toks[i-1].key != "by" || !tradeEventNouns[toks[i-2].key] || end-i > 4 || toks[i].flags&fFirstNames != 0 || toks[end-1].poss {
+	if i < 2 || end-i > 4 || toks[i].flags&fFirstNames != 0 || toks[end-1].poss {
 		return mention{}, false
+	}
+	before, prep := toks[i-2].key, toks[i-1].key
+	trade := prep == "by" && tradeEventNouns[before]
+	oneWord := end == i+1 && !toks[i].upper && !d.personNameKnown(i, end)
+	if !trade && !(oneWord && (prep == "by" && companyParticiples[before] || prep == "from" && sourceNouns[before] || prep == "at" && employeeNouns[before])) {
+		return mention{}, false // ("operated by Ecopetrol", "data from Kpler", "an analyst at Vortexa": one word)
+	}
+	if _, city := gazetteer.CityState(d.surfaceOf(i, end)); city && !trade {
+		return mention{}, false // "an analyst at Harvard" aside, a known place stays one
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
@@ -1814,6 +1898,9 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	toks := d.toks
 	t := toks[i]
 	person := false
+	if words >= 2 && d.knownCityName(i, end) {
+		return false // "seized El Fasher, the army's last stronghold", "Bandar Abbas was hit": a town the table knows
+	}
 	switch {
 	case words <= 2 && i > 0 && toks[i-1].key == "and" && d.placeListItem(i, end) && d.longPlaceList(i-1) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "Greater Tunb, Lesser Tunb and Abu Musa": the last item of a list of places
@@ -1829,6 +1916,8 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		person = true
+	case words >= 2 && words <= 4 && i >= 2 && toks[i-1].key == ":" && toks[i-2].key == "name" && !t.upper && d.upperSurnameAt(end-1):
+		person = true // a designation row's name field, surname in capitals: "Name: Arkhip Mikhailovich KOVALYOV"
 	case words >= 2 && words <= 3 && i > 1 && (toks[i-1].key == "and" || toks[i-1].key == ",") && d.nameLike(i, end) && d.personEndsAt(i-1):
 		person = true // "Karim Haddad and Tamer Saleh are being designated": coordinated with a person
 	case words >= 2 && words <= 3 && i > 0 && !toks[i-1].cap && end+2 < len(toks) && toks[end].key == "and" && d.nameLike(i, end) && d.personNameAhead(end+1) && !d.placeListItem(i, end):
@@ -1886,6 +1975,17 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	return person
 }
 
+// knownCityName reports whether the chunk [i, end) names a city or division
+// of the gazetteer's table, opens with no given name and names no person
+// the document or the lists know.
+func (d *doc) knownCityName(i, end int) bool {
+	if d.toks[i].flags&fFirstNames != 0 || d.personNameKnown(i, end) {
+		return false
+	}
+	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
+	return ok
+}
+
 // personChunk makes the chunk [i, end) a person: resolved to a known or
 // earlier person, with a role in apposition or predicate and a state.
 func (d *doc) personChunk(i, end int) (mention, bool) {
@@ -1934,6 +2034,9 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	j := i - 1
 	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) || d.cityOpening(i, end) {
 		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson", "attacks by the M23 on Goma"
+	}
+	if d.placeByPosition(i, end) {
+		isPlace = true // "west of Batangas", "off Sabah", "from Bolinao, Pangasinan,"
 	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
@@ -2020,6 +2123,40 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// compassCompounds are one-word directions besides the compass points
+// ("northwest"); headFirstGeo start features named after them ("Lake Kivu").
+var (
+	compassCompounds = wordSet("compass-compounds")
+	headFirstGeo     = wordSet("head-first-geo")
+)
+
+// placeByPosition reports whether the chunk [i, end) stands where only a
+// place can: after a direction and "of" ("west of Batangas", "20 km
+// northwest of Goma"); a city or division of the gazetteer after "off"
+// ("anchored off Sabah"); or a division of the gazetteer after a comma that
+// follows a place, as in an address ("from Bolinao, Pangasinan,").
+func (d *doc) placeByPosition(i, end int) bool {
+	toks := d.toks
+	if i < 2 || toks[i].flags&(fFirstNames|fRoleWords) != 0 {
+		return false
+	}
+	prev, before := toks[i-1].key, toks[i-2].key
+	if prev == "of" && (compassPoints[before] || compassCompounds[before]) && !toks[i-2].cap {
+		return true
+	}
+	if prev != "off" && prev != "," {
+		return false
+	}
+	if _, known := gazetteer.CityState(d.surfaceOf(i, end)); !known {
+		return false
+	}
+	if prev == "off" {
+		return true
+	}
+	n := len(d.ments)
+	return n > 0 && d.ments[n-1].to == i-1 && d.ments[n-1].kind == graph.KindPlace && (end >= len(toks) || toks[end].kind == tokPunct)
 }
 
 // addressCityAfter returns the state of a known city or capital that
@@ -2160,8 +2297,8 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	}
 	// "the [Venezuelan|armed] gang", "the Dubai-based firm", "the Turkish drone
 	// maker": a determiner within three words before the noun
-	det := false
-	for b, words := i-2, 0; b >= 0 && words < 3; b-- {
+	det := based && d.bodyWordsAhead(i) // "sanctioned Istanbul-based Anka Aero Teknik": the modifier is enough
+	for b, words := i-2, 0; !det && b >= 0 && words < 3; b-- {
 		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued {
 			// ("sanctioned Chinese refiner Qingdao Lanhai", "on Dubai-based oil trader X": a
 			// people's adjective or a place-based modifier opens the phrase)
@@ -2190,6 +2327,21 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+}
+
+// bodyWordsAhead reports whether the capitalized run at token i has two
+// words or more and no given name: a body's name after a place-based
+// modifier with no determiner ("Istanbul-based Anka Aero Teknik").
+func (d *doc) bodyWordsAhead(i int) bool {
+	toks := d.toks
+	k := i
+	for k < len(toks) && toks[k].kind == tokWord && toks[k].cap {
+		if toks[k].flags&(fFirstNames|fRoleWords) != 0 {
+			return false
+		}
+		k++
+	}
+	return k-i >= 2
 }
 
 // knownOrgAfterAnd reports whether the "and" at token j is followed (after
@@ -2250,8 +2402,14 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 	for j < len(toks) && j < i+5 && toks[j].kind == tokWord && toks[j].cap && !toks[j].poss && d.gazAt(j) == nil && (toks[j].flags&fRoleWords == 0 || j > i && toks[j].flags&fRoleHeads == 0) {
 		j++
 	}
-	if j-i < 2 || j >= len(toks) || !orgLowerHeads[toks[j].key] || toks[j].cap {
+	if j == i || j >= len(toks) || toks[j].cap {
 		return mention{}, false
+	}
+	if j-i < 2 || !orgLowerHeads[toks[j].key] {
+		if d.lowerPhraseAt(j) == 0 || !d.lowerPhraseOrg(i, j) {
+			return mention{}, false
+		}
+		return d.orgNamed(i, j, d.surfaceOf(i, j), false) // "the Tasnim news agency", "Fano militias"
 	}
 	end := j + 1
 	if toks[j].key == "task" {
@@ -2264,12 +2422,78 @@ func (d *doc) lowerHeadOrg(i int) (mention, bool) {
 	return d.orgNamed(i, end, d.surfaceOf(i, end), toks[end-1].poss)
 }
 
+// orgLowerPhrases end a body's name of one capitalized word or more, in
+// lower case: "the Tasnim news agency", "Fano militias" (lexicon/words.txt).
+var orgLowerPhrases = func() map[string][][]string {
+	out := map[string][][]string{}
+	for _, p := range wordList("org-lower-phrases") {
+		f := strings.Fields(p)
+		out[f[0]] = append(out[f[0]], f)
+	}
+	return out
+}()
+
+// lowerPhraseAt returns the number of tokens of an orgLowerPhrases phrase
+// written in lower case at token j, or 0.
+func (d *doc) lowerPhraseAt(j int) int {
+	toks := d.toks
+	for _, f := range orgLowerPhrases[toks[j].key] {
+		ok := j+len(f) <= len(toks)
+		for k := 0; ok && k < len(f); k++ {
+			ok = toks[j+k].key == f[k] && !toks[j+k].cap
+		}
+		if ok {
+			return len(f)
+		}
+	}
+	return 0
+}
+
+// lowerPhraseOrg reports whether the capitalized run [i, j) before a
+// lower-case body phrase is the body's own name: no people's word, state
+// or person a list knows, no role, no possessive.
+func (d *doc) lowerPhraseOrg(i, j int) bool {
+	toks := d.toks
+	for k := i; k < j; k++ {
+		if toks[k].poss || toks[k].flags&(fRoleWords|fNonNameWords|fGroupNouns|fPersonNounsPlural) != 0 {
+			return false
+		}
+	}
+	return j-i <= 4
+}
+
 // geoHeads end the names of geographic features: "Second Thomas Shoal",
 // "Bab el-Mandeb Strait"; "Gulf of Finland" starts with one.
 // placePrefixes start place names that go on with a state's name: "Port Sudan".
 var placePrefixes = wordSet("place-prefixes")
 
 var geoHeads = wordSet("geo-heads")
+
+// addressSite reports whether the site [i, end) of a line in title case
+// stands in an address, after a label's colon or a comma and before a comma
+// and a state or a known town:
+// "Address: Rajin, Rason Special Economic Zone, DPRK", "Hamriyah Free
+// Zone, Sharjah".
+func (d *doc) addressSite(i, end int) bool {
+	toks := d.toks
+	if !d.titleCase() || i == 0 || toks[i-1].key != ":" && toks[i-1].key != "," || end+1 >= len(toks) || toks[end].key != "," || toks[i].flags&(fRoleWords|fNonNameWords) != 0 || d.gazAt(i) != nil {
+		return false // (an address's part follows a label's colon or a comma)
+	}
+	for k := i; k < end; k++ {
+		if headlineVerbs[toks[k].key] || d.lx.isVerbishTok(&toks[k]) || verbishWord(toks[k].key) {
+			return false // a headline's clause: "Putin Visits Presidential Palace, Russia Says"
+		}
+	}
+	if e := d.gazAt(end + 1); e != nil {
+		return e.kind == gzState || e.kind == gzCapital
+	}
+	_, town := gazetteer.CityState(d.surfaceOf(end+1, end+2))
+	return town
+}
+
+// siteModifiers stand between a site's name and its lower-case head ("oil
+// pipeline"; lexicon/words.txt).
+var siteModifiers = wordSet("site-modifiers")
 
 // placeHeads are lower-case nouns after a name that make it a place: "the Essequibo region".
 var placeHeads = wordSet("place-heads")
@@ -2321,10 +2545,12 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	switch {
 	case j > i && geoHeads[toks[j-1].key] && toks[j-1].cap && j-1 > i:
 		end = j // "Second Thomas Shoal"
-	case j-1 > i && siteHeads[toks[j-1].key] && toks[j-1].cap && d.siteName(i, j-1):
+	case j-1 > i && siteHeads[toks[j-1].key] && toks[j-1].cap && (d.siteName(i, j-1) || d.addressSite(i, j)):
 		end = j // "San Martín Palace", "Zaporozhye Nuclear Power Plant", "W National Park"
 	case j > i && j-i <= 3 && j < len(toks) && siteHeads[toks[j].key] && !toks[j].cap && !toks[j-1].poss && d.siteName(i, j):
 		end = j + 1 // "Ben Gurion airport"
+	case j > i && j-i <= 4 && j+1 < len(toks) && siteModifiers[toks[j].key] && !toks[j].cap && siteHeads[toks[j+1].key] && !toks[j+1].cap && !toks[j-1].poss && d.siteName(i, j) && !d.knownCityName(i, j):
+		end = j + 2 // "the Caño Limón-Coveñas oil pipeline" ("the Saratov oil refinery" is the city's)
 	case j > i && j < len(toks) && adminHeads[toks[j].key] && toks[j].cap && !toks[j-1].poss && d.adminName(i, j):
 		end = j + 1 // "Borno State" (a role word such as "State" ends the run)
 	case j-1 > i && adminHeads[toks[j-1].key] && toks[j-1].cap && !toks[j-2].poss && d.adminName(i, j-1):
@@ -2333,6 +2559,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		end = j // "North Kivu", "Lower Juba"
 	case j == i+2 && i > 0 && toks[i-1].key == "the" && compassPoints[toks[i].key] && compassPoints[toks[i+1].key] && !toks[i].upper:
 		end = j // "in the North East": a region named by its direction
+	case headFirstGeo[toks[i].key] && toks[i].cap && !toks[i].upper && j-i >= 2 && j-i <= 3 && (j >= len(toks) || toks[j].flags&fOrgHeads == 0):
+		end = j // "Lake Kivu", "Mount Sinjar": a feature's head before its name
 	case siteHeads[toks[i].key] && toks[i].cap && i > 0 && toks[i-1].key == "the" && i+3 < len(toks) && toks[i+1].key == "of" && toks[i+2].key == "the" && toks[i+3].cap && d.gazAt(i+3) == nil:
 		// "the Tomb of the Unknown Soldier", "the Palace of the Nations"
 		end = i + 3
@@ -2420,17 +2648,35 @@ func (d *doc) featureOfKnown(i int, e *gazEntry) (mention, bool) {
 // one ("the Kharkiv and Poltava regions").
 func (d *doc) regionAfter(end int) bool {
 	toks := d.toks
-	if end < len(toks) && !toks[end].cap && (placeHeads[toks[end].key] || placeHeads[strings.TrimSuffix(toks[end].key, "s")]) {
+	if end < len(toks) && !toks[end].cap && (placeHeads[toks[end].key] || placeHeads[singular(toks[end].key)]) {
 		return true
 	}
-	if end+2 < len(toks) && toks[end].key == "and" && toks[end+1].cap {
-		k := end + 2
-		if k < len(toks) && toks[k].cap {
-			k++ // a name of two words: "Lower Juba"
+	// the next names of a list, then a plural head: "the Kharkiv and Poltava
+	// regions", "the Tornak, Birch La and Kora La passes"
+	k := end
+	for n := 0; n < 6 && k+1 < len(toks) && (toks[k].key == "," || toks[k].key == "and") && toks[k+1].cap && toks[k+1].kind == tokWord; n++ {
+		last := toks[k].key == "and"
+		k += 2
+		for k < len(toks) && k < end+12 && toks[k].cap && toks[k].kind == tokWord {
+			k++ // a name of two words: "Lower Juba", "Kora La"
 		}
-		return k < len(toks) && !toks[k].cap && strings.HasSuffix(toks[k].key, "s") && placeHeads[strings.TrimSuffix(toks[k].key, "s")]
+		if last {
+			return k < len(toks) && !toks[k].cap && singular(toks[k].key) != toks[k].key && placeHeads[singular(toks[k].key)]
+		}
 	}
 	return false
+}
+
+// singular returns a plural noun's singular by its ending ("regions",
+// "passes"), or the word itself.
+func singular(w string) string {
+	if strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // rolePredicate returns the role a name at the end of tokens [.., k) is given

@@ -757,6 +757,9 @@ func (d *doc) describedOrg(i int) (mention, bool) {
 	if head < 0 || !descriptorOrgNouns[toks[head].key] || head+1 < len(toks) && toks[head+1].key == "of" && partitiveHeads[toks[head].key] {
 		return mention{}, false
 	}
+	if head+1 < len(toks) && toks[head+1].flags&fSpeechVerbs != 0 {
+		return mention{}, false // "struck a depot near Tabriz, the Mehr news agency reported": the agency speaks
+	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 
@@ -984,6 +987,9 @@ func (d *doc) camelCaseOrg(i int) (mention, bool) {
 		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
 			return mention{}, false
 		}
+	}
+	if !t.poss && d.regionAfter(i+1) {
+		return mention{}, false // "the TurkStream and Blue Stream pipelines": a place head after it
 	}
 	return d.orgNamed(i, i+1, w, t.poss)
 }

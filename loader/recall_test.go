@@ -1647,6 +1647,16 @@ func TestArticleFalsePositives(t *testing.T) {
 	})
 }
 
+// TestOffshorePlaces checks that waters off a place, alone or with its
+// province, are where an exercise happens, not the target of its "strike".
+func TestOffshorePlaces(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"address after off", "General Maria Santos reviewed the combined maritime strike serial conducted off Laoag, Ilocos Norte.", nil},
+		{"strike on a place still counts", "Russian drones struck Odesa overnight.",
+			[]string{"Russia -attacked-> Odesa (asserted)"}},
+	})
+}
+
 // TestShootingAndStyles checks "shot at" and "opened fire on" as attacks
 // (never "shot down") and "Sayyid" as a style before a name.
 func TestShootingAndStyles(t *testing.T) {

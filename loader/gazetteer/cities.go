@@ -9,6 +9,7 @@ import (
 )
 
 //go:generate go run ./gencities
+//go:generate go run ./gensubdivisions
 
 // citiesTSV is cities.tsv: "NAME<TAB>ISO3" lines of the cities and towns of
 // 15,000 inhabitants or more whose name one state owns (GeoNames via the npm
@@ -16,6 +17,13 @@ import (
 //
 //go:embed cities.tsv
 var citiesTSV string
+
+// subdivisionsTSV is subdivisions.tsv: "NAME<TAB>ISO3" lines of the
+// sub-national divisions of ISO 3166-2 whose name one state owns (Debian
+// iso-codes; see gensubdivisions).
+//
+//go:embed subdivisions.tsv
+var subdivisionsTSV string
 
 var (
 	citiesOnce sync.Once
@@ -44,24 +52,40 @@ func CityKey(name string) string {
 	return name
 }
 
-// CityState returns the ISO3 code of the state of the city or town named
-// name ("Kharkiv" -> "UKR"), when the gazetteer knows one state for it.
+// CityState returns the ISO3 code of the state of the city, town or
+// sub-national division named name ("Kharkiv" -> "UKR", "Arauca" -> "COL"),
+// when the gazetteer knows one state for it. A city's name wins over a
+// division's of another state.
 func CityState(name string) (string, bool) {
 	citiesOnce.Do(func() {
-		cityState = make(map[string]string, strings.Count(citiesTSV, "\n"))
-		for _, line := range strings.Split(citiesTSV, "\n") {
-			name, iso3, ok := strings.Cut(line, "\t")
-			if !ok || strings.HasPrefix(line, "#") {
-				continue
-			}
-			key := CityKey(name)
-			if prev, dup := cityState[key]; dup && prev != iso3 {
-				cityState[key] = "" // two states' names fold alike
-				continue
-			}
-			cityState[key] = iso3
+		cityState = make(map[string]string, strings.Count(citiesTSV, "\n")+strings.Count(subdivisionsTSV, "\n"))
+		addPlaces(cityState, citiesTSV, nil)
+		cities := make(map[string]bool, len(cityState))
+		for k := range cityState {
+			cities[k] = true
 		}
+		addPlaces(cityState, subdivisionsTSV, cities)
 	})
 	iso3 := cityState[CityKey(name)]
 	return iso3, iso3 != ""
+}
+
+// addPlaces adds the "NAME<TAB>ISO3" lines of tsv to m by CityKey; a key
+// two states' names fold to maps to "". Keys in keep are left as they are.
+func addPlaces(m map[string]string, tsv string, keep map[string]bool) {
+	for _, line := range strings.Split(tsv, "\n") {
+		name, iso3, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key := CityKey(name)
+		if keep[key] {
+			continue
+		}
+		if prev, dup := m[key]; dup && prev != iso3 {
+			m[key] = "" // two states' names fold alike
+			continue
+		}
+		m[key] = iso3
+	}
 }

@@ -7,8 +7,11 @@
 // gen/; Orgs is generated from the hand-kept orgs.json; WordNetOrgs reads
 // orgs_wordnet.tsv, which genwordnet/ writes from WordNet 3.0 (Debian's
 // wordnet-base): some 200 more armed groups, international bodies and
-// government agencies, and former names and acronyms of the hand-kept ones. Run
-// `go generate ./loader/gazetteer` to regenerate both: it needs npm and the npm
+// government agencies, and former names and acronyms of the hand-kept ones.
+// CityState knows the towns of cities.tsv (gencities, GeoNames) and the
+// sub-national divisions of subdivisions.tsv (gensubdivisions, Debian
+// iso-codes' ISO 3166-2). Run
+// `go generate ./loader/gazetteer` to regenerate them: it needs npm and the npm
 // registry to fetch world-countries, or pass an unpacked copy with
 // `go run ./gen -countries PATH/countries.json` from this folder.
 //
