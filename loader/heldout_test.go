@@ -38,7 +38,9 @@ type heldoutCorpus struct {
 // and at the end of round 5, never tuned on; heldout10 on arrival and at the
 // end of round 6, then tuned on in round 7; heldout11 on arrival and at the
 // end of round 7, then tuned on in round 8; heldout12 on arrival and at the
-// end of round 8, then tuned on in round 9.
+// end of round 8, then tuned on in round 9; heldout13 on arrival, then tuned
+// on for entities in round 9; heldout14 on arrival and at the end of round
+// 9, never tuned on.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -121,6 +123,24 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "articles", docs: 7, minF1: 0.87, minEntRec: 0.90, maxJunk: 1},
 		{dir: "sentences", docs: 15, minF1: 0.82, minEntRec: 0.92},
 		{dir: "govdocs", docs: 5, minF1: 0.66, minEntRec: 0.93},
+	}},
+	// heldout13 (articles, government documents, sentences) was measured on
+	// arrival (its README), then tuned on for entities in round 9 (the
+	// recall helper of the round was blind to it): floors just under what
+	// the extractor reaches; one vessel name in its government documents is
+	// left as junk (its gold forbids it, heldout10's counts vessels as places).
+	{name: "heldout13", emptySents: 0, sets: []heldoutSet{
+		{dir: "articles", docs: 7, minF1: 0.66, minEntRec: 0.95},
+		{dir: "sentences", docs: 15, minF1: 0.74, minEntRec: 0.94},
+		{dir: "govdocs", docs: 5, minF1: 0.56, minEntRec: 0.95, maxJunk: 1},
+	}},
+	// heldout14 (articles, government documents, sentences) was measured on
+	// arrival and after round 9, never tuned on (its README). Its floors are
+	// heldout4's; the junk it had after round 9 is allowed, no more.
+	{name: "heldout14", emptySents: 0, sets: []heldoutSet{
+		{dir: "articles", docs: 7, minF1: 0.55, minEntRec: 0.70, maxJunk: 8},
+		{dir: "sentences", docs: 15, minF1: 0.45, minEntRec: 0.70},
+		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 1},
 	}},
 }
 
