@@ -1689,6 +1689,14 @@ func (d *doc) siteOfAttack(i, end int) bool {
 	if !ok || !tr.direct || tr.typ != graph.Attacked && tr.typ != graph.Visited {
 		return false
 	}
+	return d.facilityAfter(end)
+}
+
+// facilityAfter reports whether a facility noun comes at end or right
+// after a lower-case word there ("the Fordow enrichment facility", "the
+// Engels air base").
+func (d *doc) facilityAfter(end int) bool {
+	toks := d.toks
 	for k := end; k < len(toks) && k <= end+1; k++ {
 		if toks[k].kind != tokWord || toks[k].cap {
 			return false

@@ -294,15 +294,7 @@ func (d *doc) knownCityContext(i, end int) bool {
 	if end+1 < len(toks) && toks[end].key == "-" && toks[end].glued && placeCompounds[toks[end+1].key] {
 		return true // "a Shenzhen-based trader"
 	}
-	for k := end; k < len(toks) && k <= end+1; k++ {
-		if toks[k].kind != tokWord || toks[k].cap {
-			return false
-		}
-		if facilityNouns[toks[k].key] {
-			return true
-		}
-	}
-	return false
+	return d.facilityAfter(end)
 }
 
 // adminHeads end the name of an administrative division: "Borno State",

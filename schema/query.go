@@ -78,6 +78,19 @@ func asksTotal(p graphql.ResolveParams) bool {
 // of a store's 175,000 edges cost a pass over each type's first entries,
 // not a list and a sort of them all.
 func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def int) (any, error) {
+	return s.edgePages(p, f, def, func(first int) (any, error) {
+		ids, err := s.st.EdgeIDs(p.Context, f)
+		if err != nil {
+			return nil, fmt.Errorf("schema: edges: %w", err)
+		}
+		return idConnection(p, ids, first, loaderFrom(p.Context).edge)
+	})
+}
+
+// edgePages checks the page size (default def) and the dates of f, and
+// gives the first page of the edges f selects alone (firstEdgePage), or a
+// page after a cursor from later.
+func (s *Server) edgePages(p graphql.ResolveParams, f store.EdgeFilter, def int, later func(first int) (any, error)) (any, error) {
 	first, err := s.first(p.Args, def)
 	if err != nil {
 		return nil, err
@@ -88,11 +101,7 @@ func (s *Server) edgeConnection(p graphql.ResolveParams, f store.EdgeFilter, def
 	if argString(p.Args, "after") == "" {
 		return firstEdgePage(p, f, first), nil
 	}
-	ids, err := s.st.EdgeIDs(p.Context, f)
-	if err != nil {
-		return nil, fmt.Errorf("schema: edges: %w", err)
-	}
-	return idConnection(p, ids, first, loaderFrom(p.Context).edge)
+	return later(first)
 }
 
 // eventConnection pages over the events that match f; the first page (no

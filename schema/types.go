@@ -397,18 +397,10 @@ func (s *Server) resolveEntityEdges(p graphql.ResolveParams) (any, error) {
 		Node: id, Direction: direction(p.Args), Types: argTypes(p.Args, "types"),
 		DateFrom: argDate(p.Args, "from"), DateTo: argDate(p.Args, "to"),
 	}
-	first, err := s.first(p.Args, 20)
-	if err != nil {
-		return nil, err
-	}
-	if err := dateRange(f.DateFrom, f.DateTo); err != nil {
-		return nil, err
-	}
-	if argString(p.Args, "after") == "" {
-		return firstEdgePage(p, f, first), nil
-	}
-	list := loaderFrom(p.Context).entityEdges(p.Context, f)
-	return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
+	return s.edgePages(p, f, 20, func(first int) (any, error) {
+		list := loaderFrom(p.Context).entityEdges(p.Context, f)
+		return deferredConnection(p, list, first, loaderFrom(p.Context).edge), nil
+	})
 }
 
 // resolveEntityEvents resolves Entity.events.
