@@ -68,6 +68,21 @@ func paginate(keys []string, first int, after string) (page, error) {
 	return p, nil
 }
 
+// storePage is a page that the store read alone: keys are its items, start
+// their index in the whole list (0 for a first page), total the list's
+// length (-1 when not counted) and more whether items follow. after is the
+// cursor asked, which an empty page after it keeps as its end. Its cursors
+// are the ones paginate would give over the whole list.
+func storePage(keys []string, start, total int, more bool, after string) page {
+	p := page{total: total, start: start, keys: keys, hasNext: more, hasPrevious: start > 0}
+	if n := len(keys); n > 0 {
+		p.startCursor, p.endCursor = encodeCursor(start, keys[0]), encodeCursor(start+n-1, keys[n-1])
+	} else if after != "" {
+		p.endCursor = after
+	}
+	return p
+}
+
 // resumeAt returns the index after the item key, last seen at offset off.
 func resumeAt(keys []string, off int, key string) int {
 	if off < len(keys) && keys[off] == key {

@@ -164,8 +164,8 @@ func (l *dataLoader) reset() {
 	l.entEvents.reset()
 	l.evEdges.reset()
 	l.lists = nil
-	l.firsts = newFirstPages("edges of entities", l.st.EdgeIDsFirst)
-	l.mentionPages = newFirstPages("mentions of entities", l.st.EntitiesMentionPages)
+	l.firsts.reset()
+	l.mentionPages.reset()
 }
 
 // thunk is what graphql-go resolves lazily.

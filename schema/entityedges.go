@@ -80,7 +80,14 @@ type firstPages[F, P any] struct {
 }
 
 func newFirstPages[F, P any](what string, fetch func(context.Context, []F, int, bool) ([]P, error)) *firstPages[F, P] {
-	return &firstPages[F, P]{what: what, fetch: fetch, pending: map[firstKey]F{}, done: map[firstKey]P{}}
+	fp := &firstPages[F, P]{what: what, fetch: fetch}
+	fp.reset()
+	return fp
+}
+
+// reset drops the pages read, as batch.reset does; the data loader's mu is held.
+func (fp *firstPages[F, P]) reset() {
+	fp.pending, fp.done = map[firstKey]F{}, map[firstKey]P{}
 }
 
 // firstKey identifies a first page: its list, its size and whether the

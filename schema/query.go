@@ -39,10 +39,7 @@ func idConnection(p graphql.ResolveParams, ids []string, first int, thunkOf func
 // firstPage is the connection of a first page the store kept alone, with
 // the cursors the whole list would give it.
 func firstPage(ctx context.Context, fp store.EdgePage, thunkOf func(context.Context, string) any) *connection {
-	pg := page{total: fp.Total, keys: fp.IDs, hasNext: fp.More}
-	if n := len(fp.IDs); n > 0 {
-		pg.startCursor, pg.endCursor = encodeCursor(0, fp.IDs[0]), encodeCursor(n-1, fp.IDs[n-1])
-	}
+	pg := storePage(fp.IDs, 0, fp.Total, fp.More, "")
 	return &connection{page: pg, node: func(i int) any { return thunkOf(ctx, pg.keys[i]) }}
 }
 
@@ -148,19 +145,15 @@ func (s *Server) resolveDocuments(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema: documents: %w", err)
 	}
-	pg := page{total: -1, start: start, keys: dp.IDs, hasNext: dp.More, hasPrevious: start > 0}
+	total := -1
 	if asksTotal(p) {
 		st, err := s.st.Stats(p.Context)
 		if err != nil {
 			return nil, fmt.Errorf("schema: documents: %w", err)
 		}
-		pg.total = st.Documents
+		total = st.Documents
 	}
-	if n := len(dp.IDs); n > 0 {
-		pg.startCursor, pg.endCursor = encodeCursor(start, dp.IDs[0]), encodeCursor(start+n-1, dp.IDs[n-1])
-	} else if start > 0 {
-		pg.endCursor = argString(p.Args, "after")
-	}
+	pg := storePage(dp.IDs, start, total, dp.More, argString(p.Args, "after"))
 	return &connection{page: pg, node: func(i int) any { return loaderFrom(p.Context).document(p.Context, pg.keys[i]) }}, nil
 }
 

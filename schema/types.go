@@ -180,30 +180,10 @@ func (t *types) addEnums() {
 // edge, event, document, mention, their connections, codes and stats).
 func (s *Server) addRecordTypes(t *types) {
 	t.addBasicTypes()
-	t.entity = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Entity",
-		Description: "A person, state, organization or place.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.entityFields(t) }),
-	})
-	t.edge = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Edge",
-		Description: "A typed, dated relation between two entities, with every sentence that states it.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.edgeFields(t) }),
-	})
-	t.event = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Event",
-		Description: "Something that happened; its edges relate its participants.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.eventFields(t) }),
-	})
-	t.document = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Document",
-		Description: "An article as loaded.",
-		Interfaces:  []*graphql.Interface{t.node},
-		Fields:      graphql.FieldsThunk(func() graphql.Fields { return s.documentFields(t) }),
-	})
+	t.entity = t.nodeObject("Entity", "A person, state, organization or place.", s.entityFields)
+	t.edge = t.nodeObject("Edge", "A typed, dated relation between two entities, with every sentence that states it.", s.edgeFields)
+	t.event = t.nodeObject("Event", "Something that happened; its edges relate its participants.", s.eventFields)
+	t.document = t.nodeObject("Document", "An article as loaded.", s.documentFields)
 	t.mention = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Mention",
 		Description: "A sentence of a document that states a fact or names an entity.",
@@ -214,6 +194,17 @@ func (s *Server) addRecordTypes(t *types) {
 	t.eventConn = connectionType("Event", t.event, t.pageInfo)
 	t.documentConn = connectionType("Document", t.document, t.pageInfo)
 	t.mentionConn = connectionType("Mention", t.mention, t.pageInfo)
+}
+
+// nodeObject makes a record type that implements Node, its fields made
+// when the schema is built (they refer to the other record types).
+func (t *types) nodeObject(name, description string, fields func(*types) graphql.Fields) *graphql.Object {
+	return graphql.NewObject(graphql.ObjectConfig{
+		Name:        name,
+		Description: description,
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      graphql.FieldsThunk(func() graphql.Fields { return fields(t) }),
+	})
 }
 
 // addBasicTypes makes the Node interface and the small types that records
@@ -439,13 +430,7 @@ func (s *Server) resolveEntityMentions(p graphql.ResolveParams) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		keys := mentionKeys(mp.Mentions)
-		pg := page{total: mp.Total, start: start, keys: keys, hasNext: mp.More, hasPrevious: start > 0}
-		if n := len(keys); n > 0 {
-			pg.startCursor, pg.endCursor = encodeCursor(start, keys[0]), encodeCursor(start+n-1, keys[n-1])
-		} else if start > 0 {
-			pg.endCursor = argString(p.Args, "after")
-		}
+		pg := storePage(mentionKeys(mp.Mentions), start, mp.Total, mp.More, argString(p.Args, "after"))
 		return &connection{page: pg, node: func(i int) any { return mentionVal{mp.Mentions[i]} }}, nil
 	}, nil
 }

@@ -449,6 +449,17 @@ type firstHits struct {
 	top [][]byte
 }
 
+// page is the first n of the kept entries (the collector keeps n+1, to
+// tell whether more follow), with the count when counting and total
+// otherwise.
+func (h *firstHits) page(n, total int) EdgePage {
+	ids := h.ids()
+	if h.counting {
+		total = h.count
+	}
+	return EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: total}
+}
+
 // done: when not counting, an entry past the kept ones (all kept) changes nothing.
 func (h *firstHits) done(d, id []byte) bool {
 	return !h.counting && len(h.top) == h.limit && (h.limit == 0 || lessEntry(h.top[len(h.top)-1], d, id))
@@ -689,11 +700,7 @@ func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bo
 			if err := db.scanEdgesIn(ctx, txn, f, &found); err != nil {
 				return err
 			}
-			ids := found.ids()
-			out[i] = EdgePage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: total}
-			if found.counting {
-				out[i].Total = found.count
-			}
+			out[i] = found.page(n, total)
 		}
 		return nil
 	})
@@ -930,12 +937,7 @@ func (db *DB) EventIDsFirst(ctx context.Context, f EventFilter, n int, count boo
 	if err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
 		return EventPage{}, wrap("event ids", err)
 	}
-	ids := found.ids()
-	page := EventPage{IDs: ids[:min(n, len(ids))], More: len(ids) > n, Total: -1}
-	if count {
-		page.Total = found.count
-	}
-	return page, nil
+	return found.page(n, -1), nil
 }
 
 // scanEvents gives out the events that match f within bounds b: a
@@ -1108,15 +1110,15 @@ func (s *scanner) suffixes(prefix []byte) ([]string, error) {
 	return out, err
 }
 
-// perID runs fn for each of ids in one read transaction, with one scanner,
-// and returns its results, one per ID, in order. Repeated IDs are read once
-// (their results are the same value).
-func perID[T any](ctx context.Context, db *DB, op string, ids []string, fn func(txn *badger.Txn, sc *scanner, id string) (T, error)) ([]T, error) {
+// perID runs fn for each of ids (IDs, or any comparable request) in one read
+// transaction, with one scanner, and returns its results, one per ID, in
+// order. Repeated IDs are read once (their results are the same value).
+func perID[K comparable, T any](ctx context.Context, db *DB, op string, ids []K, fn func(txn *badger.Txn, sc *scanner, id K) (T, error)) ([]T, error) {
 	out := make([]T, len(ids))
 	err := db.view(ctx, func(txn *badger.Txn) error {
 		sc := newScanner(txn)
 		defer sc.close()
-		seen := make(map[string]int, len(ids))
+		seen := make(map[K]int, len(ids))
 		for i, id := range ids {
 			if j, ok := seen[id]; ok {
 				out[i] = out[j]
@@ -1327,26 +1329,9 @@ func (f MentionsFrom) after(doc string, m graph.Mention) bool {
 // counted. An unknown entity has an empty page.
 func (db *DB) EntitiesMentionPages(ctx context.Context, lists []MentionsFrom, n int, count bool) ([]MentionPage, error) {
 	n = max(n, 0)
-	out := make([]MentionPage, len(lists))
-	err := db.view(ctx, func(txn *badger.Txn) error {
-		sc := newScanner(txn)
-		defer sc.close()
-		for i, f := range lists {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			pg, err := db.mentionPage(txn, sc, f, n, count)
-			if err != nil {
-				return err
-			}
-			out[i] = pg
-		}
-		return nil
+	return perID(ctx, db, "entities' mentions", lists, func(txn *badger.Txn, sc *scanner, f MentionsFrom) (MentionPage, error) {
+		return db.mentionPage(txn, sc, f, n, count)
 	})
-	if err != nil {
-		return nil, wrap("entities' mentions", err)
-	}
-	return out, nil
 }
 
 // mentionPage is one page of EntitiesMentionPages.
