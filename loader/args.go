@@ -731,6 +731,10 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		o.prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
 	}
 	for j := end; j < len(toks) && j-end-o.skipped < maxDist; j++ {
+		if toks[j].key == "them" && j > 0 && toks[j-1].key == "among" {
+			o.skipped++ // "..., among them X": them is the counted group
+			continue
+		}
 		if x := d.titledAt(j); x >= 0 {
 			o.skipped += d.ments[x].from - j
 			j = d.ments[x].from - 1 // the title belongs to the name that follows
@@ -771,10 +775,13 @@ type objectScan struct {
 	// that: the object is the subject of a that-clause ("warned that Iran ...");
 	// inf: the object is the object of an infinitive ("threatened to strike X").
 	that, inf  bool
-	rejectedTo int  // end of the last mention rejected as an object: its coordinates go with it
-	skipped    int  // tokens of titles, which do not count toward maxDist
-	seenWord   bool // a content word after the trigger
-	prepAt     int  // the token of prep
+	rejectedTo int    // end of the last mention rejected as an object: its coordinates go with it
+	skipped    int    // tokens of titles, which do not count toward maxDist
+	seenWord   bool   // a content word after the trigger
+	prepAt     int    // the token of prep
+	slotPrep   string // the last preposition that opened one of the trigger's slots
+	slotSeen   bool   // a slot of the trigger was opened (a preposition of preps, or the direct object)
+	slotTok    int    // the token of slotPrep
 }
 
 // mention handles mention x: it returns the token to go on from, and the
@@ -1041,6 +1048,10 @@ func (o *objectScan) punct(j int) bool {
 	case ".", ";", ":", "?", "!", "(":
 		return true
 	case ",":
+		if j+1 < len(toks) && inclusionMarkers[toks[j+1].key] && o.seenWord {
+			o.skipped++ // (the comma before "including" does not count toward the distance)
+			return false
+		}
 		if o.direct && o.seenWord && o.prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
 			return true // "attacking civilians, and on Daglo": the direct object was no entity
 		}
@@ -1479,6 +1490,9 @@ var agentParticiples = wordSet("agent-participles")
 func (d *doc) actorsOfAct(end int) []string {
 	toks := d.toks
 	end = d.mannerPhraseEnd(end)
+	if end < len(toks) && toks[end].key == `"` {
+		end++ // `condemned "illegal unilateral sanctions"`
+	}
 	j := end
 	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
 		j++
@@ -1502,15 +1516,19 @@ func (d *doc) actorsOfAct(end int) []string {
 			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
 				// the parties are named after it: "the attack on a church in Komanda by the ADF"
 				// ("condemned the attack on Wednesday": a date, no party)
-				return d.byAgent(j + 2)
-			}
-			for x := len(d.stmts) - 1; x >= 0; x-- {
-				st := d.stmts[x]
-				if (st.typ == graph.Attacked || st.typ == graph.Invaded) && (st.modality == graph.Asserted || st.modality == graph.Alleged) {
-					return st.actors
+				if a := d.byAgent(j + 2); a != nil {
+					return a
 				}
+				// "condemned the shelling of Uvira": the actors of the last such act on it
+				target, _ := d.objectOf(j+1, []string{toks[j+1].key}, false, 6, graph.Attacked)
+				return d.lastActors(target, graph.Attacked, graph.Invaded)
 			}
-			return nil
+			return d.lastActors(nil, graph.Attacked, graph.Invaded)
+		}
+		if sanctionActNouns[toks[j].key] {
+			if a := d.sanctionersOf(j); a != nil {
+				return a
+			}
 		}
 		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") {
 			if j > end && toks[end].key == "the" && !toks[j].cap {
@@ -1521,6 +1539,53 @@ func (d *doc) actorsOfAct(end int) []string {
 		j++
 	}
 	return nil
+}
+
+// sanctionersOf returns the sanctioner of the sanctions named at token j:
+// a by-phrase's ("the sanctions imposed by the EU"), else the last
+// sanctioner told, of the target named after "on" or "against" when one is
+// ("criticised the measures", "condemned the sanctions on Rosneft").
+func (d *doc) sanctionersOf(j int) []string {
+	if a := d.actByAgent(j); a != nil {
+		return a
+	}
+	var target []string
+	if k := j + 1; k < len(d.toks) && (d.toks[k].key == "on" || d.toks[k].key == "against") {
+		if target, _ = d.objectOf(k, []string{d.toks[k].key}, false, 6, graph.Sanctioned); target == nil {
+			return nil
+		}
+	}
+	return d.lastActors(target, graph.Sanctioned, graph.Sanctioned)
+}
+
+// sanctionActNouns name sanctions already told: "criticised the measures"
+// (lexicon/words.txt).
+var sanctionActNouns = wordSet("sanction-act-nouns")
+
+// lastActors returns the actors of the last asserted or alleged statement
+// of type a or b told before, or nil; with targets, only a statement that
+// has one of them (or its state) among its targets counts.
+func (d *doc) lastActors(targets []string, a, b graph.RelationType) []string {
+	for x := len(d.stmts) - 1; x >= 0; x-- {
+		st := d.stmts[x]
+		if (st.typ != a && st.typ != b) || !(st.modality == graph.Asserted || st.modality == graph.Alleged) {
+			continue
+		}
+		if targets == nil || sharesTarget(st.targets, targets) {
+			return st.actors
+		}
+	}
+	return nil
+}
+
+// sharesTarget reports whether two target lists name one entity.
+func sharesTarget(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // mannerPhraseEnd returns the token after a manner phrase opening at token
@@ -1800,7 +1865,7 @@ func (o *objectScan) word(j int) (int, bool) {
 	case tk.in(fClauseBreakWords, clauseBreakWords) && k != "as" || tk.in(fRelativeWords, relativeWords):
 		return j, true
 	case tk.in(fNpFillers, npFillers) || startsWithDigit(tk):
-		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) {
+		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) || countWords[k] > 0 {
 			o.skipped++ // (articles and numbers do not count toward the distance)
 		}
 		return j, false
@@ -1820,6 +1885,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	if _, ok := lookupIf(tk.mayHave(fVerbTrig), d.lx.verbs, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
 		return j, true
 	}
+	if tk.flags&fSpeechVerbs != 0 && j > end+1 && toks[j-1].key == "and" && !d.nounContext(j) {
+		return j, true // "criticised the measures as illegal and said ...": a second verb, its own object
+	}
 	o.words++
 	o.seenWord = true
 	if o.words >= 2 && o.prep != "" {
@@ -1833,6 +1901,9 @@ func (o *objectScan) word(j int) (int, bool) {
 // one inside the object's phrase.
 func (o *objectScan) preposition(j int) {
 	toks, typ, k := o.d.toks, o.typ, o.d.toks[j].key
+	if o.inclusion(j) {
+		return
+	}
 	switch {
 	case k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]):
 		o.skipped += 2 // (the head and its "of" do not count toward the distance)
@@ -1844,4 +1915,45 @@ func (o *objectScan) preposition(j int) {
 	}
 	o.prep, o.prepAt = k, j
 	o.words = 0
+	if contains(o.preps, k) {
+		o.slotPrep, o.slotSeen, o.slotTok = k, true, j
+	}
 }
+
+// inclusion reads an inclusion marker at token j after a comma ("on 14
+// individuals, including X", "added 17 entities, among them X and Y") that
+// follows an object phrase naming no entity: the names after it fill the
+// slot the phrase opened.
+func (o *objectScan) inclusion(j int) bool {
+	toks := o.d.toks
+	if !inclusionMarkers[toks[j].key] || j == 0 || toks[j-1].key != "," || !o.seenWord {
+		return false
+	}
+	from := o.end
+	if o.slotSeen {
+		from = o.slotTok + 1
+	}
+	for k := from; k < j-1; k++ {
+		if o.d.inDate(k) || toks[k].key == "on" && o.d.inDate(k+1) {
+			continue // "blacklisted 12 companies on Monday, among them X"
+		}
+		if x := o.d.mentionIndexAt(k); toks[k].kind == tokPunct || toks[k].in(fPrepositions, prepositions) || x >= 0 && !o.d.ments[x].modifier {
+			return false // the group's phrase is one phrase naming no entity: "calling on all parties, including X" after a clause is no group of the trigger's
+		}
+	}
+	switch {
+	case o.slotSeen:
+		o.prep = o.slotPrep
+	case o.direct:
+		o.prep = ""
+	default:
+		return false
+	}
+	o.words = 0
+	o.skipped = j - o.end // the distance counts again from the marker
+	return true
+}
+
+// inclusionMarkers open the named members of a counted group: "including",
+// "among them" (lexicon/words.txt).
+var inclusionMarkers = wordSet("inclusion-markers")

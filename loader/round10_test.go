@@ -1,0 +1,46 @@
+package loader
+
+import "testing"
+
+// Round 10 (issue 10, tenth session): mechanisms chosen because the misses
+// or false facts of at least two tuning sets showed them. The sentences are
+// our own.
+
+// TestCountedGroupMembers: the names after "including" or "among them" fill
+// the slot a counted group opened when the group's phrase names no entity;
+// after a clause or another preposition they do not.
+func TestCountedGroupMembers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"sanctions on a counted group", "Norway imposed sanctions on nine individuals and three entities, including Rosneft.",
+			[]string{"Norway -sanctioned-> Rosneft (asserted)"}},
+		{"direct counted object", "Canada sanctioned six officials, including Sergei Shoigu.",
+			[]string{"Canada -sanctioned-> Sergei Shoigu (asserted)"}},
+		{"among them", "The European Union blacklisted 12 companies on Monday, among them Rosneft and Gazprom.",
+			[]string{"European Union -sanctioned-> Gazprom (asserted)", "European Union -sanctioned-> Rosneft (asserted)"}},
+		{"a people's word in the group names its state", "Japan imposed sanctions on four Russian firms, including Rosneft.",
+			[]string{"Japan -sanctioned-> Russia (asserted)", "Japan -sanctioned-> Rosneft (asserted)"}},
+		{"the group's phrase has a preposition", "The council expressed concern over the presence of foreign fighters, including the Wagner Group.",
+			nil},
+		{"a clause before the marker", "Kenya condemned the shelling, with its envoy calling on all parties, including the Rapid Support Forces, to stop.",
+			[]string{"Kenya -urged-> Rapid Support Forces (asserted)"}},
+	})
+}
+
+// TestCriticismOfToldActs: criticizing an act already told criticizes its
+// actors: an attack named with its target ("condemned the shelling of X")
+// is the last attack on that target; sanctions or measures are the last
+// sanctioner's. A second verb after "and" ends the criticism's object.
+func TestCriticismOfToldActs(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"attack on a named target", "The Houthis fired missiles at Eilat on Monday. Egypt condemned the attack on Eilat.",
+			[]string{"Houthis -attacked-> Eilat (asserted)", "Egypt -criticized-> Houthis (asserted)"}},
+		{"another target is another attack", "The Houthis fired missiles at Eilat on Monday. Egypt condemned the shelling of Haifa.",
+			[]string{"Houthis -attacked-> Eilat (asserted)"}},
+		{"measures told before", "The United States sanctioned Rosneft on Tuesday. Russia's foreign ministry criticised the measures as illegal.",
+			[]string{"United States -sanctioned-> Rosneft (asserted)", "Russia -criticized-> United States (asserted)"}},
+		{"quoted sanctions", "The United States sanctioned Rosneft on Tuesday. Maria Zakharova condemned \"illegal unilateral sanctions\".",
+			[]string{"United States -sanctioned-> Rosneft (asserted)", "Maria Zakharova -criticized-> United States (asserted)"}},
+		{"no sanction told", "Maria Zakharova condemned the measures.", nil},
+		{"a second verb ends the object", "Peru's foreign minister condemned the expulsions as unjustified and said Peru would respond.", nil},
+	})
+}
