@@ -321,7 +321,7 @@ func (d *doc) modifiedAfterArticle(i int) bool {
 
 // visitVerbBefore reports whether a visit verb governs the noun at token i.
 func (d *doc) visitVerbBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-7; j-- { // ("began a two-day working visit")
 		if visitVerbs[d.toks[j].key] {
 			return true
 		}
@@ -913,6 +913,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if actors == nil {
 		return
 	}
+	if targets == nil && tr.typ == graph.Visited {
+		targets = d.visitScene(actors) // "In Singapore, ... during a working visit by Mr Marcos"
+	}
 	if targets == nil {
 		if tr.typ.Symmetric() && len(actors) >= 2 {
 			d.emitPairs(tr.typ, actors, i, subjEnd, conf, firstFact)
@@ -1173,6 +1176,44 @@ func (d *doc) visitorOfPhrase(ev *nounEvent) {
 	if ev.targets == nil || slices.Equal(ev.targets, ev.actors) {
 		ev.targets, _ = d.objectOf(d.ments[x].to, ev.tr.preps, false, 14, ev.tr.typ)
 	}
+}
+
+// visitKinds qualify a visit in title case: "on a State Visit to India"
+// (lexicon/words.txt).
+var visitKinds = wordSet("visit-kinds")
+
+// visitScene returns where a visit with no destination named takes place:
+// the place or state that opens the sentence ("In Singapore, ...") or, in
+// the lead, the dateline's place, when the visitors are not at home there.
+func (d *doc) visitScene(visitors []string) []string {
+	toks := d.toks
+	place := ""
+	if len(toks) > 2 && toks[0].key == "in" {
+		if x := d.mentionIndexAt(1); x >= 0 && !d.ments[x].title && len(d.ments[x].ids) == 1 && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "," {
+			if k := d.ments[x].kind; k == graph.KindPlace || k == graph.KindState {
+				place = d.ments[x].ids[0]
+			}
+		}
+	}
+	if place == "" && d.dateline != "" && d.sentIdx <= 2 {
+		place = d.dateline
+	}
+	if place == "" {
+		return nil
+	}
+	home := place
+	if b := d.ents[place]; b != nil && b.e.Country != "" {
+		home = b.e.Country
+	}
+	for _, v := range visitors {
+		if v == home || v == place {
+			return nil
+		}
+		if b := d.ents[v]; b == nil || b.e.Country == "" || b.e.Country == home {
+			return nil // a visitor of no known state, or at home there
+		}
+	}
+	return []string{place}
 }
 
 // agentByPhrase: "the bombardment of Gaza by Israeli forces".
@@ -1472,7 +1513,7 @@ func (d *doc) betweenSides(end int, targets []string) []string {
 func (d *doc) visitorOf(i int) ([]string, int) {
 	toks := d.toks
 	j := i - 1
-	for j >= 0 && (toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fPrepositions == 0 && d.mentionIndexAt(j) < 0 || toks[j].key == "-" && toks[j].glued) {
+	for j >= 0 && (toks[j].kind == tokWord && (!toks[j].cap || visitKinds[toks[j].key]) && toks[j].flags&fPrepositions == 0 && d.mentionIndexAt(j) < 0 || toks[j].key == "-" && toks[j].glued) {
 		if toks[j].key == "his" || toks[j].key == "her" || toks[j].key == "their" {
 			break
 		}
@@ -1585,6 +1626,9 @@ type verbClause struct {
 func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, float64) {
 	toks := d.toks
 	if i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing") {
+		if sp, e := d.reporterBefore(i - 1); sp != nil {
+			return sp, e, tr.conf - 0.05 // "..., the KRG said on Wednesday, blaming X": the speaker
+		}
 		if len(d.stmts) > d.firstStmt {
 			return d.stmts[d.firstStmt].actors, -1, tr.conf - 0.05
 		}
@@ -1605,6 +1649,32 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 		d.objectNotSubject(c) // "Abdelatty receives Sudanese counterpart in Cairo, condemns RSF attack"
 	}
 	return c.subj, c.subjEnd, c.conf
+}
+
+// reporterBefore returns the speaker of a reporting clause that ends at
+// the comma at token c ("..., the Tigray Interim Administration said on
+// Monday,"): a speech verb after a comma, its subject between them.
+func (d *doc) reporterBefore(c int) ([]string, int) {
+	toks := d.toks
+	k := c - 1
+	for k > 0 && (d.inDate(k) || toks[k].key == "on" && d.inDate(k+1)) {
+		k-- // "said on Monday"
+	}
+	if k <= 1 || toks[k].flags&fSpeechVerbs == 0 {
+		return nil, -1
+	}
+	sp, e := d.subjectAt(k)
+	if sp == nil || e < 1 || e != k && !(toks[e].key == "(" && toks[k-1].key == ")" && k-e <= 4) {
+		return nil, -1 // ("the Kurdistan Regional Government (KRG) said": its acronym between)
+	}
+	x := d.mentionIndexAt(e - 1)
+	if x < 0 {
+		return nil, -1
+	}
+	if s := d.startOf(x); s < 1 || toks[s-1].key != "," && !(toks[s-1].key == "the" && s >= 2 && toks[s-2].key == ",") {
+		return nil, -1 // only an inverted report: "..., X said,"
+	}
+	return sp, e
 }
 
 // coordinationRules correct the subject of a verb coordinated with "and" or

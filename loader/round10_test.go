@@ -44,3 +44,34 @@ func TestCriticismOfToldActs(t *testing.T) {
 		{"a second verb ends the object", "Peru's foreign minister condemned the expulsions as unjustified and said Peru would respond.", nil},
 	})
 }
+
+// TestVisitKindsAndScenes: a visit qualified in title case ("on a State
+// Visit to"), a visit verb before a long qualifier ("began a two-day working
+// visit"), and a visit with no destination named, which takes the place that
+// opens the sentence or the lead's dateline, unless the visitor is at home.
+func TestVisitKindsAndScenes(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"title-case state visit", "Kenyan President William Ruto is on a State Visit to Japan this week.",
+			[]string{"William Ruto -visited-> Japan (asserted)"}},
+		{"long qualifier", "Kenyan President William Ruto began a three-day official visit to Ghana on Monday.",
+			[]string{"William Ruto -visited-> Ghana (asserted)"}},
+		{"sentence opens with the place", "In Accra, Kenyan President William Ruto began a two-day working visit on Monday.",
+			[]string{"William Ruto -visited-> Accra (asserted)"}},
+		{"dateline", "NAIROBI - Japanese Prime Minister Shigeru Ishiba began a state visit on Monday.",
+			[]string{"Shigeru Ishiba -visited-> Nairobi (asserted)"}},
+		{"at home at the dateline", "NAIROBI - Kenyan President William Ruto began a state visit on Monday.", nil},
+	})
+}
+
+// TestParticipleAfterReport: a participle after an inverted reporting clause
+// ("..., X said on Monday, accusing Y") is the speaker's act.
+func TestParticipleAfterReport(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"said, accusing", "Gunmen attacked a police post near Garissa, the Kenyan Interior Ministry said on Sunday, accusing al-Shabaab of the raid.",
+			[]string{"Kenyan Interior Ministry -accused-> al-Shabaab (asserted)"}},
+		{"acronym in brackets", "A convoy was ambushed near Gao, the Malian Armed Forces (FAMa) said, blaming the JNIM for the attack.",
+			[]string{"Malian Armed Forces -accused-> JNIM (asserted)"}},
+		{"no report: the clause's subject", "Kenya condemned the raid on Monday, urging Somalia to act.",
+			[]string{"Kenya -criticized-> Somalia (asserted)", "Kenya -urged-> Somalia (asserted)"}},
+	})
+}
