@@ -1530,7 +1530,7 @@ func (d *doc) actorsOfAct(end int) []string {
 				return a
 			}
 		}
-		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") {
+		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") && !actAdjectives[toks[j].key] {
 			if j > end && toks[end].key == "the" && !toks[j].cap {
 				return d.actByAgent(j) // "condemned the detention of two journalists by Venezuelan forces"
 			}
@@ -1540,6 +1540,10 @@ func (d *doc) actorsOfAct(end int) []string {
 	}
 	return nil
 }
+
+// actAdjectives qualify a condemned act: "the cowardly attack by the ELN"
+// (lexicon/words.txt).
+var actAdjectives = wordSet("act-adjectives")
 
 // sanctionersOf returns the sanctioner of the sanctions named at token j:
 // a by-phrase's ("the sanctions imposed by the EU"), else the last

@@ -75,3 +75,17 @@ func TestParticipleAfterReport(t *testing.T) {
 			[]string{"Kenya -criticized-> Somalia (asserted)", "Kenya -urged-> Somalia (asserted)"}},
 	})
 }
+
+// TestQualifiedActsAndUnitsOf: an evaluative adjective between the
+// determiner and a condemned act ("the cowardly attack by X"); a unit or a
+// site "of" a body is the body as a target ("struck hideouts of X").
+func TestQualifiedActsAndUnitsOf(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"cowardly attack", "Ghana condemned the cowardly attack by al-Shabaab.",
+			[]string{"Ghana -criticized-> al-Shabaab (asserted)"}},
+		{"recent attacks", "Uganda condemned the recent attacks by the ADF on civilians.",
+			[]string{"Uganda -criticized-> ADF (asserted)"}},
+		{"hideouts of a group", "Turkish jets struck hideouts of the PKK in northern Iraq.",
+			[]string{"Turkey -attacked-> Kurdistan Workers' Party (asserted)"}},
+	})
+}
