@@ -1686,6 +1686,7 @@ var coordinationRules = []func(d *doc, c *verbClause){
 	(*doc).sharedWithFirstVerb,
 	(*doc).speechActOfSpeaker,
 	(*doc).speechActJoinsSpeaker,
+	(*doc).objectOfFirstVerb,
 	(*doc).firstStatementSubject,
 	(*doc).sentenceSubject,
 	(*doc).objectNotSubject,
@@ -1905,6 +1906,28 @@ func (d *doc) speechActJoinsSpeaker(c *verbClause) {
 
 // firstStatementSubject: a coordinated verb, "met X and announced ...",
 // shares the actors of the sentence's first statement.
+// objectOfFirstVerb: "X urges Y to prevent groups from using its territory,
+// and calls on Z": the first verb's object (or the one its infinitive
+// speaks of) is no subject of a verb coordinated after it; the first verb's
+// subject is.
+func (d *doc) objectOfFirstVerb(c *verbClause) {
+	if c.subj == nil || c.done || len(d.stmts) <= d.firstStmt {
+		return
+	}
+	first := d.stmts[d.firstStmt]
+	if first.actors == nil || first.modality != graph.Asserted || slices.Equal(first.actors, c.subj) {
+		return
+	}
+	for _, id := range c.subj {
+		if !slices.Contains(first.targets, id) {
+			return
+		}
+	}
+	c.subj, c.subjEnd = first.actors, -1
+	c.conf -= 0.05
+	c.done = true
+}
+
 func (d *doc) firstStatementSubject(c *verbClause) {
 	if c.subj == nil && len(d.stmts) > d.firstStmt {
 		c.subj = d.stmts[d.firstStmt].actors

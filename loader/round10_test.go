@@ -89,3 +89,15 @@ func TestQualifiedActsAndUnitsOf(t *testing.T) {
 			[]string{"Turkey -attacked-> Kurdistan Workers' Party (asserted)"}},
 	})
 }
+
+// TestCoordinatedVerbAfterObject: a verb coordinated after a first clause
+// takes that clause's subject, never its object or the party its
+// infinitive speaks of.
+func TestCoordinatedVerbAfterObject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"object of an infinitive", "Ghana urged Togo to stop armed groups from using its territory to attack Benin, and called on Niger to respect the border.",
+			[]string{"Ghana -urged-> Togo (asserted)", "Ghana -urged-> Niger (asserted)", "Togo -attacked-> Benin (speculative)"}},
+		{"an explicit subject stays", "Ghana criticized Togo on Monday, and Togo warned Ghana.",
+			[]string{"Ghana -criticized-> Togo (asserted)", "Togo -warned-> Ghana (asserted)"}},
+	})
+}
