@@ -101,3 +101,15 @@ func TestCoordinatedVerbAfterObject(t *testing.T) {
 			[]string{"Ghana -criticized-> Togo (asserted)", "Togo -warned-> Ghana (asserted)"}},
 	})
 }
+
+// TestSurnameSpeakerLabels: a transcript's label in capitals, roles and a
+// surname ("PRIME MINISTER X:"), names the person of that surname the page
+// named before; "I" and "we" in the turn are theirs.
+func TestSurnameSpeakerLabels(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"role and surname", "Kenyan President William Ruto and Ghanaian President John Mahama spoke to reporters in Accra on Monday.\n\nPRESIDENT RUTO: We urge Sudan to accept the truce. I arrived in Accra yesterday.",
+			[]string{"William Ruto -met-> John Mahama (asserted)", "Kenya -urged-> Sudan (asserted)", "William Ruto -visited-> Accra (asserted)"}}, // ("we" of a head of state: the state)
+		{"unknown surname", "Officials spoke to reporters in Accra on Monday.\n\nPRESIDENT KOFI: We urge Sudan to accept the truce.",
+			nil},
+	})
+}
