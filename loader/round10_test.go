@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Round 10 (issue 10, tenth session): mechanisms chosen because the misses
 // or false facts of at least two tuning sets showed them. The sentences are
@@ -112,4 +116,21 @@ func TestSurnameSpeakerLabels(t *testing.T) {
 		{"unknown surname", "Officials spoke to reporters in Accra on Monday.\n\nPRESIDENT KOFI: We urge Sudan to accept the truce.",
 			nil},
 	})
+}
+
+// TestPeriodBoundInApposition: a period bound inside an apposition ("his
+// third trip since 2021") dates nothing outside it.
+func TestPeriodBoundInApposition(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-03-10")
+	x := Extract("Kenyan President William Ruto visited Accra on Tuesday, his third trip to Ghana since 2021, and met John Mahama.", Meta{Published: pub})
+	met := false
+	for _, e := range x.Edges {
+		if e.Date.String() != "2024-03-05" {
+			t.Errorf("%s -%s-> %s dated %s, want 2024-03-05", e.From, e.Type, e.To, e.Date)
+		}
+		met = met || e.Type == graph.Met
+	}
+	if !met {
+		t.Errorf("no meeting in %q", factStrings(x))
+	}
 }
