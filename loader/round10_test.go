@@ -25,6 +25,8 @@ func TestCountedGroupMembers(t *testing.T) {
 			[]string{"Japan -sanctioned-> Russia (asserted)", "Japan -sanctioned-> Rosneft (asserted)"}},
 		{"the group's phrase has a preposition", "The council expressed concern over the presence of foreign fighters, including the Wagner Group.",
 			nil},
+		{"a quoted group", "Ghana called on \"all parties, including the Rapid Support Forces,\" to stop.",
+			[]string{"Ghana -urged-> Rapid Support Forces (asserted)"}},
 		{"a clause before the marker", "Kenya condemned the shelling, with its envoy calling on all parties, including the Rapid Support Forces, to stop.",
 			[]string{"Kenya -urged-> Rapid Support Forces (asserted)"}},
 	})
@@ -132,5 +134,33 @@ func TestPeriodBoundInApposition(t *testing.T) {
 	}
 	if !met {
 		t.Errorf("no meeting in %q", factStrings(x))
+	}
+}
+
+// TestRecordParticipleDates: a date after a record participle qualifying a
+// noun ("the truce signed in Doha last year") is the record's, not the
+// clause's; a finite verb after an adverb keeps its date.
+func TestRecordParticipleDates(t *testing.T) {
+	pub, _ := graph.ParseDate("2024-03-10")
+	cases := []struct{ text, typ, want string }{
+		{"Ghana urged Togo on Monday to respect the truce signed in Doha last year.", "urged", "2024-03-04"},
+		{"Ghana urged Togo to respect the Lomé Protocol adopted in April 2021.", "urged", "2024-03-10"},
+		{"Ghana and Togo signed a treaty in April 2021.", "agreed", "2021-04"},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{Published: pub})
+		found := false
+		for _, e := range x.Edges {
+			if string(e.Type) != c.typ {
+				continue
+			}
+			found = true
+			if e.Date.String() != c.want {
+				t.Errorf("%q: %s dated %s, want %s", c.text, c.typ, e.Date, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %q", c.text, c.typ, factStrings(x))
+		}
 	}
 }
