@@ -333,7 +333,7 @@ func (d *doc) partitiveOf(s int) bool {
 	toks := d.toks
 	if s > 2 && toks[s-1].key == "the" && toks[s-2].key == "of" {
 		// "armed groups of the Viv Ansanm coalition", "gunmen of the M23": the body's men act
-		return partitiveHeads[toks[s-3].key] || toks[s-3].flags&fPersonNounsPlural != 0 && !toks[s-3].cap
+		return partitiveHeads[toks[s-3].key] || toks[s-3].flags&fPersonNounsPlural != 0 && (!toks[s-3].cap || s == 3)
 	}
 	return s > 1 && toks[s-1].key == "of" && partitiveHeads[toks[s-2].key]
 }
@@ -1385,7 +1385,7 @@ func (d *doc) bodyAfterPartitive(k int) int {
 	if k < len(toks) && (toks[k].key == "a" || toks[k].key == "the") {
 		k++
 	}
-	if k+2 >= len(toks) || toks[k].cap || !partitiveHeads[toks[k].key] && toks[k].flags&fPersonNounsPlural == 0 || toks[k+1].key != "of" {
+	if k+2 >= len(toks) || toks[k].cap && k > 0 || !partitiveHeads[toks[k].key] && toks[k].flags&fPersonNounsPlural == 0 || toks[k+1].key != "of" {
 		return -1
 	}
 	at := k + 2

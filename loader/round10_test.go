@@ -164,3 +164,16 @@ func TestRecordParticipleDates(t *testing.T) {
 		}
 	}
 }
+
+// TestMenOfABodyAct: the fighters, gunmen or structures "of" a body act for
+// it, at the sentence's start too, and as a passive's agent.
+func TestMenOfABodyAct(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"sentence start", "Gunmen of al-Shabaab attacked a police post in Mandera on Monday.",
+			[]string{"al-Shabaab -attacked-> Mandera (asserted)"}},
+		{"structures of", "Structures of the Arakan Army attacked the town of Sittwe.",
+			[]string{"Arakan Army -attacked-> Sittwe (asserted)"}},
+		{"passive agent", "A convoy was attacked by jihadists of the Islamic State Sahel Province near Menaka.",
+			[]string{"Islamic State Sahel Province -attacked-> Menaka (asserted)"}},
+	})
+}
