@@ -1498,6 +1498,10 @@ func (d *doc) actorsOfAct(end int) []string {
 		j++
 	}
 	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
+		if d.inDate(j) && toks[j].poss {
+			j++ // "condemned Wednesday's attack by al-Shabaab"
+			continue
+		}
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
 			k := j + 1
 			if k+1 < len(toks) && toks[k].key == "on" && d.inDate(k+1) {

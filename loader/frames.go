@@ -116,8 +116,9 @@ func (d *doc) relations() {
 			isVerb = false // "Persons Threatening the Peace": a title, not a clause
 		}
 		if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
-			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
-			isVerb = false // "attacks threatening civilians": a reduced relative of a noun
+			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" &&
+			!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) {
+			isVerb = false // "attacks threatening civilians": a reduced relative of a noun ("of secretly supplying" is a gerund)
 		}
 		if isVerb && !isNoun && d.nounAfterPreposition(i) {
 			continue // "a blockade on fuel imports from Senegal": a noun, no verb

@@ -177,3 +177,17 @@ func TestMenOfABodyAct(t *testing.T) {
 			[]string{"Islamic State Sahel Province -attacked-> Menaka (asserted)"}},
 	})
 }
+
+// TestAdverbGerundAndPossessiveDay: "accused X of secretly supplying Y" is
+// the alleged supply; a day's possessive before a condemned act ("condemned
+// Wednesday's attack by X") is no party.
+func TestAdverbGerundAndPossessiveDay(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"adverb before the gerund", "Ghana accused Togo of secretly supplying the rebels with rifles.",
+			[]string{"Ghana -accused-> Togo (asserted)"}},
+		{"adverb before the gerund, a party", "Ghana accused Togo of secretly supplying Burkina Faso with rifles.",
+			[]string{"Ghana -accused-> Togo (asserted)", "Togo -supplied-> Burkina Faso (alleged, by Ghana)"}},
+		{"a day's possessive", "Uganda condemned Sunday's attack by the ADF on a school.",
+			[]string{"Uganda -criticized-> ADF (asserted)"}},
+	})
+}
