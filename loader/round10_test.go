@@ -191,3 +191,17 @@ func TestAdverbGerundAndPossessiveDay(t *testing.T) {
 			[]string{"Uganda -criticized-> ADF (asserted)"}},
 	})
 }
+
+// TestTheArmy: "the army" or "the military" as a whole noun phrase is the
+// state force named last; as a modifier ("the military junta") it is not.
+func TestTheArmy(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"named force", "The Malian Armed Forces (FAMa) reported heavy fighting on Monday. Algeria urged the army to stop.",
+			[]string{"Algeria -urged-> Malian Armed Forces (asserted)"}},
+		{"people's word and force noun", "Malian troops attacked the Azawad Liberation Front on Monday. Algeria urged the army to stop.",
+			[]string{"Mali -attacked-> Azawad Liberation Front (asserted)", "Algeria -urged-> Mali (asserted)"}},
+		{"a modifier", "Malian troops attacked the Azawad Liberation Front on Monday. Algeria urged the military junta to stop.",
+			[]string{"Mali -attacked-> Azawad Liberation Front (asserted)"}},
+		{"no force named", "Algeria urged the army to stop.", nil},
+	})
+}
