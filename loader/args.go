@@ -144,6 +144,9 @@ func (d *doc) group(x int, dir int) []string {
 		if ok && dir > 0 && toks[a.to].key == "," && d.qualifiesPersons(nx) {
 			ok = false // "to the RSIPF, and Australian Federal Police (AFP) officers have ...": a new subject
 		}
+		if ok && dir > 0 && toks[a.to].key == "," && a.to+1 < bFrom && toks[a.to+1].key == "and" && d.subjectOfNewClause(nx) {
+			ok = false // "Moscow's war in Ukraine, and Seoul and Tokyo suspect ...": a new clause's subject
+		}
 		if ok && dir > 0 && d.modifiesEventNoun(nx) {
 			ok = false // "on civilians in Lamu County and the Houthi attacks on shipping": another event's agent
 		}
@@ -1039,6 +1042,25 @@ func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
 	}
 	return d.group(x, +1), x
 }
+
+// subjectOfNewClause reports whether the mentions coordinated from mention
+// x on ("Seoul and Tokyo") are followed by a finite verb: they are a new
+// clause's subject.
+func (d *doc) subjectOfNewClause(x int) bool {
+	toks := d.toks
+	for x+1 < len(d.ments) && d.ments[x].to+1 == d.startOf(x+1) && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "and" {
+		x++
+	}
+	j := d.ments[x].to
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].cap || toks[j].key == "to" {
+		return false // ("urges X, and ECOWAS to resume dialogue": an object's infinitive)
+	}
+	return toks[j].flags&(fSpeechVerbs|fVerbAux|fBeForms) != 0 || d.lx.isVerbishTok(&toks[j]) || beliefVerbs[toks[j].key]
+}
+
+// beliefVerbs open a clause of what its subject holds: "Seoul and Tokyo
+// suspect ..." (lexicon/words.txt).
+var beliefVerbs = wordSet("belief-verbs")
 
 // punct handles punctuation token j and reports whether it ends the search.
 func (o *objectScan) punct(j int) bool {

@@ -869,6 +869,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
 		return
 	}
+	if warNouns[toks[i].key] && d.reasonPhrase(i) {
+		return // "sanctions over Moscow's war in Ukraine": the reason of another act, told as known
+	}
 	if d.jointByAgents(i, end, tr, conf, firstFact) || d.placeBeforeVisitNoun(i, tr, conf, firstFact) {
 		return
 	}
@@ -925,6 +928,30 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
 }
+
+// reasonPhrase reports whether the noun at token i heads the object of a
+// reason preposition ("over Moscow's war in Ukraine"): its noun phrase,
+// back over a possessor and modifiers, opens after one.
+func (d *doc) reasonPhrase(i int) bool {
+	toks := d.toks
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if reasonPreps[toks[j].key] {
+			return true
+		}
+		if x := d.mentionIndexAt(j); x >= 0 {
+			j = d.ments[x].from
+			continue
+		}
+		if toks[j].kind != tokWord || toks[j].flags&fPrepositions != 0 || d.lx.isVerbishTok(&toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// reasonPreps open the reason of an act: "sanctions over the war"
+// (lexicon/words.txt).
+var reasonPreps = wordSet("reason-preps")
 
 // nounPossessor reads the possessor or modifier just before a nominal
 // trigger at i: "Kim's summit", "Russian onslaught", "UK-Turkey

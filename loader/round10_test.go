@@ -205,3 +205,20 @@ func TestTheArmy(t *testing.T) {
 		{"no force named", "Algeria urged the army to stop.", nil},
 	})
 }
+
+// TestBackgroundWarsAndNewClauses: a war in a reason phrase ("sanctions
+// over Moscow's war in Ukraine") is background, no attack; names after ",
+// and" before a verb are a new clause's subject, no coordinate of the
+// object before.
+func TestBackgroundWarsAndNewClauses(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"reason phrase", "Norway imposed sanctions on Rosneft over Moscow's war in Ukraine.",
+			[]string{"Norway -sanctioned-> Rosneft (asserted)"}},
+		{"a war told", "Russia's war in Ukraine entered its fifth year.",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}},
+		{"new clause after , and", "Belarus backs Moscow's war in Ukraine, and Poland and Lithuania fear an attack.",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}},
+		{"an object's infinitive", "Ghana urged the junta in Mali, and Niger to resume talks.",
+			[]string{"Ghana -urged-> Mali (asserted)", "Ghana -urged-> Niger (asserted)"}},
+	})
+}
