@@ -1967,6 +1967,12 @@ func (o *objectScan) inclusion(j int) bool {
 		if o.d.inDate(k) || toks[k].key == "on" && o.d.inDate(k+1) {
 			continue // "blacklisted 12 companies on Monday, among them X"
 		}
+		if toks[k].key == "to" && o.typ == graph.Sanctioned {
+			for k+1 < j-1 && toks[k+1].kind == tokWord {
+				k++ // "added nine companies to its blacklist, among them X": the list's phrase
+			}
+			continue
+		}
 		if x := o.d.mentionIndexAt(k); toks[k].kind == tokPunct && toks[k].key != `"` || toks[k].in(fPrepositions, prepositions) || x >= 0 && !o.d.ments[x].modifier {
 			return false // the group's phrase is one phrase naming no entity: "calling on all parties, including X" after a clause is no group of the trigger's
 		}

@@ -93,6 +93,11 @@ func (d *doc) relations() {
 			i = end - 1
 			continue
 		}
+		if listAddVerbs[t.key] && d.toListAfter(i) {
+			// "added the following persons to the Consolidated List", "added 17 entities to its Entity List"
+			d.verbTrigger(i, i+1, trigger{typ: graph.Sanctioned, frame: frameVerb, direct: true, conf: 0.75}, firstFact)
+			continue
+		}
 		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
 			d.presence(i, firstFact) // "Scholz was in Beijing"
 			continue
@@ -469,6 +474,38 @@ func (d *doc) speakingIn(i, firstFact int) {
 		d.emit(graph.Visited, guests, d.ments[place].ids, i, se, 0.65, firstFact)
 	}
 }
+
+// listAddVerbs put names on a list; with a sanctions list as their
+// destination they designate (lexicon/words.txt).
+var listAddVerbs = wordSet("list-add-verbs")
+
+// toListAfter reports whether the verb at token i has a list of
+// designations as its destination in its clause: "to the Consolidated
+// List", "to its Entity List" (a capitalized name ending in "List", or a
+// sanctions-list word).
+func (d *doc) toListAfter(i int) bool {
+	toks := d.toks
+	for j := i + 1; j+1 < len(toks) && j <= i+16; j++ {
+		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&fRelativeWords != 0 {
+			return false
+		}
+		if toks[j].key != "to" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+			if toks[k].key == "list" && toks[k].cap || sanctionListWords[toks[k].key] {
+				return true
+			}
+			if toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sanctionListWords name a list of designations: "blacklist" (lexicon/words.txt).
+var sanctionListWords = wordSet("sanction-list-words")
 
 // verbTrigger handles a verbal trigger at tokens [i, end).
 func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
@@ -916,6 +953,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	actors, targets, subjEnd, conf = ev.actors, ev.targets, ev.subjEnd, ev.conf
 	if actors == nil {
 		return
+	}
+	if tr.typ == graph.Sanctioned && targets == nil {
+		d.noteNounListDesignation(end, i, subjEnd, actors) // "imposed sanctions on five individuals and four entities"
 	}
 	if targets == nil && tr.typ == graph.Visited {
 		targets = d.visitScene(actors) // "In Singapore, ... during a working visit by Mr Marcos"

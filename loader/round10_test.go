@@ -222,3 +222,20 @@ func TestBackgroundWarsAndNewClauses(t *testing.T) {
 			[]string{"Ghana -urged-> Mali (asserted)", "Ghana -urged-> Niger (asserted)"}},
 	})
 }
+
+// TestListsOfDesignations: adding names to a list of designations designates
+// them ("added ... to its Entity List"); sanctions a noun puts on a counted
+// group make the rows of the list after it designated, rows numbered as
+// "Item N." with a "Name:" field too; a known leader before "Government"
+// stands for the leader's state.
+func TestListsOfDesignations(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"added to a list", "The Commerce Department added Rosneft to its Entity List on Monday.",
+			[]string{"Commerce Department -sanctioned-> Rosneft (asserted)"}},
+		{"added, among them", "The European Union added nine companies to its blacklist, among them Rosneft.",
+			[]string{"European Union -sanctioned-> Rosneft (asserted)"}},
+		{"added to no list", "Rosneft added two tankers to its fleet.", nil},
+		{"noun sanctions on a counted group, item rows", "Today the Albanese Government imposed sanctions on two individuals.\n\nItem 1. Name: Viktor Petrovich ORLOV\nDate of birth: 1 May 1970\n\nItem 2. Name: Sergei Ivanovich KOZLOV\n",
+			[]string{"Australia -sanctioned-> Viktor Petrovich Orlov (asserted)", "Australia -sanctioned-> Sergei Ivanovich Kozlov (asserted)"}},
+	})
+}
