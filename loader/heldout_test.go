@@ -122,7 +122,7 @@ var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout12", emptySents: 0, sets: []heldoutSet{
 		{dir: "articles", docs: 7, minF1: 0.88, minEntRec: 0.90, maxJunk: 1},
 		{dir: "sentences", docs: 15, minF1: 0.86, minEntRec: 0.92},
-		{dir: "govdocs", docs: 5, minF1: 0.68, minEntRec: 0.93},
+		{dir: "govdocs", docs: 5, minF1: 0.74, minEntRec: 0.93},
 	}},
 	// heldout13 (articles, government documents, sentences) was measured on
 	// arrival (its README), then tuned on for entities in round 9 (the
@@ -130,9 +130,9 @@ var heldoutCorpora = []heldoutCorpus{
 	// the extractor reaches; one vessel name in its government documents is
 	// left as junk (its gold forbids it, heldout10's counts vessels as places).
 	{name: "heldout13", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 7, minF1: 0.70, minEntRec: 0.95},
+		{dir: "articles", docs: 7, minF1: 0.71, minEntRec: 0.95},
 		{dir: "sentences", docs: 15, minF1: 0.77, minEntRec: 0.94},
-		{dir: "govdocs", docs: 5, minF1: 0.60, minEntRec: 0.95, maxJunk: 1},
+		{dir: "govdocs", docs: 5, minF1: 0.69, minEntRec: 0.95, maxJunk: 1},
 	}},
 	// heldout14 (articles, government documents, sentences) was measured on
 	// arrival and after round 9 (its README), then tuned on in round 10:
