@@ -921,6 +921,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
 	}
 	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
+	if targets == nil && tr.typ == graph.Criticized && end+1 < len(toks) && toks[end].key == "of" {
+		targets = d.actorsOfAct(end + 1) // "its condemnation of the attack carried out by X": the attackers
+	}
 	if tx >= 0 && tr.typ == graph.Sanctioned {
 		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
 	}

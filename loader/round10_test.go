@@ -239,3 +239,13 @@ func TestListsOfDesignations(t *testing.T) {
 			[]string{"Australia -sanctioned-> Viktor Petrovich Orlov (asserted)", "Australia -sanctioned-> Sergei Ivanovich Kozlov (asserted)"}},
 	})
 }
+
+// TestCondemnationOfAnAct: a condemnation noun whose "of" names an act
+// criticizes the act's actors.
+func TestCondemnationOfAnAct(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"its condemnation of the attack by", "Uganda reiterated its condemnation of the attack by the ADF on a school.",
+			[]string{"Uganda -criticized-> ADF (asserted)"}},
+		{"no actor named", "Uganda's condemnation of the attack drew praise.", nil},
+	})
+}
