@@ -223,14 +223,14 @@ func (d *doc) noteSubjects() {
 	toks := d.toks
 	// the sentence's subject: for "he" and "they" in the next sentence
 	d.lastSubject, d.lastBodySubject = "", ""
-	subj, _ := d.mainSubject(len(toks))
+	subj, subjEnd := d.mainSubject(len(toks))
 	if len(subj) == 1 {
 		if k, _ := graph.KindOfID(subj[0]); k == graph.KindState || k == graph.KindOrganization {
 			d.lastBodySubject = subj[0]
 		}
 	}
 	d.lastSubjects = nil
-	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
+	if len(subj) >= 2 && len(d.ments) > 0 && (d.startOf(0) <= 2 || d.afterOpeningPhrase(subjEnd)) {
 		d.lastSubjects = uniq(append([]string(nil), subj...))
 	}
 	d.pluralSubject = d.unresolvedPluralSubject() || len(d.lastSubjects) == 0 && d.countedPeople()
@@ -254,6 +254,21 @@ func (d *doc) noteSubjects() {
 			}
 		}
 	}
+}
+
+// afterOpeningPhrase reports whether the subject that ends at token end
+// follows an opening phrase and its comma ("On the Middle East, the two
+// sides urged ...").
+func (d *doc) afterOpeningPhrase(end int) bool {
+	if end < 1 {
+		return false
+	}
+	x := d.mentionIndexAt(end - 1)
+	if x < 0 {
+		return false
+	}
+	s := d.startOf(x)
+	return s >= 2 && d.toks[s-1].key == "," && d.toks[0].kind == tokWord && d.toks[0].flags&fPrepositions != 0
 }
 
 func (d *doc) nounContext(i int) bool {

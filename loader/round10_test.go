@@ -249,3 +249,14 @@ func TestCondemnationOfAnAct(t *testing.T) {
 		{"no actor named", "Uganda's condemnation of the attack drew praise.", nil},
 	})
 }
+
+// TestTheyAfterOpeningPhrase: "they" is the last sentence's coordinated
+// subject when an opening phrase and a comma come before it, not the
+// objects of its verb.
+func TestTheyAfterOpeningPhrase(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"opening phrase", "On the Sahel, Ghana and Togo urged Mali and Niger to hold elections. They also condemned the attacks by the JNIM on civilians.",
+			[]string{"Ghana -urged-> Mali (asserted)", "Ghana -urged-> Niger (asserted)", "Togo -urged-> Mali (asserted)", "Togo -urged-> Niger (asserted)",
+				"Ghana -criticized-> JNIM (asserted)", "Togo -criticized-> JNIM (asserted)"}},
+	})
+}
