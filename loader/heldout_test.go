@@ -141,7 +141,7 @@ var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout14", emptySents: 0, sets: []heldoutSet{
 		{dir: "articles", docs: 7, minF1: 0.75, minEntRec: 0.70, maxJunk: 8},
 		{dir: "sentences", docs: 15, minF1: 0.86, minEntRec: 0.70},
-		{dir: "govdocs", docs: 5, minF1: 0.55, minEntRec: 0.70, maxJunk: 1},
+		{dir: "govdocs", docs: 5, minF1: 0.59, minEntRec: 0.70, maxJunk: 1},
 	}},
 }
 
