@@ -137,6 +137,9 @@ func (d *doc) relations() {
 		if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
 			continue // "signed that treaty with X": the verb states it
 		}
+		if isNoun && !isVerb && nt.typ == graph.Cooperated && d.inAgreedObject(i) {
+			continue // "signed a defence cooperation agreement", "signed a policing partnership": the agreement is the fact
+		}
 		if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
 			continue // "personnel armed with bladed weapons": equipped, no supply
 		}
@@ -572,6 +575,28 @@ func (d *doc) objectOfSameVerb(i int, typ graph.RelationType) bool {
 	vt, ok := lookupIf(toks[j].flags&fVerbTrig != 0, d.lx.verbs, toks[j].key)
 	return ok && vt.typ == typ && i-j == 2
 }
+
+// inAgreedObject reports whether the noun at token i is in the object of
+// an agreement verb (a signing verb, lexicon/words.txt), right after it
+// past an article and modifiers: "signed a defence cooperation agreement",
+// "signed a policing partnership with".
+func (d *doc) inAgreedObject(i int) bool {
+	toks := d.toks
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		if signingVerbs[t.key] {
+			return true
+		}
+		if t.kind != tokWord || t.cap || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// signingVerbs conclude an agreement whose nouns make no fact of their own
+// (lexicon/words.txt).
+var signingVerbs = wordSet("signing-verbs")
 
 // compoundNounAfterVerb reports whether the trigger at token i, in "-s",
 // heads a compound that is the object of a participle before it:

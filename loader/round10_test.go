@@ -260,3 +260,16 @@ func TestTheyAfterOpeningPhrase(t *testing.T) {
 				"Ghana -criticized-> JNIM (asserted)", "Togo -criticized-> JNIM (asserted)"}},
 	})
 }
+
+// TestSignedCooperationNouns: a cooperation noun in the object of a signing
+// verb makes no cooperation of its own; the agreement is the fact.
+func TestSignedCooperationNouns(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"cooperation agreement", "Ghana and Togo signed a defence cooperation agreement on Monday.",
+			[]string{"Ghana -agreed-> Togo (asserted)"}},
+		{"partnership with", "Ghana signed a maritime partnership with Togo on Monday.",
+			[]string{"Ghana -agreed-> Togo (asserted)"}},
+		{"no signing", "Ghana and Togo deepened their partnership.",
+			[]string{"Ghana -cooperated-> Togo (asserted)"}},
+	})
+}
