@@ -576,6 +576,17 @@ func (d *doc) objectOfSameVerb(i int, typ graph.RelationType) bool {
 	return ok && vt.typ == typ && i-j == 2
 }
 
+// actBefore reports whether an act noun or a claim noun comes in tokens
+// [from, to): the object named after it is the act's party.
+func (d *doc) actBefore(from, to int) bool {
+	for j := from; j < to && j < len(d.toks); j++ {
+		if k := d.toks[j].key; d.lx.isAttackWord(k) || claimNouns[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // inAgreedObject reports whether the noun at token i is in the object of
 // an agreement verb (a signing verb, lexicon/words.txt), right after it
 // past an article and modifiers: "signed a defence cooperation agreement",
@@ -813,6 +824,9 @@ func (d *doc) activeVerb(v verbCall) {
 		return
 	}
 	obj, ox := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+	if tr.typ == graph.Warned && !tr.direct && ox >= 0 && d.actBefore(end, d.startOf(ox)) {
+		return // "expressed grave concern about the attacks by the Houthis", "... at reports that X": concern over an act, no warning to its actor
+	}
 	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
 		// "called on Prince Faisal": a courtesy call, unless an infinitive follows
 		if e := d.ments[ox].to; !(e < len(toks) && (toks[e].key == "to" || toks[e].key == "," && e+1 < len(toks) && toks[e+1].key == "to")) && !d.infinitiveAfter(e) {

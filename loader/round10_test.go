@@ -273,3 +273,15 @@ func TestSignedCooperationNouns(t *testing.T) {
 			[]string{"Ghana -cooperated-> Togo (asserted)"}},
 	})
 }
+
+// TestConcernOverActs: concern expressed about an act ("the attacks by X",
+// "reports that X ...") is no warning to its actor; concern over a party
+// still is.
+func TestConcernOverActs(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"attacks by", "Ghana expressed grave concern about the attacks by the JNIM on civilians.", nil},
+		{"reports that", "Ghana expressed concern at reports that Togo had closed the border.", nil},
+		{"a party", "Ghana expressed concern to Togo over the border closure.",
+			[]string{"Ghana -warned-> Togo (asserted)"}},
+	})
+}
