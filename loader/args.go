@@ -849,6 +849,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "his trip to the Red Sea city": the sea qualifies the city
 	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
 		return true // "to Russian state shipping group Sovcomflot": the body is the object
+	case typ == graph.Sanctioned && m.how == howDemonym && m.modifier && m.from >= 1 && (toks[m.from-1].key == "a" || toks[m.from-1].key == "an"):
+		return true // "sanctioned a Chinese independent refinery": one body of that people, not its state
 	}
 	return false
 }

@@ -285,3 +285,13 @@ func TestConcernOverActs(t *testing.T) {
 			[]string{"Ghana -warned-> Togo (asserted)"}},
 	})
 }
+
+// TestOneBodyOfAPeople: sanctions on one unnamed body of a people ("a
+// Chinese refinery") name no state; on a counted group of them they do.
+func TestOneBodyOfAPeople(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"one body", "Canada imposed sanctions on a Chinese refinery on Monday.", nil},
+		{"a counted group", "Canada imposed sanctions on two Chinese companies on Monday.",
+			[]string{"Canada -sanctioned-> China (asserted)"}},
+	})
+}
