@@ -395,6 +395,7 @@ func (w *wtx) flush() error {
 	if err := flushCached(w, w.events, putEvent); err != nil {
 		return err
 	}
+	w.pairs.noteFresh(w.edges)
 	w.edges, w.events = nil, nil
 	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		c := w.entities[id]
