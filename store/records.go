@@ -264,6 +264,8 @@ type wtx struct {
 	prior, writes *overlay
 	// loads, in a bulk load, counts the reads that reach Badger.
 	loads *loadCounters
+	// cache, in a bulk load, holds the records that earlier batches read.
+	cache *readCache
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
 	// facts are the changes to documents' fact lists (docfacts.go).
