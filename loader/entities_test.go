@@ -758,3 +758,30 @@ func TestAddressSites(t *testing.T) {
 		{"Putin Visits Presidential Palace, Russia Says", nil, []string{"place:putin-visits-presidential-palace"}},
 	})
 }
+
+// TestKnownCitiesAfterMorePrepositions checks that a city or division the
+// gazetteer knows is the place after prepositions that alone mark none
+// ("between", "for", "over"), and that a known person stays a person.
+func TestKnownCitiesAfterMorePrepositions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Charter flights will run between Tabriz and Mosul from May.", []string{"place:tabriz", "place:mosul"}, nil},
+		{"The donors pledged fresh funds for Kandahar on Monday.", []string{"place:kandahar"}, nil},
+		{"Two patrol drones flew over Kherson overnight, the army said.", []string{"place:kherson"}, nil},
+		{"The senators argued for Barack Obama in the debate.", []string{"person:barack-obama"}, []string{"place:barack-obama"}},
+	})
+}
+
+// TestNamedSitesBeforeLowerNouns checks that a name no list knows, after
+// "the" and before a lower-case site noun (with up to two lower-case
+// modifiers), is the site's place, also when its first word is a given
+// name, and that a known person's name before such a noun stays a person.
+func TestNamedSitesBeforeLowerNouns(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Engineers inspected the Kelvara storage facility after the blast.", []string{"place:kelvara"}, nil},
+		{"The convoy was stopped at the Tumbali border post on Friday.", []string{"place:tumbali"}, nil},
+		{"Shells landed in the Abu Dhurra displacement camp overnight.", []string{"place:abu-dhurra"}, []string{"person:abu-dhurra"}},
+		{"The consortium bought a stake in the Sierra Nublada gas field.", []string{"place:sierra-nublada"}, nil},
+		{"Soldiers exchanged fire across the Mbalanga river at dawn.", []string{"place:mbalanga"}, nil},
+		{"Vladimir Putin met the board at the Vladimir Putin residence.", []string{"person:vladimir-putin"}, []string{"place:vladimir-putin"}},
+	})
+}

@@ -1734,6 +1734,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if end == i+2 && ordinalWords[toks[i].key] && unitHeads[toks[i+1].key] && !toks[i].upper {
 		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss) // "the Eighth Division": a numbered unit
 	}
+	if d.namedSiteBefore(i, end, words) {
+		return d.placeMention(i, end), true // "the Padur facility", "the Abu Shouk displacement camp"
+	}
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
 	}
@@ -1750,6 +1753,35 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return d.orgNamed(i, end, d.surfaceOf(i, end), false) // a name no place context types, then ", which will ..."
 	}
 	return d.agentOrg(i, end)
+}
+
+// namedSiteNouns follow the name of a site in lower case, after "the" and
+// at most two lower-case modifiers: the name is the site's place ("the
+// Padur facility", "the Ruzizi river"; lexicon/words.txt).
+var namedSiteNouns = wordSet("named-site-nouns")
+
+// namedSiteBefore reports whether the chunk [i, end) of one to three words
+// after "the" names a site by its own name before a lower-case site noun
+// ("the Anaklia deep-sea port", "the Kavimvira border post"), and names no
+// person the document or the lists know, in a sentence that is no headline.
+func (d *doc) namedSiteBefore(i, end, words int) bool {
+	toks := d.toks
+	if words < 1 || words > 3 || i == 0 || toks[i-1].key != "the" || toks[end-1].poss || !d.siteName(i, end) || d.personNameKnown(i, end) {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+4; k++ {
+		tk := toks[k]
+		if tk.kind == tokPunct && tk.key == "-" && tk.glued {
+			continue // "deep-sea"
+		}
+		if tk.kind != tokWord || tk.cap || d.lx.isVerbishTok(&tk) || tk.flags&fPrepositions != 0 {
+			return false
+		}
+		if namedSiteNouns[tk.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalWords before a unit head make a numbered military unit's name:

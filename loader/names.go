@@ -270,6 +270,10 @@ var facilityNouns = wordSet("facility-nouns")
 // trader", "a Liberia-flagged carrier".
 var placeCompounds = wordSet("place-compounds")
 
+// cityContextPreps before a city or division the gazetteer knows make it
+// the place: "flights between Jeddah and Mashhad", "aid for Gaza".
+var cityContextPreps = wordSet("city-context-preps")
+
 // knownCityContext reports whether the capitalized chunk [i, end), a city or
 // town of the gazetteer, stands where only a place can: after "to" ("sent
 // aid to Yangon"), coordinated with a place just named ("Goma and Bukavu"),
@@ -284,8 +288,8 @@ func (d *doc) knownCityContext(i, end int) bool {
 		return false
 	}
 	switch prev := toks[i-1].key; {
-	case prev == "to":
-		return true
+	case prev == "to" || cityContextPreps[prev] && !toks[i-1].cap:
+		return true // "aid to Yangon", "flights between Jeddah and ...", "aid for Gaza", "drones over Kinmen"
 	case (prev == "and" || prev == "or") && i >= 2:
 		if x := d.mentionIndexAt(i - 2); x >= 0 && d.ments[x].kind == graph.KindPlace {
 			return true
