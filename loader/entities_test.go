@@ -785,3 +785,17 @@ func TestNamedSitesBeforeLowerNouns(t *testing.T) {
 		{"Vladimir Putin met the board at the Vladimir Putin residence.", []string{"person:vladimir-putin"}, []string{"place:vladimir-putin"}},
 	})
 }
+
+// TestConnectedPlacesAndDivisionTypes checks that a city or division of the
+// gazetteer's tables with a lower-case connector inside is read whole, that
+// a state's name with "and" stays the state, and that the one-word division
+// types of ISO 3166-2 end a division's name.
+func TestConnectedPlacesAndDivisionTypes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Militants ambushed a convoy near Kupwara, Jammu and Kashmir, on Sunday.", []string{"place:jammu-and-kashmir"}, []string{"place:jammu", "place:kashmir"}},
+		{"Thousands of migrants crossed into Norte de Santander last year.", []string{"place:norte-de-santander"}, []string{"place:santander"}},
+		{"Bosnia and Herzegovina and Croatia agreed to reopen the crossing.", []string{"state:BIH", "state:HRV"}, []string{"place:bosnia-and-herzegovina"}},
+		{"Air defences engaged two drones over the Lubelskie Voivodeship.", []string{"place:lubelskie-voivodeship"}, nil},
+		{"Floods hit the Masally Rayon on Monday.", []string{"place:masally-rayon"}, nil},
+	})
+}

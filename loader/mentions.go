@@ -242,6 +242,7 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 // before a lower-case body head ("routePlaces", two places, comes first).
 var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).namedVessel,
+	(*doc).connectedPlace,
 	(*doc).siteFirstHead,
 	(*doc).listedPerson,
 	(*doc).listItem,
@@ -1753,6 +1754,44 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return d.orgNamed(i, end, d.surfaceOf(i, end), false) // a name no place context types, then ", which will ..."
 	}
 	return d.agentOrg(i, end)
+}
+
+// placeConnectors stand in lower case inside the name of a city or division
+// ("Jammu and Kashmir", "Norte de Santander"; lexicon/words.txt).
+var placeConnectors = wordSet("place-connectors")
+
+// connectedPlace reads the longest name of the gazetteer's city and
+// division tables that starts at token i and holds a lower-case connector
+// between capitalized words ("Pulwama, Jammu and Kashmir", "in Norte de
+// Santander department"), which the name chunker would split; a state's
+// name the index knows comes first.
+func (d *doc) connectedPlace(i int) (mention, bool) {
+	toks := d.toks
+	if toks[i].kind != tokWord || toks[i].flags&fFirstNames != 0 || d.gazAt(i) != nil && d.gazAt(i).kind == gzState {
+		return mention{}, false
+	}
+	best := 0
+	connectors := 0
+	for k := i + 1; k < len(toks) && k < i+7; k++ {
+		tk := toks[k]
+		if tk.kind != tokWord {
+			break
+		}
+		if !tk.cap {
+			if !placeConnectors[tk.key] {
+				break
+			}
+			connectors++
+			continue
+		}
+		if _, ok := gazetteer.CityState(d.surfaceOf(i, k+1)); ok && connectors > 0 {
+			best = k + 1
+		}
+	}
+	if best == 0 || best < len(toks) && toks[best].cap && toks[best].kind == tokWord {
+		return mention{}, false
+	}
+	return d.placeMention(i, best), true
 }
 
 // namedSiteNouns follow the name of a site in lower case, after "the" and
