@@ -799,3 +799,16 @@ func TestConnectedPlacesAndDivisionTypes(t *testing.T) {
 		{"Floods hit the Masally Rayon on Monday.", []string{"place:masally-rayon"}, nil},
 	})
 }
+
+// TestCoordinatedBodiesWithDeterminer checks that "and the" before a
+// capitalized phrase with an organization head ends a body's name (two
+// bodies), and that "and the" before words with no head goes on with it.
+func TestCoordinatedBodiesWithDeterminer(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Ministry of Energy and the Ministry of the Environment signed the plan.",
+			[]string{"org:ministry-of-energy", "org:ministry-of-the-environment"}, []string{"org:ministry-of-energy-and-the-ministry-of-the-environment"}},
+		{"The Council of Ministers and the National Assembly approved the budget.",
+			[]string{"org:council-of-ministers", "org:national-assembly"}, nil},
+		{"The Ministry of Culture and the Arts opened a museum.", []string{"org:ministry-of-culture-and-the-arts"}, nil},
+	})
+}

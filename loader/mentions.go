@@ -1564,8 +1564,10 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the") {
-					break // "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ": two bodies
+				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2) {
+					// "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ",
+					// "the Ministry of Defence and the Ministry of the Interior": two bodies
+					break
 				}
 				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
 					break // "the attack by JNIM on the Malian Armed Forces": a known name is whole
