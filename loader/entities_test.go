@@ -812,3 +812,22 @@ func TestCoordinatedBodiesWithDeterminer(t *testing.T) {
 		{"The Ministry of Culture and the Arts opened a museum.", []string{"org:ministry-of-culture-and-the-arts"}, nil},
 	})
 }
+
+// TestPossessiveStateInstitutions checks that a state's name in the
+// possessive before a lower-case institution noun, or a state's adjective or
+// possessive before a portfolio word and "ministry", names an organization
+// of that state, with the institution's own words as an alias.
+func TestPossessiveStateInstitutions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Three soldiers were wounded, Chad's army said on Sunday.", []string{"org:chads-army", "state:TCD"}, nil},
+		{"Kenya's health ministry reported 40 new cases.", []string{"org:kenyas-health-ministry"}, nil},
+		{"The Peruvian trade ministry welcomed the accord.", []string{"org:peruvian-trade-ministry"}, nil},
+		{"Chad's leaders met in the capital.", []string{"state:TCD"}, []string{"org:chads-leaders"}},
+	})
+	x := Extract("Romania's coast guard seized the boat.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Romania's coast guard" && !slices.Contains(e.Aliases, "coast guard") {
+			t.Errorf("aliases %v lack coast guard", e.Aliases)
+		}
+	}
+}

@@ -385,8 +385,8 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		pb := d.entityFromInfo(city)
 		d.addMention(pb.e.ID, surface)
 	}
-	if (e.kind == gzDemonym || e.kind == gzState) && !m.poss && e.ent.kind == graph.KindState {
-		d.stateInstitution(i, to, e.ent.id)
+	if (e.kind == gzDemonym || e.kind == gzState) && e.ent.kind == graph.KindState && (!m.poss || e.kind == gzState) {
+		d.stateInstitution(i, to, e.ent.id) // "the Israeli army", "Niger's army", "Lebanon's health ministry"
 	}
 	if e.kind == gzState && i > 0 && compassWords[toks[i-1].key] && !toks[i-1].cap {
 		// "in southern Lebanon": the region is a place of the state named
@@ -430,11 +430,15 @@ var institutionNouns = wordSet("institution-nouns")
 func (d *doc) stateInstitution(from, to int, state string) {
 	toks := d.toks
 	end := to
-	if end+1 < len(toks) && !toks[end].cap && !toks[end+1].cap && institutionNouns[toks[end].key+" "+toks[end+1].key] {
+	switch {
+	case end+1 < len(toks) && !toks[end].cap && !toks[end+1].cap && institutionNouns[toks[end].key+" "+toks[end+1].key]:
 		end += 2
-	} else if end < len(toks) && !toks[end].cap && institutionNouns[toks[end].key] {
+	case end+1 < len(toks) && toks[end].kind == tokWord && !toks[end].cap && !toks[end+1].cap && portfolioInstitutions[toks[end+1].key] &&
+		!d.lx.isVerbishTok(&toks[end]) && toks[end].flags&(fPrepositions|fNpFillers) == 0:
+		end += 2 // "Lebanon's health ministry", "the Georgian foreign ministry"
+	case end < len(toks) && !toks[end].cap && institutionNouns[toks[end].key]:
 		end++
-	} else {
+	default:
 		return
 	}
 	name := d.surfaceOf(from, end)
@@ -442,8 +446,15 @@ func (d *doc) stateInstitution(from, to int, state string) {
 	if b.e.Country == "" {
 		b.e.Country = state
 	}
+	if end-to == 2 {
+		b.addAlias(d.surfaceOf(to, end)) // "Ukraine's air force" is the air force, "China's commerce ministry" the commerce ministry
+	}
 	d.addMention(b.e.ID, name)
 }
+
+// portfolioInstitutions follow a lower-case portfolio word after a state's
+// adjective or name: "Lebanon's health ministry" (lexicon/words.txt).
+var portfolioInstitutions = wordSet("portfolio-institutions")
 
 func trimPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
