@@ -831,3 +831,16 @@ func TestPossessiveStateInstitutions(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatsActingAreBodies checks that a seat of government a state's
+// metonyms name, acting ("the Kremlin said", "Kremlin spokesperson X"),
+// names the administration it houses, an organization of the state, and
+// stays the building after a locative or a possessive.
+func TestSeatsActingAreBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Kremlin rejected the proposal on Tuesday.", []string{"org:kremlin", "state:RUS"}, []string{"place:kremlin"}},
+		{"Kremlin spokesman Dmitry Peskov declined to comment.", []string{"org:kremlin", "person:dmitry-peskov"}, nil},
+		{"The two presidents dined at the Kremlin on Tuesday.", []string{"place:kremlin"}, []string{"org:kremlin"}},
+		{"Downing Street said the call was constructive.", []string{"org:downing-street", "state:GBR"}, nil},
+	})
+}

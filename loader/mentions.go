@@ -357,7 +357,16 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 			m.place = pb.e.ID
 			return m
 		}
-		if e.place != nil && !m.poss {
+		if e.place != nil && d.lx.idx.seats[e.place.id] && !(i > 0 && toks[i-1].poss) { // ("Trump's White House": the building)
+			// "the Kremlin said", "Kremlin spokesperson Dmitry Peskov": the state acts
+			// through the administration its seat houses, which is named
+			name := e.place.name
+			b := d.entity(d.entityID(graph.KindOrganization, name), graph.KindOrganization, name)
+			if b.e.Country == "" {
+				b.e.Country = e.ent.id
+			}
+			d.addMention(b.e.ID, surface)
+		} else if e.place != nil && !m.poss {
 			// "Mogadishu accused Addis Ababa": the government acts (the mention is
 			// the state's), and the city is named, so it is an entity too
 			pb := d.entityFromInfo(e.place)
