@@ -170,11 +170,17 @@ func (c *cleaner) line(i int) int {
 	if c.inTeaser(i, line, low) || isNavLine(raw) || isTeaserRow(line) {
 		return i
 	}
-	if isNavItem(line) {
+	if isNavItem(line) && !isOnBehalfLine(line) {
 		// a menu written one item a line: three or more labels in a row
+		// (a signature block's "For the Council" / "The President" / name is none)
 		if j := navRunEnd(c.lines, i); j-i >= 3 {
 			return j - 1
 		}
+	}
+	if c.signatureHead(i, line) {
+		c.keep = append(c.keep, line) // no label: "For the Council" / "The President" above a signatory
+		c.keptAt = i
+		return i
 	}
 	if sig, name, j, ok := c.signatory(i, line); ok {
 		if c.signatories == nil {
@@ -300,6 +306,9 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 			return line, n, i, true // "Tammy Bruce, Department Spokesperson" above a date
 		}
 	}
+	if w := firstField(line); rankAbbreviation(w) && len(line) > len(w) {
+		line = strings.TrimSpace(line[len(w):]) // "ASEC. ARSENIO R. ANDOLONG": a rank's abbreviation before the name
+	}
 	words := strings.Fields(line)
 	if len(words) < 2 || len(words) > 7 || !isBylineLike(line) || strings.ContainsAny(line, ",0123456789") || isRoleLine(line) {
 		return "", "", i, false
@@ -324,17 +333,58 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 	}
 	first := strings.ToLower(strings.Trim(firstField(next), ",.:"))
 	office := next != "" && len(next) <= 90 && !strings.HasSuffix(next, ".") && !isRoleLine(next) &&
-		(signatureTitles[first] || rank > 0 && lookupLower(wordFlags, first)&fRoleWords != 0)
+		(signatureTitles[first] || rank > 0 && lookupLower(wordFlags, first)&fRoleWords != 0 || isOfficeLine(next))
 	if office && strings.ToUpper(next) == next {
 		return titleCaseWords(line), name, i, true // an office in capitals stays a line of its own
 	}
 	if office {
 		return titleCaseWords(line) + ", " + strings.TrimRight(next, " ,;"), name, i + 1, true
 	}
-	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && isOnBehalfLine(c.keep[n]) {
-		return titleCaseWords(line), name, i, true
+	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && (isOnBehalfLine(c.keep[n]) || c.officeUnderOnBehalf(n)) {
+		return titleCaseWords(line), name, i, true // ("For the Council" / "The President" / "C. KOMBOS")
 	}
 	return "", "", i, false
+}
+
+// signatureHead reports whether line i opens a signature block ("For the
+// Council", "On behalf of the Government") or is the short office under
+// such a line ("The President"), with a line of a name after it.
+func (c *cleaner) signatureHead(i int, line string) bool {
+	if i+1 >= len(c.lines) {
+		return false
+	}
+	next := cleanLine(c.lines[i+1])
+	if next == "" || len(next) > 90 || !isBylineLike(next) {
+		return false
+	}
+	if isOnBehalfLine(line) {
+		return true
+	}
+	n := lastNonEmpty(c.keep)
+	return n >= 0 && c.keptAt == i-1 && isOnBehalfLine(c.keep[n]) && countFields(line) <= 4 && isOfficeLine(strings.TrimPrefix(strings.TrimPrefix(line, "The "), "THE "))
+}
+
+// officeUnderOnBehalf reports whether kept line n is a short office ("The
+// President") right under a line that opens a signature ("For the Council").
+func (c *cleaner) officeUnderOnBehalf(n int) bool {
+	line := strings.TrimPrefix(strings.TrimPrefix(c.keep[n], "The "), "THE ")
+	return n > 0 && countFields(line) <= 4 && isOfficeLine(line) && isOnBehalfLine(c.keep[n-1])
+}
+
+// rankAbbreviation reports whether w is an abbreviated rank or style before
+// a signatory's name: three to six letters and a period ("ASEC.", "Amb."),
+// no initial.
+func rankAbbreviation(w string) bool {
+	if len(w) < 4 || len(w) > 7 || w[len(w)-1] != '.' {
+		return false
+	}
+	for _, r := range w[:len(w)-1] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // signed reports whether a kept line is a signatory's ("Tammy Bruce,

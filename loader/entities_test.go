@@ -844,3 +844,19 @@ func TestSeatsActingAreBodies(t *testing.T) {
 		{"Downing Street said the call was constructive.", []string{"org:downing-street", "state:GBR"}, nil},
 	})
 }
+
+// TestSignatureBlocksMore checks signatories under an office that stands
+// below "For the Council" (a name with an initial in capitals), above an
+// office in capitals with no known first word, and after a rank's
+// abbreviation; and that a menu of short lines still gives no person.
+func TestSignatureBlocksMore(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"This Regulation shall enter into force on the day of its publication.\n\nDone at Brussels, 9 June 2026.\n\nFor the Council\nThe President\nK. PAPADAKIS\n\nANNEX\n",
+			[]string{"person:k-papadakis"}, nil},
+		{"This Decree shall enter into force on the date of its signature.\n\nRodrigo Paz Pereira\nCONSTITUTIONAL PRESIDENT OF THE STATE\n\nCertified copy.\n",
+			[]string{"person:rodrigo-paz-pereira"}, nil},
+		{"The Department will keep the public informed.\n\nUSEC. MARIA T. VILLANUEVA\nSpokesperson, Department of Foreign Affairs\n",
+			[]string{"person:maria-villanueva"}, nil},
+		{"Home\nNews\nContact Us\n\nThe ministry issued a statement.\n", nil, []string{"person:contact-us"}},
+	})
+}

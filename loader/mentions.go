@@ -2025,7 +2025,7 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true // "Tamer Saleh and Karim Haddad": coordinated with a person named after
 	case words >= 2 && words <= 4 && i > 0 && nameIntroducers[toks[i-1].key] && !toks[i-1].cap && d.nameLike(i, end):
 		person = true // "arrested a logistics supplier, one Bulama Kachalla Modu"
-	case words >= 2 && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
+	case (words >= 2 || words == 1 && end-i >= 2) && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
 		person = true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
 		person = true
