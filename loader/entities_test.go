@@ -860,3 +860,12 @@ func TestSignatureBlocksMore(t *testing.T) {
 		{"Home\nNews\nContact Us\n\nThe ministry issued a statement.\n", nil, []string{"person:contact-us"}},
 	})
 }
+
+// TestPlaceCoordinations checks a known city coordinated with a capital
+// that stands for its state, and the places after a plural place noun.
+func TestPlaceCoordinations(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"A new air service will connect Accra and Kumasi next year.", []string{"place:accra", "place:kumasi"}, nil},
+		{"The grant covers the ports of Tema and Takoradi.", []string{"place:tema", "place:takoradi"}, nil},
+	})
+}

@@ -291,8 +291,8 @@ func (d *doc) knownCityContext(i, end int) bool {
 	case prev == "to" || cityContextPreps[prev] && !toks[i-1].cap:
 		return true // "aid to Yangon", "flights between Jeddah and ...", "aid for Gaza", "drones over Kinmen"
 	case (prev == "and" || prev == "or") && i >= 2:
-		if x := d.mentionIndexAt(i - 2); x >= 0 && d.ments[x].kind == graph.KindPlace {
-			return true
+		if x := d.mentionIndexAt(i - 2); x >= 0 && (d.ments[x].kind == graph.KindPlace || d.ments[x].how == howCapital && !d.ments[x].poss) {
+			return true // "Goma and Bukavu", "link Nairobi and Nadi"
 		}
 	}
 	if end+1 < len(toks) && toks[end].key == "-" && toks[end].glued && placeCompounds[toks[end+1].key] {
