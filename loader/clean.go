@@ -141,6 +141,29 @@ func (c *cleaner) addByline(name string) {
 		c.bylines = map[string]bool{}
 	}
 	c.bylines[strings.ToLower(name)] = true
+	if bare := bareBylineName(name); bare != name && bare != "" {
+		c.bylines[strings.ToLower(bare)] = true // the name as the text writes it elsewhere
+	}
+}
+
+// bareBylineName is a byline's name without a desk before a slash ("POLITICS
+// DESK / Ana Ruiz"), a note in brackets after it ("Tom Ashby (earlier)") or
+// an honorific before it ("Dr. Ana Ruiz").
+func bareBylineName(name string) string {
+	if k := strings.LastIndexByte(name, '/'); k >= 0 {
+		name = name[k+1:]
+	}
+	if k := strings.IndexByte(name, '('); k > 0 {
+		name = name[:k]
+	}
+	name = strings.TrimSpace(name)
+	for {
+		w := firstField(name)
+		if w == name || !honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
+			return name
+		}
+		name = strings.TrimSpace(name[len(w):])
+	}
 }
 
 // line handles line i and returns the index of the last line it consumed.
@@ -848,7 +871,7 @@ func isJunkLine(line, low string) bool {
 	if isHashtagLine(line) {
 		return true // "#ColombiaSegura | Follow us", "#Sahel #Mali": hashtags name no one
 	}
-	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low)) {
+	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low) || isSocialItems(low)) {
 		// (a dateline is left to the caller: the byline above it goes too)
 		return true
 	}
@@ -941,7 +964,7 @@ func isBylineLike(line string) bool {
 		return false
 	}
 	names := 0
-	for _, w := range words {
+	for k, w := range words {
 		if w == "and" || w == "&" {
 			continue
 		}
@@ -949,6 +972,9 @@ func isBylineLike(line string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
+		}
+		if k == 0 && len(words) > 1 && strings.HasSuffix(w, ".") && honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			continue // "Dr. Ana Ruiz"
 		}
 		if strings.ContainsAny(w, ".;:!?") && !isInitial(w) || strings.HasSuffix(w, ",") && len(words) < 4 {
 			return false
@@ -1194,6 +1220,9 @@ func staffLine(line string) ([]string, bool) {
 	// Agency", "By Name - Updated 2 hours ago".
 	if len(line) < 140 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ") || strings.HasPrefix(line, "by ")) {
 		rest := line[3:]
+		if k := strings.Index(rest, " / "); k > 0 && hasStaffRole(strings.ToLower(rest[:k])) && isBylineLike(strings.TrimSpace(rest[k+3:])) {
+			return splitNames(strings.TrimSpace(rest[k+3:])), true // "By POLITICS DESK / Ana Ruiz"
+		}
 		k := strings.IndexAny(rest, ",|–—")
 		if j := strings.Index(rest, " - "); j > 0 && (k < 0 || j < k) {
 			k = j
@@ -1331,6 +1360,9 @@ func datedByline(line string) ([]string, bool) {
 func notedByline(line string) ([]string, bool) {
 	if len(line) >= 100 || !strings.Contains(line, " (") || strings.HasSuffix(line, ".") {
 		return nil, false
+	}
+	for _, by := range []string{"By ", "BY "} {
+		line = strings.TrimPrefix(line, by) // "By Tom Ashby and Ana Ruiz (earlier)"
 	}
 	var b strings.Builder
 	rest, notes := line, 0
@@ -1681,6 +1713,41 @@ func isSocialRow(low string) bool {
 		}
 	}
 	return true
+}
+
+// isSocialItems reports whether a lower-cased line is a row of share or
+// follow buttons written as items in brackets or between bars, after an
+// optional label of up to three words and a colon ("[Share on X] [WhatsApp]
+// [Email]", "Comparta: [Facebook] [X] [WhatsApp]", "Síguenos en: Facebook |
+// X | Google News"): two items or more, each of at most three words, more
+// than half of them made of share-button words only.
+func isSocialItems(low string) bool {
+	if k := strings.IndexByte(low, ':'); k > 0 && countFields(low[:k]) <= 3 {
+		low = low[k+1:]
+	}
+	if !strings.ContainsAny(low, "[|") {
+		return false
+	}
+	items := strings.FieldsFunc(low, func(r rune) bool { return r == '[' || r == ']' || r == '|' })
+	n, social := 0, 0
+	for _, it := range items {
+		words := strings.Fields(it)
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 3 {
+			return false
+		}
+		n++
+		all := true
+		for _, w := range words {
+			all = all && socialWords[w]
+		}
+		if all {
+			social++
+		}
+	}
+	return n >= 2 && 2*social > n
 }
 
 // navRunEnd returns the index after the run of consecutive non-blank lines

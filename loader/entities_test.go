@@ -869,3 +869,18 @@ func TestPlaceCoordinations(t *testing.T) {
 		{"The grant covers the ports of Tema and Takoradi.", []string{"place:tema", "place:takoradi"}, nil},
 	})
 }
+
+// TestBylinesWithDeskNotesAndHonorifics checks that a byline's name is no
+// entity when a desk and a slash stand before it, a live blog's note in
+// brackets after the last of two names, or an honorific before it (the name
+// in an author bio at the foot then names no one either).
+func TestBylinesWithDeskNotesAndHonorifics(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Peru and Chile sign deal\n\nBy FOREIGN DESK / Carmen Lucía Paredes\n\nLIMA - Peru and Chile signed a trade deal on Monday.",
+			[]string{"state:PER"}, []string{"person:carmen-lucia-paredes"}},
+		{"Summit live\n\nBy Oliver Tanner and Grace Whitfield (earlier)\n\nThe leaders met in Nairobi on Monday.",
+			[]string{"place:nairobi"}, []string{"person:oliver-tanner", "person:grace-whitfield"}},
+		{"Analysis\n\nBy Dr. Layla Al-Harbi\n\nQatar and Oman signed a deal on Monday.\n\nDr. Layla Al-Harbi is a senior fellow at a research centre in Doha.",
+			[]string{"state:QAT"}, []string{"person:layla-al-harbi"}},
+	})
+}
