@@ -884,3 +884,20 @@ func TestBylinesWithDeskNotesAndHonorifics(t *testing.T) {
 			[]string{"state:QAT"}, []string{"person:layla-al-harbi"}},
 	})
 }
+
+// TestEponymSitesAndBodies checks a site or a body named after a city, a
+// capital or a ruler: the whole name is the entity (a place before a site
+// head, an organization before a body head), the city stays named, and a
+// landmark the index knows whole or two names joined by "and" are not read
+// as one.
+func TestEponymSitesAndBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The delegation was received at Nairobi International Airport by the foreign minister on Tuesday.",
+			[]string{"place:nairobi-international-airport", "place:nairobi"}, nil},
+		{"The strike damaged the Kharkiv Regional Hospital and killed two nurses.", []string{"place:kharkiv-regional-hospital"}, nil},
+		{"The aid was funded by the King Hamad Relief and Development Centre, officials said.",
+			[]string{"org:king-hamad-relief-and-development-centre"}, nil},
+		{"She gave a lecture at Sultan Idris University on Wednesday.", []string{"org:sultan-idris-university"}, nil},
+		{"The two leaders met at the Great Hall of the People in Beijing on Monday.", nil, []string{"place:great-hall"}},
+	})
+}

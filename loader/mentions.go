@@ -243,6 +243,7 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).namedVessel,
 	(*doc).connectedPlace,
+	(*doc).eponymName,
 	(*doc).siteFirstHead,
 	(*doc).listedPerson,
 	(*doc).listItem,
@@ -1815,6 +1816,83 @@ func (d *doc) connectedPlace(i int) (mention, bool) {
 	}
 	return d.placeMention(i, best), true
 }
+
+// eponymBodyHeads end the name of a body named after a place or a person
+// ("Sultan Qaboos University"; lexicon/words.txt).
+var eponymBodyHeads = wordSet("eponym-body-heads")
+
+// eponymName reads a site or a body named after a city, a capital, a known
+// person or a titled or given name, which the index or the chunker would
+// read on its own: capitalized words from token i (an "and" between them
+// once) up to a capitalized site head, a place ("Khartoum International
+// Airport", "Al-Ahli Arab Hospital"), or a body head, an organization
+// ("King Faisal Humanitarian Relief and Aid Centre").
+func (d *doc) eponymName(i int) (mention, bool) {
+	toks := d.toks
+	e := d.gazAt(i)
+	if toks[i].kind != tokWord || d.titleCase() || e != nil && e.kind != gzCapital && e.kind != gzPerson {
+		return mention{}, false
+	}
+	if e == nil && toks[i].flags&(fFirstNames|fNameParticles) == 0 && !eponymStarts[toks[i].key] {
+		if _, city := gazetteer.CityState(d.surfaceOf(i, i+1)); !city {
+			return mention{}, false
+		}
+	}
+	head, place, and := -1, false, !eponymStarts[toks[i].key] // ("President Ruto and Kenyatta University": two names)
+	for k := i + 1; k < len(toks) && k < i+9; k++ {
+		tk := toks[k]
+		switch {
+		case tk.kind == tokPunct && tk.key == "-" && tk.glued:
+			continue
+		case tk.kind == tokWord && tk.key == "and" && !and && k+1 < len(toks) && toks[k+1].cap:
+			and = true
+			continue
+		case tk.kind != tokWord || !tk.cap || tk.poss && k+1 < len(toks) && toks[k+1].cap:
+		default:
+			if siteHeads[tk.key] || eponymSiteHeads[tk.key] {
+				head, place = k, true
+			} else if eponymBodyHeads[tk.key] {
+				head, place = k, false
+			}
+			continue
+		}
+		break
+	}
+	if head < 0 || e != nil && head < i+len(e.keys) || head+1 < len(toks) && toks[head+1].kind == tokWord && toks[head+1].cap {
+		return mention{}, false
+	}
+	if !place {
+		return d.orgNamed(i, head+1, trimPossessive(d.surfaceOf(i, head+1)), toks[head].poss)
+	}
+	site := d.placeMention(i, head+1)
+	var city mention
+	switch _, known := gazetteer.CityState(d.surfaceOf(i, i+1)); {
+	case e != nil && e.kind == gzCapital && e.place != nil:
+		pb := d.entityFromInfo(e.place)
+		d.addMention(pb.e.ID, d.surfaceOf(i, i+1))
+		city = mention{ids: []string{pb.e.ID}, kind: graph.KindPlace, how: howName, place: pb.e.ID}
+	case e == nil && known:
+		city = d.placeMention(i, i+1)
+	default:
+		return site, true
+	}
+	// "received at Muscat International Airport": the site is named, and the
+	// mention is its city's, where the visit was
+	if b := d.ents[site.ids[0]]; b != nil && b.e.Country == "" {
+		b.e.Country = d.ents[city.ids[0]].e.Country
+	}
+	city.from, city.to = i, head+1
+	return city, true
+}
+
+// eponymStarts are the styles that open the name of a body named after a
+// ruler or a saint, which may hold an "and" ("King Salman Humanitarian Aid
+// and Relief Centre"; lexicon/words.txt).
+var eponymStarts = wordSet("eponym-starts")
+
+// eponymSiteHeads end the name of a site named after a place or a person,
+// besides siteHeads: "Mirebalais University Hospital" (lexicon/words.txt).
+var eponymSiteHeads = wordSet("eponym-site-heads")
 
 // namedSiteNouns follow the name of a site in lower case, after "the" and
 // at most two lower-case modifiers: the name is the site's place ("the
