@@ -1829,8 +1829,12 @@ var eponymBodyHeads = wordSet("eponym-body-heads")
 // ("King Faisal Humanitarian Relief and Aid Centre").
 func (d *doc) eponymName(i int) (mention, bool) {
 	toks := d.toks
+	head, place := d.eponymHead(i)
+	if head < 0 || head+1 < len(toks) && toks[head+1].kind == tokWord && toks[head+1].cap {
+		return mention{}, false
+	}
 	e := d.gazAt(i)
-	if toks[i].kind != tokWord || d.titleCase() || e != nil && e.kind != gzCapital && e.kind != gzPerson {
+	if e != nil && (e.kind != gzCapital && e.kind != gzPerson || head < i+len(e.keys)) || d.titleCase() {
 		return mention{}, false
 	}
 	if e == nil && toks[i].flags&(fFirstNames|fNameParticles) == 0 && !eponymStarts[toks[i].key] {
@@ -1838,7 +1842,21 @@ func (d *doc) eponymName(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	head, place, and := -1, false, !eponymStarts[toks[i].key] // ("President Ruto and Kenyatta University": two names)
+	if !place {
+		return d.orgNamed(i, head+1, trimPossessive(d.surfaceOf(i, head+1)), toks[head].poss)
+	}
+	return d.eponymSite(i, head, e)
+}
+
+// eponymHead returns the last site or body head of the run of capitalized
+// words from token i that eponymName reads (-1 if none), and whether it is
+// a site's.
+func (d *doc) eponymHead(i int) (head int, place bool) {
+	toks := d.toks
+	if toks[i].kind != tokWord {
+		return -1, false
+	}
+	head, and := -1, !eponymStarts[toks[i].key] // ("President Ruto and Kenyatta University": two names)
 	for k := i + 1; k < len(toks) && k < i+9; k++ {
 		tk := toks[k]
 		switch {
@@ -1858,12 +1876,13 @@ func (d *doc) eponymName(i int) (mention, bool) {
 		}
 		break
 	}
-	if head < 0 || e != nil && head < i+len(e.keys) || head+1 < len(toks) && toks[head+1].kind == tokWord && toks[head+1].cap {
-		return mention{}, false
-	}
-	if !place {
-		return d.orgNamed(i, head+1, trimPossessive(d.surfaceOf(i, head+1)), toks[head].poss)
-	}
+	return head, place
+}
+
+// eponymSite makes tokens [i, head] a site's place; when a city or capital
+// names it (gazetteer entry e, or the city table), the mention is the
+// city's: "received at Muscat International Airport" is a visit to Muscat.
+func (d *doc) eponymSite(i, head int, e *gazEntry) (mention, bool) {
 	site := d.placeMention(i, head+1)
 	var city mention
 	switch _, known := gazetteer.CityState(d.surfaceOf(i, i+1)); {
@@ -1905,7 +1924,7 @@ var namedSiteNouns = wordSet("named-site-nouns")
 // person the document or the lists know, in a sentence that is no headline.
 func (d *doc) namedSiteBefore(i, end, words int) bool {
 	toks := d.toks
-	if words < 1 || words > 3 || i == 0 || toks[i-1].key != "the" || toks[end-1].poss || !d.siteName(i, end) || d.personNameKnown(i, end) {
+	if words < 1 || words > 3 || i == 0 || toks[i-1].key != "the" || toks[end-1].poss {
 		return false
 	}
 	for k := end; k < len(toks) && k <= end+4; k++ {
@@ -1917,7 +1936,7 @@ func (d *doc) namedSiteBefore(i, end, words int) bool {
 			return false
 		}
 		if namedSiteNouns[tk.key] {
-			return true
+			return d.siteName(i, end) && !d.personNameKnown(i, end)
 		}
 	}
 	return false
