@@ -1790,7 +1790,7 @@ var placeConnectors = wordSet("place-connectors")
 // name the index knows comes first.
 func (d *doc) connectedPlace(i int) (mention, bool) {
 	toks := d.toks
-	if toks[i].kind != tokWord || toks[i].flags&fFirstNames != 0 || d.gazAt(i) != nil && d.gazAt(i).kind == gzState {
+	if toks[i].kind != tokWord || toks[i].flags&fFirstNames != 0 || !gazetteer.OpensConnectedName(toks[i].key) || d.gazAt(i) != nil && d.gazAt(i).kind == gzState {
 		return mention{}, false
 	}
 	best := 0

@@ -28,7 +28,18 @@ var subdivisionsTSV string
 var (
 	citiesOnce sync.Once
 	cityState  map[string]string // folded name -> ISO3
+	// connectedFirst holds the folded first words of the names with a
+	// lower-case word inside ("Jammu and Kashmir", "Norte de Santander").
+	connectedFirst map[string]bool
 )
+
+// OpensConnectedName reports whether a city or division of the tables
+// whose name holds a lower-case word between capitalized ones ("Jammu and
+// Kashmir") starts with word, so that a reader need only try those names.
+func OpensConnectedName(word string) bool {
+	CityState("")
+	return connectedFirst[CityKey(word)]
+}
 
 // CityKey folds a place name for CityState: accents removed, lower case,
 // hyphens and apostrophes as spaces.
@@ -65,9 +76,34 @@ func CityState(name string) (string, bool) {
 			cities[k] = true
 		}
 		addPlaces(cityState, subdivisionsTSV, cities)
+		connectedFirst = map[string]bool{}
+		for _, tsv := range []string{citiesTSV, subdivisionsTSV} {
+			addConnectedFirst(connectedFirst, tsv)
+		}
 	})
 	iso3 := cityState[CityKey(name)]
 	return iso3, iso3 != ""
+}
+
+// addConnectedFirst adds to m the folded first word of each name of tsv
+// with a lower-case word between its first and last.
+func addConnectedFirst(m map[string]bool, tsv string) {
+	for _, line := range strings.Split(tsv, "\n") {
+		name, _, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		words := strings.Fields(name)
+		if len(words) < 3 {
+			continue
+		}
+		for _, w := range words[1 : len(words)-1] {
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+				m[CityKey(words[0])] = true
+				break
+			}
+		}
+	}
 }
 
 // addPlaces adds the "NAME<TAB>ISO3" lines of tsv to m by CityKey; a key
