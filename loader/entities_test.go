@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // entityCase is a text and the entity IDs it must and must not give.
@@ -900,4 +902,24 @@ func TestEponymSitesAndBodies(t *testing.T) {
 		{"She gave a lecture at Sultan Idris University on Wednesday.", []string{"org:sultan-idris-university"}, nil},
 		{"The two leaders met at the Great Hall of the People in Beijing on Monday.", nil, []string{"place:great-hall"}},
 	})
+}
+
+// TestExercisesAndOperationsNamed checks a military exercise named before a
+// lower-case exercise noun and an operation whose name opens with a
+// direction; the exercise's name is no party to the cooperation its noun
+// states.
+func TestExercisesAndOperationsNamed(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Moscow protested against the joint Pacific Trident Guard exercise off Hokkaido.", []string{"org:pacific-trident-guard"}, nil},
+		{"Beijing sent warships ahead of the Min Ho drills on Monday.", []string{"org:min-ho"}, []string{"person:min-ho"}},
+		{"Two frigates joined Operation Northern Lantern in the Baltic on Friday.", []string{"org:operation-northern-lantern"}, nil},
+	})
+	x := Extract("A day after Manila and Canberra began their annual Southern Reef Shield exercise, the navy said.", Meta{})
+	found := false
+	for _, e := range x.Edges {
+		found = found || e.Type == graph.Cooperated && e.From == "state:PHL" && e.To == "state:AUS"
+	}
+	if !found {
+		t.Errorf("no cooperation of the exercise's parties in %+v", x.Edges)
+	}
 }

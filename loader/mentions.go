@@ -244,6 +244,7 @@ var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).namedVessel,
 	(*doc).connectedPlace,
 	(*doc).eponymName,
+	(*doc).namedExercise,
 	(*doc).siteFirstHead,
 	(*doc).listedPerson,
 	(*doc).listItem,
@@ -1912,6 +1913,29 @@ var eponymStarts = wordSet("eponym-starts")
 // eponymSiteHeads end the name of a site named after a place or a person,
 // besides siteHeads: "Mirebalais University Hospital" (lexicon/words.txt).
 var eponymSiteHeads = wordSet("eponym-site-heads")
+
+// exerciseNouns follow the name of a military exercise in lower case: the
+// name is the exercise's, an organization ("the Han Kuang drills";
+// lexicon/words.txt).
+var exerciseNouns = wordSet("exercise-nouns")
+
+// namedExercise reads one to four capitalized words from token i before a
+// lower-case exercise noun as the exercise's name, an organization ("the
+// Ulchi Freedom Shield exercise"), unless the index knows its first word or
+// it names a known person.
+func (d *doc) namedExercise(i int) (mention, bool) {
+	toks := d.toks
+	end := i
+	for end < len(toks) && end < i+4 && toks[end].kind == tokWord && toks[end].cap && !toks[end].poss {
+		end++
+	}
+	if end == i || end >= len(toks) || toks[end].cap || !exerciseNouns[toks[end].key] || d.gazAt(i) != nil || d.personNameKnown(i, end) || d.titleCase() {
+		return mention{}, false
+	}
+	m, ok := d.orgNamed(i, end, d.surfaceOf(i, end), false)
+	m.title = true // the exercise is no party: its frame reads the parties around it
+	return m, ok
+}
 
 // namedSiteNouns follow the name of a site in lower case, after "the" and
 // at most two lower-case modifiers: the name is the site's place ("the

@@ -888,7 +888,7 @@ func (d *doc) namedOperation(i int) (mention, bool) {
 			break
 		}
 	}
-	if end == i+1 || toks[i+1].flags&(fNonNameWords|fRoleWords) != 0 && !toks[i+1].upper {
+	if end == i+1 || end == i+2 && toks[i+1].flags&(fNonNameWords|fRoleWords) != 0 && !toks[i+1].upper {
 		return mention{}, false
 	}
 	name := titleCaseWords(d.surfaceOf(i, end))
