@@ -923,3 +923,16 @@ func TestExercisesAndOperationsNamed(t *testing.T) {
 		t.Errorf("no cooperation of the exercise's parties in %+v", x.Edges)
 	}
 }
+
+// TestBareBodiesOfTheDocumentsState checks that a state's own body named by
+// one capitalized word ("Parliament") is an organization of the dateline's
+// state, apart from another state's, and that without a state to own it, or
+// sentence-initial, none is made.
+func TestBareBodiesOfTheDocumentsState(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"APIA - The prime minister told Parliament on Tuesday that the treaty would be ratified.",
+			[]string{"org:parliament-of-samoa"}, []string{"place:parliament"}},
+		{"SINGAPORE - The minister told Parliament on Monday that the talks would go on.", []string{"org:parliament-of-singapore"}, nil},
+		{"The prime minister told Parliament on Tuesday that the treaty would be ratified.", nil, []string{"org:parliament"}},
+	})
+}

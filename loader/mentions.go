@@ -395,6 +395,9 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		// a territory's city ("a Hong Kong-registered manager") always
 		pb := d.entityFromInfo(city)
 		d.addMention(pb.e.ID, surface)
+		if d.datelineState == "" && d.datelineAt(i) {
+			d.datelineState = e.ent.id
+		}
 	}
 	if (e.kind == gzDemonym || e.kind == gzState) && e.ent.kind == graph.KindState && (!m.poss || e.kind == gzState) {
 		d.stateInstitution(i, to, e.ent.id) // "the Israeli army", "Niger's army", "Lebanon's health ministry"
@@ -1759,6 +1762,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if end == i+2 && ordinalWords[toks[i].key] && unitHeads[toks[i+1].key] && !toks[i].upper {
 		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss) // "the Eighth Division": a numbered unit
 	}
+	if m, ok := d.bareBody(i, end); ok {
+		return m, true // "told Parliament on Wednesday", "tabled in Parliament"
+	}
 	if d.namedSiteBefore(i, end, words) {
 		return d.placeMention(i, end), true // "the Padur facility", "the Abu Shouk displacement camp"
 	}
@@ -1935,6 +1941,41 @@ func (d *doc) namedExercise(i int) (mention, bool) {
 	m, ok := d.orgNamed(i, end, d.surfaceOf(i, end), false)
 	m.title = true // the exercise is no party: its frame reads the parties around it
 	return m, ok
+}
+
+// bareBodyNames name a state's own body by one capitalized word, with no
+// state before it: "told Parliament", "passed by the Senate"
+// (lexicon/words.txt).
+var bareBodyNames = wordSet("bare-body-names")
+
+// bareBody reads the one capitalized word [i, end) of bareBodyNames inside a
+// sentence as the body of the document's state (its dateline's, or its
+// publisher's): an organization named by the word, with an ID of that state
+// ("Parliament" of Fiji), so that two states' parliaments stay apart.
+func (d *doc) bareBody(i, end int) (mention, bool) {
+	toks := d.toks
+	if end != i+1 || i == 0 || !bareBodyNames[toks[i].key] || toks[i].upper || end < len(toks) && (toks[end].cap || toks[end].key == "of") || d.titleCase() {
+		return mention{}, false
+	}
+	state := d.publisher
+	if d.datelineState != "" {
+		state = d.datelineState
+	}
+	if b := d.ents[d.dateline]; d.dateline != "" && b != nil && b.e.Country != "" {
+		state = b.e.Country
+	}
+	sb := d.ents[state]
+	if sb == nil {
+		return mention{}, false
+	}
+	name := d.surfaceOf(i, end)
+	id := d.entityID(graph.KindOrganization, name+" of "+sb.e.Name)
+	b := d.entity(id, graph.KindOrganization, name)
+	if b.e.Country == "" {
+		b.e.Country = state
+	}
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
 }
 
 // namedSiteNouns follow the name of a site in lower case, after "the" and
