@@ -936,3 +936,15 @@ func TestBareBodiesOfTheDocumentsState(t *testing.T) {
 		{"The prime minister told Parliament on Tuesday that the treaty would be ratified.", nil, []string{"org:parliament"}},
 	})
 }
+
+// TestForeignHeadFirstBodies checks bodies named head first in Spanish,
+// Portuguese or French, their words joined by a link and a determiner, and
+// that a name with no such head is read as before.
+func TestForeignHeadFirstBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The study was written by a team at the Universidad de los Andes last year.", []string{"org:universidad-de-los-andes"}, nil},
+		{"An inquiry was opened by the Procuraduría General de la República on Monday.", []string{"org:procuraduria-general-de-la-republica"}, nil},
+		{"Lawmakers of the Partido dos Trabalhadores voted against the bill.", []string{"org:partido-dos-trabalhadores"}, nil},
+		{"The European Union and the African Union signed the accord.", []string{"org:eu", "org:au"}, nil},
+	})
+}

@@ -1585,6 +1585,10 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 			break
 		}
 		if !tk.cap && !startsWithDigit(tk) {
+			if n := d.foreignLinkEnd(j, lastHead); n > j {
+				j = n // "Universidad del Rosario", "Unión por la Patria"
+				continue
+			}
 			if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
 				break // "Requests the AU Commission": a verb before a name
 			}
@@ -1643,6 +1647,33 @@ func (d *doc) innerHyphen(k int) bool {
 	return toks[k].key == "-" && toks[k].glued && k > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].glued && toks[k+1].cap
 }
 
+// foreignOrgLinks join the words of a body's name in Spanish, Portuguese
+// or French, foreignOrgDets may follow them ("Fiscalía General de la
+// Nación"); lexicon/words.txt.
+var (
+	foreignOrgLinks = wordSet("foreign-org-links")
+	foreignOrgDets  = wordSet("foreign-org-dets")
+)
+
+// foreignLinkEnd returns the token after a link word at j (and a
+// determiner) inside a body's name whose head so far, at lastHead, is a
+// Spanish, Portuguese or French one ("Clan del Golfo"): a capitalized word
+// must follow. It returns j when there is none.
+func (d *doc) foreignLinkEnd(j, lastHead int) int {
+	toks := d.toks
+	if lastHead < 0 || !foreignOrgHeads[toks[lastHead].key] || !foreignOrgLinks[toks[j].key] {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && foreignOrgDets[toks[k].key] && !toks[k].cap {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tokWord && toks[k].cap {
+		return k
+	}
+	return j
+}
+
 // companySuffixes end a company's name ("LLC", "FZE"): a role word before
 // one belongs to the name ("General Trading FZE").
 var companySuffixes = wordSet("company-suffixes")
@@ -1664,6 +1695,15 @@ var inTailHeads = wordSet("in-tail-heads")
 // on ("of Korea", "for North Korea Studies", "Mission in Somalia").
 func (d *doc) orgTail(lastHead, j int) int {
 	toks := d.toks
+	if foreignOrgHeads[toks[lastHead].key] {
+		k := j
+		for k > lastHead+1 && !(toks[k-1].cap && toks[k-1].kind == tokWord) {
+			k-- // ("at the Universidad del Rosario on Monday")
+		}
+		if k > lastHead+1 {
+			return k // a head-first name in Spanish, Portuguese or French: "Clan del Golfo", "Migración Colombia"
+		}
+	}
 	end := lastHead + 1
 	// the tail after the head: "of Korea", "for North Korea Studies"
 	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && inTailHeads[toks[end-1].key]) {
