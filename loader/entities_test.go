@@ -948,3 +948,12 @@ func TestForeignHeadFirstBodies(t *testing.T) {
 		{"The European Union and the African Union signed the accord.", []string{"org:eu", "org:au"}, nil},
 	})
 }
+
+// TestHyphenatedSurnamesCountOnce checks that a hyphenated surname counts as
+// one word of a name, so that a three-word name with one stays a person
+// after a role and a comma.
+func TestHyphenatedSurnamesCountOnce(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The envoys met the Prime Minister, Wirnkar Odunze Bello-Akin, on Monday to discuss aid.", []string{"person:wirnkar-odunze-bello-akin"}, nil},
+	})
+}

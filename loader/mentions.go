@@ -1790,9 +1790,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return mention{}, false
 	}
 	words := 0
-	for _, tk := range toks[i:end] {
-		if tk.kind == tokWord && len(tk.key) > 1 {
-			words++
+	for k, tk := range toks[i:end] {
+		if tk.kind == tokWord && len(tk.key) > 1 && !(k > 0 && tk.glued && toks[i+k-1].key == "-" && toks[i+k-1].glued) {
+			words++ // ("Alix Didier Fils-Aimé": a hyphenated surname is one word)
 		}
 	}
 	if b := d.knownBody(trimPossessive(d.surfaceOf(i, end))); b != nil {
