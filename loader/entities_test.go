@@ -957,3 +957,12 @@ func TestHyphenatedSurnamesCountOnce(t *testing.T) {
 		{"The envoys met the Prime Minister, Wirnkar Odunze Bello-Akin, on Monday to discuss aid.", []string{"person:wirnkar-odunze-bello-akin"}, nil},
 	})
 }
+
+// TestTradeNounsIntroduceNames checks that a lower-case noun of a person's
+// trade or standing before a name with no known given name makes a person.
+func TestTradeNounsIntroduceNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The party was founded by the billionaire Zviad Gelashvili in 2012, critics say.", []string{"person:zviad-gelashvili"}, nil},
+		{"The party, founded by the oligarch Temuri Kvaratskhelia, has adopted a series of laws.", []string{"person:temuri-kvaratskhelia"}, nil},
+	})
+}
