@@ -966,3 +966,14 @@ func TestTradeNounsIntroduceNames(t *testing.T) {
 		{"The party, founded by the oligarch Temuri Kvaratskhelia, has adopted a series of laws.", []string{"person:temuri-kvaratskhelia"}, nil},
 	})
 }
+
+// TestSpeakerOfBody checks that a name right after a speech verb and before
+// "of" and a body is the speaker, a person, and the body an organization;
+// a body's own name after the verb stays a body.
+func TestSpeakerOfBody(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"\"The talks will fail,\" said Tarek Belhaj of the Sahel Policy Institute in a note.",
+			[]string{"person:tarek-belhaj", "org:sahel-policy-institute"}, []string{"org:tarek-belhaj-of-the-sahel-policy-institute"}},
+		{"\"The ruling is flawed,\" said Human Rights Watch of the decision.", []string{"org:hrw"}, nil},
+	})
+}

@@ -1403,7 +1403,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		return mention{}, false // "Member of the Political Bureau ...": a title, not a body; "Officials of the ..."
 	}
 	j, lastHead := d.orgRun(i, e, gazEnd)
-	if lastHead < 0 {
+	if lastHead < 0 || e == nil && d.speakerOfBody(i, lastHead) {
 		return mention{}, false
 	}
 	end := d.orgTail(lastHead, j)
@@ -1645,6 +1645,23 @@ func (d *doc) companyCoAt(j int) bool {
 func (d *doc) innerHyphen(k int) bool {
 	toks := d.toks
 	return toks[k].key == "-" && toks[k].glued && k > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].glued && toks[k+1].cap
+}
+
+// speakerOfBody reports whether the run from token i to its head at
+// lastHead is a speaker's name and the body he belongs to after "of", right
+// after a speech verb: "said Ana Ruiz of the Andes Observatory" names a
+// person, not a body.
+func (d *doc) speakerOfBody(i, lastHead int) bool {
+	toks := d.toks
+	if i == 0 || toks[i-1].flags&fSpeechVerbs == 0 || toks[i-1].cap {
+		return false
+	}
+	for p := i + 2; p <= i+3 && p < lastHead; p++ {
+		if toks[p].key == "of" {
+			return d.nameLike(i, p) && d.bodyRestEnd(i) == i
+		}
+	}
+	return false
 }
 
 // foreignOrgLinks join the words of a body's name in Spanish, Portuguese
@@ -2249,6 +2266,8 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	case words >= 2 && words <= 3 && i > 0 && toks[i-1].key == "(" && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.closesSoon(end+1):
 		// "Q: (Sidhant Sibal, WION)": a questioner and their outlet
 		person = true
+	case words >= 2 && words <= 3 && i > 0 && toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap && end < len(toks) && toks[end].key == "of" && d.nameLike(i, end):
+		person = true // "said Ana Ruiz of the Andes Observatory": the speaker, of a body
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
 		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
 		person = true
