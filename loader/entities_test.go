@@ -977,3 +977,13 @@ func TestSpeakerOfBody(t *testing.T) {
 		{"\"The ruling is flawed,\" said Human Rights Watch of the decision.", []string{"org:hrw"}, nil},
 	})
 }
+
+// TestStatesTownsAndArabicArticles checks a town the gazetteer knows right
+// after its state's possessive, and a town's name with the Arabic article
+// the city table leaves out.
+func TestStatesTownsAndArabicArticles(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Refugees crossed into Eritrea through Sudan's Kassala on Monday.", []string{"place:kassala"}, nil},
+		{"The aid ship docked at Egypt's El Arish port on Saturday.", []string{"place:el-arish"}, []string{"place:arish"}},
+	})
+}

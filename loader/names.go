@@ -290,6 +290,8 @@ func (d *doc) knownCityContext(i, end int) bool {
 	switch prev := toks[i-1].key; {
 	case prev == "to" || cityContextPreps[prev] && !toks[i-1].cap:
 		return true // "aid to Yangon", "flights between Jeddah and ...", "aid for Gaza", "drones over Kinmen"
+	case toks[i-1].poss && d.stateEndsAt(i):
+		return true // "through Egypt's Al Arish": a state's town
 	case (prev == "and" || prev == "or") && i >= 2:
 		if x := d.mentionIndexAt(i - 2); x >= 0 && (d.ments[x].kind == graph.KindPlace || d.ments[x].how == howCapital && !d.ments[x].poss) {
 			return true // "Goma and Bukavu", "link Nairobi and Nadi"

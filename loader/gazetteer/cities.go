@@ -81,7 +81,11 @@ func CityState(name string) (string, bool) {
 			addConnectedFirst(connectedFirst, tsv)
 		}
 	})
-	iso3 := cityState[CityKey(name)]
+	key := CityKey(name)
+	iso3 := cityState[key]
+	if iso3 == "" && len(key) > 3 && key[2] == ' ' && (key[:2] == "al" || key[:2] == "el") {
+		iso3 = cityState[key[3:]] // the Arabic article the table leaves out: "El Arish" is "Arish"
+	}
 	return iso3, iso3 != ""
 }
 
