@@ -987,3 +987,14 @@ func TestStatesTownsAndArabicArticles(t *testing.T) {
 		{"The aid ship docked at Egypt's El Arish port on Saturday.", []string{"place:el-arish"}, []string{"place:arish"}},
 	})
 }
+
+// TestTerritoriesArePlacesToo checks that a territory that is no UN member
+// is named as a place as well as the state of ISO 3166-1, and a UN member
+// only as the state.
+func TestTerritoriesArePlacesToo(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Paris sent gendarmes to New Caledonia after the riots.", []string{"state:NCL", "place:new-caledonia"}, nil},
+		{"London rejected the claim to the Falkland Islands on Monday.", []string{"place:falkland-islands"}, nil},
+		{"Paris sent gendarmes to Chad after the riots.", []string{"state:TCD"}, []string{"place:chad"}},
+	})
+}

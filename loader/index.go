@@ -181,8 +181,9 @@ func buildIndex(data *lexData) *index {
 		for _, n := range s.Metonyms {
 			ix.seats[graph.EntityID(graph.KindPlace, strings.TrimSpace(strings.Split(n, ",")[0]))] = true
 		}
-		if iso3, ok := gazetteer.CityState(s.Name); ok && iso3 == s.ISO3 && !s.UNMember && ix.cityStates[st.id] == nil {
-			// a territory that is a city of the table ("Hong Kong"): a place as well
+		if !s.UNMember && ix.cityStates[st.id] == nil {
+			// a territory no UN member ("Hong Kong", "New Caledonia", "Falkland Islands"):
+			// a place as well, in every use
 			ix.cityStates[st.id] = &entityInfo{id: graph.EntityID(graph.KindPlace, s.Name), name: s.Name, kind: graph.KindPlace, country: st.id}
 			ix.territoryCities[st.id] = true
 		}
