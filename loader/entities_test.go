@@ -998,3 +998,14 @@ func TestTerritoriesArePlacesToo(t *testing.T) {
 		{"Paris sent gendarmes to Chad after the riots.", []string{"state:TCD"}, []string{"place:chad"}},
 	})
 }
+
+// TestDivisionNounsAndPrefixedDivisions checks a place after the plural or
+// singular noun of an ISO 3166-2 division type and "of" ("the canton of
+// X"), and a known division with a direction in an address line, where
+// capitals say nothing.
+func TestDivisionNounsAndPrefixedDivisions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Gunmen ambushed a patrol in the canton of Santa Rosalía, province of Manabí, on Friday.", []string{"place:santa-rosalia"}, []string{"person:santa-rosalia"}},
+		{"Address: Kadugli, South Kordofan, Sudan.", []string{"place:south-kordofan"}, []string{"place:kordofan"}},
+	})
+}

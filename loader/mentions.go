@@ -2879,6 +2879,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		end = j // "Ituri Province", "South Gyeongsang Province"
 	case j == i+2 && divisionPrefixes[toks[i].key] && !toks[i].upper && d.adminName(i+1, j) && (j >= len(toks) || !toks[j].cap):
 		end = j // "North Kivu", "Lower Juba"
+	case j == i+2 && divisionPrefixes[toks[i].key] && !toks[i].upper && d.knownCityName(i, j):
+		end = j // "Address: Nyala, South Darfur, Sudan": a division the table knows, in a line of capitals too
 	case j == i+2 && i > 0 && toks[i-1].key == "the" && compassPoints[toks[i].key] && compassPoints[toks[i+1].key] && !toks[i].upper:
 		end = j // "in the North East": a region named by its direction
 	case headFirstGeo[toks[i].key] && toks[i].cap && !toks[i].upper && j-i >= 2 && j-i <= 3 && (j >= len(toks) || toks[j].flags&fOrgHeads == 0):
