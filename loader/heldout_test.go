@@ -40,7 +40,7 @@ type heldoutCorpus struct {
 // end of round 7, then tuned on in round 8; heldout12 on arrival and at the
 // end of round 8, then tuned on in round 9; heldout13 on arrival, then tuned
 // on for entities in round 9; heldout14 on arrival and at the end of round
-// 9, never tuned on.
+// 9, then tuned on for entities in round 10.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -135,12 +135,14 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "govdocs", docs: 5, minF1: 0.56, minEntRec: 0.95, maxJunk: 1},
 	}},
 	// heldout14 (articles, government documents, sentences) was measured on
-	// arrival and after round 9, never tuned on (its README). Its floors are
-	// heldout4's; the junk it had after round 9 is allowed, no more.
+	// arrival and after round 9, never tuned on then (its README); tuned on
+	// for entities from round 10: entity floors just under what the
+	// extractor reaches, no junk in its articles (its government documents
+	// keep one, the site name "EUR-Lex" of the page's title line).
 	{name: "heldout14", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 7, minF1: 0.55, minEntRec: 0.70, maxJunk: 8},
-		{dir: "sentences", docs: 15, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 1},
+		{dir: "articles", docs: 7, minF1: 0.55, minEntRec: 0.93},
+		{dir: "sentences", docs: 15, minF1: 0.45, minEntRec: 0.96},
+		{dir: "govdocs", docs: 5, minEntRec: 0.95, maxJunk: 1},
 	}},
 }
 
