@@ -1009,3 +1009,11 @@ func TestDivisionNounsAndPrefixedDivisions(t *testing.T) {
 		{"Address: Kadugli, South Kordofan, Sudan.", []string{"place:south-kordofan"}, []string{"place:kordofan"}},
 	})
 }
+
+// TestParticleHyphenNames checks that a known name after a particle and a
+// hyphen stays inside a person's name.
+func TestParticleHyphenNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Militia leader Abdul-Karim al-Houthi on Friday warned the coalition against new strikes.", []string{"person:abdul-karim-al-houthi"}, []string{"person:abdul-karim"}},
+	})
+}

@@ -1206,8 +1206,11 @@ func (d *doc) nameEnd(j int) int {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
-				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) {
-				break // ("Mocímboa da Praia": a known name after a particle is part of the name)
+				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) &&
+				!(words > 0 && len(e.keys) == 1 && k >= 2 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && toks[k-2].flags&fNameParticles != 0) {
+				// ("Mocímboa da Praia": a known name after a particle is part of the name, and
+				// after a particle and a hyphen too: "Abdul-Malik al-Houthi", "Mishal Al-Ahmad Al-Sabah")
+				break
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
 				if regnalNumerals[tk.key] && tk.upper || d.upperSurnameAt(k) {
