@@ -1017,3 +1017,12 @@ func TestParticleHyphenNames(t *testing.T) {
 		{"Militia leader Abdul-Karim al-Houthi on Friday warned the coalition against new strikes.", []string{"person:abdul-karim-al-houthi"}, []string{"person:abdul-karim"}},
 	})
 }
+
+// TestRegionalBranchesOfKnownGroups checks a known group's name, a region
+// and an affiliate head read as the branch, an organization of its own.
+func TestRegionalBranchesOfKnownGroups(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Fighters of the Islamic State Central Africa Province attacked a village on Monday.", []string{"org:islamic-state-central-africa-province"}, nil},
+		{"Fighters of the Islamic State attacked a village on Monday.", []string{"org:isis"}, nil},
+	})
+}

@@ -245,6 +245,7 @@ var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).connectedPlace,
 	(*doc).eponymName,
 	(*doc).namedExercise,
+	(*doc).provinceAffiliate,
 	(*doc).siteFirstHead,
 	(*doc).listedPerson,
 	(*doc).listItem,
@@ -2036,6 +2037,33 @@ func (d *doc) bareBody(i, end int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
+}
+
+// affiliateHeads end the name of a known group's regional branch after the
+// group's name and a region ("Islamic State Sahel Province";
+// lexicon/words.txt).
+var affiliateHeads = wordSet("affiliate-heads")
+
+// provinceAffiliate reads a known organization's name, one to three
+// capitalized words of a region and a capitalized affiliate head as the
+// branch's name, an organization ("Islamic State Mozambique Province").
+func (d *doc) provinceAffiliate(i int) (mention, bool) {
+	toks := d.toks
+	e := d.gazAt(i)
+	if e == nil || e.kind != gzOrg {
+		return mention{}, false
+	}
+	k := i + len(e.keys)
+	for end := k + 1; end < len(toks) && end <= k+3; end++ {
+		tk := toks[end]
+		if tk.kind != tokWord || !tk.cap || tk.poss {
+			break
+		}
+		if affiliateHeads[tk.key] && (end+1 >= len(toks) || !toks[end+1].cap) {
+			return d.orgNamed(i, end+1, d.surfaceOf(i, end+1), false)
+		}
+	}
+	return mention{}, false
 }
 
 // namedSiteNouns follow the name of a site in lower case, after "the" and
