@@ -1026,3 +1026,11 @@ func TestRegionalBranchesOfKnownGroups(t *testing.T) {
 		{"Fighters of the Islamic State attacked a village on Monday.", []string{"org:isis"}, nil},
 	})
 }
+
+// TestTeamsAreBodies checks that a capitalized name ending in "Team" is an
+// organization, not a person, before a verb.
+func TestTeamsAreBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"On Monday the Regional Crisis Response Team met the governor to discuss access.", []string{"org:regional-crisis-response-team"}, []string{"person:regional-crisis-response-team"}},
+	})
+}
