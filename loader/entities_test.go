@@ -1034,3 +1034,11 @@ func TestTeamsAreBodies(t *testing.T) {
 		{"On Monday the Regional Crisis Response Team met the governor to discuss access.", []string{"org:regional-crisis-response-team"}, []string{"person:regional-crisis-response-team"}},
 	})
 }
+
+// TestPanelsOfExpertsOnAPlace checks that a body's name goes on with "on"
+// and its subject after "of Experts".
+func TestPanelsOfExpertsOnAPlace(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The report cites the findings of the UN Panel of Experts on Libya about arms transfers.", []string{"org:un-panel-of-experts-on-libya"}, nil},
+	})
+}

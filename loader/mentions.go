@@ -1736,7 +1736,8 @@ func (d *doc) orgTail(lastHead, j int) int {
 		tail := k
 		for k < j && (toks[k].kind == tokWord || d.listCommaInName(k, j) || d.innerHyphen(k)) && (toks[k].cap || d.listCommaInName(k, j) || d.innerHyphen(k) || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
 			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
-			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
+			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of") ||
+			toks[k].key == "on" && onHeads[toks[k-1].key] && k+1 < j && toks[k+1].cap) { // ("Panel of Experts on Somalia")
 			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
 				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
 				break
