@@ -1042,3 +1042,12 @@ func TestPanelsOfExpertsOnAPlace(t *testing.T) {
 		{"The report cites the findings of the UN Panel of Experts on Libya about arms transfers.", []string{"org:un-panel-of-experts-on-libya"}, nil},
 	})
 }
+
+// TestUnitsNamedByHeadAndNumber checks a unit named by a head before its
+// number, and that a year after a capitalized word is none.
+func TestUnitsNamedByHeadAndNumber(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The sanctions name four officers of Unit 74455 of the military intelligence service.", []string{"org:unit-74455"}, nil},
+		{"The report was published in March 2024 by the ministry.", nil, []string{"org:march-2024"}},
+	})
+}

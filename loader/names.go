@@ -913,10 +913,19 @@ func titleCaseWords(s string) string {
 // Battalion", "21 Special Armoured Brigade".
 var unitHeads = wordSet("unit-heads")
 
+// numberFirstUnits name a unit by a head before its number: "Unit 29155"
+// (lexicon/words.txt).
+var numberFirstUnits = wordSet("number-first-units")
+
 // numberedUnit reads a number followed by capitalized words ending in a unit
-// head as the unit, an organization.
+// head as the unit, an organization, or a head of numberFirstUnits and its
+// number ("Unit 26165").
 func (d *doc) numberedUnit(i int) (mention, bool) {
 	toks := d.toks
+	if i+1 < len(toks) && toks[i].cap && numberFirstUnits[toks[i].key] && startsWithDigit(toks[i+1]) && !toks[i+1].glued &&
+		(i+2 >= len(toks) || !toks[i+2].cap && toks[i+2].kind == tokWord || toks[i+2].kind == tokPunct && toks[i+2].key != "-") && !d.titleCase() {
+		return d.orgNamed(i, i+2, d.surfaceOf(i, i+2), toks[i+1].poss) // "officers of Unit 29155": a head before its number
+	}
 	if !startsWithDigit(toks[i]) || i+2 >= len(toks) || !toks[i+1].cap || toks[i+1].kind != tokWord {
 		return mention{}, false
 	}
