@@ -1051,3 +1051,14 @@ func TestUnitsNamedByHeadAndNumber(t *testing.T) {
 		{"The report was published in March 2024 by the ministry.", nil, []string{"org:march-2024"}},
 	})
 }
+
+// TestDatedWireDatelines checks a wire dateline of a city in capitals, a
+// comma, a month and a day and the agency ("DUBAI, Oct 25 (Reuters) -"),
+// and that a line of capitals and a comma with no date is none.
+func TestDatedWireDatelines(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"MOMBASA, Sept. 14 (Reuters) - Kenya's coast guard seized a dhow carrying weapons, officials said.", []string{"place:mombasa"}, nil},
+		{"KANO, March 3 (AFP) - Gunmen killed five villagers overnight, police said.", []string{"place:kano"}, nil},
+		{"ZHOU, Minghao was listed on Monday by the Treasury.", nil, []string{"place:zhou"}},
+	})
+}

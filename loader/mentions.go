@@ -504,7 +504,7 @@ func (d *doc) datelinePlace() (mention, bool) {
 	next := toks[j].key
 	switch {
 	case next == ",":
-		if e := d.gazAt(j + 1); e == nil || e.kind != gzState {
+		if e := d.gazAt(j + 1); (e == nil || e.kind != gzState) && !d.datedDateline(j) {
 			return mention{}, false
 		}
 	case next == "(" || next == "--" || next == "-" && !(toks[j].glued && toks[j+1].glued):
@@ -528,15 +528,38 @@ func (d *doc) datelinePlace() (mention, bool) {
 		return mention{}, false
 	}
 	b := d.entity(id, graph.KindPlace, name)
-	if iso3, city := gazetteer.CityState(name); b.e.Country == "" && (next == "," || city) {
+	stateAfter := ""
+	if e := d.gazAt(j + 1); next == "," && e != nil && e.kind == gzState {
+		stateAfter = e.ent.id // "KYIV, Ukraine -"
+	}
+	if iso3, city := gazetteer.CityState(name); b.e.Country == "" && (stateAfter != "" || city) {
 		b.e.Country = graph.StateID(iso3)
-		if next == "," {
-			b.e.Country = d.gazAt(j + 1).ent.id
+		if stateAfter != "" {
+			b.e.Country = stateAfter
 		}
 		d.ensureState(b.e.Country)
 	}
 	d.addMention(id, d.text[toks[0].start:toks[j-1].end])
 	return mention{from: 0, to: j, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id}, true
+}
+
+// datedDateline reports whether the comma at token j after a place in
+// capitals opens a wire dateline's date, a month and a day, then the
+// agency in brackets or a dash: "DUBAI, Oct 25 (Reuters) -".
+func (d *doc) datedDateline(j int) bool {
+	toks := d.toks
+	if !toks[0].upper || j+3 >= len(toks) || monthNames[toks[j+1].key] == 0 {
+		return false
+	}
+	k := j + 2
+	if toks[k].key == "." && toks[k].glued {
+		k++ // "Sept." or "Oct."
+	}
+	if k >= len(toks) || !startsWithDigit(toks[k]) || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].key
+	return next == "(" || next == "-" || next == "--" || next == "—" || next == "–"
 }
 
 // colonDateline reports whether the name ending at token j opens the
