@@ -376,15 +376,14 @@ func (c *cleaner) signatureHead(i int, line string) bool {
 	if i+1 >= len(c.lines) {
 		return false
 	}
+	if !isOnBehalfLine(line) {
+		n := lastNonEmpty(c.keep)
+		if n < 0 || c.keptAt != i-1 || !isOnBehalfLine(c.keep[n]) || countFields(line) > 4 || !isOfficeLine(strings.TrimPrefix(strings.TrimPrefix(line, "The "), "THE ")) {
+			return false
+		}
+	}
 	next := cleanLine(c.lines[i+1])
-	if next == "" || len(next) > 90 || !isBylineLike(next) {
-		return false
-	}
-	if isOnBehalfLine(line) {
-		return true
-	}
-	n := lastNonEmpty(c.keep)
-	return n >= 0 && c.keptAt == i-1 && isOnBehalfLine(c.keep[n]) && countFields(line) <= 4 && isOfficeLine(strings.TrimPrefix(strings.TrimPrefix(line, "The "), "THE "))
+	return next != "" && len(next) <= 90 && isBylineLike(next)
 }
 
 // officeUnderOnBehalf reports whether kept line n is a short office ("The

@@ -35,10 +35,11 @@ var (
 
 // OpensConnectedName reports whether a city or division of the tables
 // whose name holds a lower-case word between capitalized ones ("Jammu and
-// Kashmir") starts with word, so that a reader need only try those names.
-func OpensConnectedName(word string) bool {
-	CityState("")
-	return connectedFirst[CityKey(word)]
+// Kashmir") starts with key, a word folded as CityKey folds it ("jammu"),
+// so that a reader need only try those names.
+func OpensConnectedName(key string) bool {
+	citiesOnce.Do(loadCities)
+	return connectedFirst[key]
 }
 
 // CityKey folds a place name for CityState: accents removed, lower case,
@@ -68,25 +69,29 @@ func CityKey(name string) string {
 // when the gazetteer knows one state for it. A city's name wins over a
 // division's of another state.
 func CityState(name string) (string, bool) {
-	citiesOnce.Do(func() {
-		cityState = make(map[string]string, strings.Count(citiesTSV, "\n")+strings.Count(subdivisionsTSV, "\n"))
-		addPlaces(cityState, citiesTSV, nil)
-		cities := make(map[string]bool, len(cityState))
-		for k := range cityState {
-			cities[k] = true
-		}
-		addPlaces(cityState, subdivisionsTSV, cities)
-		connectedFirst = map[string]bool{}
-		for _, tsv := range []string{citiesTSV, subdivisionsTSV} {
-			addConnectedFirst(connectedFirst, tsv)
-		}
-	})
+	citiesOnce.Do(loadCities)
 	key := CityKey(name)
 	iso3 := cityState[key]
 	if iso3 == "" && len(key) > 3 && key[2] == ' ' && (key[:2] == "al" || key[:2] == "el") {
 		iso3 = cityState[key[3:]] // the Arabic article the table leaves out: "El Arish" is "Arish"
 	}
 	return iso3, iso3 != ""
+}
+
+// loadCities builds the city and division table and the first words of
+// its connected names, once.
+func loadCities() {
+	cityState = make(map[string]string, strings.Count(citiesTSV, "\n")+strings.Count(subdivisionsTSV, "\n"))
+	addPlaces(cityState, citiesTSV, nil)
+	cities := make(map[string]bool, len(cityState))
+	for k := range cityState {
+		cities[k] = true
+	}
+	addPlaces(cityState, subdivisionsTSV, cities)
+	connectedFirst = map[string]bool{}
+	for _, tsv := range []string{citiesTSV, subdivisionsTSV} {
+		addConnectedFirst(connectedFirst, tsv)
+	}
 }
 
 // addConnectedFirst adds to m the folded first word of each name of tsv
