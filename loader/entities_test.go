@@ -1062,3 +1062,20 @@ func TestDatedWireDatelines(t *testing.T) {
 		{"ZHOU, Minghao was listed on Monday by the Treasury.", nil, []string{"place:zhou"}},
 	})
 }
+
+// TestRoutesArePlaces checks that a route named by hyphenated parts and a
+// route noun is a place, with its parts alone as an alias, and that no later
+// part opens a second route.
+func TestRoutesArePlaces(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The ministers agreed to expand the Tashkent-Termez-Mazar railway next year.",
+			[]string{"place:tashkent-termez-mazar-railway"}, []string{"place:termez-mazar-railway"}},
+		{"Barges crowded the Danube-Black Sea canal on Monday.", []string{"place:danube-black-sea-canal"}, nil},
+	})
+	x := Extract("Exports rose through the Kirkuk-Ceyhan (KC) pipeline last month.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Kirkuk-Ceyhan pipeline" && !slices.Contains(e.Aliases, "Kirkuk-Ceyhan") {
+			t.Errorf("aliases %v lack Kirkuk-Ceyhan", e.Aliases)
+		}
+	}
+}

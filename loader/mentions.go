@@ -114,6 +114,7 @@ func (d *doc) mentionsAt(i int) int {
 		if end := d.instrumentNameEnd(i); end > i {
 			return end // "the Memorandum of Understanding on Border Security and Management": a document, no entity
 		}
+		d.noteRoute(i) // ("the Beineu-Bozoi-Shymkent gas pipeline": the route is a place; its parts are read on)
 		if end, ok := d.routePlaces(i); ok {
 			return end // (two mentions)
 		}

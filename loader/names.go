@@ -1001,6 +1001,52 @@ func (d *doc) camelCaseOrg(i int) (mention, bool) {
 	return d.orgNamed(i, i+1, w, t.poss)
 }
 
+// noteRoute names as a place the route whose name starts at token i: two
+// or more parts of one or two capitalized words joined by hyphens, an
+// optional acronym in brackets, at most two lower-case modifiers and a
+// route noun ("the Beineu-Bozoi-Shymkent gas pipeline", "the Paraná-Paraguay
+// waterway"). The route is named with its noun, its parts alone an alias;
+// the parts themselves are read as before.
+func (d *doc) noteRoute(i int) {
+	toks := d.toks
+	if i > 0 && toks[i-1].key == "-" && toks[i].glued {
+		return // a later part of a route already read
+	}
+	k, parts := i, 0
+	for k < len(toks) && parts < 5 {
+		n := 0
+		for k < len(toks) && n < 2 && toks[k].kind == tokWord && toks[k].cap && !toks[k].poss {
+			k, n = k+1, n+1
+		}
+		if n == 0 {
+			return
+		}
+		parts++
+		if k+1 < len(toks) && toks[k].key == "-" && toks[k].glued && toks[k+1].glued && toks[k+1].cap {
+			k++
+			continue
+		}
+		break
+	}
+	if parts < 2 || k >= len(toks) {
+		return
+	}
+	partsEnd := k
+	if k+2 < len(toks) && toks[k].key == "(" && toks[k+1].upper && toks[k+2].key == ")" {
+		k += 3 // "Baku-Tbilisi-Ceyhan (BTC) pipeline"
+	}
+	for m := k; m < len(toks) && m <= k+2 && toks[m].kind == tokWord && !toks[m].cap; m++ {
+		if routeNouns[toks[m].key] {
+			parts := d.surfaceOf(i, partsEnd)
+			name := parts + " " + d.surfaceOf(k, m+1)
+			b := d.entity(d.entityID(graph.KindPlace, name), graph.KindPlace, name)
+			b.addAlias(parts)
+			d.addMention(b.e.ID, name)
+			return
+		}
+	}
+}
+
 // routeNouns follow two places joined by a hyphen: "the Davao-Manado ferry
 // route".
 var routeNouns = wordSet("route-nouns")
