@@ -144,6 +144,9 @@ func (d *doc) group(x int, dir int) []string {
 		if ok && dir > 0 && toks[a.to].key == "," && d.qualifiesPersons(nx) {
 			ok = false // "to the RSIPF, and Australian Federal Police (AFP) officers have ...": a new subject
 		}
+		if ok && dir > 0 && toks[a.to].key == "," && a.to+1 < bFrom && toks[a.to+1].key == "and" && d.subjectOfNewClause(nx) {
+			ok = false // "Moscow's war in Ukraine, and Seoul and Tokyo suspect ...": a new clause's subject
+		}
 		if ok && dir > 0 && d.modifiesEventNoun(nx) {
 			ok = false // "on civilians in Lamu County and the Houthi attacks on shipping": another event's agent
 		}
@@ -333,7 +336,7 @@ func (d *doc) partitiveOf(s int) bool {
 	toks := d.toks
 	if s > 2 && toks[s-1].key == "the" && toks[s-2].key == "of" {
 		// "armed groups of the Viv Ansanm coalition", "gunmen of the M23": the body's men act
-		return partitiveHeads[toks[s-3].key] || toks[s-3].flags&fPersonNounsPlural != 0 && !toks[s-3].cap
+		return partitiveHeads[toks[s-3].key] || toks[s-3].flags&fPersonNounsPlural != 0 && (!toks[s-3].cap || s == 3)
 	}
 	return s > 1 && toks[s-1].key == "of" && partitiveHeads[toks[s-2].key]
 }
@@ -731,6 +734,10 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		o.prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
 	}
 	for j := end; j < len(toks) && j-end-o.skipped < maxDist; j++ {
+		if toks[j].key == "them" && j > 0 && toks[j-1].key == "among" {
+			o.skipped++ // "..., among them X": them is the counted group
+			continue
+		}
 		if x := d.titledAt(j); x >= 0 {
 			o.skipped += d.ments[x].from - j
 			j = d.ments[x].from - 1 // the title belongs to the name that follows
@@ -771,10 +778,13 @@ type objectScan struct {
 	// that: the object is the subject of a that-clause ("warned that Iran ...");
 	// inf: the object is the object of an infinitive ("threatened to strike X").
 	that, inf  bool
-	rejectedTo int  // end of the last mention rejected as an object: its coordinates go with it
-	skipped    int  // tokens of titles, which do not count toward maxDist
-	seenWord   bool // a content word after the trigger
-	prepAt     int  // the token of prep
+	rejectedTo int    // end of the last mention rejected as an object: its coordinates go with it
+	skipped    int    // tokens of titles, which do not count toward maxDist
+	seenWord   bool   // a content word after the trigger
+	prepAt     int    // the token of prep
+	slotPrep   string // the last preposition that opened one of the trigger's slots
+	slotSeen   bool   // a slot of the trigger was opened (a preposition of preps, or the direct object)
+	slotTok    int    // the token of slotPrep
 }
 
 // mention handles mention x: it returns the token to go on from, and the
@@ -839,6 +849,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "his trip to the Red Sea city": the sea qualifies the city
 	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
 		return true // "to Russian state shipping group Sovcomflot": the body is the object
+	case typ == graph.Sanctioned && m.how == howDemonym && m.modifier && m.from >= 1 && (toks[m.from-1].key == "a" || toks[m.from-1].key == "an"):
+		return true // "sanctioned a Chinese independent refinery": one body of that people, not its state
 	}
 	return false
 }
@@ -1033,6 +1045,25 @@ func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
 	return d.group(x, +1), x
 }
 
+// subjectOfNewClause reports whether the mentions coordinated from mention
+// x on ("Seoul and Tokyo") are followed by a finite verb: they are a new
+// clause's subject.
+func (d *doc) subjectOfNewClause(x int) bool {
+	toks := d.toks
+	for x+1 < len(d.ments) && d.ments[x].to+1 == d.startOf(x+1) && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "and" {
+		x++
+	}
+	j := d.ments[x].to
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].cap || toks[j].key == "to" {
+		return false // ("urges X, and ECOWAS to resume dialogue": an object's infinitive)
+	}
+	return toks[j].flags&(fSpeechVerbs|fVerbAux|fBeForms) != 0 || d.lx.isVerbishTok(&toks[j]) || beliefVerbs[toks[j].key]
+}
+
+// beliefVerbs open a clause of what its subject holds: "Seoul and Tokyo
+// suspect ..." (lexicon/words.txt).
+var beliefVerbs = wordSet("belief-verbs")
+
 // punct handles punctuation token j and reports whether it ends the search.
 func (o *objectScan) punct(j int) bool {
 	toks := o.d.toks
@@ -1041,6 +1072,10 @@ func (o *objectScan) punct(j int) bool {
 	case ".", ";", ":", "?", "!", "(":
 		return true
 	case ",":
+		if j+1 < len(toks) && inclusionMarkers[toks[j+1].key] && o.seenWord {
+			o.skipped++ // (the comma before "including" does not count toward the distance)
+			return false
+		}
 		if o.direct && o.seenWord && o.prep == "" && j+2 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") && toks[j+2].in(fPrepositions, prepositions) {
 			return true // "attacking civilians, and on Daglo": the direct object was no entity
 		}
@@ -1374,7 +1409,7 @@ func (d *doc) bodyAfterPartitive(k int) int {
 	if k < len(toks) && (toks[k].key == "a" || toks[k].key == "the") {
 		k++
 	}
-	if k+2 >= len(toks) || toks[k].cap || !partitiveHeads[toks[k].key] && toks[k].flags&fPersonNounsPlural == 0 || toks[k+1].key != "of" {
+	if k+2 >= len(toks) || toks[k].cap && k > 0 || !partitiveHeads[toks[k].key] && toks[k].flags&fPersonNounsPlural == 0 || toks[k+1].key != "of" {
 		return -1
 	}
 	at := k + 2
@@ -1479,11 +1514,18 @@ var agentParticiples = wordSet("agent-participles")
 func (d *doc) actorsOfAct(end int) []string {
 	toks := d.toks
 	end = d.mannerPhraseEnd(end)
+	if end < len(toks) && toks[end].key == `"` {
+		end++ // `condemned "illegal unilateral sanctions"`
+	}
 	j := end
 	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
 		j++
 	}
 	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
+		if d.inDate(j) && toks[j].poss {
+			j++ // "condemned Wednesday's attack by al-Shabaab"
+			continue
+		}
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
 			k := j + 1
 			if k+1 < len(toks) && toks[k].key == "on" && d.inDate(k+1) {
@@ -1502,17 +1544,21 @@ func (d *doc) actorsOfAct(end int) []string {
 			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
 				// the parties are named after it: "the attack on a church in Komanda by the ADF"
 				// ("condemned the attack on Wednesday": a date, no party)
-				return d.byAgent(j + 2)
-			}
-			for x := len(d.stmts) - 1; x >= 0; x-- {
-				st := d.stmts[x]
-				if (st.typ == graph.Attacked || st.typ == graph.Invaded) && (st.modality == graph.Asserted || st.modality == graph.Alleged) {
-					return st.actors
+				if a := d.byAgent(j + 2); a != nil {
+					return a
 				}
+				// "condemned the shelling of Uvira": the actors of the last such act on it
+				target, _ := d.objectOf(j+1, []string{toks[j+1].key}, false, 6, graph.Attacked)
+				return d.lastActors(target, graph.Attacked, graph.Invaded)
 			}
-			return nil
+			return d.lastActors(nil, graph.Attacked, graph.Invaded)
 		}
-		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") {
+		if sanctionActNouns[toks[j].key] {
+			if a := d.sanctionersOf(j); a != nil {
+				return a
+			}
+		}
+		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") && !actAdjectives[toks[j].key] {
 			if j > end && toks[end].key == "the" && !toks[j].cap {
 				return d.actByAgent(j) // "condemned the detention of two journalists by Venezuelan forces"
 			}
@@ -1521,6 +1567,57 @@ func (d *doc) actorsOfAct(end int) []string {
 		j++
 	}
 	return nil
+}
+
+// actAdjectives qualify a condemned act: "the cowardly attack by the ELN"
+// (lexicon/words.txt).
+var actAdjectives = wordSet("act-adjectives")
+
+// sanctionersOf returns the sanctioner of the sanctions named at token j:
+// a by-phrase's ("the sanctions imposed by the EU"), else the last
+// sanctioner told, of the target named after "on" or "against" when one is
+// ("criticised the measures", "condemned the sanctions on Rosneft").
+func (d *doc) sanctionersOf(j int) []string {
+	if a := d.actByAgent(j); a != nil {
+		return a
+	}
+	var target []string
+	if k := j + 1; k < len(d.toks) && (d.toks[k].key == "on" || d.toks[k].key == "against") {
+		if target, _ = d.objectOf(k, []string{d.toks[k].key}, false, 6, graph.Sanctioned); target == nil {
+			return nil
+		}
+	}
+	return d.lastActors(target, graph.Sanctioned, graph.Sanctioned)
+}
+
+// sanctionActNouns name sanctions already told: "criticised the measures"
+// (lexicon/words.txt).
+var sanctionActNouns = wordSet("sanction-act-nouns")
+
+// lastActors returns the actors of the last asserted or alleged statement
+// of type a or b told before, or nil; with targets, only a statement that
+// has one of them (or its state) among its targets counts.
+func (d *doc) lastActors(targets []string, a, b graph.RelationType) []string {
+	for x := len(d.stmts) - 1; x >= 0; x-- {
+		st := d.stmts[x]
+		if (st.typ != a && st.typ != b) || !(st.modality == graph.Asserted || st.modality == graph.Alleged) {
+			continue
+		}
+		if targets == nil || sharesTarget(st.targets, targets) {
+			return st.actors
+		}
+	}
+	return nil
+}
+
+// sharesTarget reports whether two target lists name one entity.
+func sharesTarget(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // mannerPhraseEnd returns the token after a manner phrase opening at token
@@ -1800,7 +1897,7 @@ func (o *objectScan) word(j int) (int, bool) {
 	case tk.in(fClauseBreakWords, clauseBreakWords) && k != "as" || tk.in(fRelativeWords, relativeWords):
 		return j, true
 	case tk.in(fNpFillers, npFillers) || startsWithDigit(tk):
-		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) {
+		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) || countWords[k] > 0 {
 			o.skipped++ // (articles and numbers do not count toward the distance)
 		}
 		return j, false
@@ -1820,6 +1917,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	if _, ok := lookupIf(tk.mayHave(fVerbTrig), d.lx.verbs, k); ok && j > end && (d.mentionIndexAt(j-1) >= 0 || toks[j-1].key == "and") && !d.nounContext(j) {
 		return j, true
 	}
+	if tk.flags&fSpeechVerbs != 0 && j > end+1 && toks[j-1].key == "and" && !d.nounContext(j) {
+		return j, true // "criticised the measures as illegal and said ...": a second verb, its own object
+	}
 	o.words++
 	o.seenWord = true
 	if o.words >= 2 && o.prep != "" {
@@ -1833,6 +1933,9 @@ func (o *objectScan) word(j int) (int, bool) {
 // one inside the object's phrase.
 func (o *objectScan) preposition(j int) {
 	toks, typ, k := o.d.toks, o.typ, o.d.toks[j].key
+	if o.inclusion(j) {
+		return
+	}
 	switch {
 	case k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]):
 		o.skipped += 2 // (the head and its "of" do not count toward the distance)
@@ -1844,4 +1947,51 @@ func (o *objectScan) preposition(j int) {
 	}
 	o.prep, o.prepAt = k, j
 	o.words = 0
+	if contains(o.preps, k) {
+		o.slotPrep, o.slotSeen, o.slotTok = k, true, j
+	}
 }
+
+// inclusion reads an inclusion marker at token j after a comma ("on 14
+// individuals, including X", "added 17 entities, among them X and Y") that
+// follows an object phrase naming no entity: the names after it fill the
+// slot the phrase opened.
+func (o *objectScan) inclusion(j int) bool {
+	toks := o.d.toks
+	if !inclusionMarkers[toks[j].key] || j == 0 || toks[j-1].key != "," || !o.seenWord {
+		return false
+	}
+	from := o.end
+	if o.slotSeen {
+		from = o.slotTok + 1
+	}
+	for k := from; k < j-1; k++ {
+		if o.d.inDate(k) || toks[k].key == "on" && o.d.inDate(k+1) {
+			continue // "blacklisted 12 companies on Monday, among them X"
+		}
+		if toks[k].key == "to" && o.typ == graph.Sanctioned {
+			for k+1 < j-1 && toks[k+1].kind == tokWord {
+				k++ // "added nine companies to its blacklist, among them X": the list's phrase
+			}
+			continue
+		}
+		if x := o.d.mentionIndexAt(k); toks[k].kind == tokPunct && toks[k].key != `"` || toks[k].in(fPrepositions, prepositions) || x >= 0 && !o.d.ments[x].modifier {
+			return false // the group's phrase is one phrase naming no entity: "calling on all parties, including X" after a clause is no group of the trigger's
+		}
+	}
+	switch {
+	case o.slotSeen:
+		o.prep = o.slotPrep
+	case o.direct:
+		o.prep = ""
+	default:
+		return false
+	}
+	o.words = 0
+	o.skipped = j - o.end // the distance counts again from the marker
+	return true
+}
+
+// inclusionMarkers open the named members of a counted group: "including",
+// "among them" (lexicon/words.txt).
+var inclusionMarkers = wordSet("inclusion-markers")

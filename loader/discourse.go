@@ -597,6 +597,9 @@ func (c coref) definite(k string) (mention, bool) {
 		m, ok := c.groupRef(n2)
 		m.from, m.to = i, i+3
 		return m, ok
+	case k == "the" && armyHeads[n1] && !toks[i+1].cap && d.lastArmy != "" && d.nounPhraseEnds(i+2):
+		// "urged the army and the RSF" after "Sudanese army jets bombed ...": the force named last
+		return c.one(d.lastArmy, i+2, howPronoun, toks[i+1].poss)
 	case k == "the" && (n1 == "city" || n1 == "town") && d.lastPlace != "" && !(i+2 < len(toks) && (toks[i+2].key == "of" || toks[i+2].cap)):
 		// "attacks on the city's camps": the place named last
 		return c.one(d.lastPlace, i+2, howPronoun, toks[i+1].poss)
@@ -632,6 +635,22 @@ func (c coref) definite(k string) (mention, bool) {
 		return d.roleMention(i)
 	}
 	return mention{}, false
+}
+
+// nounPhraseEnds reports whether a noun phrase ends before token j: the
+// text ends, or punctuation, a conjunction, a preposition other than "of"
+// or a verb follows ("the army and the RSF", "the military said"; not "the
+// military junta", "the army of Sudan").
+func (d *doc) nounPhraseEnds(j int) bool {
+	toks := d.toks
+	if j >= len(toks) || toks[j].kind == tokPunct {
+		return true
+	}
+	t := &toks[j]
+	if t.cap || t.key == "of" || toks[j-1].poss {
+		return toks[j-1].poss && !t.cap // "the army's positions" is the army's
+	}
+	return t.key == "and" || t.key == "or" || t.key == "to" || t.in(fPrepositions, prepositions) || t.flags&(fBeForms|fVerbAux|fSpeechVerbs) != 0 || d.lx.isVerbishTok(t)
 }
 
 // armedMentionBefore returns the armed group of the gazetteer named last in

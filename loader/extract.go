@@ -145,6 +145,9 @@ type doc struct {
 	// lastPlace is the last place named ("the city"); orgByHead maps the last
 	// word of an organization's name to the last one named ("the mission").
 	lastPlace string
+	// lastArmy is the state force named last ("the Sudanese Armed Forces",
+	// "Sudanese army jets"): "the army" after it.
+	lastArmy string
 	// pendingRole is the office of the last sentence's unnamed subject ("envoy").
 	pendingRole string
 	orgByHead   map[string]string
@@ -597,6 +600,7 @@ func (d *doc) afterPublication(dt graph.Date) bool {
 // noteDefinite remembers a named place or organization for later definite
 // descriptions: "the city", "the mission".
 func (d *doc) noteDefinite(m mention) {
+	d.noteArmy(m)
 	if len(m.ids) != 1 || m.title || m.how != howName {
 		return
 	}
@@ -620,6 +624,38 @@ func (d *doc) noteDefinite(m mention) {
 		}
 	}
 }
+
+// noteArmy notes a state's armed force named by mention m: a state's
+// organization whose name ends in a force head ("Sudanese Armed Forces"),
+// or a state's people's word or possessive before a force noun
+// ("Sudanese army jets", "Nigeria's military").
+func (d *doc) noteArmy(m mention) {
+	if len(m.ids) != 1 || m.title || m.to >= len(d.toks) && m.kind != graph.KindOrganization {
+		return
+	}
+	id := m.ids[0]
+	switch k, _ := graph.KindOfID(id); {
+	case k == graph.KindState && m.to < len(d.toks) && armyNouns[d.toks[m.to].key] && !d.toks[m.to].cap:
+		d.lastArmy = id
+	case k == graph.KindOrganization:
+		b := d.ents[id]
+		if b == nil {
+			return
+		}
+		keys := b.keysOf()
+		if n := len(keys); n >= 2 && (armyHeads[keys[n-1]] || keys[n-2] == "armed" && keys[n-1] == "forces") {
+			d.lastArmy = id // "the Sudanese Armed Forces", "the Colombian Army"
+		}
+	}
+}
+
+// armyNouns name a state's armed force after its people's word ("Sudanese
+// army jets", "Nigerian troops"); armyHeads end a force's name and make
+// "the army" (lexicon/words.txt).
+var (
+	armyNouns = wordSet("army-nouns")
+	armyHeads = wordSet("army-heads")
+)
 
 // bodyModifiedNouns make a body named before them a modifier (lexicon/words.txt).
 var bodyModifiedNouns = wordSet("body-modified-nouns")

@@ -93,6 +93,11 @@ func (d *doc) relations() {
 			i = end - 1
 			continue
 		}
+		if listAddVerbs[t.key] && d.toListAfter(i) {
+			// "added the following persons to the Consolidated List", "added 17 entities to its Entity List"
+			d.verbTrigger(i, i+1, trigger{typ: graph.Sanctioned, frame: frameVerb, direct: true, conf: 0.75}, firstFact)
+			continue
+		}
 		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
 			d.presence(i, firstFact) // "Scholz was in Beijing"
 			continue
@@ -116,8 +121,9 @@ func (d *doc) relations() {
 			isVerb = false // "Persons Threatening the Peace": a title, not a clause
 		}
 		if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
-			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" {
-			isVerb = false // "attacks threatening civilians": a reduced relative of a noun
+			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" &&
+			!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) {
+			isVerb = false // "attacks threatening civilians": a reduced relative of a noun ("of secretly supplying" is a gerund)
 		}
 		if isVerb && !isNoun && d.nounAfterPreposition(i) {
 			continue // "a blockade on fuel imports from Senegal": a noun, no verb
@@ -130,6 +136,9 @@ func (d *doc) relations() {
 		}
 		if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
 			continue // "signed that treaty with X": the verb states it
+		}
+		if isNoun && !isVerb && nt.typ == graph.Cooperated && d.inAgreedObject(i) {
+			continue // "signed a defence cooperation agreement", "signed a policing partnership": the agreement is the fact
 		}
 		if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
 			continue // "personnel armed with bladed weapons": equipped, no supply
@@ -217,14 +226,14 @@ func (d *doc) noteSubjects() {
 	toks := d.toks
 	// the sentence's subject: for "he" and "they" in the next sentence
 	d.lastSubject, d.lastBodySubject = "", ""
-	subj, _ := d.mainSubject(len(toks))
+	subj, subjEnd := d.mainSubject(len(toks))
 	if len(subj) == 1 {
 		if k, _ := graph.KindOfID(subj[0]); k == graph.KindState || k == graph.KindOrganization {
 			d.lastBodySubject = subj[0]
 		}
 	}
 	d.lastSubjects = nil
-	if len(subj) >= 2 && len(d.ments) > 0 && d.startOf(0) <= 2 {
+	if len(subj) >= 2 && len(d.ments) > 0 && (d.startOf(0) <= 2 || d.afterOpeningPhrase(subjEnd)) {
 		d.lastSubjects = uniq(append([]string(nil), subj...))
 	}
 	d.pluralSubject = d.unresolvedPluralSubject() || len(d.lastSubjects) == 0 && d.countedPeople()
@@ -248,6 +257,21 @@ func (d *doc) noteSubjects() {
 			}
 		}
 	}
+}
+
+// afterOpeningPhrase reports whether the subject that ends at token end
+// follows an opening phrase and its comma ("On the Middle East, the two
+// sides urged ...").
+func (d *doc) afterOpeningPhrase(end int) bool {
+	if end < 1 {
+		return false
+	}
+	x := d.mentionIndexAt(end - 1)
+	if x < 0 {
+		return false
+	}
+	s := d.startOf(x)
+	return s >= 2 && d.toks[s-1].key == "," && d.toks[0].kind == tokWord && d.toks[0].flags&fPrepositions != 0
 }
 
 func (d *doc) nounContext(i int) bool {
@@ -321,7 +345,7 @@ func (d *doc) modifiedAfterArticle(i int) bool {
 
 // visitVerbBefore reports whether a visit verb governs the noun at token i.
 func (d *doc) visitVerbBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-7; j-- { // ("began a two-day working visit")
 		if visitVerbs[d.toks[j].key] {
 			return true
 		}
@@ -469,6 +493,38 @@ func (d *doc) speakingIn(i, firstFact int) {
 	}
 }
 
+// listAddVerbs put names on a list; with a sanctions list as their
+// destination they designate (lexicon/words.txt).
+var listAddVerbs = wordSet("list-add-verbs")
+
+// toListAfter reports whether the verb at token i has a list of
+// designations as its destination in its clause: "to the Consolidated
+// List", "to its Entity List" (a capitalized name ending in "List", or a
+// sanctions-list word).
+func (d *doc) toListAfter(i int) bool {
+	toks := d.toks
+	for j := i + 1; j+1 < len(toks) && j <= i+16; j++ {
+		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&fRelativeWords != 0 {
+			return false
+		}
+		if toks[j].key != "to" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+			if toks[k].key == "list" && toks[k].cap || sanctionListWords[toks[k].key] {
+				return true
+			}
+			if toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sanctionListWords name a list of designations: "blacklist" (lexicon/words.txt).
+var sanctionListWords = wordSet("sanction-list-words")
+
 // verbTrigger handles a verbal trigger at tokens [i, end).
 func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	toks := d.toks
@@ -519,6 +575,39 @@ func (d *doc) objectOfSameVerb(i int, typ graph.RelationType) bool {
 	vt, ok := lookupIf(toks[j].flags&fVerbTrig != 0, d.lx.verbs, toks[j].key)
 	return ok && vt.typ == typ && i-j == 2
 }
+
+// actBefore reports whether an act noun or a claim noun comes in tokens
+// [from, to): the object named after it is the act's party.
+func (d *doc) actBefore(from, to int) bool {
+	for j := from; j < to && j < len(d.toks); j++ {
+		if k := d.toks[j].key; d.lx.isAttackWord(k) || claimNouns[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// inAgreedObject reports whether the noun at token i is in the object of
+// an agreement verb (a signing verb, lexicon/words.txt), right after it
+// past an article and modifiers: "signed a defence cooperation agreement",
+// "signed a policing partnership with".
+func (d *doc) inAgreedObject(i int) bool {
+	toks := d.toks
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		if signingVerbs[t.key] {
+			return true
+		}
+		if t.kind != tokWord || t.cap || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// signingVerbs conclude an agreement whose nouns make no fact of their own
+// (lexicon/words.txt).
+var signingVerbs = wordSet("signing-verbs")
 
 // compoundNounAfterVerb reports whether the trigger at token i, in "-s",
 // heads a compound that is the object of a participle before it:
@@ -735,6 +824,9 @@ func (d *doc) activeVerb(v verbCall) {
 		return
 	}
 	obj, ox := d.objectOf(end, tr.preps, tr.direct, 22, tr.typ)
+	if tr.typ == graph.Warned && !tr.direct && ox >= 0 && d.actBefore(end, d.startOf(ox)) {
+		return // "expressed grave concern about the attacks by the Houthis", "... at reports that X": concern over an act, no warning to its actor
+	}
 	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
 		// "called on Prince Faisal": a courtesy call, unless an infinitive follows
 		if e := d.ments[ox].to; !(e < len(toks) && (toks[e].key == "to" || toks[e].key == "," && e+1 < len(toks) && toks[e+1].key == "to")) && !d.infinitiveAfter(e) {
@@ -868,6 +960,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if copulaNouns[toks[i].key] && !d.copulaBefore(i) {
 		return
 	}
+	if warNouns[toks[i].key] && d.reasonPhrase(i) {
+		return // "sanctions over Moscow's war in Ukraine": the reason of another act, told as known
+	}
 	if d.jointByAgents(i, end, tr, conf, firstFact) || d.placeBeforeVisitNoun(i, tr, conf, firstFact) {
 		return
 	}
@@ -880,6 +975,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
 	}
 	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
+	if targets == nil && tr.typ == graph.Criticized && end+1 < len(toks) && toks[end].key == "of" {
+		targets = d.actorsOfAct(end + 1) // "its condemnation of the attack carried out by X": the attackers
+	}
 	if tx >= 0 && tr.typ == graph.Sanctioned {
 		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
 	}
@@ -913,6 +1011,12 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if actors == nil {
 		return
 	}
+	if tr.typ == graph.Sanctioned && targets == nil {
+		d.noteNounListDesignation(end, i, subjEnd, actors) // "imposed sanctions on five individuals and four entities"
+	}
+	if targets == nil && tr.typ == graph.Visited {
+		targets = d.visitScene(actors) // "In Singapore, ... during a working visit by Mr Marcos"
+	}
 	if targets == nil {
 		if tr.typ.Symmetric() && len(actors) >= 2 {
 			d.emitPairs(tr.typ, actors, i, subjEnd, conf, firstFact)
@@ -921,6 +1025,30 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
 }
+
+// reasonPhrase reports whether the noun at token i heads the object of a
+// reason preposition ("over Moscow's war in Ukraine"): its noun phrase,
+// back over a possessor and modifiers, opens after one.
+func (d *doc) reasonPhrase(i int) bool {
+	toks := d.toks
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if reasonPreps[toks[j].key] {
+			return true
+		}
+		if x := d.mentionIndexAt(j); x >= 0 {
+			j = d.ments[x].from
+			continue
+		}
+		if toks[j].kind != tokWord || toks[j].flags&fPrepositions != 0 || d.lx.isVerbishTok(&toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// reasonPreps open the reason of an act: "sanctions over the war"
+// (lexicon/words.txt).
+var reasonPreps = wordSet("reason-preps")
 
 // nounPossessor reads the possessor or modifier just before a nominal
 // trigger at i: "Kim's summit", "Russian onslaught", "UK-Turkey
@@ -1173,6 +1301,44 @@ func (d *doc) visitorOfPhrase(ev *nounEvent) {
 	if ev.targets == nil || slices.Equal(ev.targets, ev.actors) {
 		ev.targets, _ = d.objectOf(d.ments[x].to, ev.tr.preps, false, 14, ev.tr.typ)
 	}
+}
+
+// visitKinds qualify a visit in title case: "on a State Visit to India"
+// (lexicon/words.txt).
+var visitKinds = wordSet("visit-kinds")
+
+// visitScene returns where a visit with no destination named takes place:
+// the place or state that opens the sentence ("In Singapore, ...") or, in
+// the lead, the dateline's place, when the visitors are not at home there.
+func (d *doc) visitScene(visitors []string) []string {
+	toks := d.toks
+	place := ""
+	if len(toks) > 2 && toks[0].key == "in" {
+		if x := d.mentionIndexAt(1); x >= 0 && !d.ments[x].title && len(d.ments[x].ids) == 1 && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "," {
+			if k := d.ments[x].kind; k == graph.KindPlace || k == graph.KindState {
+				place = d.ments[x].ids[0]
+			}
+		}
+	}
+	if place == "" && d.dateline != "" && d.sentIdx <= 2 {
+		place = d.dateline
+	}
+	if place == "" {
+		return nil
+	}
+	home := place
+	if b := d.ents[place]; b != nil && b.e.Country != "" {
+		home = b.e.Country
+	}
+	for _, v := range visitors {
+		if v == home || v == place {
+			return nil
+		}
+		if b := d.ents[v]; b == nil || b.e.Country == "" || b.e.Country == home {
+			return nil // a visitor of no known state, or at home there
+		}
+	}
+	return []string{place}
 }
 
 // agentByPhrase: "the bombardment of Gaza by Israeli forces".
@@ -1472,7 +1638,7 @@ func (d *doc) betweenSides(end int, targets []string) []string {
 func (d *doc) visitorOf(i int) ([]string, int) {
 	toks := d.toks
 	j := i - 1
-	for j >= 0 && (toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fPrepositions == 0 && d.mentionIndexAt(j) < 0 || toks[j].key == "-" && toks[j].glued) {
+	for j >= 0 && (toks[j].kind == tokWord && (!toks[j].cap || visitKinds[toks[j].key]) && toks[j].flags&fPrepositions == 0 && d.mentionIndexAt(j) < 0 || toks[j].key == "-" && toks[j].glued) {
 		if toks[j].key == "his" || toks[j].key == "her" || toks[j].key == "their" {
 			break
 		}
@@ -1585,6 +1751,9 @@ type verbClause struct {
 func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, float64) {
 	toks := d.toks
 	if i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing") {
+		if sp, e := d.reporterBefore(i - 1); sp != nil {
+			return sp, e, tr.conf - 0.05 // "..., the KRG said on Wednesday, blaming X": the speaker
+		}
 		if len(d.stmts) > d.firstStmt {
 			return d.stmts[d.firstStmt].actors, -1, tr.conf - 0.05
 		}
@@ -1607,6 +1776,32 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	return c.subj, c.subjEnd, c.conf
 }
 
+// reporterBefore returns the speaker of a reporting clause that ends at
+// the comma at token c ("..., the Tigray Interim Administration said on
+// Monday,"): a speech verb after a comma, its subject between them.
+func (d *doc) reporterBefore(c int) ([]string, int) {
+	toks := d.toks
+	k := c - 1
+	for k > 0 && (d.inDate(k) || toks[k].key == "on" && d.inDate(k+1)) {
+		k-- // "said on Monday"
+	}
+	if k <= 1 || toks[k].flags&fSpeechVerbs == 0 {
+		return nil, -1
+	}
+	sp, e := d.subjectAt(k)
+	if sp == nil || e < 1 || e != k && !(toks[e].key == "(" && toks[k-1].key == ")" && k-e <= 4) {
+		return nil, -1 // ("the Kurdistan Regional Government (KRG) said": its acronym between)
+	}
+	x := d.mentionIndexAt(e - 1)
+	if x < 0 {
+		return nil, -1
+	}
+	if s := d.startOf(x); s < 1 || toks[s-1].key != "," && !(toks[s-1].key == "the" && s >= 2 && toks[s-2].key == ",") {
+		return nil, -1 // only an inverted report: "..., X said,"
+	}
+	return sp, e
+}
+
 // coordinationRules correct the subject of a verb coordinated with "and" or
 // "but", in order.
 var coordinationRules = []func(d *doc, c *verbClause){
@@ -1616,6 +1811,7 @@ var coordinationRules = []func(d *doc, c *verbClause){
 	(*doc).sharedWithFirstVerb,
 	(*doc).speechActOfSpeaker,
 	(*doc).speechActJoinsSpeaker,
+	(*doc).objectOfFirstVerb,
 	(*doc).firstStatementSubject,
 	(*doc).sentenceSubject,
 	(*doc).objectNotSubject,
@@ -1835,6 +2031,28 @@ func (d *doc) speechActJoinsSpeaker(c *verbClause) {
 
 // firstStatementSubject: a coordinated verb, "met X and announced ...",
 // shares the actors of the sentence's first statement.
+// objectOfFirstVerb: "X urges Y to prevent groups from using its territory,
+// and calls on Z": the first verb's object (or the one its infinitive
+// speaks of) is no subject of a verb coordinated after it; the first verb's
+// subject is.
+func (d *doc) objectOfFirstVerb(c *verbClause) {
+	if c.subj == nil || c.done || len(d.stmts) <= d.firstStmt {
+		return
+	}
+	first := d.stmts[d.firstStmt]
+	if first.actors == nil || first.modality != graph.Asserted || slices.Equal(first.actors, c.subj) {
+		return
+	}
+	for _, id := range c.subj {
+		if !slices.Contains(first.targets, id) {
+			return
+		}
+	}
+	c.subj, c.subjEnd = first.actors, -1
+	c.conf -= 0.05
+	c.done = true
+}
+
 func (d *doc) firstStatementSubject(c *verbClause) {
 	if c.subj == nil && len(d.stmts) > d.firstStmt {
 		c.subj = d.stmts[d.firstStmt].actors

@@ -62,8 +62,34 @@ func (d *doc) findMentions() {
 	d.personStatesAfter()
 	d.appositiveStates()
 	d.rolesBeforeNames()
+	d.leadersGovernments()
 	d.markModifiers()
 }
+
+// leadersGovernments makes a known leader named before a government noun
+// stand for the leader's state: "the Albanese Government", "the Starmer
+// government" (government-nouns-of-leaders).
+func (d *doc) leadersGovernments() {
+	toks := d.toks
+	for x := range d.ments {
+		m := &d.ments[x]
+		if m.kind != graph.KindPerson || len(m.ids) != 1 || m.title || m.to >= len(toks) || !leaderGovernmentNouns[toks[m.to].key] {
+			continue
+		}
+		b := d.ents[m.ids[0]]
+		if b == nil {
+			continue
+		}
+		if k, _ := graph.KindOfID(b.e.Country); k != graph.KindState {
+			continue
+		}
+		m.ids, m.kind, m.to = []string{b.e.Country}, graph.KindState, m.to+1
+	}
+}
+
+// leaderGovernmentNouns after a leader's name name the leader's
+// government (lexicon/words.txt).
+var leaderGovernmentNouns = wordSet("leader-government-nouns")
 
 // resetMentions empties the sentence's mentions and sizes its caches.
 func (d *doc) resetMentions() {

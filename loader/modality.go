@@ -707,6 +707,12 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if dm.from > trig && d.condemnedEventDate(dm.from, trig) {
 			continue // "condemned the attack ... on 27 October": the attack's date, not the condemnation's
 		}
+		if dm.from > trig && d.recordParticipleDate(dm.from, trig) {
+			continue // "urged all parties to respect the ceasefire signed in Washington last year": the ceasefire's date
+		}
+		if d.boundsPeriod(dm.from) && d.inOtherApposition(dm.from, trig) {
+			continue // "visited Bamako last week, his sixth trip since 2023, and met X": the trip count's bound
+		}
 		dist := dm.from - trig
 		if dist < 0 {
 			dist = -dist
@@ -723,6 +729,62 @@ func (d *doc) nearestDate(trig int, c int16) int {
 	}
 	return best
 }
+
+// recordParticipleDate reports whether the date at token i is in a
+// participle phrase that qualifies a noun after the trigger at trig ("the
+// ceasefire signed in Washington last year", "the Five-Point Consensus
+// adopted in April 2021"): the participle is a record participle after a
+// noun, with no punctuation between it and the date.
+func (d *doc) recordParticipleDate(i, trig int) bool {
+	toks := d.toks
+	for k := i - 1; k > trig+1 && k >= i-6; k-- {
+		t := &toks[k]
+		if t.kind == tokPunct {
+			return false
+		}
+		if recordParticiples[t.key] && !t.cap {
+			prev := &toks[k-1]
+			return prev.kind == tokWord && !beForms[prev.key] && !verbAux[prev.key] && prev.flags&fPrepositions == 0 && !d.lx.isVerbishTok(prev) &&
+				!strings.HasSuffix(prev.key, "ly") // (an adverb before: a finite verb)
+		}
+	}
+	return false
+}
+
+// recordParticiples qualify an agreement or a measure by when it was made
+// (lexicon/words.txt).
+var recordParticiples = wordSet("record-participles")
+
+// inOtherApposition reports whether token i is inside a noun phrase set
+// off by commas that opens with a determiner ("..., his sixth trip to the
+// Sahel since 2023, ...") and token trig is outside it.
+func (d *doc) inOtherApposition(i, trig int) bool {
+	toks := d.toks
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].key == "," {
+			open = k
+			break
+		}
+		if toks[k].kind == tokPunct && toks[k].key != "-" {
+			return false
+		}
+	}
+	if open < 0 || open+1 >= len(toks) || !appositionOpeners[toks[open+1].key] {
+		return false
+	}
+	closeAt := len(toks)
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].key == "," || toks[k].key == "." || toks[k].key == ";" {
+			closeAt = k
+			break
+		}
+	}
+	return trig < open || trig > closeAt
+}
+
+// appositionOpeners open a noun phrase in apposition (lexicon/words.txt).
+var appositionOpeners = wordSet("apposition-openers")
 
 // datelineDate reports whether date dm is a wire dateline's ("NAIROBI,
 // March 26 (Reuters) -", "ADDIS ABABA, Dec 3 (ENA) -"): after capitalized

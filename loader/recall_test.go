@@ -993,11 +993,11 @@ func TestSupplyObjectStopsAtClause(t *testing.T) {
 func TestSecurityStatements(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"component of a body", "The Air Component of Operation Hadin Kai conducted air strikes on an ISWAP logistics hub at Kwalleram.",
-			[]string{"Operation Hadin Kai -attacked-> ISWAP (asserted)"}},
+			[]string{"Operation Hadin Kai -attacked-> Islamic State West Africa Province (asserted)"}},
 		{"coordinated the attack", "Abu Khalid al-Barnawi coordinated the attack on the 153 Task Force Battalion in Marte.",
 			[]string{"Abu Khalid al-Barnawi -attacked-> 153 Task Force Battalion (asserted)"}},
 		{"the suspect", "Troops arrested a logistics supplier, one Bulama Kachalla Modu, at Gajiram. The suspect has confessed to supplying ISWAP with petrol.",
-			[]string{"Bulama Kachalla Modu -supplied-> ISWAP (asserted)"}},
+			[]string{"Bulama Kachalla Modu -supplied-> Islamic State West Africa Province (asserted)"}},
 	})
 }
 

@@ -435,8 +435,14 @@ type listDesignation struct {
 // individuals and five entities"): the rows of the list after it are its
 // objects (designatedRow).
 func (d *doc) noteListDesignation(v verbCall) {
+	d.noteListObject(v.end, v.i, v.subjEnd, v.subj)
+}
+
+// noteListObject remembers a list designation by agents when the object
+// at token j is "the following" persons or entities, or a count of them
+// (the trigger at trig; its subject ends at subjEnd).
+func (d *doc) noteListObject(j, trig, subjEnd int, agents []string) {
 	toks := d.toks
-	j := v.end
 	if j < len(toks) && toks[j].key == "the" {
 		j++
 	}
@@ -445,8 +451,24 @@ func (d *doc) noteListDesignation(v verbCall) {
 	}
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
 		if listOrgNouns[toks[k].key] || listPersonNouns[toks[k].key] {
-			date, from := d.emitDate(v.i, v.subjEnd, v.subj)
-			d.listDesignation = &listDesignation{agents: v.subj, date: date, dateFrom: from}
+			date, from := d.emitDate(trig, subjEnd, agents)
+			d.listDesignation = &listDesignation{agents: agents, date: date, dateFrom: from}
+			return
+		}
+	}
+}
+
+// noteNounListDesignation reads sanctions named by a noun on a counted
+// group ("imposed targeted sanctions and travel bans on five individuals
+// and four entities"): the rows of the list after it are their objects.
+func (d *doc) noteNounListDesignation(end, trig, subjEnd int, agents []string) {
+	toks := d.toks
+	for j := end; j < len(toks) && j <= end+6; j++ {
+		if toks[j].key == "on" || toks[j].key == "against" {
+			d.noteListObject(j+1, trig, subjEnd, agents)
+			return
+		}
+		if toks[j].kind != tokWord || d.mentionIndexAt(j) >= 0 {
 			return
 		}
 	}
@@ -473,11 +495,12 @@ func (d *doc) designatedRow() {
 			}
 		}
 	}
-	if !d.afterRowNumber && !(len(toks) > 1 && toks[0].kind == tokPunct && rowMarkers[toks[0].key]) || len(d.ments) == 0 {
+	at := d.rowLabelEnd()
+	if !d.afterRowNumber && at == 0 && !(len(toks) > 1 && toks[0].kind == tokPunct && rowMarkers[toks[0].key]) || len(d.ments) == 0 {
 		return
 	}
 	m := d.ments[0]
-	if m.title || m.from > 1 || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
+	if m.title || m.from > max(1, at) || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
 		return
 	}
 	if len(toks) > 12 && !d.rowFields() || m.to < len(toks) && toks[m.to].kind != tokPunct {
@@ -494,6 +517,28 @@ func (d *doc) designatedRow() {
 	}
 	d.stmts[ev].date = ld.date
 }
+
+// rowLabelEnd returns the token after a row's number and name label that
+// open the sentence ("Item 1. Name: KIM Chol Nam", "Name: Vostok Logistika
+// LLC"), or 0 when there is none.
+func (d *doc) rowLabelEnd() int {
+	toks := d.toks
+	k := 0
+	if len(toks) > 3 && rowNumberWords[toks[0].key] && startsWithDigit(toks[1]) && (toks[2].key == "." || toks[2].key == ":") {
+		k = 3 // "Item 1."
+	}
+	if k+2 < len(toks) && rowNameLabels[toks[k].key] && toks[k+1].key == ":" {
+		return k + 2
+	}
+	return 0
+}
+
+// rowNumberWords open a numbered row ("Item 1."); rowNameLabels label a
+// row's name field ("Name:") (lexicon/words.txt).
+var (
+	rowNumberWords = wordSet("row-number-words")
+	rowNameLabels  = wordSet("row-name-labels")
+)
 
 // rowFieldWords label the fields of a designation row ("DOB", "Address",
 // "nationality"); see lexicon/words.txt.

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -122,6 +123,9 @@ func (d *doc) interviewee() string {
 // (retranslated):"), or "" (the mentions found so far are looked at).
 func (d *doc) speakerLabel() string {
 	toks := d.toks
+	if id := d.surnameLabel(); id != "" {
+		return id
+	}
 	for x := range d.ments {
 		m := d.ments[x]
 		if m.title {
@@ -366,4 +370,26 @@ func (d *doc) roleLabelSpeaker() string {
 		}
 	}
 	return d.roleHolder[role]
+}
+
+// surnameLabel reads a transcript's speaker label in capitals, roles and a
+// surname ("PRESIDENT SHEINBAUM:", "PRIME MINISTER CARNEY:", "SPOKESPERSON
+// WANG:"): the person named before in the document whose last name it is,
+// or "".
+func (d *doc) surnameLabel() string {
+	toks := d.toks
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].kind == tokWord && toks[k].flags&fRoleWords != 0 && toks[k].upper {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].key != ":" || toks[k].kind != tokWord || !toks[k].upper || len(toks[k].key) < 3 {
+		return ""
+	}
+	surname := toks[k].key
+	for _, p := range d.persons {
+		if f := strings.Fields(p.e.Name); len(f) > 1 && strings.ToLower(f[len(f)-1]) == surname || len(f) > 2 && strings.ToLower(f[len(f)-2]) == surname {
+			return p.e.ID
+		}
+	}
+	return ""
 }

@@ -401,14 +401,15 @@ func (nb *nbWalk) expand(ctx context.Context, st store.Store, frontier []string,
 	if err != nil {
 		return nil, fmt.Errorf("schema: neighborhood: %w", err)
 	}
-	best := map[string]store.Neighbor{}
+	best := map[string]*store.Neighbor{}
 	for i, list := range lists {
 		if len(list) > k {
 			nb.truncated, list = true, list[:k]
 		}
-		for _, n := range list {
+		for j := range list {
+			n := &list[j]
 			if n.ID == frontier[i] || nb.in[n.ID] {
-				nb.addTie(frontier[i], n)
+				nb.addTie(frontier[i], *n)
 				continue
 			}
 			if have, ok := best[n.ID]; !ok || cmpNeighbor(n, have) < 0 {
@@ -457,7 +458,7 @@ func (nb *nbWalk) addTie(x string, n store.Neighbor) {
 // ID. (It compares the strings only when it must: cmp.Or would compare all
 // three on every call, and sorting a neighborhood's ties was a tenth of its
 // CPU.)
-func cmpNeighbor(a, b store.Neighbor) int {
+func cmpNeighbor(a, b *store.Neighbor) int {
 	if a.Documents != b.Documents {
 		return cmp.Compare(b.Documents, a.Documents)
 	}
@@ -467,9 +468,10 @@ func cmpNeighbor(a, b store.Neighbor) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
-// cmpTie orders ties as cmpNeighbor does, then by their ends.
-func cmpTie(x, y tie) int {
-	if c := cmpNeighbor(x.w, y.w); c != 0 {
+// cmpTie orders ties as cmpNeighbor does, then by their ends. It takes
+// pointers: a tie is some hundred bytes, and a sort compares thousands.
+func cmpTie(x, y *tie) int {
+	if c := cmpNeighbor(&x.w, &y.w); c != 0 {
 		return c
 	}
 	if c := strings.Compare(x.a, y.a); c != 0 {
@@ -485,9 +487,13 @@ func cmpTie(x, y tie) int {
 // one PairEdges call. No edge record is read. It reports whether it left
 // edges out.
 func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neighbor, types []graph.RelationType, limit int) ([]*graph.Edge, bool, error) {
-	list := make([]tie, 0, len(ties))
+	all := make([]tie, 0, len(ties))
 	for k, w := range ties {
-		list = append(list, tie{a: k[0], b: k[1], w: w})
+		all = append(all, tie{a: k[0], b: k[1], w: w})
+	}
+	list := make([]*tie, len(all))
+	for i := range all {
+		list[i] = &all[i]
 	}
 	cut := false
 	if len(list) > limit {
@@ -510,7 +516,7 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 	if err != nil {
 		return nil, false, err
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, limit)
 	for _, heads := range got {
 		for _, e := range heads {
 			if !seen[e.ID] && len(edges) < limit {
@@ -519,7 +525,7 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 			}
 		}
 	}
-	slices.SortFunc(edges, func(x, y *graph.Edge) int { return cmp.Compare(x.ID, y.ID) })
+	sortByID(edges)
 	return edges, cut, nil
 }
 
@@ -527,7 +533,7 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 // comes with it from the rank index: a tie of one edge, or any tie when
 // the share is one, needs nothing more; the others' edges are read from
 // the pair index.
-func tieHeads(ctx context.Context, st store.Store, list []tie, types []graph.RelationType, share int) ([][]*graph.Edge, error) {
+func tieHeads(ctx context.Context, st store.Store, list []*tie, types []graph.RelationType, share int) ([][]*graph.Edge, error) {
 	got := make([][]*graph.Edge, len(list))
 	var more []int
 	for i, t := range list {

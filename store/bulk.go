@@ -46,6 +46,9 @@ type BulkWriter struct {
 	// failCommit, set by tests, is the error the next commit ends with
 	// instead of committing.
 	failCommit error
+	// cache holds the records the writer's batches read, current with
+	// its own writes (readCache).
+	cache *readCache
 }
 
 // NewBulkWriter returns a writer for a bulk load of new documents. Call
@@ -83,7 +86,12 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	if prior != nil {
 		room = len(prior.m)
 	}
-	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room), loads: &b.db.loads}
+	if prior == nil || b.cache == nil {
+		// A transaction of its own: another writer may have written since
+		// the cache was filled.
+		b.cache = newReadCache(bulkReadCacheBytes)
+	}
+	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room), loads: &b.db.loads, cache: b.cache}
 	if err := b.db.fill(ctx, w, fn); err != nil {
 		txn.Discard()
 		return err
@@ -101,6 +109,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		done <- err
 	} else {
 		b.db.loads.noteBatch(w.writes)
+		b.cache.update(w.writes)
 		txn.CommitWith(func(err error) { done <- err })
 	}
 	b.next, b.gen, b.prior, b.done = next, b.db.writeGen.Load(), w.writes, done

@@ -67,3 +67,14 @@ func (b *BulkWriter) FailNextCommit(err error) { b.failCommit = err }
 func SetRaw(db *DB, k, v []byte) error {
 	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(k, v) })
 }
+
+// IsRecordKey reports whether k is the key of a record that a write reads
+// before changing it (an entity, edge, pair, event or document record, or
+// the counts), as opposed to a contribution or an index entry.
+func IsRecordKey(k string) bool {
+	switch k[0] {
+	case pEntity, pEdge, pPair, pEvent, pDoc:
+		return true
+	}
+	return k == string(countsKey())
+}

@@ -21,7 +21,8 @@ type overlayEntry struct {
 func newOverlay(n int) *overlay { return &overlay{m: make(map[string]overlayEntry, n)} }
 
 // read calls fn with the value under k as w sees it: its own writes, then
-// those of the batch still being committed (prior), then Txn.
+// those of the batch still being committed (prior), then the bulk writer's
+// cache of records, then Txn.
 func (w *wtx) read(k []byte, fn func(v []byte) error) (bool, error) {
 	for _, o := range [2]*overlay{w.writes, w.prior} {
 		if o == nil {
@@ -34,6 +35,20 @@ func (w *wtx) read(k []byte, fn func(v []byte) error) (bool, error) {
 			return true, fn(e.v)
 		}
 	}
+	if w.cache == nil {
+		return w.readTxn(k, fn)
+	}
+	if v, ok := w.cache.get(k); ok {
+		return true, fn(v)
+	}
+	return w.readTxn(k, func(v []byte) error {
+		w.cache.found(k, v)
+		return fn(v)
+	})
+}
+
+// readTxn reads k through the transaction, counting the reads of bulk loads.
+func (w *wtx) readTxn(k []byte, fn func(v []byte) error) (bool, error) {
 	found, err := getValue(w.Txn, k, fn)
 	if w.loads != nil && err == nil {
 		w.loads.noteRead(found)

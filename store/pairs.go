@@ -57,6 +57,22 @@ type support struct {
 type pairChanges struct {
 	support map[string]support
 	heads   map[string]*graph.Edge
+	// fresh holds the edges that had no record before the transaction.
+	fresh map[string]bool
+}
+
+// noteFresh remembers which of the edges the transaction loaded had no
+// record before it: they have no pair edge either (see storedSupport).
+func (p *pairChanges) noteFresh(edges map[string]*cached[edgeRec]) {
+	for id, c := range edges {
+		if c.raw != nil {
+			continue
+		}
+		if p.fresh == nil {
+			p.fresh = map[string]bool{}
+		}
+		p.fresh[id] = true
+	}
 }
 
 // noteEdgeSupport records a change of the support of edge: docs documents
@@ -325,7 +341,7 @@ func (f *pairFlush) applySupport(id string) error {
 		}
 	}
 	k := pairEdgeKey(head)
-	old, err := getPairEdge(f.w, k)
+	old, err := f.storedSupport(id, k)
 	if err != nil {
 		return err
 	}
@@ -352,6 +368,18 @@ func (f *pairFlush) applySupport(id string) error {
 	}
 	pd.types[head.Type] = td
 	return err
+}
+
+// storedSupport returns the support that pair edge key k of edge id holds
+// as the transaction sees the store. A pair edge lives exactly as long as
+// its edge has documents, so an edge whose record the transaction did not
+// find has none, and its key is not read: most edges of a bulk load are
+// new, and each such read searched every level of the tree for nothing.
+func (f *pairFlush) storedSupport(id string, k []byte) (support, error) {
+	if f.w.pairs.fresh[id] {
+		return support{}, nil
+	}
+	return getPairEdge(f.w, k)
 }
 
 func cmpPair(x, y [2]string) int {

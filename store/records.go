@@ -264,6 +264,8 @@ type wtx struct {
 	prior, writes *overlay
 	// loads, in a bulk load, counts the reads that reach Badger.
 	loads *loadCounters
+	// cache, in a bulk load, holds the records that earlier batches read.
+	cache *readCache
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
 	// facts are the changes to documents' fact lists (docfacts.go).
@@ -395,6 +397,7 @@ func (w *wtx) flush() error {
 	if err := flushCached(w, w.events, putEvent); err != nil {
 		return err
 	}
+	w.pairs.noteFresh(w.edges)
 	w.edges, w.events = nil, nil
 	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		c := w.entities[id]

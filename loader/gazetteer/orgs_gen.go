@@ -104,6 +104,8 @@ var Orgs = []Org{
 	{Name: "Houthis", Acronyms: nil, Aliases: []string{"Ansarallah", "Ansar Allah", "Houthi", "Houthi movement", "Houthi rebels"}, Type: "armed group", Country: "YEM", Wikidata: ""},
 	{Name: "Taliban", Acronyms: nil, Aliases: nil, Type: "armed group", Country: "AFG", Wikidata: ""},
 	{Name: "Islamic State", Acronyms: []string{"ISIS", "ISIL"}, Aliases: []string{"Daesh", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"}, Type: "armed group", Country: "", Wikidata: "Q2429253"},
+	{Name: "Islamic State Sahel Province", Acronyms: []string{"ISSP", "ISGS"}, Aliases: []string{"Islamic State in the Greater Sahara", "Islamic State - Sahel Province"}, Type: "armed group", Country: "", Wikidata: ""},
+	{Name: "Islamic State West Africa Province", Acronyms: []string{"ISWAP"}, Aliases: []string{"Islamic State's West Africa Province"}, Type: "armed group", Country: "", Wikidata: ""},
 	{Name: "al-Qaeda", Acronyms: nil, Aliases: []string{"Al Qaeda", "al-Qaida", "Al-Qaeda"}, Type: "armed group", Country: "", Wikidata: "Q34490"},
 	{Name: "al-Shabaab", Acronyms: nil, Aliases: []string{"Al Shabaab", "al-Shabab"}, Type: "armed group", Country: "SOM", Wikidata: ""},
 	{Name: "Wagner Group", Acronyms: nil, Aliases: []string{"PMC Wagner", "Wagner private military company"}, Type: "armed group", Country: "RUS", Wikidata: ""},

@@ -1,0 +1,60 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+// TestReadCacheKeepsItsBound fills a read cache past its bound and checks
+// that it keeps only records, no value over the size limit, the newest
+// entries within its bytes, and the writes of a batch over what it read.
+func TestReadCacheKeepsItsBound(t *testing.T) {
+	const maxBytes = 64 << 10
+	rc := newReadCache(maxBytes)
+	val := bytes.Repeat([]byte{'v'}, 200)
+	key := func(i int) []byte { return append([]byte{pEdge}, fmt.Sprintf("edge-%05d", i)...) }
+	for i := range 2000 {
+		rc.found(key(i), val)
+		if rc.bytes > maxBytes {
+			t.Fatalf("after %d records the cache holds %d bytes, over %d", i+1, rc.bytes, maxBytes)
+		}
+	}
+	if _, ok := rc.get(key(0)); ok {
+		t.Error("the oldest record is still cached")
+	}
+	if v, ok := rc.get(key(1999)); !ok || !bytes.Equal(v, val) {
+		t.Errorf("the newest record: %q, %v", v, ok)
+	}
+	sum := 0
+	for _, k := range rc.lru.Keys() {
+		v, _ := rc.lru.Peek(k)
+		sum += entrySize(k, v)
+	}
+	if sum != rc.bytes {
+		t.Errorf("the cache counts %d bytes, its entries take %d", rc.bytes, sum)
+	}
+
+	rc.found([]byte{pEntityContrib, 'x'}, val)
+	rc.found(append([]byte{pEntity}, "big"...), make([]byte, maxCachedValue+1))
+	for _, k := range [][]byte{{pEntityContrib, 'x'}, append([]byte{pEntity}, "big"...)} {
+		if _, ok := rc.get(k); ok {
+			t.Errorf("%q cached: only records up to %d bytes are", k, maxCachedValue)
+		}
+	}
+
+	w := newOverlay(3)
+	w.m[string(key(1999))] = overlayEntry{v: []byte("new")}
+	w.m[string(key(1998))] = overlayEntry{deleted: true}
+	w.m[string(key(5))] = overlayEntry{v: []byte("never read")}
+	rc.update(w)
+	if v, ok := rc.get(key(1999)); !ok || string(v) != "new" {
+		t.Errorf("a record the batch rewrote: %q, %v", v, ok)
+	}
+	if _, ok := rc.get(key(1998)); ok {
+		t.Error("a record the batch deleted is still cached")
+	}
+	if _, ok := rc.get(key(5)); ok {
+		t.Error("a write the cache had not read was cached")
+	}
+}
