@@ -141,6 +141,29 @@ func (c *cleaner) addByline(name string) {
 		c.bylines = map[string]bool{}
 	}
 	c.bylines[strings.ToLower(name)] = true
+	if bare := bareBylineName(name); bare != name && bare != "" {
+		c.bylines[strings.ToLower(bare)] = true // the name as the text writes it elsewhere
+	}
+}
+
+// bareBylineName is a byline's name without a desk before a slash ("POLITICS
+// DESK / Ana Ruiz"), a note in brackets after it ("Tom Ashby (earlier)") or
+// an honorific before it ("Dr. Ana Ruiz").
+func bareBylineName(name string) string {
+	if k := strings.LastIndexByte(name, '/'); k >= 0 {
+		name = name[k+1:]
+	}
+	if k := strings.IndexByte(name, '('); k > 0 {
+		name = name[:k]
+	}
+	name = strings.TrimSpace(name)
+	for {
+		w := firstField(name)
+		if w == name || !honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
+			return name
+		}
+		name = strings.TrimSpace(name[len(w):])
+	}
 }
 
 // line handles line i and returns the index of the last line it consumed.
@@ -170,11 +193,17 @@ func (c *cleaner) line(i int) int {
 	if c.inTeaser(i, line, low) || isNavLine(raw) || isTeaserRow(line) {
 		return i
 	}
-	if isNavItem(line) {
+	if isNavItem(line) && !isOnBehalfLine(line) {
 		// a menu written one item a line: three or more labels in a row
+		// (a signature block's "For the Council" / "The President" / name is none)
 		if j := navRunEnd(c.lines, i); j-i >= 3 {
 			return j - 1
 		}
+	}
+	if c.signatureHead(i, line) {
+		c.keep = append(c.keep, line) // no label: "For the Council" / "The President" above a signatory
+		c.keptAt = i
+		return i
 	}
 	if sig, name, j, ok := c.signatory(i, line); ok {
 		if c.signatories == nil {
@@ -300,6 +329,9 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 			return line, n, i, true // "Tammy Bruce, Department Spokesperson" above a date
 		}
 	}
+	if w := firstField(line); rankAbbreviation(w) && len(line) > len(w) {
+		line = strings.TrimSpace(line[len(w):]) // "ASEC. ARSENIO R. ANDOLONG": a rank's abbreviation before the name
+	}
 	words := strings.Fields(line)
 	if len(words) < 2 || len(words) > 7 || !isBylineLike(line) || strings.ContainsAny(line, ",0123456789") || isRoleLine(line) {
 		return "", "", i, false
@@ -324,17 +356,57 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 	}
 	first := strings.ToLower(strings.Trim(firstField(next), ",.:"))
 	office := next != "" && len(next) <= 90 && !strings.HasSuffix(next, ".") && !isRoleLine(next) &&
-		(signatureTitles[first] || rank > 0 && lookupLower(wordFlags, first)&fRoleWords != 0)
+		(signatureTitles[first] || rank > 0 && lookupLower(wordFlags, first)&fRoleWords != 0 || isOfficeLine(next))
 	if office && strings.ToUpper(next) == next {
 		return titleCaseWords(line), name, i, true // an office in capitals stays a line of its own
 	}
 	if office {
 		return titleCaseWords(line) + ", " + strings.TrimRight(next, " ,;"), name, i + 1, true
 	}
-	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && isOnBehalfLine(c.keep[n]) {
-		return titleCaseWords(line), name, i, true
+	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && (isOnBehalfLine(c.keep[n]) || c.officeUnderOnBehalf(n)) {
+		return titleCaseWords(line), name, i, true // ("For the Council" / "The President" / "C. KOMBOS")
 	}
 	return "", "", i, false
+}
+
+// signatureHead reports whether line i opens a signature block ("For the
+// Council", "On behalf of the Government") or is the short office under
+// such a line ("The President"), with a line of a name after it.
+func (c *cleaner) signatureHead(i int, line string) bool {
+	if i+1 >= len(c.lines) {
+		return false
+	}
+	if !isOnBehalfLine(line) {
+		n := lastNonEmpty(c.keep)
+		if n < 0 || c.keptAt != i-1 || !isOnBehalfLine(c.keep[n]) || countFields(line) > 4 || !isOfficeLine(strings.TrimPrefix(strings.TrimPrefix(line, "The "), "THE ")) {
+			return false
+		}
+	}
+	next := cleanLine(c.lines[i+1])
+	return next != "" && len(next) <= 90 && isBylineLike(next)
+}
+
+// officeUnderOnBehalf reports whether kept line n is a short office ("The
+// President") right under a line that opens a signature ("For the Council").
+func (c *cleaner) officeUnderOnBehalf(n int) bool {
+	line := strings.TrimPrefix(strings.TrimPrefix(c.keep[n], "The "), "THE ")
+	return n > 0 && countFields(line) <= 4 && isOfficeLine(line) && isOnBehalfLine(c.keep[n-1])
+}
+
+// rankAbbreviation reports whether w is an abbreviated rank or style before
+// a signatory's name: three to six letters and a period ("ASEC.", "Amb."),
+// no initial.
+func rankAbbreviation(w string) bool {
+	if len(w) < 4 || len(w) > 7 || w[len(w)-1] != '.' {
+		return false
+	}
+	for _, r := range w[:len(w)-1] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // signed reports whether a kept line is a signatory's ("Tammy Bruce,
@@ -798,7 +870,7 @@ func isJunkLine(line, low string) bool {
 	if isHashtagLine(line) {
 		return true // "#ColombiaSegura | Follow us", "#Sahel #Mali": hashtags name no one
 	}
-	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low)) {
+	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low) || isSocialItems(low)) {
 		// (a dateline is left to the caller: the byline above it goes too)
 		return true
 	}
@@ -891,7 +963,7 @@ func isBylineLike(line string) bool {
 		return false
 	}
 	names := 0
-	for _, w := range words {
+	for k, w := range words {
 		if w == "and" || w == "&" {
 			continue
 		}
@@ -899,6 +971,9 @@ func isBylineLike(line string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
+		}
+		if k == 0 && len(words) > 1 && strings.HasSuffix(w, ".") && honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			continue // "Dr. Ana Ruiz"
 		}
 		if strings.ContainsAny(w, ".;:!?") && !isInitial(w) || strings.HasSuffix(w, ",") && len(words) < 4 {
 			return false
@@ -1144,6 +1219,9 @@ func staffLine(line string) ([]string, bool) {
 	// Agency", "By Name - Updated 2 hours ago".
 	if len(line) < 140 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ") || strings.HasPrefix(line, "by ")) {
 		rest := line[3:]
+		if k := strings.Index(rest, " / "); k > 0 && hasStaffRole(strings.ToLower(rest[:k])) && isBylineLike(strings.TrimSpace(rest[k+3:])) {
+			return splitNames(strings.TrimSpace(rest[k+3:])), true // "By POLITICS DESK / Ana Ruiz"
+		}
 		k := strings.IndexAny(rest, ",|–—")
 		if j := strings.Index(rest, " - "); j > 0 && (k < 0 || j < k) {
 			k = j
@@ -1281,6 +1359,9 @@ func datedByline(line string) ([]string, bool) {
 func notedByline(line string) ([]string, bool) {
 	if len(line) >= 100 || !strings.Contains(line, " (") || strings.HasSuffix(line, ".") {
 		return nil, false
+	}
+	for _, by := range []string{"By ", "BY "} {
+		line = strings.TrimPrefix(line, by) // "By Tom Ashby and Ana Ruiz (earlier)"
 	}
 	var b strings.Builder
 	rest, notes := line, 0
@@ -1631,6 +1712,41 @@ func isSocialRow(low string) bool {
 		}
 	}
 	return true
+}
+
+// isSocialItems reports whether a lower-cased line is a row of share or
+// follow buttons written as items in brackets or between bars, after an
+// optional label of up to three words and a colon ("[Share on X] [WhatsApp]
+// [Email]", "Comparta: [Facebook] [X] [WhatsApp]", "Síguenos en: Facebook |
+// X | Google News"): two items or more, each of at most three words, more
+// than half of them made of share-button words only.
+func isSocialItems(low string) bool {
+	if k := strings.IndexByte(low, ':'); k > 0 && countFields(low[:k]) <= 3 {
+		low = low[k+1:]
+	}
+	if !strings.ContainsAny(low, "[|") {
+		return false
+	}
+	items := strings.FieldsFunc(low, func(r rune) bool { return r == '[' || r == ']' || r == '|' })
+	n, social := 0, 0
+	for _, it := range items {
+		words := strings.Fields(it)
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 3 {
+			return false
+		}
+		n++
+		all := true
+		for _, w := range words {
+			all = all && socialWords[w]
+		}
+		if all {
+			social++
+		}
+	}
+	return n >= 2 && 2*social > n
 }
 
 // navRunEnd returns the index after the run of consecutive non-blank lines

@@ -18,6 +18,12 @@ func TestClean(t *testing.T) {
 		in         string
 		keep, drop []string
 	}{
+		{"share and follow buttons as bracketed or barred items after a label",
+			"Kenya protested.\n\n[Share on X] [Share on Facebook] [WhatsApp] [Email]\n\nSíganos en: Facebook | X | Instagram | Google News\n\nCompartir: [Facebook] [LinkedIn]\n\nThe talks ended.",
+			[]string{"Kenya protested.", "The talks ended."}, []string{"WhatsApp", "Google News", "LinkedIn"}},
+		{"a menu of sections between bars stays for the menu rules",
+			"World | Europe | Americas\n\nThe talks ended.",
+			[]string{"The talks ended."}, nil},
 		{"menu with a caseless language link",
 			"Home | About the Council | Press Room | العربية | 中文\n\nThe council met in Doha.",
 			[]string{"The council met in Doha."}, []string{"Press Room", "About the Council"}},

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // entityCase is a text and the entity IDs it must and must not give.
@@ -757,4 +759,323 @@ func TestAddressSites(t *testing.T) {
 		{"Office: Hamriyah Free Zone, Sharjah, United Arab Emirates", []string{"place:hamriyah-free-zone", "place:sharjah"}, []string{"place:zone"}},
 		{"Putin Visits Presidential Palace, Russia Says", nil, []string{"place:putin-visits-presidential-palace"}},
 	})
+}
+
+// TestKnownCitiesAfterMorePrepositions checks that a city or division the
+// gazetteer knows is the place after prepositions that alone mark none
+// ("between", "for", "over"), and that a known person stays a person.
+func TestKnownCitiesAfterMorePrepositions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Charter flights will run between Tabriz and Mosul from May.", []string{"place:tabriz", "place:mosul"}, nil},
+		{"The donors pledged fresh funds for Kandahar on Monday.", []string{"place:kandahar"}, nil},
+		{"Two patrol drones flew over Kherson overnight, the army said.", []string{"place:kherson"}, nil},
+		{"The senators argued for Barack Obama in the debate.", []string{"person:barack-obama"}, []string{"place:barack-obama"}},
+	})
+}
+
+// TestNamedSitesBeforeLowerNouns checks that a name no list knows, after
+// "the" and before a lower-case site noun (with up to two lower-case
+// modifiers), is the site's place, also when its first word is a given
+// name, and that a known person's name before such a noun stays a person.
+func TestNamedSitesBeforeLowerNouns(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Engineers inspected the Kelvara storage facility after the blast.", []string{"place:kelvara"}, nil},
+		{"The convoy was stopped at the Tumbali border post on Friday.", []string{"place:tumbali"}, nil},
+		{"Shells landed in the Abu Dhurra displacement camp overnight.", []string{"place:abu-dhurra"}, []string{"person:abu-dhurra"}},
+		{"The consortium bought a stake in the Sierra Nublada gas field.", []string{"place:sierra-nublada"}, nil},
+		{"Soldiers exchanged fire across the Mbalanga river at dawn.", []string{"place:mbalanga"}, nil},
+		{"Vladimir Putin met the board at the Vladimir Putin residence.", []string{"person:vladimir-putin"}, []string{"place:vladimir-putin"}},
+	})
+}
+
+// TestConnectedPlacesAndDivisionTypes checks that a city or division of the
+// gazetteer's tables with a lower-case connector inside is read whole, that
+// a state's name with "and" stays the state, and that the one-word division
+// types of ISO 3166-2 end a division's name.
+func TestConnectedPlacesAndDivisionTypes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Militants ambushed a convoy near Kupwara, Jammu and Kashmir, on Sunday.", []string{"place:jammu-and-kashmir"}, []string{"place:jammu", "place:kashmir"}},
+		{"Thousands of migrants crossed into Norte de Santander last year.", []string{"place:norte-de-santander"}, []string{"place:santander"}},
+		{"Bosnia and Herzegovina and Croatia agreed to reopen the crossing.", []string{"state:BIH", "state:HRV"}, []string{"place:bosnia-and-herzegovina"}},
+		{"Air defences engaged two drones over the Lubelskie Voivodeship.", []string{"place:lubelskie-voivodeship"}, nil},
+		{"Floods hit the Masally Rayon on Monday.", []string{"place:masally-rayon"}, nil},
+	})
+}
+
+// TestCoordinatedBodiesWithDeterminer checks that "and the" before a
+// capitalized phrase with an organization head ends a body's name (two
+// bodies), and that "and the" before words with no head goes on with it.
+func TestCoordinatedBodiesWithDeterminer(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Ministry of Energy and the Ministry of the Environment signed the plan.",
+			[]string{"org:ministry-of-energy", "org:ministry-of-the-environment"}, []string{"org:ministry-of-energy-and-the-ministry-of-the-environment"}},
+		{"The Council of Ministers and the National Assembly approved the budget.",
+			[]string{"org:council-of-ministers", "org:national-assembly"}, nil},
+		{"The Ministry of Culture and the Arts opened a museum.", []string{"org:ministry-of-culture-and-the-arts"}, nil},
+	})
+}
+
+// TestPossessiveStateInstitutions checks that a state's name in the
+// possessive before a lower-case institution noun, or a state's adjective or
+// possessive before a portfolio word and "ministry", names an organization
+// of that state, with the institution's own words as an alias.
+func TestPossessiveStateInstitutions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Three soldiers were wounded, Chad's army said on Sunday.", []string{"org:chads-army", "state:TCD"}, nil},
+		{"Kenya's health ministry reported 40 new cases.", []string{"org:kenyas-health-ministry"}, nil},
+		{"The Peruvian trade ministry welcomed the accord.", []string{"org:peruvian-trade-ministry"}, nil},
+		{"Chad's leaders met in the capital.", []string{"state:TCD"}, []string{"org:chads-leaders"}},
+	})
+	x := Extract("Romania's coast guard seized the boat.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Romania's coast guard" && !slices.Contains(e.Aliases, "coast guard") {
+			t.Errorf("aliases %v lack coast guard", e.Aliases)
+		}
+	}
+}
+
+// TestSeatsActingAreBodies checks that a seat of government a state's
+// metonyms name, acting ("the Kremlin said", "Kremlin spokesperson X"),
+// names the administration it houses, an organization of the state, and
+// stays the building after a locative or a possessive.
+func TestSeatsActingAreBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Kremlin rejected the proposal on Tuesday.", []string{"org:kremlin", "state:RUS"}, []string{"place:kremlin"}},
+		{"Kremlin spokesman Dmitry Peskov declined to comment.", []string{"org:kremlin", "person:dmitry-peskov"}, nil},
+		{"The two presidents dined at the Kremlin on Tuesday.", []string{"place:kremlin"}, []string{"org:kremlin"}},
+		{"Downing Street said the call was constructive.", []string{"org:downing-street", "state:GBR"}, nil},
+	})
+}
+
+// TestSignatureBlocksMore checks signatories under an office that stands
+// below "For the Council" (a name with an initial in capitals), above an
+// office in capitals with no known first word, and after a rank's
+// abbreviation; and that a menu of short lines still gives no person.
+func TestSignatureBlocksMore(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"This Regulation shall enter into force on the day of its publication.\n\nDone at Brussels, 9 June 2026.\n\nFor the Council\nThe President\nK. PAPADAKIS\n\nANNEX\n",
+			[]string{"person:k-papadakis"}, nil},
+		{"This Decree shall enter into force on the date of its signature.\n\nRodrigo Paz Pereira\nCONSTITUTIONAL PRESIDENT OF THE STATE\n\nCertified copy.\n",
+			[]string{"person:rodrigo-paz-pereira"}, nil},
+		{"The Department will keep the public informed.\n\nUSEC. MARIA T. VILLANUEVA\nSpokesperson, Department of Foreign Affairs\n",
+			[]string{"person:maria-villanueva"}, nil},
+		{"Home\nNews\nContact Us\n\nThe ministry issued a statement.\n", nil, []string{"person:contact-us"}},
+	})
+}
+
+// TestPlaceCoordinations checks a known city coordinated with a capital
+// that stands for its state, and the places after a plural place noun.
+func TestPlaceCoordinations(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"A new air service will connect Accra and Kumasi next year.", []string{"place:accra", "place:kumasi"}, nil},
+		{"The grant covers the ports of Tema and Takoradi.", []string{"place:tema", "place:takoradi"}, nil},
+	})
+}
+
+// TestBylinesWithDeskNotesAndHonorifics checks that a byline's name is no
+// entity when a desk and a slash stand before it, a live blog's note in
+// brackets after the last of two names, or an honorific before it (the name
+// in an author bio at the foot then names no one either).
+func TestBylinesWithDeskNotesAndHonorifics(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Peru and Chile sign deal\n\nBy FOREIGN DESK / Carmen Lucía Paredes\n\nLIMA - Peru and Chile signed a trade deal on Monday.",
+			[]string{"state:PER"}, []string{"person:carmen-lucia-paredes"}},
+		{"Summit live\n\nBy Oliver Tanner and Grace Whitfield (earlier)\n\nThe leaders met in Nairobi on Monday.",
+			[]string{"place:nairobi"}, []string{"person:oliver-tanner", "person:grace-whitfield"}},
+		{"Analysis\n\nBy Dr. Layla Al-Harbi\n\nQatar and Oman signed a deal on Monday.\n\nDr. Layla Al-Harbi is a senior fellow at a research centre in Doha.",
+			[]string{"state:QAT"}, []string{"person:layla-al-harbi"}},
+	})
+}
+
+// TestEponymSitesAndBodies checks a site or a body named after a city, a
+// capital or a ruler: the whole name is the entity (a place before a site
+// head, an organization before a body head), the city stays named, and a
+// landmark the index knows whole or two names joined by "and" are not read
+// as one.
+func TestEponymSitesAndBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The delegation was received at Nairobi International Airport by the foreign minister on Tuesday.",
+			[]string{"place:nairobi-international-airport", "place:nairobi"}, nil},
+		{"The strike damaged the Kharkiv Regional Hospital and killed two nurses.", []string{"place:kharkiv-regional-hospital"}, nil},
+		{"The aid was funded by the King Hamad Relief and Development Centre, officials said.",
+			[]string{"org:king-hamad-relief-and-development-centre"}, nil},
+		{"She gave a lecture at Sultan Idris University on Wednesday.", []string{"org:sultan-idris-university"}, nil},
+		{"The two leaders met at the Great Hall of the People in Beijing on Monday.", nil, []string{"place:great-hall"}},
+	})
+}
+
+// TestExercisesAndOperationsNamed checks a military exercise named before a
+// lower-case exercise noun and an operation whose name opens with a
+// direction; the exercise's name is no party to the cooperation its noun
+// states.
+func TestExercisesAndOperationsNamed(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Moscow protested against the joint Pacific Trident Guard exercise off Hokkaido.", []string{"org:pacific-trident-guard"}, nil},
+		{"Beijing sent warships ahead of the Min Ho drills on Monday.", []string{"org:min-ho"}, []string{"person:min-ho"}},
+		{"Two frigates joined Operation Northern Lantern in the Baltic on Friday.", []string{"org:operation-northern-lantern"}, nil},
+	})
+	x := Extract("A day after Manila and Canberra began their annual Southern Reef Shield exercise, the navy said.", Meta{})
+	found := false
+	for _, e := range x.Edges {
+		found = found || e.Type == graph.Cooperated && e.From == "state:PHL" && e.To == "state:AUS"
+	}
+	if !found {
+		t.Errorf("no cooperation of the exercise's parties in %+v", x.Edges)
+	}
+}
+
+// TestBareBodiesOfTheDocumentsState checks that a state's own body named by
+// one capitalized word ("Parliament") is an organization of the dateline's
+// state, apart from another state's, and that without a state to own it, or
+// sentence-initial, none is made.
+func TestBareBodiesOfTheDocumentsState(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"APIA - The prime minister told Parliament on Tuesday that the treaty would be ratified.",
+			[]string{"org:parliament-of-samoa"}, []string{"place:parliament"}},
+		{"SINGAPORE - The minister told Parliament on Monday that the talks would go on.", []string{"org:parliament-of-singapore"}, nil},
+		{"The prime minister told Parliament on Tuesday that the treaty would be ratified.", nil, []string{"org:parliament"}},
+	})
+}
+
+// TestForeignHeadFirstBodies checks bodies named head first in Spanish,
+// Portuguese or French, their words joined by a link and a determiner, and
+// that a name with no such head is read as before.
+func TestForeignHeadFirstBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The study was written by a team at the Universidad de los Andes last year.", []string{"org:universidad-de-los-andes"}, nil},
+		{"An inquiry was opened by the Procuraduría General de la República on Monday.", []string{"org:procuraduria-general-de-la-republica"}, nil},
+		{"Lawmakers of the Partido dos Trabalhadores voted against the bill.", []string{"org:partido-dos-trabalhadores"}, nil},
+		{"The European Union and the African Union signed the accord.", []string{"org:eu", "org:au"}, nil},
+	})
+}
+
+// TestHyphenatedSurnamesCountOnce checks that a hyphenated surname counts as
+// one word of a name, so that a three-word name with one stays a person
+// after a role and a comma.
+func TestHyphenatedSurnamesCountOnce(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The envoys met the Prime Minister, Wirnkar Odunze Bello-Akin, on Monday to discuss aid.", []string{"person:wirnkar-odunze-bello-akin"}, nil},
+	})
+}
+
+// TestTradeNounsIntroduceNames checks that a lower-case noun of a person's
+// trade or standing before a name with no known given name makes a person.
+func TestTradeNounsIntroduceNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The party was founded by the billionaire Zviad Gelashvili in 2012, critics say.", []string{"person:zviad-gelashvili"}, nil},
+		{"The party, founded by the oligarch Temuri Kvaratskhelia, has adopted a series of laws.", []string{"person:temuri-kvaratskhelia"}, nil},
+	})
+}
+
+// TestSpeakerOfBody checks that a name right after a speech verb and before
+// "of" and a body is the speaker, a person, and the body an organization;
+// a body's own name after the verb stays a body.
+func TestSpeakerOfBody(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"\"The talks will fail,\" said Tarek Belhaj of the Sahel Policy Institute in a note.",
+			[]string{"person:tarek-belhaj", "org:sahel-policy-institute"}, []string{"org:tarek-belhaj-of-the-sahel-policy-institute"}},
+		{"\"The ruling is flawed,\" said Human Rights Watch of the decision.", []string{"org:hrw"}, nil},
+	})
+}
+
+// TestStatesTownsAndArabicArticles checks a town the gazetteer knows right
+// after its state's possessive, and a town's name with the Arabic article
+// the city table leaves out.
+func TestStatesTownsAndArabicArticles(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Refugees crossed into Eritrea through Sudan's Kassala on Monday.", []string{"place:kassala"}, nil},
+		{"The aid ship docked at Egypt's El Arish port on Saturday.", []string{"place:el-arish"}, []string{"place:arish"}},
+	})
+}
+
+// TestTerritoriesArePlacesToo checks that a territory that is no UN member
+// is named as a place as well as the state of ISO 3166-1, and a UN member
+// only as the state.
+func TestTerritoriesArePlacesToo(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Paris sent gendarmes to New Caledonia after the riots.", []string{"state:NCL", "place:new-caledonia"}, nil},
+		{"London rejected the claim to the Falkland Islands on Monday.", []string{"place:falkland-islands"}, nil},
+		{"Paris sent gendarmes to Chad after the riots.", []string{"state:TCD"}, []string{"place:chad"}},
+	})
+}
+
+// TestDivisionNounsAndPrefixedDivisions checks a place after the plural or
+// singular noun of an ISO 3166-2 division type and "of" ("the canton of
+// X"), and a known division with a direction in an address line, where
+// capitals say nothing.
+func TestDivisionNounsAndPrefixedDivisions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Gunmen ambushed a patrol in the canton of Santa Rosalía, province of Manabí, on Friday.", []string{"place:santa-rosalia"}, []string{"person:santa-rosalia"}},
+		{"Address: Kadugli, South Kordofan, Sudan.", []string{"place:south-kordofan"}, []string{"place:kordofan"}},
+	})
+}
+
+// TestParticleHyphenNames checks that a known name after a particle and a
+// hyphen stays inside a person's name.
+func TestParticleHyphenNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Militia leader Abdul-Karim al-Houthi on Friday warned the coalition against new strikes.", []string{"person:abdul-karim-al-houthi"}, []string{"person:abdul-karim"}},
+	})
+}
+
+// TestRegionalBranchesOfKnownGroups checks a known group's name, a region
+// and an affiliate head read as the branch, an organization of its own.
+func TestRegionalBranchesOfKnownGroups(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Fighters of the Islamic State Central Africa Province attacked a village on Monday.", []string{"org:islamic-state-central-africa-province"}, nil},
+		{"Fighters of the Islamic State attacked a village on Monday.", []string{"org:isis"}, nil},
+	})
+}
+
+// TestTeamsAreBodies checks that a capitalized name ending in "Team" is an
+// organization, not a person, before a verb.
+func TestTeamsAreBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"On Monday the Regional Crisis Response Team met the governor to discuss access.", []string{"org:regional-crisis-response-team"}, []string{"person:regional-crisis-response-team"}},
+	})
+}
+
+// TestPanelsOfExpertsOnAPlace checks that a body's name goes on with "on"
+// and its subject after "of Experts".
+func TestPanelsOfExpertsOnAPlace(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The report cites the findings of the UN Panel of Experts on Libya about arms transfers.", []string{"org:un-panel-of-experts-on-libya"}, nil},
+	})
+}
+
+// TestUnitsNamedByHeadAndNumber checks a unit named by a head before its
+// number, and that a year after a capitalized word is none.
+func TestUnitsNamedByHeadAndNumber(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The sanctions name four officers of Unit 74455 of the military intelligence service.", []string{"org:unit-74455"}, nil},
+		{"The report was published in March 2024 by the ministry.", nil, []string{"org:march-2024"}},
+	})
+}
+
+// TestDatedWireDatelines checks a wire dateline of a city in capitals, a
+// comma, a month and a day and the agency ("DUBAI, Oct 25 (Reuters) -"),
+// and that a line of capitals and a comma with no date is none.
+func TestDatedWireDatelines(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"MOMBASA, Sept. 14 (Reuters) - Kenya's coast guard seized a dhow carrying weapons, officials said.", []string{"place:mombasa"}, nil},
+		{"KANO, March 3 (AFP) - Gunmen killed five villagers overnight, police said.", []string{"place:kano"}, nil},
+		{"ZHOU, Minghao was listed on Monday by the Treasury.", nil, []string{"place:zhou"}},
+	})
+}
+
+// TestRoutesArePlaces checks that a route named by hyphenated parts and a
+// route noun is a place, with its parts alone as an alias, and that no later
+// part opens a second route.
+func TestRoutesArePlaces(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The ministers agreed to expand the Tashkent-Termez-Mazar railway next year.",
+			[]string{"place:tashkent-termez-mazar-railway"}, []string{"place:termez-mazar-railway"}},
+		{"Barges crowded the Danube-Black Sea canal on Monday.", []string{"place:danube-black-sea-canal"}, nil},
+	})
+	x := Extract("Exports rose through the Kirkuk-Ceyhan (KC) pipeline last month.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Kirkuk-Ceyhan pipeline" && !slices.Contains(e.Aliases, "Kirkuk-Ceyhan") {
+			t.Errorf("aliases %v lack Kirkuk-Ceyhan", e.Aliases)
+		}
+	}
 }

@@ -140,6 +140,8 @@ type doc struct {
 	docAliases map[string]string
 	// dateline is the place of the document's wire dateline ("MOSCOW —"), or "".
 	dateline string
+	// datelineState is the state a city-state's dateline names ("SINGAPORE -"), or "".
+	datelineState string
 	// lastPlace is the last place named ("the city"); orgByHead maps the last
 	// word of an organization's name to the last one named ("the mission").
 	lastPlace string

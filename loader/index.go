@@ -63,6 +63,10 @@ type index struct {
 	// territoryCities holds the states of cityStates that are no UN member
 	// ("Hong Kong", "Macau"): every mention of one names its city.
 	territoryCities map[string]bool
+	// seats holds the place IDs of the seats of government a state's
+	// metonyms name ("Kremlin", "White House"), not its capitals: acting,
+	// a seat names the administration it houses.
+	seats map[string]bool
 }
 
 // personKey folds a person's name for lookup: accents, case, periods and
@@ -124,7 +128,7 @@ func nameKeysWithCommas(name string) []string {
 func buildIndex(data *lexData) *index {
 	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
 		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{},
-		cityStates: map[string]*entityInfo{}, territoryCities: map[string]bool{}}
+		cityStates: map[string]*entityInfo{}, territoryCities: map[string]bool{}, seats: map[string]bool{}}
 	add := func(name string, k gazKind, e, place *entityInfo) {
 		var keys []string
 		switch {
@@ -174,8 +178,12 @@ func buildIndex(data *lexData) *index {
 				ix.cityStates[st.id] = place
 			}
 		}
-		if iso3, ok := gazetteer.CityState(s.Name); ok && iso3 == s.ISO3 && !s.UNMember && ix.cityStates[st.id] == nil {
-			// a territory that is a city of the table ("Hong Kong"): a place as well
+		for _, n := range s.Metonyms {
+			ix.seats[graph.EntityID(graph.KindPlace, strings.TrimSpace(strings.Split(n, ",")[0]))] = true
+		}
+		if !s.UNMember && ix.cityStates[st.id] == nil {
+			// a territory no UN member ("Hong Kong", "New Caledonia", "Falkland Islands"):
+			// a place as well, in every use
 			ix.cityStates[st.id] = &entityInfo{id: graph.EntityID(graph.KindPlace, s.Name), name: s.Name, kind: graph.KindPlace, country: st.id}
 			ix.territoryCities[st.id] = true
 		}

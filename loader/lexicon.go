@@ -85,6 +85,11 @@ var roleHeads = wordSet("role-heads")
 // honorifics precede a name but are no role.
 var honorifics = wordSet("honorifics")
 
+// foreignOrgHeads are the heads of bodies' names in Spanish, Portuguese and
+// French, organization heads too ("Universidad", "Fiscalía"); see
+// lexicon/words.txt.
+var foreignOrgHeads = wordSet("foreign-org-heads")
+
 // roleNounsForCoref are role words usable as a definite short mention ("the secretary").
 var roleNounsForCoref = wordSet("role-nouns-for-coref")
 
@@ -159,7 +164,7 @@ func buildWordFlags() map[string]lexFlag {
 	lists := []struct {
 		words map[string]bool
 		flag  lexFlag
-	}{{roleWords, fRoleWords}, {roleHeads, fRoleHeads}, {nonNameWords, fNonNameWords}, {firstNames, fFirstNames}, {speechVerbs, fSpeechVerbs}, {negationCues, fNegationCues}, {speculativeCues, fSpeculativeCues}, {prepositions, fPrepositions}, {npFillers, fNpFillers}, {clauseBreakWords, fClauseBreakWords}, {relativeWords, fRelativeWords}, {personNounsPlural, fPersonNounsPlural}, {groupNouns, fGroupNouns}, {honorifics, fHonorifics}, {orgHeads, fOrgHeads}, {placeNouns, fPlaceNouns}, {nameParticles, fNameParticles}, {locativePreps, fLocativePreps}, {nounContextWords, fNounContextWords}, {verbAux, fVerbAux}, {beForms, fBeForms}}
+	}{{roleWords, fRoleWords}, {roleHeads, fRoleHeads}, {nonNameWords, fNonNameWords}, {firstNames, fFirstNames}, {speechVerbs, fSpeechVerbs}, {negationCues, fNegationCues}, {speculativeCues, fSpeculativeCues}, {prepositions, fPrepositions}, {npFillers, fNpFillers}, {clauseBreakWords, fClauseBreakWords}, {relativeWords, fRelativeWords}, {personNounsPlural, fPersonNounsPlural}, {groupNouns, fGroupNouns}, {honorifics, fHonorifics}, {orgHeads, fOrgHeads}, {foreignOrgHeads, fOrgHeads}, {placeNouns, fPlaceNouns}, {nameParticles, fNameParticles}, {locativePreps, fLocativePreps}, {nounContextWords, fNounContextWords}, {verbAux, fVerbAux}, {beForms, fBeForms}}
 	for _, l := range lists {
 		for w := range l.words {
 			flags[w] |= l.flag

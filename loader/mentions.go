@@ -140,6 +140,7 @@ func (d *doc) mentionsAt(i int) int {
 		if end := d.instrumentNameEnd(i); end > i {
 			return end // "the Memorandum of Understanding on Border Security and Management": a document, no entity
 		}
+		d.noteRoute(i) // ("the Beineu-Bozoi-Shymkent gas pipeline": the route is a place; its parts are read on)
 		if end, ok := d.routePlaces(i); ok {
 			return end // (two mentions)
 		}
@@ -268,6 +269,10 @@ var anyWordRules = []func(*doc, int) (mention, bool){
 // before a lower-case body head ("routePlaces", two places, comes first).
 var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).namedVessel,
+	(*doc).connectedPlace,
+	(*doc).eponymName,
+	(*doc).namedExercise,
+	(*doc).provinceAffiliate,
 	(*doc).siteFirstHead,
 	(*doc).listedPerson,
 	(*doc).listItem,
@@ -382,7 +387,16 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 			m.place = pb.e.ID
 			return m
 		}
-		if e.place != nil && !m.poss {
+		if e.place != nil && d.lx.idx.seats[e.place.id] && !(i > 0 && toks[i-1].poss) { // ("Trump's White House": the building)
+			// "the Kremlin said", "Kremlin spokesperson Dmitry Peskov": the state acts
+			// through the administration its seat houses, which is named
+			name := e.place.name
+			b := d.entity(d.entityID(graph.KindOrganization, name), graph.KindOrganization, name)
+			if b.e.Country == "" {
+				b.e.Country = e.ent.id
+			}
+			d.addMention(b.e.ID, surface)
+		} else if e.place != nil && !m.poss {
 			// "Mogadishu accused Addis Ababa": the government acts (the mention is
 			// the state's), and the city is named, so it is an entity too
 			pb := d.entityFromInfo(e.place)
@@ -409,9 +423,12 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		// a territory's city ("a Hong Kong-registered manager") always
 		pb := d.entityFromInfo(city)
 		d.addMention(pb.e.ID, surface)
+		if d.datelineState == "" && d.datelineAt(i) {
+			d.datelineState = e.ent.id
+		}
 	}
-	if (e.kind == gzDemonym || e.kind == gzState) && !m.poss && e.ent.kind == graph.KindState {
-		d.stateInstitution(i, to, e.ent.id)
+	if (e.kind == gzDemonym || e.kind == gzState) && e.ent.kind == graph.KindState && (!m.poss || e.kind == gzState) {
+		d.stateInstitution(i, to, e.ent.id) // "the Israeli army", "Niger's army", "Lebanon's health ministry"
 	}
 	if e.kind == gzState && i > 0 && compassWords[toks[i-1].key] && !toks[i-1].cap {
 		// "in southern Lebanon": the region is a place of the state named
@@ -455,11 +472,15 @@ var institutionNouns = wordSet("institution-nouns")
 func (d *doc) stateInstitution(from, to int, state string) {
 	toks := d.toks
 	end := to
-	if end+1 < len(toks) && !toks[end].cap && !toks[end+1].cap && institutionNouns[toks[end].key+" "+toks[end+1].key] {
+	switch {
+	case end+1 < len(toks) && !toks[end].cap && !toks[end+1].cap && institutionNouns[toks[end].key+" "+toks[end+1].key]:
 		end += 2
-	} else if end < len(toks) && !toks[end].cap && institutionNouns[toks[end].key] {
+	case end+1 < len(toks) && toks[end].kind == tokWord && !toks[end].cap && !toks[end+1].cap && portfolioInstitutions[toks[end+1].key] &&
+		!d.lx.isVerbishTok(&toks[end]) && toks[end].flags&(fPrepositions|fNpFillers) == 0:
+		end += 2 // "Lebanon's health ministry", "the Georgian foreign ministry"
+	case end < len(toks) && !toks[end].cap && institutionNouns[toks[end].key]:
 		end++
-	} else {
+	default:
 		return
 	}
 	name := d.surfaceOf(from, end)
@@ -467,8 +488,15 @@ func (d *doc) stateInstitution(from, to int, state string) {
 	if b.e.Country == "" {
 		b.e.Country = state
 	}
+	if end-to == 2 {
+		b.addAlias(d.surfaceOf(to, end)) // "Ukraine's air force" is the air force, "China's commerce ministry" the commerce ministry
+	}
 	d.addMention(b.e.ID, name)
 }
+
+// portfolioInstitutions follow a lower-case portfolio word after a state's
+// adjective or name: "Lebanon's health ministry" (lexicon/words.txt).
+var portfolioInstitutions = wordSet("portfolio-institutions")
 
 func trimPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
@@ -503,7 +531,7 @@ func (d *doc) datelinePlace() (mention, bool) {
 	next := toks[j].key
 	switch {
 	case next == ",":
-		if e := d.gazAt(j + 1); e == nil || e.kind != gzState {
+		if e := d.gazAt(j + 1); (e == nil || e.kind != gzState) && !d.datedDateline(j) {
 			return mention{}, false
 		}
 	case next == "(" || next == "--" || next == "-" && !(toks[j].glued && toks[j+1].glued):
@@ -527,15 +555,38 @@ func (d *doc) datelinePlace() (mention, bool) {
 		return mention{}, false
 	}
 	b := d.entity(id, graph.KindPlace, name)
-	if iso3, city := gazetteer.CityState(name); b.e.Country == "" && (next == "," || city) {
+	stateAfter := ""
+	if e := d.gazAt(j + 1); next == "," && e != nil && e.kind == gzState {
+		stateAfter = e.ent.id // "KYIV, Ukraine -"
+	}
+	if iso3, city := gazetteer.CityState(name); b.e.Country == "" && (stateAfter != "" || city) {
 		b.e.Country = graph.StateID(iso3)
-		if next == "," {
-			b.e.Country = d.gazAt(j + 1).ent.id
+		if stateAfter != "" {
+			b.e.Country = stateAfter
 		}
 		d.ensureState(b.e.Country)
 	}
 	d.addMention(id, d.text[toks[0].start:toks[j-1].end])
 	return mention{from: 0, to: j, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id}, true
+}
+
+// datedDateline reports whether the comma at token j after a place in
+// capitals opens a wire dateline's date, a month and a day, then the
+// agency in brackets or a dash: "DUBAI, Oct 25 (Reuters) -".
+func (d *doc) datedDateline(j int) bool {
+	toks := d.toks
+	if !toks[0].upper || j+3 >= len(toks) || monthNames[toks[j+1].key] == 0 {
+		return false
+	}
+	k := j + 2
+	if toks[k].key == "." && toks[k].glued {
+		k++ // "Sept." or "Oct."
+	}
+	if k >= len(toks) || !startsWithDigit(toks[k]) || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].key
+	return next == "(" || next == "-" || next == "--" || next == "—" || next == "–"
 }
 
 // colonDateline reports whether the name ending at token j opens the
@@ -1206,8 +1257,11 @@ func (d *doc) nameEnd(j int) int {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
-				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) {
-				break // ("Mocímboa da Praia": a known name after a particle is part of the name)
+				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) &&
+				!(words > 0 && len(e.keys) == 1 && k >= 2 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && toks[k-2].flags&fNameParticles != 0) {
+				// ("Mocímboa da Praia": a known name after a particle is part of the name, and
+				// after a particle and a hyphen too: "Abdul-Malik al-Houthi", "Mishal Al-Ahmad Al-Sabah")
+				break
 			}
 			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
 				if regnalNumerals[tk.key] && tk.upper || d.upperSurnameAt(k) {
@@ -1403,7 +1457,7 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		return mention{}, false // "Member of the Political Bureau ...": a title, not a body; "Officials of the ..."
 	}
 	j, lastHead := d.orgRun(i, e, gazEnd)
-	if lastHead < 0 {
+	if lastHead < 0 || e == nil && d.speakerOfBody(i, lastHead) {
 		return mention{}, false
 	}
 	end := d.orgTail(lastHead, j)
@@ -1585,12 +1639,18 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 			break
 		}
 		if !tk.cap && !startsWithDigit(tk) {
+			if n := d.foreignLinkEnd(j, lastHead); n > j {
+				j = n // "Universidad del Rosario", "Unión por la Patria"
+				continue
+			}
 			if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the") {
-					break // "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ": two bodies
+				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2) {
+					// "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ",
+					// "the Ministry of Defence and the Ministry of the Interior": two bodies
+					break
 				}
 				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
 					break // "the attack by JNIM on the Malian Armed Forces": a known name is whole
@@ -1641,6 +1701,50 @@ func (d *doc) innerHyphen(k int) bool {
 	return toks[k].key == "-" && toks[k].glued && k > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].glued && toks[k+1].cap
 }
 
+// speakerOfBody reports whether the run from token i to its head at
+// lastHead is a speaker's name and the body he belongs to after "of", right
+// after a speech verb: "said Ana Ruiz of the Andes Observatory" names a
+// person, not a body.
+func (d *doc) speakerOfBody(i, lastHead int) bool {
+	toks := d.toks
+	if i == 0 || toks[i-1].flags&fSpeechVerbs == 0 || toks[i-1].cap {
+		return false
+	}
+	for p := i + 2; p <= i+3 && p < lastHead; p++ {
+		if toks[p].key == "of" {
+			return d.nameLike(i, p) && d.bodyRestEnd(i) == i
+		}
+	}
+	return false
+}
+
+// foreignOrgLinks join the words of a body's name in Spanish, Portuguese
+// or French, foreignOrgDets may follow them ("Fiscalía General de la
+// Nación"); lexicon/words.txt.
+var (
+	foreignOrgLinks = wordSet("foreign-org-links")
+	foreignOrgDets  = wordSet("foreign-org-dets")
+)
+
+// foreignLinkEnd returns the token after a link word at j (and a
+// determiner) inside a body's name whose head so far, at lastHead, is a
+// Spanish, Portuguese or French one ("Clan del Golfo"): a capitalized word
+// must follow. It returns j when there is none.
+func (d *doc) foreignLinkEnd(j, lastHead int) int {
+	toks := d.toks
+	if lastHead < 0 || !foreignOrgHeads[toks[lastHead].key] || !foreignOrgLinks[toks[j].key] {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && foreignOrgDets[toks[k].key] && !toks[k].cap {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tokWord && toks[k].cap {
+		return k
+	}
+	return j
+}
+
 // companySuffixes end a company's name ("LLC", "FZE"): a role word before
 // one belongs to the name ("General Trading FZE").
 var companySuffixes = wordSet("company-suffixes")
@@ -1662,6 +1766,15 @@ var inTailHeads = wordSet("in-tail-heads")
 // on ("of Korea", "for North Korea Studies", "Mission in Somalia").
 func (d *doc) orgTail(lastHead, j int) int {
 	toks := d.toks
+	if foreignOrgHeads[toks[lastHead].key] {
+		k := j
+		for k > lastHead+1 && !(toks[k-1].cap && toks[k-1].kind == tokWord) {
+			k-- // ("at the Universidad del Rosario on Monday")
+		}
+		if k > lastHead+1 {
+			return k // a head-first name in Spanish, Portuguese or French: "Clan del Golfo", "Migración Colombia"
+		}
+	}
 	end := lastHead + 1
 	// the tail after the head: "of Korea", "for North Korea Studies"
 	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && inTailHeads[toks[end-1].key]) {
@@ -1673,7 +1786,8 @@ func (d *doc) orgTail(lastHead, j int) int {
 		tail := k
 		for k < j && (toks[k].kind == tokWord || d.listCommaInName(k, j) || d.innerHyphen(k)) && (toks[k].cap || d.listCommaInName(k, j) || d.innerHyphen(k) || (toks[k].key == "and" || toks[k].key == "of") && k+1 < j && toks[k+1].cap ||
 			(toks[k].key == "and" || toks[k].key == "of") && k+2 < j && toks[k+1].key == "the" && toks[k+2].cap ||
-			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of")) {
+			toks[k].key == "the" && (toks[k-1].key == "and" || toks[k-1].key == "of") ||
+			toks[k].key == "on" && onHeads[toks[k-1].key] && k+1 < j && toks[k+1].cap) { // ("Panel of Experts on Somalia")
 			if e2 := d.gazAt(k); e2 != nil && e2.kind == gzState && d.personNameAt(k+len(e2.keys)) {
 				k += len(e2.keys) // "Communist Party of Vietnam To Lam visited": the name ends with its state
 				break
@@ -1748,9 +1862,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return mention{}, false
 	}
 	words := 0
-	for _, tk := range toks[i:end] {
-		if tk.kind == tokWord && len(tk.key) > 1 {
-			words++
+	for k, tk := range toks[i:end] {
+		if tk.kind == tokWord && len(tk.key) > 1 && !(k > 0 && tk.glued && toks[i+k-1].key == "-" && toks[i+k-1].glued) {
+			words++ // ("Alix Didier Fils-Aimé": a hyphenated surname is one word)
 		}
 	}
 	if b := d.knownBody(trimPossessive(d.surfaceOf(i, end))); b != nil {
@@ -1759,6 +1873,12 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	}
 	if end == i+2 && ordinalWords[toks[i].key] && unitHeads[toks[i+1].key] && !toks[i].upper {
 		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss) // "the Eighth Division": a numbered unit
+	}
+	if m, ok := d.bareBody(i, end); ok {
+		return m, true // "told Parliament on Wednesday", "tabled in Parliament"
+	}
+	if d.namedSiteBefore(i, end, words) {
+		return d.placeMention(i, end), true // "the Padur facility", "the Abu Shouk displacement camp"
 	}
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
@@ -1776,6 +1896,254 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 		return d.orgNamed(i, end, d.surfaceOf(i, end), false) // a name no place context types, then ", which will ..."
 	}
 	return d.agentOrg(i, end)
+}
+
+// placeConnectors stand in lower case inside the name of a city or division
+// ("Jammu and Kashmir", "Norte de Santander"; lexicon/words.txt).
+var placeConnectors = wordSet("place-connectors")
+
+// connectedPlace reads the longest name of the gazetteer's city and
+// division tables that starts at token i and holds a lower-case connector
+// between capitalized words ("Pulwama, Jammu and Kashmir", "in Norte de
+// Santander department"), which the name chunker would split; a state's
+// name the index knows comes first.
+func (d *doc) connectedPlace(i int) (mention, bool) {
+	toks := d.toks
+	if toks[i].kind != tokWord || toks[i].flags&fFirstNames != 0 || !gazetteer.OpensConnectedName(toks[i].key) || d.gazAt(i) != nil && d.gazAt(i).kind == gzState {
+		return mention{}, false
+	}
+	best := 0
+	connectors := 0
+	for k := i + 1; k < len(toks) && k < i+7; k++ {
+		tk := toks[k]
+		if tk.kind != tokWord {
+			break
+		}
+		if !tk.cap {
+			if !placeConnectors[tk.key] {
+				break
+			}
+			connectors++
+			continue
+		}
+		if _, ok := gazetteer.CityState(d.surfaceOf(i, k+1)); ok && connectors > 0 {
+			best = k + 1
+		}
+	}
+	if best == 0 || best < len(toks) && toks[best].cap && toks[best].kind == tokWord {
+		return mention{}, false
+	}
+	return d.placeMention(i, best), true
+}
+
+// eponymBodyHeads end the name of a body named after a place or a person
+// ("Sultan Qaboos University"; lexicon/words.txt).
+var eponymBodyHeads = wordSet("eponym-body-heads")
+
+// eponymName reads a site or a body named after a city, a capital, a known
+// person or a titled or given name, which the index or the chunker would
+// read on its own: capitalized words from token i (an "and" between them
+// once) up to a capitalized site head, a place ("Khartoum International
+// Airport", "Al-Ahli Arab Hospital"), or a body head, an organization
+// ("King Faisal Humanitarian Relief and Aid Centre").
+func (d *doc) eponymName(i int) (mention, bool) {
+	toks := d.toks
+	head, place := d.eponymHead(i)
+	if head < 0 || head+1 < len(toks) && toks[head+1].kind == tokWord && toks[head+1].cap {
+		return mention{}, false
+	}
+	e := d.gazAt(i)
+	if e != nil && (e.kind != gzCapital && e.kind != gzPerson || head < i+len(e.keys)) || d.titleCase() {
+		return mention{}, false
+	}
+	if e == nil && toks[i].flags&(fFirstNames|fNameParticles) == 0 && !eponymStarts[toks[i].key] {
+		if _, city := gazetteer.CityState(d.surfaceOf(i, i+1)); !city {
+			return mention{}, false
+		}
+	}
+	if !place {
+		return d.orgNamed(i, head+1, trimPossessive(d.surfaceOf(i, head+1)), toks[head].poss)
+	}
+	return d.eponymSite(i, head, e)
+}
+
+// eponymHead returns the last site or body head of the run of capitalized
+// words from token i that eponymName reads (-1 if none), and whether it is
+// a site's.
+func (d *doc) eponymHead(i int) (head int, place bool) {
+	toks := d.toks
+	if toks[i].kind != tokWord {
+		return -1, false
+	}
+	head, and := -1, !eponymStarts[toks[i].key] // ("President Ruto and Kenyatta University": two names)
+	for k := i + 1; k < len(toks) && k < i+9; k++ {
+		tk := toks[k]
+		switch {
+		case tk.kind == tokPunct && tk.key == "-" && tk.glued:
+			continue
+		case tk.kind == tokWord && tk.key == "and" && !and && k+1 < len(toks) && toks[k+1].cap:
+			and = true
+			continue
+		case tk.kind != tokWord || !tk.cap || tk.poss && k+1 < len(toks) && toks[k+1].cap:
+		default:
+			if siteHeads[tk.key] || eponymSiteHeads[tk.key] {
+				head, place = k, true
+			} else if eponymBodyHeads[tk.key] {
+				head, place = k, false
+			}
+			continue
+		}
+		break
+	}
+	return head, place
+}
+
+// eponymSite makes tokens [i, head] a site's place; when a city or capital
+// names it (gazetteer entry e, or the city table), the mention is the
+// city's: "received at Muscat International Airport" is a visit to Muscat.
+func (d *doc) eponymSite(i, head int, e *gazEntry) (mention, bool) {
+	site := d.placeMention(i, head+1)
+	var city mention
+	switch _, known := gazetteer.CityState(d.surfaceOf(i, i+1)); {
+	case e != nil && e.kind == gzCapital && e.place != nil:
+		pb := d.entityFromInfo(e.place)
+		d.addMention(pb.e.ID, d.surfaceOf(i, i+1))
+		city = mention{ids: []string{pb.e.ID}, kind: graph.KindPlace, how: howName, place: pb.e.ID}
+	case e == nil && known:
+		city = d.placeMention(i, i+1)
+	default:
+		return site, true
+	}
+	// "received at Muscat International Airport": the site is named, and the
+	// mention is its city's, where the visit was
+	if b := d.ents[site.ids[0]]; b != nil && b.e.Country == "" {
+		b.e.Country = d.ents[city.ids[0]].e.Country
+	}
+	city.from, city.to = i, head+1
+	return city, true
+}
+
+// eponymStarts are the styles that open the name of a body named after a
+// ruler or a saint, which may hold an "and" ("King Salman Humanitarian Aid
+// and Relief Centre"; lexicon/words.txt).
+var eponymStarts = wordSet("eponym-starts")
+
+// eponymSiteHeads end the name of a site named after a place or a person,
+// besides siteHeads: "Mirebalais University Hospital" (lexicon/words.txt).
+var eponymSiteHeads = wordSet("eponym-site-heads")
+
+// exerciseNouns follow the name of a military exercise in lower case: the
+// name is the exercise's, an organization ("the Han Kuang drills";
+// lexicon/words.txt).
+var exerciseNouns = wordSet("exercise-nouns")
+
+// namedExercise reads one to four capitalized words from token i before a
+// lower-case exercise noun as the exercise's name, an organization ("the
+// Ulchi Freedom Shield exercise"), unless the index knows its first word or
+// it names a known person.
+func (d *doc) namedExercise(i int) (mention, bool) {
+	toks := d.toks
+	end := i
+	for end < len(toks) && end < i+4 && toks[end].kind == tokWord && toks[end].cap && !toks[end].poss {
+		end++
+	}
+	if end == i || end >= len(toks) || toks[end].cap || !exerciseNouns[toks[end].key] || d.gazAt(i) != nil || d.personNameKnown(i, end) || d.titleCase() {
+		return mention{}, false
+	}
+	m, ok := d.orgNamed(i, end, d.surfaceOf(i, end), false)
+	m.title = true // the exercise is no party: its frame reads the parties around it
+	return m, ok
+}
+
+// bareBodyNames name a state's own body by one capitalized word, with no
+// state before it: "told Parliament", "passed by the Senate"
+// (lexicon/words.txt).
+var bareBodyNames = wordSet("bare-body-names")
+
+// bareBody reads the one capitalized word [i, end) of bareBodyNames inside a
+// sentence as the body of the document's state (its dateline's, or its
+// publisher's): an organization named by the word, with an ID of that state
+// ("Parliament" of Fiji), so that two states' parliaments stay apart.
+func (d *doc) bareBody(i, end int) (mention, bool) {
+	toks := d.toks
+	if end != i+1 || i == 0 || !bareBodyNames[toks[i].key] || toks[i].upper || end < len(toks) && (toks[end].cap || toks[end].key == "of") || d.titleCase() {
+		return mention{}, false
+	}
+	state := d.publisher
+	if d.datelineState != "" {
+		state = d.datelineState
+	}
+	if b := d.ents[d.dateline]; d.dateline != "" && b != nil && b.e.Country != "" {
+		state = b.e.Country
+	}
+	sb := d.ents[state]
+	if sb == nil {
+		return mention{}, false
+	}
+	name := d.surfaceOf(i, end)
+	id := d.entityID(graph.KindOrganization, name+" of "+sb.e.Name)
+	b := d.entity(id, graph.KindOrganization, name)
+	if b.e.Country == "" {
+		b.e.Country = state
+	}
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
+}
+
+// affiliateHeads end the name of a known group's regional branch after the
+// group's name and a region ("Islamic State Sahel Province";
+// lexicon/words.txt).
+var affiliateHeads = wordSet("affiliate-heads")
+
+// provinceAffiliate reads a known organization's name, one to three
+// capitalized words of a region and a capitalized affiliate head as the
+// branch's name, an organization ("Islamic State Mozambique Province").
+func (d *doc) provinceAffiliate(i int) (mention, bool) {
+	toks := d.toks
+	e := d.gazAt(i)
+	if e == nil || e.kind != gzOrg {
+		return mention{}, false
+	}
+	k := i + len(e.keys)
+	for end := k + 1; end < len(toks) && end <= k+3; end++ {
+		tk := toks[end]
+		if tk.kind != tokWord || !tk.cap || tk.poss {
+			break
+		}
+		if affiliateHeads[tk.key] && (end+1 >= len(toks) || !toks[end+1].cap) {
+			return d.orgNamed(i, end+1, d.surfaceOf(i, end+1), false)
+		}
+	}
+	return mention{}, false
+}
+
+// namedSiteNouns follow the name of a site in lower case, after "the" and
+// at most two lower-case modifiers: the name is the site's place ("the
+// Padur facility", "the Ruzizi river"; lexicon/words.txt).
+var namedSiteNouns = wordSet("named-site-nouns")
+
+// namedSiteBefore reports whether the chunk [i, end) of one to three words
+// after "the" names a site by its own name before a lower-case site noun
+// ("the Anaklia deep-sea port", "the Kavimvira border post"), and names no
+// person the document or the lists know, in a sentence that is no headline.
+func (d *doc) namedSiteBefore(i, end, words int) bool {
+	toks := d.toks
+	if words < 1 || words > 3 || i == 0 || toks[i-1].key != "the" || toks[end-1].poss {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+4; k++ {
+		tk := toks[k]
+		if tk.kind == tokPunct && tk.key == "-" && tk.glued {
+			continue // "deep-sea"
+		}
+		if tk.kind != tokWord || tk.cap || d.lx.isVerbishTok(&tk) || tk.flags&fPrepositions != 0 {
+			return false
+		}
+		if namedSiteNouns[tk.key] {
+			return d.siteName(i, end) && !d.personNameKnown(i, end)
+		}
+	}
+	return false
 }
 
 // ordinalWords before a unit head make a numbered military unit's name:
@@ -1958,7 +2326,7 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = true // "Tamer Saleh and Karim Haddad": coordinated with a person named after
 	case words >= 2 && words <= 4 && i > 0 && nameIntroducers[toks[i-1].key] && !toks[i-1].cap && d.nameLike(i, end):
 		person = true // "arrested a logistics supplier, one Bulama Kachalla Modu"
-	case words >= 2 && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
+	case (words >= 2 || words == 1 && end-i >= 2) && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
 		person = true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
 		person = true
@@ -1980,6 +2348,8 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	case words >= 2 && words <= 3 && i > 0 && toks[i-1].key == "(" && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.closesSoon(end+1):
 		// "Q: (Sidhant Sibal, WION)": a questioner and their outlet
 		person = true
+	case words >= 2 && words <= 3 && i > 0 && toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap && end < len(toks) && toks[end].key == "of" && d.nameLike(i, end):
+		person = true // "said Ana Ruiz of the Andes Observatory": the speaker, of a body
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
 		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
 		person = true
@@ -2591,6 +2961,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		end = j // "Ituri Province", "South Gyeongsang Province"
 	case j == i+2 && divisionPrefixes[toks[i].key] && !toks[i].upper && d.adminName(i+1, j) && (j >= len(toks) || !toks[j].cap):
 		end = j // "North Kivu", "Lower Juba"
+	case j == i+2 && divisionPrefixes[toks[i].key] && !toks[i].upper && d.knownCityName(i, j):
+		end = j // "Address: Nyala, South Darfur, Sudan": a division the table knows, in a line of capitals too
 	case j == i+2 && i > 0 && toks[i-1].key == "the" && compassPoints[toks[i].key] && compassPoints[toks[i+1].key] && !toks[i].upper:
 		end = j // "in the North East": a region named by its direction
 	case headFirstGeo[toks[i].key] && toks[i].cap && !toks[i].upper && j-i >= 2 && j-i <= 3 && (j >= len(toks) || toks[j].flags&fOrgHeads == 0):

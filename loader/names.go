@@ -270,6 +270,10 @@ var facilityNouns = wordSet("facility-nouns")
 // trader", "a Liberia-flagged carrier".
 var placeCompounds = wordSet("place-compounds")
 
+// cityContextPreps before a city or division the gazetteer knows make it
+// the place: "flights between Jeddah and Mashhad", "aid for Gaza".
+var cityContextPreps = wordSet("city-context-preps")
+
 // knownCityContext reports whether the capitalized chunk [i, end), a city or
 // town of the gazetteer, stands where only a place can: after "to" ("sent
 // aid to Yangon"), coordinated with a place just named ("Goma and Bukavu"),
@@ -284,11 +288,13 @@ func (d *doc) knownCityContext(i, end int) bool {
 		return false
 	}
 	switch prev := toks[i-1].key; {
-	case prev == "to":
-		return true
+	case prev == "to" || cityContextPreps[prev] && !toks[i-1].cap:
+		return true // "aid to Yangon", "flights between Jeddah and ...", "aid for Gaza", "drones over Kinmen"
+	case toks[i-1].poss && d.stateEndsAt(i):
+		return true // "through Egypt's Al Arish": a state's town
 	case (prev == "and" || prev == "or") && i >= 2:
-		if x := d.mentionIndexAt(i - 2); x >= 0 && d.ments[x].kind == graph.KindPlace {
-			return true
+		if x := d.mentionIndexAt(i - 2); x >= 0 && (d.ments[x].kind == graph.KindPlace || d.ments[x].how == howCapital && !d.ments[x].poss) {
+			return true // "Goma and Bukavu", "link Nairobi and Nadi"
 		}
 	}
 	if end+1 < len(toks) && toks[end].key == "-" && toks[end].glued && placeCompounds[toks[end+1].key] {
@@ -884,7 +890,7 @@ func (d *doc) namedOperation(i int) (mention, bool) {
 			break
 		}
 	}
-	if end == i+1 || toks[i+1].flags&(fNonNameWords|fRoleWords) != 0 && !toks[i+1].upper {
+	if end == i+1 || end == i+2 && toks[i+1].flags&(fNonNameWords|fRoleWords) != 0 && !toks[i+1].upper {
 		return mention{}, false
 	}
 	name := titleCaseWords(d.surfaceOf(i, end))
@@ -907,10 +913,19 @@ func titleCaseWords(s string) string {
 // Battalion", "21 Special Armoured Brigade".
 var unitHeads = wordSet("unit-heads")
 
+// numberFirstUnits name a unit by a head before its number: "Unit 29155"
+// (lexicon/words.txt).
+var numberFirstUnits = wordSet("number-first-units")
+
 // numberedUnit reads a number followed by capitalized words ending in a unit
-// head as the unit, an organization.
+// head as the unit, an organization, or a head of numberFirstUnits and its
+// number ("Unit 26165").
 func (d *doc) numberedUnit(i int) (mention, bool) {
 	toks := d.toks
+	if i+1 < len(toks) && toks[i].cap && numberFirstUnits[toks[i].key] && startsWithDigit(toks[i+1]) && !toks[i+1].glued &&
+		(i+2 >= len(toks) || !toks[i+2].cap && toks[i+2].kind == tokWord || toks[i+2].kind == tokPunct && toks[i+2].key != "-") && !d.titleCase() {
+		return d.orgNamed(i, i+2, d.surfaceOf(i, i+2), toks[i+1].poss) // "officers of Unit 29155": a head before its number
+	}
 	if !startsWithDigit(toks[i]) || i+2 >= len(toks) || !toks[i+1].cap || toks[i+1].kind != tokWord {
 		return mention{}, false
 	}
@@ -984,6 +999,52 @@ func (d *doc) camelCaseOrg(i int) (mention, bool) {
 		return mention{}, false // "the TurkStream and Blue Stream pipelines": a place head after it
 	}
 	return d.orgNamed(i, i+1, w, t.poss)
+}
+
+// noteRoute names as a place the route whose name starts at token i: two
+// or more parts of one or two capitalized words joined by hyphens, an
+// optional acronym in brackets, at most two lower-case modifiers and a
+// route noun ("the Beineu-Bozoi-Shymkent gas pipeline", "the Paraná-Paraguay
+// waterway"). The route is named with its noun, its parts alone an alias;
+// the parts themselves are read as before.
+func (d *doc) noteRoute(i int) {
+	toks := d.toks
+	if i > 0 && toks[i-1].key == "-" && toks[i].glued {
+		return // a later part of a route already read
+	}
+	k, parts := i, 0
+	for k < len(toks) && parts < 5 {
+		n := 0
+		for k < len(toks) && n < 2 && toks[k].kind == tokWord && toks[k].cap && !toks[k].poss {
+			k, n = k+1, n+1
+		}
+		if n == 0 {
+			return
+		}
+		parts++
+		if k+1 < len(toks) && toks[k].key == "-" && toks[k].glued && toks[k+1].glued && toks[k+1].cap {
+			k++
+			continue
+		}
+		break
+	}
+	if parts < 2 || k >= len(toks) {
+		return
+	}
+	partsEnd := k
+	if k+2 < len(toks) && toks[k].key == "(" && toks[k+1].upper && toks[k+2].key == ")" {
+		k += 3 // "Baku-Tbilisi-Ceyhan (BTC) pipeline"
+	}
+	for m := k; m < len(toks) && m <= k+2 && toks[m].kind == tokWord && !toks[m].cap; m++ {
+		if routeNouns[toks[m].key] {
+			parts := d.surfaceOf(i, partsEnd)
+			name := parts + " " + d.surfaceOf(k, m+1)
+			b := d.entity(d.entityID(graph.KindPlace, name), graph.KindPlace, name)
+			b.addAlias(parts)
+			d.addMention(b.e.ID, name)
+			return
+		}
+	}
 }
 
 // routeNouns follow two places joined by a hyphen: "the Davao-Manado ferry

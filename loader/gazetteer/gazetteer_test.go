@@ -342,10 +342,20 @@ func TestOrgsDoNotShadowStates(t *testing.T) {
 // folded spellings too, and unknown names to nothing.
 func TestCityState(t *testing.T) {
 	for name, want := range map[string]string{"Kharkiv": "UKR", "Belgorod": "RUS", "Aleppo": "SYR", "Goma": "COD",
-		"kharkiv": "UKR", "Nowhere Town": ""} {
+		"kharkiv": "UKR", "Nowhere Town": "", "El Arish": "EGY", "Al-Arish": "EGY", "Al Nowhere": ""} {
 		got, ok := CityState(name)
 		if got != want || ok != (want != "") {
 			t.Errorf("CityState(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
+// TestOpensConnectedName checks the first words of the names with a
+// lower-case word inside.
+func TestOpensConnectedName(t *testing.T) {
+	for word, want := range map[string]bool{"jammu": true, "norte": true, "kharkiv": false} {
+		if got := OpensConnectedName(word); got != want {
+			t.Errorf("OpensConnectedName(%q) = %v; want %v", word, got, want)
 		}
 	}
 }
