@@ -129,75 +129,93 @@ func buildIndex(data *lexData) *index {
 	ix := &index{byFirst: map[string][]*gazEntry{}, surnames: map[string]*entityInfo{}, states: map[string]*entityInfo{},
 		byID: map[string]*entityInfo{}, persons: map[string]*entityInfo{}, orgs: map[string]*entityInfo{}, orgNames: map[string][]string{},
 		cityStates: map[string]*entityInfo{}, territoryCities: map[string]bool{}, seats: map[string]bool{}}
-	add := func(name string, k gazKind, e, place *entityInfo) {
-		var keys []string
-		switch {
-		case strings.Contains(name, ",") && k == gzOrg:
-			keys = nameKeysWithCommas(name) // "Foreign, Commonwealth and Development Office"
-		case strings.Contains(name, ",") && k != gzCapital:
-			return // inverted forms: "Korea, Republic of"
-		default:
-			keys = nameKeys(name)
-		}
-		if len(keys) == 0 {
-			return
-		}
-		letters := 0
-		for _, r := range name {
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		if _, ok := ix.byID[e.id]; !ok {
-			ix.byID[e.id] = e
-		}
-		en := &gazEntry{keys: keys, kind: k, ent: e, place: place, surface: name,
-			needUpper: isAllUpper(name) && letters <= 5}
-		if k == gzOrg {
-			ix.orgs[personKey(name)] = e
-			ix.orgNames[e.id] = append(ix.orgNames[e.id], name)
-		}
-		ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], en)
-	}
 	for i := range gazetteer.States {
-		s := &gazetteer.States[i]
-		st := &entityInfo{id: graph.StateID(s.ISO3), name: s.Name, kind: graph.KindState,
-			codes: graph.Codes{ISO3: s.ISO3, Wikidata: s.Wikidata}}
-		ix.states[st.id] = st
-		for _, n := range s.AllNames() {
-			add(n, gzState, st, nil)
-		}
-		for _, n := range s.Demonyms {
-			add(n, gzDemonym, st, nil)
-		}
-		for _, n := range s.MetonymNames() {
-			pname := strings.TrimSpace(strings.Split(n, ",")[0])
-			place := &entityInfo{id: graph.EntityID(graph.KindPlace, pname), name: pname, kind: graph.KindPlace, country: st.id}
-			add(n, gzCapital, st, place)
-			if personKey(pname) == personKey(s.Name) {
-				ix.cityStates[st.id] = place
-			}
-		}
-		for _, n := range s.Metonyms {
-			ix.seats[graph.EntityID(graph.KindPlace, strings.TrimSpace(strings.Split(n, ",")[0]))] = true
-		}
-		if !s.UNMember && ix.cityStates[st.id] == nil {
-			// a territory no UN member ("Hong Kong", "New Caledonia", "Falkland Islands"):
-			// a place as well, in every use
-			ix.cityStates[st.id] = &entityInfo{id: graph.EntityID(graph.KindPlace, s.Name), name: s.Name, kind: graph.KindPlace, country: st.id}
-			ix.territoryCities[st.id] = true
+		ix.addState(&gazetteer.States[i])
+	}
+	ix.addGazetteerOrgs()
+	ix.addLexicon(data)
+	for _, list := range ix.byFirst {
+		sort.SliceStable(list, func(a, b int) bool { return len(list[a].keys) > len(list[b].keys) })
+	}
+	return ix
+}
+
+// add indexes name as a name of kind k for entity e (and place, the place a
+// capital's name also stands for).
+func (ix *index) add(name string, k gazKind, e, place *entityInfo) {
+	var keys []string
+	switch {
+	case strings.Contains(name, ",") && k == gzOrg:
+		keys = nameKeysWithCommas(name) // "Foreign, Commonwealth and Development Office"
+	case strings.Contains(name, ",") && k != gzCapital:
+		return // inverted forms: "Korea, Republic of"
+	default:
+		keys = nameKeys(name)
+	}
+	if len(keys) == 0 {
+		return
+	}
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
 		}
 	}
+	if _, ok := ix.byID[e.id]; !ok {
+		ix.byID[e.id] = e
+	}
+	en := &gazEntry{keys: keys, kind: k, ent: e, place: place, surface: name,
+		needUpper: isAllUpper(name) && letters <= 5}
+	if k == gzOrg {
+		ix.orgs[personKey(name)] = e
+		ix.orgNames[e.id] = append(ix.orgNames[e.id], name)
+	}
+	ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], en)
+}
+
+// addState indexes a state of the gazetteer: its names, demonyms and
+// metonyms (capitals and seats of government, each also a place).
+func (ix *index) addState(s *gazetteer.State) {
+	st := &entityInfo{id: graph.StateID(s.ISO3), name: s.Name, kind: graph.KindState,
+		codes: graph.Codes{ISO3: s.ISO3, Wikidata: s.Wikidata}}
+	ix.states[st.id] = st
+	for _, n := range s.AllNames() {
+		ix.add(n, gzState, st, nil)
+	}
+	for _, n := range s.Demonyms {
+		ix.add(n, gzDemonym, st, nil)
+	}
+	for _, n := range s.MetonymNames() {
+		pname := strings.TrimSpace(strings.Split(n, ",")[0])
+		place := &entityInfo{id: graph.EntityID(graph.KindPlace, pname), name: pname, kind: graph.KindPlace, country: st.id}
+		ix.add(n, gzCapital, st, place)
+		if personKey(pname) == personKey(s.Name) {
+			ix.cityStates[st.id] = place
+		}
+	}
+	for _, n := range s.Metonyms {
+		ix.seats[graph.EntityID(graph.KindPlace, strings.TrimSpace(strings.Split(n, ",")[0]))] = true
+	}
+	if !s.UNMember && ix.cityStates[st.id] == nil {
+		// a territory no UN member ("Hong Kong", "New Caledonia", "Falkland Islands"):
+		// a place as well, in every use
+		ix.cityStates[st.id] = &entityInfo{id: graph.EntityID(graph.KindPlace, s.Name), name: s.Name, kind: graph.KindPlace, country: st.id}
+		ix.territoryCities[st.id] = true
+	}
+}
+
+// addGazetteerOrgs indexes the hand-kept organizations, then WordNet's: new
+// ones, and former names and acronyms of the hand-kept ones ("European
+// Economic Community" is the EU).
+func (ix *index) addGazetteerOrgs() {
 	handKept := make(map[string]*entityInfo, len(gazetteer.Orgs))
 	for i := range gazetteer.Orgs {
 		e := orgInfo(&gazetteer.Orgs[i])
 		handKept[gazetteer.Orgs[i].Name] = e
 		for _, n := range gazetteer.Orgs[i].AllNames() {
-			add(n, gzOrg, e, nil)
+			ix.add(n, gzOrg, e, nil)
 		}
 	}
-	// WordNet's organizations: new ones, and former names and acronyms of
-	// the hand-kept ones ("European Economic Community" is the EU)
 	for _, o := range gazetteer.WordNetOrgs() {
 		e := handKept[o.Known]
 		if e == nil {
@@ -205,27 +223,20 @@ func buildIndex(data *lexData) *index {
 		}
 		for _, n := range o.AllNames() {
 			if n != "" {
-				add(n, gzOrg, e, nil)
+				ix.add(n, gzOrg, e, nil)
 			}
 		}
 	}
+}
+
+// addLexicon indexes the lexicon's organizations, places, persons and
+// aliases (the embedded files and any --lexicon file).
+func (ix *index) addLexicon(data *lexData) {
 	for _, o := range data.orgs {
-		e := &entityInfo{id: graph.EntityID(graph.KindOrganization, o.names[0]), name: o.names[0], kind: graph.KindOrganization}
-		if o.country != "" {
-			e.country = graph.StateID(o.country)
-		}
-		for _, n := range o.names {
-			add(n, gzOrg, e, nil)
-		}
+		ix.addNames(o.names, o.country, graph.KindOrganization, gzOrg)
 	}
 	for _, l := range data.places {
-		e := &entityInfo{id: graph.EntityID(graph.KindPlace, l.names[0]), name: l.names[0], kind: graph.KindPlace}
-		if l.country != "" {
-			e.country = graph.StateID(l.country)
-		}
-		for _, n := range l.names {
-			add(n, gzLandmark, e, nil)
-		}
+		ix.addNames(l.names, l.country, graph.KindPlace, gzLandmark)
 	}
 	for _, p := range data.persons {
 		e := &entityInfo{id: graph.EntityID(graph.KindPerson, p.names[0]), name: p.names[0], kind: graph.KindPerson, aliases: p.names[1:]}
@@ -233,16 +244,24 @@ func buildIndex(data *lexData) *index {
 			e.country = graph.StateID(p.country)
 		}
 		for _, n := range p.names {
-			ix.addPerson(n, e, p.country, add)
+			ix.addPerson(n, e, p.country)
 		}
 	}
 	for _, a := range data.aliases {
-		ix.addAlias(a, add)
+		ix.addAlias(a)
 	}
-	for _, list := range ix.byFirst {
-		sort.SliceStable(list, func(a, b int) bool { return len(list[a].keys) > len(list[b].keys) })
+}
+
+// addNames indexes names, the first the entity's name, as one entity of
+// kind (of country, an ISO3 code or empty) under gazetteer kind k.
+func (ix *index) addNames(names []string, country string, kind graph.Kind, k gazKind) {
+	e := &entityInfo{id: graph.EntityID(kind, names[0]), name: names[0], kind: kind}
+	if country != "" {
+		e.country = graph.StateID(country)
 	}
-	return ix
+	for _, n := range names {
+		ix.add(n, k, e, nil)
+	}
 }
 
 // orgInfo returns the entity of organization o of the gazetteer, its ID
@@ -263,11 +282,11 @@ func orgInfo(o *gazetteer.Org) *entityInfo {
 // addPerson indexes name n of known person e of state iso3: the full name,
 // and the short name of short mentions ("Putin"; the family name first for
 // Chinese and Korean names), unless two persons share it.
-func (ix *index) addPerson(n string, e *entityInfo, iso3 string, add func(string, gazKind, *entityInfo, *entityInfo)) {
+func (ix *index) addPerson(n string, e *entityInfo, iso3 string) {
 	ix.persons[personKey(n)] = e
 	keys := nameKeys(n)
 	if len(keys) > 1 {
-		add(n, gzPerson, e, nil)
+		ix.add(n, gzPerson, e, nil)
 	}
 	short := keys[len(keys)-1]
 	if iso3 == "PRK" || iso3 == "KOR" || iso3 == "CHN" || len(keys) == 1 {
@@ -283,7 +302,7 @@ func (ix *index) addPerson(n string, e *entityInfo, iso3 string, add func(string
 // addAlias indexes the new names of alias statement a under the entity its
 // first name names (a state, organization, person or place; lexData.check
 // made sure one does).
-func (ix *index) addAlias(a lexEntity, add func(string, gazKind, *entityInfo, *entityInfo)) {
+func (ix *index) addAlias(a lexEntity) {
 	key := personKey(a.names[0])
 	var best *gazEntry
 	for _, list := range ix.byFirst {
@@ -305,10 +324,10 @@ func (ix *index) addAlias(a lexEntity, add func(string, gazKind, *entityInfo, *e
 	}
 	for _, n := range a.names[1:] {
 		if best.kind == gzPerson {
-			ix.addPerson(n, best.ent, strings.ToUpper(strings.TrimPrefix(best.ent.country, "state:")), add)
+			ix.addPerson(n, best.ent, strings.ToUpper(strings.TrimPrefix(best.ent.country, "state:")))
 			continue
 		}
-		add(n, best.kind, best.ent, best.place)
+		ix.add(n, best.kind, best.ent, best.place)
 	}
 }
 
