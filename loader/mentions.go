@@ -2915,6 +2915,39 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		// a known name: only a feature after it makes a place of it ("Manila Bay")
 		return d.featureOfKnown(i, e)
 	}
+	if m, ok := d.placeNamedAfterState(i); ok {
+		return m, true
+	}
+	end := d.geoEnd(i, d.capitalRun(i))
+	if end < 0 || end > len(toks) {
+		return mention{}, false
+	}
+	if e := d.gazAt(i); e != nil && len(e.keys) >= end-i {
+		return mention{}, false // the gazetteer knows it
+	}
+	name := d.surfaceOf(i, end)
+	if lookupLower(d.bylines, name) {
+		return mention{}, false
+	}
+	id := d.entityID(graph.KindPlace, name)
+	if id == "place:" {
+		return mention{}, false
+	}
+	b := d.entity(id, graph.KindPlace, name)
+	if core := d.adminCore(i, end); core > i {
+		b.addAlias(d.surfaceOf(i, core)) // "Nganzai" for "Nganzai Local Government Area"
+	}
+	if end < len(toks) && placeHeads[toks[end].key] && !toks[end].cap {
+		b.addAlias(d.surfaceOf(i, end+1)) // "Kyivskyi district" for "the city's Kyivskyi district"
+	}
+	d.addMention(id, name)
+	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// placeNamedAfterState reads a place whose name is a prefix noun and a
+// state's name at token i ("Port Sudan", "Lake Chad").
+func (d *doc) placeNamedAfterState(i int) (mention, bool) {
+	toks := d.toks
 	if placePrefixes[toks[i].key] && toks[i].cap && !toks[i].upper && i+1 < len(toks) {
 		// "Port Sudan", "Lake Chad": a place named after a state
 		if e := d.gazAt(i + 1); e != nil && e.kind == gzState && toks[i+1].cap {
@@ -2929,6 +2962,13 @@ func (d *doc) geoMention(i int) (mention, bool) {
 			return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
 		}
 	}
+	return mention{}, false
+}
+
+// capitalRun returns the end of the run of capitalized words (and the
+// particles and hyphens names hold) that starts at token i, at most five.
+func (d *doc) capitalRun(i int) int {
+	toks := d.toks
 	j := i
 	for j < len(toks) && j < i+5 {
 		tk := toks[j]
@@ -2945,6 +2985,15 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		}
 		break
 	}
+	return j
+}
+
+// geoEnd returns the end of the place name that the run of capitals
+// [i, j) starts, or -1: a run ending in a feature, site or division head, a
+// head before its name, a feature with "of", or a name before a lower-case
+// region noun.
+func (d *doc) geoEnd(i, j int) int {
+	toks := d.toks
 	end := -1
 	switch {
 	case j > i && geoHeads[toks[j-1].key] && toks[j-1].cap && j-1 > i:
@@ -2986,29 +3035,7 @@ func (d *doc) geoMention(i int) (mention, bool) {
 		// "the Lower Shabelle region", "the Lower Juba region" (not the city Juba)
 		end = j
 	}
-	if end < 0 || end > len(toks) {
-		return mention{}, false
-	}
-	if e := d.gazAt(i); e != nil && len(e.keys) >= end-i {
-		return mention{}, false // the gazetteer knows it
-	}
-	name := d.surfaceOf(i, end)
-	if lookupLower(d.bylines, name) {
-		return mention{}, false
-	}
-	id := d.entityID(graph.KindPlace, name)
-	if id == "place:" {
-		return mention{}, false
-	}
-	b := d.entity(id, graph.KindPlace, name)
-	if core := d.adminCore(i, end); core > i {
-		b.addAlias(d.surfaceOf(i, core)) // "Nganzai" for "Nganzai Local Government Area"
-	}
-	if end < len(toks) && placeHeads[toks[end].key] && !toks[end].cap {
-		b.addAlias(d.surfaceOf(i, end+1)) // "Kyivskyi district" for "the city's Kyivskyi district"
-	}
-	d.addMention(id, name)
-	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+	return end
 }
 
 // adminCore returns the end of the proper name of the division named by
