@@ -2433,65 +2433,7 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	if words-d.particlesIn(i, end) > 2 || i == 0 && !(end < len(toks) && toks[end].key == ",") && !d.cityOpening(i, end) {
 		return mention{}, false
 	}
-	country := ""
-	isPlace := false
-	j := i - 1
-	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) || d.cityOpening(i, end) {
-		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson", "attacks by the M23 on Goma"
-	}
-	if d.placeByPosition(i, end) {
-		isPlace = true // "west of Batangas", "off Sabah", "from Bolinao, Pangasinan,"
-	}
-	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
-		isPlace = true // "in the capital Sanaa"
-	}
-	if d.regionAfter(end) && toks[i].flags&fFirstNames == 0 {
-		isPlace = true // "Ukraine's Kharkiv and Poltava regions"
-	}
-	if j >= 0 {
-		// the direct object of a visit or an attack: "visited Shanghai", "attacked Kharkiv"
-		if tr, ok := d.lx.verbs[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
-			isPlace = true
-		}
-		// a destination: "flew to Florida"
-		if toks[j].key == "to" && j > 0 {
-			if tr, ok := d.lx.verbs[toks[j-1].key]; ok && tr.typ == graph.Visited {
-				isPlace = true
-			}
-		}
-	}
-	if !isPlace && d.knownCityContext(i, end) {
-		isPlace = true // "aid to Yangon", "Goma and Bukavu", "the Saratov oil refinery"
-	}
-	if !isPlace && d.siteOfAttack(i, end) {
-		isPlace = true // "bombed the Fordow enrichment facility": the site's place
-	}
-	if !isPlace && d.placeListItem(i, end) {
-		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
-	}
-	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
-		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition
-	}
-	if j >= 1 && toks[j].key == "of" && (toks[j-1].flags&fPlaceNouns != 0) {
-		isPlace = true
-		// "the Saudi city of Jazan"
-		for b := j - 2; b >= 0 && b >= j-4; b-- {
-			if c := d.stateAt(b); c != "" {
-				country = c
-				break
-			}
-		}
-	}
-	if c := d.addressCityAfter(end); !isPlace && c != "" {
-		isPlace = true // an address: "Deira, Dubai, United Arab Emirates", "Rietondale, Pretoria"
-		country = c
-	}
-	if end+1 < len(toks) && toks[end].key == "," {
-		if e := d.gazAt(end + 1); e != nil && e.kind == gzState && !(i == 0 && toks[end+len(e.keys)].poss) {
-			isPlace = true // ("Separately, Türkiye's Foreign Ministry": no place before a possessive)
-			country = e.ent.id
-		}
-	}
+	isPlace, country := d.placeContext(i, end)
 	if !isPlace || end < len(toks) && (toks[end].flags&fOrgHeads != 0) {
 		return mention{}, false
 	}
@@ -2527,6 +2469,77 @@ func (d *doc) placeChunk(i, end, words int) (mention, bool) {
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
+}
+
+// visitOrAttackObject reports whether the words ending at token j make
+// what follows the direct object of a visit or an attack ("visited
+// Shanghai", "attacked Kharkiv") or a destination ("flew to Florida").
+func (d *doc) visitOrAttackObject(j int) bool {
+	toks := d.toks
+	if tr, ok := d.lx.verbs[toks[j].key]; ok && tr.direct && (tr.typ == graph.Visited || tr.typ == graph.Attacked || tr.typ == graph.Invaded) {
+		return true
+	}
+	if toks[j].key == "to" && j > 0 {
+		if tr, ok := d.lx.verbs[toks[j-1].key]; ok && tr.typ == graph.Visited {
+			return true
+		}
+	}
+	return false
+}
+
+// placeContext reports whether the context of chunk [i, end) marks it a
+// place, and the state the context gives it, if any.
+func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
+	toks := d.toks
+	j := i - 1
+	if j >= 0 && (toks[j].flags&fLocativePreps != 0) || d.attackTargetPrep(j) || d.cityOpening(i, end) {
+		isPlace = true // "in Odesa", "strikes on Kharkiv", "the shelling of Kherson", "attacks by the M23 on Goma"
+	}
+	if d.placeByPosition(i, end) {
+		isPlace = true // "west of Batangas", "off Sabah", "from Bolinao, Pangasinan,"
+	}
+	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
+		isPlace = true // "in the capital Sanaa"
+	}
+	if d.regionAfter(end) && toks[i].flags&fFirstNames == 0 {
+		isPlace = true // "Ukraine's Kharkiv and Poltava regions"
+	}
+	if j >= 0 && d.visitOrAttackObject(j) {
+		isPlace = true
+	}
+	if !isPlace && d.knownCityContext(i, end) {
+		isPlace = true // "aid to Yangon", "Goma and Bukavu", "the Saratov oil refinery"
+	}
+	if !isPlace && d.siteOfAttack(i, end) {
+		isPlace = true // "bombed the Fordow enrichment facility": the site's place
+	}
+	if !isPlace && d.placeListItem(i, end) {
+		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
+	}
+	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
+		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition
+	}
+	if j >= 1 && toks[j].key == "of" && (toks[j-1].flags&fPlaceNouns != 0) {
+		isPlace = true
+		// "the Saudi city of Jazan"
+		for b := j - 2; b >= 0 && b >= j-4; b-- {
+			if c := d.stateAt(b); c != "" {
+				country = c
+				break
+			}
+		}
+	}
+	if c := d.addressCityAfter(end); !isPlace && c != "" {
+		isPlace = true // an address: "Deira, Dubai, United Arab Emirates", "Rietondale, Pretoria"
+		country = c
+	}
+	if end+1 < len(toks) && toks[end].key == "," {
+		if e := d.gazAt(end + 1); e != nil && e.kind == gzState && !(i == 0 && toks[end+len(e.keys)].poss) {
+			isPlace = true // ("Separately, Türkiye's Foreign Ministry": no place before a possessive)
+			country = e.ent.id
+		}
+	}
+	return isPlace, country
 }
 
 // compassCompounds are one-word directions besides the compass points
