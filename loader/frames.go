@@ -59,6 +59,10 @@ func (d *doc) phraseAt(i int) *phraseTrigger {
 	return nil
 }
 
+// relations reads the facts of the sentence in d.toks: each trigger's frame
+// filled from the mentions around it, then what only the whole sentence
+// shows (elliptic followers, speech complements, allegations reported after
+// the fact), and who speaks and acts in the sentences after it.
 func (d *doc) relations() {
 	toks := d.toks
 	d.indexMentions()
@@ -75,80 +79,14 @@ func (d *doc) relations() {
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
 			continue
 		}
-		if t.key == "joint" {
-			// "joint desert warfare exercises": joint activity nouns after modifiers
-			if end := d.jointActivityEnd(i); end > i+2 {
-				d.nounTrigger(i, end, trigger{typ: graph.Cooperated, frame: frameNoun, preps: []string{"with", "between"}, conf: 0.7}, firstFact)
-				i = end - 1
-				continue
-			}
-		}
-		if pt := d.phraseAt(i); pt != nil {
-			end := i + len(pt.words)
-			if pt.frame == frameNoun {
-				d.nounTrigger(i, end, pt.trigger, firstFact)
-			} else {
-				d.verbTrigger(i, end, pt.trigger, firstFact)
-			}
+		if end, ok := d.phraseTrigger(i, firstFact); ok {
 			i = end - 1
-			continue
-		}
-		if listAddVerbs[t.key] && d.toListAfter(i) {
-			// "added the following persons to the Consolidated List", "added 17 entities to its Entity List"
-			d.verbTrigger(i, i+1, trigger{typ: graph.Sanctioned, frame: frameVerb, direct: true, conf: 0.75}, firstFact)
-			continue
-		}
-		if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
-			d.presence(i, firstFact) // "Scholz was in Beijing"
 			continue
 		}
 		if t.flags&fSpeaking != 0 && speakingVerbs[t.key] {
 			d.speakingIn(i, firstFact) // "Kerry, speaking Thursday in Geneva, said"
 		}
-		vt, isVerb := lookupIf(t.flags&fVerbTrig != 0, d.lx.verbs, t.key)
-		nt, isNoun := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key)
-		if isVerb && isNoun {
-			if d.nounContext(i) {
-				isVerb = false
-			} else {
-				isNoun = false
-			}
-		}
-		if isVerb && !isNoun && i > 0 && strings.HasSuffix(t.key, "ed") && (toks[i-1].key == "the" || toks[i-1].key == "a" || toks[i-1].key == "an" || toks[i-1].key == "its" || toks[i-1].key == "their") {
-			continue // an adjective: "the occupied territories"
-		}
-		if isVerb && t.cap && i > 0 && toks[i-1].key != `"` {
-			isVerb = false // "Persons Threatening the Peace": a title, not a clause
-		}
-		if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
-			!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" &&
-			!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) {
-			isVerb = false // "attacks threatening civilians": a reduced relative of a noun ("of secretly supplying" is a gerund)
-		}
-		if isVerb && !isNoun && d.nounAfterPreposition(i) {
-			continue // "a blockade on fuel imports from Senegal": a noun, no verb
-		}
-		if isVerb && d.compoundNounAfterVerb(i) {
-			continue // "damaging apartment blocks": the object's head noun, no verb
-		}
-		if isNoun && !isVerb && d.infinitiveVerb(i) {
-			continue // "to exercise restraint": a verb that no trigger names
-		}
-		if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
-			continue // "signed that treaty with X": the verb states it
-		}
-		if isNoun && !isVerb && nt.typ == graph.Cooperated && d.inAgreedObject(i) {
-			continue // "signed a defence cooperation agreement", "signed a policing partnership": the agreement is the fact
-		}
-		if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
-			continue // "personnel armed with bladed weapons": equipped, no supply
-		}
-		switch {
-		case isVerb:
-			d.verbTrigger(i, i+1, vt, firstFact)
-		case isNoun:
-			d.nounTrigger(i, i+1, nt, firstFact)
-		}
+		d.wordTrigger(i, firstFact)
 	}
 	d.ellipticFollowers(firstFact)
 	d.speechComplements(firstFact)
@@ -157,6 +95,91 @@ func (d *doc) relations() {
 	d.allegationsAccuse(firstFact)
 	d.noteSpeakers()
 	d.noteSubjects()
+}
+
+// phraseTrigger fills the frames that start at token i with more than one
+// word, or with a word only its context makes a trigger (joint activities,
+// phrases of the lexicon, additions to a sanctions list, presence), and
+// returns the end of what it read.
+func (d *doc) phraseTrigger(i, firstFact int) (int, bool) {
+	toks, t := d.toks, d.toks[i]
+	if t.key == "joint" {
+		// "joint desert warfare exercises": joint activity nouns after modifiers
+		if end := d.jointActivityEnd(i); end > i+2 {
+			d.nounTrigger(i, end, trigger{typ: graph.Cooperated, frame: frameNoun, preps: []string{"with", "between"}, conf: 0.7}, firstFact)
+			return end, true
+		}
+	}
+	if pt := d.phraseAt(i); pt != nil {
+		end := i + len(pt.words)
+		if pt.frame == frameNoun {
+			d.nounTrigger(i, end, pt.trigger, firstFact)
+		} else {
+			d.verbTrigger(i, end, pt.trigger, firstFact)
+		}
+		return end, true
+	}
+	if listAddVerbs[t.key] && d.toListAfter(i) {
+		// "added the following persons to the Consolidated List", "added 17 entities to its Entity List"
+		d.verbTrigger(i, i+1, trigger{typ: graph.Sanctioned, frame: frameVerb, direct: true, conf: 0.75}, firstFact)
+		return i + 1, true
+	}
+	if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
+		d.presence(i, firstFact) // "Scholz was in Beijing"
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// wordTrigger fills the frame of the one-word trigger at token i, a verb or
+// a noun, unless its context shows it is neither ("the occupied
+// territories", "to exercise restraint").
+func (d *doc) wordTrigger(i, firstFact int) {
+	toks, t := d.toks, d.toks[i]
+	vt, isVerb := lookupIf(t.flags&fVerbTrig != 0, d.lx.verbs, t.key)
+	nt, isNoun := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key)
+	if isVerb && isNoun {
+		if d.nounContext(i) {
+			isVerb = false
+		} else {
+			isNoun = false
+		}
+	}
+	if isVerb && !isNoun && i > 0 && strings.HasSuffix(t.key, "ed") && (toks[i-1].key == "the" || toks[i-1].key == "a" || toks[i-1].key == "an" || toks[i-1].key == "its" || toks[i-1].key == "their") {
+		return // an adjective: "the occupied territories"
+	}
+	if isVerb && t.cap && i > 0 && toks[i-1].key != `"` {
+		isVerb = false // "Persons Threatening the Peace": a title, not a clause
+	}
+	if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
+		!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" &&
+		!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) {
+		isVerb = false // "attacks threatening civilians": a reduced relative of a noun ("of secretly supplying" is a gerund)
+	}
+	if isVerb && !isNoun && d.nounAfterPreposition(i) {
+		return // "a blockade on fuel imports from Senegal": a noun, no verb
+	}
+	if isVerb && d.compoundNounAfterVerb(i) {
+		return // "damaging apartment blocks": the object's head noun, no verb
+	}
+	if isNoun && !isVerb && d.infinitiveVerb(i) {
+		return // "to exercise restraint": a verb that no trigger names
+	}
+	if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
+		return // "signed that treaty with X": the verb states it
+	}
+	if isNoun && !isVerb && nt.typ == graph.Cooperated && d.inAgreedObject(i) {
+		return // "signed a defence cooperation agreement", "signed a policing partnership": the agreement is the fact
+	}
+	if isVerb && vt.typ == graph.Supplied && d.equippedWith(i) {
+		return // "personnel armed with bladed weapons": equipped, no supply
+	}
+	switch {
+	case isVerb:
+		d.verbTrigger(i, i+1, vt, firstFact)
+	case isNoun:
+		d.nounTrigger(i, i+1, nt, firstFact)
+	}
 }
 
 // noteSpeakers updates who speaks after a sentence: a transcript's turn
