@@ -114,75 +114,11 @@ func (d *doc) resetMentions() {
 func (d *doc) mentionsAt(i int) int {
 	toks := d.toks
 	t := toks[i]
-	if i == 0 && t.cap {
-		if m, ok := d.datelinePlace(); ok {
-			if d.dateline == "" {
-				d.dateline = m.ids[0]
-			}
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-	}
-	if n, ok := d.otherNameAt(i); ok {
+	if n, ok := d.openingMention(i); ok {
 		return n
 	}
-	if d.postNominalAt(i) {
-		return i + 1 // "Richard Marles MP", "Hon. Soipan Tuya, EGH,": letters after a name
-	}
-	for _, rule := range anyWordRules {
-		if m, ok := rule(d, i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-	}
-	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
-		// only where a run of capitalized words starts
-		if end := d.instrumentNameEnd(i); end > i {
-			return end // "the Memorandum of Understanding on Border Security and Management": a document, no entity
-		}
-		d.noteRoute(i) // ("the Beineu-Bozoi-Shymkent gas pipeline": the route is a place; its parts are read on)
-		if end, ok := d.routePlaces(i); ok {
-			return end // (two mentions)
-		}
-		for _, rule := range runStartRules {
-			if m, ok := rule(d, i); ok {
-				d.ments = append(d.ments, m)
-				return m.to
-			}
-		}
-	}
-	if n, ok := d.titledPerson(i, &d.ments); ok {
+	if n, ok := d.knownNameMention(i); ok {
 		return n
-	}
-	e := d.gazAt(i)
-	if e != nil && (e.kind == gzDemonym || e.kind == gzState) {
-		if m, ok := d.ledForce(i, e); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-	}
-	if t.cap || e != nil {
-		if oe, ok := d.orgChunk(i, e); ok {
-			d.ments = append(d.ments, oe)
-			return oe.to
-		}
-	}
-	if e != nil && e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil {
-		// a first name that is also a state or city: "Michael Jordan" reads as a person,
-		// "Georgia President ..." still as the state
-		if m, ok := d.nameChunk(i); ok {
-			d.ments = append(d.ments, m)
-			return m.to
-		}
-	}
-	if e != nil {
-		if m, ok := d.bracketedAlias(i, i+len(e.keys), d.surfaceOf(i, i+len(e.keys))); ok {
-			d.ments = append(d.ments, m) // "Armed Forces of the Philippines (AFP)": not the news agency
-			return m.to
-		}
-		m := d.gazMention(e, i)
-		d.ments = append(d.ments, m)
-		return m.to
 	}
 	if t.key == "the" && i+1 < len(toks) && toks[i+1].cap && toks[i+1].flags&fRoleWords != 0 && d.titleBeforeComma(i+1) {
 		if n, ok := d.titledPerson(i+1, &d.ments); ok {
@@ -208,6 +144,93 @@ func (d *doc) mentionsAt(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// openingMention reads the mentions that come before any name rule: a
+// dateline at the page's start, names of other kinds, letters after a name,
+// the rules that read at any word, and those that read where a run of
+// capitals starts (instruments, routes).
+func (d *doc) openingMention(i int) (int, bool) {
+	toks, t := d.toks, d.toks[i]
+	if i == 0 && t.cap {
+		if m, ok := d.datelinePlace(); ok {
+			if d.dateline == "" {
+				d.dateline = m.ids[0]
+			}
+			d.ments = append(d.ments, m)
+			return m.to, true
+		}
+	}
+	if n, ok := d.otherNameAt(i); ok {
+		return n, true
+	}
+	if d.postNominalAt(i) {
+		return i + 1, true // "Richard Marles MP", "Hon. Soipan Tuya, EGH,": letters after a name
+	}
+	for _, rule := range anyWordRules {
+		if m, ok := rule(d, i); ok {
+			d.ments = append(d.ments, m)
+			return m.to, true
+		}
+	}
+	if t.cap && (i == 0 || !(toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss)) {
+		// only where a run of capitalized words starts
+		if end := d.instrumentNameEnd(i); end > i {
+			return end, true // "the Memorandum of Understanding on Border Security and Management": a document, no entity
+		}
+		d.noteRoute(i) // ("the Beineu-Bozoi-Shymkent gas pipeline": the route is a place; its parts are read on)
+		if end, ok := d.routePlaces(i); ok {
+			return end, true // (two mentions)
+		}
+		for _, rule := range runStartRules {
+			if m, ok := rule(d, i); ok {
+				d.ments = append(d.ments, m)
+				return m.to, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// knownNameMention reads a mention built on a name the gazetteer or a
+// title gives at token i: a titled person, a force led by a state, an
+// organization, a first name that is also a place's, a gazetteer name.
+func (d *doc) knownNameMention(i int) (int, bool) {
+	toks, t := d.toks, d.toks[i]
+	if n, ok := d.titledPerson(i, &d.ments); ok {
+		return n, true
+	}
+	e := d.gazAt(i)
+	if e != nil && (e.kind == gzDemonym || e.kind == gzState) {
+		if m, ok := d.ledForce(i, e); ok {
+			d.ments = append(d.ments, m)
+			return m.to, true
+		}
+	}
+	if t.cap || e != nil {
+		if oe, ok := d.orgChunk(i, e); ok {
+			d.ments = append(d.ments, oe)
+			return oe.to, true
+		}
+	}
+	if e != nil && e.kind != gzPerson && (t.flags&fFirstNames != 0) && len(e.keys) == 1 && i+1 < len(toks) && toks[i+1].cap && toks[i+1].kind == tokWord && d.gazAt(i+1) == nil {
+		// a first name that is also a state or city: "Michael Jordan" reads as a person,
+		// "Georgia President ..." still as the state
+		if m, ok := d.nameChunk(i); ok {
+			d.ments = append(d.ments, m)
+			return m.to, true
+		}
+	}
+	if e != nil {
+		if m, ok := d.bracketedAlias(i, i+len(e.keys), d.surfaceOf(i, i+len(e.keys))); ok {
+			d.ments = append(d.ments, m) // "Armed Forces of the Philippines (AFP)": not the news agency
+			return m.to, true
+		}
+		m := d.gazMention(e, i)
+		d.ments = append(d.ments, m)
+		return m.to, true
+	}
+	return 0, false
 }
 
 // postNominals are the letters of honours and offices written after a
