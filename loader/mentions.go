@@ -1487,27 +1487,8 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if end <= gazEnd {
 		return mention{}, false
 	}
-	// the chunk may not begin with a sentence-initial function word
-	start := i
-	for start < end && orgLeadSkip[toks[start].key] {
-		start++
-	}
-	for k := i; k <= lastHead; k++ {
-		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] && !d.roleOffice(start, lastHead) {
-			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
-			return mention{}, false // "Naval Forces Chief of Staff": a role, not an organization
-		}
-		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" && !d.organTail(k) && !d.qualifiedBody(start, k) {
-			return mention{}, false // "Implements United Nations Security Council": the known name wins
-		}
-	}
-	if start >= lastHead && !(start == lastHead && lastHead > i) {
-		if start > lastHead {
-			return mention{}, false
-		}
-	}
-	// plural heads and "Executive Order"-like phrases are no organizations
-	if start == lastHead && start == end-1 {
+	start, ok := d.orgChunkStart(i, e, lastHead, end)
+	if !ok {
 		return mention{}, false
 	}
 	name := d.surfaceOf(start, end)
@@ -1517,6 +1498,46 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 	if venueHeads[toks[end-1].key] && end == lastHead+1 && d.atVenue(start) && e == nil {
 		return d.placeMention(start, end), true // "held at the Mulungushi International Conference Centre": a venue
 	}
+	return d.orgMention(i, e, start, end, name), true
+}
+
+// orgChunkStart returns where the organization name of chunk [i, end),
+// whose last head is at lastHead, starts, or false when the chunk names a
+// role, a known body inside it, or no body at all.
+func (d *doc) orgChunkStart(i int, e *gazEntry, lastHead, end int) (int, bool) {
+	toks := d.toks
+	// the chunk may not begin with a sentence-initial function word
+	start := i
+	for start < end && orgLeadSkip[toks[start].key] {
+		start++
+	}
+	for k := i; k <= lastHead; k++ {
+		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] && !d.roleOffice(start, lastHead) {
+			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
+			return 0, false // "Naval Forces Chief of Staff": a role, not an organization
+		}
+		if e2 := d.gazAt(k); k > i && e2 != nil && e2.kind == gzOrg && k+len(e2.keys) > lastHead && e == nil && toks[k-1].key != "and" && !d.organTail(k) && !d.qualifiedBody(start, k) {
+			return 0, false // "Implements United Nations Security Council": the known name wins
+		}
+	}
+	if start >= lastHead && !(start == lastHead && lastHead > i) {
+		if start > lastHead {
+			return 0, false
+		}
+	}
+	// plural heads and "Executive Order"-like phrases are no organizations
+	if start == lastHead && start == end-1 {
+		return 0, false
+	}
+	return start, true
+}
+
+// orgMention adds the organization named name by tokens [start, end) of
+// the chunk at token i (e its index match, if any), with the state that
+// names or owns it, the body it belongs to, and an acronym in brackets
+// after it.
+func (d *doc) orgMention(i int, e *gazEntry, start, end int, name string) mention {
+	toks := d.toks
 	country := ""
 	if e != nil && start == i && (e.kind == gzState || e.kind == gzDemonym) {
 		country = e.ent.id
@@ -1548,6 +1569,15 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		d.aliasBeforeParent(b, start, end)
 	}
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
+	d.bracketedAcronymAfter(b, end, name, id)
+	return m
+}
+
+// bracketedAcronymAfter gives body b, named name and ending at token end,
+// the acronym in brackets right after it as an alias, and defines it when
+// it fits the name.
+func (d *doc) bracketedAcronymAfter(b *entBuild, end int, name, id string) {
+	toks := d.toks
 	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
 		if c := end + 2; toks[c].key == ")" {
@@ -1559,7 +1589,6 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 			b.addAlias(d.text[toks[end+1].start:toks[c+1].end])
 		}
 	}
-	return m, true
 }
 
 // aliasBeforeParent gives body b, named [start, end) with the body it
