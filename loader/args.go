@@ -96,18 +96,11 @@ func (d *doc) group(x int, dir int) []string {
 	conj := false // an "and" or "or" links the chain
 	first := d.startOf(x)
 	for {
-		nx := cur + dir
 		appEnd := -1
 		if dir > 0 {
 			appEnd = d.descriptorEnd(d.ments[cur].to)
 		}
-		acronymEnd := -1
-		for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx)) {
-			if dir > 0 && d.ownAcronym(cur, nx) {
-				acronymEnd = d.ments[nx].to + 1 // "the JMSDF's name (JMSDF) and the Kenya Navy": past the bracket
-			}
-			nx += dir // a title's state belongs to the person after it; so does "his" before the title, "Dubai" of "Dubai-based", a descriptor's place
-		}
+		nx, acronymEnd := d.nextCoordinate(cur, dir, appEnd)
 		if nx < 0 || nx >= len(d.ments) {
 			break
 		}
@@ -124,33 +117,7 @@ func (d *doc) group(x int, dir int) []string {
 		if acronymEnd > from && acronymEnd <= bFrom {
 			from = acronymEnd
 		}
-		ok, leadersOf := d.coordinationBetween(a, cur, from, bFrom, dir)
-		if ok && !leadersOf {
-			for j := a.to; j < bFrom; j++ {
-				if toks[j].flags&fPersonNounsPlural != 0 {
-					ok = false // "X and officials Y"
-				}
-			}
-		}
-		if ok && dir < 0 && d.ments[nx].kind != d.ments[x].kind && d.prepObject(d.startOf(nx)) && !d.prepObject(d.startOf(x)) {
-			ok = false // "Member of the Political Bureau and Foreign Minister Wang Yi": titles joined, not parties
-		}
-		if ok && d.ments[nx].personOf != d.ments[x].personOf && !(d.ments[nx].how == howDemonym && d.ments[cur].how == howDemonym) {
-			// ("Egyptian and Sudanese troops": the first demonym shares the head)
-			ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
-		}
-		// "he and his counterpart X": a subject pronoun coordinated with a person
-		pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
-		if ok && dir > 0 && toks[a.to].key == "," && d.qualifiesPersons(nx) {
-			ok = false // "to the RSIPF, and Australian Federal Police (AFP) officers have ...": a new subject
-		}
-		if ok && dir > 0 && toks[a.to].key == "," && a.to+1 < bFrom && toks[a.to+1].key == "and" && d.subjectOfNewClause(nx) {
-			ok = false // "Moscow's war in Ukraine, and Seoul and Tokyo suspect ...": a new clause's subject
-		}
-		if ok && dir > 0 && d.modifiesEventNoun(nx) {
-			ok = false // "on civilians in Lamu County and the Houthi attacks on shipping": another event's agent
-		}
-		if !ok || d.ments[nx].title || d.ments[nx].how == howPronoun && !pronounPartner || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace {
+		if !d.joins(x, cur, nx, a, from, bFrom, dir) {
 			break
 		}
 		for j := a.to; j < bFrom; j++ {
@@ -174,6 +141,57 @@ func (d *doc) group(x int, dir int) []string {
 		return own
 	}
 	return ids
+}
+
+// joins reports whether mention nx continues the chain of mention x, whose
+// last link is cur (a the earlier of cur and nx, [from, bFrom) the tokens
+// between them): a coordination that joins parties, not titles, officials,
+// a new subject or another event's agent.
+func (d *doc) joins(x, cur, nx int, a mention, from, bFrom, dir int) bool {
+	toks := d.toks
+	ok, leadersOf := d.coordinationBetween(a, cur, from, bFrom, dir)
+	if ok && !leadersOf {
+		for j := a.to; j < bFrom; j++ {
+			if toks[j].flags&fPersonNounsPlural != 0 {
+				ok = false // "X and officials Y"
+			}
+		}
+	}
+	if ok && dir < 0 && d.ments[nx].kind != d.ments[x].kind && d.prepObject(d.startOf(nx)) && !d.prepObject(d.startOf(x)) {
+		ok = false // "Member of the Political Bureau and Foreign Minister Wang Yi": titles joined, not parties
+	}
+	if ok && d.ments[nx].personOf != d.ments[x].personOf && !(d.ments[nx].how == howDemonym && d.ments[cur].how == howDemonym) {
+		// ("Egyptian and Sudanese troops": the first demonym shares the head)
+		ok = false // "to Russia, US officials warned": officials are no coordinate of Russia
+	}
+	// "he and his counterpart X": a subject pronoun coordinated with a person
+	pronounPartner := dir < 0 && d.ments[nx].how == howPronoun && !d.ments[nx].poss && d.ments[nx].kind == graph.KindPerson && d.ments[x].kind == graph.KindPerson && d.ments[nx].to < len(toks) && toks[d.ments[nx].to].key == "and"
+	if ok && dir > 0 && toks[a.to].key == "," && d.qualifiesPersons(nx) {
+		ok = false // "to the RSIPF, and Australian Federal Police (AFP) officers have ...": a new subject
+	}
+	if ok && dir > 0 && toks[a.to].key == "," && a.to+1 < bFrom && toks[a.to+1].key == "and" && d.subjectOfNewClause(nx) {
+		ok = false // "Moscow's war in Ukraine, and Seoul and Tokyo suspect ...": a new clause's subject
+	}
+	if ok && dir > 0 && d.modifiesEventNoun(nx) {
+		ok = false // "on civilians in Lamu County and the Houthi attacks on shipping": another event's agent
+	}
+	return ok && !(d.ments[nx].title || d.ments[nx].how == howPronoun && !pronounPartner || d.ments[nx].how == howRole || d.ments[nx].how == howGroup || d.ments[x].how == howGroup || d.ments[nx].kind == graph.KindPlace && d.ments[x].kind != graph.KindPlace)
+}
+
+// nextCoordinate returns the mention after cur in direction dir that may
+// be its coordinate, past what belongs to cur or to the mention after: a
+// title (its state belongs to the person after it), "his" before a title,
+// "Dubai" of "Dubai-based", a descriptor ending at appEnd, a body's place and
+// its own acronym; and where that acronym's bracket ends (-1 if none).
+func (d *doc) nextCoordinate(cur, dir, appEnd int) (nx, acronymEnd int) {
+	nx, acronymEnd = cur+dir, -1
+	for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx)) {
+		if dir > 0 && d.ownAcronym(cur, nx) {
+			acronymEnd = d.ments[nx].to + 1 // "the JMSDF's name (JMSDF) and the Kenya Navy": past the bracket
+		}
+		nx += dir
+	}
+	return nx, acronymEnd
 }
 
 // coordinationBetween reports whether the tokens [from, bFrom) between
