@@ -1215,6 +1215,21 @@ func staffLine(line string) ([]string, bool) {
 	if len(line) > 600 {
 		return nil, false
 	}
+	for _, read := range staffReaders {
+		if names, ok := read(line); ok {
+			return names, true
+		}
+	}
+	return nil, false
+}
+
+// staffReaders are the shapes of staff lines staffLine tries, in order.
+var staffReaders = []func(line string) ([]string, bool){
+	roleByline, bylineShape, signatureLine, deskCredit, agencySource, nameWithAgency, creditSentences,
+}
+
+// roleByline reads a byline with a role, an agency or a date.
+func roleByline(line string) ([]string, bool) {
 	// A byline with a role, an agency or a date: "By Name, role", "By Name |
 	// Agency", "By Name - Updated 2 hours ago".
 	if len(line) < 140 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ") || strings.HasPrefix(line, "by ")) {
@@ -1236,9 +1251,11 @@ func staffLine(line string) ([]string, bool) {
 			}
 		}
 	}
-	if names, ok := bylineShape(line); ok {
-		return names, true
-	}
+	return nil, false
+}
+
+// signatureLine reads a signature under a story.
+func signatureLine(line string) ([]string, bool) {
 	// A signature: "— Lina Haddad", "By: Omar Farouk"
 	if len(line) < 60 {
 		// (not "- Name": a bulleted list of people is text)
@@ -1253,6 +1270,11 @@ func staffLine(line string) ([]string, bool) {
 			}
 		}
 	}
+	return nil, false
+}
+
+// deskCredit reads a credit to a desk or the staff, naming no one.
+func deskCredit(line string) ([]string, bool) {
 	// "Guardian staff and agencies", "Our foreign staff"
 	if len(line) < 60 && !strings.HasSuffix(line, ".") {
 		if low := strings.ToLower(line); strings.HasSuffix(low, " and agencies") || strings.HasSuffix(low, " staff") ||
@@ -1260,6 +1282,11 @@ func staffLine(line string) ([]string, bool) {
 			return nil, true
 		}
 	}
+	return nil, false
+}
+
+// agencySource reads a credit to news agencies alone.
+func agencySource(line string) ([]string, bool) {
 	// "With files from Reuters", "Source: AFP", "— AP"
 	if len(line) < 60 && lookupLower(agencyLastWords, lastWord(line)) {
 		low := strings.ToLower(strings.TrimLeft(line, "—–-(* "))
@@ -1281,6 +1308,11 @@ func staffLine(line string) ([]string, bool) {
 			return nil, true
 		}
 	}
+	return nil, false
+}
+
+// nameWithAgency reads a name with its agency or role.
+func nameWithAgency(line string) ([]string, bool) {
 	// "Name, Agency", "Name | Agency", "Name - role"
 	if len(line) < 100 && !strings.HasSuffix(line, ".") && (strings.IndexByte(line, ',') >= 0 || strings.IndexByte(line, '|') >= 0 ||
 		strings.IndexByte(line, '/') >= 0 || strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ")) &&
@@ -1296,9 +1328,6 @@ func staffLine(line string) ([]string, bool) {
 				return splitNames(name), true
 			}
 		}
-	}
-	if names, ok := creditSentences(line); ok {
-		return names, true
 	}
 	return nil, false
 }
