@@ -871,88 +871,101 @@ type titleScan struct {
 // State", "Chairman of the African Union Commission", "Dr.") and returns it,
 // its states and bodies appended to mods, and where it ends.
 func (d *doc) scanTitle(i int, mods []titleMod) (titleScan, []titleMod, int) {
-	toks := d.toks
 	ts := titleScan{roleFrom: -1, roleTo: -1}
 	j := i
-	for j < len(toks) {
-		tk := toks[j]
-		if tk.kind != tokWord {
-			if tk.key == "-" && tk.glued && j+1 < len(toks) && (toks[j+1].flags&fRoleWords != 0) {
-				j++
-				continue
-			}
-			if tk.key == "." && tk.glued && j > i && (toks[j-1].flags&fHonorifics != 0 || toks[j-1].flags&fRoleWords != 0 && abbreviations[toks[j-1].key]) {
-				j++ // "Dr. S. Jaishankar", "Gen. Wiesław Kukuła"
-				continue
-			}
+	for j < len(d.toks) {
+		next, more := d.titleStep(i, j, &ts, &mods)
+		j = next
+		if !more {
 			break
 		}
-		if tk.poss && !(tk.flags&fRoleWords != 0) && !(j == i && d.gazAt(j) != nil && d.gazAt(j).kind == gzState) {
-			break
-		}
-		if e := d.gazAt(j); e != nil && e.kind != gzPerson && e.kind != gzLandmark {
-			if e.kind == gzCapital && !(j > 0 && toks[j-1].key == "of") {
-				break
-			}
-			if e.ent.kind == graph.KindOrganization || e.ent.kind == graph.KindState {
-				mods = append(mods, titleMod{from: j, to: j + len(e.keys), id: e.ent.id, kind: e.ent.kind})
-				if e.ent.kind == graph.KindState {
-					if ts.country == "" {
-						ts.country = e.ent.id
-					}
-				} else if ts.country == "" && e.ent.country != "" {
-					ts.country = e.ent.country
-				}
-				if j > i && toks[j-1].key == "of" {
-					ts.ofTail = true
-				}
-				j += len(e.keys)
-				if toks[j-1].poss && len(mods) > 1 {
-					break
-				}
-				continue
-			}
-			break
-		}
-		if p := d.portfolioEnd(j, ts.hasHead); p > j {
-			if !ts.ofTail && ts.roleFrom >= 0 {
-				ts.roleTo = p
-			}
-			j = p // "Cabinet Secretary for Foreign and Diaspora Affairs"
-			continue
-		}
-		if tk.key == "to" && ts.hasHead && j+1 < len(toks) && d.titleTarget(j+1) {
-			j++ // "Permanent Representative of Russia to the UN": the body or state after "to" ends the title
-			if toks[j].key == "the" {
-				j++
-			}
-			ts.ofTail = true
-			continue
-		}
-		if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0) && !d.roleHeadNext(j)) {
-			if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !ts.hasHead) {
-				if tk.key != "of" || !ts.hasHead {
-					break
-				}
-			}
-			if tk.flags&fRoleHeads != 0 {
-				ts.hasHead = true
-			}
-			if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ts.ofTail {
-				if ts.roleFrom < 0 {
-					ts.roleFrom = j
-				}
-				ts.roleTo = j + 1
-			}
-			j++
-			if tk.poss {
-				break
-			}
-			continue
-		}
-		break
 	}
 	return ts, mods, j
+}
+
+// titleStep reads token j of the title that starts at token i into ts and
+// mods, and returns where the scan goes on and whether it does.
+func (d *doc) titleStep(i, j int, ts *titleScan, mods *[]titleMod) (int, bool) {
+	toks, tk := d.toks, d.toks[j]
+	if tk.kind != tokWord {
+		if tk.key == "-" && tk.glued && j+1 < len(toks) && (toks[j+1].flags&fRoleWords != 0) {
+			return j + 1, true
+		}
+		if tk.key == "." && tk.glued && j > i && (toks[j-1].flags&fHonorifics != 0 || toks[j-1].flags&fRoleWords != 0 && abbreviations[toks[j-1].key]) {
+			return j + 1, true // "Dr. S. Jaishankar", "Gen. Wiesław Kukuła"
+		}
+		return j, false
+	}
+	if tk.poss && !(tk.flags&fRoleWords != 0) && !(j == i && d.gazAt(j) != nil && d.gazAt(j).kind == gzState) {
+		return j, false
+	}
+	if e := d.gazAt(j); e != nil && e.kind != gzPerson && e.kind != gzLandmark {
+		return d.titleNameStep(i, j, e, ts, mods)
+	}
+	if p := d.portfolioEnd(j, ts.hasHead); p > j {
+		if !ts.ofTail && ts.roleFrom >= 0 {
+			ts.roleTo = p
+		}
+		return p, true // "Cabinet Secretary for Foreign and Diaspora Affairs"
+	}
+	if tk.key == "to" && ts.hasHead && j+1 < len(toks) && d.titleTarget(j+1) {
+		j++ // "Permanent Representative of Russia to the UN": the body or state after "to" ends the title
+		if toks[j].key == "the" {
+			j++
+		}
+		ts.ofTail = true
+		return j, true
+	}
+	if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0) && !d.roleHeadNext(j)) {
+		return d.titleRoleStep(i, j, ts)
+	}
+	return j, false
+}
+
+// titleNameStep reads the known name e at token j of a title: a state or a
+// body it names ("US Secretary of State", "Chairman of the African Union
+// Commission"), kept in mods.
+func (d *doc) titleNameStep(i, j int, e *gazEntry, ts *titleScan, mods *[]titleMod) (int, bool) {
+	toks := d.toks
+	if e.kind == gzCapital && !(j > 0 && toks[j-1].key == "of") {
+		return j, false
+	}
+	if e.ent.kind != graph.KindOrganization && e.ent.kind != graph.KindState {
+		return j, false
+	}
+	*mods = append(*mods, titleMod{from: j, to: j + len(e.keys), id: e.ent.id, kind: e.ent.kind})
+	if e.ent.kind == graph.KindState {
+		if ts.country == "" {
+			ts.country = e.ent.id
+		}
+	} else if ts.country == "" && e.ent.country != "" {
+		ts.country = e.ent.country
+	}
+	if j > i && toks[j-1].key == "of" {
+		ts.ofTail = true
+	}
+	j += len(e.keys)
+	return j, !(toks[j-1].poss && len(*mods) > 1)
+}
+
+// titleRoleStep reads the role word at token j of a title.
+func (d *doc) titleRoleStep(i, j int, ts *titleScan) (int, bool) {
+	tk := d.toks[j]
+	if (tk.key == "of" || tk.key == "the" || tk.key == "for" || tk.key == "and") && (j == i || !ts.hasHead) {
+		if tk.key != "of" || !ts.hasHead {
+			return j, false
+		}
+	}
+	if tk.flags&fRoleHeads != 0 {
+		ts.hasHead = true
+	}
+	if tk.key != "of" && tk.key != "the" && tk.key != "and" && tk.key != "for" && !(tk.flags&fHonorifics != 0) && !ts.ofTail {
+		if ts.roleFrom < 0 {
+			ts.roleFrom = j
+		}
+		ts.roleTo = j + 1
+	}
+	return j + 1, !tk.poss
 }
 
 // roleHeadNext reports whether a capitalized role head follows token j: a
