@@ -2364,74 +2364,13 @@ func (d *doc) coordinatedOrg(i, end int) (mention, bool) {
 func (d *doc) chunkIsPerson(i, end, words int) bool {
 	toks := d.toks
 	t := toks[i]
-	person := false
 	if words >= 2 && d.knownCityName(i, end) {
 		return false // "seized El Fasher, the army's last stronghold", "Bandar Abbas was hit": a town the table knows
 	}
-	switch {
-	case words <= 2 && i > 0 && toks[i-1].key == "and" && d.placeListItem(i, end) && d.longPlaceList(i-1) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
-		// "Greater Tunb, Lesser Tunb and Abu Musa": the last item of a list of places
-	case words <= 3 && i > 1 && toks[i-1].key == "of" && toks[i-2].flags&fPlaceNouns != 0 && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
-		// "the Al-Mawasi area of Khan Younis", "the towns of Mocímboa da Praia and Macomia"
-	case words <= 2 && i > 1 && toks[i-1].key == "and" && d.placeListAfterNoun(i-1) && !d.verbAfter(end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
-		// the last of the places a place noun introduces: "the towns of Mocímboa da Praia and Macomia"
-	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
-		// "killed 20 people in Khan Younis": a place after a locative
-		// preposition, though its first word is a given name
-	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.countryInBrackets(end) != "":
-		// a delegate in a meeting summary: "Fu Cong (China) said"
-		person = true
-	case words >= 2 && (t.flags&fFirstNames != 0):
-		person = true
-	case words >= 2 && words <= 4 && i >= 2 && toks[i-1].key == ":" && toks[i-2].key == "name" && !t.upper && d.upperSurnameAt(end-1):
-		person = true // a designation row's name field, surname in capitals: "Name: Arkhip Mikhailovich KOVALYOV"
-	case words >= 2 && words <= 3 && i > 1 && (toks[i-1].key == "and" || toks[i-1].key == ",") && d.nameLike(i, end) && d.personEndsAt(i-1):
-		person = true // "Karim Haddad and Tamer Saleh are being designated": coordinated with a person
-	case words >= 2 && words <= 3 && i > 0 && !toks[i-1].cap && end+2 < len(toks) && toks[end].key == "and" && d.nameLike(i, end) && d.personNameAhead(end+1) && !d.placeListItem(i, end):
-		person = true // "Tamer Saleh and Karim Haddad": coordinated with a person named after
-	case words >= 2 && words <= 4 && i > 0 && nameIntroducers[toks[i-1].key] && !toks[i-1].cap && d.nameLike(i, end):
-		person = true // "arrested a logistics supplier, one Bulama Kachalla Modu"
-	case (words >= 2 || words == 1 && end-i >= 2) && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
-		person = true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"
-	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
-		person = true
-	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
-		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
-		person = true
-	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
-		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
-		person = true
-	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
-		// "the Dutch finance minister, Wopke Hoekstra,"
-		person = true
-	case words == 2 && i > 3 && toks[i-1].key == "," && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.roleHeadBefore(i-1):
-		// "China's special envoy to the region, Qian Bo, criticised"
-		person = true
-	case words >= 2 && words <= 3 && i > 3 && toks[i-1].key == "," && (end >= len(toks) || toks[end].kind == tokPunct) && d.nameLike(i, end) && d.titleRunBefore(i-1):
-		// "the Special Envoy of the UN Secretary-General on Myanmar, Julie Bishop."
-		person = true
-	case words >= 2 && words <= 3 && i > 0 && toks[i-1].key == "(" && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.closesSoon(end+1):
-		// "Q: (Sidhant Sibal, WION)": a questioner and their outlet
-		person = true
-	case words >= 2 && words <= 3 && i > 0 && toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap && end < len(toks) && toks[end].key == "of" && d.nameLike(i, end):
-		person = true // "said Ana Ruiz of the Andes Observatory": the speaker, of a body
-	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
-		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
-		person = true
-	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.rolePredicate(end) != "":
-		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"
-		person = true
-	case words == 1:
-		if _, ok := d.shortNames[toks[end-1].key]; ok {
-			person = true
-		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
-			person = true
-		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end)) {
-			// "Abiy and Hassan Sheikh met": the given name of one person named before
-			d.shortNames[toks[end-1].key] = b.e.ID
-			person = true
-		}
+	if d.placeNotPerson(i, end, words) {
+		return false
 	}
+	person := d.personByContext(i, end, words)
 	if person && end < len(toks) && eventNameHeads[toks[end].key] && toks[end].cap {
 		person = false // "the Great Patriotic War", "the Camp David Accords"
 	}
@@ -2442,6 +2381,93 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 		person = false // "Dompet Dhuafa, which will handle distribution": no person is a "which"
 	}
 	return person
+}
+
+// placeNotPerson reports whether the chunk [i, end) of words words, though
+// its first word may be a given name, is a place its context shows: the
+// last of a list of places, a place noun's "of", a locative preposition.
+func (d *doc) placeNotPerson(i, end, words int) bool {
+	toks := d.toks
+	switch {
+	case words <= 2 && i > 0 && toks[i-1].key == "and" && d.placeListItem(i, end) && d.longPlaceList(i-1) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "Greater Tunb, Lesser Tunb and Abu Musa": the last item of a list of places
+		return true
+	case words <= 3 && i > 1 && toks[i-1].key == "of" && toks[i-2].flags&fPlaceNouns != 0 && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "the Al-Mawasi area of Khan Younis", "the towns of Mocímboa da Praia and Macomia"
+		return true
+	case words <= 2 && i > 1 && toks[i-1].key == "and" && d.placeListAfterNoun(i-1) && !d.verbAfter(end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// the last of the places a place noun introduces: "the towns of Mocímboa da Praia and Macomia"
+		return true
+	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "killed 20 people in Khan Younis": a place after a locative
+		// preposition, though its first word is a given name
+		return true
+	}
+	return false
+}
+
+// personByContext reports whether the context of the chunk [i, end) of
+// words words names a person: a first name, a delegate's state in
+// brackets, coordination with a person, an appositive or speech verb, a
+// role before it, or a short name already known.
+func (d *doc) personByContext(i, end, words int) bool {
+	toks, t := d.toks, d.toks[i]
+	switch {
+	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.countryInBrackets(end) != "":
+		// a delegate in a meeting summary: "Fu Cong (China) said"
+		return true
+	case words >= 2 && (t.flags&fFirstNames != 0):
+		return true
+	case words >= 2 && words <= 4 && i >= 2 && toks[i-1].key == ":" && toks[i-2].key == "name" && !t.upper && d.upperSurnameAt(end-1):
+		return true // a designation row's name field, surname in capitals: "Name: Arkhip Mikhailovich KOVALYOV"
+	case words >= 2 && words <= 3 && i > 1 && (toks[i-1].key == "and" || toks[i-1].key == ",") && d.nameLike(i, end) && d.personEndsAt(i-1):
+		return true // "Karim Haddad and Tamer Saleh are being designated": coordinated with a person
+	case words >= 2 && words <= 3 && i > 0 && !toks[i-1].cap && end+2 < len(toks) && toks[end].key == "and" && d.nameLike(i, end) && d.personNameAhead(end+1) && !d.placeListItem(i, end):
+		return true // "Tamer Saleh and Karim Haddad": coordinated with a person named after
+	case words >= 2 && words <= 4 && i > 0 && nameIntroducers[toks[i-1].key] && !toks[i-1].cap && d.nameLike(i, end):
+		return true // "arrested a logistics supplier, one Bulama Kachalla Modu"
+	case (words >= 2 || words == 1 && end-i >= 2) && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
+		return true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"
+	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
+		return true
+	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
+		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
+		return true
+	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
+		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
+		return true
+	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
+		// "the Dutch finance minister, Wopke Hoekstra,"
+		return true
+	case words == 2 && i > 3 && toks[i-1].key == "," && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.roleHeadBefore(i-1):
+		// "China's special envoy to the region, Qian Bo, criticised"
+		return true
+	case words >= 2 && words <= 3 && i > 3 && toks[i-1].key == "," && (end >= len(toks) || toks[end].kind == tokPunct) && d.nameLike(i, end) && d.titleRunBefore(i-1):
+		// "the Special Envoy of the UN Secretary-General on Myanmar, Julie Bishop."
+		return true
+	case words >= 2 && words <= 3 && i > 0 && toks[i-1].key == "(" && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.closesSoon(end+1):
+		// "Q: (Sidhant Sibal, WION)": a questioner and their outlet
+		return true
+	case words >= 2 && words <= 3 && i > 0 && toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap && end < len(toks) && toks[end].key == "of" && d.nameLike(i, end):
+		return true // "said Ana Ruiz of the Andes Observatory": the speaker, of a body
+	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
+		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
+		return true
+	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.rolePredicate(end) != "":
+		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"
+		return true
+	case words == 1:
+		if _, ok := d.shortNames[toks[end-1].key]; ok {
+			return true
+		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
+			return true
+		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end)) {
+			// "Abiy and Hassan Sheikh met": the given name of one person named before
+			d.shortNames[toks[end-1].key] = b.e.ID
+			return true
+		}
+	}
+	return false
 }
 
 // knownCityName reports whether the chunk [i, end) names a city or division
