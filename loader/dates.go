@@ -81,14 +81,7 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
 			d = graph.DayDate(pub.t)
 		}
 	case (k == "this" || k == "earlier" || k == "late" || k == "last") && i+1 < len(toks) && isDayPart(toks[i+1].key):
-		if pub.ok {
-			shift := 0
-			if k == "last" && toks[i+1].key == "night" {
-				shift = -1
-			}
-			d = graph.DayDate(pub.t.AddDate(0, 0, shift))
-		}
-		end = i + 2
+		d, end = dayPartDate(k, toks[i+1].key, pub), i+2
 	case k == "last" && i+1 < len(toks):
 		end = i + 2
 		var ok bool
@@ -96,17 +89,7 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
 			return graph.Date{}, 0, false
 		}
 	case k == "this" && i+1 < len(toks) && (toks[i+1].key == "month" || toks[i+1].key == "year" || toks[i+1].key == "week"):
-		end = i + 2
-		if pub.ok {
-			switch toks[i+1].key {
-			case "month":
-				d = graph.MonthDate(pub.t)
-			case "year":
-				d = graph.YearDate(pub.t.Year())
-			case "week":
-				d = graph.DayDate(pub.t)
-			}
-		}
+		d, end = thisPeriodDate(toks[i+1].key, pub), i+2
 	case t.flags&fWeekday != 0 && isWeekday(k) && t.cap:
 		if pub.ok {
 			d = graph.DayDate(lastWeekday(pub.t, weekdayNames[k]))
@@ -125,28 +108,56 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
 		}
 	case isDayNumber(k) && dayRangeAt(toks, i):
 		// "between 20th and 24th October 2025": the range's first day
-		end = i + 4
-		year := 0
-		if end < len(toks) && isYear(toks[end].key) {
-			year, _ = strconv.Atoi(toks[end].key)
-			end++
-		}
-		d = dayDate(year, monthNames[toks[i+3].key], dayNumber(k), pub)
+		d, end = dayMonthDate(toks, dayNumber(k), monthNames[toks[i+3].key], i+4, pub)
 	case isDayNumber(k) && i+1 < len(toks) && monthNames[toks[i+1].key] > 0 && toks[i+1].cap && len(toks[i+1].key) >= 3:
 		// "13 September 2023"
-		day := dayNumber(k)
-		m := monthNames[toks[i+1].key]
-		end = i + 2
-		year := 0
-		if end < len(toks) && isYear(toks[end].key) {
-			year, _ = strconv.Atoi(toks[end].key)
-			end++
-		}
-		d = dayDate(year, m, day, pub)
+		d, end = dayMonthDate(toks, dayNumber(k), monthNames[toks[i+1].key], i+2, pub)
 	default:
 		return graph.Date{}, 0, false
 	}
 	return d, end, true
+}
+
+// dayPartDate dates "this morning", "earlier today"-like day parts (k the
+// word before the part): the publication day, the day before for "last
+// night"; unknown without a publication date.
+func dayPartDate(k, part string, pub anchor) graph.Date {
+	if !pub.ok {
+		return graph.Date{}
+	}
+	shift := 0
+	if k == "last" && part == "night" {
+		shift = -1
+	}
+	return graph.DayDate(pub.t.AddDate(0, 0, shift))
+}
+
+// thisPeriodDate dates "this month", "this year" and "this week" against
+// the publication date; unknown without one.
+func thisPeriodDate(period string, pub anchor) graph.Date {
+	if !pub.ok {
+		return graph.Date{}
+	}
+	switch period {
+	case "month":
+		return graph.MonthDate(pub.t)
+	case "year":
+		return graph.YearDate(pub.t.Year())
+	case "week":
+		return graph.DayDate(pub.t)
+	}
+	return graph.Date{}
+}
+
+// dayMonthDate dates day day of month month, with the year at token end
+// when one is there, and returns the token after it.
+func dayMonthDate(toks []token, day, month, end int, pub anchor) (graph.Date, int) {
+	year := 0
+	if end < len(toks) && isYear(toks[end].key) {
+		year, _ = strconv.Atoi(toks[end].key)
+		end++
+	}
+	return dayDate(year, month, day, pub), end
 }
 
 // lastExpr dates "last week", "last month", "last year", "last Monday" and
