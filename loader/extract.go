@@ -820,44 +820,61 @@ func (d *doc) mergeShortPersons() {
 		if strings.Contains(p.e.Name, " ") {
 			continue
 		}
-		target := ""
-		for _, q := range d.persons {
-			f := strings.Fields(q.e.Name)
-			if q == p || len(f) < 2 || !strings.EqualFold(f[len(f)-1], p.e.Name) {
-				continue
-			}
-			if target != "" {
-				target = "" // two candidates: leave it
-				break
-			}
-			target = q.e.ID
-		}
+		target := d.fullNameOf(p)
 		if target == "" {
 			continue
 		}
-		q := d.ents[target]
-		q.addAlias(p.e.Name)
-		for r := range p.roles {
-			q.addRole(r)
-		}
-		if q.e.Country == "" {
-			q.e.Country = p.e.Country
-		}
-		q.mentions = append(p.mentions, q.mentions...)
-		sort.SliceStable(q.mentions, func(a, b int) bool { return q.mentions[a].Sentence < q.mentions[b].Sentence })
-		ms := q.mentions[:0]
-		for _, m := range q.mentions {
-			if len(ms) == 0 || ms[len(ms)-1].Sentence != m.Sentence {
-				ms = append(ms, m)
-			}
-		}
-		q.mentions = ms
-		p.mentions = nil
+		d.foldPerson(p, d.ents[target])
 		merged[p.e.ID] = target
 	}
-	if len(merged) == 0 {
-		return
+	if len(merged) > 0 {
+		d.renameMerged(merged)
 	}
+}
+
+// fullNameOf returns the ID of the one person whose full name ends with
+// the one-word name of p, or "" when none or several do.
+func (d *doc) fullNameOf(p *entBuild) string {
+	target := ""
+	for _, q := range d.persons {
+		f := strings.Fields(q.e.Name)
+		if q == p || len(f) < 2 || !strings.EqualFold(f[len(f)-1], p.e.Name) {
+			continue
+		}
+		if target != "" {
+			return "" // two candidates: leave it
+		}
+		target = q.e.ID
+	}
+	return target
+}
+
+// foldPerson moves person p's name, roles, country and mentions (one per
+// sentence) into person q.
+func (d *doc) foldPerson(p, q *entBuild) {
+	q.addAlias(p.e.Name)
+	for r := range p.roles {
+		q.addRole(r)
+	}
+	if q.e.Country == "" {
+		q.e.Country = p.e.Country
+	}
+	q.mentions = append(p.mentions, q.mentions...)
+	sort.SliceStable(q.mentions, func(a, b int) bool { return q.mentions[a].Sentence < q.mentions[b].Sentence })
+	ms := q.mentions[:0]
+	for _, m := range q.mentions {
+		if len(ms) == 0 || ms[len(ms)-1].Sentence != m.Sentence {
+			ms = append(ms, m)
+		}
+	}
+	q.mentions = ms
+	p.mentions = nil
+}
+
+// renameMerged points the facts and statements at the persons merged
+// (merged maps an old ID to the new), drops the facts between a person and
+// themselves, and takes the merged persons out of the document's order.
+func (d *doc) renameMerged(merged map[string]string) {
 	re := func(id string) string {
 		if m, ok := merged[id]; ok {
 			return m
