@@ -398,32 +398,8 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		surface = ""
 	case gzCapital:
 		m.how = howCapital
-		if (d.locative(i) || d.datelineAt(i)) && !m.poss || m.poss && d.vicinityAfter(to) {
-			// "arrived in Kyiv", "Beirut's southern suburbs"
-			pb := d.entityFromInfo(e.place)
-			if d.datelineAt(i) && d.dateline == "" {
-				d.dateline = pb.e.ID
-			}
-			d.addMention(pb.e.ID, surface)
-			m.ids = []string{pb.e.ID}
-			m.kind = graph.KindPlace
-			m.place = pb.e.ID
+		if d.capitalAsPlace(e, i, to, &m, surface) {
 			return m
-		}
-		if e.place != nil && d.lx.idx.seats[e.place.id] && !(i > 0 && toks[i-1].poss) { // ("Trump's White House": the building)
-			// "the Kremlin said", "Kremlin spokesperson Dmitry Peskov": the state acts
-			// through the administration its seat houses, which is named
-			name := e.place.name
-			b := d.entity(d.entityID(graph.KindOrganization, name), graph.KindOrganization, name)
-			if b.e.Country == "" {
-				b.e.Country = e.ent.id
-			}
-			d.addMention(b.e.ID, surface)
-		} else if e.place != nil && !m.poss {
-			// "Mogadishu accused Addis Ababa": the government acts (the mention is
-			// the state's), and the city is named, so it is an entity too
-			pb := d.entityFromInfo(e.place)
-			d.addMention(pb.e.ID, surface)
 		}
 	case gzPerson:
 		b := d.entityFromInfo(e.ent)
@@ -441,7 +417,52 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 	b := d.entityFromInfo(e.ent)
 	d.addMention(b.e.ID, surface)
 	m.ids = b.idList()
-	if city := d.lx.idx.cityStates[e.ent.id]; city != nil && e.kind == gzState && !m.poss && (d.locative(i) || d.datelineAt(i) || d.lx.idx.territoryCities[e.ent.id]) {
+	d.stateMentionExtras(e, i, to, m.poss, surface)
+	return m
+}
+
+// capitalAsPlace handles the capital or seat of government e at token i:
+// in a locative, a dateline or before a vicinity it is the place, and m
+// becomes the place's mention (true); otherwise the state acts through it,
+// and the administration a seat houses, or the city, is named too.
+func (d *doc) capitalAsPlace(e *gazEntry, i, to int, m *mention, surface string) bool {
+	toks := d.toks
+	if (d.locative(i) || d.datelineAt(i)) && !m.poss || m.poss && d.vicinityAfter(to) {
+		// "arrived in Kyiv", "Beirut's southern suburbs"
+		pb := d.entityFromInfo(e.place)
+		if d.datelineAt(i) && d.dateline == "" {
+			d.dateline = pb.e.ID
+		}
+		d.addMention(pb.e.ID, surface)
+		m.ids = []string{pb.e.ID}
+		m.kind = graph.KindPlace
+		m.place = pb.e.ID
+		return true
+	}
+	if e.place != nil && d.lx.idx.seats[e.place.id] && !(i > 0 && toks[i-1].poss) { // ("Trump's White House": the building)
+		// "the Kremlin said", "Kremlin spokesperson Dmitry Peskov": the state acts
+		// through the administration its seat houses, which is named
+		name := e.place.name
+		b := d.entity(d.entityID(graph.KindOrganization, name), graph.KindOrganization, name)
+		if b.e.Country == "" {
+			b.e.Country = e.ent.id
+		}
+		d.addMention(b.e.ID, surface)
+	} else if e.place != nil && !m.poss {
+		// "Mogadishu accused Addis Ababa": the government acts (the mention is
+		// the state's), and the city is named, so it is an entity too
+		pb := d.entityFromInfo(e.place)
+		d.addMention(pb.e.ID, surface)
+	}
+	return false
+}
+
+// stateMentionExtras names what a state's or demonym's mention at tokens
+// [i, to) also names: a city-state's city, the state's institution after
+// it, a region before it ("in southern Lebanon").
+func (d *doc) stateMentionExtras(e *gazEntry, i, to int, poss bool, surface string) {
+	toks := d.toks
+	if city := d.lx.idx.cityStates[e.ent.id]; city != nil && e.kind == gzState && !poss && (d.locative(i) || d.datelineAt(i) || d.lx.idx.territoryCities[e.ent.id]) {
 		// "In Singapore, Wong met Marcos": the city-state's city is named too;
 		// a territory's city ("a Hong Kong-registered manager") always
 		pb := d.entityFromInfo(city)
@@ -450,7 +471,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 			d.datelineState = e.ent.id
 		}
 	}
-	if (e.kind == gzDemonym || e.kind == gzState) && e.ent.kind == graph.KindState && (!m.poss || e.kind == gzState) {
+	if (e.kind == gzDemonym || e.kind == gzState) && e.ent.kind == graph.KindState && (!poss || e.kind == gzState) {
 		d.stateInstitution(i, to, e.ent.id) // "the Israeli army", "Niger's army", "Lebanon's health ministry"
 	}
 	if e.kind == gzState && i > 0 && compassWords[toks[i-1].key] && !toks[i-1].cap {
@@ -460,7 +481,6 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 		pb.e.Country = e.ent.id
 		d.addMention(pb.e.ID, name)
 	}
-	return m
 }
 
 // datelineAgency reports whether mention m is the agency in brackets after
