@@ -823,76 +823,98 @@ func htmlDocument(src string) (string, Meta, error) {
 	if err != nil {
 		return "", Meta{}, fmt.Errorf("html: %w", err)
 	}
-	metas := map[string]string{}
-	var title, canonical string
-	var article, mainEl, body *html.Node
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Meta:
-				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-				if _, seen := metas[key]; key != "" && !seen {
-					metas[key] = strings.TrimSpace(attr(n, "content"))
-				}
-			case atom.Title:
-				if title == "" && n.FirstChild != nil {
-					title = collapseSpace(textOf(n))
-				}
-			case atom.Link:
-				if strings.EqualFold(attr(n, "rel"), "canonical") && canonical == "" {
-					canonical = strings.TrimSpace(attr(n, "href"))
-				}
-			case atom.Time:
-				if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
-					if _, seen := metas["datepublished"]; !seen {
-						metas["datepublished"] = strings.TrimSpace(attr(n, "datetime"))
-					}
-				}
-			case atom.Article:
-				if article == nil {
-					article = n
-				}
-			case atom.Main:
-				if mainEl == nil {
-					mainEl = n
-				}
-			case atom.Body:
-				body = n
+	pg := &htmlPage{metas: map[string]string{}}
+	pg.visit(root)
+	m, err := pg.meta()
+	if err != nil {
+		return "", Meta{}, err
+	}
+	return htmlText(pg.scope(root)), m, nil
+}
+
+// htmlPage is what a walk of an HTML page collects: its meta values by
+// lower-case key, title, canonical link, and first article, main and body
+// elements.
+type htmlPage struct {
+	metas                 map[string]string
+	title, canonical      string
+	article, mainEl, body *html.Node
+}
+
+// visit collects what n and the nodes under it say of the page.
+func (pg *htmlPage) visit(n *html.Node) {
+	if n.Type == html.ElementNode {
+		pg.element(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		pg.visit(c)
+	}
+}
+
+// element collects what element n says of the page.
+func (pg *htmlPage) element(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Meta:
+		key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+		if _, seen := pg.metas[key]; key != "" && !seen {
+			pg.metas[key] = strings.TrimSpace(attr(n, "content"))
+		}
+	case atom.Title:
+		if pg.title == "" && n.FirstChild != nil {
+			pg.title = collapseSpace(textOf(n))
+		}
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && pg.canonical == "" {
+			pg.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case atom.Time:
+		if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+			if _, seen := pg.metas["datepublished"]; !seen {
+				pg.metas["datepublished"] = strings.TrimSpace(attr(n, "datetime"))
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
+	case atom.Article:
+		if pg.article == nil {
+			pg.article = n
 		}
+	case atom.Main:
+		if pg.mainEl == nil {
+			pg.mainEl = n
+		}
+	case atom.Body:
+		pg.body = n
 	}
-	visit(root)
+}
 
+// meta returns the page's metadata: title, URL, source and publication date.
+func (pg *htmlPage) meta() (Meta, error) {
 	m := Meta{
-		Title:  firstNonEmpty(metas["og:title"], title, metas["twitter:title"]),
-		URL:    firstNonEmpty(metas["og:url"], canonical),
-		Source: metas["og:site_name"],
+		Title:  firstNonEmpty(pg.metas["og:title"], pg.title, pg.metas["twitter:title"]),
+		URL:    firstNonEmpty(pg.metas["og:url"], pg.canonical),
+		Source: pg.metas["og:site_name"],
 	}
 	for _, k := range htmlPublishedKeys {
-		if v := metas[k]; v != "" {
+		if v := pg.metas[k]; v != "" {
 			d, err := ParsePublished(v)
 			if err != nil {
-				return "", Meta{}, fmt.Errorf("meta %s: %w", k, err)
+				return Meta{}, fmt.Errorf("meta %s: %w", k, err)
 			}
 			m.Published = d
 			break
 		}
 	}
-	scope := body
-	for _, n := range []*html.Node{article, mainEl} {
+	return m, nil
+}
+
+// scope returns the element whose text is the story: the first article,
+// else the first main element, else the body, else the whole page.
+func (pg *htmlPage) scope(root *html.Node) *html.Node {
+	for _, n := range []*html.Node{pg.article, pg.mainEl, pg.body} {
 		if n != nil {
-			scope = n
-			break
+			return n
 		}
 	}
-	if scope == nil {
-		scope = root
-	}
-	return htmlText(scope), m, nil
+	return root
 }
 
 // htmlText returns the visible text under n: blocks as paragraphs separated
