@@ -412,13 +412,13 @@ func (nb *nbWalk) expand(ctx context.Context, st store.Store, frontier []string,
 				nb.addTie(frontier[i], *n)
 				continue
 			}
-			if have, ok := best[n.ID]; !ok || cmpNeighbor(n, have) < 0 {
+			if have, ok := best[n.ID]; !ok || store.CompareNeighbors(n, have) < 0 {
 				best[n.ID] = n
 			}
 		}
 		lists[i] = list
 	}
-	cands := slices.SortedFunc(maps.Values(best), cmpNeighbor)
+	cands := slices.SortedFunc(maps.Values(best), store.CompareNeighbors)
 	if len(cands) > room {
 		nb.truncated, cands = true, cands[:room]
 	}
@@ -454,24 +454,11 @@ func (nb *nbWalk) addTie(x string, n store.Neighbor) {
 	}
 }
 
-// cmpNeighbor orders ties strongest first: documents, then last date, then
-// ID. (It compares the strings only when it must: cmp.Or would compare all
-// three on every call, and sorting a neighborhood's ties was a tenth of its
-// CPU.)
-func cmpNeighbor(a, b *store.Neighbor) int {
-	if a.Documents != b.Documents {
-		return cmp.Compare(b.Documents, a.Documents)
-	}
-	if c := strings.Compare(b.Last, a.Last); c != 0 {
-		return c
-	}
-	return strings.Compare(a.ID, b.ID)
-}
-
-// cmpTie orders ties as cmpNeighbor does, then by their ends. It takes
-// pointers: a tie is some hundred bytes, and a sort compares thousands.
+// cmpTie orders ties as the rank index orders neighbors, then by their
+// ends. It takes pointers: a tie is some hundred bytes, and a sort compares
+// thousands.
 func cmpTie(x, y *tie) int {
-	if c := cmpNeighbor(&x.w, &y.w); c != 0 {
+	if c := store.CompareNeighbors(&x.w, &y.w); c != 0 {
 		return c
 	}
 	if c := strings.Compare(x.a, y.a); c != 0 {

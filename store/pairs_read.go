@@ -155,7 +155,7 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 			for _, nb := range byID {
 				out = append(out, *nb)
 			}
-			slices.SortFunc(out, cmpNeighbors)
+			slices.SortFunc(out, func(a, b Neighbor) int { return CompareNeighbors(&a, &b) })
 			if k > 0 && len(out) > k {
 				out = out[:k]
 			}
@@ -167,9 +167,20 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 	})
 }
 
-// cmpNeighbors orders neighbors as the rank index does.
-func cmpNeighbors(a, b Neighbor) int {
-	return cmp.Or(cmp.Compare(b.Documents, a.Documents), cmp.Compare(b.Last, a.Last), cmp.Compare(a.ID, b.ID))
+// CompareNeighbors orders neighbors as the rank index does: more documents
+// first, then the more recent last date, then by ID. Callers that rank
+// neighbors themselves (a neighborhood's candidates and ties) use it, so
+// that their order is the index's. It compares the strings only when it
+// must: cmp.Or would compare all three on every call, and sorting a
+// neighborhood's ties was a tenth of its CPU.
+func CompareNeighbors(a, b *Neighbor) int {
+	if a.Documents != b.Documents {
+		return cmp.Compare(b.Documents, a.Documents)
+	}
+	if c := strings.Compare(b.Last, a.Last); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // scanUntil is scan with a callback that can stop it.
