@@ -58,8 +58,8 @@ func (rc *readCache) found(k, v []byte) {
 // update brings the cached keys among writes up to date with them.
 func (rc *readCache) update(writes *overlay) {
 	for k, e := range writes.m {
-		if !rc.lru.Contains(k) {
-			continue
+		if !cachedPrefix(k[0]) || !rc.lru.Contains(k) {
+			continue // most of a batch's writes are index entries, never cached
 		}
 		if e.deleted || len(e.v) > maxCachedValue {
 			rc.lru.Remove(k)
@@ -70,7 +70,9 @@ func (rc *readCache) update(writes *overlay) {
 }
 
 func (rc *readCache) set(k string, v []byte) {
-	rc.lru.Remove(k) // its size leaves with it
+	if old, ok := rc.lru.Peek(k); ok {
+		rc.bytes -= entrySize(k, old) // Add replaces it without evicting
+	}
 	rc.lru.Add(k, v)
 	rc.bytes += entrySize(k, v)
 	for rc.bytes > rc.max {
