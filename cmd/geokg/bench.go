@@ -15,7 +15,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,7 +39,7 @@ type benchConfig struct {
 	seed            uint64
 	dataDir         string
 	cpuProfile      string
-	allocProfile    string
+	memProfile      string
 	writeCorpus     string
 	skipLoad        bool
 	compact         bool
@@ -220,7 +219,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	seed := fs.Uint64("seed", 1, "seed of --remix and of the choice of entities")
 	fs.StringVar(&c.dataDir, "data", "", "Badger folder to load into, which must be empty (default: a temporary folder, removed after)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
-	fs.StringVar(&c.allocProfile, "allocprofile", "", "write a profile of the memory the whole run allocated to this file (go tool pprof -sample_index=alloc_space)")
+	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file; its alloc_space is every allocation of the run (go tool pprof -sample_index=alloc_space)")
 	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
 	fs.StringVar(&c.writeCorpus, "write-corpus", "", "write the (remixed) corpus to this JSON Lines file, for geokg extract and load, and stop")
 	fs.BoolVar(&c.compareExecutors, "compare-executors", false, "run each query kind again, right after, on a server that executes with graphql-go alone (no lean executor)")
@@ -251,43 +250,18 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if c.writeCorpus != "" {
 		return writeBenchCorpus(ctx, c, stderr)
 	}
-	if c.cpuProfile != "" {
-		f, err := os.Create(c.cpuProfile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startProfiles(c.cpuProfile, c.memProfile)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
 	}
+	defer stop()
 	rep, err := runBench(ctx, c, stderr)
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
-	if c.allocProfile != "" {
-		if err := writeAllocProfile(c.allocProfile); err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(rep)
-}
-
-// writeAllocProfile writes the heap profile, whose alloc_space sample is
-// every allocation of the run so far, to path.
-func writeAllocProfile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // writeBenchCorpus writes the corpus that bench would load as JSON Lines

@@ -143,11 +143,11 @@ func TestPprofOnLoopbackOnly(t *testing.T) {
 	stop()
 }
 
-// TestBenchAllocProfile checks that --allocprofile writes a pprof profile.
-func TestBenchAllocProfile(t *testing.T) {
+// TestBenchMemProfile checks that --memprofile writes a pprof profile.
+func TestBenchMemProfile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "allocs.pb.gz")
 	var out, errs bytes.Buffer
-	args := []string{"--remix", "20", "--first", "10", "--total", "20", "--queries", "", "--allocprofile", path,
+	args := []string{"--remix", "20", "--first", "10", "--total", "20", "--queries", "", "--memprofile", path,
 		"../../seeds/seed-kyivpost-2023-11-15.txt"}
 	if err := cmdBench(context.Background(), args, &out, &errs); err != nil {
 		t.Fatalf("bench: %v\n%s", err, errs.String())
@@ -157,6 +157,6 @@ func TestBenchAllocProfile(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(b) < 100 || b[0] != 0x1f || b[1] != 0x8b {
-		t.Errorf("allocation profile is %d bytes, not a gzipped pprof profile", len(b))
+		t.Errorf("memory profile is %d bytes, not a gzipped pprof profile", len(b))
 	}
 }
