@@ -1545,18 +1545,7 @@ func (d *doc) actorsOfAct(end int) []string {
 			continue
 		}
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
-			k := j + 1
-			if k+1 < len(toks) && toks[k].key == "on" && d.inDate(k+1) {
-				for k++; k < len(toks) && d.inDate(k); k++ {
-				} // "the attack on 22 November by the gang": the date is the attack's
-			}
-			if k+1 < len(toks) && agentParticiples[toks[k].key] {
-				k++ // "the attacks carried out by", "perpetrated by", "claimed by"
-				if k+1 < len(toks) && toks[k].key == "out" {
-					k++
-				}
-			}
-			if k < len(toks) && toks[k].key == "by" {
+			if k := d.actAgentBy(j + 1); k >= 0 {
 				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
 			}
 			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
@@ -1585,6 +1574,68 @@ func (d *doc) actorsOfAct(end int) []string {
 		j++
 	}
 	return nil
+}
+
+// actAgentBy returns the token of "by" when the agent phrase of an act noun
+// opens at token k, else -1: a date ("the attack on 22 November by the
+// gang": the date is the attack's), an agent participle ("the attacks
+// carried out by", "perpetrated by", "claimed by") and a date after it ("the
+// attack carried out last week by X").
+func (d *doc) actAgentBy(k int) int {
+	toks := d.toks
+	k = d.afterDateAdjunct(k)
+	if k+1 < len(toks) && agentParticiples[toks[k].key] {
+		k++
+		if k+1 < len(toks) && toks[k].key == "out" {
+			k++
+		}
+		k = d.afterDateAdjunct(k)
+	}
+	if k < len(toks) && toks[k].key == "by" {
+		return k
+	}
+	return -1
+}
+
+// afterDateAdjunct returns the token after a date at token k, with the
+// preposition before it ("on 22 November", "last week"), or k.
+func (d *doc) afterDateAdjunct(k int) int {
+	toks := d.toks
+	j := k
+	if j+1 < len(toks) && (toks[j].key == "on" || toks[j].key == "in") && d.inDate(j+1) {
+		j++
+	}
+	if j >= len(toks) || !d.inDate(j) {
+		return k
+	}
+	for j < len(toks) && d.inDate(j) {
+		j++
+	}
+	return j
+}
+
+// agentLeadSpan returns how many tokens an act noun ending at end has before
+// its object when an agent participle or a date leads to its by-agent ("the
+// attack carried out last week by Al-Shabaab on a police camp in Lamu
+// County"): through the agent's first name and its bracketed acronym, they
+// do not count toward the distance of the object. 0 otherwise (a bare "by"
+// phrase is passed over by the object scan).
+func (d *doc) agentLeadSpan(end int) int {
+	toks := d.toks
+	b := d.actAgentBy(end)
+	if b <= end {
+		return 0
+	}
+	for j := b + 1; j < len(toks) && j <= b+3; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			to := d.ments[x].to
+			if to+2 < len(toks) && toks[to].key == "(" && toks[to+2].key == ")" {
+				to += 3 // "by Islamic State Mozambique (ISM) against"
+			}
+			return to - end
+		}
+	}
+	return 0
 }
 
 // actAdjectives qualify a condemned act: "the cowardly attack by the ELN"

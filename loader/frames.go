@@ -997,6 +997,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if tr.typ == graph.Supplied {
 		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
 	}
+	dist += d.agentLeadSpan(end) // "the attack carried out last week by X on Y"
 	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
 	if targets == nil && tr.typ == graph.Criticized && end+1 < len(toks) && toks[end].key == "of" {
 		targets = d.actorsOfAct(end + 1) // "its condemnation of the attack carried out by X": the attackers
