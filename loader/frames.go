@@ -1218,6 +1218,7 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentOfLightVerb,
 	(*doc).agentOfAllyApposition,
 	(*doc).agentOfCopula,
+	(*doc).partiesOfJointAct,
 	(*doc).agentOfJointActivity,
 	(*doc).agentThanked,
 	(*doc).agentOfGoverningVerb,
@@ -1619,6 +1620,19 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 			ev.conf -= 0.15
 		}
 	}
+}
+
+// partiesOfJointAct emits the pairs of a symmetric act whose "of" names two
+// parties or more and whose agent no rule before found: "arrested in a
+// joint operation of the Kenya Police Service and the Uganda Police Force"
+// (the parties, not the subject of the verb governing the noun, nor the
+// clause's subject that "joint exercises with Y" takes).
+func (d *doc) partiesOfJointAct(ev *nounEvent) {
+	if ev.actors != nil || !ev.tr.typ.Symmetric() || len(ev.targets) < 2 || ev.end >= len(d.toks) || d.toks[ev.end].key != "of" {
+		return
+	}
+	d.emitPairs(ev.tr.typ, ev.targets, ev.i, ev.subjEnd, ev.conf, ev.firstFact)
+	ev.done = true
 }
 
 // betweenBefore returns the token of the "between" that introduces mention

@@ -21,3 +21,19 @@ func TestAgentPhraseBeforeTarget(t *testing.T) {
 			[]string{"Egypt -criticized-> Houthis (asserted)"}},
 	})
 }
+
+// TestJointOperations: operations forces carry out together are
+// cooperation ("conducted a joint operation with X"), and an "of" that names
+// two parties or more names its sides, not the subject of the verb that
+// governs the noun.
+func TestJointOperations(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"light verb and with", "The Ghana Armed Forces carried out joint operations with the Burkina Faso army last week.",
+			[]string{"Ghana Armed Forces -cooperated-> Burkina Faso (asserted)"}},
+		{"of two parties after a passive", "The smugglers were arrested in a joint operation of the Kenya Police Service and the Uganda Police Force in Busia.",
+			[]string{"Kenya Police Service -cooperated-> Uganda Police Force (asserted)"}},
+		{"between two parties", "Joint military operations between Chad and Niger resumed near the lake.",
+			[]string{"Chad -cooperated-> Niger (asserted)"}},
+		{"of one party", "The success of the operation of the Kenya Police Service was praised.", nil},
+	})
+}
