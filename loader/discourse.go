@@ -718,6 +718,9 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		if p := d.betweenPair(i); p != nil {
 			return c.group(p, to) // "mediated between X and Y, urged both sides"
 		}
+		if p := d.sentencePair(i, graph.KindPerson); p != nil && d.meetingBefore(i) && i > 0 && sidesClauseOpeners[d.toks[i-1].key] {
+			return c.group(p, to) // "X met Y on Friday, and the two sides agreed": the two who met
+		}
 		if len(d.lastFight) == 2 && d.urgedAt(i-1) {
 			return c.group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
 		}
@@ -748,6 +751,25 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		return c.group(d.leaderPair, to)
 	}
 	return c.group(d.lastPair, to)
+}
+
+// sidesClauseOpeners open a clause whose subject "the two sides" or "both
+// sides" is: "X met Y, where both sides agreed" (not "met X and Y and urged
+// both sides", an object; lexicon/words.txt).
+var sidesClauseOpeners = wordSet("sides-clause-openers")
+
+// meetingBefore reports whether a meeting's verb or noun stands before token
+// i in the sentence ("met", "held talks").
+func (d *doc) meetingBefore(i int) bool {
+	for j := 0; j < i && j < len(d.toks); j++ {
+		if tr, ok := d.lx.verbs[d.toks[j].key]; ok && tr.typ == graph.Met {
+			return true
+		}
+		if tr, ok := d.lx.nouns[d.toks[j].key]; ok && tr.typ == graph.Met {
+			return true
+		}
+	}
+	return false
 }
 
 // disputePair returns the pair of states related most often so far, when

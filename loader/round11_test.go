@@ -37,3 +37,17 @@ func TestJointOperations(t *testing.T) {
 		{"of one party", "The success of the operation of the Kenya Police Service was praised.", nil},
 	})
 }
+
+// TestTwoSidesWhoMet: "the two sides" or "both sides" opening a clause after
+// a meeting of two persons in the same sentence are the two who met; as an
+// object ("urged both sides") they are not.
+func TestTwoSidesWhoMet(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"and the two sides", "Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo, and the two sides agreed to expand defence trade.",
+			[]string{"Narendra Modi -met-> Shigeru Ishiba (asserted)", "Narendra Modi -agreed-> Shigeru Ishiba (asserted)", "Narendra Modi -visited-> Tokyo (asserted)"}},
+		{"where both sides", "William Ruto and Ugandan President Yoweri Museveni met in Kampala, where both sides agreed to reopen the border.",
+			[]string{"William Ruto -met-> Yoweri Museveni (asserted)", "William Ruto -agreed-> Yoweri Museveni (asserted)", "William Ruto -visited-> Kampala (asserted)"}},
+		{"an object of an urging", "Josep Borrell met Albin Kurti and Vjosa Osmani in Pristina and urged both sides to show restraint.",
+			[]string{"Josep Borrell -met-> Albin Kurti (asserted)", "Josep Borrell -met-> Vjosa Osmani (asserted)"}},
+	})
+}
