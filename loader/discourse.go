@@ -460,8 +460,8 @@ func (c coref) it() (mention, bool) {
 			}
 		}
 	}
-	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
-		// "held a sitting, at which it met X": the main clause's subject
+	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "whom" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
+		// "held a sitting, at which it met X": the main clause's subject ("sanctioned six officials, whom it accused")
 		if s, _ := d.mainSubject(i - 1); len(s) == 1 {
 			if k, _ := graph.KindOfID(s[0]); k == graph.KindOrganization || k == graph.KindState {
 				return c.one(s[0], i+1, howPronoun, false)

@@ -875,6 +875,9 @@ func (d *doc) activeVerb(v verbCall) {
 		// "..., a move the African Union condemned": the sentence's actor made the move
 		obj = d.moveActor(subjEnd, subj)
 	}
+	if obj == nil && tr.typ == graph.Accused && subj != nil {
+		obj = d.accusedSanctioned(i, end, subj) // "imposed sanctions on X, accusing them of ..."
+	}
 	if subj == nil {
 		return
 	}
@@ -891,6 +894,26 @@ func (d *doc) activeVerb(v verbCall) {
 	if tr.typ == graph.Met && st >= 0 {
 		d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
 	}
+}
+
+// accusedSanctioned returns the targets of the sanctions that subj imposed
+// earlier in the sentence when an accusation ending at token end has no
+// named object: "them" ("imposed sanctions on X and three commanders,
+// accusing them of ...") or a relative's gap before "of" ("sanctioned six
+// officials, whom it accused of ...", "... 19 tankers it accused of
+// moving", its subject right before the verb: not the participle of "a
+// firm accused of"); else nil.
+func (d *doc) accusedSanctioned(i, end int, subj []string) []string {
+	toks := d.toks
+	if end >= len(toks) || toks[end].key != "them" && !(toks[end].key == "of" && i > 0 && d.mentionIndexAt(i-1) >= 0) {
+		return nil
+	}
+	for x := len(d.stmts) - 1; x >= 0 && d.stmts[x].sent == d.sentIdx; x-- {
+		if st := d.stmts[x]; st.typ == graph.Sanctioned && overlaps(st.actors, subj) && st.modality != graph.Negated {
+			return st.targets
+		}
+	}
+	return nil
 }
 
 // visitByPresence adds visits for participants of a meeting held at a place

@@ -51,3 +51,18 @@ func TestTwoSidesWhoMet(t *testing.T) {
 			[]string{"Josep Borrell -met-> Albin Kurti (asserted)", "Josep Borrell -met-> Vjosa Osmani (asserted)"}},
 	})
 }
+
+// TestAccusedWhoAreSanctioned: an accusation with no named object after
+// sanctions ("accusing them of", "whom it accused of") accuses the
+// sanctioner's targets; a participle qualifying a noun ("a firm accused
+// of") is no accusation by the sanctioner.
+func TestAccusedWhoAreSanctioned(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"accusing them", "The European Union imposed sanctions on Milorad Dodik and two of his aides, accusing them of undermining the constitution.",
+			[]string{"European Union -sanctioned-> Milorad Dodik (asserted)", "European Union -accused-> Milorad Dodik (asserted)"}},
+		{"whom it accused", "Canada imposed sanctions on Yevgeny Prigozhin, whom it accused of recruiting prisoners.",
+			[]string{"Canada -sanctioned-> Yevgeny Prigozhin (asserted)", "Canada -accused-> Yevgeny Prigozhin (asserted)"}},
+		{"a participle of a noun", "Japan imposed sanctions on Rosneft, including a tanker operator accused of carrying oil.",
+			[]string{"Japan -sanctioned-> Rosneft (asserted)"}},
+	})
+}
