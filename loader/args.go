@@ -849,7 +849,7 @@ func (o *objectScan) passOver(m mention) bool {
 		return true
 	case o.inf && m.how == howPronoun && m.poss:
 		return true // "threatened to widen its strikes on X": its is the subject's
-	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && (o.prepAt > o.end || o.afterNounOnly())):
+	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && (o.prepAt > o.end || o.afterNounOnly())) && !o.placeOfRecipients(m):
 		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
 		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
@@ -959,6 +959,8 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 	switch {
 	case (o.prep == "in" || o.prep == "near") && m.kind == graph.KindPlace && o.seenWord && (typ == graph.Attacked || typ == graph.Invaded):
 		return true // "the attack on a police post in Pulwama": the place of an unnamed target
+	case o.placeOfRecipients(m):
+		return true // "delivered food to 40,000 displaced people in Tawila": the place of unnamed recipients
 	case o.prep == "" && !o.direct && d.withAfter(m.to):
 		return true // "supplied Ukraine with arms", "supplied the RSIPF (...) with trucks"
 	case o.prep == "" && typ == graph.Visited && m.how == howPronoun && toks[m.from].key == "here":
@@ -967,6 +969,22 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 		return true // "had given Tonga two patrol boats": the first object receives
 	}
 	return false
+}
+
+// placeOfRecipients reports whether place mention m, after "in" or "at"
+// inside the "to" slot of a supply that no name filled, is where its unnamed
+// recipients are: "delivered food to 40,000 people in South Kordofan",
+// "medical supplies to the general hospital in Goma".
+func (o *objectScan) placeOfRecipients(m mention) bool {
+	if o.typ != graph.Supplied || m.kind != graph.KindPlace || o.prep != "in" && o.prep != "at" || o.slotPrep != "to" || !o.seenWord {
+		return false
+	}
+	for k := o.slotTok + 1; k < o.prepAt && k < len(o.d.toks); k++ {
+		if t := &o.d.toks[k]; t.in(fPrepositions, prepositions) || t.key == ";" || t.key == "(" {
+			return false // "to Houthi-controlled ports through front companies in Muscat": another phrase's place
+		}
+	}
+	return true
 }
 
 // reject passes over mention x, no object: its coordinates go with it. It

@@ -66,3 +66,18 @@ func TestAccusedWhoAreSanctioned(t *testing.T) {
 			[]string{"Japan -sanctioned-> Rosneft (asserted)"}},
 	})
 }
+
+// TestPlaceOfUnnamedRecipients: a place after "in" or "at" in the "to" slot
+// of a supply that no name filled is where the unnamed recipients are
+// ("delivered food to 30,000 people in X"); a place of another phrase
+// ("through front companies in X") is not.
+func TestPlaceOfUnnamedRecipients(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"people in a place", "The World Food Programme delivered flour to 30,000 displaced people in Kadugli on Monday.",
+			[]string{"World Food Programme -supplied-> Kadugli (asserted)", "World Food Programme -supplied-> Sudan (asserted)"}},
+		{"a site in a city", "UNICEF delivered vaccines to the main hospital in Goma.",
+			[]string{"UNICEF -supplied-> Goma (asserted)", "UNICEF -supplied-> Democratic Republic of the Congo (asserted)"}},
+		{"another phrase's place", "The network shipped drone engines to rebel-held ports through front companies in Sharjah.",
+			nil},
+	})
+}
