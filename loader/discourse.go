@@ -477,6 +477,7 @@ func (c coref) it() (mention, bool) {
 	if s > 0 && toks[s].key == "that" {
 		s--
 	}
+	s = d.beforeDateAdjunct(s) // "the WFP said on Monday it had delivered"
 	if s < 1 || toks[s].flags&fSpeechVerbs == 0 {
 		return mention{}, false
 	}
@@ -490,6 +491,21 @@ func (c coref) it() (mention, bool) {
 		}
 	}
 	return c.one(d.groupSpeaker(i), i+1, howPronoun, false)
+}
+
+// beforeDateAdjunct returns the token before a date that ends at token s,
+// with the preposition before it ("said on Monday it"), or s.
+func (d *doc) beforeDateAdjunct(s int) int {
+	if s < 1 || !d.inDate(s) {
+		return s
+	}
+	for s > 0 && d.inDate(s) {
+		s--
+	}
+	if s > 0 && (d.toks[s].key == "on" || d.toks[s].key == "in") {
+		s--
+	}
+	return s
 }
 
 // clauseOpeningSubject reports whether the pronoun at token i opens its

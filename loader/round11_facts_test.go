@@ -81,3 +81,14 @@ func TestPlaceOfUnnamedRecipients(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSpeakerItAfterDate: "it" after a speech verb and a date ("X said on
+// Monday it had ...") is the speaker, as right after the verb.
+func TestSpeakerItAfterDate(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a day between", "The World Food Programme said on Monday it had delivered flour to Kadugli.",
+			[]string{"World Food Programme -supplied-> Kadugli (asserted)", "World Food Programme -supplied-> Sudan (asserted)"}},
+		{"a weekday alone", "Japan said Tuesday it had sent two patrol boats to the Philippines.",
+			[]string{"Japan -supplied-> Philippines (asserted)"}},
+	})
+}
