@@ -92,3 +92,12 @@ func TestSpeakerItAfterDate(t *testing.T) {
 			[]string{"Japan -supplied-> Philippines (asserted)"}},
 	})
 }
+
+// TestDistributedIsSupply: "distributed X to Y" supplies Y.
+func TestDistributedIsSupply(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"distributed to a place", "UNHCR distributed blankets to Kharkiv on Friday.",
+			[]string{"Office of the United Nations High Commissioner for Refugees -supplied-> Kharkiv (asserted)",
+				"Office of the United Nations High Commissioner for Refugees -supplied-> Ukraine (asserted)"}},
+	})
+}
