@@ -1799,7 +1799,8 @@ func (d *doc) copulaBefore(i int) bool {
 	return e < i && (d.toks[e].flags&fBeForms != 0 || d.toks[e].key == "remain" || d.toks[e].key == "remains")
 }
 
-// thankedParties reads "Y thanked X for" before the "for" at token f: the
+// thankedParties reads "Y thanked X for" before the "for" at token f (Y nil
+// when the thanker is no state or body, nor a person of a known state): the
 // thanked X and the thanker Y (a person's state when it is known).
 func (d *doc) thankedParties(f int) ([]string, []string) {
 	toks := d.toks
@@ -1813,7 +1814,7 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 	}
 	subj, _ := d.subjectAt(s - 1)
 	if len(subj) != 1 {
-		return nil, nil
+		return d.ments[x].ids, nil
 	}
 	thanker := subj[0]
 	if b := d.ents[thanker]; b != nil && b.e.Kind == graph.KindPerson {
@@ -1823,7 +1824,7 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 		}
 	}
 	if thanker == "" {
-		return nil, nil
+		return d.ments[x].ids, nil
 	}
 	return d.ments[x].ids, []string{thanker}
 }

@@ -1615,13 +1615,19 @@ func (d *doc) relativeClauseAfter(e int) int {
 	return -1
 }
 
-// agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y.
+// agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y;
+// "... for the delivery of helicopters to Z": X supplied Z, the recipient
+// the noun names.
 func (d *doc) agentThanked(ev *nounEvent) {
 	toks, i := d.toks, ev.i
 	if ev.actors != nil || ev.tr.typ != graph.Supplied || i < 2 || !(toks[i-1].key == "the" || toks[i-1].key == "its" || toks[i-1].key == "their") || toks[i-2].key != "for" {
 		return
 	}
-	if x, y := d.thankedParties(i - 2); x != nil && y != nil {
+	x, y := d.thankedParties(i - 2)
+	if ev.targets != nil {
+		y = ev.targets
+	}
+	if x != nil && y != nil {
 		d.emit(graph.Supplied, x, y, i, -1, ev.conf, ev.firstFact)
 		ev.done = true
 	}

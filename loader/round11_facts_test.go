@@ -101,3 +101,14 @@ func TestDistributedIsSupply(t *testing.T) {
 				"Office of the United Nations High Commissioner for Refugees -supplied-> Ukraine (asserted)"}},
 	})
 }
+
+// TestThankedForSupplyToOthers: "Y thanked X for the delivery of Z to W":
+// X supplied W, the recipient the noun names; without one, Y.
+func TestThankedForSupplyToOthers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a recipient named", "President Santiago Peña thanked Brazil for the delivery of three helicopters to the Paraguayan Air Force.",
+			[]string{"Brazil -supplied-> Paraguayan Air Force (asserted)"}},
+		{"no recipient named", "Kenya thanked Japan for the delivery of 20 ambulances.",
+			[]string{"Japan -supplied-> Kenya (asserted)"}},
+	})
+}
