@@ -98,6 +98,9 @@ var styleNouns = wordSet("style-nouns")
 
 func (d *doc) corefMention(i int) (mention, bool) {
 	c := coref{d: d, i: i}
+	if bareSummitNouns[d.toks[i].key] {
+		return c.bareSummit()
+	}
 	switch k := d.toks[i].key; k {
 	case "i", "me", "my":
 		return c.firstPerson(k)
@@ -128,14 +131,18 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		return c.its()
 	case "the", "both", "two":
 		return c.definite(k)
-	case "summit":
-		return c.bareSummit()
 	}
 	return mention{}, false
 }
 
-// bareSummit resolves "Summit" without an article opening a communiqué's
-// clause ("5. Summit strongly condemned ..."): the body whose summit it is.
+// bareSummitNouns open a communiqué's clause without an article for the
+// body whose meeting it reports: "Summit strongly condemned", "Ministers
+// urged" (lexicon/words.txt).
+var bareSummitNouns = wordSet("bare-summit-nouns")
+
+// bareSummit resolves "Summit" (or "Ministers", "Leaders") without an
+// article opening a communiqué's clause ("5. Summit strongly condemned
+// ..."): the body whose summit it is.
 func (c coref) bareSummit() (mention, bool) {
 	d, toks, i := c.d, c.d.toks, c.i
 	if !toks[i].cap || d.summitOrg == "" || i > 0 && toks[i-1].kind == tokWord || i+1 >= len(toks) || toks[i+1].kind != tokWord || toks[i+1].cap {

@@ -112,3 +112,16 @@ func TestThankedForSupplyToOthers(t *testing.T) {
 			[]string{"Japan -supplied-> Kenya (asserted)"}},
 	})
 }
+
+// TestBareMinistersOfAMeeting: "Ministers" or "Leaders" without an article
+// opening a clause of a meeting's communiqué are the body whose meeting it
+// is, as "Summit" is; with an article or elsewhere they are not.
+func TestBareMinistersOfAMeeting(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"bare ministers", "The Pacific Islands Forum summit was held in Suva.\n\n4. Ministers urged Japan to share all monitoring data.",
+			[]string{"Pacific Islands Forum -urged-> Japan (asserted)"}},
+		{"bare leaders", "The African Union summit was held in Addis Ababa.\n\n7. Leaders condemned the attack by al-Shabaab on Mandera.",
+			[]string{"African Union -criticized-> al-Shabaab (asserted)", "al-Shabaab -attacked-> Mandera (asserted)"}},
+		{"no meeting", "Ministers urged Japan to share all monitoring data.", nil},
+	})
+}
