@@ -125,3 +125,16 @@ func TestBareMinistersOfAMeeting(t *testing.T) {
 		{"no meeting", "Ministers urged Japan to share all monitoring data.", nil},
 	})
 }
+
+// TestMoneyPaidOut: money disbursed or allocated to a party, and a line of
+// credit or a loan extended to it, supply it; an invitation extended does
+// not.
+func TestMoneyPaidOut(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"disbursed", "The European Union disbursed EUR 20 million to the African Union on Monday.",
+			[]string{"European Union -supplied-> African Union (asserted)"}},
+		{"a line of credit", "China extended a new line of credit of USD 150 million to Nigeria for rail works.",
+			[]string{"China -supplied-> Nigeria (asserted)"}},
+		{"an invitation", "Kenya extended an invitation to Japan to attend the summit.", nil},
+	})
+}
