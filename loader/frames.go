@@ -1016,11 +1016,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if done || d.agentOnTarget(i, tr, actors, subjEnd, conf, firstFact) {
 		return
 	}
-	dist := 6
-	if tr.typ == graph.Supplied {
-		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
-	}
-	dist += d.agentLeadSpan(end) // "the attack carried out last week by X on Y"
+	dist := d.nounObjectDistance(end, tr)
 	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
 	if targets == nil && tr.typ == graph.Criticized && end+1 < len(toks) && toks[end].key == "of" {
 		targets = d.actorsOfAct(end + 1) // "its condemnation of the attack carried out by X": the attackers
@@ -1071,6 +1067,18 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		return
 	}
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
+}
+
+// nounObjectDistance returns how far after a nominal trigger ending at end
+// its object may be: 6 tokens, 10 for a supply ("the transfer of ballistic
+// missiles and munitions from X to Y"), past an agent phrase that leads to
+// a by-agent ("the attack carried out last week by X on Y").
+func (d *doc) nounObjectDistance(end int, tr trigger) int {
+	dist := 6
+	if tr.typ == graph.Supplied {
+		dist = 10
+	}
+	return dist + d.agentLeadSpan(end)
 }
 
 // reasonPhrase reports whether the noun at token i heads the object of a
