@@ -253,6 +253,21 @@ func (d *doc) qualifiesPersons(x int) bool {
 	return k < len(toks) && toks[k].flags&fPersonNounsPlural != 0
 }
 
+// groupNounAt reports whether a group noun stands at token k, or after one
+// weapon modifier there ("Ukrainian naval drones", "a Russian attack drone";
+// weapon-modifiers): the people's word before it acts.
+func (d *doc) groupNounAt(k int) bool {
+	toks := d.toks
+	if k < len(toks) && toks[k].flags&fGroupNouns != 0 {
+		return true
+	}
+	return k+1 < len(toks) && weaponModifiers[toks[k].key] && toks[k+1].flags&fGroupNouns != 0
+}
+
+// weaponModifiers qualify a weapon or force between a people's word and its
+// noun (lexicon/words.txt).
+var weaponModifiers = wordSet("weapon-modifiers")
+
 // subjectAt finds the subject of a trigger at token i: the nearest entity
 // mention to the left in the clause that is not a prepositional object.
 func (d *doc) subjectAt(i int) ([]string, int) {
@@ -269,7 +284,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			if m.title || m.kind == graph.KindPlace {
 				continue
 			}
-			if m.modifier && !m.personOf && m.to < len(toks) && !(toks[m.to].flags&fGroupNouns != 0) {
+			if m.modifier && !m.personOf && m.to < len(toks) && !d.groupNounAt(m.to) {
 				continue
 			}
 			first := x

@@ -138,3 +138,14 @@ func TestMoneyPaidOut(t *testing.T) {
 		{"an invitation", "Kenya extended an invitation to Japan to attend the summit.", nil},
 	})
 }
+
+// TestWeaponModifierAfterPeople: a people's word before a weapon modifier
+// and a group noun acts for its state ("Ukrainian naval drones struck X").
+func TestWeaponModifierAfterPeople(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"naval drones", "Ukrainian naval drones struck a tanker near Novorossiysk on Monday.",
+			[]string{"Ukraine -attacked-> Novorossiysk (asserted)"}},
+		{"kamikaze drones", "Russian kamikaze drones hit Odesa overnight.",
+			[]string{"Russia -attacked-> Odesa (asserted)"}},
+	})
+}
