@@ -1732,7 +1732,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2) {
+				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2 || d.coordinatedBodies(i, j)) {
 					// "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ",
 					// "the Ministry of Defence and the Ministry of the Interior": two bodies
 					break
@@ -1763,6 +1763,42 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 		}
 	}
 	return j, lastHead
+}
+
+// coordinatedBodies reports whether the "and" at token j (inside a run from i)
+// joins two bodies that each have a head of their own: capitalized words
+// before it, two at least, one of them an organization head, a trade head or a
+// company suffix ("Raiffeisen Bank International", "Sea Dragon Shipping"), and
+// after it (and an optional "the") capitalized words with such a head ("OTP
+// Bank", "Bluewave Telecom Solutions Inc."). "Bureau of Fisheries and Aquatic
+// Resources" and "Peace and Security Council" stay one body.
+func (d *doc) coordinatedBodies(i, j int) bool {
+	toks := d.toks
+	if !d.bodyHeadIn(j-1, max(i, j-6), -1) || j-2 < i || !toks[j-2].cap || toks[j-2].kind != tokWord {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	return d.bodyHeadIn(k, min(len(toks)-1, k+5), 1)
+}
+
+// bodyHeadIn reports whether the capitalized words from token from, read in
+// direction step and at most to token to, hold an organization head, a trade
+// head or a company suffix.
+func (d *doc) bodyHeadIn(from, to, step int) bool {
+	toks := d.toks
+	for k := from; k >= 0 && k < len(toks) && (step > 0 && k <= to || step < 0 && k >= to); k += step {
+		tk := toks[k]
+		if tk.kind != tokWord || !tk.cap {
+			return false
+		}
+		if tk.flags&fOrgHeads != 0 || tradeHeads[tk.key] || companySuffixes[tk.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyCoAt reports whether the punctuation at token j sits inside "Co.,
@@ -1861,6 +1897,9 @@ func (d *doc) orgTail(lastHead, j int) int {
 		}
 	}
 	end := lastHead + 1
+	for end < j && toks[end].kind == tokWord && toks[end].cap && (tradeHeads[toks[end].key] || companySuffixes[toks[end].key]) {
+		end++ // a trade word or legal form after the head: "Raiffeisen Bank International"
+	}
 	// the tail after the head: "of Korea", "for North Korea Studies"
 	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && inTailHeads[toks[end-1].key]) {
 		// ("Mission in Somalia": a mission's name goes on with its place)

@@ -76,6 +76,9 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	if acr == "" || !acronymFits(acr, d.text[toks[start].start:toks[end-1].end]) {
 		return mention{}, false
 	}
+	if d.acronymsCoordinate(start, end, acr) {
+		return mention{}, false // the acronym's body starts later: the one before it is read on its own
+	}
 	if e := d.gazAt(start); e != nil && (start+len(e.keys) >= end || e.kind == gzPerson) {
 		return mention{}, false // "Democratic Republic of the Congo (DRC)": the gazetteer knows it
 	}
@@ -93,6 +96,25 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	d.defineAcronym(acr, id)
 	d.addMention(id, name)
 	return mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
+}
+
+// acronymsCoordinate reports whether the body an acronym in brackets defines
+// starts after "and (the)" inside the phrase [start, end): the words after it
+// spell the acronym and the words before it end in a body of its own ("the
+// Philippine Navy and the Philippine Coast Guard (PCG)").
+func (d *doc) acronymsCoordinate(start, end int, acr string) bool {
+	toks := d.toks
+	for k := end - 2; k > start+1; k-- {
+		if toks[k].key != "and" {
+			continue
+		}
+		r := k + 1
+		if toks[r].key == "the" {
+			r++
+		}
+		return r < end && d.bodyHeadIn(k-1, k-1, -1) && acronymFits(acr, d.text[toks[r].start:toks[end-1].end])
+	}
+	return false
 }
 
 // definedPhraseEnd returns the end of the capitalized phrase from token i

@@ -1,0 +1,24 @@
+package loader
+
+import "testing"
+
+// Round 11 (issue 10, entities): table tests of sentences of our own, one
+// function per change (README, "Round 11, entities").
+
+// TestBodiesWithOwnHeadsCoordinated checks that "and" between two bodies that
+// each have a head of their own (an organization head, a trade word or a
+// legal form) ends the first, also inside a phrase an acronym in brackets
+// defines, while a body whose name holds "and" before its one head stays
+// whole.
+func TestBodiesWithOwnHeadsCoordinated(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The bond was placed with Northwind Capital Bank and Harbour Trust Bank last week.",
+			[]string{"org:northwind-capital-bank", "org:harbour-trust-bank"}, []string{"org:northwind-capital-bank-and-harbour-trust-bank"}},
+		{"Kestrel Freight Logistics and Amberline Data Systems Ltd. were named as fronts.",
+			[]string{"org:kestrel-freight-logistics", "org:amberline-data-systems-ltd"}, nil},
+		{"On Monday, boats of the Peruvian Navy and the Peruvian Coast Guard (PCG) searched the bay.",
+			[]string{"org:peruvian-navy", "org:peruvian-coast-guard"}, []string{"org:peruvian-navy-and-the-peruvian-coast-guard"}},
+		{"The Peace and Security Council met in Addis Ababa.", []string{"org:peace-and-security-council"}, nil},
+		{"The Bureau of Fisheries and Aquatic Resources seized the boat.", []string{"org:bureau-of-fisheries-and-aquatic-resources"}, nil},
+	})
+}
