@@ -3036,6 +3036,10 @@ var placePrefixes = wordSet("place-prefixes")
 
 var geoHeads = wordSet("geo-heads")
 
+// ofSiteHeads head a site named by "of" and its own name: "the Palace of
+// Independence" (lexicon/words.txt).
+var ofSiteHeads = wordSet("of-site-heads")
+
 // addressSite reports whether the site [i, end) of a line in title case
 // stands in an address, after a label's colon or a comma and before a comma
 // and a state or a known town:
@@ -3081,7 +3085,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	if m, ok := d.placeNamedAfterState(i); ok {
 		return m, true
 	}
-	end := d.geoEnd(i, d.capitalRun(i))
+	run := d.capitalRun(i)
+	end := d.geoEnd(i, run)
 	if end < 0 || end > len(toks) {
 		return mention{}, false
 	}
@@ -3102,6 +3107,9 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	}
 	if end < len(toks) && placeHeads[toks[end].key] && !toks[end].cap {
 		b.addAlias(d.surfaceOf(i, end+1)) // "Kyivskyi district" for "the city's Kyivskyi district"
+	}
+	if end > run && !toks[end-1].cap && facilityNouns[toks[end-1].key] {
+		b.addAlias(d.surfaceOf(i, run)) // "Katunayake" for "the Katunayake air base"
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
@@ -3135,7 +3143,7 @@ func (d *doc) capitalRun(i int) int {
 	j := i
 	for j < len(toks) && j < i+5 {
 		tk := toks[j]
-		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || (j > i || d.atVenue(i)) && tk.flags&fRoleHeads == 0) {
+		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || (j > i || d.atVenue(i)) && (tk.flags&fRoleHeads == 0 || d.siteHeadAt(j+1))) {
 			j++ // ("Zaporozhye Nuclear Power Plant": a role word inside a name)
 			if tk.poss && !innerPossessives[tk.key] {
 				break // "Trump's White House": an owner before the site ("People's Palace" aside)
@@ -3149,6 +3157,12 @@ func (d *doc) capitalRun(i int) int {
 		break
 	}
 	return j
+}
+
+// siteHeadAt reports whether token k is a capitalized site head: a role word
+// before it stays in the site's name ("Wabag General Hospital").
+func (d *doc) siteHeadAt(k int) bool {
+	return k < len(d.toks) && d.toks[k].cap && d.toks[k].kind == tokWord && siteHeads[d.toks[k].key]
 }
 
 // geoEnd returns the end of the place name that the run of capitals
@@ -3183,6 +3197,11 @@ func (d *doc) geoEnd(i, j int) int {
 		// "the Tomb of the Unknown Soldier", "the Palace of the Nations"
 		end = i + 3
 		for end < len(toks) && end < i+6 && toks[end].cap && toks[end].kind == tokWord {
+			end++
+		}
+	case ofSiteHeads[toks[i].key] && toks[i].cap && i > 0 && toks[i-1].key == "the" && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap && toks[i+2].kind == tokWord && d.gazAt(i+2) == nil:
+		end = i + 3 // "the Palace of Independence", "the Memorial of Glory"
+		for end < len(toks) && end < i+5 && toks[end].cap && toks[end].kind == tokWord {
 			end++
 		}
 	case geoHeads[toks[i].key] && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap:

@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 11 (issue 10, entities): table tests of sentences of our own, one
 // function per change (README, "Round 11, entities").
@@ -21,4 +24,26 @@ func TestBodiesWithOwnHeadsCoordinated(t *testing.T) {
 		{"The Peace and Security Council met in Addis Ababa.", []string{"org:peace-and-security-council"}, nil},
 		{"The Bureau of Fisheries and Aquatic Resources seized the boat.", []string{"org:bureau-of-fisheries-and-aquatic-resources"}, nil},
 	})
+}
+
+// TestSitesByHead checks sites named by a head after their name ("Air Base",
+// "Hospital", "Lodge", "Monument"; a role word before the head stays in the
+// name), in lower case after "the" (the name alone an alias), by a head
+// before it ("Camp X"), and "the Palace of X".
+func TestSitesByHead(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The minister landed at Kotoka Air Base on Friday.", []string{"place:kotoka-air-base"}, nil},
+		{"Nurses at Lunsar General Hospital treated the wounded.", []string{"place:lunsar-general-hospital"}, []string{"person:hospital"}},
+		{"The rebels shelled the Dawaro air base overnight.", []string{"place:dawaro-air-base"}, nil},
+		{"The envoys dined at the Kilima Lodge in the evening.", []string{"place:kilima-lodge"}, nil},
+		{"Troops were moved to Camp Tindiga before dawn.", []string{"place:camp-tindiga"}, nil},
+		{"A reception followed at the Palace of Concord.", []string{"place:palace-of-concord"}, nil},
+		{"Wreaths were laid at the Memorial of Heroes in the capital.", []string{"place:memorial-of-heroes"}, nil},
+	})
+	x := Extract("The rebels shelled the Dawaro air base overnight.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Dawaro air base" && !slices.Contains(e.Aliases, "Dawaro") {
+			t.Errorf("aliases %v lack Dawaro", e.Aliases)
+		}
+	}
 }
