@@ -305,6 +305,7 @@ var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).camelCaseOrg,
 	(*doc).namedOperation,
 	(*doc).outletInLabel,
+	(*doc).outletAfterQuestioner,
 	(*doc).geoMention,
 	(*doc).lowerHeadOrg,
 }

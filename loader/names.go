@@ -984,6 +984,33 @@ func (d *doc) outletInLabel(i int) (mention, bool) {
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 
+// outletAfterQuestioner reads the outlet a questioner names after their own
+// name at the start of a question: "Q: Ana Ruiz, The Courier.", "Q: Ana Ruiz
+// from Radio Sol.", "Question (Ana, Radio Sol):". An outlet no list knows is
+// an organization.
+func (d *doc) outletAfterQuestioner(i int) (mention, bool) {
+	toks := d.toks
+	if i < 4 || !questionLabels[toks[0].key] || !(toks[1].key == ":" || toks[1].key == "(") {
+		return mention{}, false
+	}
+	if e := d.gazAt(i); e != nil && !(i+len(e.keys) < len(toks) && toks[i+len(e.keys)].key == "-" && toks[i+len(e.keys)].glued) {
+		return mention{}, false // a known outlet, unless a hyphen goes on with it ("CNN-News18")
+	}
+	sep := toks[i-1].key
+	if !(sep == "," || sep == "from" && toks[1].key == ":") || d.capitalRun(2) != i-1 {
+		return mention{}, false // the questioner's name, then a comma or "from"
+	}
+	end := i
+	for end < len(toks) && end < i+5 && (toks[end].kind == tokWord && (toks[end].cap || startsWithDigit(toks[end])) || toks[end].key == "-" && toks[end].glued) {
+		end++
+	}
+	closes := end < len(toks) && (toks[end].key == "." || toks[end].key == "?" || toks[end].key == ")" && toks[1].key == "(")
+	if end == i || toks[end-1].kind != tokWord || !closes && end < len(toks) || d.lx.idx.persons[personKey(d.surfaceOf(i, end))] != nil {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
 // camelPrefixes start surnames written with an inner capital ("McCarthy",
 // "DeSantis"), which are no company names.
 var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da", "O"}

@@ -47,3 +47,15 @@ func TestSitesByHead(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletAfterQuestioner checks that the outlet a questioner names after
+// their own name, after a comma or "from", in a question label with a colon
+// or in brackets, is an organization, a known outlet's name going on after a
+// hyphen too.
+func TestOutletAfterQuestioner(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Q: Maria Okafor from Radio Harmattan. Has the minister met his counterpart?", []string{"org:radio-harmattan"}, nil},
+		{"Q: Tomas Berglund, The Nordic Courier. When will the talks resume?", []string{"org:the-nordic-courier"}, nil},
+		{"Question (Priya, BBC-Marathi): Did the envoy raise the issue?", []string{"org:bbc-marathi"}, nil},
+	})
+}
