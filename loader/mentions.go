@@ -874,10 +874,25 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	d.titleBody(ts, out)
 	d.titleTailBody(i, nameFrom, out)
 	d.titleOf(b, ts.country, ts.roleFrom, ts.roleTo)
+	if ts.roleFrom < 0 && i < nameFrom && toks[nameFrom-1].kind == tokWord && toks[nameFrom-1].dotted {
+		d.appositionRole(b, nameTo) // "H.E. Jasem Albudaiwi, Secretary-General": an honorific alone, the role after the name
+	}
 	d.notePerson(b, toks[nameFrom:nameTo])
 	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
 	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
 	return nameTo, true
+}
+
+// appositionRole gives person b the role in apposition after its name,
+// which ends at token end ("..., Acting Under Secretary for ...").
+func (d *doc) appositionRole(b *entBuild, end int) {
+	toks := d.toks
+	if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
+		if r := d.appositiveRole(end + 1); r != "" {
+			b.addRole(r)
+			d.noteRole(r, b.e.ID)
+		}
+	}
 }
 
 // titleScan is what scanTitle reads of a role title before a name (its
@@ -940,8 +955,16 @@ func (d *doc) titleStep(i, j int, ts *titleScan, mods *[]titleMod) (int, bool) {
 	if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0) && !d.roleHeadNext(j)) {
 		return d.titleRoleStep(i, j, ts)
 	}
+	if tk.dotted && tk.upper && dottedHonorifics[tk.key] {
+		ts.hasHead = true // "H.E. Fadjroel Rachman": an honorific, no role
+		return j + 1, true
+	}
 	return j, false
 }
+
+// dottedHonorifics are honorifics written with dotted initials, by their
+// folded keys ("H.E." is "he"; lexicon/words.txt).
+var dottedHonorifics = wordSet("dotted-honorifics")
 
 // titleNameStep reads the known name e at token j of a title: a state or a
 // body it names ("US Secretary of State", "Chairman of the African Union

@@ -59,3 +59,22 @@ func TestOutletAfterQuestioner(t *testing.T) {
 		{"Question (Priya, BBC-Marathi): Did the envoy raise the issue?", []string{"org:bbc-marathi"}, nil},
 	})
 }
+
+// TestHonorificsAndRanksBeforeNames checks that "Prof.", a dotted "H.E."
+// and the ranks "Sergeant" and "Corporal" make the unfamiliar name after them
+// a person, also in apposition after a role, and that an honorific alone
+// leaves the role in apposition after the name to the person.
+func TestHonorificsAndRanksBeforeNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The rector, Prof. Dauren Seitkali, opened the forum.", []string{"person:dauren-seitkali"}, nil},
+		{"The envoy, H.E. Tuvshin Batbold, presented his credentials.", []string{"person:tuvshin-batbold"}, nil},
+		{"Sergeant Kwabena Mensima was wounded by the blast.", []string{"person:kwabena-mensima"}, nil},
+		{"He said he would go.", nil, []string{"person:he"}},
+	})
+	x := Extract("The summit was opened by H.E. Tuvshin Batbold, Secretary-General of the Forum.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Tuvshin Batbold" && len(e.Roles) == 0 {
+			t.Errorf("Tuvshin Batbold has no role")
+		}
+	}
+}
