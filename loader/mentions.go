@@ -1619,6 +1619,9 @@ func (d *doc) orgMention(i int, e *gazEntry, start, end int, name string) mentio
 	d.namedInsideBody(b, start, end)
 	d.addMention(id, surface)
 	d.noteOwnWords(start, end, id)
+	if country != "" {
+		d.aliasAfterState(b, start, end)
+	}
 	if b.parent == "" {
 		b.parent = d.parentOrgIn(start+1, end)
 	}
@@ -1628,6 +1631,22 @@ func (d *doc) orgMention(i int, e *gazEntry, start, end int, name string) mentio
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
 	d.bracketedAcronymAfter(b, end, name, id)
 	return m
+}
+
+// aliasAfterState gives body b, named by tokens [start, end) after a
+// state's name or people's word, its name without it as an alias when that
+// name starts with an organization head and "of" or "for" ("Department of
+// Home Affairs" of "the Australian Department of Home Affairs").
+func (d *doc) aliasAfterState(b *entBuild, start, end int) {
+	toks := d.toks
+	e := d.gazAt(start)
+	if e == nil || e.kind != gzState && e.kind != gzDemonym {
+		return
+	}
+	k := start + len(e.keys)
+	if k+2 < end && toks[k].cap && toks[k].flags&fOrgHeads != 0 && (toks[k+1].key == "of" || toks[k+1].key == "for") {
+		b.addAlias(d.surfaceOf(k, end))
+	}
 }
 
 // bracketedAcronymAfter gives body b, named name and ending at token end,

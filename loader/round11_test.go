@@ -78,3 +78,22 @@ func TestHonorificsAndRanksBeforeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamedHeadFirstAfterState checks that a body named head first after
+// a state's people's word or name has that name without it as an alias.
+func TestBodyNamedHeadFirstAfterState(t *testing.T) {
+	for _, c := range []struct{ text, name, alias string }{
+		{"The Nigerian Ministry of Water Resources issued a flood warning.", "Nigerian Ministry of Water Resources", "Ministry of Water Resources"},
+		{"Officials of the Chilean Department of Migration met on Monday.", "Chilean Department of Migration", "Department of Migration"},
+	} {
+		found := false
+		for _, e := range Extract(c.text, Meta{}).Entities {
+			if e.Name == c.name {
+				found = slices.Contains(e.Aliases, c.alias)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s with alias %s", c.text, c.name, c.alias)
+		}
+	}
+}
