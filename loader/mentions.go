@@ -282,6 +282,7 @@ func (d *doc) instrumentNameEnd(i int) int {
 // "director of".
 var anyWordRules = []func(*doc, int) (mention, bool){
 	(*doc).definedAcronymAt,
+	(*doc).datelineCredit,
 	(*doc).numberedUnit,
 	(*doc).memberOfOrg,
 }
@@ -632,6 +633,27 @@ func (d *doc) datedDateline(j int) bool {
 	next := toks[k+1].key
 	return next == "(" || next == "-" || next == "--" || next == "—" || next == "–"
 }
+
+// datelineCredit reads the credit in brackets of a wire dateline, at token
+// i, as a news agency: "BRUSSELS, Feb 24 (dpa) -", "LONDON (PA) -" (one word
+// or two that no list knows, in any case, the dateline's dash after them).
+func (d *doc) datelineCredit(i int) (mention, bool) {
+	toks := d.toks
+	if i < 2 || i > 8 || toks[i-1].key != "(" || toks[i].kind != tokWord || !d.datelineAt(0) || d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end := i + 1
+	if end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
+		end++
+	}
+	if end+1 >= len(toks) || toks[end].key != ")" || !dashKeys[toks[end+1].key] {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
+// dashKeys are the keys of the dashes that close a wire dateline.
+var dashKeys = map[string]bool{"-": true, "--": true, "—": true, "–": true}
 
 // colonDateline reports whether the name ending at token j opens the
 // sentence as a dateline with a colon before a capitalized word

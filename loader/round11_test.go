@@ -97,3 +97,14 @@ func TestBodyNamedHeadFirstAfterState(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineCredits checks that the credit in brackets of a wire dateline,
+// with or without a date and in any case, is a news agency, and that a word
+// in brackets elsewhere is not.
+func TestDatelineCredits(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"MONROVIA, March 3 (lnp) - Liberia on Monday closed its border with Guinea.", []string{"org:lnp"}, nil},
+		{"NIAMEY (ANP) - Niger recalled its ambassador from Benin.", []string{"org:anp"}, nil},
+		{"Liberia closed the border (twice) - officials said so.", nil, []string{"org:twice"}},
+	})
+}
