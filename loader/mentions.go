@@ -2522,10 +2522,36 @@ func (d *doc) placeNotPerson(i, end, words int) bool {
 	case words <= 2 && i > 1 && toks[i-1].key == "and" && d.placeListAfterNoun(i-1) && !d.verbAfter(end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// the last of the places a place noun introduces: "the towns of Mocímboa da Praia and Macomia"
 		return true
+	case words <= 3 && d.cityOfStateAfter(i, end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "POB: Bandar Abbas, Iran": a city of the tables before its own state
+		return true
 	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "killed 20 people in Khan Younis": a place after a locative
 		// preposition, though its first word is a given name
 		return true
+	}
+	return false
+}
+
+// cityOfStateAfter reports whether the chunk [i, end) is a city of the
+// tables followed by a comma and that city's state, or by a division and the
+// state ("Bandar Abbas, Iran", "Bandar Abbas, Hormozgan Province, Iran").
+func (d *doc) cityOfStateAfter(i, end int) bool {
+	toks := d.toks
+	if end+1 >= len(toks) || toks[end].key != "," {
+		return false
+	}
+	iso3, ok := gazetteer.CityState(d.surfaceOf(i, end))
+	if !ok {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+5; k++ {
+		if e := d.gazAt(k); e != nil && e.kind == gzState {
+			return e.ent.id == graph.StateID(iso3)
+		}
+		if toks[k].kind != tokWord && toks[k].key != "," || toks[k].kind == tokWord && !toks[k].cap {
+			return false
+		}
 	}
 	return false
 }
@@ -2730,6 +2756,9 @@ func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
 	}
 	if !isPlace && d.placeListItem(i, end) {
 		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
+	}
+	if !isPlace && d.cityOfStateAfter(i, end) {
+		isPlace = true // "Address: Bandar Abbas, Hormozgan Province, Iran"
 	}
 	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
 		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition

@@ -108,3 +108,13 @@ func TestDatelineCredits(t *testing.T) {
 		{"Liberia closed the border (twice) - officials said so.", nil, []string{"org:twice"}},
 	})
 }
+
+// TestCityBeforeItsState checks that a city of the tables whose first word
+// is a given name is a place, not a person, before a comma and its own state
+// (after a division too), and stays a person before another state.
+func TestCityBeforeItsState(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"POB: Bandar Abbas, Iran. Nationality: Iran.", []string{"place:bandar-abbas"}, []string{"person:bandar-abbas"}},
+		{"Address: Bandar Abbas, Hormozgan Province, Iran.", []string{"place:bandar-abbas"}, []string{"person:mahmoud-abbas"}},
+	})
+}
