@@ -2960,7 +2960,7 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	// maker": a determiner within three words before the noun
 	det := based && d.bodyWordsAhead(i) // "sanctioned Istanbul-based Anka Aero Teknik": the modifier is enough
 	for b, words := i-2, 0; !det && b >= 0 && words < 3; b-- {
-		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued {
+		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued || d.statePossessiveAt(b) {
 			// ("sanctioned Chinese refiner Qingdao Lanhai", "on Dubai-based oil trader X": a
 			// people's adjective or a place-based modifier opens the phrase)
 			det = true
@@ -2988,6 +2988,20 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+}
+
+// statePossessiveAt reports whether token b is a state's name in the
+// possessive: "Malaysia's state energy firm Petronas".
+func (d *doc) statePossessiveAt(b int) bool {
+	if !d.toks[b].poss {
+		return false
+	}
+	for k := b; k >= 0 && k >= b-3; k-- {
+		if e := d.gazAt(k); e != nil {
+			return e.kind == gzState && k+len(e.keys) == b+1
+		}
+	}
+	return false
 }
 
 // bodyWordsAhead reports whether the capitalized run at token i has two

@@ -118,3 +118,15 @@ func TestCityBeforeItsState(t *testing.T) {
 		{"Address: Bandar Abbas, Hormozgan Province, Iran.", []string{"place:bandar-abbas"}, []string{"person:mahmoud-abbas"}},
 	})
 }
+
+// TestTypeNounAfterStatePossessive checks that a state's possessive opens
+// the phrase of a type noun before an unknown body's name as a determiner
+// does ("Malaysia's state energy firm Petronas"), and that a lower-case
+// phrase without a type noun names no body.
+func TestTypeNounAfterStatePossessive(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The refinery belongs to Ghana's state oil company Zentrol and a bank.", []string{"org:zentrol"}, nil},
+		{"Shares of Peru's mining firm Quorvia rose by half.", []string{"org:quorvia"}, nil},
+		{"Peru's national team Quorvia won.", nil, []string{"org:quorvia"}},
+	})
+}
