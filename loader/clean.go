@@ -148,7 +148,7 @@ func (c *cleaner) addByline(name string) {
 
 // bareBylineName is a byline's name without a desk before a slash ("POLITICS
 // DESK / Ana Ruiz"), a note in brackets after it ("Tom Ashby (earlier)") or
-// an honorific before it ("Dr. Ana Ruiz").
+// an honorific or "By" before it ("Dr. Ana Ruiz", "By Ana Ruiz").
 func bareBylineName(name string) string {
 	if k := strings.LastIndexByte(name, '/'); k >= 0 {
 		name = name[k+1:]
@@ -159,8 +159,8 @@ func bareBylineName(name string) string {
 	name = strings.TrimSpace(name)
 	for {
 		w := firstField(name)
-		if w == name || !honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
-			return name
+		if w == name || !honorifics[strings.ToLower(strings.TrimRight(w, "."))] && !strings.EqualFold(w, "by") {
+			return name // ("By Ana Ruiz" alone on its line: the name without "By")
 		}
 		name = strings.TrimSpace(name[len(w):])
 	}

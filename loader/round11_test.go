@@ -130,3 +130,18 @@ func TestTypeNounAfterStatePossessive(t *testing.T) {
 		{"Peru's national team Quorvia won.", nil, []string{"org:quorvia"}},
 	})
 }
+
+// TestBylineAloneAndBioBeforeTeasers checks that a byline "By NAME" alone on
+// its line makes NAME the page's staff, so that the author's bio above a
+// subscription prompt names no person.
+func TestBylineAloneAndBioBeforePrompt(t *testing.T) {
+	page := "Reef Talks Stall Again\n\nBy Marisol Quintero\nJune 2, 2026\n\n" +
+		"Vietnam and the Philippines held talks on the reef on Monday, officials said.\n\n" +
+		"Marisol Quintero is a Hanoi-based journalist covering the region.\n\n" +
+		"Liked this story? Click here to subscribe for full access to our reporting.\n\nRELATED\n- Can the Reef Deal Survive?\n- What the Satellite Images Show\n"
+	for _, e := range Extract(page, Meta{}).Entities {
+		if e.ID == "person:marisol-quintero" {
+			t.Errorf("the author is an entity: %v", e)
+		}
+	}
+}
