@@ -1548,7 +1548,11 @@ func authorBio(line string) (string, bool) {
 // creditMarkers start a photo credit inside a caption line.
 var creditMarkers = []string{"REUTERS/", "Reuters/", "AFP/", "AP Photo/", "EPA/", "EPA-EFE/", "Image credit:",
 	"Image Credit:", "Photo credit:", "Photo Credit:", "Picture credit:", "Image:", "Photo:", "Photograph:",
-	"Picture:", "Credit:", "Photos:", "©", "Photo by ", "Photograph by ", "Pictures:"}
+	"Picture:", "Credit:", "Photos:", "©", "Photo by ", "Photograph by ", "Pictures:", "Source:"}
+
+// slashCreditMarkers open a photo credit only when a slash follows them
+// ("Source: Ken Mürk/ERR").
+var slashCreditMarkers = map[string]bool{"Source:": true}
 
 // creditSuffixes end a photo credit ("Mohammed Huwais/AFP via Getty Images"), lower-cased.
 var creditSuffixes = []string{"getty images", "/afp", "/reuters", "/ap", "/epa", "/ap photo", "/anadolu",
@@ -1600,6 +1604,9 @@ func stripCredit(line string) (string, []string) {
 		}
 		if strings.Contains(line[k:], ". ") {
 			continue // more text follows the credit
+		}
+		if slashCreditMarkers[m] && strings.IndexByte(line[k:], '/') < 0 {
+			continue // "Source: IMF" is a source, "Source: Ken Mürk/ERR" a photo's credit
 		}
 		cut = k
 	}

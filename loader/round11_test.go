@@ -145,3 +145,17 @@ func TestBylineAloneAndBioBeforePrompt(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceCredits checks that "Source: NAME/OUTLET" closing a caption is a
+// photo credit, its name the page's staff, while "Source: BODY" without a
+// slash stays text.
+func TestSourceCredits(t *testing.T) {
+	for _, c := range []struct{ line, kept string }{
+		{"The minister in his office in Riga. Source: Ilze Ozola/LSM", "The minister in his office in Riga."},
+		{"Exports fell by a fifth in May. Source: IMF", "Exports fell by a fifth in May. Source: IMF"},
+	} {
+		if got, _ := stripCredit(c.line); got != c.kept {
+			t.Errorf("stripCredit(%q) = %q, want %q", c.line, got, c.kept)
+		}
+	}
+}
