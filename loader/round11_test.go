@@ -159,3 +159,12 @@ func TestSourceCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalitiesAndForests checks "localities of" and "settlements of" before
+// a list of places, and a named forest after "the".
+func TestLocalitiesAndForests(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Patrols covered the localities of Tindirma and Goundam on Sunday.", []string{"place:tindirma", "place:goundam"}, nil},
+		{"The rebels withdrew to the Sambisa forest after the raid.", []string{"place:sambisa"}, nil},
+	})
+}
