@@ -2405,14 +2405,31 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 	toks := d.toks
 	t := toks[i]
 	if end != i+1 || end >= len(toks) || t.upper || t.poss || len(t.key) < 4 || strings.HasSuffix(t.key, "s") ||
-		t.flags&(fFirstNames|fRoleWords|fNonNameWords|fPersonNounsPlural|fGroupNouns|fOrgHeads|fPlaceNouns) != 0 || !agentOrgVerbs[toks[end].key] {
+		t.flags&(fFirstNames|fRoleWords|fNonNameWords|fPersonNounsPlural|fGroupNouns|fOrgHeads|fPlaceNouns) != 0 {
+		return mention{}, false
+	}
+	v := end
+	if v+1 < len(toks) && toks[v].flags&fVerbAux != 0 && tradeAgentVerbs[toks[v+1].key] {
+		v++ // "Aselsan will supply"
+	}
+	if !agentOrgVerbs[toks[v].key] && !tradeAgentVerbs[toks[v].key] {
 		return mention{}, false
 	}
 	word := d.surfaceOf(i, end)
-	if _, city := gazetteer.CityState(word); city || !d.capitalizedInside(word) {
-		return mention{}, false
+	if _, city := gazetteer.CityState(word); city || !d.capitalizedInside(word) && !(tradeAgentVerbs[toks[v].key] && d.neverLower(word)) {
+		return mention{}, false // ("Otokar supplied 118 vehicles": a trade's agent may open every sentence it acts in)
 	}
 	return d.orgNamed(i, end, word, false)
+}
+
+// tradeAgentVerbs follow a one-word name that trades goods as a body does:
+// "Otokar supplied", "Aselsan will supply" (lexicon/words.txt).
+var tradeAgentVerbs = wordSet("trade-agent-verbs")
+
+// neverLower reports whether word stands nowhere in the document in lower
+// case: a name, not a common noun opening a sentence.
+func (d *doc) neverLower(word string) bool {
+	return !strings.Contains(d.text, strings.ToLower(word[:1])+word[1:])
 }
 
 // capitalizedInside reports whether word stands capitalized after a

@@ -168,3 +168,15 @@ func TestLocalitiesAndForests(t *testing.T) {
 		{"The rebels withdrew to the Sambisa forest after the raid.", []string{"place:sambisa"}, nil},
 	})
 }
+
+// TestTradeAgentsOfOneWord checks that a one-word name no list knows before
+// a verb of trade is a body, also opening its sentence and after an
+// auxiliary, and that a common noun that the text writes in lower case too
+// is none.
+func TestTradeAgentsOfOneWord(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Kestrova supplied 40 armoured vehicles to the army in 2024.", []string{"org:kestrova"}, nil},
+		{"Velmarc will supply the radios for both vessels.", []string{"org:velmarc"}, nil},
+		{"Fishermen sold the catch. Fishermen said the fishermen were tired.", nil, []string{"org:fishermen"}},
+	})
+}
