@@ -3532,8 +3532,8 @@ func (d *doc) appositiveOrSpeech(k int) bool {
 	}
 	if toks[k].key == "," && k+1 < len(toks) {
 		n := toks[k+1].key
-		if n == "a" || n == "an" || n == "the" || n == "who" {
-			return true
+		if n == "a" || n == "an" || n == "the" || n == "who" || personAppositionWords[n] {
+			return true // ("Rodelio Santos Manalo, alias "Jun"", "Ana Ruiz, aged 34")
 		}
 		if roleHeads[n] || toks[k+1].cap && roleWords[n] {
 			return d.appositiveRole(k+1) != ""
@@ -3541,6 +3541,10 @@ func (d *doc) appositiveOrSpeech(k int) bool {
 	}
 	return false
 }
+
+// personAppositionWords open an apposition after a comma that only a
+// person's name takes (lexicon/words.txt).
+var personAppositionWords = wordSet("person-apposition-words")
 
 // appositiveRole reads a role after a name and a comma: "Acting Under Secretary for Terrorism".
 func (d *doc) appositiveRole(k int) string {

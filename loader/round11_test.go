@@ -180,3 +180,12 @@ func TestTradeAgentsOfOneWord(t *testing.T) {
 		{"Fishermen sold the catch. Fishermen said the fishermen were tired.", nil, []string{"org:fishermen"}},
 	})
 }
+
+// TestAliasAndAgeAppositions checks that ", alias" and ", aged" after an
+// unfamiliar name make it a person.
+func TestAliasAndAgeAppositions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Police arrested Tomasito Reyes Galvez, alias \"Toto\", on Friday.", []string{"person:tomasito-reyes-galvez"}, nil},
+		{"The court sentenced Ekow Nyamekye, aged 41, to ten years.", []string{"person:ekow-nyamekye"}, nil},
+	})
+}
