@@ -1077,6 +1077,7 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 		j++
 	}
 	if k := d.bodyRestEnd(j); k > j && j > i {
+		k = d.bodyChainEnd(k) // "Chairman of the Senate of the Parliament Maulen Ashimbayev"
 		if k >= len(toks) || !toks[k].cap || toks[k].kind != tokWord {
 			return 0, 0, false // the title ends with a body: "Chief of the General Staff of the Polish Armed Forces, Gen. ..."
 		}
@@ -1095,6 +1096,9 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 	}
 	if nameTo == nameFrom {
 		return 0, 0, false
+	}
+	if toks[nameFrom-1].key == "and" && nameTo-nameFrom >= 3 && toks[nameFrom].flags&fFirstNames == 0 && toks[nameFrom+1].flags&fFirstNames != 0 {
+		nameFrom++ // "Commissioner for Energy and Housing Dan Jørgensen": the portfolio's last word
 	}
 	if toks[nameFrom-1].key == "the" {
 		return 0, 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
@@ -1119,6 +1123,25 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 		}
 	}
 	return nameFrom, nameTo, true
+}
+
+// bodyChainEnd returns the end of the bodies' names chained by "of (the)"
+// after a body's name that ends at token k ("the Senate of the Parliament"),
+// or k.
+func (d *doc) bodyChainEnd(k int) int {
+	toks := d.toks
+	for k+1 < len(toks) && toks[k].key == "of" {
+		r := k + 1
+		if toks[r].key == "the" {
+			r++
+		}
+		e := d.bodyRestEnd(r)
+		if e == r {
+			return k
+		}
+		k = e
+	}
+	return k
 }
 
 // titleOf gives person b the state and the role [roleFrom, roleTo) of its

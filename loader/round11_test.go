@@ -189,3 +189,13 @@ func TestAliasAndAgeAppositions(t *testing.T) {
 		{"The court sentenced Ekow Nyamekye, aged 41, to ten years.", []string{"person:ekow-nyamekye"}, nil},
 	})
 }
+
+// TestLongTitlesBeforeNames checks a title ending in bodies chained by "of
+// the" before a name, and a portfolio of two words joined by "and" before a
+// name with a given name.
+func TestLongTitlesBeforeNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"He met Speaker of the Senate of the Parliament Tolkyn Abenova on Monday.", []string{"person:tolkyn-abenova"}, nil},
+		{"Minister for Energy and Tourism Maria Tuilagi opened the port.", []string{"person:maria-tuilagi"}, []string{"person:tourism-maria-tuilagi"}},
+	})
+}
