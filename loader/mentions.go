@@ -1382,7 +1382,7 @@ func (d *doc) nameEnd(j int) int {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
-				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) &&
+				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) && !(words == 1 && e.kind == gzState && len(e.keys) == 1 && d.surnameState(j, k)) &&
 				!(words > 0 && len(e.keys) == 1 && k >= 2 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && toks[k-2].flags&fNameParticles != 0) {
 				// ("Mocímboa da Praia": a known name after a particle is part of the name, and
 				// after a particle and a hyphen too: "Abdul-Malik al-Houthi", "Mishal Al-Ahmad Al-Sabah")
@@ -2027,6 +2027,19 @@ func (d *doc) surnameDemonym(j, k int) bool {
 	}
 	n := &toks[k+1]
 	return n.kind != tokWord || n.in(fPrepositions, prepositions) || n.flags&(fSpeechVerbs|fVerbAux) != 0 || d.lx.isVerbTriggerTok(n)
+}
+
+// surnameState reports whether the one-word state's name at token k closes
+// the name that starts at token j, right after a capitalized title, before
+// punctuation, "and", a preposition or a verb: "Minister of Finance Siniša
+// Mali at the palace" (the state named after the title's "of" is no surname).
+func (d *doc) surnameState(j, k int) bool {
+	toks := d.toks
+	if j == 0 || k != j+1 || !toks[j-1].cap || toks[j-1].flags&fRoleWords == 0 || k+1 >= len(toks) || toks[k].poss || toks[j].flags&fNonNameWords != 0 {
+		return false
+	}
+	n := &toks[k+1]
+	return n.kind != tokWord || n.key == "and" || n.in(fPrepositions, prepositions) || n.flags&(fSpeechVerbs|fVerbAux) != 0 || d.lx.isVerbTriggerTok(n)
 }
 
 // siteOfAttack reports whether the one-word name [i, end) qualifies a

@@ -199,3 +199,12 @@ func TestLongTitlesBeforeNames(t *testing.T) {
 		{"Minister for Energy and Tourism Maria Tuilagi opened the port.", []string{"person:maria-tuilagi"}, []string{"person:tourism-maria-tuilagi"}},
 	})
 }
+
+// TestStateNameAsSurname checks that a one-word state's name closes a name
+// right after a capitalized title, and stays the state after "of".
+func TestStateNameAsSurname(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The envoy met Minister of Finance Dragan Mali at the palace.", []string{"person:dragan-mali"}, nil},
+		{"The envoy met the Minister of Finance of Mali at the palace.", []string{"state:MLI"}, []string{"person:dragan-mali"}},
+	})
+}
