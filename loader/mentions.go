@@ -307,6 +307,7 @@ var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).namedOperation,
 	(*doc).outletInLabel,
 	(*doc).outletAfterQuestioner,
+	(*doc).partyAfterPerson,
 	(*doc).geoMention,
 	(*doc).lowerHeadOrg,
 }

@@ -1011,6 +1011,42 @@ func (d *doc) outletAfterQuestioner(i int) (mention, bool) {
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 
+// partyAfterPerson reads the body in brackets right after a person's name,
+// at token i, as an organization: a member's party or group ("Deputy Anna
+// Nowak (Law and Justice, PiS)", "Minister X (Eesti 200)"); the name after
+// its comma is an alias. A state or place in brackets is the gazetteer's.
+func (d *doc) partyAfterPerson(i int) (mention, bool) {
+	toks := d.toks
+	n := len(d.ments)
+	if i < 2 || toks[i-1].key != "(" || n == 0 || d.ments[n-1].to != i-1 || d.ments[n-1].kind != graph.KindPerson || toks[i].kind != tokWord || !toks[i].cap {
+		return mention{}, false
+	}
+	end := i
+	for end < len(toks) && end < i+5 && toks[end].kind == tokWord && (toks[end].cap || startsWithDigit(toks[end]) || toks[end].key == "and" && end > i) {
+		end++
+	}
+	if end == i || end >= len(toks) || toks[end-1].key == "and" {
+		return mention{}, false
+	}
+	if e := d.gazAt(i); e != nil && i+len(e.keys) >= end {
+		return mention{}, false // "Fu Cong (China)", "(AFP)"
+	}
+	alias := ""
+	if toks[end].key == "," && end+2 < len(toks) && toks[end+1].kind == tokWord && toks[end+1].cap && toks[end+2].key == ")" {
+		alias = d.surfaceOf(end+1, end+2)
+	} else if toks[end].key != ")" {
+		return mention{}, false
+	}
+	m, ok := d.orgNamed(i, end, d.surfaceOf(i, end), false)
+	if ok && alias != "" {
+		if b := d.ents[m.ids[0]]; b != nil {
+			b.addAlias(alias)
+		}
+		m.to = end + 2 // the alias is read with it: no body of its own
+	}
+	return m, ok
+}
+
 // camelPrefixes start surnames written with an inner capital ("McCarthy",
 // "DeSantis"), which are no company names.
 var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da", "O"}

@@ -208,3 +208,14 @@ func TestStateNameAsSurname(t *testing.T) {
 		{"The envoy met the Minister of Finance of Mali at the palace.", []string{"state:MLI"}, []string{"person:dragan-mali"}},
 	})
 }
+
+// TestPartyInBracketsAfterPerson checks that a body in brackets right after
+// a person's name is an organization, the name after its comma an alias and
+// no body of its own, while a state in brackets stays the state.
+func TestPartyInBracketsAfterPerson(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The motion was tabled by Deputy Ivana Horvat (Homeland Movement, DP) on Monday.", []string{"org:homeland-movement"}, []string{"org:dp"}},
+		{"Deputy Marko Babic (Croatia 2030) voted against.", []string{"org:croatia-2030"}, nil},
+		{"Fu Cong (China) said the text was unbalanced.", []string{"state:CHN"}, []string{"org:china"}},
+	})
+}
