@@ -2793,6 +2793,9 @@ func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
 	if d.placeByPosition(i, end) {
 		isPlace = true // "west of Batangas", "off Sabah", "from Bolinao, Pangasinan,"
 	}
+	if j >= 1 && compassWords[toks[j].key] && !toks[j].cap && toks[j-1].flags&fLocativePreps != 0 && toks[j-1].key != "with" {
+		isPlace = true // "in northern Luzon", "in eastern Tigray"
+	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
 	}

@@ -219,3 +219,12 @@ func TestPartyInBracketsAfterPerson(t *testing.T) {
 		{"Fu Cong (China) said the text was unbalanced.", []string{"state:CHN"}, []string{"org:china"}},
 	})
 }
+
+// TestPlaceAfterLocativeAndCompass checks that an unknown name after a
+// locative preposition and a compass adjective is a place.
+func TestPlaceAfterLocativeAndCompass(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The militia regrouped in southern Kordavia after the raid.", []string{"place:kordavia"}, nil},
+		{"Fighting spread across western Velmora on Sunday.", []string{"place:velmora"}, nil},
+	})
+}
