@@ -228,3 +228,12 @@ func TestPlaceAfterLocativeAndCompass(t *testing.T) {
 		{"Fighting spread across western Velmora on Sunday.", []string{"place:velmora"}, nil},
 	})
 }
+
+// TestNumberedFrontsAndBrigades checks a numbered front ("the 12th Front")
+// and a brigade named by its head before its number ("Brigade 17").
+func TestNumberedFrontsAndBrigades(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The rebels of the 12th Front ambushed a patrol near the river.", []string{"org:12th-front"}, nil},
+		{"Soldiers belonging to Brigade 17 returned fire on Sunday.", []string{"org:brigade-17"}, nil},
+	})
+}
