@@ -2080,6 +2080,9 @@ func (d *doc) facilityAfter(end int) bool {
 func (d *doc) nameChunk(i int) (mention, bool) {
 	toks := d.toks
 	t := toks[i]
+	if ordinalWords[t.key] && t.cap && !t.upper && i+1 < len(toks) && toks[i+1].cap && unitHeads[toks[i+1].key] && (i+2 >= len(toks) || !toks[i+2].cap) {
+		return d.orgNamed(i, i+2, trimPossessive(d.surfaceOf(i, i+2)), toks[i+1].poss) // "the Second Division" ("Second" is no name word)
+	}
 	if (t.flags&fNonNameWords != 0) || t.upper && len(t.key) > 1 && !(t.flags&fFirstNames != 0) {
 		return mention{}, false
 	}

@@ -237,3 +237,12 @@ func TestNumberedFrontsAndBrigades(t *testing.T) {
 		{"Soldiers belonging to Brigade 17 returned fire on Sunday.", []string{"org:brigade-17"}, nil},
 	})
 }
+
+// TestOrdinalUnitsOfNonNameWords checks that an ordinal that is no name word
+// ("Second", "First") before a unit head names a unit.
+func TestOrdinalUnitsOfNonNameWords(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Two soldiers were wounded, according to the army's Second Division.", []string{"org:second-division"}, nil},
+		{"The First Brigade moved north on Sunday.", []string{"org:first-brigade"}, nil},
+	})
+}
