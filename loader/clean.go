@@ -1602,11 +1602,8 @@ func stripCredit(line string) (string, []string) {
 				continue
 			}
 		}
-		if strings.Contains(line[k:], ". ") {
-			continue // more text follows the credit
-		}
-		if slashCreditMarkers[m] && strings.IndexByte(line[k:], '/') < 0 {
-			continue // "Source: IMF" is a source, "Source: Ken Mürk/ERR" a photo's credit
+		if strings.Contains(line[k:], ". ") || slashCreditMarkers[m] && strings.IndexByte(line[k:], '/') < 0 {
+			continue // more text follows the credit; "Source: IMF" is a source ("Source: Ken Mürk/ERR" a credit)
 		}
 		cut = k
 	}
