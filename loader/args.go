@@ -253,6 +253,21 @@ func (d *doc) qualifiesPersons(x int) bool {
 	return k < len(toks) && toks[k].flags&fPersonNounsPlural != 0
 }
 
+// groupNounAt reports whether a group noun stands at token k, or after one
+// weapon modifier there ("Ukrainian naval drones", "a Russian attack drone";
+// weapon-modifiers): the people's word before it acts.
+func (d *doc) groupNounAt(k int) bool {
+	toks := d.toks
+	if k < len(toks) && toks[k].flags&fGroupNouns != 0 {
+		return true
+	}
+	return k+1 < len(toks) && weaponModifiers[toks[k].key] && toks[k+1].flags&fGroupNouns != 0
+}
+
+// weaponModifiers qualify a weapon or force between a people's word and its
+// noun (lexicon/words.txt).
+var weaponModifiers = wordSet("weapon-modifiers")
+
 // subjectAt finds the subject of a trigger at token i: the nearest entity
 // mention to the left in the clause that is not a prepositional object.
 func (d *doc) subjectAt(i int) ([]string, int) {
@@ -269,7 +284,7 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 			if m.title || m.kind == graph.KindPlace {
 				continue
 			}
-			if m.modifier && !m.personOf && m.to < len(toks) && !(toks[m.to].flags&fGroupNouns != 0) {
+			if m.modifier && !m.personOf && m.to < len(toks) && !d.groupNounAt(m.to) {
 				continue
 			}
 			first := x
@@ -849,7 +864,7 @@ func (o *objectScan) passOver(m mention) bool {
 		return true
 	case o.inf && m.how == howPronoun && m.poss:
 		return true // "threatened to widen its strikes on X": its is the subject's
-	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && (o.prepAt > o.end || o.afterNounOnly())):
+	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && (o.prepAt > o.end || o.afterNounOnly())) && !o.placeOfRecipients(m):
 		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
 		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
@@ -959,6 +974,8 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 	switch {
 	case (o.prep == "in" || o.prep == "near") && m.kind == graph.KindPlace && o.seenWord && (typ == graph.Attacked || typ == graph.Invaded):
 		return true // "the attack on a police post in Pulwama": the place of an unnamed target
+	case o.placeOfRecipients(m):
+		return true // "delivered food to 40,000 displaced people in Tawila": the place of unnamed recipients
 	case o.prep == "" && !o.direct && d.withAfter(m.to):
 		return true // "supplied Ukraine with arms", "supplied the RSIPF (...) with trucks"
 	case o.prep == "" && typ == graph.Visited && m.how == howPronoun && toks[m.from].key == "here":
@@ -967,6 +984,22 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 		return true // "had given Tonga two patrol boats": the first object receives
 	}
 	return false
+}
+
+// placeOfRecipients reports whether place mention m, after "in" or "at"
+// inside the "to" slot of a supply that no name filled, is where its unnamed
+// recipients are: "delivered food to 40,000 people in South Kordofan",
+// "medical supplies to the general hospital in Goma".
+func (o *objectScan) placeOfRecipients(m mention) bool {
+	if o.typ != graph.Supplied || m.kind != graph.KindPlace || o.prep != "in" && o.prep != "at" || o.slotPrep != "to" || !o.seenWord {
+		return false
+	}
+	for k := o.slotTok + 1; k < o.prepAt && k < len(o.d.toks); k++ {
+		if t := &o.d.toks[k]; t.in(fPrepositions, prepositions) || t.key == ";" || t.key == "(" {
+			return false // "to Houthi-controlled ports through front companies in Muscat": another phrase's place
+		}
+	}
+	return true
 }
 
 // reject passes over mention x, no object: its coordinates go with it. It
@@ -1545,18 +1578,7 @@ func (d *doc) actorsOfAct(end int) []string {
 			continue
 		}
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
-			k := j + 1
-			if k+1 < len(toks) && toks[k].key == "on" && d.inDate(k+1) {
-				for k++; k < len(toks) && d.inDate(k); k++ {
-				} // "the attack on 22 November by the gang": the date is the attack's
-			}
-			if k+1 < len(toks) && agentParticiples[toks[k].key] {
-				k++ // "the attacks carried out by", "perpetrated by", "claimed by"
-				if k+1 < len(toks) && toks[k].key == "out" {
-					k++
-				}
-			}
-			if k < len(toks) && toks[k].key == "by" {
+			if k := d.actAgentBy(j + 1); k >= 0 {
 				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
 			}
 			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
@@ -1585,6 +1607,68 @@ func (d *doc) actorsOfAct(end int) []string {
 		j++
 	}
 	return nil
+}
+
+// actAgentBy returns the token of "by" when the agent phrase of an act noun
+// opens at token k, else -1: a date ("the attack on 22 November by the
+// gang": the date is the attack's), an agent participle ("the attacks
+// carried out by", "perpetrated by", "claimed by") and a date after it ("the
+// attack carried out last week by X").
+func (d *doc) actAgentBy(k int) int {
+	toks := d.toks
+	k = d.afterDateAdjunct(k)
+	if k+1 < len(toks) && agentParticiples[toks[k].key] {
+		k++
+		if k+1 < len(toks) && toks[k].key == "out" {
+			k++
+		}
+		k = d.afterDateAdjunct(k)
+	}
+	if k < len(toks) && toks[k].key == "by" {
+		return k
+	}
+	return -1
+}
+
+// afterDateAdjunct returns the token after a date at token k, with the
+// preposition before it ("on 22 November", "last week"), or k.
+func (d *doc) afterDateAdjunct(k int) int {
+	toks := d.toks
+	j := k
+	if j+1 < len(toks) && (toks[j].key == "on" || toks[j].key == "in") && d.inDate(j+1) {
+		j++
+	}
+	if j >= len(toks) || !d.inDate(j) {
+		return k
+	}
+	for j < len(toks) && d.inDate(j) {
+		j++
+	}
+	return j
+}
+
+// agentLeadSpan returns how many tokens an act noun ending at end has before
+// its object when an agent participle or a date leads to its by-agent ("the
+// attack carried out last week by Al-Shabaab on a police camp in Lamu
+// County"): through the agent's first name and its bracketed acronym, they
+// do not count toward the distance of the object. 0 otherwise (a bare "by"
+// phrase is passed over by the object scan).
+func (d *doc) agentLeadSpan(end int) int {
+	toks := d.toks
+	b := d.actAgentBy(end)
+	if b <= end {
+		return 0
+	}
+	for j := b + 1; j < len(toks) && j <= b+3; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			to := d.ments[x].to
+			if to+2 < len(toks) && toks[to].key == "(" && toks[to+2].key == ")" {
+				to += 3 // "by Islamic State Mozambique (ISM) against"
+			}
+			return to - end
+		}
+	}
+	return 0
 }
 
 // actAdjectives qualify a condemned act: "the cowardly attack by the ELN"
@@ -1730,7 +1814,8 @@ func (d *doc) copulaBefore(i int) bool {
 	return e < i && (d.toks[e].flags&fBeForms != 0 || d.toks[e].key == "remain" || d.toks[e].key == "remains")
 }
 
-// thankedParties reads "Y thanked X for" before the "for" at token f: the
+// thankedParties reads "Y thanked X for" before the "for" at token f (Y nil
+// when the thanker is no state or body, nor a person of a known state): the
 // thanked X and the thanker Y (a person's state when it is known).
 func (d *doc) thankedParties(f int) ([]string, []string) {
 	toks := d.toks
@@ -1744,7 +1829,7 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 	}
 	subj, _ := d.subjectAt(s - 1)
 	if len(subj) != 1 {
-		return nil, nil
+		return d.ments[x].ids, nil
 	}
 	thanker := subj[0]
 	if b := d.ents[thanker]; b != nil && b.e.Kind == graph.KindPerson {
@@ -1754,7 +1839,7 @@ func (d *doc) thankedParties(f int) ([]string, []string) {
 		}
 	}
 	if thanker == "" {
-		return nil, nil
+		return d.ments[x].ids, nil
 	}
 	return d.ments[x].ids, []string{thanker}
 }

@@ -98,6 +98,9 @@ var styleNouns = wordSet("style-nouns")
 
 func (d *doc) corefMention(i int) (mention, bool) {
 	c := coref{d: d, i: i}
+	if bareSummitNouns[d.toks[i].key] {
+		return c.bareSummit()
+	}
 	switch k := d.toks[i].key; k {
 	case "i", "me", "my":
 		return c.firstPerson(k)
@@ -128,14 +131,18 @@ func (d *doc) corefMention(i int) (mention, bool) {
 		return c.its()
 	case "the", "both", "two":
 		return c.definite(k)
-	case "summit":
-		return c.bareSummit()
 	}
 	return mention{}, false
 }
 
-// bareSummit resolves "Summit" without an article opening a communiqué's
-// clause ("5. Summit strongly condemned ..."): the body whose summit it is.
+// bareSummitNouns open a communiqué's clause without an article for the
+// body whose meeting it reports: "Summit strongly condemned", "Ministers
+// urged" (lexicon/words.txt).
+var bareSummitNouns = wordSet("bare-summit-nouns")
+
+// bareSummit resolves "Summit" (or "Ministers", "Leaders") without an
+// article opening a communiqué's clause ("5. Summit strongly condemned
+// ..."): the body whose summit it is.
 func (c coref) bareSummit() (mention, bool) {
 	d, toks, i := c.d, c.d.toks, c.i
 	if !toks[i].cap || d.summitOrg == "" || i > 0 && toks[i-1].kind == tokWord || i+1 >= len(toks) || toks[i+1].kind != tokWord || toks[i+1].cap {
@@ -460,8 +467,8 @@ func (c coref) it() (mention, bool) {
 			}
 		}
 	}
-	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
-		// "held a sitting, at which it met X": the main clause's subject
+	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "whom" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
+		// "held a sitting, at which it met X": the main clause's subject ("sanctioned six officials, whom it accused")
 		if s, _ := d.mainSubject(i - 1); len(s) == 1 {
 			if k, _ := graph.KindOfID(s[0]); k == graph.KindOrganization || k == graph.KindState {
 				return c.one(s[0], i+1, howPronoun, false)
@@ -477,6 +484,7 @@ func (c coref) it() (mention, bool) {
 	if s > 0 && toks[s].key == "that" {
 		s--
 	}
+	s = d.beforeDateAdjunct(s) // "the WFP said on Monday it had delivered"
 	if s < 1 || toks[s].flags&fSpeechVerbs == 0 {
 		return mention{}, false
 	}
@@ -490,6 +498,21 @@ func (c coref) it() (mention, bool) {
 		}
 	}
 	return c.one(d.groupSpeaker(i), i+1, howPronoun, false)
+}
+
+// beforeDateAdjunct returns the token before a date that ends at token s,
+// with the preposition before it ("said on Monday it"), or s.
+func (d *doc) beforeDateAdjunct(s int) int {
+	if s < 1 || !d.inDate(s) {
+		return s
+	}
+	for s > 0 && d.inDate(s) {
+		s--
+	}
+	if s > 0 && (d.toks[s].key == "on" || d.toks[s].key == "in") {
+		s--
+	}
+	return s
 }
 
 // clauseOpeningSubject reports whether the pronoun at token i opens its
@@ -718,6 +741,9 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		if p := d.betweenPair(i); p != nil {
 			return c.group(p, to) // "mediated between X and Y, urged both sides"
 		}
+		if p := d.sentencePair(i, graph.KindPerson); p != nil && d.meetingBefore(i) && i > 0 && sidesClauseOpeners[d.toks[i-1].key] {
+			return c.group(p, to) // "X met Y on Friday, and the two sides agreed": the two who met
+		}
 		if len(d.lastFight) == 2 && d.urgedAt(i-1) {
 			return c.group(d.lastFight, to) // "called on both sides to return to talks": the belligerents
 		}
@@ -748,6 +774,25 @@ func (c coref) twoLeaders(k, n1, n2 string) (mention, bool) {
 		return c.group(d.leaderPair, to)
 	}
 	return c.group(d.lastPair, to)
+}
+
+// sidesClauseOpeners open a clause whose subject "the two sides" or "both
+// sides" is: "X met Y, where both sides agreed" (not "met X and Y and urged
+// both sides", an object; lexicon/words.txt).
+var sidesClauseOpeners = wordSet("sides-clause-openers")
+
+// meetingBefore reports whether a meeting's verb or noun stands before token
+// i in the sentence ("met", "held talks").
+func (d *doc) meetingBefore(i int) bool {
+	for j := 0; j < i && j < len(d.toks); j++ {
+		if tr, ok := d.lx.verbs[d.toks[j].key]; ok && tr.typ == graph.Met {
+			return true
+		}
+		if tr, ok := d.lx.nouns[d.toks[j].key]; ok && tr.typ == graph.Met {
+			return true
+		}
+	}
+	return false
 }
 
 // disputePair returns the pair of states related most often so far, when

@@ -875,6 +875,9 @@ func (d *doc) activeVerb(v verbCall) {
 		// "..., a move the African Union condemned": the sentence's actor made the move
 		obj = d.moveActor(subjEnd, subj)
 	}
+	if obj == nil && tr.typ == graph.Accused && subj != nil {
+		obj = d.accusedSanctioned(i, end, subj) // "imposed sanctions on X, accusing them of ..."
+	}
 	if subj == nil {
 		return
 	}
@@ -891,6 +894,26 @@ func (d *doc) activeVerb(v verbCall) {
 	if tr.typ == graph.Met && st >= 0 {
 		d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
 	}
+}
+
+// accusedSanctioned returns the targets of the sanctions that subj imposed
+// earlier in the sentence when an accusation ending at token end has no
+// named object: "them" ("imposed sanctions on X and three commanders,
+// accusing them of ...") or a relative's gap before "of" ("sanctioned six
+// officials, whom it accused of ...", "... 19 tankers it accused of
+// moving", its subject right before the verb: not the participle of "a
+// firm accused of"); else nil.
+func (d *doc) accusedSanctioned(i, end int, subj []string) []string {
+	toks := d.toks
+	if end >= len(toks) || toks[end].key != "them" && !(toks[end].key == "of" && i > 0 && d.mentionIndexAt(i-1) >= 0) {
+		return nil
+	}
+	for x := len(d.stmts) - 1; x >= 0 && d.stmts[x].sent == d.sentIdx; x-- {
+		if st := d.stmts[x]; st.typ == graph.Sanctioned && overlaps(st.actors, subj) && st.modality != graph.Negated {
+			return st.targets
+		}
+	}
+	return nil
 }
 
 // visitByPresence adds visits for participants of a meeting held at a place
@@ -993,10 +1016,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if done || d.agentOnTarget(i, tr, actors, subjEnd, conf, firstFact) {
 		return
 	}
-	dist := 6
-	if tr.typ == graph.Supplied {
-		dist = 10 // "the transfer of ballistic missiles and munitions from X to Y"
-	}
+	dist := d.nounObjectDistance(end, tr)
 	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
 	if targets == nil && tr.typ == graph.Criticized && end+1 < len(toks) && toks[end].key == "of" {
 		targets = d.actorsOfAct(end + 1) // "its condemnation of the attack carried out by X": the attackers
@@ -1047,6 +1067,18 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		return
 	}
 	d.emit(tr.typ, actors, targets, i, subjEnd, conf, firstFact)
+}
+
+// nounObjectDistance returns how far after a nominal trigger ending at end
+// its object may be: 6 tokens, 10 for a supply ("the transfer of ballistic
+// missiles and munitions from X to Y"), past an agent phrase that leads to
+// a by-agent ("the attack carried out last week by X on Y").
+func (d *doc) nounObjectDistance(end int, tr trigger) int {
+	dist := 6
+	if tr.typ == graph.Supplied {
+		dist = 10
+	}
+	return dist + d.agentLeadSpan(end)
 }
 
 // reasonPhrase reports whether the noun at token i heads the object of a
@@ -1217,6 +1249,7 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentOfLightVerb,
 	(*doc).agentOfAllyApposition,
 	(*doc).agentOfCopula,
+	(*doc).partiesOfJointAct,
 	(*doc).agentOfJointActivity,
 	(*doc).agentThanked,
 	(*doc).agentOfGoverningVerb,
@@ -1590,13 +1623,19 @@ func (d *doc) relativeClauseAfter(e int) int {
 	return -1
 }
 
-// agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y.
+// agentThanked: "Y thanked X for the delivery of vehicles": X supplied Y;
+// "... for the delivery of helicopters to Z": X supplied Z, the recipient
+// the noun names.
 func (d *doc) agentThanked(ev *nounEvent) {
 	toks, i := d.toks, ev.i
 	if ev.actors != nil || ev.tr.typ != graph.Supplied || i < 2 || !(toks[i-1].key == "the" || toks[i-1].key == "its" || toks[i-1].key == "their") || toks[i-2].key != "for" {
 		return
 	}
-	if x, y := d.thankedParties(i - 2); x != nil && y != nil {
+	x, y := d.thankedParties(i - 2)
+	if ev.targets != nil {
+		y = ev.targets
+	}
+	if x != nil && y != nil {
 		d.emit(graph.Supplied, x, y, i, -1, ev.conf, ev.firstFact)
 		ev.done = true
 	}
@@ -1618,6 +1657,19 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 			ev.conf -= 0.15
 		}
 	}
+}
+
+// partiesOfJointAct emits the pairs of a symmetric act whose "of" names two
+// parties or more and whose agent no rule before found: "arrested in a
+// joint operation of the Kenya Police Service and the Uganda Police Force"
+// (the parties, not the subject of the verb governing the noun, nor the
+// clause's subject that "joint exercises with Y" takes).
+func (d *doc) partiesOfJointAct(ev *nounEvent) {
+	if ev.actors != nil || !ev.tr.typ.Symmetric() || len(ev.targets) < 2 || ev.end >= len(d.toks) || d.toks[ev.end].key != "of" {
+		return
+	}
+	d.emitPairs(ev.tr.typ, ev.targets, ev.i, ev.subjEnd, ev.conf, ev.firstFact)
+	ev.done = true
 }
 
 // betweenBefore returns the token of the "between" that introduces mention

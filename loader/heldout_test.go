@@ -134,7 +134,7 @@ var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout13", emptySents: 0, sets: []heldoutSet{
 		{dir: "articles", docs: 7, minF1: 0.71, minEntRec: 0.95},
 		{dir: "sentences", docs: 15, minF1: 0.77, minEntRec: 0.94},
-		{dir: "govdocs", docs: 5, minF1: 0.69, minEntRec: 0.95, maxJunk: 1},
+		{dir: "govdocs", docs: 5, minF1: 0.72, minEntRec: 0.95, maxJunk: 1},
 	}},
 	// heldout14 (articles, government documents, sentences) was measured on
 	// arrival and after round 9 (its README), then tuned on in round 10 for
@@ -144,7 +144,7 @@ var heldoutCorpora = []heldoutCorpus{
 	{name: "heldout14", emptySents: 0, sets: []heldoutSet{
 		{dir: "articles", docs: 7, minF1: 0.75, minEntRec: 0.93},
 		{dir: "sentences", docs: 15, minF1: 0.86, minEntRec: 0.96},
-		{dir: "govdocs", docs: 5, minF1: 0.59, minEntRec: 0.95, maxJunk: 1},
+		{dir: "govdocs", docs: 5, minF1: 0.62, minEntRec: 0.95, maxJunk: 1},
 	}},
 	// heldout15 and heldout16 (articles, government documents, sentences)
 	// were measured on arrival and after round 10, never tuned on (their

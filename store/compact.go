@@ -2,7 +2,10 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+
+	badger "github.com/dgraph-io/badger/v4"
 )
 
 // Compact rewrites the LSM tree into one level, dropping the old versions
@@ -11,7 +14,9 @@ import (
 // write that names it, so after a bulk load its rank list holds many times
 // more versions than neighbors: compacting then halves the cost of
 // neighborhood reads (geokg bench measures both). It takes about a minute
-// for 25,000 documents on two cores; writes may go on meanwhile.
+// for 25,000 documents on two cores; writes may go on meanwhile. Once done,
+// it sets the count of entries written since the last compaction to zero
+// (CompactionDue).
 func (db *DB) Compact(ctx context.Context) error {
 	release, err := db.acquire(ctx)
 	if err != nil {
@@ -21,5 +26,73 @@ func (db *DB) Compact(ctx context.Context) error {
 	if err := db.bdb.Flatten(2); err != nil {
 		return fmt.Errorf("store: compact: %w", err)
 	}
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
+	err = db.bdb.Update(func(txn *badger.Txn) error { return txn.Delete(writtenKey()) })
+	if err != nil {
+		return fmt.Errorf("store: compact: %w", err)
+	}
+	db.writeGen.Add(1) // a bulk writer's transaction opened ahead must not overwrite it
 	return nil
+}
+
+// writtenKey is the key of the number of entries written (set or deleted)
+// since the last Compact (0x3F 'c', a big-endian uint64).
+func writtenKey() []byte { return []byte{pMeta, 'c'} }
+
+// compactDueShare is the share of the store's entries that must have been
+// written since the last compaction for CompactionDue to say so: a bulk
+// load onto a store of its own size is due, a day of news onto an archive
+// is not.
+const compactDueShare = 4
+
+// compactDueMin is the default of Options.CompactionDueAfter: a small store
+// is not compacted after every few documents.
+const compactDueMin = 200_000
+
+// CompactionDue reports whether so many entries were written since the last
+// Compact (at least a quarter as many as the store's tables hold, and
+// Options.CompactionDueAfter) that reads are walking over old versions: a bulk load leaves a
+// hub's rank list with many times more versions than entries. A server
+// runs Compact in the background when it is due.
+func (db *DB) CompactionDue(ctx context.Context) (bool, error) {
+	var written uint64
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		_, err := getValue(txn, writtenKey(), func(v []byte) error {
+			if len(v) != 8 {
+				return fmt.Errorf("store: written count of %d bytes", len(v))
+			}
+			written = binary.BigEndian.Uint64(v)
+			return nil
+		})
+		return err
+	})
+	if err != nil || written < db.compactDueAfter {
+		return false, err
+	}
+	var stored uint64
+	for _, t := range db.bdb.Tables() {
+		stored += uint64(t.KeyCount)
+	}
+	return written*compactDueShare >= stored, nil
+}
+
+// noteWritten adds the entries w wrote to the count of entries written since
+// the last compaction.
+func noteWritten(w *wtx) error {
+	n := w.written
+	if n == 0 {
+		return nil
+	}
+	var written uint64
+	_, err := w.read(writtenKey(), func(v []byte) error {
+		if len(v) == 8 {
+			written = binary.BigEndian.Uint64(v)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return w.set(writtenKey(), binary.BigEndian.AppendUint64(nil, written+n))
 }

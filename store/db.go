@@ -58,6 +58,8 @@ type DB struct {
 	oversized atomic.Uint64
 	// fit learns how many documents one transaction holds (batchfit.go).
 	fit batchFit
+	// compactDueAfter is Options.CompactionDueAfter or its default.
+	compactDueAfter uint64
 
 	// dir is the data folder ("" in memory); space guards writes against a full disk.
 	dir   string
@@ -94,7 +96,10 @@ func Open(opts Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize())}
+	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize()), compactDueAfter: compactDueMin}
+	if opts.CompactionDueAfter > 0 {
+		db.compactDueAfter = uint64(opts.CompactionDueAfter)
+	}
 	if !opts.InMemory {
 		db.dir = opts.Dir
 	}
@@ -246,6 +251,9 @@ func (db *DB) fill(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
 		return err
 	}
 	if err := recordSequence(ctx, w.Txn); err != nil {
+		return err
+	}
+	if err := noteWritten(w); err != nil {
 		return err
 	}
 	if w.delta == (Stats{}) {

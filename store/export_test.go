@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -69,12 +70,34 @@ func SetRaw(db *DB, k, v []byte) error {
 }
 
 // IsRecordKey reports whether k is the key of a record that a write reads
-// before changing it (an entity, edge, pair, event or document record, or
-// the counts), as opposed to a contribution or an index entry.
+// before changing it (an entity, edge, pair, event or document record, the
+// counts or the entries written since the last compaction), as opposed to
+// a contribution or an index entry.
 func IsRecordKey(k string) bool {
 	switch k[0] {
 	case pEntity, pEdge, pPair, pEvent, pDoc:
 		return true
 	}
-	return k == string(countsKey())
+	return k == string(countsKey()) || k == string(writtenKey())
+}
+
+// IsBookkeepingKey reports whether k is the key of a record about the
+// writes themselves (the entries written since the last compaction), which
+// differs between stores of the same content written in other transactions.
+func IsBookkeepingKey(k string) bool { return k == string(writtenKey()) }
+
+// WrittenSinceCompaction returns the stored count of entries written since
+// the last compaction, and the entries the store's tables hold.
+func WrittenSinceCompaction(db *DB) (written, stored uint64, err error) {
+	err = db.bdb.View(func(txn *badger.Txn) error {
+		_, err := getValue(txn, writtenKey(), func(v []byte) error {
+			written = binary.BigEndian.Uint64(v)
+			return nil
+		})
+		return err
+	})
+	for _, t := range db.bdb.Tables() {
+		stored += uint64(t.KeyCount)
+	}
+	return written, stored, err
 }

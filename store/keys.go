@@ -72,6 +72,8 @@ import (
 //	0x3F    'p'                                        pendingRec JSON: a document being written or
 //	                                                   deleted in parts (large.go); Open takes it out
 //	0x3F    'i'                                        version (2) of the complete pair index (pairs.go)
+//	0x3F    'c'                                        u64 entries written since the last compaction
+//	                                                   (compact.go)
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its

@@ -16,6 +16,11 @@ func keysOf(t *testing.T, db *store.DB) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for k := range out {
+		if store.IsBookkeepingKey(k) {
+			delete(out, k)
+		}
+	}
 	return out
 }
 

@@ -56,6 +56,10 @@ type Options struct {
 	// first request (snapCache). 0 means the default, 32 MiB; negative
 	// turns it off.
 	RecordCacheSize int
+	// CompactionDueAfter is the fewest entries written since the last
+	// Compact that can make a compaction due (CompactionDue); 0 means the
+	// default, 200,000 (some thousand documents).
+	CompactionDueAfter int64
 }
 
 // DefaultOptions returns options sized for a small shared machine (2 cores,
@@ -101,6 +105,9 @@ func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
 
 // WithRecordCacheSize returns o with RecordCacheSize set to n.
 func (o Options) WithRecordCacheSize(n int) Options { o.RecordCacheSize = n; return o }
+
+// WithCompactionDueAfter returns o with CompactionDueAfter set to n.
+func (o Options) WithCompactionDueAfter(n int64) Options { o.CompactionDueAfter = n; return o }
 
 // WithTrimTablesEvery returns o with TrimTablesEvery set to d.
 func (o Options) WithTrimTablesEvery(d time.Duration) Options { o.TrimTablesEvery = d; return o }

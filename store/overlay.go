@@ -58,6 +58,7 @@ func (w *wtx) readTxn(k []byte, fn func(v []byte) error) (bool, error) {
 
 // set writes v under k.
 func (w *wtx) set(k, v []byte) error {
+	w.written++
 	if w.writes != nil {
 		w.writes.m[string(k)] = overlayEntry{v: v}
 	}
@@ -66,6 +67,7 @@ func (w *wtx) set(k, v []byte) error {
 
 // del deletes k.
 func (w *wtx) del(k []byte) error {
+	w.written++
 	if w.writes != nil {
 		w.writes.m[string(k)] = overlayEntry{deleted: true}
 	}

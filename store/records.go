@@ -279,6 +279,9 @@ type wtx struct {
 	events   map[string]*cached[eventRec]
 	// resolved caches the redirects that ingest follows (see normalize).
 	resolved map[string]string
+	// written counts the sets and deletes through set and del, for the
+	// count of entries written since the last compaction (compact.go).
+	written uint64
 }
 
 // cached is a derived record as the transaction changes it, with the index

@@ -14,7 +14,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/pprof"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,6 +39,7 @@ type benchConfig struct {
 	seed            uint64
 	dataDir         string
 	cpuProfile      string
+	memProfile      string
 	writeCorpus     string
 	skipLoad        bool
 	compact         bool
@@ -64,6 +65,58 @@ type rate struct {
 	CPUmsPerDoc float64 `json:"cpu_ms_per_doc"`
 	// StoreIO is what a load asked of Badger per document.
 	StoreIO *storeIO `json:"store_io_per_doc,omitempty"`
+	// GC is what the pass cost the Go runtime's memory management.
+	GC *gcCost `json:"gc,omitempty"`
+}
+
+// gcCost is what a pass cost the Go runtime's memory management, from
+// runtime/metrics: the collections, the bytes allocated per document (the
+// same from run to run) and the runtime's estimates of the CPU its
+// collector and its scavenger (which returns memory to the system near the
+// soft limit) took.
+type gcCost struct {
+	Cycles              uint64  `json:"cycles"`
+	AllocKBPerDoc       float64 `json:"alloc_kb_per_doc"`
+	GCCPUmsPerDoc       float64 `json:"gc_cpu_ms_per_doc"`
+	ScavengeCPUmsPerDoc float64 `json:"scavenge_cpu_ms_per_doc"`
+}
+
+// gcSampleNames are the runtime/metrics a gcCost is the change of.
+var gcSampleNames = [...]string{
+	"/gc/cycles/total:gc-cycles",
+	"/gc/heap/allocs:bytes",
+	"/cpu/classes/gc/total:cpu-seconds",
+	"/cpu/classes/scavenge/total:cpu-seconds",
+}
+
+// gcSample reads the runtime's totals of gcSampleNames.
+func gcSample() [len(gcSampleNames)]float64 {
+	samples := make([]metrics.Sample, len(gcSampleNames))
+	for i, name := range gcSampleNames {
+		samples[i].Name = name
+	}
+	metrics.Read(samples)
+	var out [len(gcSampleNames)]float64
+	for i, s := range samples {
+		switch s.Value.Kind() {
+		case metrics.KindUint64:
+			out[i] = float64(s.Value.Uint64())
+		case metrics.KindFloat64:
+			out[i] = s.Value.Float64()
+		}
+	}
+	return out
+}
+
+// newGCCost is the change from before to now, per document of docs.
+func newGCCost(before [len(gcSampleNames)]float64, docs int) *gcCost {
+	now, n := gcSample(), float64(max(docs, 1))
+	return &gcCost{
+		Cycles:              uint64(now[0] - before[0]),
+		AllocKBPerDoc:       round3((now[1] - before[1]) / 1024 / n),
+		GCCPUmsPerDoc:       round3((now[2] - before[2]) * 1e3 / n),
+		ScavengeCPUmsPerDoc: round3((now[3] - before[3]) * 1e3 / n),
+	}
 }
 
 // storeIO is a load's store.LoadStats per document: the entries its batches
@@ -166,6 +219,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	seed := fs.Uint64("seed", 1, "seed of --remix and of the choice of entities")
 	fs.StringVar(&c.dataDir, "data", "", "Badger folder to load into, which must be empty (default: a temporary folder, removed after)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
+	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file; its alloc_space is every allocation of the run (go tool pprof -sample_index=alloc_space)")
 	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
 	fs.StringVar(&c.writeCorpus, "write-corpus", "", "write the (remixed) corpus to this JSON Lines file, for geokg extract and load, and stop")
 	fs.BoolVar(&c.compareExecutors, "compare-executors", false, "run each query kind again, right after, on a server that executes with graphql-go alone (no lean executor)")
@@ -196,17 +250,11 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if c.writeCorpus != "" {
 		return writeBenchCorpus(ctx, c, stderr)
 	}
-	if c.cpuProfile != "" {
-		f, err := os.Create(c.cpuProfile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startProfiles(c.cpuProfile, c.memProfile)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
 	}
+	defer stop()
 	rep, err := runBench(ctx, c, stderr)
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
@@ -367,9 +415,10 @@ func reopenToServe(st *store.DB, c benchConfig, dir string) (*store.DB, error) {
 func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, first, rest []loader.Input, logf func(string, ...any)) error {
 	var err error
 	logf("extracting %d documents", len(first))
-	start, cpu0 := time.Now(), processCPU()
+	start, cpu0, gc0 := time.Now(), processCPU(), gcSample()
 	extractAll(first, c.workers)
 	rep.Extract = newRate(len(first), size(first), time.Since(start), processCPU()-cpu0)
+	rep.Extract.GC = newGCCost(gc0, len(first))
 
 	logf("loading %d documents", len(first))
 	if rep.LoadFirst, err = timedLoad(ctx, st, first, c.workers, size(first)); err != nil {
@@ -419,7 +468,7 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 		b.bulk = db.NewBulkWriter() // as geokg load
 		before = db.LoadStats()
 	}
-	start, cpu0 := time.Now(), processCPU()
+	start, cpu0, gc0 := time.Now(), processCPU(), gcSample()
 	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
 		for _, in := range inputs {
 			if err := send(in); err != nil {
@@ -436,6 +485,7 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 		return rate{}, fmt.Errorf("%d documents failed to load, first: %s: %s", sum.Failed, sum.Errors[0].Input, sum.Errors[0].Error)
 	}
 	r := newRate(len(inputs), bytes, d, processCPU()-cpu0)
+	r.GC = newGCCost(gc0, len(inputs))
 	if db != nil {
 		r.StoreIO = newStoreIO(before, db.LoadStats(), len(inputs))
 	}

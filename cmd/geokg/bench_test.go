@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -45,6 +47,11 @@ func TestBenchJSON(t *testing.T) {
 	}
 	if io := rep.Reload.StoreIO; io == nil || io.Sets != 0 {
 		t.Errorf("reload of known documents: store I/O per document %+v, want nothing written", io)
+	}
+	for name, r := range map[string]rate{"extract": rep.Extract, "load_first": rep.LoadFirst, "load_rest": rep.LoadRest} {
+		if r.GC == nil || r.GC.AllocKBPerDoc <= 0 || r.GC.GCCPUmsPerDoc < 0 || r.GC.ScavengeCPUmsPerDoc < 0 {
+			t.Errorf("%s: memory management %+v, want the bytes allocated per document", name, r.GC)
+		}
 	}
 	if rep.Extract.StoreIO != nil {
 		t.Errorf("extraction alone reports store I/O %+v", rep.Extract.StoreIO)
@@ -134,4 +141,22 @@ func TestPprofOnLoopbackOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	stop()
+}
+
+// TestBenchMemProfile checks that --memprofile writes a pprof profile.
+func TestBenchMemProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "allocs.pb.gz")
+	var out, errs bytes.Buffer
+	args := []string{"--remix", "20", "--first", "10", "--total", "20", "--queries", "", "--memprofile", path,
+		"../../seeds/seed-kyivpost-2023-11-15.txt"}
+	if err := cmdBench(context.Background(), args, &out, &errs); err != nil {
+		t.Fatalf("bench: %v\n%s", err, errs.String())
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 100 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("memory profile is %d bytes, not a gzipped pprof profile", len(b))
+	}
 }

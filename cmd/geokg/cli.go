@@ -249,7 +249,11 @@ func loadLocal(ctx context.Context, dir string, lim *writeLimits, lx *loader.Lex
 		return loadSummary{}, err
 	}
 	b := &bulkLoader{store: st, bulk: st.NewBulkWriter(), logger: logger, workers: workers, progress: prog, limits: lim.limits(), lexicon: lx}
-	return b.run(ctx, produce)
+	sum, err := b.run(ctx, produce)
+	if due, derr := st.CompactionDue(ctx); err == nil && derr == nil && due {
+		logger.Info("the store is due for compaction: geokg serve compacts it in the background at start-up, or run geokg compact first; until then 2-hop neighborhoods cost about twice as much")
+	}
+	return sum, err
 }
 
 // printSummary prints what a load did: one line (and one per failed input), or JSON.

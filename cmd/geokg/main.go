@@ -50,6 +50,7 @@ Usage:
                 [--modality M,...] [--date-from DATE] [--date-to DATE] [--base-iri IRI]
   geokg import  [--data DIR] [--format text|json] FILE...
   geokg stats   [--data DIR] [--format text|json]
+  geokg compact [--data DIR]
   geokg backup  [--data DIR | --server URL [--token TOKEN]] FILE
   geokg restore [--data DIR] [--force] FILE
   geokg health  [--url URL]
@@ -93,6 +94,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdExtract(ctx, rest, stdout, stderr)
 	case "stats":
 		return cmdStats(ctx, rest, stdout, stderr)
+	case "compact":
+		return cmdCompact(ctx, rest, stdout, stderr)
 	case "backup":
 		return cmdBackup(ctx, rest, stdout, stderr)
 	case "restore":

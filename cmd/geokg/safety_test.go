@@ -399,6 +399,7 @@ func TestReadersNeverCreate(t *testing.T) {
 		{"stats", "--data", missing, "--format", "json"},
 		{"backup", "--data", missing, filepath.Join(t.TempDir(), "b")},
 		{"export", "--data", missing, "--format", "jsonl"},
+		{"compact", "--data", missing},
 	} {
 		_, _, err := runCLI(t, args...)
 		if !errors.Is(err, errNoStore) {

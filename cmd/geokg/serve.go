@@ -230,6 +230,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	go compactWhenDue(ctx, st, compactCheckEvery, logger)
 	logAccess(logger, ln.Addr(), f.writeToken, f.readToken)
 	return serveHTTP(ctx, ln, h, logger, f.guards.RequestTimeout, f.dataDir)
 }

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeCompactor counts the compactions asked of it.
+type fakeCompactor struct {
+	due       bool
+	dueErr    error
+	compacted int
+}
+
+func (f *fakeCompactor) CompactionDue(context.Context) (bool, error) { return f.due, f.dueErr }
+
+func (f *fakeCompactor) Compact(context.Context) error {
+	f.compacted++
+	f.due = false
+	return nil
+}
+
+func TestCompactIfDue(t *testing.T) {
+	ctx := context.Background()
+	var logs bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&logs, nil))
+	for _, tc := range []struct {
+		name string
+		st   fakeCompactor
+		want int
+	}{
+		{"due", fakeCompactor{due: true}, 1},
+		{"not due", fakeCompactor{}, 0},
+		{"cannot tell", fakeCompactor{due: true, dueErr: errors.New("disk")}, 0},
+	} {
+		if got := compactIfDue(ctx, &tc.st, logger); got != (tc.want == 1) || tc.st.compacted != tc.want {
+			t.Errorf("%s: compactIfDue = %v after %d compactions, want %d", tc.name, got, tc.st.compacted, tc.want)
+		}
+	}
+	if !strings.Contains(logs.String(), "store compacted") || !strings.Contains(logs.String(), "disk") {
+		t.Errorf("logs lack the compaction or the error:\n%s", logs.String())
+	}
+}
+
+// TestCompactWhenDueAsksAgain: the server's loop compacts once at start-up
+// when due, asks again later and stops with its context.
+func TestCompactWhenDueAsksAgain(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	st := &fakeCompactor{due: true}
+	done := make(chan struct{})
+	go func() {
+		compactWhenDue(ctx, st, time.Millisecond, slog.New(slog.DiscardHandler))
+		close(done)
+	}()
+	time.Sleep(20 * time.Millisecond)
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("compactWhenDue did not stop with its context")
+	}
+	if st.compacted != 1 {
+		t.Errorf("%d compactions, want one (the store was due once)", st.compacted)
+	}
+}
+
+// TestCompactCommand compacts a loaded store at rest.
+func TestCompactCommand(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, err := runCLI(t, "load", "--data", dir, "../../seeds/seed-kyivpost-2023-11-15.txt"); err != nil {
+		t.Fatal(err)
+	}
+	before := statsJSON(t, dir)
+	out, _, err := runCLI(t, "compact", "--data", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "compacted "+dir) {
+		t.Errorf("compact printed %q", out)
+	}
+	if after := statsJSON(t, dir); after != before {
+		t.Errorf("stats after compact %+v, before %+v", after, before)
+	}
+	if _, _, err := runCLI(t, "compact", "--data", dir, "extra"); !errors.Is(err, errUsage) {
+		t.Errorf("compact with an argument: %v, want a usage error", err)
+	}
+}
