@@ -148,7 +148,7 @@ func (c *cleaner) addByline(name string) {
 
 // bareBylineName is a byline's name without a desk before a slash ("POLITICS
 // DESK / Ana Ruiz"), a note in brackets after it ("Tom Ashby (earlier)") or
-// an honorific before it ("Dr. Ana Ruiz").
+// an honorific or "By" before it ("Dr. Ana Ruiz", "By Ana Ruiz").
 func bareBylineName(name string) string {
 	if k := strings.LastIndexByte(name, '/'); k >= 0 {
 		name = name[k+1:]
@@ -159,8 +159,8 @@ func bareBylineName(name string) string {
 	name = strings.TrimSpace(name)
 	for {
 		w := firstField(name)
-		if w == name || !honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
-			return name
+		if w == name || !honorifics[strings.ToLower(strings.TrimRight(w, "."))] && !strings.EqualFold(w, "by") {
+			return name // ("By Ana Ruiz" alone on its line: the name without "By")
 		}
 		name = strings.TrimSpace(name[len(w):])
 	}
@@ -1548,7 +1548,11 @@ func authorBio(line string) (string, bool) {
 // creditMarkers start a photo credit inside a caption line.
 var creditMarkers = []string{"REUTERS/", "Reuters/", "AFP/", "AP Photo/", "EPA/", "EPA-EFE/", "Image credit:",
 	"Image Credit:", "Photo credit:", "Photo Credit:", "Picture credit:", "Image:", "Photo:", "Photograph:",
-	"Picture:", "Credit:", "Photos:", "©", "Photo by ", "Photograph by ", "Pictures:"}
+	"Picture:", "Credit:", "Photos:", "©", "Photo by ", "Photograph by ", "Pictures:", "Source:"}
+
+// slashCreditMarkers open a photo credit only when a slash follows them
+// ("Source: Ken Mürk/ERR").
+var slashCreditMarkers = map[string]bool{"Source:": true}
 
 // creditSuffixes end a photo credit ("Mohammed Huwais/AFP via Getty Images"), lower-cased.
 var creditSuffixes = []string{"getty images", "/afp", "/reuters", "/ap", "/epa", "/ap photo", "/anadolu",
@@ -1598,8 +1602,8 @@ func stripCredit(line string) (string, []string) {
 				continue
 			}
 		}
-		if strings.Contains(line[k:], ". ") {
-			continue // more text follows the credit
+		if strings.Contains(line[k:], ". ") || slashCreditMarkers[m] && strings.IndexByte(line[k:], '/') < 0 {
+			continue // more text follows the credit; "Source: IMF" is a source ("Source: Ken Mürk/ERR" a credit)
 		}
 		cut = k
 	}

