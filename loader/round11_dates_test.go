@@ -1,0 +1,45 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// datedCase is a text, a fact type and the date that fact must carry.
+type datedCase struct{ name, text, typ, want string }
+
+// runDatedCases extracts each text as published on pub and checks the
+// date of its facts of the case's type.
+func runDatedCases(t *testing.T, pub string, cases []datedCase) {
+	t.Helper()
+	p, _ := graph.ParseDate(pub)
+	for _, c := range cases {
+		x := Extract(c.text, Meta{Published: p})
+		found := false
+		for _, e := range x.Edges {
+			if string(e.Type) != c.typ {
+				continue
+			}
+			found = true
+			if e.Date.String() != c.want {
+				t.Errorf("%s: %s dated %s, want %s", c.name, c.typ, e.Date, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s in %q", c.name, c.typ, factStrings(x))
+		}
+	}
+}
+
+// TestFirstPersonPresentDates: a first person's act in the present ("I
+// urge", "We condemn ... and call on") is dated by the document, not by the
+// last date the story named; in the past it keeps the story's date.
+func TestFirstPersonPresentDates(t *testing.T) {
+	runDatedCases(t, "2024-03-10", []datedCase{
+		{"I urge", "NANA AKUFO-ADDO: Thank you all for coming.\n\nThe rebels attacked Dapaong in January. I urge Togo to reopen the border.", "urged", "2024-03-10"},
+		{"I accuse", "NANA AKUFO-ADDO: Thank you all for coming.\n\nThe rebels attacked Dapaong in January. I also accuse Togo of arming the rebels.", "accused", "2024-03-10"},
+		{"coordinated", "NANA AKUFO-ADDO: Thank you all for coming.\n\nThe rebels attacked Dapaong in January. We condemn the raid and call on Togo to free the hostages.", "urged", "2024-03-10"},
+		{"past keeps the story's date", "NANA AKUFO-ADDO: Thank you all for coming.\n\nThe rebels attacked Dapaong in January. I urged Togo to reopen the border.", "urged", "2024-01"},
+	})
+}
