@@ -43,3 +43,18 @@ func TestFirstPersonPresentDates(t *testing.T) {
 		{"past keeps the story's date", "NANA AKUFO-ADDO: Thank you all for coming.\n\nThe rebels attacked Dapaong in January. I urged Togo to reopen the border.", "urged", "2024-01"},
 	})
 }
+
+// TestPresentSpeechActDates: another party's accusation, warning or urging
+// in the simple present ("accuses", "... and calls on", a plural's "warn")
+// is said as of the document; an infinitive, a modal's verb or a past
+// keeps the story's date.
+func TestPresentSpeechActDates(t *testing.T) {
+	lead := "Gunmen attacked a border post near Dapaong on Monday.\n\n"
+	runDatedCases(t, "2024-03-10", []datedCase{
+		{"third person", lead + "Ghana's government accuses Togo of sheltering the gunmen.", "accused", "2024-03-10"},
+		{"coordinated third person", lead + "The Ministry of Defence of Ghana urges Togo to prevent armed groups from using its territory, and calls on the Burkinabe army to close the border.", "urged", "2024-03-10"},
+		{"a plural's base form", lead + "The Ghana Armed Forces warn Togo that any incursion will be repelled.", "warned", "2024-03-10"},
+		{"past", lead + "Ghana's government accused Togo of sheltering the gunmen.", "accused", "2024-03-04"},
+		{"a modal", lead + "Ghana said it would urge Togo to arrest the gunmen.", "urged", "2024-03-04"},
+	})
+}

@@ -1,0 +1,55 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// speechActTypes are the relation types of what a party says of or to
+// another (an accusation, a warning, an urging, a criticism, a threat):
+// in the present they are said as of the document.
+var speechActTypes = map[graph.RelationType]bool{
+	graph.Accused: true, graph.Warned: true, graph.Urged: true, graph.Criticized: true, graph.Threatened: true,
+}
+
+// presentSpeechAct reports whether the trigger at trig of a relation of
+// type t is a speech act in the simple present, outside a quotation: a
+// third person's form in -s ("Sudan's government accuses", "... and calls
+// on the army") or a base form after a plural or a name that is no
+// auxiliary's, infinitive's or noun's ("The Royal Thai Armed Forces warn",
+// but "will urge", "to warn", "the call on").
+func (d *doc) presentSpeechAct(t graph.RelationType, trig int) bool {
+	toks := d.toks
+	if !speechActTypes[t] || trig < 1 || d.quotedAt(trig) {
+		return false
+	}
+	tk := &toks[trig]
+	if !presentForm(tk) {
+		return false
+	}
+	p := trig - 1
+	for p > 0 && toks[p].kind == tokWord && !toks[p].cap && (strings.HasSuffix(toks[p].key, "ly") || presentAdverbs[toks[p].key]) {
+		p--
+	}
+	prev := &toks[p]
+	if prev.kind != tokWord || prev.poss || presentNotAfter[prev.key] || strings.HasSuffix(prev.key, "ed") {
+		return false
+	}
+	k := tk.key
+	if strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") {
+		return true // "accuses", "calls on"
+	}
+	if verbAux[prev.key] || beForms[prev.key] || modalAux[prev.key] {
+		return false // "will urge", "to warn", "and urge"
+	}
+	return prev.cap || prev.key == "they" || strings.HasSuffix(prev.key, "s") && !strings.HasSuffix(prev.key, "ss")
+}
+
+// presentAdverbs stand between a subject and its verb in the present
+// ("also calls on", "further urges") (lexicon/words.txt).
+var presentAdverbs = wordSet("present-adverbs")
+
+// presentNotAfter are words after which a speech word is a noun or an
+// infinitive, not a verb in the present ("the call on", "its warns") (lexicon/words.txt).
+var presentNotAfter = wordSet("present-not-after")
