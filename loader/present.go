@@ -40,10 +40,38 @@ func (d *doc) presentSpeechAct(t graph.RelationType, trig int) bool {
 	if strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") {
 		return true // "accuses", "calls on"
 	}
+	if prev.key == "and" && d.firstPersonPresentBefore(p) {
+		return true // "We condemn the strikes on Lebanon and call on Israel"
+	}
 	if verbAux[prev.key] || beForms[prev.key] || modalAux[prev.key] {
 		return false // "will urge", "to warn", "and urge"
 	}
-	return prev.cap || prev.key == "they" || strings.HasSuffix(prev.key, "s") && !strings.HasSuffix(prev.key, "ss")
+	return prev.cap || prev.key == "they" || prev.key == "we" || strings.HasSuffix(prev.key, "s") && !strings.HasSuffix(prev.key, "ss")
+}
+
+// firstPersonPresentBefore reports whether the nearest subject pronoun
+// before token and in its sentence is "we" or "I" with a verb in the
+// present right after it (adverbs between): "We condemn ... and".
+func (d *doc) firstPersonPresentBefore(and int) bool {
+	toks := d.toks
+	for j := and - 1; j >= 0; j-- {
+		k := toks[j].key
+		if k == "." || k == ";" {
+			return false
+		}
+		if !subjectPronouns[k] {
+			continue
+		}
+		if k != "we" && k != "i" {
+			return false
+		}
+		v := j + 1
+		for v < and && toks[v].kind == tokWord && !toks[v].cap && (strings.HasSuffix(toks[v].key, "ly") || presentAdverbs[toks[v].key]) {
+			v++
+		}
+		return v < and && presentForm(&toks[v]) && !strings.HasSuffix(toks[v].key, "s")
+	}
+	return false
 }
 
 // presentAdverbs stand between a subject and its verb in the present

@@ -58,3 +58,14 @@ func TestPresentSpeechActDates(t *testing.T) {
 		{"a modal", lead + "Ghana said it would urge Togo to arrest the gunmen.", "urged", "2024-03-04"},
 	})
 }
+
+// TestFirstPersonCoordinatedDates: a verb coordinated with a first
+// person's verb in the present ("We condemn ... and call on") is in the
+// present too, whatever stands between; "we" before a past is no present.
+func TestFirstPersonCoordinatedDates(t *testing.T) {
+	lead := "NANA AKUFO-ADDO: Thank you all for coming.\n\nThe rebels attacked Dapaong in January. "
+	runDatedCases(t, "2024-03-10", []datedCase{
+		{"we, and", lead + "We condemn the Togolese strikes on Ghanaian territory and call on Togo to withdraw its troops.", "urged", "2024-03-10"},
+		{"we, a past", lead + "We condemned the Togolese strikes on Ghanaian territory and called on Togo to withdraw its troops.", "urged", "2024-01"},
+	})
+}
