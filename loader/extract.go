@@ -558,7 +558,7 @@ func (d *doc) endSentence() {
 	}
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
-			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) {
+			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) {
 			// ("closed since October 12": the start of a state of things dates no later event)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			dt := dm.date

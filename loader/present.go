@@ -81,3 +81,51 @@ var presentAdverbs = wordSet("present-adverbs")
 // presentNotAfter are words after which a speech word is a noun or an
 // infinitive, not a verb in the present ("the call on", "its warns") (lexicon/words.txt).
 var presentNotAfter = wordSet("present-not-after")
+
+// dateInReactedRecord reports whether the date at token from lies in the
+// object of a verb of reaction or report before it in its sentence ("The
+// Ministers welcomed the delivery last month of ...", "expressed
+// satisfaction with the agreement signed on May 12", "reiterated its
+// condemnation of the attack ... on 22 April"): an act or record noun
+// stands between them, with no coordinated predicate. The date is that
+// act's, not the story's from there on.
+func (d *doc) dateInReactedRecord(from int) bool {
+	toks := d.toks
+	for v := from - 2; v >= 0 && v >= from-25; v-- {
+		k := toks[v].key
+		if k == "." || k == ";" {
+			return false
+		}
+		if k == "and" && d.predicateAt(v+1) {
+			return false // "... and held talks on Tuesday": the next predicate's date
+		}
+		if reactionVerbs[k] && !toks[v].cap {
+			return d.recordNounBetween(v, from)
+		}
+	}
+	return false
+}
+
+// recordNounBetween reports whether an act or record noun stands between
+// tokens v and to: an event noun of the lexicon, a condemned act, a record
+// participle's noun or a word of reacted-nouns.
+func (d *doc) recordNounBetween(v, to int) bool {
+	for j := v + 1; j < to; j++ {
+		t := &d.toks[j]
+		if t.cap || t.kind != tokWord {
+			continue
+		}
+		if d.isNounTrigger(j) || condemnedActNouns[t.key] || reactedNouns[t.key] || recordParticiples[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionVerbs report or react to an act that their object names
+// ("welcomed the signing of", "recalled his visit") (lexicon/words.txt).
+var reactionVerbs = wordSet("reaction-verbs")
+
+// reactedNouns name acts and records that a reaction's object holds
+// ("the delivery", "his conversation") (lexicon/words.txt).
+var reactedNouns = wordSet("reacted-nouns")

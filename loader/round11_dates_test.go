@@ -69,3 +69,16 @@ func TestFirstPersonCoordinatedDates(t *testing.T) {
 		{"we, a past", lead + "We condemned the Togolese strikes on Ghanaian territory and called on Togo to withdraw its troops.", "urged", "2024-01"},
 	})
 }
+
+// TestReactedRecordDates: a date in the object of a verb of reaction or
+// report ("welcomed the signing of the accord in Lomé on 2 March",
+// "recalled his visit to Accra in May 2022") dates that act, not what the
+// document tells after it; a welcome of a person keeps its day.
+func TestReactedRecordDates(t *testing.T) {
+	lead := "President Mahama held talks with President Faure Gnassingbé in Accra on 8 March 2024.\n\n"
+	runDatedCases(t, "2024-03-10", []datedCase{
+		{"a welcomed signing", lead + "The two Presidents welcomed the signing of the transit accord in Lomé on 2 March. Ghana urged Togo to reopen the border.", "urged", "2024-03-08"},
+		{"a recalled visit", lead + "Mahama recalled his visit to Lomé in May 2022. Ghana urged Togo to reopen the border.", "urged", "2024-03-08"},
+		{"a welcome of a person", "Ghana and Togo held talks in Accra on 8 March 2024.\n\nMahama welcomed President Faure Gnassingbé at the airport on 9 March. Ghana urged Togo to reopen the border.", "urged", "2024-03-09"},
+	})
+}
