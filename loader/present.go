@@ -129,3 +129,39 @@ var reactionVerbs = wordSet("reaction-verbs")
 // reactedNouns name acts and records that a reaction's object holds
 // ("the delivery", "his conversation") (lexicon/words.txt).
 var reactedNouns = wordSet("reacted-nouns")
+
+// dateOfCharge reports whether date dt of an accusation or criticism at
+// token trig is the date of the act it charges, written after the trigger
+// in the charge ("accused the army of bombing villages last month",
+// "criticised the US for cutting funding last year", "condemned the attacks
+// ..., including the massacre of 43 people earlier this month").
+func (d *doc) dateOfCharge(trig int, dt graph.Date) bool {
+	for _, dm := range d.dates {
+		if dm.from > trig+2 && dm.from <= trig+40 && dm.date == dt && d.chargeBetween(trig, dm.from, dt.Prec() != graph.DateDay) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeBetween reports whether a charged act stands between tokens trig
+// and to, in one sentence: an attack or condemned act noun ("the
+// massacre"), or, when gerund, a gerund after "of" or "for" ("of bombing";
+// only a month or a year is the gerund's for sure: "accused Ukraine of
+// arming rebels on March 2" is the accusation's day).
+func (d *doc) chargeBetween(trig, to int, gerund bool) bool {
+	toks := d.toks
+	for j := trig + 1; j < to; j++ {
+		t := &toks[j]
+		if t.key == "." || t.key == ";" {
+			return false
+		}
+		if gerund && (t.key == "of" || t.key == "for") && j+1 < to && !toks[j+1].cap && strings.HasSuffix(toks[j+1].key, "ing") {
+			return true
+		}
+		if d.lx.isAttackWord(t.key) || condemnedActNouns[t.key] {
+			return true
+		}
+	}
+	return false
+}

@@ -82,3 +82,17 @@ func TestReactedRecordDates(t *testing.T) {
 		{"a welcome of a person", "Ghana and Togo held talks in Accra on 8 March 2024.\n\nMahama welcomed President Faure Gnassingbé at the airport on 9 March. Ghana urged Togo to reopen the border.", "urged", "2024-03-09"},
 	})
 }
+
+// TestChargeDates: a date inside the charge of an accusation or criticism
+// ("of shelling ... last month", "for closing ... last year", "including
+// the attack ... in January") dates the charged act, not the accusation,
+// which keeps the story's date; a date of the accusation itself stays.
+func TestChargeDates(t *testing.T) {
+	lead := "Ghana and Togo held talks in Accra on 8 March 2024.\n\n"
+	runDatedCases(t, "2024-03-10", []datedCase{
+		{"of a gerund", lead + "Ghana accused Togo of shelling border villages near Aflao last month.", "accused", "2024-03-08"},
+		{"for a gerund", lead + "Ghana criticised Togo for closing the border crossing at Aflao last year.", "criticized", "2024-03-08"},
+		{"an attack in the object", lead + "Ghana condemned the raids by Togolese gunmen on border towns, including the attack on a police post at Aflao in January.", "criticized", "2024-03-08"},
+		{"the accusation's own date", lead + "Ghana accused Togo of arming the rebels near Aflao on 9 March.", "accused", "2024-03-09"},
+	})
+}
