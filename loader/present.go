@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -164,4 +165,24 @@ func (d *doc) chargeBetween(trig, to int, gerund bool) bool {
 		}
 	}
 	return false
+}
+
+// headlineDays gives a fact of the headline (the first sentence), dated by
+// publication, the first day the story names when that day lies in the
+// week before publication.
+func (d *doc) headlineDays() {
+	if !d.firstDay.Known() || !d.pub.ok {
+		return
+	}
+	first, err := time.Parse("2006-01-02", d.firstDay.Value)
+	if err != nil || !first.Before(d.pub.t) || first.Before(d.pub.t.AddDate(0, 0, -7)) {
+		return
+	}
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.dateFrom == dateOfPublished && f.sent == 0 && f.date == d.meta.Published {
+			f.date = d.firstDay
+			d.stmts[f.event].date = d.firstDay
+		}
+	}
 }

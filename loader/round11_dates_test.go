@@ -96,3 +96,15 @@ func TestChargeDates(t *testing.T) {
 		{"the accusation's own date", lead + "Ghana accused Togo of arming the rebels near Aflao on 9 March.", "accused", "2024-03-09"},
 	})
 }
+
+// TestHeadlineDays: a headline's fact with no date of its own takes the
+// story's first day when it lies in the week before publication; a first
+// day of publication or one older than a week leaves it at publication.
+func TestHeadlineDays(t *testing.T) {
+	head := "Ghana accuses Togo of arming rebels\n\n"
+	runDatedCases(t, "2024-03-10", []datedCase{
+		{"the day before", head + "Rebels attacked a police post near Bawku on Saturday, the army said.", "accused", "2024-03-09"},
+		{"the publication day", head + "Rebels attacked a police post near Bawku on Sunday, the army said.", "accused", "2024-03-10"},
+		{"older than a week", head + "Rebels attacked a police post near Bawku on 12 February, the army said.", "accused", "2024-03-10"},
+	})
+}
