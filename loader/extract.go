@@ -160,6 +160,8 @@ type doc struct {
 	paraDate graph.Date
 	// lastMainDate is the last date of a main clause, whatever its paragraph.
 	lastMainDate graph.Date
+	// firstDay is the first day a main clause names (datelines aside).
+	firstDay graph.Date
 
 	facts []fact
 	stmts []statement
@@ -558,7 +560,7 @@ func (d *doc) endSentence() {
 	}
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
-			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) {
+			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) {
 			// ("closed since October 12": the start of a state of things dates no later event)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			dt := dm.date
@@ -566,6 +568,9 @@ func (d *doc) endSentence() {
 				dt = dm.until // the story goes on from a range's last day: "from 20 to 22 May"
 			}
 			d.lastDate = dt // a date of a main clause dates the story from here on
+			if !d.firstDay.Known() && dt.Prec() == graph.DateDay && !d.datelineDate(dm) {
+				d.firstDay = dt
+			}
 			d.lastMainDate = dt
 			if dt.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dt.Prec() != graph.DateDay && dm.from <= 2 {
 				// (a day opening a later paragraph, "On Wednesday, X accused ...", dates that paragraph only)
@@ -697,6 +702,7 @@ func (d *doc) result() *graph.Extraction {
 	}
 	d.mergeShortPersons()
 	d.dateReportedFacts()
+	d.headlineDays()
 	d.dateVisitsByStart()
 	d.aliasStateTails()
 	d.dropInterviews()

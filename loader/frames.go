@@ -2239,7 +2239,12 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
 	date, dateFrom := d.emitDate(trig, subjEnd, actors)
-	if t == graph.Criticized && dateFrom == dateOfEvent && d.dateOfCondemnedAct(trig, date) {
+	if dateFrom == dateOfStory && d.meta.Published.Known() && d.presentSpeechAct(t, trig) {
+		// "The Royal Thai Armed Forces warn Cambodia ...": said as of the
+		// document, not on the story's last date
+		date, dateFrom = d.meta.Published, dateOfPublished
+	}
+	if (t == graph.Criticized || t == graph.Accused) && dateFrom == dateOfEvent && (t == graph.Criticized && d.dateOfCondemnedAct(trig, date) || d.dateOfCharge(trig, date)) {
 		// "condemned the launch by North Korea ... on 9 April": the launch's
 		// date, not the condemnation's, which is the story's
 		date, dateFrom = d.lastDate, dateOfStory

@@ -553,8 +553,9 @@ func (d *doc) isSite(id string) bool {
 
 // presentWe reports whether the trigger at token trig is a verb in the
 // present whose subject, ending at subjEnd, stands right before it (adverbs
-// between): "We call on", "We strongly condemn", a body's "The Committee
-// urges" (a third person in -s).
+// between): "We call on", "We strongly condemn", "I urge", a body's "The
+// Committee urges" (a third person in -s), or a verb coordinated with such
+// a first person's ("We condemn ... and call on").
 func (d *doc) presentWe(trig, subjEnd int) bool {
 	toks := d.toks
 	if subjEnd < 1 || subjEnd > trig || trig >= len(toks) {
@@ -565,17 +566,27 @@ func (d *doc) presentWe(trig, subjEnd int) bool {
 		v++
 	}
 	k := toks[trig].key
-	if s := toks[subjEnd-1].key; s != "we" {
+	if s := toks[subjEnd-1].key; s != "we" && s != "i" {
 		// "The Committee acknowledges ..., and urges": a verb coordinated with the subject's own
 		third := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 		return s != "i" && s != "you" && s != "they" && !toks[subjEnd-1].poss && third(k) && third(toks[v].key) &&
 			(v == trig || toks[trig-1].key == "and" && toks[v].kind == tokWord)
 	}
-	if v != trig {
-		return false
+	if v != trig && !(toks[trig-1].key == "and" && presentForm(&toks[v]) && d.lx.isVerbishTok(&toks[v])) {
+		return false // "We condemn the strikes ... and call on Israel": a verb coordinated with the subject's own
 	}
-	return !strings.HasSuffix(k, "ed") && k != "met" && k != "sent" && k != "held" && k != "gave" && k != "spoke" && k != "said"
+	return presentForm(&toks[trig])
 }
+
+// presentForm reports whether token t may be a first person's verb in the
+// present ("urge", "condemn"): a lower-case word that is no past form.
+func presentForm(t *token) bool {
+	k := t.key
+	return t.kind == tokWord && !t.cap && !strings.HasSuffix(k, "ed") && !pastForms[k]
+}
+
+// pastForms are irregular past forms of verbs that act or speak (lexicon/words.txt).
+var pastForms = wordSet("irregular-past-forms")
 
 // nameBeforeTypeNoun reads an unknown organization named before its type
 // noun after "the": "the Viv Ansanm gang coalition", "the Tren de Aragua
