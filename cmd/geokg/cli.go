@@ -54,10 +54,11 @@ func loadOptions(dir string) store.Options {
 // reads few blocks twice (its own recent records come from its read cache
 // and overlay), and the cache sits in the Go heap, under the load's soft
 // limit: 16 MiB instead of the server's 64 left the collector more room.
-// Three pairs of 25k benches, alternated (round 11): the 20,000-document
-// load took 3.80, 3.89 and 4.38 ms of CPU per document against 4.39, 4.53
-// and 4.51, its collector and scavenger 0.43-0.56 ms against 0.58-0.86;
-// peak RSS 804-846 MiB against 743-849.
+// 25k benches on a quiet machine (round 11), four runs at 16 MiB and three
+// at 64 MiB, alternated: the 20,000-document load took 3.80, 3.89, 4.38
+// and 4.66 ms of CPU per document against 4.39, 4.53 and 4.51 (7% less on
+// average, within the spread of single runs); peak RSS 804-846 MiB
+// against 743-849.
 const loadBlockCacheSize = 16 << 20
 
 // loadLevelZeroTables is how many tables level 0 holds during a bulk load
