@@ -1567,22 +1567,43 @@ func stripCredit(line string) (string, []string) {
 	if last := line[len(line)-1]; last == '.' || last == '"' || last == '?' || last == '!' || strings.HasSuffix(line, "”") {
 		return line, nil // a credit ends without sentence punctuation
 	}
-	if w := lastWord(line); len(w) < len(line) && lookupLower(agencyLastWords, strings.TrimLeft(w, "-–—")) {
-		// a wire sign-off after the text: "... officials said. — Reuters", "... -AP"
-		for _, d := range []string{" — ", " – ", " - ", " —", " –", " -"} {
-			k := strings.LastIndex(line, d)
-			if k > 0 && strings.ContainsAny(line[k-1:k], ".\"”)") && lookupLower(agencies, strings.TrimSpace(strings.Trim(line[k+len(d):], "-–— "))) {
-				return strings.TrimSpace(line[:k]), nil
-			}
+	if text, ok := wireSignOff(line); ok {
+		return text, nil
+	}
+	cut := creditCut(line)
+	if cut < 0 {
+		return line, nil
+	}
+	return strings.TrimSpace(line[:cut]), creditNames(line[cut:])
+}
+
+// wireSignOff strips a wire sign-off after the text ("... officials said.
+// — Reuters", "... -AP") and reports whether there was one.
+func wireSignOff(line string) (string, bool) {
+	w := lastWord(line)
+	if len(w) >= len(line) || !lookupLower(agencyLastWords, strings.TrimLeft(w, "-–—")) {
+		return line, false
+	}
+	for _, d := range []string{" — ", " – ", " - ", " —", " –", " -"} {
+		k := strings.LastIndex(line, d)
+		if k > 0 && strings.ContainsAny(line[k-1:k], ".\"”)") && lookupLower(agencies, strings.TrimSpace(strings.Trim(line[k+len(d):], "-–— "))) {
+			return strings.TrimSpace(line[:k]), true
 		}
 	}
+	return line, false
+}
+
+// creditCut returns where a credit at the end of line starts (the earliest
+// credit marker in its last 110 bytes that ends the text, or a credit
+// suffix after the last sentence), or -1.
+func creditCut(line string) int {
 	cut := -1
 	base := max(0, len(line)-110) // a credit is the line's last 110 bytes at most
 	tail := line[base:]
 	slash, colon, copyr, by := strings.IndexByte(tail, '/') >= 0, strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "©"),
 		strings.Contains(tail, "by ") && (strings.Contains(tail, "o by ") || strings.Contains(tail, "h by "))
 	if !slash && !colon && !copyr && !by && !hasCreditSuffix(line) {
-		return line, nil // every marker and suffix has one of these
+		return -1 // every marker and suffix has one of these
 	}
 	for _, m := range creditMarkers {
 		if !(slash && strings.IndexByte(m, '/') >= 0 || colon && strings.IndexByte(m, ':') >= 0 || copyr && m == "©" || by && strings.HasSuffix(m, " by ")) {
@@ -1608,20 +1629,20 @@ func stripCredit(line string) (string, []string) {
 		cut = k
 	}
 	if cut < 0 && hasCreditSuffix(line) {
-		{
-			start := strings.LastIndex(line, ". ") + 2
-			if start == 1 {
-				start = 0
-			}
-			if countFields(line[start:]) <= 10 {
-				cut = start
-			}
+		start := strings.LastIndex(line, ". ") + 2
+		if start == 1 {
+			start = 0
+		}
+		if countFields(line[start:]) <= 10 {
+			cut = start
 		}
 	}
-	if cut < 0 {
-		return line, nil
-	}
-	credit := line[cut:]
+	return cut
+}
+
+// creditNames returns the persons a credit names ("Photo: Jane Roe/Reuters"),
+// not its agencies.
+func creditNames(credit string) []string {
 	for _, m := range creditMarkers {
 		if strings.HasPrefix(credit, m) {
 			credit = credit[len(m):]
@@ -1637,7 +1658,7 @@ func stripCredit(line string) (string, []string) {
 			names = append(names, n)
 		}
 	}
-	return strings.TrimSpace(line[:cut]), names
+	return names
 }
 
 // isPromptLine reports whether a line is a cookie banner or a newsletter
