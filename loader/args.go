@@ -271,80 +271,98 @@ var weaponModifiers = wordSet("weapon-modifiers")
 // subjectAt finds the subject of a trigger at token i: the nearest entity
 // mention to the left in the clause that is not a prepositional object.
 func (d *doc) subjectAt(i int) ([]string, int) {
-	toks := d.toks
 	for j := i - 1; j >= 0 && i-j <= 30; j-- {
-		tk := toks[j]
 		if x := d.mentionIndexAt(j); x >= 0 {
-			m := d.ments[x]
-			j = m.from
-			if d.bracketed(x) {
-				j = d.startOf(x) - 1 // "(OFAC)": an acronym or a dateline's agency; the name is before it
-				continue
+			subj, end, resume, ok := d.subjectOfMention(x, i)
+			if ok {
+				return subj, end
 			}
-			if m.title || m.kind == graph.KindPlace {
-				continue
-			}
-			if m.modifier && !m.personOf && m.to < len(toks) && !d.groupNounAt(m.to) {
-				continue
-			}
-			first := x
-			if x > 0 && m.how != howGroup && m.how != howPronoun && d.ments[x-1].how != howGroup && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
-				for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind == m.kind {
-					first-- // "with the United States and South Korea": the first conjunct's preposition
-				}
-			}
-			if first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[x-1].how != howGroup && !d.ments[x-1].title && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) && d.onlyCoordination(d.ments[x-1].to, d.startOf(x)) {
-				first = x - 1 // "between Washington and the rebels", "between Israel and Hamas": both are between's
-			}
-			if y := d.appositionHead(d.startOf(first), i); y >= 0 {
-				// "Egypt, Saudi Arabia, the UAE and the US, the four members of the Quad, urged":
-				// the names before an apposition are the subject
-				return d.group(y, -1), d.ments[y].to
-			}
-			if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
-				j = d.startOf(first)
-				continue
-			}
-			if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && toks[r].key != "whom" && !(r > 0 && toks[r-1].in(fPrepositions, prepositions)) {
-				// ("at which it met X": after a preposition the relative is no subject)
-				// ("whom Washington blamed": the name after an object relative is the subject)
-				j = r + 1 // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
-				continue
-			}
-			return d.group(x, -1), m.to
+			j = resume
+			continue
 		}
-		switch {
-		case tk.key == ";" || tk.key == ":" || tk.key == "(":
-			return nil, -1
-		case subjectPronouns[tk.key]:
-			return nil, -1 // an unresolved pronoun is the subject: "and we condemn them"
-		case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
-			(tk.key == "reported" || tk.key == "announced" || tk.key == "told") && j+1 < i && toks[j+1].key == "that"):
-			return nil, -1 // "the Pentagon said militias attacked": the complement's subject is not named
-		case tk.flags&fRelativeWords != 0 || d.subjectThat(j):
-			// the antecedent of "who"/"which", or of a subject "that" ("two Chinese
-			// companies that supplied engines": no entity, not the sentence's subject)
-			for x := len(d.ments) - 1; x >= 0; x-- {
-				if d.ments[x].to <= j && !d.ments[x].title {
-					if d.ments[x].to >= j-2 {
-						if d.ments[x].kind == graph.KindPlace {
-							return nil, -1 // "Port Sudan, which hosts UN agencies": a place is no party
-						}
-						return d.group(x, -1), j
-					}
-					break
-				}
-			}
-			return nil, -1
-		case tk.key == "since" && j > 0 && (toks[j-1].key == "have" || toks[j-1].key == "has" || toks[j-1].key == "had"):
-			// "have since deepened": an adverb, not a clause
-		case tk.key == "as" && j+1 < i && i-j <= 5 && d.allCapWords(j+1, i):
-			return nil, -1 // "... as Petro visits Caracas": the clause after "as" has its own subject
-		case (tk.flags&fClauseBreakWords != 0) && tk.key != "as":
-			return nil, -1
+		if subj, end, stop := d.subjectStop(j, i); stop {
+			return subj, end
 		}
 	}
 	return nil, -1
+}
+
+// subjectOfMention reads mention x, met going back from the verb at token
+// i, as subjectAt's subject: its group and where it ends, or, when it is
+// no subject (a title, a place, a modifier, a prepositional object, a
+// relative clause's), the token before which the scan goes on.
+func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found bool) {
+	m := d.ments[x]
+	if d.bracketed(x) {
+		return nil, 0, d.startOf(x) - 1, false // "(OFAC)": an acronym or a dateline's agency; the name is before it
+	}
+	if m.title || m.kind == graph.KindPlace {
+		return nil, 0, m.from, false
+	}
+	if m.modifier && !m.personOf && m.to < len(d.toks) && !d.groupNounAt(m.to) {
+		return nil, 0, m.from, false
+	}
+	first := x
+	if x > 0 && m.how != howGroup && m.how != howPronoun && d.ments[x-1].how != howGroup && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
+		for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind == m.kind {
+			first-- // "with the United States and South Korea": the first conjunct's preposition
+		}
+	}
+	if first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[x-1].how != howGroup && !d.ments[x-1].title && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) && d.onlyCoordination(d.ments[x-1].to, d.startOf(x)) {
+		first = x - 1 // "between Washington and the rebels", "between Israel and Hamas": both are between's
+	}
+	if y := d.appositionHead(d.startOf(first), i); y >= 0 {
+		// "Egypt, Saudi Arabia, the UAE and the US, the four members of the Quad, urged":
+		// the names before an apposition are the subject
+		return d.group(y, -1), d.ments[y].to, 0, true
+	}
+	if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
+		return nil, 0, d.startOf(first), false
+	}
+	if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && d.toks[r].key != "whom" && !(r > 0 && d.toks[r-1].in(fPrepositions, prepositions)) {
+		// ("at which it met X": after a preposition the relative is no subject)
+		// ("whom Washington blamed": the name after an object relative is the subject)
+		return nil, 0, r + 1, false // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
+	}
+	return d.group(x, -1), m.to, 0, true
+}
+
+// subjectStop reads token j, going back from the verb at token i, for what
+// ends subjectAt's scan: punctuation, a pronoun, a speech verb, a relative
+// word (whose antecedent is then the subject), a clause break.
+func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
+	tk := d.toks[j]
+	switch {
+	case tk.key == ";" || tk.key == ":" || tk.key == "(":
+		return nil, -1, true
+	case subjectPronouns[tk.key]:
+		return nil, -1, true // an unresolved pronoun is the subject: "and we condemn them"
+	case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
+		(tk.key == "reported" || tk.key == "announced" || tk.key == "told") && j+1 < i && d.toks[j+1].key == "that"):
+		return nil, -1, true // "the Pentagon said militias attacked": the complement's subject is not named
+	case tk.flags&fRelativeWords != 0 || d.subjectThat(j):
+		// the antecedent of "who"/"which", or of a subject "that" ("two Chinese
+		// companies that supplied engines": no entity, not the sentence's subject)
+		for x := len(d.ments) - 1; x >= 0; x-- {
+			if d.ments[x].to <= j && !d.ments[x].title {
+				if d.ments[x].to >= j-2 {
+					if d.ments[x].kind == graph.KindPlace {
+						return nil, -1, true // "Port Sudan, which hosts UN agencies": a place is no party
+					}
+					return d.group(x, -1), j, true
+				}
+				break
+			}
+		}
+		return nil, -1, true
+	case tk.key == "since" && j > 0 && (d.toks[j-1].key == "have" || d.toks[j-1].key == "has" || d.toks[j-1].key == "had"):
+		// "have since deepened": an adverb, not a clause
+	case tk.key == "as" && j+1 < i && i-j <= 5 && d.allCapWords(j+1, i):
+		return nil, -1, true // "... as Petro visits Caracas": the clause after "as" has its own subject
+	case (tk.flags&fClauseBreakWords != 0) && tk.key != "as":
+		return nil, -1, true
+	}
+	return nil, -1, false
 }
 
 // subjectThat reports whether "that" at token j, with no name between it
