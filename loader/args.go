@@ -1041,55 +1041,12 @@ func (o *objectScan) reject(j, x int, m mention) int {
 // it leads to (a named head, a person in apposition, a body's titled
 // person, the members of a "namely" list).
 func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
-	d, toks := o.d, o.d.toks
-	if m.how == howDemonym && x+1 < len(d.ments) && !d.ments[x+1].title && d.ments[x+1].how == howName {
-		// "the Venezuelan gang Tren de Aragua": the named head is the object
-		if y := x + 1; d.startOf(y)-m.to >= 1 && d.startOf(y)-m.to <= 2 {
-			head := true
-			for k := m.to; k < d.startOf(y); k++ {
-				if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || d.lx.isVerbTriggerTok(&toks[k]) {
-					head = false
-				}
-			}
-			if head {
-				return d.group(y, +1), y
-			}
-		}
+	d := o.d
+	if y := d.namedHeadAfterDemonym(x, m); y >= 0 {
+		return d.group(y, +1), y
 	}
-	if m.poss {
-		// "Cuba's top diplomat for U.S. affairs, Josefina Vidal": the person in apposition
-		for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
-			my := d.ments[y]
-			if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
-				ok, head := true, false
-				for k := m.to; k < d.startOf(y)-1; k++ {
-					if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs" || d.roleModifier(k)) {
-						ok = false
-						break
-					}
-					head = head || toks[k].flags&fRoleHeads != 0
-				}
-				if ok && head {
-					return d.group(y, +1), y
-				}
-			}
-		}
-		// "the North's ally China": the later name is the object
-		for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
-			between := true
-			for k := m.to; k < d.startOf(y); k++ {
-				if !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
-					between = false
-				}
-			}
-			if between && !d.ments[y].title {
-				return d.group(y, +1), y
-			}
-			if between && d.ments[y].title {
-				continue
-			}
-			break
-		}
+	if y := d.possessorsObject(x, m); y >= 0 {
+		return d.group(y, +1), y
 	}
 	if y := d.titledByBody(x); y >= 0 {
 		// "sanctions on Supreme Federal Court (STF) Justice Alexandre de Moraes": the titled person
@@ -1112,6 +1069,68 @@ func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
 		return append(d.group(x, +1), d.includedAfter(x)...), x
 	}
 	return d.group(x, +1), x
+}
+
+// namedHeadAfterDemonym returns the named head that a demonym mention x
+// qualifies ("the Venezuelan gang Tren de Aragua": the gang), or -1.
+func (d *doc) namedHeadAfterDemonym(x int, m mention) int {
+	toks := d.toks
+	if m.how != howDemonym || x+1 >= len(d.ments) || d.ments[x+1].title || d.ments[x+1].how != howName {
+		return -1
+	}
+	y := x + 1
+	if d.startOf(y)-m.to < 1 || d.startOf(y)-m.to > 2 {
+		return -1
+	}
+	for k := m.to; k < d.startOf(y); k++ {
+		if toks[k].kind != tokWord || toks[k].cap || toks[k].in(fPrepositions, prepositions) || d.lx.isVerbTriggerTok(&toks[k]) {
+			return -1
+		}
+	}
+	return y
+}
+
+// possessorsObject returns the mention a possessive mention x leads to as
+// the object: a person in apposition after a role ("Cuba's top diplomat
+// for U.S. affairs, Josefina Vidal") or a later name after a role or an
+// ally noun ("the North's ally China"), or -1.
+func (d *doc) possessorsObject(x int, m mention) int {
+	if !m.poss {
+		return -1
+	}
+	toks := d.toks
+	for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 10; y++ {
+		my := d.ments[y]
+		if my.kind == graph.KindPerson && !my.title && d.startOf(y) > 0 && toks[d.startOf(y)-1].key == "," {
+			ok, head := true, false
+			for k := m.to; k < d.startOf(y)-1; k++ {
+				if toks[k].kind == tokPunct || !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || d.mentionIndexAt(k) >= 0 || toks[k].key == "affairs" || d.roleModifier(k)) {
+					ok = false
+					break
+				}
+				head = head || toks[k].flags&fRoleHeads != 0
+			}
+			if ok && head {
+				return y
+			}
+		}
+	}
+	for y := x + 1; y < len(d.ments) && d.startOf(y)-m.to <= 3; y++ {
+		between := true
+		for k := m.to; k < d.startOf(y); k++ {
+			if !((toks[k].flags&fRoleWords != 0) || (toks[k].flags&fNpFillers != 0) || toks[k].key == "ally" || toks[k].key == "partner" || toks[k].key == "neighbour" || toks[k].key == "neighbor") {
+				between = false
+			}
+		}
+		if between && !d.ments[y].title {
+			return y
+		}
+		if between && d.ments[y].title {
+			continue
+		}
+		break
+	}
+	return -1
 }
 
 // subjectOfNewClause reports whether the mentions coordinated from mention
