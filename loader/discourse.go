@@ -620,6 +620,17 @@ func (c coref) definite(k string) (mention, bool) {
 		m, ok := c.groupRef(n2)
 		m.from, m.to = i, i+3
 		return m, ok
+	}
+	return c.definiteNamedBefore(k, n1, n2)
+}
+
+// definiteNamedBefore resolves the definite noun phrases that stand for
+// what the text named before: a force, a place, a body by its head, a
+// summit's body, a delegation, a person, the country, the authorities or
+// government, a state described, a role.
+func (c coref) definiteNamedBefore(k, n1, n2 string) (mention, bool) {
+	d, toks, i := c.d, c.d.toks, c.i
+	switch {
 	case k == "the" && armyHeads[n1] && !toks[i+1].cap && d.lastArmy != "" && d.nounPhraseEnds(i+2):
 		// "urged the army and the RSF" after "Sudanese army jets bombed ...": the force named last
 		return c.one(d.lastArmy, i+2, howPronoun, toks[i+1].poss)
