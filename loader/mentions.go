@@ -1358,65 +1358,85 @@ func (d *doc) nameEnd(j int) int {
 	words := 0
 	for k < len(toks) && words < 5 {
 		tk := toks[k]
-		if tk.kind == tokWord {
-			if !tk.cap {
-				if (tk.flags&fNameParticles != 0) && k+1 < len(toks) && words > 0 && (toks[k+1].cap || toks[k+1].key == "-" && toks[k+1].glued) {
-					k++
-					continue
-				}
-				if (tk.flags&fNameParticles != 0) && k+2 < len(toks) && words > 0 && toks[k+1].flags&fNameParticles != 0 && !toks[k+1].cap && toks[k+2].cap && toks[k+2].kind == tokWord {
-					k += 2 // "von der Leyen", "de la Fuente"
-					continue
-				}
-				if words > 0 && k > 0 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && !placeCompounds[tk.key] {
-					// "Jong-un", "Chan-il"
-					k++
-					if tk.poss {
-						break
-					}
-					continue
-				}
-				break
-			}
-			if (tk.flags&fNonNameWords != 0) && !(words > 0 && d.monthAbbrevName(k)) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) && !d.roleWordSurname(j, k) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
-				tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
-				break // ("Foreign Ministers Hold Talks": a headline, no name)
-			}
-			if e := d.gazAt(k); e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
-				!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) && !(words == 1 && e.kind == gzState && len(e.keys) == 1 && d.surnameState(j, k)) &&
-				!(words > 0 && len(e.keys) == 1 && k >= 2 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && toks[k-2].flags&fNameParticles != 0) {
-				// ("Mocímboa da Praia": a known name after a particle is part of the name, and
-				// after a particle and a hyphen too: "Abdul-Malik al-Houthi", "Mishal Al-Ahmad Al-Sabah")
-				break
-			}
-			if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
-				if regnalNumerals[tk.key] && tk.upper || d.upperSurnameAt(k) {
-					k++ // "Abdullah II", "Mohammed VI": the numeral ends the name; "Ivan PETROV,"
-				}
-				break
-			}
-			words++
-			k++
-			if tk.poss {
-				break
-			}
-			// an initial: "J."
-			if len(tk.key) == 1 && k < len(toks) && toks[k].key == "." && toks[k].glued {
+		if tk.kind != tokWord {
+			if tk.key == "-" && tk.glued && words > 0 && k+1 < len(toks) && toks[k+1].glued && toks[k+1].kind == tokWord {
 				k++
+				continue
 			}
-			continue
+			break
 		}
-		if tk.key == "-" && tk.glued && words > 0 && k+1 < len(toks) && toks[k+1].glued && toks[k+1].kind == tokWord {
+		if !tk.cap {
+			var goOn bool
+			if k, goOn = d.lowerInName(k, words); goOn {
+				continue
+			}
+			break
+		}
+		if d.capitalEndsName(j, k, words) {
+			break
+		}
+		if tk.upper && len(tk.key) > 1 && words > 0 && !(tk.flags&fFirstNames != 0) {
+			if regnalNumerals[tk.key] && tk.upper || d.upperSurnameAt(k) {
+				k++ // "Abdullah II", "Mohammed VI": the numeral ends the name; "Ivan PETROV,"
+			}
+			break
+		}
+		words++
+		k++
+		if tk.poss {
+			break
+		}
+		// an initial: "J."
+		if len(tk.key) == 1 && k < len(toks) && toks[k].key == "." && toks[k].glued {
 			k++
-			continue
 		}
-		break
 	}
-	// do not end on a particle, hyphen or initial's period run
+	return d.trimNameEnd(j, k)
+}
+
+// lowerInName reads the lower-case word at token k inside a name of words
+// words so far: a particle before a capital ("bin Salman"), two particles
+// ("von der Leyen", "de la Fuente"), the glued part after a hyphen
+// ("Jong-un"). It returns where the name goes on and whether it does.
+func (d *doc) lowerInName(k, words int) (int, bool) {
+	toks, tk := d.toks, d.toks[k]
+	if (tk.flags&fNameParticles != 0) && k+1 < len(toks) && words > 0 && (toks[k+1].cap || toks[k+1].key == "-" && toks[k+1].glued) {
+		return k + 1, true
+	}
+	if (tk.flags&fNameParticles != 0) && k+2 < len(toks) && words > 0 && toks[k+1].flags&fNameParticles != 0 && !toks[k+1].cap && toks[k+2].cap && toks[k+2].kind == tokWord {
+		return k + 2, true
+	}
+	if words > 0 && k > 0 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && !placeCompounds[tk.key] {
+		return k + 1, !tk.poss
+	}
+	return k, false
+}
+
+// capitalEndsName reports whether the capitalized word at token k ends the
+// name begun at j: a word no name holds, a role word, a trigger, a
+// headline verb ("Foreign Ministers Hold Talks": a headline, no name), or
+// a known name of another kind (but a known name after a particle, and
+// after a particle and a hyphen, is part of the name: "Mocímboa da
+// Praia", "Abdul-Malik al-Houthi", "Mishal Al-Ahmad Al-Sabah").
+func (d *doc) capitalEndsName(j, k, words int) bool {
+	toks, tk := d.toks, d.toks[k]
+	if (tk.flags&fNonNameWords != 0) && !(words > 0 && d.monthAbbrevName(k)) || (tk.flags&fRoleWords != 0) && !(tk.flags&fFirstNames != 0) && !d.roleWordSurname(j, k) || d.lx.isVerbTriggerTok(&tk) && words > 0 ||
+		tk.flags&fPersonNounsPlural != 0 || words > 0 && headlineVerbs[tk.key] {
+		return true
+	}
+	e := d.gazAt(k)
+	return e != nil && e.kind != gzPerson && !(len(e.keys) == 1 && (toks[j].flags&fFirstNames != 0) && e.kind != gzOrg) &&
+		!(words > 0 && len(e.keys) == 1 && toks[k-1].flags&fNameParticles != 0 && !toks[k-1].cap) && !(words > 0 && e.kind == gzDemonym && d.surnameDemonym(j, k)) && !(words == 1 && e.kind == gzState && len(e.keys) == 1 && d.surnameState(j, k)) &&
+		!(words > 0 && len(e.keys) == 1 && k >= 2 && toks[k-1].key == "-" && toks[k-1].glued && tk.glued && toks[k-2].flags&fNameParticles != 0)
+}
+
+// trimNameEnd takes off the end of the name j..k a particle, a hyphen or
+// an initial's period run, and a lone single letter ("Barack O").
+func (d *doc) trimNameEnd(j, k int) int {
+	toks := d.toks
 	for k > j && (toks[k-1].kind == tokPunct && toks[k-1].key != "." || (toks[k-1].flags&fNameParticles != 0) && !toks[k-1].cap) {
 		k--
 	}
-	// a lone single letter is no name ("Barack O")
 	if k > j && toks[k-1].kind == tokWord && len(toks[k-1].key) == 1 && !(k < len(toks) && toks[k].key == ".") {
 		k--
 	}
