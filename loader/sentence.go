@@ -94,46 +94,53 @@ func splitSpans(text string) ([]span, int) {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		j := i + 1
-		// closing quotes and brackets belong to the sentence
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' {
-				j += size
-				continue
-			}
-			break
-		}
-		if j < len(text) && text[j] != ' ' && text[j] != '\n' {
-			continue
-		}
-		// next visible rune
-		k := j
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k >= len(text) {
+		if j, ok := sentenceEndAfter(text, i); ok {
 			emit(j)
 			start = j
-			break
 		}
-		if text[k] == '\n' {
-			continue // the newline ends it
-		}
-		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(') {
-			continue
-		}
-		if c == '.' && isAbbrevBefore(text, i) {
-			continue
-		}
-		emit(j)
-		start = j
 	}
 	if start < len(text) {
 		emit(len(text))
 	}
 	return out, overlong
+}
+
+// sentenceEndAfter reports whether the sentence punctuation at text[i]
+// ends a sentence, and where (after the closing quotes and brackets that
+// belong to it): it must be followed by a space and a capital, a digit, a
+// quote or a bracket on the same line, or by the end of the text, and a
+// period must not end an abbreviation.
+func sentenceEndAfter(text string, i int) (int, bool) {
+	j := i + 1
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' {
+			j += size
+			continue
+		}
+		break
+	}
+	if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+		return 0, false
+	}
+	k := j // the next visible rune
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) {
+		return j, true
+	}
+	if text[k] == '\n' {
+		return 0, false // the newline ends it
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(') {
+		return 0, false
+	}
+	if text[i] == '.' && isAbbrevBefore(text, i) {
+		return 0, false
+	}
+	return j, true
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
