@@ -856,27 +856,10 @@ func (d *doc) activeVerb(v verbCall) {
 			tr.typ = graph.Met
 		}
 	}
-	if obj == nil && tr.typ == graph.Criticized {
-		// "condemned the strikes": the attackers of the last attack told
-		if obj = d.actorsOfAct(end); obj != nil {
-			obj = append(obj, d.coordinatedActAgents(end)...)
-		}
-	}
-	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
-		// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
-		obj = d.laterParticipleObject(end)
-		conf -= 0.15
-	}
-	if obj == nil && tr.direct && subj != nil && subjEnd > 0 {
-		// "Daglo, whom Washington blamed for genocide": the antecedent of whom
-		obj = d.whomAntecedent(subjEnd)
-	}
-	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Accused) && subj != nil && subjEnd > 0 {
-		// "..., a move the African Union condemned": the sentence's actor made the move
-		obj = d.moveActor(subjEnd, subj)
-	}
-	if obj == nil && tr.typ == graph.Accused && subj != nil {
-		obj = d.accusedSanctioned(i, end, subj) // "imposed sanctions on X, accusing them of ..."
+	if obj == nil {
+		var lower float64
+		obj, lower = d.objectNotAfterVerb(v, tr)
+		conf -= lower
 	}
 	if subj == nil {
 		return
@@ -894,6 +877,39 @@ func (d *doc) activeVerb(v verbCall) {
 	if tr.typ == graph.Met && st >= 0 {
 		d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
 	}
+}
+
+// objectNotAfterVerb finds the object of a verb whose object phrase names
+// none elsewhere in the sentence (tr is the verb's trigger as activeVerb
+// has read it): the actors of the act criticized, the parties named next,
+// the antecedent of "whom", the actor of "a move X condemned", the targets
+// of sanctions the accuser imposed. It returns how much less sure the
+// fact is.
+func (d *doc) objectNotAfterVerb(v verbCall, tr trigger) (obj []string, lower float64) {
+	i, end, subj, subjEnd := v.i, v.end, v.subj, v.subjEnd
+	if obj == nil && tr.typ == graph.Criticized {
+		// "condemned the strikes": the attackers of the last attack told
+		if obj = d.actorsOfAct(end); obj != nil {
+			obj = append(obj, d.coordinatedActAgents(end)...)
+		}
+	}
+	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Warned) {
+		// "slammed the transfers, urging North Korea and Russia to ...": the parties named next
+		obj = d.laterParticipleObject(end)
+		lower = 0.15
+	}
+	if obj == nil && tr.direct && subj != nil && subjEnd > 0 {
+		// "Daglo, whom Washington blamed for genocide": the antecedent of whom
+		obj = d.whomAntecedent(subjEnd)
+	}
+	if obj == nil && (tr.typ == graph.Criticized || tr.typ == graph.Accused) && subj != nil && subjEnd > 0 {
+		// "..., a move the African Union condemned": the sentence's actor made the move
+		obj = d.moveActor(subjEnd, subj)
+	}
+	if obj == nil && tr.typ == graph.Accused && subj != nil {
+		obj = d.accusedSanctioned(i, end, subj) // "imposed sanctions on X, accusing them of ..."
+	}
+	return obj, lower
 }
 
 // accusedSanctioned returns the targets of the sanctions that subj imposed
