@@ -946,23 +946,7 @@ func (d *doc) sentenceNamesPlace() bool {
 }
 
 func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float64, firstFact int) {
-	toks := d.toks
-	place := ""
-	for j := end; j < len(toks) && j-end < 20; j++ {
-		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&fSpeechVerbs != 0 || toks[j].flags&fRelativeWords != 0 {
-			break // "met X and later said ... in Honiara": the place is the complement's
-		}
-		if (toks[j].key == "in" || toks[j].key == "at") && j+1 < len(toks) {
-			x := d.mentionIndexAt(j + 1)
-			if x < 0 && j+2 < len(toks) && toks[j+1].key == "the" {
-				x = d.mentionIndexAt(j + 2)
-			}
-			if x >= 0 && d.ments[x].kind == graph.KindPlace {
-				place = d.ments[x].ids[0]
-				break
-			}
-		}
-	}
+	place := d.placeAfterMeeting(end)
 	fromDateline := false
 	if place == "" && d.dateline != "" && d.sentIdx <= 2 && !d.sentenceNamesPlace() {
 		// "MOSCOW — Putin held talks with Modi": the lead's events are at the dateline
@@ -975,43 +959,70 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 	if pb == nil || pb.e.Country == "" {
 		return
 	}
-	hostSide := func(side []string) bool {
-		for _, id := range side {
-			if id == pb.e.Country {
-				return true
-			}
-			if e, ok := d.ents[id]; ok && e.e.Kind == graph.KindPerson && e.e.Country == pb.e.Country {
-				return true
-			}
-		}
-		return false
-	}
 	for si, side := range [][]string{a, b} {
 		other := b
 		if si == 1 {
 			other = a
 		}
 		for _, id := range side {
-			e, ok := d.ents[id]
-			if !ok || e.e.Kind != graph.KindPerson {
-				continue // states and organizations meet through their people
+			if d.visitsThere(id, other, pb.e.Country, fromDateline) {
+				d.emit(graph.Visited, []string{id}, []string{place}, trig, subjEnd, conf-0.15, firstFact)
 			}
-			c := e.e.Country
-			if c == "" {
-				// an official of no state (an international body) visits
-				// when the other side is at home there
-				if len(e.roles) == 0 || !hostSide(other) {
-					continue
-				}
-			} else if k, _ := graph.KindOfID(c); k != graph.KindState || c == pb.e.Country {
-				continue
-			}
-			if fromDateline && !hostSide(other) {
-				continue // at a dateline only a guest of the host visits
-			}
-			d.emit(graph.Visited, []string{id}, []string{place}, trig, subjEnd, conf-0.15, firstFact)
 		}
 	}
+}
+
+// placeAfterMeeting returns the place "in" or "at" names after a meeting
+// verb ending at token end, within its clause ("met X and later said ...
+// in Honiara": the place is the complement's), or "".
+func (d *doc) placeAfterMeeting(end int) string {
+	toks := d.toks
+	for j := end; j < len(toks) && j-end < 20; j++ {
+		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&fSpeechVerbs != 0 || toks[j].flags&fRelativeWords != 0 {
+			return ""
+		}
+		if (toks[j].key == "in" || toks[j].key == "at") && j+1 < len(toks) {
+			x := d.mentionIndexAt(j + 1)
+			if x < 0 && j+2 < len(toks) && toks[j+1].key == "the" {
+				x = d.mentionIndexAt(j + 2)
+			}
+			if x >= 0 && d.ments[x].kind == graph.KindPlace {
+				return d.ments[x].ids[0]
+			}
+		}
+	}
+	return ""
+}
+
+// visitsThere reports whether entity id, meeting other in a place of state
+// country, visits that state: a person of another state (states and
+// organizations meet through their people), or an official of no state
+// (an international body) when the other side is at home there; at a
+// dateline only a guest of the host visits.
+func (d *doc) visitsThere(id string, other []string, country string, fromDateline bool) bool {
+	e, ok := d.ents[id]
+	if !ok || e.e.Kind != graph.KindPerson {
+		return false
+	}
+	atHome := func(side []string) bool {
+		for _, id := range side {
+			if id == country {
+				return true
+			}
+			if e, ok := d.ents[id]; ok && e.e.Kind == graph.KindPerson && e.e.Country == country {
+				return true
+			}
+		}
+		return false
+	}
+	if c := e.e.Country; c == "" {
+		if len(e.roles) == 0 || !atHome(other) {
+			return false
+		}
+	} else if k, _ := graph.KindOfID(c); k != graph.KindState || c == country {
+		return false
+	}
+	return !fromDateline || atHome(other)
 }
 
 // nounTrigger handles a nominal trigger at tokens [i, end): "X's visit to Y",
