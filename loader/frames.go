@@ -1043,23 +1043,7 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	if done || d.agentOnTarget(i, tr, actors, subjEnd, conf, firstFact) {
 		return
 	}
-	dist := d.nounObjectDistance(end, tr)
-	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
-	if targets == nil && tr.typ == graph.Criticized && end+1 < len(toks) && toks[end].key == "of" {
-		targets = d.actorsOfAct(end + 1) // "its condemnation of the attack carried out by X": the attackers
-	}
-	if tx >= 0 && tr.typ == graph.Sanctioned {
-		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
-	}
-	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
-		if a, se, t, ok := d.relativeAgent(end, tr, dist); ok {
-			actors, subjEnd, targets = a, se, t
-		}
-	} else if actors == nil && d.contactRelative(end) {
-		if a, se, t, ok := d.relativeAgent(end-1, tr, dist); ok {
-			actors, subjEnd, targets = a, se, t // "the sanctions Washington imposed on X"
-		}
-	}
+	actors, subjEnd, targets, tx := d.nounArguments(end, tr, actors, subjEnd)
 	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
 		// "talks between X and Y": the two sides, never a host ("Egypt hosted talks between ...")
 		d.emitBetween(tr.typ, d.betweenSides(end, targets), end, i, subjEnd, conf, firstFact)
@@ -1077,7 +1061,41 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 			return
 		}
 	}
-	actors, targets, subjEnd, conf = ev.actors, ev.targets, ev.subjEnd, ev.conf
+	d.emitNounEvent(ev)
+}
+
+// nounArguments reads the targets of a nominal trigger ending at token end
+// (its prepositional object; the attackers of a condemned act; every
+// object of a sanction) and, when the noun has no actors, the agent of a
+// relative clause after it ("the sanctions that Washington imposed on X").
+func (d *doc) nounArguments(end int, tr trigger, actors []string, subjEnd int) ([]string, int, []string, int) {
+	toks := d.toks
+	dist := d.nounObjectDistance(end, tr)
+	targets, tx := d.objectOf(end, tr.preps, false, dist, tr.typ)
+	if targets == nil && tr.typ == graph.Criticized && end+1 < len(toks) && toks[end].key == "of" {
+		targets = d.actorsOfAct(end + 1) // "its condemnation of the attack carried out by X": the attackers
+	}
+	if tx >= 0 && tr.typ == graph.Sanctioned {
+		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
+	}
+	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
+		if a, se, t, ok := d.relativeAgent(end, tr, dist); ok {
+			actors, subjEnd, targets = a, se, t
+		}
+	} else if actors == nil && d.contactRelative(end) {
+		if a, se, t, ok := d.relativeAgent(end-1, tr, dist); ok {
+			actors, subjEnd, targets = a, se, t // "the sanctions Washington imposed on X"
+		}
+	}
+	return actors, subjEnd, targets, tx
+}
+
+// emitNounEvent emits the fact of a nominal event whose agent the rules
+// found: to its targets, to the names on a list of designations, to the
+// scene of a visit, or between its actors when it is symmetric.
+func (d *doc) emitNounEvent(ev *nounEvent) {
+	tr, i, end, firstFact := ev.tr, ev.i, ev.end, ev.firstFact
+	actors, targets, subjEnd, conf := ev.actors, ev.targets, ev.subjEnd, ev.conf
 	if actors == nil {
 		return
 	}
