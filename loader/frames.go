@@ -2385,70 +2385,91 @@ func (d *doc) dropOwnState(actors, targets []string) []string {
 // an attack on a place attacks its state. named counts the targets the
 // text names, before derived states.
 func (d *doc) emitTargets(t graph.RelationType, targets []string, trig int) (_ []string, named int) {
-	named = len(targets)
-	if t == graph.Visited {
-		// a visit goes to a state or a place, never to a person; a site
-		// ("the Presidential Villa", "a tank plant") is the venue, not the destination
-		kept := targets[:0:0]
-		var sites []string
-		for _, id := range targets {
-			k, _ := graph.KindOfID(id)
-			switch {
-			case k != graph.KindPerson && !d.isSite(id):
-				kept = append(kept, id)
-			case k == graph.KindPlace:
-				sites = append(sites, id)
-			}
-		}
-		targets = kept
-		for _, id := range sites {
-			if b := d.ents[id]; b != nil && b.e.Country != "" {
-				targets = append(targets, b.e.Country) // the venue's state is a destination
-			}
-		}
-		// A visit to a place inside a state is a visit to that state as well:
-		// "arrived in Pyongyang" answers "who visited North Korea".
-		for _, id := range kept {
-			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" && !d.atInternationalSeat(b.e.Name) {
-				targets = append(targets, b.e.Country)
-			}
-		}
-		targets = uniq(targets)
+	switch t {
+	case graph.Visited:
+		return d.visitTargets(targets), len(targets)
+	case graph.Supplied:
+		return d.withPlacesStates(targets), len(targets)
+	case graph.Attacked, graph.Invaded:
+		return d.attackTargets(t, targets, trig)
 	}
-	if t == graph.Supplied {
-		// aid delivered to a place inside a state is delivered to that state as well
-		for _, id := range targets {
+	return targets, len(targets)
+}
+
+// visitTargets keeps of a visit's targets the states and places, never a
+// person; a site ("the Presidential Villa", "a tank plant") is the venue,
+// not the destination, and its state is one.
+func (d *doc) visitTargets(targets []string) []string {
+	// a visit goes to a state or a place, never to a person; a site
+	// ("the Presidential Villa", "a tank plant") is the venue, not the destination
+	kept := targets[:0:0]
+	var sites []string
+	for _, id := range targets {
+		k, _ := graph.KindOfID(id)
+		switch {
+		case k != graph.KindPerson && !d.isSite(id):
+			kept = append(kept, id)
+		case k == graph.KindPlace:
+			sites = append(sites, id)
+		}
+	}
+	targets = kept
+	for _, id := range sites {
+		if b := d.ents[id]; b != nil && b.e.Country != "" {
+			targets = append(targets, b.e.Country) // the venue's state is a destination
+		}
+	}
+	// A visit to a place inside a state is a visit to that state as well:
+	// "arrived in Pyongyang" answers "who visited North Korea".
+	for _, id := range kept {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" && !d.atInternationalSeat(b.e.Name) {
+			targets = append(targets, b.e.Country)
+		}
+	}
+	targets = uniq(targets)
+	return targets
+}
+
+// withPlacesStates adds to targets the state of every place among them:
+// aid delivered to a place inside a state is delivered to that state as
+// well.
+func (d *doc) withPlacesStates(targets []string) []string {
+	// aid delivered to a place inside a state is delivered to that state as well
+	for _, id := range targets {
+		if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
+			targets = append(targets, b.e.Country)
+		}
+	}
+	targets = uniq(targets)
+	return targets
+}
+
+// attackTargets leaves out of an attack's or invasion's targets the seas
+// where it happens and, for an invasion, vessels, and adds the state of a
+// place attacked; it returns the targets and how many the text named.
+func (d *doc) attackTargets(t graph.RelationType, targets []string, trig int) ([]string, int) {
+	// a sea is where an attack happens, not its target: "fired missiles into the Sea of Japan"
+	kept := targets[:0:0]
+	for _, id := range targets {
+		if t == graph.Invaded && d.vessels[id] {
+			continue // "seized the oil tanker Eagle S": a ship is no territory
+		}
+		if b, ok := d.ents[id]; !ok || b.e.Kind != graph.KindPlace || !isWaterName(b.e.Name) {
+			kept = append(kept, id)
+		}
+	}
+	// an attack on a place inside a state is an attack on that state as
+	// well (ONTOLOGY.md metonyms): "struck Kharkiv" answers "who attacked Ukraine"
+	targets = kept
+	if trig < len(d.toks) && !warNouns[d.toks[trig].key] { // a war's place is where it is fought, not its target
+		for _, id := range kept {
 			if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
 				targets = append(targets, b.e.Country)
 			}
 		}
-		targets = uniq(targets)
 	}
-	if t == graph.Attacked || t == graph.Invaded {
-		// a sea is where an attack happens, not its target: "fired missiles into the Sea of Japan"
-		kept := targets[:0:0]
-		for _, id := range targets {
-			if t == graph.Invaded && d.vessels[id] {
-				continue // "seized the oil tanker Eagle S": a ship is no territory
-			}
-			if b, ok := d.ents[id]; !ok || b.e.Kind != graph.KindPlace || !isWaterName(b.e.Name) {
-				kept = append(kept, id)
-			}
-		}
-		// an attack on a place inside a state is an attack on that state as
-		// well (ONTOLOGY.md metonyms): "struck Kharkiv" answers "who attacked Ukraine"
-		targets = kept
-		if trig < len(d.toks) && !warNouns[d.toks[trig].key] { // a war's place is where it is fought, not its target
-			for _, id := range kept {
-				if b, ok := d.ents[id]; ok && b.e.Kind == graph.KindPlace && b.e.Country != "" {
-					targets = append(targets, b.e.Country)
-				}
-			}
-		}
-		targets = uniq(targets)
-		named = len(kept)
-	}
-	return targets, named
+	targets = uniq(targets)
+	return targets, len(kept)
 }
 
 // factPairs pairs every actor with every target, leaving out a person and
