@@ -306,45 +306,8 @@ func parseTrigger(data *lexData, lhs, rhs string) error {
 	}
 	tr := lexTrigger{trigger: trigger{typ: t, frame: frameVerb, direct: true, conf: 0.8}}
 	for _, opt := range fields[1:] {
-		k, v, ok := strings.Cut(opt, "=")
-		if !ok {
-			return fmt.Errorf("option %q: want key=value", opt)
-		}
-		switch k {
-		case "frame":
-			f, ok := frameNames[v]
-			if !ok {
-				return fmt.Errorf("unknown frame %q (want verb, noun, converse or host)", v)
-			}
-			tr.frame = f
-		case "args":
-			tr.direct, tr.preps = false, nil
-			if v == "none" {
-				continue
-			}
-			for _, a := range strings.Split(v, ",") {
-				switch {
-				case a == "direct":
-					tr.direct = true
-				case a == "" || strings.ContainsAny(a, " =;|"):
-					return fmt.Errorf("bad argument slot %q", a)
-				default:
-					tr.preps = append(tr.preps, strings.ToLower(a))
-				}
-			}
-		case "agent":
-			if v != "armed" && v != "any" {
-				return fmt.Errorf("unknown agent %q (want armed or any)", v)
-			}
-			tr.armedAgent = v == "armed"
-		case "conf":
-			c, err := strconv.ParseFloat(v, 64)
-			if err != nil || c <= 0 || c > 1 {
-				return fmt.Errorf("conf %q: want a number in (0, 1]", v)
-			}
-			tr.conf = c
-		default:
-			return fmt.Errorf("unknown option %q (want frame, args, agent or conf)", k)
+		if err := tr.setOption(opt); err != nil {
+			return err
 		}
 	}
 	for _, f := range splitOutside(lhs, ',') {
@@ -360,6 +323,59 @@ func parseTrigger(data *lexData, lhs, rhs string) error {
 		return fmt.Errorf("trigger without a word before the arrow")
 	}
 	data.triggers = append(data.triggers, tr)
+	return nil
+}
+
+// setOption sets one "key=value" option of a trigger line: frame, args,
+// agent or conf.
+func (tr *lexTrigger) setOption(opt string) error {
+	k, v, ok := strings.Cut(opt, "=")
+	if !ok {
+		return fmt.Errorf("option %q: want key=value", opt)
+	}
+	switch k {
+	case "frame":
+		f, ok := frameNames[v]
+		if !ok {
+			return fmt.Errorf("unknown frame %q (want verb, noun, converse or host)", v)
+		}
+		tr.frame = f
+	case "args":
+		return tr.setArgs(v)
+	case "agent":
+		if v != "armed" && v != "any" {
+			return fmt.Errorf("unknown agent %q (want armed or any)", v)
+		}
+		tr.armedAgent = v == "armed"
+	case "conf":
+		c, err := strconv.ParseFloat(v, 64)
+		if err != nil || c <= 0 || c > 1 {
+			return fmt.Errorf("conf %q: want a number in (0, 1]", v)
+		}
+		tr.conf = c
+	default:
+		return fmt.Errorf("unknown option %q (want frame, args, agent or conf)", k)
+	}
+	return nil
+}
+
+// setArgs sets a trigger's argument slots from "args=": "none", or a
+// comma-separated list of "direct" and prepositions.
+func (tr *lexTrigger) setArgs(v string) error {
+	tr.direct, tr.preps = false, nil
+	if v == "none" {
+		return nil
+	}
+	for _, a := range strings.Split(v, ",") {
+		switch {
+		case a == "direct":
+			tr.direct = true
+		case a == "" || strings.ContainsAny(a, " =;|"):
+			return fmt.Errorf("bad argument slot %q", a)
+		default:
+			tr.preps = append(tr.preps, strings.ToLower(a))
+		}
+	}
 	return nil
 }
 
