@@ -184,12 +184,7 @@ func (c *cleaner) line(i int) int {
 		c.keep = append(c.keep, "")
 		return i
 	}
-	var low string
-	if len(line) <= 120 {
-		low = strings.ToLower(strings.TrimRight(line, " :.!|/>»"))
-	} else {
-		low = strings.ToLower(line[:64])
-	}
+	low := lineKey(line)
 	if c.inTeaser(i, line, low) || isNavLine(raw) || isTeaserRow(line) {
 		return i
 	}
@@ -200,18 +195,7 @@ func (c *cleaner) line(i int) int {
 			return j - 1
 		}
 	}
-	if c.signatureHead(i, line) {
-		c.keep = append(c.keep, line) // no label: "For the Council" / "The President" above a signatory
-		c.keptAt = i
-		return i
-	}
-	if sig, name, j, ok := c.signatory(i, line); ok {
-		if c.signatories == nil {
-			c.signatories = map[string]bool{}
-		}
-		c.signatories[strings.ToLower(name)] = true
-		c.keep = append(c.keep, sig)
-		c.keptAt = j
+	if j, ok := c.signatureLine(i, line); ok {
 		return j
 	}
 	bio, dropped := c.byline(i, line, low)
@@ -231,6 +215,38 @@ func (c *cleaner) line(i int) int {
 	c.keep = append(c.keep, line)
 	c.keptAt = i
 	return i
+}
+
+// lineKey is what a line's junk rules compare: a short line lower-cased
+// without its trailing punctuation, a long one's first 64 bytes.
+func lineKey(line string) string {
+	if len(line) <= 120 {
+		return strings.ToLower(strings.TrimRight(line, " :.!|/>»"))
+	}
+	return strings.ToLower(line[:64])
+}
+
+// signatureLine keeps line i when it heads a signature block ("For the
+// Council" / "The President" above a signatory, no label) or is a
+// signatory's line, noting the signatory, and returns the last line it
+// consumed.
+func (c *cleaner) signatureLine(i int, line string) (int, bool) {
+	if c.signatureHead(i, line) {
+		c.keep = append(c.keep, line)
+		c.keptAt = i
+		return i, true
+	}
+	sig, name, j, ok := c.signatory(i, line)
+	if !ok {
+		return i, false
+	}
+	if c.signatories == nil {
+		c.signatories = map[string]bool{}
+	}
+	c.signatories[strings.ToLower(name)] = true
+	c.keep = append(c.keep, sig)
+	c.keptAt = j
+	return j, true
 }
 
 // inTeaser follows the teaser blocks and reports whether line i belongs
