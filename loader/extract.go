@@ -710,6 +710,16 @@ func (d *doc) result() *graph.Extraction {
 	x.Entities = make([]graph.Entity, 0, len(d.order))
 	x.Events = make([]graph.Event, 0, len(d.stmts))
 	x.Edges = make([]graph.Edge, 0, len(d.facts))
+	d.addEntities(x)
+	d.addCountries(x)
+	d.buildFacts(x)
+	return x
+}
+
+// addEntities adds to x every entity in d.order that has mentions, takes
+// part in a fact, is kept, or is the country of one that does, with its
+// aliases, roles and mentions.
+func (d *doc) addEntities(x *graph.Extraction) {
 	used := map[string]bool{}
 	for _, f := range d.facts {
 		used[f.from], used[f.to] = true, true
@@ -740,7 +750,11 @@ func (d *doc) result() *graph.Extraction {
 			x.EntityMentions[id] = b.mentions
 		}
 	}
-	// Countries of persons etc. must be entities too.
+}
+
+// addCountries adds to x the countries of its entities (persons' states)
+// that are not entities of it already.
+func (d *doc) addCountries(x *graph.Extraction) {
 	have := map[string]bool{}
 	for _, e := range x.Entities {
 		have[e.ID] = true
@@ -755,8 +769,6 @@ func (d *doc) result() *graph.Extraction {
 			}
 		}
 	}
-	d.buildFacts(x)
-	return x
 }
 
 // aliasStateTails gives a body named with its state after "of" ("Ministry
