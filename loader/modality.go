@@ -392,32 +392,7 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		} else if j < trig {
 			speaker = d.speechSubject(j)
 		} else {
-			// "..., Seoul said", "..., North Korea's state media said", "..., said X"
-			for b := j - 1; b >= 0 && b >= j-4 && b > trig; b-- {
-				if x := d.mentionIndexAt(b); x >= 0 {
-					s := d.startOf(x)
-					if a := s - 1; a > trig+2 && toks[a].kind == tokWord && !toks[a].cap && toks[a].flags&(fPrepositions|fNonNameWords|fRelativeWords|fClauseBreakWords) == 0 && toks[a-1].key == "the" && toks[a-2].key == "," {
-						s = a // ", the paramilitary Rapid Support Forces alleged": an adjective before the name
-					}
-					if s > 0 && (toks[s-1].key == "," || toks[s-1].key == `"` || toks[s-1].key == "the" && s > 1 && toks[s-2].key == ",") {
-						speaker = d.ments[x].ids
-					}
-					break
-				}
-				if toks[b].kind == tokPunct {
-					break
-				}
-			}
-			if speaker == nil {
-				speaker = d.accordingTo(j)
-			}
-			if speaker == nil && j+1 < len(toks) && j > 0 && (toks[j-1].key == "," || toks[j-1].key == `"`) {
-				if x := d.mentionIndexAt(j + 1); x >= 0 {
-					speaker = d.ments[x].ids
-				} else if x := d.titledAt(j + 1); x >= 0 {
-					speaker = d.ments[x].ids
-				}
-			}
+			speaker = d.speakerAfterStatement(j, trig)
 		}
 		if len(speaker) == 0 || speaker[0] == d.publisher || contains(actors, speaker[0]) {
 			continue
@@ -425,6 +400,42 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		return speaker[0]
 	}
 	return ""
+}
+
+// speakerAfterStatement returns the speaker of a speech verb at token j
+// after the statement at trig: the name just before it after a comma or
+// a quote ("..., Seoul said", "..., North Korea's state media said"), an
+// "according to" source, or the name just after it ("..., said X").
+func (d *doc) speakerAfterStatement(j, trig int) []string {
+	toks := d.toks
+	var speaker []string
+	// "..., Seoul said", "..., North Korea's state media said", "..., said X"
+	for b := j - 1; b >= 0 && b >= j-4 && b > trig; b-- {
+		if x := d.mentionIndexAt(b); x >= 0 {
+			s := d.startOf(x)
+			if a := s - 1; a > trig+2 && toks[a].kind == tokWord && !toks[a].cap && toks[a].flags&(fPrepositions|fNonNameWords|fRelativeWords|fClauseBreakWords) == 0 && toks[a-1].key == "the" && toks[a-2].key == "," {
+				s = a // ", the paramilitary Rapid Support Forces alleged": an adjective before the name
+			}
+			if s > 0 && (toks[s-1].key == "," || toks[s-1].key == `"` || toks[s-1].key == "the" && s > 1 && toks[s-2].key == ",") {
+				speaker = d.ments[x].ids
+			}
+			break
+		}
+		if toks[b].kind == tokPunct {
+			break
+		}
+	}
+	if speaker == nil {
+		speaker = d.accordingTo(j)
+	}
+	if speaker == nil && j+1 < len(toks) && j > 0 && (toks[j-1].key == "," || toks[j-1].key == `"`) {
+		if x := d.mentionIndexAt(j + 1); x >= 0 {
+			speaker = d.ments[x].ids
+		} else if x := d.titledAt(j + 1); x >= 0 {
+			speaker = d.ments[x].ids
+		}
+	}
+	return speaker
 }
 
 // accordingSource handles "according to X" at token j for the statement
