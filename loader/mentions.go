@@ -1818,38 +1818,15 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 	for j < len(toks) {
 		tk := toks[j]
 		if tk.kind != tokWord {
-			if tk.key == "-" && tk.glued && !(e != nil && e.kind == gzOrg && j == gazEnd) {
-				j++ // ("Mercosur-European Union agreement": two known bodies, no compound)
-				continue
-			}
-			if d.companyCoAt(j) {
-				j++ // "Shenzhen Hailan Electronics Co., Ltd."
-				continue
-			}
-			if lastHead >= 0 && j > lastHead+1 && (toks[lastHead+1].key == "of" || toks[lastHead+1].key == "on" || toks[lastHead+1].key == "for") && d.listCommaInName(j, len(toks)) {
-				j++ // "Ministry of Mining, Blue Economy and Maritime Affairs"
+			if d.punctInOrgName(j, lastHead, e, gazEnd) {
+				j++
 				continue
 			}
 			break
 		}
 		if !tk.cap && !startsWithDigit(tk) {
-			if n := d.foreignLinkEnd(j, lastHead); n > j {
-				j = n // "Universidad del Rosario", "Unión por la Patria"
-				continue
-			}
-			if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
-				break // "Requests the AU Commission": a verb before a name
-			}
-			if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-				if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2 || d.coordinatedBodies(i, j)) {
-					// "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ",
-					// "the Ministry of Defence and the Ministry of the Interior": two bodies
-					break
-				}
-				if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
-					break // "the attack by JNIM on the Malian Armed Forces": a known name is whole
-				}
-				j++
+			var goOn bool
+			if j, goOn = d.lowerInOrgName(i, j, lastHead, e, gazEnd); goOn {
 				continue
 			}
 			break
@@ -1872,6 +1849,48 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 		}
 	}
 	return j, lastHead
+}
+
+// punctInOrgName reports whether the punctuation at token j goes on in an
+// organization's name run: a glued hyphen, a company's "Co.,", a comma in
+// a list of portfolios after a head and "of".
+func (d *doc) punctInOrgName(j, lastHead int, e *gazEntry, gazEnd int) bool {
+	toks, tk := d.toks, d.toks[j]
+	if tk.key == "-" && tk.glued && !(e != nil && e.kind == gzOrg && j == gazEnd) {
+		return true // ("Mercosur-European Union agreement": two known bodies, no compound)
+	}
+	if d.companyCoAt(j) {
+		return true // "Shenzhen Hailan Electronics Co., Ltd."
+	}
+	// "Ministry of Mining, Blue Economy and Maritime Affairs"
+	return lastHead >= 0 && j > lastHead+1 && (toks[lastHead+1].key == "of" || toks[lastHead+1].key == "on" || toks[lastHead+1].key == "for") && d.listCommaInName(j, len(toks))
+}
+
+// lowerInOrgName reads the lower-case word at token j of an organization's
+// name run from i: a foreign link ("del", "por la"), or "of", "for", "and",
+// "the", "on", "in" before a capital (unless it joins two bodies, or
+// follows a known name). It returns where the run goes on and whether it
+// does.
+func (d *doc) lowerInOrgName(i, j, lastHead int, e *gazEntry, gazEnd int) (int, bool) {
+	toks, tk := d.toks, d.toks[j]
+	if n := d.foreignLinkEnd(j, lastHead); n > j {
+		return n, true // "Universidad del Rosario", "Unión por la Patria"
+	}
+	if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
+		return j, false // "Requests the AU Commission": a verb before a name
+	}
+	if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
+		if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2 || d.coordinatedBodies(i, j)) {
+			// "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ",
+			// "the Ministry of Defence and the Ministry of the Interior": two bodies
+			return j, false
+		}
+		if (tk.key == "on" || tk.key == "in") && (e != nil && e.kind == gzOrg && j == gazEnd || toks[j-1].upper) {
+			return j, false // "the attack by JNIM on the Malian Armed Forces": a known name is whole
+		}
+		return j + 1, true
+	}
+	return j, false
 }
 
 // coordinatedBodies reports whether the "and" at token j (inside a run from i)
