@@ -421,30 +421,9 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 	if f.First <= 0 {
 		return []Relation{}, nil
 	}
-	var others []string
-	from := f.From
-	err = db.view(ctx, func(txn *badger.Txn) error {
-		if from, err = db.resolveTxn(txn, f.From); err != nil {
-			return err
-		}
-		if f.To != "" {
-			to, err := db.resolveTxn(txn, f.To)
-			others = []string{to}
-			return err
-		}
-		return nil
-	})
+	from, others, err := db.relationPartners(ctx, f)
 	if err != nil {
-		return nil, wrap("relations", err)
-	}
-	if f.To == "" {
-		lists, err := db.TopNeighbors(ctx, []string{from}, f.Types, f.First)
-		if err != nil {
-			return nil, err
-		}
-		for _, n := range lists[0] {
-			others = append(others, n.ID)
-		}
+		return nil, err
 	}
 	var rows []Relation
 	err = db.view(ctx, func(txn *badger.Txn) error {
@@ -473,6 +452,39 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 		rows = []Relation{}
 	}
 	return rows, nil
+}
+
+// relationPartners resolves the entity of f (merges followed) and returns
+// it with the entities whose relations with it Relations summarizes: f.To,
+// or its f.First strongest neighbors by the rank index.
+func (db *DB) relationPartners(ctx context.Context, f RelationFilter) (string, []string, error) {
+	var others []string
+	from := f.From
+	err := db.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		if from, err = db.resolveTxn(txn, f.From); err != nil {
+			return err
+		}
+		if f.To != "" {
+			to, err := db.resolveTxn(txn, f.To)
+			others = []string{to}
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return "", nil, wrap("relations", err)
+	}
+	if f.To == "" {
+		lists, err := db.TopNeighbors(ctx, []string{from}, f.Types, f.First)
+		if err != nil {
+			return "", nil, err
+		}
+		for _, n := range lists[0] {
+			others = append(others, n.ID)
+		}
+	}
+	return from, others, nil
 }
 
 // pairRelations summarizes the edges between x and y, one row per type and direction.
