@@ -200,32 +200,43 @@ func (l *dataLoader) flushLists(ctx context.Context) error {
 	}
 	for _, m := range multis {
 		for _, f := range m.fs {
-			var edges []*graph.Edge
-			seen := map[string]bool{}
-			for _, a := range m.adj[f.Node] {
-				if seen[a.EdgeID] {
-					continue
-				}
-				seen[a.EdgeID] = true
-				e, err := l.egs.get(ctx, a.EdgeID)
-				if err != nil {
-					return err
-				}
-				if e != nil && edgeMatches(e, f) {
-					edges = append(edges, e)
-				}
-			}
-			slices.SortFunc(edges, func(a, b *graph.Edge) int {
-				return cmp.Or(cmp.Compare(a.Date.Value, b.Date.Value), cmp.Compare(a.ID, b.ID))
-			})
-			ids := make([]string, len(edges))
-			for i, e := range edges {
-				ids[i] = e.ID
+			ids, err := l.filteredList(ctx, f, m.adj[f.Node])
+			if err != nil {
+				return err
 			}
 			l.lists.done[listKey(f)] = ids
 		}
 	}
 	return nil
+}
+
+// filteredList is the edge list of f at f.Node from its adjacency: the
+// edges, read once each, that f matches, by date and then ID, as
+// store.EdgeIDs orders them.
+func (l *dataLoader) filteredList(ctx context.Context, f store.EdgeFilter, adj []store.Adjacent) ([]string, error) {
+	var edges []*graph.Edge
+	seen := map[string]bool{}
+	for _, a := range adj {
+		if seen[a.EdgeID] {
+			continue
+		}
+		seen[a.EdgeID] = true
+		e, err := l.egs.get(ctx, a.EdgeID)
+		if err != nil {
+			return nil, err
+		}
+		if e != nil && edgeMatches(e, f) {
+			edges = append(edges, e)
+		}
+	}
+	slices.SortFunc(edges, func(a, b *graph.Edge) int {
+		return cmp.Or(cmp.Compare(a.Date.Value, b.Date.Value), cmp.Compare(a.ID, b.ID))
+	})
+	ids := make([]string, len(edges))
+	for i, e := range edges {
+		ids[i] = e.ID
+	}
+	return ids, nil
 }
 
 // edgeMatches applies f to an edge at f.Node as store.EdgeIDs does.
