@@ -141,28 +141,11 @@ func TestPeriodBoundInApposition(t *testing.T) {
 // noun ("the truce signed in Doha last year") is the record's, not the
 // clause's; a finite verb after an adverb keeps its date.
 func TestRecordParticipleDates(t *testing.T) {
-	pub, _ := graph.ParseDate("2024-03-10")
-	cases := []struct{ text, typ, want string }{
-		{"Ghana urged Togo on Monday to respect the truce signed in Doha last year.", "urged", "2024-03-04"},
-		{"Ghana urged Togo to respect the Lomé Protocol adopted in April 2021.", "urged", "2024-03-10"},
-		{"Ghana and Togo signed a treaty in April 2021.", "agreed", "2021-04"},
-	}
-	for _, c := range cases {
-		x := Extract(c.text, Meta{Published: pub})
-		found := false
-		for _, e := range x.Edges {
-			if string(e.Type) != c.typ {
-				continue
-			}
-			found = true
-			if e.Date.String() != c.want {
-				t.Errorf("%q: %s dated %s, want %s", c.text, c.typ, e.Date, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %q", c.text, c.typ, factStrings(x))
-		}
-	}
+	runDatedCases(t, "2024-03-10", []datedCase{
+		{"truce signed", "Ghana urged Togo on Monday to respect the truce signed in Doha last year.", "urged", "2024-03-04"},
+		{"protocol adopted", "Ghana urged Togo to respect the Lomé Protocol adopted in April 2021.", "urged", "2024-03-10"},
+		{"treaty signed", "Ghana and Togo signed a treaty in April 2021.", "agreed", "2021-04"},
+	})
 }
 
 // TestMenOfABodyAct: the fighters, gunmen or structures "of" a body act for
