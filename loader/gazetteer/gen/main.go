@@ -266,6 +266,9 @@ type state struct {
 	unMember                           bool
 }
 
+// buildStates builds every state of the Wikidata table, in ISO3 order,
+// refusing an ISO 3166-1 entry without a Wikidata row or a state missing
+// from world-countries, and resolves names that two states share.
 func buildStates(iso map[string]isoEntry, qids map[string]string, wc map[string]wcCountry) ([]*state, error) {
 	codes := make([]string, 0, len(qids))
 	for c := range qids {
@@ -283,53 +286,69 @@ func buildStates(iso map[string]isoEntry, qids map[string]string, wc map[string]
 		if !ok {
 			return nil, fmt.Errorf("%w: %s missing from world-countries", errBadData, code)
 		}
-		e := iso[code]
-		s := &state{ISO3: code, Wikidata: qids[code], unMember: w.UNMember && !notUNMember[code]}
-		s.Name = w.Name.Common
-		if n, ok := canonicalOverride[code]; ok {
-			s.Name = n
-		}
-		var names []string
-		names = append(names, w.Name.Common, w.Name.Official, e.Name, e.OfficialName, e.CommonName)
-		names = append(names, uninvert(e.Name))
-		for _, a := range w.AltSpellings {
-			if keepAltSpelling(a, w.CCA2) {
-				names = append(names, a, uninvert(a))
-			}
-		}
-		names = append(names, newsNames[code]...)
-		s.Names = cleanList(names, s.Name)
-
-		var dem []string
-		for _, lang := range []string{"eng"} {
-			d := w.Demonyms[lang]
-			for _, v := range []string{d.M, d.F} {
-				dem = append(dem, v)
-				if p := plural(v); p != "" {
-					dem = append(dem, p)
-				}
-			}
-		}
-		dem = append(dem, extraDemonyms[code]...)
-		s.Demonyms = cleanList(dem, "")
-
-		var caps []string
-		for _, c := range w.Capital {
-			if ambiguousCapitals[c] {
-				continue
-			}
-			caps = append(caps, c)
-			if short, ok := strings.CutSuffix(c, " D.C."); ok {
-				caps = append(caps, short, short+", D.C.")
-			}
-		}
-		caps = append(caps, seats[code]...)
-		s.Capitals = cleanList(caps, "")
-		s.Metonym = cleanList(metonyms[code], "")
-		states = append(states, s)
+		states = append(states, newState(code, qids[code], iso[code], w))
 	}
 	resolveCollisions(states)
 	return states, nil
+}
+
+// newState builds the state of ISO3 code from its Wikidata QID, its
+// ISO 3166-1 entry and its world-countries record: names, demonyms,
+// capitals and metonyms, each list cleaned.
+func newState(code, qid string, e isoEntry, w wcCountry) *state {
+	s := &state{ISO3: code, Wikidata: qid, unMember: w.UNMember && !notUNMember[code]}
+	s.Name = w.Name.Common
+	if n, ok := canonicalOverride[code]; ok {
+		s.Name = n
+	}
+	var names []string
+	names = append(names, w.Name.Common, w.Name.Official, e.Name, e.OfficialName, e.CommonName)
+	names = append(names, uninvert(e.Name))
+	for _, a := range w.AltSpellings {
+		if keepAltSpelling(a, w.CCA2) {
+			names = append(names, a, uninvert(a))
+		}
+	}
+	names = append(names, newsNames[code]...)
+	s.Names = cleanList(names, s.Name)
+	s.Demonyms = stateDemonyms(code, w)
+	s.Capitals = stateCapitals(code, w)
+	s.Metonym = cleanList(metonyms[code], "")
+	return s
+}
+
+// stateDemonyms are a state's English demonyms, their plurals and the
+// supplement's.
+func stateDemonyms(code string, w wcCountry) []string {
+	var dem []string
+	for _, lang := range []string{"eng"} {
+		d := w.Demonyms[lang]
+		for _, v := range []string{d.M, d.F} {
+			dem = append(dem, v)
+			if p := plural(v); p != "" {
+				dem = append(dem, p)
+			}
+		}
+	}
+	dem = append(dem, extraDemonyms[code]...)
+	return cleanList(dem, "")
+}
+
+// stateCapitals are a state's capitals but the ambiguous ones ("D.C."
+// written three ways) and its seats of government.
+func stateCapitals(code string, w wcCountry) []string {
+	var caps []string
+	for _, c := range w.Capital {
+		if ambiguousCapitals[c] {
+			continue
+		}
+		caps = append(caps, c)
+		if short, ok := strings.CutSuffix(c, " D.C."); ok {
+			caps = append(caps, short, short+", D.C.")
+		}
+	}
+	caps = append(caps, seats[code]...)
+	return cleanList(caps, "")
 }
 
 // keepAltSpelling keeps the alternative spellings that English news writes: no
