@@ -96,10 +96,7 @@ func Open(opts Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize()), compactDueAfter: compactDueMin}
-	if opts.CompactionDueAfter > 0 {
-		db.compactDueAfter = uint64(opts.CompactionDueAfter)
-	}
+	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize()), compactDueAfter: opts.compactionDueAfter()}
 	if !opts.InMemory {
 		db.dir = opts.Dir
 	}

@@ -184,6 +184,14 @@ func (b badgerLogger) Infof(f string, a ...any) { b.log(slog.LevelDebug, f, a...
 // Debugf logs Badger debugging at slog's debug level.
 func (b badgerLogger) Debugf(f string, a ...any) { b.log(slog.LevelDebug, f, a...) }
 
+// compactionDueAfter is CompactionDueAfter or its default.
+func (o Options) compactionDueAfter() uint64 {
+	if o.CompactionDueAfter > 0 {
+		return uint64(o.CompactionDueAfter)
+	}
+	return compactDueMin
+}
+
 func (o Options) recordCacheSize() int {
 	switch {
 	case o.RecordCacheSize < 0:
