@@ -92,7 +92,7 @@ func (n *Node) startExtractors(ctx context.Context) error {
 // over the node's limits is reported as refused instead.
 func (n *Node) extractOne(ctx context.Context, msg jetstream.Msg) {
 	var raw rawDoc
-	if err := json.Unmarshal(msg.Data(), &raw); err != nil || strings.TrimSpace(raw.Text) == "" {
+	if err := decodeWire(msg.Data(), &raw); err != nil || strings.TrimSpace(raw.Text) == "" {
 		n.log.Warn("cluster: dropped a bad work item", "err", err, "name", raw.Name)
 		_ = msg.Term()
 		return

@@ -98,7 +98,7 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 	if strings.TrimSpace(in.Text) == "" {
 		return fmt.Errorf("cluster: %s: empty text", in.Name)
 	}
-	data, err := json.Marshal(newRawDoc(in))
+	data, err := encodeWire(newRawDoc(in))
 	if err != nil {
 		return fmt.Errorf("cluster: %s: %w", in.Name, err)
 	}

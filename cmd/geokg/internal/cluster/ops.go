@@ -3,7 +3,6 @@ package cluster
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -48,7 +47,7 @@ func (op *Op) check() error {
 // decodeOp parses a log message.
 func decodeOp(data []byte) (*Op, error) {
 	var op Op
-	if err := json.Unmarshal(data, &op); err != nil {
+	if err := decodeWire(data, &op); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadOp, err)
 	}
 	if err := op.check(); err != nil {

@@ -28,7 +28,10 @@ func TestOps(t *testing.T) {
 		{"unknown type", &Op{Type: "drop"}, "", true},
 	}
 	for _, c := range cases {
-		data, _ := json.Marshal(c.op)
+		data, _ := encodeWire(c.op)
+		if c.name == "delete" || c.name == "delete without ID" {
+			data, _ = json.Marshal(c.op) // as a version before the wire form wrote it
+		}
 		op, err := decodeOp(data)
 		if c.bad {
 			if !errors.Is(err, ErrBadOp) {
@@ -45,8 +48,10 @@ func TestOps(t *testing.T) {
 			t.Errorf("%s: subject %q, want prefix %q and 4 tokens", c.name, subj, c.subject)
 		}
 	}
-	if _, err := decodeOp([]byte("{")); !errors.Is(err, ErrBadOp) {
-		t.Errorf("broken JSON: %v, want ErrBadOp", err)
+	for _, broken := range []string{"{", "\xa1\x64type", "", "\x00"} {
+		if _, err := decodeOp([]byte(broken)); !errors.Is(err, ErrBadOp) {
+			t.Errorf("broken message %q: %v, want ErrBadOp", broken, err)
+		}
 	}
 	// The Nats-Msg-Id is the content key and the publisher's applied sequence.
 	if a, b := ingest.msgID(7), ingest.msgID(7); a != b {

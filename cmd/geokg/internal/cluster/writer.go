@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/geokg/geokg/graph"
@@ -30,7 +29,7 @@ func (n *Node) encode(op *Op) (subject, msgID string, data []byte, err error) {
 	if err := op.check(); err != nil {
 		return "", "", nil, err
 	}
-	data, err = json.Marshal(op.wire())
+	data, err = encodeWire(op.wire())
 	if err != nil {
 		return "", "", nil, fmt.Errorf("cluster: encode op: %w", err)
 	}

@@ -1,0 +1,48 @@
+package cluster
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+
+	"github.com/fxamacker/cbor/v2"
+)
+
+// The wire form of what the cluster's streams carry (log ops, work items):
+// CBOR (RFC 8949), with the field names of the types' json tags. An op is
+// decoded once by every node, so its codec is paid three times per document
+// in a 3-node cluster: on the cluster load benchmark's documents, decoding an
+// op took 82 µs with encoding/json and 28 µs with CBOR, and the op was 20%
+// smaller (6.7 KB against 5.4 KB; BenchmarkOpCodec).
+//
+// Messages written by earlier versions are JSON objects; CBOR never begins a
+// map with '{' (0x7B is a text string's head), so decode tells them apart by
+// their first byte and a log written before the change is still applied.
+
+// wireDecoder decodes without the decoder's default caps on arrays and maps
+// (131,072 elements): a message is bounded by the server's payload limit and
+// a document by the node's Limits before it is appended.
+var wireDecoder = func() cbor.DecMode {
+	dm, err := cbor.DecOptions{
+		MaxArrayElements: math.MaxInt32,
+		MaxMapPairs:      math.MaxInt32,
+	}.DecMode()
+	if err != nil {
+		panic(err) // the options are constants
+	}
+	return dm
+}()
+
+// encodeWire gives v's wire form.
+func encodeWire(v any) ([]byte, error) { return cbor.Marshal(v) }
+
+// decodeWire parses a message in either wire form into v.
+func decodeWire(data []byte, v any) error {
+	if len(data) > 0 && data[0] == '{' {
+		return json.Unmarshal(data, v)
+	}
+	if err := wireDecoder.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("cbor: %w", err)
+	}
+	return nil
+}
