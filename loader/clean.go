@@ -105,6 +105,7 @@ func cleanDoc(text string) cleaned {
 		i = c.line(i)
 	}
 	c.dropTailBios()
+	c.dropTailPressUnits()
 	return cleaned{text: joinKept(c.keep, len(text)), bylines: c.bylines, official: c.official, signatories: c.signatories}
 }
 
@@ -518,6 +519,69 @@ func (c *cleaner) dropTailBios() {
 		}
 		c.keep[c.bios[k]] = ""
 	}
+}
+
+// pressUnitWords name the press or communications unit that issues a page
+// ("Defence Public Affairs and Communication Office", "Directorate of Social
+// Communication"; lexicon/words.txt, round 12).
+var pressUnitWords = wordList("press-unit-words")
+
+// pressUnitHeads head such a unit's name: office, directorate, section.
+var pressUnitHeads = wordSet("press-unit-heads")
+
+// dropTailPressUnits drops, in the tail of the page (the lines after its last
+// real paragraph), the lines that name only the issuer's press unit: a credit
+// at the foot ("Issued by:" / "Defence Public Affairs and Communication
+// Office" / "Ministry of Defence"), no entity of the text. The publisher
+// named by the metadata stays an entity (notePublisher).
+func (c *cleaner) dropTailPressUnits() {
+	for k := len(c.keep) - 1; k >= 0; k-- {
+		l := c.keep[k]
+		if isRealParagraph(l) {
+			return
+		}
+		if l != "" && isPressUnitLine(l) {
+			c.keep[k] = ""
+		}
+	}
+}
+
+// isPressUnitLine reports whether line is only names (parts split by " | "),
+// one of them a press unit: capitalized words and joiners, a pressUnitHeads
+// word and a pressUnitWords word ("Department of Global Communications |
+// Meetings Coverage Section").
+func isPressUnitLine(line string) bool {
+	if len(line) > 160 {
+		return false
+	}
+	unit := false
+	for _, part := range strings.Split(line, " | ") {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 10 {
+			return false
+		}
+		head := false
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if !capitalized(w) && !nameJoiners[lw] && w != "&" {
+				return false
+			}
+			head = head || pressUnitHeads[lw]
+		}
+		unit = unit || head && hasPressWord(" "+strings.ToLower(part)+" ")
+	}
+	return unit
+}
+
+// hasPressWord reports whether the lower-cased, space-padded phrase holds a
+// pressUnitWords entry as whole words.
+func hasPressWord(padded string) bool {
+	for _, w := range pressUnitWords {
+		if strings.Contains(padded, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinKept joins the kept lines, runs of blank lines collapsed to one and
@@ -1352,7 +1416,7 @@ func nameWithAgency(line string) ([]string, bool) {
 // co-author, a date or live-blog notes (locatedByline, datedByline,
 // notedByline) and returns the names.
 func bylineShape(line string) ([]string, bool) {
-	for _, read := range []func(string) ([]string, bool){locatedByline, datedByline, notedByline} {
+	for _, read := range []func(string) ([]string, bool){locatedByline, datedByline, notedByline, bracketedByline, placedAuthors} {
 		if names, ok := read(line); ok {
 			return names, true
 		}
@@ -1381,6 +1445,45 @@ func locatedByline(line string) ([]string, bool) {
 		return nil, false
 	}
 	return splitNames(names), true
+}
+
+// bracketedByline reads a byline in brackets closing a wire story ("(By Ana
+// Ruiz and Tom Ashby)") and returns the names.
+func bracketedByline(line string) ([]string, bool) {
+	if len(line) >= 100 || !strings.HasPrefix(line, "(By ") && !strings.HasPrefix(line, "(BY ") || !strings.HasSuffix(line, ")") {
+		return nil, false
+	}
+	names := splitNames(line[4 : len(line)-1])
+	for _, n := range names {
+		if !namesNoOffice(strings.Fields(n)) {
+			return nil, false
+		}
+	}
+	return names, len(names) > 0
+}
+
+// placedAuthors reads a byline without "By" that places each author ("Ana
+// Ruiz in Belgrade and Tom Ashby in Pristina"): two to four capitalized
+// words that name no office before "in" and a place of one to three; a
+// single author opens with a given name.
+func placedAuthors(line string) ([]string, bool) {
+	if len(line) >= 100 || strings.HasSuffix(line, ".") || !strings.Contains(line, " in ") {
+		return nil, false
+	}
+	parts := strings.Split(line, " and ")
+	var names []string
+	for _, p := range parts {
+		name, place, ok := strings.Cut(p, " in ")
+		n, m := countFields(name), countFields(place)
+		if !ok || n < 2 || n > 4 || m < 1 || m > 3 || !isBylineLike(name) || !isBylineLike(place) || !namesNoOffice(strings.Fields(name)) {
+			return nil, false
+		}
+		names = append(names, name)
+	}
+	if len(names) == 1 && lookupLower(wordFlags, firstField(names[0]))&fFirstNames == 0 {
+		return nil, false
+	}
+	return names, true
 }
 
 // datedByline reads an author's name and the piece's date on one line

@@ -2685,6 +2685,8 @@ func (d *doc) personByContext(i, end, words int) bool {
 	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
 		// "the Dutch finance minister, Wopke Hoekstra,"
 		return true
+	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.listedUnderRole(i, end):
+		return true // "the two foreign ministers, Ana Ruiz and ...", "Spokesperson: Ana Ruiz"
 	case words == 2 && i > 3 && toks[i-1].key == "," && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.roleHeadBefore(i-1):
 		// "China's special envoy to the region, Qian Bo, criticised"
 		return true
@@ -2714,6 +2716,34 @@ func (d *doc) personByContext(i, end, words int) bool {
 		}
 	}
 	return false
+}
+
+// nameListNouns are plural nouns of persons in lower case that a list of
+// names follows: "the two foreign ministers, A and B", "presidential
+// candidates A and B" (lexicon/words.txt, round 12).
+var nameListNouns = wordSet("name-list-nouns")
+
+// listedUnderRole reports whether the chunk [i, end) is a name listed under a
+// plural noun of persons, after it or its comma, and before "and" or a comma
+// ("the two foreign ministers, Ana Ruiz and Tom Ashby,", "candidates Ana Ruiz
+// and Tom Ashby"), or a name after a role's label and colon that ends its
+// line or sentence ("Spokesperson: Ana Ruiz").
+func (d *doc) listedUnderRole(i, end int) bool {
+	toks := d.toks
+	k := i - 1
+	if k < 1 {
+		return false
+	}
+	if toks[k].key == ":" {
+		return toks[k-1].flags&fRoleHeads != 0 && toks[k-1].cap && (end >= len(toks) || toks[end].kind == tokPunct || strings.IndexByte(d.text[toks[end-1].end:toks[end].start], '\n') >= 0)
+	}
+	if toks[k].key == "," {
+		k--
+	}
+	if toks[k].cap || !(nameListNouns[toks[k].key] || pluralRoleHeads[toks[k].key]) {
+		return false
+	}
+	return end < len(toks) && (toks[end].key == "and" || toks[end].key == ",")
 }
 
 // knownCityName reports whether the chunk [i, end) names a city or division

@@ -107,7 +107,7 @@ func publisherNames(source string) []string {
 		main, paren, _ := strings.Cut(part, "(")
 		paren, _, _ = strings.Cut(paren, ")")
 		for _, n := range []string{main, paren} {
-			n = leadingName(strings.TrimSpace(n))
+			n = withoutSourceSection(leadingName(strings.TrimSpace(n)))
 			if n == "" || !strings.Contains(n, " ") && strings.Contains(n, ".") {
 				continue
 			}
@@ -115,6 +115,23 @@ func publisherNames(source string) []string {
 		}
 	}
 	return out
+}
+
+// sourceSections are a publisher's page sections that close a source's
+// name ("United Nations Meetings Coverage and Press Releases"; round 12).
+var sourceSections = wordList("source-sections")
+
+// withoutSourceSection returns the name n without a section of its pages
+// after the body's name: "United Nations Meetings Coverage and Press
+// Releases" is the United Nations; a section alone stays.
+func withoutSourceSection(n string) string {
+	low := strings.ToLower(n)
+	for _, sec := range sourceSections {
+		if len(low) > len(sec)+1 && strings.HasSuffix(low, " "+sec) {
+			return strings.TrimSpace(n[:len(n)-len(sec)])
+		}
+	}
+	return n
 }
 
 // leadingName returns the capitalized words that open s, with the

@@ -1,0 +1,94 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 12 (issue 10, entities): table tests of sentences of our own, one
+// function per change (README, "Round 12, entities").
+
+// TestPressUnitsAtTheFoot checks that a line naming only the issuer's press
+// unit in a page's tail (after "Issued by:", above its ministry, or barred
+// with a section) is no entity, while such a unit named inside a sentence,
+// or a unit with no press word, stays.
+func TestPressUnitsAtTheFoot(t *testing.T) {
+	body := "The minister of defence received the Chief of the Navy of Ghana in Accra on Monday and discussed maritime security.\n\n"
+	for _, c := range []struct {
+		page, unit string
+		kept       bool
+	}{
+		{body + "Issued by:\nNaval Public Affairs and Communication Office\nMinistry of Defence\n", "Naval Public Affairs and Communication Office", false},
+		{body + "Directorate of Press and Social Communication\nMinistry of Foreign Affairs\n", "Directorate of Press and Social Communication", false},
+		{body + "Department of Media Services | Briefings Section\npress.example.org\n", "Department of Media Services", false},
+		{"According to the Directorate of Press and Social Communication, the minister of defence met the Chief of the Navy of Ghana in Accra.\n", "Directorate of Press and Social Communication", true},
+		{body + "Directorate of Naval Training\nMinistry of Defence\n", "Directorate of Naval Training", true},
+	} {
+		got := strings.Contains(Clean(c.page), c.unit)
+		if got != c.kept {
+			t.Errorf("%q kept = %v, want %v", c.unit, got, c.kept)
+		}
+	}
+}
+
+// TestSourceSections checks that a metadata source naming a body and a
+// section of its pages makes the body the publisher, not the section.
+func TestSourceSections(t *testing.T) {
+	for _, c := range []struct {
+		source string
+		want   []string
+	}{
+		{"Pacific Forum Meetings Coverage and Press Releases", []string{"Pacific Forum"}},
+		{"Ministry of Trade Press Releases", []string{"Ministry of Trade"}},
+		{"Press Releases", []string{"Press Releases"}},
+		{"Ministry of Trade", []string{"Ministry of Trade"}},
+	} {
+		got := publisherNames(c.source)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("publisherNames(%q) = %v, want %v", c.source, got, c.want)
+		}
+	}
+}
+
+// TestPlacedAndBracketedBylines checks bylines that place each author ("A
+// in X and B in Y") and a wire story's closing byline in brackets: their
+// names are no entities of the page, while a headline of that shape with
+// no names stays.
+func TestPlacedAndBracketedBylines(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		names []string
+		ok    bool
+	}{
+		{"Ivana Petrak in Zagreb and Dorin Lupu in Chisinau", []string{"Ivana Petrak", "Dorin Lupu"}, true},
+		{"Protests in Zagreb and Clashes in Chisinau", nil, false},
+		{"Minister in Zagreb", nil, false},
+		{"(By Lo Wen-hsin and Peter Calloway)", []string{"Lo Wen-hsin", "Peter Calloway"}, true},
+		{"(By the way, the talks ended)", nil, false},
+	} {
+		names, ok := bylineShape(c.line)
+		if ok != c.ok || strings.Join(names, "|") != strings.Join(c.names, "|") {
+			t.Errorf("bylineShape(%q) = %v, %v; want %v, %v", c.line, names, ok, c.names, c.ok)
+		}
+	}
+	page := "Zagreb and Chisinau sign a trade pact\n\nIvana Petrak in Zagreb and Dorin Lupu in Chisinau\nSat 3 Oct 2026 10.15 BST\n\n" +
+		"Croatia and Moldova signed a trade pact on Friday, officials said.\n\n(By Lo Wen-hsin and Peter Calloway)\n"
+	for _, e := range Extract(page, Meta{}).Entities {
+		if e.Kind == "person" {
+			t.Errorf("an author is an entity: %v", e.Name)
+		}
+	}
+}
+
+// TestNamesListedUnderRoles checks unfamiliar names listed under a plural
+// noun of persons in lower case, after its comma or directly, and a name
+// after a role's label and colon.
+func TestNamesListedUnderRoles(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The two foreign ministers, Tarkan Oyelaran and Bexhet Qorri, initialed the text.",
+			[]string{"person:tarkan-oyelaran", "person:bexhet-qorri"}, nil},
+		{"The mission met presidential candidates Odnel Fortuné and Wislande Pierrot on Tuesday.",
+			[]string{"person:odnel-fortune", "person:wislande-pierrot"}, nil},
+		{"The envoys of Chile and Peru met in Lima.", nil, []string{"person:chile"}},
+	})
+}
