@@ -2148,6 +2148,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if d.namedSiteBefore(i, end, words) {
 		return d.placeMention(i, end), true // "the Padur facility", "the Abu Shouk displacement camp"
 	}
+	if m, ok := d.companyByHead(i, end, words); ok {
+		return m, true // "analysts at Rystad Energy", "Volga Tanker Management and ..."
+	}
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
 	}
@@ -2499,6 +2502,52 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 		return mention{}, false // ("Otokar supplied 118 vehicles": a trade's agent may open every sentence it acts in)
 	}
 	return d.orgNamed(i, end, word, false)
+}
+
+// companyNameHeads close a company's name after words of its own ("Rystad
+// Energy", "Milrem Robotics"; lexicon/words.txt, round 12).
+var companyNameHeads = wordSet("company-name-heads")
+
+// companyByHead reads the chunk [i, end), ending in a companyNameHeads word
+// or followed by such words ("&" may join two), as a company when they make two to five words
+// and the first is a word of no list, no gazetteer's name, that the
+// document never writes in lower case ("Rystad Energy", "Kongsberg Defence &
+// Aerospace"; not "Nuclear Energy" where the text says "nuclear", nor a
+// portfolio after "of" or "for", nor the end of a longer name), outside a
+// headline in title case.
+func (d *doc) companyByHead(i, end, words int) (mention, bool) {
+	toks := d.toks
+	h := d.companyHeadsEnd(end)
+	if h == end && (words < 2 || !companyNameHeads[toks[end-1].key]) || words+h-end > 5 || toks[i].flags != 0 || toks[i].upper || d.gazAt(i) != nil ||
+		i > 0 && (toks[i-1].key == "of" || toks[i-1].key == "for" || toks[i-1].cap && toks[i-1].kind == tokWord && !toks[i-1].poss) || d.titleCase() {
+		return mention{}, false
+	}
+	for _, t := range toks[i+1 : end] {
+		if t.kind == tokWord && (!t.cap || t.upper || t.flags&(fRoleWords|fOrgHeads|fPlaceNouns|fFirstNames) != 0) {
+			return mention{}, false
+		}
+	}
+	if !d.neverLower(d.text[toks[i].start:toks[i].end]) {
+		return mention{}, false
+	}
+	return d.orgNamed(i, h, trimPossessive(d.surfaceOf(i, h)), toks[h-1].poss)
+}
+
+// companyHeadsEnd returns the end of the capitalized companyNameHeads words
+// from token k on, two of them joined by "&" too; k when there are none.
+func (d *doc) companyHeadsEnd(k int) int {
+	toks := d.toks
+	for k < len(toks) {
+		switch {
+		case toks[k].kind == tokWord && toks[k].cap && !toks[k].upper && companyNameHeads[toks[k].key] && !toks[k-1].poss:
+			k++
+		case toks[k].key == "&" && k+1 < len(toks) && toks[k+1].cap && companyNameHeads[toks[k+1].key] && companyNameHeads[toks[k-1].key]:
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // tradeAgentVerbs follow a one-word name that trades goods as a body does:

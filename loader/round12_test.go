@@ -92,3 +92,20 @@ func TestNamesListedUnderRoles(t *testing.T) {
 		{"The envoys of Chile and Peru met in Lima.", nil, []string{"person:chile"}},
 	})
 }
+
+// TestCompaniesByHead checks unfamiliar companies named by words of their
+// own before a head of trade ("Energy", "Robotics", "Defence & Aerospace"),
+// and that a portfolio after "of", a common word the text writes in lower
+// case and a title-case headline make none.
+func TestCompaniesByHead(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Traders at Vantorra Energy said the discounts would widen.", []string{"org:vantorra-energy"}, nil},
+		{"Drones made by Kelmark Robotics reached the front in May.", []string{"org:kelmark-robotics"}, nil},
+		{"Brennholt Defence & Aerospace and Ostvik Defence were invited to bid.",
+			[]string{"org:brennholt-defence-and-aerospace", "org:ostvik-defence"}, nil},
+		{"The sanctions target Dravik Tanker Management, which operates six vessels.", []string{"org:dravik-tanker-management"}, nil},
+		{"He spoke to the Minister of Renewable Energy about the grid.", nil, []string{"org:renewable-energy"}},
+		{"Nuclear Energy was on the agenda, and nuclear plants were discussed.", nil, []string{"org:nuclear-energy"}},
+		{"Estonia Buys Kelmark Robotics Drones", nil, []string{"org:kelmark-robotics"}},
+	})
+}
