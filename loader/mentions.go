@@ -2151,6 +2151,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if m, ok := d.companyByHead(i, end, words); ok {
 		return m, true // "analysts at Rystad Energy", "Volga Tanker Management and ..."
 	}
+	if k := d.featureEnd(i, end); k > 0 {
+		return d.placeMention(i, k), true // "the Tigris", "the Horn of Africa"
+	}
 	if d.chunkIsPerson(i, end, words) {
 		return d.personChunk(i, end)
 	}
@@ -2502,6 +2505,30 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 		return mention{}, false // ("Otokar supplied 118 vehicles": a trade's agent may open every sentence it acts in)
 	}
 	return d.orgNamed(i, end, word, false)
+}
+
+// featureEnd returns the end of the name of a geographic feature of
+// WordNet's (gazetteer.IsFeature) that starts at token i and covers at
+// least the chunk [i, end), up to five tokens ("Horn of Africa"), or 0. A
+// given name opens none, and a word the document uses as a person's short
+// name is none ("Chang").
+func (d *doc) featureEnd(i, end int) int {
+	toks := d.toks
+	if toks[i].flags&fFirstNames != 0 {
+		return 0
+	}
+	for k := min(i+5, len(toks)); k >= end; k-- {
+		if !toks[k-1].cap || toks[k-1].kind != tokWord || !gazetteer.IsFeature(trimPossessive(d.surfaceOf(i, k))) {
+			continue
+		}
+		if k == i+1 {
+			if _, ok := d.shortNames[toks[i].key]; ok || d.lx.idx.surnames[toks[i].key] != nil {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 // companyNameHeads close a company's name after words of its own ("Rystad

@@ -109,3 +109,16 @@ func TestCompaniesByHead(t *testing.T) {
 		{"Estonia Buys Kelmark Robotics Drones", nil, []string{"org:kelmark-robotics"}},
 	})
 }
+
+// TestNamedFeatures checks rivers, seas and regions of WordNet's table
+// (gazetteer.IsFeature) as places, several words long too, while a given
+// name, a person's short name and a company named after a river are none.
+func TestNamedFeatures(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Dams on the Tigris and the Euphrates cut the flow to the south.", []string{"place:tigris", "place:euphrates"}, nil},
+		{"Piracy has returned to the Horn of Africa this year.", []string{"place:horn-of-africa"}, nil},
+		{"Storms crossed the Caribbean on Monday.", []string{"place:caribbean"}, nil},
+		{"Chang Wei met the envoy. Chang said the talks went well.", []string{"person:chang-wei"}, []string{"place:chang"}},
+		{"The sanctions target Volga Tanker Management, which runs six ships.", []string{"org:volga-tanker-management"}, []string{"place:volga"}},
+	})
+}

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -70,4 +71,28 @@ func isAcronym(n string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// featuresTSV is features_wordnet.tsv: named geographic features from
+// WordNet 3.0 (rivers, seas, straits, regions...), written by genwordnet.
+//
+//go:embed features_wordnet.tsv
+var featuresTSV string
+
+// features holds the lower-cased names of featuresTSV, built on first use.
+var features = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(featuresTSV, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[strings.ToLower(line)] = true
+		}
+	}
+	return m
+})
+
+// IsFeature reports whether name (any case) names a geographic feature of
+// WordNet's: a river, sea, strait, mountain range, region ("Tigris",
+// "Horn of Africa", "Caribbean").
+func IsFeature(name string) bool {
+	return features()[strings.ToLower(name)]
 }

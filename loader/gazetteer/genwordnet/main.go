@@ -59,14 +59,15 @@ var classTypes = map[string]string{
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database directory (Debian wordnet-base)")
 	out := flag.String("out", "orgs_wordnet.tsv", "file to write")
+	features := flag.String("features", "features_wordnet.tsv", "file to write the named features to")
 	flag.Parse()
-	if err := run(*dir, *out); err != nil {
+	if err := run(*dir, *out, *features); err != nil {
 		slog.Error("genwordnet failed", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string) error {
+func run(dir, out, featuresOut string) error {
 	db := newWordnet()
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		f, err := os.Open(filepath.Join(dir, "data."+pos))
@@ -85,7 +86,76 @@ func run(dir, out string) error {
 	for _, r := range rows {
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", r.typ, r.country, strings.Join(r.names, "|"), r.known)
 	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	b.Reset()
+	b.WriteString(featuresHeader)
+	for _, n := range db.features(stateNames()) {
+		b.WriteString(n + "\n")
+	}
+	return os.WriteFile(featuresOut, []byte(b.String()), 0o644)
+}
+
+const featuresHeader = `# Named geographic features from WordNet 3.0 (Debian wordnet-base, data.noun),
+# written by loader/gazetteer/genwordnet; do not edit. One name a line: a proper
+# name whose every sense is an instance of a river, sea, strait, gulf, bay, lake,
+# ocean, mountain range, desert, peninsula, island group or geographical area
+# (featureClasses), no state's name or demonym ("Tigris", "Horn of Africa").
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# Permission to use, copy, modify and distribute this database for any purpose
+# and without fee or royalty is granted provided this notice appears on all
+# copies (WordNet 3.0 licence; THE DATABASE IS PROVIDED "AS IS" AND PRINCETON
+# UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED).
+`
+
+// featureClasses are the WordNet classes whose direct instances are named
+// geographic features.
+var featureClasses = map[string]bool{
+	"river": true, "sea": true, "ocean": true, "strait": true, "gulf": true, "bay": true, "lake": true,
+	"range": true, "desert": true, "peninsula": true, "archipelago": true, "geographical_area": true,
+	"plateau": true, "canal": true, "channel": true, "basin": true,
+}
+
+// features returns the names of features, sorted: lemmas of synsets that
+// are direct instances of a featureClasses class, capitalized, of no other
+// sense (of any part of speech), no state's name or demonym ("Red Sea" is
+// kept although its words are common).
+func (db *wordnet) features(states map[string]string) []string {
+	featureSenses := map[string]int{}
+	var cands []string
+	for _, s := range db.syn {
+		if !db.instanceOfFeature(s) {
+			continue
+		}
+		for _, l := range s.lemmas {
+			n := strings.ReplaceAll(l, "_", " ")
+			low := strings.ToLower(n)
+			if featureSenses[low]++; featureSenses[low] == 1 {
+				cands = append(cands, n)
+			}
+		}
+	}
+	var out []string
+	for _, n := range cands {
+		low := strings.ToLower(n)
+		if db.senses[low] != featureSenses[low] || states[low] != "" || !unicode.IsUpper([]rune(n)[0]) || isAcronym(n) {
+			continue
+		}
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// instanceOfFeature reports whether s is an instance of a featureClasses class.
+func (db *wordnet) instanceOfFeature(s *synset) bool {
+	for _, p := range s.instanceOf {
+		if ps := db.syn[p]; ps != nil && featureClasses[ps.lemmas[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 const header = `# Organizations from WordNet 3.0 (Debian wordnet-base, data.noun), written by
@@ -104,7 +174,9 @@ const header = `# Organizations from WordNet 3.0 (Debian wordnet-base, data.noun
 type synset struct {
 	lemmas  []string // underscores as in the file
 	parents []string // hypernym and instance-hypernym offsets
-	regions []string // region-domain offsets (";r")
+	// instanceOf holds the instance-hypernym offsets only ("@i").
+	instanceOf []string
+	regions    []string // region-domain offsets (";r")
 }
 
 // wordnet is the part of the database the generator reads.
@@ -164,6 +236,9 @@ func (db *wordnet) read(r io.Reader, name string, nouns bool) error {
 			switch sym {
 			case "@", "@i":
 				s.parents = append(s.parents, off)
+				if sym == "@i" {
+					s.instanceOf = append(s.instanceOf, off)
+				}
 			case ";r":
 				s.regions = append(s.regions, off)
 			}

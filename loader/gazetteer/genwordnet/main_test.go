@@ -12,7 +12,7 @@ import (
 // generic names left out, a known organization's new names marked with it.
 func TestRun(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "orgs.tsv")
-	if err := run("testdata", out); err != nil {
+	if err := run("testdata", out, filepath.Join(t.TempDir(), "features.tsv")); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(out)
@@ -36,7 +36,29 @@ func TestRun(t *testing.T) {
 }
 
 func TestRunMissingDatabase(t *testing.T) {
-	if err := run(t.TempDir(), filepath.Join(t.TempDir(), "x.tsv")); err == nil || !strings.Contains(err.Error(), "wordnet-base") {
+	if err := run(t.TempDir(), filepath.Join(t.TempDir(), "x.tsv"), filepath.Join(t.TempDir(), "f.tsv")); err == nil || !strings.Contains(err.Error(), "wordnet-base") {
 		t.Errorf("err %v, want one that names wordnet-base", err)
+	}
+}
+
+// TestFeatures writes the named features of the excerpt: direct instances of
+// a feature class, an ambiguous name ("Orbis") left out.
+func TestFeatures(t *testing.T) {
+	dir := t.TempDir()
+	if err := run("testdata", filepath.Join(dir, "orgs.tsv"), filepath.Join(dir, "features.tsv")); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "features.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			rows = append(rows, l)
+		}
+	}
+	if want := "Horn of Zembla|Vellmar|Vellmar River"; strings.Join(rows, "|") != want {
+		t.Errorf("features %v, want %s", rows, want)
 	}
 }
