@@ -2122,6 +2122,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if ordinalWords[t.key] && t.cap && !t.upper && i+1 < len(toks) && toks[i+1].cap && unitHeads[toks[i+1].key] && (i+2 >= len(toks) || !toks[i+2].cap) {
 		return d.orgNamed(i, i+2, trimPossessive(d.surfaceOf(i, i+2)), toks[i+1].poss) // "the Second Division" ("Second" is no name word)
 	}
+	if m, ok := d.saintCity(i); ok {
+		return m, true // "in St Petersburg"
+	}
 	if (t.flags&fNonNameWords != 0) || t.upper && len(t.key) > 1 && !(t.flags&fFirstNames != 0) {
 		return mention{}, false
 	}
@@ -2505,6 +2508,40 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 		return mention{}, false // ("Otokar supplied 118 vehicles": a trade's agent may open every sentence it acts in)
 	}
 	return d.orgNamed(i, end, word, false)
+}
+
+// saintCity reads "St" or "St." before a name that, with "Saint" for the
+// abbreviation, is a city of the tables ("St Petersburg"): a place named as
+// written, the full name an alias.
+func (d *doc) saintCity(i int) (mention, bool) {
+	toks := d.toks
+	if toks[i].key != "st" || !toks[i].cap || toks[i].upper {
+		return mention{}, false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].key == "." {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || toks[k].kind != tokWord {
+		return mention{}, false
+	}
+	end := d.nameEnd(k)
+	if end <= k {
+		return mention{}, false
+	}
+	full := "Saint " + d.surfaceOf(k, end)
+	iso3, ok := gazetteer.CityState(full)
+	if !ok {
+		return mention{}, false
+	}
+	m := d.placeMention(i, end)
+	b := d.ents[m.ids[0]]
+	b.addAlias(full)
+	if b.e.Country == "" {
+		b.e.Country = graph.StateID(iso3)
+		d.ensureState(b.e.Country)
+	}
+	return m, true
 }
 
 // featureEnd returns the end of the name of a geographic feature of
@@ -3517,6 +3554,8 @@ func (d *doc) geoEnd(i, j int) int {
 		for end < len(toks) && end < i+5 && toks[end].cap && toks[end].kind == tokWord {
 			end++
 		}
+	case ofSiteHeads[toks[i].key] && toks[i].cap && d.venueOfState(i) > 0:
+		end = d.venueOfState(i) // "held talks at the Palace of Serbia": the venue, not the state
 	case geoHeads[toks[i].key] && i+2 < len(toks) && toks[i+1].key == "of" && toks[i+2].cap:
 		// "Gulf of Finland", "Sea of Azov"
 		end = i + 3
@@ -3531,6 +3570,19 @@ func (d *doc) geoEnd(i, j int) int {
 		end = j
 	}
 	return end
+}
+
+// venueOfState returns the end of a site named by a head, "of" and a
+// state's name after "at the" ("met at the Palace of Serbia"), or 0.
+func (d *doc) venueOfState(i int) int {
+	toks := d.toks
+	if i < 2 || toks[i-1].key != "the" || toks[i-2].key != "at" || i+2 >= len(toks) || toks[i+1].key != "of" {
+		return 0
+	}
+	if e := d.gazAt(i + 2); e != nil && e.kind == gzState && i+2+len(e.keys) <= len(toks) {
+		return i + 2 + len(e.keys)
+	}
+	return 0
 }
 
 // adminCore returns the end of the proper name of the division named by

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -121,4 +122,20 @@ func TestNamedFeatures(t *testing.T) {
 		{"Chang Wei met the envoy. Chang said the talks went well.", []string{"person:chang-wei"}, []string{"place:chang"}},
 		{"The sanctions target Volga Tanker Management, which runs six ships.", []string{"org:volga-tanker-management"}, []string{"place:volga"}},
 	})
+}
+
+// TestVenuesOfStatesAndSaintCities checks a site named "the Palace of" a
+// state after "at" as the venue, and a city of the tables written with "St"
+// or "St." for "Saint", the full name an alias.
+func TestVenuesOfStatesAndSaintCities(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The two premiers held talks at the Palace of Serbia on Tuesday.", []string{"place:palace-of-serbia"}, nil},
+		{"The ministers last met in St Petersburg in June.", []string{"place:st-petersburg"}, []string{"place:petersburg"}},
+		{"The delegation flew to St. Petersburg on Friday.", []string{"place:st-petersburg"}, []string{"place:petersburg"}},
+	})
+	for _, e := range Extract("The ministers last met in St Petersburg in June.", Meta{}).Entities {
+		if e.ID == "place:st-petersburg" && (e.Country != "state:RUS" || !slices.Contains(e.Aliases, "Saint Petersburg")) {
+			t.Errorf("St Petersburg: country %q, aliases %v", e.Country, e.Aliases)
+		}
+	}
 }
