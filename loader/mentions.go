@@ -3002,6 +3002,9 @@ func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
 	if !isPlace && d.cityOfStateAfter(i, end) {
 		isPlace = true // "Address: Bandar Abbas, Hormozgan Province, Iran"
 	}
+	if !isPlace && d.coordinatedWithPlace(i, end) {
+		isPlace = true // "deployed to Porgera and Laiagam", the document having placed Laiagam
+	}
 	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
 		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition
 	}
@@ -3026,6 +3029,33 @@ func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
 		}
 	}
 	return isPlace, country
+}
+
+// coordinatedWithPlace reports whether the chunk [i, end), opening with no
+// given name, is coordinated by "and" or a comma with a place: a name after
+// it that the document already made a place or the city table knows
+// ("Porgera and Laiagam"), or a place mention right before it ("Laiagam and
+// Porgera").
+func (d *doc) coordinatedWithPlace(i, end int) bool {
+	toks := d.toks
+	if toks[i].flags&fFirstNames != 0 {
+		return false
+	}
+	if n := len(d.ments); i > 1 && (toks[i-1].key == "and" || toks[i-1].key == ",") && n > 0 && d.ments[n-1].to == i-1 && d.ments[n-1].kind == graph.KindPlace {
+		return true
+	}
+	if end+1 >= len(toks) || toks[end].key != "and" && toks[end].key != "," || !toks[end+1].cap {
+		return false
+	}
+	e := d.nameEnd(end + 1)
+	if e <= end+1 || e-end > 3 {
+		return false
+	}
+	name := trimPossessive(d.surfaceOf(end+1, e))
+	if b := d.ents[d.entityID(graph.KindPlace, name)]; b != nil && b.e.Kind == graph.KindPlace {
+		return true
+	}
+	return d.knownCityName(end+1, e)
 }
 
 // compassCompounds are one-word directions besides the compass points

@@ -139,3 +139,15 @@ func TestVenuesOfStatesAndSaintCities(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesCoordinatedWithPlaces checks an unknown name coordinated with a
+// place the document has named or the city table knows, before or after it,
+// while coordinated persons stay persons.
+func TestNamesCoordinatedWithPlaces(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Gunmen attacked a convoy near Tamboru on Friday. The army sent troops to Kelvara and Tamboru.",
+			[]string{"place:tamboru", "place:kelvara"}, nil},
+		{"Drones struck Kherson and Velmaro overnight.", []string{"place:velmaro"}, nil},
+		{"Ana Ruiz and Tom Ashby met in Lima on Monday.", []string{"person:ana-ruiz", "person:tom-ashby"}, []string{"place:ana-ruiz"}},
+	})
+}
