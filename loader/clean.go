@@ -496,6 +496,9 @@ func (c *cleaner) junk(i int, line, low string) bool {
 		}
 		return true
 	}
+	if isDocNumberLine(line) {
+		return true // "No: 2026/1147" under "PRESS RELEASE": the city's dateline opens the next line
+	}
 	if isDateline(line) {
 		// a byline usually stands just before a dateline
 		if n := lastNonEmpty(c.keep); n >= 0 && n == len(c.keep)-1 && c.keptAt == i-1 && isBylineLike(c.keep[n]) && !c.signed(c.keep[n]) {
@@ -505,6 +508,23 @@ func (c *cleaner) junk(i int, line, low string) bool {
 		return true
 	}
 	return false
+}
+
+// isDocNumberLine reports whether line is only a document's number after
+// "No", "No." or "No:" ("No: 2026/1147", "No. 2026/041-PR"): one field
+// with a digit and no letters but a short suffix.
+func isDocNumberLine(line string) bool {
+	f := strings.Fields(line)
+	if len(f) != 2 || f[0] != "No:" && f[0] != "No." && f[0] != "No" || !strings.ContainsAny(f[1], "0123456789") {
+		return false
+	}
+	letters := 0
+	for _, r := range f[1] {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= 3
 }
 
 // dropTailBios drops the author bios of unknown authors that stand in the
@@ -1929,8 +1949,8 @@ func navRunEnd(lines []string, i int) int {
 	j := i
 	for ; j < len(lines); j++ {
 		l := cleanLine(lines[j])
-		if l == "" || !isNavItem(l) {
-			break
+		if l == "" || !isNavItem(l) || isPlaceDateLine(l) {
+			break // ("Ankara, 3 November 2026" under "PRESS RELEASE" / "No: 1147" is the dateline)
 		}
 		for _, w := range strings.Fields(l) {
 			if lw := strings.ToLower(w); !navSmallWords[lw] && wordFlags[lw]&(fRoleWords|fHonorifics|fFirstNames) != 0 {
@@ -1939,6 +1959,15 @@ func navRunEnd(lines []string, i int) int {
 		}
 	}
 	return j
+}
+
+// isPlaceDateLine reports whether line is a government document's
+// dateline: one to three capitalized words, a comma and a date ("Ankara, 3
+// November 2026").
+func isPlaceDateLine(line string) bool {
+	place, date, ok := strings.Cut(line, ", ")
+	n := countFields(place)
+	return ok && n >= 1 && n <= 3 && isBylineLike(place) && isDateline(date)
 }
 
 // hasCreditSuffix reports whether line ends with a photo agency's credit

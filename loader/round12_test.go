@@ -151,3 +151,17 @@ func TestNamesCoordinatedWithPlaces(t *testing.T) {
 		{"Ana Ruiz and Tom Ashby met in Lima on Monday.", []string{"person:ana-ruiz", "person:tom-ashby"}, []string{"place:ana-ruiz"}},
 	})
 }
+
+// TestDatelineUnderNumberedHeading checks that a government document's
+// dateline ("City, date") under a heading and a document number is no menu
+// item, and the number line is dropped, so the city is read.
+func TestDatelineUnderNumberedHeading(t *testing.T) {
+	page := "PRESS RELEASE\nNo: 2026/0412\nNairobi, 4 March 2026\n\nThe minister held a phone call today with the Foreign Minister of Uganda.\n"
+	if got := Clean(page); !strings.HasPrefix(got, "Nairobi, 4 March 2026") || strings.Contains(got, "0412") {
+		t.Errorf("Clean = %q", got)
+	}
+	runEntityCases(t, []entityCase{{page, []string{"place:nairobi"}, nil}})
+	if !isDocNumberLine("No. 2026/041-PR") || isDocNumberLine("No. Sir") || isDocNumberLine("No: the talks went on") {
+		t.Error("isDocNumberLine")
+	}
+}
