@@ -380,8 +380,10 @@ func (c *cleaner) signatory(i int, line string) (sig, name string, last int, ok 
 	if office {
 		return titleCaseWords(line) + ", " + strings.TrimRight(next, " ,;"), name, i + 1, true
 	}
-	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && (isOnBehalfLine(c.keep[n]) || c.officeUnderOnBehalf(n)) {
-		return titleCaseWords(line), name, i, true // ("For the Council" / "The President" / "C. KOMBOS")
+	if n := lastNonEmpty(c.keep); n >= 0 && c.keptAt == i-1 && (isOnBehalfLine(c.keep[n]) || c.officeUnderOnBehalf(n) || officeOpensLine(c.keep[n])) {
+		// ("For the Council" / "The President" / "C. KOMBOS"; an office above
+		// its holder: "SPEAKER OF THE SEIMAS" / "JUOZAS OLEKAS")
+		return titleCaseWords(line), name, i, true
 	}
 	return "", "", i, false
 }
@@ -451,6 +453,21 @@ func isOfficeLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// officeOpensLine reports whether a line of no more than 90 bytes, without
+// a closing period, opens with an office: a signature title that is a role
+// head, after "The" ("SPEAKER OF THE SEIMAS", "The Director of Information
+// and Public Relations of the Armed Forces"), as above its holder's name.
+func officeOpensLine(s string) bool {
+	if len(s) > 90 || strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := strings.ToLower(firstField(s))
+	if w == "the" {
+		w = strings.ToLower(firstField(strings.TrimSpace(s[3:])))
+	}
+	return signatureTitles[w] && lookupLower(wordFlags, w)&fRoleHeads != 0
 }
 
 // isOnBehalfLine reports whether a kept line opens a signature: "For the

@@ -165,3 +165,15 @@ func TestDatelineUnderNumberedHeading(t *testing.T) {
 		t.Error("isDocNumberLine")
 	}
 }
+
+// TestOfficeAboveItsHolder checks a signature block whose office line stands
+// above the holder's name, in capitals or after "The" and with a rank.
+func TestOfficeAboveItsHolder(t *testing.T) {
+	body := "The Assembly condemns the attack on the border post and calls on the Government to reinforce the border.\n\n"
+	runEntityCases(t, []entityCase{
+		{body + "SPEAKER OF THE ASSEMBLY\nTEODOR VALKANOV\n", []string{"person:teodor-valkanov"}, nil},
+		{body + "For the Minister, by order\nThe Director of Information and Public Relations of the Defence Forces\nColonel Idrissa Kantako\n",
+			[]string{"person:idrissa-kantako"}, nil},
+		{body + "PRESS OFFICE OF THE ASSEMBLY\nRUE DE LA LOI\n", nil, []string{"person:rue-de-la-loi"}},
+	})
+}
