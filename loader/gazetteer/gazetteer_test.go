@@ -373,7 +373,7 @@ func BenchmarkCityTable(b *testing.B) {
 }
 
 func TestIsFeature(t *testing.T) {
-	for name, want := range map[string]bool{"Tigris": true, "horn of africa": true, "Red Sea": true, "Baghdad": false, "Iraq": false, "river": false} {
+	for name, want := range map[string]bool{"Tigris": true, "horn of africa": true, "Europe": true, "Balkans": true, "Amazon": false, "Red Sea": true, "Baghdad": false, "Iraq": false, "river": false} {
 		if got := IsFeature(name); got != want {
 			t.Errorf("IsFeature(%q) = %v, want %v", name, got, want)
 		}

@@ -99,9 +99,10 @@ func run(dir, out, featuresOut string) error {
 
 const featuresHeader = `# Named geographic features from WordNet 3.0 (Debian wordnet-base, data.noun),
 # written by loader/gazetteer/genwordnet; do not edit. One name a line: a proper
-# name whose every sense is an instance of a river, sea, strait, gulf, bay, lake,
-# ocean, mountain range, desert, peninsula, island group or geographical area
-# (featureClasses), no state's name or demonym ("Tigris", "Horn of Africa").
+# name that is an instance of a river, sea, strait, gulf, bay, lake, ocean,
+# mountain range, desert, peninsula, island group, continent or geographical area
+# (featureClasses) and has no sense but places, objects and groups, no state's
+# name or demonym ("Tigris", "Horn of Africa", "Europe").
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # Permission to use, copy, modify and distribute this database for any purpose
 # and without fee or royalty is granted provided this notice appears on all
@@ -114,15 +115,16 @@ const featuresHeader = `# Named geographic features from WordNet 3.0 (Debian wor
 var featureClasses = map[string]bool{
 	"river": true, "sea": true, "ocean": true, "strait": true, "gulf": true, "bay": true, "lake": true,
 	"range": true, "desert": true, "peninsula": true, "archipelago": true, "geographical_area": true,
-	"plateau": true, "canal": true, "channel": true, "basin": true,
+	"plateau": true, "canal": true, "channel": true, "basin": true, "continent": true,
 }
 
 // features returns the names of features, sorted: lemmas of synsets that
-// are direct instances of a featureClasses class, capitalized, of no other
-// sense (of any part of speech), no state's name or demonym ("Red Sea" is
-// kept although its words are common).
+// are direct instances of a featureClasses class, capitalized, whose every
+// sense (of any part of speech) is a noun of a group, location or object
+// ("Europe", also the nations of Europe; not "Amazon", also a parrot), no
+// state's name or demonym ("Red Sea" is kept although its words are common).
 func (db *wordnet) features(states map[string]string) []string {
-	featureSenses := map[string]int{}
+	seen := map[string]bool{}
 	var cands []string
 	for _, s := range db.syn {
 		if !db.instanceOfFeature(s) {
@@ -130,8 +132,8 @@ func (db *wordnet) features(states map[string]string) []string {
 		}
 		for _, l := range s.lemmas {
 			n := strings.ReplaceAll(l, "_", " ")
-			low := strings.ToLower(n)
-			if featureSenses[low]++; featureSenses[low] == 1 {
+			if low := strings.ToLower(n); !seen[low] {
+				seen[low] = true
 				cands = append(cands, n)
 			}
 		}
@@ -139,7 +141,7 @@ func (db *wordnet) features(states map[string]string) []string {
 	var out []string
 	for _, n := range cands {
 		low := strings.ToLower(n)
-		if db.senses[low] != featureSenses[low] || states[low] != "" || !unicode.IsUpper([]rune(n)[0]) || isAcronym(n) {
+		if db.senses[low] != db.placeSenses[low] || states[low] != "" || !unicode.IsUpper([]rune(n)[0]) || isAcronym(n) {
 			continue
 		}
 		out = append(out, n)
@@ -187,10 +189,14 @@ type wordnet struct {
 	// common holds the words of lemmas written in lower case ("air",
 	// "force"): a name made of them only is no proper name.
 	common map[string]bool
+	// placeSenses counts the noun synsets of each lower-cased lemma in the
+	// lexicographer files of groups, locations and objects ("Europe" the
+	// continent and the nations of Europe).
+	placeSenses map[string]int
 }
 
 func newWordnet() *wordnet {
-	return &wordnet{syn: map[string]*synset{}, senses: map[string]int{}, common: map[string]bool{}}
+	return &wordnet{syn: map[string]*synset{}, senses: map[string]int{}, common: map[string]bool{}, placeSenses: map[string]int{}}
 }
 
 // read parses a data file: "OFFSET LEX POS W LEMMA LEXID ... P PTR OFF POS
@@ -217,6 +223,9 @@ func (db *wordnet) read(r io.Reader, name string, nouns bool) error {
 			lemma, _, _ := strings.Cut(f[4+2*i], "(") // adjective markers: "big(a)"
 			s.lemmas = append(s.lemmas, lemma)
 			db.senses[strings.ToLower(strings.ReplaceAll(lemma, "_", " "))]++
+			if nouns && (f[1] == "14" || f[1] == "15" || f[1] == "17") {
+				db.placeSenses[strings.ToLower(strings.ReplaceAll(lemma, "_", " "))]++ // noun.group, noun.location, noun.object
+			}
 			for _, word := range strings.FieldsFunc(lemma, func(r rune) bool { return r == '_' || r == '-' }) {
 				if unicode.IsLower([]rune(word)[0]) {
 					db.common[word] = true
