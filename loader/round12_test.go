@@ -177,3 +177,12 @@ func TestOfficeAboveItsHolder(t *testing.T) {
 		{body + "PRESS OFFICE OF THE ASSEMBLY\nRUE DE LA LOI\n", nil, []string{"person:rue-de-la-loi"}},
 	})
 }
+
+// TestStatesEmbassies checks a state's adjective before a lower-case
+// "embassy" or "consulate" as that state's organization.
+func TestStatesEmbassies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Chilean embassy in Lima rejected the note on Monday.", []string{"org:chilean-embassy"}, nil},
+		{"The Peruvian consulate in Arica was closed.", []string{"org:peruvian-consulate"}, nil},
+	})
+}
