@@ -2551,7 +2551,7 @@ func (d *doc) saintCity(i int) (mention, bool) {
 // name is none ("Chang").
 func (d *doc) featureEnd(i, end int) int {
 	toks := d.toks
-	if toks[i].flags&fFirstNames != 0 {
+	if toks[i].flags&fFirstNames != 0 || !gazetteer.OpensFeature(toks[i].key) {
 		return 0
 	}
 	for k := min(i+5, len(toks)); k >= end; k-- {

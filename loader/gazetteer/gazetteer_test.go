@@ -379,3 +379,9 @@ func TestIsFeature(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensFeature(t *testing.T) {
+	if !OpensFeature("horn") || !OpensFeature("tigris") || OpensFeature("baghdad") {
+		t.Error("OpensFeature")
+	}
+}

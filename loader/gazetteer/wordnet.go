@@ -79,20 +79,32 @@ func isAcronym(n string) bool {
 //go:embed features_wordnet.tsv
 var featuresTSV string
 
-// features holds the lower-cased names of featuresTSV, built on first use.
-var features = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// featureTable holds the lower-cased names of featuresTSV and their first
+// words, built on first use.
+type featureTable struct{ names, firsts map[string]bool }
+
+var features = sync.OnceValue(func() featureTable {
+	t := featureTable{names: map[string]bool{}, firsts: map[string]bool{}}
 	for _, line := range strings.Split(featuresTSV, "\n") {
 		if line != "" && !strings.HasPrefix(line, "#") {
-			m[strings.ToLower(line)] = true
+			low := strings.ToLower(line)
+			t.names[low] = true
+			first, _, _ := strings.Cut(low, " ")
+			t.firsts[first] = true
 		}
 	}
-	return m
+	return t
 })
 
 // IsFeature reports whether name (any case) names a geographic feature of
 // WordNet's: a river, sea, strait, mountain range, region ("Tigris",
 // "Horn of Africa", "Caribbean").
 func IsFeature(name string) bool {
-	return features()[strings.ToLower(name)]
+	return features().names[strings.ToLower(name)]
+}
+
+// OpensFeature reports whether the lower-cased word key is the first word
+// of a feature's name: the cheap test before IsFeature.
+func OpensFeature(key string) bool {
+	return features().firsts[key]
 }
