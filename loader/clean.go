@@ -531,6 +531,9 @@ func (c *cleaner) junk(i int, line, low string) bool {
 // "No", "No." or "No:" ("No: 2026/1147", "No. 2026/041-PR"): one field
 // with a digit and no letters but a short suffix.
 func isDocNumberLine(line string) bool {
+	if len(line) > 40 || !strings.HasPrefix(line, "No") {
+		return false
+	}
 	f := strings.Fields(line)
 	if len(f) != 2 || f[0] != "No:" && f[0] != "No." && f[0] != "No" || !strings.ContainsAny(f[1], "0123456789") {
 		return false
