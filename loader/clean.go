@@ -591,7 +591,7 @@ func (c *cleaner) dropTailPressUnits() {
 // word and a pressUnitWords word ("Department of Global Communications |
 // Meetings Coverage Section").
 func isPressUnitLine(line string) bool {
-	if len(line) > 160 {
+	if len(line) > 160 || !mayNamePressUnit(line) {
 		return false
 	}
 	unit := false
@@ -611,6 +611,21 @@ func isPressUnitLine(line string) bool {
 		unit = unit || head && hasPressWord(" "+strings.ToLower(part)+" ")
 	}
 	return unit
+}
+
+// pressNeedles are inner parts of the pressUnitWords, matched in lower and
+// title case alike: the cheap test before isPressUnitLine splits a line.
+var pressNeedles = []foldNeedle{newFoldNeedle("ommunicat"), newFoldNeedle("ress"), newFoldNeedle("edia"),
+	newFoldNeedle("ublic"), newFoldNeedle("overage")}
+
+// mayNamePressUnit reports whether line holds a pressNeedles part.
+func mayNamePressUnit(line string) bool {
+	for _, n := range pressNeedles {
+		if containsFold(line, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPressWord reports whether the lower-cased, space-padded phrase holds a
