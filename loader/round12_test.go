@@ -186,3 +186,12 @@ func TestStatesEmbassies(t *testing.T) {
 		{"The Peruvian consulate in Arica was closed.", []string{"org:peruvian-consulate"}, nil},
 	})
 }
+
+// TestRoutesInThePlural checks two places joined by a hyphen before a
+// route noun in the plural ("border crossings").
+func TestRoutesInThePlural(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The two leaders agreed to reopen the Ostrada-Velun border crossings.", []string{"place:ostrada", "place:velun"}, nil},
+		{"Gas flows through the Tavora-Kelmini pipelines to the coast.", []string{"place:tavora", "place:kelmini"}, nil},
+	})
+}
