@@ -154,30 +154,33 @@ var heldoutCorpora = []heldoutCorpus{
 	// that the test guards what the extractor reaches; the junk they had
 	// after round 10 is allowed, no more. Round 11 (entities) tuned on both:
 	// entity recall floors just under what it reaches (heldout15's articles'
-	// junk is gone; heldout16's government documents keep an issuer's office).
+	// junk is gone; heldout16's government documents kept an issuer's office
+	// until round 12, which also raised heldout16's entity floors).
 	{name: "heldout15", emptySents: 0, sets: []heldoutSet{
 		{dir: "articles", docs: 5, minF1: 0.55, minEntRec: 0.89},
 		{dir: "sentences", docs: 12, minF1: 0.45, minEntRec: 0.93},
 		{dir: "govdocs", docs: 8, minEntRec: 0.89},
 	}},
 	{name: "heldout16", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 5, minF1: 0.50, minEntRec: 0.86},
+		{dir: "articles", docs: 5, minF1: 0.50, minEntRec: 0.88},
 		{dir: "sentences", docs: 12, minF1: 0.45, minEntRec: 0.95},
-		{dir: "govdocs", docs: 8, minEntRec: 0.90, maxJunk: 1},
+		{dir: "govdocs", docs: 8, minEntRec: 0.92},
 	}},
 	// heldout17 (articles weighted) and heldout18 (government documents
 	// weighted, the regions the other sets cover least) were measured on
 	// arrival and after round 11, never tuned on (their READMEs): heldout4's
-	// floors, and the junk they had on arrival, no more.
+	// floors, and the junk they had on arrival, no more. Round 12 (entities)
+	// tuned on both: entity recall floors just under what it reaches, and
+	// the one junk entity left (an address's street in heldout17's articles).
 	{name: "heldout17", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 8, minF1: 0.55, minEntRec: 0.70, maxJunk: 4},
-		{dir: "sentences", docs: 10, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 2},
+		{dir: "articles", docs: 8, minF1: 0.55, minEntRec: 0.93, maxJunk: 1},
+		{dir: "sentences", docs: 10, minF1: 0.45, minEntRec: 0.97},
+		{dir: "govdocs", docs: 5, minEntRec: 0.95},
 	}},
 	{name: "heldout18", emptySents: 0, sets: []heldoutSet{
-		{dir: "articles", docs: 4, minF1: 0.55, minEntRec: 0.70},
-		{dir: "sentences", docs: 10, minF1: 0.45, minEntRec: 0.70},
-		{dir: "govdocs", docs: 8, minEntRec: 0.70, maxJunk: 1},
+		{dir: "articles", docs: 4, minF1: 0.55, minEntRec: 0.90},
+		{dir: "sentences", docs: 10, minF1: 0.45, minEntRec: 0.96},
+		{dir: "govdocs", docs: 8, minEntRec: 0.89},
 	}},
 }
 
