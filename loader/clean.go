@@ -170,7 +170,7 @@ func bareBylineName(name string) string {
 // line handles line i and returns the index of the last line it consumed.
 func (c *cleaner) line(i int) int {
 	raw := c.lines[i]
-	line := cleanLine(raw)
+	line := withoutStreet(cleanLine(raw))
 	if line != "" {
 		var credited []string
 		line, credited = stripCredit(line)
@@ -525,6 +525,62 @@ func (c *cleaner) junk(i int, line, low string) bool {
 		return true
 	}
 	return false
+}
+
+// withoutStreet drops from a postal address the street and its number that
+// stand before a postcode and its city ("Estonian Public Broadcasting,
+// Kreutzwaldi 14, 10124 Tallinn": a street's name is no entity).
+func withoutStreet(line string) string {
+	if len(line) > 200 || !strings.Contains(line, ", ") || !strings.ContainsAny(line, "0123456789") {
+		return line
+	}
+	fields := strings.Split(line, ", ")
+	for k := 0; k+1 < len(fields); k++ {
+		before, street := "", fields[k]
+		if j := strings.LastIndex(street, " | "); j >= 0 {
+			before, street = street[:j+3], street[j+3:] // "Office | Gedimino 53, LT-01109 Vilnius"
+		}
+		if isStreetField(street) && isPostcodeCity(fields[k+1]) {
+			fields[k+1] = before + fields[k+1]
+			return strings.Join(append(fields[:k:k], fields[k+1:]...), ", ")
+		}
+	}
+	return line
+}
+
+// isStreetField reports whether f is one or two capitalized words and a
+// house number ("Kreutzwaldi 14", "Rue Haute 12b").
+func isStreetField(f string) bool {
+	w := strings.Fields(f)
+	if len(w) < 2 || len(w) > 3 || !isNumberish(strings.TrimRight(w[len(w)-1], "abcdefgh")) {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) || strings.ContainsAny(x, "0123456789") || monthNames[strings.ToLower(strings.TrimSuffix(x, "."))] > 0 {
+			return false // ("March 02, 2016 9:16 PM" is a date)
+		}
+	}
+	return true
+}
+
+// isPostcodeCity reports whether f opens with a postcode of four to six
+// digits, a country's letters and a hyphen allowed, before a capitalized
+// city ("10124 Tallinn", "LT-01109 Vilnius").
+func isPostcodeCity(f string) bool {
+	code, city, ok := strings.Cut(f, " ")
+	if _, after, found := strings.Cut(code, "-"); found {
+		code = after
+	}
+	if r, _ := utf8.DecodeRuneInString(city); !ok || len(code) < 4 || len(code) > 6 || !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range code {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isDocNumberLine reports whether line is only a document's number after

@@ -195,3 +195,19 @@ func TestRoutesInThePlural(t *testing.T) {
 		{"Gas flows through the Tavora-Kelmini pipelines to the coast.", []string{"place:tavora", "place:kelmini"}, nil},
 	})
 }
+
+// TestStreetsOfPostalAddresses checks that the street and house number
+// before a postcode and its city leave the line, and nothing else does.
+func TestStreetsOfPostalAddresses(t *testing.T) {
+	for in, want := range map[string]string{
+		"Baltic Radio, Valdemara 21, 10115 Riga":               "Baltic Radio, 10115 Riga",
+		"Office of the Seimas | Gedimino 53, LT-01109 Vilnius": "Office of the Seimas | LT-01109 Vilnius",
+		"The talks, 14 hours long, ended in Riga":              "The talks, 14 hours long, ended in Riga",
+		"Address: Nyala, South Darfur, Sudan":                  "Address: Nyala, South Darfur, Sudan",
+		"March 02, 2016 9:16 PM":                               "March 02, 2016 9:16 PM",
+	} {
+		if got := withoutStreet(in); got != want {
+			t.Errorf("withoutStreet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
