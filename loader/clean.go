@@ -531,7 +531,7 @@ func (c *cleaner) junk(i int, line, low string) bool {
 // stand before a postcode and its city ("Estonian Public Broadcasting,
 // Kreutzwaldi 14, 10124 Tallinn": a street's name is no entity).
 func withoutStreet(line string) string {
-	if len(line) > 200 || !strings.Contains(line, ", ") || !strings.ContainsAny(line, "0123456789") {
+	if len(line) > 200 || !postcodeAfterComma(line) {
 		return line
 	}
 	fields := strings.Split(line, ", ")
@@ -546,6 +546,37 @@ func withoutStreet(line string) string {
 		}
 	}
 	return line
+}
+
+// postcodeAfterComma reports whether ", " and four digits stand in line
+// (a country's letters and a hyphen may come between): the cheap test
+// before withoutStreet splits it.
+func postcodeAfterComma(line string) bool {
+	for at := strings.Index(line, ", "); at >= 0; {
+		rest := line[at+2:]
+		if k := strings.IndexByte(rest, '-'); k > 0 && k <= 3 {
+			rest = rest[k+1:] // "LT-01109"
+		}
+		if len(rest) >= 4 && isDigits(rest[:4]) {
+			return true
+		}
+		next := strings.Index(line[at+2:], ", ")
+		if next < 0 {
+			return false
+		}
+		at += 2 + next
+	}
+	return false
+}
+
+// isDigits reports whether s is ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isStreetField reports whether f is one or two capitalized words and a
