@@ -271,7 +271,11 @@ var weaponModifiers = wordSet("weapon-modifiers")
 // subjectAt finds the subject of a trigger at token i: the nearest entity
 // mention to the left in the clause that is not a prepositional object.
 func (d *doc) subjectAt(i int) ([]string, int) {
-	for j := i - 1; j >= 0 && i-j <= 30; j-- {
+	start := i - 1
+	if r := d.appositiveRelative(i); r >= 0 {
+		start = r // "Burkina Faso and Niger, which together with Mali form the AES, condemned"
+	}
+	for j := start; j >= 0 && i-j <= 30; j-- {
 		if x := d.mentionIndexAt(j); x >= 0 {
 			subj, end, resume, ok := d.subjectOfMention(x, i)
 			if ok {
@@ -299,7 +303,7 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 	if m.title || m.kind == graph.KindPlace {
 		return nil, 0, m.from, false
 	}
-	if m.modifier && !m.personOf && m.to < len(d.toks) && !d.groupNounAt(m.to) {
+	if m.modifier && !m.personOf && m.to < len(d.toks) && !d.groupNounAt(m.to) && !d.nameBeforeVerb(m, i) {
 		return nil, 0, m.from, false
 	}
 	first := x
@@ -325,6 +329,38 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 		return nil, 0, r + 1, false // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
 	}
 	return d.group(x, -1), m.to, 0, true
+}
+
+// appositiveRelative returns the relative word of a relative clause set
+// off by commas right before the verb at token i (", who heads the
+// council,", ", which together with Mali form the AES,"), or -1: the
+// clause's names are no subject, its antecedent is.
+func (d *doc) appositiveRelative(i int) int {
+	toks := d.toks
+	if i < 4 || toks[i-1].key != "," {
+		return -1
+	}
+	for j := i - 2; j > 0 && i-j <= 25; j-- {
+		t := &toks[j]
+		if t.kind == tokPunct && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "(" || t.key == ")" || t.key == "\"") {
+			return -1
+		}
+		if t.flags&fRelativeWords != 0 && t.key != "whose" {
+			if toks[j-1].key == "," && d.mentionIndexAt(j-2) >= 0 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameBeforeVerb reports whether mention m, a name that markModifiers took
+// for a modifier of the noun after it, stands right before the trigger at
+// token i that wordTrigger read as a verb: "China supplies Russia with
+// drone engines" ("supplies" is a noun too; nounContext already decided).
+func (d *doc) nameBeforeVerb(m mention, i int) bool {
+	return m.how == howName && m.to == i && i < len(d.toks) && d.toks[i].flags&fVerbTrig != 0
 }
 
 // subjectStop reads token j, going back from the verb at token i, for what
@@ -375,7 +411,8 @@ func (d *doc) subjectThat(j int) bool {
 	if toks[j].key != "that" || j == 0 || toks[j-1].kind != tokWord || toks[j-1].cap {
 		return false
 	}
-	return descriptorOrgNouns[toks[j-1].key] || toks[j-1].flags&fPersonNounsPlural != 0
+	return descriptorOrgNouns[toks[j-1].key] || toks[j-1].flags&fPersonNounsPlural != 0 ||
+		toks[j-1].flags&fGroupNouns == 0 && d.mentionIndexAt(j-2) < 0 && strings.HasSuffix(toks[j-1].key, "s") // "the convoys that supply Mali"
 }
 
 // passiveBetween reports whether tokens [from, to) hold a passive verb: a
@@ -900,10 +937,26 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "his trip to the Red Sea city": the sea qualifies the city
 	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
 		return true // "to Russian state shipping group Sovcomflot": the body is the object
+	case typ == graph.Supplied && o.prep == "" && m.modifier && !m.personOf && d.goodsAt(m.to):
+		return true // "supplied Iranian drones to Venezuela": the people's word qualifies the goods
 	case typ == graph.Sanctioned && m.how == howDemonym && m.modifier && m.from >= 1 && (toks[m.from-1].key == "a" || toks[m.from-1].key == "an"):
 		return true // "sanctioned a Chinese independent refinery": one body of that people, not its state
 	}
 	return false
+}
+
+// goodsAt reports whether the lower-case word at token k names goods, not
+// a party: a weapon ("drones", "attack drones") or any noun that is no group
+// of people or force ("oil", "components").
+func (d *doc) goodsAt(k int) bool {
+	toks := d.toks
+	if k+1 < len(toks) && toks[k].key == "-" && toks[k].glued {
+		k++ // "Iranian-origin fuel oil"
+	}
+	if k >= len(toks) || toks[k].kind != tokWord || toks[k].cap {
+		return false
+	}
+	return weaponNoun[toks[k].key] || weaponModifiers[toks[k].key] || toks[k].flags&fGroupNouns == 0
 }
 
 // waterPlace reports whether mention m names a sea or another body of water.
@@ -1160,6 +1213,9 @@ func (o *objectScan) punct(j int) bool {
 	case ".", ";", ":", "?", "!", "(":
 		return true
 	case ",":
+		if o.direct && o.slotPrep != "" {
+			o.direct = false // "supplying weapons to rebels in the north, two days after ... a Malian army drone": no direct object after the slots
+		}
 		if j+1 < len(toks) && inclusionMarkers[toks[j+1].key] && o.seenWord {
 			o.skipped++ // (the comma before "including" does not count toward the distance)
 			return false

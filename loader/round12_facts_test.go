@@ -1,0 +1,53 @@
+package loader
+
+import "testing"
+
+// Round 12 (issue 10, twelfth session, facts): general mechanisms (syntactic
+// positions, argument slots) for fact recall, each measured on every set.
+// The sentences are our own.
+
+// TestNameBeforeVerbNoun: a name before a word that is a verb and an event
+// noun ("supplies", "sanctions") is the verb's subject when the word is read
+// as a verb, not a modifier of the noun.
+func TestNameBeforeVerbNoun(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"supplies with", "Belarus supplies Russia with artillery shells.",
+			[]string{"Belarus -supplied-> Russia (asserted)"}},
+		{"supplies to", "Turkey supplies armoured vehicles to Somalia.",
+			[]string{"Turkey -supplied-> Somalia (asserted)"}},
+		{"a demonym stays a modifier", "Iranian supplies reached Venezuela.", nil},
+	})
+}
+
+// TestRelativeClauseBeforeVerb: a relative clause set off by commas between a
+// subject and its verb holds no subject ("X, which with Y forms Z,
+// condemned"); its antecedent is the subject.
+func TestRelativeClauseBeforeVerb(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"which with a body", "Chad and Cameroon, which together with Nigeria form the Lake Chad Basin Commission, condemned Boko Haram on Friday.",
+			[]string{"Chad -criticized-> Boko Haram (asserted)", "Cameroon -criticized-> Boko Haram (asserted)"}},
+		{"who heads a body", "Omar Alieu Touray, who heads the ECOWAS Commission, visited Niger on Tuesday.",
+			[]string{"Omar Alieu Touray -visited-> Niger (asserted)"}},
+	})
+}
+
+// TestSupplyRecipientAsObject: "supply" takes its recipient as a direct
+// object ("X supplies Y", "supplied Y with Z"); a people's word before goods
+// ("supplied Iranian drones to Y") qualifies them; after a slot and a comma
+// no direct object is read; "the convoys that supply Y" are no named
+// party's.
+func TestSupplyRecipientAsObject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"bare recipient", "Qatar supplies Sudan and Chad.",
+			[]string{"Qatar -supplied-> Sudan (asserted)", "Qatar -supplied-> Chad (asserted)"}},
+		{"recipient with goods", "Iran supplied the Houthis with anti-ship missiles in 2024.",
+			[]string{"Iran -supplied-> Houthis (asserted)"}},
+		{"a people's goods", "Belarus supplied Russian fuel to Serbia.",
+			[]string{"Belarus -supplied-> Serbia (asserted)"}},
+		{"a hyphenated people's goods", "The firm Alpha Petro LLC supplied Iranian-origin naphtha to Bangladesh.",
+			[]string{"Alpha Petro LLC -supplied-> Bangladesh (asserted)"}},
+		{"no direct object after the slot", "Ghana accused Togo of supplying fuel to rebels in the north, two days after it downed a Ghanaian army drone.",
+			[]string{"Ghana -accused-> Togo (asserted)"}},
+		{"convoys that supply", "The rebels blockaded the roads, targeting the convoys that supply Niger.", nil},
+	})
+}
