@@ -1657,49 +1657,114 @@ var agentParticiples = wordSet("agent-participles")
 // party named in it ("condemned the strikes as ...", "denounced the raid").
 func (d *doc) actorsOfAct(end int) []string {
 	toks := d.toks
-	end = d.mannerPhraseEnd(end)
-	if end < len(toks) && toks[end].key == `"` {
-		end++ // `condemned "illegal unilateral sanctions"`
-	}
-	j := end
-	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
-		j++
-	}
-	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
+	j := d.actPhraseStart(end)
+	for start := j; j < len(toks) && j < start+6 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0; j++ {
 		if d.inDate(j) && toks[j].poss {
-			j++ // "condemned Wednesday's attack by al-Shabaab"
+			continue // "condemned Wednesday's attack by al-Shabaab"
+		}
+		if j+2 < len(toks) && toks[j+1].key == "-" && toks[j+1].glued {
+			j += 2 // "large-scale", "so-called": one modifier
 			continue
 		}
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
-			if k := d.actAgentBy(j + 1); k >= 0 {
-				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
+			if d.compoundActHead(j) {
+				continue // "the drone attack carried out by X": the head is the act
 			}
-			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
-				// the parties are named after it: "the attack on a church in Komanda by the ADF"
-				// ("condemned the attack on Wednesday": a date, no party)
-				if a := d.byAgent(j + 2); a != nil {
-					return a
-				}
-				// "condemned the shelling of Uvira": the actors of the last such act on it
-				target, _ := d.objectOf(j+1, []string{toks[j+1].key}, false, 6, graph.Attacked)
-				return d.lastActors(target, graph.Attacked, graph.Invaded)
-			}
-			return d.lastActors(nil, graph.Attacked, graph.Invaded)
+			return d.attackersOfActNoun(j)
 		}
 		if sanctionActNouns[toks[j].key] {
 			if a := d.sanctionersOf(j); a != nil {
 				return a
 			}
 		}
-		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") && !actAdjectives[toks[j].key] {
-			if j > end && toks[end].key == "the" && !toks[j].cap {
+		if toks[j].flags&fNpFillers == 0 && !adjectiveLike(toks[j].key) && !actAdjectives[toks[j].key] && !d.modifierLink(j) {
+			if !toks[j].cap {
 				return d.actByAgent(j) // "condemned the detention of two journalists by Venezuelan forces"
 			}
 			return nil
 		}
-		j++
 	}
 	return nil
+}
+
+// adjectiveLike reports whether a lower-case word has the ending of an
+// adjective or participle before a noun: "illegal", "renewed", "dangerous",
+// "aggressive", "provocative", "irresponsible", "reckless".
+func adjectiveLike(k string) bool {
+	for _, suf := range []string{"al", "ed", "ous", "ive", "ic", "ful", "ble", "less"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// actPhraseStart returns where the words of a criticized act start after a
+// criticism verb ending at token end, past a manner phrase ("in the
+// strongest terms"), a quotation mark, a determiner ("the", "this", "such")
+// or "what X called" (round 12, facts).
+func (d *doc) actPhraseStart(end int) int {
+	toks := d.toks
+	j := d.mannerPhraseEnd(end)
+	if j+2 < len(toks) && toks[j].key == "what" && (toks[j+2].key == "called" || toks[j+2].key == "described") {
+		j += 3 // `condemned what he called "atrocities" by the RSF`
+		if j < len(toks) && toks[j].key == "as" {
+			j++
+		}
+		if j < len(toks) && toks[j].key == `"` {
+			j++
+		}
+		return j
+	}
+	if j < len(toks) && toks[j].key == `"` {
+		j++ // `condemned "illegal unilateral sanctions"`
+	}
+	if j < len(toks) && actDeterminers[toks[j].key] {
+		return j + 1
+	}
+	return j
+}
+
+// actDeterminers open a criticized act's noun phrase: "the attacks", "this
+// dangerous act" (round 12, facts: this, that, such; lexicon/words.txt).
+var actDeterminers = wordSet("act-determiners")
+
+// compoundActHead reports whether the attack noun at token j modifies
+// another noun of an act after it ("the drone attack", "a missile strike").
+func (d *doc) compoundActHead(j int) bool {
+	toks := d.toks
+	if j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].cap {
+		return false
+	}
+	nt, ok := d.lx.nouns[toks[j+1].key]
+	return ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded)
+}
+
+// modifierLink reports whether token j joins two modifiers of a criticized
+// act: "this dangerous and illegal act".
+func (d *doc) modifierLink(j int) bool {
+	return d.toks[j].key == "and" && j+1 < len(d.toks) && !d.toks[j+1].cap && d.mentionIndexAt(j+1) < 0
+}
+
+// attackersOfActNoun returns the attackers of the criticized attack noun at
+// token j: its by-agent, a by-agent after its target, else the actors of
+// the last such act (on the target named after it).
+func (d *doc) attackersOfActNoun(j int) []string {
+	toks := d.toks
+	if k := d.actAgentBy(j + 1); k >= 0 {
+		return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
+	}
+	if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
+		// the parties are named after it: "the attack on a church in Komanda by the ADF"
+		// ("condemned the attack on Wednesday": a date, no party)
+		if a := d.byAgent(j + 2); a != nil {
+			return a
+		}
+		// "condemned the shelling of Uvira": the actors of the last such act on it
+		target, _ := d.objectOf(j+1, []string{toks[j+1].key}, false, 6, graph.Attacked)
+		return d.lastActors(target, graph.Attacked, graph.Invaded)
+	}
+	return d.lastActors(nil, graph.Attacked, graph.Invaded)
 }
 
 // actAgentBy returns the token of "by" when the agent phrase of an act noun
@@ -1845,6 +1910,9 @@ func (d *doc) actByAgent(j int) []string {
 		t := toks[k]
 		if t.key == "by" {
 			return d.byAgent(k)
+		}
+		if k == j+1 && t.key == `"` {
+			continue // `what he called "atrocities" by the RSF`
 		}
 		if t.kind == tokPunct || t.flags&(fClauseBreakWords|fRelativeWords) != 0 || t.key == "and" || t.key == "to" || d.lx.isVerbishTok(&t) {
 			return nil

@@ -51,3 +51,24 @@ func TestSupplyRecipientAsObject(t *testing.T) {
 		{"convoys that supply", "The rebels blockaded the roads, targeting the convoys that supply Niger.", nil},
 	})
 }
+
+// TestAgentOfCriticizedAct: the agent of a criticized act is criticized when
+// the act's noun phrase opens with a manner phrase, "this", "what X called",
+// a hyphenated or coordinated modifier, or a compound ("the drone attack
+// carried out by X"), or has no determiner ("slammed joint naval drills by
+// X"); an act with no agent names no one.
+func TestAgentOfCriticizedAct(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"manner phrase and compound", "Qatar condemned in the strongest terms the missile attack carried out by the Houthis on a port in Yanbu.",
+			[]string{"Qatar -criticized-> Houthis (asserted)", "Houthis -attacked-> Yanbu (asserted)"}},
+		{"this and coordinated modifiers", "Vietnam condemned this reckless and unlawful act by the China Coast Guard near the Paracels.",
+			[]string{"Vietnam -criticized-> China Coast Guard (asserted)"}},
+		{"what X called", `Senegal denounced what it called "massacres" by the Wagner Group in central Mali.`,
+			[]string{"Senegal -criticized-> Wagner Group (asserted)"}},
+		{"a hyphenated modifier", "Japan criticized the large-scale naval exercises by China near Okinawa.",
+			[]string{"Japan -criticized-> China (asserted)"}},
+		{"no determiner", "Cuba denounced joint naval drills by Colombia and the United States.",
+			[]string{"Cuba -criticized-> Colombia (asserted)", "Cuba -criticized-> United States (asserted)", "Colombia -cooperated-> United States (asserted)"}},
+		{"no agent", "Peru condemned the attack on Monday.", nil},
+	})
+}
