@@ -937,6 +937,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "his trip to the Red Sea city": the sea qualifies the city
 	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
 		return true // "to Russian state shipping group Sovcomflot": the body is the object
+	case m.how == howPronoun && d.whatCalledAt(m.from-1):
+		return true // `condemned what he called "atrocities" by the RSF`: "he" is the speaker
 	case typ == graph.Supplied && o.prep == "" && m.modifier && !m.personOf && d.goodsAt(m.to):
 		return true // "supplied Iranian drones to Venezuela": the people's word qualifies the goods
 	case typ == graph.Sanctioned && m.how == howDemonym && m.modifier && m.from >= 1 && (toks[m.from-1].key == "a" || toks[m.from-1].key == "an"):
@@ -1658,7 +1660,10 @@ var agentParticiples = wordSet("agent-participles")
 func (d *doc) actorsOfAct(end int) []string {
 	toks := d.toks
 	j := d.actPhraseStart(end)
-	for start := j; j < len(toks) && j < start+6 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0; j++ {
+	for start := j; j < len(toks) && j < start+6 && (toks[j].kind == tokWord || toks[j].key == `"`) && d.mentionIndexAt(j) < 0; j++ {
+		if toks[j].key == `"` {
+			continue // `what he called the "criminal structures" that Belgrade financed`
+		}
 		if d.inDate(j) && toks[j].poss {
 			continue // "condemned Wednesday's attack by al-Shabaab"
 		}
@@ -1706,7 +1711,7 @@ func adjectiveLike(k string) bool {
 func (d *doc) actPhraseStart(end int) int {
 	toks := d.toks
 	j := d.mannerPhraseEnd(end)
-	if j+2 < len(toks) && toks[j].key == "what" && (toks[j+2].key == "called" || toks[j+2].key == "described") {
+	if d.whatCalledAt(j) {
 		j += 3 // `condemned what he called "atrocities" by the RSF`
 		if j < len(toks) && toks[j].key == "as" {
 			j++
@@ -1723,6 +1728,13 @@ func (d *doc) actPhraseStart(end int) int {
 		return j + 1
 	}
 	return j
+}
+
+// whatCalledAt reports whether "what X called" (or "described", "termed")
+// starts at token j: the speaker's naming of the act that follows.
+func (d *doc) whatCalledAt(j int) bool {
+	toks := d.toks
+	return j >= 0 && j+2 < len(toks) && toks[j].key == "what" && (toks[j+2].key == "called" || toks[j+2].key == "described" || toks[j+2].key == "termed")
 }
 
 // actDeterminers open a criticized act's noun phrase: "the attacks", "this
@@ -1914,9 +1926,30 @@ func (d *doc) actByAgent(j int) []string {
 		if k == j+1 && t.key == `"` {
 			continue // `what he called "atrocities" by the RSF`
 		}
+		if a := d.objectRelativeAgent(k); a != nil {
+			return a // `the "criminal structures" that Belgrade financed`
+		}
 		if t.kind == tokPunct || t.flags&(fClauseBreakWords|fRelativeWords) != 0 || t.key == "and" || t.key == "to" || d.lx.isVerbishTok(&t) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// objectRelativeAgent returns the subject of an object relative clause opening
+// at token k ("that Belgrade financed", "which Israel carried out"): a
+// name right after "that" or "which" and a verb in -ed after it; else nil.
+func (d *doc) objectRelativeAgent(k int) []string {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].key != "that" && toks[k].key != "which" {
+		return nil
+	}
+	x := d.mentionIndexAt(k + 1)
+	if x < 0 || d.ments[x].from != k+1 || d.ments[x].title || d.ments[x].kind == graph.KindPlace {
+		return nil
+	}
+	if v := d.ments[x].to; v < len(toks) && toks[v].kind == tokWord && !toks[v].cap && strings.HasSuffix(toks[v].key, "ed") {
+		return d.group(x, +1)
 	}
 	return nil
 }

@@ -69,6 +69,10 @@ func TestAgentOfCriticizedAct(t *testing.T) {
 			[]string{"Japan -criticized-> China (asserted)"}},
 		{"no determiner", "Cuba denounced joint naval drills by Colombia and the United States.",
 			[]string{"Cuba -criticized-> Colombia (asserted)", "Cuba -criticized-> United States (asserted)", "Colombia -cooperated-> United States (asserted)"}},
+		{"the speaker's pronoun in what X called", `Nicolás Maduro condemned what he called "piracy" by the United States in the Caribbean.`,
+			[]string{"Nicolas Maduro -criticized-> United States (asserted)"}},
+		{"an object relative's subject", `Vietnam denounced what it called the "illegal structures" that China built on Fiery Cross Reef.`,
+			[]string{"Vietnam -criticized-> China (asserted)"}},
 		{"no agent", "Peru condemned the attack on Monday.", nil},
 	})
 }
