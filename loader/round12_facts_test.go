@@ -76,3 +76,20 @@ func TestAgentOfCriticizedAct(t *testing.T) {
 		{"no agent", "Peru condemned the attack on Monday.", nil},
 	})
 }
+
+// TestJointActionAdverbial: "in (close) coordination/cooperation/
+// collaboration with X" makes the clause's subject cooperate with X, but
+// not with a body of its own state, and not when a by-agent stands between
+// them (the agent acts).
+func TestJointActionAdverbial(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"coordination", "Norway acted in coordination with Iceland and Denmark, which announced the same measures.",
+			[]string{"Norway -cooperated-> Iceland (asserted)", "Norway -cooperated-> Denmark (asserted)"}},
+		{"close cooperation", "Kenya, in close cooperation with Somalia, launched an offensive in Lower Juba.",
+			[]string{"Kenya -cooperated-> Somalia (asserted)"}},
+		{"a body of its own state", "Jordan sent 40 trucks of flour to Gaza, in coordination with the Jordanian Armed Forces.",
+			[]string{"Jordan -supplied-> Gaza (asserted)", "Jordan -supplied-> Palestine (asserted)"}},
+		{"a by-agent between", "Ghana welcomed the tents delivered by UNICEF to Tamale, in coordination with the World Food Programme.",
+			[]string{"UNICEF -supplied-> Tamale (asserted)", "UNICEF -supplied-> Ghana (asserted)"}},
+	})
+}
