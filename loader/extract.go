@@ -560,8 +560,9 @@ func (d *doc) endSentence() {
 	}
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
-			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) {
+			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) && !d.possessiveDate(dm) {
 			// ("closed since October 12": the start of a state of things dates no later event)
+			// ("condemned Saturday's ambush": the ambush's date only)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			dt := dm.date
 			if dm.until.Known() {

@@ -715,6 +715,9 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if dm.speech || !dm.date.Known() || d.clauseAt[dm.from] != c {
 			continue
 		}
+		if d.possessiveDate(dm) && (trig < dm.to || trig > dm.to+3) {
+			continue // "condemned Saturday's ambush": the ambush's date, not the condemnation's
+		}
 		if dm.from > trig && d.condemnedEventDate(dm.from, trig) {
 			continue // "condemned the attack ... on 27 October": the attack's date, not the condemnation's
 		}
@@ -739,6 +742,13 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		}
 	}
 	return best
+}
+
+// possessiveDate reports whether date dm is a possessive ("Saturday's
+// ambush", "last week's strikes"): it dates the noun it qualifies (a
+// trigger within three words after it), not the clause or the story.
+func (d *doc) possessiveDate(dm dateMention) bool {
+	return d.toks[dm.to-1].poss
 }
 
 // recordParticipleDate reports whether the date at token i is in a
