@@ -520,13 +520,13 @@ func (d *doc) run() []span {
 	d.stmts = make([]statement, 0, len(spans)/2+1)
 	d.facts = make([]fact, 0, len(spans)/2+1)
 	for si, s := range spans {
-		if si > 0 && strings.Contains(d.text[spans[si-1].end:s.start], "\n") {
-			d.lastDate = d.paraDate // a new paragraph
-		}
 		d.sentIdx = si
 		d.sentSpan = s
 		d.toks = tokenize(d.text, d.lower, s, d.lx.flags, tokBuf)
 		tokBuf = d.toks
+		if si > 0 && strings.Contains(d.text[spans[si-1].end:s.start], "\n") && !anaphoricTimeOpener(d.toks) {
+			d.lastDate = d.paraDate // a new paragraph ("Later that month, ..." goes on from the last one's date)
+		}
 		if len(d.toks) == 0 {
 			continue
 		}
@@ -573,13 +573,59 @@ func (d *doc) endSentence() {
 				d.firstDay = dt
 			}
 			d.lastMainDate = dt
-			if dt.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dt.Prec() != graph.DateDay && dm.from <= 2 {
-				// (a day opening a later paragraph, "On Wednesday, X accused ...", dates that paragraph only)
+			if d.datesParagraphsAfter(dm, dt) {
 				d.paraDate = dt
 			}
 		}
 	}
 }
+
+// datesParagraphsAfter reports whether date dm (dt, its day or the last
+// day of its range) of a main clause dates the paragraphs after its own: a
+// day not opening its sentence, the story's first day, or a day after the
+// one the story had reached ("4. On 18 February, ..." after the 17th); a
+// month or a year opening its sentence ("In 2021, ..."), unless it ends
+// before the story's day (or, before any, the publication's): "In
+// November 2025, India handed over ..." in a readout of February 2026
+// looks back for its paragraph only. A day opening a later paragraph that
+// goes back ("On Wednesday, X accused ...") dates that paragraph only.
+func (d *doc) datesParagraphsAfter(dm dateMention, dt graph.Date) bool {
+	if dt.Prec() == graph.DateDay {
+		return dm.from > 2 || !d.paraDate.Known() || dt.Value > d.paraDate.Value
+	}
+	story := d.paraDate
+	if !story.Known() {
+		story = d.meta.Published
+	}
+	if story.Prec() == graph.DateDay && dt.Value < story.Value[:len(dt.Value)] {
+		return false
+	}
+	return dm.from <= 2
+}
+
+// anaphoricTimeOpener reports whether a sentence opens with a time phrase
+// that refers to the date told before ("Later that month", "On the same
+// day", "Two days later"): a paragraph it opens goes on from the date of
+// the paragraph before.
+func anaphoricTimeOpener(toks []token) bool {
+	for j := 0; j < len(toks) && j < 5; j++ {
+		k := toks[j].key
+		if timeAnaphors[k] && j+1 < len(toks) && timePeriodNouns[toks[j+1].key] {
+			return true
+		}
+		if k == "later" && j > 0 && timePeriodNouns[toks[j-1].key] {
+			return true
+		}
+		if k == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// timeAnaphors refer to a time told before ("that month", "the same day")
+// and timePeriodNouns name the time (lexicon/words.txt).
+var timeAnaphors, timePeriodNouns = wordSet("time-anaphors"), wordSet("time-period-nouns")
 
 // periodBounds open a date that bounds a period ("since October 12",
 // "until Friday"): it dates its own clause, not the story after it.

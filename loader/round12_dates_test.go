@@ -13,3 +13,24 @@ func TestPossessiveDates(t *testing.T) {
 		{"the act it qualifies", "Fiji said Tuesday's attack by Tonga on Lautoka killed three.", "attacked", "2026-03-10"},
 	})
 }
+
+// TestLookBackParagraphs: a month or a year opening a paragraph that ends
+// before the story's day (or, before any day, the publication's) looks
+// back for its paragraph only; a later paragraph that opens with "Later
+// that month" goes on from it. A day opening a paragraph that moves the
+// story forward ("On 18 February" after the 17th) dates the paragraphs
+// after it.
+func TestLookBackParagraphs(t *testing.T) {
+	talks := "Prime Minister Kiri Tomaso held talks with President Ana Velez in Suva on 9 March 2026.\n\n"
+	back := "In November 2025, Fiji handed over two patrol boats to the Tongan navy.\n\n"
+	runDatedCases(t, "2026-03-12", []datedCase{
+		{"after the story's day", talks + back + "Fiji urged Samoa to reopen the port of Apia.", "urged", "2026-03-09"},
+		{"before any day", back + "Fiji urged Samoa to reopen the port of Apia.", "urged", "2026-03-12"},
+		{"later that month", talks + back + "Later that month, Fiji urged Samoa to reopen the port of Apia.", "urged", "2025-11"},
+		{"a month of the story", talks + "In March, Fiji handed over two patrol boats to the Tongan navy.\n\nFiji urged Samoa to reopen the port of Apia.", "urged", "2026-03"},
+	})
+	runDatedCases(t, "2026-02-20", []datedCase{
+		{"a day forward", "1. Minister Kiri Tomaso arrived in Suva on 17 February.\n\n2. On 18 February, he held talks with Minister Ana Velez.\n\n3. Fiji and Tonga signed a memorandum of understanding on fisheries.", "agreed", "2026-02-18"},
+		{"a day back", "Minister Kiri Tomaso arrived in Suva on 18 February.\n\nOn 17 February, Samoa had closed the port of Apia.\n\nFiji and Tonga signed a memorandum of understanding on fisheries.", "agreed", "2026-02-18"},
+	})
+}
