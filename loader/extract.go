@@ -560,9 +560,9 @@ func (d *doc) endSentence() {
 	}
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
-			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) && !d.possessiveDate(dm) {
+			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) && !d.possessiveDate(dm) && !d.currentPeriod(dm) {
 			// ("closed since October 12": the start of a state of things dates no later event)
-			// ("condemned Saturday's ambush": the ambush's date only)
+			// ("condemned Saturday's ambush": the ambush's date only; "the third violation this year": a count's frame)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			dt := dm.date
 			if dm.until.Known() {
@@ -626,6 +626,18 @@ func anaphoricTimeOpener(toks []token) bool {
 // timeAnaphors refer to a time told before ("that month", "the same day")
 // and timePeriodNouns name the time (lexicon/words.txt).
 var timeAnaphors, timePeriodNouns = wordSet("time-anaphors"), wordSet("time-period-nouns")
+
+// currentPeriod reports whether date dm names the period of publication
+// as such ("this year", "this month", "this week"): the frame of a count
+// or a plan ("the third such violation this year", "will run a tender
+// this year"), no event's day that the story goes on from.
+func (d *doc) currentPeriod(dm dateMention) bool {
+	if dm.to-dm.from != 2 || d.toks[dm.from].key != "this" {
+		return false
+	}
+	k := d.toks[dm.from+1].key
+	return k == "year" || k == "month" || k == "week"
+}
 
 // periodBounds open a date that bounds a period ("since October 12",
 // "until Friday"): it dates its own clause, not the story after it.

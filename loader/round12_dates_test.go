@@ -34,3 +34,13 @@ func TestLookBackParagraphs(t *testing.T) {
 		{"a day back", "Minister Kiri Tomaso arrived in Suva on 18 February.\n\nOn 17 February, Samoa had closed the port of Apia.\n\nFiji and Tonga signed a memorandum of understanding on fisheries.", "agreed", "2026-02-18"},
 	})
 }
+
+// TestCurrentPeriodDates: "this year", "this month" or "this week" in a
+// main clause frames a count or a plan and dates no later sentence.
+func TestCurrentPeriodDates(t *testing.T) {
+	lead := "Tongan jets entered Fijian airspace near Lautoka on Tuesday.\n\n"
+	runDatedCases(t, "2026-03-12", []datedCase{
+		{"a count", lead + "It was the third such violation this year. Prime Minister Kiri Tomaso condemned Tonga's reckless behaviour.", "criticized", "2026-03-10"},
+		{"a plan", lead + "Fiji will buy new radars this month. Prime Minister Kiri Tomaso condemned Tonga's reckless behaviour.", "criticized", "2026-03-10"},
+	})
+}
