@@ -760,6 +760,7 @@ func (d *doc) result() *graph.Extraction {
 		EntityMentions: map[string][]graph.Mention{},
 	}
 	d.mergeShortPersons()
+	d.dateRestatedFacts()
 	d.dateReportedFacts()
 	d.headlineDays()
 	d.dateVisitsByStart()

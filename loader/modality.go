@@ -701,6 +701,28 @@ func (d *doc) dateReportedFacts() {
 	}
 }
 
+// dateRestatedFacts gives a fact that its sentence states twice (an event
+// noun and the verb of a clause that qualifies it: "under the agreement
+// that the two Governments signed in February 2025") the date that one
+// statement has of its own clause, when the other has only the story's,
+// the statement's or the publication's date.
+func (d *doc) dateRestatedFacts() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.dateFrom == dateOfEvent {
+			continue
+		}
+		for j := range d.facts {
+			g := &d.facts[j]
+			if g.sent == f.sent && g.dateFrom == dateOfEvent && g.typ == f.typ && g.event != f.event && sameEnds(f, g) {
+				f.date, f.dateFrom = g.date, dateOfEvent
+				d.stmts[f.event].date = g.date
+				break
+			}
+		}
+	}
+}
+
 // sameEnds reports whether facts f and g join the same two entities (in
 // either order for a symmetric type).
 func sameEnds(f, g *fact) bool {

@@ -44,3 +44,13 @@ func TestCurrentPeriodDates(t *testing.T) {
 		{"a plan", lead + "Fiji will buy new radars this month. Prime Minister Kiri Tomaso condemned Tonga's reckless behaviour.", "criticized", "2026-03-10"},
 	})
 }
+
+// TestRestatedFactDates: a fact that its sentence states twice, by an
+// event noun and by the verb of a clause that qualifies it, takes the date
+// of that clause, not the story's.
+func TestRestatedFactDates(t *testing.T) {
+	lead := "Prime Minister Kiri Tomaso held talks with President Ana Velez in Suva on Monday.\n\n"
+	runDatedCases(t, "2026-03-12", []datedCase{
+		{"a relative clause", lead + "Fiji has stepped up patrols with Tonga under the maritime agreement that the two Governments signed in Nuku'alofa in February 2025.", "agreed", "2025-02"},
+	})
+}
