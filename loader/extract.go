@@ -162,6 +162,12 @@ type doc struct {
 	lastMainDate graph.Date
 	// firstDay is the first day a main clause names (datelines aside).
 	firstDay graph.Date
+	// datedSent is the index of the first sentence that names a date (a
+	// date line aside), the lead, -1 before it; leadDay the first day a main
+	// clause of it names, leadTypes the relation types of its triggers.
+	datedSent int
+	leadDay   graph.Date
+	leadTypes []graph.RelationType
 
 	facts []fact
 	stmts []statement
@@ -329,7 +335,7 @@ const (
 )
 
 func newDoc(lx *Lexicon, text string, meta Meta, bylines map[string]bool) *doc {
-	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines, operativeSent: -1,
+	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines, operativeSent: -1, datedSent: -1,
 		ents: map[string]*entBuild{}, subjCount: map[string]int{}, pairCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
@@ -531,6 +537,10 @@ func (d *doc) run() []span {
 			continue
 		}
 		d.dates = findDates(d.toks, d.pub, d.dates)
+		if d.datedSent < 0 && len(d.dates) > 0 && !d.stampLine() {
+			// ("Belgrade, 16 June 2026" is the page's date line: a headline may follow it)
+			d.datedSent, d.leadDay, d.leadTypes = si, d.dayOfLead(), d.triggerTypes()
+		}
 		d.findMentions()
 		if d.speakerLabel() != "" || d.questionLabel() {
 			// a transcript's turn speaks on the day of the transcript
@@ -763,6 +773,7 @@ func (d *doc) result() *graph.Extraction {
 	d.dateRestatedFacts()
 	d.dateReportedFacts()
 	d.headlineDays()
+	d.headlinesOfLead()
 	d.dateVisitsByStart()
 	d.aliasStateTails()
 	d.dropInterviews()

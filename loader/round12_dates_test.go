@@ -54,3 +54,15 @@ func TestRestatedFactDates(t *testing.T) {
 		{"a relative clause", lead + "Fiji has stepped up patrols with Tonga under the maritime agreement that the two Governments signed in Nuku'alofa in February 2025.", "agreed", "2025-02"},
 	})
 }
+
+// TestHeadlinesOfLead: a headline's fact dated as published takes the day
+// the lead tells of (the first sentence with a date, after the page's date
+// line) when the lead holds a trigger of the same type; a lead that tells
+// of another act leaves it.
+func TestHeadlinesOfLead(t *testing.T) {
+	head := "Pacific Wire\n\nFiji, Tonga sign fisheries deal\n\nSUVA, 12 March 2026\n\n"
+	runDatedCases(t, "2026-03-12", []datedCase{
+		{"the lead's signing", head + "Prime Minister Kiri Tomaso and President Ana Velez signed a fisheries agreement in Suva on Wednesday.", "agreed", "2026-03-11"},
+		{"the lead's reception", head + "Prime Minister Kiri Tomaso received President Ana Velez in Suva on Wednesday for a two-day visit.", "agreed", "2026-03-12"},
+	})
+}
