@@ -271,7 +271,11 @@ var weaponModifiers = wordSet("weapon-modifiers")
 // subjectAt finds the subject of a trigger at token i: the nearest entity
 // mention to the left in the clause that is not a prepositional object.
 func (d *doc) subjectAt(i int) ([]string, int) {
-	for j := i - 1; j >= 0 && i-j <= 30; j-- {
+	start := i - 1
+	if r := d.appositiveRelative(i); r >= 0 {
+		start = r // "Burkina Faso and Niger, which together with Mali form the AES, condemned"
+	}
+	for j := start; j >= 0 && i-j <= 30; j-- {
 		if x := d.mentionIndexAt(j); x >= 0 {
 			subj, end, resume, ok := d.subjectOfMention(x, i)
 			if ok {
@@ -299,7 +303,7 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 	if m.title || m.kind == graph.KindPlace {
 		return nil, 0, m.from, false
 	}
-	if m.modifier && !m.personOf && m.to < len(d.toks) && !d.groupNounAt(m.to) {
+	if m.modifier && !m.personOf && m.to < len(d.toks) && !d.groupNounAt(m.to) && !d.nameBeforeVerb(m, i) {
 		return nil, 0, m.from, false
 	}
 	first := x
@@ -325,6 +329,38 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 		return nil, 0, r + 1, false // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
 	}
 	return d.group(x, -1), m.to, 0, true
+}
+
+// appositiveRelative returns the relative word of a relative clause set
+// off by commas right before the verb at token i (", who heads the
+// council,", ", which together with Mali form the AES,"), or -1: the
+// clause's names are no subject, its antecedent is.
+func (d *doc) appositiveRelative(i int) int {
+	toks := d.toks
+	if i < 4 || toks[i-1].key != "," {
+		return -1
+	}
+	for j := i - 2; j > 0 && i-j <= 25; j-- {
+		t := &toks[j]
+		if t.kind == tokPunct && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "(" || t.key == ")" || t.key == "\"") {
+			return -1
+		}
+		if t.flags&fRelativeWords != 0 && t.key != "whose" {
+			if toks[j-1].key == "," && d.mentionIndexAt(j-2) >= 0 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameBeforeVerb reports whether mention m, a name that markModifiers took
+// for a modifier of the noun after it, stands right before the trigger at
+// token i that wordTrigger read as a verb: "China supplies Russia with
+// drone engines" ("supplies" is a noun too; nounContext already decided).
+func (d *doc) nameBeforeVerb(m mention, i int) bool {
+	return m.how == howName && m.to == i && i < len(d.toks) && d.toks[i].flags&fVerbTrig != 0
 }
 
 // subjectStop reads token j, going back from the verb at token i, for what
@@ -375,7 +411,8 @@ func (d *doc) subjectThat(j int) bool {
 	if toks[j].key != "that" || j == 0 || toks[j-1].kind != tokWord || toks[j-1].cap {
 		return false
 	}
-	return descriptorOrgNouns[toks[j-1].key] || toks[j-1].flags&fPersonNounsPlural != 0
+	return descriptorOrgNouns[toks[j-1].key] || toks[j-1].flags&fPersonNounsPlural != 0 ||
+		toks[j-1].flags&fGroupNouns == 0 && d.mentionIndexAt(j-2) < 0 && strings.HasSuffix(toks[j-1].key, "s") // "the convoys that supply Mali"
 }
 
 // passiveBetween reports whether tokens [from, to) hold a passive verb: a
@@ -900,10 +937,28 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "his trip to the Red Sea city": the sea qualifies the city
 	case m.how == howDemonym && m.modifier && d.bodyAfterKind(m.to):
 		return true // "to Russian state shipping group Sovcomflot": the body is the object
+	case m.how == howPronoun && d.whatCalledAt(m.from-1):
+		return true // `condemned what he called "atrocities" by the RSF`: "he" is the speaker
+	case typ == graph.Supplied && o.prep == "" && m.modifier && !m.personOf && d.goodsAt(m.to):
+		return true // "supplied Iranian drones to Venezuela": the people's word qualifies the goods
 	case typ == graph.Sanctioned && m.how == howDemonym && m.modifier && m.from >= 1 && (toks[m.from-1].key == "a" || toks[m.from-1].key == "an"):
 		return true // "sanctioned a Chinese independent refinery": one body of that people, not its state
 	}
 	return false
+}
+
+// goodsAt reports whether the lower-case word at token k names goods, not
+// a party: a weapon ("drones", "attack drones") or any noun that is no group
+// of people or force ("oil", "components").
+func (d *doc) goodsAt(k int) bool {
+	toks := d.toks
+	if k+1 < len(toks) && toks[k].key == "-" && toks[k].glued {
+		k++ // "Iranian-origin fuel oil"
+	}
+	if k >= len(toks) || toks[k].kind != tokWord || toks[k].cap {
+		return false
+	}
+	return weaponNoun[toks[k].key] || weaponModifiers[toks[k].key] || toks[k].flags&fGroupNouns == 0
 }
 
 // waterPlace reports whether mention m names a sea or another body of water.
@@ -1160,6 +1215,9 @@ func (o *objectScan) punct(j int) bool {
 	case ".", ";", ":", "?", "!", "(":
 		return true
 	case ",":
+		if o.direct && o.slotPrep != "" {
+			o.direct = false // "supplying weapons to rebels in the north, two days after ... a Malian army drone": no direct object after the slots
+		}
 		if j+1 < len(toks) && inclusionMarkers[toks[j+1].key] && o.seenWord {
 			o.skipped++ // (the comma before "including" does not count toward the distance)
 			return false
@@ -1601,49 +1659,124 @@ var agentParticiples = wordSet("agent-participles")
 // party named in it ("condemned the strikes as ...", "denounced the raid").
 func (d *doc) actorsOfAct(end int) []string {
 	toks := d.toks
-	end = d.mannerPhraseEnd(end)
-	if end < len(toks) && toks[end].key == `"` {
-		end++ // `condemned "illegal unilateral sanctions"`
-	}
-	j := end
-	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "these" || toks[j].key == "those" || toks[j].key == "such") {
-		j++
-	}
-	for j < len(toks) && j < end+3 && toks[j].kind == tokWord && d.mentionIndexAt(j) < 0 {
+	j := d.actPhraseStart(end)
+	for start := j; j < len(toks) && j < start+6 && (toks[j].kind == tokWord || toks[j].key == `"`) && d.mentionIndexAt(j) < 0; j++ {
+		if toks[j].key == `"` {
+			continue // `what he called the "criminal structures" that Belgrade financed`
+		}
 		if d.inDate(j) && toks[j].poss {
-			j++ // "condemned Wednesday's attack by al-Shabaab"
+			continue // "condemned Wednesday's attack by al-Shabaab"
+		}
+		if j+2 < len(toks) && toks[j+1].key == "-" && toks[j+1].glued {
+			j += 2 // "large-scale", "so-called": one modifier
 			continue
 		}
 		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
-			if k := d.actAgentBy(j + 1); k >= 0 {
-				return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
+			if d.compoundActHead(j) {
+				continue // "the drone attack carried out by X": the head is the act
 			}
-			if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
-				// the parties are named after it: "the attack on a church in Komanda by the ADF"
-				// ("condemned the attack on Wednesday": a date, no party)
-				if a := d.byAgent(j + 2); a != nil {
-					return a
-				}
-				// "condemned the shelling of Uvira": the actors of the last such act on it
-				target, _ := d.objectOf(j+1, []string{toks[j+1].key}, false, 6, graph.Attacked)
-				return d.lastActors(target, graph.Attacked, graph.Invaded)
-			}
-			return d.lastActors(nil, graph.Attacked, graph.Invaded)
+			return d.attackersOfActNoun(j)
 		}
 		if sanctionActNouns[toks[j].key] {
 			if a := d.sanctionersOf(j); a != nil {
 				return a
 			}
 		}
-		if !(toks[j].flags&fNpFillers != 0) && !strings.HasSuffix(toks[j].key, "al") && !strings.HasSuffix(toks[j].key, "ed") && !actAdjectives[toks[j].key] {
-			if j > end && toks[end].key == "the" && !toks[j].cap {
+		if toks[j].flags&fNpFillers == 0 && !adjectiveLike(toks[j].key) && !actAdjectives[toks[j].key] && !d.modifierLink(j) {
+			if !toks[j].cap {
 				return d.actByAgent(j) // "condemned the detention of two journalists by Venezuelan forces"
 			}
 			return nil
 		}
-		j++
 	}
 	return nil
+}
+
+// adjectiveLike reports whether a lower-case word has the ending of an
+// adjective or participle before a noun: "illegal", "renewed", "dangerous",
+// "aggressive", "provocative", "irresponsible", "reckless".
+func adjectiveLike(k string) bool {
+	for _, suf := range []string{"al", "ed", "ous", "ive", "ic", "ful", "ble", "less"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// actPhraseStart returns where the words of a criticized act start after a
+// criticism verb ending at token end, past a manner phrase ("in the
+// strongest terms"), a quotation mark, a determiner ("the", "this", "such")
+// or "what X called" (round 12, facts).
+func (d *doc) actPhraseStart(end int) int {
+	toks := d.toks
+	j := d.mannerPhraseEnd(end)
+	if d.whatCalledAt(j) {
+		j += 3 // `condemned what he called "atrocities" by the RSF`
+		if j < len(toks) && toks[j].key == "as" {
+			j++
+		}
+		if j < len(toks) && toks[j].key == `"` {
+			j++
+		}
+		return j
+	}
+	if j < len(toks) && toks[j].key == `"` {
+		j++ // `condemned "illegal unilateral sanctions"`
+	}
+	if j < len(toks) && actDeterminers[toks[j].key] {
+		return j + 1
+	}
+	return j
+}
+
+// whatCalledAt reports whether "what X called" (or "described", "termed")
+// starts at token j: the speaker's naming of the act that follows.
+func (d *doc) whatCalledAt(j int) bool {
+	toks := d.toks
+	return j >= 0 && j+2 < len(toks) && toks[j].key == "what" && (toks[j+2].key == "called" || toks[j+2].key == "described" || toks[j+2].key == "termed")
+}
+
+// actDeterminers open a criticized act's noun phrase: "the attacks", "this
+// dangerous act" (round 12, facts: this, that, such; lexicon/words.txt).
+var actDeterminers = wordSet("act-determiners")
+
+// compoundActHead reports whether the attack noun at token j modifies
+// another noun of an act after it ("the drone attack", "a missile strike").
+func (d *doc) compoundActHead(j int) bool {
+	toks := d.toks
+	if j+1 >= len(toks) || toks[j+1].kind != tokWord || toks[j+1].cap {
+		return false
+	}
+	nt, ok := d.lx.nouns[toks[j+1].key]
+	return ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded)
+}
+
+// modifierLink reports whether token j joins two modifiers of a criticized
+// act: "this dangerous and illegal act".
+func (d *doc) modifierLink(j int) bool {
+	return d.toks[j].key == "and" && j+1 < len(d.toks) && !d.toks[j+1].cap && d.mentionIndexAt(j+1) < 0
+}
+
+// attackersOfActNoun returns the attackers of the criticized attack noun at
+// token j: its by-agent, a by-agent after its target, else the actors of
+// the last such act (on the target named after it).
+func (d *doc) attackersOfActNoun(j int) []string {
+	toks := d.toks
+	if k := d.actAgentBy(j + 1); k >= 0 {
+		return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
+	}
+	if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
+		// the parties are named after it: "the attack on a church in Komanda by the ADF"
+		// ("condemned the attack on Wednesday": a date, no party)
+		if a := d.byAgent(j + 2); a != nil {
+			return a
+		}
+		// "condemned the shelling of Uvira": the actors of the last such act on it
+		target, _ := d.objectOf(j+1, []string{toks[j+1].key}, false, 6, graph.Attacked)
+		return d.lastActors(target, graph.Attacked, graph.Invaded)
+	}
+	return d.lastActors(nil, graph.Attacked, graph.Invaded)
 }
 
 // actAgentBy returns the token of "by" when the agent phrase of an act noun
@@ -1790,9 +1923,33 @@ func (d *doc) actByAgent(j int) []string {
 		if t.key == "by" {
 			return d.byAgent(k)
 		}
+		if k == j+1 && t.key == `"` {
+			continue // `what he called "atrocities" by the RSF`
+		}
+		if a := d.objectRelativeAgent(k); a != nil {
+			return a // `the "criminal structures" that Belgrade financed`
+		}
 		if t.kind == tokPunct || t.flags&(fClauseBreakWords|fRelativeWords) != 0 || t.key == "and" || t.key == "to" || d.lx.isVerbishTok(&t) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// objectRelativeAgent returns the subject of an object relative clause opening
+// at token k ("that Belgrade financed", "which Israel carried out"): a
+// name right after "that" or "which" and a verb in -ed after it; else nil.
+func (d *doc) objectRelativeAgent(k int) []string {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].key != "that" && toks[k].key != "which" {
+		return nil
+	}
+	x := d.mentionIndexAt(k + 1)
+	if x < 0 || d.ments[x].from != k+1 || d.ments[x].title || d.ments[x].kind == graph.KindPlace {
+		return nil
+	}
+	if v := d.ments[x].to; v < len(toks) && toks[v].kind == tokWord && !toks[v].cap && strings.HasSuffix(toks[v].key, "ed") {
+		return d.group(x, +1)
 	}
 	return nil
 }

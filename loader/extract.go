@@ -162,6 +162,12 @@ type doc struct {
 	lastMainDate graph.Date
 	// firstDay is the first day a main clause names (datelines aside).
 	firstDay graph.Date
+	// datedSent is the index of the first sentence that names a date (a
+	// date line aside), the lead, -1 before it; leadDay the first day a main
+	// clause of it names, leadTypes the relation types of its triggers.
+	datedSent int
+	leadDay   graph.Date
+	leadTypes []graph.RelationType
 
 	facts []fact
 	stmts []statement
@@ -329,7 +335,7 @@ const (
 )
 
 func newDoc(lx *Lexicon, text string, meta Meta, bylines map[string]bool) *doc {
-	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines, operativeSent: -1,
+	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines, operativeSent: -1, datedSent: -1,
 		ents: map[string]*entBuild{}, subjCount: map[string]int{}, pairCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
@@ -520,17 +526,21 @@ func (d *doc) run() []span {
 	d.stmts = make([]statement, 0, len(spans)/2+1)
 	d.facts = make([]fact, 0, len(spans)/2+1)
 	for si, s := range spans {
-		if si > 0 && strings.Contains(d.text[spans[si-1].end:s.start], "\n") {
-			d.lastDate = d.paraDate // a new paragraph
-		}
 		d.sentIdx = si
 		d.sentSpan = s
 		d.toks = tokenize(d.text, d.lower, s, d.lx.flags, tokBuf)
 		tokBuf = d.toks
+		if si > 0 && strings.Contains(d.text[spans[si-1].end:s.start], "\n") && !anaphoricTimeOpener(d.toks) {
+			d.lastDate = d.paraDate // a new paragraph ("Later that month, ..." goes on from the last one's date)
+		}
 		if len(d.toks) == 0 {
 			continue
 		}
 		d.dates = findDates(d.toks, d.pub, d.dates)
+		if d.datedSent < 0 && len(d.dates) > 0 && !d.stampLine() {
+			// ("Belgrade, 16 June 2026" is the page's date line: a headline may follow it)
+			d.datedSent, d.leadDay, d.leadTypes = si, d.dayOfLead(), d.triggerTypes()
+		}
 		d.findMentions()
 		if d.speakerLabel() != "" || d.questionLabel() {
 			// a transcript's turn speaks on the day of the transcript
@@ -560,8 +570,9 @@ func (d *doc) endSentence() {
 	}
 	for _, dm := range d.dates {
 		if dm.date.Known() && !dm.speech && d.mainClause(dm.from) && !d.afterPublication(dm.date) && !d.condemnedEventDate(dm.from, -1) && !d.dateInDiscussedAct(dm.from) &&
-			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) {
+			!d.boundsPeriod(dm.from) && !d.inReducedRelative(dm.from) && !d.dateInReactedRecord(dm.from) && !d.possessiveDate(dm) && !d.currentPeriod(dm) {
 			// ("closed since October 12": the start of a state of things dates no later event)
+			// ("condemned Saturday's ambush": the ambush's date only; "the third violation this year": a count's frame)
 			// (an announced date, "will visit China from October 18", dates its clause only)
 			dt := dm.date
 			if dm.until.Known() {
@@ -572,12 +583,70 @@ func (d *doc) endSentence() {
 				d.firstDay = dt
 			}
 			d.lastMainDate = dt
-			if dt.Prec() == graph.DateDay && (dm.from > 2 || !d.paraDate.Known()) || dt.Prec() != graph.DateDay && dm.from <= 2 {
-				// (a day opening a later paragraph, "On Wednesday, X accused ...", dates that paragraph only)
+			if d.datesParagraphsAfter(dm, dt) {
 				d.paraDate = dt
 			}
 		}
 	}
+}
+
+// datesParagraphsAfter reports whether date dm (dt, its day or the last
+// day of its range) of a main clause dates the paragraphs after its own: a
+// day not opening its sentence, the story's first day, or a day after the
+// one the story had reached ("4. On 18 February, ..." after the 17th); a
+// month or a year opening its sentence ("In 2021, ..."), unless it ends
+// before the story's day (or, before any, the publication's): "In
+// November 2025, India handed over ..." in a readout of February 2026
+// looks back for its paragraph only. A day opening a later paragraph that
+// goes back ("On Wednesday, X accused ...") dates that paragraph only.
+func (d *doc) datesParagraphsAfter(dm dateMention, dt graph.Date) bool {
+	if dt.Prec() == graph.DateDay {
+		return dm.from > 2 || !d.paraDate.Known() || dt.Value > d.paraDate.Value
+	}
+	story := d.paraDate
+	if !story.Known() {
+		story = d.meta.Published
+	}
+	if story.Prec() == graph.DateDay && dt.Value < story.Value[:len(dt.Value)] {
+		return false
+	}
+	return dm.from <= 2
+}
+
+// anaphoricTimeOpener reports whether a sentence opens with a time phrase
+// that refers to the date told before ("Later that month", "On the same
+// day", "Two days later"): a paragraph it opens goes on from the date of
+// the paragraph before.
+func anaphoricTimeOpener(toks []token) bool {
+	for j := 0; j < len(toks) && j < 5; j++ {
+		k := toks[j].key
+		if timeAnaphors[k] && j+1 < len(toks) && timePeriodNouns[toks[j+1].key] {
+			return true
+		}
+		if k == "later" && j > 0 && timePeriodNouns[toks[j-1].key] {
+			return true
+		}
+		if k == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// timeAnaphors refer to a time told before ("that month", "the same day")
+// and timePeriodNouns name the time (lexicon/words.txt).
+var timeAnaphors, timePeriodNouns = wordSet("time-anaphors"), wordSet("time-period-nouns")
+
+// currentPeriod reports whether date dm names the period of publication
+// as such ("this year", "this month", "this week"): the frame of a count
+// or a plan ("the third such violation this year", "will run a tender
+// this year"), no event's day that the story goes on from.
+func (d *doc) currentPeriod(dm dateMention) bool {
+	if dm.to-dm.from != 2 || d.toks[dm.from].key != "this" {
+		return false
+	}
+	k := d.toks[dm.from+1].key
+	return k == "year" || k == "month" || k == "week"
 }
 
 // periodBounds open a date that bounds a period ("since October 12",
@@ -701,8 +770,10 @@ func (d *doc) result() *graph.Extraction {
 		EntityMentions: map[string][]graph.Mention{},
 	}
 	d.mergeShortPersons()
+	d.dateRestatedFacts()
 	d.dateReportedFacts()
 	d.headlineDays()
+	d.headlinesOfLead()
 	d.dateVisitsByStart()
 	d.aliasStateTails()
 	d.dropInterviews()

@@ -124,6 +124,13 @@ func (d *doc) phraseTrigger(i, firstFact int) (int, bool) {
 		d.verbTrigger(i, i+1, trigger{typ: graph.Sanctioned, frame: frameVerb, direct: true, conf: 0.75}, firstFact)
 		return i + 1, true
 	}
+	if end := d.jointActionAdverbial(i); end > 0 {
+		// "the UK acted in coordination with Canada": the clause's subject cooperates with Canada
+		if !d.jointActionBlocked(i, end) {
+			d.verbTrigger(i, end, trigger{typ: graph.Cooperated, frame: frameVerb, direct: true, conf: 0.7}, firstFact)
+		}
+		return end, true
+	}
 	if t.key == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].key == "was" || toks[i-1].key == "were" || toks[i-1].key == "is" || toks[i-1].key == "are") {
 		d.presence(i, firstFact) // "Scholz was in Beijing"
 		return i + 1, true
@@ -544,6 +551,53 @@ func (d *doc) toListAfter(i int) bool {
 	}
 	return false
 }
+
+// jointActionAdverbial returns the end of "in (close) coordination with" at
+// token i ("in cooperation with", "in collaboration with", "in conjunction
+// with"; joint-action-nouns), or 0. It is read in code, not as a lexicon
+// phrase, so that "in" stays an ordinary word for name detection.
+func (d *doc) jointActionAdverbial(i int) int {
+	toks := d.toks
+	if toks[i].key != "in" {
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].key == "close" {
+		j++
+	}
+	if j+1 < len(toks) && jointActionNouns[toks[j].key] && toks[j+1].key == "with" {
+		return j + 2
+	}
+	return 0
+}
+
+// jointActionBlocked reports whether "in coordination with" at token i
+// (ending at end) names no cooperation of the clause's subject: the body
+// after it belongs to the subject's state ("Egypt sent a convoy, in
+// coordination with the Egyptian Red Crescent"), or a by-agent stands
+// between the subject and it ("We appreciate the items delivered by the
+// AHA Centre ..., in coordination with the WFP": the agent, not "we", acts).
+func (d *doc) jointActionBlocked(i, end int) bool {
+	subj, subjEnd := d.subjectAt(i)
+	for j := max(subjEnd, 0); j < i; j++ {
+		if d.toks[j].key == "by" {
+			return true
+		}
+	}
+	if end < len(d.toks) && d.toks[end].key == "the" {
+		end++
+	}
+	x := d.mentionIndexAt(end)
+	if x < 0 || d.ments[x].kind != graph.KindOrganization || len(d.ments[x].ids) != 1 {
+		return false
+	}
+	b := d.ents[d.ments[x].ids[0]]
+	return b != nil && b.e.Country != "" && contains(subj, b.e.Country)
+}
+
+// jointActionNouns name acting together in "in coordination with X"
+// (round 12, facts; lexicon/words.txt).
+var jointActionNouns = wordSet("joint-action-nouns")
 
 // sanctionListWords name a list of designations: "blacklist" (lexicon/words.txt).
 var sanctionListWords = wordSet("sanction-list-words")

@@ -701,6 +701,28 @@ func (d *doc) dateReportedFacts() {
 	}
 }
 
+// dateRestatedFacts gives a fact that its sentence states twice (an event
+// noun and the verb of a clause that qualifies it: "under the agreement
+// that the two Governments signed in February 2025") the date that one
+// statement has of its own clause, when the other has only the story's,
+// the statement's or the publication's date.
+func (d *doc) dateRestatedFacts() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.dateFrom == dateOfEvent {
+			continue
+		}
+		for j := range d.facts {
+			g := &d.facts[j]
+			if g.sent == f.sent && g.dateFrom == dateOfEvent && g.typ == f.typ && g.event != f.event && sameEnds(f, g) {
+				f.date, f.dateFrom = g.date, dateOfEvent
+				d.stmts[f.event].date = g.date
+				break
+			}
+		}
+	}
+}
+
 // sameEnds reports whether facts f and g join the same two entities (in
 // either order for a symmetric type).
 func sameEnds(f, g *fact) bool {
@@ -714,6 +736,9 @@ func (d *doc) nearestDate(trig int, c int16) int {
 	for x, dm := range d.dates {
 		if dm.speech || !dm.date.Known() || d.clauseAt[dm.from] != c {
 			continue
+		}
+		if d.possessiveDate(dm) && (trig < dm.to || trig > dm.to+3) {
+			continue // "condemned Saturday's ambush": the ambush's date, not the condemnation's
 		}
 		if dm.from > trig && d.condemnedEventDate(dm.from, trig) {
 			continue // "condemned the attack ... on 27 October": the attack's date, not the condemnation's
@@ -739,6 +764,13 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		}
 	}
 	return best
+}
+
+// possessiveDate reports whether date dm is a possessive ("Saturday's
+// ambush", "last week's strikes"): it dates the noun it qualifies (a
+// trigger within three words after it), not the clause or the story.
+func (d *doc) possessiveDate(dm dateMention) bool {
+	return d.toks[dm.to-1].poss
 }
 
 // recordParticipleDate reports whether the date at token i is in a

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -186,3 +187,78 @@ func (d *doc) headlineDays() {
 		}
 	}
 }
+
+// headlinesOfLead gives a fact of a headline dated as published the day
+// the lead tells of, when that day lies in the week before publication and
+// the lead holds a trigger of the fact's type: "Kazakhstan, China sign gas
+// deal" over "KazMunayGas and CNPC signed an agreement on Wednesday". The
+// lead is the first sentence that names a date (a date line aside), and a
+// headline one of the three sentences before it.
+func (d *doc) headlinesOfLead() {
+	if d.datedSent <= 0 || !d.pub.ok || !d.leadDay.Known() || !d.inWeekBefore(d.leadDay) {
+		return
+	}
+	for i := range d.facts {
+		f := &d.facts[i]
+		if f.sent < d.datedSent && f.sent >= d.datedSent-3 && f.date == d.meta.Published && f.dateFrom != dateOfEvent && slices.Contains(d.leadTypes, f.typ) {
+			f.date = d.leadDay
+			d.stmts[f.event].date = d.leadDay
+		}
+	}
+}
+
+// triggerTypes returns the relation types of the sentence's verb and noun
+// triggers.
+func (d *doc) triggerTypes() []graph.RelationType {
+	var types []graph.RelationType
+	for j := range d.toks {
+		t := &d.toks[j]
+		if tr, ok := lookupIf(t.flags&fVerbTrig != 0, d.lx.verbs, t.key); ok {
+			types = append(types, tr.typ)
+		}
+		if tr, ok := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key); ok {
+			types = append(types, tr.typ)
+		}
+	}
+	return types
+}
+
+// dayOfLead returns the first day that a main clause of the sentence names
+// (not a statement's), or the zero Date.
+func (d *doc) dayOfLead() graph.Date {
+	for _, dm := range d.dates {
+		if !dm.speech && dm.date.Prec() == graph.DateDay && d.mainClause(dm.from) {
+			return dm.date
+		}
+	}
+	return graph.Date{}
+}
+
+// inWeekBefore reports whether day dt lies in the week before publication.
+func (d *doc) inWeekBefore(dt graph.Date) bool {
+	t, err := time.Parse("2006-01-02", dt.Value)
+	return err == nil && t.Before(d.pub.t) && !t.Before(d.pub.t.AddDate(0, 0, -7))
+}
+
+// stampLine reports whether the sentence is a page's date line or time
+// stamp and nothing else ("Belgrade, 16 June 2026", "KAZINFORM, 18 June
+// 2026, 11:20", "Live | Updated 14.32 BST, Thursday 18 June 2026"): besides
+// its dates it holds only capitalized words, numbers, punctuation and
+// stamp words.
+func (d *doc) stampLine() bool {
+	if len(d.toks) > 16 {
+		return false
+	}
+	for j := range d.toks {
+		t := &d.toks[j]
+		if t.kind != tokWord || t.cap || stampWords[t.key] || t.key[0] >= '0' && t.key[0] <= '9' || d.inDate(j) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// stampWords stand in a page's date line or time stamp besides the date
+// (lexicon/words.txt).
+var stampWords = wordSet("stamp-words")

@@ -257,6 +257,23 @@ func (b *bulkLoader) ingestOneVia(ctx context.Context, r extracted) {
 	b.record(r.name, res, err)
 }
 
+// reportFeed writes what loadCluster did, as JSON or as lines: what was
+// queued, what the log holds, what the nodes refused and what failed.
+func reportFeed(stdout io.Writer, format string, res cluster.FeedResult, failed []inputError, queuedIn, took time.Duration) {
+	if format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(map[string]any{"queued": res.Queued, "inLog": res.InLog, "refused": len(res.Refused), "missing": res.Missing,
+			"failed": len(failed), "errors": failed, "seconds": took.Seconds()})
+		return
+	}
+	fmt.Fprintf(stdout, "queued %d documents in %s; the log holds %d of them after %s, the nodes refused %d; %d failed\n",
+		res.Queued, queuedIn.Round(time.Millisecond), res.InLog, took.Round(time.Millisecond), len(res.Refused), len(failed))
+	for _, e := range failed {
+		fmt.Fprintf(stdout, "  failed %s: %s\n", e.Input, e.Error)
+	}
+}
+
 // loadCluster is geokg load --nats: it puts the documents that produce
 // walks on the cluster's work queue, with progress, and reports when the
 // log holds all of them.
@@ -301,18 +318,7 @@ func loadCluster(ctx context.Context, urls string, produce func(func(loader.Inpu
 	for _, r := range res.Refused {
 		failed = append(failed, inputError{Input: r.Input, Error: "refused by node " + r.Node + ": " + r.Error})
 	}
-	if format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		_ = enc.Encode(map[string]any{"queued": res.Queued, "inLog": res.InLog, "refused": len(res.Refused), "missing": res.Missing,
-			"failed": len(failed), "errors": failed, "seconds": time.Since(start).Seconds()})
-	} else {
-		fmt.Fprintf(stdout, "queued %d documents in %s; the log holds %d of them after %s, the nodes refused %d; %d failed\n",
-			res.Queued, queuedIn.Round(time.Millisecond), res.InLog, time.Since(start).Round(time.Millisecond), len(res.Refused), len(failed))
-		for _, e := range failed {
-			fmt.Fprintf(stdout, "  failed %s: %s\n", e.Input, e.Error)
-		}
-	}
+	reportFeed(stdout, format, res, failed, queuedIn, time.Since(start))
 	if werr != nil {
 		return fmt.Errorf("load: %w", werr)
 	}

@@ -80,14 +80,8 @@ func consumerName(prefix, name string) string {
 // past the messages it accepted. Messages before next() are dropped.
 func (f *follower) run(ctx context.Context, next func() uint64, handle func(context.Context, []jetstream.Msg) error) error {
 	var cons jetstream.Consumer
-	empty, wait := 0, 50*time.Millisecond
-	pause := func() {
-		select {
-		case <-ctx.Done():
-		case <-time.After(wait):
-		}
-		wait = min(2*wait, 2*time.Second)
-	}
+	empty := 0
+	pause := backoff{ctx: ctx}
 	for ctx.Err() == nil {
 		if cons == nil {
 			c, err := f.open(ctx, next())
@@ -96,7 +90,7 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 					return nil // stopped meanwhile
 				}
 				f.log.Warn("cluster: creating a consumer", "consumer", f.name, "err", err)
-				pause()
+				pause.wait()
 				continue
 			}
 			cons, empty = c, 0
@@ -113,7 +107,7 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 			}
 			f.log.Warn("cluster: a gap in what the consumer delivered; recreating it", "consumer", f.name, "next", next(), "err", err)
 			cons = nil
-			pause() // grows while gaps repeat, back to 50 ms after a good pull
+			pause.wait() // grows while gaps repeat, back to the first after a good pull
 			continue
 		case err != nil && !errors.Is(err, errFetch):
 			return err
@@ -122,10 +116,10 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 			if gone(err) {
 				cons = nil
 			}
-			pause()
+			pause.wait()
 			continue
 		}
-		wait = 50 * time.Millisecond
+		pause.reset()
 		if got > 0 {
 			empty = 0
 			continue
@@ -140,6 +134,28 @@ func (f *follower) run(ctx context.Context, next func() uint64, handle func(cont
 	}
 	return nil
 }
+
+// backoff is the pause between failed attempts: 50 ms, doubling up to 2 s,
+// cut short when ctx ends.
+type backoff struct {
+	ctx  context.Context
+	next time.Duration
+}
+
+// wait pauses, and doubles the next pause.
+func (b *backoff) wait() {
+	if b.next == 0 {
+		b.next = 50 * time.Millisecond
+	}
+	select {
+	case <-b.ctx.Done():
+	case <-time.After(b.next):
+	}
+	b.next = min(2*b.next, 2*time.Second)
+}
+
+// reset makes the next pause the first again.
+func (b *backoff) reset() { b.next = 0 }
 
 // fetch sends one pull request and hands what it brings to handle, grouping
 // the messages that are already there. It returns how many messages handle
