@@ -2795,11 +2795,9 @@ func (d *doc) personByContext(i, end, words int) bool {
 	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
 		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
 		return true
-	case words >= 2 && words <= 3 && i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) && d.nameLike(i, end):
-		// "the Dutch finance minister, Wopke Hoekstra,"
+	case words >= 2 && words <= 3 && (i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) || d.listedUnderRole(i, end)) && d.nameLike(i, end):
+		// "the Dutch finance minister, Wopke Hoekstra,", "the two foreign ministers, Ana Ruiz and ...", "Spokesperson: Ana Ruiz"
 		return true
-	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.listedUnderRole(i, end):
-		return true // "the two foreign ministers, Ana Ruiz and ...", "Spokesperson: Ana Ruiz"
 	case words == 2 && i > 3 && toks[i-1].key == "," && end < len(toks) && toks[end].key == "," && d.nameLike(i, end) && d.roleHeadBefore(i-1):
 		// "China's special envoy to the region, Qian Bo, criticised"
 		return true
@@ -2999,11 +2997,8 @@ func (d *doc) placeContext(i, end int) (isPlace bool, country string) {
 	if !isPlace && d.placeListItem(i, end) {
 		isPlace = true // "the islands of Greater Tunb, Lesser Tunb and Abu Musa"
 	}
-	if !isPlace && d.cityOfStateAfter(i, end) {
-		isPlace = true // "Address: Bandar Abbas, Hormozgan Province, Iran"
-	}
-	if !isPlace && d.coordinatedWithPlace(i, end) {
-		isPlace = true // "deployed to Porgera and Laiagam", the document having placed Laiagam
+	if !isPlace && (d.cityOfStateAfter(i, end) || d.coordinatedWithPlace(i, end)) {
+		isPlace = true // "Address: Bandar Abbas, Hormozgan Province, Iran"; "deployed to Porgera and Laiagam"
 	}
 	if j >= 1 && toks[j].key == "," && toks[j-1].flags&fPlaceNouns != 0 && !toks[j-1].cap {
 		isPlace = true // "the three islands, Greater Tunb, ...": a place noun's list in apposition
