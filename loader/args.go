@@ -821,7 +821,11 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	if end > 0 && contains(preps, toks[end-1].key) {
 		o.prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
 	}
-	for j := end; j < len(toks) && j-end-o.skipped < maxDist; j++ {
+	limit := len(toks)
+	if end > 0 {
+		limit = d.relativeClauseEnd(end - 1) // ", which hosts X in Larissa, as well as Italy": not Italy
+	}
+	for j := end; j < limit && j-end-o.skipped < maxDist; j++ {
 		if toks[j].key == "them" && j > 0 && toks[j-1].key == "among" {
 			o.skipped++ // "..., among them X": them is the counted group
 			continue
@@ -836,6 +840,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 			var ids []string
 			var at int
 			if j, ids, at, found = o.mention(x); found {
+				if ids = d.idsBefore(ids, at, limit); len(ids) == 0 {
+					return nil, -1
+				}
 				return ids, at
 			}
 			continue

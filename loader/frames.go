@@ -842,8 +842,8 @@ func (d *doc) converseVerb(v verbCall) {
 func (d *doc) hostVerb(v verbCall) {
 	i, end, subj, subjEnd, conf, firstFact := v.i, v.end, v.subj, v.subjEnd, v.conf, v.firstFact
 	toks := d.toks
-	if subj == nil {
-		return
+	if subj == nil || d.inRelativeClause(i) && strings.HasSuffix(toks[i].key, "s") {
+		return // "Greece, which hosts the Operation Headquarters": a standing state, no visit
 	}
 	guest, gx := d.objectOf(end, nil, true, 8, graph.Met)
 	if guest == nil {
