@@ -919,7 +919,7 @@ func (d *doc) activeVerb(v verbCall) {
 		return
 	}
 	if obj == nil {
-		if tr.typ.Symmetric() && len(subj) >= 2 {
+		if tr.typ.Symmetric() && len(subj) >= 2 && !d.unnamedPartnerAfter(end) {
 			d.emitPairs(tr.typ, subj, i, subjEnd, conf, firstFact)
 			if tr.typ == graph.Met {
 				d.visitByPresence(subj, nil, end, i, subjEnd, conf, firstFact)
