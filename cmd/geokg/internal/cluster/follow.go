@@ -47,6 +47,8 @@ type follower struct {
 	batch    int
 	// linger, when set, is how long a group gathers messages (see linger).
 	linger time.Duration
+	// pullWait, when set, replaces fetchWait (tests).
+	pullWait time.Duration
 	// checkGap, when set, is asked about a gap before the consumer is
 	// recreated: an error (the log no longer holds want) ends run.
 	checkGap func(ctx context.Context, want uint64) error
@@ -162,19 +164,35 @@ func (b *backoff) reset() { b.next = 0 }
 // got.
 func (f *follower) fetch(ctx context.Context, cons jetstream.Consumer, next func() uint64,
 	handle func(context.Context, []jetstream.Msg) error) (int, error) {
-	mb, err := cons.Fetch(f.batch, jetstream.FetchMaxWait(fetchWait))
+	wait := fetchWait
+	if f.pullWait > 0 {
+		wait = f.pullWait
+	}
+	mb, err := cons.Fetch(f.batch, jetstream.FetchMaxWait(wait))
 	if err != nil {
 		return 0, fmt.Errorf("%w: %w", errFetch, err)
 	}
 	msgs := mb.Messages()
 	defer func() {
+		if ctx.Err() != nil {
+			return // stopped: the pull ends by itself; its channel holds a whole batch
+		}
 		for range msgs { // let the batch finish
 		}
 	}()
 	got := 0
 	var group []jetstream.Msg
 	for {
-		msg, ok := <-msgs
+		var msg jetstream.Msg
+		var ok bool
+		select {
+		case msg, ok = <-msgs:
+		case <-ctx.Done():
+			// A follower being stopped (a feeder's watch when Wait has
+			// its answer, a closing node) does not wait for the pull to
+			// expire: up to fetchWait of idle time at every stop.
+			return got, nil
+		}
 		if !ok {
 			break
 		}
