@@ -336,17 +336,33 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 // council,", ", which together with Mali form the AES,"), or -1: the
 // clause's names are no subject, its antecedent is.
 func (d *doc) appositiveRelative(i int) int {
-	toks := d.toks
-	if i < 4 || toks[i-1].key != "," {
+	if i < 4 || d.toks[i-1].key != "," {
 		return -1
 	}
-	for j := i - 2; j > 0 && i-j <= 25; j-- {
+	if r := d.relativeOpening(i-2, 24); r >= 2 && d.mentionIndexAt(r-2) >= 0 {
+		return r
+	}
+	return -1
+}
+
+// clausePunct ends a relative clause looked back over.
+var clausePunct = map[string]bool{",": true, ";": true, ":": true, "(": true, ")": true, `"`: true}
+
+// relativeOpening returns the relative word ("who", "which", "whom") of a
+// clause set off by a comma that holds token from, looking back over at
+// most reach tokens and across no clause punctuation (a hyphen or an
+// apostrophe inside a name is none): ", which together with Mali form",
+// ", which on Monday designated". It returns -1 when the nearest relative
+// word has no comma before it, or there is none.
+func (d *doc) relativeOpening(from, reach int) int {
+	toks := d.toks
+	for j := from; j > 0 && from-j < reach; j-- {
 		t := &toks[j]
-		if t.kind == tokPunct && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "(" || t.key == ")" || t.key == "\"") {
+		if t.kind == tokPunct && clausePunct[t.key] {
 			return -1
 		}
 		if t.flags&fRelativeWords != 0 && t.key != "whose" {
-			if toks[j-1].key == "," && d.mentionIndexAt(j-2) >= 0 {
+			if toks[j-1].key == "," {
 				return j
 			}
 			return -1

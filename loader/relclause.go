@@ -55,20 +55,9 @@ func (d *doc) closesApposition(j int) bool {
 // the verb: "which on Thursday designated", "who has since 2022 hosted".
 const relativeReach = 6
 
-// inRelativeClause reports whether token i follows ", which" or ", who"
-// with no punctuation between.
-func (d *doc) inRelativeClause(i int) bool {
-	toks := d.toks
-	for k := i - 1; k >= 1 && k >= i-relativeReach; k-- {
-		if toks[k].kind == tokPunct {
-			return false
-		}
-		if (toks[k].key == "which" || toks[k].key == "who") && toks[k-1].key == "," {
-			return true
-		}
-	}
-	return false
-}
+// inRelativeClause reports whether token i follows ", which", ", who" or
+// ", whom" with no punctuation between.
+func (d *doc) inRelativeClause(i int) bool { return d.relativeOpening(i-1, relativeReach) >= 0 }
 
 // idsBefore keeps the IDs in ids that a mention from mention index from on,
 // ending before token limit, names: the members of a coordination that
