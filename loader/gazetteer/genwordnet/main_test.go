@@ -15,16 +15,7 @@ func TestRun(t *testing.T) {
 	if err := run("testdata", out, filepath.Join(t.TempDir(), "features.tsv")); err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows []string
-	for _, l := range strings.Split(string(b), "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") {
-			rows = append(rows, l)
-		}
-	}
+	rows := dataRows(t, out)
 	want := []string{
 		"government body\t\tAir Force Command|AFC\t",         // "Air Force" is made of common words
 		"armed group\t\tIslamic Resistance Movement\tHamas",  // orgs.json has Hamas; "Base" is another noun
@@ -48,7 +39,16 @@ func TestFeatures(t *testing.T) {
 	if err := run("testdata", filepath.Join(dir, "orgs.tsv"), filepath.Join(dir, "features.tsv")); err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "features.tsv"))
+	rows := dataRows(t, filepath.Join(dir, "features.tsv"))
+	if want := "Horn of Zembla|Vellmar|Vellmar River"; strings.Join(rows, "|") != want {
+		t.Errorf("features %v, want %s", rows, want)
+	}
+}
+
+// dataRows returns the lines of a generated table, without its comments.
+func dataRows(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,5 @@ func TestFeatures(t *testing.T) {
 			rows = append(rows, l)
 		}
 	}
-	if want := "Horn of Zembla|Vellmar|Vellmar River"; strings.Join(rows, "|") != want {
-		t.Errorf("features %v, want %s", rows, want)
-	}
+	return rows
 }

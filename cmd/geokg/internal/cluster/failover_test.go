@@ -8,9 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
 	"github.com/geokg/geokg/loader"
@@ -95,15 +92,7 @@ func TestApplyFailsOver(t *testing.T) {
 // logReplicas asks the cluster how many replicas the log has.
 func logReplicas(t *testing.T, urls string) int {
 	t.Helper()
-	conn, err := nats.Connect(urls)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	js, err := jetstream.New(conn)
-	if err != nil {
-		t.Fatal(err)
-	}
+	js := natstest.JetStream(t, urls)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	s, err := js.Stream(ctx, cluster.LogStream)

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
@@ -17,16 +16,7 @@ import (
 // Wait and a node's Close stop followers; each stop had waited up to a
 // pull's whole wait).
 func TestFollowerStopsDuringPull(t *testing.T) {
-	nc := natstest.Start(t, 1)
-	conn, err := nats.Connect(nc.URLs())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	js, err := jetstream.New(conn)
-	if err != nil {
-		t.Fatal(err)
-	}
+	js := natstest.JetStream(t, natstest.Start(t, 1).URLs())
 	ctx := context.Background()
 	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: "T", Subjects: []string{"t.>"}}); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // Cluster is a running NATS cluster.
@@ -204,4 +206,20 @@ func (c *Cluster) Shutdown() {
 		c.Stop(i)
 		c.release(i)
 	}
+}
+
+// JetStream connects to the servers at urls (comma-separated) and returns
+// their JetStream API; the connection closes when the test ends.
+func JetStream(t testing.TB, urls string) jetstream.JetStream {
+	t.Helper()
+	conn, err := nats.Connect(urls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(conn.Close)
+	js, err := jetstream.New(conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
 }
