@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,8 +17,19 @@ import (
 // BenchmarkLoadSingleNode loads the corpus of the cluster test into one
 // on-disk store with the bulk loader of geokg load: the baseline of
 // BenchmarkLoadCluster.
-func BenchmarkLoadSingleNode(b *testing.B) {
-	ins := clusterBenchCorpus(b)
+func BenchmarkLoadSingleNode(b *testing.B) { benchLoadSingleNode(b, clusterBenchCorpus(b)) }
+
+// BenchmarkLoadSingleNodeArticles is BenchmarkLoadSingleNode on the texts
+// of the held-out sets (loader/testdata): 753 distinct articles, government
+// documents and sentences, where the remixes repeat the seeds' sentences
+// from document to document.
+func BenchmarkLoadSingleNodeArticles(b *testing.B) { benchLoadSingleNode(b, heldoutTexts(b)) }
+
+// BenchmarkLoadClusterArticles is BenchmarkLoadCluster on the texts of
+// BenchmarkLoadSingleNodeArticles.
+func BenchmarkLoadClusterArticles(b *testing.B) { benchLoadCluster(b, heldoutTexts(b)) }
+
+func benchLoadSingleNode(b *testing.B, ins []loader.Input) {
 	defer reportCPU(b, natstest.ProcessCPU(), len(ins))
 	for b.Loop() {
 		st, err := store.Open(loadOptions(b.TempDir()).WithLogger(slog.New(slog.DiscardHandler)))
@@ -45,8 +57,9 @@ func BenchmarkLoadSingleNode(b *testing.B) {
 // cluster of 3 NATS servers and 3 geokg nodes on this machine, until every
 // node has applied every document (end to end: queue, extract, log, apply).
 // It reports the rate and the largest lag seen on a node while loading.
-func BenchmarkLoadCluster(b *testing.B) {
-	ins := clusterBenchCorpus(b)
+func BenchmarkLoadCluster(b *testing.B) { benchLoadCluster(b, clusterBenchCorpus(b)) }
+
+func benchLoadCluster(b *testing.B, ins []loader.Input) {
 	ctx := context.Background()
 	b.StopTimer()
 	var cpu time.Duration
@@ -109,4 +122,23 @@ func reportCPUTime(b *testing.B, cpu time.Duration, docs int) {
 func clusterBenchCorpus(b *testing.B) []loader.Input {
 	base, remix := corpus(b)
 	return append(base, remix...)
+}
+
+// heldoutTexts reads the texts of the held-out sets.
+func heldoutTexts(b *testing.B) []loader.Input {
+	files, err := filepath.Glob(filepath.Join("..", "..", "loader", "testdata", "heldout*", "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no held-out texts: %v", err)
+	}
+	var ins []loader.Input
+	err = loader.Walk(context.Background(), files, func(in loader.Input, err error) error {
+		if err == nil {
+			ins = append(ins, in)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ins
 }

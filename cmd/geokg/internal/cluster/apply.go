@@ -54,11 +54,32 @@ func (o logOp) batchable() bool {
 	return o.err == nil && o.op.Type == OpIngest && o.units() <= loneUnits
 }
 
+// members are the ingests a log message stands for: one each of an
+// OpIngests op's documents, under the message's sequence, and otherwise
+// the message itself.
+func (o logOp) members() []logOp {
+	if o.err != nil || o.op.Type != OpIngests {
+		return []logOp{o}
+	}
+	ms := make([]logOp, len(o.op.Extractions))
+	for i, x := range o.op.Extractions {
+		ms[i] = logOp{seq: o.seq, op: &Op{Type: OpIngest, Extraction: x}}
+	}
+	return ms
+}
+
 // handle applies a group of log messages in order: runs of ingest ops as
-// batches, other ops alone. Messages applied already are skipped.
+// batches, other ops alone. Messages applied already are skipped. The
+// ingests of one message stay in one run, so that every sequence a run
+// records as applied has all of its message's documents stored.
 func (n *Node) handle(ctx context.Context, msgs []jetstream.Msg) error {
 	var run []logOp
 	units, text := 0, 0
+	flush := func() error {
+		err := n.applyRun(ctx, run)
+		run, units, text = run[:0], 0, 0
+		return err
+	}
 	for _, msg := range msgs {
 		meta, err := msg.Metadata()
 		if err != nil {
@@ -71,26 +92,39 @@ func (n *Node) handle(ctx context.Context, msgs []jetstream.Msg) error {
 		}
 		n.noteLogLast(o.seq + meta.NumPending)
 		o.op, o.err = decodeOp(msg.Data())
-		if o.batchable() {
-			u, t := o.units(), len(o.op.Extraction.Document.Text)
-			if len(run) > 0 && (units+u > batchUnits || text+t > batchTextBytes) {
-				if err := n.applyRun(ctx, run); err != nil {
-					return err
-				}
-				run, units, text = run[:0], 0, 0
+		ms := o.members()
+		u, t, ok := runSize(ms)
+		if !ok { // a deletion, a merge, a rich document: alone, in its place
+			if err := flush(); err != nil {
+				return err
 			}
-			run, units, text = append(run, o), units+u, text+t
+			run = ms
+			if err := flush(); err != nil {
+				return err
+			}
 			continue
 		}
-		if err := n.applyRun(ctx, run); err != nil {
-			return err
+		if len(run) > 0 && (units+u > batchUnits || text+t > batchTextBytes) {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
-		run, units, text = run[:0], 0, 0
-		if err := n.applyAlone(ctx, o); err != nil {
-			return err
-		}
+		run, units, text = append(run, ms...), units+u, text+t
 	}
-	return n.applyRun(ctx, run)
+	return flush()
+}
+
+// runSize is the size of a message's ingests in a run; ok is false when one
+// of them cannot join a batch.
+func runSize(ms []logOp) (units, text int, ok bool) {
+	for _, m := range ms {
+		if !m.batchable() {
+			return 0, 0, false
+		}
+		units += m.units()
+		text += len(m.op.Extraction.Document.Text)
+	}
+	return units, text, true
 }
 
 // applyRun applies a run of ingest ops in one batch.

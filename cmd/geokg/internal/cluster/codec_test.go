@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
 	"github.com/geokg/geokg/loader"
 )
 
@@ -18,6 +19,8 @@ func FuzzDecodeOp(f *testing.F) {
 		{Type: OpIngest, Extraction: x},
 		{Type: OpDelete, DocumentID: x.Document.ID},
 		{Type: OpMerge, Into: "person:a", From: []string{"person:b", "person:c"}},
+		packOf([]string{"Mali and France met in Bamako.", "Germany sanctioned Russia on Friday."}),
+		packOf(remixTexts(f, 16)), // compressed
 	} {
 		w, _ := encodeWire(op.wire())
 		j, _ := json.Marshal(op.wire())
@@ -48,4 +51,13 @@ func FuzzDecodeOp(f *testing.F) {
 			t.Fatalf("wire round trip changed the op:\n%+v\n%+v", op, back)
 		}
 	})
+}
+
+// remixTexts returns n texts remixed from the seeds' sentences.
+func remixTexts(tb testing.TB, n int) []string {
+	var ts []string
+	for _, in := range natstest.Remix(natstest.SeedTexts(tb), n, 5) {
+		ts = append(ts, in.Text)
+	}
+	return ts
 }

@@ -25,3 +25,6 @@ var (
 	errGap   = errors.New("cluster: gap in the delivered sequence")
 	errFetch = errors.New("cluster: pull failed")
 )
+
+// errEmptyText refuses a work item's document without text.
+var errEmptyText = errors.New("cluster: empty text")

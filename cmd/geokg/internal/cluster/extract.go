@@ -3,13 +3,11 @@ package cluster
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
 
-	"fmt"
-
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/geokg/geokg/graph"
@@ -21,16 +19,18 @@ import (
 // queue every workAckWait/3 that it is still at it.
 const workAckWait = 6 * time.Second
 
-// workPrefetch is how many raw documents a node's work consumer holds ahead
+// workPrefetch is how many work items a node's work consumer holds ahead
 // per extraction worker. Each pull is a round trip to the work queue's
-// consumer leader, and at 4 the extractors waited for it: on the cluster
-// load benchmark (3 nodes, runs alternated) 456–607 documents/s and 2.7–2.8
-// ms of CPU per document at 4, 512–598 and 2.3–3.3 ms (2.3 in two runs of
-// three) at 64. A document held ahead waits for at most workPrefetch
-// extractions of its worker, far within workAckWait for news-sized texts;
-// one that waits longer is delivered again, and its second extraction
-// appends nothing (the log drops the repeated message ID).
-const workPrefetch = 64
+// consumer leader, and with one document an item, at 4 the extractors
+// waited for it: on the cluster load benchmark (3 nodes, runs alternated)
+// 456–607 documents/s and 2.7–2.8 ms of CPU per document at 4, 512–598 and
+// 2.3–3.3 ms at 64. Items are packs of up to packDocs documents since round
+// 13, so 16 hold as many documents ahead as 256 single ones. An item held
+// ahead waits for at most workPrefetch items of its worker (16 packs of
+// packBytes are ~0.5 s of extraction), within workAckWait; one that waits
+// longer is delivered again, and its second extraction changes nothing
+// (ingest is idempotent).
+const workPrefetch = 16
 
 // workConsumerConfig is the durable consumer all extractors share: each raw
 // document goes to one worker of one node; one not acknowledged within
@@ -87,31 +87,50 @@ func (n *Node) startExtractors(ctx context.Context) error {
 	return nil
 }
 
-// extractOne extracts one raw document and appends its extraction to the
-// log; the work item is acknowledged only once the log has it. A document
-// over the node's limits is reported as refused instead.
+// extractOne extracts the documents of one work item and appends their
+// extractions to the log: a single document as an OpIngest, a pack as one
+// OpIngests. The item is acknowledged only once the log has them. A
+// document over the node's limits is reported as refused instead.
 func (n *Node) extractOne(ctx context.Context, msg jetstream.Msg) {
-	var raw rawDoc
-	if err := decodeWire(msg.Data(), &raw); err != nil || strings.TrimSpace(raw.Text) == "" {
-		n.log.Warn("cluster: dropped a bad work item", "err", err, "name", raw.Name)
+	var item workItem
+	if err := decodeWire(msg.Data(), &item); err != nil {
+		n.log.Warn("cluster: dropped a bad work item", "err", err)
 		_ = msg.Term()
 		return
 	}
-	if err := n.cfg.Limits.CheckText(raw.Text); err != nil {
-		n.refuse(ctx, msg, raw, err)
-		return
-	}
 	alive := keepAlive(msg)
-	x := loader.Extract(raw.Text, raw.input().Meta)
-	if err := n.cfg.Limits.CheckFacts(x); err != nil {
+	xs, ok := n.extractItem(ctx, item.docs())
+	if !ok { // a refusal could not be reported: all of it again later
 		alive()
-		n.refuse(ctx, msg, raw, err)
+		_ = msg.NakWithDelay(time.Second)
 		return
 	}
-	subject, msgID, data, err := n.encode(&Op{Type: OpIngest, Extraction: x})
+	op := &Op{Type: OpIngest}
+	switch {
+	case len(xs) == 0: // all refused
+		alive()
+		_ = msg.Term()
+		return
+	case len(item.Docs) == 0:
+		op.Extraction = xs[0]
+	default:
+		hashes := make([]string, len(item.Docs))
+		for i, raw := range item.Docs {
+			hashes[i] = docHash(graph.DocumentID(raw.Text))
+		}
+		op = &Op{Type: OpIngests, Extractions: xs, Pack: packKey(hashes)}
+	}
+	out, err := n.encodeMsg(op)
+	if err != nil && op.Type == OpIngests {
+		// The pack's extractions are over the log's message limit
+		// together: each goes alone.
+		defer alive()
+		n.appendEach(ctx, msg, xs)
+		return
+	}
 	if err != nil {
 		alive()
-		n.refuse(ctx, msg, raw, err)
+		n.refuse(ctx, msg, item.rawDoc, err)
 		return
 	}
 	// The append is asynchronous, so that a worker goes on extracting while
@@ -122,19 +141,70 @@ func (n *Node) extractOne(ctx context.Context, msg jetstream.Msg) {
 		alive()
 		return
 	}
-	fut, err := n.js.PublishMsgAsync(&nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}, jetstream.WithMsgID(msgID))
+	fut, err := n.js.PublishMsgAsync(out.msg, jetstream.WithMsgID(out.id))
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()
 		defer func() { <-n.inflight }()
 		defer alive()
-		n.settleAppend(ctx, msg, fut, err, subject, msgID, data, raw.Name)
+		n.settleAppend(ctx, msg, fut, err, out)
 	}()
+}
+
+// extractItem extracts the documents of a work item. Those over the node's
+// limits are reported on RefusedStream and left out; ok is false when a
+// report could not be made.
+func (n *Node) extractItem(ctx context.Context, docs []rawDoc) (xs []*graph.Extraction, ok bool) {
+	for _, raw := range docs {
+		err := n.cfg.Limits.CheckText(raw.Text)
+		if err == nil && strings.TrimSpace(raw.Text) == "" {
+			err = errEmptyText
+		}
+		var x *graph.Extraction
+		if err == nil {
+			x = loader.Extract(raw.Text, raw.input().Meta)
+			err = n.cfg.Limits.CheckFacts(x)
+		}
+		if err != nil {
+			if n.report(ctx, raw, err) != nil {
+				return nil, false
+			}
+			continue
+		}
+		xs = append(xs, x)
+	}
+	return xs, true
+}
+
+// appendEach appends extractions one op each, then acknowledges the work
+// item (or hands it back when an append failed).
+func (n *Node) appendEach(ctx context.Context, msg jetstream.Msg, xs []*graph.Extraction) {
+	for _, x := range xs {
+		out, err := n.encodeMsg(&Op{Type: OpIngest, Extraction: x})
+		if err != nil {
+			raw := rawDoc{Name: x.Document.Title, Text: x.Document.Text}
+			if n.report(ctx, raw, err) != nil {
+				_ = msg.NakWithDelay(time.Second)
+				return
+			}
+			continue
+		}
+		actx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		ack, err := publishMsg(actx, n.js, out.msg, out.id)
+		cancel()
+		if err != nil {
+			n.log.Warn("cluster: could not append an extraction; it will be retried", "err", err)
+			_ = msg.NakWithDelay(time.Second)
+			return
+		}
+		n.noteLogLast(ack.Sequence)
+	}
+	_ = msg.Ack()
 }
 
 // settleAppend waits for an asynchronous append, retries it synchronously
 // when it failed, and acknowledges the work item once the log has the op.
-func (n *Node) settleAppend(ctx context.Context, msg jetstream.Msg, fut jetstream.PubAckFuture, err error, subject, msgID string, data []byte, name string) {
+func (n *Node) settleAppend(ctx context.Context, msg jetstream.Msg, fut jetstream.PubAckFuture, err error, out outMsg) {
 	var ack *jetstream.PubAck
 	if err == nil {
 		select {
@@ -148,8 +218,8 @@ func (n *Node) settleAppend(ctx context.Context, msg jetstream.Msg, fut jetstrea
 	actx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	if ack == nil {
-		if ack, err = publish(actx, n.js, subject, msgID, data); err != nil {
-			n.log.Warn("cluster: could not append an extraction; it will be retried", "name", name, "err", err)
+		if ack, err = publishMsg(actx, n.js, out.msg, out.id); err != nil {
+			n.log.Warn("cluster: could not append an extraction; it will be retried", "subject", out.msg.Subject, "err", err)
 			_ = msg.NakWithDelay(time.Second)
 			return
 		}
@@ -158,7 +228,7 @@ func (n *Node) settleAppend(ctx context.Context, msg jetstream.Msg, fut jetstrea
 	if err := msg.DoubleAck(actx); err != nil {
 		// Acknowledged or not, the log has the op; a second extraction
 		// would only append a no-op.
-		n.log.Debug("cluster: work ack", "name", name, "err", err)
+		n.log.Debug("cluster: work ack", "subject", out.msg.Subject, "err", err)
 	}
 }
 
@@ -172,10 +242,20 @@ type Refusal struct {
 	Node string `json:"node,omitempty"`
 }
 
-// refuse reports on RefusedStream that the document of msg is refused, and
-// takes it off the work queue; when the report cannot be made, the work item
-// is handed back to be tried again.
+// refuse reports that the document of msg is refused, and takes it off the
+// work queue; when the report cannot be made, the work item is handed back
+// to be tried again.
 func (n *Node) refuse(ctx context.Context, msg jetstream.Msg, raw rawDoc, why error) {
+	if n.report(ctx, raw, why) != nil {
+		_ = msg.NakWithDelay(time.Second)
+		return
+	}
+	_ = msg.Term()
+}
+
+// report publishes on RefusedStream that the document raw is refused, and
+// why.
+func (n *Node) report(ctx context.Context, raw rawDoc, why error) error {
 	n.log.Warn("cluster: document refused", "name", raw.Name, "err", why)
 	hash := docHash(graph.DocumentID(raw.Text))
 	data, err := json.Marshal(Refusal{Input: raw.Name, Error: why.Error(), Node: n.cfg.Node})
@@ -186,10 +266,8 @@ func (n *Node) refuse(ctx context.Context, msg jetstream.Msg, raw rawDoc, why er
 	}
 	if err != nil {
 		n.log.Warn("cluster: could not report a refusal; it will be retried", "name", raw.Name, "err", err)
-		_ = msg.NakWithDelay(time.Second)
-		return
 	}
-	_ = msg.Term()
+	return err
 }
 
 // keepAlive tells the queue every workAckWait/3 that msg is being worked

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/fxamacker/cbor/v2"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -40,14 +41,40 @@ type Feeder struct {
 	// dups are documents the queue already had (queued within the
 	// duplicates window): their extraction may be in the log before startSeq.
 	dups []string
+	// pack gathers the documents of the next work item; packOf names the
+	// pack each queued document went in.
+	pack   pack
+	packOf map[string]string
+}
+
+// Packs. The feeder puts up to packDocs documents, and at most packBytes of
+// them, in one work item, and the extractor that takes it appends their
+// extractions to the log as one OpIngests message. A message costs the NATS
+// servers and clients about the same whatever it holds (storing it on three
+// servers, replicating it, delivering it to every node, acknowledging it),
+// and that cost was most of a cluster load's: see README, "Cluster mode",
+// round 13. A pack not full waits at most packWait for more documents.
+const (
+	packDocs  = 16
+	packBytes = 128 << 10
+	packWait  = 20 * time.Millisecond
+)
+
+// pack is a work item being gathered.
+type pack struct {
+	docs    []cbor.RawMessage
+	hashes  []string
+	size    int
+	started time.Time
+	timer   *time.Timer
 }
 
 // pendingPub is an asynchronous publish not yet acknowledged.
 type pendingPub struct {
-	hash  string
-	ack   jetstream.PubAckFuture
-	msgID string
-	data  []byte
+	hashes []string
+	ack    jetstream.PubAckFuture
+	msgID  string
+	data   []byte
 }
 
 // NewFeeder connects to the cluster and makes sure its streams exist.
@@ -70,7 +97,7 @@ func NewFeeder(ctx context.Context, cfg Config) (*Feeder, error) {
 		nc.Close()
 		return nil, err
 	}
-	f := &Feeder{cfg: cfg, nc: nc, js: js, log: logStream, pending: map[string]string{}}
+	f := &Feeder{cfg: cfg, nc: nc, js: js, log: logStream, pending: map[string]string{}, packOf: map[string]string{}}
 	if f.refusal, err = retry(ctx, func(ctx context.Context) (jetstream.Stream, error) { return js.Stream(ctx, RefusedStream) }); err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("cluster: %s: %w", RefusedStream, err)
@@ -89,11 +116,21 @@ func NewFeeder(ctx context.Context, cfg Config) (*Feeder, error) {
 	return f, nil
 }
 
-// Close closes the connection.
-func (f *Feeder) Close() { f.nc.Close() }
+// Close closes the connection; documents added since the last Wait are
+// left unqueued.
+func (f *Feeder) Close() {
+	f.mu.Lock()
+	if f.pack.timer != nil {
+		f.pack.timer.Stop()
+	}
+	f.pack = pack{}
+	f.mu.Unlock()
+	f.nc.Close()
+}
 
-// Add queues one document for extraction. The same text queued twice
-// within the duplicates window is queued once.
+// Add queues one document for extraction, in the pack being gathered. The
+// same text queued twice is extracted once: within one feeder, and within
+// the duplicates window when it comes again in the same pack.
 func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 	if strings.TrimSpace(in.Text) == "" {
 		return fmt.Errorf("cluster: %s: empty text", in.Name)
@@ -106,29 +143,76 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 		return fmt.Errorf("cluster: %s: %d bytes, over the queue's %d-byte message limit", in.Name, len(data), f.nc.MaxPayload())
 	}
 	hash := docHash(graph.DocumentID(in.Text))
-	msgID := "raw:" + hash
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.queued++
+	if _, ok := f.pending[hash]; ok {
+		return nil // on its way
+	}
+	f.pending[hash] = in.Name
+	if len(f.pack.docs) > 0 && f.pack.size+len(data) > min(packBytes, int(f.nc.MaxPayload())-64) {
+		if err := f.flushLocked(ctx); err != nil {
+			return err
+		}
+	}
+	if len(f.pack.docs) == 0 {
+		f.pack.started = time.Now()
+		f.pack.timer = time.AfterFunc(packWait, func() { f.flushIdle(ctx) })
+	}
+	f.pack.docs, f.pack.hashes = append(f.pack.docs, data), append(f.pack.hashes, hash)
+	f.pack.size += len(data)
+	if len(f.pack.docs) >= packDocs {
+		return f.flushLocked(ctx)
+	}
+	return nil
+}
+
+// flushIdle queues the pack that waited packWait for more documents.
+func (f *Feeder) flushIdle(ctx context.Context) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.pack.docs) > 0 && time.Since(f.pack.started) >= packWait {
+		if err := f.flushLocked(ctx); err != nil {
+			f.cfg.Logger.Warn("cluster: queueing a pack", "err", err)
+		}
+	}
+}
+
+// flushLocked puts the pack gathered so far on the work queue.
+func (f *Feeder) flushLocked(ctx context.Context) error {
+	p := f.pack
+	f.pack = pack{}
+	if len(p.docs) == 0 {
+		return nil
+	}
+	p.timer.Stop()
+	data, msgID := p.docs[0], "raw:"+p.hashes[0]
+	if len(p.docs) > 1 {
+		var err error
+		if data, err = encodeWire(workPack{Docs: p.docs}); err != nil {
+			return fmt.Errorf("cluster: queue: %w", err)
+		}
+		key := packKey(p.hashes)
+		msgID = "pack:" + key
+		for _, h := range p.hashes {
+			f.packOf[h] = key
+		}
+	}
 	ack, err := f.js.PublishMsgAsync(&nats.Msg{Subject: WorkSubject, Data: data, Header: nats.Header{}}, jetstream.WithMsgID(msgID))
 	if err != nil {
 		// Too many in flight or disconnected: fall back to a retried publish.
 		a, err := publish(ctx, f.js, WorkSubject, msgID, data)
 		if err != nil {
-			return fmt.Errorf("cluster: %s: %w", in.Name, err)
+			return fmt.Errorf("cluster: queue: %w", err)
 		}
 		if a.Duplicate {
-			f.mu.Lock()
-			f.dups = append(f.dups, hash)
-			f.mu.Unlock()
+			f.dups = append(f.dups, p.hashes...)
 		}
+		return nil
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.pending[hash] = in.Name
-	f.queued++
-	if ack != nil {
-		f.futures = append(f.futures, pendingPub{hash: hash, ack: ack, msgID: msgID, data: data})
-		if len(f.futures) >= 256 {
-			return f.settleLocked(ctx)
-		}
+	f.futures = append(f.futures, pendingPub{hashes: p.hashes, ack: ack, msgID: msgID, data: data})
+	if len(f.futures) >= 256 {
+		return f.settleLocked(ctx)
 	}
 	return nil
 }
@@ -164,7 +248,7 @@ func (f *Feeder) settleLocked(ctx context.Context) error {
 			}
 		}
 		if a.Duplicate {
-			f.dups = append(f.dups, p.hash)
+			f.dups = append(f.dups, p.hashes...)
 		}
 	}
 	f.futures = f.futures[:0]
@@ -189,7 +273,10 @@ type FeedResult struct {
 // document the queue already had.
 func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Duration) (FeedResult, error) {
 	f.mu.Lock()
-	err := f.settleLocked(ctx)
+	err := f.flushLocked(ctx)
+	if err == nil {
+		err = f.settleLocked(ctx)
+	}
 	dups := slices.Clone(f.dups)
 	f.mu.Unlock()
 	if err != nil {
@@ -199,9 +286,8 @@ func (f *Feeder) Wait(ctx context.Context, logger *slog.Logger, interval time.Du
 		f.ask(ctx, h, 5*time.Second)
 	}
 	notify := make(chan struct{}, 1)
-	stop := f.watch(ctx, notify, f.log, logSubject(OpIngest, "*"), f.startSeq, func(m jetstream.Msg) {
-		f.seen(m.Subject()[strings.LastIndexByte(m.Subject(), '.')+1:])
-	})
+	// One filter for both kinds of ingest (nats-server 2.9 takes one).
+	stop := f.watch(ctx, notify, f.log, logSubject("*", "*"), f.startSeq, f.seenMsg)
 	defer stop()
 	stopRefusals := f.watch(ctx, notify, f.refusal, "", f.refusedStart, f.noteRefusal)
 	defer stopRefusals()
@@ -302,7 +388,8 @@ func (f *Feeder) refuse(hash string, data []byte) {
 }
 
 // ask asks the log, then the refusals, whether they hold the document with
-// hash, and notes what it finds.
+// hash, and notes what it finds: the document's own op, or the op of the
+// pack it went in.
 func (f *Feeder) ask(ctx context.Context, hash string, limit time.Duration) {
 	qctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
@@ -310,8 +397,41 @@ func (f *Feeder) ask(ctx context.Context, hash string, limit time.Duration) {
 		f.seen(hash)
 		return
 	}
+	f.mu.Lock()
+	key, packed := f.packOf[hash]
+	f.mu.Unlock()
+	if packed {
+		if m, err := f.log.GetLastMsgForSubject(qctx, logSubject(OpIngests, key)); err == nil {
+			f.seenHeader(m.Header)
+			f.mu.Lock()
+			_, still := f.pending[hash]
+			f.mu.Unlock()
+			if !still {
+				return
+			}
+		}
+	}
 	if m, err := f.refusal.GetLastMsgForSubject(qctx, refusedSubject(hash)); err == nil {
 		f.refuse(hash, m.Data)
+	}
+}
+
+// seenMsg notes the documents of an ingest op the log holds (its subject
+// is geokg.log.<type>.<key>).
+func (f *Feeder) seenMsg(m jetstream.Msg) {
+	subject := m.Subject()
+	switch {
+	case strings.HasPrefix(subject, logSubject(OpIngest, "")):
+		f.seen(subject[strings.LastIndexByte(subject, '.')+1:])
+	case strings.HasPrefix(subject, logSubject(OpIngests, "")):
+		f.seenHeader(m.Headers())
+	}
+}
+
+// seenHeader notes the documents an OpIngests message lists.
+func (f *Feeder) seenHeader(h nats.Header) {
+	for _, hash := range strings.Fields(h.Get(docsHeader)) {
+		f.seen(hash)
 	}
 }
 

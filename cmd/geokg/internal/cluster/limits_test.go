@@ -79,3 +79,44 @@ func TestExtractorsApplyLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestPackOverMessageLimit feeds a pack of documents whose extractions are
+// over the log's message limit together though each fits: the extractor
+// appends them one op each, and every document is applied.
+func TestPackOverMessageLimit(t *testing.T) {
+	ctx := context.Background()
+	nc := natstest.Start(t, 1, natstest.MaxPayload(12<<10))
+	st := openStore(t)
+	n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "n1", Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: nc.URLs(), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs := natstest.Remix(natstest.SeedTexts(t), 12, 2)
+	for _, d := range docs {
+		if err := f.Add(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	res, err := f.Wait(wctx, slog.New(slog.DiscardHandler), time.Second)
+	if err != nil || res.InLog != len(docs) || len(res.Refused) != 0 {
+		t.Fatalf("feed result %+v, %v; want all %d in the log", res, err, len(docs))
+	}
+	if err := n.WaitApplied(wctx, n.LogSequence(ctx)); err != nil {
+		t.Fatal(err)
+	}
+	if got := n.LogSequence(ctx); got != uint64(len(docs)) {
+		t.Errorf("the log holds %d messages; want one op for each of the %d documents", got, len(docs))
+	}
+	ids, err := st.DocumentIDs(ctx)
+	if err != nil || len(ids) != len(docs) {
+		t.Fatalf("documents in the node's store: %d, %v; want %d", len(ids), err, len(docs))
+	}
+}

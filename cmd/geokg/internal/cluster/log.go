@@ -148,7 +148,11 @@ func transient(err error) bool {
 // try got in). It returns the sequence of the message in the stream (of the
 // first copy when it was a duplicate).
 func publish(ctx context.Context, js jetstream.JetStream, subject, msgID string, data []byte) (*jetstream.PubAck, error) {
-	msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
+	return publishMsg(ctx, js, &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}, msgID)
+}
+
+// publishMsg is publish of a message with headers of its own.
+func publishMsg(ctx context.Context, js jetstream.JetStream, msg *nats.Msg, msgID string) (*jetstream.PubAck, error) {
 	return retry(ctx, func(ctx context.Context) (*jetstream.PubAck, error) {
 		return js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
 	})

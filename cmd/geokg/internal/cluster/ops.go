@@ -4,8 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/fxamacker/cbor/v2"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
@@ -16,6 +19,9 @@ const (
 	OpIngest = "ingest"
 	OpDelete = "delete"
 	OpMerge  = "merge"
+	// OpIngests ingests the documents of one work item, a feeder's pack:
+	// one log message for several documents (see packDocs).
+	OpIngests = "ingests"
 )
 
 // Op is one write in the log: an extracted document to ingest (with its text
@@ -30,6 +36,11 @@ type Op struct {
 	// Compact says that the extraction's mentions leave out what the
 	// document gives (see compacted).
 	Compact bool `json:"compact,omitempty"`
+	// Extractions are the documents of an OpIngests op.
+	Extractions []*graph.Extraction `json:"extractions,omitempty"`
+	// Pack is the content key of the work item an OpIngests op came from
+	// (packKey); it names the op's subject.
+	Pack string `json:"pack,omitempty"`
 }
 
 // check verifies that op carries what its type needs.
@@ -38,6 +49,7 @@ func (op *Op) check() error {
 	case op.Type == OpIngest && op.Extraction != nil && op.Extraction.Document.ID != "":
 	case op.Type == OpDelete && op.DocumentID != "":
 	case op.Type == OpMerge && op.Into != "" && len(op.From) > 0:
+	case op.Type == OpIngests && op.Pack != "" && len(op.Extractions) > 0 && !slices.ContainsFunc(op.Extractions, noDocument):
 	default:
 		return fmt.Errorf("%w: %q without what it needs", ErrBadOp, op.Type)
 	}
@@ -54,23 +66,60 @@ func decodeOp(data []byte) (*Op, error) {
 		return nil, err
 	}
 	if op.Compact {
-		expand(op.Extraction)
+		for _, x := range op.extractions() {
+			expand(x)
+		}
 		op.Compact = false
 	}
 	return &op, nil
 }
 
+// noDocument reports whether x is not an extracted document.
+func noDocument(x *graph.Extraction) bool { return x == nil || x.Document.ID == "" }
+
+// extractions are the documents an ingest op holds.
+func (op *Op) extractions() []*graph.Extraction {
+	if op.Type == OpIngests {
+		return op.Extractions
+	}
+	if op.Extraction != nil {
+		return []*graph.Extraction{op.Extraction}
+	}
+	return nil
+}
+
+// docHashes are the hashes of the documents an ingest op holds, as its
+// message's docsHeader lists them.
+func (op *Op) docHashes() []string {
+	xs := op.extractions()
+	hs := make([]string, len(xs))
+	for i, x := range xs {
+		hs[i] = docHash(x.Document.ID)
+	}
+	return hs
+}
+
 // wire returns op as the log carries it: an ingest compacted when it can be.
 func (op *Op) wire() *Op {
-	if op.Type != OpIngest || op.Extraction == nil || op.Compact {
+	xs := op.extractions()
+	if (op.Type != OpIngest && op.Type != OpIngests) || len(xs) == 0 || op.Compact {
 		return op
 	}
-	x, ok := compacted(op.Extraction)
-	if !ok {
-		return op
+	cs := make([]*graph.Extraction, len(xs))
+	for i, x := range xs {
+		c, ok := compacted(x)
+		if !ok {
+			return op
+		}
+		cs[i] = c
 	}
 	c := *op
-	c.Extraction, c.Compact = x, true
+	c.Compact = true
+	if op.Type == OpIngests {
+		c.Extractions = cs
+	} else {
+		c.Extraction = cs[0]
+	}
 	return &c
 }
 
@@ -83,6 +132,8 @@ func (op *Op) key() string {
 		return docHash(op.Extraction.Document.ID)
 	case OpDelete:
 		return docHash(op.DocumentID)
+	case OpIngests:
+		return op.Pack
 	}
 	h := sha256.Sum256([]byte(op.Into + "\x00" + strings.Join(op.From, "\x00")))
 	return hex.EncodeToString(h[:16])
@@ -112,6 +163,33 @@ func docHash(id string) string {
 		}
 	}
 	return h
+}
+
+// packKey is the content key of a pack of documents: a hash of their
+// hashes, in order.
+func packKey(hashes []string) string {
+	h := sha256.Sum256([]byte(strings.Join(hashes, ",")))
+	return hex.EncodeToString(h[:16])
+}
+
+// workItem is a message of the work queue: one raw document (a rawDoc, as
+// feeders wrote them before packs) or a pack of them (workPack).
+type workItem struct {
+	rawDoc
+	Docs []rawDoc `json:"docs,omitempty"`
+}
+
+// docs are the documents of the item.
+func (w *workItem) docs() []rawDoc {
+	if len(w.Docs) > 0 {
+		return w.Docs
+	}
+	return []rawDoc{w.rawDoc}
+}
+
+// workPack is how a feeder writes a pack: its documents' wire forms.
+type workPack struct {
+	Docs []cbor.RawMessage `json:"docs"`
 }
 
 // rawDoc is a document waiting for extraction in the work queue.

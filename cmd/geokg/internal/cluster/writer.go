@@ -3,6 +3,9 @@ package cluster
 import (
 	"context"
 	"fmt"
+	"strings"
+
+	"github.com/nats-io/nats.go"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
@@ -37,6 +40,29 @@ func (n *Node) encode(op *Op) (subject, msgID string, data []byte, err error) {
 		return "", "", nil, fmt.Errorf("%w: the %s op is %d bytes, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, len(data), max)
 	}
 	return op.subject(), op.msgID(n.applied.Load()), data, nil
+}
+
+// outMsg is an op's log message and its Nats-Msg-Id.
+type outMsg struct {
+	msg *nats.Msg
+	id  string
+}
+
+// docsHeader lists, on an OpIngests message, the hashes of the documents it
+// holds, for a feeder's headers-only watch of the log.
+const docsHeader = "Geokg-Docs"
+
+// encodeMsg gives op's log message.
+func (n *Node) encodeMsg(op *Op) (outMsg, error) {
+	subject, id, data, err := n.encode(op)
+	if err != nil {
+		return outMsg{}, err
+	}
+	msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
+	if op.Type == OpIngests {
+		msg.Header.Set(docsHeader, strings.Join(op.docHashes(), " "))
+	}
+	return outMsg{msg: msg, id: id}, nil
 }
 
 // commit appends op and waits, bounded by MaxWait, until this node has applied it.

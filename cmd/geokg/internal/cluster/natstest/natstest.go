@@ -30,9 +30,15 @@ type Cluster struct {
 	held [][]net.Listener
 }
 
+// Option changes the options of every server of a cluster.
+type Option func(*server.Options)
+
+// MaxPayload sets the servers' message size limit.
+func MaxPayload(bytes int32) Option { return func(o *server.Options) { o.MaxPayload = bytes } }
+
 // Start starts n clustered servers with JetStream (one plain server when n
 // is 1) and waits until they have elected a JetStream leader. They stop when the test ends.
-func Start(t testing.TB, n int) *Cluster {
+func Start(t testing.TB, n int, opts ...Option) *Cluster {
 	t.Helper()
 	ports := freePorts(t, 2*n)
 	var routes []string
@@ -62,6 +68,9 @@ func Start(t testing.TB, n int) *Cluster {
 		if n == 1 {
 			// One server is not a cluster: no routes, no meta leader to wait for.
 			o.Cluster, o.Routes = server.ClusterOpts{}, nil
+		}
+		for _, opt := range opts {
+			opt(o)
 		}
 		c.opts = append(c.opts, o)
 		c.servers = append(c.servers, nil)

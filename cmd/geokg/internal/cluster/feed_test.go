@@ -1,0 +1,48 @@
+package cluster_test
+
+import (
+	"context"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
+	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
+)
+
+// TestFeedAgain feeds the same documents twice, the second time within the
+// queue's duplicates window: the work queue drops the repeated pack, and
+// the second feeder finds its documents in the log through the pack's op,
+// which the log holds from before it started.
+func TestFeedAgain(t *testing.T) {
+	ctx := context.Background()
+	nc := natstest.Start(t, 1)
+	st := openStore(t)
+	n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "n1", Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	docs := natstest.Remix(natstest.SeedTexts(t), 5, 3)
+	for round := range 2 {
+		f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: nc.URLs(), Logger: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if err := f.Add(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		res, err := f.Wait(wctx, slog.New(slog.DiscardHandler), time.Hour)
+		cancel()
+		f.Close()
+		if err != nil || res.InLog != len(docs) {
+			t.Fatalf("round %d: %+v, %v; want all %d in the log", round, res, err, len(docs))
+		}
+		if got := n.LogSequence(ctx); got != 1 {
+			t.Errorf("round %d: the log holds %d messages; want the pack's one op", round, got)
+		}
+	}
+}
