@@ -226,7 +226,74 @@ func (c coref) heShe() (mention, bool) {
 	if id := d.subordinateSubject(i); id != "" {
 		return c.one(id, i+1, howPronoun, false)
 	}
+	if id := d.relativeClauseSubject(i); id != "" {
+		return c.one(id, i+1, howPronoun, false)
+	}
+	if id := d.afterOpener(i); id != "" {
+		return c.one(id, i+1, howPronoun, false)
+	}
 	return c.one(d.animate(), i+1, howPronoun, false)
+}
+
+// afterOpener returns the person a "he" or "she" at token i stands for when
+// it is the subject after a phrase that opens the sentence without a
+// subject of its own ("Appointed Foreign Minister by President X in 1992,
+// he travelled ...", "After talks with X, she said"): the persons named in
+// the phrase are its agents or objects, not the pronoun, which continues
+// the discourse's person subject (topicPerson). "" when the sentence does
+// not open so, or no person was a subject before.
+func (d *doc) afterOpener(i int) string {
+	toks := d.toks
+	if i < 3 || toks[i-1].key != "," || d.topicPerson == "" {
+		return "" // (an opening clause with a subject of its own was openingClauseSubject's)
+	}
+	named := false
+	for j := range i - 1 {
+		if k := toks[j].key; k == "," || k == ":" || k == ";" || k == "\"" || toks[j].flags&fSpeechVerbs != 0 {
+			return "" // not one opening phrase
+		}
+	}
+	for _, m := range d.ments {
+		if m.from >= i {
+			break
+		}
+		if m.kind == graph.KindPerson && len(m.ids) == 1 && !m.title {
+			if m.ids[0] == d.topicPerson {
+				return "" // "Like X, he": not X; recency decides
+			}
+			named = true
+		}
+	}
+	if !named {
+		return "" // no person to pass over: recency and lastSubject as before
+	}
+	return d.topicPerson
+}
+
+// relativeClauseSubject returns the person a "he" or "she" at token i
+// stands for when it is the subject of an object relative clause ("met
+// rebel leader X, whom he urged to disarm"): not X, whom the clause is
+// about, but the subject of the clause X belongs to (the sentence's first
+// subject pronoun, else its first subject), or "".
+func (d *doc) relativeClauseSubject(i int) string {
+	toks := d.toks
+	if i < 3 || toks[i-1].key != "whom" || toks[i-2].key != "," {
+		return ""
+	}
+	for _, m := range d.ments { // "he travelled to meet X, whom he urged": the same "he"
+		if m.from >= i-2 {
+			break
+		}
+		if m.how == howPronoun && m.kind == graph.KindPerson && len(m.ids) == 1 && !m.poss {
+			return m.ids[0]
+		}
+	}
+	if s, _ := d.mainSubject(i - 2); len(s) == 1 {
+		if k, _ := graph.KindOfID(s[0]); k == graph.KindPerson {
+			return s[0]
+		}
+	}
+	return ""
 }
 
 // subordinateSubject returns the person subject of the main clause when

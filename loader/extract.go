@@ -61,6 +61,9 @@ type doc struct {
 	roleKeys    map[string][]string
 	lastPerson  string
 	lastSubject string // last subject entity of a fact or speech (person-like)
+	// topicPerson is the person subject of the last sentence whose subject
+	// was one person, however many sentences ago: whom a profile is about.
+	topicPerson string
 	// lastBodySubject is the previous sentence's subject when it is one
 	// state or body: "It delivered ..." in the next sentence.
 	lastBodySubject string

@@ -269,7 +269,7 @@ func (d *doc) noteSubjects() {
 	d.pluralSubject = d.unresolvedPluralSubject() || len(d.lastSubjects) == 0 && d.countedPeople()
 	if len(subj) == 1 {
 		if k, _ := graph.KindOfID(subj[0]); k == graph.KindPerson {
-			d.lastSubject = subj[0]
+			d.lastSubject, d.topicPerson = subj[0], subj[0]
 		} else {
 			for _, m := range d.ments {
 				if m.how == howRole && len(m.ids) == 1 && m.ids[0] == subj[0] {

@@ -1,0 +1,39 @@
+package loader
+
+import "testing"
+
+// TestPronounAfterOpener checks "he" and "she" as the subject after a
+// phrase that opens the sentence without a subject of its own: the persons
+// named in the phrase (an agent after "by", an object after "with") are
+// passed over for the person the discourse is about, the last person who
+// was a sentence's subject.
+func TestPronounAfterOpener(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"participle with a by-agent",
+			"Trade Minister Maria Santos led the delegation for a decade. Named envoy by President Luis Arce in 2020, she travelled to Lima to meet Dina Boluarte.",
+			[]string{"Maria Santos -visited-> Lima (asserted)", "Maria Santos -met-> Dina Boluarte (asserted)"}},
+		{"prepositional opener naming another person",
+			"Foreign Minister Kofi Mensah served until 2004. After a dispute with President John Kufuor, he visited Abuja.",
+			[]string{"Kofi Mensah -visited-> Abuja (asserted)"}},
+		{"a sentence with no person subject between",
+			"Foreign Minister Anna Lind chaired the talks. Sweden sent observers to the region. Praised by Prime Minister Goran Persson, she visited Riga.",
+			[]string{"Anna Lind -visited-> Riga (asserted)"}},
+		{"an adverbial clause with its own subject keeps its rule",
+			"Foreign Minister Anna Lind chaired the talks. When Goran Persson arrived in Riga, he met Krisjanis Karins.",
+			[]string{"Goran Persson -visited-> Riga (asserted)", "Goran Persson -met-> Krisjanis Karins (asserted)"}},
+	})
+}
+
+// TestPronounInObjectRelative checks "he" or "she" as the subject of an
+// object relative clause: not the person the clause is about ("X, whom he
+// urged"), but the subject of the clause X belongs to.
+func TestPronounInObjectRelative(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the same pronoun as the main clause",
+			"Former foreign minister Kofi Mensah chaired the panel. In 1996 he flew to Freetown to meet rebel leader Foday Sankoh, whom he urged to sign the accord.",
+			[]string{"Kofi Mensah -visited-> Freetown (asserted)", "Kofi Mensah -met-> Foday Sankoh (asserted)", "Kofi Mensah -urged-> Foday Sankoh (asserted)"}},
+		{"a named main subject",
+			"Sergey Lavrov met Ayman Safadi, whom he urged to keep the crossings open.",
+			[]string{"Sergey Lavrov -met-> Ayman Safadi (asserted)", "Sergey Lavrov -urged-> Ayman Safadi (asserted)"}},
+	})
+}
