@@ -135,6 +135,10 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	return mention{}, false
 }
 
+// statePairNouns stand for the two states of the story after "both" or
+// "the two": "both governments", "the two neighbours" (lexicon/words.txt).
+var statePairNouns = wordSet("state-pair-nouns")
+
 // bareSummitNouns open a communiqué's clause without an article for the
 // body whose meeting it reports: "Summit strongly condemned", "Ministers
 // urged" (lexicon/words.txt).
@@ -669,13 +673,14 @@ func (c coref) definite(k string) (mention, bool) {
 			return c.group(p, i+2)
 		}
 		return c.group(d.lastPair, i+2)
-	case n1 == "two" && n2 == "governments":
-		// "the agreement that the two Governments signed": the two states, not the last two persons who met
+	case n1 == "two" && statePairNouns[n2] || k == "both" && statePairNouns[n1]:
+		// "the agreement that the two Governments signed", "urged both
+		// governments": the two states, not the last two persons who met
 		return c.twoCountries(k, n1)
 	case n1 == "leaders" || n1 == "two" && (n2 == "leaders" || pairNouns[n2]) || n1 == "sides" || n1 == "parties" && k == "the" || n1 == "two" && n2 == "sides" || k == "both" && pairNouns[n1] || k == "the" && pairNouns[n1] && roleNounsForCoref[strings.TrimSuffix(n1, "s")] && len(d.lastPair) == 2:
 		// ("Both ministers accused Minsk", "The ministers signed a plan": the two of the story)
 		return c.twoLeaders(k, n1, n2)
-	case n1 == "countries" || n1 == "nations" || n1 == "two" && (n2 == "countries" || n2 == "nations" || n2 == "neighbours" || n2 == "neighbors" || n2 == "states"):
+	case n1 == "countries" || n1 == "nations":
 		return c.twoCountries(k, n1)
 	case k == "the" && (n1 == "north" || n1 == "south") && toks[i+1].cap && !(i+2 < len(toks) && toks[i+2].cap):
 		return c.northSouth(n1)

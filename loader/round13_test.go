@@ -37,3 +37,16 @@ func TestPronounInObjectRelative(t *testing.T) {
 			[]string{"Sergey Lavrov -met-> Ayman Safadi (asserted)", "Sergey Lavrov -urged-> Ayman Safadi (asserted)"}},
 	})
 }
+
+// TestBothGovernments checks "both governments", "both capitals" and "the
+// two capitals" as the two states of the story, not the last two persons.
+func TestBothGovernments(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"both governments",
+			"Thailand and Cambodia traded fire along the border on Saturday. On Sunday, US Secretary of State Marco Rubio urged both governments to stop the shooting.",
+			[]string{"Marco Rubio -urged-> Thailand (asserted)", "Marco Rubio -urged-> Cambodia (asserted)"}},
+		{"both capitals",
+			"Peru and Ecuador signed a border treaty. Brazil welcomed the accord and urged both capitals to demarcate the line.",
+			[]string{"Peru -agreed-> Ecuador (asserted)", "Brazil -urged-> Peru (asserted)", "Brazil -urged-> Ecuador (asserted)"}},
+	})
+}
