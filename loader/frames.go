@@ -749,6 +749,7 @@ func (d *doc) receivedBy(v verbCall) {
 		if agent := d.byAgent(end); len(agent) == 1 {
 			if ka, _ := graph.KindOfID(agent[0]); ka == graph.KindPerson {
 				d.emit(graph.Met, subj, agent, i, subjEnd, conf, firstFact)
+				d.visitByPresence(subj, agent, end, i, subjEnd, conf, firstFact)
 			}
 		}
 	}
@@ -1001,6 +1002,9 @@ func (d *doc) sentenceNamesPlace() bool {
 
 func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float64, firstFact int) {
 	place := d.placeAfterMeeting(end)
+	if place == "" {
+		place = d.venueBefore(trig)
+	}
 	fromDateline := false
 	if place == "" && d.dateline != "" && d.sentIdx <= 2 && !d.sentenceNamesPlace() {
 		// "MOSCOW — Putin held talks with Modi": the lead's events are at the dateline
@@ -1010,7 +1014,14 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 		return
 	}
 	pb := d.ents[place]
-	if pb == nil || pb.e.Country == "" {
+	if pb == nil {
+		return
+	}
+	country := pb.e.Country
+	if pb.e.Kind == graph.KindState {
+		country = place // a capital read as its state: "to Dodoma, where"
+	}
+	if country == "" {
 		return
 	}
 	for si, side := range [][]string{a, b} {
@@ -1019,11 +1030,60 @@ func (d *doc) visitByPresence(a, b []string, end, trig, subjEnd int, conf float6
 			other = a
 		}
 		for _, id := range side {
-			if d.visitsThere(id, other, pb.e.Country, fromDateline) {
+			if d.visitsThere(id, other, country, fromDateline) {
 				d.emit(graph.Visited, []string{id}, []string{place}, trig, subjEnd, conf-0.15, firstFact)
 			}
 		}
 	}
+}
+
+// venueBefore returns the place that a meeting verb at token trig takes
+// place in when the sentence names it before the verb: a locative phrase
+// opening the sentence ("In Bridgetown on Wednesday, the minister met
+// ..."), or the place a ", where" clause holding the verb follows ("took
+// her to Port of Spain, where she was received by ..."); else "".
+func (d *doc) venueBefore(trig int) string {
+	toks := d.toks
+	for x, m := range d.ments {
+		if m.from >= trig {
+			break
+		}
+		place := ""
+		if len(m.ids) == 1 && (m.kind == graph.KindPlace || m.kind == graph.KindState && !m.poss) {
+			place = m.ids[0] // a state: a capital read as its state ("to Dodoma, where")
+		}
+		if place == "" || m.title {
+			continue
+		}
+		opening := x == 0 && (m.from == 1 || m.from == 2 && toks[1].key == "the") && (toks[0].key == "in" || toks[0].key == "at")
+		for j := m.to; j < trig && j < m.to+6; j++ {
+			if toks[j].key != "," {
+				if toks[j].kind == tokPunct {
+					break
+				}
+				if opening {
+					continue // "In Bridgetown on Wednesday,"
+				}
+				break
+			}
+			if opening || j+1 < trig && toks[j+1].key == "where" && d.clauseHolds(j+2, trig) {
+				return place
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// clauseHolds reports whether tokens [from, to) hold no punctuation: the
+// verb at to is in the clause that starts at from.
+func (d *doc) clauseHolds(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAfterMeeting returns the place "in" or "at" names after a meeting

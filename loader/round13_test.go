@@ -50,3 +50,22 @@ func TestBothGovernments(t *testing.T) {
 			[]string{"Peru -agreed-> Ecuador (asserted)", "Brazil -urged-> Peru (asserted)", "Brazil -urged-> Ecuador (asserted)"}},
 	})
 }
+
+// TestVenueBeforeMeeting checks a meeting's place named before its verb: a
+// locative phrase opening the sentence, or a place that a ", where" clause
+// holding the verb follows. A guest who meets there visits it (as with "met
+// X in Y"); the host at home does not. A capital that the sentence reads
+// as its state ("took him to Dodoma") is a visit to the state.
+func TestVenueBeforeMeeting(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"fronted venue with a day",
+			"In Nairobi on Tuesday, Ugandan Foreign Minister Jeje Odongo met Kenyan President William Ruto.",
+			[]string{"Jeje Odongo -met-> William Ruto (asserted)", "Jeje Odongo -visited-> Nairobi (asserted)"}},
+		{"received in a where clause",
+			"The last leg took Ugandan Foreign Minister Jeje Odongo to Dodoma, where he was received by Tanzanian President Samia Suluhu Hassan.",
+			[]string{"Jeje Odongo -met-> Samia Suluhu Hassan (asserted)", "Jeje Odongo -visited-> Tanzania (asserted)"}},
+		{"a place in the subject is no venue",
+			"Nairobi's governor, Johnson Sakaja, met Ugandan Foreign Minister Jeje Odongo.",
+			[]string{"Johnson Sakaja -met-> Jeje Odongo (asserted)"}},
+	})
+}
