@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestPronounAfterOpener checks "he" and "she" as the subject after a
 // phrase that opens the sentence without a subject of its own: the persons
@@ -68,4 +72,26 @@ func TestVenueBeforeMeeting(t *testing.T) {
 			"Nairobi's governor, Johnson Sakaja, met Ugandan Foreign Minister Jeje Odongo.",
 			[]string{"Johnson Sakaja -met-> Jeje Odongo (asserted)"}},
 	})
+}
+
+// TestFleetNames checks that a fleet or flotilla heads an organization's
+// name, past a sea the gazetteer knows: "the Black Sea Fleet" is the fleet,
+// not the sea.
+func TestFleetNames(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Russia's Black Sea Fleet lost a patrol ship near Sevastopol, Ukraine said.", "Black Sea Fleet"},
+		{"Russia said the Caspian Flotilla fired cruise missiles at Syria.", "Caspian Flotilla"},
+		{"The Pacific Fleet held drills near Hokkaido on Monday.", "Pacific Fleet"},
+	} {
+		x := Extract(c.text, Meta{})
+		found := false
+		for _, e := range x.Entities {
+			if e.Name == c.want && e.Kind == graph.KindOrganization {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organization %q in %v", c.text, c.want, x.Entities)
+		}
+	}
 }
