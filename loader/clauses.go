@@ -186,6 +186,10 @@ func (d *doc) durationBefore(j int) int {
 	return n * unit
 }
 
+// pluralCountWords open a count of two or more without a number: "dozens
+// of drones", "several missiles" (lexicon/words.txt).
+var pluralCountWords = wordSet("plural-count-words")
+
 // countWords are the small numbers a duration is written with.
 var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -618,6 +618,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	if tr.armedAgent && !(subjEnd >= 0 && subjEnd < len(toks) && groundForces[toks[subjEnd].key]) {
 		return // "Russian tanks entered Georgia", not "Russia entered talks"
 	}
+	if tr.oneObject && end < len(toks) && (startsWithDigit(toks[end]) || countWords[toks[end].key] >= 2 || pluralCountWords[toks[end].key]) {
+		return // "shot down 20 Russian drones": a wave intercepted
+	}
 	v := verbCall{i: i, end: end, tr: tr, firstFact: firstFact, subj: subj, subjEnd: subjEnd, conf: conf}
 	switch {
 	case d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1:

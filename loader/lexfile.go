@@ -347,6 +347,11 @@ func (tr *lexTrigger) setOption(opt string) error {
 			return fmt.Errorf("unknown agent %q (want armed or any)", v)
 		}
 		tr.armedAgent = v == "armed"
+	case "object":
+		if v != "one" && v != "any" {
+			return fmt.Errorf("unknown object %q (want one or any)", v)
+		}
+		tr.oneObject = v == "one"
 	case "conf":
 		c, err := strconv.ParseFloat(v, 64)
 		if err != nil || c <= 0 || c > 1 {
@@ -354,7 +359,7 @@ func (tr *lexTrigger) setOption(opt string) error {
 		}
 		tr.conf = c
 	default:
-		return fmt.Errorf("unknown option %q (want frame, args, agent or conf)", k)
+		return fmt.Errorf("unknown option %q (want frame, args, agent, object or conf)", k)
 	}
 	return nil
 }

@@ -56,6 +56,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"blockaded -> attacked frame=adverb", "user.lex:1: unknown frame"},
 		{"blockaded -> attacked conf=2", "user.lex:1: conf"},
 		{"blockaded -> attacked weight=2", "user.lex:1: unknown option"},
+		{"downed -> attacked object=two", "user.lex:1: unknown object"},
 		{"blockaded ->", "user.lex:1: no relation type"},
 		{"-> attacked", "user.lex:1: trigger without a word"},
 		{"  indented first", "user.lex:1: continuation line"},

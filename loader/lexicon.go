@@ -33,6 +33,10 @@ type trigger struct {
 	conf float64
 	// armedAgent restricts the agent to an armed force ("Russian tanks").
 	armedAgent bool
+	// oneObject refuses an object that opens with a count of two or more:
+	// "shot down a Malian drone" is force against Mali, "shot down 20
+	// Russian drones" the interception of the other side's attack.
+	oneObject bool
 }
 
 // phraseTrigger is a trigger of several words.

@@ -95,3 +95,34 @@ func TestFleetNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShotDownAndAmbush checks two verbs of force: downing another state's
+// aircraft or drone, and an ambush, each against the state or group its
+// object stands for.
+func TestShotDownAndAmbush(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"shot down a demonym's drone",
+			"The Algerian army shot down a Malian reconnaissance drone near the border on Tuesday.",
+			[]string{"Algeria -attacked-> Mali (asserted)"}},
+		{"shot down a helicopter",
+			"Ukrainian forces shot down a Russian helicopter over Kherson.",
+			[]string{"Ukraine -attacked-> Russia (asserted)"}},
+		{"ambushed a column",
+			"Fighters of the Azawad Liberation Front ambushed a column of Malian soldiers near Kidal.",
+			[]string{"Azawad Liberation Front -attacked-> Mali (asserted)"}},
+		{"no entity downed: nothing",
+			"Soldiers shot down the proposal, the minister joked.",
+			nil},
+	})
+}
+
+// TestShotDownACountedWave checks object=one: downing a counted wave of
+// drones or missiles intercepts the other side's attack and is no fact.
+func TestShotDownACountedWave(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a number", "Ukrainian air defences shot down 31 Russian drones overnight.", nil},
+		{"a count word", "Polish jets shot down dozens of Russian drones over Lublin.", nil},
+		{"one, with an article", "Polish jets shot down a Russian drone over Lublin.",
+			[]string{"Poland -attacked-> Russia (asserted)"}},
+	})
+}
