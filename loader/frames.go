@@ -160,7 +160,9 @@ func (d *doc) wordTrigger(i, firstFact int) {
 	}
 	if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
 		!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" &&
-		!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) {
+		!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) &&
+		!statementNouns[toks[i-1].key] {
+		// ("issued a statement urging Israel": the statement speaks for its issuer, issuerOfStatement)
 		isVerb = false // "attacks threatening civilians": a reduced relative of a noun ("of secretly supplying" is a gerund)
 	}
 	if isVerb && !isNoun && d.nounAfterPreposition(i) {
@@ -1997,6 +1999,9 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 		subj, e := d.mainSubject(i)
 		return subj, e, tr.conf - 0.05
 	}
+	if subj, e, ok := d.issuerOfStatement(i); ok {
+		return subj, e, tr.conf - 0.05
+	}
 	c := &verbClause{i: i, tr: tr, firstFact: firstFact, conf: tr.conf}
 	c.subj, c.subjEnd = d.subjectAt(i)
 	if c.subj == nil && d.operative != "" && d.operativeClause(i) {
@@ -2012,6 +2017,37 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	}
 	return c.subj, c.subjEnd, c.conf
 }
+
+// issuerOfStatement returns the subject of the verb that issued the
+// statement a participle at token i qualifies ("Egypt issued a statement
+// urging Israel to withdraw", "the ministers released a joint communique
+// condemning the strikes"): the issuer urges, condemns, accuses. ok is
+// false when the participle follows no such noun phrase.
+func (d *doc) issuerOfStatement(i int) ([]string, int, bool) {
+	toks := d.toks
+	if i < 3 || !strings.HasSuffix(toks[i].key, "ing") || !statementNouns[toks[i-1].key] {
+		return nil, -1, false
+	}
+	k := i - 2
+	for k > 0 && toks[k].kind == tokWord && !toks[k].cap && !articles[toks[k].key] && !d.lx.isVerbishTok(&toks[k]) && i-k <= 4 {
+		k-- // "a strongly worded joint statement"
+	}
+	if !articles[toks[k].key] || k < 1 || !issueVerbs[toks[k-1].key] {
+		return nil, -1, false
+	}
+	subj, e := d.subjectAt(k - 1)
+	return subj, e, subj != nil
+}
+
+// statementNouns are documents that speak for their issuer, and
+// issueVerbs issue them (lexicon/words.txt).
+var (
+	statementNouns = wordSet("statement-nouns")
+	issueVerbs     = wordSet("issue-verbs")
+)
+
+// articles open a noun phrase.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // reporterBefore returns the speaker of a reporting clause that ends at
 // the comma at token c ("..., the Tigray Interim Administration said on

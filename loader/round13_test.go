@@ -126,3 +126,19 @@ func TestShotDownACountedWave(t *testing.T) {
 			[]string{"Poland -attacked-> Russia (asserted)"}},
 	})
 }
+
+// TestStatementSpeaksForIssuer checks a participle after a statement noun
+// that a verb issues: the statement's issuer urges, condemns or accuses.
+func TestStatementSpeaksForIssuer(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"issued a statement urging",
+			"Egypt issued a statement urging Israel to withdraw from Rafah.",
+			[]string{"Egypt -urged-> Israel (asserted)"}},
+		{"adopted a resolution condemning, coordinated issuers",
+			"Kenya and Ghana adopted a joint resolution condemning Sudan's paramilitary forces.",
+			[]string{"Kenya -criticized-> Sudan (asserted)", "Ghana -criticized-> Sudan (asserted)"}},
+		{"a statement not issued by a named subject: nothing",
+			"A statement urging Israel to withdraw was read out at the meeting.",
+			nil},
+	})
+}
