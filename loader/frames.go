@@ -161,7 +161,7 @@ func (d *doc) wordTrigger(i, firstFact int) {
 	if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
 		!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" &&
 		!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) &&
-		!statementNouns[toks[i-1].key] {
+		!statementNouns[toks[i-1].key] && !d.adverbAfterAux(i-1) {
 		// ("issued a statement urging Israel": the statement speaks for its issuer, issuerOfStatement)
 		isVerb = false // "attacks threatening civilians": a reduced relative of a noun ("of secretly supplying" is a gerund)
 	}
@@ -2017,6 +2017,22 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	}
 	return c.subj, c.subjEnd, c.conf
 }
+
+// adverbAfterAux reports whether token j is an adverb between an auxiliary
+// or a form of "be" and the verb after it: "is already supplying", "was
+// reportedly attacking" (a verb, no reduced relative).
+func (d *doc) adverbAfterAux(j int) bool {
+	toks := d.toks
+	k := toks[j].key
+	if j < 1 || !(strings.HasSuffix(k, "ly") || presentAdverbs[k] || auxAdverbs[k]) {
+		return false
+	}
+	return toks[j-1].flags&(fBeForms|fVerbAux) != 0
+}
+
+// auxAdverbs stand between an auxiliary and its verb: "is already
+// supplying" (lexicon/words.txt; "-ly" adverbs and present-adverbs too).
+var auxAdverbs = wordSet("aux-adverbs")
 
 // issuerOfStatement returns the subject of the verb that issued the
 // statement a participle at token i qualifies ("Egypt issued a statement

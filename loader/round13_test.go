@@ -142,3 +142,15 @@ func TestStatementSpeaksForIssuer(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAdverbBetweenAuxAndVerb checks a progressive or perfect verb with an
+// adverb after its auxiliary: a verb, not a reduced relative of a noun.
+func TestAdverbBetweenAuxAndVerb(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"is already supplying", "Jordan is already supplying electricity to Syria.",
+			[]string{"Jordan -supplied-> Syria (asserted)"}},
+		{"is now attacking", "Russia is now attacking Ukraine from the north.",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}},
+		{"a reduced relative stays one", "Attacks threatening civilians in Sudan drew condemnation from Egypt.", nil},
+	})
+}
