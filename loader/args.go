@@ -1082,12 +1082,24 @@ func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 	return false
 }
 
-// placeOfRecipients reports whether place mention m, after "in" or "at"
-// inside the "to" slot of a supply that no name filled, is where its unnamed
-// recipients are: "delivered food to 40,000 people in South Kordofan",
-// "medical supplies to the general hospital in Goma".
+// placeOfRecipients reports whether place or state mention m, after "in"
+// or "at" inside the "to" slot of a supply that no name filled, or after
+// "of" and a noun of people, is where its unnamed recipients are:
+// "delivered food to 40,000 people in South Kordofan", "medical supplies
+// to the general hospital in Goma", "rice to displaced families in
+// Cambodia", "flour to the people of Afghanistan".
 func (o *objectScan) placeOfRecipients(m mention) bool {
-	if o.typ != graph.Supplied || m.kind != graph.KindPlace || o.prep != "in" && o.prep != "at" || o.slotPrep != "to" || !o.seenWord {
+	if o.typ != graph.Supplied || m.kind != graph.KindPlace && m.kind != graph.KindState || o.slotPrep != "to" || !o.seenWord {
+		return false
+	}
+	if k := o.slotTok + 1; k < len(o.d.toks) && o.d.toks[k].kind == tokWord && !o.d.toks[k].cap && o.d.lx.isVerbishTok(&o.d.toks[k]) {
+		return false // "troops sent to fight in Russia's Kursk region": an infinitive, no recipients
+	}
+	switch {
+	case o.prep == "in" || o.prep == "at":
+	case o.prep == "of" && o.prepAt > 0 && recipientNouns[o.d.toks[o.prepAt-1].key]:
+		// "sent flour to the people of Afghanistan"
+	default:
 		return false
 	}
 	for k := o.slotTok + 1; k < o.prepAt && k < len(o.d.toks); k++ {
@@ -1097,6 +1109,10 @@ func (o *objectScan) placeOfRecipients(m mention) bool {
 	}
 	return true
 }
+
+// recipientNouns name the people a supply goes to, before "of" and their
+// state: "the people of Afghanistan" (lexicon/words.txt).
+var recipientNouns = wordSet("recipient-nouns")
 
 // reject passes over mention x, no object: its coordinates go with it. It
 // returns the token to go on from.

@@ -154,3 +154,16 @@ func TestAdverbBetweenAuxAndVerb(t *testing.T) {
 		{"a reduced relative stays one", "Attacks threatening civilians in Sudan drew condemnation from Egypt.", nil},
 	})
 }
+
+// TestRecipientsInAState checks a supply to unnamed recipients in a state,
+// or to "the people of" a state: the state receives, as a place's recipients
+// make the place receive. An infinitive after "to" has no recipients.
+func TestRecipientsInAState(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the people of", "Uzbekistan sent 3,000 tonnes of flour to the people of Afghanistan in May.",
+			[]string{"Uzbekistan -supplied-> Afghanistan (asserted)"}},
+		{"families in", "China delivered 50 tonnes of rice to displaced families in Cambodia.",
+			[]string{"China -supplied-> Cambodia (asserted)"}},
+		{"an infinitive, then a place", "Pyongyang sent troops to fight in Russia's Kursk region.", nil},
+	})
+}
