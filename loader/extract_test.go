@@ -846,11 +846,20 @@ func TestPlacesAndPersonsByContext(t *testing.T) {
 // TestOrganizationsWithLowerCaseHeads checks names like "the Alpha Security
 // Support mission" are organizations.
 func TestOrganizationsWithLowerCaseHeads(t *testing.T) {
-	tests := []struct{ text, name string }{
+	checkOrganizations(t, []orgCase{
 		{"Rwanda joined the Southern Shield Support mission in Mozambique.", "Southern Shield Support mission"},
 		{"Fighters of the Desert Hawks militia attacked the base.", "Desert Hawks militia"},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// orgCase is a text and an organization its extraction must name.
+type orgCase struct{ text, name string }
+
+// checkOrganizations fails the test for each text whose extraction does not
+// name its organization.
+func checkOrganizations(t *testing.T, cases []orgCase) {
+	t.Helper()
+	for _, tc := range cases {
 		x := Extract(tc.text, Meta{})
 		found := false
 		for _, e := range x.Entities {

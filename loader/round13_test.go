@@ -1,10 +1,6 @@
 package loader
 
-import (
-	"testing"
-
-	"github.com/geokg/geokg/graph"
-)
+import "testing"
 
 // TestPronounAfterOpener checks "he" and "she" as the subject after a
 // phrase that opens the sentence without a subject of its own: the persons
@@ -78,22 +74,11 @@ func TestVenueBeforeMeeting(t *testing.T) {
 // name, past a sea the gazetteer knows: "the Black Sea Fleet" is the fleet,
 // not the sea.
 func TestFleetNames(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	checkOrganizations(t, []orgCase{
 		{"Russia's Black Sea Fleet lost a patrol ship near Sevastopol, Ukraine said.", "Black Sea Fleet"},
 		{"Russia said the Caspian Flotilla fired cruise missiles at Syria.", "Caspian Flotilla"},
 		{"The Pacific Fleet held drills near Hokkaido on Monday.", "Pacific Fleet"},
-	} {
-		x := Extract(c.text, Meta{})
-		found := false
-		for _, e := range x.Entities {
-			if e.Name == c.want && e.Kind == graph.KindOrganization {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no organization %q in %v", c.text, c.want, x.Entities)
-		}
-	}
+	})
 }
 
 // TestShotDownAndAmbush checks two verbs of force: downing another state's

@@ -47,6 +47,34 @@ func openStore(t *testing.T) *store.DB {
 	return st
 }
 
+// startNode starts a node of one NATS cluster on a store of its own, named
+// n1 unless cfg names it; both stop when the test ends.
+func startNode(t *testing.T, nc *natstest.Cluster, cfg cluster.Config) (*store.DB, *cluster.Node) {
+	t.Helper()
+	st := openStore(t)
+	cfg.URLs = nc.URLs()
+	if cfg.Node == "" {
+		cfg.Node = "n1"
+	}
+	n, err := cluster.Start(context.Background(), st, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	return st, n
+}
+
+// newFeeder connects a quiet feeder to nc; it closes when the test ends.
+func newFeeder(t *testing.T, nc *natstest.Cluster) *cluster.Feeder {
+	t.Helper()
+	f, err := cluster.NewFeeder(context.Background(), cluster.Config{URLs: nc.URLs(), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(f.Close)
+	return f
+}
+
 // TestBatchedApplyKeepsOrder writes ingests, a deletion, a merge and more
 // ingests (one of them the deleted document again) through a node, then
 // starts a second node that reads the whole log at once: it applies the

@@ -17,18 +17,10 @@ import (
 func TestFeedAgain(t *testing.T) {
 	ctx := context.Background()
 	nc := natstest.Start(t, 1)
-	st := openStore(t)
-	n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "n1", Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { n.Close() })
+	_, n := startNode(t, nc, cluster.Config{Workers: 1})
 	docs := natstest.Remix(natstest.SeedTexts(t), 5, 3)
 	for round := range 2 {
-		f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: nc.URLs(), Logger: slog.New(slog.DiscardHandler)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := newFeeder(t, nc)
 		for _, d := range docs {
 			if err := f.Add(ctx, d); err != nil {
 				t.Fatal(err)
@@ -37,7 +29,7 @@ func TestFeedAgain(t *testing.T) {
 		wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 		res, err := f.Wait(wctx, slog.New(slog.DiscardHandler), time.Hour)
 		cancel()
-		f.Close()
+		f.Close() // (again at the end of the test: a second Close does nothing)
 		if err != nil || res.InLog != len(docs) {
 			t.Fatalf("round %d: %+v, %v; want all %d in the log", round, res, err, len(docs))
 		}

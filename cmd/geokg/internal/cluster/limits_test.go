@@ -20,18 +20,9 @@ import (
 func TestExtractorsApplyLimits(t *testing.T) {
 	ctx := context.Background()
 	nc := natstest.Start(t, 1)
-	st := openStore(t)
 	lim := loader.Limits{MaxBytes: 4000, MaxFacts: 12}
-	n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "n1", Workers: 2, Limits: lim})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { n.Close() })
-	f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: nc.URLs(), Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	st, n := startNode(t, nc, cluster.Config{Workers: 2, Limits: lim})
+	f := newFeeder(t, nc)
 	docs := []loader.Input{
 		{Name: "ok", Text: "Mali and France signed an agreement in Bamako."},
 		{Name: "long", Text: strings.Repeat("Nothing happened in the valley that day. ", 120)},
@@ -86,17 +77,8 @@ func TestExtractorsApplyLimits(t *testing.T) {
 func TestPackOverMessageLimit(t *testing.T) {
 	ctx := context.Background()
 	nc := natstest.Start(t, 1, natstest.MaxPayload(12<<10))
-	st := openStore(t)
-	n, err := cluster.Start(ctx, st, cluster.Config{URLs: nc.URLs(), Node: "n1", Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { n.Close() })
-	f, err := cluster.NewFeeder(ctx, cluster.Config{URLs: nc.URLs(), Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	st, n := startNode(t, nc, cluster.Config{Workers: 1})
+	f := newFeeder(t, nc)
 	docs := natstest.Remix(natstest.SeedTexts(t), 12, 2)
 	for _, d := range docs {
 		if err := f.Add(ctx, d); err != nil {

@@ -3,7 +3,6 @@ package cluster
 import (
 	"encoding/json"
 	"errors"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -54,17 +53,7 @@ func TestPackOp(t *testing.T) {
 	single, _ := encodeWire((&Op{Type: OpIngest, Extraction: op.Extractions[0]}).wire())
 	t.Logf("a pack of %d documents: %d bytes on the log, %d per document (a single document's op: %d; whole, as JSON: %d per document)",
 		len(ts), len(wire), len(wire)/len(ts), len(single), len(plain)/len(ts))
-	want, err := decodeOp(plain)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := decodeOp(wire)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatal("the pack's wire form decodes to other extractions")
-	}
+	sameDecoded(t, "a pack", plain, wire)
 	for _, bad := range []*Op{
 		{Type: OpIngests, Extractions: op.Extractions},
 		{Type: OpIngests, Pack: op.Pack},
