@@ -2172,6 +2172,9 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if end-i <= 4 && d.whichAfter(end) && toks[i].flags&fFirstNames == 0 && !toks[end-1].poss {
 		return d.orgNamed(i, end, d.surfaceOf(i, end), false) // a name no place context types, then ", which will ..."
 	}
+	if end-i <= 4 && i > 1 && toks[i-1].key == "with" && contractNouns[toks[i-2].key] && toks[i].flags&fFirstNames == 0 {
+		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss) // "a contract with Hyundai Rotem": a company
+	}
 	return d.agentOrg(i, end)
 }
 
@@ -2716,6 +2719,10 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	return person
 }
 
+// contractNouns are signed with a company more often than with a person:
+// "a contract with Hyundai Rotem" (lexicon/words.txt).
+var contractNouns = wordSet("contract-nouns")
+
 // placeNotPerson reports whether the chunk [i, end) of words words, though
 // its first word may be a given name, is a place its context shows: the
 // last of a list of places, a place noun's "of", a locative preposition.
@@ -2809,8 +2816,10 @@ func (d *doc) personByContext(i, end, words int) bool {
 		return true
 	case words >= 2 && words <= 3 && i > 0 && toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap && end < len(toks) && toks[end].key == "of" && d.nameLike(i, end):
 		return true // "said Ana Ruiz of the Andes Observatory": the speaker, of a body
-	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end):
-		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis"
+	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end) && !(i > 1 && toks[i-1].key == "with" && contractNouns[toks[i-2].key]):
+		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis" (a "contract
+		// with Hyundai Rotem" is signed with a company: the chunk is left to the
+		// body rules)
 		return true
 	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.rolePredicate(end) != "":
 		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestPronounAfterOpener checks "he" and "she" as the subject after a
 // phrase that opens the sentence without a subject of its own: the persons
@@ -151,4 +155,23 @@ func TestRecipientsInAState(t *testing.T) {
 			[]string{"China -supplied-> Cambodia (asserted)"}},
 		{"an infinitive, then a place", "Pyongyang sent troops to fight in Russia's Kursk region.", nil},
 	})
+}
+
+// TestContractWithCompany checks that a name after "a contract with" (or a
+// deal, an order) is a company unless it opens with a given name.
+func TestContractWithCompany(t *testing.T) {
+	checkOrganizations(t, []orgCase{
+		{"Romania signed a $4.2 billion contract with Hyundai Rotem for 216 tanks.", "Hyundai Rotem"},
+		{"Manila signed a deal with Garuda Marine for two patrol ships.", "Garuda Marine"},
+	})
+	runRecallCases(t, []recallCase{
+		{"a given name stays a person", "Ghana signed a contract with John Mensah to coach its team.",
+			[]string{"Ghana -agreed-> John Mensah (asserted)"}},
+	})
+	x := Extract("Ghana signed a contract with John Mensah to coach its team.", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "John Mensah" && e.Kind != graph.KindPerson {
+			t.Errorf("John Mensah is a %s, want a person", e.Kind)
+		}
+	}
 }
