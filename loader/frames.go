@@ -642,6 +642,25 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	}
 }
 
+// guestsMeet adds the meetings of a host's guests with each other: "Trump
+// hosted Aliyev and Pashinyan at the White House" (Aliyev met Pashinyan),
+// when they are persons or states of different sides.
+func (d *doc) guestsMeet(guests []string, i, subjEnd int, conf float64, firstFact int) {
+	guests = uniq(guests)
+	for _, g := range guests {
+		if k, _ := graph.KindOfID(g); k != graph.KindPerson && k != graph.KindState {
+			return
+		}
+	}
+	for a := 0; a < len(guests); a++ {
+		for b := a + 1; b < len(guests); b++ {
+			if !d.sameSide(guests[a], guests[b]) {
+				d.emit(graph.Met, guests[a:a+1], guests[b:b+1], i, subjEnd, conf, firstFact)
+			}
+		}
+	}
+}
+
 // objectOfSameVerb reports whether the event noun at token i is the object
 // of a verb trigger of the same type right before it, past a determiner:
 // "signed that treaty with Australia" is one agreement, the verb's.
@@ -869,6 +888,7 @@ func (d *doc) hostVerb(v verbCall) {
 		}
 	}
 	st := d.emit(graph.Met, subj, guest, i, subjEnd, conf, firstFact)
+	d.guestsMeet(guest, i, subjEnd, conf-0.1, firstFact)
 	// where: "to Downing Street", "at the White House", else the host
 	where, _ := d.objectOf(end, []string{"to", "in", "at"}, false, 16, graph.Visited)
 	if where == nil {

@@ -175,3 +175,14 @@ func TestContractWithCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestHostedGuestsMeet checks that a host's guests meet each other, not
+// only the host, when they are of different sides.
+func TestHostedGuestsMeet(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two leaders hosted",
+			"Qatari Emir Tamim bin Hamad Al Thani hosted Rwandan President Paul Kagame and Congolese President Felix Tshisekedi in Doha.",
+			[]string{"Tamim bin Hamad Al Thani -met-> Paul Kagame (asserted)", "Tamim bin Hamad Al Thani -met-> Felix Tshisekedi (asserted)",
+				"Paul Kagame -met-> Felix Tshisekedi (asserted)", "Paul Kagame -visited-> Doha (asserted)", "Felix Tshisekedi -visited-> Doha (asserted)"}},
+	})
+}
