@@ -143,6 +143,9 @@ func (d *doc) phraseTrigger(i, firstFact int) (int, bool) {
 // territories", "to exercise restraint").
 func (d *doc) wordTrigger(i, firstFact int) {
 	toks, t := d.toks, d.toks[i]
+	if d.sanctionsTarget(i, firstFact) {
+		return
+	}
 	vt, isVerb := lookupIf(t.flags&fVerbTrig != 0, d.lx.verbs, t.key)
 	nt, isNoun := lookupIf(t.flags&fNounTrig != 0, d.lx.nouns, t.key)
 	if isVerb && isNoun {
@@ -641,6 +644,42 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		d.activeVerb(v)
 	}
 }
+
+// sanctionsTarget reads a verb of reach whose subject is sanctions already
+// told ("The designations target Sea Dragon Shipping Ltd", "The
+// government's sanctions target X and Y"): the sanctioner of those
+// sanctions sanctioned the object. It reports whether token i was such a
+// verb.
+func (d *doc) sanctionsTarget(i, firstFact int) bool {
+	toks := d.toks
+	if !sanctionReachVerbs[toks[i].key] || i < 1 {
+		return false
+	}
+	j := i - 1
+	if j > 0 && (presentAdverbs[toks[j].key] || auxAdverbs[toks[j].key]) {
+		j-- // "the measures also target"
+	}
+	if !sanctionActNouns[toks[j].key] || d.mentionIndexAt(j) >= 0 {
+		return false
+	}
+	agent := d.sanctionersOf(j)
+	if agent == nil {
+		agent = d.sanctioner
+	}
+	if agent == nil {
+		return false
+	}
+	obj, _ := d.objectOf(i+1, nil, true, 8, graph.Sanctioned)
+	if obj == nil {
+		return false
+	}
+	d.emit(graph.Sanctioned, agent, obj, i, -1, 0.75, firstFact)
+	return true
+}
+
+// sanctionReachVerbs say whom sanctions reach: "the designations target X"
+// (lexicon/words.txt).
+var sanctionReachVerbs = wordSet("sanction-reach-verbs")
 
 // guestsMeet adds the meetings of a host's guests with each other: "Trump
 // hosted Aliyev and Pashinyan at the White House" (Aliyev met Pashinyan),

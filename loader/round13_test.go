@@ -186,3 +186,17 @@ func TestHostedGuestsMeet(t *testing.T) {
 				"Paul Kagame -met-> Felix Tshisekedi (asserted)", "Paul Kagame -visited-> Doha (asserted)", "Felix Tshisekedi -visited-> Doha (asserted)"}},
 	})
 }
+
+// TestSanctionsTarget checks a verb of reach whose subject is sanctions
+// already told: their sanctioner sanctions its object.
+func TestSanctionsTarget(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the designations target",
+			"The US Treasury on Tuesday sanctioned 14 companies. The designations target Sea Dragon Shipping Ltd and Golden Meridian Bank.",
+			[]string{"US Department of the Treasury -sanctioned-> Sea Dragon Shipping Ltd (asserted)", "US Department of the Treasury -sanctioned-> Golden Meridian Bank (asserted)"}},
+		{"no sanctioner told: nothing",
+			"The designations target Sea Dragon Shipping Ltd.", nil},
+		{"a strike that targeted: an attack, as before",
+			"Russian missiles targeted Odesa overnight.", []string{"Russia -attacked-> Odesa (asserted)"}},
+	})
+}
