@@ -2169,13 +2169,27 @@ func (d *doc) nameChunk(i int) (mention, bool) {
 	if m, ok := d.coordinatedOrg(i, end); ok {
 		return m, true
 	}
-	if end-i <= 4 && d.whichAfter(end) && toks[i].flags&fFirstNames == 0 && !toks[end-1].poss {
-		return d.orgNamed(i, end, d.surfaceOf(i, end), false) // a name no place context types, then ", which will ..."
-	}
-	if end-i <= 4 && i > 1 && toks[i-1].key == "with" && contractNouns[toks[i-2].key] && toks[i].flags&fFirstNames == 0 {
-		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss) // "a contract with Hyundai Rotem": a company
+	if m, ok := d.bodyByContext(i, end); ok {
+		return m, true
 	}
 	return d.agentOrg(i, end)
+}
+
+// bodyByContext reads the chunk [i, end) that no place context typed as a
+// body when what follows or precedes it says so: ", which will ..." (no
+// person is a "which"), "a contract with Hyundai Rotem" (a company).
+func (d *doc) bodyByContext(i, end int) (mention, bool) {
+	toks := d.toks
+	if end-i > 4 || toks[i].flags&fFirstNames != 0 {
+		return mention{}, false
+	}
+	if d.whichAfter(end) && !toks[end-1].poss {
+		return d.orgNamed(i, end, d.surfaceOf(i, end), false)
+	}
+	if i > 1 && toks[i-1].key == "with" && contractNouns[toks[i-2].key] {
+		return d.orgNamed(i, end, trimPossessive(d.surfaceOf(i, end)), toks[end-1].poss)
+	}
+	return mention{}, false
 }
 
 // placeConnectors stand in lower case inside the name of a city or division
@@ -2817,10 +2831,7 @@ func (d *doc) personByContext(i, end, words int) bool {
 	case words >= 2 && words <= 3 && i > 0 && toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap && end < len(toks) && toks[end].key == "of" && d.nameLike(i, end):
 		return true // "said Ana Ruiz of the Andes Observatory": the speaker, of a body
 	case words >= 2 && words <= 3 && i > 0 && personObjectWords[toks[i-1].key] && d.nameLike(i, end) && !(i > 1 && toks[i-1].key == "with" && contractNouns[toks[i-2].key]):
-		// "met Kyriakos Mitsotakis", "talks with Kyriakos Mitsotakis" (a "contract
-		// with Hyundai Rotem" is signed with a company: the chunk is left to the
-		// body rules)
-		return true
+		return true // "met Kyriakos Mitsotakis", "talks with X" (not "a contract with X": bodyByContext)
 	case words >= 2 && words <= 3 && d.nameLike(i, end) && d.rolePredicate(end) != "":
 		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"
 		return true
