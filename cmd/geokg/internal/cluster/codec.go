@@ -53,10 +53,20 @@ var wireDecoder = func() cbor.DecMode {
 // encodeWire gives v's wire form.
 func encodeWire(v any) ([]byte, error) {
 	b, err := cbor.Marshal(v)
-	if err != nil || len(b) < compressAbove {
-		return b, err
+	if err != nil {
+		return nil, err
 	}
-	return append([]byte{compressedMark}, s2.Encode(nil, b)...), nil
+	return compressLarge(b), nil
+}
+
+// compressLarge gives the wire form of CBOR b: b itself, or compressed when
+// it is compressAbove bytes or more. (What goes inside another message, a
+// pack's documents, stays plain CBOR: the pack is compressed whole.)
+func compressLarge(b []byte) []byte {
+	if len(b) < compressAbove {
+		return b
+	}
+	return append([]byte{compressedMark}, s2.Encode(nil, b)...)
 }
 
 // decodeWire parses a message in either wire form into v.

@@ -135,7 +135,7 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 	if strings.TrimSpace(in.Text) == "" {
 		return fmt.Errorf("cluster: %s: empty text", in.Name)
 	}
-	data, err := encodeWire(newRawDoc(in))
+	data, err := cbor.Marshal(newRawDoc(in)) // plain: a member of a pack (compressLarge when it goes alone)
 	if err != nil {
 		return fmt.Errorf("cluster: %s: %w", in.Name, err)
 	}
@@ -186,7 +186,7 @@ func (f *Feeder) flushLocked(ctx context.Context) error {
 		return nil
 	}
 	p.timer.Stop()
-	data, msgID := p.docs[0], "raw:"+p.hashes[0]
+	data, msgID := compressLarge(p.docs[0]), "raw:"+p.hashes[0]
 	if len(p.docs) > 1 {
 		var err error
 		if data, err = encodeWire(workPack{Docs: p.docs}); err != nil {
