@@ -15,31 +15,16 @@ import (
 // for any node to apply it. A repeat of an op this node already published
 // from the same applied state returns the first copy's sequence.
 func (n *Node) Append(ctx context.Context, op *Op) (uint64, error) {
-	subject, msgID, data, err := n.encode(op)
+	out, err := n.encodeMsg(op)
 	if err != nil {
 		return 0, err
 	}
-	ack, err := publish(ctx, n.js, subject, msgID, data)
+	ack, err := publishMsg(ctx, n.js, out.msg, out.id)
 	if err != nil {
 		return 0, fmt.Errorf("cluster: append %s: %w", op.Type, err)
 	}
 	n.noteLogLast(ack.Sequence)
 	return ack.Sequence, nil
-}
-
-// encode gives op's subject, Nats-Msg-Id and payload.
-func (n *Node) encode(op *Op) (subject, msgID string, data []byte, err error) {
-	if err := op.check(); err != nil {
-		return "", "", nil, err
-	}
-	data, err = encodeWire(op.wire())
-	if err != nil {
-		return "", "", nil, fmt.Errorf("cluster: encode op: %w", err)
-	}
-	if max := n.nc.MaxPayload(); int64(len(data)) > max {
-		return "", "", nil, fmt.Errorf("%w: the %s op is %d bytes, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, len(data), max)
-	}
-	return op.subject(), op.msgID(n.applied.Load()), data, nil
 }
 
 // outMsg is an op's log message and its Nats-Msg-Id.
@@ -52,17 +37,25 @@ type outMsg struct {
 // holds, for a feeder's headers-only watch of the log.
 const docsHeader = "Geokg-Docs"
 
-// encodeMsg gives op's log message.
+// encodeMsg gives op's log message (its subject, payload and, for an
+// OpIngests, docsHeader) and Nats-Msg-Id; an op over the log's message
+// limit is refused with store.ErrTooLarge.
 func (n *Node) encodeMsg(op *Op) (outMsg, error) {
-	subject, id, data, err := n.encode(op)
-	if err != nil {
+	if err := op.check(); err != nil {
 		return outMsg{}, err
 	}
-	msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
+	data, err := encodeWire(op.wire())
+	if err != nil {
+		return outMsg{}, fmt.Errorf("cluster: encode op: %w", err)
+	}
+	if max := n.nc.MaxPayload(); int64(len(data)) > max {
+		return outMsg{}, fmt.Errorf("%w: the %s op is %d bytes, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, len(data), max)
+	}
+	msg := &nats.Msg{Subject: op.subject(), Data: data, Header: nats.Header{}}
 	if op.Type == OpIngests {
 		msg.Header.Set(docsHeader, strings.Join(op.docHashes(), " "))
 	}
-	return outMsg{msg: msg, id: id}, nil
+	return outMsg{msg: msg, id: op.msgID(n.applied.Load())}, nil
 }
 
 // commit appends op and waits, bounded by MaxWait, until this node has applied it.
