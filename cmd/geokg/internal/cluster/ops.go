@@ -71,7 +71,22 @@ func decodeOp(data []byte) (*Op, error) {
 		}
 		op.Compact = false
 	}
+	op.canonical()
 	return &op, nil
+}
+
+// canonical makes op's empty collections nil, as CBOR gives them back (an
+// omitempty field is left out): a JSON message's "entity_mentions":{} or
+// "from":[] then decodes to the same op as its CBOR form.
+func (op *Op) canonical() {
+	if len(op.From) == 0 {
+		op.From = nil
+	}
+	for _, x := range op.extractions() {
+		if len(x.EntityMentions) == 0 {
+			x.EntityMentions = nil
+		}
+	}
 }
 
 // noDocument reports whether x is not an extracted document.
