@@ -101,3 +101,12 @@ func WrittenSinceCompaction(db *DB) (written, stored uint64, err error) {
 	}
 	return written, stored, err
 }
+
+// TableSizes sums the on-disk and uncompressed sizes of db's tables.
+func TableSizes(db *DB) (onDisk, uncompressed uint64) {
+	for _, t := range db.bdb.Tables() {
+		onDisk += uint64(t.OnDiskSize)
+		uncompressed += uint64(t.UncompressedSize)
+	}
+	return onDisk, uncompressed
+}
