@@ -16,8 +16,7 @@ import (
 // neighborhood reads (geokg bench measures both). It takes about a minute
 // for 25,000 documents on two cores; writes may go on meanwhile. Once done,
 // it sets the count of entries written since the last compaction to zero
-// (CompactionDue) and has the pages of the tables it went through reclaimed
-// (see pageOutTables).
+// (CompactionDue).
 func (db *DB) Compact(ctx context.Context) error {
 	release, err := db.acquire(ctx)
 	if err != nil {
@@ -26,12 +25,6 @@ func (db *DB) Compact(ctx context.Context) error {
 	defer release()
 	if err := db.bdb.Flatten(2); err != nil {
 		return fmt.Errorf("store: compact: %w", err)
-	}
-	if db.dir != "" {
-		// The compaction read and wrote every table through its mapping;
-		// those pages are not what reads will use, and would stay counted
-		// in the RSS of a server that compacted at start-up.
-		pageOutTables(mappedDir(db.dir))
 	}
 	db.wmu.Lock()
 	defer db.wmu.Unlock()

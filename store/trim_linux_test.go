@@ -1,13 +1,8 @@
 package store
 
 import (
-	"bufio"
-	"context"
 	"fmt"
 	"log/slog"
-	"os"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -35,73 +30,6 @@ func TestTableMapping(t *testing.T) {
 			t.Errorf("%q: %x-%x %v, want %x-%x %v", tc.line, start, end, ok, tc.start, tc.end, tc.ok)
 		}
 	}
-}
-
-// TestCompactPagesOutTables checks that Compact leaves few pages of the
-// store's tables resident: it reads and writes every table through its
-// mapping, and a server compacting at start-up would otherwise carry them
-// in its RSS.
-func TestCompactPagesOutTables(t *testing.T) {
-	dir := t.TempDir()
-	opts := DefaultOptions(dir).WithLogger(slog.New(slog.DiscardHandler))
-	opts.NumLevelZeroTables = 1 // level 0 is due: Flatten rewrites it
-	var db *DB
-	for batch := range 3 { // closing flushes the memtable to a table
-		var err error
-		if db, err = Open(opts); err != nil {
-			t.Fatal(err)
-		}
-		wb := db.bdb.NewWriteBatch()
-		for i := range 20000 {
-			if err := wb.Set([]byte(fmt.Sprintf("\xfftrim-%d-%06d", batch, i)), []byte(strings.Repeat("v", 100))); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := wb.Flush(); err != nil {
-			t.Fatal(err)
-		}
-		if batch < 2 {
-			db.Close()
-		}
-	}
-	defer db.Close()
-	if err := db.Compact(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	var tables uint64
-	for _, ti := range db.bdb.Tables() {
-		tables += uint64(ti.OnDiskSize)
-	}
-	resident := residentTableBytes(t, mappedDir(dir))
-	if tables == 0 || resident > tables/4 {
-		t.Errorf("after Compact %d of the tables' %d bytes are resident", resident, tables)
-	}
-}
-
-// residentTableBytes sums the resident pages of the mappings of the .sst
-// files in dir (/proc/self/smaps).
-func residentTableBytes(t *testing.T, dir string) uint64 {
-	f, err := os.Open("/proc/self/smaps")
-	if err != nil {
-		t.Skip("no /proc/self/smaps")
-	}
-	defer f.Close()
-	var sum uint64
-	table := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Bytes()
-		if _, _, ok := tableMapping(line, dir); ok {
-			table = true
-			continue
-		}
-		if rest, ok := strings.CutPrefix(string(line), "Rss:"); ok && table {
-			kb, _ := strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-			sum += kb << 10
-			table = false
-		}
-	}
-	return sum
 }
 
 // TestPageOutTables checks that the trimmer finds the tables a store has

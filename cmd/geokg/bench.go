@@ -373,9 +373,11 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	st = served
 	if !c.skipLoad && c.compact {
-		if err := compactToServe(ctx, st, rep, logf); err != nil {
-			return nil, err
+		compacted, err := compactToServe(ctx, st, c, dir, rep, logf)
+		if err != nil {
+			return nil, err // st is closed: its deferred Close only reports so
 		}
+		st = compacted
 	}
 
 	if len(c.queryKindFilter) > 0 {
@@ -446,20 +448,19 @@ func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchRe
 	return nil
 }
 
-// compactToServe compacts the store reopened to serve, as geokg serve does
-// at start-up after a bulk load: with the server's options, so the tables a
-// load wrote uncompressed (loadOptions) are rewritten compressed before the
-// queries run. The peak RSS of serving is counted from its end.
-func compactToServe(ctx context.Context, db *store.DB, rep *benchReport, logf func(string, ...any)) error {
+// compactToServe compacts the store with the server's options, as geokg
+// compact does after a bulk load (and geokg serve at start-up when a load
+// made it due), so that the tables a load wrote uncompressed (loadOptions)
+// are rewritten compressed; then it opens the store again to serve.
+func compactToServe(ctx context.Context, st *store.DB, c benchConfig, dir string, rep *benchReport, logf func(string, ...any)) (*store.DB, error) {
 	logf("compacting the store")
 	start := time.Now()
-	if err := db.Compact(ctx); err != nil {
-		return err
+	if err := st.Compact(ctx); err != nil {
+		st.Close()
+		return nil, err
 	}
 	rep.CompactSeconds = round3(time.Since(start).Seconds())
-	debug.FreeOSMemory()
-	resetPeakRSS()
-	return nil
+	return reopenToServe(st, c, dir)
 }
 
 // size is the text size of inputs in bytes.
