@@ -168,7 +168,7 @@ func buildWordFlags() map[string]lexFlag {
 	lists := []struct {
 		words map[string]bool
 		flag  lexFlag
-	}{{roleWords, fRoleWords}, {roleHeads, fRoleHeads}, {nonNameWords, fNonNameWords}, {firstNames, fFirstNames}, {speechVerbs, fSpeechVerbs}, {negationCues, fNegationCues}, {speculativeCues, fSpeculativeCues}, {prepositions, fPrepositions}, {npFillers, fNpFillers}, {clauseBreakWords, fClauseBreakWords}, {relativeWords, fRelativeWords}, {personNounsPlural, fPersonNounsPlural}, {groupNouns, fGroupNouns}, {honorifics, fHonorifics}, {orgHeads, fOrgHeads}, {foreignOrgHeads, fOrgHeads}, {placeNouns, fPlaceNouns}, {nameParticles, fNameParticles}, {locativePreps, fLocativePreps}, {nounContextWords, fNounContextWords}, {verbAux, fVerbAux}, {beForms, fBeForms}}
+	}{{roleWords, fRoleWords}, {roleHeads, fRoleHeads}, {nonNameWords, fNonNameWords}, {firstNames, fFirstNames}, {speechVerbs, fSpeechVerbs}, {negationCues, fNegationCues}, {speculativeCues, fSpeculativeCues}, {prepositions, fPrepositions}, {npFillers, fNpFillers}, {clauseBreakWords, fClauseBreakWords}, {relativeWords, fRelativeWords}, {personNounsPlural, fPersonNounsPlural}, {groupNouns, fGroupNouns}, {honorifics, fHonorifics}, {orgHeads, fOrgHeads}, {foreignOrgHeads, fOrgHeads}, {companySuffixes, fOrgHeads}, {placeNouns, fPlaceNouns}, {nameParticles, fNameParticles}, {locativePreps, fLocativePreps}, {nounContextWords, fNounContextWords}, {verbAux, fVerbAux}, {beForms, fBeForms}}
 	for _, l := range lists {
 		for w := range l.words {
 			flags[w] |= l.flag

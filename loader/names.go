@@ -902,8 +902,9 @@ func (d *doc) definedAcronymAt(i int) (mention, bool) {
 // statements: "a logistics supplier, one Bulama Kachalla Modu".
 var nameIntroducers = wordSet("name-introducers")
 
-// operationWords open the name of a military or security operation, which
-// is an organization: "Operation Hadin Kai", "Operation Prosperity Guardian".
+// operationWords open the name of a military or security operation, or of
+// a formation named after its head, which is an organization: "Operation
+// Hadin Kai", "Operation Prosperity Guardian", "Battlegroup Sever".
 var operationWords = wordSet("operation-words")
 
 // namedOperation reads "Operation" followed by one to four capitalized words
