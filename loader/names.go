@@ -924,11 +924,20 @@ func (d *doc) namedOperation(i int) (mention, bool) {
 			break
 		}
 	}
-	if end == i+1 || end == i+2 && toks[i+1].flags&(fNonNameWords|fRoleWords) != 0 && !toks[i+1].upper {
+	if end == i+1 || end == i+2 && toks[i+1].flags&(fNonNameWords|fRoleWords) != 0 && !toks[i+1].upper && !d.compassName(i) {
 		return mention{}, false
 	}
 	name := titleCaseWords(d.surfaceOf(i, end))
 	return d.orgNamed(i, end, name, toks[end-1].poss)
+}
+
+// compassName reports whether the capitalized head at i is followed by a
+// capitalized compass point, the name of a formation by its sector:
+// "Battlegroup West", "Army Group South".
+func (d *doc) compassName(i int) bool {
+	toks := d.toks
+	k := toks[i+1].key
+	return toks[i].cap && toks[i+1].cap && (compassPoints[k] || compassCompounds[k])
 }
 
 // titleCaseWords writes the words of s in capitals in title case ("Operation

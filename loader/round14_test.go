@@ -25,6 +25,8 @@ func TestFormationNames(t *testing.T) {
 	checkOrganizations(t, []orgCase{
 		{"Units of Battlegroup Sever struck Ukrainian positions near Vovchansk on Tuesday.", "Battlegroup Sever"},
 		{"Units of the Battlegroup Vostok repelled four attacks, the ministry said.", "Battlegroup Vostok"},
+		{"Units of the Battlegroup West defeated two brigades near Kupyansk.", "Battlegroup West"},
+		{"Units of the Battlegroup South struck formations near Konstantinovka.", "Battlegroup South"},
 	})
 	runRecallCases(t, []recallCase{
 		{"a formation as an attacker", "Units of Battlegroup Sever struck Ukrainian positions on Tuesday.",
