@@ -220,7 +220,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&c.dataDir, "data", "", "Badger folder to load into, which must be empty (default: a temporary folder, removed after)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file; its alloc_space is every allocation of the run (go tool pprof -sample_index=alloc_space)")
-	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, before the queries (store.DB.Compact)")
+	fs.BoolVar(&c.compact, "compact", true, "compact the store after loading, with the server's options, and open it again before the queries (store.DB.Compact)")
 	fs.StringVar(&c.writeCorpus, "write-corpus", "", "write the (remixed) corpus to this JSON Lines file, for geokg extract and load, and stop")
 	fs.BoolVar(&c.compareExecutors, "compare-executors", false, "run each query kind again, right after, on a server that executes with graphql-go alone (no lean executor)")
 	fs.BoolVar(&c.recordCache, "record-cache", true, "serve the queries from a store that keeps decoded rank lists and entities for the next reads of the same snapshot (store.Options.RecordCacheSize); false to measure without")
