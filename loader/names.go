@@ -933,7 +933,7 @@ func (d *doc) namedOperation(i int) (mention, bool) {
 
 // compassName reports whether the capitalized head at i is followed by a
 // capitalized compass point, the name of a formation by its sector:
-// "Battlegroup West", "Army Group South".
+// "Battlegroup West", "Battlegroup South".
 func (d *doc) compassName(i int) bool {
 	toks := d.toks
 	k := toks[i+1].key
