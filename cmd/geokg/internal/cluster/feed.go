@@ -139,8 +139,8 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 	if err != nil {
 		return fmt.Errorf("cluster: %s: %w", in.Name, err)
 	}
-	if int64(len(data)) > f.nc.MaxPayload() {
-		return fmt.Errorf("cluster: %s: %d bytes, over the queue's %d-byte message limit", in.Name, len(data), f.nc.MaxPayload())
+	if int64(len(data)+workReserve) > f.nc.MaxPayload() {
+		return fmt.Errorf("cluster: %s: %d bytes, over the queue's %d-byte message limit", in.Name, len(data)+workReserve, f.nc.MaxPayload())
 	}
 	hash := docHash(graph.DocumentID(in.Text))
 	f.mu.Lock()
@@ -150,7 +150,7 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 		return nil // on its way
 	}
 	f.pending[hash] = in.Name
-	if len(f.pack.docs) > 0 && f.pack.size+len(data) > min(packBytes, int(f.nc.MaxPayload())-64) {
+	if len(f.pack.docs) > 0 && f.pack.size+len(data) > min(packBytes, int(f.nc.MaxPayload())-workReserve) {
 		if err := f.flushLocked(ctx); err != nil {
 			return err
 		}
@@ -166,6 +166,11 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 	}
 	return nil
 }
+
+// workReserve is what a work item adds on the wire to the bytes of its
+// documents: its Nats-Msg-Id header ("pack:" and a 32-digit key, or "raw:"
+// and a document's hash) and the CBOR framing of a pack, with room to spare.
+var workReserve = wireSize(&nats.Msg{}, "pack:"+strings.Repeat("0", 64)) + 32
 
 // flushIdle queues the pack that waited packWait for more documents.
 func (f *Feeder) flushIdle(ctx context.Context) {

@@ -2,6 +2,8 @@ package cluster_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -10,7 +12,9 @@ import (
 
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster"
 	"github.com/geokg/geokg/cmd/geokg/internal/cluster/natstest"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/store"
 )
 
 // TestExtractorsApplyLimits queues documents through a feeder to a node
@@ -100,5 +104,35 @@ func TestPackOverMessageLimit(t *testing.T) {
 	ids, err := st.DocumentIDs(ctx)
 	if err != nil || len(ids) != len(docs) {
 		t.Fatalf("documents in the node's store: %d, %v; want %d", len(ids), err, len(docs))
+	}
+}
+
+// TestAppendCountsHeaders appends a pack's op whose payload is under the
+// log's message limit and whose Geokg-Docs and Nats-Msg-Id headers take it
+// over: the append is refused as too large (which sends an extractor to one
+// op per document), not tried at the server, which would refuse it at every
+// retry.
+func TestAppendCountsHeaders(t *testing.T) {
+	const limit = 8 << 10
+	nc := natstest.Start(t, 1, natstest.MaxPayload(limit))
+	_, n := startNode(t, nc, cluster.Config{Workers: 1})
+	var op *cluster.Op
+	for i := 0; ; i++ {
+		x := loader.Extract(fmt.Sprintf("Note %d.", i), loader.Meta{}) // small: the headers grow faster
+		next := &cluster.Op{Type: cluster.OpIngests, Pack: "p", Extractions: []*graph.Extraction{x}}
+		if op != nil {
+			next.Extractions = append(slices.Clone(op.Extractions), x)
+		}
+		if cluster.PayloadSize(next) > limit {
+			break
+		}
+		op = next
+	}
+	if cluster.PayloadSize(op)+40*len(op.Extractions) <= limit {
+		t.Fatalf("the op's payload (%d bytes) leaves room for its headers", cluster.PayloadSize(op))
+	}
+	_, err := n.Append(context.Background(), op)
+	if !errors.Is(err, store.ErrTooLarge) {
+		t.Errorf("append of a %d-byte payload with %d documents' hashes in its headers: %v, want store.ErrTooLarge", cluster.PayloadSize(op), len(op.Extractions), err)
 	}
 }

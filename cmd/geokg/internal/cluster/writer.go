@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
@@ -48,14 +49,36 @@ func (n *Node) encodeMsg(op *Op) (outMsg, error) {
 	if err != nil {
 		return outMsg{}, fmt.Errorf("cluster: encode op: %w", err)
 	}
-	if max := n.nc.MaxPayload(); int64(len(data)) > max {
-		return outMsg{}, fmt.Errorf("%w: the %s op is %d bytes, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, len(data), max)
-	}
 	msg := &nats.Msg{Subject: op.subject(), Data: data, Header: nats.Header{}}
 	if op.Type == OpIngests {
 		msg.Header.Set(docsHeader, strings.Join(op.docHashes(), " "))
 	}
-	return outMsg{msg: msg, id: op.msgID(n.applied.Load())}, nil
+	id := op.msgID(n.applied.Load())
+	if size, max := wireSize(msg, id), n.nc.MaxPayload(); int64(size) > max {
+		return outMsg{}, fmt.Errorf("%w: the %s op is %d bytes with its headers, over the log's %d-byte message limit", store.ErrTooLarge, op.Type, size, max)
+	}
+	return outMsg{msg: msg, id: id}, nil
+}
+
+// wireSize is what the server's message limit counts of msg published with
+// Nats-Msg-Id msgID: its payload and its headers as NATS writes them
+// ("NATS/1.0\r\n", a "Key: value\r\n" line per value, "\r\n"). A pack's
+// op under the limit by its payload alone was over it with its Geokg-Docs
+// list, was refused by the client at every try, and never reached the log.
+func wireSize(msg *nats.Msg, msgID string) int {
+	n := len(msg.Data) + len("NATS/1.0\r\n") + len("\r\n")
+	for k, vs := range msg.Header {
+		if k == jetstream.MsgIDHeader {
+			continue // counted below
+		}
+		for _, v := range vs {
+			n += len(k) + len(": ") + len(v) + len("\r\n")
+		}
+	}
+	if msgID != "" {
+		n += len(jetstream.MsgIDHeader) + len(": ") + len(msgID) + len("\r\n")
+	}
+	return n
 }
 
 // commit appends op and waits, bounded by MaxWait, until this node has applied it.
