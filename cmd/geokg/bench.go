@@ -362,24 +362,11 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 			return nil, err
 		}
 	}
-	if rep.Stats, err = st.Stats(ctx); err != nil {
-		return nil, err
-	}
-	rep.StoredAfter = rep.Stats.Documents
-	rep.PeakRSSLoadMB = peakRSSMB()
-	served, err := reopenToServe(st, c, dir)
+	served, err := toServe(ctx, st, c, dir, rep, logf)
 	if err != nil {
-		return nil, err // st is closed: its deferred Close only reports so
+		return nil, err // st may be closed: its deferred Close only reports so
 	}
 	st = served
-	if !c.skipLoad && c.compact {
-		compacted, err := compactToServe(ctx, st, c, dir, rep, logf)
-		if err != nil {
-			return nil, err // st is closed: its deferred Close only reports so
-		}
-		st = compacted
-	}
-
 	if len(c.queryKindFilter) > 0 {
 		if err := benchQueries(ctx, c, st, rep, logf); err != nil {
 			return nil, err
@@ -446,6 +433,22 @@ func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchRe
 	}
 	rep.ReloadVsLoad = ratio(rep.Reload.DocsPerSec, rep.LoadFirst.DocsPerSec)
 	return nil
+}
+
+// toServe records what the loads left (the counts, the peak RSS) and opens
+// the store again with the server's options, compacted first after a load
+// (compactToServe).
+func toServe(ctx context.Context, st *store.DB, c benchConfig, dir string, rep *benchReport, logf func(string, ...any)) (*store.DB, error) {
+	var err error
+	if rep.Stats, err = st.Stats(ctx); err != nil {
+		return nil, err
+	}
+	rep.StoredAfter = rep.Stats.Documents
+	rep.PeakRSSLoadMB = peakRSSMB()
+	if st, err = reopenToServe(st, c, dir); err != nil || c.skipLoad || !c.compact {
+		return st, err
+	}
+	return compactToServe(ctx, st, c, dir, rep, logf)
 }
 
 // compactToServe compacts the store with the server's options, as geokg
