@@ -28,11 +28,39 @@ func (db *DB) Compact(ctx context.Context) error {
 	}
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
+	if err := db.compactLevelZero(); err != nil {
+		return fmt.Errorf("store: compact: %w", err)
+	}
 	err = db.bdb.Update(func(txn *badger.Txn) error { return txn.Delete(writtenKey()) })
 	if err != nil {
 		return fmt.Errorf("store: compact: %w", err)
 	}
 	db.writeGen.Add(1) // a bulk writer's transaction opened ahead must not overwrite it
+	return nil
+}
+
+// compactLevelZero moves the tables left in level 0 into the level below.
+// Badger's Flatten leaves them where they are when level 0 is the only level
+// with data and holds fewer tables than it compacts at: the store of a small
+// bulk load, which stays as the load wrote it (uncompressed, see
+// Options.Uncompressed) and makes every read check each of those tables.
+// Dropping a prefix makes Badger compact all of level 0 into the level
+// below, so this writes a marker key (0x3F 'k') and drops it; Badger drops
+// nothing it finds no key of. DropPrefix rejects writes while it runs; the
+// caller holds the writer lock.
+func (db *DB) compactLevelZero() error {
+	for _, t := range db.bdb.Tables() {
+		if t.Level != 0 {
+			continue
+		}
+		marker := []byte{pMeta, 'k'}
+		if err := db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(marker, nil) }); err != nil {
+			return err
+		}
+		err := db.bdb.DropPrefix(marker)
+		db.snap.forget() // DropPrefix deletes without a new read timestamp
+		return err
+	}
 	return nil
 }
 

@@ -74,6 +74,8 @@ import (
 //	0x3F    'i'                                        version (2) of the complete pair index (pairs.go)
 //	0x3F    'c'                                        u64 entries written since the last compaction
 //	                                                   (compact.go)
+//	0x3F    'k'                                        -            a marker Compact writes and drops at
+//	                                                   once, to have Badger compact level 0 (compact.go)
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its
