@@ -42,8 +42,8 @@ func (db *DB) Compact(ctx context.Context) error {
 // compactLevelZero moves the tables left in level 0 into the level below.
 // Badger's Flatten leaves them where they are when level 0 is the only level
 // with data and holds fewer tables than it compacts at: the store of a small
-// bulk load, which stays as the load wrote it (uncompressed, see
-// Options.Uncompressed) and makes every read check each of those tables.
+// bulk load (a load lets level 0 hold up to 18 tables), which stayed as the
+// load wrote it, every read checking each of those tables.
 // Dropping a prefix makes Badger compact all of level 0 into the level
 // below, so this writes a marker key (0x3F 'k') and drops it; Badger drops
 // nothing it finds no key of. DropPrefix rejects writes while it runs; the

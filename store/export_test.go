@@ -102,11 +102,11 @@ func WrittenSinceCompaction(db *DB) (written, stored uint64, err error) {
 	return written, stored, err
 }
 
-// TableSizes sums the on-disk and uncompressed sizes of db's tables.
-func TableSizes(db *DB) (onDisk, uncompressed uint64) {
+// TableLevels counts db's tables by level.
+func TableLevels(db *DB) map[int]int {
+	levels := map[int]int{}
 	for _, t := range db.bdb.Tables() {
-		onDisk += uint64(t.OnDiskSize)
-		uncompressed += uint64(t.UncompressedSize)
+		levels[t.Level]++
 	}
-	return onDisk, uncompressed
+	return levels
 }

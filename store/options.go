@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"github.com/dgraph-io/badger/v4/options"
 	"log/slog"
 	"strings"
 	"time"
@@ -40,11 +39,6 @@ type Options struct {
 	// NumLevelZeroTables is how many tables level 0 holds before a
 	// compaction moves them down; writes stall at twice as many.
 	NumLevelZeroTables int
-	// Uncompressed writes tables without block compression (Snappy
-	// otherwise). Each table records its own compression, so a store
-	// written uncompressed by a bulk load is compressed by the compactions
-	// of a later open with the default.
-	Uncompressed bool
 	// SyncWrites makes every commit wait for fsync, so that an acknowledged
 	// write survives a power failure. DefaultOptions sets it: a bulk load
 	// commits one transaction per batch of documents, so it costs one sync
@@ -106,9 +100,6 @@ func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
 // WithDir returns o with Dir set to dir.
 func (o Options) WithDir(dir string) Options { o.Dir = dir; return o }
 
-// WithUncompressed returns o with Uncompressed set to b.
-func (o Options) WithUncompressed(b bool) Options { o.Uncompressed = b; return o }
-
 // WithSyncWrites returns o with SyncWrites set to b.
 func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
 
@@ -147,9 +138,6 @@ func (o Options) badger() badger.Options {
 		WithNumLevelZeroTables(int(pick(int64(o.NumLevelZeroTables), int64(def.NumLevelZeroTables)))).
 		WithNumLevelZeroTablesStall(2 * int(pick(int64(o.NumLevelZeroTables), int64(def.NumLevelZeroTables)))).
 		WithSyncWrites(o.SyncWrites)
-	if o.Uncompressed {
-		bo = bo.WithCompression(options.None)
-	}
 	// Tables of BaseTableSize at every level: a table builder buffers twice
 	// its table, and compactions run several builders at once.
 	bo.TableSizeMultiplier = 1

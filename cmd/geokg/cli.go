@@ -36,19 +36,7 @@ func openStore(dir string, stderr io.Writer) (*store.DB, error) {
 // loadOptions are the store's options for a bulk load into dir: the
 // defaults, with the tables' mapped pages reclaimed every loadTrimEvery so
 // that the tables a load writes do not count in its RSS (see
-// store.Options.TrimTablesEvery), level 0 allowed loadLevelZeroTables, and
-// tables written uncompressed.
-//
-// Uncompressed, as bulk loaders of LSM stores often run their upper levels:
-// a load writes, reads and rewrites its recent tables many times (every
-// batch names the hubs' records, so each compaction from level 0 rewrites
-// level 1), and Snappy cost it both ways, compressing every table built and
-// decompressing every block read. On the 25k bench (round 14, quiet
-// machine, runs alternated) the 20,000-document load took 3.48-3.83 ms of
-// CPU per document against 4.02-4.29 compressed. The tables take ~1.6x the
-// disk until compacted: geokg serve compacts a store at start-up when a load
-// made that due (store.DB.CompactionDue), and geokg compact does at once,
-// both with the default options, so the tables they rewrite are compressed.
+// store.Options.TrimTablesEvery), and level 0 allowed loadLevelZeroTables.
 func loadOptions(dir string) store.Options {
 	// Each batch is synced as it lands (SyncWrites, the default). Measured
 	// without it (and one sync at the end of the load): the first
@@ -59,7 +47,6 @@ func loadOptions(dir string) store.Options {
 	o := store.DefaultOptions(dir).WithTrimTablesEvery(loadTrimEvery)
 	o.NumLevelZeroTables = loadLevelZeroTables
 	o.BlockCacheSize = loadBlockCacheSize
-	o.Uncompressed = true
 	return o
 }
 
@@ -87,10 +74,7 @@ const loadBlockCacheSize = 16 << 20
 const loadLevelZeroTables = 18
 
 // loadTrimEvery is how often a load has the pages of its tables reclaimed.
-// Its tables are uncompressed (loadOptions), so their pages fill faster:
-// 1 s kept the 25k bench's peak RSS at ~830 MiB where 2 s let it reach
-// 915-956 MiB (round 14).
-const loadTrimEvery = 1 * time.Second
+const loadTrimEvery = 2 * time.Second
 
 // loadMemoryLimit is the Go heap's soft limit during a load (GOMEMLIMIT
 // overrides it). Badger's compactions hold a few hundred MiB of table

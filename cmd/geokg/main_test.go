@@ -515,17 +515,13 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
-// TestLoadOptions: a bulk load trims its tables' pages, lets level 0 grow,
-// writes its tables uncompressed (a server compresses them when it
-// compacts) and keeps a smaller block cache than a server (the Go heap
-// under the load's soft limit is better spent on the collector's headroom).
+// TestLoadOptions: a bulk load trims its tables' pages, lets level 0 grow
+// and keeps a smaller block cache than a server (the Go heap under the
+// load's soft limit is better spent on the collector's headroom).
 func TestLoadOptions(t *testing.T) {
 	o := loadOptions(t.TempDir())
 	if o.TrimTablesEvery != loadTrimEvery || o.NumLevelZeroTables != loadLevelZeroTables || o.BlockCacheSize != loadBlockCacheSize {
 		t.Errorf("load options %+v", o)
-	}
-	if !o.Uncompressed || store.DefaultOptions("").Uncompressed {
-		t.Errorf("a load writes uncompressed tables (%v), a server compressed ones (%v)", o.Uncompressed, !store.DefaultOptions("").Uncompressed)
 	}
 	if def := store.DefaultOptions(""); o.BlockCacheSize >= def.BlockCacheSize {
 		t.Errorf("a load's block cache (%d) is not smaller than a server's (%d)", o.BlockCacheSize, def.BlockCacheSize)
