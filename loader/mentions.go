@@ -571,7 +571,7 @@ func (d *doc) datelinePlace() (mention, bool) {
 	if j == 0 || j+1 >= len(toks) {
 		return mention{}, false
 	}
-	if last := &toks[j-1]; companySuffixes[last.key] || last.flags&fOrgHeads != 0 {
+	if last := &toks[j-1]; last.flags&fOrgHeads != 0 { // org heads and company suffixes
 		return mention{}, false // a body in capitals before its short name: "PARS MARINE TRADING LLC (a.k.a. PMT)"
 	}
 	next := toks[j].key
@@ -1922,7 +1922,7 @@ func (d *doc) bodyHeadIn(from, to, step int) bool {
 		if tk.kind != tokWord || !tk.cap {
 			return false
 		}
-		if tk.flags&fOrgHeads != 0 || tradeHeads[tk.key] || companySuffixes[tk.key] {
+		if tk.flags&fOrgHeads != 0 || tradeHeads[tk.key] { // fOrgHeads: org heads and company suffixes
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"slices"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -49,20 +50,20 @@ func (db *DB) Compact(ctx context.Context) error {
 // nothing it finds no key of. DropPrefix rejects writes while it runs; the
 // caller holds the writer lock.
 func (db *DB) compactLevelZero() error {
-	for _, t := range db.bdb.Tables() {
-		if t.Level != 0 {
-			continue
-		}
-		marker := []byte{pMeta, 'k'}
-		if err := db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(marker, nil) }); err != nil {
-			return err
-		}
-		err := db.bdb.DropPrefix(marker)
-		db.snap.forget() // DropPrefix deletes without a new read timestamp
+	if !slices.ContainsFunc(db.bdb.Tables(), func(t badger.TableInfo) bool { return t.Level == 0 }) {
+		return nil
+	}
+	err := db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(compactMarkerKey(), nil) })
+	if err != nil {
 		return err
 	}
-	return nil
+	err = db.bdb.DropPrefix(compactMarkerKey())
+	db.snap.forget() // DropPrefix deletes without a new read timestamp
+	return err
 }
+
+// compactMarkerKey is the key compactLevelZero writes and drops (0x3F 'k').
+func compactMarkerKey() []byte { return []byte{pMeta, 'k'} }
 
 // writtenKey is the key of the number of entries written (set or deleted)
 // since the last Compact (0x3F 'c', a big-endian uint64).

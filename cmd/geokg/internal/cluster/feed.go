@@ -169,8 +169,9 @@ func (f *Feeder) Add(ctx context.Context, in loader.Input) error {
 
 // workReserve is what a work item adds on the wire to the bytes of its
 // documents: its Nats-Msg-Id header ("pack:" and a 32-digit key, or "raw:"
-// and a document's hash) and the CBOR framing of a pack, with room to spare.
-var workReserve = wireSize(&nats.Msg{}, "pack:"+strings.Repeat("0", 64)) + 32
+// and a 32-digit document hash) and the CBOR framing of a pack (a map, its
+// key, an array head: under 16 bytes), with room to spare.
+var workReserve = wireSize(&nats.Msg{}, "pack:"+strings.Repeat("0", 32)) + 32
 
 // flushIdle queues the pack that waited packWait for more documents.
 func (f *Feeder) flushIdle(ctx context.Context) {

@@ -68,9 +68,6 @@ func (n *Node) encodeMsg(op *Op) (outMsg, error) {
 func wireSize(msg *nats.Msg, msgID string) int {
 	n := len(msg.Data) + len("NATS/1.0\r\n") + len("\r\n")
 	for k, vs := range msg.Header {
-		if k == jetstream.MsgIDHeader {
-			continue // counted below
-		}
 		for _, v := range vs {
 			n += len(k) + len(": ") + len(v) + len("\r\n")
 		}
