@@ -104,6 +104,10 @@ func Open(opts Options) (*DB, error) {
 		bdb.Close()
 		return nil, err
 	}
+	if err := db.upgrade(context.Background()); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
 	if err := db.recover(context.Background()); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: finishing an interrupted write: %w", opts.Dir, err)
@@ -232,6 +236,9 @@ func (db *DB) fill(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
 			snap.Discard()
 		}
 	}()
+	if err := w.flushContribs(); err != nil {
+		return err
+	}
 	err := w.flushFacts(func() *badger.Txn {
 		if snap == nil {
 			snap = db.bdb.NewTransaction(false)
@@ -292,19 +299,30 @@ func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) erro
 	}
 }
 
-// nextSeq returns a load-order number: the wall clock in nanoseconds, kept
-// strictly increasing within this process.
-func (db *DB) nextSeq() uint64 {
+// seqBlock hands out a block of load-order numbers and returns its first:
+// the wall clock in nanoseconds rounded up to a block (contribs.go), after
+// every number handed out before, in this process and in the store
+// (Open starts after the highest stored one).
+func (db *DB) seqBlock() uint64 {
+	const size = 1 << seqBlockBits
 	for {
-		now := uint64(time.Now().UnixNano())
 		last := db.lastSeq.Load()
-		if now <= last {
-			now = last + 1
-		}
-		if db.lastSeq.CompareAndSwap(last, now) {
-			return now
+		start := blockOf(max(uint64(time.Now().UnixNano()), last+1) + size - 1)
+		if db.lastSeq.CompareAndSwap(last, start+size-1) {
+			return start
 		}
 	}
+}
+
+// docSeq returns the load-order number of the next document that w writes:
+// the documents of one transaction share a block (contribs.go).
+func (w *wtx) docSeq(db *DB) uint64 {
+	if w.seqNext == w.seqEnd {
+		w.seqNext = db.seqBlock()
+		w.seqEnd = w.seqNext + 1<<seqBlockBits
+	}
+	w.seqNext++
+	return w.seqNext - 1
 }
 
 // Stats returns the counts of documents, entities, edges, events and edge
@@ -409,6 +427,9 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 		return err
 	}
 	if err := db.redirects.load(db.bdb); err != nil {
+		return err
+	}
+	if err := db.upgrade(ctx); err != nil {
 		return err
 	}
 	if err := db.dropRetired(); err != nil {

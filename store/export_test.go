@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 
@@ -109,4 +110,86 @@ func TableLevels(db *DB) map[int]int {
 		levels[t.Level]++
 	}
 	return levels
+}
+
+// ContribsPerDocument splits the entity contribution blocks (0x07) of keys,
+// as KeysOf lists them, into one pseudo-key per entity and document, 0x07
+// lp(entity) doc, whose value is the contribution: what two stores that
+// loaded the same documents in other batches hold alike.
+func ContribsPerDocument(keys map[string]string) error {
+	var blocks []string
+	for k := range keys {
+		if k[0] == pContribs {
+			blocks = append(blocks, k)
+		}
+	}
+	for _, k := range blocks {
+		v := keys[k]
+		delete(keys, k)
+		entity := k[:len(k)-8]
+		err := eachContrib([]byte(v), func(doc string, raw []byte) (bool, error) {
+			keys[entity+doc] = string(raw)
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ToLegacyContribs rewrites db's entity contribution blocks (0x07) as an
+// older store held them, one key per entity and document (0x02), and adds
+// the contribution of a document the store does not hold: the store an
+// older geokg left, with a large ingest interrupted before its record.
+func ToLegacyContribs(db *DB, orphanEntity string) error {
+	return db.bdb.Update(func(txn *badger.Txn) error {
+		keys, err := keysUnder(txn, []byte{pContribs}, func(rest []byte) string { return string(rest) })
+		if err != nil {
+			return err
+		}
+		for _, rest := range keys {
+			k := append([]byte{pContribs}, rest...)
+			item, err := txn.Get(k)
+			if err != nil {
+				return err
+			}
+			v, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			entity := rest[:len(rest)-8]
+			err = eachContrib(v, func(doc string, raw []byte) (bool, error) {
+				return true, txn.Set(append([]byte{pEntityContrib}, entity+doc...), bytes.Clone(raw))
+			})
+			if err != nil {
+				return err
+			}
+			if err := txn.Delete(k); err != nil {
+				return err
+			}
+		}
+		orphan := entityContrib{Entity: graph.Entity{ID: orphanEntity, Kind: graph.KindState, Name: "Orphan"}}
+		return txn.Set(entityContribKey(orphanEntity, "doc:never-stored"), orphan.encode())
+	})
+}
+
+// ContribKeys counts db's keys of entity contributions: the blocks (0x07)
+// and the per-document keys of older stores (0x02).
+func ContribKeys(db *DB) (blocks, legacy int, err error) {
+	err = db.bdb.View(func(txn *badger.Txn) error {
+		for _, p := range []byte{pContribs, pEntityContrib} {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
+			for it.Rewind(); it.Valid(); it.Next() {
+				if p == pContribs {
+					blocks++
+				} else {
+					legacy++
+				}
+			}
+			it.Close()
+		}
+		return nil
+	})
+	return blocks, legacy, err
 }

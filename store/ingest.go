@@ -386,6 +386,9 @@ type normalized struct {
 	entities     []*entityContrib
 	events       []*graph.Event
 	edges        []*normEdge
+	// seq is the document's load order, set by writeHead, or before the
+	// parts of a large document (its contributions are kept by its block).
+	seq uint64
 }
 
 type normEdge struct {
@@ -691,11 +694,13 @@ func (n *normalized) units() int {
 func (db *DB) writeHead(w *wtx, n *normalized) error {
 	w.delta.Documents++
 	doc := n.doc.ID
-	seq := db.nextSeq()
-	if err := w.set(docKey(doc), (&docRec{Seq: seq, Doc: n.doc}).encode()); err != nil {
+	if n.seq == 0 {
+		n.seq = w.docSeq(db)
+	}
+	if err := w.set(docKey(doc), (&docRec{Seq: n.seq, Doc: n.doc}).encode()); err != nil {
 		return err
 	}
-	return w.set(docOrderKey(seq, doc), nil)
+	return w.set(docOrderKey(n.seq, doc), nil)
 }
 
 // writeUnit stores unit i of a new document (see units) and folds it into
@@ -708,9 +713,7 @@ func (db *DB) writeUnit(w *wtx, n *normalized, i int, fresh bool) error {
 	if i < len(n.entities) {
 		c := n.entities[i]
 		id := c.Entity.ID
-		if err := w.set(entityContribKey(id, doc), c.encode()); err != nil {
-			return err
-		}
+		w.addContrib(id, blockOf(n.seq), doc, c)
 		w.noteFact(doc, unit, docFact{kind: factEntity, id: id})
 		r, err := w.entity(id)
 		if err != nil {

@@ -22,12 +22,17 @@ import (
 //	prefix  key                                        value
 //	------  -----------------------------------------  -------------------------------------------
 //	0x01    entity ID                                  entityRec (binary, see its encode): the merged entity
-//	0x02    lp(entity) doc                             entityContrib (binary, see its encode): what doc says of the
-//	                                                   entity, and the sentences that name it
+//	0x02    (retired in round 15: one entity contribution per entity and document; Open moves
+//	        what an older store holds to 0x07, see migrateContribs in retired.go)
 //	0x03    lp(kind) entity                            -            entities by kind
 //	0x04    norm(name) 0x00 entity                     -            name and alias index (prefix search)
 //	0x05    norm(name from word i>0) 0x00 entity       -            token index (word-prefix search)
 //	0x06    old entity ID                              new ID       merge redirect
+//	0x07    lp(entity) u64 block                       the contributions to the entity of the documents whose
+//	                                                   load order falls in block: binaryV1, then per document
+//	                                                   in ID order lp(doc) u32 length and the entityContrib
+//	                                                   (what doc says of the entity, and the sentences that
+//	                                                   name it; contribs.go)
 //	0x10    edge ID                                    edgeRec (binary, see its encode; no mentions)
 //	0x11    lp(edge) doc                               u32 mention count, edgeContrib (binary)
 //	0x12    lp(node) lp(type) date10 edge              edgeIdx      adjacency out
@@ -82,7 +87,7 @@ import (
 // From and in at its To; an edge of a symmetric type (graph.CanonicalEnds
 // order) is indexed out and in at both ends, so it appears in both directions.
 //
-// Sentences: the mentions in contributions (0x02, 0x11, 0x21) hold only the
+// Sentences: the mentions in contributions (0x07, 0x11, 0x21) hold only the
 // sentence index and byte offsets; their document is the contribution's and
 // their text is stored once per document under 0x34, 64 sentences to a key
 // (a document of some kilobytes has one), each entry u32 sentence, u32
@@ -116,6 +121,7 @@ const (
 	pName          byte = 0x04
 	pToken         byte = 0x05
 	pRedirect      byte = 0x06
+	pContribs      byte = 0x07
 
 	pEdge        byte = 0x10
 	pEdgeContrib byte = 0x11

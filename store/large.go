@@ -24,6 +24,9 @@ import (
 type pendingRec struct {
 	Op  string `json:"op"`
 	Doc string `json:"doc"`
+	// Seq is the load order of a document being ingested, taken before its
+	// parts, whose entity contributions are kept by its block.
+	Seq uint64 `json:"seq,omitempty"`
 }
 
 func pendingKey() []byte { return []byte{pMeta, 'p'} }
@@ -66,7 +69,8 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 			res.Document, n = &rec.Doc, nil
 			return nil
 		}
-		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "ingest", Doc: doc})
+		n.seq = db.seqBlock() // a block of its own
+		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "ingest", Doc: doc, Seq: n.seq})
 	})
 	if err != nil || n == nil {
 		return res, err
@@ -81,7 +85,7 @@ func (db *DB) ingestLarge(ctx context.Context, x *graph.Extraction) (IngestResul
 		})
 	}
 	if err != nil {
-		if perr := db.purge(context.WithoutCancel(ctx), doc); perr != nil {
+		if perr := db.purge(context.WithoutCancel(ctx), doc, n.seq); perr != nil {
 			return IngestResult{}, fmt.Errorf("store: ingest %s: %w (and undoing it: %w)", doc, err, perr)
 		}
 		if errors.Is(err, badger.ErrTxnTooBig) {
@@ -135,7 +139,7 @@ func (db *DB) deleteLarge(ctx context.Context, doc string) error {
 	if err != nil {
 		return err
 	}
-	return db.purge(context.WithoutCancel(ctx), doc)
+	return db.purge(context.WithoutCancel(ctx), doc, 0)
 }
 
 // docFact is one fact of a document, as its 0x33 key names it.
@@ -145,12 +149,19 @@ type docFact struct {
 }
 
 // purge takes document doc out of the store in parts: its facts, its
-// sentences, then its record and the pending record. The caller holds the
-// store exclusively (or is Open).
-func (db *DB) purge(ctx context.Context, doc string) error {
+// sentences, then its record and the pending record. seq is its load order
+// when it has no record yet (an ingest in parts), for the block of its
+// entity contributions. The caller holds the store exclusively (or is Open).
+func (db *DB) purge(ctx context.Context, doc string, seq uint64) error {
 	var facts []docFact
 	var sents [][]byte
+	block := blockOf(seq)
 	err := db.bdb.View(func(txn *badger.Txn) error {
+		if b, stored, err := docBlock(txn, doc); err != nil {
+			return err
+		} else if stored {
+			block = b
+		}
 		for _, kind := range []byte{factEdge, factEvent, factEntity} {
 			ids, err := factIDs(txn, doc, kind)
 			if err != nil {
@@ -172,7 +183,7 @@ func (db *DB) purge(ctx context.Context, doc string) error {
 	}
 	err = db.inParts(ctx, "delete document", len(facts)+len(sents), deletePartUnits, func(w *wtx, i int) error {
 		if i < len(facts) {
-			return removeFact(w, doc, facts[i])
+			return removeFact(w, doc, block, facts[i])
 		}
 		return w.del(sents[i-len(facts)])
 	})
@@ -200,5 +211,5 @@ func (db *DB) recover(ctx context.Context) error {
 		return err
 	}
 	db.log.Warn("store: taking out a document that an interrupted write left half done", "op", p.Op, "doc", p.Doc)
-	return db.purge(ctx, p.Doc)
+	return db.purge(ctx, p.Doc, p.Seq)
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"maps"
 	"errors"
 	"fmt"
 	"slices"
@@ -19,7 +20,8 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 	var found bool
 	err := db.update(ctx, "delete document", func(w *wtx) error {
 		var err error
-		if found, err = has(w.Txn, docKey(id)); err != nil || !found {
+		var block uint64
+		if block, found, err = docBlock(w.Txn, id); err != nil || !found {
 			return err
 		}
 		var facts []docFact
@@ -39,7 +41,7 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 			return err
 		}
 		for _, f := range facts {
-			if err := removeFact(w, id, f); err != nil {
+			if err := removeFact(w, id, block, f); err != nil {
 				return err
 			}
 		}
@@ -59,8 +61,9 @@ func (db *DB) DeleteDocument(ctx context.Context, id string) (bool, error) {
 }
 
 // removeFact takes doc's contribution to fact f out and rebuilds the fact
-// from the contributions that remain.
-func removeFact(w *wtx, doc string, f docFact) error {
+// from the contributions that remain. block is the block of doc's load
+// order, where its entity contributions are (contribs.go).
+func removeFact(w *wtx, doc string, block uint64, f docFact) error {
 	switch f.kind {
 	case factEdge:
 		if err := deleteEdgeContrib(w, f.id, doc); err != nil {
@@ -73,7 +76,7 @@ func removeFact(w *wtx, doc string, f docFact) error {
 		}
 		return rebuildEvent(w, f.id)
 	}
-	return removeEntityContrib(w, f.id, doc)
+	return removeEntityContrib(w, f.id, doc, block)
 }
 
 // removeHead deletes the record of document doc and reports whether there was one.
@@ -96,13 +99,9 @@ func removeHead(w *wtx, doc string) (bool, error) {
 // removeEntityContrib deletes doc's contribution to entity id and updates
 // the entity, by unfolding the contribution when it can and by rebuilding
 // the entity from the others when doc set a single-valued field.
-func removeEntityContrib(w *wtx, id, doc string) error {
-	var c entityContrib
-	found, err := getEntityContrib(w.Txn, entityContribKey(id, doc), &c)
+func removeEntityContrib(w *wtx, id, doc string, block uint64) error {
+	c, found, err := takeContrib(w, id, block, doc)
 	if err != nil {
-		return err
-	}
-	if err := w.del(entityContribKey(id, doc)); err != nil {
 		return err
 	}
 	r, err := loadEntity(w.Txn, id)
@@ -233,6 +232,7 @@ type merger struct {
 
 type docEntity struct {
 	src, doc string
+	block    uint64
 	c        entityContrib
 }
 
@@ -306,12 +306,8 @@ func (m *merger) readSources() (ents []docEntity, eventSet, edgeSet map[string]b
 		}
 	}
 	for _, s := range m.srcIDs() {
-		err := scanContribs(txn, entityContribPrefix(s), func(doc string, v []byte) error {
-			var c entityContrib
-			if err := decodeEntityContrib(v, &c); err != nil {
-				return err
-			}
-			ents = append(ents, docEntity{s, doc, c})
+		err := scanEntityContribs(txn, s, func(block uint64, doc string, c *entityContrib) error {
+			ents = append(ents, docEntity{src: s, doc: doc, block: block, c: *c})
 			return nil
 		})
 		if err != nil {
@@ -411,41 +407,20 @@ func (m *merger) readEdges(edgeSet map[string]bool) (map[string]*readEdge, error
 }
 
 func (m *merger) writeEntities(ents []docEntity) error {
-	txn := m.txn
-	byDoc := map[string]*entityContrib{}
-	var docs []string
+	byBlock := map[uint64][]docEntity{}
 	for _, de := range ents {
-		c := de.c
-		c.Entity.Aliases = unionSorted(c.Entity.Aliases, c.Entity.Name)
-		c.Entity.ID, c.Entity.Kind, c.Entity.Name = m.target, m.tr.Kind, m.tr.Name
-		have, ok := byDoc[de.doc]
-		if !ok {
-			have = &entityContrib{}
-			found, err := getEntityContrib(txn, entityContribKey(m.target, de.doc), have)
-			if err != nil {
-				return err
-			}
-			if !found {
-				have = nil
-			}
-			docs = append(docs, de.doc)
-		}
-		if have != nil {
-			c = mergeContrib(have, &c)
-		}
-		byDoc[de.doc] = &c
-		if err := txn.Delete(entityContribKey(de.src, de.doc)); err != nil {
+		byBlock[de.block] = append(byBlock[de.block], de)
+		if err := m.w.del(contribsKey(de.src, de.block)); err != nil {
 			return err
 		}
 		m.w.editFact(de.doc, docFact{kind: factEntity, id: de.src}, false)
 	}
-	for _, doc := range docs {
-		c := byDoc[doc]
-		c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
-		if err := txn.Set(entityContribKey(m.target, doc), c.encode()); err != nil {
+	for _, block := range slices.Sorted(maps.Keys(byBlock)) {
+		if err := editContribs(m.w, m.target, block, func(es []contribEntry) ([]contribEntry, error) {
+			return m.mergeIntoBlock(es, byBlock[block])
+		}); err != nil {
 			return err
 		}
-		m.w.editFact(doc, docFact{kind: factEntity, id: m.target}, true)
 	}
 	// Rebuilt rather than folded: a document that named both the target and
 	// a merged entity now has one contribution, not two. This is the one
@@ -458,11 +433,45 @@ func (m *merger) writeEntities(ents []docEntity) error {
 			return err
 		}
 		m.redirects.add(s) // before the commit: see redirectSet
-		if err := txn.Set(redirectKey(s), []byte(m.target)); err != nil {
+		if err := m.txn.Set(redirectKey(s), []byte(m.target)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// mergeIntoBlock merges the contributions ents (of merged entities, one
+// block) into the target's entries es of that block: a document that named
+// the target and a merged entity, or two merged ones, has one contribution.
+func (m *merger) mergeIntoBlock(es []contribEntry, ents []docEntity) ([]contribEntry, error) {
+	merged := map[string]*entityContrib{}
+	for _, de := range ents {
+		c := de.c
+		c.Entity.Aliases = unionSorted(c.Entity.Aliases, c.Entity.Name)
+		c.Entity.ID, c.Entity.Kind, c.Entity.Name = m.target, m.tr.Kind, m.tr.Name
+		have := merged[de.doc]
+		if have == nil {
+			i := slices.IndexFunc(es, func(e contribEntry) bool { return e.doc == de.doc })
+			if i >= 0 {
+				have = &entityContrib{}
+				if err := decodeEntityContrib(es[i].raw, have); err != nil {
+					return nil, err
+				}
+				es = slices.Delete(es, i, i+1)
+			}
+		}
+		if have != nil {
+			c = mergeContrib(have, &c)
+		}
+		merged[de.doc] = &c
+	}
+	for _, doc := range slices.Sorted(maps.Keys(merged)) {
+		c := merged[doc]
+		c.Entity.Aliases = removeString(c.Entity.Aliases, c.Entity.Name)
+		es = append(es, contribEntry{doc: doc, raw: c.encode()})
+		m.w.editFact(doc, docFact{kind: factEntity, id: m.target}, true)
+	}
+	return es, nil
 }
 
 // mergeContrib merges what one document says of an entity twice (under two IDs).

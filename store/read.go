@@ -1264,8 +1264,10 @@ func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]str
 }
 
 // EntitiesMentions lists, for each of entityIDs (after redirects), the
-// sentences that name it, in (document ID, sentence, start, end) order: one list per requested ID, in order, nil for
-// an unknown entity. One read transaction.
+// sentences that name it, in (block, document ID, sentence, start, end)
+// order, the block being that of the document's load order (contribs.go):
+// one list per requested ID, in order, nil for an unknown entity. One read
+// transaction.
 func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error) {
 	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
 		rid, ok, err := db.resolveEntity(txn, sc, id)
@@ -1273,16 +1275,18 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 			return nil, err
 		}
 		out := []graph.Mention{}
-		err = sc.scan(entityContribPrefix(rid), func(doc, v []byte) error {
-			var c entityContrib
-			if err := decodeEntityContrib(v, &c); err != nil {
-				return err
-			}
-			if err := fillMentions(txn, string(doc), c.Mentions); err != nil {
-				return err
-			}
-			out = append(out, c.Mentions...)
-			return nil
+		err = sc.scan(contribsPrefix(rid), func(_, v []byte) error {
+			return eachContrib(v, func(doc string, raw []byte) (bool, error) {
+				var c entityContrib
+				if err := decodeEntityContrib(raw, &c); err != nil {
+					return false, err
+				}
+				if err := fillMentions(txn, doc, c.Mentions); err != nil {
+					return false, err
+				}
+				out = append(out, c.Mentions...)
+				return true, nil
+			})
 		})
 		return out, err
 	})
@@ -1297,17 +1301,20 @@ type MentionPage struct {
 }
 
 // MentionsFrom names an entity's list of mentions (as EntitiesMentions
-// orders it: by document, sentence and offset) and where a page of it
-// starts: after the mention at (AfterDoc, AfterSentence, AfterStart), or at
-// the start when AfterDoc is empty. A position whose mention is gone still
-// tells where to resume.
+// orders it: by block, document, sentence and offset) and where a page of
+// it starts: after the mention at (AfterDoc, AfterSentence, AfterStart), or
+// at the start when AfterDoc is empty. A position whose mention is gone
+// still tells where to resume while its document is stored (its record
+// gives the block); after the document is deleted, the position is
+// ErrNotFound.
 type MentionsFrom struct {
 	Entity                    string
 	AfterDoc                  string
 	AfterSentence, AfterStart int
 }
 
-// after reports whether mention m of document doc comes after f's position.
+// after reports whether mention m of document doc, of the position's
+// block, comes after f's position.
 func (f MentionsFrom) after(doc string, m graph.Mention) bool {
 	switch {
 	case f.AfterDoc == "" || doc > f.AfterDoc:
@@ -1344,35 +1351,54 @@ func (db *DB) mentionPage(txn *badger.Txn, sc *scanner, f MentionsFrom, n int, c
 	if err != nil || !ok {
 		return pg, err
 	}
-	prefix := entityContribPrefix(rid)
-	from := []byte(prefix)
-	if f.AfterDoc != "" && !count {
-		from = entityContribKey(rid, f.AfterDoc)
+	prefix := contribsPrefix(rid)
+	from, start := []byte(prefix), uint64(0)
+	if f.AfterDoc != "" {
+		b, stored, err := docBlock(txn, f.AfterDoc)
+		if err != nil {
+			return pg, err
+		}
+		if !stored {
+			return pg, fmt.Errorf("%w: document %s of the position in %s's mentions", ErrNotFound, f.AfterDoc, f.Entity)
+		}
+		if start = b; !count {
+			from = contribsKey(rid, b)
+		}
 	}
 	total := 0
-	err = sc.scanFrom(prefix, from, func(doc, v []byte) (bool, error) {
+	err = sc.scanFrom(prefix, from, func(rest, v []byte) (bool, error) {
 		if len(pg.Mentions) > n && !count {
 			return false, nil
 		}
-		var c entityContrib
-		if err := decodeEntityContrib(v, &c); err != nil {
-			return false, err
+		if len(rest) != 8 {
+			return false, fmt.Errorf("store: corrupt entity contribution block key under %q", rid)
 		}
-		total += len(c.Mentions)
-		room := n + 1 - len(pg.Mentions)
-		if room <= 0 {
-			return true, nil // counting past the page
-		}
-		j := slices.IndexFunc(c.Mentions, func(m graph.Mention) bool { return f.after(string(doc), m) })
-		if j < 0 {
+		block := binary.BigEndian.Uint64(rest)
+		err := eachContrib(v, func(doc string, raw []byte) (bool, error) {
+			var c entityContrib
+			if err := decodeEntityContrib(raw, &c); err != nil {
+				return false, err
+			}
+			total += len(c.Mentions)
+			room := n + 1 - len(pg.Mentions)
+			if room <= 0 || block < start {
+				return count, nil // counting past the page, or before it
+			}
+			j := 0
+			if block == start {
+				j = slices.IndexFunc(c.Mentions, func(m graph.Mention) bool { return f.after(doc, m) })
+			}
+			if j < 0 {
+				return true, nil
+			}
+			take := c.Mentions[j:min(j+room, len(c.Mentions))]
+			if err := fillMentions(txn, doc, take); err != nil {
+				return false, err
+			}
+			pg.Mentions = append(pg.Mentions, take...)
 			return true, nil
-		}
-		take := c.Mentions[j:min(j+room, len(c.Mentions))]
-		if err := fillMentions(txn, string(doc), take); err != nil {
-			return false, err
-		}
-		pg.Mentions = append(pg.Mentions, take...)
-		return true, nil
+		})
+		return err == nil, err
 	})
 	if err != nil {
 		return pg, err
@@ -1391,13 +1417,24 @@ func (db *DB) mentionPage(txn *badger.Txn, sc *scanner, f MentionsFrom, n int, c
 // hub's tens of thousands of mentions for each page of them). Empty for an
 // entity doc does not name, nil for an unknown one. One read transaction.
 func (db *DB) DocumentEntityMentions(ctx context.Context, doc string, entityIDs []string) ([][]graph.Mention, error) {
+	var block uint64
+	var stored, looked bool
 	return perID(ctx, db, "document's entity mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
 		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
 		}
+		if !looked {
+			if block, stored, err = docBlock(txn, doc); err != nil {
+				return nil, err
+			}
+			looked = true
+		}
 		var c entityContrib
-		found, err := getEntityContrib(txn, entityContribKey(rid, doc), &c)
+		if !stored {
+			return []graph.Mention{}, nil
+		}
+		found, err := getContrib(txn, rid, block, doc, &c)
 		if err != nil || !found {
 			return []graph.Mention{}, err
 		}

@@ -270,6 +270,12 @@ type wtx struct {
 	pairs pairChanges
 	// facts are the changes to documents' fact lists (docfacts.go).
 	facts factEdits
+	// contribs are the entity contributions the transaction adds, written
+	// by block at its end (contribs.go).
+	contribs contribWrites
+	// seqNext and seqEnd are what is left of the block of load-order
+	// numbers that the transaction's new documents take (docSeq).
+	seqNext, seqEnd uint64
 	// entities, edges and events hold the records that ingest folds
 	// documents into, so that a batch reads and writes each once (flush
 	// writes them; an edge or event left as it was is not rewritten). Within
@@ -636,11 +642,7 @@ func rebuildEntity(w *wtx, id string) error {
 		return err
 	}
 	var r *entityRec
-	err = scanContribs(txn, entityContribPrefix(id), func(doc string, v []byte) error {
-		var c entityContrib
-		if err := decodeEntityContrib(v, &c); err != nil {
-			return err
-		}
+	err = scanEntityContribs(txn, id, func(_ uint64, doc string, c *entityContrib) error {
 		r = mergeEntity(r, doc, &c.Entity)
 		return nil
 	})

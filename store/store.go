@@ -113,7 +113,9 @@ type Store interface {
 	// events it takes part in, in (date, ID) order, unknown dates first.
 	EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]string, error)
 	// EntitiesMentions lists, for each of entityIDs (after redirects), the
-	// sentences that name it, in (document ID, sentence, start, end) order.
+	// sentences that name it, in load order by batch: by the block of the
+	// document's load order (documents loaded in one batch share one), then
+	// (document ID, sentence, start, end).
 	EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error)
 	// DocumentEntityMentions lists, for each of entityIDs (after
 	// redirects), the sentences of document doc that name it, in

@@ -1,0 +1,227 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"maps"
+	"slices"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Entity contributions are stored by block (0x07): what each document says
+// of an entity, and the sentences that name it, gathered under one key per
+// entity and block of load-order numbers, lp(entity) u64 block. A document's
+// load order (docRec.Seq) falls in a block; every document one transaction
+// writes gets numbers of the same block (wtx.docSeq), so a batch of
+// documents writes one key per entity it names, not one per entity and
+// document. A hub named in 200 documents of a batch costs one Badger entry
+// instead of 200: the per-document keys (0x02, one per entity and document)
+// were a fifth of a bulk load's entries and of its CPU (docs/ARCHITECTURE.md,
+// round 15).
+//
+// A document's contributions all live under the block of its load order,
+// whatever entity they are merged into, so they are found from the document
+// record alone (docBlock). Contributions list in (block, document ID)
+// order, which is load order by batch.
+//
+// The value is binaryV1 followed by the block's documents in ID order, each
+// lp(doc), u32 length and the contribution (entityContrib.encode).
+
+// seqBlockBits is the size of a block of load-order numbers: 4,096 numbers
+// (nanoseconds of the clock nextSeq follows).
+const seqBlockBits = 12
+
+// blockOf returns the block of load-order number seq.
+func blockOf(seq uint64) uint64 { return seq >> seqBlockBits << seqBlockBits }
+
+// contribsPrefix is the prefix of the contribution blocks of entity id.
+func contribsPrefix(id string) key { return newKey(pContribs, len(id)+2+8).lp(id) }
+
+// contribsKey is the key of entity id's contributions of block block.
+func contribsKey(id string, block uint64) key { return contribsPrefix(id).u64(block) }
+
+// contribEntry is one document's contribution in a block, encoded.
+type contribEntry struct {
+	doc string
+	raw []byte
+}
+
+// encodeContribs writes entries, which must be in document order.
+func encodeContribs(entries []contribEntry) []byte {
+	n := 1
+	for _, e := range entries {
+		n += 2 + len(e.doc) + 4 + len(e.raw)
+	}
+	k := make(key, 0, n).b(binaryV1)
+	for _, e := range entries {
+		k = k.lp(e.doc).u32(uint32(len(e.raw)))
+		k = append(k, e.raw...)
+	}
+	return k
+}
+
+// eachContrib calls fn with each document and encoded contribution of a
+// block's value v, in document order, until fn returns false. raw is valid
+// only during the call.
+func eachContrib(v []byte, fn func(doc string, raw []byte) (bool, error)) error {
+	if len(v) == 0 || v[0] != binaryV1 {
+		return fmt.Errorf("store: corrupt entity contribution block (%d bytes)", len(v))
+	}
+	r := reader{b: v[1:]}
+	for len(r.b) > 0 {
+		doc := r.lp()
+		n := int(r.u32())
+		raw := r.take(n)
+		if r.bad {
+			return fmt.Errorf("store: corrupt entity contribution block (%d bytes)", len(v))
+		}
+		if more, err := fn(doc, raw); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeContribs returns the entries of a block's value, copied.
+func decodeContribs(v []byte) ([]contribEntry, error) {
+	var out []contribEntry
+	err := eachContrib(v, func(doc string, raw []byte) (bool, error) {
+		out = append(out, contribEntry{doc: doc, raw: bytes.Clone(raw)})
+		return true, nil
+	})
+	return out, err
+}
+
+// contribWrites are the contributions a transaction adds, by entity and
+// block, each a document's encoded contribution.
+type contribWrites map[string]map[uint64][]contribEntry
+
+// addContrib records that doc, of block block, contributes c to entity id.
+// A block's key is written once, by flushContribs: a block belongs to one
+// transaction, or to one large document whose parts name each entity once.
+func (w *wtx) addContrib(id string, block uint64, doc string, c *entityContrib) {
+	if w.contribs == nil {
+		w.contribs = contribWrites{}
+	}
+	byBlock := w.contribs[id]
+	if byBlock == nil {
+		byBlock = map[uint64][]contribEntry{}
+		w.contribs[id] = byBlock
+	}
+	byBlock[block] = append(byBlock[block], contribEntry{doc: doc, raw: c.encode()})
+}
+
+// flushContribs writes the contribution blocks that the transaction added.
+func (w *wtx) flushContribs() error {
+	for _, id := range slices.Sorted(maps.Keys(w.contribs)) {
+		for block, entries := range w.contribs[id] {
+			slices.SortFunc(entries, func(a, b contribEntry) int { return cmpString(a.doc, b.doc) })
+			if err := w.set(contribsKey(id, block), encodeContribs(entries)); err != nil {
+				return err
+			}
+		}
+	}
+	w.contribs = nil
+	return nil
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// docBlock returns the block of doc's contributions, from its record;
+// false when the store does not hold doc.
+func docBlock(txn *badger.Txn, doc string) (uint64, bool, error) {
+	var rec docRec
+	found, err := getValue(txn, docKey(doc), func(v []byte) error { return decodeDoc(v, &rec, false) })
+	if err != nil || !found {
+		return 0, found, err
+	}
+	return blockOf(rec.Seq), true, nil
+}
+
+// getContrib reads doc's contribution to entity id from block block; false
+// when there is none.
+func getContrib(txn *badger.Txn, id string, block uint64, doc string, c *entityContrib) (bool, error) {
+	found := false
+	_, err := getValue(txn, contribsKey(id, block), func(v []byte) error {
+		return eachContrib(v, func(d string, raw []byte) (bool, error) {
+			if d != doc {
+				return d < doc, nil
+			}
+			found = true
+			return false, decodeEntityContrib(raw, c)
+		})
+	})
+	return found, err
+}
+
+// editContribs rewrites entity id's block block through w: edit gets the
+// block's entries (document order) and returns them changed; none left
+// deletes the key.
+func editContribs(w *wtx, id string, block uint64, edit func([]contribEntry) ([]contribEntry, error)) error {
+	k := contribsKey(id, block)
+	var entries []contribEntry
+	_, err := getValue(w.Txn, k, func(v []byte) error {
+		var err error
+		entries, err = decodeContribs(v)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if entries, err = edit(entries); err != nil {
+		return err
+	}
+	if len(entries) == 0 {
+		return w.del(k)
+	}
+	slices.SortFunc(entries, func(a, b contribEntry) int { return cmpString(a.doc, b.doc) })
+	return w.set(k, encodeContribs(entries))
+}
+
+// takeContrib removes doc's contribution to entity id from its block and
+// returns it; false when there was none.
+func takeContrib(w *wtx, id string, block uint64, doc string) (entityContrib, bool, error) {
+	var c entityContrib
+	found := false
+	err := editContribs(w, id, block, func(es []contribEntry) ([]contribEntry, error) {
+		i := slices.IndexFunc(es, func(e contribEntry) bool { return e.doc == doc })
+		if i < 0 {
+			return es, nil
+		}
+		found = true
+		if err := decodeEntityContrib(es[i].raw, &c); err != nil {
+			return nil, err
+		}
+		return slices.Delete(es, i, i+1), nil
+	})
+	return c, found, err
+}
+
+// scanEntityContribs calls fn with every contribution to entity id, in
+// (block, document) order, decoded.
+func scanEntityContribs(txn *badger.Txn, id string, fn func(block uint64, doc string, c *entityContrib) error) error {
+	prefix := contribsPrefix(id)
+	return scanContribs(txn, prefix, func(rest string, v []byte) error {
+		if len(rest) != 8 {
+			return fmt.Errorf("store: corrupt entity contribution block key under %q", id)
+		}
+		block := binary.BigEndian.Uint64([]byte(rest))
+		return eachContrib(v, func(doc string, raw []byte) (bool, error) {
+			var c entityContrib
+			if err := decodeEntityContrib(raw, &c); err != nil {
+				return false, err
+			}
+			return true, fn(block, doc, &c)
+		})
+	})
+}
