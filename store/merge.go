@@ -2,9 +2,9 @@ package store
 
 import (
 	"context"
-	"maps"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	badger "github.com/dgraph-io/badger/v4"
