@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -158,5 +159,25 @@ func TestBenchMemProfile(t *testing.T) {
 	}
 	if len(b) < 100 || b[0] != 0x1f || b[1] != 0x8b {
 		t.Errorf("memory profile is %d bytes, not a gzipped pprof profile", len(b))
+	}
+}
+
+// TestLoadMemoryLimitOverHeld: a load's soft heap limit sits over what the
+// process holds besides it (bench's corpus), and is restored after.
+func TestLoadMemoryLimitOverHeld(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT sets the limit")
+	}
+	before := debug.SetMemoryLimit(-1)
+	undo := setLoadMemoryLimit(100 << 20)
+	if got := debug.SetMemoryLimit(-1); got != loadMemoryLimit+100<<20 {
+		t.Errorf("limit during the load %d, want %d", got, loadMemoryLimit+100<<20)
+	}
+	undo()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit after the load %d, want %d as before", got, before)
+	}
+	if held := liveHeap(); held <= 0 {
+		t.Errorf("live heap %d, want the bytes in use", held)
 	}
 }
