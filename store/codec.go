@@ -85,11 +85,6 @@ func getDoc(txn *badger.Txn, id string, r *docRec) (bool, error) {
 	return getValue(txn, docKey(id), func(v []byte) error { return decodeDocRec(v, r) })
 }
 
-// getEntityContrib reads a stored contribution; false when there is none.
-func getEntityContrib(txn *badger.Txn, k []byte, c *entityContrib) (bool, error) {
-	return getValue(txn, k, func(v []byte) error { return decodeEntityContrib(v, c) })
-}
-
 // getEdgeContrib reads a stored edge contribution; nil when there is none.
 func getEdgeContrib(txn *badger.Txn, k []byte) (*edgeContrib, error) {
 	var c *edgeContrib

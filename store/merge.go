@@ -408,10 +408,14 @@ func (m *merger) readEdges(edgeSet map[string]bool) (map[string]*readEdge, error
 
 func (m *merger) writeEntities(ents []docEntity) error {
 	byBlock := map[uint64][]docEntity{}
-	for _, de := range ents {
+	for i, de := range ents {
 		byBlock[de.block] = append(byBlock[de.block], de)
-		if err := m.w.del(contribsKey(de.src, de.block)); err != nil {
-			return err
+		if i == 0 || ents[i-1].src != de.src || ents[i-1].block != de.block {
+			// ents lists each merged entity's blocks in order, a block's
+			// documents together: its key goes once.
+			if err := m.w.del(contribsKey(de.src, de.block)); err != nil {
+				return err
+			}
 		}
 		m.w.editFact(de.doc, docFact{kind: factEntity, id: de.src}, false)
 	}
