@@ -45,7 +45,8 @@ func CrashMidIngest(ctx context.Context, db *DB, x *graph.Extraction, units, siz
 		if n, err = db.normalize(w, x); err != nil {
 			return err
 		}
-		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "ingest", Doc: x.Document.ID})
+		n.seq = db.seqBlock()
+		return setJSON(w.Txn, pendingKey(), &pendingRec{Op: "ingest", Doc: x.Document.ID, Seq: n.seq})
 	})
 	if err != nil {
 		return err
