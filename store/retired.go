@@ -69,6 +69,9 @@ func (db *DB) migrateContribs(ctx context.Context) error {
 			}
 			return err
 		}
+		if moved == 0 {
+			db.log.Info("store: moving the entity contributions of an older store into blocks (about a minute per 25,000 documents)")
+		}
 		if err := db.commit(ctx, "migrate entity contributions", func(w *wtx) error { return moveContribs(w, part) }); err != nil {
 			return fmt.Errorf("store: moving entity contributions into blocks: %w", err)
 		}
