@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -84,6 +85,17 @@ func eachContrib(v []byte, fn func(doc string, raw []byte) (bool, error)) error 
 	return nil
 }
 
+// eachEntityContrib is eachContrib with each contribution decoded.
+func eachEntityContrib(v []byte, fn func(doc string, c *entityContrib) (bool, error)) error {
+	return eachContrib(v, func(doc string, raw []byte) (bool, error) {
+		var c entityContrib
+		if err := decodeEntityContrib(raw, &c); err != nil {
+			return false, err
+		}
+		return fn(doc, &c)
+	})
+}
+
 // decodeContribs returns the entries of a block's value, copied.
 func decodeContribs(v []byte) ([]contribEntry, error) {
 	var out []contribEntry
@@ -117,7 +129,7 @@ func (w *wtx) addContrib(id string, block uint64, doc string, c *entityContrib) 
 func (w *wtx) flushContribs() error {
 	for _, id := range slices.Sorted(maps.Keys(w.contribs)) {
 		for block, entries := range w.contribs[id] {
-			slices.SortFunc(entries, func(a, b contribEntry) int { return cmpString(a.doc, b.doc) })
+			sortByDoc(entries)
 			if err := w.set(contribsKey(id, block), encodeContribs(entries)); err != nil {
 				return err
 			}
@@ -127,14 +139,9 @@ func (w *wtx) flushContribs() error {
 	return nil
 }
 
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+// sortByDoc sorts a block's entries into document order.
+func sortByDoc(entries []contribEntry) {
+	slices.SortFunc(entries, func(a, b contribEntry) int { return strings.Compare(a.doc, b.doc) })
 }
 
 // docBlock returns the block of doc's contributions, from its record;
@@ -184,7 +191,7 @@ func editContribs(w *wtx, id string, block uint64, edit func([]contribEntry) ([]
 	if len(entries) == 0 {
 		return w.del(k)
 	}
-	slices.SortFunc(entries, func(a, b contribEntry) int { return cmpString(a.doc, b.doc) })
+	sortByDoc(entries)
 	return w.set(k, encodeContribs(entries))
 }
 
@@ -216,12 +223,8 @@ func scanEntityContribs(txn *badger.Txn, id string, fn func(block uint64, doc st
 			return fmt.Errorf("store: corrupt entity contribution block key under %q", id)
 		}
 		block := binary.BigEndian.Uint64([]byte(rest))
-		return eachContrib(v, func(doc string, raw []byte) (bool, error) {
-			var c entityContrib
-			if err := decodeEntityContrib(raw, &c); err != nil {
-				return false, err
-			}
-			return true, fn(block, doc, &c)
+		return eachEntityContrib(v, func(doc string, c *entityContrib) (bool, error) {
+			return true, fn(block, doc, c)
 		})
 	})
 }

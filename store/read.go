@@ -1276,11 +1276,7 @@ func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]gra
 		}
 		out := []graph.Mention{}
 		err = sc.scan(contribsPrefix(rid), func(_, v []byte) error {
-			return eachContrib(v, func(doc string, raw []byte) (bool, error) {
-				var c entityContrib
-				if err := decodeEntityContrib(raw, &c); err != nil {
-					return false, err
-				}
+			return eachEntityContrib(v, func(doc string, c *entityContrib) (bool, error) {
 				if err := fillMentions(txn, doc, c.Mentions); err != nil {
 					return false, err
 				}
@@ -1374,11 +1370,7 @@ func (db *DB) mentionPage(txn *badger.Txn, sc *scanner, f MentionsFrom, n int, c
 			return false, fmt.Errorf("store: corrupt entity contribution block key under %q", rid)
 		}
 		block := binary.BigEndian.Uint64(rest)
-		err := eachContrib(v, func(doc string, raw []byte) (bool, error) {
-			var c entityContrib
-			if err := decodeEntityContrib(raw, &c); err != nil {
-				return false, err
-			}
+		err := eachEntityContrib(v, func(doc string, c *entityContrib) (bool, error) {
 			total += len(c.Mentions)
 			room := n + 1 - len(pg.Mentions)
 			if room <= 0 || block < start {

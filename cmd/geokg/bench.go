@@ -91,12 +91,18 @@ var gcSampleNames = [...]string{
 
 // gcSample reads the runtime's totals of gcSampleNames.
 func gcSample() [len(gcSampleNames)]float64 {
-	samples := make([]metrics.Sample, len(gcSampleNames))
-	for i, name := range gcSampleNames {
+	return [len(gcSampleNames)]float64(readMetrics(gcSampleNames[:]...))
+}
+
+// readMetrics reads the runtime metrics names, as numbers (0 for one the
+// runtime does not have).
+func readMetrics(names ...string) []float64 {
+	samples := make([]metrics.Sample, len(names))
+	for i, name := range names {
 		samples[i].Name = name
 	}
 	metrics.Read(samples)
-	var out [len(gcSampleNames)]float64
+	out := make([]float64, len(names))
 	for i, s := range samples {
 		switch s.Value.Kind() {
 		case metrics.KindUint64:
@@ -471,12 +477,7 @@ func compactToServe(ctx context.Context, st *store.DB, c benchConfig, dir string
 // liveHeap returns the bytes of the Go heap in use after a collection.
 func liveHeap() int64 {
 	runtime.GC()
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return int64(s[0].Value.Uint64())
+	return int64(readMetrics("/gc/heap/live:bytes")[0])
 }
 
 // size is the text size of inputs in bytes.
