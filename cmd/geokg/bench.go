@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -278,13 +279,23 @@ func writeBenchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
-	f, err := os.Create(c.writeCorpus)
-	if err != nil {
+	if err := writeCorpusLines(c.writeCorpus, corpus[:min(c.total, len(corpus))]); err != nil {
 		return fmt.Errorf("bench: %w", err)
+	}
+	return nil
+}
+
+// writeCorpusLines writes inputs to the file at path as JSON Lines, one
+// {text, title, url, source, published} object a document, which loader.Walk
+// reads back as the same documents.
+func writeCorpusLines(path string, inputs []loader.Input) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
 	}
 	w := bufio.NewWriter(f)
 	enc := json.NewEncoder(w)
-	for _, in := range corpus[:min(c.total, len(corpus))] {
+	for _, in := range inputs {
 		line := struct {
 			Text      string `json:"text"`
 			Title     string `json:"title,omitempty"`
@@ -294,14 +305,38 @@ func writeBenchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) erro
 		}{in.Text, in.Meta.Title, in.Meta.URL, in.Meta.Source, in.Meta.Published.Value}
 		if err := enc.Encode(line); err != nil {
 			f.Close()
-			return fmt.Errorf("bench: %w", err)
+			return err
 		}
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
-		return fmt.Errorf("bench: %w", err)
+		return err
 	}
 	return f.Close()
+}
+
+// A corpusFile is one part of the bench's corpus, spooled to a JSON Lines
+// file that its passes read as geokg extract and geokg load read theirs.
+type corpusFile struct {
+	path  string
+	docs  int
+	bytes int // of text
+}
+
+// spoolCorpus writes first and rest to JSON Lines files in dir. The bench
+// then lets its corpus go: a load holds none of its input (geokg load
+// streams it), so the loads' memory, and their peak RSS, are geokg load's.
+func spoolCorpus(dir string, first, rest []loader.Input) (corpusFile, corpusFile, error) {
+	parts := [2]corpusFile{
+		{path: filepath.Join(dir, "first.jsonl"), docs: len(first), bytes: size(first)},
+		{path: filepath.Join(dir, "rest.jsonl"), docs: len(rest), bytes: size(rest)},
+	}
+	for i, ins := range [2][]loader.Input{first, rest} {
+		if err := writeCorpusLines(parts[i].path, ins); err != nil {
+			return corpusFile{}, corpusFile{}, err
+		}
+	}
+	return parts[0], parts[1], nil
 }
 
 // benchCorpus reads the inputs and remixes them when asked.
@@ -329,19 +364,21 @@ func benchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) ([]loader
 
 func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchReport, error) {
 	logf := func(format string, args ...any) { fmt.Fprintf(stderr, "geokg: bench: "+format+"\n", args...) }
-	var corpus []loader.Input
-	var err error
+	rep := newBenchReport(c, nil)
+	var first, rest corpusFile
 	if !c.skipLoad {
-		if corpus, err = benchCorpus(ctx, c, stderr); err != nil {
+		spool, err := os.MkdirTemp("", "geokg-bench-corpus-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(spool)
+		if rep, first, rest, err = prepareCorpus(ctx, c, spool, stderr); err != nil {
 			return nil, err
 		}
 	}
-	rep := newBenchReport(c, corpus)
-	first := corpus[:min(c.first, len(corpus))]
-	rest := corpus[len(first):min(c.total, len(corpus))]
-
 	dir := c.dataDir
 	if dir == "" {
+		var err error
 		if dir, err = os.MkdirTemp("", "geokg-bench-"); err != nil {
 			return nil, err
 		}
@@ -360,10 +397,7 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 		return nil, fmt.Errorf("the store in %s holds %d documents (unreadable: %v); bench loads into an empty one, or, with --skip-load, queries a loaded one", dir, s.Documents, err)
 	}
 	if !c.skipLoad {
-		// Load as geokg load does: under its soft heap limit, which bench's
-		// corpus, held in memory (geokg load streams its input), does not
-		// count against.
-		undo := setLoadMemoryLimit(liveHeap())
+		undo := setLoadMemoryLimit() // as geokg load
 		err := benchLoads(ctx, c, st, rep, first, rest, logf)
 		undo()
 		if err != nil {
@@ -382,6 +416,27 @@ func runBench(ctx context.Context, c benchConfig, stderr io.Writer) (*benchRepor
 	}
 	rep.PeakRSSServeMB = peakRSSMB()
 	return rep, nil
+}
+
+// prepareCorpus reads (and remixes) the corpus, spools its first part and
+// the rest to files in dir and returns the report begun on it. The corpus
+// is let go before the passes: its memory is given back and the peak RSS
+// starts anew.
+func prepareCorpus(ctx context.Context, c benchConfig, dir string, stderr io.Writer) (*benchReport, corpusFile, corpusFile, error) {
+	corpus, err := benchCorpus(ctx, c, stderr)
+	if err != nil {
+		return nil, corpusFile{}, corpusFile{}, err
+	}
+	rep := newBenchReport(c, corpus)
+	n := min(c.first, len(corpus))
+	first, rest, err := spoolCorpus(dir, corpus[:n], corpus[n:min(c.total, len(corpus))])
+	if err != nil {
+		return nil, corpusFile{}, corpusFile{}, err
+	}
+	corpus = nil
+	debug.FreeOSMemory()
+	resetPeakRSS()
+	return rep, first, rest, nil
 }
 
 // newBenchReport starts the report of a run of c on corpus: the machine and the corpus.
@@ -413,30 +468,29 @@ func reopenToServe(st *store.DB, c benchConfig, dir string) (*store.DB, error) {
 }
 
 // benchLoads measures extraction alone, the first load, the load of the
-// rest on top of it and the reload of the first part.
-func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, first, rest []loader.Input, logf func(string, ...any)) error {
+// rest on top of it and the reload of the first part, each pass reading
+// its part of the corpus from its file.
+func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, first, rest corpusFile, logf func(string, ...any)) error {
 	var err error
-	logf("extracting %d documents", len(first))
-	start, cpu0, gc0 := time.Now(), processCPU(), gcSample()
-	extractAll(first, c.workers)
-	rep.Extract = newRate(len(first), size(first), time.Since(start), processCPU()-cpu0)
-	rep.Extract.GC = newGCCost(gc0, len(first))
-
-	logf("loading %d documents", len(first))
-	if rep.LoadFirst, err = timedLoad(ctx, st, first, c.workers, size(first)); err != nil {
+	logf("extracting %d documents", first.docs)
+	if rep.Extract, err = timedExtract(ctx, first, c.workers); err != nil {
+		return err
+	}
+	logf("loading %d documents", first.docs)
+	if rep.LoadFirst, err = timedLoad(ctx, st, first, c.workers); err != nil {
 		return err
 	}
 	rep.LoadVsExtract = ratio(rep.LoadFirst.DocsPerSec, rep.Extract.DocsPerSec)
 	rep.LoadVsExtractCPU = ratio(rep.Extract.CPUmsPerDoc, rep.LoadFirst.CPUmsPerDoc)
-	if len(rest) > 0 {
-		logf("loading %d more documents", len(rest))
-		if rep.LoadRest, err = timedLoad(ctx, st, rest, c.workers, size(rest)); err != nil {
+	if rest.docs > 0 {
+		logf("loading %d more documents", rest.docs)
+		if rep.LoadRest, err = timedLoad(ctx, st, rest, c.workers); err != nil {
 			return err
 		}
 		rep.RestVsFirst = ratio(rep.LoadRest.DocsPerSec, rep.LoadFirst.DocsPerSec)
 	}
-	logf("reloading %d known documents", len(first))
-	if rep.Reload, err = timedLoad(ctx, st, first, c.workers, size(first)); err != nil {
+	logf("reloading %d known documents", first.docs)
+	if rep.Reload, err = timedLoad(ctx, st, first, c.workers); err != nil {
 		return err
 	}
 	rep.ReloadVsLoad = ratio(rep.Reload.DocsPerSec, rep.LoadFirst.DocsPerSec)
@@ -474,12 +528,6 @@ func compactToServe(ctx context.Context, st *store.DB, c benchConfig, dir string
 	return reopenToServe(st, c, dir)
 }
 
-// liveHeap returns the bytes of the Go heap in use after a collection.
-func liveHeap() int64 {
-	runtime.GC()
-	return int64(readMetrics("/gc/heap/live:bytes")[0])
-}
-
 // size is the text size of inputs in bytes.
 func size(ins []loader.Input) int {
 	n := 0
@@ -489,9 +537,23 @@ func size(ins []loader.Input) int {
 	return n
 }
 
-// timedLoad loads inputs as geokg load does and times it. It is the one place
-// that calls the bulk loader, so that bench measures whatever load does.
-func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, workers, bytes int) (rate, error) {
+// timedExtract extracts the documents of part as geokg extract does, its
+// JSON Lines written to io.Discard, and times it.
+func timedExtract(ctx context.Context, part corpusFile, workers int) (rate, error) {
+	start, cpu0, gc0 := time.Now(), processCPU(), gcSample()
+	queue := extractInOrder(ctx, []string{part.path}, graph.Date{}, loader.DefaultLexicon(), workers)
+	if err := writeExtracted(queue, io.Discard, io.Discard); err != nil {
+		return rate{}, err
+	}
+	r := newRate(part.docs, part.bytes, time.Since(start), processCPU()-cpu0)
+	r.GC = newGCCost(gc0, part.docs)
+	return r, ctx.Err()
+}
+
+// timedLoad loads the documents of part as geokg load does and times it. It
+// is the one place that calls the bulk loader, so that bench measures
+// whatever load does.
+func timedLoad(ctx context.Context, st store.Store, part corpusFile, workers int) (rate, error) {
 	b := &bulkLoader{store: st, logger: slog.New(slog.DiscardHandler), workers: workers}
 	db, _ := st.(*store.DB)
 	var before store.LoadStats
@@ -500,13 +562,14 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 		before = db.LoadStats()
 	}
 	start, cpu0, gc0 := time.Now(), processCPU(), gcSample()
-	sum, err := b.run(ctx, func(send func(loader.Input) error, _ func(string, error)) error {
-		for _, in := range inputs {
-			if err := send(in); err != nil {
-				return err
+	sum, err := b.run(ctx, func(send func(loader.Input) error, fail func(string, error)) error {
+		return loader.Walk(ctx, []string{part.path}, func(in loader.Input, err error) error {
+			if err != nil {
+				fail(in.Name, err)
+				return nil
 			}
-		}
-		return nil
+			return send(in)
+		})
 	})
 	d := time.Since(start)
 	if err != nil {
@@ -515,10 +578,13 @@ func timedLoad(ctx context.Context, st store.Store, inputs []loader.Input, worke
 	if sum.Failed > 0 {
 		return rate{}, fmt.Errorf("%d documents failed to load, first: %s: %s", sum.Failed, sum.Errors[0].Input, sum.Errors[0].Error)
 	}
-	r := newRate(len(inputs), bytes, d, processCPU()-cpu0)
-	r.GC = newGCCost(gc0, len(inputs))
+	if sum.Documents != part.docs {
+		return rate{}, fmt.Errorf("loaded %d documents of %s, which holds %d", sum.Documents, part.path, part.docs)
+	}
+	r := newRate(part.docs, part.bytes, d, processCPU()-cpu0)
+	r.GC = newGCCost(gc0, part.docs)
 	if db != nil {
-		r.StoreIO = newStoreIO(before, db.LoadStats(), len(inputs))
+		r.StoreIO = newStoreIO(before, db.LoadStats(), part.docs)
 	}
 	return r, nil
 }
@@ -814,26 +880,4 @@ func benchPost(ctx context.Context, client *http.Client, url string, body []byte
 		return len(data), fmt.Errorf("GraphQL error: %s", r.Errors[0].Message)
 	}
 	return len(data), nil
-}
-
-// extractAll extracts inputs with a pool of workers; results keep input order.
-func extractAll(inputs []loader.Input, workers int) []*graph.Extraction {
-	out := make([]*graph.Extraction, len(inputs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = loader.Extract(inputs[i].Text, inputs[i].Meta)
-			}
-		}()
-	}
-	for i := range inputs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return out
 }

@@ -91,17 +91,15 @@ const loadTrimEvery = 2 * time.Second
 // a load), at 600 MiB it does not, and peak RSS stays under 1 GiB.
 const loadMemoryLimit = 600 << 20
 
-// setLoadMemoryLimit sets the soft heap limit of a load, over the held
-// bytes that the process keeps besides the load (bench's corpus; 0 for
-// geokg load), unless GOMEMLIMIT sets one, and returns the function that
-// restores the previous limit. A
+// setLoadMemoryLimit sets the soft heap limit of a load, unless GOMEMLIMIT
+// sets one, and returns the function that restores the previous limit. A
 // soft limit: the collector works harder near it instead of letting the
 // heap double (Badger's table builders make big, short-lived buffers).
-func setLoadMemoryLimit(held int64) func() {
+func setLoadMemoryLimit() func() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	prev := debug.SetMemoryLimit(loadMemoryLimit + held)
+	prev := debug.SetMemoryLimit(loadMemoryLimit)
 	return func() { debug.SetMemoryLimit(prev) }
 }
 
@@ -135,7 +133,7 @@ func cmdLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	defer setLoadMemoryLimit(0)()
+	defer setLoadMemoryLimit()()
 	stop, err := startProfiles(*c.cpuProfile, *c.memProfile)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
