@@ -57,13 +57,31 @@ func (db *DB) NewBulkWriter() *BulkWriter { return &BulkWriter{db: db} }
 
 // IngestBatch ingests xs as DB.IngestBatch does, in the pipeline. An error
 // may be the previous batch's: then neither it nor this batch was written.
+//
+// The batches of a BulkWriter leave the moves of rank keys to a rank window
+// that Flush closes (ranks.go): until then, reads list an entity's
+// neighbors in the order they had when the window opened.
 func (b *BulkWriter) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error) {
+	if rw := b.db.ranks.Load(); rw != nil && rw.size() > rankWindowPairs {
+		if err := b.Flush(ctx); err != nil {
+			return nil, err
+		}
+	}
+	b.db.openRankWindow()
 	return b.db.ingestBatch(ctx, xs, b.update, func() { _ = b.drain() })
 }
 
-// Flush waits for the batch still being committed and reports whether it
-// landed. The writer may be used again after.
-func (b *BulkWriter) Flush() error { return b.drain() }
+// Flush waits for the batch still being committed, reports whether it
+// landed, and moves the rank keys that the writer's batches left behind
+// (even after a batch that failed to land: the moves follow what is
+// stored). The writer may be used again after.
+func (b *BulkWriter) Flush(ctx context.Context) error {
+	err := b.drain()
+	if ferr := b.db.flushRankWindow(ctx); err == nil {
+		err = ferr
+	}
+	return err
+}
 
 // update runs fn in the next transaction of the pipeline and sends it to
 // commit once the previous commit landed.

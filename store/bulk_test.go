@@ -56,7 +56,7 @@ func TestBulkWriterStoresWhatIngestBatchStores(t *testing.T) {
 	defer bulkDB.Close()
 	bw := bulkDB.NewBulkWriter()
 	got := load(bulkDB, func(b []*graph.Extraction) ([]store.BatchResult, error) { return bw.IngestBatch(ctx, b) })
-	if err := bw.Flush(); err != nil {
+	if err := bw.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if plain.OversizedBatches() == 0 || bulkDB.OversizedBatches() == 0 {
@@ -121,7 +121,7 @@ func TestBulkWriterStopsAfterAFailedCommit(t *testing.T) {
 	if _, err := bw.IngestBatch(ctx, xs[30:]); !errors.Is(err, store.ErrNotLanded) {
 		t.Fatalf("later batches: %v, want ErrNotLanded", err)
 	}
-	if err := bw.Flush(); !errors.Is(err, store.ErrNotLanded) {
+	if err := bw.Flush(ctx); !errors.Is(err, store.ErrNotLanded) {
 		t.Fatalf("Flush: %v, want ErrNotLanded", err)
 	}
 	want := openDir(t, t.TempDir(), 8<<20)

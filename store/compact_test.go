@@ -38,7 +38,7 @@ func TestCompactionDue(t *testing.T) {
 	if _, err := bw.IngestBatch(ctx, storetest.Generate(1, 300, 9, 8)); err != nil {
 		t.Fatal(err)
 	}
-	if err := bw.Flush(); err != nil {
+	if err := bw.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
 	due(db, true, "after a bulk load")

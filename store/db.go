@@ -44,6 +44,8 @@ type DB struct {
 	redirects redirectSet
 	// loads counts what bulk loads ask of Badger (loadstats.go).
 	loads loadCounters
+	// ranks is the open rank window of a bulk load, if any (ranks.go).
+	ranks atomic.Pointer[rankWindow]
 
 	// trimStop and trimDone stop the table trimmer (Options.TrimTablesEvery).
 	trimStop, trimDone chan struct{}
@@ -146,6 +148,9 @@ func (db *DB) trimTables(d time.Duration) {
 
 // Close releases the store. Later calls return ErrClosed.
 func (db *DB) Close() error {
+	if err := db.flushRankWindow(context.Background()); err != nil && !errors.Is(err, ErrClosed) {
+		db.log.Error("store: close: the rank keys of a bulk load were not moved; the pair index will be rebuilt at the next open", "err", err)
+	}
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.closed {
@@ -423,6 +428,7 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 		return err
 	}
 	db.redirects.forget()
+	db.ranks.Store(nil) // the store was empty: a window holds nothing of what is restored
 	if err := db.load(r); err != nil {
 		return err
 	}

@@ -194,3 +194,10 @@ func ContribKeys(db *DB) (blocks, legacy int, err error) {
 	})
 	return blocks, legacy, err
 }
+
+// AbandonRankWindow drops the open rank window without moving its rank
+// keys, as a crash after the window's batches landed would.
+func AbandonRankWindow(db *DB) { db.ranks.Store(nil) }
+
+// PairIndexKey is the key of the mark of a complete pair index.
+func PairIndexKey() []byte { return pairIndexKey() }

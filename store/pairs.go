@@ -425,7 +425,11 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	if ot, nt := old.total(), next.total(); ot != nt {
 		changed = append(changed, "")
 	}
-	if a != b {
+	switch {
+	case a == b:
+	case w.ranks != nil:
+		w.ranks.note(a, b, old) // moved when the window is flushed (ranks.go)
+	default:
 		if err := rerank(w, a, b, old, next, changed); err != nil {
 			return err
 		}
@@ -617,6 +621,7 @@ func (db *DB) flushPairs(w *wtx) error {
 	if len(w.pairs.support) == 0 && len(w.pairs.heads) == 0 {
 		return nil
 	}
+	w.ranks = db.ranks.Load()
 	err := flushPairs(w, func() *badger.Txn {
 		if snap == nil {
 			snap = db.bdb.NewTransaction(false)
@@ -625,6 +630,11 @@ func (db *DB) flushPairs(w *wtx) error {
 	})
 	if err != nil {
 		return err
+	}
+	if w.ranks != nil {
+		// Rank keys are left behind until the window's flush: the index is
+		// not complete until then (ranks.go).
+		return w.del(pairIndexKey())
 	}
 	// Mark the index as kept (see ensurePairIndex): a store written by a
 	// version without it has edges but no mark.

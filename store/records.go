@@ -268,6 +268,9 @@ type wtx struct {
 	cache *readCache
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
+	// ranks, while a bulk load's rank window is open, notes the pairs
+	// whose rank keys the transaction leaves to the window (ranks.go).
+	ranks *rankWindow
 	// facts are the changes to documents' fact lists (docfacts.go).
 	facts factEdits
 	// contribs are the entity contributions the transaction adds, written

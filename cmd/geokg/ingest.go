@@ -167,7 +167,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	workers.Wait()
 	close(results)
 	writer.Wait()
-	return b.finish(err)
+	return b.finish(ctx, err)
 }
 
 // extractJobs extracts the inputs from jobs into results until jobs is
@@ -213,12 +213,12 @@ func (b *bulkLoader) sender(ctx context.Context, jobs chan<- loader.Input) (send
 	return send, flush
 }
 
-// finish flushes the bulk writer's last batch, ends the progress display
-// and returns the summary with err, or with the full disk's error if the
-// disk filled up.
-func (b *bulkLoader) finish(err error) (loadSummary, error) {
+// finish flushes the bulk writer's last batch and the rank keys its batches
+// left behind, ends the progress display and returns the summary with err,
+// or with the full disk's error if the disk filled up.
+func (b *bulkLoader) finish(ctx context.Context, err error) (loadSummary, error) {
 	if b.bulk != nil {
-		if ferr := b.bulk.Flush(); ferr != nil {
+		if ferr := b.bulk.Flush(context.WithoutCancel(ctx)); ferr != nil {
 			b.record("the last batch", store.IngestResult{}, ferr)
 		}
 	}

@@ -1,0 +1,163 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"maps"
+	"slices"
+	"sync"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// A rank window defers the moves of rank keys (0x1A) over the batches of a
+// bulk load. Every batch of a load changes the weight of many of a hub's
+// pairs, and each change deleted and rewrote the pair's four rank keys (both
+// ends, its type and all types): 29.5 of a document's 143 entries in a
+// first load, 31.5 in the next, rewriting the same keys batch after batch.
+// While a window is open, a write changes pair records as before but leaves
+// the rank keys as they were, noting for each pair it changes the record
+// that the pair's rank keys still reflect (its record when the window first
+// saw it change). Flushing the window moves each noted pair's rank keys
+// once, from that record to the pair's stored record, a few hundred pairs
+// per transaction. Readers see, until then, the neighbor order of the
+// window's start.
+//
+// A crash in between leaves rank keys that do not match the pair records.
+// Every transaction that defers therefore deletes the mark of a complete
+// pair index (pairIndexKey), and only the flush's last transaction sets it
+// again: Open rebuilds the pair index of a store without the mark
+// (ensurePairIndex), so a crash costs a rebuild, never a wrong order.
+//
+// The flush reads the stored records, not the ones the window's writes
+// computed, so a batch that failed to land leaves nothing to move: its
+// pairs' stored records are those their rank keys reflect.
+type rankWindow struct {
+	mu sync.Mutex
+	// was holds, per pair (a <= b), the record its rank keys reflect.
+	was map[[2]string]pairRec
+}
+
+// rankWindowPairs bounds the pairs one window notes: a BulkWriter flushes
+// its window before a batch when it holds more (a few hundred bytes each).
+const rankWindowPairs = 1 << 18
+
+// rankFlushPairs is how many pairs one transaction of a flush moves at
+// first (up to 8 rank keys each); a flush halves it on a transaction found
+// too big.
+const rankFlushPairs = 512
+
+// note records that pair (a, b) changes from old, unless the window holds
+// the pair already.
+func (rw *rankWindow) note(a, b string, old pairRec) {
+	rw.mu.Lock()
+	defer rw.mu.Unlock()
+	if _, ok := rw.was[[2]string{a, b}]; !ok {
+		rw.was[[2]string{a, b}] = old
+	}
+}
+
+// size returns how many pairs the window holds.
+func (rw *rankWindow) size() int {
+	rw.mu.Lock()
+	defer rw.mu.Unlock()
+	return len(rw.was)
+}
+
+// openRankWindow opens a rank window unless one is open.
+func (db *DB) openRankWindow() {
+	db.ranks.CompareAndSwap(nil, &rankWindow{was: map[[2]string]pairRec{}})
+}
+
+// flushRankWindow moves the rank keys of the pairs the open window noted
+// and closes it; the last of its transactions marks the pair index
+// complete. On an error the pairs not yet moved stay in an open window.
+func (db *DB) flushRankWindow(ctx context.Context) error {
+	rw := db.ranks.Swap(nil)
+	if rw == nil {
+		return nil
+	}
+	pairs := slices.SortedFunc(maps.Keys(rw.was), cmpPair)
+	n := rankFlushPairs
+	for len(pairs) > 0 {
+		chunk := pairs[:min(n, len(pairs))]
+		last := len(chunk) == len(pairs)
+		var writes *overlay
+		err := db.update(ctx, "move rank keys", func(w *wtx) error {
+			w.writes, writes = newOverlay(8*len(chunk)), nil
+			if err := moveRanks(w, rw.was, chunk, last); err != nil {
+				return err
+			}
+			writes = w.writes
+			return nil
+		})
+		if errors.Is(err, badger.ErrTxnTooBig) && n > 1 {
+			n /= 2
+			continue
+		}
+		if err != nil {
+			db.reopenRankWindow(rw, pairs)
+			return err
+		}
+		db.loads.noteBatch(writes)
+		pairs = pairs[len(chunk):]
+	}
+	return nil
+}
+
+// reopenRankWindow opens a window again with the pairs of rw that a failed
+// flush did not move.
+func (db *DB) reopenRankWindow(rw *rankWindow, left [][2]string) {
+	was := make(map[[2]string]pairRec, len(left))
+	for _, p := range left {
+		was[p] = rw.was[p]
+	}
+	if !db.ranks.CompareAndSwap(nil, &rankWindow{was: was}) {
+		db.log.Error("store: a rank window was opened while another was being flushed; the pair index will be rebuilt at the next open")
+	}
+}
+
+// moveRanks moves the rank keys of each of pairs from the record that was
+// gives for it to its stored record, and marks the pair index complete
+// when last.
+func moveRanks(w *wtx, was map[[2]string]pairRec, pairs [][2]string, last bool) error {
+	for _, p := range pairs {
+		old := was[p]
+		next := pairRec{}
+		if _, err := w.read(pairKey(p[0], p[1]), func(v []byte) error { return json.Unmarshal(v, &next) }); err != nil {
+			return err
+		}
+		if changed := changedTypes(old, next); len(changed) > 0 && p[0] != p[1] {
+			if err := rerank(w, p[0], p[1], old, next, changed); err != nil {
+				return err
+			}
+		}
+	}
+	if !last {
+		return nil
+	}
+	return w.set(pairIndexKey(), []byte{pairIndexVersion})
+}
+
+// changedTypes lists the types whose weight differs between pair records
+// old and next, and "" when their totals differ, as rerank takes them.
+func changedTypes(old, next pairRec) []graph.RelationType {
+	var changed []graph.RelationType
+	for t := range old {
+		if old[t] != next[t] {
+			changed = append(changed, t)
+		}
+	}
+	for t := range next {
+		if _, ok := old[t]; !ok {
+			changed = append(changed, t)
+		}
+	}
+	if len(changed) > 0 && old.total() != next.total() {
+		changed = append(changed, "")
+	}
+	return changed
+}
