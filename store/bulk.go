@@ -49,11 +49,14 @@ type BulkWriter struct {
 	// cache holds the records the writer's batches read, current with
 	// its own writes (readCache).
 	cache *readCache
+	// windowPairs is how many pairs the rank window may note before the
+	// writer flushes it (rankWindowPairs; tests set fewer).
+	windowPairs int
 }
 
 // NewBulkWriter returns a writer for a bulk load of new documents. Call
 // Flush at the end: until then, the last batch may not have landed.
-func (db *DB) NewBulkWriter() *BulkWriter { return &BulkWriter{db: db} }
+func (db *DB) NewBulkWriter() *BulkWriter { return &BulkWriter{db: db, windowPairs: rankWindowPairs} }
 
 // IngestBatch ingests xs as DB.IngestBatch does, in the pipeline. An error
 // may be the previous batch's: then neither it nor this batch was written.
@@ -62,7 +65,7 @@ func (db *DB) NewBulkWriter() *BulkWriter { return &BulkWriter{db: db} }
 // that Flush closes (ranks.go): until then, reads list an entity's
 // neighbors in the order they had when the window opened.
 func (b *BulkWriter) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error) {
-	if rw := b.db.ranks.Load(); rw != nil && rw.size() > rankWindowPairs {
+	if rw := b.db.ranks.Load(); rw != nil && rw.size() > b.windowPairs {
 		if err := b.Flush(ctx); err != nil {
 			return nil, err
 		}

@@ -201,3 +201,10 @@ func AbandonRankWindow(db *DB) { db.ranks.Store(nil) }
 
 // PairIndexKey is the key of the mark of a complete pair index.
 func PairIndexKey() []byte { return pairIndexKey() }
+
+// SetRankWindowPairs sets how many pairs b's rank window may note before b
+// flushes it.
+func SetRankWindowPairs(b *BulkWriter, n int) { b.windowPairs = n }
+
+// RankWindowOpen reports whether db has a rank window open.
+func RankWindowOpen(db *DB) bool { return db.ranks.Load() != nil }

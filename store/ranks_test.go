@@ -129,3 +129,41 @@ func marked(t *testing.T, dir string) bool {
 	}
 	return found
 }
+
+// TestRankWindowBounded: a bulk writer whose rank window notes more pairs
+// than its bound flushes it before its next batch, so a window never holds
+// a whole large load; the store ends as IngestBatch leaves it.
+func TestRankWindowBounded(t *testing.T) {
+	ctx := context.Background()
+	plain := openDir(t, t.TempDir(), 0)
+	defer plain.Close()
+	db := openDir(t, t.TempDir(), 0)
+	defer db.Close()
+	bw := db.NewBulkWriter()
+	store.SetRankWindowPairs(bw, 10)
+	flushed := 0
+	for _, b := range rankBatches() {
+		if _, err := plain.IngestBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		before := keysWithoutOrder(t, db)
+		if _, err := bw.IngestBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		if len(before) > 0 && !reflect.DeepEqual(ranksOf(before), ranksOf(keysWithoutOrder(t, db))) {
+			flushed++ // rank keys moved before the window's end: the bound made the writer flush
+		}
+		if !store.RankWindowOpen(db) {
+			t.Fatal("no rank window open after a bulk batch")
+		}
+	}
+	if flushed == 0 {
+		t.Fatal("the window was never flushed before its end, though it noted more than 10 pairs")
+	}
+	if err := bw.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := keysWithoutOrder(t, db), keysWithoutOrder(t, plain); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d keys after a load in bounded windows, want %d as IngestBatch stores", len(got), len(want))
+	}
+}
