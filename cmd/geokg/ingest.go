@@ -95,6 +95,9 @@ type bulkLoader struct {
 	// stops there.
 	full error
 	stop context.CancelFunc
+	// lookupFailed is the error that stopped the lookups of known
+	// documents (lookUp), under mu.
+	lookupFailed error
 }
 
 // Pipeline sizes: documents per lookup of known documents, per write batch,
@@ -157,12 +160,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 		defer writer.Done()
 		b.write(ctx, results)
 	}()
-	send, flush := b.sender(ctx, jobs)
-	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
-	err := produce(send, fail)
-	if ferr := flush(); err == nil {
-		err = ferr
-	}
+	err := b.produceNew(ctx, produce, jobs)
 	close(jobs)
 	workers.Wait()
 	close(results)
@@ -183,15 +181,50 @@ func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extrac
 	}
 }
 
+// produceNew runs produce with the lookup of known documents on a goroutine
+// of its own (lookUp), and returns when every input is sent on to jobs or
+// recorded as known, with the first error of produce or of the lookups.
+func (b *bulkLoader) produceNew(ctx context.Context, produce func(send func(loader.Input) error, fail func(name string, err error)) error, jobs chan<- loader.Input) error {
+	groups := make(chan []loader.Input, 2)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b.lookUp(ctx, groups, jobs)
+	}()
+	send, flush := b.sender(ctx, groups)
+	fail := func(name string, err error) { b.record(name, store.IngestResult{}, err) }
+	err := produce(send, fail)
+	if ferr := flush(); err == nil {
+		err = ferr
+	}
+	close(groups)
+	<-done
+	if lerr := b.lookupErr(); err == nil {
+		err = lerr
+	}
+	return err
+}
+
 // sender returns run's send, which checks an input and gathers it into a
 // group looked up in the store at once, and flush, which sends the group
-// gathered so far on to jobs.
-func (b *bulkLoader) sender(ctx context.Context, jobs chan<- loader.Input) (send func(loader.Input) error, flush func() error) {
+// gathered so far on to groups. Both return the error that stopped the
+// lookups, if any.
+func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (send func(loader.Input) error, flush func() error) {
 	var group []loader.Input
 	flush = func() error {
-		err := b.forwardNew(ctx, group, jobs)
-		group = group[:0]
-		return err
+		if err := b.lookupErr(); err != nil {
+			return err
+		}
+		if len(group) == 0 {
+			return nil
+		}
+		select {
+		case groups <- group:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		group = nil
+		return nil
 	}
 	send = func(in loader.Input) error {
 		if err := ctx.Err(); err != nil {
@@ -211,6 +244,30 @@ func (b *bulkLoader) sender(ctx context.Context, jobs chan<- loader.Input) (send
 		return nil
 	}
 	return send, flush
+}
+
+// lookUp looks the groups up in the store, on a goroutine of its own so that
+// reading and parsing the inputs go on meanwhile (a reload of known
+// documents is nothing else), and sends the unknown documents on to jobs.
+// Its first error stops the load (lookupErr).
+func (b *bulkLoader) lookUp(ctx context.Context, groups <-chan []loader.Input, jobs chan<- loader.Input) {
+	for group := range groups {
+		if b.lookupErr() != nil {
+			continue // drain: the producer stops at its next send
+		}
+		if err := b.forwardNew(ctx, group, jobs); err != nil {
+			b.mu.Lock()
+			b.lookupFailed = err
+			b.mu.Unlock()
+		}
+	}
+}
+
+// lookupErr returns the error that stopped the lookups, if any.
+func (b *bulkLoader) lookupErr() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.lookupFailed
 }
 
 // finish flushes the bulk writer's last batch and the rank keys its batches
