@@ -469,7 +469,9 @@ func reopenToServe(st *store.DB, c benchConfig, dir string) (*store.DB, error) {
 
 // benchLoads measures extraction alone, the first load, the load of the
 // rest on top of it and the reload of the first part, each pass reading
-// its part of the corpus from its file.
+// its part of the corpus from its file. Each pass starts with the garbage
+// of the pass before collected and its memory given back (settle), as the
+// separate runs of geokg extract and geokg load start in a new process.
 func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchReport, first, rest corpusFile, logf func(string, ...any)) error {
 	var err error
 	logf("extracting %d documents", first.docs)
@@ -477,6 +479,7 @@ func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchRe
 		return err
 	}
 	logf("loading %d documents", first.docs)
+	settle()
 	if rep.LoadFirst, err = timedLoad(ctx, st, first, c.workers); err != nil {
 		return err
 	}
@@ -484,12 +487,14 @@ func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchRe
 	rep.LoadVsExtractCPU = ratio(rep.Extract.CPUmsPerDoc, rep.LoadFirst.CPUmsPerDoc)
 	if rest.docs > 0 {
 		logf("loading %d more documents", rest.docs)
+		settle()
 		if rep.LoadRest, err = timedLoad(ctx, st, rest, c.workers); err != nil {
 			return err
 		}
 		rep.RestVsFirst = ratio(rep.LoadRest.DocsPerSec, rep.LoadFirst.DocsPerSec)
 	}
 	logf("reloading %d known documents", first.docs)
+	settle()
 	if rep.Reload, err = timedLoad(ctx, st, first, c.workers); err != nil {
 		return err
 	}
@@ -527,6 +532,10 @@ func compactToServe(ctx context.Context, st *store.DB, c benchConfig, dir string
 	rep.CompactSeconds = round3(time.Since(start).Seconds())
 	return reopenToServe(st, c, dir)
 }
+
+// settle collects the garbage of the pass before and gives its memory back
+// to the system, so that the next pass does not pay for it.
+func settle() { debug.FreeOSMemory() }
 
 // size is the text size of inputs in bytes.
 func size(ins []loader.Input) int {
