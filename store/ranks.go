@@ -76,26 +76,31 @@ func (db *DB) openRankWindow() {
 
 // flushRankWindow moves the rank keys of the pairs the open window noted
 // and closes it; the last of its transactions marks the pair index
-// complete. On an error the pairs not yet moved stay in an open window.
+// complete. It holds the writer's turn throughout, so that no other write
+// sees the window half flushed. On an error the pairs not yet moved stay in
+// an open window.
 func (db *DB) flushRankWindow(ctx context.Context) error {
+	if db.ranks.Load() == nil {
+		return nil
+	}
+	if err := db.CheckSpace(); err != nil {
+		return err
+	}
+	release, err := db.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
 	rw := db.ranks.Swap(nil)
 	if rw == nil {
 		return nil
 	}
 	pairs := slices.SortedFunc(maps.Keys(rw.was), cmpPair)
-	n := rankFlushPairs
-	for len(pairs) > 0 {
+	for n := rankFlushPairs; len(pairs) > 0; {
 		chunk := pairs[:min(n, len(pairs))]
-		last := len(chunk) == len(pairs)
-		var writes *overlay
-		err := db.update(ctx, "move rank keys", func(w *wtx) error {
-			w.writes, writes = newOverlay(8*len(chunk)), nil
-			if err := moveRanks(w, rw.was, chunk, last); err != nil {
-				return err
-			}
-			writes = w.writes
-			return nil
-		})
+		writes, err := db.moveRanksOnce(ctx, rw.was, chunk, len(chunk) == len(pairs))
 		if errors.Is(err, badger.ErrTxnTooBig) && n > 1 {
 			n /= 2
 			continue
@@ -108,6 +113,21 @@ func (db *DB) flushRankWindow(ctx context.Context) error {
 		pairs = pairs[len(chunk):]
 	}
 	return nil
+}
+
+// moveRanksOnce runs moveRanks in one transaction and returns its writes.
+// The caller holds the writer's turn.
+func (db *DB) moveRanksOnce(ctx context.Context, was map[[2]string]pairRec, chunk [][2]string, last bool) (*overlay, error) {
+	var writes *overlay
+	err := db.commit(ctx, "move rank keys", func(w *wtx) error {
+		w.writes, writes = newOverlay(8*len(chunk)), nil
+		if err := moveRanks(w, was, chunk, last); err != nil {
+			return err
+		}
+		writes = w.writes
+		return nil
+	})
+	return writes, err
 }
 
 // reopenRankWindow opens a window again with the pairs of rw that a failed
