@@ -8,6 +8,8 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -91,12 +93,12 @@ func Open(opts Options) (*DB, error) {
 	if !opts.InMemory && opts.Dir == "" {
 		return nil, fmt.Errorf("%w: no directory and not in memory", ErrInvalid)
 	}
-	bdb, err := badger.Open(opts.badger())
+	if err := replayLargerLogs(opts); err != nil {
+		return nil, err
+	}
+	bdb, err := openBadger(opts)
 	if err != nil {
-		if errors.Is(err, unix.EWOULDBLOCK) || strings.Contains(err.Error(), "Cannot acquire directory lock") {
-			return nil, fmt.Errorf("%w: %s", ErrLocked, opts.Dir)
-		}
-		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+		return nil, err
 	}
 	db := &DB{bdb: bdb, log: opts.logger(), snap: newSnapCache(opts.recordCacheSize()), compactDueAfter: opts.compactionDueAfter()}
 	if !opts.InMemory {
@@ -128,6 +130,61 @@ func Open(opts Options) (*DB, error) {
 		go db.trimTables(opts.TrimTablesEvery)
 	}
 	return db, nil
+}
+
+// openBadger opens the Badger store of opts, telling a folder that another
+// process holds (ErrLocked) from other failures.
+func openBadger(opts Options) (*badger.DB, error) {
+	bdb, err := badger.Open(opts.badger())
+	if err != nil {
+		if errors.Is(err, unix.EWOULDBLOCK) || strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, opts.Dir)
+		}
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
+	return bdb, nil
+}
+
+// replayLargerLogs opens the store of opts once with the memtable size its
+// memtable logs were written with, when that is larger than opts's, and
+// closes it again, which writes what they hold into tables. Badger replays
+// a memtable's log into a memtable of the size it is opened with and stops
+// the process when the log does not fit, so the logs that a bulk load
+// (64 MiB memtables) left when it was killed could not be opened by a
+// server (32 MiB) or any other command.
+func replayLargerLogs(opts Options) error {
+	if opts.InMemory {
+		return nil
+	}
+	need := memLogMemTableSize(opts.Dir)
+	if need <= opts.badger().MemTableSize {
+		return nil
+	}
+	opts.logger().Info("store: replaying memtable logs written with larger memtables", "dir", opts.Dir, "memtable_bytes", need)
+	larger := opts
+	larger.MemTableSize = need
+	bdb, err := openBadger(larger)
+	if err != nil {
+		return err
+	}
+	if err := bdb.Close(); err != nil {
+		return fmt.Errorf("store: open %q: replaying memtable logs: %w", opts.Dir, err)
+	}
+	return nil
+}
+
+// memLogMemTableSize returns the memtable size that the largest memtable
+// log (.mem file) in dir was made for, or 0: Badger sizes a memtable's log
+// at twice its memtable.
+func memLogMemTableSize(dir string) int64 {
+	logs, _ := filepath.Glob(filepath.Join(dir, "*.mem"))
+	var size int64
+	for _, l := range logs {
+		if fi, err := os.Stat(l); err == nil {
+			size = max(size, fi.Size()/2)
+		}
+	}
+	return size
 }
 
 // trimTables pages out the store's mapped tables every d until Close.

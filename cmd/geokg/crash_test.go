@@ -73,6 +73,11 @@ func TestKill9MidLoad(t *testing.T) {
 	if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
 		t.Fatalf("the load was not killed mid-way (%d loaded): %v", loaded, err)
 	}
+	// What the killed load left opens with a server's options (smaller
+	// memtables than a load's), not only with the load's.
+	if out, err := exec.Command(bin, "stats", "--data", dir).CombinedOutput(); err != nil {
+		t.Fatalf("stats on the store of the killed load: %v\n%s", err, out)
+	}
 	for _, d := range []string{dir, clean} {
 		if out, err := exec.Command(bin, "load", corpus, "--data", d).CombinedOutput(); err != nil {
 			t.Fatalf("load into %s: %v\n%s", d, err, out)
