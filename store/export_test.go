@@ -208,3 +208,6 @@ func SetRankWindowPairs(b *BulkWriter, n int) { b.windowPairs = n }
 
 // RankWindowOpen reports whether db has a rank window open.
 func RankWindowOpen(db *DB) bool { return db.ranks.Load() != nil }
+
+// RankJournalPrefix is the prefix of the journal of an open rank window.
+func RankJournalPrefix() []byte { return rankJournalPrefix() }

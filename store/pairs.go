@@ -428,7 +428,10 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	switch {
 	case a == b:
 	case w.ranks != nil:
-		w.ranks.note(a, b, old) // moved when the window is flushed (ranks.go)
+		// Moved when the window is flushed (ranks.go).
+		if w.ranks.note(a, b, old) {
+			w.rankNew = append(w.rankNew, notedPair{A: a, B: b, Was: old})
+		}
 	default:
 		if err := rerank(w, a, b, old, next, changed); err != nil {
 			return err
@@ -631,10 +634,8 @@ func (db *DB) flushPairs(w *wtx) error {
 	if err != nil {
 		return err
 	}
-	if w.ranks != nil {
-		// Rank keys are left behind until the window's flush: the index is
-		// not complete until then (ranks.go).
-		return w.del(pairIndexKey())
+	if err := db.journalRanks(w); err != nil {
+		return err
 	}
 	// Mark the index as kept (see ensurePairIndex): a store written by a
 	// version without it has edges but no mark.

@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"sync"
@@ -27,14 +29,16 @@ import (
 // window's start.
 //
 // A crash in between leaves rank keys that do not match the pair records.
-// Every transaction that defers therefore deletes the mark of a complete
-// pair index (pairIndexKey), and only the flush's last transaction sets it
-// again: Open rebuilds the pair index of a store without the mark
-// (ensurePairIndex), so a crash costs a rebuild, never a wrong order.
+// Every transaction that notes pairs the window had not seen therefore
+// journals them with the records their rank keys reflect (0x3F 'w', in the
+// same transaction as the change), and the flush's last transaction deletes
+// the journal. Open moves the rank keys of the pairs a journal names
+// (recoverRankJournal), so a crash costs a flush, never a wrong order.
 //
 // The flush reads the stored records, not the ones the window's writes
 // computed, so a batch that failed to land leaves nothing to move: its
-// pairs' stored records are those their rank keys reflect.
+// pairs' stored records are those their rank keys reflect. Moving a pair
+// twice (a flush cut short, then Open) changes nothing the second time.
 type rankWindow struct {
 	mu sync.Mutex
 	// was holds, per pair (a <= b), the record its rank keys reflect.
@@ -53,13 +57,72 @@ const rankWindowPairs = 1 << 16
 const rankFlushPairs = 512
 
 // note records that pair (a, b) changes from old, unless the window holds
-// the pair already.
-func (rw *rankWindow) note(a, b string, old pairRec) {
+// the pair already; it reports whether the pair is new to the window.
+func (rw *rankWindow) note(a, b string, old pairRec) bool {
 	rw.mu.Lock()
 	defer rw.mu.Unlock()
-	if _, ok := rw.was[[2]string{a, b}]; !ok {
-		rw.was[[2]string{a, b}] = old
+	if _, ok := rw.was[[2]string{a, b}]; ok {
+		return false
 	}
+	rw.was[[2]string{a, b}] = old
+	return true
+}
+
+// notedPair is a pair new to a rank window and the record its rank keys
+// reflect, as a transaction journals it.
+type notedPair struct {
+	A   string  `json:"a"`
+	B   string  `json:"b"`
+	Was pairRec `json:"was"`
+}
+
+// rankJournalPrefix is the prefix of the journal of an open rank window:
+// one key per transaction that noted new pairs (u64 from seqBlock, so
+// increasing), whose value is the JSON list of its notedPairs.
+func rankJournalPrefix() []byte { return []byte{pMeta, 'w'} }
+
+func rankJournalKey(n uint64) []byte {
+	return binary.BigEndian.AppendUint64(rankJournalPrefix(), n)
+}
+
+// journalRanks journals the pairs that w noted first in its window.
+func (db *DB) journalRanks(w *wtx) error {
+	if len(w.rankNew) == 0 {
+		return nil
+	}
+	v, err := json.Marshal(w.rankNew)
+	if err != nil {
+		return fmt.Errorf("store: rank journal: %w", err)
+	}
+	return w.set(rankJournalKey(db.seqBlock()), v)
+}
+
+// recoverRankJournal moves the rank keys of the pairs that the journal of
+// a rank window names, which a load that stopped before its flush left
+// behind: the window is opened again with the records the journal holds
+// (the first one for a pair) and flushed.
+func (db *DB) recoverRankJournal(ctx context.Context) error {
+	was := map[[2]string]pairRec{}
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		return scanKeysCtx(ctx, txn, rankJournalPrefix(), nil, func(k, v []byte) (bool, error) {
+			var noted []notedPair
+			if err := json.Unmarshal(v, &noted); err != nil {
+				return false, fmt.Errorf("store: corrupt rank journal %x: %w", k, err)
+			}
+			for _, p := range noted {
+				if _, ok := was[[2]string{p.A, p.B}]; !ok {
+					was[[2]string{p.A, p.B}] = p.Was
+				}
+			}
+			return true, nil
+		})
+	})
+	if err != nil || len(was) == 0 {
+		return err
+	}
+	db.log.Warn("store: moving the rank keys that an interrupted bulk load left behind", "pairs", len(was))
+	db.ranks.Store(&rankWindow{was: was})
+	return db.flushRankWindow(ctx)
 }
 
 // size returns how many pairs the window holds.
@@ -143,8 +206,8 @@ func (db *DB) reopenRankWindow(rw *rankWindow, left [][2]string) {
 }
 
 // moveRanks moves the rank keys of each of pairs from the record that was
-// gives for it to its stored record, and marks the pair index complete
-// when last.
+// gives for it to its stored record, and deletes the window's journal when
+// last.
 func moveRanks(w *wtx, was map[[2]string]pairRec, pairs [][2]string, last bool) error {
 	for _, p := range pairs {
 		old := was[p]
@@ -161,7 +224,16 @@ func moveRanks(w *wtx, was map[[2]string]pairRec, pairs [][2]string, last bool) 
 	if !last {
 		return nil
 	}
-	return w.set(pairIndexKey(), []byte{pairIndexVersion})
+	journal, err := keysUnder(w.Txn, rankJournalPrefix(), func(rest []byte) string { return string(rest) })
+	if err != nil {
+		return err
+	}
+	for _, rest := range journal {
+		if err := w.del(append(rankJournalPrefix(), rest...)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // changedTypes lists the types whose weight differs between pair records

@@ -271,6 +271,9 @@ type wtx struct {
 	// ranks, while a bulk load's rank window is open, notes the pairs
 	// whose rank keys the transaction leaves to the window (ranks.go).
 	ranks *rankWindow
+	// rankNew are the pairs this transaction noted first in ranks, which
+	// it journals (ranks.go).
+	rankNew []notedPair
 	// facts are the changes to documents' fact lists (docfacts.go).
 	facts factEdits
 	// contribs are the entity contributions the transaction adds, written
