@@ -81,6 +81,10 @@ import (
 //	                                                   (compact.go)
 //	0x3F    'k'                                        -            a marker Compact writes and drops at
 //	                                                   once, to have Badger compact level 0 (compact.go)
+//	0x3F    'w' u64                                    JSON list of {a, b, was}: the pairs whose rank keys a
+//	                                                   bulk load's rank window left behind, with the records
+//	                                                   those keys reflect; one key per transaction that noted
+//	                                                   new pairs, all dropped by the window's flush (ranks.go)
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its
