@@ -9,6 +9,7 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -121,8 +122,13 @@ func (db *DB) recoverRankJournal(ctx context.Context) error {
 		return err
 	}
 	db.log.Warn("store: moving the rank keys that an interrupted bulk load left behind", "pairs", len(was))
+	start := time.Now()
 	db.ranks.Store(&rankWindow{was: was})
-	return db.flushRankWindow(ctx)
+	if err := db.flushRankWindow(ctx); err != nil {
+		return err
+	}
+	db.log.Info("store: rank keys moved", "pairs", len(was), "took", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // size returns how many pairs the window holds.
