@@ -183,6 +183,10 @@ func replayLargerLogs(opts Options) error {
 	if err := bdb.Close(); err != nil {
 		return fmt.Errorf("store: open %q: replaying memtable logs: %w", opts.Dir, err)
 	}
+	// Give the replay's memtables and table builders back at once: a server
+	// opening the store would otherwise hold them until the scavenger
+	// returns them.
+	debug.FreeOSMemory()
 	return nil
 }
 
