@@ -92,16 +92,11 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	if b.failed != nil {
 		return b.failed
 	}
-	if err := b.db.CheckSpace(); err != nil {
-		return err
-	}
-	release, err := b.db.acquire(ctx)
+	release, err := b.db.writerTurn(ctx)
 	if err != nil {
 		return err
 	}
 	defer release()
-	b.db.wmu.Lock()
-	defer b.db.wmu.Unlock()
 	txn, prior := b.take()
 	room := 0 // the batch before this one is the best guess of its size
 	if prior != nil {

@@ -276,17 +276,29 @@ func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 // Restore), and adds the change fn made to the counts to the stored counts.
 // fn must not keep state between attempts.
 func (db *DB) update(ctx context.Context, op string, fn func(w *wtx) error) error {
-	if err := db.CheckSpace(); err != nil {
-		return err
-	}
-	release, err := db.acquire(ctx)
+	release, err := db.writerTurn(ctx)
 	if err != nil {
 		return err
 	}
 	defer release()
-	db.wmu.Lock()
-	defer db.wmu.Unlock()
 	return db.commit(ctx, op, fn)
+}
+
+// writerTurn takes the writers' turn (wmu) once the disk has room and the
+// store is open, and returns the function that gives it back.
+func (db *DB) writerTurn(ctx context.Context) (func(), error) {
+	if err := db.CheckSpace(); err != nil {
+		return nil, err
+	}
+	release, err := db.acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db.wmu.Lock()
+	return func() {
+		db.wmu.Unlock()
+		release()
+	}, nil
 }
 
 // exclusive takes mu for writing, so that no other operation, read or write,

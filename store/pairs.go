@@ -413,17 +413,9 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	if err != nil {
 		return err
 	}
-	changed := make([]graph.RelationType, 0, len(delta)+1)
-	for t := range delta {
-		if old[t] != next[t] {
-			changed = append(changed, t)
-		}
-	}
+	changed := changedTypes(old, next)
 	if len(changed) == 0 {
 		return nil
-	}
-	if ot, nt := old.total(), next.total(); ot != nt {
-		changed = append(changed, "")
 	}
 	switch {
 	case a == b:

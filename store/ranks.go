@@ -144,24 +144,19 @@ func (db *DB) openRankWindow() {
 }
 
 // flushRankWindow moves the rank keys of the pairs the open window noted
-// and closes it; the last of its transactions marks the pair index
-// complete. It holds the writer's turn throughout, so that no other write
-// sees the window half flushed. On an error the pairs not yet moved stay in
-// an open window.
+// and closes it; the last of its transactions drops the window's journal.
+// It holds the writer's turn throughout, so that no other write sees the
+// window half flushed. On an error the pairs not yet moved stay in an open
+// window.
 func (db *DB) flushRankWindow(ctx context.Context) error {
 	if db.ranks.Load() == nil {
 		return nil
 	}
-	if err := db.CheckSpace(); err != nil {
-		return err
-	}
-	release, err := db.acquire(ctx)
+	release, err := db.writerTurn(ctx)
 	if err != nil {
 		return err
 	}
 	defer release()
-	db.wmu.Lock()
-	defer db.wmu.Unlock()
 	rw := db.ranks.Swap(nil)
 	if rw == nil {
 		return nil

@@ -434,7 +434,7 @@ func prepareCorpus(ctx context.Context, c benchConfig, dir string, stderr io.Wri
 		return nil, corpusFile{}, corpusFile{}, err
 	}
 	corpus = nil
-	debug.FreeOSMemory()
+	settle()
 	resetPeakRSS()
 	return rep, first, rest, nil
 }
