@@ -350,9 +350,7 @@ type tie struct {
 // follows what it returns, not the degree of the hubs it touches. It reports
 // truncated when a bound left out a neighbor or an edge.
 func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds, types []graph.RelationType) (*subgraphVal, error) {
-	nb := &nbWalk{in: make(map[string]bool, b.limit), order: make([]string, 0, b.limit), ties: make(map[[2]string]store.Neighbor, min(2*b.edgeLimit, 4096))}
-	nb.in[center] = true
-	nb.order = append(nb.order, center)
+	nb := newNBWalk(center, b.limit)
 	frontier := []string{center}
 	for d := 0; d < b.depth && len(frontier) > 0; d++ {
 		room := b.limit - len(nb.order)
@@ -383,12 +381,35 @@ func neighborhood(ctx context.Context, st store.Store, center string, b nbBounds
 }
 
 // nbWalk is a neighborhood being collected: the entities kept, in order,
-// the ties found among them, and whether a bound left something out.
+// the ties found among them, and whether a bound left something out. An
+// entity kept is known by its place in order, and a tie by the places of
+// its ends: a 2-hop walk notes thousands of ties, and a map keyed by two
+// strings hashed both for each of them (about a tenth of the answer's CPU).
 type nbWalk struct {
-	in        map[string]bool
-	order     []string
-	ties      map[[2]string]store.Neighbor
+	at    map[string]int32
+	order []string
+	ties  []tie
+	// tieAt holds the ties noted, by pairKey of their ends' places.
+	tieAt     map[uint64]struct{}
 	truncated bool
+}
+
+func newNBWalk(center string, limit int) *nbWalk {
+	nb := &nbWalk{at: make(map[string]int32, limit), order: make([]string, 0, limit),
+		tieAt: make(map[uint64]struct{}, 4*limit), ties: make([]tie, 0, 4*limit)}
+	nb.keep(center)
+	return nb
+}
+
+// keep adds id to the entities kept.
+func (nb *nbWalk) keep(id string) {
+	nb.at[id] = int32(len(nb.order))
+	nb.order = append(nb.order, id)
+}
+
+// pairKey is the key of the tie between the entities kept at places i and j.
+func pairKey(i, j int32) uint64 {
+	return uint64(min(i, j))<<32 | uint64(max(i, j))
 }
 
 // expand reads the top neighbors of each frontier node (room shared over
@@ -406,10 +427,11 @@ func (nb *nbWalk) expand(ctx context.Context, st store.Store, frontier []string,
 		if len(list) > k {
 			nb.truncated, list = true, list[:k]
 		}
+		from := nb.at[frontier[i]]
 		for j := range list {
 			n := &list[j]
-			if n.ID == frontier[i] || nb.in[n.ID] {
-				nb.addTie(frontier[i], *n)
+			if to, ok := nb.at[n.ID]; ok {
+				nb.addTie(from, to, n)
 				continue
 			}
 			if have, ok := best[n.ID]; !ok || store.CompareNeighbors(n, have) < 0 {
@@ -424,8 +446,7 @@ func (nb *nbWalk) expand(ctx context.Context, st store.Store, frontier []string,
 	}
 	next := make([]string, 0, len(cands))
 	for _, n := range cands {
-		nb.in[n.ID] = true
-		nb.order = append(nb.order, n.ID)
+		nb.keep(n.ID)
 		next = append(next, n.ID)
 	}
 	nb.addTies(frontier, lists)
@@ -436,22 +457,30 @@ func (nb *nbWalk) expand(ctx context.Context, st store.Store, frontier []string,
 // entities kept.
 func (nb *nbWalk) addTies(from []string, lists [][]store.Neighbor) {
 	for i, list := range lists {
-		for _, n := range list {
-			nb.addTie(from[i], n)
+		x := nb.at[from[i]]
+		for j := range list {
+			if y, ok := nb.at[list[j].ID]; ok {
+				nb.addTie(x, y, &list[j])
+			}
 		}
 	}
 }
 
-// addTie notes the tie of x to neighbor n when both are kept; the first
-// weight seen of a pair stays.
-func (nb *nbWalk) addTie(x string, n store.Neighbor) {
-	if nb.in[n.ID] && x != n.ID {
-		k := [2]string{min(x, n.ID), max(x, n.ID)}
-		if _, ok := nb.ties[k]; !ok {
-			n.ID = ""
-			nb.ties[k] = n
-		}
+// addTie notes the tie of the entities kept at places x and y, with the
+// weight n; the first weight seen of a pair stays.
+func (nb *nbWalk) addTie(x, y int32, n *store.Neighbor) {
+	if x == y {
+		return
 	}
+	k := pairKey(x, y)
+	if _, ok := nb.tieAt[k]; ok {
+		return
+	}
+	nb.tieAt[k] = struct{}{}
+	a, b := nb.order[x], nb.order[y]
+	t := tie{a: min(a, b), b: max(a, b), w: *n}
+	t.w.ID = ""
+	nb.ties = append(nb.ties, t)
 }
 
 // cmpTie orders ties as the rank index orders neighbors, then by their
@@ -473,14 +502,10 @@ func cmpTie(x, y *tie) int {
 // edge, the newest edge of each tie, which the rank index gives; with more,
 // one PairEdges call. No edge record is read. It reports whether it left
 // edges out.
-func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neighbor, types []graph.RelationType, limit int) ([]*graph.Edge, bool, error) {
-	all := make([]tie, 0, len(ties))
-	for k, w := range ties {
-		all = append(all, tie{a: k[0], b: k[1], w: w})
-	}
-	list := make([]*tie, len(all))
-	for i := range all {
-		list[i] = &all[i]
+func tieEdges(ctx context.Context, st store.Store, ties []tie, types []graph.RelationType, limit int) ([]*graph.Edge, bool, error) {
+	list := make([]*tie, len(ties))
+	for i := range ties {
+		list[i] = &ties[i]
 	}
 	cut := false
 	if len(list) > limit {
@@ -489,9 +514,8 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 		slices.SortFunc(list, cmpTie)
 		cut, list = true, list[:limit]
 	}
-	edges := []*graph.Edge{}
 	if len(list) == 0 {
-		return edges, cut, nil
+		return []*graph.Edge{}, cut, nil
 	}
 	share := max(1, limit/len(list))
 	for _, t := range list {
@@ -503,9 +527,29 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 	if err != nil {
 		return nil, false, err
 	}
+	return distinctEdges(got, limit), cut, nil
+}
+
+// distinctEdges gives the edges of lists, each once, sorted by ID: the
+// first limit distinct ones in the order of lists.
+func distinctEdges(lists [][]*graph.Edge, limit int) []*graph.Edge {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	edges := make([]*graph.Edge, 0, min(n, limit))
+	if n <= limit {
+		// The lists are disjoint (an edge joins one pair) and fit: sorting
+		// puts a repeat, if any, next to its first.
+		for _, l := range lists {
+			edges = append(edges, l...)
+		}
+		sortByID(edges)
+		return slices.CompactFunc(edges, func(x, y *graph.Edge) bool { return x.ID == y.ID })
+	}
 	seen := make(map[string]bool, limit)
-	for _, heads := range got {
-		for _, e := range heads {
+	for _, l := range lists {
+		for _, e := range l {
 			if !seen[e.ID] && len(edges) < limit {
 				seen[e.ID] = true
 				edges = append(edges, e)
@@ -513,7 +557,7 @@ func tieEdges(ctx context.Context, st store.Store, ties map[[2]string]store.Neig
 		}
 	}
 	sortByID(edges)
-	return edges, cut, nil
+	return edges
 }
 
 // tieHeads returns up to share edges of each tie. The newest edge of a tie

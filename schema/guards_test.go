@@ -392,3 +392,34 @@ func TestRunTimeCost(t *testing.T) {
 		t.Fatalf("cheap query refused: %v", got)
 	}
 }
+
+// cancellingStore cancels the request when its Stats is read, and answers;
+// at notes how many reads it had served then.
+type cancellingStore struct {
+	*countingStore
+	cancel context.CancelFunc
+	at     int64
+}
+
+func (c *cancellingStore) Stats(ctx context.Context) (store.Stats, error) {
+	st, err := c.countingStore.Stats(ctx)
+	c.cancel()
+	c.at = c.reads.Load()
+	return st, err
+}
+
+// TestCancelStopsResolving checks that no resolver starts after the request
+// is cancelled: the field after stats, whose read cancels it, reads nothing.
+func TestCancelStopsResolving(t *testing.T) {
+	_, st := fixtureServer(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cs := &cancellingStore{countingStore: newCounting(st), cancel: cancel}
+	s := newServer(t, cs)
+	res := s.Do(ctx, `{ stats { documents } neighborhood(id: "state:PRK") { entities { id } } }`, nil)
+	if len(res.Errors) == 0 {
+		t.Fatalf("no error after the cancel: %v", res.Data)
+	}
+	if n := cs.reads.Load() - cs.at; n != 0 {
+		t.Errorf("%d store reads after the cancel", n)
+	}
+}

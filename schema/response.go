@@ -37,6 +37,9 @@ type shape struct {
 	keys     []string
 	quoted   []string
 	children map[string][]*ast.SelectionSet
+	// kids holds children[keys[i]] at i, for the lean objects, whose
+	// fields come in the keys' order: no lookup by key per field.
+	kids [][]*ast.SelectionSet
 }
 
 func (w *respWriter) raw(s string) error {
@@ -210,7 +213,7 @@ func (w *respWriter) leanObject(o leanObject, sets []*ast.SelectionSet) error {
 		}
 		quoted, children := "", []*ast.SelectionSet(nil)
 		if j := sh.find(f.key, at); j >= 0 {
-			at, quoted, children = j, sh.quoted[j], sh.children[f.key]
+			at, quoted, children = j, sh.quoted[j], sh.kids[j]
 		} else {
 			quoted = quoteAll([]string{f.key})[0]
 		}
@@ -290,7 +293,10 @@ func (w *respWriter) shape(sets []*ast.SelectionSet) *shape {
 		}
 	}
 	keys, children := w.collect(sets)
-	sh := &shape{keys: keys, quoted: quoteAll(keys), children: children}
+	sh := &shape{keys: keys, quoted: quoteAll(keys), children: children, kids: make([][]*ast.SelectionSet, len(keys))}
+	for i, k := range keys {
+		sh.kids[i] = children[k]
+	}
 	if len(sets) == 1 {
 		if w.shapes == nil {
 			w.shapes = map[*ast.SelectionSet]*shape{}
@@ -389,6 +395,12 @@ func charge(ctx context.Context, v any) error {
 	if !ok {
 		return nil
 	}
+	return b.charge(v)
+}
+
+// charge takes one field, the elements of a list and the estimated answer
+// bytes of v from b, as the function charge does.
+func (b *budget) charge(v any) error {
 	n, units := int64(16), int64(1)
 	switch v := v.(type) {
 	case string:

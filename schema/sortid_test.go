@@ -55,3 +55,35 @@ func TestSortByIDOrdersAsStrings(t *testing.T) {
 		})
 	}
 }
+
+func TestDistinctEdges(t *testing.T) {
+	e := func(id string) *graph.Edge { return &graph.Edge{ID: id} }
+	ids := func(es []*graph.Edge) []string {
+		out := make([]string, len(es))
+		for i, x := range es {
+			out[i] = x.ID
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		lists [][]*graph.Edge
+		limit int
+		want  []string
+	}{
+		{"none", nil, 4, []string{}},
+		{"sorted by ID", [][]*graph.Edge{{e("c"), e("a")}, {e("b")}}, 4, []string{"a", "b", "c"}},
+		{"a repeat once", [][]*graph.Edge{{e("b"), e("a")}, {e("b")}}, 4, []string{"a", "b"}},
+		// More than limit: the first limit distinct ones, in the order of
+		// the lists, then sorted.
+		{"over limit", [][]*graph.Edge{{e("d"), e("d")}, {e("c"), e("a")}, {e("b")}}, 3, []string{"a", "c", "d"}},
+		{"over limit, cut", [][]*graph.Edge{{e("z"), e("y")}, {e("a")}}, 2, []string{"y", "z"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ids(distinctEdges(tc.lists, tc.limit)); !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
