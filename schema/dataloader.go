@@ -320,6 +320,11 @@ func (l *dataLoader) edgeHeads(ctx context.Context, ids []string) thunk {
 func (l *dataLoader) primeHeads(heads []*graph.Edge) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if len(l.heads.done) == 0 {
+		// Made to size: a neighborhood primes some hundred heads at once,
+		// and growing the map to them was most of the priming's cost.
+		l.heads.done = make(map[string]*graph.Edge, len(heads))
+	}
 	for _, e := range heads {
 		if _, ok := l.heads.done[e.ID]; !ok {
 			l.heads.done[e.ID] = e

@@ -3,6 +3,7 @@ package schema
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +35,7 @@ var leanQueries = []struct {
 		fragment N on Node { id }`, nil},
 	{"defaults", `query($first: Int = 2) { __typename entities(first: $first) { edges { node { id country { name } } } } }`, nil},
 	{"merged", `{ entity(id: "state:KOR") { id edges { edges { node { id } } } edges { totalCount edges { node { type to { id } } } } } }`, nil},
+	{"endpoints", `{ neighborhood(id: "state:PRK", depth: 2) { edges { id from { id __typename } to { __typename id } } } }`, nil},
 	{"bad_variable", `query($id: ID!) { entity(id: $id) { id } }`, nil},
 	{"introspection", `{ __schema { queryType { name } } }`, nil},
 	{"bad_limit", `{ neighborhood(id: "state:PRK", limit: 0) { truncated } }`, nil},
@@ -162,5 +164,23 @@ func TestLeanServesSameBytes(t *testing.T) {
 	}
 	if compared < len(all)/2 {
 		t.Errorf("only %d of %d queries answered with data", compared, len(all))
+	}
+}
+
+// TestEndpointIDsAsEntities checks that an edge endpoint asked for its id
+// alone (answered from the edge) gives the ID of the entity read whole.
+func TestEndpointIDsAsEntities(t *testing.T) {
+	s, _ := fixtureServer(t)
+	ends := func(q string) [][2]any {
+		var out [][2]any
+		for _, e := range get(data(t, s, q, nil), "neighborhood", "edges").([]any) {
+			out = append(out, [2]any{get(e, "from", "id"), get(e, "to", "id")})
+		}
+		return out
+	}
+	bare := ends(`{ neighborhood(id: "state:PRK", depth: 2) { edges { from { id } to { id } } } }`)
+	whole := ends(`{ neighborhood(id: "state:PRK", depth: 2) { edges { from { id name } to { id kind } } } }`)
+	if len(bare) == 0 || !slices.Equal(bare, whole) {
+		t.Fatalf("ids alone %v, with the entity read %v", bare, whole)
 	}
 }
