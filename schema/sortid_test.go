@@ -87,38 +87,3 @@ func TestDistinctEdges(t *testing.T) {
 		})
 	}
 }
-
-// TestPlainJSONAsTable checks the word-wise plainJSON against the table
-// of plain bytes: every byte at every place of strings of up to 17 bytes
-// around plain ones, and random strings.
-func TestPlainJSONAsTable(t *testing.T) {
-	want := func(s string) bool {
-		for i := 0; i < len(s); i++ {
-			if !jsonPlainByte[s[i]] {
-				return false
-			}
-		}
-		return true
-	}
-	for n := 1; n <= 17; n++ {
-		for at := 0; at < n; at++ {
-			for c := 0; c < 256; c++ {
-				b := []byte(strings.Repeat("a", n))
-				b[at] = byte(c)
-				if s := string(b); plainJSON(s) != want(s) {
-					t.Fatalf("plainJSON(%q) = %v", s, !want(s))
-				}
-			}
-		}
-	}
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 100000 {
-		b := make([]byte, r.IntN(40))
-		for i := range b {
-			b[i] = byte(0x1c + r.IntN(0x66)) // mostly plain, some not
-		}
-		if s := string(b); plainJSON(s) != want(s) {
-			t.Fatalf("plainJSON(%q) = %v", s, !want(s))
-		}
-	}
-}
