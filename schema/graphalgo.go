@@ -339,7 +339,9 @@ const (
 // tie is a pair of entities in a neighborhood and the weight of their tie.
 type tie struct {
 	a, b string
-	w    store.Neighbor
+	// w is the weight of the tie, as the rank list of one of its ends
+	// gave it (shared with the store's cache: never changed).
+	w *store.Neighbor
 }
 
 // neighborhood collects the entities within b.depth edges of center, the
@@ -478,16 +480,13 @@ func (nb *nbWalk) addTie(x, y int32, n *store.Neighbor) {
 	}
 	nb.tieAt[k] = struct{}{}
 	a, b := nb.order[x], nb.order[y]
-	t := tie{a: min(a, b), b: max(a, b), w: *n}
-	t.w.ID = ""
-	nb.ties = append(nb.ties, t)
+	nb.ties = append(nb.ties, tie{a: min(a, b), b: max(a, b), w: n})
 }
 
-// cmpTie orders ties as the rank index orders neighbors, then by their
-// ends. It takes pointers: a tie is some hundred bytes, and a sort compares
-// thousands.
+// cmpTie orders ties by weight as the rank index orders neighbors, then by
+// their ends.
 func cmpTie(x, y *tie) int {
-	if c := store.CompareNeighbors(&x.w, &y.w); c != 0 {
+	if c := store.CompareWeights(x.w, y.w); c != 0 {
 		return c
 	}
 	if c := strings.Compare(x.a, y.a); c != 0 {

@@ -174,13 +174,20 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 // must: cmp.Or would compare all three on every call, and sorting a
 // neighborhood's ties was a tenth of its CPU.
 func CompareNeighbors(a, b *Neighbor) int {
-	if a.Documents != b.Documents {
-		return cmp.Compare(b.Documents, a.Documents)
-	}
-	if c := strings.Compare(b.Last, a.Last); c != 0 {
+	if c := CompareWeights(a, b); c != 0 {
 		return c
 	}
 	return strings.Compare(a.ID, b.ID)
+}
+
+// CompareWeights orders neighbors by weight alone, as CompareNeighbors
+// does before it compares their IDs: more documents first, then the more
+// recent last date.
+func CompareWeights(a, b *Neighbor) int {
+	if a.Documents != b.Documents {
+		return cmp.Compare(b.Documents, a.Documents)
+	}
+	return strings.Compare(b.Last, a.Last)
 }
 
 // scanUntil is scan with a callback that can stop it.
