@@ -63,6 +63,28 @@ type leanRun struct {
 	// all the keys of a level before the first of them is read.
 	queue  []pendingThunk
 	failed bool
+	// slab holds the fields the next objects take (newObject).
+	slab []leanField
+}
+
+// slabFields is how many fields the lean run allocates at once for its
+// objects: a 2-hop answer has some 2,600 objects of one to four fields,
+// which took as many calls to the allocator (the same bytes now take a
+// dozen; 2-3% of the answer's CPU in two alternated pairs of runs).
+const slabFields = 512
+
+// newObject returns an object of n fields, cut from the slab when it is
+// small.
+func (r *leanRun) newObject(n int) leanObject {
+	if n > slabFields/8 {
+		return make(leanObject, n)
+	}
+	if len(r.slab) < n {
+		r.slab = make([]leanField, slabFields)
+	}
+	o := r.slab[:n:n]
+	r.slab = r.slab[n:]
+	return o
 }
 
 // fieldGroup is the fields of one response key, with their definition on
@@ -180,7 +202,7 @@ func leanExecute(ctx context.Context, sch *graphql.Schema, bare map[*graphql.Fie
 
 // object resolves and completes the groups of an object.
 func (r *leanRun) object(t *graphql.Object, src any, groups []*fieldGroup) leanObject {
-	o := make(leanObject, len(groups))
+	o := r.newObject(len(groups))
 	for i, g := range groups {
 		if r.failed {
 			return nil
