@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"runtime/debug"
 	"slices"
+	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -24,6 +26,11 @@ func (db *DB) Compact(ctx context.Context) error {
 		return err
 	}
 	defer release()
+	if db.dir != "" {
+		// The tables it reads and writes are mapped: their pages leave the
+		// process as it goes, and once more when it is done (giveBack).
+		defer trimWhile(mappedDir(db.dir), compactTrimEvery, unmapTables)()
+	}
 	if err := db.bdb.Flatten(2); err != nil {
 		return fmt.Errorf("store: compact: %w", err)
 	}
@@ -37,7 +44,25 @@ func (db *DB) Compact(ctx context.Context) error {
 		return fmt.Errorf("store: compact: %w", err)
 	}
 	db.writeGen.Add(1) // a bulk writer's transaction opened ahead must not overwrite it
+	db.giveBack()
 	return nil
+}
+
+// compactTrimEvery is how often Compact has the pages of the store's
+// mapped files reclaimed while it runs.
+const compactTrimEvery = time.Second
+
+// giveBack returns to the system what a compaction held: the pages of the
+// tables it read and wrote, mapped and resident in the process though the
+// data is on disk (unmapTables: they stay in the page cache, and a read
+// faults back the pages it needs), and the heap its table builders used. A
+// server compacting a freshly loaded 25k store at start-up held 692 MiB of
+// RSS afterwards, idle, against the 512 MiB it may use to serve that store.
+func (db *DB) giveBack() {
+	if db.dir != "" {
+		unmapTables(mappedDir(db.dir))
+	}
+	debug.FreeOSMemory()
 }
 
 // compactLevelZero moves the tables left in level 0 into the level below.

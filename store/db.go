@@ -50,8 +50,8 @@ type DB struct {
 	// ranks is the open rank window of a bulk load, if any (ranks.go).
 	ranks atomic.Pointer[rankWindow]
 
-	// trimStop and trimDone stop the table trimmer (Options.TrimTablesEvery).
-	trimStop, trimDone chan struct{}
+	// stopTrim stops the table trimmer (Options.TrimTablesEvery), if any.
+	stopTrim func()
 
 	// lastSeq is the last load-order number handed out (unix nanoseconds, kept increasing).
 	lastSeq atomic.Uint64
@@ -130,9 +130,7 @@ func Open(opts Options) (*DB, error) {
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
 	if opts.TrimTablesEvery > 0 && !opts.InMemory {
-		db.trimStop = make(chan struct{})
-		db.trimDone = make(chan struct{})
-		go db.trimTables(opts.TrimTablesEvery)
+		db.stopTrim = trimWhile(mappedDir(db.dir), opts.TrimTablesEvery, pageOutTables)
 	}
 	return db, nil
 }
@@ -174,6 +172,10 @@ func replayLargerLogs(opts Options) error {
 		debug.SetMemoryLimit(replayMemoryLimit)
 		defer debug.SetMemoryLimit(prev)
 	}
+	// The logs it reads and the tables it writes are mapped: their pages
+	// are reclaimed as it goes, as a load's are.
+	stop := trimWhile(mappedDir(opts.Dir), replayTrimEvery, unmapTables)
+	defer stop()
 	larger := opts
 	larger.MemTableSize = need
 	bdb, err := openBadger(larger)
@@ -194,6 +196,31 @@ func replayLargerLogs(opts Options) error {
 // memtable logs of larger memtables (replayLargerLogs).
 const replayMemoryLimit = 512 << 20
 
+// replayTrimEvery is how often the replay of larger memtable logs has the
+// pages of the store's mapped files reclaimed.
+const replayTrimEvery = 250 * time.Millisecond
+
+// trimWhile has trim give back the pages of the mapped tables and logs of
+// the store in dir (as the kernel names it: pageOutTables or unmapTables)
+// every d until the returned function is called.
+func trimWhile(dir string, d time.Duration, trim func(dir string) int) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(d)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				trim(dir)
+			}
+		}
+	})
+	return func() { close(done); wg.Wait() }
+}
+
 // memLogMemTableSize returns the memtable size that the largest memtable
 // log (.mem file) in dir was made for, or 0: Badger sizes a memtable's log
 // at twice its memtable.
@@ -208,22 +235,6 @@ func memLogMemTableSize(dir string) int64 {
 	return size
 }
 
-// trimTables pages out the store's mapped tables every d until Close.
-func (db *DB) trimTables(d time.Duration) {
-	defer close(db.trimDone)
-	dir := mappedDir(db.dir)
-	t := time.NewTicker(d)
-	defer t.Stop()
-	for {
-		select {
-		case <-db.trimStop:
-			return
-		case <-t.C:
-			pageOutTables(dir)
-		}
-	}
-}
-
 // Close releases the store. Later calls return ErrClosed.
 func (db *DB) Close() error {
 	if err := db.flushRankWindow(context.Background()); err != nil && !errors.Is(err, ErrClosed) {
@@ -235,9 +246,8 @@ func (db *DB) Close() error {
 		return ErrClosed
 	}
 	db.closed = true
-	if db.trimStop != nil {
-		close(db.trimStop)
-		<-db.trimDone
+	if db.stopTrim != nil {
+		db.stopTrim()
 	}
 	if err := db.bdb.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)

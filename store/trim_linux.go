@@ -11,17 +11,31 @@ import (
 )
 
 // pageOutTables asks the kernel to reclaim the resident pages of the
-// store's mapped table files (madvise MADV_PAGEOUT) and returns how many
-// mappings it advised. Badger maps every SSTable it writes or reads
-// (shared, read-only once written); a bulk load writes and compacts
-// hundreds of megabytes of tables whose pages then stay resident, counted
-// in the process's RSS, though the data is on disk and in Badger's block
-// cache. The advice is never destructive: a page reclaimed is read again
+// store's mapped table files and memtable logs (madvise MADV_PAGEOUT) and
+// returns how many mappings it advised. Badger maps every SSTable it
+// writes or reads (shared, read-only once written); a bulk load writes and
+// compacts hundreds of megabytes of tables whose pages then stay resident,
+// counted in the process's RSS, though the data is on disk and in Badger's
+// block cache. It maps each memtable's log (.mem) too, written as the
+// memtable fills (up to twice the memtable's size) and read only to replay
+// it after a crash: its pages are as idle once written. The advice is never destructive: a page reclaimed is read again
 // on its next use, and a range that was unmapped meanwhile and reused
 // (the maps are read first) is only reclaimed too, if it can be.
 //
 // dir is the store's folder as the kernel names it (see mappedDir).
-func pageOutTables(dir string) int {
+func pageOutTables(dir string) int { return adviseTables(dir, unix.MADV_PAGEOUT) }
+
+// unmapTables drops the store's mapped table files and memtable logs from
+// the process's resident pages (madvise MADV_DONTNEED) and returns how many
+// mappings it advised. Unlike pageOutTables it leaves the pages in the
+// page cache: a read faults them back without reading the disk. A server
+// uses it, since it reads its tables again; MADV_PAGEOUT after a
+// compaction made a server's queries read their blocks from disk (round
+// 14). Dirty pages of a shared mapping stay dirty in the page cache.
+func unmapTables(dir string) int { return adviseTables(dir, unix.MADV_DONTNEED) }
+
+// adviseTables gives advice to the mappings of the store's tables and logs.
+func adviseTables(dir string, advice int) int {
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
 		return 0
@@ -33,7 +47,7 @@ func pageOutTables(dir string) int {
 		if !ok {
 			continue
 		}
-		if _, _, errno := unix.Syscall(unix.SYS_MADVISE, start, end-start, unix.MADV_PAGEOUT); errno == 0 {
+		if _, _, errno := unix.Syscall(unix.SYS_MADVISE, start, end-start, uintptr(advice)); errno == 0 {
 			n++
 		}
 	}
@@ -41,7 +55,7 @@ func pageOutTables(dir string) int {
 }
 
 // tableMapping parses a line of /proc/self/maps and returns the address
-// range of a mapping of an SSTable of the store in dir.
+// range of a mapping of an SSTable or a memtable log of the store in dir.
 func tableMapping(line []byte, dir string) (start, end uintptr, ok bool) {
 	at := bytes.IndexByte(line, '/') // the path, which may hold spaces, comes last
 	sp := bytes.IndexByte(line, ' ')
@@ -49,7 +63,7 @@ func tableMapping(line []byte, dir string) (start, end uintptr, ok bool) {
 		return 0, 0, false
 	}
 	path := string(line[at:])
-	if filepath.Dir(path) != dir || filepath.Ext(path) != ".sst" {
+	if ext := filepath.Ext(path); filepath.Dir(path) != dir || (ext != ".sst" && ext != ".mem") {
 		return 0, 0, false
 	}
 	lo, hi, found := bytes.Cut(line[:sp], []byte("-"))

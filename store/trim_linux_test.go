@@ -1,8 +1,14 @@
 package store
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,7 +24,8 @@ func TestTableMapping(t *testing.T) {
 	}{
 		{"7f1c2a000000-7f1c2a400000 r--s 00000000 fd:01 123 /data/geo kg/000012.sst", 0x7f1c2a000000, 0x7f1c2a400000, true},
 		{"7f1c2a000000-7f1c2a400000 r--s 00000000 fd:01 123 /data/other/000012.sst", 0, 0, false},
-		{"7f1c2a000000-7f1c2a400000 rw-s 00000000 fd:01 123 /data/geo kg/00001.mem", 0, 0, false},
+		{"7f1c2a000000-7f1c2a400000 rw-s 00000000 fd:01 123 /data/geo kg/00001.mem", 0x7f1c2a000000, 0x7f1c2a400000, true},
+		{"7f1c2a000000-7f1c2a400000 rw-s 00000000 fd:01 123 /data/geo kg/000001.vlog", 0, 0, false},
 		{"7f1c2a000000-7f1c2a400000 r--s 00000000 fd:01 123 /data/geo kg/000012.sst (deleted)", 0, 0, false},
 		{"7f1c2a000000-7f1c2a400000 rw-p 00000000 00:00 0 ", 0, 0, false},
 		{"7f1c2a400000-7f1c2a000000 r--s 00000000 fd:01 123 /data/geo kg/000012.sst", 0, 0, false},
@@ -84,5 +91,109 @@ func TestPageOutTables(t *testing.T) {
 	})
 	if err != nil || read != n {
 		t.Fatalf("after the trim: %d of %d keys read, %v", read, n, err)
+	}
+}
+
+// residentTables returns the resident bytes of the mappings of the store's
+// tables in dir (as the kernel names it), from /proc/self/smaps.
+func residentTables(t *testing.T, dir string) int64 {
+	t.Helper()
+	smaps, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no smaps: %v", err)
+	}
+	var total int64
+	in := false
+	for _, line := range strings.Split(string(smaps), "\n") {
+		if f := strings.Fields(line); len(f) > 0 && strings.Contains(f[0], "-") && !strings.HasSuffix(f[0], ":") {
+			_, _, ok := tableMapping([]byte(line), dir)
+			in = ok && strings.HasSuffix(line, ".sst")
+			continue
+		}
+		if in && strings.HasPrefix(line, "Rss:") {
+			kb, _ := strconv.ParseInt(strings.Fields(line)[1], 10, 64)
+			total += kb << 10
+		}
+	}
+	return total
+}
+
+// TestCompactGivesBackTablePages checks that Compact leaves few pages of
+// the tables it read and wrote resident: a server compacting a freshly
+// loaded store at start-up held them all, idle.
+func TestCompactGivesBackTablePages(t *testing.T) {
+	dir := t.TempDir()
+	opts := DefaultOptions(dir).WithLogger(slog.New(slog.DiscardHandler))
+	db, err := Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { db.Close() }()
+	r := rand.New(rand.NewPCG(7, 7))
+	last := make([][]byte, 40000)
+	for range 4 { // versions to drop, over several tables
+		wb := db.bdb.NewWriteBatch()
+		for i := range last {
+			value := make([]byte, 100) // incompressible: tables as big as their data
+			for j := range value {
+				value[j] = byte(r.Uint32())
+			}
+			last[i] = value
+			if err := wb.Set([]byte(fmt.Sprintf("\xffpages-%06d", i)), value); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := wb.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	if db, err = Open(opts); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.bdb.View(func(txn *badger.Txn) error { // every table read: resident
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := it.Item().Value(func([]byte) error { return nil }); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	mapped := mappedDir(dir)
+	before := residentTables(t, mapped)
+	if before < 4<<20 {
+		t.Skipf("only %d bytes of tables resident before the compaction", before)
+	}
+	if err := db.Compact(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	after := residentTables(t, mapped)
+	t.Logf("tables resident: %d bytes before the compaction, %d after", before, after)
+	if after > before/16 { // one version of the data is a quarter of before
+		t.Errorf("%d bytes of tables resident after the compaction, %d before", after, before)
+	}
+	err = db.bdb.View(func(txn *badger.Txn) error { // the pages given back read back
+		for i, want := range last {
+			item, err := txn.Get([]byte(fmt.Sprintf("\xffpages-%06d", i)))
+			if err != nil {
+				return err
+			}
+			if err := item.Value(func(v []byte) error {
+				if !bytes.Equal(v, want) {
+					return fmt.Errorf("key %d reads another value", i)
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("after the compaction: %v", err)
 	}
 }
