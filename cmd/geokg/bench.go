@@ -195,6 +195,11 @@ type benchReport struct {
 	CompactSeconds   float64     `json:"compact_seconds"`
 	PeakRSSLoadMB    float64     `json:"peak_rss_load_mb"`
 	PeakRSSServeMB   float64     `json:"peak_rss_serve_mb"`
+	// PeakRSSCompactMB is the peak while the store, opened with a server's
+	// options, is compacted, as a server started on a freshly loaded store
+	// compacts it; RSSAfterCompactMB is what the process holds right after.
+	PeakRSSCompactMB  float64 `json:"peak_rss_compact_mb"`
+	RSSAfterCompactMB float64 `json:"rss_after_compact_mb"`
 	Stats            store.Stats `json:"stats"`
 	QueryClients     int         `json:"query_clients"`
 	// RecordCache says whether the store kept decoded records for the
@@ -530,6 +535,7 @@ func compactToServe(ctx context.Context, st *store.DB, c benchConfig, dir string
 		return nil, err
 	}
 	rep.CompactSeconds = round3(time.Since(start).Seconds())
+	rep.PeakRSSCompactMB, rep.RSSAfterCompactMB = peakRSSMB(), rssMB()
 	return reopenToServe(st, c, dir)
 }
 
@@ -608,7 +614,14 @@ func ratio(a, b float64) float64 {
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
 
 // peakRSSMB returns the process's peak resident set (VmHWM) in MB, 0 when unknown.
-func peakRSSMB() float64 {
+func peakRSSMB() float64 { return statusMB("VmHWM:") }
+
+// rssMB returns the process's resident set (VmRSS) in MB, 0 when unknown.
+func rssMB() float64 { return statusMB("VmRSS:") }
+
+// statusMB returns the size /proc/self/status gives for field (with its
+// colon) in MB, 0 when unknown.
+func statusMB(field string) float64 {
 	f, err := os.Open("/proc/self/status")
 	if err != nil {
 		return 0
@@ -616,7 +629,7 @@ func peakRSSMB() float64 {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(sc.Text(), field); ok {
 			kb, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
 			if err == nil {
 				return round3(float64(kb) / 1024)

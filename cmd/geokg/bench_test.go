@@ -63,6 +63,9 @@ func TestBenchJSON(t *testing.T) {
 	if rep.LoadVsExtract <= 0 || rep.RestVsFirst <= 0 || rep.ReloadVsLoad <= 0 || rep.PeakRSSLoadMB <= 0 || rep.PeakRSSServeMB <= 0 {
 		t.Errorf("ratios or peak RSS missing: %s", out.String())
 	}
+	if rep.PeakRSSCompactMB <= 0 || rep.RSSAfterCompactMB <= 0 || rep.RSSAfterCompactMB > rep.PeakRSSCompactMB {
+		t.Errorf("compaction's peak RSS %v MB, after it %v MB: want both, the peak the larger", rep.PeakRSSCompactMB, rep.RSSAfterCompactMB)
+	}
 	if len(rep.Hubs) == 0 || rep.QueryEntities == 0 {
 		t.Errorf("no entities queried: %s", out.String())
 	}
