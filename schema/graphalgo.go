@@ -396,6 +396,8 @@ type nbWalk struct {
 	truncated bool
 }
 
+// newNBWalk starts a walk from center, sized for limit entities and four
+// ties each.
 func newNBWalk(center string, limit int) *nbWalk {
 	nb := &nbWalk{at: make(map[string]int32, limit), order: make([]string, 0, limit),
 		tieAt: make(map[uint64]struct{}, 4*limit), ties: make([]tie, 0, 4*limit)}
