@@ -186,22 +186,22 @@ type benchReport struct {
 	LoadVsExtract float64 `json:"load_vs_extract"`
 	// LoadVsExtractCPU is extraction's CPU per document over the load's: the
 	// rate ratio an otherwise idle machine would give when both keep the cores busy.
-	LoadVsExtractCPU float64     `json:"load_vs_extract_cpu"`
-	LoadRest         rate        `json:"load_rest"`
-	StoredAfter      int         `json:"stored_after"`
-	RestVsFirst      float64     `json:"rest_vs_first"`
-	Reload           rate        `json:"reload"`
-	ReloadVsLoad     float64     `json:"reload_vs_load"`
-	CompactSeconds   float64     `json:"compact_seconds"`
-	PeakRSSLoadMB    float64     `json:"peak_rss_load_mb"`
-	PeakRSSServeMB   float64     `json:"peak_rss_serve_mb"`
+	LoadVsExtractCPU float64 `json:"load_vs_extract_cpu"`
+	LoadRest         rate    `json:"load_rest"`
+	StoredAfter      int     `json:"stored_after"`
+	RestVsFirst      float64 `json:"rest_vs_first"`
+	Reload           rate    `json:"reload"`
+	ReloadVsLoad     float64 `json:"reload_vs_load"`
+	CompactSeconds   float64 `json:"compact_seconds"`
+	PeakRSSLoadMB    float64 `json:"peak_rss_load_mb"`
+	PeakRSSServeMB   float64 `json:"peak_rss_serve_mb"`
 	// PeakRSSCompactMB is the peak while the store, opened with a server's
 	// options, is compacted, as a server started on a freshly loaded store
 	// compacts it; RSSAfterCompactMB is what the process holds right after.
-	PeakRSSCompactMB  float64 `json:"peak_rss_compact_mb"`
-	RSSAfterCompactMB float64 `json:"rss_after_compact_mb"`
-	Stats            store.Stats `json:"stats"`
-	QueryClients     int         `json:"query_clients"`
+	PeakRSSCompactMB  float64     `json:"peak_rss_compact_mb"`
+	RSSAfterCompactMB float64     `json:"rss_after_compact_mb"`
+	Stats             store.Stats `json:"stats"`
+	QueryClients      int         `json:"query_clients"`
 	// RecordCache says whether the store kept decoded records for the
 	// next reads of the same snapshot (--record-cache).
 	RecordCache   bool               `json:"record_cache"`
