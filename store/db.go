@@ -50,7 +50,8 @@ type DB struct {
 	// ranks is the open rank window of a bulk load, if any (ranks.go).
 	ranks atomic.Pointer[rankWindow]
 
-	// stopTrim stops the table trimmer (Options.TrimTablesEvery), if any.
+	// stopTrim stops the table trimmer (Options.TrimTablesEvery or
+	// UnmapTablesEvery), if any.
 	stopTrim func()
 
 	// lastSeq is the last load-order number handed out (unix nanoseconds, kept increasing).
@@ -129,8 +130,12 @@ func Open(opts Options) (*DB, error) {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
-	if opts.TrimTablesEvery > 0 && !opts.InMemory {
+	switch {
+	case opts.InMemory:
+	case opts.TrimTablesEvery > 0:
 		db.stopTrim = trimWhile(mappedDir(db.dir), opts.TrimTablesEvery, pageOutTables)
+	case opts.UnmapTablesEvery > 0:
+		db.stopTrim = trimWhile(mappedDir(db.dir), opts.UnmapTablesEvery, unmapTables)
 	}
 	return db, nil
 }

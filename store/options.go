@@ -50,6 +50,14 @@ type Options struct {
 	// instead of growing with the tables it wrote. Off by default: a server
 	// reads its tables through those pages.
 	TrimTablesEvery time.Duration
+	// UnmapTablesEvery, when set and TrimTablesEvery is not, makes the
+	// store have the resident pages of its mapped table files leave the
+	// process this often (Linux; see unmapTables) while they stay in the
+	// page cache: a read faults back, without reading the disk, the pages
+	// it needs. A server's RSS then holds the pages its recent reads
+	// touched, not every page read since it started (tables' indexes read
+	// once at open, a compaction's inputs).
+	UnmapTablesEvery time.Duration
 	// RecordCacheSize bounds the cache of records decoded by reads (rank
 	// lists, entities), kept for later reads of the same snapshot: a server
 	// not being written to reads a hub's neighbors from memory after the
@@ -102,6 +110,9 @@ func (o Options) WithDir(dir string) Options { o.Dir = dir; return o }
 
 // WithSyncWrites returns o with SyncWrites set to b.
 func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
+
+// WithUnmapTablesEvery returns o with UnmapTablesEvery set to d.
+func (o Options) WithUnmapTablesEvery(d time.Duration) Options { o.UnmapTablesEvery = d; return o }
 
 // WithRecordCacheSize returns o with RecordCacheSize set to n.
 func (o Options) WithRecordCacheSize(n int) Options { o.RecordCacheSize = n; return o }

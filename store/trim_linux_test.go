@@ -197,3 +197,67 @@ func TestCompactGivesBackTablePages(t *testing.T) {
 		t.Fatalf("after the compaction: %v", err)
 	}
 }
+
+// TestUnmapTablesEvery checks that a store opened with UnmapTablesEvery
+// lets go of the resident pages of the tables it read, and reads them back.
+func TestUnmapTablesEvery(t *testing.T) {
+	dir := t.TempDir()
+	opts := DefaultOptions(dir).WithLogger(slog.New(slog.DiscardHandler))
+	db, err := Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(3, 3))
+	want := make([][]byte, 40000)
+	wb := db.bdb.NewWriteBatch()
+	for i := range want {
+		want[i] = make([]byte, 100) // incompressible
+		for j := range want[i] {
+			want[i][j] = byte(r.Uint32())
+		}
+		if err := wb.Set([]byte(fmt.Sprintf("\xffunmap-%06d", i)), want[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := wb.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	db.Close() // the memtable becomes tables
+	if db, err = Open(opts.WithUnmapTablesEvery(20 * time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	readAll := func() error {
+		return db.bdb.View(func(txn *badger.Txn) error {
+			for i, w := range want {
+				item, err := txn.Get([]byte(fmt.Sprintf("\xffunmap-%06d", i)))
+				if err != nil {
+					return err
+				}
+				if err := item.Value(func(v []byte) error {
+					if !bytes.Equal(v, w) {
+						return fmt.Errorf("key %d reads another value", i)
+					}
+					return nil
+				}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if err := readAll(); err != nil {
+		t.Fatal(err)
+	}
+	mapped := mappedDir(dir)
+	deadline := time.Now().Add(5 * time.Second)
+	for residentTables(t, mapped) > 1<<20 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d bytes of tables still resident after 5 s", residentTables(t, mapped))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := readAll(); err != nil {
+		t.Fatalf("after the pages left: %v", err)
+	}
+}

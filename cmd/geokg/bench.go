@@ -749,7 +749,7 @@ func benchEntities(ctx context.Context, st store.Store, n int, seed uint64) ([]b
 // benchQueries serves the store with the real router on 127.0.0.1 and runs
 // serveOptions are the options of the store the queries read.
 func (c benchConfig) serveOptions(dir string) store.Options {
-	opts := store.DefaultOptions(dir)
+	opts := serveStoreOptions(dir)
 	if !c.recordCache {
 		opts = opts.WithRecordCacheSize(-1)
 	}
