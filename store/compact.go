@@ -31,6 +31,9 @@ func (db *DB) Compact(ctx context.Context) error {
 		// process as it goes, and once more when it is done (giveBack).
 		defer trimWhile(mappedDir(db.dir), compactTrimEvery, unmapTables)()
 	}
+	// Deferred before the writers' lock is taken, so that it runs after
+	// the lock is released: its collection does not hold writers up.
+	defer db.giveBack()
 	if err := db.bdb.Flatten(2); err != nil {
 		return fmt.Errorf("store: compact: %w", err)
 	}
@@ -44,7 +47,6 @@ func (db *DB) Compact(ctx context.Context) error {
 		return fmt.Errorf("store: compact: %w", err)
 	}
 	db.writeGen.Add(1) // a bulk writer's transaction opened ahead must not overwrite it
-	db.giveBack()
 	return nil
 }
 
