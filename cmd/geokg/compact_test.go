@@ -5,7 +5,10 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -54,7 +57,7 @@ func TestCompactWhenDueAsksAgain(t *testing.T) {
 	st := &fakeCompactor{due: true}
 	done := make(chan struct{})
 	go func() {
-		compactWhenDue(ctx, st, time.Millisecond, slog.New(slog.DiscardHandler))
+		compactWhenDue(ctx, st, time.Millisecond, time.Hour, func() bool { return true }, slog.New(slog.DiscardHandler))
 		close(done)
 	}()
 	time.Sleep(20 * time.Millisecond)
@@ -88,5 +91,53 @@ func TestCompactCommand(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "compact", "--data", dir, "extra"); !errors.Is(err, errUsage) {
 		t.Errorf("compact with an argument: %v, want a usage error", err)
+	}
+}
+
+// TestCompactWhenDueWaitsForIdle: a due store is compacted only once the
+// server is idle, or once it has been due for the time given.
+func TestCompactWhenDueWaitsForIdle(t *testing.T) {
+	run := func(anyway time.Duration, idle *atomic.Bool) *fakeCompactor {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		st := &fakeCompactor{due: true}
+		done := make(chan struct{})
+		go func() {
+			compactWhenDue(ctx, st, time.Millisecond, anyway, idle.Load, slog.New(slog.DiscardHandler))
+			close(done)
+		}()
+		time.Sleep(30 * time.Millisecond)
+		cancel()
+		<-done
+		return st
+	}
+	busy := &atomic.Bool{}
+	if st := run(time.Hour, busy); st.compacted != 0 {
+		t.Errorf("busy server: %d compactions, want none", st.compacted)
+	}
+	if st := run(time.Millisecond, busy); st.compacted != 1 {
+		t.Errorf("busy server, due past the bound: %d compactions, want one", st.compacted)
+	}
+	idle := &atomic.Bool{}
+	idle.Store(true)
+	if st := run(time.Hour, idle); st.compacted != 1 {
+		t.Errorf("idle server: %d compactions, want one", st.compacted)
+	}
+}
+
+// TestActivityIdle: a request makes the server busy for the idle time.
+func TestActivityIdle(t *testing.T) {
+	a := newActivity()
+	if a.idleFor(time.Hour) {
+		t.Error("idle for an hour right after start")
+	}
+	h := a.track(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
+	time.Sleep(20 * time.Millisecond)
+	if !a.idleFor(10 * time.Millisecond) {
+		t.Error("not idle 20 ms after start, with no request")
+	}
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/", nil))
+	if a.idleFor(10 * time.Millisecond) {
+		t.Error("idle right after a request")
 	}
 }
