@@ -130,22 +130,9 @@ func TestCompactGivesBackTablePages(t *testing.T) {
 	}
 	defer func() { db.Close() }()
 	r := rand.New(rand.NewPCG(7, 7))
-	last := make([][]byte, 40000)
+	var last [][]byte
 	for range 4 { // versions to drop, over several tables
-		wb := db.bdb.NewWriteBatch()
-		for i := range last {
-			value := make([]byte, 100) // incompressible: tables as big as their data
-			for j := range value {
-				value[j] = byte(r.Uint32())
-			}
-			last[i] = value
-			if err := wb.Set([]byte(fmt.Sprintf("\xffpages-%06d", i)), value); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := wb.Flush(); err != nil {
-			t.Fatal(err)
-		}
+		last = writeRandom(t, db, "pages", 40000, r)
 	}
 	db.Close()
 	if db, err = Open(opts); err != nil {
@@ -176,14 +163,43 @@ func TestCompactGivesBackTablePages(t *testing.T) {
 	if after > before/16 { // one version of the data is a quarter of before
 		t.Errorf("%d bytes of tables resident after the compaction, %d before", after, before)
 	}
-	err = db.bdb.View(func(txn *badger.Txn) error { // the pages given back read back
-		for i, want := range last {
-			item, err := txn.Get([]byte(fmt.Sprintf("\xffpages-%06d", i)))
+	if err := readBack(db, "pages", last); err != nil { // the pages given back read back
+		t.Fatalf("after the compaction: %v", err)
+	}
+}
+
+// writeRandom sets n keys named after name to incompressible values of 100
+// bytes (tables as big as their data) in one batch, and returns the values.
+func writeRandom(t *testing.T, db *DB, name string, n int, r *rand.Rand) [][]byte {
+	t.Helper()
+	values := make([][]byte, n)
+	wb := db.bdb.NewWriteBatch()
+	defer wb.Cancel()
+	for i := range values {
+		values[i] = make([]byte, 100)
+		for j := range values[i] {
+			values[i][j] = byte(r.Uint32())
+		}
+		if err := wb.Set(randomKey(name, i), values[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := wb.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return values
+}
+
+// readBack checks that the keys writeRandom wrote under name hold want.
+func readBack(db *DB, name string, want [][]byte) error {
+	return db.bdb.View(func(txn *badger.Txn) error {
+		for i, w := range want {
+			item, err := txn.Get(randomKey(name, i))
 			if err != nil {
 				return err
 			}
 			if err := item.Value(func(v []byte) error {
-				if !bytes.Equal(v, want) {
+				if !bytes.Equal(v, w) {
 					return fmt.Errorf("key %d reads another value", i)
 				}
 				return nil
@@ -193,10 +209,10 @@ func TestCompactGivesBackTablePages(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatalf("after the compaction: %v", err)
-	}
 }
+
+// randomKey is the i-th key writeRandom writes under name.
+func randomKey(name string, i int) []byte { return []byte(fmt.Sprintf("\xff%s-%06d", name, i)) }
 
 // TestUnmapTablesEvery checks that a store opened with UnmapTablesEvery
 // lets go of the resident pages of the tables it read, and reads them back.
@@ -207,46 +223,13 @@ func TestUnmapTablesEvery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := rand.New(rand.NewPCG(3, 3))
-	want := make([][]byte, 40000)
-	wb := db.bdb.NewWriteBatch()
-	for i := range want {
-		want[i] = make([]byte, 100) // incompressible
-		for j := range want[i] {
-			want[i][j] = byte(r.Uint32())
-		}
-		if err := wb.Set([]byte(fmt.Sprintf("\xffunmap-%06d", i)), want[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := wb.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	want := writeRandom(t, db, "unmap", 40000, rand.New(rand.NewPCG(3, 3)))
 	db.Close() // the memtable becomes tables
 	if db, err = Open(opts.WithUnmapTablesEvery(20 * time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	readAll := func() error {
-		return db.bdb.View(func(txn *badger.Txn) error {
-			for i, w := range want {
-				item, err := txn.Get([]byte(fmt.Sprintf("\xffunmap-%06d", i)))
-				if err != nil {
-					return err
-				}
-				if err := item.Value(func(v []byte) error {
-					if !bytes.Equal(v, w) {
-						return fmt.Errorf("key %d reads another value", i)
-					}
-					return nil
-				}); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-	}
-	if err := readAll(); err != nil {
+	if err := readBack(db, "unmap", want); err != nil {
 		t.Fatal(err)
 	}
 	mapped := mappedDir(dir)
@@ -257,7 +240,7 @@ func TestUnmapTablesEvery(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	if err := readAll(); err != nil {
+	if err := readBack(db, "unmap", want); err != nil {
 		t.Fatalf("after the pages left: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"sync/atomic"
 	"time"
 )
@@ -40,15 +41,11 @@ func compactWhenDue(ctx context.Context, st compactor, every, anyway time.Durati
 	defer t.Stop()
 	var dueSince time.Time
 	for {
-		due, err := st.CompactionDue(ctx)
-		if err != nil && ctx.Err() == nil {
-			logger.Warn("asking whether the store is due for compaction", "err", err)
-		}
-		if due {
+		if isDue(ctx, st, logger) {
 			if dueSince.IsZero() {
 				dueSince = time.Now()
 			}
-			if (idle() || time.Since(dueSince) >= anyway) && compactIfDue(ctx, st, logger) {
+			if (idle() || time.Since(dueSince) >= anyway) && compactNow(ctx, st, logger) {
 				dueSince = time.Time{}
 			}
 		}
@@ -71,10 +68,18 @@ func newActivity() *activity {
 	return a
 }
 
-// track wraps h so that every request notes its arrival.
+// probePaths are the paths whose requests do not make a server busy:
+// health checks and metrics scrapes come every few seconds (the
+// docker-compose health check every 15 s), and counting them, a server
+// would never be idle.
+var probePaths = []string{"/healthz", "/metrics"}
+
+// track wraps h so that every request but a probe notes its arrival.
 func (a *activity) track(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		a.last.Store(time.Now().UnixNano())
+		if !slices.Contains(probePaths, r.URL.Path) {
+			a.last.Store(time.Now().UnixNano())
+		}
 		h.ServeHTTP(w, r)
 	})
 }
@@ -86,13 +91,21 @@ func (a *activity) idleFor(d time.Duration) bool {
 
 // compactIfDue compacts st if it is due and reports whether it did.
 func compactIfDue(ctx context.Context, st compactor, logger *slog.Logger) bool {
+	return isDue(ctx, st, logger) && compactNow(ctx, st, logger)
+}
+
+// isDue asks st whether a compaction is due; an error is logged and counts
+// as not due.
+func isDue(ctx context.Context, st compactor, logger *slog.Logger) bool {
 	due, err := st.CompactionDue(ctx)
-	if err != nil || !due {
-		if err != nil && ctx.Err() == nil {
-			logger.Warn("asking whether the store is due for compaction", "err", err)
-		}
-		return false
+	if err != nil && ctx.Err() == nil {
+		logger.Warn("asking whether the store is due for compaction", "err", err)
 	}
+	return err == nil && due
+}
+
+// compactNow compacts st and reports whether it did.
+func compactNow(ctx context.Context, st compactor, logger *slog.Logger) bool {
 	logger.Info("compacting the store in the background: the writes since the last compaction left old versions that slow reads down")
 	start := time.Now()
 	if err := st.Compact(ctx); err != nil {

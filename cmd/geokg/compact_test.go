@@ -136,7 +136,13 @@ func TestActivityIdle(t *testing.T) {
 	if !a.idleFor(10 * time.Millisecond) {
 		t.Error("not idle 20 ms after start, with no request")
 	}
-	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/", nil))
+	for _, probe := range []string{"/healthz", "/metrics"} {
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, probe, nil))
+	}
+	if !a.idleFor(10 * time.Millisecond) {
+		t.Error("health checks and metrics scrapes made the server busy")
+	}
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodPost, "/graphql", nil))
 	if a.idleFor(10 * time.Millisecond) {
 		t.Error("idle right after a request")
 	}
