@@ -49,6 +49,13 @@ type BulkWriter struct {
 	// cache holds the records the writer's batches read, current with
 	// its own writes (readCache).
 	cache *readCache
+	// known tells which records do not exist (presence), as of writeGen
+	// knownGen and the writer's own writes since.
+	known    *presence
+	knownGen uint64
+	// minKnown is the fewest keys the filter is sized for
+	// (minPresenceCapacity; tests set fewer).
+	minKnown int
 	// windowPairs is how many pairs the rank window may note before the
 	// writer flushes it (rankWindowPairs; tests set fewer).
 	windowPairs int
@@ -56,7 +63,9 @@ type BulkWriter struct {
 
 // NewBulkWriter returns a writer for a bulk load of new documents. Call
 // Flush at the end: until then, the last batch may not have landed.
-func (db *DB) NewBulkWriter() *BulkWriter { return &BulkWriter{db: db, windowPairs: rankWindowPairs} }
+func (db *DB) NewBulkWriter() *BulkWriter {
+	return &BulkWriter{db: db, windowPairs: rankWindowPairs, minKnown: minPresenceCapacity}
+}
 
 // IngestBatch ingests xs as DB.IngestBatch does, in the pipeline. An error
 // may be the previous batch's: then neither it nor this batch was written.
@@ -107,7 +116,8 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		// the cache was filled.
 		b.cache = newReadCache(bulkReadCacheBytes)
 	}
-	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room), loads: &b.db.loads, cache: b.cache}
+	b.checkPresence(txn, prior)
+	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room), loads: &b.db.loads, cache: b.cache, known: b.known}
 	if err := b.db.fill(ctx, w, fn); err != nil {
 		txn.Discard()
 		return err
@@ -169,4 +179,17 @@ func (b *BulkWriter) drain() error {
 	}
 	b.prior = nil
 	return b.land()
+}
+
+// checkPresence builds the writer's presence filter when it has none, when
+// another writer wrote since it was built, or when it is full: from txn,
+// and the writes of the commit in flight (prior) that txn does not see.
+func (b *BulkWriter) checkPresence(txn *badger.Txn, prior *overlay) {
+	gen := b.db.writeGen.Load()
+	if b.known != nil && b.knownGen == gen && !b.known.full() {
+		return
+	}
+	p := buildPresence(txn, prior, b.minKnown)
+	b.known, b.knownGen = p, gen
+	b.db.loads.presenceBuilds.Add(1)
 }

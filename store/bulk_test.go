@@ -1,9 +1,13 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -19,8 +23,16 @@ import (
 // batch (the overlay must show them stored); small memtables make batches
 // too big for one transaction (the halves open fresh transactions); and a
 // plain write between two batches makes the writer drop the transaction it
-// opened ahead.
+// opened ahead. A second writer's presence filter (presence.go) is sized
+// for so few keys that it fills again and again, and is built anew while a
+// commit is in flight: it must then know that commit's keys too.
 func TestBulkWriterStoresWhatIngestBatchStores(t *testing.T) {
+	for _, minPresence := range []int{0, 64} {
+		t.Run(fmt.Sprintf("presence%d", minPresence), func(t *testing.T) { testBulkMatchesIngest(t, minPresence) })
+	}
+}
+
+func testBulkMatchesIngest(t *testing.T, minPresence int) {
 	ctx := context.Background()
 	xs := storetest.Generate(11, 420, 9, 8)
 	var batches [][]*graph.Extraction
@@ -55,9 +67,16 @@ func TestBulkWriterStoresWhatIngestBatchStores(t *testing.T) {
 	bulkDB := openDir(t, t.TempDir(), 2<<20)
 	defer bulkDB.Close()
 	bw := bulkDB.NewBulkWriter()
+	if minPresence > 0 {
+		store.SetMinPresence(bw, minPresence)
+	}
 	got := load(bulkDB, func(b []*graph.Extraction) ([]store.BatchResult, error) { return bw.IngestBatch(ctx, b) })
 	if err := bw.Flush(ctx); err != nil {
 		t.Fatal(err)
+	}
+	builds, skipped := store.PresenceBuilds(bulkDB), bulkDB.LoadStats().ReadsSkipped
+	if skipped == 0 || builds < 2 || (minPresence > 0 && builds < 4) {
+		t.Fatalf("presence filters built %d times, %d reads skipped: the test needs a rebuild after the plain write (and, with a small filter, several more) and skipped reads", builds, skipped)
 	}
 	if plain.OversizedBatches() == 0 || bulkDB.OversizedBatches() == 0 {
 		t.Fatalf("no batch was too big for one transaction (%d, %d): the test needs some", plain.OversizedBatches(), bulkDB.OversizedBatches())
@@ -132,4 +151,68 @@ func TestBulkWriterStopsAfterAFailedCommit(t *testing.T) {
 	if got, exp := keysWithoutOrder(t, db), keysWithoutOrder(t, want); !reflect.DeepEqual(got, exp) {
 		t.Fatalf("the store holds %d keys, the first batch alone %d", len(got), len(exp))
 	}
+}
+
+// TestPresenceKnowsTheCommitInFlight: a bulk writer builds its presence
+// filter again (here because the first one, sized for one key, is full)
+// while the batch before is still being committed, with a transaction that
+// does not see that batch. The filter must know that batch's records: two
+// batches later, documents restating its facts must fold into them, not
+// overwrite them.
+func TestPresenceKnowsTheCommitInFlight(t *testing.T) {
+	ctx := context.Background()
+	first := storetest.Generate(31, 20, 6, 6)
+	filler := storetest.Generate(32, 1, 6, 6)
+	batches := [][]*graph.Extraction{first, filler, restated(t, first)}
+
+	plain := openDir(t, t.TempDir(), 8<<20)
+	defer plain.Close()
+	for _, b := range batches {
+		if _, err := plain.IngestBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bulkDB := openDir(t, t.TempDir(), 8<<20)
+	defer bulkDB.Close()
+	bw := bulkDB.NewBulkWriter()
+	store.SetMinPresence(bw, 1)
+	for _, b := range batches {
+		if _, err := bw.IngestBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bw.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := store.PresenceBuilds(bulkDB); n != 2 {
+		t.Fatalf("%d presence filters built, want 2: the first, and one while the first batch was in flight", n)
+	}
+	want, got := keysWithoutOrder(t, plain), keysWithoutOrder(t, bulkDB)
+	differ := 0
+	for k, v := range want {
+		if got[k] != v {
+			differ++
+		}
+	}
+	if differ > 0 || len(got) != len(want) {
+		t.Fatalf("the bulk writer stored %d keys, IngestBatch %d; %d differ", len(got), len(want), differ)
+	}
+}
+
+// restated returns xs as documents of other IDs that state the same facts.
+func restated(t *testing.T, xs []*graph.Extraction) []*graph.Extraction {
+	t.Helper()
+	out := make([]*graph.Extraction, len(xs))
+	for i, x := range xs {
+		b, err := json.Marshal(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b = bytes.ReplaceAll(b, []byte(strconv.Quote(x.Document.ID)), []byte(strconv.Quote(x.Document.ID+"-again")))
+		out[i] = new(graph.Extraction)
+		if err := json.Unmarshal(b, out[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }

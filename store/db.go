@@ -534,6 +534,7 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	}
 	db.redirects.forget()
 	db.ranks.Store(nil) // the store was empty: a window holds nothing of what is restored
+	db.writeGen.Add(1)  // Load writes outside commit: a bulk writer must not trust what it read before
 	if err := db.load(r); err != nil {
 		return err
 	}

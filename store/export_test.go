@@ -211,3 +211,9 @@ func RankWindowOpen(db *DB) bool { return db.ranks.Load() != nil }
 
 // RankJournalPrefix is the prefix of the journal of an open rank window.
 func RankJournalPrefix() []byte { return rankJournalPrefix() }
+
+// SetMinPresence sizes b's presence filters for at least n keys.
+func SetMinPresence(b *BulkWriter, n int) { b.minKnown = n }
+
+// PresenceBuilds is how many presence filters the bulk writers of db built.
+func PresenceBuilds(db *DB) uint64 { return db.loads.presenceBuilds.Load() }

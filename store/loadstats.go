@@ -17,11 +17,16 @@ type LoadStats struct {
 	// key was there.
 	ReadsFound   uint64 `json:"reads_found"`
 	ReadsMissing uint64 `json:"reads_missing"`
+	// ReadsSkipped are the reads of records that the writer knew were
+	// not there (presence.go), which did not reach Badger.
+	ReadsSkipped uint64 `json:"reads_skipped"`
 }
 
 // loadCounters keeps LoadStats as the bulk writer goes.
 type loadCounters struct {
-	batches, sets, deletes, found, missing atomic.Uint64
+	batches, sets, deletes, found, missing, skipped atomic.Uint64
+	// presenceBuilds counts the presence filters bulk writers built.
+	presenceBuilds atomic.Uint64
 }
 
 // noteBatch counts the entries of a batch about to commit.
@@ -48,11 +53,14 @@ func (c *loadCounters) noteRead(found bool) {
 	}
 }
 
+// noteSkipped counts a read that the writer's presence filter answered.
+func (c *loadCounters) noteSkipped() { c.skipped.Add(1) }
+
 // LoadStats returns the counts of the bulk loads since the store was opened.
 func (db *DB) LoadStats() LoadStats {
 	c := &db.loads
 	return LoadStats{
 		Batches: c.batches.Load(), Sets: c.sets.Load(), Deletes: c.deletes.Load(),
-		ReadsFound: c.found.Load(), ReadsMissing: c.missing.Load(),
+		ReadsFound: c.found.Load(), ReadsMissing: c.missing.Load(), ReadsSkipped: c.skipped.Load(),
 	}
 }

@@ -35,6 +35,10 @@ func (w *wtx) read(k []byte, fn func(v []byte) error) (bool, error) {
 			return true, fn(e.v)
 		}
 	}
+	if w.known != nil && w.known.absent(k) {
+		w.loads.noteSkipped()
+		return false, nil
+	}
 	if w.cache == nil {
 		return w.readTxn(k, fn)
 	}
@@ -61,6 +65,9 @@ func (w *wtx) set(k, v []byte) error {
 	w.written++
 	if w.writes != nil {
 		w.writes.m[string(k)] = overlayEntry{v: v}
+	}
+	if w.known != nil {
+		w.known.add(k)
 	}
 	return w.Txn.Set(k, v)
 }

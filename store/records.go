@@ -266,6 +266,9 @@ type wtx struct {
 	loads *loadCounters
 	// cache, in a bulk load, holds the records that earlier batches read.
 	cache *readCache
+	// known, in a bulk load, tells which records surely do not exist
+	// (presence.go).
+	known *presence
 	// pairs is the change of edge support for the pair index (pairs.go).
 	pairs pairChanges
 	// ranks, while a bulk load's rank window is open, notes the pairs

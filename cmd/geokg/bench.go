@@ -133,6 +133,7 @@ type storeIO struct {
 	Deletes      float64 `json:"deletes"`
 	ReadsFound   float64 `json:"reads_found"`
 	ReadsMissing float64 `json:"reads_missing"`
+	ReadsSkipped float64 `json:"reads_skipped"`
 }
 
 // newStoreIO is the change from before to after, per document of docs.
@@ -141,6 +142,7 @@ func newStoreIO(before, after store.LoadStats, docs int) *storeIO {
 	return &storeIO{
 		Sets: per(before.Sets, after.Sets), Deletes: per(before.Deletes, after.Deletes),
 		ReadsFound: per(before.ReadsFound, after.ReadsFound), ReadsMissing: per(before.ReadsMissing, after.ReadsMissing),
+		ReadsSkipped: per(before.ReadsSkipped, after.ReadsSkipped),
 	}
 }
 
