@@ -23,14 +23,16 @@ import (
 	"github.com/geokg/geokg/store"
 )
 
-// openStore opens (or creates) the Badger store in dir for a CLI command;
-// cmd and hint make the one-line error for a folder held by a running server.
+// openStore opens (or creates) the Badger store in dir for a CLI command.
+// Level 0 may hold as many tables as a load leaves there
+// (loadLevelZeroTables), as in a server: with Badger's limit of 8, opening
+// a freshly loaded store started a compaction of level 0 that the command
+// never asked for (geokg stats on the store of a killed load: 7 s and 800
+// MiB of RSS instead of 2.4 s and 165 MiB).
 func openStore(dir string, stderr io.Writer) (*store.DB, error) {
-	st, err := store.Open(store.DefaultOptions(dir).WithLogger(newLogger(stderr)))
-	if err != nil {
-		return nil, err
-	}
-	return st, nil
+	o := store.DefaultOptions(dir).WithLogger(newLogger(stderr))
+	o.NumLevelZeroTables = loadLevelZeroTables
+	return store.Open(o)
 }
 
 // loadOptions are the store's options for a bulk load into dir: the
