@@ -337,32 +337,15 @@ func knownDocuments(ctx context.Context, st store.Store, ids []string) ([]bool, 
 	return out, nil
 }
 
-// write applies the extractions from results in batches until results
-// closes. The next batch is collected on a goroutine of its own while one
-// is written, so that extraction goes on meanwhile: when the writer
-// collected its batches itself, the workers stopped a few documents into
-// the next batch for as long as a batch was being written, and a load kept
-// 1.6 of its 2 cores busy.
+// write applies the extractions from results in batches until results closes.
 func (b *bulkLoader) write(ctx context.Context, results <-chan extracted) {
-	batches := make(chan []extracted, 1)
-	go b.collect(results, batches)
-	for batch := range batches {
-		b.ingest(ctx, batch)
-	}
-}
-
-// collect groups results into batches of b.batch documents or
-// loadBatchBytes of text, and a partial batch after batchWait without a
-// result, and sends them to batches until results closes.
-func (b *bulkLoader) collect(results <-chan extracted, batches chan<- []extracted) {
-	defer close(batches)
 	var batch []extracted
 	size := 0
 	put := func() {
 		if len(batch) > 0 {
-			batches <- batch
+			b.ingest(ctx, batch)
 		}
-		batch, size = nil, 0
+		batch, size = batch[:0], 0
 	}
 	timer := time.NewTimer(batchWait)
 	defer timer.Stop()
