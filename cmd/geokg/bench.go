@@ -192,11 +192,16 @@ type benchReport struct {
 	LoadRest         rate    `json:"load_rest"`
 	StoredAfter      int     `json:"stored_after"`
 	RestVsFirst      float64 `json:"rest_vs_first"`
-	Reload           rate    `json:"reload"`
-	ReloadVsLoad     float64 `json:"reload_vs_load"`
-	CompactSeconds   float64 `json:"compact_seconds"`
-	PeakRSSLoadMB    float64 `json:"peak_rss_load_mb"`
-	PeakRSSServeMB   float64 `json:"peak_rss_serve_mb"`
+	// RestVsFirstCPU is the first load's CPU per document over the
+	// second's: the same ratio in CPU, which moves less with the speed of a
+	// shared machine between the two loads (round 18: 0.78-0.93 by the
+	// rates in four benches of the same code).
+	RestVsFirstCPU float64 `json:"rest_vs_first_cpu"`
+	Reload         rate    `json:"reload"`
+	ReloadVsLoad   float64 `json:"reload_vs_load"`
+	CompactSeconds float64 `json:"compact_seconds"`
+	PeakRSSLoadMB  float64 `json:"peak_rss_load_mb"`
+	PeakRSSServeMB float64 `json:"peak_rss_serve_mb"`
 	// PeakRSSCompactMB is the peak while the store, opened with a server's
 	// options, is compacted, as a server started on a freshly loaded store
 	// compacts it; RSSAfterCompactMB is what the process holds right after.
@@ -499,6 +504,7 @@ func benchLoads(ctx context.Context, c benchConfig, st store.Store, rep *benchRe
 			return err
 		}
 		rep.RestVsFirst = ratio(rep.LoadRest.DocsPerSec, rep.LoadFirst.DocsPerSec)
+		rep.RestVsFirstCPU = ratio(rep.LoadFirst.CPUmsPerDoc, rep.LoadRest.CPUmsPerDoc)
 	}
 	logf("reloading %d known documents", first.docs)
 	settle()

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -60,8 +61,11 @@ func TestBenchJSON(t *testing.T) {
 	if rep.StoredAfter != 60 || rep.Stats.Edges == 0 {
 		t.Errorf("stored %d documents, %d edges; want 60 documents with edges", rep.StoredAfter, rep.Stats.Edges)
 	}
-	if rep.LoadVsExtract <= 0 || rep.RestVsFirst <= 0 || rep.ReloadVsLoad <= 0 || rep.PeakRSSLoadMB <= 0 || rep.PeakRSSServeMB <= 0 {
+	if rep.LoadVsExtract <= 0 || rep.RestVsFirst <= 0 || rep.RestVsFirstCPU <= 0 || rep.ReloadVsLoad <= 0 || rep.PeakRSSLoadMB <= 0 || rep.PeakRSSServeMB <= 0 {
 		t.Errorf("ratios or peak RSS missing: %s", out.String())
+	}
+	if want := rep.LoadFirst.CPUmsPerDoc / rep.LoadRest.CPUmsPerDoc; math.Abs(rep.RestVsFirstCPU-want) > 0.002 {
+		t.Errorf("rest_vs_first_cpu %v, want the first load's CPU per document over the second's (%.3f)", rep.RestVsFirstCPU, want)
 	}
 	if rep.PeakRSSCompactMB <= 0 || rep.RSSAfterCompactMB <= 0 || rep.RSSAfterCompactMB > rep.PeakRSSCompactMB {
 		t.Errorf("compaction's peak RSS %v MB, after it %v MB: want both, the peak the larger", rep.PeakRSSCompactMB, rep.RSSAfterCompactMB)
