@@ -532,7 +532,7 @@ func toServe(ctx context.Context, st *store.DB, c benchConfig, dir string, rep *
 }
 
 // compactToServe compacts the store with the server's options, as geokg
-// compact does after a bulk load (and geokg serve at start-up when a load
+// compact does after a bulk load (and geokg serve, once idle, when a load
 // made it due), then opens it again to serve: the queries run on the store
 // users serve, not on one compacted with the load's options.
 func compactToServe(ctx context.Context, st *store.DB, c benchConfig, dir string, rep *benchReport, logf func(string, ...any)) (*store.DB, error) {

@@ -273,7 +273,7 @@ func loadLocal(ctx context.Context, dir string, lim *writeLimits, lx *loader.Lex
 	b := &bulkLoader{store: st, bulk: st.NewBulkWriter(), logger: logger, workers: workers, progress: prog, limits: lim.limits(), lexicon: lx}
 	sum, err := b.run(ctx, produce)
 	if due, derr := st.CompactionDue(ctx); err == nil && derr == nil && due {
-		logger.Info("the store is due for compaction: geokg serve compacts it in the background at start-up, or run geokg compact first; until then entity pages cost about 40% more CPU and serving takes more memory")
+		logger.Info("the store is due for compaction: geokg serve compacts it in the background once no request has come for 5 minutes, or run geokg compact first; until then entity pages cost about 40% more CPU and serving takes more memory")
 	}
 	return sum, err
 }

@@ -50,8 +50,8 @@ func TestCompactIfDue(t *testing.T) {
 	}
 }
 
-// TestCompactWhenDueAsksAgain: the server's loop compacts once at start-up
-// when due, asks again later and stops with its context.
+// TestCompactWhenDueAsksAgain: the server's loop compacts a due store at
+// its first check when idle, asks again later and stops with its context.
 func TestCompactWhenDueAsksAgain(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	st := &fakeCompactor{due: true}
