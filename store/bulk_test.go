@@ -216,3 +216,38 @@ func restated(t *testing.T, xs []*graph.Extraction) []*graph.Extraction {
 	}
 	return out
 }
+
+// TestPresenceWaitsForItsScanToPay: a bulk writer onto a store that holds
+// records builds its presence filter only once the reads that found
+// nothing would have paid for scanning their keys: a load of one document
+// scans nothing, a long load does.
+func TestPresenceWaitsForItsScanToPay(t *testing.T) {
+	ctx := context.Background()
+	db := openDir(t, t.TempDir(), 8<<20)
+	defer db.Close()
+	if _, err := db.IngestBatch(ctx, storetest.Generate(61, 200, 8, 8)); err != nil {
+		t.Fatal(err)
+	}
+	more := storetest.Generate(62, 400, 40, 8) // more entities: most facts are new
+	bw := db.NewBulkWriter()
+	if _, err := bw.IngestBatch(ctx, more[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if err := bw.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := store.PresenceBuilds(db); n != 0 {
+		t.Fatalf("a one-document load built %d presence filters, want none", n)
+	}
+	for i := 1; i < len(more); i += 20 {
+		if _, err := bw.IngestBatch(ctx, more[i:min(i+20, len(more))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bw.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, skipped := store.PresenceBuilds(db), db.LoadStats().ReadsSkipped; n != 1 || skipped == 0 {
+		t.Fatalf("a 400-document load built %d presence filters and skipped %d reads, want one and some", n, skipped)
+	}
+}
