@@ -13,8 +13,9 @@ import (
 // README, Performance, round 18).
 //
 // It is a Bloom filter of the keys under those prefixes: built by scanning
-// their keys when the writer first needs it, and told of every key the
-// writer sets afterwards. A key it has never seen is absent; a key it has
+// their keys once the writer's reads that found nothing would have paid for
+// the scan (BulkWriter.presenceWorthIt), and told of every key the writer
+// sets afterwards. A key it has never seen is absent; a key it has
 // seen, or a false positive (about 1%), is read as before. Deletions leave
 // it as it is: a deleted key only costs a read. It is exact only as long as
 // nobody else writes, which the writer checks as it checks its read cache

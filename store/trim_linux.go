@@ -18,9 +18,10 @@ import (
 // counted in the process's RSS, though the data is on disk and in Badger's
 // block cache. It maps each memtable's log (.mem) too, written as the
 // memtable fills (up to twice the memtable's size) and read only to replay
-// it after a crash: its pages are as idle once written. The advice is never destructive: a page reclaimed is read again
-// on its next use, and a range that was unmapped meanwhile and reused
-// (the maps are read first) is only reclaimed too, if it can be.
+// it after a crash: its pages are as idle once written. The advice is
+// never destructive: a page reclaimed is read again on its next use, and a
+// range that was unmapped meanwhile and reused (the maps are read first)
+// is only reclaimed too, if it can be.
 //
 // dir is the store's folder as the kernel names it (see mappedDir).
 func pageOutTables(dir string) int { return adviseTables(dir, unix.MADV_PAGEOUT) }

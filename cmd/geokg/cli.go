@@ -23,22 +23,31 @@ import (
 	"github.com/geokg/geokg/store"
 )
 
-// openStore opens (or creates) the Badger store in dir for a CLI command.
-// Level 0 may hold as many tables as a load leaves there
-// (loadLevelZeroTables), as in a server: with Badger's limit of 8, opening
-// a freshly loaded store started a compaction of level 0 that the command
-// never asked for (geokg stats on the store of a killed load: 7 s and 800
-// MiB of RSS instead of 2.4 s and 165 MiB).
-func openStore(dir string, stderr io.Writer) (*store.DB, error) {
-	o := store.DefaultOptions(dir).WithLogger(newLogger(stderr))
+// storeOptions are the options every command opens its store in dir with
+// (loads, the server and the others add theirs): the defaults, with level
+// 0 allowed as many tables as a load leaves there (loadLevelZeroTables).
+// With Badger's limit of 8, opening a freshly loaded store started a
+// compaction of its level 0 that nobody asked for: under a server's first
+// requests (on the 25k bench store, 40 s of queries peaked at 1,296 MiB of
+// RSS and the 2-hop's p99 was 148 ms; at 18, 544 MiB and 44 ms, and the
+// server compacts the store itself when it is idle, compactWhenDue), and in
+// geokg stats on the store of a killed load (7 s and 800 MiB of RSS
+// instead of 2.4 s and 165 MiB).
+func storeOptions(dir string) store.Options {
+	o := store.DefaultOptions(dir)
 	o.NumLevelZeroTables = loadLevelZeroTables
-	return store.Open(o)
+	return o
 }
 
-// loadOptions are the store's options for a bulk load into dir: the
-// defaults, with the tables' mapped pages reclaimed every loadTrimEvery so
-// that the tables a load writes do not count in its RSS (see
-// store.Options.TrimTablesEvery), and level 0 allowed loadLevelZeroTables.
+// openStore opens (or creates) the Badger store in dir for a CLI command.
+func openStore(dir string, stderr io.Writer) (*store.DB, error) {
+	return store.Open(storeOptions(dir).WithLogger(newLogger(stderr)))
+}
+
+// loadOptions are the store's options for a bulk load into dir:
+// storeOptions, with the tables' mapped pages reclaimed every loadTrimEvery
+// so that the tables a load writes do not count in its RSS (see
+// store.Options.TrimTablesEvery), and a load's block cache and memtables.
 func loadOptions(dir string) store.Options {
 	// Each batch is synced as it lands (SyncWrites, the default). Measured
 	// without it (and one sync at the end of the load): the first
@@ -46,8 +55,7 @@ func loadOptions(dir string) store.Options {
 	// 502 docs/s), the next 20,000 no faster (343 against 347 docs/s: CPU,
 	// not the syncs, bounds a load into a store of that size). A batch
 	// durable when it lands is worth that.
-	o := store.DefaultOptions(dir).WithTrimTablesEvery(loadTrimEvery)
-	o.NumLevelZeroTables = loadLevelZeroTables
+	o := storeOptions(dir).WithTrimTablesEvery(loadTrimEvery)
 	o.BlockCacheSize = loadBlockCacheSize
 	o.MemTableSize = loadMemTableSize
 	return o

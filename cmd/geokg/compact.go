@@ -93,11 +93,6 @@ func (a *activity) idleFor(d time.Duration) bool {
 	return time.Since(time.Unix(0, a.last.Load())) >= d
 }
 
-// compactIfDue compacts st if it is due and reports whether it did.
-func compactIfDue(ctx context.Context, st compactor, logger *slog.Logger) bool {
-	return isDue(ctx, st, logger) && compactNow(ctx, st, logger)
-}
-
 // isDue asks st whether a compaction is due; an error is logged and counts
 // as not due.
 func isDue(ctx context.Context, st compactor, logger *slog.Logger) bool {

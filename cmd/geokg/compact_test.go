@@ -28,7 +28,10 @@ func (f *fakeCompactor) Compact(context.Context) error {
 	return nil
 }
 
-func TestCompactIfDue(t *testing.T) {
+// TestIsDueThenCompactNow: a check of the server's loop compacts a due
+// store, leaves one that is not, and one it cannot tell about (the error
+// logged).
+func TestIsDueThenCompactNow(t *testing.T) {
 	ctx := context.Background()
 	var logs bytes.Buffer
 	logger := slog.New(slog.NewTextHandler(&logs, nil))
@@ -41,8 +44,8 @@ func TestCompactIfDue(t *testing.T) {
 		{"not due", fakeCompactor{}, 0},
 		{"cannot tell", fakeCompactor{due: true, dueErr: errors.New("disk")}, 0},
 	} {
-		if got := compactIfDue(ctx, &tc.st, logger); got != (tc.want == 1) || tc.st.compacted != tc.want {
-			t.Errorf("%s: compactIfDue = %v after %d compactions, want %d", tc.name, got, tc.st.compacted, tc.want)
+		if got := isDue(ctx, &tc.st, logger) && compactNow(ctx, &tc.st, logger); got != (tc.want == 1) || tc.st.compacted != tc.want {
+			t.Errorf("%s: isDue && compactNow = %v after %d compactions, want %d", tc.name, got, tc.st.compacted, tc.want)
 		}
 	}
 	if !strings.Contains(logs.String(), "store compacted") || !strings.Contains(logs.String(), "disk") {

@@ -308,19 +308,11 @@ func openServeStore(dataDir string, clustered bool, lim *writeLimits, logger *sl
 	return st, nil
 }
 
-// serveStoreOptions are the store's options for serving from dir: the
-// defaults, with the tables' pages leaving the process every
-// serveUnmapEvery (store.Options.UnmapTablesEvery), and level 0 allowed as
-// many tables as a load leaves there (loadLevelZeroTables). With the
-// default 8, opening a freshly loaded store started Badger's own
-// compaction of its level 0 at once, under the first requests: on the 25k
-// bench store, 40 s of queries peaked at 1,296 MiB of RSS and the 2-hop's
-// p99 was 148 ms; at 18, 544 MiB and 44 ms, and the server compacts the
-// store itself when it is idle (compactWhenDue).
+// serveStoreOptions are the store's options for serving from dir:
+// storeOptions, with the tables' pages leaving the process every
+// serveUnmapEvery (store.Options.UnmapTablesEvery).
 func serveStoreOptions(dir string) store.Options {
-	o := store.DefaultOptions(dir).WithUnmapTablesEvery(serveUnmapEvery)
-	o.NumLevelZeroTables = loadLevelZeroTables
-	return o
+	return storeOptions(dir).WithUnmapTablesEvery(serveUnmapEvery)
 }
 
 // serveUnmapEvery is how often a server has the pages of its mapped tables
