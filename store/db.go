@@ -566,22 +566,29 @@ func (db *DB) load(r io.Reader) (err error) {
 }
 
 // CollectGarbage rewrites value-log files that are at least half garbage
-// (large document texts of deleted documents), until none is left or ctx is
-// done, and returns how many it rewrote. A long-running server may call it
-// now and then; it is a no-op in memory.
+// (the texts, sentences, fact lists and contribution blocks of deleted
+// documents, and values rewritten since), until none is left or ctx is
+// done, and returns how many it rewrote. Compact runs it after its
+// compaction, which tells Badger what the log holds that is garbage; it
+// is a no-op in memory.
 func (db *DB) CollectGarbage(ctx context.Context) (int, error) {
 	release, err := db.acquire(ctx)
 	if err != nil {
 		return 0, err
 	}
 	defer release()
+	return db.collectGarbage(ctx)
+}
+
+// collectGarbage is CollectGarbage for a caller that holds mu.
+func (db *DB) collectGarbage(ctx context.Context) (int, error) {
 	n := 0
 	for ctx.Err() == nil {
 		err := db.bdb.RunValueLogGC(0.5)
 		switch {
 		case err == nil:
 			n++
-		case errors.Is(err, badger.ErrNoRewrite), errors.Is(err, badger.ErrGCInMemoryMode):
+		case errors.Is(err, badger.ErrNoRewrite), errors.Is(err, badger.ErrGCInMemoryMode), errors.Is(err, badger.ErrRejected):
 			return n, nil
 		default:
 			return n, fmt.Errorf("store: value log gc: %w", err)

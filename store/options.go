@@ -45,16 +45,16 @@ type Options struct {
 	// per batch.
 	SyncWrites bool
 	// TrimTablesEvery, when set, makes the store ask the kernel this often to
-	// reclaim the resident pages of its mapped table files (Linux; see
-	// pageOutTables): a bulk load's peak RSS then stays near its heap
+	// reclaim the resident pages of its mapped table and log files (Linux;
+	// see pageOutTables): a bulk load's peak RSS then stays near its heap
 	// instead of growing with the tables it wrote. Off by default: a server
 	// reads its tables through those pages.
 	TrimTablesEvery time.Duration
 	// UnmapTablesEvery, when set and TrimTablesEvery is not, makes the
-	// store have the resident pages of its mapped table files leave the
-	// process this often (Linux; see unmapTables) while they stay in the
-	// page cache: a read faults back, without reading the disk, the pages
-	// it needs. A server's RSS then holds the pages its recent reads
+	// store have the resident pages of its mapped table and log files
+	// leave the process this often (Linux; see unmapTables) while they stay
+	// in the page cache: a read faults back, without reading the disk, the
+	// pages it needs. A server's RSS then holds the pages its recent reads
 	// touched, not every page read since it started (tables' indexes read
 	// once at open, a compaction's inputs).
 	UnmapTablesEvery time.Duration
@@ -82,7 +82,7 @@ func DefaultOptions(dir string) Options {
 		BlockCacheSize:   64 << 20,
 		IndexCacheSize:   32 << 20,
 		ValueLogFileSize: 128 << 20,
-		ValueThreshold:   64 << 10,
+		ValueThreshold:   valueThreshold,
 		NumCompactors:    2,
 		// Every batch names hub records, so every level 0 table overlaps all
 		// of level 1 and each compaction from level 0 rewrites level 1: at 8
@@ -94,6 +94,16 @@ func DefaultOptions(dir string) Options {
 		SyncWrites:         true,
 	}
 }
+
+// valueThreshold is the size from which a value goes to the value log
+// instead of the tree. What a load writes once and reads now and then
+// (a document's text, its sentences and fact list, the contribution blocks
+// of the entities a batch names) is larger than 1 KiB, and the records that
+// are rewritten (entities, edges, events, pairs, ranks) are smaller, but for
+// a few hub pairs. Every compaction rewrites what the tree holds: with the
+// values written once in the log, it moves pointers to them (README,
+// Performance, round 19).
+const valueThreshold = 1 << 10
 
 // maxInMemoryValue is the largest value an in-memory store holds (Badger's
 // largest value threshold): a document's text, above all.

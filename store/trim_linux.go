@@ -18,7 +18,10 @@ import (
 // counted in the process's RSS, though the data is on disk and in Badger's
 // block cache. It maps each memtable's log (.mem) too, written as the
 // memtable fills (up to twice the memtable's size) and read only to replay
-// it after a crash: its pages are as idle once written. The advice is
+// it after a crash: its pages are as idle once written. And it maps its
+// value-log files (.vlog), which hold the values above the value threshold
+// (document texts, sentences, fact lists, contribution blocks), written
+// once and read back now and then. The advice is
 // never destructive: a page reclaimed is read again on its next use, and a
 // range that was unmapped meanwhile and reused (the maps are read first)
 // is only reclaimed too, if it can be.
@@ -26,7 +29,7 @@ import (
 // dir is the store's folder as the kernel names it (see mappedDir).
 func pageOutTables(dir string) int { return adviseTables(dir, unix.MADV_PAGEOUT) }
 
-// unmapTables drops the store's mapped table files and memtable logs from
+// unmapTables drops the store's mapped table files and logs from
 // the process's resident pages (madvise MADV_DONTNEED) and returns how many
 // mappings it advised. Unlike pageOutTables it leaves the pages in the
 // page cache: a read faults them back without reading the disk. A server
@@ -56,7 +59,8 @@ func adviseTables(dir string, advice int) int {
 }
 
 // tableMapping parses a line of /proc/self/maps and returns the address
-// range of a mapping of an SSTable or a memtable log of the store in dir.
+// range of a mapping of an SSTable, a memtable log or a value-log file of
+// the store in dir.
 func tableMapping(line []byte, dir string) (start, end uintptr, ok bool) {
 	at := bytes.IndexByte(line, '/') // the path, which may hold spaces, comes last
 	sp := bytes.IndexByte(line, ' ')
@@ -64,7 +68,7 @@ func tableMapping(line []byte, dir string) (start, end uintptr, ok bool) {
 		return 0, 0, false
 	}
 	path := string(line[at:])
-	if ext := filepath.Ext(path); filepath.Dir(path) != dir || (ext != ".sst" && ext != ".mem") {
+	if ext := filepath.Ext(path); filepath.Dir(path) != dir || (ext != ".sst" && ext != ".mem" && ext != ".vlog") {
 		return 0, 0, false
 	}
 	lo, hi, found := bytes.Cut(line[:sp], []byte("-"))
