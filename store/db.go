@@ -588,8 +588,10 @@ func (db *DB) collectGarbage(ctx context.Context) (int, error) {
 		switch {
 		case err == nil:
 			n++
-		case errors.Is(err, badger.ErrNoRewrite), errors.Is(err, badger.ErrGCInMemoryMode), errors.Is(err, badger.ErrRejected):
+		case errors.Is(err, badger.ErrNoRewrite), errors.Is(err, badger.ErrGCInMemoryMode):
 			return n, nil
+		case errors.Is(err, badger.ErrRejected):
+			return n, nil // another collection is running, or the store is closing
 		default:
 			return n, fmt.Errorf("store: value log gc: %w", err)
 		}
