@@ -99,11 +99,11 @@ func DefaultOptions(dir string) Options {
 // instead of the tree. Most of what a load writes once and reads now and
 // then is larger than 1 KiB: a document's text, its sentences and fact
 // list, and the contribution blocks of the entities a batch names often
-// (77,000 values, 173 MB, of the 25k bench store). The records that are
-// rewritten (entities, edges, events, pairs, ranks) are smaller, but for a
-// few dozen hub pairs. Every compaction rewrites what the tree holds: with the
-// values written once in the log, it moves pointers to them (README,
-// Performance, round 19).
+// (91,000 values, 203 MB, of the 25k bench store). The records that are
+// rewritten (entities, edges, events, pairs, ranks) are smaller, but for
+// some eighty hub pairs. Every compaction rewrites what the tree holds:
+// with the values written once in the log, it moves pointers to them
+// (README, Performance, round 19).
 const valueThreshold = 1 << 10
 
 // maxInMemoryValue is the largest value an in-memory store holds (Badger's
