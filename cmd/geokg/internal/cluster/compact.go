@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"fmt"
 	"maps"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -63,8 +65,11 @@ func compacted(x *graph.Extraction) (*graph.Extraction, bool) {
 	return &c, ok
 }
 
-// expand puts back what compacted left out, in place.
-func expand(x *graph.Extraction) {
+// expand puts back what compacted left out, in place. A mention whose
+// offsets split a character of the text would get a text that is not
+// UTF-8, which no wire form carries: the op is refused (ErrBadOp).
+func expand(x *graph.Extraction) error {
+	var bad error
 	fill := func(ms []graph.Mention) {
 		for i := range ms {
 			m := &ms[i]
@@ -73,6 +78,9 @@ func expand(x *graph.Extraction) {
 			}
 			if m.Text == "" {
 				m.Text = sentence(x.Document.Text, *m)
+				if bad == nil && !utf8.ValidString(m.Text) {
+					bad = fmt.Errorf("%w: mention offsets %d-%d split a character of the text", ErrBadOp, m.Start, m.End)
+				}
 			}
 		}
 	}
@@ -85,6 +93,7 @@ func expand(x *graph.Extraction) {
 	for _, ms := range x.EntityMentions {
 		fill(ms)
 	}
+	return bad
 }
 
 // sentence is the slice of text at m's offsets, "" when they are not in it.

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
 	"testing"
 
@@ -78,6 +79,41 @@ func TestCompactOpsRoundTrip(t *testing.T) {
 		}
 		if x.Edges[0].Mentions[0] != c.m {
 			t.Errorf("%s: compacting changed the extraction", c.name)
+		}
+	}
+}
+
+// TestCompactOpSplittingACharacterRefused: a compact op whose mention
+// offsets fall inside a character of its text would decode to a mention
+// text that is not UTF-8, which its CBOR wire form cannot carry (a node
+// would then fail on the op it accepted); it is refused with ErrBadOp. The
+// same offsets on a character's edges decode.
+func TestCompactOpSplittingACharacterRefused(t *testing.T) {
+	doc := graph.Document{ID: "doc:s", Text: "Zürich and Genève."}
+	for _, c := range []struct {
+		start, end int
+		ok         bool
+	}{
+		{0, 7, true},  // "Zürich"
+		{0, 2, false}, // "Z" and half of "ü"
+		{2, 7, false}, // the other half of "ü", then "rich"
+	} {
+		m := graph.Mention{Start: c.start, End: c.end}
+		op := &Op{Type: OpIngest, Compact: true, Extraction: &graph.Extraction{Document: doc,
+			Entities:       []graph.Entity{{ID: "place:zurich", Kind: graph.KindPlace, Name: "Zürich"}},
+			EntityMentions: map[string][]graph.Mention{"place:zurich": {m}}}}
+		data, err := json.Marshal(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeOp(data)
+		switch {
+		case c.ok && err != nil:
+			t.Errorf("%d-%d: %v", c.start, c.end, err)
+		case c.ok && got.Extraction.EntityMentions["place:zurich"][0].Text != doc.Text[c.start:c.end]:
+			t.Errorf("%d-%d: text %q", c.start, c.end, got.Extraction.EntityMentions["place:zurich"][0].Text)
+		case !c.ok && !errors.Is(err, ErrBadOp):
+			t.Errorf("%d-%d: decodeOp = %v, want ErrBadOp", c.start, c.end, err)
 		}
 	}
 }

@@ -67,7 +67,9 @@ func decodeOp(data []byte) (*Op, error) {
 	}
 	if op.Compact {
 		for _, x := range op.extractions() {
-			expand(x)
+			if err := expand(x); err != nil {
+				return nil, err
+			}
 		}
 		op.Compact = false
 	}
