@@ -26,6 +26,10 @@ var (
 	ErrTooLarge = errors.New("loader: document too large")
 	// ErrTooManyFacts is returned for a document that states more facts than Limits.MaxFacts.
 	ErrTooManyFacts = errors.New("loader: too many facts in one document")
+	// ErrExtractor is returned by SafeExtract for a text on which the
+	// extractor failed (a defect of the extractor, not of the text): the
+	// document is reported and skipped, the rest goes on.
+	ErrExtractor = errors.New("loader: the extractor failed on this document")
 )
 
 // Errors of lexicon files (lexfile.go).

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
@@ -20,6 +21,26 @@ import (
 // Extract is pure, deterministic and safe for concurrent use.
 func Extract(text string, meta Meta) *graph.Extraction {
 	return extractWith(defaultLexicon, text, meta)
+}
+
+// SafeExtract is Extract that returns an error wrapping ErrExtractor,
+// instead of stopping the program, when the extractor fails on text (a
+// panic: an index out of range on a text nobody foresaw). Bulk loads, the
+// server and cluster nodes extract through it, so one document cannot
+// take them down.
+func SafeExtract(text string, meta Meta) (*graph.Extraction, error) {
+	return defaultLexicon.SafeExtract(text, meta)
+}
+
+// safeExtractWith is extractWith with a failure of the extractor turned
+// into an error.
+func safeExtractWith(lx *Lexicon, text string, meta Meta) (x *graph.Extraction, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			x, err = nil, fmt.Errorf("%w: %v", ErrExtractor, v)
+		}
+	}()
+	return extractWith(lx, text, meta), nil
 }
 
 // extractWith is Extract with lexicon lx.

@@ -124,6 +124,11 @@ func (lx *Lexicon) Extract(text string, meta Meta) *graph.Extraction {
 	return extractWith(lx, text, meta)
 }
 
+// SafeExtract is SafeExtract with this lexicon.
+func (lx *Lexicon) SafeExtract(text string, meta Meta) (*graph.Extraction, error) {
+	return safeExtractWith(lx, text, meta)
+}
+
 // lexData is a parsed lexicon, in statement order.
 type lexData struct {
 	triggers []lexTrigger

@@ -240,3 +240,29 @@ func BenchmarkExtractLongLine(b *testing.B) {
 		Extract(line, Meta{})
 	}
 }
+
+// TestSafeExtractReportsAFailure: when the extractor fails on a text (here
+// it has no lexicon, a defect nothing outside the package can cause),
+// SafeExtract returns ErrExtractor instead of stopping the program: bulk
+// loads, the server and cluster nodes extract through it.
+func TestSafeExtractReportsAFailure(t *testing.T) {
+	x, err := safeExtractWith(nil, "Mali and France signed an agreement in Bamako on Monday.", Meta{})
+	if !errors.Is(err, ErrExtractor) || x != nil {
+		t.Fatalf("safeExtractWith(nil lexicon) = %v, %v; want nil, ErrExtractor", x, err)
+	}
+	x, err = SafeExtract("Mali and France signed an agreement in Bamako on Monday.", Meta{})
+	if err != nil || len(x.Entities) == 0 {
+		t.Fatalf("SafeExtract = %v, %v; want the extraction", x, err)
+	}
+}
+
+// TestDefiniteArticleLast: "the" as a text's last word, after a word that
+// starts a sentence of its own ("0 the", found by FuzzExtractBounded), read
+// past the end of the tokens.
+func TestDefiniteArticleLast(t *testing.T) {
+	for _, text := range []string{"0 the", "They met the", "Russia and the", "The"} {
+		if _, err := SafeExtract(text, Meta{}); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}

@@ -385,7 +385,11 @@ func extractInOrder(ctx context.Context, paths []string, pub graph.Date, lx *loa
 	for range workers {
 		go func() {
 			for j := range work {
-				line, err := json.Marshal(loader.NewRecord(j.in.Name, lx.Extract(j.in.Text, j.in.Meta)))
+				x, err := lx.SafeExtract(j.in.Text, j.in.Meta)
+				var line []byte
+				if err == nil {
+					line, err = json.Marshal(loader.NewRecord(j.in.Name, x))
+				}
 				j.done <- extractedLine{line: line, err: err}
 			}
 		}()

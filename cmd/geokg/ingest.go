@@ -25,7 +25,10 @@ func ingestInput(ctx context.Context, st store.Store, in loader.Input, lim loade
 	if err := lim.CheckText(in.Text); err != nil {
 		return store.IngestResult{}, err
 	}
-	x := loader.Extract(in.Text, in.Meta)
+	x, err := loader.SafeExtract(in.Text, in.Meta)
+	if err != nil {
+		return store.IngestResult{}, err
+	}
 	if err := lim.CheckFacts(x); err != nil {
 		return store.IngestResult{}, err
 	}
@@ -125,12 +128,13 @@ type extracted struct {
 	overlong int
 }
 
-// extract extracts one input with the loader's lexicon.
-func (b *bulkLoader) extract(in loader.Input) *graph.Extraction {
+// extract extracts one input with the loader's lexicon; a failure of the
+// extractor is the document's error (loader.ErrExtractor).
+func (b *bulkLoader) extract(in loader.Input) (*graph.Extraction, error) {
 	if b.lexicon == nil {
-		return loader.Extract(in.Text, in.Meta)
+		return loader.SafeExtract(in.Text, in.Meta)
 	}
-	return b.lexicon.Extract(in.Text, in.Meta)
+	return b.lexicon.SafeExtract(in.Text, in.Meta)
 }
 
 // run feeds inputs from produce through the pipeline until produce returns,
@@ -172,8 +176,11 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 // closed; an extraction over the fact limit is recorded as failed.
 func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extracted) {
 	for in := range jobs {
-		x := b.extract(in)
-		if err := b.limits.CheckFacts(x); err != nil {
+		x, err := b.extract(in)
+		if err == nil {
+			err = b.limits.CheckFacts(x)
+		}
+		if err != nil {
 			b.record(in.Name, store.IngestResult{}, err)
 			continue
 		}

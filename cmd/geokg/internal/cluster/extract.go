@@ -162,8 +162,9 @@ func (n *Node) extractItem(ctx context.Context, docs []rawDoc) (xs []*graph.Extr
 		}
 		var x *graph.Extraction
 		if err == nil {
-			x = loader.Extract(raw.Text, raw.input().Meta)
-			err = n.cfg.Limits.CheckFacts(x)
+			if x, err = loader.SafeExtract(raw.Text, raw.input().Meta); err == nil {
+				err = n.cfg.Limits.CheckFacts(x)
+			}
 		}
 		if err != nil {
 			if n.report(ctx, raw, err) != nil {
