@@ -687,7 +687,7 @@ func (c coref) definite(k string) (mention, bool) {
 	case k == "the" && groupRefNouns[n1] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+2 < len(toks) && (toks[i+2].key == "of" && !d.gerundAt(i+3) || toks[i+2].cap)):
 		// ("accused the group of using bases": "of" and a gerund is the charge)
 		return c.groupRef(n1)
-	case k == "the" && i+1 < len(toks) && !toks[i+1].cap && groupAdjectives[n1] && groupRefNouns[n2] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+3 < len(toks) && (toks[i+3].key == "of" && !d.gerundAt(i+4) || toks[i+3].cap)):
+	case k == "the" && groupAdjectives[n1] && !toks[i+1].cap && groupRefNouns[n2] && (d.lastOrgParty != "" || d.summitOrg != "") && !(i+3 < len(toks) && (toks[i+3].key == "of" && !d.gerundAt(i+4) || toks[i+3].cap)):
 		// "supplying the paramilitary group with drones"
 		m, ok := c.groupRef(n2)
 		m.from, m.to = i, i+3

@@ -131,10 +131,11 @@ type extracted struct {
 // extract extracts one input with the loader's lexicon; a failure of the
 // extractor is the document's error (loader.ErrExtractor).
 func (b *bulkLoader) extract(in loader.Input) (*graph.Extraction, error) {
-	if b.lexicon == nil {
-		return loader.SafeExtract(in.Text, in.Meta)
+	lx := b.lexicon
+	if lx == nil {
+		lx = loader.DefaultLexicon()
 	}
-	return b.lexicon.SafeExtract(in.Text, in.Meta)
+	return lx.SafeExtract(in.Text, in.Meta)
 }
 
 // run feeds inputs from produce through the pipeline until produce returns,
