@@ -135,7 +135,7 @@ func Open(opts Options) (*DB, error) {
 	case opts.TrimTablesEvery > 0:
 		db.stopTrim = trimWhile(mappedDir(db.dir), opts.TrimTablesEvery, pageOutTables)
 	case opts.UnmapTablesEvery > 0:
-		db.stopTrim = trimWhile(mappedDir(db.dir), opts.UnmapTablesEvery, unmapTables)
+		db.stopTrim = unmapWhile(mappedDir(db.dir), opts.UnmapTablesEvery, opts.UnmapTablesAbove)
 	}
 	return db, nil
 }
@@ -221,6 +221,43 @@ func trimWhile(dir string, d time.Duration, trim func(dir string) int) (stop fun
 			case <-t.C:
 				trim(dir)
 			}
+		}
+	})
+	return func() { close(done); wg.Wait() }
+}
+
+// unmapCheckEvery is how often unmapWhile reads how much of the process's
+// resident memory is file-backed (one read of /proc/self/statm).
+const unmapCheckEvery = 50 * time.Millisecond
+
+// unmapWhile has the pages of the mapped tables and logs of the store in
+// dir leave the process (unmapTables) every every, and, when above > 0,
+// also as soon as the process's file-backed resident memory has grown by
+// above since they last left, until the returned function is called. The
+// growth is measured from what the process held right after the last
+// unmapping, so that the pages of its binary and of other files do not
+// count against above.
+func unmapWhile(dir string, every time.Duration, above int64) (stop func()) {
+	if above <= 0 {
+		return trimWhile(dir, every, unmapTables)
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(min(every, unmapCheckEvery))
+		defer t.Stop()
+		last, base := time.Now(), residentFileBytes()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+			if time.Since(last) < every && residentFileBytes()-base < above {
+				continue
+			}
+			unmapTables(dir)
+			last, base = time.Now(), residentFileBytes()
 		}
 	})
 	return func() { close(done); wg.Wait() }

@@ -38,6 +38,25 @@ func pageOutTables(dir string) int { return adviseTables(dir, unix.MADV_PAGEOUT)
 // 14). Dirty pages of a shared mapping stay dirty in the page cache.
 func unmapTables(dir string) int { return adviseTables(dir, unix.MADV_DONTNEED) }
 
+// residentFileBytes returns how many bytes of the process's resident
+// memory are file-backed (or shared memory): the third field of
+// /proc/self/statm, in pages. It returns 0 when it cannot tell.
+func residentFileBytes() int64 {
+	statm, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := bytes.Fields(statm)
+	if len(f) < 3 {
+		return 0
+	}
+	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return 0
+	}
+	return pages * int64(os.Getpagesize())
+}
+
 // adviseTables gives advice to the mappings of the store's tables and logs.
 func adviseTables(dir string, advice int) int {
 	maps, err := os.ReadFile("/proc/self/maps")

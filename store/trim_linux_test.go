@@ -245,3 +245,35 @@ func TestUnmapTablesEvery(t *testing.T) {
 		t.Fatalf("after the pages left: %v", err)
 	}
 }
+
+// TestUnmapTablesAbove checks that a store opened with UnmapTablesAbove
+// lets go of the pages of the tables it reads as soon as they pass that
+// many bytes, without waiting for UnmapTablesEvery (an hour here), and
+// reads them back.
+func TestUnmapTablesAbove(t *testing.T) {
+	dir := t.TempDir()
+	opts := DefaultOptions(dir).WithLogger(slog.New(slog.DiscardHandler))
+	db, err := Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := writeRandom(t, db, "above", 300000, rand.New(rand.NewPCG(5, 5)))
+	db.Close() // the memtable becomes tables: some 30 MB of random values
+	const above = 4 << 20
+	if db, err = Open(opts.WithUnmapTablesEvery(time.Hour).WithUnmapTablesAbove(above)); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	mapped, peak := mappedDir(dir), int64(0)
+	for range 3 {
+		if err := readBack(db, "above", want); err != nil {
+			t.Fatal(err)
+		}
+		peak = max(peak, residentTables(t, mapped))
+	}
+	// The reads go on between two checks (unmapCheckEvery): allow them
+	// four times the bound. All the tables are some 30 MB.
+	if peak > 4*above {
+		t.Errorf("%d bytes of tables resident after reading them all; want at most %d", peak, 4*above)
+	}
+}
