@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/loader"
@@ -37,5 +38,41 @@ func TestLookupErrorStopsTheLoad(t *testing.T) {
 	}
 	if sent == inputs {
 		t.Fatalf("the producer sent all %d inputs after the lookups failed", sent)
+	}
+}
+
+// TestExtractorFailureSkipsTheDocument: a document on which the extractor
+// fails (here a lexicon that was never built, so it fails on every text)
+// is reported and skipped, and the load goes on to the next one instead of
+// stopping.
+func TestExtractorFailureSkipsTheDocument(t *testing.T) {
+	st, err := store.Open(store.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	b := &bulkLoader{store: st, bulk: st.NewBulkWriter(), logger: slog.New(slog.DiscardHandler), workers: 2, lexicon: &loader.Lexicon{}}
+	const inputs = 5
+	sum, err := b.run(context.Background(), func(send func(loader.Input) error, _ func(string, error)) error {
+		for i := range inputs {
+			if err := send(loader.Input{Name: fmt.Sprint("doc", i), Text: fmt.Sprintf("Mali and France signed agreement %d in Bamako.", i)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("load: %v; want each failure reported, not the load's error", err)
+	}
+	if sum.Failed != inputs || len(sum.Errors) != inputs || sum.Created != 0 {
+		t.Fatalf("summary %+v; want %d failed, none created", sum, inputs)
+	}
+	for _, e := range sum.Errors {
+		if !strings.Contains(e.Error, loader.ErrExtractor.Error()) {
+			t.Errorf("%s: %q; want it to name the extractor's failure", e.Input, e.Error)
+		}
+	}
+	if s, err := st.Stats(context.Background()); err != nil || s.Documents != 0 {
+		t.Fatalf("stats %+v, %v; want no document stored", s, err)
 	}
 }
