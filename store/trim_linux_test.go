@@ -191,6 +191,27 @@ func writeRandom(t *testing.T, db *DB, name string, n int, r *rand.Rand) [][]byt
 	return values
 }
 
+// reopenedWithRandom writes n random values under name (writeRandom, seeded
+// with seed) into a new store, closes it so that they are in tables, and
+// opens it again with the options reopen makes of the defaults. The store
+// is closed when the test ends.
+func reopenedWithRandom(t *testing.T, name string, n int, seed uint64, reopen func(Options) Options) (db *DB, dir string, want [][]byte) {
+	t.Helper()
+	dir = t.TempDir()
+	opts := DefaultOptions(dir).WithLogger(slog.New(slog.DiscardHandler))
+	db, err := Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = writeRandom(t, db, name, n, rand.New(rand.NewPCG(seed, seed)))
+	db.Close() // the memtable becomes tables
+	if db, err = Open(reopen(opts)); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, dir, want
+}
+
 // readBack checks that the keys writeRandom wrote under name hold want.
 func readBack(db *DB, name string, want [][]byte) error {
 	return db.bdb.View(func(txn *badger.Txn) error {
@@ -218,18 +239,9 @@ func randomKey(name string, i int) []byte { return []byte(fmt.Sprintf("\xff%s-%0
 // TestUnmapTablesEvery checks that a store opened with UnmapTablesEvery
 // lets go of the resident pages of the tables it read, and reads them back.
 func TestUnmapTablesEvery(t *testing.T) {
-	dir := t.TempDir()
-	opts := DefaultOptions(dir).WithLogger(slog.New(slog.DiscardHandler))
-	db, err := Open(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := writeRandom(t, db, "unmap", 40000, rand.New(rand.NewPCG(3, 3)))
-	db.Close() // the memtable becomes tables
-	if db, err = Open(opts.WithUnmapTablesEvery(20 * time.Millisecond)); err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db, dir, want := reopenedWithRandom(t, "unmap", 40000, 3, func(o Options) Options {
+		return o.WithUnmapTablesEvery(20 * time.Millisecond)
+	})
 	if err := readBack(db, "unmap", want); err != nil {
 		t.Fatal(err)
 	}
@@ -251,19 +263,11 @@ func TestUnmapTablesEvery(t *testing.T) {
 // many bytes, without waiting for UnmapTablesEvery (an hour here), and
 // reads them back.
 func TestUnmapTablesAbove(t *testing.T) {
-	dir := t.TempDir()
-	opts := DefaultOptions(dir).WithLogger(slog.New(slog.DiscardHandler))
-	db, err := Open(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := writeRandom(t, db, "above", 300000, rand.New(rand.NewPCG(5, 5)))
-	db.Close() // the memtable becomes tables: some 30 MB of random values
 	const above = 4 << 20
-	if db, err = Open(opts.WithUnmapTablesEvery(time.Hour).WithUnmapTablesAbove(above)); err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	// Some 30 MB of random values in tables.
+	db, dir, want := reopenedWithRandom(t, "above", 300000, 5, func(o Options) Options {
+		return o.WithUnmapTablesEvery(time.Hour).WithUnmapTablesAbove(above)
+	})
 	mapped, peak := mappedDir(dir), int64(0)
 	for range 3 {
 		if err := readBack(db, "above", want); err != nil {
