@@ -10,6 +10,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/schema"
@@ -101,6 +103,10 @@ type bulkLoader struct {
 	// lookupFailed is the error that stopped the lookups of known
 	// documents (lookUp), under mu.
 	lookupFailed error
+	// ahead bounds the text of the extractions waiting for the writer to
+	// aheadLimit bytes (aheadBytes when 0; tests set less); run makes it.
+	ahead      *semaphore.Weighted
+	aheadLimit int64
 }
 
 // Pipeline sizes: documents per lookup of known documents, per write batch,
@@ -121,7 +127,26 @@ const (
 	// loads-only benches the first load ran at 721-837 documents/s against
 	// 640-703 (round 20). 1,024 did no better.
 	extractedAhead = loadBatch
+	// aheadBytes bounds the text of the extractions waiting for the
+	// writer, as loadBatchBytes bounds a batch's: documents may be up to
+	// 2 MiB (--max-doc-bytes), and 256 such extractions would hold
+	// gigabytes.
+	aheadBytes = loadBatchBytes
 )
+
+// startAhead makes the budget of the extractions waiting for the writer.
+func (b *bulkLoader) startAhead() {
+	if b.aheadLimit <= 0 {
+		b.aheadLimit = aheadBytes
+	}
+	b.ahead = semaphore.NewWeighted(b.aheadLimit)
+}
+
+// aheadWeight is what the extraction of text holds of the ahead budget:
+// its length, at least 1 and at most the whole budget.
+func (b *bulkLoader) aheadWeight(text string) int64 {
+	return min(max(int64(len(text)), 1), b.aheadLimit)
+}
 
 // progress follows a load; done is called once per input, written or not.
 type progress interface {
@@ -135,6 +160,9 @@ type extracted struct {
 	name     string
 	x        *graph.Extraction
 	overlong int
+	// ahead is what the extraction holds of the loader's ahead budget,
+	// which the writer releases when it takes the extraction.
+	ahead int64
 }
 
 // extract extracts one input with the loader's lexicon; a failure of the
@@ -157,9 +185,11 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	}
 	ctx, b.stop = context.WithCancel(ctx)
 	defer b.stop()
-	// The extractions may run a batch ahead of the writer (extractedAhead).
+	// The extractions may run a batch ahead of the writer (extractedAhead,
+	// aheadBytes).
 	jobs := make(chan loader.Input, lookupGroup)
 	results := make(chan extracted, extractedAhead)
+	b.startAhead()
 	var workers, writer sync.WaitGroup
 	for range b.workers {
 		workers.Add(1)
@@ -193,7 +223,9 @@ func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extrac
 			b.record(in.Name, store.IngestResult{}, err)
 			continue
 		}
-		results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
+		w := b.aheadWeight(in.Text)
+		_ = b.ahead.Acquire(context.Background(), w) // the writer drains results until they close
+		results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text), ahead: w}
 	}
 }
 
@@ -372,6 +404,7 @@ func (b *bulkLoader) write(ctx context.Context, results <-chan extracted) {
 				put()
 				return
 			}
+			b.ahead.Release(r.ahead)
 			batch = append(batch, r)
 			if size += len(r.x.Document.Text); len(batch) >= b.batch || size >= loadBatchBytes {
 				put()

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/store"
@@ -75,4 +76,44 @@ func TestExtractorFailureSkipsTheDocument(t *testing.T) {
 	if s, err := st.Stats(context.Background()); err != nil || s.Documents != 0 {
 		t.Fatalf("stats %+v, %v; want no document stored", s, err)
 	}
+}
+
+// TestExtractionsAheadBoundedByText: the extractions waiting for the
+// writer hold at most the ahead budget of text, whatever their number
+// (documents may be up to 2 MiB, and a batch's worth of them would hold
+// gigabytes); each one the writer takes lets the next one in.
+func TestExtractionsAheadBoundedByText(t *testing.T) {
+	b := &bulkLoader{logger: slog.New(slog.DiscardHandler), aheadLimit: 10 << 10}
+	b.startAhead()
+	jobs := make(chan loader.Input, 8)
+	results := make(chan extracted, extractedAhead)
+	text := strings.Repeat("Mali and France signed an agreement in Bamako. ", 90) // about 4 KB
+	for i := range 6 {
+		jobs <- loader.Input{Name: fmt.Sprint("doc", i), Text: text}
+	}
+	close(jobs)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b.extractJobs(jobs, results)
+	}()
+	settled := func(want int) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for len(results) < want && time.Now().Before(deadline) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		time.Sleep(200 * time.Millisecond) // time for one more, if it could get in
+		if got := len(results); got != want {
+			t.Fatalf("%d extractions waiting; want %d (10 KB of 4 KB texts)", got, want)
+		}
+	}
+	settled(2)
+	r := <-results
+	b.ahead.Release(r.ahead)
+	settled(2)
+	for range 5 {
+		b.ahead.Release((<-results).ahead)
+	}
+	<-done
 }
