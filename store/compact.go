@@ -31,7 +31,7 @@ func (db *DB) Compact(ctx context.Context) error {
 	if db.dir != "" {
 		// The tables it reads and writes are mapped: their pages leave the
 		// process as it goes, and once more when it is done (giveBack).
-		defer trimWhile(mappedDir(db.dir), compactTrimEvery, unmapTables)()
+		defer trimWhile(mappedDir(db.dir), compactTrimEvery, 0, unmapTables)()
 	}
 	// Deferred before the writers' lock is taken, so that it runs after
 	// the lock is released: its collection does not hold writers up.

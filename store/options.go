@@ -58,14 +58,16 @@ type Options struct {
 	// touched, not every page read since it started (tables' indexes read
 	// once at open, a compaction's inputs).
 	UnmapTablesEvery time.Duration
-	// UnmapTablesAbove, when set with UnmapTablesEvery, also has those
-	// pages leave as soon as the process's file-backed resident memory has
-	// grown this many bytes since they last left (checked every 50 ms; see
-	// unmapWhile). Each read of a mapped page brings its neighbours into
-	// the resident set too (the kernel's fault-around, 64 KiB), so a server
-	// reading values scattered over its value log gained hundreds of MiB
-	// within a second, long before the next UnmapTablesEvery.
-	UnmapTablesAbove int64
+	// TablePagesAbove, when set with TrimTablesEvery or UnmapTablesEvery,
+	// also has those pages leave the process (MADV_DONTNEED: they stay in
+	// the page cache) as soon as its file-backed resident memory has grown
+	// this many bytes since they last left (checked every 50 ms; see
+	// trimWhile). Each read of a mapped page brings its neighbours into the
+	// resident set too (the kernel's fault-around, 64 KiB): a server reading
+	// values scattered over its value log gained hundreds of MiB within a
+	// second, long before the next UnmapTablesEvery, and a load's
+	// compactions read and write tables as fast.
+	TablePagesAbove int64
 	// RecordCacheSize bounds the cache of records decoded by reads (rank
 	// lists, entities), kept for later reads of the same snapshot: a server
 	// not being written to reads a hub's neighbors from memory after the
@@ -133,8 +135,8 @@ func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
 // WithUnmapTablesEvery returns o with UnmapTablesEvery set to d.
 func (o Options) WithUnmapTablesEvery(d time.Duration) Options { o.UnmapTablesEvery = d; return o }
 
-// WithUnmapTablesAbove returns o with UnmapTablesAbove set to n bytes.
-func (o Options) WithUnmapTablesAbove(n int64) Options { o.UnmapTablesAbove = n; return o }
+// WithTablePagesAbove returns o with TablePagesAbove set to n bytes.
+func (o Options) WithTablePagesAbove(n int64) Options { o.TablePagesAbove = n; return o }
 
 // WithRecordCacheSize returns o with RecordCacheSize set to n.
 func (o Options) WithRecordCacheSize(n int) Options { o.RecordCacheSize = n; return o }

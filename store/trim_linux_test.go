@@ -258,26 +258,34 @@ func TestUnmapTablesEvery(t *testing.T) {
 	}
 }
 
-// TestUnmapTablesAbove checks that a store opened with UnmapTablesAbove
+// TestTablePagesAbove checks that a store opened with TablePagesAbove
 // lets go of the pages of the tables it reads as soon as they pass that
-// many bytes, without waiting for UnmapTablesEvery (an hour here), and
-// reads them back.
-func TestUnmapTablesAbove(t *testing.T) {
+// many bytes, without waiting for the period (an hour here), whether it
+// unmaps (a server) or pages out (a load) on that period, and reads them
+// back.
+func TestTablePagesAbove(t *testing.T) {
 	const above = 4 << 20
-	// Some 30 MB of random values in tables.
-	db, dir, want := reopenedWithRandom(t, "above", 300000, 5, func(o Options) Options {
-		return o.WithUnmapTablesEvery(time.Hour).WithUnmapTablesAbove(above)
-	})
-	mapped, peak := mappedDir(dir), int64(0)
-	for range 3 {
-		if err := readBack(db, "above", want); err != nil {
-			t.Fatal(err)
-		}
-		peak = max(peak, residentTables(t, mapped))
-	}
-	// The reads go on between two checks (unmapCheckEvery): allow them
-	// four times the bound. All the tables are some 30 MB.
-	if peak > 4*above {
-		t.Errorf("%d bytes of tables resident after reading them all; want at most %d", peak, 4*above)
+	for name, every := range map[string]func(Options) Options{
+		"unmap":   func(o Options) Options { return o.WithUnmapTablesEvery(time.Hour) },
+		"pageout": func(o Options) Options { return o.WithTrimTablesEvery(time.Hour) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			// Some 30 MB of random values in tables.
+			db, dir, want := reopenedWithRandom(t, "above", 300000, 5, func(o Options) Options {
+				return every(o).WithTablePagesAbove(above)
+			})
+			mapped, peak := mappedDir(dir), int64(0)
+			for range 3 {
+				if err := readBack(db, "above", want); err != nil {
+					t.Fatal(err)
+				}
+				peak = max(peak, residentTables(t, mapped))
+			}
+			// The reads go on between two checks (trimCheckEvery): allow
+			// them four times the bound. All the tables are some 30 MB.
+			if peak > 4*above {
+				t.Errorf("%d bytes of tables resident after reading them all; want at most %d", peak, 4*above)
+			}
+		})
 	}
 }

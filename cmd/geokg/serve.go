@@ -311,9 +311,9 @@ func openServeStore(dataDir string, clustered bool, lim *writeLimits, logger *sl
 // serveStoreOptions are the store's options for serving from dir:
 // storeOptions, with the tables' pages leaving the process every
 // serveUnmapEvery, and sooner once serveUnmapAbove more bytes of them are
-// resident (store.Options.UnmapTablesEvery, UnmapTablesAbove).
+// resident (store.Options.UnmapTablesEvery, TablePagesAbove).
 func serveStoreOptions(dir string) store.Options {
-	return storeOptions(dir).WithUnmapTablesEvery(serveUnmapEvery).WithUnmapTablesAbove(serveUnmapAbove)
+	return storeOptions(dir).WithUnmapTablesEvery(serveUnmapEvery).WithTablePagesAbove(serveUnmapAbove)
 }
 
 // serveUnmapEvery is how often a server has the pages of its mapped tables
@@ -325,7 +325,7 @@ const serveUnmapEvery = 10 * time.Second
 
 // serveUnmapAbove is how much the server's file-backed resident memory may
 // grow before its tables' pages leave it, between two serveUnmapEvery
-// (store.Options.UnmapTablesAbove). Each value read from the value log
+// (store.Options.TablePagesAbove). Each value read from the value log
 // (a source's sentences, above all) maps 64 KiB around it: on a 100,000-
 // document store, entity pages had 440 MiB of log files resident within
 // half a second. The bench's queries on that store peaked at 302-349 MiB
