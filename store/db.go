@@ -235,7 +235,7 @@ func trimWhile(dir string, every time.Duration, above int64, trim func(dir strin
 			case <-t.C:
 			}
 			switch {
-			case time.Since(last) >= every:
+			case above <= 0 || time.Since(last) >= every: // without above, each tick is a period
 				trim(dir)
 			case above > 0 && residentFileBytes()-base >= above:
 				unmapTables(dir)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -287,5 +288,20 @@ func TestTablePagesAbove(t *testing.T) {
 				t.Errorf("%d bytes of tables resident after reading them all; want at most %d", peak, 4*above)
 			}
 		})
+	}
+}
+
+// TestTrimWhileEveryPeriod checks that trimWhile without a growth bound
+// trims at each period (the compaction's and the replay's trimmers run so):
+// its check of the time since the last trim is for periods measured in
+// ticks of trimCheckEvery, and a tick of the period itself may come a hair
+// early.
+func TestTrimWhileEveryPeriod(t *testing.T) {
+	var n atomic.Int64
+	stop := trimWhile(t.TempDir(), 50*time.Millisecond, 0, func(string) int { n.Add(1); return 0 })
+	time.Sleep(time.Second)
+	stop()
+	if got := n.Load(); got < 14 {
+		t.Errorf("%d trims in 1 s at a period of 50 ms; want about 20", got)
 	}
 }
