@@ -54,11 +54,7 @@ func TestLegacyContribsMigrated(t *testing.T) {
 	dir := t.TempDir()
 	db := openDir(t, dir, 0)
 	xs := storetest.Generate(31, 240, 9, 8)
-	for i := 0; i < len(xs); i += 60 {
-		if _, err := db.IngestBatch(ctx, xs[i:i+60]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestInChunks(t, db, xs, 60)
 	want := storetest.TakeSnapshot(t, db)
 	ids, err := db.EntityIDs(ctx, "")
 	if err != nil {
@@ -92,11 +88,7 @@ func TestMentionPositionOfDeletedDocument(t *testing.T) {
 	db := openMem(t)
 	defer db.Close()
 	xs := storetest.Generate(7, 30, 9, 8)
-	for i := 0; i < len(xs); i += 10 {
-		if _, err := db.IngestBatch(ctx, xs[i:i+10]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestInChunks(t, db, xs, 10)
 	// The entity of document 12 named most often, in other batches too.
 	var entity string
 	var all []graph.Mention

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
 	"github.com/geokg/geokg/store/storetest"
 )
@@ -33,6 +35,16 @@ func openDir(t *testing.T, dir string, mem int64) *store.DB {
 		t.Fatal(err)
 	}
 	return db
+}
+
+// ingestInChunks ingests xs into db in batches of n documents.
+func ingestInChunks(t *testing.T, db *store.DB, xs []*graph.Extraction, n int) {
+	t.Helper()
+	for batch := range slices.Chunk(xs, n) {
+		if _, err := db.IngestBatch(context.Background(), batch); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // TestLargeWriteCrash: a crash in the middle of a document written in

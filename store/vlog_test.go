@@ -29,16 +29,11 @@ func vlogBytes(t *testing.T, dir string) int64 {
 // the values (DefaultOptions' ValueThreshold). With values up to 64 KiB
 // in the tree, the log stayed empty.
 func TestWrittenOnceGoesToTheValueLog(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	db := openDir(t, dir, 0)
 	xs := storetest.Generate(21, 200, 9, 8)
 	var text int64
-	for i := 0; i < len(xs); i += 50 {
-		if _, err := db.IngestBatch(ctx, xs[i:i+50]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestInChunks(t, db, xs, 50)
 	for _, x := range xs {
 		text += int64(len(x.Document.Text))
 	}
@@ -63,11 +58,7 @@ func TestCompactCollectsValueLogGarbage(t *testing.T) {
 		t.Fatal(err)
 	}
 	xs := storetest.Generate(22, 600, 9, 8)
-	for i := 0; i < len(xs); i += 100 {
-		if _, err := db.IngestBatch(ctx, xs[i:i+100]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestInChunks(t, db, xs, 100)
 	for _, x := range xs[:540] {
 		if ok, err := db.DeleteDocument(ctx, x.Document.ID); err != nil || !ok {
 			t.Fatalf("DeleteDocument = %v, %v", ok, err)
