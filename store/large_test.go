@@ -28,8 +28,15 @@ func keysOf(t *testing.T, db *store.DB) map[string]string {
 
 func openDir(t *testing.T, dir string, mem int64) *store.DB {
 	t.Helper()
+	return openWith(t, dir, func(o *store.Options) { o.MemTableSize = mem })
+}
+
+// openWith opens the store in dir with the default options, a quiet logger
+// and what set changes; the caller closes it.
+func openWith(t testing.TB, dir string, set func(*store.Options)) *store.DB {
+	t.Helper()
 	opts := store.DefaultOptions(dir).WithLogger(quiet())
-	opts.MemTableSize = mem
+	set(&opts)
 	db, err := store.Open(opts)
 	if err != nil {
 		t.Fatal(err)

@@ -120,15 +120,10 @@ func TestLargeDocumentLinear(t *testing.T) {
 			// file above all) are not the document's cost.
 			empty := emptyStoreSize(t)
 			dir := t.TempDir()
-			opts := store.DefaultOptions(dir).WithLogger(quiet())
 			// A memtable that holds the whole document, so that the figure
 			// is the store's own memory and not Badger allocating the arena
 			// of a fresh memtable (a fixed cost of MemTableSize).
-			opts.MemTableSize = 64 << 20
-			db, err := store.Open(opts)
-			if err != nil {
-				t.Fatal(err)
-			}
+			db := openDir(t, dir, 64<<20)
 			peak := watchHeap()
 			res, err := db.Ingest(context.Background(), x)
 			grew, alloc := peak()

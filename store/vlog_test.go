@@ -51,12 +51,8 @@ func TestWrittenOnceGoesToTheValueLog(t *testing.T) {
 func TestCompactCollectsValueLogGarbage(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	opts := store.DefaultOptions(dir).WithLogger(quiet())
-	opts.ValueLogFileSize = 1 << 20
-	db, err := store.Open(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	smallLogs := func(o *store.Options) { o.ValueLogFileSize = 1 << 20 }
+	db := openWith(t, dir, smallLogs)
 	xs := storetest.Generate(22, 600, 9, 8)
 	ingestInChunks(t, db, xs, 100)
 	for _, x := range xs[:540] {
@@ -68,9 +64,7 @@ func TestCompactCollectsValueLogGarbage(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := vlogBytes(t, dir)
-	if db, err = store.Open(opts); err != nil {
-		t.Fatal(err)
-	}
+	db = openWith(t, dir, smallLogs)
 	if err := db.Compact(ctx); err != nil {
 		t.Fatal(err)
 	}
