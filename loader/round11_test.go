@@ -6,7 +6,7 @@ import (
 )
 
 // Round 11 (issue 10, entities): table tests of sentences of our own, one
-// function per change (README, "Round 11, entities").
+// function per change (docs/measurements.md, "Round 11, entities").
 
 // TestBodiesWithOwnHeadsCoordinated checks that "and" between two bodies that
 // each have a head of their own (an organization head, a trade word or a

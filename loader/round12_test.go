@@ -7,7 +7,7 @@ import (
 )
 
 // Round 12 (issue 10, entities): table tests of sentences of our own, one
-// function per change (README, "Round 12, entities").
+// function per change (docs/measurements.md, "Round 12, entities").
 
 // TestPressUnitsAtTheFoot checks that a line naming only the issuer's press
 // unit in a page's tail (after "Issued by:", above its ministry, or barred

@@ -18,7 +18,7 @@ import (
 // info and two deferred recovers for every field, and walks the whole
 // answer at the end looking for thunks. A 2-hop neighborhood of 200
 // entities and 800 edges resolves about 6,000 fields, and that machinery
-// was half of its CPU (profile in the README's Performance section).
+// was half of its CPU (profile in docs/performance.md, round 6).
 //
 // It runs only the happy path. Any error (a resolver's, a null in a
 // non-null field, a value of the wrong shape), introspection, an abstract

@@ -15,7 +15,7 @@ import (
 // transaction reads and folds the records it changes; Badger then inserts
 // its writes into the memtable and the write-ahead log, on a goroutine of
 // its own, while the caller waits. A 5,000-document load spent as much
-// time in that insert as in preparing the batches (profile in the README),
+// time in that insert as in preparing the batches (profile in docs/performance.md),
 // one core idle in turn.
 //
 // The pipeline is one commit deep. Before sending batch N, the writer opens

@@ -216,7 +216,7 @@ const replayTrimEvery = 250 * time.Millisecond
 // out: MADV_PAGEOUT drops the pages from the page cache, writing the dirty
 // ones first, and a load's compactions read again what they just wrote (a
 // 100,000-document load paging out on growth took 3m40s and 3m56s, against
-// 2m59s unmapping; README, round 20).
+// 2m59s unmapping; docs/performance.md, round 20).
 func trimWhile(dir string, every time.Duration, above int64, trim func(dir string) int) (stop func()) {
 	done := make(chan struct{})
 	var wg sync.WaitGroup

@@ -113,7 +113,7 @@ func DefaultOptions(dir string) Options {
 // rewritten (entities, edges, events, pairs, ranks) are smaller, but for
 // some eighty hub pairs. Every compaction rewrites what the tree holds:
 // with the values written once in the log, it moves pointers to them
-// (README, Performance, round 19).
+// (docs/performance.md, round 19).
 const valueThreshold = 1 << 10
 
 // maxInMemoryValue is the largest value an in-memory store holds (Badger's

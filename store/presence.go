@@ -10,7 +10,7 @@ import (
 // Most of the records a batch folds are new: loading 20,000 documents onto
 // 5,000, 13 of the 15.6 reads per document that reached Badger found
 // nothing, and each such miss probed every memtable and level (about 19 µs;
-// README, Performance, round 18).
+// docs/performance.md, round 18).
 //
 // It is a Bloom filter of the keys under those prefixes: built by scanning
 // their keys once the writer's reads that found nothing would have paid for

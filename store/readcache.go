@@ -8,8 +8,8 @@ import (
 // current with the writer's own writes, so that a record read again in a
 // later batch (a hub's entity or pair, an edge that many documents state)
 // does not search the tree again. Loading 20,000 documents onto 5,000, 14.7
-// reads per document found a record in Badger; with the cache, 5.4 (README,
-// Performance, round 10).
+// reads per document found a record in Badger; with the cache, 5.4 (docs/performance.md,
+// round 10).
 //
 // It serves the one writer that owns it, which drops it whenever anything
 // else may have written (BulkWriter.update); after a failed commit, whose

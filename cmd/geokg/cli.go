@@ -68,7 +68,7 @@ func loadOptions(dir string) store.Options {
 // (store.Options.TablePagesAbove). A 100,000-document load peaked at
 // 775 MiB of RSS with it (193 MiB of it file-backed) against 902-960
 // without (321-431), in 2m59s against 3m06s-3m19s (one run against three;
-// README, round 20).
+// docs/performance.md, round 20).
 const loadTrimAbove = 128 << 20
 
 // loadMemTableSize is Badger's memtable during a bulk load (the server's

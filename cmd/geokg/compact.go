@@ -39,7 +39,7 @@ const (
 // and idle() says the server is idle, or when it has been due for anyway.
 // A server runs it in the background: a bulk load by geokg load leaves a
 // store due, and until the compaction is done its entity pages cost about
-// twice the CPU (README, Performance, rounds 11 and 17).
+// twice the CPU (docs/performance.md, rounds 11 and 17).
 func compactWhenDue(ctx context.Context, st compactor, every, anyway time.Duration, idle func() bool, logger *slog.Logger) {
 	t := time.NewTicker(every)
 	defer t.Stop()

@@ -330,7 +330,7 @@ const serveUnmapEvery = 10 * time.Second
 // document store, entity pages had 440 MiB of log files resident within
 // half a second. The bench's queries on that store peaked at 302-349 MiB
 // of RSS instead of 702-704, and on the freshly loaded 25k store at
-// 354-359 instead of 517-524, for 3-9% more page faults (README, round 20).
+// 354-359 instead of 517-524, for 3-9% more page faults (docs/performance.md, round 20).
 const serveUnmapAbove = 64 << 20
 
 // seedEmpty loads the embedded seeds into an empty store, through the
