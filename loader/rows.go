@@ -372,6 +372,10 @@ func (d *doc) noteDocAlias(name, id string) {
 var (
 	listOrgNouns    = wordSet("list-org-nouns")
 	listPersonNouns = wordSet("list-person-nouns")
+	// listPlacingWords and listPlaces: "listed in the Annex", "set out
+	// below" (listedElsewhere).
+	listPlacingWords = wordSet("list-placing-words")
+	listPlaces       = wordSet("list-places")
 )
 
 // noteListHeader remembers, after a sentence, the kind of the list its
@@ -446,16 +450,44 @@ func (d *doc) noteListObject(j, trig, subjEnd int, agents []string) {
 	if j < len(toks) && toks[j].key == "the" {
 		j++
 	}
-	if j >= len(toks) || toks[j].key != "following" && countWords[toks[j].key] < 2 && !startsWithDigit(toks[j]) {
+	if j >= len(toks) {
 		return
 	}
-	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+	first := j + 1
+	if d.listedElsewhere(j) {
+		first = j // "the persons and entities listed in the Annex"
+	} else if toks[j].key != "following" && countWords[toks[j].key] < 2 && !startsWithDigit(toks[j]) {
+		return
+	}
+	for k := first; k < len(toks) && k <= j+4; k++ {
 		if listOrgNouns[toks[k].key] || listPersonNouns[toks[k].key] {
 			date, from := d.emitDate(trig, subjEnd, agents)
 			d.listDesignation = &listDesignation{agents: agents, date: date, dateFrom: from}
 			return
 		}
 	}
+}
+
+// listedElsewhere reports whether the noun phrase at token j names the
+// persons or entities of a list given elsewhere in the document: list
+// nouns, then a placing word and, within four words, the list's place
+// ("persons and entities listed in the Annex to this Notice", "individuals
+// set out below").
+func (d *doc) listedElsewhere(j int) bool {
+	toks := d.toks
+	k := j
+	for k < len(toks) && k < j+5 && (listOrgNouns[toks[k].key] || listPersonNouns[toks[k].key] || toks[k].key == "and" || toks[k].key == ",") {
+		k++
+	}
+	if k == j || k >= len(toks) || !listPlacingWords[toks[k].key] {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if listPlaces[toks[m].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // noteNounListDesignation reads sanctions named by a noun on a counted
