@@ -430,7 +430,7 @@ func (d *doc) gazMention(e *gazEntry, i int) mention {
 // and the administration a seat houses, or the city, is named too.
 func (d *doc) capitalAsPlace(e *gazEntry, i, to int, m *mention, surface string) bool {
 	toks := d.toks
-	if (d.locative(i) || d.datelineAt(i)) && !m.poss || m.poss && d.vicinityAfter(to) {
+	if (d.locative(i) && !d.supplySource(i) || d.datelineAt(i)) && !m.poss || m.poss && d.vicinityAfter(to) {
 		// "arrived in Kyiv", "Beirut's southern suburbs"
 		pb := d.entityFromInfo(e.place)
 		if d.datelineAt(i) && d.dateline == "" {
@@ -748,6 +748,33 @@ func (d *doc) locative(i int) bool {
 	}
 	if k == "," && j > 0 && toks[j-1].kind == tokWord && toks[j-1].cap {
 		return false
+	}
+	return false
+}
+
+// supplySource reports whether the mention at token i is the source of a
+// supply told before it in its clause: "bought more drones from Ankara",
+// "imports gas from Moscow" (a capital there is the state that sells, not
+// the city goods leave from).
+func (d *doc) supplySource(i int) bool {
+	toks := d.toks
+	j := i - 1
+	for j >= 0 && toks[j].key == "the" {
+		j--
+	}
+	if j < 0 || toks[j].key != "from" {
+		return false
+	}
+	for b := j - 1; b >= 0 && b >= j-10; b-- {
+		if toks[b].kind == tokPunct && (toks[b].key == ";" || toks[b].key == ":") {
+			return false
+		}
+		if tr, ok := d.lx.verbs[toks[b].key]; ok {
+			return tr.typ == graph.Supplied
+		}
+		if tr, ok := d.lx.nouns[toks[b].key]; ok && tr.typ == graph.Supplied {
+			return true
+		}
 	}
 	return false
 }

@@ -29,3 +29,30 @@ func TestDesignationOfListedPersons(t *testing.T) {
 		{"listed persons are no list's", "The Foreign, Commonwealth and Development Office (FCDO) designated the persons who were listed in the press.\n\n" + rows, nil},
 	})
 }
+
+// TestCapitalAsSupplySource checks that a capital after "from" is the state
+// that sells when a supply stands before it in its clause ("bought more
+// drones from Ankara"), and stays the city a journey starts from.
+func TestCapitalAsSupplySource(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"bought from a capital", "Niger has bought more drones from Ankara.",
+			[]string{"Turkey -supplied-> Niger (asserted)"}},
+		{"imports from a capital", "Egypt imports gas from Jerusalem.",
+			[]string{"Israel -supplied-> Egypt (asserted)"}},
+		{"received from a capital", "Iran received drones from Moscow in 2023.",
+			[]string{"Russia -supplied-> Iran (asserted)"}},
+		{"a journey from a capital", "The delegation travelled from Ankara to Niamey.", nil},
+	})
+}
+
+// TestTakeDelivery checks "take delivery of" as a reception: the side the
+// goods come from supplies the subject.
+func TestTakeDelivery(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"took delivery", "Niger took delivery of its first Bayraktar drones from Turkey in 2022.",
+			[]string{"Turkey -supplied-> Niger (asserted)"}},
+		{"has taken delivery", "Poland has taken delivery of 24 K2 tanks from South Korea.",
+			[]string{"South Korea -supplied-> Poland (asserted)"}},
+		{"no supplier named", "The navy took delivery of a new frigate on Monday.", nil},
+	})
+}
