@@ -56,3 +56,12 @@ func TestTakeDelivery(t *testing.T) {
 		{"no supplier named", "The navy took delivery of a new frigate on Monday.", nil},
 	})
 }
+
+// TestJuntaActsForItsState checks "junta" as a collective actor of the
+// state its adjective names, as "army" or "government" is.
+func TestJuntaActsForItsState(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the Malian junta", "The Malian junta accused Algeria of sheltering rebels.",
+			[]string{"Mali -accused-> Algeria (asserted)"}},
+	})
+}
