@@ -735,6 +735,12 @@ func (c coref) definiteNamedBefore(k, n1, n2 string) (mention, bool) {
 		if id := d.speakerState(i); id != "" {
 			return c.one(id, i+2, howPronoun, toks[i+1].poss)
 		}
+	case k == "the" && governmentAdjectives[n1] && d.namedGovernments[n1] != "":
+		// "The federal government in Mogadishu rejected the vote" ... "the
+		// federal government accused Ethiopia": the state named so
+		if id, end := d.namedGovernmentAt(i); id != "" {
+			return c.one(id, end, howPronoun, toks[end-1].poss)
+		}
 	case k == "the" && d.stateDescriptionEnd(i) > 0:
 		return c.stateDescription()
 	case k == "the" && roleWords[n1] && n1 != "the" && n1 != "of":
@@ -1406,7 +1412,32 @@ func (c coref) authorities(at int) (mention, bool) {
 		pb := d.entityFromInfo(e.place)
 		d.addMention(pb.e.ID, d.surfaceOf(at, at+len(e.keys)))
 	}
+	if adj := d.toks[c.i+1].key; governmentAdjectives[adj] {
+		if d.namedGovernments == nil {
+			d.namedGovernments = map[string]string{}
+		}
+		d.namedGovernments[adj] = id
+	}
 	return c.one(id, at+len(e.keys), howPronoun, d.toks[at-1+len(e.keys)].poss)
+}
+
+// namedGovernmentAt resolves "the federal government" at token i, whose
+// adjective the text gave a government it named before ("the federal
+// government in Mogadishu"): that state and the phrase's end, or "", -1.
+// A bare "the government" or another adjective ("the national government"
+// in a governor's mouth) is left alone: the last government named need not
+// be the one meant.
+func (d *doc) namedGovernmentAt(i int) (string, int) {
+	toks := d.toks
+	j := i + 1
+	if j+1 >= len(toks) || toks[j].cap || toks[j+1].cap || toks[j+1].key != "government" && toks[j+1].key != "authorities" {
+		return "", -1
+	}
+	id := d.namedGovernments[toks[j].key]
+	if id == "" || j+2 < len(toks) && (toks[j+2].key == "of" || toks[j+2].key == "in" || toks[j+2].cap) {
+		return "", -1
+	}
+	return id, j + 2
 }
 
 // definedBodyHeads are the head nouns a document capitalizes when it

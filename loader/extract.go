@@ -172,6 +172,11 @@ type doc struct {
 	// lastArmy is the state force named last ("the Sudanese Armed Forces",
 	// "Sudanese army jets"): "the army" after it.
 	lastArmy string
+	// namedGovernments maps the adjective of a government the text named
+	// as "the federal government in X" (or "of X") to X's state: "the
+	// federal government" alone stands for it after that
+	// (coref.authorities).
+	namedGovernments map[string]string
 	// pendingRole is the office of the last sentence's unnamed subject ("envoy").
 	pendingRole string
 	orgByHead   map[string]string

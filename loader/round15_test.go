@@ -65,3 +65,18 @@ func TestJuntaActsForItsState(t *testing.T) {
 			[]string{"Mali -accused-> Algeria (asserted)"}},
 	})
 }
+
+// TestGovernmentNamedBefore checks "the federal government" alone after
+// the text named "the federal government in Mogadishu": the same state. A
+// government with another adjective, or none, is not taken for it.
+func TestGovernmentNamedBefore(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the federal government again", "The federal government in Mogadishu rejected the vote as illegal. In February, the federal government accused Kenya of meddling.",
+			[]string{"Somalia -accused-> Kenya (asserted)"}},
+		{"the transitional authorities again", "The transitional authorities in Bamako expelled the envoy. On Monday the transitional authorities accused Algeria of sheltering rebels.",
+			[]string{"Mali -accused-> Algeria (asserted)"}},
+		{"another adjective", "Sanchez urged the government of Nicolas Maduro to act. Governor Villamizar criticized the national government on Monday.",
+			[]string{"Pedro Sanchez -urged-> Venezuela (asserted)"}},
+		{"never named", "The federal government accused Kenya of meddling.", nil},
+	})
+}
