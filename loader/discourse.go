@@ -1089,6 +1089,9 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	for j < len(toks) && toks[j].kind == tokWord && (toks[j].flags&fRoleWords != 0) && toks[j].key != "the" && toks[j].key != "and" && !toks[j-1].poss {
 		j++
 	}
+	// bare: no name follows the office and its complement ("the Secretary
+	// of State has"), so the office stands alone
+	bare := !(j < len(toks) && toks[j].kind == tokWord && toks[j].cap)
 	for j > i+1 && (toks[j-1].key == "of" || toks[j-1].key == "and" || toks[j-1].key == "for") {
 		j--
 	}
@@ -1108,8 +1111,17 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	role = trimPossessive(role)
 	head := toks[j-1].key
 	if !roleHeads[head] {
-		return mention{}, false
+		// "the Secretary of State": the head stands before its complement
+		h := j - 2
+		for h > i && !roleHeads[toks[h].key] {
+			h--
+		}
+		if h <= i || !bare {
+			return mention{}, false
+		}
+		head = toks[h].key
 	}
+	office, _, _ := strings.Cut(role, " for ") // "secretary of state for foreign ... affairs"
 	id := ""
 	if role == head {
 		id = d.salientHolder(head)
@@ -1119,8 +1131,8 @@ func (d *doc) roleMention(i int) (mention, bool) {
 		id = p
 	} else if p, ok := d.roleHolder[head]; ok {
 		id = p
-	} else if d.publisher != "" && stateLeaderRoles[role] {
-		id = d.publisher
+	} else if d.publisher != "" && (stateLeaderRoles[role] || stateLeaderRoles[office]) {
+		id = d.publisher // "the Secretary of State for Foreign ... Affairs": the publisher's
 	}
 	if id == "" {
 		return mention{}, false
@@ -1147,7 +1159,28 @@ func (d *doc) nameInAppositionAfter(j int) bool {
 	for k < len(toks) && toks[k].kind == tokWord && (toks[k].key == "the" || toks[k].flags&fHonorifics != 0) {
 		k++
 	}
+	if d.portfolioGoesOn(k) {
+		return false // "the Secretary of State for Foreign, Commonwealth and Development Affairs"
+	}
 	return k < len(toks) && toks[k].cap && toks[k].kind == tokWord && toks[k].flags&(fRoleWords|fNonNameWords) == 0 && (d.gazAt(k) == nil || d.gazAt(k).kind == gzPerson)
+}
+
+// portfolioGoesOn reports whether the capitalized words from token k, with
+// "and" and commas between them, end with a portfolio's head: the comma
+// before them went on listing an office's portfolio ("for Foreign,
+// Commonwealth and Development Affairs"), it did not open a name.
+func (d *doc) portfolioGoesOn(k int) bool {
+	toks := d.toks
+	for m := k; m < len(toks) && m < k+8; m++ {
+		switch t := &toks[m]; {
+		case t.kind == tokWord && t.cap && portfolioHeads[t.key]:
+			return true
+		case t.kind == tokWord && (t.cap || t.key == "and") || t.key == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // salientHolder resolves a bare role ("the Secretary") when several persons

@@ -54,6 +54,9 @@ func extractWith(lx *Lexicon, text string, meta Meta) *graph.Extraction {
 	if d.publisher == "" && governmentSource(meta.Source) {
 		d.publisher = lx.stateNamedIn(meta.Source) // "Presidencia de la República de Colombia"
 	}
+	if d.publisher == "" {
+		d.publisher = lx.governmentBodyState(meta.Source) // "HM Treasury, Office of Financial Sanctions Implementation"
+	}
 	d.docID = graph.DocumentID(text)
 	spans := d.run()
 	d.notePublisher(spans)
@@ -385,6 +388,24 @@ func governmentSource(source string) bool {
 		}
 	}
 	return false
+}
+
+// governmentBodyState returns the state of the first government body of
+// the gazetteer that source names by a name of its own ("HM Treasury,
+// Office of Financial Sanctions Implementation", "Office of Foreign Assets
+// Control"), or "". A ministry's generic name ("Ministry of Defence") is no
+// body's own: several states have one.
+func (lx *Lexicon) governmentBodyState(source string) string {
+	for _, name := range publisherNames(source) {
+		// a name, or the bodies a comma lists ("HM Treasury, Office of ...")
+		for _, n := range append([]string{name}, strings.Split(name, ", ")...) {
+			info := lx.idx.orgs[personKey(n)]
+			if info != nil && info.government && info.country != "" && !strings.HasPrefix(n, "Ministry of ") {
+				return info.country
+			}
+		}
+	}
+	return ""
 }
 
 // publisherState returns the state whose government publishes under the

@@ -31,6 +31,9 @@ type entityInfo struct {
 	role     string
 	aliases  []string
 	armed    bool // an armed group of the gazetteer ("the rebels" may be it)
+	// government is a government body of the gazetteer (a ministry, an
+	// agency): what it publishes speaks for its state.
+	government bool
 }
 
 // gazEntry is one name of the index.
@@ -272,7 +275,7 @@ func orgInfo(o *gazetteer.Org) *entityInfo {
 		slugName = o.Acronyms[0]
 	}
 	e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
-		codes: graph.Codes{Wikidata: o.Wikidata}, armed: o.Type == "armed group"}
+		codes: graph.Codes{Wikidata: o.Wikidata}, armed: o.Type == "armed group", government: o.Type == "government body"}
 	if o.Country != "" {
 		e.country = graph.StateID(o.Country)
 	}

@@ -1,6 +1,12 @@
 package loader
 
-import "testing"
+import (
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestDesignationOfListedPersons checks a designation whose object names
 // the persons or entities of a list given further on ("designated the
@@ -79,4 +85,42 @@ func TestGovernmentNamedBefore(t *testing.T) {
 			[]string{"Pedro Sanchez -urged-> Venezuela (asserted)"}},
 		{"never named", "The federal government accused Kenya of meddling.", nil},
 	})
+}
+
+// TestGovernmentBodyPublishes checks a document published by a government
+// body the gazetteer knows ("HM Treasury, Office of Financial Sanctions
+// Implementation"): its offices speak for the body's state, the Secretary
+// of State with his portfolio too ("for Foreign, Commonwealth and
+// Development Affairs", whose comma opens no name). A ministry's generic
+// name ("Ministry of Defence") names no state, and an office followed by
+// its holder's name stays his ("the Minister for Foreign Affairs of
+// Ukraine Andrii Sybiha").
+func TestGovernmentBodyPublishes(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-11-10")
+	rows := " has today designated the following persons:\n\n1. SOKOLOV, Dmitry Andreyevich\nDOB: 14/03/1978. POB: Yekaterinburg, Russia.\n"
+	treasury := "HM Treasury, Office of Financial Sanctions Implementation"
+	sokolov := []string{"United Kingdom -sanctioned-> Dmitry Andreyevich Sokolov (asserted)"}
+	for _, c := range []struct {
+		name, text, source string
+		want               []string
+	}{
+		{"the Foreign Secretary", "The Foreign Secretary" + rows, treasury, sokolov},
+		{"the Secretary of State", "The Secretary of State" + rows, treasury, sokolov},
+		{"with his portfolio", "The Secretary of State for Foreign, Commonwealth and Development Affairs" + rows, treasury, sokolov},
+		{"a generic ministry", "The Secretary of State" + rows, "Ministry of Defence", nil},
+		{"an office and its holder", "Statement by the Minister for Foreign Affairs of Ukraine Andrii Sybiha at the OSCE Ministerial Council\n\nLast week, I met the Secretary General of the OSCE, Feridun Sinirlioglu, in Kyiv.\n",
+			"Ministry of Foreign Affairs of Ukraine", []string{
+				"Andrii Sybiha -met-> Feridun Sinirlioglu (asserted)",
+				"Feridun Sinirlioglu -visited-> Kyiv (asserted)"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := factStrings(Extract(c.text, Meta{Published: pub, Source: c.source}))
+			sort.Strings(got)
+			want := slices.Clone(c.want)
+			sort.Strings(want)
+			if len(got)+len(want) > 0 && !slices.Equal(got, want) {
+				t.Errorf("got %q\nwant %q", got, want)
+			}
+		})
+	}
 }

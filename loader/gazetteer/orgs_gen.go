@@ -76,6 +76,8 @@ var Orgs = []Org{
 	{Name: "Federal Bureau of Investigation", Acronyms: []string{"FBI"}, Aliases: nil, Type: "government body", Country: "USA", Wikidata: "Q8333"},
 	{Name: "United States Congress", Acronyms: nil, Aliases: []string{"U.S. Congress", "US Congress", "Congress"}, Type: "legislature", Country: "USA", Wikidata: ""},
 	{Name: "Foreign, Commonwealth and Development Office", Acronyms: []string{"FCDO"}, Aliases: []string{"Foreign Office", "British Foreign Office", "UK Foreign Office"}, Type: "government body", Country: "GBR", Wikidata: ""},
+	{Name: "HM Treasury", Acronyms: nil, Aliases: []string{"His Majesty's Treasury", "Her Majesty's Treasury"}, Type: "government body", Country: "GBR", Wikidata: ""},
+	{Name: "Office of Financial Sanctions Implementation", Acronyms: []string{"OFSI"}, Aliases: nil, Type: "government body", Country: "GBR", Wikidata: ""},
 	{Name: "Ministry of Defence", Acronyms: []string{"MoD"}, Aliases: []string{"British Ministry of Defence", "UK Ministry of Defence"}, Type: "government body", Country: "GBR", Wikidata: ""},
 	{Name: "Ministry of Foreign Affairs of Russia", Acronyms: nil, Aliases: []string{"Russian Foreign Ministry", "Russian Ministry of Foreign Affairs"}, Type: "government body", Country: "RUS", Wikidata: ""},
 	{Name: "Ministry of Defence of the Russian Federation", Acronyms: nil, Aliases: []string{"Russian Defence Ministry", "Russian Defense Ministry", "Russian Ministry of Defence"}, Type: "government body", Country: "RUS", Wikidata: ""},
