@@ -124,3 +124,14 @@ func TestGovernmentBodyPublishes(t *testing.T) {
 		})
 	}
 }
+
+// TestMoneyLent checks a loan as a supply to the party that is lent the
+// money, named as the first object; support lent to a cause is none.
+func TestMoneyLent(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"lent", "China has lent Kyrgyzstan more than $1.7bn.", []string{"China -supplied-> Kyrgyzstan (asserted)"}},
+		{"is lending", "Saudi Arabia is lending Egypt $5 billion.", []string{"Saudi Arabia -supplied-> Egypt (asserted)"}},
+		{"loaned", "Japan has loaned Sri Lanka $500 million.", []string{"Japan -supplied-> Sri Lanka (asserted)"}},
+		{"support lent", "France lent its support to Ukraine on Monday.", nil},
+	})
+}
