@@ -1538,10 +1538,14 @@ func (d *doc) byAgent(end int) []string {
 			if x := d.mentionIndexAt(j + 1); x >= 0 {
 				return d.group(x, +1)
 			}
-			if j+2 < len(toks) {
-				if x := d.mentionIndexAt(j + 2); x >= 0 && (toks[j+1].flags&fNpFillers != 0) {
-					return d.group(x, +1)
-				}
+			// "by the paramilitary Rapid Support Forces": determiners and a
+			// group's description before the name
+			k := j + 1
+			for k < len(toks) && k <= j+3 && (toks[k].flags&fNpFillers != 0 || groupAdjectives[toks[k].key]) {
+				k++
+			}
+			if x := d.mentionIndexAt(k); x >= 0 && k > j+1 {
+				return d.group(x, +1)
 			}
 			if x := d.mentionAfterPluralTitle(j + 1); x >= 0 {
 				return d.group(x, +1) // "by Presidents Nicolás Maduro and Irfaan Ali"

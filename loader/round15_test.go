@@ -135,3 +135,14 @@ func TestMoneyLent(t *testing.T) {
 		{"support lent", "France lent its support to Ukraine on Monday.", nil},
 	})
 }
+
+// TestAgentDescribedBeforeItsName checks a by-phrase agent whose name a
+// group's description precedes: "by the paramilitary Rapid Support Forces".
+func TestAgentDescribedBeforeItsName(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"paramilitary", "The shelling of El Obeid by the paramilitary Rapid Support Forces on Thursday killed 14 civilians.",
+			[]string{"Rapid Support Forces -attacked-> El Obeid (asserted)"}},
+		{"determiner only", "The shelling of El Obeid by the Rapid Support Forces on Thursday killed 14 civilians.",
+			[]string{"Rapid Support Forces -attacked-> El Obeid (asserted)"}},
+	})
+}
