@@ -1466,7 +1466,6 @@ func (d *doc) inDateOrAdverb(from, to int) bool {
 	return true
 }
 
-// byAgent finds "by X" after token end, within the clause.
 // personAfterRolePhrase returns the person named after a comma that ends a
 // lower-case role phrase starting at token j ("the head of the junta,
 // General Assimi Goïta"), or nil.
@@ -1519,6 +1518,21 @@ func (d *doc) byAfterAdjuncts(j int) bool {
 // its by-agent: "on the same day"; see lexicon/words.txt.
 var timeAdjunctWords = wordSet("time-adjunct-words")
 
+// weaponFiredBy returns the token of the "by" in "drones launched by X",
+// "missiles fired by X" at token k (determiners and describing words
+// before the weapons), or -1.
+func (d *doc) weaponFiredBy(k int) int {
+	toks := d.toks
+	for k < len(toks) && toks[k].kind == tokWord && !toks[k].cap && !armedNouns[toks[k].key] && toks[k].flags&fNpFillers != 0 {
+		k++
+	}
+	if k+2 < len(toks) && armedNouns[toks[k].key] && fireVerbs[toks[k+1].key] && toks[k+2].key == "by" {
+		return k + 2
+	}
+	return -1
+}
+
+// byAgent finds "by X" after token end, within the clause.
 func (d *doc) byAgent(end int) []string {
 	toks := d.toks
 	for j := end; j < len(toks) && j-end < 12; j++ {
@@ -1529,6 +1543,10 @@ func (d *doc) byAgent(end int) []string {
 			return nil // ("designated as a terrorist organization by X": "as" is the designation's)
 		}
 		if toks[j].key == "by" {
+			if k := d.weaponFiredBy(j + 1); k > 0 {
+				j = k - 1 // "by drones launched by the RSF": the launcher
+				continue
+			}
 			if x := d.titledAt(j + 1); x >= 0 {
 				return d.group(x, +1) // "by Bolivian President Luis Arce": the person, not the title's state
 			}

@@ -845,6 +845,9 @@ func (d *doc) passiveVerb(v verbCall) {
 		// "the missiles were delivered to Yemen by Iran"
 		target, _ = d.objectOf(end, tr.preps, false, 10, tr.typ)
 	}
+	if target == nil && tr.typ == graph.Attacked {
+		target = d.placeInSubject(i) // "a camp outside El Obeid was struck by ..."
+	}
 	if tr.typ.Symmetric() && countUniq(agent) >= 2 {
 		// "the protocol signed by Presidents X and Y": the agents together
 		// ("Kenya welcomed the deal signed by Ghana and Togo": not Kenya)
@@ -869,6 +872,31 @@ func (d *doc) passiveVerb(v verbCall) {
 		return
 	}
 	d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
+}
+
+// placeInSubject returns the place that a passive trigger's subject
+// names after a locative word, when the subject itself names no party: "A
+// camp outside El Obeid was struck", "Two army positions on the outskirts
+// of El Fasher were hit". The subject runs from the clause's start (the
+// sentence's, or a dateline's dash) to the trigger's auxiliary.
+func (d *doc) placeInSubject(i int) []string {
+	toks := d.toks
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if m.to > i {
+			continue
+		}
+		if m.kind != graph.KindPlace || len(m.ids) != 1 || !d.locative(m.from) || m.poss {
+			return nil
+		}
+		for k := m.to; k < i; k++ {
+			if toks[k].kind == tokPunct || d.lx.isVerbishTok(&toks[k]) && toks[k].flags&fBeForms == 0 {
+				return nil // the place is no part of the subject
+			}
+		}
+		return m.ids
+	}
+	return nil
 }
 
 // converseVerb reads a converse frame ("received X from Y"): the object of

@@ -146,3 +146,20 @@ func TestAgentDescribedBeforeItsName(t *testing.T) {
 			[]string{"Rapid Support Forces -attacked-> El Obeid (asserted)"}},
 	})
 }
+
+// TestStruckInSubjectsPlace checks a passive attack whose subject names no
+// party but a place after a locative word ("a camp outside El Obeid was
+// struck"): the place is the target. Weapons fired by someone strike for
+// him ("by drones launched by the RSF").
+func TestStruckInSubjectsPlace(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"place in the subject", "A camp outside Kharkiv was struck by Russia on Sunday.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"weapons and their state", "Two power plants in Kharkiv were hit by Russian ballistic missiles overnight.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"drones launched by", "Two army positions on the outskirts of El Fasher were hit by drones launched by the paramilitary Rapid Support Forces on Sunday.",
+			[]string{"Rapid Support Forces -attacked-> El Fasher (asserted)"}},
+		{"no attack", "A deal mediated by Qatar was signed in Doha on Monday.", nil},
+		{"no party", "The talks in Doha were attacked by critics.", nil},
+	})
+}
