@@ -341,7 +341,7 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 			return graph.Speculative
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
-		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) && !d.duringNoun(trig) {
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) && !d.duringNoun(trig) && !d.ceasedAct(trig) {
 			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged)
 			sawTo := false
 			for k := j + 1; k < trig; k++ {
@@ -615,6 +615,29 @@ func (d *doc) duringNoun(trig int) bool {
 	toks := d.toks
 	for j := trig - 1; j >= 0 && j >= trig-3; j-- {
 		if toks[j].key == "during" {
+			return true
+		}
+		if toks[j].kind != tokWord || toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// cessationVerbs end an act under way: "urged Israel to halt its strikes
+// on Lebanon" tells of strikes made (lexicon/words.txt).
+var cessationVerbs = wordSet("cessation-verbs")
+
+// ceasedAct reports whether the event noun at trig is the object of a
+// cessation verb, with at most three lower-case words between them ("halt
+// its air strikes"): the act is under way, whoever urges its end.
+func (d *doc) ceasedAct(trig int) bool {
+	toks := d.toks
+	if !d.isNounTrigger(trig) {
+		return false
+	}
+	for j := trig - 1; j >= 0 && j >= trig-4; j-- {
+		if cessationVerbs[toks[j].key] {
 			return true
 		}
 		if toks[j].kind != tokWord || toks[j].cap {

@@ -163,3 +163,17 @@ func TestStruckInSubjectsPlace(t *testing.T) {
 		{"no party", "The talks in Doha were attacked by critics.", nil},
 	})
 }
+
+// TestUrgedToHaltAnAct checks an act whose end is urged: the act is under
+// way ("urged Israel to halt its strikes on Lebanon"), while an act urged
+// to begin has not happened.
+func TestUrgedToHaltAnAct(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"halt its strikes", "Egypt urged Israel to halt its strikes on Lebanon.",
+			[]string{"Egypt -urged-> Israel (asserted)", "Israel -attacked-> Lebanon (asserted)"}},
+		{"stop its air strikes", "Egypt urged Israel to stop its air strikes on Lebanon.",
+			[]string{"Egypt -urged-> Israel (asserted)", "Israel -attacked-> Lebanon (asserted)"}},
+		{"launch strikes", "Egypt urged Israel to launch strikes on Lebanon.",
+			[]string{"Egypt -urged-> Israel (asserted)", "Israel -attacked-> Lebanon (speculative)"}},
+	})
+}
