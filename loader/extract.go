@@ -391,18 +391,13 @@ func governmentSource(source string) bool {
 }
 
 // governmentBodyState returns the state of the first government body of
-// the gazetteer that source names by a name of its own ("HM Treasury,
-// Office of Financial Sanctions Implementation", "Office of Foreign Assets
-// Control"), or "". A ministry's generic name ("Ministry of Defence") is no
-// body's own: several states have one.
+// the gazetteer that source names by a name of its own (ownBody): "HM
+// Treasury, Office of Financial Sanctions Implementation", "Office of
+// Foreign Assets Control"; or "".
 func (lx *Lexicon) governmentBodyState(source string) string {
-	for _, name := range publisherNames(source) {
-		// a name, or the bodies a comma lists ("HM Treasury, Office of ...")
-		for _, n := range append([]string{name}, strings.Split(name, ", ")...) {
-			info := lx.idx.orgs[personKey(n)]
-			if info != nil && info.government && info.country != "" && !strings.HasPrefix(n, "Ministry of ") {
-				return info.country
-			}
+	for _, name := range lx.publisherBodies(source) {
+		if info := lx.ownBody(name); info != nil && info.government && info.country != "" {
+			return info.country
 		}
 	}
 	return ""

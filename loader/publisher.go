@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ func (d *doc) notePublisher(spans []span) {
 	if d.meta.Source == "" {
 		return
 	}
-	for _, name := range publisherNames(d.meta.Source) {
+	for _, name := range d.lx.publisherBodies(d.meta.Source) {
 		info := d.lx.idx.orgs[personKey(name)]
 		if info == nil && d.lx.idx.namesPlace(name) {
 			continue // "ABC News (Australia)": an edition's place
@@ -115,6 +116,35 @@ func publisherNames(source string) []string {
 		}
 	}
 	return out
+}
+
+// publisherBodies returns publisherNames(source), with a name that lists
+// known bodies with commas ("HM Treasury, Office of Financial Sanctions
+// Implementation") split into them. A name known whole ("Foreign,
+// Commonwealth and Development Office"), or whose parts name no known body
+// ("Ministry of Defence, Republic of Kenya"), stays whole.
+func (lx *Lexicon) publisherBodies(source string) []string {
+	known := func(n string) bool { return lx.ownBody(n) != nil }
+	var out []string
+	for _, name := range publisherNames(source) {
+		if parts := strings.Split(name, ", "); len(parts) > 1 && !known(name) && slices.ContainsFunc(parts, known) {
+			out = append(out, parts...)
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// ownBody returns the organization of the gazetteer that name n names as
+// its own, or nil. A ministry's generic name ("Ministry of Defence") is no
+// body's own: several states have one, and "Ministry of Defence, Republic
+// of Kenya" is Kenya's.
+func (lx *Lexicon) ownBody(n string) *entityInfo {
+	if strings.HasPrefix(n, "Ministry of ") {
+		return nil
+	}
+	return lx.idx.orgs[personKey(n)]
 }
 
 // sourceSections are a publisher's page sections that close a source's
