@@ -735,7 +735,7 @@ func (c coref) definiteNamedBefore(k, n1, n2 string) (mention, bool) {
 		if id := d.speakerState(i); id != "" {
 			return c.one(id, i+2, howPronoun, toks[i+1].poss)
 		}
-	case k == "the" && governmentAdjectives[n1] && d.namedGovernments[n1] != "":
+	case k == "the" && d.namedGovernments[n1] != "":
 		// "The federal government in Mogadishu rejected the vote" ... "the
 		// federal government accused Ethiopia": the state named so
 		if id, end := d.namedGovernmentAt(i); id != "" {

@@ -612,9 +612,15 @@ func (d *doc) unshiftedDate(trig int) (clauseDate, dateSource) {
 // ("urged X to release Y during talks with Z"): the talks frame the urging,
 // they are not what X is urged to do.
 func (d *doc) duringNoun(trig int) bool {
+	return d.wordBefore(trig, 3, func(w string) bool { return w == "during" })
+}
+
+// wordBefore reports whether one of the n words before token trig is a
+// word cue accepts, with only lower-case words between them.
+func (d *doc) wordBefore(trig, n int, cue func(string) bool) bool {
 	toks := d.toks
-	for j := trig - 1; j >= 0 && j >= trig-3; j-- {
-		if toks[j].key == "during" {
+	for j := trig - 1; j >= 0 && j >= trig-n; j-- {
+		if cue(toks[j].key) {
 			return true
 		}
 		if toks[j].kind != tokWord || toks[j].cap {
@@ -632,19 +638,7 @@ var cessationVerbs = wordSet("cessation-verbs")
 // cessation verb, with at most three lower-case words between them ("halt
 // its air strikes"): the act is under way, whoever urges its end.
 func (d *doc) ceasedAct(trig int) bool {
-	toks := d.toks
-	if !d.isNounTrigger(trig) {
-		return false
-	}
-	for j := trig - 1; j >= 0 && j >= trig-4; j-- {
-		if cessationVerbs[toks[j].key] {
-			return true
-		}
-		if toks[j].kind != tokWord || toks[j].cap {
-			return false
-		}
-	}
-	return false
+	return d.isNounTrigger(trig) && d.wordBefore(trig, 4, func(w string) bool { return cessationVerbs[w] })
 }
 
 // isNounTrigger reports whether the token at j is an event noun of the lexicon.

@@ -21,9 +21,16 @@ type recallCase struct {
 func runRecallCases(t *testing.T, cases []recallCase) {
 	t.Helper()
 	pub, _ := graph.ParseDate("2024-03-10")
+	runRecallCasesMeta(t, Meta{Published: pub}, cases)
+}
+
+// runRecallCasesMeta is runRecallCases for documents with metadata meta
+// (a publisher, say).
+func runRecallCasesMeta(t *testing.T, meta Meta, cases []recallCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := factStrings(Extract(c.text, Meta{Published: pub}))
+			got := factStrings(Extract(c.text, meta))
 			sort.Strings(got)
 			want := append([]string(nil), c.want...)
 			sort.Strings(want)

@@ -1,8 +1,6 @@
 package loader
 
 import (
-	"slices"
-	"sort"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -98,31 +96,20 @@ func TestGovernmentNamedBefore(t *testing.T) {
 func TestGovernmentBodyPublishes(t *testing.T) {
 	pub, _ := graph.ParseDate("2026-11-10")
 	rows := " has today designated the following persons:\n\n1. SOKOLOV, Dmitry Andreyevich\nDOB: 14/03/1978. POB: Yekaterinburg, Russia.\n"
-	treasury := "HM Treasury, Office of Financial Sanctions Implementation"
 	sokolov := []string{"United Kingdom -sanctioned-> Dmitry Andreyevich Sokolov (asserted)"}
-	for _, c := range []struct {
-		name, text, source string
-		want               []string
-	}{
-		{"the Foreign Secretary", "The Foreign Secretary" + rows, treasury, sokolov},
-		{"the Secretary of State", "The Secretary of State" + rows, treasury, sokolov},
-		{"with his portfolio", "The Secretary of State for Foreign, Commonwealth and Development Affairs" + rows, treasury, sokolov},
-		{"a generic ministry", "The Secretary of State" + rows, "Ministry of Defence", nil},
-		{"an office and its holder", "Statement by the Minister for Foreign Affairs of Ukraine Andrii Sybiha at the OSCE Ministerial Council\n\nLast week, I met the Secretary General of the OSCE, Feridun Sinirlioglu, in Kyiv.\n",
-			"Ministry of Foreign Affairs of Ukraine", []string{
-				"Andrii Sybiha -met-> Feridun Sinirlioglu (asserted)",
-				"Feridun Sinirlioglu -visited-> Kyiv (asserted)"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := factStrings(Extract(c.text, Meta{Published: pub, Source: c.source}))
-			sort.Strings(got)
-			want := slices.Clone(c.want)
-			sort.Strings(want)
-			if len(got)+len(want) > 0 && !slices.Equal(got, want) {
-				t.Errorf("got %q\nwant %q", got, want)
-			}
-		})
-	}
+	runRecallCasesMeta(t, Meta{Published: pub, Source: "HM Treasury, Office of Financial Sanctions Implementation"}, []recallCase{
+		{"the Foreign Secretary", "The Foreign Secretary" + rows, sokolov},
+		{"the Secretary of State", "The Secretary of State" + rows, sokolov},
+		{"with his portfolio", "The Secretary of State for Foreign, Commonwealth and Development Affairs" + rows, sokolov},
+	})
+	runRecallCasesMeta(t, Meta{Published: pub, Source: "Ministry of Defence"}, []recallCase{
+		{"a generic ministry", "The Secretary of State" + rows, nil},
+	})
+	runRecallCasesMeta(t, Meta{Published: pub, Source: "Ministry of Foreign Affairs of Ukraine"}, []recallCase{
+		{"an office and its holder", "Statement by the Minister for Foreign Affairs of Ukraine Andrii Sybiha at the OSCE Ministerial Council\n\nLast week, I met the Secretary General of the OSCE, Feridun Sinirlioglu, in Kyiv.\n", []string{
+			"Andrii Sybiha -met-> Feridun Sinirlioglu (asserted)",
+			"Feridun Sinirlioglu -visited-> Kyiv (asserted)"}},
+	})
 }
 
 // TestMoneyLent checks a loan as a supply to the party that is lent the

@@ -237,7 +237,7 @@ func trimWhile(dir string, every time.Duration, above int64, trim func(dir strin
 			switch {
 			case above <= 0 || time.Since(last) >= every: // without above, each tick is a period
 				trim(dir)
-			case above > 0 && residentFileBytes()-base >= above:
+			case residentFileBytes()-base >= above:
 				unmapTables(dir)
 			default:
 				continue

@@ -8,7 +8,7 @@ func pageOutTables(dir string) int { return 0 }
 // unmapTables reclaims nothing outside Linux (see trim_linux.go).
 func unmapTables(dir string) int { return 0 }
 
-// residentFileBytes is 0 outside Linux: unmapWhile then unmaps on its
+// residentFileBytes is 0 outside Linux: trimWhile then trims on its
 // period alone.
 func residentFileBytes() int64 { return 0 }
 
