@@ -48,8 +48,8 @@ type heldoutCorpus struct {
 // from the end of round 12); heldout22, heldout23 and heldout24 on arrival
 // and at the end of round 13, then tuned on in round 14 (their government
 // documents' entities); heldout25 on arrival and at the end of round 14,
-// then tuned on in round 15; heldout26 on arrival in round 15, never tuned
-// on.
+// then tuned on in round 15; heldout26 on arrival in round 15, then tuned
+// on in round 16; heldout27 on arrival in round 16, never tuned on.
 // The floors are those of the acceptance on the hidden sets (issue #3), for
 // heldout5 and heldout6 just under what the extractor reaches; the figures
 // before and after are recorded in the sets' READMEs.
@@ -235,11 +235,19 @@ var heldoutCorpora = []heldoutCorpus{
 		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 3},
 	}},
 	// heldout26 (written blind at the start of round 15), measured on
-	// arrival, never tuned on: heldout4's floors, and its junk on arrival.
+	// arrival, tuned on from round 16: heldout4's floors, and its junk on
+	// arrival.
 	{name: "heldout26", emptySents: 2, sets: []heldoutSet{
 		{dir: "articles", docs: 6, minF1: 0.55, minEntRec: 0.70},
 		{dir: "sentences", docs: 10, minF1: 0.45, minEntRec: 0.70},
 		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 4},
+	}},
+	// heldout27 (written blind at the start of round 16), measured on
+	// arrival, never tuned on: heldout4's floors, and its junk on arrival.
+	{name: "heldout27", emptySents: 2, sets: []heldoutSet{
+		{dir: "articles", docs: 6, minF1: 0.55, minEntRec: 0.70},
+		{dir: "sentences", docs: 10, minF1: 0.45, minEntRec: 0.70},
+		{dir: "govdocs", docs: 5, minEntRec: 0.70, maxJunk: 1},
 	}},
 }
 
