@@ -191,6 +191,9 @@ func (d *doc) nextCoordinate(cur, dir, appEnd int) (nx, acronymEnd int) {
 		}
 		nx += dir
 	}
+	if dir < 0 && nx > 0 && d.ownAcronym(nx-1, nx) {
+		nx-- // "X (ABC) and Y" read back from Y: X itself, its acronym between
+	}
 	return nx, acronymEnd
 }
 
@@ -223,6 +226,10 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 		}
 		if j == a.to && a.poss && toks[j].flags&fGroupNouns != 0 && !toks[j].cap && j+1 < bFrom && toks[j+1].key == "and" {
 			continue // "Myanmar's military and the Arakan Army": the state's own force
+		}
+		if j == a.to && k == "(" && j+3 < bFrom && toks[j+1].upper && toks[j+2].key == ")" {
+			j += 2 // "the Cyprus Hydrocarbons Company (CHC) and the ...": the first party's acronym
+			continue
 		}
 		if j+1 == bFrom && j > from && toks[j-1].key == "the" && groupAdjectives[toks[j].key] && d.orgAt(bFrom) {
 			continue // "and the ethnic Arakan Army": the kind of the next body
@@ -307,13 +314,17 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 		return nil, 0, m.from, false
 	}
 	first := x
-	if x > 0 && m.how != howGroup && m.how != howPronoun && d.ments[x-1].how != howGroup && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) {
-		for first > 0 && d.onlyCoordination(d.ments[first-1].to, d.startOf(first)) && !d.ments[first-1].title && d.ments[first-1].kind == m.kind {
-			first-- // "with the United States and South Korea": the first conjunct's preposition
+	if p, pEnd := d.conjunctBefore(x); x > 0 && m.how != howGroup && m.how != howPronoun && d.ments[p].how != howGroup && d.hasConjunction(pEnd, d.startOf(x)) {
+		for first > 0 {
+			p, pEnd := d.conjunctBefore(first)
+			if !d.onlyCoordination(pEnd, d.startOf(first)) || d.ments[p].title || d.ments[p].kind != m.kind {
+				break
+			}
+			first = p // "with the United States and South Korea": the first conjunct's preposition
 		}
 	}
-	if first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[x-1].how != howGroup && !d.ments[x-1].title && d.hasConjunction(d.ments[x-1].to, d.startOf(x)) && d.onlyCoordination(d.ments[x-1].to, d.startOf(x)) {
-		first = x - 1 // "between Washington and the rebels", "between Israel and Hamas": both are between's
+	if p, pEnd := d.conjunctBefore(x); first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[p].how != howGroup && !d.ments[p].title && d.hasConjunction(pEnd, d.startOf(x)) {
+		first = p // "between Washington and the rebels", "between Israel and Hamas": both are between's
 	}
 	if y := d.appositionHead(d.startOf(first), i); y >= 0 {
 		// "Egypt, Saudi Arabia, the UAE and the US, the four members of the Quad, urged":
@@ -1371,6 +1382,21 @@ func (d *doc) allCapWords(from, to int) bool {
 // bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
 // ownAcronym reports whether mention y is mention x's own name in brackets
 // right after it: "Japan Maritime Self-Defense Force (JMSDF)".
+// conjunctBefore returns the mention before mention x (x > 0) that may be
+// its coordinate, past that mention's own bracketed acronym ("the Armed
+// Forces of the Philippines (AFP) and the ..."), and the token after it
+// (after the bracket).
+func (d *doc) conjunctBefore(x int) (y, end int) {
+	y = x - 1
+	if y > 0 && d.ownAcronym(y-1, y) {
+		return y - 1, d.ments[y].to + 1
+	}
+	if y < 0 {
+		return 0, 0
+	}
+	return y, d.ments[y].to
+}
+
 func (d *doc) ownAcronym(x, y int) bool {
 	return d.ments[y].from == d.ments[x].to+1 && d.bracketed(y) && slices.Equal(d.ments[x].ids, d.ments[y].ids)
 }

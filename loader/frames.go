@@ -1257,8 +1257,11 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	if b := d.betweenBefore(tx); tr.typ.Symmetric() && actors == nil && b > end {
 		// "the agreement concluded on 4 November between X and Y": the two
-		// sides, never those who welcomed it
-		d.emitBetween(tr.typ, d.betweenSides(b, targets), b, i, subjEnd, conf, firstFact)
+		// sides, never those who welcomed it; but "a memorandum on a gas
+		// interconnector between X and Y" links the topic's ends, not the sides
+		if !d.topicPhraseBetween(end, b) {
+			d.emitBetween(tr.typ, d.betweenSides(b, targets), b, i, subjEnd, conf, firstFact)
+		}
 		return
 	}
 	ev := &nounEvent{i: i, end: end, tr: tr, conf: conf, actors: actors, targets: targets, subjEnd: subjEnd, firstFact: firstFact}
@@ -1923,6 +1926,18 @@ func (d *doc) partiesOfJointAct(ev *nounEvent) {
 	ev.done = true
 }
 
+// topicPhraseBetween reports whether a prepositional phrase that is no date
+// opens in tokens [from, to): "on a gas interconnector", but not "on 4
+// November".
+func (d *doc) topicPhraseBetween(from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if d.toks[j].flags&fPrepositions != 0 && !d.inDateOrAdverb(j+1, j+2) {
+			return true
+		}
+	}
+	return false
+}
+
 // betweenBefore returns the token of the "between" that introduces mention
 // x ("between the X and Y"), or -1.
 func (d *doc) betweenBefore(x int) int {
@@ -1950,6 +1965,9 @@ func (d *doc) betweenSides(end int, targets []string) []string {
 	for j := end + 1; j < len(toks) && j <= end+8; j++ {
 		if toks[j].kind == tokPunct && toks[j].key != "-" {
 			break
+		}
+		if j > end+1 && toks[j].flags&fPrepositions != 0 && toks[j].key != "of" && d.mentionIndexAt(j) < 0 {
+			break // "between Greece and Egypt on the GREGY interconnector": the topic is no side
 		}
 		if x := d.mentionIndexAt(j); x >= 0 && len(d.ments[x].ids) == 1 && d.ments[x].kind != graph.KindPlace && !contains(targets, d.ments[x].ids[0]) {
 			targets = append(targets, d.ments[x].ids[0])
