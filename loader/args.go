@@ -331,6 +331,9 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 		// the names before an apposition are the subject
 		return d.group(y, -1), d.ments[y].to, 0, true
 	}
+	if d.comitativeAfterParty(d.startOf(x)) {
+		return d.group(x, -1), m.to, 0, true // "Belgium, together with Norway, handed over": both act
+	}
 	if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
 		return nil, 0, d.startOf(first), false
 	}
@@ -350,8 +353,54 @@ func (d *doc) appositiveRelative(i int) int {
 	if i < 4 || d.toks[i-1].key != "," {
 		return -1
 	}
-	if r := d.relativeOpening(i-2, 24); r >= 2 && d.mentionIndexAt(r-2) >= 0 {
+	if r := d.relativeOpening(i-2, 24); r >= 2 && (d.mentionIndexAt(r-2) >= 0 || d.roleAppositionBefore(r-1) >= 0) {
 		return r
+	}
+	return -1
+}
+
+// comitativeAfterParty reports whether "together with" or "along with" opens
+// at token s after a party's mention, with a comma between or none: the
+// name after it is the party's coordinate, not a prepositional object.
+func (d *doc) comitativeAfterParty(s int) bool {
+	toks := d.toks
+	if s < 3 || toks[s-1].key != "with" || toks[s-2].key != "together" && toks[s-2].key != "along" {
+		return false
+	}
+	k := s - 3
+	if toks[k].key == "," {
+		k--
+	}
+	x := d.mentionIndexAt(k)
+	return x >= 0 && d.ments[x].to == k+1 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace
+}
+
+// roleAppositionBefore returns the person a role apposition follows when it
+// ends with the comma at token c: "Hakan Fidan, Türkiye's foreign minister,"
+// and "Maia Sandu, Moldova's president," give the person; -1 when the
+// words between the commas are no role phrase (a role word, with at most a
+// possessive state or a people's adjective named among them).
+func (d *doc) roleAppositionBefore(c int) int {
+	toks := d.toks
+	if c < 3 || toks[c].key != "," {
+		return -1
+	}
+	role := false
+	k := c - 1
+	for ; k >= 0 && c-k <= 6 && toks[k].key != ","; k-- {
+		if toks[k].kind != tokWord && toks[k].key != "-" {
+			return -1
+		}
+		if x := d.mentionIndexAt(k); x >= 0 && !d.ments[x].poss && d.ments[x].how != howDemonym {
+			return -1
+		}
+		role = role || toks[k].flags&fRoleWords != 0
+	}
+	if !role || k < 1 || toks[k].key != "," {
+		return -1
+	}
+	if x := d.mentionIndexAt(k - 1); x >= 0 && d.ments[x].kind == graph.KindPerson && d.ments[x].to == k {
+		return x
 	}
 	return -1
 }
@@ -406,6 +455,9 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	case tk.flags&fRelativeWords != 0 || d.subjectThat(j):
 		// the antecedent of "who"/"which", or of a subject "that" ("two Chinese
 		// companies that supplied engines": no entity, not the sentence's subject)
+		if x := d.roleAppositionBefore(j - 1); x >= 0 && tk.key == "who" {
+			return d.group(x, -1), j, true // "Hakan Fidan, Türkiye's foreign minister, who arrived"
+		}
 		for x := len(d.ments) - 1; x >= 0; x-- {
 			if d.ments[x].to <= j && !d.ments[x].title {
 				if d.ments[x].to >= j-2 {

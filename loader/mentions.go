@@ -1858,7 +1858,7 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 			}
 			break
 		}
-		if (headlineVerbs[tk.key] || d.lx.isVerbTriggerTok(&toks[j])) && d.titleCase() {
+		if (headlineVerbs[tk.key] || d.lx.isVerbTriggerTok(&toks[j])) && d.titleCase() && !d.companyWordBefore(j) {
 			if j == i {
 				return j, -1
 			}
@@ -1876,6 +1876,18 @@ func (d *doc) orgRun(i int, e *gazEntry, gazEnd int) (int, int) {
 		}
 	}
 	return j, lastHead
+}
+
+// companyWordBefore reports whether the word at token j goes on, in a
+// line of capitals, to a company's suffix: "PERSIAN GULF STAR SHIPPING
+// CO", "Pacific Bridge Shipping Co., Limited", "Horizon Supply Company".
+func (d *doc) companyWordBefore(j int) bool {
+	toks := d.toks
+	if j+1 >= len(toks) || !toks[j+1].cap {
+		return false
+	}
+	k := toks[j+1].key
+	return companySuffixes[k] || k == "company" || k == "corporation"
 }
 
 // punctInOrgName reports whether the punctuation at token j goes on in an

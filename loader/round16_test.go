@@ -52,3 +52,68 @@ func TestPortfolioOfTwoWords(t *testing.T) {
 			[]string{"Sakova -agreed-> Dubravka Djedovic (asserted)"}},
 	})
 }
+
+// TestRelativeAfterRoleApposition checks that "who" after a role
+// apposition ("Hakan Fidan, Türkiye's foreign minister, who arrived ...,")
+// has the person before the apposition as its antecedent, for the verbs of
+// the relative clause and of the main clause; an apposition that names a
+// body is no role phrase.
+func TestRelativeAfterRoleApposition(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"relative and main verb", "Hakan Fidan, Türkiye's foreign minister, who arrived in Damascus on Monday, met Syrian President Ahmed al-Sharaa on Tuesday.",
+			[]string{"Hakan Fidan -met-> Ahmed al-Sharaa (asserted)", "Hakan Fidan -visited-> Damascus (asserted)"}},
+		{"a long relative clause", "Hakan Fidan, Türkiye's foreign minister, who arrived in Damascus on Monday for his third visit since the fall of Bashar al-Assad, met Syrian President Ahmed al-Sharaa on Tuesday.",
+			[]string{"Hakan Fidan -met-> Ahmed al-Sharaa (asserted)", "Hakan Fidan -visited-> Damascus (asserted)"}},
+		{"a president", "Maia Sandu, Moldova's president, who visited Paris on Monday, accused Moscow of meddling.",
+			[]string{"Maia Sandu -accused-> Russia (asserted)", "Maia Sandu -visited-> Paris (asserted)"}},
+		{"no role between the commas", "Hakan Fidan, an old friend, who arrived in Damascus on Monday, met Ahmed al-Sharaa on Tuesday.", nil},
+	})
+}
+
+// TestComitativeSubject checks "X, together with Y, VERB" and "X along with
+// Y VERB": both act; "with" alone stays a prepositional object.
+func TestComitativeSubject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"together with, commas", "Belgium, together with Norway, handed over six F-16 fighter jets to Ukraine on Thursday.",
+			[]string{"Belgium -supplied-> Ukraine (asserted)", "Norway -supplied-> Ukraine (asserted)"}},
+		{"along with, no commas", "Belgium along with Norway delivered six jets to Ukraine on Thursday.",
+			[]string{"Belgium -supplied-> Ukraine (asserted)", "Norway -supplied-> Ukraine (asserted)"}},
+		{"with alone", "Belgium, with Norway's consent, delivered six jets to Ukraine on Thursday.",
+			[]string{"Belgium -supplied-> Ukraine (asserted)"}},
+	})
+}
+
+// TestMovedGoodsSupply checks the verbs that move goods or money to a
+// party (ship, smuggle, funnel, channel) as supplies, in an accusation's
+// complement too.
+func TestMovedGoodsSupply(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"shipping, accused", "Britain accused Tehran of shipping missiles to Russian forces.",
+			[]string{"Iran -supplied-> Russia (alleged, by United Kingdom)", "United Kingdom -accused-> Iran (asserted)"}},
+		{"funnelling", "Moldova accused Moscow of funnelling 20 million euros to Hezbollah.",
+			[]string{"Moldova -accused-> Russia (asserted)", "Russia -supplied-> Hezbollah (alleged, by Moldova)"}},
+		{"smuggled", "Iran smuggled weapons to Hezbollah last year.",
+			[]string{"Iran -supplied-> Hezbollah (asserted)"}},
+		{"shipping as a noun", "Houthi attacks on shipping to Israel continued.", nil},
+	})
+}
+
+// TestTriggerWordInCompanyName checks that a word that is a trigger (or a
+// headline's verb) stays in a company's name in a line of capitals (as a
+// headline or a row of designations writes it) when a company suffix
+// follows it; in a headline the verb still ends the name.
+func TestTriggerWordInCompanyName(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a line of capitals", "The United States sanctioned Meridian Gulf Supply FZCO on Monday.",
+			[]string{"United States -sanctioned-> Meridian Gulf Supply FZCO (asserted)"}},
+	})
+	// in a headline the verb ends the name
+	x := Extract("Treasury Sanctions Procurement Network Supplying Russia's Military", Meta{})
+	names := map[string]bool{}
+	for _, e := range x.Entities {
+		names[e.Name] = true
+	}
+	if !names["Procurement Network"] {
+		t.Errorf("headline: entities %v, want Procurement Network", names)
+	}
+}
