@@ -227,6 +227,9 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 		if j == a.to && a.poss && toks[j].flags&fGroupNouns != 0 && !toks[j].cap && j+1 < bFrom && toks[j+1].key == "and" {
 			continue // "Myanmar's military and the Arakan Army": the state's own force
 		}
+		if j == a.to && k == "." && toks[j].glued && companySuffixes[toks[j-1].key] {
+			continue // "Amestris Petro Trading Co. and Pelican Reach Maritime Ltd": the suffix's period
+		}
 		if j == a.to && k == "(" && j+3 < bFrom && toks[j+1].upper && toks[j+2].key == ")" {
 			j += 2 // "the Cyprus Hydrocarbons Company (CHC) and the ...": the first party's acronym
 			continue

@@ -117,6 +117,9 @@ type doc struct {
 	// body's name ("Kenya Ports Authority (KPA)") to that body: the
 	// document's own definition wins over the gazetteer's.
 	acronyms map[string]string
+	// titleAcronyms maps the initials of the titles of persons named so far
+	// ("eam" for "External Affairs Minister") to the person (titleAcronymAt).
+	titleAcronyms map[string]string
 	// signatories are the lower-cased names of the signature block (cleaned.signatories).
 	signatories map[string]bool
 	// sanctioner is the subject of the document's last active sanction verb

@@ -631,6 +631,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	case d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1:
 		d.receivedBy(v)
 	case d.isPassive(i) && tr.frame == frameVerb:
+		if tr.typ == graph.Visited && !tr.direct {
+			return // "a delegation headed by the minister": a journey takes no object to be passive
+		}
 		d.passiveVerb(v)
 	case tr.frame == frameConverse:
 		d.converseVerb(v)

@@ -64,6 +64,7 @@ func (d *doc) findMentions() {
 	d.rolesBeforeNames()
 	d.leadersGovernments()
 	d.markModifiers()
+	d.noteTitleAcronyms()
 }
 
 // leadersGovernments makes a known leader named before a government noun
@@ -282,6 +283,7 @@ func (d *doc) instrumentNameEnd(i int) int {
 // "director of".
 var anyWordRules = []func(*doc, int) (mention, bool){
 	(*doc).definedAcronymAt,
+	(*doc).titleAcronymAt,
 	(*doc).datelineCredit,
 	(*doc).numberedUnit,
 	(*doc).memberOfOrg,

@@ -898,6 +898,63 @@ func (d *doc) definedAcronymAt(i int) (mention, bool) {
 	return mention{from: i, to: end, ids: []string{id}, kind: d.ents[id].e.Kind, how: howName, poss: last.poss}, true
 }
 
+// titleAcronymAt reads an acronym of three or more capitals that spells the
+// initials of the title of a person named before it ("EAM" after "External
+// Affairs Minister Dr. S. Jaishankar", "COAS" after "Chief of Army Staff
+// General X") as a mention of that person: briefings name office-holders
+// by their office's initials.
+func (d *doc) titleAcronymAt(i int) (mention, bool) {
+	t := d.toks[i]
+	if len(d.titleAcronyms) == 0 || !t.upper || t.kind != tokWord || t.dotted || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tokWord {
+		return mention{}, false
+	}
+	id, ok := d.titleAcronyms[t.key]
+	if !ok || d.acronyms[d.text[t.start:t.end]] != "" {
+		return mention{}, false
+	}
+	return mention{from: i, to: i + 1, ids: []string{id}, kind: graph.KindPerson, how: howName, poss: t.poss}, true
+}
+
+// noteTitleAcronyms notes the initials of the titles of the sentence's
+// titled persons, of three letters or more, for titleAcronymAt.
+func (d *doc) noteTitleAcronyms() {
+	for _, m := range d.ments {
+		if m.kind != graph.KindPerson || !m.titled || len(m.ids) != 1 {
+			continue
+		}
+		start := m.titleFrom
+		for start > 0 && d.toks[start-1].cap && d.toks[start-1].kind == tokWord && d.mentionIndexAt(start-1) < 0 {
+			start-- // "External" of "External Affairs Minister", left out of the title at a sentence's start
+		}
+		for _, acr := range d.titleInitials(start, m.from) {
+			if len(acr) >= 3 {
+				if d.titleAcronyms == nil {
+					d.titleAcronyms = map[string]string{}
+				}
+				d.titleAcronyms[acr] = m.ids[0]
+			}
+		}
+	}
+}
+
+// titleInitials returns the initials of the words of a title in tokens
+// [from, to), honorifics left out: of every word ("coas" for "Chief of Army
+// Staff") and of its capitalized words ("cas").
+func (d *doc) titleInitials(from, to int) [2]string {
+	var a, c []byte
+	for j := from; j < to; j++ {
+		tk := d.toks[j]
+		if tk.kind != tokWord || tk.flags&fHonorifics != 0 || tk.dotted || len(tk.key) < 2 {
+			continue
+		}
+		a = append(a, tk.key[0])
+		if tk.cap {
+			c = append(c, tk.key[0])
+		}
+	}
+	return [2]string{string(a), string(c)}
+}
+
 // nameIntroducers introduce a person's name in police and military
 // statements: "a logistics supplier, one Bulama Kachalla Modu".
 var nameIntroducers = wordSet("name-introducers")

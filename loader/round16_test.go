@@ -117,3 +117,49 @@ func TestTriggerWordInCompanyName(t *testing.T) {
 		t.Errorf("headline: entities %v, want Procurement Network", names)
 	}
 }
+
+// TestCompanySuffixPeriods checks companies whose suffix ends with a
+// period in a list: "Amestris Petro Trading Co., Zarin Dena Shipping
+// L.L.C. and ..." (a dotted suffix of three letters is one word), and a
+// shipping line's name ("Kish Ocean Lines").
+func TestCompanySuffixPeriods(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a list with Co. and L.L.C.", "OFAC is designating Amestris Petro Trading Co., Zarin Dena Shipping L.L.C., Gulf Meridian Tankers FZE and Pelican Reach Maritime Ltd pursuant to E.O. 13224.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Amestris Petro Trading Co (asserted)", "Office of Foreign Assets Control -sanctioned-> Gulf Meridian Tankers FZE (asserted)",
+				"Office of Foreign Assets Control -sanctioned-> Pelican Reach Maritime Ltd (asserted)", "Office of Foreign Assets Control -sanctioned-> Zarin Dena Shipping L.L.C. (asserted)"}},
+		{"Co. and", "OFAC designated Amestris Petro Trading Co. and Pelican Reach Maritime Ltd on Monday.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Amestris Petro Trading Co (asserted)", "Office of Foreign Assets Control -sanctioned-> Pelican Reach Maritime Ltd (asserted)"}},
+		{"a shipping line", "This action builds on OFAC's designation of Kish Ocean Lines, which operated tankers.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Kish Ocean Lines (asserted)"}},
+		{"U.S.A. stays one word", "The U.S.A. sanctioned Kish Ocean Lines on Monday.",
+			[]string{"United States -sanctioned-> Kish Ocean Lines (asserted)"}},
+	})
+}
+
+// TestHeadedByIsNoJourney checks that "a delegation headed by X" makes
+// nobody travel: a verb of travel takes no object, so it has no passive.
+func TestHeadedByIsNoJourney(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"headed by", "A Kazakh delegation headed by Energy Minister Arman Zhaksylykov arrived in Bishkek on Monday.",
+			[]string{"Kazakhstan -visited-> Bishkek (asserted)"}},
+		{"headed to", "Lavrov headed to Pyongyang on Monday.",
+			[]string{"Sergey Lavrov -visited-> Pyongyang (asserted)"}},
+		{"a visit's passive", "Kyiv was visited by Macron on Monday.",
+			[]string{"Emmanuel Macron -visited-> Ukraine (asserted)"}},
+	})
+}
+
+// TestTitleAcronym checks that an acronym spelling a title named before
+// ("EAM" after "External Affairs Minister Dr. S. Jaishankar", "NSA" after
+// "National Security Adviser Ajit Doval") stands for its holder, and that
+// one no title spells stays a body.
+func TestTitleAcronym(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"EAM", "External Affairs Minister Dr. S. Jaishankar paid an official visit to the Maldives. During the visit, EAM called on President Mohamed Muizzu.",
+			[]string{"S Jaishankar -met-> Mohamed Muizzu (asserted)", "S Jaishankar -visited-> Maldives (asserted)"}},
+		{"a security adviser", "National Security Adviser Ajit Doval visited Moscow on Monday. On Tuesday, NSA met Russian Security Council Secretary Sergei Shoigu.",
+			[]string{"Ajit Doval -met-> Sergei Shoigu (asserted)", "Ajit Doval -visited-> Moscow (asserted)"}},
+		{"no title spells it", "External Affairs Minister S. Jaishankar visited the Maldives. On Monday, officials of EAMX met President Mohamed Muizzu.",
+			[]string{"EAMX -met-> Mohamed Muizzu (asserted)", "S Jaishankar -visited-> Maldives (asserted)"}},
+	})
+}

@@ -271,7 +271,8 @@ func scanWord(text string, i, end int) wordScan {
 		if r2 == '.' && j+1 < end {
 			// dotted acronyms and initials: U.S., U.N., a.m.
 			r3, _ := utf8.DecodeRuneInString(text[j+1:])
-			if unicode.IsLetter(r3) && j-i <= 2 && isShortDotted(text, i, j, end) {
+			if unicode.IsLetter(r3) && (j-i <= 2 || w.dotted && j-i <= 6) && isShortDotted(text, i, j, end) {
+				// (three or more parts: "L.L.C.", "U.S.A.")
 				w.dotted = true
 				j++
 				continue
