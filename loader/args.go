@@ -1317,7 +1317,9 @@ func (o *objectScan) punct(j int) bool {
 	toks := o.d.toks
 	tk := toks[j]
 	switch tk.key {
-	case ".", ";", ":", "?", "!", "(":
+	case ":":
+		return !o.listColon(j)
+	case ".", ";", "?", "!", "(":
 		return true
 	case ",":
 		if o.direct && o.slotPrep != "" {
@@ -2400,16 +2402,31 @@ func (o *objectScan) inclusion(j int) bool {
 	if !inclusionMarkers[toks[j].key] || j == 0 || toks[j-1].key != "," || !o.seenWord {
 		return false
 	}
+	return o.namedMembers(j, j-1)
+}
+
+// listColon reads a colon after a sanction's object phrase that names no
+// entity as inclusion does a marker: "added four companies to its
+// sanctions list: X and Y".
+func (o *objectScan) listColon(j int) bool {
+	return o.typ == graph.Sanctioned && o.seenWord && o.namedMembers(j, j)
+}
+
+// namedMembers reports whether the object phrase before token phraseEnd
+// names no entity, so that the names after the marker or colon at token j
+// fill the slot it opened, and makes the scan read them.
+func (o *objectScan) namedMembers(j, phraseEnd int) bool {
+	toks := o.d.toks
 	from := o.end
 	if o.slotSeen {
 		from = o.slotTok + 1
 	}
-	for k := from; k < j-1; k++ {
+	for k := from; k < phraseEnd; k++ {
 		if o.d.inDate(k) || toks[k].key == "on" && o.d.inDate(k+1) {
 			continue // "blacklisted 12 companies on Monday, among them X"
 		}
 		if toks[k].key == "to" && o.typ == graph.Sanctioned {
-			for k+1 < j-1 && toks[k+1].kind == tokWord {
+			for k+1 < phraseEnd && toks[k+1].kind == tokWord {
 				k++ // "added nine companies to its blacklist, among them X": the list's phrase
 			}
 			continue

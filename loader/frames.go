@@ -535,27 +535,33 @@ var listAddVerbs = wordSet("list-add-verbs")
 // toListAfter reports whether the verb at token i has a list of
 // designations as its destination in its clause: "to the Consolidated
 // List", "to its Entity List" (a capitalized name ending in "List", or a
-// sanctions-list word).
+// sanctions-list word), "to Lithuania's national sanctions list", "on its
+// export control list" (a lower-case "list" after a word that makes it a
+// list of sanctions).
 func (d *doc) toListAfter(i int) bool {
 	toks := d.toks
 	for j := i + 1; j+1 < len(toks) && j <= i+16; j++ {
 		if toks[j].key == "." || toks[j].key == ";" || toks[j].flags&fRelativeWords != 0 {
 			return false
 		}
-		if toks[j].key != "to" {
+		if toks[j].key != "to" && toks[j].key != "on" && toks[j].key != "onto" {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+5; k++ {
-			if toks[k].key == "list" && toks[k].cap || sanctionListWords[toks[k].key] {
+			if toks[k].key == "list" && (toks[k].cap || sanctionListQualifiers[toks[k-1].key]) || sanctionListWords[toks[k].key] {
 				return true
 			}
-			if toks[k].kind != tokWord {
+			if toks[k].kind != tokWord && toks[k].key != "-" {
 				break
 			}
 		}
 	}
 	return false
 }
+
+// sanctionListQualifiers make a lower-case "list" after them a list of
+// sanctions: "sanctions list", "export control list" (lexicon/words.txt).
+var sanctionListQualifiers = wordSet("sanction-list-qualifiers")
 
 // jointActionAdverbial returns the end of "in (close) coordination with" at
 // token i ("in cooperation with", "in collaboration with", "in conjunction
@@ -672,12 +678,23 @@ func (d *doc) sanctionsTarget(i, firstFact int) bool {
 	if agent == nil {
 		return false
 	}
-	obj, _ := d.objectOf(i+1, nil, true, 8, graph.Sanctioned)
-	if obj == nil {
-		return false
+	obj, tx := d.objectOf(i+1, nil, true, 8, graph.Sanctioned)
+	if obj == nil || tx >= 0 && d.relativeBetween(i+1, d.ments[tx].from) {
+		return false // "The measures hit an industry that has been one of Lithuania's ...": the clause's
 	}
 	d.emit(graph.Sanctioned, agent, obj, i, -1, 0.75, firstFact)
 	return true
+}
+
+// relativeBetween reports whether a relative word ("that", "which", "who")
+// opens a clause in tokens [from, to).
+func (d *doc) relativeBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].flags&fRelativeWords != 0 || d.toks[j].key == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // sanctionReachVerbs say whom sanctions reach: "the designations target X"

@@ -1960,6 +1960,9 @@ func (d *doc) bodyHeadIn(from, to, step int) bool {
 	toks := d.toks
 	for k := from; k >= 0 && k < len(toks) && (step > 0 && k <= to || step < 0 && k >= to); k += step {
 		tk := toks[k]
+		if tk.key == "-" && tk.glued {
+			continue // "Vostok-Komponent LLC"
+		}
 		if tk.kind != tokWord || !tk.cap {
 			return false
 		}

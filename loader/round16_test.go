@@ -163,3 +163,26 @@ func TestTitleAcronym(t *testing.T) {
 			[]string{"EAMX -met-> Mohamed Muizzu (asserted)", "S Jaishankar -visited-> Maldives (asserted)"}},
 	})
 }
+
+// TestSanctionsListDestination checks verbs that put names on a list of
+// sanctions written in lower case ("to Lithuania's national sanctions
+// list", "on its export control list"), the names after a colon that
+// follows the counted group, and companies coordinated after a hyphenated
+// name ("Vostok-Komponent LLC") or a Baltic company form ("UAB"); a list
+// of another kind, and a relative clause after the measures' object, make
+// no sanction.
+func TestSanctionsListDestination(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"added to a sanctions list", "Lithuania added Oceanlink Trading and Vostok-Komponent LLC to its sanctions list on Monday.",
+			[]string{"Lithuania -sanctioned-> Oceanlink Trading (asserted)", "Lithuania -sanctioned-> Vostok-Komponent LLC (asserted)"}},
+		{"placed on an export control list", "On Wednesday, China's Ministry of Commerce placed Baltlaser UAB and Vilniaus Optika on its export control list.",
+			[]string{"Ministry of Commerce -sanctioned-> Baltlaser UAB (asserted)", "Ministry of Commerce -sanctioned-> Vilniaus Optika (asserted)"}},
+		{"names after a colon", "Lithuania added four companies to its sanctions list: Oceanlink Trading and Vostok-Komponent LLC.",
+			[]string{"Lithuania -sanctioned-> Oceanlink Trading (asserted)", "Lithuania -sanctioned-> Vostok-Komponent LLC (asserted)"}},
+		{"another list", "He put Oceanlink Trading on the agenda list.", nil},
+		{"a colon after a warning", "Russia warned the West on Monday: Ukraine will lose.", nil},
+		{"a colon after an accusation", "Iran accused the group: Israel was behind it.", nil},
+		{"the measures' relative clause", "Lithuania added Oceanlink Trading to its sanctions list. The measures hit an industry that has been one of Latvia's export success stories.",
+			[]string{"Lithuania -sanctioned-> Oceanlink Trading (asserted)"}},
+	})
+}
