@@ -1947,13 +1947,17 @@ func (d *doc) partiesOfJointAct(ev *nounEvent) {
 }
 
 // topicPhraseBetween reports whether a prepositional phrase that is no date
-// opens in tokens [from, to): "on a gas interconnector", but not "on 4
-// November".
+// and no place opens in tokens [from, to): "on a gas interconnector", but
+// not "on 4 November" or "signed in Doha".
 func (d *doc) topicPhraseBetween(from, to int) bool {
 	for j := from; j+1 < to; j++ {
-		if d.toks[j].flags&fPrepositions != 0 && !d.inDateOrAdverb(j+1, j+2) {
-			return true
+		if d.toks[j].flags&fPrepositions == 0 || d.inDateOrAdverb(j+1, j+2) {
+			continue
 		}
+		if x := d.mentionIndexAt(j + 1); (d.toks[j].key == "in" || d.toks[j].key == "at") && x >= 0 && (d.ments[x].kind == graph.KindPlace || d.ments[x].place != "") {
+			continue // "signed in Doha": where, not what
+		}
+		return true
 	}
 	return false
 }

@@ -36,6 +36,8 @@ func TestMemorandumIsAgreement(t *testing.T) {
 		{"topic between", "Slovakia signed a memorandum on a gas interconnector between Hungary and Serbia.", nil},
 		{"a dated between stays the sides", "The agreement concluded on 4 November between France and Germany was welcomed by Italy.",
 			[]string{"France -agreed-> Germany (asserted)"}},
+		{"a place between", "The members of the Security Council welcomed the framework agreement signed in Doha in November 2025 between the Government of the Democratic Republic of the Congo and the AFC/M23, facilitated by the State of Qatar.",
+			[]string{"Democratic Republic of the Congo -agreed-> AFC (asserted)"}},
 		{"the topic after the sides", "We welcome the signing of the Memorandum of Understanding between Greece and Egypt on the GREGY interconnector.",
 			[]string{"Greece -agreed-> Egypt (asserted)"}},
 	})
