@@ -188,3 +188,17 @@ func TestSanctionsListDestination(t *testing.T) {
 			[]string{"Lithuania -sanctioned-> Oceanlink Trading (asserted)"}},
 	})
 }
+
+// TestQuoteWeAfterDateline checks that the "we" of a quotation that opens
+// the sentence after its dateline, or whose speaker is named with a title
+// after it, is that speaker's; a quotation in the middle of a sentence is
+// not read so.
+func TestQuoteWeAfterDateline(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"after a dateline", "KYIV, March 7 (Ukrinform) - \"Today we received the first Gripen fighters from Sweden,\" Ukrainian President Volodymyr Zelensky said on Saturday.",
+			[]string{"Sweden -supplied-> Volodymyr Zelenskyy (alleged, by Volodymyr Zelenskyy)"}},
+		{"a titled speaker", "\"We have asked Moscow to withdraw its troops from Transnistria,\" Moldovan President Maia Sandu told reporters.",
+			[]string{"Maia Sandu -urged-> Russia (asserted)"}},
+		{"a quotation inside the sentence", "Officials said on Monday that \"we received the first Gripen fighters from Sweden,\" Ukrainian President Volodymyr Zelensky said.", nil},
+	})
+}

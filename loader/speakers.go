@@ -263,10 +263,11 @@ func (d *doc) addressee(i int) string {
 // military ...," said Kim'. The mentions are inserted in order.
 func (d *doc) trailingQuoteSpeakers() {
 	toks := d.toks
-	if len(toks) == 0 || toks[0].key != `"` {
+	open := d.quoteOpening()
+	if open < 0 {
 		return // the quotation opens the sentence: '"We condemn ...," the JCS said'
 	}
-	for i := 1; i < len(toks); i++ {
+	for i := open + 1; i < len(toks); i++ {
 		k := toks[i].key
 		if k == `"` {
 			return
@@ -290,6 +291,25 @@ func (d *doc) trailingQuoteSpeakers() {
 	}
 }
 
+// quoteOpening returns the token of the quotation mark that opens the
+// sentence, after its dateline if any ('KYIV, March 7 (Ukrinform) - "Today
+// we received ..."'), or -1.
+func (d *doc) quoteOpening() int {
+	toks := d.toks
+	if len(toks) > 0 && toks[0].key == `"` {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		if toks[k].key == `"` {
+			if p := toks[k-1].key; (p == "-" || p == "—" || p == "–") && d.dateline != "" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // speakerAfterQuote returns the mention of the speaker named right after the
 // quotation that holds token i ('," the JCS said', '," said Kim'), or -1.
 func (d *doc) speakerAfterQuote(i int) int {
@@ -311,8 +331,8 @@ func (d *doc) speakerAfterQuote(i int) int {
 	}
 	x := -1
 	for y := range d.ments {
-		if d.ments[y].from == j && !d.ments[y].title {
-			x = y
+		if d.startOf(y) == j && !d.ments[y].title {
+			x = y // ('," Ukrainian President Volodymyr Zelensky said': the titled speaker)
 		}
 	}
 	if x < 0 || d.ments[x].kind == graph.KindPlace || !verbFirst && (d.ments[x].to >= len(toks) || toks[d.ments[x].to].flags&fSpeechVerbs == 0) {
