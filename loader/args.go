@@ -185,7 +185,7 @@ func (d *doc) joins(x, cur, nx int, a mention, from, bFrom, dir int) bool {
 // its own acronym; and where that acronym's bracket ends (-1 if none).
 func (d *doc) nextCoordinate(cur, dir, appEnd int) (nx, acronymEnd int) {
 	nx, acronymEnd = cur+dir, -1
-	for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx)) {
+	for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx) || d.affiliationOf(nx) >= 0) {
 		if dir > 0 && d.ownAcronym(cur, nx) {
 			acronymEnd = d.ments[nx].to + 1 // "the JMSDF's name (JMSDF) and the Kenya Navy": past the bracket
 		}
@@ -226,6 +226,10 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 		}
 		if j == a.to && a.poss && toks[j].flags&fGroupNouns != 0 && !toks[j].cap && j+1 < bFrom && toks[j+1].key == "and" {
 			continue // "Myanmar's military and the Arakan Army": the state's own force
+		}
+		if y := d.mentionIndexAt(j + 1); k == "of" && j == a.to && y >= 0 && d.affiliationOf(y) >= 0 {
+			j = d.ments[y].to - 1 // "Mher Grigoryan of Armenia and Shahin Mustafayev": the first person's state
+			continue
 		}
 		if j == a.to && k == "." && toks[j].glued && companySuffixes[toks[j-1].key] {
 			continue // "Amestris Petro Trading Co. and Pelican Reach Maritime Ltd": the suffix's period
@@ -1439,6 +1443,20 @@ func (d *doc) allCapWords(from, to int) bool {
 // bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
 // ownAcronym reports whether mention y is mention x's own name in brackets
 // right after it: "Japan Maritime Self-Defense Force (JMSDF)".
+// affiliationOf returns the person whose state mention y names right after
+// "of" ("Mher Grigoryan of Armenia"), or -1.
+func (d *doc) affiliationOf(y int) int {
+	m := d.ments[y]
+	if m.kind != graph.KindState || m.from < 2 || d.toks[m.from-1].key != "of" {
+		return -1
+	}
+	x := d.mentionIndexAt(m.from - 2)
+	if x < 0 || d.ments[x].kind != graph.KindPerson || d.ments[x].to != m.from-1 || d.ments[x].title {
+		return -1
+	}
+	return x
+}
+
 // conjunctBefore returns the mention before mention x (x > 0) that may be
 // its coordinate, past that mention's own bracketed acronym ("the Armed
 // Forces of the Philippines (AFP) and the ..."), and the token after it
@@ -1447,6 +1465,11 @@ func (d *doc) conjunctBefore(x int) (y, end int) {
 	y = x - 1
 	if y > 0 && d.ownAcronym(y-1, y) {
 		return y - 1, d.ments[y].to + 1
+	}
+	if y > 0 {
+		if p := d.affiliationOf(y); p >= 0 {
+			return p, d.ments[y].to // "Mher Grigoryan of Armenia and ...": the person, past his state
+		}
 	}
 	if y < 0 {
 		return 0, 0

@@ -202,3 +202,17 @@ func TestQuoteWeAfterDateline(t *testing.T) {
 		{"a quotation inside the sentence", "Officials said on Monday that \"we received the first Gripen fighters from Sweden,\" Ukrainian President Volodymyr Zelensky said.", nil},
 	})
 }
+
+// TestPersonOfState checks a person named with the state after "of" in a
+// coordination ("Olaf Scholz of Germany and Emmanuel Macron of France
+// met"): the states are the persons', not parties of their own.
+func TestPersonOfState(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"coordinated subject", "Olaf Scholz of Germany and Emmanuel Macron of France met on Monday.",
+			[]string{"Olaf Scholz -met-> Emmanuel Macron (asserted)"}},
+		{"in an apposition", "The leaders, Olaf Scholz of Germany and Emmanuel Macron of France, met on Monday.",
+			[]string{"Olaf Scholz -met-> Emmanuel Macron (asserted)"}},
+		{"object", "Olaf Scholz of Germany met Emmanuel Macron of France on Monday.",
+			[]string{"Olaf Scholz -met-> Emmanuel Macron (asserted)"}},
+	})
+}
