@@ -258,9 +258,10 @@ func (d *doc) addressee(i int) string {
 }
 
 // trailingQuoteSpeakers resolves the "we" and "our" of a quotation that
-// opens the sentence, when no earlier rule resolved them, to the speaker
-// named after it: '"We strongly condemn the launch," the JCS said', '"Our
-// military ...," said Kim'. The mentions are inserted in order.
+// opens the sentence (after its dateline, if any: quoteOpening), when no
+// earlier rule resolved them, to the speaker named after it: '"We strongly
+// condemn the launch," the JCS said', '"Our military ...," said Kim'. The
+// mentions are inserted in order.
 func (d *doc) trailingQuoteSpeakers() {
 	toks := d.toks
 	open := d.quoteOpening()
