@@ -701,6 +701,31 @@ func (d *doc) relativeBetween(from, to int) bool {
 // (lexicon/words.txt).
 var sanctionReachVerbs = wordSet("sanction-reach-verbs")
 
+// officeHoldersAt reports whether the n mentions from mention x are states
+// that qualify a role word right after the last of them: "hosted Eritrea's
+// president", "hosted his Eritrean and Somali counterparts" (the states'
+// office-holders are the guests, not a role or a partnership of theirs).
+func (d *doc) officeHoldersAt(x, n int) bool {
+	last := min(x+n, len(d.ments)) - 1
+	if x < 0 || last < x {
+		return false
+	}
+	for y := x; y <= last; y++ {
+		if d.ments[y].kind != graph.KindState {
+			return false
+		}
+	}
+	end := d.ments[last].to
+	if end >= len(d.toks) || d.toks[end].poss {
+		return false // "welcomed Eritrea's president's decision"
+	}
+	k := d.toks[end].key
+	if groundForces[k] || end+1 < len(d.toks) && (groundForces[d.toks[end+1].key] || d.toks[end+1].flags&fGroupNouns != 0) {
+		return false // "accused Ghana of hosting French special forces": a presence, no guests
+	}
+	return d.toks[end].flags&fRoleWords != 0 || strings.HasSuffix(k, "s") && roleWords[k[:len(k)-1]] // "counterparts"
+}
+
 // guestsMeet adds the meetings of a host's guests with each other: "Trump
 // hosted Aliyev and Pashinyan at the White House" (Aliyev met Pashinyan),
 // when they are persons or states of different sides.
@@ -961,7 +986,7 @@ func (d *doc) hostVerb(v verbCall) {
 	if guest == nil {
 		return
 	}
-	for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
+	for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest) && !d.officeHoldersAt(gx, len(guest)); y++ {
 		if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
 			return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
 		}

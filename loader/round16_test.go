@@ -216,3 +216,20 @@ func TestPersonOfState(t *testing.T) {
 			[]string{"Olaf Scholz -met-> Emmanuel Macron (asserted)"}},
 	})
 }
+
+// TestHostedOfficeHolders checks a host's guests named by their states and
+// office ("hosted his Eritrean and Somali counterparts", "hosted Eritrea's
+// president"): the states meet the host and visit; a role's possession
+// ("Eritrea's president's decision") or forces are no guests.
+func TestHostedOfficeHolders(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"counterparts", "Egyptian President Abdel Fattah al-Sisi hosted his Eritrean and Somali counterparts in Cairo on Tuesday.",
+			[]string{"Abdel Fattah al-Sisi -met-> Eritrea (asserted)", "Abdel Fattah al-Sisi -met-> Somalia (asserted)", "Eritrea -met-> Somalia (asserted)",
+				"Eritrea -visited-> Cairo (asserted)", "Somalia -visited-> Cairo (asserted)"}},
+		{"a state's president", "Sisi hosted Eritrea's president in Cairo on Tuesday.",
+			[]string{"Abdel Fattah al-Sisi -met-> Eritrea (asserted)", "Eritrea -visited-> Cairo (asserted)"}},
+		{"the president's decision", "Sisi welcomed Eritrea's president's decision.", nil},
+		{"forces", "Ghana is hosting French special forces.", nil},
+		{"a person's adviser", "Sisi hosted Emmanuel Macron's adviser in Cairo on Tuesday.", nil},
+	})
+}
