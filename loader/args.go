@@ -242,7 +242,7 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 			continue // "and the ethnic Arakan Army": the kind of the next body
 		}
 		if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
-			(k == "along" || k == "together") && j+1 < bFrom && toks[j+1].key == "with" || k == "with" && j > a.to && (toks[j-1].key == "along" || toks[j-1].key == "together")) {
+			j+1 < bFrom && d.comitativeWith(j+1) || j > a.to && d.comitativeWith(j)) {
 			ok = false // ("along with", "together with" coordinate too)
 		}
 	}
@@ -371,7 +371,7 @@ func (d *doc) appositiveRelative(i int) int {
 // name after it is the party's coordinate, not a prepositional object.
 func (d *doc) comitativeAfterParty(s int) bool {
 	toks := d.toks
-	if s < 3 || toks[s-1].key != "with" || toks[s-2].key != "together" && toks[s-2].key != "along" {
+	if s < 3 || !d.comitativeWith(s-1) {
 		return false
 	}
 	k := s - 3
@@ -380,6 +380,12 @@ func (d *doc) comitativeAfterParty(s int) bool {
 	}
 	x := d.mentionIndexAt(k)
 	return x >= 0 && d.ments[x].to == k+1 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace
+}
+
+// comitativeWith reports whether token w is the "with" of "together with"
+// or "along with", which coordinate.
+func (d *doc) comitativeWith(w int) bool {
+	return w > 0 && d.toks[w].key == "with" && (d.toks[w-1].key == "together" || d.toks[w-1].key == "along")
 }
 
 // roleAppositionBefore returns the person a role apposition follows when it
@@ -1463,16 +1469,14 @@ func (d *doc) affiliationOf(y int) int {
 // (after the bracket).
 func (d *doc) conjunctBefore(x int) (y, end int) {
 	y = x - 1
-	if y > 0 && d.ownAcronym(y-1, y) {
+	switch {
+	case y < 0:
+		return 0, 0
+	case y > 0 && d.ownAcronym(y-1, y):
 		return y - 1, d.ments[y].to + 1
 	}
-	if y > 0 {
-		if p := d.affiliationOf(y); p >= 0 {
-			return p, d.ments[y].to // "Mher Grigoryan of Armenia and ...": the person, past his state
-		}
-	}
-	if y < 0 {
-		return 0, 0
+	if p := d.affiliationOf(y); p >= 0 {
+		return p, d.ments[y].to // "Mher Grigoryan of Armenia and ...": the person, past his state
 	}
 	return y, d.ments[y].to
 }

@@ -986,9 +986,11 @@ func (d *doc) hostVerb(v verbCall) {
 	if guest == nil {
 		return
 	}
-	for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest) && !d.officeHoldersAt(gx, len(guest)); y++ {
-		if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
-			return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
+	if !d.officeHoldersAt(gx, len(guest)) {
+		for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
+			if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
+				return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
+			}
 		}
 	}
 	if gx >= 0 && gx < len(d.ments) {
