@@ -1159,28 +1159,10 @@ func (d *doc) nameInAppositionAfter(j int) bool {
 	for k < len(toks) && toks[k].kind == tokWord && (toks[k].key == "the" || toks[k].flags&fHonorifics != 0) {
 		k++
 	}
-	if d.portfolioGoesOn(k) {
+	if d.portfolioRunEnd(k) > k {
 		return false // "the Secretary of State for Foreign, Commonwealth and Development Affairs"
 	}
 	return k < len(toks) && toks[k].cap && toks[k].kind == tokWord && toks[k].flags&(fRoleWords|fNonNameWords) == 0 && (d.gazAt(k) == nil || d.gazAt(k).kind == gzPerson)
-}
-
-// portfolioGoesOn reports whether the capitalized words from token k, with
-// "and" and commas between them, end with a portfolio's head: the comma
-// before them went on listing an office's portfolio ("for Foreign,
-// Commonwealth and Development Affairs"), it did not open a name.
-func (d *doc) portfolioGoesOn(k int) bool {
-	toks := d.toks
-	for m := k; m < len(toks) && m < k+8; m++ {
-		switch t := &toks[m]; {
-		case t.kind == tokWord && t.cap && portfolioHeads[t.key]:
-			return true
-		case t.kind == tokWord && (t.cap || t.key == "and") || t.key == ",":
-		default:
-			return false
-		}
-	}
-	return false
 }
 
 // salientHolder resolves a bare role ("the Secretary") when several persons

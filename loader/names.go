@@ -23,6 +23,14 @@ func (d *doc) portfolioEnd(j int, hasHead bool) int {
 	if !hasHead || j == 0 || !(toks[j-1].key == "for" || toks[j-1].key == "of" || toks[j-1].key == "and") || !toks[j].cap {
 		return j
 	}
+	return d.portfolioRunEnd(j)
+}
+
+// portfolioRunEnd returns the end of a run of capitalized words, "and" and
+// commas from token j that ends with a portfolio head ("Mining, Blue
+// Economy and Maritime Affairs"), or j when there is none.
+func (d *doc) portfolioRunEnd(j int) int {
+	toks := d.toks
 	for k := j; k < len(toks) && k < j+8; k++ {
 		tk := toks[k]
 		switch {
