@@ -234,6 +234,24 @@ func (d *doc) knownNameMention(i int) (int, bool) {
 	return 0, false
 }
 
+// placeContextBefore reports whether a locative preposition or a verb of
+// travel stands before token i: "in X", "travelled to X", "visited X".
+func (d *doc) placeContextBefore(i int) bool {
+	toks := d.toks
+	if i == 0 {
+		return false
+	}
+	j := i - 1
+	if toks[j].flags&fLocativePreps != 0 {
+		return true
+	}
+	if (toks[j].key == "to" || toks[j].key == "for") && j > 0 {
+		j--
+	}
+	tr, ok := d.lx.verbs[toks[j].key]
+	return ok && tr.typ == graph.Visited
+}
+
 // postNominals are the letters of honours and offices written after a
 // person's name ("MP", "EGH", "OBE"); see lexicon/words.txt.
 var postNominals = wordSet("post-nominals")
@@ -840,10 +858,33 @@ func (d *doc) notePerson(b *entBuild, nameToks []token) {
 		if len(keys) > 1 && !firstNames[keys[0]] || b.e.Country == "state:PRK" || b.e.Country == "state:KOR" || b.e.Country == "state:CHN" || b.e.Country == "state:TWN" || b.e.Country == "state:SGP" {
 			d.shortNames[keys[0]] = b.e.ID
 		}
+		if k := firstSurname(keys); k != "" {
+			if _, taken := d.shortNames[k]; !taken {
+				d.shortNames[k] = b.e.ID
+			}
+		}
 	}
 	for r := range b.roles {
 		d.noteRole(r, b.e.ID)
 	}
+}
+
+// firstSurname returns the first of two surnames of a name of three or
+// more words that opens with a given name, the one Spanish and Portuguese
+// usage names a person by ("Salcedo" for "Rodrigo Salcedo Arango", "López"
+// for "Andrés Manuel López Obrador"), or "".
+func firstSurname(keys []string) string {
+	g := 1 // (the first word is a given name even when the list lacks it: "Camilo Ortega Duque")
+	for g < len(keys) && firstNames[keys[g]] {
+		g++
+	}
+	if len(keys)-g < 2 {
+		return ""
+	}
+	if k := keys[g]; len(k) > 1 && !nameParticles[k] && !nameParticles[keys[g+1]] {
+		return k
+	}
+	return ""
 }
 
 func (d *doc) noteRole(role, id string) {
@@ -2854,8 +2895,8 @@ func (d *doc) personByContext(i, end, words int) bool {
 		return true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"
 	case words >= 2 && end < len(toks) && d.appositiveOrSpeech(end):
 		return true
-	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end):
-		// "Wopke Hoekstra met ...", "Ishaq Dar has said ..."
+	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfterAdverbial(end):
+		// "Wopke Hoekstra met ...", "Ishaq Dar has said ...", "Camilo Ortega Duque on Tuesday accused ..."
 		return true
 	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
 		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
@@ -2880,8 +2921,8 @@ func (d *doc) personByContext(i, end, words int) bool {
 		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"
 		return true
 	case words == 1:
-		if _, ok := d.shortNames[toks[end-1].key]; ok {
-			return true
+		if _, ok := d.shortNames[toks[end-1].key]; ok && !(d.placeContextBefore(i) && d.placeNamed(i, end)) {
+			return true // (not "travelled to Mendoza" after "Lucas Mendoza Varela")
 		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
 			return true
 		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end)) {
@@ -2930,6 +2971,16 @@ func (d *doc) knownCityName(i, end int) bool {
 	}
 	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
 	return ok
+}
+
+// placeNamed reports whether the chunk [i, end) is the name of a city of
+// the tables or a place of the gazetteer.
+func (d *doc) placeNamed(i, end int) bool {
+	if _, ok := gazetteer.CityState(d.surfaceOf(i, end)); ok {
+		return true
+	}
+	e := d.gazAt(i)
+	return e != nil && e.kind == gzLandmark && i+len(e.keys) == end
 }
 
 // personChunk makes the chunk [i, end) a person: resolved to a known or
@@ -3838,6 +3889,47 @@ func (d *doc) monthAbbrevName(k int) bool {
 		return false
 	}
 	return !(k+1 < len(toks) && (startsWithDigit(toks[k+1]) || toks[k+1].key == "."))
+}
+
+// verbAfterAdverbial reports whether a predicate starts at token k or after
+// the time phrase or adverbs there (adverbialEnd).
+func (d *doc) verbAfterAdverbial(k int) bool {
+	j := d.adverbialEnd(k)
+	return j < len(d.toks) && d.verbAfter(j)
+}
+
+// subjectAdverbs stand between a name and its verb (lexicon/words.txt).
+var subjectAdverbs = wordSet("subject-adverbs")
+
+// adverbialEnd returns the token after the time phrase or adverbs that
+// start at k and stand between a name and its verb ("on Tuesday", "late
+// Monday", "also", ", on Tuesday,"), or k when none does.
+func (d *doc) adverbialEnd(k int) int {
+	toks := d.toks
+	j, comma := k, k < len(toks) && toks[k].key == ","
+	if comma {
+		j++
+	}
+	for j < len(toks) && j < k+6 {
+		t := toks[j]
+		switch {
+		case d.inDate(j), (t.key == "on" || t.key == "late" || t.key == "early") && j+1 < len(toks) && d.inDate(j+1):
+		case t.kind == tokWord && !t.cap && (subjectAdverbs[t.key] || len(t.key) > 4 && strings.HasSuffix(t.key, "ly")):
+		default:
+			if comma {
+				if t.key != "," || j == k+1 {
+					return k
+				}
+				return j + 1
+			}
+			return j
+		}
+		j++
+	}
+	if comma {
+		return k
+	}
+	return j
 }
 
 // verbAfter reports whether token k starts a predicate: a trigger, a speech verb or an auxiliary.
