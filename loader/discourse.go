@@ -1088,6 +1088,9 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	j := i + 1
 	for j < len(toks) && toks[j].kind == tokWord && (toks[j].flags&fRoleWords != 0) && toks[j].key != "the" && toks[j].key != "and" && !toks[j-1].poss {
 		j++
+		if j+1 < len(toks) && toks[j].key == "-" && toks[j].glued && toks[j+1].glued && toks[j+1].flags&fRoleWords != 0 {
+			j++ // "the Secretary-General", "the Director-General": one office
+		}
 	}
 	// bare: no name follows the office and its complement ("the Secretary
 	// of State has"), so the office stands alone
@@ -1110,6 +1113,9 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	role := strings.ToLower(d.text[toks[i+1].start:toks[j-1].end])
 	role = trimPossessive(role)
 	head := toks[j-1].key
+	if j-i >= 4 && toks[j-2].key == "-" && toks[j-2].glued {
+		head = toks[j-3].key // "Secretary-General": the secretary
+	}
 	if !roleHeads[head] {
 		// "the Secretary of State": the head stands before its complement
 		h := j - 2
@@ -1133,6 +1139,8 @@ func (d *doc) roleMention(i int) (mention, bool) {
 		id = p
 	} else if d.publisher != "" && (stateLeaderRoles[role] || stateLeaderRoles[office]) {
 		id = d.publisher // "the Secretary of State for Foreign ... Affairs": the publisher's
+	} else if bodyHeadRoles[role] {
+		id = d.publishingBody() // "the Secretary-General" in the United Nations' briefing
 	}
 	if id == "" {
 		return mention{}, false
@@ -1141,6 +1149,23 @@ func (d *doc) roleMention(i int) (mention, bool) {
 	kind, _ := graph.KindOfID(id)
 	d.addMention(id, "")
 	return mention{from: i, to: j, ids: []string{id}, kind: kind, how: howRole, poss: toks[j-1].poss}, true
+}
+
+// bodyHeadRoles are the offices at the head of an international body's
+// staff ("secretary-general", "director-general"): unnamed in the body's own
+// documents, their holder speaks for it (lexicon/words.txt).
+var bodyHeadRoles = wordSet("body-head-roles")
+
+// publishingBody returns the ID of the intergovernmental body of the
+// gazetteer that published the document (its metadata's source: "United
+// Nations"), or "" (a news agency is none).
+func (d *doc) publishingBody() string {
+	for _, name := range d.lx.publisherBodies(d.meta.Source) {
+		if info := d.lx.ownBody(name); info != nil && info.intergovernmental {
+			return info.id
+		}
+	}
+	return ""
 }
 
 // nameInAppositionAfter reports whether the role phrase ending before

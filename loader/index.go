@@ -34,6 +34,9 @@ type entityInfo struct {
 	// government is a government body of the gazetteer (a ministry, an
 	// agency): what it publishes speaks for its state.
 	government bool
+	// intergovernmental is a body of states of the gazetteer (the United
+	// Nations, NATO): its own documents speak for it.
+	intergovernmental bool
 }
 
 // gazEntry is one name of the index.
@@ -275,7 +278,8 @@ func orgInfo(o *gazetteer.Org) *entityInfo {
 		slugName = o.Acronyms[0]
 	}
 	e := &entityInfo{id: graph.EntityID(graph.KindOrganization, slugName), name: o.Name, kind: graph.KindOrganization,
-		codes: graph.Codes{Wikidata: o.Wikidata}, armed: o.Type == "armed group", government: o.Type == "government body"}
+		codes: graph.Codes{Wikidata: o.Wikidata}, armed: o.Type == "armed group", government: o.Type == "government body",
+		intergovernmental: o.Type == "intergovernmental"}
 	if o.Country != "" {
 		e.country = graph.StateID(o.Country)
 	}

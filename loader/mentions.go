@@ -895,6 +895,9 @@ func (d *doc) noteRole(role, id string) {
 		lr := strings.ToLower(role)
 		keys = []string{lr}
 		for _, w := range strings.Fields(lr) {
+			if w == "to" || w == "for" {
+				break // the principal's office: "spokesman for the secretary-general", "adviser to the president"
+			}
 			if roleNounsForCoref[w] {
 				keys = append(keys, w)
 			}

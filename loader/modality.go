@@ -513,6 +513,9 @@ func (d *doc) urgeAt(j int) bool {
 	if vt, ok := d.lx.verbs[toks[j].key]; ok {
 		return vt.typ == graph.Urged
 	}
+	if requestVerbs[toks[j].key] {
+		return true // "To request the Secretary General to continue to provide ...": asked, not done
+	}
 	for _, pt := range d.lx.phrases[toks[j].key] {
 		if pt.typ != graph.Urged || j+len(pt.words) > len(toks) {
 			continue
@@ -530,6 +533,11 @@ func (d *doc) urgeAt(j int) bool {
 	}
 	return false
 }
+
+// requestVerbs ask for an action without being urged facts of their own
+// (their object is as often a thing as a party: "requested an urgent
+// meeting"); the action they ask for has not happened (lexicon/words.txt).
+var requestVerbs = wordSet("request-verbs")
 
 // dateSource says where a fact's date comes from.
 type dateSource uint8

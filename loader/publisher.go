@@ -209,8 +209,8 @@ func (lx *Lexicon) bodyWithoutState(name string) string {
 // Post"): an interview, not a meeting of parties. A government publisher's
 // meetings stay.
 func (d *doc) dropInterviews() {
-	if d.meta.Source == "" || governmentSource(d.meta.Source) || d.publisher != "" {
-		return
+	if d.meta.Source == "" || governmentSource(d.meta.Source) || d.publisher != "" || d.publishingBody() != "" {
+		return // (a body of states meets: "the Secretary-General met with ..." in the UN's briefing)
 	}
 	outlets := map[string]bool{}
 	for _, name := range publisherNames(d.meta.Source) {

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestNameBeforeAdverbialVerb checks that a name of no known given name is
 // a person when a time phrase or an adverb stands between it and its verb
@@ -32,5 +36,44 @@ func TestFirstSurname(t *testing.T) {
 			[]string{"Daniel Noboa -visited-> Salcedo (asserted)"}},
 		{"no given name in the list", "Camilo Ortega Duque said the count was rigged. Brazil urged Ortega to accept the result.",
 			[]string{"Brazil -urged-> Camilo Ortega Duque (asserted)"}},
+	})
+}
+
+// TestSecretaryGeneral checks "the Secretary-General" as one office: the
+// person named with it before, else, in an international body's own
+// document, the body; a deputy's office and a spokesman for the
+// Secretary-General are not it.
+func TestSecretaryGeneral(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-10-29")
+	runRecallCasesMeta(t, Meta{Published: pub, Source: "United Nations"}, []recallCase{
+		{"the body's own briefing", "Stéphane Dujarric, Spokesman for the Secretary-General, briefed reporters. The Secretary-General strongly condemns the attack by the Rapid Support Forces on a convoy.",
+			[]string{"United Nations -criticized-> Rapid Support Forces (asserted)"}},
+		{"the body meets", "The Secretary-General met with Maria Gabriela Sommerfeld on Monday.",
+			[]string{"United Nations -met-> Maria Gabriela Sommerfeld (asserted)"}},
+		{"not the deputy named with a title", "Deputy Secretary-General Amina Mohammed arrived in Juba. The Secretary-General condemned the attack by the Rapid Support Forces.",
+			[]string{"Amina Mohammed -visited-> Juba (asserted)", "United Nations -criticized-> Rapid Support Forces (asserted)"}},
+		{"not the deputy", "The Deputy Secretary-General, Amina Mohammed, arrived in Juba. The Secretary-General condemned the attack by the Rapid Support Forces.",
+			[]string{"Amina Mohammed -visited-> Juba (asserted)", "United Nations -criticized-> Rapid Support Forces (asserted)"}},
+	})
+	runRecallCasesMeta(t, Meta{Published: pub, Source: "Reuters"}, []recallCase{
+		{"a news agency is no body of states", "The Secretary-General condemned Russia on Monday.", nil},
+	})
+	runRecallCases(t, []recallCase{
+		{"named before", "Jasem Albudaiwi, Secretary-General of the GCC, attended the summit. The Secretary-General visited Damascus on Monday.",
+			[]string{"Jasem Albudaiwi -visited-> Damascus (asserted)"}},
+		{"named with the body", "UN Secretary-General Antonio Guterres arrived in Kyiv. The Secretary-General condemned Russia on Monday.",
+			[]string{"Antonio Guterres -visited-> Kyiv (asserted)", "Antonio Guterres -criticized-> Russia (asserted)"}},
+		{"no body, no holder", "The Secretary-General condemned Russia on Monday.", nil},
+	})
+}
+
+// TestRequestedActionNotDone checks that what a body is requested to do
+// ("To request the Secretary General to continue to provide ...") is not
+// asserted.
+func TestRequestedActionNotDone(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-10-19")
+	runRecallCasesMeta(t, Meta{Published: pub, Source: "Organization of American States"}, []recallCase{
+		{"request to provide", "RESOLVES:\n\n1. To request the Secretary General to continue to provide technical support to the Provisional Electoral Council.",
+			[]string{"Organization of American States -cooperated-> Provisional Electoral Council (speculative)"}},
 	})
 }
