@@ -111,6 +111,9 @@ type doc struct {
 	lastPair    []string // participants of the last two-party event
 	leaderPair  []string // the last such pair of persons or states: "the two leaders"
 	lastFight   []string // the two parties of the last attack or invasion: "urged both sides"
+	// lastMeeting is the parties of the last meeting or agreement of three
+	// or more: "the three ministers signed" after a host met two guests.
+	lastMeeting []string
 	// quoteSpeaker is the person who opened a quotation with "said:", and
 	// quoteSent the sentence where they did: "we" inside the quote is theirs.
 	// acronyms maps an acronym the document defines in brackets after a

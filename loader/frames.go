@@ -974,6 +974,20 @@ func (d *doc) converseVerb(v verbCall) {
 	d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
 }
 
+// titleOnlyBetween reports whether the tokens [from, to) are at most eight
+// words of a title: "Iceland's Minister for Foreign Affairs X".
+func (d *doc) titleOnlyBetween(from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for _, t := range d.toks[from:to] {
+		if !(t.kind == tokWord && (t.cap || t.flags&(fRoleWords|fNpFillers) != 0 || t.key == "of" || t.key == "for" || t.key == "and")) {
+			return false
+		}
+	}
+	return true
+}
+
 // hostVerb reads a host frame ("welcomed X"): the host meets the guest,
 // who visits the host's place.
 func (d *doc) hostVerb(v verbCall) {
@@ -988,7 +1002,7 @@ func (d *doc) hostVerb(v verbCall) {
 	}
 	if !d.officeHoldersAt(gx, len(guest)) {
 		for y := gx; y >= 0 && y < len(d.ments) && y < gx+len(guest); y++ {
-			if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.ments[y+1].from <= d.ments[y].to+3) {
+			if (d.ments[y].poss || d.ments[y].modifier) && !(y+1 < len(d.ments) && d.ments[y+1].kind == graph.KindPerson && d.titleOnlyBetween(d.ments[y].to, d.ments[y+1].from)) {
 				return // "welcomed Turkey's role", "welcomed the UK and Turkey's partnership"
 			}
 		}
@@ -2936,6 +2950,11 @@ func (d *doc) noteLastPair(t graph.RelationType, mod graph.Modality, actors, tar
 		}
 		if target != "" && target != actors[0] {
 			d.lastFight = []string{actors[0], target}
+		}
+	}
+	if (t == graph.Met || t == graph.Agreed) && mod != graph.Negated {
+		if g := uniq(append(append([]string(nil), actors...), targets...)); len(g) >= 3 {
+			d.lastMeeting = g
 		}
 	}
 	if (t == graph.Met || t == graph.Agreed || t == graph.Cooperated || t == graph.Visited && len(actors) == 1) && mod != graph.Negated {

@@ -291,12 +291,34 @@ func (d *doc) infinitiveOfCue(trig, subjEnd, from int) graph.Modality {
 		if toks[j].kind == tokPunct || toks[j].flags&fClauseBreakWords != 0 {
 			break
 		}
-		if toks[j].key == "to" && (toks[j-1].flags&fSpeculativeCues != 0 || commitVerbs[toks[j-1].key]) && d.mentionIndexAt(j-1) < 0 {
+		if toks[j].key != "to" {
+			continue
+		}
+		c := j - 1
+		for c > 0 && d.inDate(c) || c > 1 && toks[c].key == "on" && d.inDate(c+1) {
+			c-- // "agreed on Thursday to send troops"
+		}
+		if (toks[c].flags&fSpeculativeCues != 0 || commitVerbs[toks[c].key]) && d.mentionIndexAt(c) < 0 {
+			if d.madeByCue(trig, c) {
+				return ""
+			}
 			return graph.Speculative // "agreed to supply air defence systems": not yet supplied
 		}
 	}
 	return ""
 }
+
+// madeByCue reports whether the cue at token c makes the fact of the
+// trigger at trig in its infinitive rather than plan it: a vow of
+// retaliation is a threat ("vowed to retaliate against X").
+func (d *doc) madeByCue(trig, c int) bool {
+	tr, ok := d.lx.verbs[d.toks[trig].key]
+	return ok && tr.typ == graph.Threatened && vowVerbs[d.toks[c].key]
+}
+
+// vowVerbs make the threat of a threatening verb in their infinitive:
+// "vowed to retaliate" (lexicon/words.txt).
+var vowVerbs = wordSet("vow-verbs")
 
 // conditionOrUrging: a condition ("if", "unless") or the action someone is
 // urged to take, "urged Israel and Hamas to accept the deal".
@@ -771,6 +793,9 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if dm.from > trig && d.recordParticipleDate(dm.from, trig) {
 			continue // "urged all parties to respect the ceasefire signed in Washington last year": the ceasefire's date
 		}
+		if dm.from > trig && d.infinitiveEventBetween(trig, dm.from) {
+			continue // "agreed to reactivate the mechanism and to meet again in January": the meeting's date
+		}
 		if d.boundsPeriod(dm.from) && d.inOtherApposition(dm.from, trig) {
 			continue // "visited Bamako last week, his sixth trip since 2023, and met X": the trip count's bound
 		}
@@ -789,6 +814,22 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		}
 	}
 	return best
+}
+
+// infinitiveEventBetween reports whether an infinitive of another event
+// ("to meet", "to send") stands between the trigger at trig and token at:
+// a date after it dates that event, not the trigger's.
+func (d *doc) infinitiveEventBetween(trig, at int) bool {
+	toks := d.toks
+	for k := trig + 1; k+1 < at; k++ {
+		if toks[k].key != "to" || toks[k+1].cap {
+			continue
+		}
+		if _, ok := d.lx.verbs[toks[k+1].key]; ok && !d.inDate(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveDate reports whether date dm is a possessive ("Saturday's

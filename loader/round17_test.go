@@ -77,3 +77,39 @@ func TestRequestedActionNotDone(t *testing.T) {
 			[]string{"Organization of American States -cooperated-> Provisional Electoral Council (speculative)"}},
 	})
 }
+
+// TestHostGuestsWithLongTitles checks that a host's guests named with a
+// state's possessive and a title of several words ("Iceland's Minister for
+// Foreign Affairs X and Finland's ...") are guests, and that "the three
+// ministers" after it are the three who met.
+func TestHostGuestsWithLongTitles(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-01-22")
+	runRecallCasesMeta(t, Meta{Published: pub}, []recallCase{
+		{"two guests", "Foreign Minister Lars Holm hosted Iceland's Minister for Foreign Affairs Anna Sigurdardottir and Finland's Minister for Foreign Affairs Mikko Virtanen in Oslo on Monday. At the meeting, the three ministers signed a joint declaration on subsea cables.",
+			[]string{
+				"Lars Holm -met-> Anna Sigurdardottir (asserted)", "Lars Holm -met-> Mikko Virtanen (asserted)", "Anna Sigurdardottir -met-> Mikko Virtanen (asserted)",
+				"Anna Sigurdardottir -visited-> Oslo (asserted)", "Mikko Virtanen -visited-> Oslo (asserted)",
+				"Lars Holm -agreed-> Anna Sigurdardottir (asserted)", "Lars Holm -agreed-> Mikko Virtanen (asserted)", "Anna Sigurdardottir -agreed-> Mikko Virtanen (asserted)",
+			}},
+		{"a state's role is no guest", "The minister welcomed Turkey's constructive role in the talks.", nil},
+	})
+}
+
+// TestDatesOfInfinitives checks that a date inside the infinitive of
+// another event dates that event, not the verb before it; that a date
+// between a cue and its infinitive leaves the infinitive planned; and that
+// a vow of retaliation is a threat made.
+func TestDatesOfInfinitives(t *testing.T) {
+	runDatedCases(t, "2026-11-07", []datedCase{
+		{"a meeting's date", "Kenyan President William Ruto met Congolese President Félix Tshisekedi on Thursday. The two agreed to reactivate the joint mechanism and to meet again in Bujumbura in January.", "agreed", "2026-11-05"},
+	})
+	pub, _ := graph.ParseDate("2026-11-07")
+	runRecallCasesMeta(t, Meta{Published: pub}, []recallCase{
+		{"a date before the infinitive", "Kenya agreed on Thursday to send troops to Haiti.",
+			[]string{"Kenya -supplied-> Haiti (speculative)"}},
+		{"a vow of retaliation is a threat", "The Houthis vowed on Sunday to retaliate against the United States.",
+			[]string{"Houthis -threatened-> United States (asserted)"}},
+		{"a vow without a date", "The Houthis vowed to retaliate against the United States.",
+			[]string{"Houthis -threatened-> United States (asserted)"}},
+	})
+}
