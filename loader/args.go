@@ -483,6 +483,10 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 			}
 		}
 		return nil, -1, true
+	case gerundAdjunctWords[tk.key] && j == i-1 && strings.HasSuffix(d.toks[i].key, "ing"):
+		// "visited Belgrade before crossing to Pristina": the gerund's subject is the clause's
+		subj, end := d.clauseSubjectBefore(j)
+		return subj, end, true
 	case tk.key == "since" && j > 0 && (d.toks[j-1].key == "have" || d.toks[j-1].key == "has" || d.toks[j-1].key == "had"):
 		// "have since deepened": an adverb, not a clause
 	case tk.key == "as" && j+1 < i && i-j <= 5 && d.allCapWords(j+1, i):
@@ -492,6 +496,28 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	}
 	return nil, -1, false
 }
+
+// clauseSubjectBefore returns the subject of the clause that an adjunct
+// opening at token j follows: the subject of its first verb of the
+// lexicon's, else its first subject-like mention when a predicate follows
+// that mention; nil when neither is.
+func (d *doc) clauseSubjectBefore(j int) ([]string, int) {
+	for v := 0; v < j; v++ {
+		if _, ok := d.lx.verbs[d.toks[v].key]; ok && d.toks[v].flags&fVerbTrig != 0 && d.mentionIndexAt(v) < 0 {
+			return d.subjectAt(v)
+		}
+	}
+	subj, end := d.mainSubject(j)
+	if subj == nil || end >= j || !d.verbAfterAdverbial(end) {
+		return nil, -1
+	}
+	return subj, end
+}
+
+// gerundAdjunctWords open an adjunct whose gerund shares the clause's
+// subject: "X visited Belgrade before crossing to Pristina"
+// (lexicon/words.txt).
+var gerundAdjunctWords = wordSet("gerund-adjunct-words")
 
 // subjectThat reports whether "that" at token j, with no name between it
 // and the verb after it, is a relative pronoun after a noun of agents

@@ -764,6 +764,11 @@ func (d *doc) locative(i int) bool {
 			if tr, ok := d.lx.nouns[toks[b].key]; ok && tr.typ == graph.Visited {
 				return true
 			}
+			for _, pt := range d.lx.phrases[toks[b].key] {
+				if pt.typ == graph.Visited {
+					return true // "crossed to Pristina"
+				}
+			}
 		}
 	}
 	if k == "," && j > 0 && toks[j-1].kind == tokWord && toks[j-1].cap {

@@ -113,3 +113,19 @@ func TestDatesOfInfinitives(t *testing.T) {
 			[]string{"Houthis -threatened-> United States (asserted)"}},
 	})
 }
+
+// TestGerundAdjunctSubject checks that a gerund after "before", "after" or
+// "while" has the subject of the clause it follows (its first verb's, or a
+// subject a predicate follows), and that "crossed to" is a journey.
+func TestGerundAdjunctSubject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"before travelling", "Kaja Kallas visited Belgrade on Tuesday before travelling to Pristina on Wednesday.",
+			[]string{"Kaja Kallas -visited-> Belgrade (asserted)", "Kaja Kallas -visited-> Pristina (asserted)"}},
+		{"after meeting, the subject in apposition", "The EU envoy for the dialogue, Peter Sorensen, arrived in Pristina on Wednesday, a day after meeting Serbian President Aleksandar Vucic in Belgrade.",
+			[]string{"Peter Sorensen -visited-> Pristina (asserted)", "Peter Sorensen -met-> Aleksandar Vucic (asserted)"}},
+		{"no named subject", "Vessels of the network loaded oil off the coast of Malaysia before delivering it to Shandong.", nil},
+		{"a possessor is no subject", "Malaysia's vessels loaded oil before delivering it to China.", nil},
+		{"crossed to", "Foreign Minister Kaja Kallas crossed to Pristina on Wednesday.",
+			[]string{"Kaja Kallas -visited-> Pristina (asserted)"}},
+	})
+}
