@@ -1713,7 +1713,8 @@ func (d *doc) orgChunkStart(i int, e *gazEntry, lastHead, end int) (int, bool) {
 		start++
 	}
 	for k := i; k <= lastHead; k++ {
-		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] && !d.roleOffice(start, lastHead) {
+		if (toks[k].flags&fRoleHeads != 0) && toks[k].key != "head" && !(k == start && k < lastHead && toks[k+1].flags&fOrgHeads != 0 && toks[k+1].cap) && !companySuffixes[toks[lastHead].key] && !(k > start && tradeHeads[toks[lastHead].key]) && !d.roleOffice(start, lastHead) {
+			// (a role word inside a trading firm's name is the name's: "Blue Dhow General Trading")
 			// (a role word first, then a head, names a body: "General Staff", "General Directorate")
 			return 0, false // "Naval Forces Chief of Staff": a role, not an organization
 		}

@@ -129,3 +129,15 @@ func TestGerundAdjunctSubject(t *testing.T) {
 			[]string{"Kaja Kallas -visited-> Pristina (asserted)"}},
 	})
 }
+
+// TestRoleWordInTradingFirm checks that a role word inside a trading
+// firm's name stays in the name ("Blue Dhow General Trading"), while a
+// role before a body's head still names a role.
+func TestRoleWordInTradingFirm(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"general trading", "OFAC sanctioned two UAE-based firms, Red Kite General Trading and Sahil Falcon Shipping, on Friday.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Red Kite General Trading (asserted)", "Office of Foreign Assets Control -sanctioned-> Sahil Falcon Shipping (asserted)"}},
+		{"a role before a staff", "Naval Forces Chief of Staff Admiral Ali Tangsiri warned the United States on Friday.",
+			[]string{"Ali Tangsiri -warned-> United States (asserted)"}},
+	})
+}
