@@ -141,3 +141,17 @@ func TestRoleWordInTradingFirm(t *testing.T) {
 			[]string{"Ali Tangsiri -warned-> United States (asserted)"}},
 	})
 }
+
+// TestMinistryAndRegime checks "The Ministry" as the ministry named before,
+// a condemned attack with adjectives before it ("this deliberate hybrid
+// attack by X"), and a leader's "regime" as the leader's state.
+func TestMinistryAndRegime(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the ministry named before", "The Ministry of Foreign Affairs of Estonia summoned the envoy on Monday. The Ministry also calls on the European Union to act.",
+			[]string{"Ministry of Foreign Affairs of Estonia -urged-> European Union (asserted)"}},
+		{"adjectives before the act", "The Ministry of Foreign Affairs strongly condemns this deliberate hybrid attack by Belarus.",
+			[]string{"Ministry of Foreign Affairs -criticized-> Belarus (asserted)"}},
+		{"a leader's regime", "The Kremlin condemned the Assad regime on Monday.",
+			[]string{"Russia -criticized-> Syria (asserted)"}},
+	})
+}
