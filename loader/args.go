@@ -241,6 +241,12 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 		if j+1 == bFrom && j > from && toks[j-1].key == "the" && groupAdjectives[toks[j].key] && d.orgAt(bFrom) {
 			continue // "and the ethnic Arakan Army": the kind of the next body
 		}
+		if j+1 == bFrom && j > from && (toks[j-1].key == "a" || toks[j-1].key == "an") && (k == "nearby" || adjectiveLike(k)) && !toks[j].cap {
+			continue // "a base of AUSSOM and a nearby Somali National Army post": the article's adjective
+		}
+		if (k == "a" || k == "an") && j > from && (toks[j-1].key == "and" || toks[j-1].key == "or") {
+			continue // "X and a Y post" (not "X, a Russian businessman": an apposition)
+		}
 		if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
 			j+1 < bFrom && d.comitativeWith(j+1) || j > a.to && d.comitativeWith(j)) {
 			ok = false // ("along with", "together with" coordinate too)
@@ -2434,6 +2440,9 @@ func (o *objectScan) preposition(j int) {
 	case k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]):
 		o.skipped += 2 // (the head and its "of" do not count toward the distance)
 		return         // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
+	case k == "of" && j > 0 && typ == graph.Attacked && forcePostNouns[toks[j-1].key]:
+		o.skipped += 2
+		return // "the attack against a position of the Malian Armed Forces": the force is the target
 	case k == "of" && j > 0 && o.direct && o.prep == "" && toks[j-1].flags&fPersonNounsPlural != 0 && (typ == graph.Sanctioned || typ == graph.Accused || typ == graph.Criticized):
 		return // "sanctioned three commanders of the RSF": the body is the object
 	case k == "in" && j > 0 && o.direct && o.prep == "" && (typ == graph.Invaded || typ == graph.Attacked) && (zoneNouns[toks[j-1].key] || partNouns[toks[j-1].key]):
@@ -2445,6 +2454,10 @@ func (o *objectScan) preposition(j int) {
 		o.slotPrep, o.slotSeen, o.slotTok = k, true, j
 	}
 }
+
+// forcePostNouns are a force's posts and units: an attack on "a position of"
+// a force is an attack on it (lexicon/words.txt).
+var forcePostNouns = wordSet("force-post-nouns")
 
 // inclusion reads an inclusion marker at token j after a comma ("on 14
 // individuals, including X", "added 17 entities, among them X and Y") that

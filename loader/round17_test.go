@@ -155,3 +155,18 @@ func TestMinistryAndRegime(t *testing.T) {
 			[]string{"Russia -criticized-> Syria (asserted)"}},
 	})
 }
+
+// TestForcePostAndArticleCoordination checks that an attack on "a position
+// of" a force attacks the force, and that "X and a nearby Y post"
+// coordinates X and Y, while "X, a Russian businessman" stays an
+// apposition.
+func TestForcePostAndArticleCoordination(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a position of a force", "Senegal condemned the attack by JNIM against a position of the Malian Armed Forces.",
+			[]string{"Senegal -criticized-> JNIM (asserted)", "JNIM -attacked-> Malian Armed Forces (asserted)"}},
+		{"and a nearby post", "Al-Shabaab fighters attacked a base of AUSSOM and a nearby Somali National Army post outside Baidoa.",
+			[]string{"al-Shabaab -attacked-> AUSSOM (asserted)", "al-Shabaab -attacked-> Somali National Army (asserted)"}},
+		{"an apposition is no coordinate", "Canada sanctioned Sergei Tokarev, a Russian businessman who coordinates rail shipments from the DPRK.",
+			[]string{"Canada -sanctioned-> Sergei Tokarev (asserted)"}},
+	})
+}
