@@ -807,6 +807,10 @@ func (d *doc) supplySource(i int) bool {
 // notePerson records short names of a person for later resolution.
 // byGivenName returns the one person of this document whose name has more
 // than one word and starts with key, or nil.
+// givenNameTitles come before a given name alone: "Sheikh Mohammed",
+// "Prince Faisal", "Sayyid Badr" (lexicon/words.txt).
+var givenNameTitles = wordSet("given-name-titles")
+
 func (d *doc) byGivenName(key string) *entBuild {
 	var found *entBuild
 	for _, p := range d.persons {
@@ -1586,6 +1590,11 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 		}
 		if id, ok := d.shortNames[k]; ok {
 			return d.ents[id]
+		}
+		if from > 0 && givenNameTitles[toks[from-1].key] {
+			if b := d.byGivenName(k); b != nil {
+				return b // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman bin Jassim al-Thani"
+			}
 		}
 		if e, ok := d.lx.idx.surnames[k]; ok && e != nil {
 			return d.entityFromInfo(e)

@@ -169,3 +169,15 @@ func TestForcePostAndArticleCoordination(t *testing.T) {
 		{"an apposition is no coordinate", "Canada listed the following persons:\n- Sergei Valerievich Tokarev, a Russian businessman who coordinates rail shipments from the DPRK;", nil},
 	})
 }
+
+// TestGivenNameAfterTitle checks that a given name alone after a title of
+// address ("Sheikh Mohammed", "Sayyid Badr") names the person of that given
+// name named before, and stays a new person when none was.
+func TestGivenNameAfterTitle(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"sheikh", "Iranian Foreign Minister Abbas Araghchi held talks with Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim al-Thani in Doha on Monday. During the meeting, Sheikh Mohammed urged Tehran to use its influence.",
+			[]string{"Abbas Araghchi -met-> Mohammed bin Abdulrahman bin Jassim al-Thani (asserted)", "Abbas Araghchi -visited-> Doha (asserted)", "Mohammed bin Abdulrahman bin Jassim al-Thani -urged-> Iran (asserted)"}},
+		{"no one of that name", "During the meeting, Sheikh Mohammed urged Tehran to use its influence.",
+			[]string{"Mohammed -urged-> Iran (asserted)"}},
+	})
+}
