@@ -398,7 +398,8 @@ func (d *doc) comitativeWith(w int) bool {
 // ends with the comma at token c: "Hakan Fidan, Türkiye's foreign minister,"
 // and "Maia Sandu, Moldova's president," give the person; -1 when the
 // words between the commas are no role phrase (a role word, with at most a
-// possessive state or a people's adjective named among them).
+// possessive state or a people's adjective named among them; up to ten
+// words: "the Taliban's deputy prime minister for economic affairs").
 func (d *doc) roleAppositionBefore(c int) int {
 	toks := d.toks
 	if c < 3 || toks[c].key != "," {
@@ -406,7 +407,7 @@ func (d *doc) roleAppositionBefore(c int) int {
 	}
 	role := false
 	k := c - 1
-	for ; k >= 0 && c-k <= 6 && toks[k].key != ","; k-- {
+	for ; k >= 0 && c-k <= 10 && toks[k].key != ","; k-- {
 		if toks[k].kind != tokWord && toks[k].key != "-" {
 			return -1
 		}

@@ -181,3 +181,12 @@ func TestGivenNameAfterTitle(t *testing.T) {
 			[]string{"Mohammed -urged-> Iran (asserted)"}},
 	})
 }
+
+// TestLongRoleAppositionBeforeWho checks that "who" after a role apposition
+// of up to ten words has the person before it as its antecedent.
+func TestLongRoleAppositionBeforeWho(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"ten words", "Saidov was received by Abdul Ghani Baradar, the Taliban's deputy prime minister for economic affairs, who asked Tashkent to reduce tariffs.",
+			[]string{"Abdul Ghani Baradar -urged-> Uzbekistan (asserted)"}},
+	})
+}
