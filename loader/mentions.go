@@ -2623,6 +2623,9 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 	if !agentOrgVerbs[toks[v].key] && !tradeAgentVerbs[toks[v].key] {
 		return mention{}, false
 	}
+	if n := v + 1; n < len(toks) && !toks[n].cap && (toks[n].flags&(fBeForms|fVerbTrig|fSpeechVerbs) != 0 || d.lx.isVerbTriggerTok(&toks[n])) {
+		return mention{}, false // "Medical supplies arrived", "Medical supplies donated by Japan": a noun, no verb
+	}
 	word := d.surfaceOf(i, end)
 	if _, city := gazetteer.CityState(word); city || !d.capitalizedInside(word) && !(tradeAgentVerbs[toks[v].key] && d.neverLower(word)) {
 		return mention{}, false // ("Otokar supplied 118 vehicles": a trade's agent may open every sentence it acts in)

@@ -190,3 +190,24 @@ func TestLongRoleAppositionBeforeWho(t *testing.T) {
 			[]string{"Abdul Ghani Baradar -urged-> Uzbekistan (asserted)"}},
 	})
 }
+
+// TestSuppliesNounAfterAdjective checks that "Medical supplies arrived"
+// names no body "Medical" (a verb after "supplies" makes it a noun), while
+// "Aselsan supplies radars" still names the supplier.
+func TestSuppliesNounAfterAdjective(t *testing.T) {
+	for _, c := range []struct {
+		text, junk string
+	}{
+		{"Medical supplies arrived in Haiti.", "Medical"},
+		{"Humanitarian supplies donated by Japan arrived in Haiti.", "Humanitarian"},
+	} {
+		for _, e := range Extract(c.text, Meta{}).Entities {
+			if e.Name == c.junk {
+				t.Errorf("%q: entity %q", c.text, e.Name)
+			}
+		}
+	}
+	runRecallCases(t, []recallCase{
+		{"a supplier", "Aselsan supplies radars to Qatar.", []string{"Aselsan -supplied-> Qatar (asserted)"}},
+	})
+}
