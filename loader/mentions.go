@@ -2946,13 +2946,18 @@ func (d *doc) personByContext(i, end, words int) bool {
 			return true // (not "travelled to Mendoza" after "Lucas Mendoza Varela")
 		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
 			return true
-		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end)) {
-			// "Abiy and Hassan Sheikh met": the given name of one person named before
+		} else if b := d.byGivenName(toks[end-1].key); b != nil && end < len(toks) && (toks[end].key == "and" || d.verbAfter(end) || d.relativeAfterComma(end)) {
+			// "Abiy and Hassan Sheikh met", "Mohamad, who arrived": the given name of one person named before
 			d.shortNames[toks[end-1].key] = b.e.ID
 			return true
 		}
 	}
 	return false
+}
+
+// relativeAfterComma reports whether ", who" opens at token k.
+func (d *doc) relativeAfterComma(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k].key == "," && d.toks[k+1].key == "who"
 }
 
 // nameListNouns are plural nouns of persons in lower case that a list of

@@ -211,3 +211,13 @@ func TestSuppliesNounAfterAdjective(t *testing.T) {
 		{"a supplier", "Aselsan supplies radars to Qatar.", []string{"Aselsan -supplied-> Qatar (asserted)"}},
 	})
 }
+
+// TestGivenNameBeforeWho checks that a given name alone before ", who"
+// names the person of that given name named before ("Mohamad, who arrived
+// ..., held talks" after "Mohamad Hasan").
+func TestGivenNameBeforeWho(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"given name and who", "Malaysian Foreign Minister Mohamad Hasan is on his first trip abroad. Mohamad, who arrived in Jakarta on Tuesday, held talks with Foreign Minister Sugiono on Wednesday.",
+			[]string{"Mohamad Hasan -visited-> Jakarta (asserted)", "Mohamad Hasan -met-> Sugiono (asserted)"}},
+	})
+}
