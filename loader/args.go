@@ -505,13 +505,17 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 }
 
 // clauseSubjectBefore returns the subject of the clause that an adjunct
-// opening at token j follows: the subject of its first verb of the
-// lexicon's, else its first subject-like mention when a predicate follows
-// that mention; nil when neither is.
+// opening at token j follows: the subject of the nearest verb of the
+// lexicon's before it that has one ("After Russia attacked Kyiv, X visited
+// Belgrade before travelling": X's), else the sentence's first
+// subject-like mention when a predicate follows that mention; nil when
+// neither is.
 func (d *doc) clauseSubjectBefore(j int) ([]string, int) {
-	for v := 0; v < j; v++ {
+	for v := j - 1; v >= 0; v-- {
 		if _, ok := d.lx.verbs[d.toks[v].key]; ok && d.toks[v].flags&fVerbTrig != 0 && d.mentionIndexAt(v) < 0 {
-			return d.subjectAt(v)
+			if subj, end := d.subjectAt(v); subj != nil {
+				return subj, end // (a coordinated verb's subject is its first verb's: "visited X, and delivered Y, before travelling")
+			}
 		}
 	}
 	subj, end := d.mainSubject(j)

@@ -1142,8 +1142,8 @@ func (d *doc) roleMention(i int) (mention, bool) {
 		id = p
 	} else if d.publisher != "" && (stateLeaderRoles[role] || stateLeaderRoles[office]) {
 		id = d.publisher // "the Secretary of State for Foreign ... Affairs": the publisher's
-	} else if bodyHeadRoles[role] {
-		id = d.publishingBody() // "the Secretary-General" in the United Nations' briefing
+	} else if bodyHeadRoles[role] && !(j < len(toks) && toks[j].key == "of") {
+		id = d.publishingBody() // "the Secretary-General" in the United Nations' briefing (not "of NATO")
 	}
 	if id == "" {
 		return mention{}, false
@@ -1163,10 +1163,8 @@ var bodyHeadRoles = wordSet("body-head-roles")
 // gazetteer that published the document (its metadata's source: "United
 // Nations"), or "" (a news agency is none).
 func (d *doc) publishingBody() string {
-	for _, name := range d.lx.publisherBodies(d.meta.Source) {
-		if info := d.lx.ownBody(name); info != nil && info.intergovernmental {
-			return info.id
-		}
+	if b := d.lx.publisherBody(d.meta.Source, func(b *entityInfo) bool { return b.intergovernmental }); b != nil {
+		return b.id
 	}
 	return ""
 }

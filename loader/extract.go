@@ -401,12 +401,21 @@ func governmentSource(source string) bool {
 // Treasury, Office of Financial Sanctions Implementation", "Office of
 // Foreign Assets Control"; or "".
 func (lx *Lexicon) governmentBodyState(source string) string {
-	for _, name := range lx.publisherBodies(source) {
-		if info := lx.ownBody(name); info != nil && info.government && info.country != "" {
-			return info.country
-		}
+	if b := lx.publisherBody(source, func(b *entityInfo) bool { return b.government && b.country != "" }); b != nil {
+		return b.country
 	}
 	return ""
+}
+
+// publisherBody returns the first body of the gazetteer that source names
+// by a name of its own (ownBody) and that keep accepts, or nil.
+func (lx *Lexicon) publisherBody(source string, keep func(*entityInfo) bool) *entityInfo {
+	for _, name := range lx.publisherBodies(source) {
+		if b := lx.ownBody(name); b != nil && keep(b) {
+			return b
+		}
+	}
+	return nil
 }
 
 // publisherState returns the state whose government publishes under the

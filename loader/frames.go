@@ -977,7 +977,7 @@ func (d *doc) converseVerb(v verbCall) {
 // titleOnlyBetween reports whether the tokens [from, to) are at most eight
 // words of a title: "Iceland's Minister for Foreign Affairs X".
 func (d *doc) titleOnlyBetween(from, to int) bool {
-	if to-from > 8 {
+	if to < from || to-from > 8 {
 		return false
 	}
 	for _, t := range d.toks[from:to] {

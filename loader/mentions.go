@@ -234,24 +234,6 @@ func (d *doc) knownNameMention(i int) (int, bool) {
 	return 0, false
 }
 
-// placeContextBefore reports whether a locative preposition or a verb of
-// travel stands before token i: "in X", "travelled to X", "visited X".
-func (d *doc) placeContextBefore(i int) bool {
-	toks := d.toks
-	if i == 0 {
-		return false
-	}
-	j := i - 1
-	if toks[j].flags&fLocativePreps != 0 {
-		return true
-	}
-	if (toks[j].key == "to" || toks[j].key == "for") && j > 0 {
-		j--
-	}
-	tr, ok := d.lx.verbs[toks[j].key]
-	return ok && tr.typ == graph.Visited
-}
-
 // postNominals are the letters of honours and offices written after a
 // person's name ("MP", "EGH", "OBE"); see lexicon/words.txt.
 var postNominals = wordSet("post-nominals")
@@ -804,13 +786,12 @@ func (d *doc) supplySource(i int) bool {
 	return false
 }
 
-// notePerson records short names of a person for later resolution.
-// byGivenName returns the one person of this document whose name has more
-// than one word and starts with key, or nil.
 // givenNameTitles come before a given name alone: "Sheikh Mohammed",
 // "Prince Faisal", "Sayyid Badr" (lexicon/words.txt).
 var givenNameTitles = wordSet("given-name-titles")
 
+// byGivenName returns the one person of this document whose name has more
+// than one word and starts with key, or nil.
 func (d *doc) byGivenName(key string) *entBuild {
 	var found *entBuild
 	for _, p := range d.persons {
@@ -859,6 +840,7 @@ func (d *doc) partOfKnownName(from, to int) *entBuild {
 	return found
 }
 
+// notePerson records short names of a person for later resolution.
 func (d *doc) notePerson(b *entBuild, nameToks []token) {
 	d.lastPerson = b.e.ID
 	keys := b.keysOf()
@@ -878,10 +860,12 @@ func (d *doc) notePerson(b *entBuild, nameToks []token) {
 	}
 }
 
-// firstSurname returns the first of two surnames of a name of three or
-// more words that opens with a given name, the one Spanish and Portuguese
-// usage names a person by ("Salcedo" for "Rodrigo Salcedo Arango", "López"
-// for "Andrés Manuel López Obrador"), or "".
+// firstSurname returns the word after the given names of a name of three or
+// more words when another word follows it: the first of two surnames, the
+// one Spanish usage names a person by ("Salcedo" for "Rodrigo Salcedo
+// Arango", "López" for "Andrés Manuel López Obrador"), or a middle name
+// ("Messias" of "Jair Messias Bolsonaro", which news rarely writes alone);
+// or "".
 func firstSurname(keys []string) string {
 	g := 1 // (the first word is a given name even when the list lacks it: "Camilo Ortega Duque")
 	for g < len(keys) && firstNames[keys[g]] {
@@ -2623,8 +2607,8 @@ func (d *doc) agentOrg(i, end int) (mention, bool) {
 	if !agentOrgVerbs[toks[v].key] && !tradeAgentVerbs[toks[v].key] {
 		return mention{}, false
 	}
-	if n := v + 1; n < len(toks) && !toks[n].cap && (toks[n].flags&(fBeForms|fVerbTrig|fSpeechVerbs) != 0 || d.lx.isVerbTriggerTok(&toks[n])) {
-		return mention{}, false // "Medical supplies arrived", "Medical supplies donated by Japan": a noun, no verb
+	if n := v + 1; n < len(toks) && !toks[n].cap && (toks[n].flags&(fBeForms|fSpeechVerbs) != 0 || strings.HasSuffix(toks[n].key, "ed") && d.lx.isVerbTriggerTok(&toks[n])) {
+		return mention{}, false // "Medical supplies arrived", "Medical supplies donated by Japan": a noun, no verb ("supplies attack drones" stays one)
 	}
 	word := d.surfaceOf(i, end)
 	if _, city := gazetteer.CityState(word); city || !d.capitalizedInside(word) && !(tradeAgentVerbs[toks[v].key] && d.neverLower(word)) {
@@ -2942,7 +2926,7 @@ func (d *doc) personByContext(i, end, words int) bool {
 		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"
 		return true
 	case words == 1:
-		if _, ok := d.shortNames[toks[end-1].key]; ok && !(d.placeContextBefore(i) && d.placeNamed(i, end)) {
+		if _, ok := d.shortNames[toks[end-1].key]; ok && !(d.locative(i) && d.placeNamed(i, end)) {
 			return true // (not "travelled to Mendoza" after "Lucas Mendoza Varela")
 		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
 			return true

@@ -529,13 +529,14 @@ func (d *doc) contrastBetween(a, b int) bool {
 	return false
 }
 
-// urgeAt reports whether token j starts an urged trigger ("urged", "called on", "appealed to").
+// urgeAt reports whether token j starts an urged trigger ("urged", "called
+// on", "appealed to") or a verb of request ("To request X to ...").
 func (d *doc) urgeAt(j int) bool {
 	toks := d.toks
 	if vt, ok := d.lx.verbs[toks[j].key]; ok {
 		return vt.typ == graph.Urged
 	}
-	if requestVerbs[toks[j].key] {
+	if requestVerbs[toks[j].key] && d.requestVerbAt(j) {
 		return true // "To request the Secretary General to continue to provide ...": asked, not done
 	}
 	for _, pt := range d.lx.phrases[toks[j].key] {
@@ -554,6 +555,18 @@ func (d *doc) urgeAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// requestVerbAt reports whether the request word at token j is a verb: a
+// past or a participle ("requested", "requesting"), or after "to" or a
+// party ("To request", "Kenya requests"), not a noun ("a request to the
+// alliance").
+func (d *doc) requestVerbAt(j int) bool {
+	k := d.toks[j].key
+	if strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") {
+		return true
+	}
+	return j > 0 && (d.toks[j-1].key == "to" || d.mentionIndexAt(j-1) >= 0)
 }
 
 // requestVerbs ask for an action without being urged facts of their own

@@ -614,6 +614,9 @@ func (d *doc) nameBeforeTypeNoun(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if _, place := gazetteer.CityState(d.surfaceOf(i, end)); place {
+		return mention{}, false // "the Louisiana firm Kestrel Marine Works": the firm's place, no firm's name
+	}
 	return d.orgNamed(i, end, d.surfaceOf(i, end), false)
 }
 

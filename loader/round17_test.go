@@ -221,3 +221,40 @@ func TestGivenNameBeforeWho(t *testing.T) {
 			[]string{"Mohamad Hasan -visited-> Jakarta (asserted)", "Mohamad Hasan -met-> Sugiono (asserted)"}},
 	})
 }
+
+// TestRound17ReviewCases keeps the cases a review of round 17 found: a
+// gerund's subject comes from the nearest verb's clause, not an earlier
+// subordinate clause's; "a request" is a noun, no cue; "supplies attack
+// drones" keeps its supplier; an office with another body's complement is
+// not the publishing body's.
+func TestRound17ReviewCases(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"nearest clause", "After Russia attacked Kyiv, Kaja Kallas visited Belgrade before travelling to Pristina.",
+			[]string{"Russia -attacked-> Ukraine (asserted)", "Kaja Kallas -visited-> Belgrade (asserted)", "Kaja Kallas -visited-> Pristina (asserted)"}},
+		{"a coordinated verb without a subject of its own", "President Daniel Noboa visited Portoviejo on Saturday for the first time since the start of his second term, and delivered 120 patrol cars and 300 motorcycles to the National Police in a ceremony at the main square, before travelling on to Manta.",
+			[]string{"Daniel Noboa -visited-> Portoviejo (asserted)", "Daniel Noboa -supplied-> National Police (asserted)", "Daniel Noboa -visited-> Manta (asserted)"}},
+		{"a request is a noun", "Following a request to the alliance, Germany sent Patriot systems to Poland on Monday.",
+			[]string{"Germany -supplied-> Poland (asserted)"}},
+		{"supplies attack drones", "Kestrel supplies attack drones to Ukraine.",
+			[]string{"Kestrel -supplied-> Ukraine (asserted)"}},
+	})
+	pub, _ := graph.ParseDate("2026-10-29")
+	runRecallCasesMeta(t, Meta{Published: pub, Source: "United Nations"}, []recallCase{
+		{"another body's office", "The Secretary-General of NATO condemned Russia on Monday.", nil},
+	})
+}
+
+// TestPlaceBeforeFirmNoun checks that a known place before a firm's noun
+// ("the Louisiana firm Kestrel Marine Works") is no body's name.
+func TestPlaceBeforeFirmNoun(t *testing.T) {
+	for _, text := range []string{
+		"The boats were built by the Louisiana firm Kestrel Marine Works.",
+		"The Texas company said it was ready.",
+	} {
+		for _, e := range Extract(text, Meta{}).Entities {
+			if e.Kind == graph.KindOrganization && (e.Name == "Louisiana" || e.Name == "Texas") {
+				t.Errorf("%q: organization %q", text, e.Name)
+			}
+		}
+	}
+}
