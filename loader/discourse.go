@@ -510,6 +510,31 @@ func (c coref) their() (mention, bool) {
 	return mention{}, false
 }
 
+// forPhraseParty returns the mention of the state or body right before a
+// "for" whose noun phrase an object relative with "it" at token i ends
+// ("thanked Mauritania for the 30 megawatts of electricity that it has
+// supplied"), or -1.
+func (d *doc) forPhraseParty(i int) int {
+	toks := d.toks
+	if i < 4 || toks[i-1].key != "that" && toks[i-1].key != "which" {
+		return -1
+	}
+	for f := i - 2; f > 0 && f >= i-10; f-- {
+		if toks[f].kind != tokWord || d.mentionIndexAt(f) >= 0 {
+			return -1
+		}
+		if toks[f].key != "for" {
+			continue
+		}
+		x := d.mentionIndexAt(f - 1)
+		if x >= 0 && d.ments[x].to == f && len(d.ments[x].ids) == 1 && (d.ments[x].kind == graph.KindState || d.ments[x].kind == graph.KindOrganization) {
+			return x
+		}
+		return -1
+	}
+	return -1
+}
+
 // it resolves "it": the object body of an accusing verb, else the speaker of "X said it ...".
 func (c coref) it() (mention, bool) {
 	d := c.d
@@ -537,6 +562,10 @@ func (c coref) it() (mention, bool) {
 				return c.one(m.ids[0], i+1, howPronoun, false)
 			}
 		}
+	}
+	if x := d.forPhraseParty(i); x >= 0 {
+		// "thanked Mauritania for the electricity that it has supplied": the party the "for" phrase is about
+		return c.one(d.ments[x].ids[0], i+1, howPronoun, false)
 	}
 	if i > 0 && (toks[i-1].key == "where" || toks[i-1].key == "whom" || toks[i-1].key == "which" && i > 1 && toks[i-2].in(fPrepositions, prepositions)) {
 		// "held a sitting, at which it met X": the main clause's subject ("sanctioned six officials, whom it accused")

@@ -258,3 +258,13 @@ func TestPlaceBeforeFirmNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestItInForPhrase checks that "it" in an object relative that ends the
+// noun phrase of a "for" after a party is that party: "thanked Mauritania
+// for the electricity that it has supplied".
+func TestItInForPhrase(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"thanked for", "President Faye thanked Mauritania for the 30 megawatts of electricity that it has supplied to the eastern regions of Senegal.",
+			[]string{"Mauritania -supplied-> Senegal (asserted)"}},
+	})
+}
