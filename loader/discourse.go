@@ -705,6 +705,9 @@ func (c coref) definite(k string) (mention, bool) {
 	case k == "the" && countWords[n1] >= 3 && countWords[n1] == len(d.lastMeeting) && (pairNouns[n2] || n2 == "leaders"):
 		// "the three ministers signed" after a host met two guests: the parties of that meeting
 		return c.group(d.lastMeeting, i+3)
+	case k == "the" && n1 == "same" && statementNouns[n2] && d.lastBodySubject != "":
+		// "In a communiqué ..., Venezuela's Foreign Ministry accused X. ... The same communiqué criticised Y": its issuer
+		return c.one(d.lastBodySubject, i+3, howPronoun, false)
 	case n1 == "two" && statePairNouns[n2] || k == "both" && statePairNouns[n1]:
 		// "the agreement that the two Governments signed", "urged both
 		// governments": the two states, not the last two persons who met

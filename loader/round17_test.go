@@ -268,3 +268,12 @@ func TestItInForPhrase(t *testing.T) {
 			[]string{"Mauritania -supplied-> Senegal (asserted)"}},
 	})
 }
+
+// TestSameStatementIssuer checks that "The same communiqué" acting is the
+// body or state that acted last.
+func TestSameStatementIssuer(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"the same communique", "The Foreign Ministry of Venezuela accused Guyana of lying. The same communiqué criticised the United States.",
+			[]string{"Foreign Ministry of Venezuela -accused-> Guyana (asserted)", "Foreign Ministry of Venezuela -criticized-> United States (asserted)"}},
+	})
+}
