@@ -512,7 +512,7 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 // neither is.
 func (d *doc) clauseSubjectBefore(j int) ([]string, int) {
 	for v := j - 1; v >= 0; v-- {
-		if _, ok := d.lx.verbs[d.toks[v].key]; ok && d.toks[v].flags&fVerbTrig != 0 && d.mentionIndexAt(v) < 0 {
+		if _, ok := lookupIf(d.toks[v].flags&fVerbTrig != 0, d.lx.verbs, d.toks[v].key); ok && d.mentionIndexAt(v) < 0 {
 			if subj, end := d.subjectAt(v); subj != nil {
 				return subj, end // (a coordinated verb's subject is its first verb's: "visited X, and delivered Y, before travelling")
 			}
@@ -1483,9 +1483,6 @@ func (d *doc) allCapWords(from, to int) bool {
 	return to > from
 }
 
-// bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
-// ownAcronym reports whether mention y is mention x's own name in brackets
-// right after it: "Japan Maritime Self-Defense Force (JMSDF)".
 // affiliationOf returns the person whose state mention y names right after
 // "of" ("Mher Grigoryan of Armenia"), or -1.
 func (d *doc) affiliationOf(y int) int {
@@ -1518,10 +1515,13 @@ func (d *doc) conjunctBefore(x int) (y, end int) {
 	return y, d.ments[y].to
 }
 
+// ownAcronym reports whether mention y is mention x's own name in brackets
+// right after it: "Japan Maritime Self-Defense Force (JMSDF)".
 func (d *doc) ownAcronym(x, y int) bool {
 	return d.ments[y].from == d.ments[x].to+1 && d.bracketed(y) && slices.Equal(d.ments[x].ids, d.ments[y].ids)
 }
 
+// bracketed reports whether mention x stands alone in brackets: "(AFP)", "(Reuters)".
 func (d *doc) bracketed(x int) bool {
 	s, e := d.startOf(x), d.ments[x].to
 	return s > 0 && e < len(d.toks) && d.toks[s-1].key == "(" && d.toks[e].key == ")"

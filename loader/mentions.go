@@ -2926,7 +2926,7 @@ func (d *doc) personByContext(i, end, words int) bool {
 		// "Katsunobu Kato became finance minister", "Fatoumata Diallo as health minister"
 		return true
 	case words == 1:
-		if _, ok := d.shortNames[toks[end-1].key]; ok && !(d.locative(i) && d.placeNamed(i, end)) {
+		if _, ok := d.shortNames[toks[end-1].key]; ok && !(d.locative(i) && d.cityOfTables(i, end)) {
 			return true // (not "travelled to Mendoza" after "Lucas Mendoza Varela")
 		} else if e, ok := d.lx.idx.surnames[toks[end-1].key]; ok && e != nil {
 			return true
@@ -2983,14 +2983,12 @@ func (d *doc) knownCityName(i, end int) bool {
 	return ok
 }
 
-// placeNamed reports whether the chunk [i, end) is the name of a city of
-// the tables or a place of the gazetteer.
-func (d *doc) placeNamed(i, end int) bool {
-	if _, ok := gazetteer.CityState(d.surfaceOf(i, end)); ok {
-		return true
-	}
-	e := d.gazAt(i)
-	return e != nil && e.kind == gzLandmark && i+len(e.keys) == end
+// cityOfTables reports whether the chunk [i, end) names a city or division
+// of the gazetteer's tables, whoever else bears the name (knownCityName
+// leaves out a person's name).
+func (d *doc) cityOfTables(i, end int) bool {
+	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
+	return ok
 }
 
 // personChunk makes the chunk [i, end) a person: resolved to a known or
