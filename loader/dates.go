@@ -17,6 +17,52 @@ type dateMention struct {
 	// until is the last day of a range of days ("from 20 to 22 May"), where
 	// the story goes on from; unknown otherwise.
 	until graph.Date
+	// recur is the period after which the expression names the same day or
+	// month again, when the text leaves that choice to the reader ("on
+	// Tuesday", "in July", "on March 3"): date is its last occurrence, and
+	// a plan means the next one (ahead).
+	recur recurrence
+	// future is set when the expression names a time after publication
+	// ("tomorrow", "next month"): it dates no act told in the past.
+	future bool
+}
+
+// recurrence is the period of a date expression whose week or year the
+// text does not state.
+type recurrence uint8
+
+const (
+	recurNone recurrence = iota
+	recurWeek            // a weekday name
+	recurYear            // a month, or a day of a month, without its year
+)
+
+// ahead returns the first occurrence of the mention's day or month on or
+// after the publication day: what "will travel in July" or "is expected
+// on Tuesday" means. It is the mention's date when nothing recurs.
+func (dm dateMention) ahead(pub anchor) graph.Date {
+	if dm.recur == recurNone || !pub.ok || !dm.date.Known() {
+		return dm.date
+	}
+	t, _, ok := dm.date.Range()
+	if !ok {
+		return dm.date
+	}
+	from := pub.t
+	if dm.date.Prec() == graph.DateMonth {
+		from = time.Date(from.Year(), from.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	for t.Before(from) {
+		if dm.recur == recurWeek {
+			t = t.AddDate(0, 0, 7)
+		} else {
+			t = t.AddDate(1, 0, 0)
+		}
+	}
+	if dm.date.Prec() == graph.DateMonth {
+		return graph.MonthDate(t)
+	}
+	return graph.DayDate(t)
 }
 
 // anchor is a publication date as a time, ok false when unknown.
@@ -46,16 +92,18 @@ func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
 	out := buf[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		k := t.key
 		if t.kind != tokWord || !mayOpenDate(t) {
 			continue
 		}
-		d, end, ok := dateAt(toks, i, pub)
+		d, end, recur, ok := dateAt(toks, i, pub)
 		if !ok {
 			continue
 		}
-		dm := dateMention{from: i, to: end, date: d, speech: i > 0 && isSpeechBefore(toks, i)}
+		dm := dateMention{from: i, to: end, date: d, speech: i > 0 && isSpeechBefore(toks, i), recur: recur,
+			future: k == "tomorrow" || k == "next"}
 		if isDayNumber(t.key) && dayRangeAt(toks, i) {
-			dm.until, _, _ = dateAt(toks, i+2, pub)
+			dm.until, _, _, _ = dateAt(toks, i+2, pub)
 		}
 		out = append(out, dm)
 		i = end - 1
@@ -64,17 +112,23 @@ func findDates(toks []token, pub anchor, buf []dateMention) []dateMention {
 }
 
 // dateAt reads the date expression that opens at word i and returns its
-// date (unknown when it is relative and there is no publication date)
-// and the token after it; false when none opens there.
-func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
+// date (unknown when it is relative and there is no publication date),
+// the token after it and its recurrence when the text leaves its week or
+// year unstated; false when none opens there.
+func dateAt(toks []token, i int, pub anchor) (graph.Date, int, recurrence, bool) {
 	t := toks[i]
 	k := t.key
 	var d graph.Date
 	end := i + 1
+	recur := recurNone
 	switch {
 	case k == "yesterday":
 		if pub.ok {
 			d = graph.DayDate(pub.t.AddDate(0, 0, -1))
+		}
+	case k == "tomorrow":
+		if pub.ok {
+			d = graph.DayDate(pub.t.AddDate(0, 0, 1))
 		}
 	case k == "today" || k == "tonight":
 		if pub.ok {
@@ -86,7 +140,13 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
 		end = i + 2
 		var ok bool
 		if d, ok = lastExpr(toks[i+1].key, pub); !ok {
-			return graph.Date{}, 0, false
+			return graph.Date{}, 0, recurNone, false
+		}
+	case k == "next" && i+1 < len(toks):
+		end = i + 2
+		var ok bool
+		if d, ok = nextExpr(toks[i+1].key, pub); !ok {
+			return graph.Date{}, 0, recurNone, false
 		}
 	case k == "this" && i+1 < len(toks) && (toks[i+1].key == "month" || toks[i+1].key == "year" || toks[i+1].key == "week"):
 		d, end = thisPeriodDate(toks[i+1].key, pub), i+2
@@ -94,10 +154,11 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
 		if pub.ok {
 			d = graph.DayDate(lastWeekday(pub.t, weekdayNames[k]))
 		}
+		recur = recurWeek
 	case t.flags&fMonth != 0 && monthNames[k] > 0 && t.cap && (len(k) >= 3 || k == "may"):
-		d, end = monthExpr(toks, i, pub)
+		d, end, recur = monthExpr(toks, i, pub)
 		if end < 0 {
-			return graph.Date{}, 0, false
+			return graph.Date{}, 0, recurNone, false
 		}
 	case isYear(k) && i > 0 && (toks[i-1].key == "in" || toks[i-1].key == "since" || toks[i-1].key == "of"):
 		y, _ := strconv.Atoi(k)
@@ -108,14 +169,14 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, bool) {
 		}
 	case isDayNumber(k) && dayRangeAt(toks, i):
 		// "between 20th and 24th October 2025": the range's first day
-		d, end = dayMonthDate(toks, dayNumber(k), monthNames[toks[i+3].key], i+4, pub)
+		d, end, recur = dayMonthDate(toks, dayNumber(k), monthNames[toks[i+3].key], i+4, pub)
 	case isDayNumber(k) && i+1 < len(toks) && monthNames[toks[i+1].key] > 0 && toks[i+1].cap && len(toks[i+1].key) >= 3:
 		// "13 September 2023"
-		d, end = dayMonthDate(toks, dayNumber(k), monthNames[toks[i+1].key], i+2, pub)
+		d, end, recur = dayMonthDate(toks, dayNumber(k), monthNames[toks[i+1].key], i+2, pub)
 	default:
-		return graph.Date{}, 0, false
+		return graph.Date{}, 0, recurNone, false
 	}
-	return d, end, true
+	return d, end, recur, true
 }
 
 // dayPartDate dates "this morning", "earlier today"-like day parts (k the
@@ -150,14 +211,14 @@ func thisPeriodDate(period string, pub anchor) graph.Date {
 }
 
 // dayMonthDate dates day day of month month, with the year at token end
-// when one is there, and returns the token after it.
-func dayMonthDate(toks []token, day, month, end int, pub anchor) (graph.Date, int) {
-	year := 0
+// when one is there, and returns the token after it and whether the year
+// recurs (was not stated).
+func dayMonthDate(toks []token, day, month, end int, pub anchor) (graph.Date, int, recurrence) {
 	if end < len(toks) && isYear(toks[end].key) {
-		year, _ = strconv.Atoi(toks[end].key)
-		end++
+		year, _ := strconv.Atoi(toks[end].key)
+		return dayDate(year, month, day, pub), end + 1, recurNone
 	}
-	return dayDate(year, month, day, pub), end
+	return dayDate(0, month, day, pub), end, recurYear
 }
 
 // lastExpr dates "last week", "last month", "last year", "last Monday" and
@@ -192,6 +253,39 @@ func lastExpr(nk string, pub anchor) (graph.Date, bool) {
 	return d, true
 }
 
+// nextExpr dates "next week", "next month", "next year", "next Monday"
+// and "next September" against the publication date (nk is the word after
+// "next"); false when nk is none of them. A week ahead is its day seven
+// days on, as "last week" is seven days back.
+func nextExpr(nk string, pub anchor) (graph.Date, bool) {
+	var d graph.Date
+	switch {
+	case nk == "week":
+		if pub.ok {
+			d = graph.DayDate(pub.t.AddDate(0, 0, 7))
+		}
+	case nk == "month":
+		if pub.ok {
+			d = graph.MonthDate(pub.t.AddDate(0, 1, -pub.t.Day()+1))
+		}
+	case nk == "year":
+		if pub.ok {
+			d = graph.YearDate(pub.t.Year() + 1)
+		}
+	case isWeekday(nk):
+		if pub.ok {
+			d = graph.DayDate(lastWeekday(pub.t.AddDate(0, 0, 7), weekdayNames[nk]))
+		}
+	case monthNames[nk] > 0 && len(nk) >= 3:
+		if pub.ok {
+			d = dateMention{date: graph.MonthDate(lastMonth(pub.t, monthNames[nk])), recur: recurYear}.ahead(anchor{t: pub.t.AddDate(0, 1, 0), ok: true})
+		}
+	default:
+		return graph.Date{}, false
+	}
+	return d, true
+}
+
 // mayOpenDate reports whether word t may open a date expression of
 // findDates: a relative word, a weekday or month name, or a number (years,
 // day numbers and ISO dates start with a digit). It lets findDates skip
@@ -202,7 +296,7 @@ func mayOpenDate(t token) bool {
 		return true
 	}
 	switch k {
-	case "yesterday", "today", "tonight", "this", "earlier", "late", "last":
+	case "yesterday", "today", "tomorrow", "tonight", "this", "earlier", "late", "last", "next":
 		return true
 	}
 	return false
@@ -221,7 +315,7 @@ func isSpeechBefore(toks []token, i int) bool {
 }
 
 // monthExpr reads "September", "Sept. 13", "September 13, 2023", "September 2023".
-func monthExpr(toks []token, i int, pub anchor) (graph.Date, int) {
+func monthExpr(toks []token, i int, pub anchor) (graph.Date, int, recurrence) {
 	m := monthNames[toks[i].key]
 	j := i + 1
 	if j < len(toks) && toks[j].key == "." {
@@ -241,25 +335,28 @@ func monthExpr(toks []token, i int, pub anchor) (graph.Date, int) {
 		} else if y, end := relativeYear(toks, j, pub); end > j {
 			year, j = y, end // "September 13 last year"
 		}
-		return dayDate(year, m, day, pub), j
+		if year == 0 {
+			return dayDate(0, m, day, pub), j, recurYear
+		}
+		return dayDate(year, m, day, pub), j, recurNone
 	}
 	if y, end := relativeYear(toks, j, pub); end > j {
-		return graph.MonthDate(time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)), end // "in September last year"
+		return graph.MonthDate(time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)), end, recurNone // "in September last year"
 	}
 	if j < len(toks) && isYear(toks[j].key) {
 		year, _ := strconv.Atoi(toks[j].key)
-		return graph.MonthDate(time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)), j + 1
+		return graph.MonthDate(time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)), j + 1, recurNone
 	}
 	// A bare month name: "May" is too often a verb or a name.
 	if toks[i].key == "may" {
 		if i == 0 || (toks[i-1].key != "in" && toks[i-1].key != "early" && toks[i-1].key != "late" && toks[i-1].key != "mid" && toks[i-1].key != "since") {
-			return graph.Date{}, -1
+			return graph.Date{}, -1, recurNone
 		}
 	}
 	if !pub.ok {
-		return graph.Date{}, j
+		return graph.Date{}, j, recurNone
 	}
-	return graph.MonthDate(lastMonth(pub.t, m)), j
+	return graph.MonthDate(lastMonth(pub.t, m)), j, recurYear
 }
 
 // relativeYear reads "last year", "this year" or "next year" at token j

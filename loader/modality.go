@@ -249,7 +249,8 @@ func (d *doc) modalAfterNoun(trig, subjEnd, from int) graph.Modality {
 
 // modalAfterComplement reports whether the event noun at token trig, with
 // its complement ("talks between the two sides"), is the subject of a
-// modal: "a new round of talks between X and Y could open next month".
+// modal or of a plan participle: "a new round of talks between X and Y
+// could open next month", "a visit by X to Y is planned".
 func (d *doc) modalAfterComplement(trig int) bool {
 	toks := d.toks
 	for j := trig + 1; j < len(toks) && j <= trig+10; j++ {
@@ -261,7 +262,10 @@ func (d *doc) modalAfterComplement(trig int) bool {
 			}
 		case modalAux[t.key]:
 			return j+1 < len(toks) && toks[j+1].kind == tokWord
-		case t.key == "and" || t.key == "between" || t.key == "of" || t.key == "with" || t.key == "the" || d.mentionIndexAt(j) >= 0:
+		case t.flags&fBeForms != 0 && j+1 < len(toks) && (planParticiples[toks[j+1].key] ||
+			toks[j+1].key == "being" && j+2 < len(toks) && planParticiples[toks[j+2].key]):
+			return true // "a visit by X to Y is being planned for December"
+		case t.key == "and" || t.key == "between" || t.key == "of" || t.key == "with" || t.key == "the" || t.key == "to" || t.key == "by" || d.mentionIndexAt(j) >= 0:
 		case d.lx.isVerbishTok(t) || strings.HasSuffix(t.key, "ed"):
 			return false
 		}
@@ -600,6 +604,71 @@ func (d *doc) dateFor(trig int) (graph.Date, dateSource) {
 	return shiftDate(dt.date, d.shiftFrom(trig, dt.from)), src
 }
 
+// plannedDate returns the date of a planned or expected act at token trig
+// dated by a date mention of the sentence whose week or year the text
+// leaves open ("on Tuesday", "in July"): its next occurrence from
+// publication, where a past act's is its last. A trigger in the past
+// ("accused ... on Thursday") or a date governed by a past verb
+// ("threatened on Saturday to shoot down") keeps the date as it is.
+func (d *doc) plannedDate(date graph.Date, trig int) graph.Date {
+	if pastForm(&d.toks[trig]) {
+		return date
+	}
+	pub := newAnchor(d.meta.Published)
+	for _, dm := range d.dates {
+		if dm.recur != recurNone && dm.date == date {
+			if d.pastVerbBefore(dm.from, trig) || dm.to <= trig && d.pastVerbBetween(dm.to, trig) {
+				return date
+			}
+			return dm.ahead(pub)
+		}
+	}
+	return date
+}
+
+// pastVerbBefore reports whether a past form other than a plan participle
+// governs the date that opens at token j: the nearest verb form before it
+// in its clause, and after the trigger at trig when that comes first
+// ("urged Milei on Tuesday not to block", "threatened on Saturday to shoot
+// down"). A modal, a cue of intent or a plan participle puts the date
+// ahead ("will fly to Hanoi on Saturday", "intends to visit Canberra in
+// May", "planned for December").
+func (d *doc) pastVerbBefore(j, trig int) bool {
+	stop := 0
+	if trig < j {
+		stop = trig + 1
+	}
+	for k := j - 1; k >= stop; k-- {
+		t := &d.toks[k]
+		switch {
+		case t.kind != tokWord && strings.Contains(",;:-–—", t.key):
+			return false
+		case planParticiples[t.key]:
+			return false
+		case pastForm(t):
+			return true
+		case t.flags&fSpeculativeCues != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerbBetween reports whether a past form other than a plan
+// participle stands in tokens [from, to): "On Monday, X urged Ethiopia to
+// ...": the date is the urging's.
+func (d *doc) pastVerbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if pastForm(&d.toks[k]) && !planParticiples[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// planParticiples put the date they govern ahead (lexicon/words.txt).
+var planParticiples = wordSet("plan-participles")
+
 // clauseDate is a date found for a fact and the clause it belongs to (-1:
 // the story's or the publication's).
 type clauseDate struct {
@@ -796,6 +865,9 @@ func (d *doc) nearestDate(trig int, c int16) int {
 	for x, dm := range d.dates {
 		if dm.speech || !dm.date.Known() || d.clauseAt[dm.from] != c {
 			continue
+		}
+		if dm.future && pastForm(&d.toks[trig]) {
+			continue // "met last week and agreed to meet again next year": not the agreement's date
 		}
 		if d.possessiveDate(dm) && (trig < dm.to || trig > dm.to+3) {
 			continue // "condemned Saturday's ambush": the ambush's date, not the condemnation's

@@ -593,6 +593,12 @@ func presentForm(t *token) bool {
 	return t.kind == tokWord && !t.cap && !strings.HasSuffix(k, "ed") && !pastForms[k]
 }
 
+// pastForm reports whether token t is a lower-case past form of a verb:
+// a word in -ed or an irregular past ("met", "struck").
+func pastForm(t *token) bool {
+	return t.kind == tokWord && !t.cap && (strings.HasSuffix(t.key, "ed") || pastForms[t.key])
+}
+
 // pastForms are irregular past forms of verbs that act or speak (lexicon/words.txt).
 var pastForms = wordSet("irregular-past-forms")
 

@@ -1,0 +1,41 @@
+package loader
+
+import "testing"
+
+// TestPlannedDatesAhead checks that a planned or expected act dated by a
+// day or a month whose week or year the text leaves open takes its next
+// occurrence from publication (2026-06-10 is a Wednesday), where a past
+// act keeps its last; and that a date governed by a past verb stays the
+// past verb's, whatever the infinitive after it.
+func TestPlannedDatesAhead(t *testing.T) {
+	runDatedCases(t, "2026-06-10", []datedCase{
+		{"a month ahead", "President Lula is expected to travel to India in July, officials said.", "visited", "2026-07"},
+		{"a month past", "President Lula travelled to India in July, officials said.", "visited", "2025-07"},
+		{"this month", "Lula will travel to India in June.", "visited", "2026-06"},
+		{"a weekday ahead", "Prime Minister Modi will visit France on Tuesday.", "visited", "2026-06-16"},
+		{"a weekday past", "Prime Minister Modi visited France on Tuesday.", "visited", "2026-06-09"},
+		{"a day of a month ahead", "President Macron plans to travel to China on March 3.", "visited", "2027-03-03"},
+		{"a date before a modal's verb", "On Friday, Prime Minister Modi will travel to France.", "visited", "2026-06-12"},
+		{"an intent after speech", "Solomon Islands Prime Minister Jeremiah Manele has said he intends to visit Australia in May.", "visited", "2027-05"},
+		{"a plan participle", "A visit by President Putin to India is being planned for December.", "visited", "2026-12"},
+		{"a past cue before the date", "Kim Yo-jong threatened on Saturday to attack South Korea's drones.", "attacked", "2026-06-06"},
+		{"a past verb governs the date", "Egypt urged Ethiopia on Monday not to attack Sudan.", "attacked", "2026-06-08"},
+		{"a past trigger", "Turkish Cypriot leader Tufan Erhurman, who has sought to revive talks, accused Greece on Thursday of stalling.", "accused", "2026-06-04"},
+	})
+}
+
+// TestForwardDateExpressions checks "tomorrow" and "next week/month/year/
+// Monday/September" against publication (2026-06-10, a Wednesday), and
+// that such a date does not date an act told in the past.
+func TestForwardDateExpressions(t *testing.T) {
+	runDatedCases(t, "2026-06-10", []datedCase{
+		{"tomorrow", "Prime Minister Modi will visit France tomorrow.", "visited", "2026-06-11"},
+		{"next week", "Prime Minister Modi will visit France next week.", "visited", "2026-06-17"},
+		{"next month", "President Macron plans to visit China next month.", "visited", "2026-07"},
+		{"next year", "Turkey plans to sign a free trade agreement with the Gulf Cooperation Council next year.", "agreed", "2027"},
+		{"next Monday", "President Erdogan will visit Russia next Monday.", "visited", "2026-06-15"},
+		{"next September", "President Erdogan will visit Russia next September.", "visited", "2026-09"},
+		{"next May", "President Erdogan will visit Russia next May.", "visited", "2027-05"},
+		{"not a past act's", "Defence Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth in Seoul on Monday and agreed to hold talks again next year.", "met", "2026-06-08"},
+	})
+}
