@@ -20,6 +20,9 @@ func TestPlannedDatesAhead(t *testing.T) {
 		{"a plan participle", "A visit by President Putin to India is being planned for December.", "visited", "2026-12"},
 		{"a past cue before the date", "Kim Yo-jong threatened on Saturday to attack South Korea's drones.", "attacked", "2026-06-06"},
 		{"a past verb governs the date", "Egypt urged Ethiopia on Monday not to attack Sudan.", "attacked", "2026-06-08"},
+		{"a past verb between", "On Monday, Egyptian Foreign Minister Badr Abdelatty urged Ethiopia to attack no one.", "urged", "2026-06-08"},
+		{"a past cue between the date and the act", "On Monday, Egyptian Foreign Minister Badr Abdelatty threatened to attack Ethiopia.", "attacked", "2026-06-08"},
+		{"a modal after speech", "Prime Minister Narendra Modi told reporters he would on Friday travel to France.", "visited", "2026-06-12"},
 		{"a past trigger", "Turkish Cypriot leader Tufan Erhurman, who has sought to revive talks, accused Greece on Thursday of stalling.", "accused", "2026-06-04"},
 	})
 }
@@ -36,6 +39,6 @@ func TestForwardDateExpressions(t *testing.T) {
 		{"next Monday", "President Erdogan will visit Russia next Monday.", "visited", "2026-06-15"},
 		{"next September", "President Erdogan will visit Russia next September.", "visited", "2026-09"},
 		{"next May", "President Erdogan will visit Russia next May.", "visited", "2027-05"},
-		{"not a past act's", "Defence Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth in Seoul on Monday and agreed to hold talks again next year.", "met", "2026-06-08"},
+		{"not a past act's", "Defence Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth in Seoul on Monday, where the two agreed to expand joint drills next year.", "agreed", "2026-06-08"},
 	})
 }
