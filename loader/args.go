@@ -149,7 +149,7 @@ func (d *doc) group(x int, dir int) []string {
 // a new subject or another event's agent.
 func (d *doc) joins(x, cur, nx int, a mention, from, bFrom, dir int) bool {
 	toks := d.toks
-	ok, leadersOf := d.coordinationBetween(a, cur, from, bFrom, dir)
+	ok, leadersOf := d.coordinationBetween(a, x, cur, from, bFrom, dir)
 	if ok && !leadersOf {
 		for j := a.to; j < bFrom; j++ {
 			if toks[j].flags&fPersonNounsPlural != 0 {
@@ -185,7 +185,7 @@ func (d *doc) joins(x, cur, nx int, a mention, from, bFrom, dir int) bool {
 // its own acronym; and where that acronym's bracket ends (-1 if none).
 func (d *doc) nextCoordinate(cur, dir, appEnd int) (nx, acronymEnd int) {
 	nx, acronymEnd = cur+dir, -1
-	for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx) || d.affiliationOf(nx) >= 0) {
+	for nx >= 0 && nx < len(d.ments) && (d.ments[nx].title || dir > 0 && d.demonymOfPerson(nx) || dir < 0 && d.ments[nx].how == howPronoun && d.ments[nx].poss && d.ments[nx].to == d.startOf(cur) || d.basedModifier(nx) || d.ments[nx].from < appEnd || dir > 0 && d.placeOfBody(cur, nx) || dir > 0 && d.ownAcronym(cur, nx) || d.affiliationOf(nx) >= 0) {
 		if dir > 0 && d.ownAcronym(cur, nx) {
 			acronymEnd = d.ments[nx].to + 1 // "the JMSDF's name (JMSDF) and the Kenya Navy": past the bracket
 		}
@@ -197,11 +197,25 @@ func (d *doc) nextCoordinate(cur, dir, appEnd int) (nx, acronymEnd int) {
 	return nx, acronymEnd
 }
 
+// demonymOfPerson reports whether mention x is a people's word before a
+// person's role or trade and name ("Belarusian businessman Viktar Hrybko"): the
+// person is the coordinate, not the state.
+func (d *doc) demonymOfPerson(x int) bool {
+	m := d.ments[x]
+	if m.how != howDemonym || !m.modifier || x+1 >= len(d.ments) || d.ments[x+1].kind != graph.KindPerson {
+		return false
+	}
+	k := m.to
+	for ; k < d.ments[x+1].from && d.toks[k].kind == tokWord && !d.toks[k].cap && (d.toks[k].flags&fRoleWords != 0 || nameIntroducers[d.toks[k].key]); k++ {
+	}
+	return k > m.to && k == d.ments[x+1].from
+}
+
 // coordinationBetween reports whether the tokens [from, bFrom) between
 // mention a (the chain's mention cur, or the one before it) and the next
 // are coordination only: "and", ",", "or", "the", ", and", "as well as",
 // "along with"; leadersOf is set for "X and the leaders of Y".
-func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, leadersOf bool) {
+func (d *doc) coordinationBetween(a mention, x, cur, from, bFrom, dir int) (ok, leadersOf bool) {
 	toks := d.toks
 	ok = bFrom > a.to
 	for j := from; j < bFrom && ok; j++ {
@@ -247,12 +261,43 @@ func (d *doc) coordinationBetween(a mention, cur, from, bFrom, dir int) (ok, lea
 		if (k == "a" || k == "an") && j > from && (toks[j-1].key == "and" || toks[j-1].key == "or") {
 			continue // "X and a Y post" (not "X, a Russian businessman": an apposition)
 		}
+		if y := d.mentionIndexAt(j); y >= 0 && dir > 0 && d.demonymOfPerson(y) {
+			j = d.ments[y+1].from - 1 // "and Belarusian businessman X": the person's people and trade
+			continue
+		}
+		if dir > 0 && j > from && toks[j-1].key == "and" && toks[j].flags&fPrepositions != 0 && d.slotPrepBefore(d.startOf(x)) == k {
+			continue // "sanctions on X and on Y": the chain's own preposition again
+		}
 		if !(k == "and" || k == "," || k == "or" || k == "the" || k == "both" || k == "as" || k == "well" || toks[j].flags&fPersonNounsPlural != 0 ||
 			j+1 < bFrom && d.comitativeWith(j+1) || j > a.to && d.comitativeWith(j)) {
 			ok = false // ("along with", "together with" coordinate too)
 		}
 	}
 	return ok, leadersOf
+}
+
+// slotPrepBefore returns the preposition before the name that starts at
+// token s, or before the counted group it stands in apposition to ("on two
+// Istanbul-based trading firms, X"); "" when there is none.
+func (d *doc) slotPrepBefore(s int) string {
+	toks := d.toks
+	j := s - 1
+	if j > 0 && toks[j].key == "," {
+		for k := j - 1; k > 0 && k >= j-6; k-- {
+			if startsWithDigit(toks[k]) || countWords[toks[k].key] > 1 {
+				j = k
+				break
+			}
+		}
+		if j == s-1 {
+			return ""
+		}
+		j--
+	}
+	if j >= 0 && toks[j].flags&fPrepositions != 0 {
+		return toks[j].key
+	}
+	return ""
 }
 
 // orgAt reports whether an organization's mention starts at token j.
@@ -793,8 +838,8 @@ func (d *doc) laterPrepObjects(from int, preps []string) []string {
 				if x < 0 {
 					x = d.mentionIndexAt(k)
 				}
-				if x >= 0 && d.ments[x].title {
-					continue
+				if x >= 0 && (d.ments[x].title || d.demonymOfPerson(x)) {
+					continue // ("and on Belarusian businessman X": the person)
 				}
 				if x >= 0 {
 					if d.ments[x].kind != graph.KindPlace && d.ments[x].how != howPronoun {
@@ -989,6 +1034,12 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	return nil, -1
 }
 
+// pluralNoun reports whether token t may be a plural noun: a lower-case
+// word in -s ("firms", "companies"), not in -ss ("business").
+func pluralNoun(t token) bool {
+	return t.kind == tokWord && !t.cap && len(t.key) > 3 && strings.HasSuffix(t.key, "s") && !strings.HasSuffix(t.key, "ss")
+}
+
 // objectScan is the state of objectOf's walk after a trigger.
 type objectScan struct {
 	d      *doc
@@ -1009,6 +1060,9 @@ type objectScan struct {
 	slotPrep   string // the last preposition that opened one of the trigger's slots
 	slotSeen   bool   // a slot of the trigger was opened (a preposition of preps, or the direct object)
 	slotTok    int    // the token of slotPrep
+	// countPrep is the preposition of a counted group ("on two trading
+	// firms"), whose names may follow it in apposition after a comma.
+	countPrep string
 }
 
 // mention handles mention x: it returns the token to go on from, and the
@@ -1384,6 +1438,11 @@ func (o *objectScan) punct(j int) bool {
 		}
 		if o.prep != "" && o.words > 0 && j+1 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") {
 			return true // "delivered land to 1,100 families, and the Land Agency will ...": a new clause
+		}
+		if o.countPrep != "" && o.prep == "" && j > 0 && pluralNoun(toks[j-1]) && o.d.mentionIndexAt(j+1) >= 0 {
+			o.prep, o.words = o.countPrep, 0 // "sanctions on two trading firms, X and Y": the names are the group
+			o.skipped += 3
+			return false
 		}
 		if j+1 < len(toks) {
 			n := toks[j+1].key
@@ -2404,6 +2463,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	case tk.in(fNpFillers, npFillers) || startsWithDigit(tk):
 		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) || countWords[k] > 0 {
 			o.skipped++ // (articles and numbers do not count toward the distance)
+		}
+		if o.prep != "" && o.words == 0 && (startsWithDigit(tk) || countWords[k] > 1) {
+			o.countPrep = o.prep
 		}
 		return j, false
 	case d.shipKindAt(j):

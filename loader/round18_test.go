@@ -42,3 +42,25 @@ func TestForwardDateExpressions(t *testing.T) {
 		{"not a past act's", "Defence Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth in Seoul on Monday, where the two agreed to expand joint drills next year.", "agreed", "2026-06-08"},
 	})
 }
+
+// TestCountedGroupApposition checks that the names after a counted group
+// of a trigger's slot are its objects ("sanctions on two trading firms, X
+// and Y"), that a repeated preposition goes on with the chain ("on X and on
+// Y", "to X and to Y"), and that a people's word before a person's trade
+// and name gives the person, not the state.
+func TestCountedGroupApposition(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"counted group in a slot", "The European Union imposed sanctions on two Istanbul-based trading firms, Kestrel Arc Ltd and Nanwei Components Ltd.",
+			[]string{"European Union -sanctioned-> Kestrel Arc Ltd (asserted)", "European Union -sanctioned-> Nanwei Components Ltd (asserted)"}},
+		{"the preposition again", "The United States imposed sanctions on Iran and on Syria.",
+			[]string{"United States -sanctioned-> Iran (asserted)", "United States -sanctioned-> Syria (asserted)"}},
+		{"the preposition again after a supply", "Britain sent tanks to Ukraine and to Moldova.",
+			[]string{"United Kingdom -supplied-> Ukraine (asserted)", "United Kingdom -supplied-> Moldova (asserted)"}},
+		{"a people's trade and name", "The European Union sanctioned Kestrel Arc Ltd and Belarusian businessman Viktar Hrybko.",
+			[]string{"European Union -sanctioned-> Kestrel Arc Ltd (asserted)", "European Union -sanctioned-> Viktar Hrybko (asserted)"}},
+		{"the preposition again after a counted group", "The European Union imposed sanctions on two trading firms, Kestrel Arc Ltd and Nanwei Components Ltd and on Iran.",
+			[]string{"European Union -sanctioned-> Kestrel Arc Ltd (asserted)", "European Union -sanctioned-> Nanwei Components Ltd (asserted)", "European Union -sanctioned-> Iran (asserted)"}},
+		{"after a comma and the preposition", "The European Union imposed sanctions on two trading firms, Kestrel Arc Ltd and Nanwei Components Ltd, and on Belarusian businessman Viktar Hrybko.",
+			[]string{"European Union -sanctioned-> Kestrel Arc Ltd (asserted)", "European Union -sanctioned-> Nanwei Components Ltd (asserted)", "European Union -sanctioned-> Viktar Hrybko (asserted)"}},
+	})
+}
