@@ -1963,6 +1963,13 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
 		return
 	}
+	if p := d.governingParticiple(ev.i); p >= 0 {
+		if a, e := d.participleSubject(p); a != nil {
+			ev.actors, ev.subjEnd = a, e // "X visited Costa Rica, holding talks with Y": X holds them
+			ev.conf -= 0.1
+			return
+		}
+	}
 	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.afterSubject(e, ev.i) <= 12 && d.directlyGoverned(d.afterSubject(e, ev.i), ev.i) && !d.coordinatedVerbBetween(d.afterSubject(e, ev.i), ev.i) {
 		ev.actors, ev.subjEnd = a, e
 		ev.conf -= 0.1
@@ -1973,6 +1980,29 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 		}
 	}
 }
+
+// governingParticiple returns the participle after a comma that governs
+// the event noun at token i, with at most an article and two lower-case
+// modifiers between them (", holding talks with Y", ", signing a new
+// agreement with Y"), or -1.
+func (d *doc) governingParticiple(i int) int {
+	toks := d.toks
+	for j := i - 1; j > 0 && j >= i-3; j-- {
+		if d.commaParticiple(j) {
+			if statementParticiples[toks[j].key] || toks[j].flags&fSpeechVerbs != 0 {
+				return -1 // ", including an agreement", ", declaring ties with X a priority": no act of the subject
+			}
+			return j
+		}
+		if toks[j].kind != tokWord || toks[j].cap || d.mentionIndexAt(j) >= 0 || d.lx.isVerbishTok(&toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// statementParticiples speak of their object noun as a topic (lexicon/words.txt).
+var statementParticiples = wordSet("statement-participles")
 
 // partiesOfJointAct emits the pairs of a symmetric act whose "of" names two
 // parties or more and whose agent no rule before found: "arrested in a
@@ -2154,19 +2184,33 @@ type verbClause struct {
 	done      bool // the first statement's subject was taken
 }
 
+// commaParticiple reports whether token i is a participle in -ing after a
+// comma: "X warned ..., urging Y".
+func (d *doc) commaParticiple(i int) bool {
+	return i > 0 && d.toks[i-1].key == "," && strings.HasSuffix(d.toks[i].key, "ing")
+}
+
+// participleSubject returns the subject of the participle clause that
+// opens at token i and where it ends: the speaker of a reporting clause
+// before it ("..., the KRG said on Wednesday, blaming X"), else the actors
+// of the sentence's first statement, else its main subject.
+func (d *doc) participleSubject(i int) ([]string, int) {
+	if sp, e := d.reporterBefore(i - 1); sp != nil {
+		return sp, e
+	}
+	if len(d.stmts) > d.firstStmt {
+		return d.stmts[d.firstStmt].actors, -1
+	}
+	return d.mainSubject(i)
+}
+
 // verbSubject returns the subject of the verb trigger at i, its end and the
 // confidence of the fact: the subject of the clause before for a participle
 // ("X warned ..., urging Y"), else subjectAt corrected by coordinationRules.
 func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, float64) {
 	toks := d.toks
-	if i > 0 && toks[i-1].key == "," && strings.HasSuffix(toks[i].key, "ing") {
-		if sp, e := d.reporterBefore(i - 1); sp != nil {
-			return sp, e, tr.conf - 0.05 // "..., the KRG said on Wednesday, blaming X": the speaker
-		}
-		if len(d.stmts) > d.firstStmt {
-			return d.stmts[d.firstStmt].actors, -1, tr.conf - 0.05
-		}
-		subj, e := d.mainSubject(i)
+	if d.commaParticiple(i) {
+		subj, e := d.participleSubject(i)
 		return subj, e, tr.conf - 0.05
 	}
 	if subj, e, ok := d.issuerOfStatement(i); ok {

@@ -64,3 +64,18 @@ func TestCountedGroupApposition(t *testing.T) {
 			[]string{"European Union -sanctioned-> Kestrel Arc Ltd (asserted)", "European Union -sanctioned-> Nanwei Components Ltd (asserted)", "European Union -sanctioned-> Viktar Hrybko (asserted)"}},
 	})
 }
+
+// TestParticipleGovernsEventNoun checks that an event noun governed by a
+// participle after a comma is the act of the clause's subject, not of the
+// name before the comma ("X visited Costa Rica, holding talks with Y"),
+// and that a participle of statement names no act of its own.
+func TestParticipleGovernsEventNoun(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"holding talks", "Marco Rubio visited Costa Rica on Friday, holding talks with President Laura Fernandez.",
+			[]string{"Marco Rubio -visited-> Costa Rica (asserted)", "Marco Rubio -met-> Laura Fernandez (asserted)"}},
+		{"signing an agreement", "Kenyan President William Ruto visited Ethiopia, signing a new agreement with Abiy Ahmed.",
+			[]string{"William Ruto -visited-> Ethiopia (asserted)", "William Ruto -agreed-> Abiy Ahmed (asserted)"}},
+		{"a topic of a statement", "The two countries have ramped up cooperation following North Korean leader Kim Jong Un's summit with Russian President Vladimir Putin in September.\n\nKim had travelled to Russia aboard a special bullet-proof train, declaring bilateral ties with Moscow were his country's \"number one priority\".",
+			[]string{"Kim Jong Un -met-> Vladimir Putin (asserted)", "Kim Jong Un -visited-> Russia (asserted)"}},
+	})
+}
