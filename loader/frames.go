@@ -2184,6 +2184,49 @@ type verbClause struct {
 	done      bool // the first statement's subject was taken
 }
 
+// verbSeriesSubject returns the subject of a past verb after a comma that
+// continues a series of the clause's acts ("X summoned Russia's envoy,
+// accused Moscow of a provocation and urged it to stop"): a past form with
+// its object after it, where the clause's subject is followed by a past
+// verb (the series' first). The name before the comma is that verb's object, not this
+// one's subject. Nil when token i opens no such verb.
+func (d *doc) verbSeriesSubject(i int) ([]string, int) {
+	toks := d.toks
+	if i < 2 || i+1 >= len(toks) || toks[i-1].key != "," || !pastForm(&toks[i]) || !d.objectStartsAt(i+1) {
+		return nil, -1
+	}
+	subj, e := d.mainSubject(i)
+	if subj == nil || e < 0 || e+1 >= i-1 || d.speechVerbBetween(e, i-1) || d.newClauseBetween(e, i-1) {
+		return nil, -1
+	}
+	if v := e; pastForm(&toks[v]) || subjectAdverbs[toks[v].key] && pastForm(&toks[v+1]) {
+		return subj, e // the series' first verb right after the subject ("X summoned", "X also summoned")
+	}
+	return nil, -1
+}
+
+// newClauseBetween reports whether a clause of its own opens in tokens
+// [from, to): ", and" or ", but" ("The Kremlin dismissed the charge, and
+// its spokesman, X, cautioned ...").
+func (d *doc) newClauseBetween(from, to int) bool {
+	for j := from; j+1 < to; j++ {
+		if d.toks[j].key == "," && (d.toks[j+1].key == "and" || d.toks[j+1].key == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectStartsAt reports whether an object may open at token j: a name, an
+// article or an object pronoun ("accused Moscow", "urged it").
+func (d *doc) objectStartsAt(j int) bool {
+	switch d.toks[j].key {
+	case "the", "a", "an", "it", "him", "her", "them":
+		return true
+	}
+	return d.mentionIndexAt(j) >= 0
+}
+
 // commaParticiple reports whether token i is a participle in -ing after a
 // comma: "X warned ..., urging Y".
 func (d *doc) commaParticiple(i int) bool {
@@ -2212,6 +2255,9 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	if d.commaParticiple(i) {
 		subj, e := d.participleSubject(i)
 		return subj, e, tr.conf - 0.05
+	}
+	if subj, e := d.verbSeriesSubject(i); subj != nil {
+		return subj, e, tr.conf - 0.05 // "X summoned Y's envoy, accused Moscow of ... and urged it"
 	}
 	if subj, e, ok := d.issuerOfStatement(i); ok {
 		return subj, e, tr.conf - 0.05

@@ -415,6 +415,8 @@ func (d *doc) reportedSpeaker(trig int, actors []string) string {
 		var speaker []string
 		if j < trig && d.isPassive(j) {
 			speaker = d.byAgent(j + 1) // "Israel was accused by Iran of ..."
+		} else if s, _ := d.verbSeriesSubject(j); j < trig && s != nil {
+			speaker = s // "X summoned Y's envoy, accused Moscow of ... and urged it": X speaks
 		} else if j < trig {
 			speaker = d.speechSubject(j)
 		} else {

@@ -79,3 +79,19 @@ func TestParticipleGovernsEventNoun(t *testing.T) {
 			[]string{"Kim Jong Un -met-> Vladimir Putin (asserted)", "Kim Jong Un -visited-> Russia (asserted)"}},
 	})
 }
+
+// TestVerbSeries checks that a past verb after a comma that continues the
+// subject's series of acts is the subject's, not the act of the name
+// before the comma, and that its speech does not make the next act an
+// allegation of that name; an apposition or a new clause keeps its own
+// subject.
+func TestVerbSeries(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a series", "Foreign Minister Margus Tsahkna summoned Russia's envoy, accused Moscow of a provocation and urged it to stop.",
+			[]string{"Margus Tsahkna -accused-> Russia (asserted)", "Margus Tsahkna -urged-> Russia (asserted)"}},
+		{"after an adverb", "Foreign Minister Margus Tsahkna also summoned Russia's envoy, accused Moscow of a provocation and urged it to stop.",
+			[]string{"Margus Tsahkna -accused-> Russia (asserted)", "Margus Tsahkna -urged-> Russia (asserted)"}},
+		{"a new clause", "The Kremlin dismissed the charge, and a day later its spokesman, Dmitry Peskov, warned Moldova against provocations.",
+			[]string{"Dmitry Peskov -warned-> Moldova (asserted)"}},
+	})
+}
