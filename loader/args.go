@@ -255,6 +255,10 @@ func (d *doc) coordinationBetween(a mention, x, cur, from, bFrom, dir int) (ok, 
 		if j+1 == bFrom && j > from && toks[j-1].key == "the" && groupAdjectives[toks[j].key] && d.orgAt(bFrom) {
 			continue // "and the ethnic Arakan Army": the kind of the next body
 		}
+		if j > from && toks[j-1].key == "the" && d.orgAt(bFrom) && d.compoundAdjectiveRun(j, bFrom) {
+			j = bFrom - 1 // "and the state-owned Empresa Minera del Cocibolca": the body's compound adjective
+			continue
+		}
 		if j+1 == bFrom && j > from && (toks[j-1].key == "a" || toks[j-1].key == "an") && (k == "nearby" || adjectiveLike(k)) && !toks[j].cap {
 			continue // "a base of AUSSOM and a nearby Somali National Army post": the article's adjective
 		}
@@ -298,6 +302,23 @@ func (d *doc) slotPrepBefore(s int) string {
 		return toks[j].key
 	}
 	return ""
+}
+
+// compoundAdjectiveRun reports whether tokens [from, to) are one hyphenated
+// adjective in lower case ("state-owned", "Kremlin-linked" is a name's):
+// words joined by glued hyphens, at most five tokens.
+func (d *doc) compoundAdjectiveRun(from, to int) bool {
+	toks := d.toks
+	if to-from < 3 || to-from > 5 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		word := (j-from)%2 == 0
+		if word && (toks[j].kind != tokWord || toks[j].cap) || !word && (toks[j].key != "-" || !toks[j].glued) {
+			return false
+		}
+	}
+	return (to-from)%2 == 1
 }
 
 // orgAt reports whether an organization's mention starts at token j.
@@ -1040,6 +1061,22 @@ func pluralNoun(t token) bool {
 	return t.kind == tokWord && !t.cap && len(t.key) > 3 && strings.HasSuffix(t.key, "s") && !strings.HasSuffix(t.key, "ss")
 }
 
+// namesAfterGroup reports whether the lower-case words from token j end in
+// a plural noun that a comma and a person or body named in apposition
+// follow: "judges, Marvin Aguilar Pastora and ...", "firms, Kestrel Arc Ltd".
+func (d *doc) namesAfterGroup(j int) bool {
+	toks := d.toks
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].kind == tokWord && !toks[k].cap && d.mentionIndexAt(k) < 0 {
+		k++
+	}
+	if k == j || k+1 >= len(toks) || toks[k].key != "," || !pluralNoun(toks[k-1]) || !toks[k+1].cap || d.speechVerbBetween(k+1, min(k+6, len(toks))) {
+		return false // (not "to Nigerien health authorities, the ministry said")
+	}
+	x := d.mentionIndexAt(k + 1)
+	return x >= 0 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace && d.ments[x].kind != graph.KindState
+}
+
 // objectScan is the state of objectOf's walk after a trigger.
 type objectScan struct {
 	d      *doc
@@ -1131,6 +1168,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // `condemned what he called "atrocities" by the RSF`: "he" is the speaker
 	case typ == graph.Supplied && o.prep == "" && m.modifier && !m.personOf && d.goodsAt(m.to):
 		return true // "supplied Iranian drones to Venezuela": the people's word qualifies the goods
+	case m.how == howDemonym && m.modifier && d.namesAfterGroup(m.to):
+		return true // "sanctioned two Nicaraguan judges, X and Y": the names are the objects
 	case typ == graph.Sanctioned && m.how == howDemonym && m.modifier && m.from >= 1 && (toks[m.from-1].key == "a" || toks[m.from-1].key == "an"):
 		return true // "sanctioned a Chinese independent refinery": one body of that people, not its state
 	}

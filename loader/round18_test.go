@@ -95,3 +95,19 @@ func TestVerbSeries(t *testing.T) {
 			[]string{"Dmitry Peskov -warned-> Moldova (asserted)"}},
 	})
 }
+
+// TestNamedGroupObjects checks that persons named in apposition after a
+// plural noun of persons are persons and the objects, not the state of the
+// people's word before the noun; that a reporting clause after such a
+// comma is no apposition; and that a body after "and the" and a compound
+// adjective goes on with the chain.
+func TestNamedGroupObjects(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"judges named", "The US Treasury Department sanctioned two Nicaraguan judges, Marvin Aguilar Pastora and Ileana Perez Bravo.",
+			[]string{"US Department of the Treasury -sanctioned-> Marvin Aguilar Pastora (asserted)", "US Department of the Treasury -sanctioned-> Ileana Perez Bravo (asserted)"}},
+		{"a reporting clause", "Morocco delivered 40 tonnes of medicines to Nigerien health authorities, Reuters reported.",
+			[]string{"Morocco -supplied-> Niger (alleged, by Reuters)"}},
+		{"a compound adjective", "The United States sanctioned Rosneft and the state-owned Gazprom.",
+			[]string{"United States -sanctioned-> Rosneft (asserted)", "United States -sanctioned-> Gazprom (asserted)"}},
+	})
+}
