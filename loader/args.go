@@ -425,10 +425,14 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 }
 
 // appositiveRelative returns the relative word of a relative clause set
-// off by commas right before the verb at token i (", who heads the
-// council,", ", which together with Mali form the AES,"), or -1: the
+// off by commas right before the verb at token i, or before a date or an
+// adverb before it (", who heads the council,", ", which together with
+// Mali form the AES,", ", which ..., this month delivered"), or -1: the
 // clause's names are no subject, its antecedent is.
 func (d *doc) appositiveRelative(i int) int {
+	for i > 0 && (d.inDate(i-1) || subjectAdverbs[d.toks[i-1].key]) {
+		i-- // ", which suspended budget support, this month delivered"
+	}
 	if i < 4 || d.toks[i-1].key != "," {
 		return -1
 	}
@@ -1303,6 +1307,7 @@ func (o *objectScan) placeOfRecipients(m mention) bool {
 	}
 	switch {
 	case o.prep == "in" || o.prep == "at":
+	case recipientPlacePreps[o.prep] && o.prepAt+1 == m.from: // "to displaced families around Tillaberi" (not "around 30 Filipino boats")
 	case o.prep == "of" && o.prepAt > 0 && recipientNouns[o.d.toks[o.prepAt-1].key]:
 		// "sent flour to the people of Afghanistan"
 	default:
@@ -1315,6 +1320,10 @@ func (o *objectScan) placeOfRecipients(m mention) bool {
 	}
 	return true
 }
+
+// recipientPlacePreps place the recipients of a supply: "to displaced
+// families around Tillaberi" (lexicon/words.txt).
+var recipientPlacePreps = wordSet("recipient-place-preps")
 
 // recipientNouns name the people a supply goes to, before "of" and their
 // state: "the people of Afghanistan" (lexicon/words.txt).

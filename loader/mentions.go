@@ -58,6 +58,7 @@ func (d *doc) findMentions() {
 		}
 		i = d.mentionsAt(i)
 	}
+	d.compoundDemonyms()
 	d.trailingQuoteSpeakers()
 	d.personStatesAfter()
 	d.appositiveStates()
@@ -65,6 +66,18 @@ func (d *doc) findMentions() {
 	d.leadersGovernments()
 	d.markModifiers()
 	d.noteTitleAcronyms()
+}
+
+// compoundDemonyms makes the first of two people's words in a row no party:
+// "Greek Cypriot", "Turkish Cypriot leader X" name Cypriots, the second
+// word's state, and the first only qualifies them.
+func (d *doc) compoundDemonyms() {
+	for x := 0; x+1 < len(d.ments); x++ {
+		m, n := &d.ments[x], d.ments[x+1]
+		if m.how == howDemonym && n.how == howDemonym && !m.poss && n.from == m.to && !d.toks[m.from].upper {
+			m.title = true
+		}
+	}
 }
 
 // leadersGovernments makes a known leader named before a government noun

@@ -36,6 +36,8 @@ func (d *doc) modalWindow(trig, subjEnd int) (int, graph.Modality) {
 	from := subjEnd
 	if from < 0 || from > trig {
 		from = trig - 6
+	} else if r := d.relativeClauseAfter(from); r > 0 && r <= trig {
+		from = r // "The EU, which suspended budget support after the coup, delivered": the relative's cues are its own
 	}
 	// the clause start bounds the window
 	for j := trig - 1; j >= 0 && j >= from; j-- {

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestPlannedDatesAhead checks that a planned or expected act dated by a
 // day or a month whose week or year the text leaves open takes its next
@@ -109,5 +113,24 @@ func TestNamedGroupObjects(t *testing.T) {
 			[]string{"Morocco -supplied-> Niger (alleged, by Reuters)"}},
 		{"a compound adjective", "The United States sanctioned Rosneft and the state-owned Gazprom.",
 			[]string{"United States -sanctioned-> Rosneft (asserted)", "United States -sanctioned-> Gazprom (asserted)"}},
+	})
+}
+
+// TestRelativeClauseOfSubject checks that the cues of a relative clause on
+// the subject do not govern its main verb ("X, who has suspended talks,
+// criticized Y" is no negation), that the clause may be followed by a
+// date before the verb, that the place of a supply's recipients after
+// "around" is supplied unless a number follows it, and that the first of
+// two people's words in a row only qualifies the second ("Greek Cypriot").
+func TestRelativeClauseOfSubject(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-04-17")
+	runRecallCasesMeta(t, Meta{Published: pub}, []recallCase{
+		{"a suspension in the relative", "Colombian President Gustavo Petro, who has suspended peace talks since January, criticized Venezuela on Wednesday.",
+			[]string{"Gustavo Petro -criticized-> Venezuela (asserted)"}},
+		{"a date after the relative", "The European Union, which suspended budget support after the coup, this month delivered food aid to displaced families around Tillaberi.",
+			[]string{"European Union -supplied-> Tillaberi (asserted)", "European Union -supplied-> Niger (asserted)"}},
+		{"around a number", "The Philippine Coast Guard delivered fuel to around 30 Filipino fishing boats.", nil},
+		{"compound people's words", "Turkish Cypriot leader Tufan Erhurman accused the Greek Cypriot side on Thursday of stalling.",
+			[]string{"Tufan Erhurman -accused-> Cyprus (asserted)"}},
 	})
 }
