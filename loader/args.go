@@ -360,6 +360,8 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	start := i - 1
 	if r := d.appositiveRelative(i); r >= 0 {
 		start = r // "Burkina Faso and Niger, which together with Mali form the AES, condemned"
+	} else if c := d.possessiveApposition(i); c >= 0 {
+		start = c - 1 // "Hezbollah, Iran's main ally in Lebanon, attacked": Hezbollah alone
 	}
 	for j := start; j >= 0 && i-j <= 30; j-- {
 		if x := d.mentionIndexAt(j); x >= 0 {
@@ -438,6 +440,32 @@ func (d *doc) appositiveRelative(i int) int {
 	}
 	if r := d.relativeOpening(i-2, 24); r >= 2 && (d.mentionIndexAt(r-2) >= 0 || d.roleAppositionBefore(r-1) >= 0) {
 		return r
+	}
+	return -1
+}
+
+// possessiveApposition returns the opening comma of an apposition headed
+// by a possessive that ends with a comma right before the verb at token i
+// ("Hezbollah, Iran's main ally in Lebanon, attacked", "JNIM, al-Qaeda's
+// Sahel affiliate, attacked") after a name, or -1: the possessor describes
+// the subject and does not act.
+func (d *doc) possessiveApposition(i int) int {
+	toks := d.toks
+	if i < 5 || toks[i-1].key != "," {
+		return -1
+	}
+	for c := i - 2; c > 0 && c >= i-12; c-- {
+		if toks[c].key != "," {
+			if toks[c].kind != tokWord && d.mentionIndexAt(c) < 0 || d.lx.isVerbishTok(&toks[c]) && d.mentionIndexAt(c) < 0 {
+				return -1
+			}
+			continue
+		}
+		x, before := d.mentionIndexAt(c+1), d.mentionIndexAt(c-1)
+		if x < 0 || !d.ments[x].poss || d.ments[x].from != c+1 || before < 0 && toks[c-1].key != ")" || d.ments[x].to >= i-1 {
+			return -1
+		}
+		return c
 	}
 	return -1
 }

@@ -134,3 +134,17 @@ func TestRelativeClauseOfSubject(t *testing.T) {
 			[]string{"Tufan Erhurman -accused-> Cyprus (asserted)"}},
 	})
 }
+
+// TestPossessiveApposition checks that the possessor in an apposition
+// between a subject and its verb describes the subject and does not act
+// ("Hezbollah, Iran's main ally in Lebanon, attacked Israel").
+func TestPossessiveApposition(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"an ally", "Hezbollah, Iran's main ally in Lebanon, attacked Israel.",
+			[]string{"Hezbollah -attacked-> Israel (asserted)"}},
+		{"an affiliate after an acronym", "Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's Sahel affiliate, attacked a military post in Niger.",
+			[]string{"Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Niger (asserted)"}},
+		{"an office", "Abiy Ahmed, Ethiopia's prime minister, received Hassan Sheikh Mohamud.",
+			[]string{"Abiy Ahmed -met-> Hassan Sheikh Mohamud (asserted)"}},
+	})
+}
