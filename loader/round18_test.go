@@ -148,3 +148,12 @@ func TestPossessiveApposition(t *testing.T) {
 			[]string{"Abiy Ahmed -met-> Hassan Sheikh Mohamud (asserted)"}},
 	})
 }
+
+// TestStyleBeforeName checks that a name after a style ("Her Excellency")
+// is a person's, given name known or not.
+func TestStyleBeforeName(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"her excellency", "Qatari Prime Minister Mohammed bin Abdulrahman Al-Thani met with Her Excellency Therese Kayikwamba Wagner.",
+			[]string{"Mohammed bin Abdulrahman Al-Thani -met-> Therese Kayikwamba Wagner (asserted)"}},
+	})
+}
