@@ -1106,7 +1106,23 @@ func (d *doc) namesAfterGroup(j int) bool {
 		return false // (not "to Nigerien health authorities, the ministry said")
 	}
 	x := d.mentionIndexAt(k + 1)
-	return x >= 0 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace && d.ments[x].kind != graph.KindState
+	return x >= 0 && d.ments[x].kind != graph.KindPlace && d.ments[x].kind != graph.KindState && d.namedInApposition(k+1)
+}
+
+// namedInApposition reports whether the names that open at token j after a
+// comma stand in apposition to the group before the comma: no title, no
+// possessive, and no verb after them that would make them a new clause's
+// subject ("two Lebanese villages, Hezbollah fired rockets": a new clause).
+func (d *doc) namedInApposition(j int) bool {
+	x := d.mentionIndexAt(j)
+	if x < 0 || d.ments[x].title || d.ments[x].poss {
+		return false
+	}
+	end := d.ments[x].to
+	for y := x + 1; y < len(d.ments) && end < len(d.toks) && (d.toks[end].key == "and" || d.toks[end].key == ",") && d.ments[y].from == end+1; y++ {
+		end = d.ments[y].to // "X, Y and Z"
+	}
+	return end >= len(d.toks) || !d.lx.isVerbishTok(&d.toks[end]) || d.toks[end].key == "and"
 }
 
 // objectScan is the state of objectOf's walk after a trigger.
@@ -1335,7 +1351,7 @@ func (o *objectScan) placeOfRecipients(m mention) bool {
 	}
 	switch {
 	case o.prep == "in" || o.prep == "at":
-	case recipientPlacePreps[o.prep] && o.prepAt+1 == m.from: // "to displaced families around Tillaberi" (not "around 30 Filipino boats")
+	case recipientPlacePreps[o.prep] && o.prepAt+1 == m.from && !m.poss: // "to displaced families around Tillaberi" (not "around 30 Filipino boats", "near Russia's border")
 	case o.prep == "of" && o.prepAt > 0 && recipientNouns[o.d.toks[o.prepAt-1].key]:
 		// "sent flour to the people of Afghanistan"
 	default:
@@ -1515,7 +1531,7 @@ func (o *objectScan) punct(j int) bool {
 		if o.prep != "" && o.words > 0 && j+1 < len(toks) && (toks[j+1].key == "and" || toks[j+1].key == "but") {
 			return true // "delivered land to 1,100 families, and the Land Agency will ...": a new clause
 		}
-		if o.countPrep != "" && o.prep == "" && j > 0 && pluralNoun(toks[j-1]) && o.d.mentionIndexAt(j+1) >= 0 {
+		if o.countPrep != "" && o.prep == "" && j > 0 && pluralNoun(toks[j-1]) && o.d.namedInApposition(j+1) {
 			o.prep, o.words = o.countPrep, 0 // "sanctions on two trading firms, X and Y": the names are the group
 			o.skipped += 3
 			return false

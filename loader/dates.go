@@ -142,8 +142,8 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, recurrence, bool)
 		if d, ok = lastExpr(toks[i+1].key, pub); !ok {
 			return graph.Date{}, 0, recurNone, false
 		}
-	case k == "next" && i+1 < len(toks):
-		end = i + 2
+	case k == "next" && i+1 < len(toks) && !(i > 0 && toks[i-1].key == "the"):
+		end = i + 2 // (not "the next month" of a past story)
 		var ok bool
 		if d, ok = nextExpr(toks[i+1].key, pub); !ok {
 			return graph.Date{}, 0, recurNone, false
@@ -266,7 +266,7 @@ func nextExpr(nk string, pub anchor) (graph.Date, bool) {
 		}
 	case nk == "month":
 		if pub.ok {
-			d = graph.MonthDate(pub.t.AddDate(0, 1, -pub.t.Day()+1))
+			d = graph.MonthDate(firstOfNextMonth(pub.t))
 		}
 	case nk == "year":
 		if pub.ok {
@@ -278,12 +278,18 @@ func nextExpr(nk string, pub anchor) (graph.Date, bool) {
 		}
 	case monthNames[nk] > 0 && len(nk) >= 3:
 		if pub.ok {
-			d = dateMention{date: graph.MonthDate(lastMonth(pub.t, monthNames[nk])), recur: recurYear}.ahead(anchor{t: pub.t.AddDate(0, 1, 0), ok: true})
+			d = dateMention{date: graph.MonthDate(lastMonth(pub.t, monthNames[nk])), recur: recurYear}.ahead(anchor{t: firstOfNextMonth(pub.t), ok: true})
 		}
 	default:
 		return graph.Date{}, false
 	}
 	return d, true
+}
+
+// firstOfNextMonth returns the first day of the month after t's (never
+// two months on, as t.AddDate(0, 1, 0) is from 31 January).
+func firstOfNextMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month()+1, 1, 0, 0, 0, 0, time.UTC)
 }
 
 // mayOpenDate reports whether word t may open a date expression of

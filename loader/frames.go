@@ -1963,8 +1963,10 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if ev.actors != nil || ev.tr.typ == graph.Attacked || ev.tr.typ == graph.Invaded || ev.tr.typ == graph.Visited {
 		return
 	}
-	if p := d.governingParticiple(ev.i); p >= 0 {
-		if a, e := d.participleSubject(p); a != nil {
+	if p := d.governingParticiple(ev.i); p == participleOfTopic {
+		return // ", rejecting talks with the United States": no talks held
+	} else if p >= 0 {
+		if a, e := d.clauseSubjectBefore(p); a != nil && e >= 0 && !d.newClauseBetween(e, p) && !d.contrastBetween(e, p) {
 			ev.actors, ev.subjEnd = a, e // "X visited Costa Rica, holding talks with Y": X holds them
 			ev.conf -= 0.1
 			return
@@ -1981,16 +1983,22 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	}
 }
 
+// participleOfTopic is governingParticiple's answer for a participle that
+// speaks of the event noun or rejects it.
+const participleOfTopic = -2
+
 // governingParticiple returns the participle after a comma that governs
 // the event noun at token i, with at most an article and two lower-case
 // modifiers between them (", holding talks with Y", ", signing a new
-// agreement with Y"), or -1.
+// agreement with Y"); participleOfTopic when that participle speaks of the
+// noun or rejects it (", declaring ties with X a priority", ", rejecting
+// talks with Y"); -1 when there is none.
 func (d *doc) governingParticiple(i int) int {
 	toks := d.toks
 	for j := i - 1; j > 0 && j >= i-3; j-- {
 		if d.commaParticiple(j) {
-			if statementParticiples[toks[j].key] || toks[j].flags&fSpeechVerbs != 0 {
-				return -1 // ", including an agreement", ", declaring ties with X a priority": no act of the subject
+			if statementParticiples[toks[j].key] {
+				return participleOfTopic
 			}
 			return j
 		}

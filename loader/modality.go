@@ -264,8 +264,7 @@ func (d *doc) modalAfterComplement(trig int) bool {
 			}
 		case modalAux[t.key]:
 			return j+1 < len(toks) && toks[j+1].kind == tokWord
-		case t.flags&fBeForms != 0 && j+1 < len(toks) && (planParticiples[toks[j+1].key] ||
-			toks[j+1].key == "being" && j+2 < len(toks) && planParticiples[toks[j+2].key]):
+		case (t.key == "is" || t.key == "are") && d.planAfterBe(j+1):
 			return true // "a visit by X to Y is being planned for December"
 		case t.key == "and" || t.key == "between" || t.key == "of" || t.key == "with" || t.key == "the" || t.key == "to" || t.key == "by" || d.mentionIndexAt(j) >= 0:
 		case d.lx.isVerbishTok(t) || strings.HasSuffix(t.key, "ed"):
@@ -273,6 +272,25 @@ func (d *doc) modalAfterComplement(trig int) bool {
 		}
 	}
 	return false
+}
+
+// planAfterBe reports whether a plan participle opens at token j (after
+// "being"), followed by "for" or a date: "(is) being planned for
+// December", "(are) scheduled on Tuesday"; not "(was) due to failures",
+// "set up by Qatar" or "expected to boost trade".
+func (d *doc) planAfterBe(j int) bool {
+	toks := d.toks
+	if j < len(toks) && toks[j].key == "being" {
+		j++
+	}
+	if j+1 >= len(toks) || !planParticiples[toks[j].key] {
+		return false
+	}
+	k := j + 1
+	if toks[k].flags&fPrepositions != 0 && toks[k].key != "for" && k+1 < len(toks) {
+		k++ // "scheduled on Tuesday", "planned in July"
+	}
+	return toks[j+1].key == "for" || d.inDate(k)
 }
 
 // purposeInfinitive: "in talks to restore relations".
@@ -615,19 +633,43 @@ func (d *doc) dateFor(trig int) (graph.Date, dateSource) {
 // ("accused ... on Thursday") or a date governed by a past verb
 // ("threatened on Saturday to shoot down") keeps the date as it is.
 func (d *doc) plannedDate(date graph.Date, trig int) graph.Date {
-	if pastForm(&d.toks[trig]) {
-		return date
+	if d.pastAct(trig) || strings.HasSuffix(d.toks[trig].key, "ing") {
+		return date // ("may be sending drones ... in March": under way, not planned)
 	}
 	pub := newAnchor(d.meta.Published)
 	for _, dm := range d.dates {
-		if dm.recur != recurNone && dm.date == date {
-			if d.pastVerbBefore(dm.from, trig) || dm.to <= trig && d.pastVerbBetween(dm.to, trig) {
-				return date
-			}
-			return dm.ahead(pub)
+		if dm.recur == recurNone || dm.date != date {
+			continue
 		}
+		if d.pastVerbBefore(dm.from, trig) || dm.to <= trig && d.pastVerbBetween(dm.to, trig) || !d.dateOfPlan(dm, trig) {
+			return date
+		}
+		return dm.ahead(pub)
 	}
 	return date
+}
+
+// dateOfPlan reports whether date mention dm may date the plan at token
+// trig: not a bound of a period ("planning to attack ... since March"), and
+// not after a comma that ends the plan's clause ("may send drones,
+// according to a report in March").
+func (d *doc) dateOfPlan(dm dateMention, trig int) bool {
+	if dm.from > 0 && (d.toks[dm.from-1].key == "since" || d.toks[dm.from-1].key == "until") {
+		return false
+	}
+	for k := trig + 1; k < dm.from; k++ {
+		if d.toks[k].key == "," || d.toks[k].key == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAct reports whether the trigger at token trig tells an act in the
+// past: a past form that no "be" turns into a passive of a plan ("will be
+// sanctioned in July").
+func (d *doc) pastAct(trig int) bool {
+	return pastForm(&d.toks[trig]) && !(trig > 0 && (d.toks[trig-1].key == "be" || d.toks[trig-1].key == "being"))
 }
 
 // pastVerbBefore reports whether a past form other than a plan participle
@@ -870,7 +912,7 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if dm.speech || !dm.date.Known() || d.clauseAt[dm.from] != c {
 			continue
 		}
-		if dm.future && pastForm(&d.toks[trig]) {
+		if dm.future && d.pastAct(trig) {
 			continue // "met last week and agreed to meet again next year": not the agreement's date
 		}
 		if d.possessiveDate(dm) && (trig < dm.to || trig > dm.to+3) {

@@ -157,3 +157,45 @@ func TestStyleBeforeName(t *testing.T) {
 			[]string{"Mohammed bin Abdulrahman Al-Thani -met-> Therese Kayikwamba Wagner (asserted)"}},
 	})
 }
+
+// TestRound18ReviewCases holds the defects a second reading of the round's
+// change found, each mended: a past or causal "was due to" is no plan; a
+// plan's date moves ahead only for a plan, not for an act under way, a
+// period's bound or a date after the plan's clause; a new clause after a
+// counted group is no apposition; a participle of rejection holds no
+// talks; "next February" at the end of January is this February; "the
+// next month" of a past story is no date; a possessive after "near" is no
+// recipients' place; a passive of a plan is no past act.
+func TestRound18ReviewCases(t *testing.T) {
+	pub, _ := graph.ParseDate("2026-06-10")
+	runRecallCasesMeta(t, Meta{Published: pub}, []recallCase{
+		{"due to a cause", "The Russian attack on Kharkiv on Monday was due to failures in air defence.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"set up by a host", "The talks between Israel and Hamas in Doha on Monday were set up by Qatar.",
+			[]string{"Israel -met-> Hamas (asserted)"}},
+		{"a new clause after a counted group", "Israel bombed two Lebanese villages, Hezbollah fired rockets in response.",
+			[]string{"Israel -attacked-> Lebanon (asserted)"}},
+		{"a new clause's possessive subject", "The European Union imposed sanctions on three shipping companies, Russia's foreign ministry said.", nil},
+		{"a participle of rejection", "Iranian President Masoud Pezeshkian visited Iraq on Monday, rejecting talks with the United States.",
+			[]string{"Masoud Pezeshkian -visited-> Iraq (asserted)"}},
+		{"expected to boost", "Indian Prime Minister Narendra Modi's visit to Moscow last week is expected to boost trade.",
+			[]string{"Narendra Modi -visited-> Moscow (asserted)"}},
+		{"a past schedule", "Indian Prime Minister Narendra Modi's visit to Moscow was scheduled for March.",
+			[]string{"Narendra Modi -visited-> Moscow (asserted)"}},
+		{"a possessive after near", "Ukraine delivered food aid to residents near Russia's border.", nil},
+	})
+	runDatedCases(t, "2026-06-10", []datedCase{
+		{"under way", "Iran may be sending drones to Russia in March.", "supplied", "2026-03"},
+		{"a period's bound", "Russia has been planning to attack Ukraine's energy grid since March.", "attacked", "2026-03"},
+		{"after the plan's clause", "Iran may send drones to Russia, according to a US intelligence report in March.", "supplied", "2026-03"},
+		{"a passive of a plan", "Russia will be sanctioned by the European Union in July.", "sanctioned", "2026-07"},
+		{"a passive of a plan, next week", "Russia attacked Kyiv on Monday. Russia will be sanctioned by the European Union next week.", "sanctioned", "2026-06-17"},
+	})
+	runDatedCases(t, "2026-01-31", []datedCase{
+		{"next February at the end of January", "President Emmanuel Macron will visit India next February.", "visited", "2026-02"},
+		{"next month at the end of January", "President Emmanuel Macron will visit India next month.", "visited", "2026-02"},
+	})
+	runDatedCases(t, "2026-06-10", []datedCase{
+		{"the next month of a past story", "Russia invaded Ukraine in February 2022. The next month, talks between Russia and Ukraine were held in Istanbul.", "met", "2022-02"},
+	})
+}
