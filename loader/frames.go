@@ -2721,8 +2721,8 @@ func (d *doc) emit(t graph.RelationType, actors, targets []string, trig, subjEnd
 	}
 	mod, attr := d.modality(trig, subjEnd, actors)
 	date, dateFrom := d.emitDate(trig, subjEnd, actors)
-	if mod == graph.Speculative && dateFrom == dateOfEvent {
-		date = d.plannedDate(date, trig) // "is expected to travel to New Delhi in July": the coming July
+	if dateFrom == dateOfEvent && (mod == graph.Speculative || mod == graph.Negated && d.futureModalBefore(trig)) {
+		date = d.plannedDate(date, trig) // "is expected to travel to New Delhi in July", "will not visit ...": the coming July
 	}
 	if dateFrom == dateOfStory && d.meta.Published.Known() && d.presentSpeechAct(t, trig) {
 		// "The Royal Thai Armed Forces warn Cambodia ...": said as of the

@@ -687,14 +687,27 @@ func (d *doc) pastVerbBefore(j, trig int) bool {
 	for k := j - 1; k >= stop; k-- {
 		t := &d.toks[k]
 		switch {
-		case t.kind != tokWord && strings.Contains(",;:-–—", t.key):
-			return false
+		case t.kind != tokWord && strings.Contains(",;:-–—", t.key) || t.key == "that":
+			return false // ("announced that on Thursday X will visit": another clause's verb)
 		case planParticiples[t.key]:
 			return false
 		case pastForm(t):
 			return true
 		case t.flags&fSpeculativeCues != 0:
 			return false
+		}
+	}
+	return false
+}
+
+// futureModalBefore reports whether a modal of the future ("will",
+// "would", "shall") stands in the three words before the trigger at trig:
+// "will not visit India in July" is a plan, negated.
+func (d *doc) futureModalBefore(trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		switch d.toks[k].key {
+		case "will", "would", "shall", "'ll":
+			return true
 		}
 	}
 	return false

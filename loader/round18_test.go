@@ -191,6 +191,11 @@ func TestRound18ReviewCases(t *testing.T) {
 		{"a passive of a plan", "Russia will be sanctioned by the European Union in July.", "sanctioned", "2026-07"},
 		{"a passive of a plan, next week", "Russia attacked Kyiv on Monday. Russia will be sanctioned by the European Union next week.", "sanctioned", "2026-06-17"},
 	})
+	runDatedCases(t, "2026-06-10", []datedCase{
+		{"a negated plan", "President Emmanuel Macron will not visit India in July.", "visited", "2026-07"},
+		{"a past negation", "President Emmanuel Macron did not visit India in July.", "visited", "2025-07"},
+		{"a that-clause's plan", "The Elysee announced that on Thursday President Emmanuel Macron will visit India.", "visited", "2026-06-11"},
+	})
 	runDatedCases(t, "2026-01-31", []datedCase{
 		{"next February at the end of January", "President Emmanuel Macron will visit India next February.", "visited", "2026-02"},
 		{"next month at the end of January", "President Emmanuel Macron will visit India next month.", "visited", "2026-02"},
