@@ -1369,6 +1369,10 @@ func (o *objectScan) placeOfRecipients(m mention) bool {
 // families around Tillaberi" (lexicon/words.txt).
 var recipientPlacePreps = wordSet("recipient-place-preps")
 
+// conductNouns name what a party does, which a criticism of it names
+// before "of" and the party (lexicon/words.txt).
+var conductNouns = wordSet("conduct-nouns")
+
 // recipientNouns name the people a supply goes to, before "of" and their
 // state: "the people of Afghanistan" (lexicon/words.txt).
 var recipientNouns = wordSet("recipient-nouns")
@@ -2604,6 +2608,9 @@ func (o *objectScan) preposition(j int) {
 		return // "the attack against a position of the Malian Armed Forces": the force is the target
 	case k == "of" && j > 0 && o.direct && o.prep == "" && toks[j-1].flags&fPersonNounsPlural != 0 && (typ == graph.Sanctioned || typ == graph.Accused || typ == graph.Criticized):
 		return // "sanctioned three commanders of the RSF": the body is the object
+	case k == "of" && j > 0 && o.direct && o.prep == "" && conductNouns[toks[j-1].key] && (typ == graph.Accused || typ == graph.Criticized):
+		o.skipped += 2
+		return // "condemned the dangerous conduct of China Coast Guard vessels": the actor is the object
 	case k == "in" && j > 0 && o.direct && o.prep == "" && (typ == graph.Invaded || typ == graph.Attacked) && (zoneNouns[toks[j-1].key] || partNouns[toks[j-1].key]):
 		return // "occupied a buffer zone in southern Syria": the state is the object
 	}

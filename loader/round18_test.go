@@ -204,3 +204,15 @@ func TestRound18ReviewCases(t *testing.T) {
 		{"the next month of a past story", "Russia invaded Ukraine in February 2022. The next month, talks between Russia and Ukraine were held in Istanbul.", "met", "2022-02"},
 	})
 }
+
+// TestConductOfParty checks that a criticism of a party's conduct ("the
+// dangerous conduct of China Coast Guard vessels", "the actions of
+// Russia") criticizes the party.
+func TestConductOfParty(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"conduct", "Japan condemned the dangerous conduct of China Coast Guard vessels.",
+			[]string{"Japan -criticized-> China Coast Guard (asserted)"}},
+		{"actions", "Japan condemned the actions of Russia in Ukraine.",
+			[]string{"Japan -criticized-> Russia (asserted)"}},
+	})
+}
