@@ -288,7 +288,7 @@ func (d *doc) slotPrepBefore(s int) string {
 	j := s - 1
 	if j > 0 && toks[j].key == "," {
 		for k := j - 1; k > 0 && k >= j-6; k-- {
-			if startsWithDigit(toks[k]) || countWords[toks[k].key] > 1 {
+			if countToken(toks[k]) {
 				j = k
 				break
 			}
@@ -1087,6 +1087,12 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	return nil, -1
 }
 
+// countToken reports whether token t counts a group: a number or a count
+// word above one ("two trading firms", "3 judges").
+func countToken(t token) bool {
+	return startsWithDigit(t) || countWords[t.key] > 1
+}
+
 // pluralNoun reports whether token t may be a plural noun: a lower-case
 // word in -s ("firms", "companies"), not in -ss ("business").
 func pluralNoun(t token) bool {
@@ -1702,7 +1708,7 @@ func (d *doc) fromAgent(end int, recipients []string) []string {
 			x = d.mentionIndexAt(j + 2)
 		}
 		at := j + 1
-		if at+2 < len(toks) && (toks[at].key == "his" || toks[at].key == "her") && styleNouns[toks[at+1].key] {
+		if at+2 < len(toks) && d.styleAt(at) {
 			at += 2 // "from His Highness Sheikh X"
 		}
 		if t := d.titledAt(at); (x < 0 || d.ments[x].title) && t >= 0 {
@@ -2560,7 +2566,7 @@ func (o *objectScan) word(j int) (int, bool) {
 		if k == "a" || k == "an" || k == "the" || startsWithDigit(tk) || countWords[k] > 0 {
 			o.skipped++ // (articles and numbers do not count toward the distance)
 		}
-		if o.prep != "" && o.words == 0 && (startsWithDigit(tk) || countWords[k] > 1) {
+		if o.prep != "" && o.words == 0 && countToken(tk) {
 			o.countPrep = o.prep
 		}
 		return j, false

@@ -278,7 +278,11 @@ func nextExpr(nk string, pub anchor) (graph.Date, bool) {
 		}
 	case monthNames[nk] > 0 && len(nk) >= 3:
 		if pub.ok {
-			d = dateMention{date: graph.MonthDate(lastMonth(pub.t, monthNames[nk])), recur: recurYear}.ahead(anchor{t: firstOfNextMonth(pub.t), ok: true})
+			y := pub.t.Year() // "next September": the first September after this month
+			if monthNames[nk] <= int(pub.t.Month()) {
+				y++
+			}
+			d = graph.MonthDate(time.Date(y, time.Month(monthNames[nk]), 1, 0, 0, 0, 0, time.UTC))
 		}
 	default:
 		return graph.Date{}, false

@@ -113,7 +113,7 @@ func (d *doc) corefMention(i int) (mention, bool) {
 	case "him":
 		return c.him()
 	case "his", "her":
-		if i+1 < len(d.toks) && styleNouns[d.toks[i+1].key] {
+		if d.styleAt(i) {
 			return mention{}, false // "His Highness Prince Faisal": a style, no pronoun
 		}
 		return c.hisHer()

@@ -2207,7 +2207,7 @@ func (d *doc) verbSeriesSubject(i int) ([]string, int) {
 	if subj == nil || e < 0 || e+1 >= i-1 || d.speechVerbBetween(e, i-1) || d.newClauseBetween(e, i-1) {
 		return nil, -1
 	}
-	if v := e; pastForm(&toks[v]) || subjectAdverbs[toks[v].key] && pastForm(&toks[v+1]) {
+	if pastForm(&toks[e]) || subjectAdverbs[toks[e].key] && pastForm(&toks[e+1]) {
 		return subj, e // the series' first verb right after the subject ("X summoned", "X also summoned")
 	}
 	return nil, -1
@@ -2241,27 +2241,19 @@ func (d *doc) commaParticiple(i int) bool {
 	return i > 0 && d.toks[i-1].key == "," && strings.HasSuffix(d.toks[i].key, "ing")
 }
 
-// participleSubject returns the subject of the participle clause that
-// opens at token i and where it ends: the speaker of a reporting clause
-// before it ("..., the KRG said on Wednesday, blaming X"), else the actors
-// of the sentence's first statement, else its main subject.
-func (d *doc) participleSubject(i int) ([]string, int) {
-	if sp, e := d.reporterBefore(i - 1); sp != nil {
-		return sp, e
-	}
-	if len(d.stmts) > d.firstStmt {
-		return d.stmts[d.firstStmt].actors, -1
-	}
-	return d.mainSubject(i)
-}
-
 // verbSubject returns the subject of the verb trigger at i, its end and the
 // confidence of the fact: the subject of the clause before for a participle
 // ("X warned ..., urging Y"), else subjectAt corrected by coordinationRules.
 func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, float64) {
 	toks := d.toks
 	if d.commaParticiple(i) {
-		subj, e := d.participleSubject(i)
+		if sp, e := d.reporterBefore(i - 1); sp != nil {
+			return sp, e, tr.conf - 0.05 // "..., the KRG said on Wednesday, blaming X": the speaker
+		}
+		if len(d.stmts) > d.firstStmt {
+			return d.stmts[d.firstStmt].actors, -1, tr.conf - 0.05
+		}
+		subj, e := d.mainSubject(i)
 		return subj, e, tr.conf - 0.05
 	}
 	if subj, e := d.verbSeriesSubject(i); subj != nil {

@@ -2909,7 +2909,7 @@ func (d *doc) personByContext(i, end, words int) bool {
 		return true // "Tamer Saleh and Karim Haddad": coordinated with a person named after
 	case words >= 2 && words <= 4 && i > 0 && nameIntroducers[toks[i-1].key] && !toks[i-1].cap && d.nameLike(i, end):
 		return true // "arrested a logistics supplier, one Bulama Kachalla Modu"
-	case words >= 2 && words <= 4 && i > 1 && toks[i-1].flags&fHonorifics != 0 && styleNouns[toks[i-1].key] && (toks[i-2].key == "his" || toks[i-2].key == "her") && d.nameLike(i, end):
+	case words >= 2 && words <= 4 && i > 1 && d.styleAt(i-2) && d.nameLike(i, end):
 		return true // "met with Her Excellency Therese Kayikwamba Wagner": a style is a person's
 	case (words >= 2 || words == 1 && end-i >= 2) && len(d.signatories) > 0 && lookupLower(d.signatories, d.surfaceOf(i, end)):
 		return true // a signatory of the document: "For the Republic of Fiji" / "Tevita Lomani Nacola"

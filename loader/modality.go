@@ -654,7 +654,7 @@ func (d *doc) plannedDate(date graph.Date, trig int) graph.Date {
 // not after a comma that ends the plan's clause ("may send drones,
 // according to a report in March").
 func (d *doc) dateOfPlan(dm dateMention, trig int) bool {
-	if dm.from > 0 && (d.toks[dm.from-1].key == "since" || d.toks[dm.from-1].key == "until") {
+	if d.boundsPeriod(dm.from) {
 		return false
 	}
 	for k := trig + 1; k < dm.from; k++ {

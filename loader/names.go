@@ -467,7 +467,7 @@ func (d *doc) nameInApposition(i, j int) (nameFrom, nameTo int, ok bool) {
 		return 0, 0, false
 	}
 	k := j + 1
-	if (toks[k].key == "his" || toks[k].key == "her") && k+1 < len(toks) && styleNouns[toks[k+1].key] {
+	if d.styleAt(k) {
 		k++
 	}
 	for k < len(toks) && toks[k].cap && toks[k].flags&fRoleWords != 0 && (toks[k].flags&fHonorifics != 0 || toks[k].flags&fRoleHeads != 0) {
@@ -589,14 +589,19 @@ func (d *doc) presentWe(trig, subjEnd int) bool {
 // presentForm reports whether token t may be a first person's verb in the
 // present ("urge", "condemn"): a lower-case word that is no past form.
 func presentForm(t *token) bool {
-	k := t.key
-	return t.kind == tokWord && !t.cap && !strings.HasSuffix(k, "ed") && !pastForms[k]
+	return t.kind == tokWord && !t.cap && !pastForm(t)
 }
 
 // pastForm reports whether token t is a lower-case past form of a verb:
 // a word in -ed or an irregular past ("met", "struck").
 func pastForm(t *token) bool {
 	return t.kind == tokWord && !t.cap && (strings.HasSuffix(t.key, "ed") || pastForms[t.key])
+}
+
+// styleAt reports whether a style of address opens at token k: "His
+// Highness", "Her Excellency" (a style, no pronoun).
+func (d *doc) styleAt(k int) bool {
+	return k+1 < len(d.toks) && (d.toks[k].key == "his" || d.toks[k].key == "her") && styleNouns[d.toks[k+1].key]
 }
 
 // pastForms are irregular past forms of verbs that act or speak (lexicon/words.txt).
