@@ -1183,6 +1183,9 @@ func (d *doc) nameAfterTitle(i, j int) (nameFrom, nameTo int, ok bool) {
 	if toks[nameFrom-1].key == "the" {
 		return 0, 0, false // a region or body after a role's "for the": "the envoy for the Balkans"
 	}
+	if toks[nameFrom-1].poss {
+		return 0, 0, false // a title does not end in a possessive: "the Secretary-General's Travels"
+	}
 	if nameTo-nameFrom == 1 && toks[nameFrom].upper && len(toks[nameFrom].key) >= 3 && toks[nameFrom].flags&fFirstNames == 0 {
 		return 0, 0, false // an acronym is a body, not a name: "Head of MONUSCO"
 	}
@@ -4078,8 +4081,12 @@ func (d *doc) roleStartBefore(end int) int {
 	toks := d.toks
 	head := false
 	s := end
-	for s > 0 && toks[s-1].kind == tokWord {
+	for s > 0 && (toks[s-1].kind == tokWord || s >= 2 && toks[s-1].key == "-" && toks[s-1].glued && toks[s-2].kind == tokWord) {
 		t := toks[s-1]
+		if t.key == "-" {
+			s-- // a hyphenated role: "Secretary-General"
+			continue
+		}
 		if t.key == "the" && !(s >= 2 && (toks[s-2].key == "of" || toks[s-2].key == "for")) {
 			break // the role's article
 		}
