@@ -1972,6 +1972,17 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 			return
 		}
 	}
+	if v := d.coordinatedGoverningVerb(ev.i); v >= 0 {
+		// "He met X and held formal talks with Y": the subject of the
+		// coordinated verb, as a verb trigger there would take it
+		c := &verbClause{i: v, tr: ev.tr, firstFact: ev.firstFact, conf: ev.conf - 0.1}
+		c.subj, c.subjEnd = d.subjectAt(v)
+		for _, rule := range coordinationRules {
+			rule(d, c)
+		}
+		ev.actors, ev.subjEnd, ev.conf = c.subj, c.subjEnd, c.conf
+		return
+	}
 	if a, e := d.subjectAt(ev.i); a != nil && e >= 0 && ev.i-d.afterSubject(e, ev.i) <= 12 && d.directlyGoverned(d.afterSubject(e, ev.i), ev.i) && !d.coordinatedVerbBetween(d.afterSubject(e, ev.i), ev.i) {
 		ev.actors, ev.subjEnd = a, e
 		ev.conf -= 0.1
@@ -1982,6 +1993,37 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 		}
 	}
 }
+
+// coordinatedGoverningVerb returns the doer verb after "and" or "but" that
+// governs the event noun at token i across at most an article and lower-
+// case modifiers ("met X and held formal talks with Y", "and signed a
+// defence agreement with Y"), or -1.
+func (d *doc) coordinatedGoverningVerb(i int) int {
+	toks := d.toks
+	for j := i - 1; j > 1 && j >= i-5; j-- {
+		t := &toks[j]
+		if t.key == "-" && t.glued {
+			continue // "delegation-level"
+		}
+		if t.kind != tokWord || t.cap || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
+			return -1
+		}
+		if k := toks[j-1].key; k == "and" || k == "but" {
+			if lightVerbs[t.key] || doerVerbs[t.key] {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// doerVerbs make their subject the doer of the event noun they govern:
+// "held talks with", "signed an agreement with", "issued a warning to"
+// (lexicon/words.txt; the light verbs of attacks too). A verb that speaks
+// of the event ("welcomed the cooperation with", "said talks with ...
+// were not possible") is not one.
+var doerVerbs = wordSet("doer-verbs")
 
 // participleOfTopic is governingParticiple's answer for a participle that
 // speaks of the event noun or rejects it.

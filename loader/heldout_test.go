@@ -26,6 +26,9 @@ type heldoutCorpus struct {
 	name       string
 	sets       []heldoutSet
 	emptySents int
+	// twoSentences: its sentence documents may hold a second sentence
+	// (heldout30's wire items: a fact and its reported follow-up)
+	twoSentences bool
 }
 
 // heldoutCorpora are the blind evaluation sets, each written from the text
@@ -271,7 +274,7 @@ var heldoutCorpora = []heldoutCorpus{
 	}},
 	// heldout30 (written blind at the start of round 19), measured on
 	// arrival, never tuned on: heldout4's floors, and its junk on arrival.
-	{name: "heldout30", emptySents: 1, sets: []heldoutSet{
+	{name: "heldout30", emptySents: 1, twoSentences: true, sets: []heldoutSet{
 		{dir: "articles", docs: 6, minF1: 0.55, minEntRec: 0.70, maxJunk: 3},
 		{dir: "sentences", docs: 10, minF1: 0.45, minEntRec: 0.70},
 		{dir: "govdocs", docs: 5, minEntRec: 0.70},
@@ -388,6 +391,11 @@ func secondSentence(s string) bool {
 	return sentenceBreak.MatchString(titleAbbrev.ReplaceAllString(s, "Abbr "))
 }
 
+// sentencesIn counts the sentences of s by the breaks secondSentence finds.
+func sentencesIn(s string) int {
+	return 1 + len(sentenceBreak.FindAllStringIndex(titleAbbrev.ReplaceAllString(s, "Abbr "), -1))
+}
+
 // unscoredType is the shape of a relation type outside the scored list.
 var unscoredType = regexp.MustCompile(`^[a-z]+(_[a-z]+)*$`)
 
@@ -499,8 +507,8 @@ func TestHeldoutGold(t *testing.T) {
 				}
 				if set.dir == "sentences" {
 					s := strings.TrimSpace(string(raw))
-					if strings.Contains(s, "\n") || secondSentence(s) || !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), ".") {
-						t.Errorf("%s: not a single sentence: %q", text, s)
+					if strings.Contains(s, "\n") || sentencesIn(s) > 1 && !c.twoSentences || sentencesIn(s) > 2 || !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), ".") {
+						t.Errorf("%s: not a single sentence (or two, where the set allows it)", text)
 					}
 				}
 			}
@@ -525,5 +533,8 @@ func TestSecondSentence(t *testing.T) {
 		if got := secondSentence(tc.s); got != tc.want {
 			t.Errorf("secondSentence(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+	if n := sentencesIn("Kenya hosted Fiji's president. Then the two leaders met. Both left."); n != 3 {
+		t.Errorf("sentencesIn: %d sentences, want 3", n)
 	}
 }

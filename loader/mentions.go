@@ -4065,12 +4065,29 @@ func (d *doc) rolesBeforeNames() {
 		for y := range d.ments {
 			if ym := &d.ments[y]; ym.from >= from && ym.to <= j {
 				ym.title = true // the role's states, bodies and office holders are its title
-				if b.e.Country == "" && ym.kind == graph.KindState && len(ym.ids) == 1 {
+				if b.e.Country == "" && ym.kind == graph.KindState && len(ym.ids) == 1 && !d.roleTopic(ym) {
 					b.e.Country = ym.ids[0]
 				}
 			}
 		}
 	}
+}
+
+// roleTopic reports whether the state mention m inside a role is the
+// office's topic, not the holder's state: after "for (the)" ("the Special
+// Envoy for Sudan") or in a hyphen compound ("the Special Representative
+// for the Belgrade-Pristina Dialogue").
+func (d *doc) roleTopic(m *mention) bool {
+	toks := d.toks
+	j := m.from - 1
+	if j >= 0 && toks[j].key == "the" {
+		j--
+	}
+	if j >= 0 && toks[j].key == "for" {
+		return true
+	}
+	glued := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].key == "-" && toks[k].glued }
+	return glued(m.from-1) || glued(m.to)
 }
 
 // roleStartBefore returns the first token of a role phrase ending before

@@ -25,3 +25,46 @@ func TestHyphenatedRoleInApposition(t *testing.T) {
 			[]string{"Mahmoud Ali Youssouf -met-> Salva Kiir (asserted)", "Mark Tallow -criticized-> Russia (asserted)", "Mark Tallow -urged-> Sudan (asserted)"}},
 	})
 }
+
+// TestDoerVerbAfterAnd checks that an event noun governed by a doer verb
+// coordinated after "and" takes that verb's subject, the subject of the
+// first verb, not the first verb's object ("He met X and held formal talks
+// with Y"), and that a verb that only speaks of the event gives none.
+func TestDoerVerbAfterAnd(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"held formal talks", "Foreign Minister Wang Yi met Mohamed Muizzu and held formal talks with Moosa Zameer.",
+			[]string{"Wang Yi -met-> Mohamed Muizzu (asserted)", "Wang Yi -met-> Moosa Zameer (asserted)"}},
+		{"a hyphenated modifier", "Foreign Minister Wang Yi called on President Mohamed Muizzu and held delegation-level talks with Moosa Zameer.",
+			[]string{"Wang Yi -met-> Mohamed Muizzu (asserted)", "Wang Yi -met-> Moosa Zameer (asserted)"}},
+		{"issued a warning", "Defence Minister Yoav Gallant criticized Hezbollah and issued a stern warning to Lebanon.",
+			[]string{"Yoav Gallant -criticized-> Hezbollah (asserted)", "Yoav Gallant -warned-> Lebanon (asserted)"}},
+		{"a group object", "President Lai Ching-te met Japanese lawmakers and held formal talks with Keiji Furuya.",
+			[]string{"Lai Ching-te -met-> Keiji Furuya (asserted)"}},
+		{"a verb of speech", "Ethiopian Prime Minister Abiy Ahmed criticised Eritrea and said talks with Asmara were not possible.",
+			[]string{"Abiy Ahmed -criticized-> Eritrea (asserted)"}},
+	})
+}
+
+// TestRoleTopicState checks that a state named as the topic of a role
+// before a name in apposition ("the Special Envoy for Sudan", "for the
+// Belgrade-Pristina Dialogue") is not the holder's state, so that the
+// holder's visit there stays a visit; a state the role belongs to is.
+func TestRoleTopicState(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"an envoy for a state", "The Special Envoy for Sudan, Ramtane Lamamra, visited Port Sudan.",
+			[]string{"Ramtane Lamamra -visited-> Port Sudan (asserted)"}},
+		{"a compound", "The Special Representative for the Belgrade-Pristina Dialogue, Peter Sorensen, visited Belgrade.",
+			[]string{"Peter Sorensen -visited-> Belgrade (asserted)"}},
+		{"the holder's state", "The Foreign Minister of Serbia, Marko Djuric, visited Belgrade.", nil},
+	})
+}
+
+// TestNewsDemonyms checks demonyms that news uses and world-countries'
+// single form lacks ("Maldivian"), and the words of a two-part demonym.
+func TestNewsDemonyms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"The Maldivian foreign minister arrived.", []string{"state:MDV"}, nil},
+		{"A Cape Verdean delegation arrived.", []string{"state:CPV"}, nil},
+		{"The Antiguan prime minister arrived.", []string{"state:ATG"}, nil},
+	})
+}

@@ -324,9 +324,11 @@ func stateDemonyms(code string, w wcCountry) []string {
 	for _, lang := range []string{"eng"} {
 		d := w.Demonyms[lang]
 		for _, v := range []string{d.M, d.F} {
-			dem = append(dem, v)
-			if p := plural(v); p != "" {
-				dem = append(dem, p)
+			for _, part := range demonymParts(v) {
+				dem = append(dem, part)
+				if p := plural(part); p != "" {
+					dem = append(dem, p)
+				}
 			}
 		}
 	}
@@ -397,6 +399,16 @@ func uninvert(name string) string {
 		return strings.TrimPrefix(strings.TrimPrefix(tail, "The "), "the ") + " " + head
 	}
 	return ""
+}
+
+// demonymParts splits a demonym that world-countries gives for a state of
+// two parts ("Antiguan, Barbudan", "Kittitian or Nevisian") into its words.
+func demonymParts(d string) []string {
+	parts := strings.Split(strings.ReplaceAll(d, " or ", ","), ",")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+	}
+	return parts
 }
 
 // plural returns the plural noun of a demonym, or "" when the adjective is its

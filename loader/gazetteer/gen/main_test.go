@@ -217,3 +217,20 @@ func TestGeneratedUpToDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymParts checks that a two-part demonym of world-countries gives
+// each word apart, and that one of one word stays whole.
+func TestDemonymParts(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Antiguan, Barbudan", []string{"Antiguan", "Barbudan"}},
+		{"Kittitian or Nevisian", []string{"Kittitian", "Nevisian"}},
+		{"Maldivan", []string{"Maldivan"}},
+	} {
+		if got := demonymParts(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("demonymParts(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -85,7 +85,7 @@ var extraDemonyms = map[string][]string{
 	"DOM": {"Dominican", "Dominicans"},
 	"BIH": {"Bosnian", "Bosnians"},
 	"CZE": {"Czech", "Czechs"},
-	"KGZ": {"Kyrgyz"},
+	"KGZ": {"Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis"},
 	"KAZ": {"Kazakh", "Kazakhs", "Kazakhstani"},
 	"UZB": {"Uzbek", "Uzbeks"},
 	"TJK": {"Tajik", "Tajiks"},
@@ -108,6 +108,15 @@ var extraDemonyms = map[string][]string{
 	"ECU": {"Ecuadorian", "Ecuadorians"},
 	"ARG": {"Argentinian", "Argentinians"},
 	"NPL": {"Nepali", "Nepalis"},
+	"MDV": {"Maldivian", "Maldivians"},
+	"CPV": {"Cape Verdean", "Cape Verdeans"},
+	"COM": {"Comorian", "Comorians"},
+	"GNB": {"Bissau-Guinean", "Bissau-Guineans"},
+	"TLS": {"Timorese"},
+	"SUR": {"Surinamese"},
+	"BWA": {"Botswanan", "Botswanans", "Batswana"},
+	"GRL": {"Greenlander", "Greenlanders"},
+	"GIB": {"Gibraltarian", "Gibraltarians"},
 }
 
 // seats are seats of government that differ from the capital world-countries
