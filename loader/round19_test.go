@@ -68,3 +68,17 @@ func TestNewsDemonyms(t *testing.T) {
 		{"The Antiguan prime minister arrived.", []string{"state:ATG"}, nil},
 	})
 }
+
+// TestRulersOfStates checks that a state's rulers or officials stand for
+// the state in a slot ("urged the military rulers of Niger, Mali and
+// Burkina Faso to return") and as a subject.
+func TestRulersOfStates(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"object", "Nigerian President Bola Tinubu urged the military rulers of Niger, Mali and Burkina Faso to return to the bloc.",
+			[]string{"Bola Tinubu -urged-> Burkina Faso (asserted)", "Bola Tinubu -urged-> Mali (asserted)", "Bola Tinubu -urged-> Niger (asserted)"}},
+		{"officials", "Nigerian President Bola Tinubu urged officials of Niger to reopen the border.",
+			[]string{"Bola Tinubu -urged-> Niger (asserted)"}},
+		{"subject", "The military rulers of Mali and Niger signed a defence pact on Tuesday.",
+			[]string{"Mali -agreed-> Niger (asserted)"}},
+	})
+}
