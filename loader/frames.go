@@ -161,7 +161,7 @@ func (d *doc) wordTrigger(i, firstFact int) {
 	if isVerb && t.cap && i > 0 && toks[i-1].key != `"` {
 		isVerb = false // "Persons Threatening the Peace": a title, not a clause
 	}
-	if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 &&
+	if isVerb && strings.HasSuffix(t.key, "ing") && i > 0 && toks[i-1].kind == tokWord && d.mentionIndexAt(i-1) < 0 && !d.chargedGerund(i) &&
 		!(toks[i-1].flags&fVerbAux != 0) && !(toks[i-1].flags&fBeForms != 0) && !(toks[i-1].flags&fSpeculativeCues != 0) && !(toks[i-1].flags&fNegationCues != 0) && toks[i-1].key != "of" && toks[i-1].key != "by" && toks[i-1].key != "after" && toks[i-1].key != "before" &&
 		!(strings.HasSuffix(toks[i-1].key, "ly") && i > 1 && (toks[i-2].key == "of" || toks[i-2].key == "by")) &&
 		!statementNouns[toks[i-1].key] && !d.adverbAfterAux(i-1) {
@@ -192,6 +192,29 @@ func (d *doc) wordTrigger(i, firstFact int) {
 	case isNoun:
 		d.nounTrigger(i, i+1, nt, firstFact)
 	}
+}
+
+// chargedGerund reports whether the gerund at token i is the act charged
+// to the object of an accusation before it: "charged Iran with supplying",
+// "blamed Iran for supplying" (as "accused Iran of supplying" is).
+func (d *doc) chargedGerund(i int) bool {
+	toks := d.toks
+	if i < 3 || toks[i-1].key != "with" && toks[i-1].key != "for" {
+		return false
+	}
+	x := d.mentionIndexAt(i - 2)
+	if x < 0 || d.ments[x].to != i-1 {
+		return false
+	}
+	v := d.startOf(x) - 1
+	if v > 0 && toks[v].key == "the" {
+		v--
+	}
+	if v < 0 || toks[v].flags&fSpeechVerbs == 0 {
+		return false
+	}
+	tr, ok := d.lx.verbs[toks[v].key]
+	return ok && tr.typ == graph.Accused
 }
 
 // noteSpeakers updates who speaks after a sentence: a transcript's turn

@@ -82,3 +82,17 @@ func TestRulersOfStates(t *testing.T) {
 			[]string{"Mali -agreed-> Niger (asserted)"}},
 	})
 }
+
+// TestChargedGerund checks that the act charged to an accusation's object
+// after "with" is read as "accused X of" reads it, alleged by the accuser
+// ("charged Iran with supplying"), and that a gerund after "with" that no
+// accusation governs makes no fact.
+func TestChargedGerund(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"charged with", "Israel has charged Iran with supplying Hezbollah with precision-guided missiles.",
+			[]string{"Iran -supplied-> Hezbollah (alleged, by Israel)", "Israel -accused-> Iran (asserted)"}},
+		{"charged the", "Sudan charged the United Arab Emirates with supplying weapons to the RSF.",
+			[]string{"Sudan -accused-> United Arab Emirates (asserted)", "United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Sudan)"}},
+		{"not a charge", "Egypt tasked its army with supplying aid to Gaza.", nil},
+	})
+}
