@@ -96,3 +96,20 @@ func TestChargedGerund(t *testing.T) {
 		{"not a charge", "Egypt tasked its army with supplying aid to Gaza.", nil},
 	})
 }
+
+// TestDisapprovalComplements checks more complement subjects of a speech
+// that disapproves: a by-agent ("the launch by Pyongyang was"), a party
+// with a noun and a prepositional phrase naming places ("M23's seizure of
+// Goma was", "Spain's shift on Western Sahara was"), a date between the
+// speech verb and "that", and the predicate in quotation marks.
+func TestDisapprovalComplements(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"by-agent", `Tokyo said the launch by Pyongyang was "unacceptable".`,
+			[]string{"Japan -criticized-> North Korea (asserted)"}},
+		{"of a place", "The United Kingdom's James Kariuki said M23's seizure of Goma was unacceptable.",
+			[]string{"James Kariuki -criticized-> M23 (asserted)"}},
+		{"a date before that", `Algeria said on Thursday that Spain's shift on Western Sahara was "unacceptable".`,
+			[]string{"Algeria -criticized-> Spain (asserted)"}},
+		{"negated", "Japan said the visit by Putin was not unacceptable.", nil},
+	})
+}

@@ -38,8 +38,8 @@ var speechFrames = []speechFrame{
 			if disapprovalWords[toks[k].key] {
 				return true // "was unacceptable", "was a clear violation"
 			}
-			if toks[k].kind != tokWord || toks[k].flags&fNegationCues != 0 {
-				return false // "was not unacceptable"
+			if toks[k].kind != tokWord && toks[k].key != `"` && toks[k].key != "'" || toks[k].flags&fNegationCues != 0 {
+				return false // "was not unacceptable" (but "was \"unacceptable\"")
 			}
 		}
 		return false
@@ -79,6 +79,9 @@ func (d *doc) speechComplements(firstFact int) {
 // "statement"). x is -1 when the clause opens with no named party.
 func (d *doc) complementSubject(j int) (x, end int) {
 	toks := d.toks
+	for j < len(toks) && (d.inDate(j) || d.dateStartsAt(j+1)) && toks[j].key != "that" {
+		j++ // "said on Thursday that ..."
+	}
 	if j < len(toks) && toks[j].key == "that" {
 		j++
 	}
@@ -86,19 +89,23 @@ func (d *doc) complementSubject(j int) (x, end int) {
 		j++
 	}
 	x = d.mentionIndexAt(j)
+	if x < 0 {
+		x = d.agentOfComplementNoun(j) // "the launch by Pyongyang was"
+	}
 	if x < 0 || d.ments[x].title || d.ments[x].kind == graph.KindPlace && d.ments[x].how != howName {
 		return -1, 0
 	}
 	end = d.ments[x].to
 	// the noun the party modifies: "the Peruvian statement", "Israel's decision"
-	for k := 0; k < 2 && end < len(toks) && toks[end].kind == tokWord && !toks[end].cap &&
-		toks[end].flags&(fBeForms|fVerbAux|fPrepositions) == 0 && !obligationModals[toks[end].key] && !d.lx.isVerbishTok(&toks[end]); k++ {
+	for k := 0; k < 2 && end < len(toks) && d.complementNounWord(end); k++ {
 		end++
 	}
-	// and its complement: "Russia's campaign of sabotage and election interference is"
-	if end+1 < len(toks) && toks[end].key == "of" {
+	// and its complement: "Russia's campaign of sabotage and election
+	// interference is", "Pakistan's remarks on Jammu and Kashmir were",
+	// "M23's seizure of Goma was"
+	if end+1 < len(toks) && toks[end].flags&fPrepositions != 0 {
 		k := end + 1
-		for k < len(toks) && k <= end+6 && toks[k].kind == tokWord && !toks[k].cap && toks[k].flags&(fBeForms|fVerbAux) == 0 && !d.lx.isVerbishTok(&toks[k]) {
+		for k < len(toks) && k <= end+8 && toks[k].flags&(fBeForms|fVerbAux) == 0 && (d.mentionIndexAt(k) >= 0 || toks[k].kind == tokWord && !d.lx.isVerbishTok(&toks[k]) || toks[k].key == "-" && toks[k].glued) {
 			k++
 		}
 		if k < len(toks) && toks[k].flags&fBeForms != 0 {
@@ -106,4 +113,27 @@ func (d *doc) complementSubject(j int) (x, end int) {
 		}
 	}
 	return x, end
+}
+
+// complementNounWord reports whether token k is a lower-case word of the
+// noun a complement's party modifies ("statement" of "the Peruvian
+// statement"), not its verb.
+func (d *doc) complementNounWord(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tokWord && !t.cap && t.flags&(fBeForms|fVerbAux|fPrepositions) == 0 && !obligationModals[t.key] && !d.lx.isVerbishTok(t)
+}
+
+// agentOfComplementNoun returns the by-agent of a complement's subject
+// noun that starts at token j ("the launch by Pyongyang was
+// unacceptable": Pyongyang's), or -1.
+func (d *doc) agentOfComplementNoun(j int) int {
+	toks := d.toks
+	k := j
+	for k < len(toks) && k < j+2 && d.mentionIndexAt(k) < 0 && d.complementNounWord(k) {
+		k++
+	}
+	if k == j || k+1 >= len(toks) || toks[k].key != "by" {
+		return -1
+	}
+	return d.mentionIndexAt(k + 1)
 }
