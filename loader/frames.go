@@ -945,7 +945,8 @@ func (d *doc) passiveVerb(v verbCall) {
 // placeInSubject returns the place that a passive trigger's subject
 // names after a locative word, when the subject itself names no party: "A
 // camp outside El Obeid was struck", "Two army positions on the outskirts
-// of El Fasher were hit". The subject runs from the clause's start (the
+// of El Fasher were hit"; or the places that are the subject ("Kharkiv was
+// struck", "Kherson and Odesa were shelled"). The subject runs from the clause's start (the
 // sentence's, or a dateline's dash) to the trigger's auxiliary.
 func (d *doc) placeInSubject(i int) []string {
 	toks := d.toks
@@ -954,7 +955,11 @@ func (d *doc) placeInSubject(i int) []string {
 		if m.to > i {
 			continue
 		}
-		if m.kind != graph.KindPlace || len(m.ids) != 1 || !d.locative(m.from) || m.poss {
+		if m.kind != graph.KindPlace || len(m.ids) != 1 || m.poss {
+			return nil
+		}
+		opens := d.clauseOpensAt(d.groupStartBefore(m.to))
+		if !d.locative(m.from) && !opens {
 			return nil
 		}
 		for k := m.to; k < i; k++ {
@@ -962,9 +967,22 @@ func (d *doc) placeInSubject(i int) []string {
 				return nil // the place is no part of the subject
 			}
 		}
+		if opens {
+			return d.group(x, -1) // "Kherson and Odesa were shelled": the places are the subject
+		}
 		return m.ids
 	}
 	return nil
+}
+
+// clauseOpensAt reports whether a clause opens at token j, after "the":
+// where clauseOpening says, or after a dateline's dash.
+func (d *doc) clauseOpensAt(j int) bool {
+	toks := d.toks
+	if j > 0 && toks[j-1].key == "the" {
+		j--
+	}
+	return d.clauseOpening(j) || toks[j-1].key == "--" || toks[j-1].key == "-"
 }
 
 // converseVerb reads a converse frame ("received X from Y"): the object of

@@ -1309,14 +1309,40 @@ func (d *doc) attackTargetPrep(j int) bool {
 	return false
 }
 
-// cityOpening reports whether the name [i, end) opening a sentence is a city
-// of the gazetteer's table followed by its verb: "Kharkiv came under fire".
+// cityOpening reports whether the name [i, end) opening a clause is a city
+// of the gazetteer's table followed by its verb: "Kharkiv came under
+// fire", "On Monday, Odesa was hit", "Russia said Kharkiv was attacked".
 func (d *doc) cityOpening(i, end int) bool {
-	if i != 0 || end >= len(d.toks) || d.toks[end].cap || d.toks[end].kind != tokWord || !d.lx.isVerbishTok(&d.toks[end]) && !underVerbs[d.toks[end].key] {
+	if !d.clauseOpening(i) || end >= len(d.toks) || d.toks[end].cap || d.toks[end].kind != tokWord || !d.lx.isVerbishTok(&d.toks[end]) && !underVerbs[d.toks[end].key] {
 		return false
 	}
 	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
 	return ok
+}
+
+// clauseOpening reports whether a clause's subject may start at token i:
+// the sentence's first word, the word after an opening adverbial and its
+// comma ("On Monday, Kharkiv was shelled", "Meanwhile, Odesa was hit"), or
+// after a speech verb and its "that" ("Russia said Kharkiv was attacked").
+func (d *doc) clauseOpening(i int) bool {
+	toks := d.toks
+	switch {
+	case i == 0:
+		return true
+	case toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap:
+		return true
+	case toks[i-1].key == "that" && i >= 2 && toks[i-2].flags&fSpeechVerbs != 0:
+		return true
+	case toks[i-1].key != "," || i > 8:
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		t := &toks[k]
+		if t.kind == tokPunct || t.flags&(fBeForms|fVerbAux|fSpeechVerbs) != 0 || strings.HasSuffix(t.key, "ed") {
+			return false // a clause before the comma, not an adverbial
+		}
+	}
+	return true
 }
 
 // pluralDemonym reports whether demonym mention m is a people's plural

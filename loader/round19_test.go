@@ -113,3 +113,22 @@ func TestDisapprovalComplements(t *testing.T) {
 		{"negated", "Japan said the visit by Putin was not unacceptable.", nil},
 	})
 }
+
+// TestPlaceSubjectOfPassive checks that a city of the gazetteer's table
+// that opens a clause (the sentence, an opening adverbial's comma, a
+// speech verb's "that") before its verb is a place, and that places that
+// are the subject of a passive attack are its targets.
+func TestPlaceSubjectOfPassive(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"sentence start", "Kharkiv was attacked by Russia.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"after an adverbial", "On Monday, Kharkiv was attacked by Russia.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"coordinated places", "After the talks, Kherson and Kharkiv were shelled by Russian troops.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)", "Russia -attacked-> Kherson (asserted)"}},
+		{"an adverb is no place", "Meanwhile, Kharkiv was attacked by Russia.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"a clause before the comma", "Russia attacked Kyiv, Kharkiv was spared.",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}},
+	})
+}
