@@ -1753,10 +1753,14 @@ func (d *doc) visitScene(visitors []string) []string {
 	return []string{place}
 }
 
-// agentByPhrase: "the bombardment of Gaza by Israeli forces".
+// agentByPhrase: "the bombardment of Gaza by Israeli forces", "the sanctions
+// imposed by the EU on Iran".
 func (d *doc) agentByPhrase(ev *nounEvent) {
 	if ev.actors == nil {
 		ev.actors = d.byAgent(ev.end)
+	}
+	if b := d.actAgentBy(ev.end); ev.actors == nil && b > ev.end {
+		ev.actors = d.byAgent(b) // "the sanctions imposed by the EU on Iran"
 	}
 }
 

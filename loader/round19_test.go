@@ -132,3 +132,19 @@ func TestPlaceSubjectOfPassive(t *testing.T) {
 			[]string{"Russia -attacked-> Ukraine (asserted)"}},
 	})
 }
+
+// TestSanctionsImposedBy checks a sanction noun whose by-agent comes in a
+// participle phrase before its target ("the sanctions imposed by the EU on
+// Iran"), and asset freezes and travel bans as sanctions.
+func TestSanctionsImposedBy(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"imposed by before on", "The sanctions imposed by the European Union on Iran took effect.",
+			[]string{"European Union -sanctioned-> Iran (asserted)"}},
+		{"on before by", "The sanctions imposed on Iran by the European Union took effect.",
+			[]string{"European Union -sanctioned-> Iran (asserted)"}},
+		{"asset freezes and travel bans", "Britain imposed asset freezes and travel bans on Rosneft.",
+			[]string{"United Kingdom -sanctioned-> Rosneft (asserted)"}},
+		{"a travel ban", "Britain imposed a travel ban on Iran's foreign minister Abbas Araghchi.",
+			[]string{"United Kingdom -sanctioned-> Abbas Araghchi (asserted)"}},
+	})
+}
