@@ -1166,6 +1166,9 @@ func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
 		if m.title {
 			o.skipped += m.to - m.from
 		}
+		if o.placeInAppositionSlot(m) {
+			return j, nil, -1, true // "with Somaliland, the breakaway region of Somalia": the apposition places it, it names no party
+		}
 		return j, nil, 0, false
 	}
 	if y, rs := d.personAfterRoleOf(x); y >= 0 && o.slotAt(rs) {
@@ -1190,6 +1193,17 @@ func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
 	}
 	ids, at = o.objectAt(x, m)
 	return j, ids, at, true
+}
+
+// placeInAppositionSlot reports whether place mention m, passed over, fills
+// the slot itself and an apposition follows it (", the breakaway region of
+// Somalia"): what the apposition names describes the place.
+func (o *objectScan) placeInAppositionSlot(m mention) bool {
+	toks := o.d.toks
+	if m.kind != graph.KindPlace || m.to+1 >= len(toks) || toks[m.to].key != "," || !articles[toks[m.to+1].key] {
+		return false
+	}
+	return o.prep == "" && o.direct || contains(o.preps, o.prep)
 }
 
 // passOver reports whether mention m is no object and the walk goes past it.

@@ -148,3 +148,20 @@ func TestSanctionsImposedBy(t *testing.T) {
 			[]string{"United Kingdom -sanctioned-> Abbas Araghchi (asserted)"}},
 	})
 }
+
+// TestConflictRegions checks regions that news names in English where the
+// ISO table has another form or none (Tigray, Darfur, Somaliland), each its
+// own place with its state, and that a place in a party's slot whose
+// apposition names its state names no party ("with Somaliland, the
+// breakaway region of Somalia").
+func TestConflictRegions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Fighting resumed in Tigray and South Kordofan.", []string{"place:tigray", "place:south-kordofan"}, []string{"place:kordofan"}},
+		{"Ethiopia signed a memorandum of understanding with Somaliland.", []string{"place:somaliland"}, nil},
+	})
+	runRecallCases(t, []recallCase{
+		{"apposition of a place in a slot", "Ethiopian Prime Minister Abiy Ahmed signed a memorandum of understanding with Somaliland, the breakaway region of Somalia.", nil},
+		{"a region's state", "Eritrean troops crossed into Tigray in November 2020.",
+			[]string{"Eritrea -invaded-> Tigray (asserted)"}},
+	})
+}
