@@ -71,6 +71,11 @@ func (d *doc) allegationsAccuse(firstFact int) {
 		if ft.modality != graph.Alleged || ft.attributedTo == "" {
 			continue
 		}
+		if j, e := d.allegationBefore(ft.trig, ft.attributedTo, ft.from); j >= 0 && ft.from != ft.attributedTo {
+			// "Kinshasa alleged on Tuesday that Rwandan soldiers were fighting ..."
+			d.emit(graph.Accused, []string{ft.attributedTo}, []string{ft.from}, j, e, 0.75, firstFact)
+			continue
+		}
 		for j := ft.trig + 1; j < len(toks); j++ {
 			if !allegeVerbs[toks[j].key] || j < 2 || toks[j-1].kind != tokWord {
 				continue
@@ -87,6 +92,24 @@ func (d *doc) allegationsAccuse(firstFact int) {
 			break
 		}
 	}
+}
+
+// allegationBefore returns the allegation verb before token trig whose
+// subject is speaker and whose complement's subject is actor ("X alleged
+// that Y ...", "X has alleged on Tuesday that Y ..."), and the speaker's
+// end; -1 when there is none ("Kyiv's alleged role": an adjective).
+func (d *doc) allegationBefore(trig int, speaker, actor string) (int, int) {
+	for j := trig - 1; j > 0; j-- {
+		if !allegeVerbs[d.toks[j].key] || d.mentionIndexAt(j) >= 0 {
+			continue
+		}
+		subj, e := d.subjectAt(j)
+		if x, _ := d.complementSubject(j + 1); x >= 0 && contains(subj, speaker) && contains(d.ments[x].ids, actor) {
+			return j, e
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // corefMention resolves the pronoun or definite description at token i

@@ -165,3 +165,17 @@ func TestConflictRegions(t *testing.T) {
 			[]string{"Eritrea -invaded-> Tigray (asserted)"}},
 	})
 }
+
+// TestAllegationBeforeComplement checks that "X alleged that Y did Z" is X
+// accusing Y besides Y's alleged act, and that "alleged" as an adjective
+// ("Kyiv's alleged role") accuses no one.
+func TestAllegationBeforeComplement(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"alleged that", "Kinshasa alleged on Tuesday that Rwandan soldiers were fighting alongside M23 rebels in North Kivu.",
+			[]string{"Democratic Republic of the Congo -accused-> Rwanda (asserted)", "Rwanda -cooperated-> M23 (alleged, by Democratic Republic of the Congo)"}},
+		{"alleges that", "The UK Government alleges that Bright Sands General Trading LLC shipped drones to the RSF.",
+			[]string{"Bright Sands General Trading LLC -supplied-> Rapid Support Forces (alleged, by United Kingdom)", "United Kingdom -accused-> Bright Sands General Trading LLC (asserted)"}},
+		{"an adjective", "Niger and Burkina Faso condemned Kyiv's alleged role.",
+			[]string{"Burkina Faso -criticized-> Ukraine (asserted)", "Niger -criticized-> Ukraine (asserted)"}},
+	})
+}
