@@ -2571,6 +2571,8 @@ func (o *objectScan) word(j int) (int, bool) {
 		return j + 1, false // the infinitive's verb
 	case k == "to" && typ == graph.Urged && o.seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0:
 		return j, true // "urged both sides to return ...": the object named none, the infinitive starts
+	case k == "of" && typ == graph.Sanctioned && j > 0 && populaceNouns[toks[j-1].key]:
+		return j, true // "a travel ban on nationals of Afghanistan": a state's people, no sanctioned party
 	case tk.in(fPrepositions, prepositions):
 		o.preposition(j)
 		return j, false
@@ -2640,6 +2642,9 @@ func (o *objectScan) preposition(j int) {
 		o.slotPrep, o.slotSeen, o.slotTok = k, true, j
 	}
 }
+
+// populaceNouns are a state's people at large (lexicon/words.txt).
+var populaceNouns = wordSet("populace-nouns")
 
 // forcePostNouns are a force's posts and units: an attack on "a position of"
 // a force is an attack on it (lexicon/words.txt).

@@ -195,18 +195,18 @@ func (d *doc) wordTrigger(i, firstFact int) {
 }
 
 // chargedGerund reports whether the gerund at token i is the act charged
-// to the object of an accusation before it: "charged Iran with supplying",
-// "blamed Iran for supplying" (as "accused Iran of supplying" is).
+// to the object of an accusation verb of speech before it: "charged Iran
+// with supplying", "charged the UAE and Chad with supplying" (as "accused
+// Iran of supplying" is).
 func (d *doc) chargedGerund(i int) bool {
 	toks := d.toks
 	if i < 3 || toks[i-1].key != "with" && toks[i-1].key != "for" {
 		return false
 	}
-	x := d.mentionIndexAt(i - 2)
-	if x < 0 || d.ments[x].to != i-1 {
+	if x := d.mentionIndexAt(i - 2); x < 0 || d.ments[x].to != i-1 {
 		return false
 	}
-	v := d.startOf(x) - 1
+	v := d.groupStartBefore(i-1) - 1
 	if v > 0 && toks[v].key == "the" {
 		v--
 	}
@@ -958,7 +958,7 @@ func (d *doc) placeInSubject(i int) []string {
 		if m.kind != graph.KindPlace || len(m.ids) != 1 || m.poss {
 			return nil
 		}
-		opens := d.clauseOpensAt(d.groupStartBefore(m.to))
+		opens := d.clauseOpening(d.groupStartBefore(m.to))
 		if !d.locative(m.from) && !opens {
 			return nil
 		}
@@ -973,16 +973,6 @@ func (d *doc) placeInSubject(i int) []string {
 		return m.ids
 	}
 	return nil
-}
-
-// clauseOpensAt reports whether a clause opens at token j, after "the":
-// where clauseOpening says, or after a dateline's dash.
-func (d *doc) clauseOpensAt(j int) bool {
-	toks := d.toks
-	if j > 0 && toks[j-1].key == "the" {
-		j--
-	}
-	return d.clauseOpening(j) || toks[j-1].key == "--" || toks[j-1].key == "-"
 }
 
 // converseVerb reads a converse frame ("received X from Y"): the object of
@@ -2040,8 +2030,8 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 }
 
 // coordinatedGoverningVerb returns the doer verb after "and" or "but" that
-// governs the event noun at token i across at most an article and lower-
-// case modifiers ("met X and held formal talks with Y", "and signed a
+// governs the event noun at token i across at most four lower-case words
+// that are no verb (an article, modifiers) ("met X and held formal talks with Y", "and signed a
 // defence agreement with Y"), or -1.
 func (d *doc) coordinatedGoverningVerb(i int) int {
 	toks := d.toks
@@ -2053,11 +2043,11 @@ func (d *doc) coordinatedGoverningVerb(i int) int {
 		if t.kind != tokWord || t.cap || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
 			return -1
 		}
-		if k := toks[j-1].key; k == "and" || k == "but" {
-			if lightVerbs[t.key] || doerVerbs[t.key] {
-				return j
-			}
-			return -1
+		if k := toks[j-1].key; (k == "and" || k == "but") && (lightVerbs[t.key] || doerVerbs[t.key]) {
+			return j
+		}
+		if d.lx.isVerbishTok(t) || strings.HasSuffix(t.key, "ed") || lightVerbs[t.key] || doerVerbs[t.key] {
+			return -1 // another verb governs the noun: "and has long opposed sanctions on Russia"
 		}
 	}
 	return -1

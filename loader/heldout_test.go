@@ -385,13 +385,8 @@ var sentenceBreak = regexp.MustCompile(`\p{Ll}{2}\.\s+\p{Lu}`)
 // sentence.
 var titleAbbrev = regexp.MustCompile(`\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Cdr|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Hon)\.\s`)
 
-// secondSentence reports whether s holds a sentence break that is not a
-// title's abbreviation.
-func secondSentence(s string) bool {
-	return sentenceBreak.MatchString(titleAbbrev.ReplaceAllString(s, "Abbr "))
-}
-
-// sentencesIn counts the sentences of s by the breaks secondSentence finds.
+// sentencesIn counts the sentences of s: one more than its breaks that are
+// not a title's abbreviation.
 func sentencesIn(s string) int {
 	return 1 + len(sentenceBreak.FindAllStringIndex(titleAbbrev.ReplaceAllString(s, "Abbr "), -1))
 }
@@ -519,7 +514,7 @@ func TestHeldoutGold(t *testing.T) {
 	}
 }
 
-func TestSecondSentence(t *testing.T) {
+func TestSentencesIn(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
 		want bool
@@ -530,8 +525,8 @@ func TestSecondSentence(t *testing.T) {
 		{"ARMENPRESS. Armenian troops shelled the border.", false},
 		{"Dr. Tedros met the Minister. Lt. Gen. Burhan left.", true},
 	} {
-		if got := secondSentence(tc.s); got != tc.want {
-			t.Errorf("secondSentence(%q) = %v, want %v", tc.s, got, tc.want)
+		if got := sentencesIn(tc.s) > 1; got != tc.want {
+			t.Errorf("sentencesIn(%q) > 1 = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 	if n := sentencesIn("Kenya hosted Fiji's president. Then the two leaders met. Both left."); n != 3 {

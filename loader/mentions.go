@@ -1081,8 +1081,8 @@ func (d *doc) titleNameStep(i, j int, e *gazEntry, ts *titleScan, mods *[]titleM
 	}
 	*mods = append(*mods, titleMod{from: j, to: j + len(e.keys), id: e.ent.id, kind: e.ent.kind})
 	if e.ent.kind == graph.KindState {
-		if ts.country == "" {
-			ts.country = e.ent.id
+		if ts.country == "" && !d.roleTopic(j, j+len(e.keys)) {
+			ts.country = e.ent.id // (not "UN Special Envoy for Sudan X")
 		}
 	} else if ts.country == "" && e.ent.country != "" {
 		ts.country = e.ent.country
@@ -1313,26 +1313,40 @@ func (d *doc) attackTargetPrep(j int) bool {
 // of the gazetteer's table followed by its verb: "Kharkiv came under
 // fire", "On Monday, Odesa was hit", "Russia said Kharkiv was attacked".
 func (d *doc) cityOpening(i, end int) bool {
-	if !d.clauseOpening(i) || end >= len(d.toks) || d.toks[end].cap || d.toks[end].kind != tokWord || !d.lx.isVerbishTok(&d.toks[end]) && !underVerbs[d.toks[end].key] {
+	toks := d.toks
+	if !d.clauseOpening(i) || end >= len(toks) || toks[end].cap || toks[end].kind != tokWord || !d.lx.isVerbishTok(&toks[end]) && !underVerbs[toks[end].key] {
 		return false
+	}
+	if i > 0 && !underVerbs[toks[end].key] && !(toks[end].flags&fBeForms != 0 && end+1 < len(toks) && (strings.HasSuffix(toks[end+1].key, "ed") || d.lx.isVerbTriggerTok(&toks[end+1]))) {
+		return false // inside a sentence only a city that undergoes: "..., Kharkiv was shelled" (a surname may be a town: "In a statement, Santos condemned")
 	}
 	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
 	return ok
 }
 
 // clauseOpening reports whether a clause's subject may start at token i:
-// the sentence's first word, the word after an opening adverbial and its
-// comma ("On Monday, Kharkiv was shelled", "Meanwhile, Odesa was hit"), or
-// after a speech verb and its "that" ("Russia said Kharkiv was attacked").
+// the sentence's first word, the word after a dateline's dash or after an
+// opening adverbial and its comma ("On Monday, Kharkiv was shelled",
+// "Meanwhile, Odesa was hit"), or after a speech verb and its "that"
+// ("Russia said on Monday that Kharkiv was attacked").
 func (d *doc) clauseOpening(i int) bool {
 	toks := d.toks
 	switch {
 	case i == 0:
 		return true
+	case toks[i-1].key == "--" || toks[i-1].key == "-" && !toks[i-1].glued:
+		return true // a dateline's dash: "KYIV -- Kharkiv was shelled"
 	case toks[i-1].flags&fSpeechVerbs != 0 && !toks[i-1].cap:
 		return true
-	case toks[i-1].key == "that" && i >= 2 && toks[i-2].flags&fSpeechVerbs != 0:
-		return true
+	case toks[i-1].key == "that":
+		j := i - 2
+		for j > 0 && d.inDate(j) {
+			j-- // "said on Monday that"
+		}
+		if j > 0 && toks[j].key == "on" {
+			j--
+		}
+		return j >= 0 && toks[j].flags&fSpeechVerbs != 0
 	case toks[i-1].key != "," || i > 8:
 		return false
 	}
@@ -4091,7 +4105,7 @@ func (d *doc) rolesBeforeNames() {
 		for y := range d.ments {
 			if ym := &d.ments[y]; ym.from >= from && ym.to <= j {
 				ym.title = true // the role's states, bodies and office holders are its title
-				if b.e.Country == "" && ym.kind == graph.KindState && len(ym.ids) == 1 && !d.roleTopic(ym) {
+				if b.e.Country == "" && ym.kind == graph.KindState && len(ym.ids) == 1 && !d.roleTopic(ym.from, ym.to) {
 					b.e.Country = ym.ids[0]
 				}
 			}
@@ -4099,13 +4113,13 @@ func (d *doc) rolesBeforeNames() {
 	}
 }
 
-// roleTopic reports whether the state mention m inside a role is the
-// office's topic, not the holder's state: after "for (the)" ("the Special
-// Envoy for Sudan") or in a hyphen compound ("the Special Representative
-// for the Belgrade-Pristina Dialogue").
-func (d *doc) roleTopic(m *mention) bool {
+// roleTopic reports whether the state named at [from, to) inside a role
+// is the office's topic, not the holder's state: after "for (the)" ("the
+// Special Envoy for Sudan") or in a hyphen compound ("the Special
+// Representative for the Belgrade-Pristina Dialogue").
+func (d *doc) roleTopic(from, to int) bool {
 	toks := d.toks
-	j := m.from - 1
+	j := from - 1
 	if j >= 0 && toks[j].key == "the" {
 		j--
 	}
@@ -4113,7 +4127,7 @@ func (d *doc) roleTopic(m *mention) bool {
 		return true
 	}
 	glued := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].key == "-" && toks[k].glued }
-	return glued(m.from-1) || glued(m.to)
+	return glued(from-1) || glued(to)
 }
 
 // roleStartBefore returns the first token of a role phrase ending before
@@ -4124,7 +4138,7 @@ func (d *doc) roleStartBefore(end int) int {
 	toks := d.toks
 	head := false
 	s := end
-	for s > 0 && (toks[s-1].kind == tokWord || s >= 2 && toks[s-1].key == "-" && toks[s-1].glued && toks[s-2].kind == tokWord) {
+	for s > 0 && (toks[s-1].kind == tokWord || s >= 2 && toks[s-1].key == "-" && toks[s-1].glued && toks[s-2].kind == tokWord && toks[s-2].cap) {
 		t := toks[s-1]
 		if t.key == "-" {
 			s-- // a hyphenated role: "Secretary-General"
@@ -4169,7 +4183,7 @@ func (d *doc) appositiveStates() {
 				continue
 			}
 			ym.title = true
-			if b != nil && b.e.Country == "" && ym.kind == graph.KindState {
+			if b != nil && b.e.Country == "" && ym.kind == graph.KindState && !d.roleTopic(ym.from, ym.to) {
 				b.e.Country = ym.ids[0]
 			}
 		}

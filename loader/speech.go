@@ -79,7 +79,7 @@ func (d *doc) speechComplements(firstFact int) {
 // "statement"). x is -1 when the clause opens with no named party.
 func (d *doc) complementSubject(j int) (x, end int) {
 	toks := d.toks
-	for j < len(toks) && (d.inDate(j) || d.dateStartsAt(j+1)) && toks[j].key != "that" {
+	for j < len(toks) && (d.inDate(j) || d.dateStartsAt(j+1)) && toks[j].key != "that" && d.mentionIndexAt(j) < 0 {
 		j++ // "said on Thursday that ..."
 	}
 	if j < len(toks) && toks[j].key == "that" {
@@ -98,6 +98,9 @@ func (d *doc) complementSubject(j int) (x, end int) {
 	end = d.ments[x].to
 	// the noun the party modifies: "the Peruvian statement", "Israel's decision"
 	for k := 0; k < 2 && end < len(toks) && d.complementNounWord(end); k++ {
+		if patientNouns[toks[end].key] {
+			return -1, 0 // "Ukraine's exclusion from the summit was unacceptable": Ukraine undergoes it
+		}
 		end++
 	}
 	// and its complement: "Russia's campaign of sabotage and election
@@ -115,6 +118,11 @@ func (d *doc) complementSubject(j int) (x, end int) {
 	return x, end
 }
 
+// patientNouns name what befalls their possessor ("Ukraine's exclusion",
+// "Niger's suspension"): a disapproval of it is no criticism of the
+// possessor (lexicon/words.txt).
+var patientNouns = wordSet("patient-nouns")
+
 // complementNounWord reports whether token k is a lower-case word of the
 // noun a complement's party modifies ("statement" of "the Peruvian
 // statement"), not its verb.
@@ -129,8 +137,8 @@ func (d *doc) complementNounWord(k int) bool {
 func (d *doc) agentOfComplementNoun(j int) int {
 	toks := d.toks
 	k := j
-	for k < len(toks) && k < j+2 && d.mentionIndexAt(k) < 0 && d.complementNounWord(k) {
-		k++
+	for k < len(toks) && k < j+2 && d.mentionIndexAt(k) < 0 && (d.complementNounWord(k) || toks[k].flags&fNounTrig != 0 && !toks[k].cap) {
+		k++ // (an act noun too: "the attack by Russia was unacceptable")
 	}
 	if k == j || k+1 >= len(toks) || toks[k].key != "by" {
 		return -1

@@ -1120,7 +1120,7 @@ var States = []State{
 		Metonyms: nil, UNMember: true},
 	{ISO3: "TLS", Wikidata: "Q574", Name: "Timor-Leste",
 		Names:    []string{"Democratic Republic of Timor-Leste", "East Timor"},
-		Demonyms: []string{"East Timorese", "Timorese"},
+		Demonyms: []string{"East Timorese"},
 		Capitals: []string{"Dili"},
 		Metonyms: nil, UNMember: true},
 	{ISO3: "TON", Wikidata: "Q678", Name: "Tonga",

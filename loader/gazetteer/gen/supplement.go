@@ -112,7 +112,6 @@ var extraDemonyms = map[string][]string{
 	"CPV": {"Cape Verdean", "Cape Verdeans"},
 	"COM": {"Comorian", "Comorians"},
 	"GNB": {"Bissau-Guinean", "Bissau-Guineans"},
-	"TLS": {"Timorese"},
 	"SUR": {"Surinamese"},
 	"BWA": {"Botswanan", "Botswanans", "Batswana"},
 	"GRL": {"Greenlander", "Greenlanders"},
