@@ -128,6 +128,9 @@ func (d *doc) negationCue(trig, subjEnd, from int) graph.Modality {
 	toks := d.toks
 	for j := from; j < trig; j++ {
 		if (toks[j].flags&fNegationCues != 0) && d.mentionIndexAt(j) < 0 {
+			if nt, ok := d.lx.nouns[toks[trig].key]; ok && nt.typ == graph.Visited && visitVerbs[toks[j].key] {
+				continue // "ended a three-nation tour in Ouagadougou": the tour took place
+			}
 			return graph.Negated
 		}
 		if j+1 < trig && (toks[j].key == "yet" && toks[j+1].key == "to" || toks[j].key == "short" && toks[j+1].key == "of" || toks[j].key == "abstained" || toks[j].key == "refrained") {

@@ -215,3 +215,16 @@ func TestRound19ReviewCases(t *testing.T) {
 		{"The then-Foreign Minister of Ukraine, Oleh Marchenko, visited Kyiv.", []string{"person:oleh-marchenko"}, nil},
 	})
 }
+
+// TestEndedVisit checks that ending or concluding a visit tells that the
+// visit took place ("ended a three-nation tour ... in Ouagadougou"), where
+// ending cooperation still negates it; and that the ministers of states
+// stand for the states in a slot.
+func TestEndedVisit(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"ended a visit", "Foreign Minister Nasser Bourita ended a visit to Mali on Friday.",
+			[]string{"Nasser Bourita -visited-> Mali (asserted)"}},
+		{"ministers of states", "Antony Blinken met the foreign ministers of Egypt and Jordan.",
+			[]string{"Antony Blinken -met-> Egypt (asserted)", "Antony Blinken -met-> Jordan (asserted)"}},
+	})
+}
