@@ -1836,6 +1836,26 @@ func (d *doc) byAfterAdjuncts(j int) bool {
 	return false
 }
 
+// byAfterSlot reports whether a by-agent follows a recipient's or a
+// source's phrase that opens at token j: "missiles supplied to the Kyiv
+// regime by the United Kingdom" (a reduced relative, not the noun's verb).
+func (d *doc) byAfterSlot(j int) bool {
+	toks := d.toks
+	if j >= len(toks) || toks[j].key != "to" && toks[j].key != "from" && toks[j].key != "into" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		t := &toks[k]
+		switch {
+		case t.key == "by":
+			return k > j+1
+		case t.kind != tokWord && !(t.key == "-" && t.glued) || d.lx.isVerbishTok(t) && d.mentionIndexAt(k) < 0:
+			return false
+		}
+	}
+	return false
+}
+
 // timeAdjunctWords make up date and place adjuncts between a participle and
 // its by-agent: "on the same day"; see lexicon/words.txt.
 var timeAdjunctWords = wordSet("time-adjunct-words")
@@ -2017,7 +2037,7 @@ func (d *doc) isPassive(i int) bool {
 	if p > 0 && toks[p].key == "," {
 		p-- // set off by a comma: "the Argyle Declaration, signed by X and Y"
 	}
-	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[p].kind == tokWord &&
+	if strings.HasSuffix(toks[i].key, "ed") && i > 0 && (d.byAfterAdjuncts(i+1) || d.byAfterSlot(i+1) || d.betweenAfterAdjuncts(i+1) >= 0) && toks[p].kind == tokWord &&
 		d.mentionIndexAt(p) < 0 && toks[p].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && !subjectPronouns[toks[p].key] && !d.lx.isVerbishTok(&toks[p]) {
 		return true // a reduced relative: "the protocol signed by X and Y"
 	}

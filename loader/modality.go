@@ -360,7 +360,7 @@ func (d *doc) reducedRelative(trig int) bool {
 		p-- // set off by a comma: "respect the Argyle Declaration, signed by X and Y"
 	}
 	return trig > 0 && strings.HasSuffix(toks[trig].key, "ed") && toks[p].kind == tokWord &&
-		toks[p].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
+		toks[p].flags&(fVerbAux|fBeForms|fNpFillers) == 0 && (d.byAfterAdjuncts(trig+1) || d.byAfterSlot(trig+1) || d.betweenAfterAdjuncts(trig+1) >= 0)
 }
 
 // relativeOfLand reports whether the trigger at token trig, its subject

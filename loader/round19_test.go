@@ -228,3 +228,17 @@ func TestEndedVisit(t *testing.T) {
 			[]string{"Antony Blinken -met-> Egypt (asserted)", "Antony Blinken -met-> Jordan (asserted)"}},
 	})
 }
+
+// TestReducedPassiveAfterRecipient checks a reduced passive whose by-agent
+// follows the recipient ("missiles supplied to the Kyiv regime by the
+// United Kingdom"): the agent supplies, not the main clause's subject.
+func TestReducedPassiveAfterRecipient(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"after a verb", "Russia shot down missiles supplied to Ukraine by the United Kingdom.",
+			[]string{"United Kingdom -supplied-> Ukraine (asserted)"}},
+		{"after a welcome", "The Council welcomed the armoured vehicles delivered to the Haitian National Police by Canada and the United States.",
+			[]string{"Canada -supplied-> Haitian National Police (asserted)", "United States -supplied-> Haitian National Police (asserted)"}},
+		{"an active verb", "Iran delivered drones to Russia by air.",
+			[]string{"Iran -supplied-> Russia (asserted)"}},
+	})
+}
