@@ -1848,7 +1848,9 @@ func (d *doc) byAfterSlot(j int) bool {
 		t := &toks[k]
 		switch {
 		case t.key == "by":
-			return k > j+1
+			// an agent, not a means or a time: "by the United Kingdom", not "by plane", "by the end of March"
+			return k > j+1 && (d.mentionIndexAt(k+1) >= 0 || k+2 < len(toks) && toks[k+1].key == "the" && d.mentionIndexAt(k+2) >= 0)
+		case t.key == "and" || t.key == ",":
 		case t.kind != tokWord && !(t.key == "-" && t.glued) || d.lx.isVerbishTok(t) && d.mentionIndexAt(k) < 0:
 			return false
 		}
@@ -2046,7 +2048,7 @@ func (d *doc) isPassive(i int) bool {
 		if beForms[k] {
 			return true
 		}
-		if !(strings.HasSuffix(k, "ly") || k == "also" || k == "not" || k == "reportedly" || k == "allegedly") {
+		if !(strings.HasSuffix(k, "ly") || k == "also" || k == "not" || k == "reportedly" || k == "allegedly" || auxAdverbs[k]) {
 			return false
 		}
 	}
@@ -2054,8 +2056,13 @@ func (d *doc) isPassive(i int) bool {
 }
 
 // agentParticiples stand between an attack noun and its by-agent: "the
-// attacks carried out by", "perpetrated by", "claimed by".
-var agentParticiples = wordSet("agent-participles")
+// attacks carried out by", "perpetrated by", "claimed by"; and
+// sanctionParticiples between a sanction noun and its: "the sanctions
+// imposed by" (lexicon/words.txt).
+var (
+	agentParticiples    = wordSet("agent-participles")
+	sanctionParticiples = wordSet("sanction-participles")
+)
 
 // actorsOfAct returns the actors of the last attack or invasion stated in the
 // document when the object after token end is a definite attack noun with no
@@ -2166,7 +2173,7 @@ func (d *doc) modifierLink(j int) bool {
 // the last such act (on the target named after it).
 func (d *doc) attackersOfActNoun(j int) []string {
 	toks := d.toks
-	if k := d.actAgentBy(j + 1); k >= 0 {
+	if k := d.actAgentBy(j+1, graph.Attacked); k >= 0 {
 		return d.byAgent(k) // "condemned the attacks by the M23 on Goma": the attackers
 	}
 	if j+1 < len(toks) && (toks[j+1].key == "on" || toks[j+1].key == "against" || toks[j+1].key == "of") && !(toks[j+1].key == "on" && d.inDate(j+2)) {
@@ -2183,14 +2190,15 @@ func (d *doc) attackersOfActNoun(j int) []string {
 }
 
 // actAgentBy returns the token of "by" when the agent phrase of an act noun
-// opens at token k, else -1: a date ("the attack on 22 November by the
-// gang": the date is the attack's), an agent participle ("the attacks
-// carried out by", "perpetrated by", "claimed by") and a date after it ("the
-// attack carried out last week by X").
-func (d *doc) actAgentBy(k int) int {
+// of type typ opens at token k, else -1: a date ("the attack on 22 November
+// by the gang": the date is the attack's), an agent participle ("the
+// attacks carried out by", "perpetrated by", "claimed by"; for sanctions
+// "imposed by", "adopted by") and a date after it ("the attack carried out
+// last week by X").
+func (d *doc) actAgentBy(k int, typ graph.RelationType) int {
 	toks := d.toks
 	k = d.afterDateAdjunct(k)
-	if k+1 < len(toks) && agentParticiples[toks[k].key] {
+	if k+1 < len(toks) && (agentParticiples[toks[k].key] || typ == graph.Sanctioned && sanctionParticiples[toks[k].key]) {
 		k++
 		if k+1 < len(toks) && toks[k].key == "out" {
 			k++
@@ -2226,9 +2234,9 @@ func (d *doc) afterDateAdjunct(k int) int {
 // County"): through the agent's first name and its bracketed acronym, they
 // do not count toward the distance of the object. 0 otherwise (a bare "by"
 // phrase is passed over by the object scan).
-func (d *doc) agentLeadSpan(end int) int {
+func (d *doc) agentLeadSpan(end int, typ graph.RelationType) int {
 	toks := d.toks
-	b := d.actAgentBy(end)
+	b := d.actAgentBy(end, typ)
 	if b <= end {
 		return 0
 	}

@@ -206,10 +206,7 @@ func (d *doc) chargedGerund(i int) bool {
 	if x := d.mentionIndexAt(i - 2); x < 0 || d.ments[x].to != i-1 {
 		return false
 	}
-	v := d.groupStartBefore(i-1) - 1
-	if v > 0 && toks[v].key == "the" {
-		v--
-	}
+	v := d.groupStartBefore(i-1) - 1 // (the group's start includes its "the")
 	if v < 0 || toks[v].flags&fSpeechVerbs == 0 {
 		return false
 	}
@@ -963,8 +960,8 @@ func (d *doc) placeInSubject(i int) []string {
 			return nil
 		}
 		for k := m.to; k < i; k++ {
-			if toks[k].kind == tokPunct || d.lx.isVerbishTok(&toks[k]) && toks[k].flags&fBeForms == 0 {
-				return nil // the place is no part of the subject
+			if toks[k].kind == tokPunct || d.lx.isVerbishTok(&toks[k]) && toks[k].flags&(fBeForms|fVerbAux) == 0 {
+				return nil // the place is no part of the subject ("had been struck": its auxiliaries are)
 			}
 		}
 		if opens {
@@ -1424,7 +1421,7 @@ func (d *doc) nounObjectDistance(end int, tr trigger) int {
 	if tr.typ == graph.Supplied {
 		dist = 10
 	}
-	return dist + d.agentLeadSpan(end)
+	return dist + d.agentLeadSpan(end, tr.typ)
 }
 
 // reasonPhrase reports whether the noun at token i heads the object of a
@@ -1749,7 +1746,7 @@ func (d *doc) agentByPhrase(ev *nounEvent) {
 	if ev.actors == nil {
 		ev.actors = d.byAgent(ev.end)
 	}
-	if b := d.actAgentBy(ev.end); ev.actors == nil && b > ev.end {
+	if b := d.actAgentBy(ev.end, ev.tr.typ); ev.actors == nil && b > ev.end {
 		ev.actors = d.byAgent(b) // "the sanctions imposed by the EU on Iran"
 	}
 }
@@ -2030,8 +2027,8 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 }
 
 // coordinatedGoverningVerb returns the doer verb after "and" or "but" that
-// governs the event noun at token i across at most four lower-case words
-// that are no verb (an article, modifiers) ("met X and held formal talks with Y", "and signed a
+// governs the event noun at token i across at most four lower-case words,
+// no auxiliary among them (an article, modifiers) ("met X and held formal talks with Y", "and signed a
 // defence agreement with Y"), or -1.
 func (d *doc) coordinatedGoverningVerb(i int) int {
 	toks := d.toks
@@ -2043,10 +2040,13 @@ func (d *doc) coordinatedGoverningVerb(i int) int {
 		if t.kind != tokWord || t.cap || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
 			return -1
 		}
-		if k := toks[j-1].key; (k == "and" || k == "but") && (lightVerbs[t.key] || doerVerbs[t.key]) {
-			return j
+		if k := toks[j-1].key; k == "and" || k == "but" {
+			if lightVerbs[t.key] || doerVerbs[t.key] {
+				return j
+			}
+			return -1
 		}
-		if d.lx.isVerbishTok(t) || strings.HasSuffix(t.key, "ed") || lightVerbs[t.key] || doerVerbs[t.key] {
+		if t.flags&(fVerbAux|fBeForms) != 0 {
 			return -1 // another verb governs the noun: "and has long opposed sanctions on Russia"
 		}
 	}

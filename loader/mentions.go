@@ -1317,11 +1317,29 @@ func (d *doc) cityOpening(i, end int) bool {
 	if !d.clauseOpening(i) || end >= len(toks) || toks[end].cap || toks[end].kind != tokWord || !d.lx.isVerbishTok(&toks[end]) && !underVerbs[toks[end].key] {
 		return false
 	}
-	if i > 0 && !underVerbs[toks[end].key] && !(toks[end].flags&fBeForms != 0 && end+1 < len(toks) && (strings.HasSuffix(toks[end+1].key, "ed") || d.lx.isVerbTriggerTok(&toks[end+1]))) {
+	if i > 0 && !underVerbs[toks[end].key] && !d.passiveAt(end) {
 		return false // inside a sentence only a city that undergoes: "..., Kharkiv was shelled" (a surname may be a town: "In a statement, Santos condemned")
 	}
 	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
 	return ok
+}
+
+// passiveAt reports whether a passive verb starts at token j: forms of
+// "be" and "have" and adverbs ("had been struck", "was again shelled",
+// "was repeatedly shelled"), a form of "be" among them, then a participle.
+func (d *doc) passiveAt(j int) bool {
+	toks := d.toks
+	be := false
+	k := j
+	for ; k < len(toks) && k < j+4; k++ {
+		t := &toks[k]
+		if t.flags&fBeForms != 0 {
+			be = true
+		} else if t.flags&fVerbAux == 0 && !strings.HasSuffix(t.key, "ly") && !auxAdverbs[t.key] {
+			break
+		}
+	}
+	return be && k < len(toks) && !toks[k].cap && (strings.HasSuffix(toks[k].key, "ed") || d.lx.isVerbTriggerTok(&toks[k]))
 }
 
 // clauseOpening reports whether a clause's subject may start at token i:

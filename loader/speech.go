@@ -98,8 +98,8 @@ func (d *doc) complementSubject(j int) (x, end int) {
 	end = d.ments[x].to
 	// the noun the party modifies: "the Peruvian statement", "Israel's decision"
 	for k := 0; k < 2 && end < len(toks) && d.complementNounWord(end); k++ {
-		if patientNouns[toks[end].key] {
-			return -1, 0 // "Ukraine's exclusion from the summit was unacceptable": Ukraine undergoes it
+		if patientNouns[toks[end].key] && d.ments[x].poss && !(end+1 < len(toks) && toks[end+1].key == "of") {
+			return -1, 0 // "Ukraine's exclusion from the summit was unacceptable": Ukraine undergoes it ("Russia's deportation of children": Russia does)
 		}
 		end++
 	}
