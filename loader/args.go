@@ -1216,6 +1216,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // "threatened to widen its strikes on X": its is the subject's
 	case m.kind == graph.KindPlace && typ != graph.Visited && typ != graph.Attacked && typ != graph.Invaded && !(typ == graph.Supplied && o.prep == "to" && (o.prepAt > o.end || o.afterNounOnly())) && !o.placeOfRecipients(m):
 		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
+	case typ == graph.Sanctioned && m.how == howDemonym && o.travelBan() && d.populaceAfter(m.to):
+		return true // "a travel ban on Afghan and Burmese nationals": a state's people, no sanctioned party
 	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
 		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
 	case m.from >= 2 && toks[m.from-1].key == "from" && sourceNouns[toks[m.from-2].key]:
@@ -2599,7 +2601,7 @@ func (o *objectScan) word(j int) (int, bool) {
 		return j + 1, false // the infinitive's verb
 	case k == "to" && typ == graph.Urged && o.seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0:
 		return j, true // "urged both sides to return ...": the object named none, the infinitive starts
-	case k == "of" && typ == graph.Sanctioned && j > 0 && populaceNouns[toks[j-1].key]:
+	case k == "of" && typ == graph.Sanctioned && j > 0 && populaceNouns[toks[j-1].key] && o.travelBan():
 		return j, true // "a travel ban on nationals of Afghanistan": a state's people, no sanctioned party
 	case tk.in(fPrepositions, prepositions):
 		o.preposition(j)
@@ -2669,6 +2671,28 @@ func (o *objectScan) preposition(j int) {
 	if contains(o.preps, k) {
 		o.slotPrep, o.slotSeen, o.slotTok = k, true, j
 	}
+}
+
+// travelBan reports whether the scan reads the slot of a ban ("a travel
+// ban on"): its nationals are people who may not enter, where sanctions
+// "on Iranian nationals" designate persons.
+func (o *objectScan) travelBan() bool {
+	if o.end < 1 || o.end > len(o.d.toks) {
+		return false
+	}
+	k := o.d.toks[o.end-1].key
+	return k == "ban" || k == "bans"
+}
+
+// populaceAfter reports whether a populace noun follows token j, past
+// demonyms coordinated with the one before it ("Afghan and Burmese
+// nationals").
+func (d *doc) populaceAfter(j int) bool {
+	toks := d.toks
+	for j < len(toks) && (toks[j].key == "and" || toks[j].key == "," || d.mentionIndexAt(j) >= 0 && d.ments[d.mentionIndexAt(j)].how == howDemonym) {
+		j++
+	}
+	return j < len(toks) && populaceNouns[toks[j].key]
 }
 
 // populaceNouns are a state's people at large (lexicon/words.txt).

@@ -1037,7 +1037,9 @@ func (d *doc) hostVerb(v verbCall) {
 	}
 	if gx >= 0 && gx < len(d.ments) {
 		for j := end; j < d.startOf(gx); j++ {
-			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0 || toks[j].key == "," && j+1 == d.startOf(gx)) {
+			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0 || toks[j].key == "," && j+1 == d.startOf(gx) ||
+				partNouns[toks[j].key] && j+1 < len(toks) && toks[j+1].key == "of" || toks[j].key == "of" && j > end && partNouns[toks[j-1].key]) {
+				// ("the defence ministers of Finland and Estonia": the states' ministers are the guests)
 				// (", Gustavo Petro": the guest in apposition after the role)
 				return // "welcomed the strong partnership between X and Y": no guest
 			}

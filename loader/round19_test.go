@@ -271,3 +271,26 @@ func TestRound19SecondReviewCases(t *testing.T) {
 		{"Russia struck Odesa overnight. Odessa Governor Oleh Kiper said the port was hit.", []string{"place:odesa"}, []string{"place:odessa"}},
 	})
 }
+
+// TestHostedMinistersOfStates checks that a host's guests named by their
+// office and state ("hosted the defence ministers of Finland and Estonia")
+// are the states, as other slots read them.
+func TestHostedMinistersOfStates(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"ministers of states", "NATO Secretary-General Mark Rutte hosted the defence ministers of Finland and Estonia.",
+			[]string{"Finland -met-> Estonia (asserted)", "Mark Rutte -met-> Estonia (asserted)", "Mark Rutte -met-> Finland (asserted)"}},
+		{"a partnership is no guest", "Egypt welcomed the strong partnership between Kenya and Ghana.",
+			[]string{"Kenya -cooperated-> Ghana (asserted)"}},
+	})
+}
+
+// TestTravelBanOnNationals checks that a travel ban on a state's nationals,
+// named by demonym or by "nationals of", sanctions no state, while
+// sanctions on a state's nationals still designate the state's people.
+func TestTravelBanOnNationals(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"demonyms", "Trump signed a proclamation imposing a travel ban on Afghan and Burmese nationals.", nil},
+		{"sanctions on nationals", "The EU sanctioned Iranian nationals involved in the drone programme.",
+			[]string{"European Union -sanctioned-> Iran (asserted)"}},
+	})
+}
