@@ -977,6 +977,24 @@ func (d *doc) personAfterRoleOf(x int) (y, roleFrom int) {
 	return y, k + 1
 }
 
+// personAfterOwnersRole returns the person named right after a body's
+// possessive and a role ("Rosneft's chief executive Igor Sechin"), or -1:
+// the role's holder, not the body, fills the slot.
+func (d *doc) personAfterOwnersRole(x int) int {
+	toks, m := d.toks, d.ments[x]
+	if !m.poss || m.kind != graph.KindOrganization || x+1 >= len(d.ments) {
+		return -1
+	}
+	k, head := m.to, false
+	for ; k < len(toks) && k < m.to+4 && toks[k].kind == tokWord && d.mentionIndexAt(k) < 0 && (toks[k].flags&fRoleWords != 0 || !toks[k].cap && !d.lx.isVerbishTok(&toks[k])); k++ {
+		head = head || toks[k].flags&fRoleHeads != 0 // "chief executive", "founder"
+	}
+	if my := d.ments[x+1]; !head || my.kind != graph.KindPerson || my.title || my.from != k {
+		return -1
+	}
+	return x + 1
+}
+
 // personAfterPeoplesRole returns the person named in apposition after a
 // people's word and a role ("his Colombian counterpart, Gustavo Petro", "the
 // Kenyan foreign minister, X") with the first token of that phrase, or -1.
@@ -1176,6 +1194,9 @@ func (o *objectScan) mention(x int) (j int, ids []string, at int, found bool) {
 	}
 	if y, rs := d.personAfterPeoplesRole(x); y >= 0 && o.slotAt(rs) {
 		return d.ments[y].to - 1, d.group(y, +1), y, true // "received his Colombian counterpart, Gustavo Petro"
+	}
+	if y := d.personAfterOwnersRole(x); y >= 0 {
+		return d.ments[y].to - 1, d.group(y, +1), y, true // "sanctioned Rosneft's chief executive Igor Sechin"
 	}
 	ok := o.prep == "" && o.direct || contains(o.preps, o.prep) || o.inf && (o.prep == "" || o.prep == "on" || o.prep == "against" || o.prep == "at")
 	if o.that {

@@ -294,3 +294,15 @@ func TestTravelBanOnNationals(t *testing.T) {
 			[]string{"European Union -sanctioned-> Iran (asserted)"}},
 	})
 }
+
+// TestPersonAfterOwnersRole checks that a body's possessive before a role
+// and a name gives the slot to the person ("sanctioned Rosneft's chief
+// executive Igor Sechin"), and to the body when no name follows.
+func TestPersonAfterOwnersRole(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a company's officer", "Britain sanctioned Rosneft's chief executive Igor Sechin.",
+			[]string{"United Kingdom -sanctioned-> Igor Sechin (asserted)"}},
+		{"no name", "The United States sanctioned Rosneft's subsidiary.",
+			[]string{"United States -sanctioned-> Rosneft (asserted)"}},
+	})
+}
