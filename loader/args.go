@@ -1070,6 +1070,10 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	if end > 0 {
 		limit = d.relativeClauseEnd(end - 1) // ", which hosts X in Larissa, as well as Italy": not Italy
 	}
+	if s := d.datesAfterVerb(end); s > end && end > 0 && toks[end-1].flags&fNounTrig == 0 && (d.objectStartsAt(s) || toks[s].key == "to") {
+		o.skipped += s - end // "received on Wednesday, 22 April, the Minister of ...": the date is no object
+		end, o.end = s, s
+	}
 	for j := end; j < limit && j-end-o.skipped < maxDist; j++ {
 		if toks[j].key == "them" && j > 0 && toks[j-1].key == "among" {
 			o.skipped++ // "..., among them X": them is the counted group
@@ -1103,6 +1107,28 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 		}
 	}
 	return nil, -1
+}
+
+// datesAfterVerb returns the token after the dates that open an object's
+// place at token j, with their prepositions and commas ("on Wednesday, 22
+// April, the Minister"), or j.
+func (d *doc) datesAfterVerb(j int) int {
+	toks := d.toks
+	k := j
+	for n := 0; n < 3; n++ {
+		a := d.afterDateAdjunct(k)
+		if a == k {
+			break
+		}
+		k = a
+		if k+1 < len(toks) && toks[k].key == "," && (d.inDate(k+1) || d.objectStartsAt(k+1)) {
+			k++ // (not ", sold the oil": a new clause after the date)
+		}
+	}
+	if k >= len(toks) {
+		return j
+	}
+	return k
 }
 
 // countToken reports whether token t counts a group: a number or a count

@@ -306,3 +306,19 @@ func TestPersonAfterOwnersRole(t *testing.T) {
 			[]string{"United States -sanctioned-> Rosneft (asserted)"}},
 	})
 }
+
+// TestDateBeforeObject checks that a date between a verb and its object
+// or infinitive is passed over ("threatened on Tuesday to take
+// countermeasures against South Korea", "attacked on Monday, 20 April, the
+// city of Kharkiv"), and that a date before a new clause is not ("that OFAC
+// designated in November 2023, sold the oil").
+func TestDateBeforeObject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"an infinitive", "North Korea threatened on Tuesday to take countermeasures against South Korea and the United States.",
+			[]string{"North Korea -threatened-> South Korea (asserted)", "North Korea -threatened-> United States (asserted)"}},
+		{"dates and commas", "Russia attacked on Monday, 20 April, the city of Kharkiv.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"a new clause", "Sepehr Energy, a front that OFAC designated in November 2023, sold the oil to Shandong Haoyuan Refining.",
+			[]string{"Sepehr Energy -supplied-> Shandong Haoyuan Refining (asserted)"}},
+	})
+}
