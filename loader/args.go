@@ -1070,9 +1070,11 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	if end > 0 {
 		limit = d.relativeClauseEnd(end - 1) // ", which hosts X in Larissa, as well as Italy": not Italy
 	}
-	if s := d.datesAfterVerb(end); s > end && end > 0 && toks[end-1].flags&fNounTrig == 0 && (d.objectStartsAt(s) || toks[s].key == "to") {
-		o.skipped += s - end // "received on Wednesday, 22 April, the Minister of ...": the date is no object
-		end, o.end = s, s
+	if end > 0 && end < len(toks) && toks[end-1].flags&fNounTrig == 0 {
+		if s := d.datesAfterVerb(end); s > end && (d.objectStartsAt(s) || toks[s].key == "to") {
+			o.skipped += s - end // "threatened on Tuesday to take ...", "attacked on Monday, 20 April, the city of": the date is no object
+			end, o.end = s, s
+		}
 	}
 	for j := end; j < limit && j-end-o.skipped < maxDist; j++ {
 		if toks[j].key == "them" && j > 0 && toks[j-1].key == "among" {
@@ -1109,9 +1111,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	return nil, -1
 }
 
-// datesAfterVerb returns the token after the dates that open an object's
-// place at token j, with their prepositions and commas ("on Wednesday, 22
-// April, the Minister"), or j.
+// datesAfterVerb returns the token after the dates that open at token j,
+// with their prepositions and the commas between them or before an object
+// ("on Monday, 20 April, the city"; not ", sold the oil"), or j.
 func (d *doc) datesAfterVerb(j int) int {
 	toks := d.toks
 	k := j

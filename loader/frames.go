@@ -2030,8 +2030,8 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 
 // coordinatedGoverningVerb returns the doer verb after "and" or "but" that
 // governs the event noun at token i across at most four lower-case words,
-// no auxiliary among them (an article, modifiers) ("met X and held formal talks with Y", "and signed a
-// defence agreement with Y"), or -1.
+// no auxiliary among them (an article, modifiers): "met X and held formal
+// talks with Y", "and signed a defence agreement with Y"; or -1.
 func (d *doc) coordinatedGoverningVerb(i int) int {
 	toks := d.toks
 	for j := i - 1; j > 1 && j >= i-5; j-- {
@@ -2043,7 +2043,7 @@ func (d *doc) coordinatedGoverningVerb(i int) int {
 			return -1
 		}
 		if k := toks[j-1].key; k == "and" || k == "but" {
-			if lightVerbs[t.key] || doerVerbs[t.key] {
+			if lightVerbs[t.key] || doerVerbs[t.key] || signingVerbs[t.key] {
 				return j
 			}
 			return -1
@@ -2056,8 +2056,8 @@ func (d *doc) coordinatedGoverningVerb(i int) int {
 }
 
 // doerVerbs make their subject the doer of the event noun they govern:
-// "held talks with", "signed an agreement with", "issued a warning to"
-// (lexicon/words.txt; the light verbs of attacks too). A verb that speaks
+// "held talks with", "issued a warning to" (lexicon/words.txt; the light
+// verbs of attacks and the signing verbs too: "signed an agreement with"). A verb that speaks
 // of the event ("welcomed the cooperation with", "said talks with ...
 // were not possible") is not one.
 var doerVerbs = wordSet("doer-verbs")

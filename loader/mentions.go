@@ -1324,22 +1324,16 @@ func (d *doc) cityOpening(i, end int) bool {
 	return ok
 }
 
-// passiveAt reports whether a passive verb starts at token j: forms of
-// "be" and "have" and adverbs ("had been struck", "was again shelled",
-// "was repeatedly shelled"), a form of "be" among them, then a participle.
+// passiveAt reports whether a passive verb starts at token j ("had been
+// struck", "was again shelled", "was repeatedly shelled"): the participle
+// after the auxiliaries and adverbs is one that isPassive reads so.
 func (d *doc) passiveAt(j int) bool {
 	toks := d.toks
-	be := false
 	k := j
-	for ; k < len(toks) && k < j+4; k++ {
-		t := &toks[k]
-		if t.flags&fBeForms != 0 {
-			be = true
-		} else if t.flags&fVerbAux == 0 && !strings.HasSuffix(t.key, "ly") && !auxAdverbs[t.key] {
-			break
-		}
+	for k < len(toks) && k < j+4 && (toks[k].flags&(fBeForms|fVerbAux) != 0 || strings.HasSuffix(toks[k].key, "ly") || auxAdverbs[toks[k].key]) {
+		k++
 	}
-	return be && k < len(toks) && !toks[k].cap && (strings.HasSuffix(toks[k].key, "ed") || d.lx.isVerbTriggerTok(&toks[k]))
+	return k > j && k < len(toks) && !toks[k].cap && (strings.HasSuffix(toks[k].key, "ed") || d.lx.isVerbTriggerTok(&toks[k])) && d.isPassive(k)
 }
 
 // clauseOpening reports whether a clause's subject may start at token i:

@@ -79,9 +79,7 @@ func (d *doc) speechComplements(firstFact int) {
 // "statement"). x is -1 when the clause opens with no named party.
 func (d *doc) complementSubject(j int) (x, end int) {
 	toks := d.toks
-	for j < len(toks) && (d.inDate(j) || d.dateStartsAt(j+1)) && toks[j].key != "that" && d.mentionIndexAt(j) < 0 {
-		j++ // "said on Thursday that ..."
-	}
+	j = d.datesAfterVerb(j) // "said on Thursday that ..."
 	if j < len(toks) && toks[j].key == "that" {
 		j++
 	}
