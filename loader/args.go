@@ -428,17 +428,18 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 
 // appositiveRelative returns the relative word of a relative clause set
 // off by commas right before the verb at token i, or before a date or an
-// adverb before it (", who heads the council,", ", which together with
+// adverb before it (", who heads the council,", ", whose country chairs
+// ASEAN,", ", which together with
 // Mali form the AES,", ", which ..., this month delivered"), or -1: the
 // clause's names are no subject, its antecedent is.
 func (d *doc) appositiveRelative(i int) int {
-	for i > 0 && (d.inDate(i-1) || subjectAdverbs[d.toks[i-1].key]) {
-		i-- // ", which suspended budget support, this month delivered"
+	for i > 0 && (d.inDate(i-1) || subjectAdverbs[d.toks[i-1].key] || i > 1 && d.inDate(i) && (d.toks[i-1].key == "on" || d.toks[i-1].key == "in")) {
+		i-- // ", which suspended budget support, this month delivered", "..., on Monday urged"
 	}
 	if i < 4 || d.toks[i-1].key != "," {
 		return -1
 	}
-	if r := d.relativeOpening(i-2, 24); r >= 2 && (d.mentionIndexAt(r-2) >= 0 || d.roleAppositionBefore(r-1) >= 0) {
+	if r := d.relativeOpeningOf(i-2, 24, true); r >= 2 && (d.mentionIndexAt(r-2) >= 0 || d.roleAppositionBefore(r-1) >= 0) {
 		return r
 	}
 	return -1
@@ -533,13 +534,20 @@ var clausePunct = map[string]bool{",": true, ";": true, ":": true, "(": true, ")
 // ", which on Monday designated". It returns -1 when the nearest relative
 // word has no comma before it, or there is none.
 func (d *doc) relativeOpening(from, reach int) int {
+	return d.relativeOpeningOf(from, reach, false)
+}
+
+// relativeOpeningOf is relativeOpening, counting "whose" when whose is set:
+// the clause its noun opens ("whose country chairs ASEAN") is set off as
+// any other, though its subject is that noun, not the antecedent.
+func (d *doc) relativeOpeningOf(from, reach int, whose bool) int {
 	toks := d.toks
 	for j := from; j > 0 && from-j < reach; j-- {
 		t := &toks[j]
 		if t.kind == tokPunct && clausePunct[t.key] {
 			return -1
 		}
-		if t.flags&fRelativeWords != 0 && t.key != "whose" {
+		if t.flags&fRelativeWords != 0 && (whose || t.key != "whose") {
 			if toks[j-1].key == "," {
 				return j
 			}
@@ -568,8 +576,10 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	case subjectPronouns[tk.key]:
 		return nil, -1, true // an unresolved pronoun is the subject: "and we condemn them"
 	case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
-		(tk.key == "reported" || tk.key == "announced" || tk.key == "told") && j+1 < i && d.toks[j+1].key == "that"):
-		return nil, -1, true // "the Pentagon said militias attacked": the complement's subject is not named
+		j+1 < i && d.toks[j+1].key == "that"):
+		// "the Pentagon said militias attacked", "BIS alleged that the two
+		// companies shipped": the complement's subject is not named
+		return nil, -1, true
 	case tk.flags&fRelativeWords != 0 || d.subjectThat(j):
 		// the antecedent of "who"/"which", or of a subject "that" ("two Chinese
 		// companies that supplied engines": no entity, not the sentence's subject)
@@ -2153,6 +2163,50 @@ func (d *doc) actorsOfAct(end int) []string {
 	return nil
 }
 
+// actorsOfPassiveSubject returns the actors of the act that opens the
+// clause of the passive trigger at i: "The shelling of Sotk by Azerbaijani
+// forces was condemned by Armenia" (Azerbaijan), "The Russian strike on
+// Kyiv was condemned" (Russia). The subject must start with a determiner
+// and reach its act noun within a few modifiers; a people's adjective
+// before the noun names the actors.
+func (d *doc) actorsOfPassiveSubject(i int) []string {
+	toks := d.toks
+	s := i - 1
+	for s > 0 && !d.clauseOpening(s) && !(dashKeys[toks[s-1].key] && !toks[s].glued) {
+		s-- // (a dateline's dash ends before the clause: "KYIV -- The shelling")
+	}
+	if s < 0 || s >= i || !actDeterminers[toks[s].key] {
+		return nil
+	}
+	var people []string
+	for j := s + 1; j < i && j <= s+5; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			if !d.ments[x].modifier {
+				return nil
+			}
+			people = d.ments[x].ids
+			j = d.ments[x].to - 1
+			continue
+		}
+		if toks[j].kind != tokWord || toks[j].cap {
+			return nil
+		}
+		if nt, ok := d.lx.nouns[toks[j].key]; ok && (nt.typ == graph.Attacked || nt.typ == graph.Invaded) {
+			if d.compoundActHead(j) {
+				continue // "the drone strike on X": the head follows
+			}
+			if people != nil {
+				return people
+			}
+			return d.attackersOfActNoun(j)
+		}
+		if !adjectiveLike(toks[j].key) && !actAdjectives[toks[j].key] && !d.modifierLink(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // adjectiveLike reports whether a lower-case word has the ending of an
 // adjective or participle before a noun: "illegal", "renewed", "dangerous",
 // "aggressive", "provocative", "irresponsible", "reckless".
@@ -2172,6 +2226,9 @@ func adjectiveLike(k string) bool {
 func (d *doc) actPhraseStart(end int) int {
 	toks := d.toks
 	j := d.mannerPhraseEnd(end)
+	if s := d.datesAfterVerb(j); s > j && s < len(toks) && (d.objectStartsAt(s) || actDeterminers[toks[s].key]) {
+		j = s // "condemned on Tuesday the storming of X by Y": the date is no act
+	}
 	if d.whatCalledAt(j) {
 		j += 3 // `condemned what he called "atrocities" by the RSF`
 		if j < len(toks) && toks[j].key == "as" {
@@ -2233,11 +2290,39 @@ func (d *doc) attackersOfActNoun(j int) []string {
 		if a := d.byAgent(j + 2); a != nil {
 			return a
 		}
+		if k := d.agentAfterPatient(j + 2); k >= 0 {
+			return d.byAgent(k) // "the attacks against civilians committed by the RSF"
+		}
 		// "condemned the shelling of Uvira": the actors of the last such act on it
 		target, _ := d.objectOf(j+1, []string{toks[j+1].key}, false, 6, graph.Attacked)
 		return d.lastActors(target, graph.Attacked, graph.Invaded)
 	}
 	return d.lastActors(nil, graph.Attacked, graph.Invaded)
+}
+
+// holderParticiples tell who holds what an attack struck: "depots held by
+// the RSF" (lexicon/words.txt).
+var holderParticiples = wordSet("holder-participles")
+
+// agentAfterPatient returns the token of "by" when a short patient phrase
+// opening at token k (a few words or a name, no punctuation) is followed
+// by an act's agent participle: "against civilians committed by", "on
+// the village carried out by"; else -1.
+func (d *doc) agentAfterPatient(k int) int {
+	toks := d.toks
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			j = d.ments[x].to - 1
+			continue
+		}
+		if toks[j].kind != tokWord {
+			return -1
+		}
+		if agentParticiples[toks[j].key] {
+			return d.actAgentBy(j, graph.Attacked)
+		}
+	}
+	return -1
 }
 
 // actAgentBy returns the token of "by" when the agent phrase of an act noun
@@ -2639,6 +2724,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	switch {
 	case landNouns[k] && !tk.cap && j+2 < len(toks) && strings.HasSuffix(toks[j+1].key, "ed") && toks[j+2].key == "by":
 		o.skipped += 3 // "into territory administered by Guyana": the land's holder is the object
+		return j + 2, false
+	case typ == graph.Attacked && !tk.cap && tk.kind == tokWord && j+2 < len(toks) && holderParticiples[toks[j+1].key] && (toks[j+2].key == "by" || toks[j+2].key == "to"):
+		o.skipped += 3 // "struck fuel depots held by the RSF", "depots belonging to Hezbollah": their holder is the target
 		return j + 2, false
 	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
 		o.that, o.prep, o.words = true, "", 0

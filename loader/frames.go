@@ -654,6 +654,8 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	}
 	v := verbCall{i: i, end: end, tr: tr, firstFact: firstFact, subj: subj, subjEnd: subjEnd, conf: conf}
 	switch {
+	case tr.peopleObject:
+		d.peopleVerb(v)
 	case d.isPassive(i) && receptionVerbs[toks[i].key] && len(subj) == 1:
 		d.receivedBy(v)
 	case d.isPassive(i) && tr.frame == frameVerb:
@@ -929,6 +931,11 @@ func (d *doc) passiveVerb(v verbCall) {
 			return
 		}
 	}
+	if tr.typ == graph.Criticized && agent != nil {
+		if a := d.actorsOfPassiveSubject(i); a != nil {
+			target = a // "The shelling of Sotk by Azerbaijani forces was condemned by Armenia"
+		}
+	}
 	if agent == nil && tr.typ == graph.Sanctioned && target != nil {
 		agent = d.sanctioner // "X and Y are being designated pursuant to E.O. 13224": the notice's designator
 		conf -= 0.1
@@ -938,6 +945,44 @@ func (d *doc) passiveVerb(v verbCall) {
 	}
 	d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
 }
+
+// peopleVerb reads an active verb whose object is a side's people
+// (object=people): "Kenyan troops killed 12 al-Shabaab fighters" is force
+// against al-Shabaab. A passive ("were killed") or an object of no named
+// side ("killed 19 people", "killed 11 civilians in Kharkiv") gives none.
+func (d *doc) peopleVerb(v verbCall) {
+	if v.subj == nil || d.isPassive(v.i) {
+		return
+	}
+	if obj := d.peopleObject(v.end); obj != nil {
+		d.emit(v.tr.typ, v.subj, obj, v.i, v.subjEnd, v.conf, v.firstFact)
+	}
+}
+
+// peopleObject returns the side whose people the object opening at token j
+// counts: a count ("12", "two", "dozens of", "at least five"), the side as
+// a modifier or possessor ("al-Shabaab", "Ukrainian", "Hamas's"), then a
+// plural noun of persons ("fighters", "soldiers", "militants").
+func (d *doc) peopleObject(j int) []string {
+	toks := d.toks
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if x := d.mentionIndexAt(k); x >= 0 {
+			m := d.ments[x]
+			if m.kind == graph.KindPlace || m.to >= len(toks) || toks[m.to].flags&fPersonNounsPlural == 0 {
+				return nil
+			}
+			return m.ids
+		}
+		if t := toks[k]; !(startsWithDigit(t) || countWords[t.key] > 0 || countModifiers[t.key] || t.key == `"`) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// countModifiers open or qualify a count: "at least 12", "more than a dozen",
+// "some 40", "dozens of" (lexicon/words.txt).
+var countModifiers = wordSet("count-modifiers")
 
 // placeInSubject returns the place that a passive trigger's subject
 // names after a locative word, when the subject itself names no party: "A
@@ -981,9 +1026,12 @@ func (d *doc) converseVerb(v verbCall) {
 		d.verbTrigger(i, end, trigger{typ: graph.Visited, frame: frameHost, direct: true, preps: []string{"to", "in", "at"}, conf: tr.conf}, firstFact)
 		return
 	}
-	agent, _ := d.objectOf(end, []string{"from"}, false, 14, tr.typ)
+	agent, ax := d.objectOf(end, []string{"from"}, false, 14, tr.typ)
 	if subj == nil {
 		return
+	}
+	if ax >= 0 {
+		agent = append(agent, d.secondSource(d.ments[ax].to)...)
 	}
 	if agent == nil {
 		// "received ... in return": the other side of the last supply
@@ -1000,6 +1048,30 @@ func (d *doc) converseVerb(v verbCall) {
 		conf -= 0.15
 	}
 	d.emit(tr.typ, agent, subj, i, subjEnd, conf, firstFact)
+}
+
+// secondSource returns the source of a second thing received, coordinated
+// after the first source ends at token e: "received 12 carriers from
+// Germany and two radars from France" (France). The second thing is a
+// short noun phrase of lower-case words and numbers.
+func (d *doc) secondSource(e int) []string {
+	toks := d.toks
+	if e >= len(toks) || toks[e].key != "and" {
+		return nil
+	}
+	for k := e + 1; k+1 < len(toks) && k <= e+8; k++ {
+		t := &toks[k]
+		if t.key == "from" {
+			if x := d.mentionIndexAt(k + 1); x >= 0 && d.ments[x].kind != graph.KindPlace && k > e+1 {
+				return d.group(x, +1)
+			}
+			return nil
+		}
+		if !(t.kind == tokWord && !t.cap || t.key == "-") || d.lx.isVerbishTok(t) && !startsWithDigit(*t) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // titleOnlyBetween reports whether the tokens [from, to) are at most eight

@@ -37,6 +37,10 @@ type trigger struct {
 	// "shot down a Malian drone" is force against Mali, "shot down 20
 	// Russian drones" the interception of the other side's attack.
 	oneObject bool
+	// peopleObject takes as object only the side whose people the object
+	// counts: "killed 12 al-Shabaab fighters" is force against al-Shabaab,
+	// "killed 11 civilians in Kharkiv" names no side (peopleVerb).
+	peopleObject bool
 }
 
 // phraseTrigger is a trigger of several words.

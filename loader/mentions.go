@@ -2913,12 +2913,24 @@ func (d *doc) placeNotPerson(i, end, words int) bool {
 	case words <= 3 && d.cityOfStateAfter(i, end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "POB: Bandar Abbas, Iran": a city of the tables before its own state
 		return true
-	case words == 2 && i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with" && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
-		// "killed 20 people in Khan Younis": a place after a locative
-		// preposition, though its first word is a given name
+	case words == 2 && d.afterLocative(i) && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+		// "killed 20 people in Khan Younis", "a clash near the Emerald
+		// Triangle": a place after a locative preposition, though its first
+		// word is a given name
 		return true
 	}
 	return false
+}
+
+// afterLocative reports whether token i follows a locative preposition
+// other than "with", and "the" after it if any: "in Khan Younis", "near the
+// Emerald Triangle".
+func (d *doc) afterLocative(i int) bool {
+	toks := d.toks
+	if i > 1 && toks[i-1].key == "the" {
+		i--
+	}
+	return i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with"
 }
 
 // cityOfStateAfter reports whether the chunk [i, end) is a city of the

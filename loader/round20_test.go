@@ -1,0 +1,143 @@
+package loader
+
+import "testing"
+
+// TestDateBeforeCondemnedAct checks that a date between a verb of
+// condemnation and the act it condemns is passed over, so that the act's
+// agent is the one criticized; a date before a new clause names no act.
+func TestDateBeforeCondemnedAct(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a day", "Kuwait condemned on Tuesday the storming of the Al-Aqsa Mosque compound by Israeli forces.",
+			[]string{"Israel -attacked-> Al-Aqsa Mosque (asserted)", "Kuwait -criticized-> Israel (asserted)"}},
+		{"an act noun", "Kuwait condemned on Tuesday the attack by Israeli forces.",
+			[]string{"Kuwait -criticized-> Israel (asserted)"}},
+		{"a new clause", "Kuwait condemned on Tuesday, saying it was unacceptable.", nil},
+	})
+}
+
+// TestCondemnedPassiveAct checks that a condemnation in the passive whose
+// subject opens with an act criticizes the act's agent: "The shelling of X
+// by Y was condemned by Z".
+func TestCondemnedPassiveAct(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"by-agent", "The shelling of Sotk by Azerbaijani forces was condemned on Wednesday by Armenia.",
+			[]string{"Armenia -criticized-> Azerbaijan (asserted)", "Azerbaijan -attacked-> Sotk (asserted)"}},
+		{"a people's adjective", "The Russian strike on Kherson has been strongly condemned by France and Germany.",
+			[]string{"France -criticized-> Russia (asserted)", "Germany -criticized-> Russia (asserted)", "Russia -attacked-> Kherson (asserted)"}},
+		{"after a dateline", "KYIV -- The shelling of Kharkiv by Russian troops was condemned by France.",
+			[]string{"France -criticized-> Russia (asserted)", "Russia -attacked-> Kharkiv (asserted)"}},
+		{"a name subject stays", "Azerbaijan was condemned by Armenia.",
+			[]string{"Armenia -criticized-> Azerbaijan (asserted)"}},
+		{"no act", "The decision was condemned by Armenia.", nil},
+	})
+}
+
+// TestAgentAfterPatient checks that an act's agent participle after its
+// patient names the agent of a condemned act: "the attacks against
+// civilians committed by the RSF".
+func TestAgentAfterPatient(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"committed by", "Kenya condemned the attacks against civilians committed by the Rapid Support Forces.",
+			[]string{"Kenya -criticized-> Rapid Support Forces (asserted)"}},
+		{"carried out by", "Qatar condemned the attack on the village carried out by Israeli forces.",
+			[]string{"Qatar -criticized-> Israel (asserted)"}},
+		{"no agent", "Qatar condemned the attack on the village on Friday.", nil},
+	})
+}
+
+// TestRenewedCall checks the phrases of a call renewed ("renewed his call
+// on X to ...", "reiterated its demand that X ...") as urging X.
+func TestRenewedCall(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"call on", "Antonio Guterres renewed his call on the Houthis to release all United Nations personnel.",
+			[]string{"Antonio Guterres -urged-> Houthis (asserted)"}},
+		{"appeal to", "Antonio Guterres repeated his appeal to the Houthis to release all personnel.",
+			[]string{"Antonio Guterres -urged-> Houthis (asserted)"}},
+		{"demand that", "The Security Council reiterated its demand that Russia withdraw.",
+			[]string{"United Nations Security Council -urged-> Russia (asserted)"}},
+		{"a phone call", "Putin and Erdogan held a phone call on Monday.",
+			[]string{"Vladimir Putin -met-> Recep Tayyip Erdogan (asserted)"}},
+	})
+}
+
+// TestKillingASidesPeople checks object=people: killing a side's people
+// is force against that side; people of no named side, places and
+// passives give none.
+func TestKillingASidesPeople(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a count of fighters", "Kenyan troops killed 12 al-Shabaab fighters in an ambush near Dhobley.",
+			[]string{"Kenya -attacked-> al-Shabaab (asserted)"}},
+		{"after a comma", "Pakistani troops shelled border posts overnight, killing three Taliban fighters.",
+			[]string{"Pakistan -attacked-> Taliban (asserted)"}},
+		{"a quantity", "Nigerian troops killed at least 20 Boko Haram militants.",
+			[]string{"Nigeria -attacked-> Boko Haram (asserted)"}},
+		{"civilians in a place", "Russian forces killed 11 civilians in Kharkiv and Odesa.", nil},
+		{"people", "The army killed 19 people.", nil},
+		{"a passive", "Two Ukrainian soldiers were killed.", nil},
+	})
+}
+
+// TestHolderOfTarget checks that what an attack struck, named by its
+// holder ("depots held by X", "belonging to X"), makes the holder the
+// target.
+func TestHolderOfTarget(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"held by", "Sudanese army drones struck fuel depots held by the Rapid Support Forces in Nyala on Sunday.",
+			[]string{"Sudan -attacked-> Rapid Support Forces (asserted)"}},
+		{"belonging to", "Israel targeted weapons depots belonging to Hezbollah.",
+			[]string{"Israel -attacked-> Hezbollah (asserted)"}},
+	})
+}
+
+// TestWhoseClauseBeforeVerb checks that a relative clause opened by
+// "whose" and set off by commas before the verb, a date between, is no
+// subject: its antecedent is.
+func TestWhoseClauseBeforeVerb(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a date after", "Philippine Foreign Secretary Theresa Lazaro, whose country chairs Asean this year, on Monday urged Thailand and Myanmar to stop the shelling.",
+			[]string{"Theresa Lazaro -urged-> Myanmar (asserted)", "Theresa Lazaro -urged-> Thailand (asserted)"}},
+		{"no date", "Kenya, whose troops lead the mission, criticized Haiti.",
+			[]string{"Kenya -criticized-> Haiti (asserted)"}},
+	})
+}
+
+// TestSecondSource checks that a second thing received from a second
+// source names that source too.
+func TestSecondSource(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two sources", "Moldova received 12 armoured personnel carriers from Germany and two air-surveillance radars from France.",
+			[]string{"France -supplied-> Moldova (asserted)", "Germany -supplied-> Moldova (asserted)"}},
+		{"a second verb", "Moldova received aid from Germany and sent troops from Chisinau.",
+			[]string{"Germany -supplied-> Moldova (asserted)"}},
+	})
+}
+
+// TestSpeechThatEndsSubject checks that a verb of speech before "that"
+// ends the search for the complement's subject: "BIS alleged that the two
+// companies shipped" names no shipper.
+func TestSpeechThatEndsSubject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"an unnamed subject", "BIS alleged that the two companies shipped aircraft parts to Russia.", nil},
+		{"a named subject", "BIS alleged that Anka Aero shipped aircraft parts to Russia.",
+			[]string{"Anka Aero -supplied-> Russia (alleged, by BIS)", "BIS -accused-> Anka Aero (asserted)"}},
+	})
+}
+
+// TestCaptureNoun checks "capture" as the noun of "captured": the
+// possessor took the place.
+func TestCaptureNoun(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"possessor", "M23's capture of Goma shocked the region.",
+			[]string{"M23 -invaded-> Goma (asserted)"}},
+	})
+}
+
+// TestNameAfterLocativeArticle checks that a two-word name after a
+// locative preposition and "the" is no person: "a clash near the Emerald
+// Triangle killed one Cambodian soldier".
+func TestNameAfterLocativeArticle(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"A clash near the Emerald Triangle struck a Cambodian post.", nil, []string{"person:emerald-triangle"}},
+		{"A clash in Khan Younis killed two people.", nil, []string{"person:khan-younis"}},
+	})
+}
