@@ -1403,8 +1403,8 @@ func (d *doc) offshore(m mention) bool {
 func (o *objectScan) acceptsAnyway(x int, m mention) bool {
 	d, toks, typ, end := o.d, o.d.toks, o.typ, o.end
 	switch {
-	case (o.prep == "in" || o.prep == "near") && m.kind == graph.KindPlace && o.seenWord && (typ == graph.Attacked || typ == graph.Invaded):
-		return true // "the attack on a police post in Pulwama": the place of an unnamed target
+	case (o.prep == "in" || o.prep == "near" || o.prep == "at") && m.kind == graph.KindPlace && o.seenWord && (typ == graph.Attacked || typ == graph.Invaded):
+		return true // "the attack on a police post in Pulwama", "against a military post at Kérou": the place of an unnamed target
 	case o.placeOfRecipients(m):
 		return true // "delivered food to 40,000 displaced people in Tawila": the place of unnamed recipients
 	case o.prep == "" && !o.direct && d.withAfter(m.to):

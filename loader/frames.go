@@ -391,6 +391,8 @@ func (d *doc) modifiedAfterArticle(i int) bool {
 		case t.key == "a" || t.key == "an":
 			return n > 0
 		case t.key == "-" && t.glued:
+		case t.flags&fSpeculativeCues != 0 && t.kind == tokWord && !t.cap:
+			// "a possible strike", "a planned visit": a modal adjective after an article
 		case t.kind != tokWord || t.cap || t.poss || t.flags&not != 0 || d.lx.isVerbishTok(t):
 			return false
 		}
@@ -567,7 +569,7 @@ func (d *doc) toListAfter(i int) bool {
 		if toks[j].key != "to" && toks[j].key != "on" && toks[j].key != "onto" {
 			continue
 		}
-		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		for k := j + 1; k < len(toks) && k <= j+6; k++ { // "to its own asset-freeze list"
 			if toks[k].key == "list" && (toks[k].cap || sanctionListQualifiers[toks[k-1].key]) || sanctionListWords[toks[k].key] {
 				return true
 			}

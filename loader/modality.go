@@ -221,7 +221,7 @@ func (d *doc) speculativeCue(trig, subjEnd, from int) graph.Modality {
 		metNoun = true // ("discussed the deepening partnership": the partnership exists)
 	}
 	for j := from; j < trig; j++ {
-		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !d.inDate(j) && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) {
+		if (toks[j].flags&fSpeculativeCues != 0) && d.mentionIndexAt(j) < 0 && !d.inDate(j) && !(metNoun && strings.HasPrefix(toks[j].key, "discuss")) && !(threat && vowWords[toks[j].key]) && !superlativePossible(toks, j) {
 			// ("discussed X in a phone call": the call took place)
 			return graph.Speculative
 		}
@@ -230,6 +230,13 @@ func (d *doc) speculativeCue(trig, subjEnd, from int) graph.Modality {
 		}
 	}
 	return ""
+}
+
+// superlativePossible reports whether token j is "possible" after a
+// superlative, an intensifier: "condemns in the strongest possible terms
+// the strike" tells of no possibility.
+func superlativePossible(toks []token, j int) bool {
+	return toks[j].key == "possible" && j > 0 && strings.HasSuffix(toks[j-1].key, "est")
 }
 
 // modalAfterNoun: "his first trip abroad would be to Quito".

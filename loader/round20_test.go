@@ -141,3 +141,51 @@ func TestNameAfterLocativeArticle(t *testing.T) {
 		{"A clash in Khan Younis killed two people.", nil, []string{"person:khan-younis"}},
 	})
 }
+
+// TestMoreListsOfDesignations checks more lists of designations as the
+// destination of "added": an asset-freeze list, a consolidated list, and
+// a list a few words after "to".
+func TestMoreListsOfDesignations(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"asset-freeze", "Japan added Ocean Crest Shipping and Brightwave Marine to its asset-freeze list.",
+			[]string{"Japan -sanctioned-> Brightwave Marine (asserted)", "Japan -sanctioned-> Ocean Crest Shipping (asserted)"}},
+		{"its own", "Japan moved quickly, adding Ocean Crest Shipping to its own asset-freeze list on Thursday.",
+			[]string{"Japan -sanctioned-> Ocean Crest Shipping (asserted)"}},
+		{"consolidated", "Britain added Hezbollah to its consolidated list.",
+			[]string{"United Kingdom -sanctioned-> Hezbollah (asserted)"}},
+		{"a reading list", "Britain added Hezbollah to its reading list.", nil},
+	})
+}
+
+// TestSuperlativePossible checks that "possible" after a superlative ("in
+// the strongest possible terms") makes no fact speculative.
+func TestSuperlativePossible(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"strongest possible terms", "Kenya condemns in the strongest possible terms the drone strike carried out by the Rapid Support Forces on El Fasher.",
+			[]string{"Kenya -criticized-> Rapid Support Forces (asserted)", "Rapid Support Forces -attacked-> El Fasher (asserted)"}},
+		{"a possible strike", "Kenya warned of a possible strike by the Rapid Support Forces on El Fasher.",
+			[]string{"Rapid Support Forces -attacked-> El Fasher (speculative)"}},
+	})
+}
+
+// TestPlaceOfTargetAt checks that the place after "at" of an attack's
+// unnamed target is attacked, as after "in" and "near".
+func TestPlaceOfTargetAt(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"at", "Ghana condemns the attack by JNIM against a military post at Kérou.",
+			[]string{"Ghana -criticized-> JNIM (asserted)", "JNIM -attacked-> Kérou (asserted)"}},
+	})
+}
+
+// TestModalAdjectiveAfterArticle checks that a modal adjective between an
+// indefinite article and a trigger ("a possible attack", "a likely
+// strike") leaves the trigger a noun, with its own agent, not a verb whose
+// subject is the speaker's.
+func TestModalAdjectiveAfterArticle(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a possible attack", "Kenya warned of a possible attack by the Rapid Support Forces on El Fasher.",
+			[]string{"Rapid Support Forces -attacked-> El Fasher (speculative)"}},
+		{"a likely strike", "Uganda feared a likely strike by the Rapid Support Forces on El Fasher.",
+			[]string{"Rapid Support Forces -attacked-> El Fasher (speculative)"}},
+	})
+}
