@@ -565,6 +565,13 @@ func (d *doc) nameBeforeVerb(m mention, i int) bool {
 	return m.how == howName && m.to == i && i < len(d.toks) && d.toks[i].flags&fVerbTrig != 0
 }
 
+// symmetricTrigger reports whether the verb at token i is a trigger of a
+// symmetric relation ("signed", "met").
+func (d *doc) symmetricTrigger(i int) bool {
+	vt, ok := d.lx.verbs[d.toks[i].key]
+	return ok && vt.typ.Symmetric()
+}
+
 // subjectStop reads token j, going back from the verb at token i, for what
 // ends subjectAt's scan: punctuation, a pronoun, a speech verb, a relative
 // word (whose antecedent is then the subject), a clause break.
@@ -576,9 +583,10 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	case subjectPronouns[tk.key]:
 		return nil, -1, true // an unresolved pronoun is the subject: "and we condemn them"
 	case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
-		j+1 < i && d.toks[j+1].key == "that"):
+		j+1 < i && d.toks[j+1].key == "that" && !d.symmetricTrigger(i)):
 		// "the Pentagon said militias attacked", "BIS alleged that the two
-		// companies shipped": the complement's subject is not named
+		// companies shipped": the complement's subject is not named (but "X
+		// and Y noted that the treaty signed in 2024": the parties speak)
 		return nil, -1, true
 	case tk.flags&fRelativeWords != 0 || d.subjectThat(j):
 		// the antecedent of "who"/"which", or of a subject "that" ("two Chinese
@@ -1104,6 +1112,9 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 				if ids = d.idsBefore(ids, at, limit); len(ids) == 0 {
 					return nil, -1
 				}
+				if o.holder {
+					ids = append(ids, d.locativePlace(d.ments[at].to)...) // "a hospital run by MSF in Kherson": Kherson too
+				}
 				return ids, at
 			}
 			continue
@@ -1206,6 +1217,7 @@ type objectScan struct {
 	prepAt     int    // the token of prep
 	slotPrep   string // the last preposition that opened one of the trigger's slots
 	slotSeen   bool   // a slot of the trigger was opened (a preposition of preps, or the direct object)
+	holder     bool   // the object is the holder of what was struck ("depots held by X")
 	slotTok    int    // the token of slotPrep
 	// countPrep is the preposition of a counted group ("on two trading
 	// firms"), whose names may follow it in apposition after a comma.
@@ -2122,6 +2134,7 @@ func (d *doc) isPassive(i int) bool {
 // imposed by" (lexicon/words.txt).
 var (
 	agentParticiples    = wordSet("agent-participles")
+	actParticiples      = wordSet("act-participles")
 	sanctionParticiples = wordSet("sanction-participles")
 )
 
@@ -2181,8 +2194,8 @@ func (d *doc) actorsOfPassiveSubject(i int) []string {
 	var people []string
 	for j := s + 1; j < i && j <= s+5; j++ {
 		if x := d.mentionIndexAt(j); x >= 0 {
-			if !d.ments[x].modifier {
-				return nil
+			if !d.ments[x].modifier || d.ments[x].kind == graph.KindPlace {
+				return nil // ("The Gaza strike was condemned": the place was struck)
 			}
 			people = d.ments[x].ids
 			j = d.ments[x].to - 1
@@ -2198,10 +2211,25 @@ func (d *doc) actorsOfPassiveSubject(i int) []string {
 			if people != nil {
 				return people
 			}
-			return d.attackersOfActNoun(j)
+			return d.namedIn(d.attackersOfActNoun(j), j, i) // (not the attackers of an earlier sentence)
 		}
 		if !adjectiveLike(toks[j].key) && !actAdjectives[toks[j].key] && !d.modifierLink(j) {
 			return nil
+		}
+	}
+	return nil
+}
+
+// namedIn returns ids when a mention in tokens [from, to) names one of
+// them, else nil.
+func (d *doc) namedIn(ids []string, from, to int) []string {
+	for _, m := range d.ments {
+		if m.from >= from && m.to <= to {
+			for _, id := range m.ids {
+				if contains(ids, id) {
+					return ids
+				}
+			}
 		}
 	}
 	return nil
@@ -2304,10 +2332,29 @@ func (d *doc) attackersOfActNoun(j int) []string {
 // the RSF" (lexicon/words.txt).
 var holderParticiples = wordSet("holder-participles")
 
+// locativePlace returns the place or state named after a locative
+// preposition at token e, past a compass adjective: "in Kherson", "near El
+// Fasher", "in southern Russia".
+func (d *doc) locativePlace(e int) []string {
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].key != "in" && toks[e].key != "near" && toks[e].key != "at" {
+		return nil
+	}
+	k := e + 1
+	if compassWords[toks[k].key] && !toks[k].cap {
+		k++
+	}
+	if x := d.mentionIndexAt(k); x >= 0 && (d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindState) {
+		return d.ments[x].ids
+	}
+	return nil
+}
+
 // agentAfterPatient returns the token of "by" when a short patient phrase
 // opening at token k (a few words or a name, no punctuation) is followed
-// by an act's agent participle: "against civilians committed by", "on
-// the village carried out by"; else -1.
+// by a participle that takes only an act: "against civilians committed
+// by", "on the village carried out by" ("on the islands claimed by China":
+// the islands are claimed, not the attack); else -1.
 func (d *doc) agentAfterPatient(k int) int {
 	toks := d.toks
 	for j := k; j < len(toks) && j < k+6; j++ {
@@ -2318,7 +2365,7 @@ func (d *doc) agentAfterPatient(k int) int {
 		if toks[j].kind != tokWord {
 			return -1
 		}
-		if agentParticiples[toks[j].key] {
+		if actParticiples[toks[j].key] {
 			return d.actAgentBy(j, graph.Attacked)
 		}
 	}
@@ -2725,8 +2772,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	case landNouns[k] && !tk.cap && j+2 < len(toks) && strings.HasSuffix(toks[j+1].key, "ed") && toks[j+2].key == "by":
 		o.skipped += 3 // "into territory administered by Guyana": the land's holder is the object
 		return j + 2, false
-	case typ == graph.Attacked && !tk.cap && tk.kind == tokWord && j+2 < len(toks) && holderParticiples[toks[j+1].key] && (toks[j+2].key == "by" || toks[j+2].key == "to"):
+	case typ == graph.Attacked && !tk.cap && tk.kind == tokWord && j+2 < len(toks) && holderParticiples[toks[j+1].key] && (toks[j+2].key == "by" || toks[j+2].key == "to" && toks[j+1].key == "belonging"):
 		o.skipped += 3 // "struck fuel depots held by the RSF", "depots belonging to Hezbollah": their holder is the target
+		o.holder = true
 		return j + 2, false
 	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
 		o.that, o.prep, o.words = true, "", 0

@@ -647,6 +647,9 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 	if tr.typ == graph.Supplied && tr.frame == frameConverse && d.relationNounObject(end) {
 		return // "received an ultimatum from", "received a visit from": the noun's frame reads it
 	}
+	if tr.typ == graph.Urged && end < len(toks) && (toks[end-1].key == "on" || toks[end-1].key == "upon") && d.inDate(end) {
+		return // "called on Friday", "repeated its call on Friday": a date, no one called on
+	}
 	subj, subjEnd, conf := d.verbSubject(i, tr, firstFact)
 	if tr.armedAgent && !(subjEnd >= 0 && subjEnd < len(toks) && groundForces[toks[subjEnd].key]) {
 		return // "Russian tanks entered Georgia", not "Russia entered talks"
@@ -964,14 +967,14 @@ func (d *doc) peopleVerb(v verbCall) {
 // peopleObject returns the side whose people the object opening at token j
 // counts: a count ("12", "two", "dozens of", "at least five"), the side as
 // a modifier or possessor ("al-Shabaab", "Ukrainian", "Hamas's"), then a
-// plural noun of persons ("fighters", "soldiers", "militants").
+// plural noun of combatants ("fighters", "soldiers", "militants").
 func (d *doc) peopleObject(j int) []string {
 	toks := d.toks
 	for k := j; k < len(toks) && k < j+5; k++ {
 		if x := d.mentionIndexAt(k); x >= 0 {
 			m := d.ments[x]
-			if m.kind == graph.KindPlace || m.to >= len(toks) || toks[m.to].flags&fPersonNounsPlural == 0 {
-				return nil
+			if m.kind == graph.KindPlace || m.to >= len(toks) || !combatantNouns[toks[m.to].key] {
+				return nil // ("killed three Thai nationals": no side's force)
 			}
 			return m.ids
 		}
@@ -981,6 +984,10 @@ func (d *doc) peopleObject(j int) []string {
 	}
 	return nil
 }
+
+// combatantNouns are the people of a side whose killing is force against
+// it: "fighters", "soldiers" (lexicon/words.txt).
+var combatantNouns = wordSet("combatant-nouns")
 
 // countModifiers open or qualify a count: "at least 12", "more than a dozen",
 // "some 40", "dozens of" (lexicon/words.txt).
@@ -1064,16 +1071,28 @@ func (d *doc) secondSource(e int) []string {
 	for k := e + 1; k+1 < len(toks) && k <= e+8; k++ {
 		t := &toks[k]
 		if t.key == "from" {
-			if x := d.mentionIndexAt(k + 1); x >= 0 && d.ments[x].kind != graph.KindPlace && k > e+1 {
-				return d.group(x, +1)
+			x := d.mentionIndexAt(k + 1)
+			if x < 0 || d.ments[x].kind == graph.KindPlace || k == e+1 || d.verbAfterSource(d.ments[x].to) {
+				return nil // ("and officials from Poland visited Kyiv": a new clause's subject)
 			}
-			return nil
+			return d.group(x, +1)
 		}
-		if !(t.kind == tokWord && !t.cap || t.key == "-") || d.lx.isVerbishTok(t) && !startsWithDigit(*t) {
-			return nil
+		if !(t.kind == tokWord && !t.cap || t.key == "-") || d.lx.isVerbishTok(t) && !startsWithDigit(*t) || t.flags&(fPersonNounsPlural|fGroupNouns) != 0 {
+			return nil // ("and a delegation from China arrived": people, not things received)
 		}
 	}
 	return nil
+}
+
+// verbAfterSource reports whether a verb, an auxiliary or a modal follows
+// the source ending at token e: then the phrase before it was a subject.
+func (d *doc) verbAfterSource(e int) bool {
+	toks := d.toks
+	if e >= len(toks) || toks[e].kind != tokWord {
+		return false
+	}
+	t := &toks[e]
+	return t.flags&(fBeForms|fVerbAux|fSpeculativeCues) != 0 || d.lx.isVerbishTok(t)
 }
 
 // titleOnlyBetween reports whether the tokens [from, to) are at most eight
@@ -1415,6 +1434,9 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		return
 	}
 	actors, subjEnd, targets, tx := d.nounArguments(end, tr, actors, subjEnd)
+	if tr.placeObject && !d.namedPlaceAt(tx) {
+		return // "the capture of two Israeli soldiers": people, no place
+	}
 	if tr.typ.Symmetric() && (end < len(toks) && toks[end].key == "between" || toks[end-1].key == "between") && actors == nil {
 		// "talks between X and Y": the two sides, never a host ("Egypt hosted talks between ...")
 		d.emitBetween(tr.typ, d.betweenSides(end, targets), end, i, subjEnd, conf, firstFact)
@@ -1436,6 +1458,16 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 		}
 	}
 	d.emitNounEvent(ev)
+}
+
+// namedPlaceAt reports whether mention x names a place or a state by its
+// name (not a people's adjective).
+func (d *doc) namedPlaceAt(x int) bool {
+	if x < 0 || x >= len(d.ments) {
+		return false
+	}
+	m := d.ments[x]
+	return m.kind == graph.KindPlace || m.kind == graph.KindState && m.how != howDemonym && !m.modifier
 }
 
 // nounArguments reads the targets of a nominal trigger ending at token end

@@ -353,11 +353,12 @@ func (tr *lexTrigger) setOption(opt string) error {
 		}
 		tr.armedAgent = v == "armed"
 	case "object":
-		if v != "one" && v != "people" && v != "any" {
-			return fmt.Errorf("unknown object %q (want one, people or any)", v)
+		if v != "one" && v != "people" && v != "place" && v != "any" {
+			return fmt.Errorf("unknown object %q (want one, people, place or any)", v)
 		}
 		tr.oneObject = v == "one"
 		tr.peopleObject = v == "people"
+		tr.placeObject = v == "place"
 	case "conf":
 		c, err := strconv.ParseFloat(v, 64)
 		if err != nil || c <= 0 || c > 1 {

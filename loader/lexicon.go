@@ -41,6 +41,10 @@ type trigger struct {
 	// counts: "killed 12 al-Shabaab fighters" is force against al-Shabaab,
 	// "killed 11 civilians in Kharkiv" names no side (peopleVerb).
 	peopleObject bool
+	// placeObject takes as object only a place or a state named by its
+	// name: "the capture of Goma", not "the capture of two Israeli
+	// soldiers" (nounTrigger).
+	placeObject bool
 }
 
 // phraseTrigger is a trigger of several words.

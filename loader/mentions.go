@@ -1317,8 +1317,12 @@ func (d *doc) cityOpening(i, end int) bool {
 	if !d.clauseOpening(i) || end >= len(toks) || toks[end].cap || toks[end].kind != tokWord || !d.lx.isVerbishTok(&toks[end]) && !underVerbs[toks[end].key] {
 		return false
 	}
-	if i > 0 && !underVerbs[toks[end].key] && !d.passiveAt(end) {
-		return false // inside a sentence only a city that undergoes: "..., Kharkiv was shelled" (a surname may be a town: "In a statement, Santos condemned")
+	if !underVerbs[toks[end].key] && !d.passiveAt(end) && !(end-i >= 2 && toks[end].flags&fBeForms != 0) {
+		// only a city that undergoes, or a name of two words or more before a
+		// copula: "..., Kharkiv was shelled", "Arunachal Pradesh is" (a surname
+		// may be a town: "In a statement, Santos condemned"; a common noun
+		// too: "Police killed")
+		return false
 	}
 	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
 	return ok
@@ -2913,7 +2917,7 @@ func (d *doc) placeNotPerson(i, end, words int) bool {
 	case words <= 3 && d.cityOfStateAfter(i, end) && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "POB: Bandar Abbas, Iran": a city of the tables before its own state
 		return true
-	case words == 2 && d.afterLocative(i) && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
+	case words == 2 && d.afterLocative(i, end) && !toks[end-1].poss && d.lx.idx.persons[personKey(d.surfaceOf(i, end))] == nil:
 		// "killed 20 people in Khan Younis", "a clash near the Emerald
 		// Triangle": a place after a locative preposition, though its first
 		// word is a given name
@@ -2922,12 +2926,15 @@ func (d *doc) placeNotPerson(i, end, words int) bool {
 	return false
 }
 
-// afterLocative reports whether token i follows a locative preposition
-// other than "with", and "the" after it if any: "in Khan Younis", "near the
-// Emerald Triangle".
-func (d *doc) afterLocative(i int) bool {
+// afterLocative reports whether the name [i, end) follows a locative
+// preposition other than "with", and "the" after it if no lower-case noun
+// follows the name: "in Khan Younis", "near the Emerald Triangle".
+func (d *doc) afterLocative(i, end int) bool {
 	toks := d.toks
 	if i > 1 && toks[i-1].key == "the" {
+		if end < len(toks) && toks[end].kind == tokWord && !toks[end].cap && toks[end].flags&(fPrepositions|fClauseBreakWords|fRelativeWords|fVerbAux|fBeForms) == 0 && !d.lx.isVerbishTok(&toks[end]) && toks[end].key != "and" && toks[end].key != "or" {
+			return false // "in the Bill Clinton library", "the Imran Khan government": a name before its noun
+		}
 		i--
 	}
 	return i > 0 && toks[i-1].flags&fLocativePreps != 0 && toks[i-1].key != "with"
