@@ -776,7 +776,35 @@ func (d *doc) skipAppositive(e int) int {
 	if end := d.appositiveRoleEnd(e + 1); end > e+1 && end < len(toks) && toks[end].key == "," {
 		return end + 1
 	}
+	if end := d.descriptionEnd(e + 1); end > 0 {
+		return end + 1 // "Kim Yo-jong, the powerful sister of leader Kim Jong-un, issued"
+	}
 	return e
+}
+
+// descriptionEnd returns the closing comma of a description in apposition
+// that opens at token k with an article and holds words and names but no
+// verb ("the powerful sister of North Korean leader Kim Jong-un,"), or -1.
+func (d *doc) descriptionEnd(k int) int {
+	toks := d.toks
+	if k >= len(toks) || !articles[toks[k].key] {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+16; j++ {
+		if x := d.mentionIndexAt(j); x >= 0 {
+			j = d.ments[x].to - 1
+			continue
+		}
+		t := &toks[j]
+		switch {
+		case t.key == ",":
+			return j
+		case t.key == "-" && t.glued:
+		case t.kind != tokWord || t.flags&(fBeForms|fVerbAux|fRelativeWords|fClauseBreakWords|fSpeechVerbs) != 0 || d.lx.isVerbishTok(t):
+			return -1
+		}
+	}
+	return -1
 }
 
 // mainSubject returns the first subject-like mention of the sentence before token i.
@@ -2328,6 +2356,10 @@ func (d *doc) attackersOfActNoun(j int) []string {
 	return d.lastActors(nil, graph.Attacked, graph.Invaded)
 }
 
+// delegationNouns name a delegation, whose sender or head is the one met:
+// "a delegation from Japan", "a delegation led by X" (lexicon/words.txt).
+var delegationNouns = wordSet("delegation-nouns")
+
 // holderParticiples tell who holds what an attack struck: "depots held by
 // the RSF" (lexicon/words.txt).
 var holderParticiples = wordSet("holder-participles")
@@ -2776,6 +2808,9 @@ func (o *objectScan) word(j int) (int, bool) {
 		o.skipped += 3 // "struck fuel depots held by the RSF", "depots belonging to Hezbollah": their holder is the target
 		o.holder = true
 		return j + 2, false
+	case (k == "led" || k == "headed") && typ == graph.Met && j > 0 && j+1 < len(toks) && toks[j+1].key == "by" && delegationNouns[toks[j-1].key]:
+		o.skipped += 2 // "received a delegation led by X": its head is met
+		return j + 1, false
 	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
 		o.that, o.prep, o.words = true, "", 0
 		return j, false
@@ -2840,6 +2875,9 @@ func (o *objectScan) preposition(j int) {
 	case k == "of" && j > 0 && ((toks[j-1].flags&fPlaceNouns != 0) || partNouns[toks[j-1].key]):
 		o.skipped += 2 // (the head and its "of" do not count toward the distance)
 		return         // "the Essequibo region of Guyana", "a strip of Syria": the state is the object
+	case (k == "from" || k == "of") && j > 0 && typ == graph.Met && delegationNouns[toks[j-1].key]:
+		o.skipped += 2
+		return // "met with a delegation from Dassault Aviation": the delegation's sender is met
 	case k == "of" && j > 0 && typ == graph.Attacked && forcePostNouns[toks[j-1].key]:
 		o.skipped += 2
 		return // "the attack against a position of the Malian Armed Forces": the force is the target

@@ -651,7 +651,7 @@ func (d *doc) verbTrigger(i, end int, tr trigger, firstFact int) {
 		return // "called on Friday", "repeated its call on Friday": a date, no one called on
 	}
 	subj, subjEnd, conf := d.verbSubject(i, tr, firstFact)
-	if tr.armedAgent && !(subjEnd >= 0 && subjEnd < len(toks) && groundForces[toks[subjEnd].key]) {
+	if tr.armedAgent && !d.armedHead(subjEnd, i) {
 		return // "Russian tanks entered Georgia", not "Russia entered talks"
 	}
 	if tr.oneObject && end < len(toks) && (startsWithDigit(toks[end]) || countWords[toks[end].key] >= 2 || pluralCountWords[toks[end].key]) {
@@ -951,6 +951,47 @@ func (d *doc) passiveVerb(v verbCall) {
 	d.emit(tr.typ, agent, target, i, subjEnd, conf, firstFact)
 }
 
+// delegationAt reports whether a delegation opens the object at token j:
+// "received a delegation led by X" is a reception, not a supply.
+func (d *doc) delegationAt(j int) bool {
+	toks := d.toks
+	if j < len(toks) && articles[toks[j].key] {
+		j++
+	}
+	return j < len(toks) && delegationNouns[toks[j].key]
+}
+
+// delegationWord reports whether token j belongs to "a delegation from",
+// "a delegation led by": the guest is who sent or heads it.
+func (d *doc) delegationWord(j int) bool {
+	toks := d.toks
+	switch k := toks[j].key; {
+	case delegationNouns[k]:
+		return true
+	case (k == "from" || k == "led" || k == "headed") && j > 0 && delegationNouns[toks[j-1].key]:
+		return true
+	case k == "by" && j > 1 && (toks[j-1].key == "led" || toks[j-1].key == "headed") && delegationNouns[toks[j-2].key]:
+		return true
+	}
+	return false
+}
+
+// armedHead reports whether the subject ending at token e has an armed
+// force for its head before the verb at token i, past at most two
+// lower-case modifiers: "Russian tanks", "Russian armoured columns".
+func (d *doc) armedHead(e, i int) bool {
+	toks := d.toks
+	for k := e; k >= 0 && k < i && k < len(toks) && k <= e+2; k++ {
+		if groundForces[toks[k].key] {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].cap || toks[k].flags&(fBeForms|fVerbAux) != 0 || d.lx.isVerbTriggerTok(&toks[k]) {
+			return false // ("armoured" is a modifier, "attacked" no head)
+		}
+	}
+	return false
+}
+
 // peopleVerb reads an active verb whose object is a side's people
 // (object=people): "Kenyan troops killed 12 al-Shabaab fighters" is force
 // against al-Shabaab. A passive ("were killed") or an object of no named
@@ -1030,7 +1071,7 @@ func (d *doc) placeInSubject(i int) []string {
 // "from" acts on the subject.
 func (d *doc) converseVerb(v verbCall) {
 	i, end, tr, subj, subjEnd, conf, firstFact := v.i, v.end, v.tr, v.subj, v.subjEnd, v.conf, v.firstFact
-	if x := d.personAt(end); x >= 0 && subj != nil {
+	if x := d.personAt(end); (x >= 0 || d.delegationAt(end)) && subj != nil {
 		// "received Hungarian Prime Minister Viktor Orban in Ankara": a host
 		d.verbTrigger(i, end, trigger{typ: graph.Visited, frame: frameHost, direct: true, preps: []string{"to", "in", "at"}, conf: tr.conf}, firstFact)
 		return
@@ -1130,7 +1171,7 @@ func (d *doc) hostVerb(v verbCall) {
 	}
 	if gx >= 0 && gx < len(d.ments) {
 		for j := end; j < d.startOf(gx); j++ {
-			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0 || toks[j].key == "," && j+1 == d.startOf(gx) ||
+			if !(toks[j].flags&fNpFillers != 0 || toks[j].flags&fRoleWords != 0 || d.mentionIndexAt(j) >= 0 || toks[j].key == "," && j+1 == d.startOf(gx) || d.delegationWord(j) ||
 				partNouns[toks[j].key] && j+1 < len(toks) && toks[j+1].key == "of" || toks[j].key == "of" && j > end && partNouns[toks[j-1].key]) {
 				// ("the defence ministers of Finland and Estonia": the states' ministers are the guests)
 				// (", Gustavo Petro": the guest in apposition after the role)

@@ -227,3 +227,41 @@ func TestRound20ReviewCases(t *testing.T) {
 		{"Police killed three Kurdish protesters in Diyarbakir.", nil, []string{"place:police", "state:POL"}},
 	})
 }
+
+// TestDescriptionBeforeLightVerb checks that a description in apposition
+// after the subject ("X, the powerful sister of leader Y,") is passed over
+// when a light verb governs the event noun: X issued the warning.
+func TestDescriptionBeforeLightVerb(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a warning", "Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un, issued a warning to Seoul on Saturday.",
+			[]string{"Kim Yo Jong -warned-> South Korea (asserted)"}},
+		{"a verb in the description", "Kim Yo-jong, the sister who leads the department, issued a warning to Seoul.", nil},
+	})
+}
+
+// TestArmedHeadAfterModifiers checks agent=armed through a modifier of the
+// force ("Russian armoured columns pushed into Ukraine"); other heads still
+// invade nothing.
+func TestArmedHeadAfterModifiers(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"armoured columns", "Russian armoured columns pushed into Ukraine.",
+			[]string{"Russia -invaded-> Ukraine (asserted)"}},
+		{"officials", "Russian officials entered Ukraine.", nil},
+	})
+}
+
+// TestDelegationSenderMet checks that a delegation's sender or head is the
+// one met or received: "met with a delegation from X", "received a
+// delegation led by X".
+func TestDelegationSenderMet(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"from", "Indonesian Defense Minister Sjafrie Sjamsoeddin met with a delegation from Dassault Aviation.",
+			[]string{"Sjafrie Sjamsoeddin -met-> Dassault Aviation (asserted)"}},
+		{"led by", "President Ilham Aliyev received a delegation led by Foreign Minister of Kazakhstan Yermek Kosherbayev.",
+			[]string{"Ilham Aliyev -met-> Yermek Kosherbayev (asserted)"}},
+		{"headed by", "Erdogan received a delegation headed by Hamas leader Khalil al-Hayya.",
+			[]string{"Khalil al-Hayya -visited-> Turkey (asserted)", "Recep Tayyip Erdogan -met-> Khalil al-Hayya (asserted)"}},
+		{"a team of experts", "Ukraine received a team of experts from France.",
+			[]string{"France -supplied-> Ukraine (asserted)"}},
+	})
+}
