@@ -565,11 +565,17 @@ func (d *doc) nameBeforeVerb(m mention, i int) bool {
 	return m.how == howName && m.to == i && i < len(d.toks) && d.toks[i].flags&fVerbTrig != 0
 }
 
-// symmetricTrigger reports whether the verb at token i is a trigger of a
-// symmetric relation ("signed", "met").
-func (d *doc) symmetricTrigger(i int) bool {
+// instrumentParticiple reports whether the verb at token i is the
+// participle of a symmetric trigger right after the noun of an instrument:
+// "the investment treaty signed in 2024" (its parties are those who speak
+// of it), not "the two sides signed".
+func (d *doc) instrumentParticiple(i int) bool {
 	vt, ok := d.lx.verbs[d.toks[i].key]
-	return ok && vt.typ.Symmetric()
+	if !ok || !vt.typ.Symmetric() || i == 0 || !strings.HasSuffix(d.toks[i].key, "ed") {
+		return false
+	}
+	nt, ok := d.lx.nouns[d.toks[i-1].key]
+	return ok && nt.typ == graph.Agreed
 }
 
 // subjectStop reads token j, going back from the verb at token i, for what
@@ -583,7 +589,7 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	case subjectPronouns[tk.key]:
 		return nil, -1, true // an unresolved pronoun is the subject: "and we condemn them"
 	case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
-		j+1 < i && d.toks[j+1].key == "that" && !d.symmetricTrigger(i)):
+		j+1 < i && d.toks[j+1].key == "that" && !d.instrumentParticiple(i)):
 		// "the Pentagon said militias attacked", "BIS alleged that the two
 		// companies shipped": the complement's subject is not named (but "X
 		// and Y noted that the treaty signed in 2024": the parties speak)
@@ -2239,13 +2245,26 @@ func (d *doc) actorsOfPassiveSubject(i int) []string {
 			if people != nil {
 				return people
 			}
-			return d.namedIn(d.attackersOfActNoun(j), j, i) // (not the attackers of an earlier sentence)
+			if a := d.attackersOfActNoun(j); a != nil && (d.namedIn(a, j, i) != nil || !d.mentionBetween(j, i)) {
+				return a // (a bare "The attack was condemned": the last attack's; "The attack in Kyiv": not another place's)
+			}
+			return nil
 		}
 		if !adjectiveLike(toks[j].key) && !actAdjectives[toks[j].key] && !d.modifierLink(j) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// mentionBetween reports whether a mention lies in tokens [from, to).
+func (d *doc) mentionBetween(from, to int) bool {
+	for _, m := range d.ments {
+		if m.from >= from && m.to <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn returns ids when a mention in tokens [from, to) names one of
@@ -2384,9 +2403,11 @@ func (d *doc) locativePlace(e int) []string {
 
 // agentAfterPatient returns the token of "by" when a short patient phrase
 // opening at token k (a few words or a name, no punctuation) is followed
-// by a participle that takes only an act: "against civilians committed
-// by", "on the village carried out by" ("on the islands claimed by China":
-// the islands are claimed, not the attack); else -1.
+// by a participle that takes only an act ("against civilians committed
+// by", "on the village carried out by"), or by an act's participle right
+// after a place ("on Kharkiv launched by"); else -1. ("on the investigation
+// conducted by the ICC", "on the islands claimed by China": the patient's
+// participles.)
 func (d *doc) agentAfterPatient(k int) int {
 	toks := d.toks
 	for j := k; j < len(toks) && j < k+6; j++ {
@@ -2397,11 +2418,23 @@ func (d *doc) agentAfterPatient(k int) int {
 		if toks[j].kind != tokWord {
 			return -1
 		}
-		if actParticiples[toks[j].key] {
+		if actParticiples[toks[j].key] || agentParticiples[toks[j].key] && toks[j].key != "claimed" && d.placeEndsAt(j) {
 			return d.actAgentBy(j, graph.Attacked)
 		}
 	}
 	return -1
+}
+
+// placeEndsAt reports whether a place or a state's name ends right before
+// token j: a participle after it is the act's ("the attack on Kharkiv
+// launched by Russia"), as a place is never launched or conducted.
+func (d *doc) placeEndsAt(j int) bool {
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		if m := d.ments[x]; m.to == j {
+			return m.kind == graph.KindPlace || m.kind == graph.KindState && m.how != howDemonym
+		}
+	}
+	return false
 }
 
 // actAgentBy returns the token of "by" when the agent phrase of an act noun

@@ -391,13 +391,20 @@ func (d *doc) modifiedAfterArticle(i int) bool {
 		case t.key == "a" || t.key == "an":
 			return n > 0
 		case t.key == "-" && t.glued:
-		case t.flags&fSpeculativeCues != 0 && t.kind == tokWord && !t.cap:
+		case t.flags&fSpeculativeCues != 0 && t.kind == tokWord && !t.cap && !d.meetingNoun(i):
 			// "a possible strike", "a planned visit": a modal adjective after an article
+			// ("agreed on a possible meeting in Budapest" is still read as a meeting that may be)
 		case t.kind != tokWord || t.cap || t.poss || t.flags&not != 0 || d.lx.isVerbishTok(t):
 			return false
 		}
 	}
 	return false
+}
+
+// meetingNoun reports whether the trigger at token i is a noun of meeting.
+func (d *doc) meetingNoun(i int) bool {
+	nt, ok := d.lx.nouns[d.toks[i].key]
+	return ok && nt.typ == graph.Met
 }
 
 // visitVerbBefore reports whether a visit verb governs the noun at token i.
@@ -1118,22 +1125,30 @@ func (d *doc) secondSource(e int) []string {
 			}
 			return d.group(x, +1)
 		}
-		if !(t.kind == tokWord && !t.cap || t.key == "-") || d.lx.isVerbishTok(t) && !startsWithDigit(*t) || t.flags&(fPersonNounsPlural|fGroupNouns) != 0 {
+		if !(t.kind == tokWord && !t.cap || t.key == "-") || d.lx.isVerbishTok(t) && !startsWithDigit(*t) || t.flags&fPersonNounsPlural != 0 || delegationNouns[t.key] {
 			return nil // ("and a delegation from China arrived": people, not things received)
 		}
 	}
 	return nil
 }
 
-// verbAfterSource reports whether a verb, an auxiliary or a modal follows
-// the source ending at token e: then the phrase before it was a subject.
+// verbAfterSource reports whether a finite verb follows the source ending
+// at token e: a form of "be", "have" or a modal ("and instructors from
+// France will train"), or a verb trigger not in -ed ("and officials from
+// Poland visit Kyiv"); then the phrase before it was a subject. A
+// participle may belong to the things received ("and drones from Poland
+// delivered in May").
 func (d *doc) verbAfterSource(e int) bool {
 	toks := d.toks
 	if e >= len(toks) || toks[e].kind != tokWord {
 		return false
 	}
 	t := &toks[e]
-	return t.flags&(fBeForms|fVerbAux|fSpeculativeCues) != 0 || d.lx.isVerbishTok(t)
+	switch t.key {
+	case "has", "have", "had":
+		return true
+	}
+	return t.flags&fBeForms != 0 || modalAux[t.key] || d.lx.isVerbTriggerTok(t) && !strings.HasSuffix(t.key, "ed")
 }
 
 // titleOnlyBetween reports whether the tokens [from, to) are at most eight
@@ -1222,6 +1237,9 @@ func (d *doc) activeVerb(v verbCall) {
 	if tr.typ == graph.Warned && !tr.direct && ox >= 0 && d.actBefore(end, d.startOf(ox)) {
 		return // "expressed grave concern about the attacks by the Houthis", "... at reports that X": concern over an act, no warning to its actor
 	}
+	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && callTo(toks, end) && !d.infinitiveAfterObject(d.ments[ox].to) {
+		return // "repeated his call to Vladimir Putin on Monday": a phone call
+	}
 	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
 		// "called on Prince Faisal": a courtesy call, unless an infinitive follows
 		if e := d.ments[ox].to; !(e < len(toks) && (toks[e].key == "to" || toks[e].key == "," && e+1 < len(toks) && toks[e+1].key == "to")) && !d.infinitiveAfter(e) {
@@ -1249,6 +1267,19 @@ func (d *doc) activeVerb(v verbCall) {
 	if tr.typ == graph.Met && st >= 0 {
 		d.visitByPresence(subj, obj, end, i, subjEnd, conf, firstFact)
 	}
+}
+
+// callTo reports whether the trigger ending at token end ends in "call to"
+// or "calls to": an urging only when an infinitive follows its object.
+func callTo(toks []token, end int) bool {
+	return end >= 2 && toks[end-1].key == "to" && (toks[end-2].key == "call" || toks[end-2].key == "calls")
+}
+
+// infinitiveAfterObject reports whether "to" and a lower-case word follow
+// the object ending at token e: "his call to the United States to lift".
+func (d *doc) infinitiveAfterObject(e int) bool {
+	toks := d.toks
+	return e+1 < len(toks) && toks[e].key == "to" && toks[e+1].kind == tokWord && !toks[e+1].cap
 }
 
 // objectNotAfterVerb finds the object of a verb whose object phrase names
@@ -1501,14 +1532,18 @@ func (d *doc) nounTrigger(i, end int, tr trigger, firstFact int) {
 	d.emitNounEvent(ev)
 }
 
-// namedPlaceAt reports whether mention x names a place or a state by its
-// name (not a people's adjective).
+// namedPlaceAt reports whether mention x names a place or a state, by its
+// name or by its people's adjective before a noun of land ("Ukrainian
+// territory"; not "two Israeli soldiers").
 func (d *doc) namedPlaceAt(x int) bool {
 	if x < 0 || x >= len(d.ments) {
 		return false
 	}
 	m := d.ments[x]
-	return m.kind == graph.KindPlace || m.kind == graph.KindState && m.how != howDemonym && !m.modifier
+	if m.kind == graph.KindState && (m.how == howDemonym || m.modifier) {
+		return m.to < len(d.toks) && landNouns[d.toks[m.to].key] // "Ukrainian territory", not "Israeli soldiers"
+	}
+	return m.kind == graph.KindPlace || m.kind == graph.KindState
 }
 
 // nounArguments reads the targets of a nominal trigger ending at token end

@@ -1317,15 +1317,22 @@ func (d *doc) cityOpening(i, end int) bool {
 	if !d.clauseOpening(i) || end >= len(toks) || toks[end].cap || toks[end].kind != tokWord || !d.lx.isVerbishTok(&toks[end]) && !underVerbs[toks[end].key] {
 		return false
 	}
-	if !underVerbs[toks[end].key] && !d.passiveAt(end) && !(end-i >= 2 && toks[end].flags&fBeForms != 0) {
-		// only a city that undergoes, or a name of two words or more before a
-		// copula: "..., Kharkiv was shelled", "Arunachal Pradesh is" (a surname
-		// may be a town: "In a statement, Santos condemned"; a common noun
-		// too: "Police killed")
+	if !underVerbs[toks[end].key] && !d.passiveAt(end) && !(toks[end].flags&fBeForms != 0 && (end-i >= 2 || !d.commonWordAt(i))) {
+		// only a city that undergoes, or one before a copula that is no
+		// common word: "..., Kharkiv was shelled", "Kherson is under fire",
+		// "Arunachal Pradesh is" (a surname may be a town: "In a statement,
+		// Santos condemned"; a common noun too: "Police killed", "Police are")
 		return false
 	}
 	_, ok := gazetteer.CityState(d.surfaceOf(i, end))
 	return ok
+}
+
+// commonWordAt reports whether token i is a word of the lexicon's lists
+// or triggers, which a town may share ("Police", "Mobile"): not a name.
+func (d *doc) commonWordAt(i int) bool {
+	t := &d.toks[i]
+	return t.flags&(fGroupNouns|fNpFillers|fPersonNounsPlural|fRoleWords|fPlaceNouns|fPrepositions) != 0 || d.lx.isVerbishTok(t)
 }
 
 // passiveAt reports whether a passive verb starts at token j ("had been
@@ -2932,8 +2939,8 @@ func (d *doc) placeNotPerson(i, end, words int) bool {
 func (d *doc) afterLocative(i, end int) bool {
 	toks := d.toks
 	if i > 1 && toks[i-1].key == "the" {
-		if end < len(toks) && toks[end].kind == tokWord && !toks[end].cap && toks[end].flags&(fPrepositions|fClauseBreakWords|fRelativeWords|fVerbAux|fBeForms) == 0 && !d.lx.isVerbishTok(&toks[end]) && toks[end].key != "and" && toks[end].key != "or" {
-			return false // "in the Bill Clinton library", "the Imran Khan government": a name before its noun
+		if end < len(toks) && toks[end].kind == tokWord && !toks[end].cap && toks[end].flags&(fPrepositions|fClauseBreakWords|fRelativeWords|fVerbAux|fBeForms|fPlaceNouns) == 0 && !d.lx.isVerbishTok(&toks[end]) && toks[end].key != "and" && toks[end].key != "or" {
+			return false // "in the Bill Clinton library", "the Imran Khan government": a name before its noun ("the Khan Younis area" is a place)
 		}
 		i--
 	}
