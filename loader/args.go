@@ -429,9 +429,9 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 // appositiveRelative returns the relative word of a relative clause set
 // off by commas right before the verb at token i, or before a date or an
 // adverb before it (", who heads the council,", ", whose country chairs
-// ASEAN,", ", which together with
-// Mali form the AES,", ", which ..., this month delivered"), or -1: the
-// clause's names are no subject, its antecedent is.
+// ASEAN,", ", which together with Mali form the AES,", ", which ..., this
+// month delivered"), or -1: the clause's names are no subject, its
+// antecedent is.
 func (d *doc) appositiveRelative(i int) int {
 	for i > 0 && (d.inDate(i-1) || subjectAdverbs[d.toks[i-1].key] || i > 1 && d.inDate(i) && (d.toks[i-1].key == "on" || d.toks[i-1].key == "in")) {
 		i-- // ", which suspended budget support, this month delivered", "..., on Monday urged"
@@ -2222,7 +2222,7 @@ func (d *doc) actorsOfPassiveSubject(i int) []string {
 	for s > 0 && !d.clauseOpening(s) && !(dashKeys[toks[s-1].key] && !toks[s].glued) {
 		s-- // (a dateline's dash ends before the clause: "KYIV -- The shelling")
 	}
-	if s < 0 || s >= i || !actDeterminers[toks[s].key] {
+	if s < 0 || !actDeterminers[toks[s].key] {
 		return nil
 	}
 	var people []string

@@ -1144,11 +1144,8 @@ func (d *doc) verbAfterSource(e int) bool {
 		return false
 	}
 	t := &toks[e]
-	switch t.key {
-	case "has", "have", "had":
-		return true
-	}
-	return t.flags&fBeForms != 0 || modalAux[t.key] || d.lx.isVerbTriggerTok(t) && !strings.HasSuffix(t.key, "ed")
+	return t.flags&fBeForms != 0 || modalAux[t.key] || t.key == "has" || t.key == "have" || t.key == "had" ||
+		d.lx.isVerbTriggerTok(t) && !strings.HasSuffix(t.key, "ed")
 }
 
 // titleOnlyBetween reports whether the tokens [from, to) are at most eight
