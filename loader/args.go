@@ -98,7 +98,7 @@ func (d *doc) group(x int, dir int) []string {
 	for {
 		appEnd := -1
 		if dir > 0 {
-			appEnd = d.descriptorEnd(d.ments[cur].to)
+			appEnd = d.descriptorEnd(d.ments[cur].to, indefiniteArticles)
 		}
 		nx, acronymEnd := d.nextCoordinate(cur, dir, appEnd)
 		if nx < 0 || nx >= len(d.ments) {
@@ -782,35 +782,10 @@ func (d *doc) skipAppositive(e int) int {
 	if end := d.appositiveRoleEnd(e + 1); end > e+1 && end < len(toks) && toks[end].key == "," {
 		return end + 1
 	}
-	if end := d.descriptionEnd(e + 1); end > 0 {
+	if end := d.descriptorEnd(e, articles); end > 0 {
 		return end + 1 // "Kim Yo-jong, the powerful sister of leader Kim Jong-un, issued"
 	}
 	return e
-}
-
-// descriptionEnd returns the closing comma of a description in apposition
-// that opens at token k with an article and holds words and names but no
-// verb ("the powerful sister of North Korean leader Kim Jong-un,"), or -1.
-func (d *doc) descriptionEnd(k int) int {
-	toks := d.toks
-	if k >= len(toks) || !articles[toks[k].key] {
-		return -1
-	}
-	for j := k + 1; j < len(toks) && j <= k+16; j++ {
-		if x := d.mentionIndexAt(j); x >= 0 {
-			j = d.ments[x].to - 1
-			continue
-		}
-		t := &toks[j]
-		switch {
-		case t.key == ",":
-			return j
-		case t.key == "-" && t.glued:
-		case t.kind != tokWord || t.flags&(fBeForms|fVerbAux|fRelativeWords|fClauseBreakWords|fSpeechVerbs) != 0 || d.lx.isVerbishTok(t):
-			return -1
-		}
-	}
-	return -1
 }
 
 // mainSubject returns the first subject-like mention of the sentence before token i.
@@ -2081,12 +2056,14 @@ func (d *doc) bodyAfterPartitive(k int) int {
 }
 
 // descriptorEnd returns the token of the comma that closes a descriptor in
-// apposition opening at token k (", a 90,000 barrels-per-day teapot in
-// Shandong province,"): an indefinite article after the comma, no verb
-// before the closing comma within 16 tokens; or -1.
-func (d *doc) descriptorEnd(k int) int {
+// apposition opening at the comma at token k (", a 90,000 barrels-per-day
+// teapot in Shandong province,", ", the powerful sister of leader Kim
+// Jong-un,"): one of openers after the comma, no verb before the closing
+// comma within 16 tokens; or -1. In a list only an indefinite article
+// opens one (", the Chinese company Y" may be the next item).
+func (d *doc) descriptorEnd(k int, openers map[string]bool) int {
 	toks := d.toks
-	if k+2 >= len(toks) || toks[k].key != "," || toks[k+1].key != "a" && toks[k+1].key != "an" {
+	if k+2 >= len(toks) || toks[k].key != "," || !openers[toks[k+1].key] {
 		return -1
 	}
 	for j := k + 2; j < len(toks) && j <= k+16; j++ {
@@ -2100,6 +2077,9 @@ func (d *doc) descriptorEnd(k int) int {
 	}
 	return -1
 }
+
+// indefiniteArticles open the descriptor of a name in a list.
+var indefiniteArticles = map[string]bool{"a": true, "an": true}
 
 // placeOfBody reports whether mention y is the place of the body of
 // mention x, right after it and "of" or "in" ("Brightwave Marine Management
@@ -2245,7 +2225,7 @@ func (d *doc) actorsOfPassiveSubject(i int) []string {
 			if people != nil {
 				return people
 			}
-			if a := d.attackersOfActNoun(j); a != nil && (d.namedIn(a, j, i) != nil || !d.mentionBetween(j, i)) {
+			if a := d.attackersOfActNoun(j); a != nil && d.namedOrNoneIn(a, j, i) {
 				return a // (a bare "The attack was condemned": the last attack's; "The attack in Kyiv": not another place's)
 			}
 			return nil
@@ -2257,29 +2237,23 @@ func (d *doc) actorsOfPassiveSubject(i int) []string {
 	return nil
 }
 
-// mentionBetween reports whether a mention lies in tokens [from, to).
-func (d *doc) mentionBetween(from, to int) bool {
+// namedOrNoneIn reports whether the mentions in tokens [from, to) name one
+// of ids, or there are none: "The attack was condemned" may be the last
+// attack's, "The attack in Kyiv" only an attack on Kyiv.
+func (d *doc) namedOrNoneIn(ids []string, from, to int) bool {
+	none := true
 	for _, m := range d.ments {
-		if m.from >= from && m.to <= to {
-			return true
+		if m.from < from || m.to > to {
+			continue
 		}
-	}
-	return false
-}
-
-// namedIn returns ids when a mention in tokens [from, to) names one of
-// them, else nil.
-func (d *doc) namedIn(ids []string, from, to int) []string {
-	for _, m := range d.ments {
-		if m.from >= from && m.to <= to {
-			for _, id := range m.ids {
-				if contains(ids, id) {
-					return ids
-				}
+		none = false
+		for _, id := range m.ids {
+			if contains(ids, id) {
+				return true
 			}
 		}
 	}
-	return nil
+	return none
 }
 
 // adjectiveLike reports whether a lower-case word has the ending of an
@@ -2429,7 +2403,7 @@ func (d *doc) agentAfterPatient(k int) int {
 // token j: a participle after it is the act's ("the attack on Kharkiv
 // launched by Russia"), as a place is never launched or conducted.
 func (d *doc) placeEndsAt(j int) bool {
-	for x := len(d.ments) - 1; x >= 0; x-- {
+	for x := len(d.ments) - 1; x >= 0 && d.ments[x].to >= j; x-- {
 		if m := d.ments[x]; m.to == j {
 			return m.kind == graph.KindPlace || m.kind == graph.KindState && m.how != howDemonym
 		}

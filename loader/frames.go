@@ -1234,7 +1234,7 @@ func (d *doc) activeVerb(v verbCall) {
 	if tr.typ == graph.Warned && !tr.direct && ox >= 0 && d.actBefore(end, d.startOf(ox)) {
 		return // "expressed grave concern about the attacks by the Houthis", "... at reports that X": concern over an act, no warning to its actor
 	}
-	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && callTo(toks, end) && !d.infinitiveAfterObject(d.ments[ox].to) {
+	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && callTo(toks, end) && !d.infinitiveAfter(d.ments[ox].to) {
 		return // "repeated his call to Vladimir Putin on Monday": a phone call
 	}
 	if tr.typ == graph.Urged && obj != nil && ox >= 0 && ox < len(d.ments) && d.ments[ox].kind == graph.KindPerson && end-i == 2 && toks[i+1].key == "on" {
@@ -1270,13 +1270,6 @@ func (d *doc) activeVerb(v verbCall) {
 // or "calls to": an urging only when an infinitive follows its object.
 func callTo(toks []token, end int) bool {
 	return end >= 2 && toks[end-1].key == "to" && (toks[end-2].key == "call" || toks[end-2].key == "calls")
-}
-
-// infinitiveAfterObject reports whether "to" and a lower-case word follow
-// the object ending at token e: "his call to the United States to lift".
-func (d *doc) infinitiveAfterObject(e int) bool {
-	toks := d.toks
-	return e+1 < len(toks) && toks[e].key == "to" && toks[e+1].kind == tokWord && !toks[e+1].cap
 }
 
 // objectNotAfterVerb finds the object of a verb whose object phrase names
