@@ -83,7 +83,11 @@ func (d *doc) startOf(x int) int {
 
 // group returns the IDs of mention x and the mentions coordinated with it
 // ("X, Y and Z"), scanning to the left (dir -1) or right (dir +1).
-func (d *doc) group(x int, dir int) []string {
+func (d *doc) group(x int, dir int) []string { return d.coordinated(x, dir, false) }
+
+// coordinated is group; object says that x is a verb's or preposition's
+// object.
+func (d *doc) coordinated(x int, dir int, object bool) []string {
 	// own is mention x's IDs, capped so that an append copies them: the
 	// result may share them (IDs are never changed in place)
 	own := d.ments[x].ids[:len(d.ments[x].ids):len(d.ments[x].ids)]
@@ -95,6 +99,9 @@ func (d *doc) group(x int, dir int) []string {
 	cur := x
 	conj := false // an "and" or "or" links the chain
 	first := d.startOf(x)
+	// a clause may begin after an object, not inside "between X and Y"
+	// ("ties between Pyongyang and Moscow were ...")
+	object = object && !d.twoPartiesAt(first)
 	for {
 		appEnd := -1
 		if dir > 0 {
@@ -117,7 +124,7 @@ func (d *doc) group(x int, dir int) []string {
 		if acronymEnd > from && acronymEnd <= bFrom {
 			from = acronymEnd
 		}
-		if !d.joins(x, cur, nx, a, from, bFrom, dir) {
+		if !d.joins(x, cur, nx, a, from, bFrom, dir) || object && d.clauseVerbAfter(nx) {
 			break
 		}
 		for j := a.to; j < bFrom; j++ {
@@ -414,6 +421,9 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 	}
 	if d.comitativeAfterParty(d.startOf(x)) {
 		return d.group(x, -1), m.to, 0, true // "Belgium, together with Norway, handed over": both act
+	}
+	if first != x && !d.prepObject(d.startOf(x)) && d.newClauseAfterObject(first, x) {
+		return d.ments[x].ids, m.to, 0, true // "drones to Iran and Hezbollah fired at Haifa": Hezbollah alone
 	}
 	if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
 		return nil, 0, d.startOf(first), false
@@ -1072,11 +1082,8 @@ func (o *objectScan) slotAt(k int) bool {
 // of a preposition (and so not a subject); "officials from X" counts as X.
 func (d *doc) prepObject(from int) bool {
 	toks := d.toks
-	j := from - 1
-	for j >= 0 && ((toks[j].flags&fNpFillers != 0) && !(toks[j].flags&fPrepositions != 0) && (!toks[j].cap || toks[j].key == "the")) {
-		j--
-	}
-	if j < 0 || !(toks[j].flags&fPrepositions != 0) || toks[j].key == "after" || toks[j].key == "before" || toks[j].key == "since" {
+	j := d.prepBefore(from)
+	if j < 0 || toks[j].key == "after" || toks[j].key == "before" || toks[j].key == "since" {
 		return false
 	}
 	p := toks[j].key
@@ -1084,6 +1091,28 @@ func (d *doc) prepObject(from int) bool {
 		return false
 	}
 	return true
+}
+
+// prepBefore returns the preposition before the noun phrase at token from,
+// past its articles and fillers ("between the two"), or -1.
+func (d *doc) prepBefore(from int) int {
+	toks := d.toks
+	j := from - 1
+	for j >= 0 && ((toks[j].flags&fNpFillers != 0) && !(toks[j].flags&fPrepositions != 0) && (!toks[j].cap || toks[j].key == "the")) {
+		j--
+	}
+	if j < 0 || toks[j].flags&fPrepositions == 0 {
+		return -1
+	}
+	return j
+}
+
+// twoPartiesAt reports whether the noun phrase at token from is the object
+// of a preposition that takes two or more parties ("between the Philippines
+// and ...").
+func (d *doc) twoPartiesAt(from int) bool {
+	p := d.prepBefore(from)
+	return p >= 0 && partiesPreps[d.toks[p].key]
 }
 
 // objectOf finds the object group of a trigger ending at token end.
@@ -1496,38 +1525,47 @@ func (o *objectScan) reject(j, x int, m mention) int {
 	return j
 }
 
+// group returns the IDs of object mention x and the mentions coordinated
+// after it. Unlike a subject's, an object's coordination ends where a new
+// clause begins: in "Iran attacked Israel and Hezbollah fired at Haifa",
+// Hezbollah is the next clause's subject, no second target; unless the
+// verb may take a clause ("warned Iran and Hezbollah would pay").
+func (o *objectScan) group(x int) []string {
+	return o.d.coordinated(x, +1, !clauseObjectTypes[o.typ])
+}
+
 // objectAt returns the object that mention x gives: x's group, or a name
 // it leads to (a named head, a person in apposition, a body's titled
 // person, the members of a "namely" list).
 func (o *objectScan) objectAt(x int, m mention) ([]string, int) {
 	d := o.d
 	if y := d.namedHeadAfterDemonym(x, m); y >= 0 {
-		return d.group(y, +1), y
+		return o.group(y), y
 	}
 	if y := d.possessorsObject(x, m); y >= 0 {
-		return d.group(y, +1), y
+		return o.group(y), y
 	}
 	if y := d.titledByBody(x); y >= 0 {
 		// "sanctions on Supreme Federal Court (STF) Justice Alexandre de Moraes": the titled person
-		return d.group(y, +1), y
+		return o.group(y), y
 	}
 	if y := d.namelyAfter(m.to); y >= 0 {
 		// "the AES member states, namely Burkina Faso, Mali and Niger": the members
-		return d.group(y, +1), y
+		return o.group(y), y
 	}
 	if m.personOf {
 		// "two Ansarallah leaders, A and B": the named persons
 		for y := x + 1; y < len(d.ments); y++ {
 			if d.ments[y].kind == graph.KindPerson && !d.ments[y].title && d.ments[y].how != howPronoun {
-				return d.group(y, +1), y
+				return o.group(y), y
 			}
 		}
 	}
 	if o.typ == graph.Sanctioned {
 		// "froze the assets of 11 Russian individuals, including a North Korean bank"
-		return append(d.group(x, +1), d.includedAfter(x)...), x
+		return append(o.group(x), d.includedAfter(x)...), x
 	}
-	return d.group(x, +1), x
+	return o.group(x), x
 }
 
 // namedHeadAfterDemonym returns the named head that a demonym mention x
@@ -1606,6 +1644,76 @@ func (d *doc) subjectOfNewClause(x int) bool {
 	}
 	return toks[j].flags&(fSpeechVerbs|fVerbAux|fBeForms) != 0 || d.lx.isVerbishTok(&toks[j]) || beliefVerbs[toks[j].key]
 }
+
+// clauseVerbAfter reports whether the mentions coordinated from mention x
+// by "and" are followed by a finite verb, perhaps after an adverb: a
+// trigger or speech verb in the past tense, or another finite verb ("and
+// Hezbollah fired at Haifa", "and Hamas said", "and Hezbollah later
+// fired"), not a noun ("and Hezbollah attacks on Haifa") or an infinitive.
+func (d *doc) clauseVerbAfter(x int) bool {
+	toks := d.toks
+	for x+1 < len(d.ments) && d.ments[x].to+1 == d.startOf(x+1) && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "and" {
+		x++
+	}
+	j := d.ments[x].to
+	if j+1 < len(toks) && clauseAdverbs[toks[j].key] {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].cap || d.nounContext(j) {
+		return false
+	}
+	tk := &toks[j]
+	if modalAux[tk.key] && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].flags&fNpFillers != 0) {
+		return false // "to travel to Caracas and Georgetown should both parties so request": an inverted condition
+	}
+	if finiteVerbs[tk.key] || modalAux[tk.key] {
+		return true
+	}
+	_, trigger := lookupIf(tk.flags&fVerbTrig != 0, d.lx.verbs, tk.key)
+	return (trigger || tk.flags&fSpeechVerbs != 0) && strings.HasSuffix(tk.key, "ed")
+}
+
+// newClauseAfterObject reports whether mention x, coordinated after the
+// object first, opens a new clause instead ("supplied drones to Iran and
+// Hezbollah fired at Haifa", "met Xi Jinping and Modi criticized ..."): a
+// finite verb follows it, and first is the object of a preposition that
+// takes no two parties ("talks between Israel and Hamas stalled") or of a
+// trigger that takes no clause ("warned Iran and Hezbollah would pay").
+func (d *doc) newClauseAfterObject(first, x int) bool {
+	s := d.startOf(first)
+	object := d.prepObject(s) && !d.twoPartiesAt(s) || d.directObjectOfTrigger(s)
+	return object && d.clauseVerbAfter(x)
+}
+
+// directObjectOfTrigger reports whether the noun phrase at token s is the
+// direct object of a verb trigger before it that takes no clause (see
+// clauseObjectTypes).
+func (d *doc) directObjectOfTrigger(s int) bool {
+	toks := d.toks
+	j := s - 1
+	for j >= 0 && toks[j].flags&fNpFillers != 0 && toks[j].flags&fPrepositions == 0 && !toks[j].cap {
+		j--
+	}
+	if j < 0 || toks[j].kind != tokWord || toks[j].cap || d.nounContext(j) {
+		return false
+	}
+	tr, ok := lookupIf(toks[j].flags&fVerbTrig != 0, d.lx.verbs, toks[j].key)
+	return ok && tr.direct && !clauseObjectTypes[tr.typ]
+}
+
+// clauseObjectTypes are the relations whose verb may take a clause with a
+// coordinated subject where a name follows it: "warned Iran and Hezbollah
+// would pay", "accused Iran and Hezbollah had armed ...". Their objects'
+// coordination runs on past a finite verb.
+var clauseObjectTypes = map[graph.RelationType]bool{graph.Warned: true, graph.Threatened: true, graph.Accused: true}
+
+// finiteVerbs and clauseAdverbs: see clauseVerbAfter; partiesPreps take
+// two or more parties: see coordinated (lexicon/words.txt).
+var (
+	finiteVerbs   = wordSet("finite-verbs")
+	partiesPreps  = wordSet("parties-preps")
+	clauseAdverbs = wordSet("clause-adverbs")
+)
 
 // beliefVerbs open a clause of what its subject holds: "Seoul and Tokyo
 // suspect ..." (lexicon/words.txt).

@@ -1,0 +1,34 @@
+package loader
+
+import "testing"
+
+// TestObjectEndsAtNewClause checks that an object's coordination ends where
+// a new clause begins: in "Iran attacked Israel and Hezbollah fired at
+// Haifa" Hezbollah is the next verb's subject, no second target, and after
+// a preposition's object it is that verb's subject alone.
+func TestObjectEndsAtNewClause(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a past-tense trigger", "Iran attacked Israel and Hezbollah attacked Haifa.",
+			[]string{"Hezbollah -attacked-> Haifa (asserted)", "Iran -attacked-> Israel (asserted)"}},
+		{"an adverb and a speech verb", "The European Union sanctioned Belarus and Russia later said it would respond.",
+			[]string{"European Union -sanctioned-> Belarus (asserted)"}},
+		{"an auxiliary", "Putin met Xi Jinping and Modi has criticized the talks.",
+			[]string{"Vladimir Putin -met-> Xi Jinping (asserted)"}},
+		{"after a preposition's object", "Russia supplied drones to Iran and Hezbollah fired rockets at Haifa.",
+			[]string{"Hezbollah -attacked-> Haifa (asserted)", "Russia -supplied-> Iran (asserted)"}},
+		{"an infinitive keeps both", "France urged Israel and Hamas to agree to a ceasefire.",
+			[]string{"France -urged-> Hamas (asserted)", "France -urged-> Israel (asserted)", "Israel -agreed-> Hamas (speculative)"}},
+		{"after a direct object", "Putin met Xi Jinping and Modi criticized Pakistan.",
+			[]string{"Narendra Modi -criticized-> Pakistan (asserted)", "Vladimir Putin -met-> Xi Jinping (asserted)"}},
+		{"a verb that takes a clause keeps both", "Israel warned Iran and Hezbollah would pay a heavy price.",
+			[]string{"Israel -threatened-> Hezbollah (asserted)", "Israel -threatened-> Iran (asserted)", "Israel -warned-> Hezbollah (asserted)", "Israel -warned-> Iran (asserted)"}},
+		{"a speech verb's clause keeps both", "Officials said Iran and Hezbollah attacked Haifa.",
+			[]string{"Hezbollah -attacked-> Haifa (asserted)", "Iran -attacked-> Haifa (asserted)"}},
+		{"a plural noun keeps both", "The EU sanctioned Iran and Russia over drone deliveries.",
+			[]string{"European Union -sanctioned-> Iran (asserted)", "European Union -sanctioned-> Russia (asserted)"}},
+		{"between takes both", "Talks between Israel and Hamas stalled.",
+			[]string{"Israel -met-> Hamas (asserted)"}},
+		{"an inverted condition", "The envoy is ready to travel to Caracas and Georgetown should both parties request it.",
+			nil},
+	})
+}
