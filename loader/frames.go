@@ -1144,7 +1144,7 @@ func (d *doc) verbAfterSource(e int) bool {
 		return false
 	}
 	t := &toks[e]
-	return t.flags&fBeForms != 0 || modalAux[t.key] || t.key == "has" || t.key == "have" || t.key == "had" ||
+	return t.flags&fBeForms != 0 || d.modalAt(e) || t.key == "has" || t.key == "have" || t.key == "had" ||
 		d.lx.isVerbTriggerTok(t) && !strings.HasSuffix(t.key, "ed")
 }
 

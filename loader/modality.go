@@ -61,7 +61,7 @@ func (d *doc) modalWindow(trig, subjEnd int) (int, graph.Modality) {
 			if toks[j].key == "," || toks[j].key == ";" {
 				break
 			}
-			if modalAux[toks[j].key] {
+			if d.modalAt(j) {
 				if !d.speechVerbBetween(0, j) && !d.thatBefore(j) {
 					return from, graph.Speculative
 				}
@@ -272,7 +272,7 @@ func (d *doc) modalAfterComplement(trig int) bool {
 			if d.mentionIndexAt(j) < 0 {
 				return false
 			}
-		case modalAux[t.key]:
+		case d.modalAt(j):
 			return j+1 < len(toks) && toks[j+1].kind == tokWord
 		case (t.key == "is" || t.key == "are") && d.planAfterBe(j+1):
 			return true // "a visit by X to Y is being planned for December"
@@ -826,6 +826,14 @@ func (d *doc) ceasedAct(trig int) bool {
 func (d *doc) isNounTrigger(j int) bool {
 	_, ok := d.lx.nouns[d.toks[j].key]
 	return ok
+}
+
+// modalAt reports whether token j is a modal auxiliary; "May" with a
+// capital inside a sentence is the month ("visited Dushanbe on May 12 and
+// met ...").
+func (d *doc) modalAt(j int) bool {
+	t := &d.toks[j]
+	return modalAux[t.key] && !(t.cap && j > 0 && t.flags&fMonth != 0)
 }
 
 // inDate reports whether token j is part of a date expression ("in May").

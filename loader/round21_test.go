@@ -32,3 +32,17 @@ func TestObjectEndsAtNewClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMayTheMonth checks that "May" with a capital inside a sentence is the
+// month, no modal governing a coordinated verb: "visited Dushanbe on May 12
+// and met X" tells of a meeting held.
+func TestMayTheMonth(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a day of May", "Sergei Lavrov visited Dushanbe on May 12 and met his Tajik counterpart Sirojiddin Muhriddin.",
+			[]string{"Sergey Lavrov -met-> Sirojiddin Muhriddin (asserted)", "Sergey Lavrov -visited-> Dushanbe (asserted)"}},
+		{"in May", "Daniel Chapo flew to Kigali in May and agreed with Paul Kagame to extend the deployment.",
+			[]string{"Daniel Chapo -agreed-> Paul Kagame (asserted)", "Daniel Chapo -visited-> Kigali (asserted)"}},
+		{"the modal", "Sergei Lavrov may visit Dushanbe and meet Sirojiddin Muhriddin.",
+			[]string{"Sergey Lavrov -met-> Sirojiddin Muhriddin (speculative)", "Sergey Lavrov -visited-> Dushanbe (speculative)"}},
+	})
+}
