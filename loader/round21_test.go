@@ -46,3 +46,15 @@ func TestMayTheMonth(t *testing.T) {
 			[]string{"Sergey Lavrov -met-> Sirojiddin Muhriddin (speculative)", "Sergey Lavrov -visited-> Dushanbe (speculative)"}},
 	})
 }
+
+// TestRepublicOfState checks "the Republic of X" for a republic whose
+// official name puts the style after an adjective ("Togolese Republic"): it
+// names the state, and an object after "to" is found.
+func TestRepublicOfState(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Togo", "Ghana delivered armoured vehicles to the Republic of Togo.",
+			[]string{"Ghana -supplied-> Togo (asserted)"}},
+		{"Lebanon", "France sent aid to the Republic of Lebanon.",
+			[]string{"France -supplied-> Lebanon (asserted)"}},
+	})
+}

@@ -310,11 +310,28 @@ func newState(code, qid string, e isoEntry, w wcCountry) *state {
 		}
 	}
 	names = append(names, newsNames[code]...)
+	names = append(names, republicOf(s.Name, e.OfficialName, w.Name.Official)...)
 	s.Names = cleanList(names, s.Name)
 	s.Demonyms = stateDemonyms(code, w)
 	s.Capitals = stateCapitals(code, w)
 	s.Metonym = cleanList(metonyms[code], "")
 	return s
+}
+
+// republicOf returns "Republic of <name>" for a republic whose official
+// names put the style after an adjective ("Togolese Republic", "Italian
+// Republic"): the news also write "the Republic of Togo". A state whose
+// common name holds the style ("Czech Republic") gets none.
+func republicOf(name string, officials ...string) []string {
+	if strings.Contains(name, "Republic") {
+		return nil
+	}
+	for _, o := range officials {
+		if strings.HasSuffix(o, " Republic") && !strings.Contains(o, " of ") {
+			return []string{"Republic of " + name}
+		}
+	}
+	return nil
 }
 
 // stateDemonyms are a state's English demonyms, their plurals and the

@@ -32,6 +32,27 @@ func TestUninvert(t *testing.T) {
 	}
 }
 
+func TestRepublicOf(t *testing.T) {
+	tests := []struct {
+		name      string
+		officials []string
+		want      []string
+	}{
+		{"Togo", []string{"Togolese Republic"}, []string{"Republic of Togo"}},
+		{"Lebanon", []string{"", "Lebanese Republic"}, []string{"Republic of Lebanon"}},
+		{"Ghana", []string{"Republic of Ghana"}, nil},
+		{"China", []string{"People's Republic of China"}, nil},
+		{"Czechia", []string{"Czech Republic"}, []string{"Republic of Czechia"}},
+		{"Dominican Republic", []string{"Dominican Republic"}, nil},
+		{"Japan", []string{"Japan"}, nil},
+	}
+	for _, tt := range tests {
+		if got := republicOf(tt.name, tt.officials...); !slices.Equal(got, tt.want) {
+			t.Errorf("republicOf(%q, %q) = %q, want %q", tt.name, tt.officials, got, tt.want)
+		}
+	}
+}
+
 func TestPlural(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Russian", "Russians"},
