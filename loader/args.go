@@ -371,6 +371,10 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		start = c - 1 // "Hezbollah, Iran's main ally in Lebanon, attacked": Hezbollah alone
 	}
 	for j := start; j >= 0 && i-j <= 30; j-- {
+		if o := d.adverbialBracket(j); o >= 0 {
+			j = o // "The UK has today (13 May 2026) designated": the bracket dates the verb
+			continue
+		}
 		if x := d.mentionIndexAt(j); x >= 0 {
 			subj, end, resume, ok := d.subjectOfMention(x, i)
 			if ok {
@@ -384,6 +388,29 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		}
 	}
 	return nil, -1
+}
+
+// adverbialBracket returns the opening bracket of a bracket that closes at
+// token j and holds only a date or lower-case words ("(13 May 2026)", "(on
+// Monday)", "(local time)"), or -1: no name is in it, so the subject is
+// before it.
+func (d *doc) adverbialBracket(j int) int {
+	toks := d.toks
+	if toks[j].key != ")" {
+		return -1
+	}
+	for o := j - 1; o >= 0 && o >= j-8; o-- {
+		switch {
+		case toks[o].key == "(":
+			if o == j-1 {
+				return -1
+			}
+			return o
+		case d.mentionIndexAt(o) >= 0 || toks[o].cap && !d.inDate(o) || toks[o].kind != tokWord && !d.inDate(o):
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectOfMention reads mention x, met going back from the verb at token
@@ -2929,6 +2956,9 @@ func (o *objectScan) word(j int) (int, bool) {
 	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
 		o.that, o.prep, o.words = true, "", 0
 		return j, false
+	case k == "that" && o.seenWord && typ != graph.Criticized && j+1 < len(toks) && (d.mentionIndexAt(j+1) >= 0 || toks[j+1].key == "the" || subjectPronouns[toks[j+1].key]):
+		// ("condemned the exercises that the UK is conducting": the act's agent is criticized)
+		return j, true // "warned the group that Ankara would not allow ...": a clause after an object that named none
 	case k == "to" && typ == graph.Agreed && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0:
 		return j, true // "agreed to respond with X": X is the infinitive's, not a party
 	case k == "to" && typ == graph.Threatened && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && d.mentionIndexAt(j+1) < 0:

@@ -397,8 +397,9 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 			return graph.Speculative
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
-		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && d.urgeAt(trig)) && !d.duringNoun(trig) && !d.ceasedAct(trig) {
-			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged)
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && (d.urgeAt(trig) || pastForm(&toks[trig]))) && !d.duringNoun(trig) && !d.ceasedAct(trig) {
+			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged;
+			// "urged X to stop ... and accused Y of ...": a past tense is no infinitive's)
 			sawTo := false
 			for k := j + 1; k < trig; k++ {
 				if toks[k].flags&fClauseBreakWords != 0 || toks[k].key == ";" || toks[k].key == "," && k+1 < trig && (toks[k+1].key == "and" || toks[k+1].key == "but") {

@@ -58,3 +58,45 @@ func TestRepublicOfState(t *testing.T) {
 			[]string{"France -supplied-> Lebanon (asserted)"}},
 	})
 }
+
+// TestPastVerbAfterUrging checks that a verb in the past tense after "and"
+// is made, not urged: in "urged X to stop ... and accused Y of ...", the
+// accusation is no part of the infinitive.
+func TestPastVerbAfterUrging(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"accused", "Bangladesh urged India to stop the pushbacks and accused India's Border Security Force of killing a teenager.",
+			[]string{"Bangladesh -accused-> Border Security Force (asserted)", "Bangladesh -urged-> India (asserted)"}},
+		{"a past tense in the infinitive's object", "France urged Iran to free the hostages seized and detained by its forces.",
+			[]string{"France -urged-> Iran (asserted)"}},
+	})
+}
+
+// TestAdverbialBracketBeforeVerb checks that a bracket holding a date or
+// lower-case words between a subject and its verb is passed over: "The UK
+// has today (13 May 2026) designated X".
+func TestAdverbialBracketBeforeVerb(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a date", "The UK has today (13 May 2026) designated Jean-Robert Désir and Mackendy Pierre-Louis.",
+			[]string{"United Kingdom -sanctioned-> Jean-Robert Désir (asserted)", "United Kingdom -sanctioned-> Mackendy Pierre-Louis (asserted)"}},
+		{"local time", "Russia on Monday (local time) attacked Kharkiv.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"an acronym is the subject's", "The Office of Foreign Assets Control (OFAC) designated Jean-Robert Désir.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Jean-Robert Désir (asserted)"}},
+	})
+}
+
+// TestClauseAfterUnnamedObject checks that "that" and a clause's subject
+// after an object that named none end the object search: in "warned the
+// group that Ankara would ...", Ankara is the warning's content, not its
+// addressee; a condemned act's agent in such a clause is still criticized.
+func TestClauseAfterUnnamedObject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a warning", "Hakan Fidan warned the group that Ankara would not allow a corridor.", nil},
+		{"a named addressee", "Hakan Fidan warned Syria that Ankara would not allow a corridor.",
+			[]string{"Hakan Fidan -warned-> Syria (asserted)"}},
+		{"a relative clause", "Hengrui Tech has supplied components to Izhevsk Electromechanical Plant Kupol, a manufacturer of Garpiya attack drones that Russia has used to strike Ukraine.",
+			[]string{"Hengrui Tech -supplied-> Izhevsk Electromechanical Plant Kupol (asserted)", "Russia -attacked-> Ukraine (asserted)"}},
+		{"a condemned act's agent", "Argentina condemned the military exercises that the United Kingdom is conducting in the islands.",
+			[]string{"Argentina -criticized-> United Kingdom (asserted)"}},
+	})
+}
