@@ -390,6 +390,38 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	return nil, -1
 }
 
+// objectRelativeSubject reports whether mentions first..x, right after the
+// relative word at token r and right before the verb at token i, are the
+// subject of an object relative clause: "Hezbollah, which Washington
+// accuses of ...": Washington accuses (a pronoun there is left to
+// subjectStop).
+func (d *doc) objectRelativeSubject(r, first, x, i int) bool {
+	return d.toks[r].key == "which" && d.startOf(first) == r+1 && d.ments[first].how != howPronoun && d.ments[first].how != howGroup && d.verbGroupBetween(d.ments[x].to, i)
+}
+
+// actorsBefore returns the actors of the sentence's first statement whose
+// trigger is before token j, or nil.
+func (d *doc) actorsBefore(j int) []string {
+	for _, f := range d.facts {
+		if f.sent == d.sentIdx && f.trig < j && !d.derivedFact(f) {
+			return d.stmts[f.event].actors
+		}
+	}
+	return nil
+}
+
+// verbGroupBetween reports whether tokens [from, to) are only auxiliaries
+// and adverbs of a verb group ("has", "had also"): the verb at token to is
+// the one right after its subject.
+func (d *doc) verbGroupBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &d.toks[k]; t.kind != tokWord || t.cap || t.flags&fVerbAux == 0 && !strings.HasSuffix(t.key, "ly") {
+			return false
+		}
+	}
+	return from <= to
+}
+
 // adverbialBracket returns the opening bracket of a bracket that closes at
 // token j and holds only a date or lower-case words ("(13 May 2026)", "(on
 // Monday)", "(local time)"), or -1: no name is in it, so the subject is
@@ -446,7 +478,8 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 		// the names before an apposition are the subject
 		return d.group(y, -1), d.ments[y].to, 0, true
 	}
-	if d.comitativeAfterParty(d.startOf(x)) {
+	if d.comitativeAfterParty(d.startOf(x)) || first != x && d.comitativeAfterParty(d.startOf(first)) {
+		// ("Guatemala, along with Honduras and El Salvador, condemned": all three)
 		return d.group(x, -1), m.to, 0, true // "Belgium, together with Norway, handed over": both act
 	}
 	if first != x && !d.prepObject(d.startOf(x)) && d.newClauseAfterObject(first, x) {
@@ -455,7 +488,7 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 	if (d.prepObject(d.startOf(x)) || d.prepObject(d.startOf(first))) && !d.partitiveOf(d.startOf(first)) {
 		return nil, 0, d.startOf(first), false
 	}
-	if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && d.toks[r].key != "whom" && !(r > 0 && d.toks[r-1].in(fPrepositions, prepositions)) {
+	if r := d.relativeBefore(d.startOf(first)); r >= 0 && r < i-1 && d.toks[r].key != "whom" && !(r > 0 && d.toks[r-1].in(fPrepositions, prepositions)) && !d.objectRelativeSubject(r, first, x, i) {
 		// ("at which it met X": after a preposition the relative is no subject)
 		// ("whom Washington blamed": the name after an object relative is the subject)
 		return nil, 0, r + 1, false // "Anwar, who chairs ASEAN, urged": ASEAN is the relative clause's
@@ -623,6 +656,10 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	switch {
 	case tk.key == ";" || tk.key == ":" || tk.key == "(":
 		return nil, -1, true
+	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupBetween(j+1, i) && d.actorsBefore(j) != nil:
+		// "sanctions on two firms, A and B, which it accused of ...": the
+		// actor of the sentence's first statement accuses the antecedent
+		return d.actorsBefore(j), j + 1, true
 	case subjectPronouns[tk.key]:
 		return nil, -1, true // an unresolved pronoun is the subject: "and we condemn them"
 	case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
@@ -907,11 +944,14 @@ var landNouns = wordSet("land-nouns")
 // ends at token subjEnd ("X, whom Washington blamed"), or nil.
 func (d *doc) whomAntecedent(subjEnd int) []string {
 	toks := d.toks
-	x := d.mentionIndexAt(subjEnd - 1)
-	if x < 0 {
+	w := subjEnd - 2 // "A and B, which it accused of ...": after the pronoun standing for the sentence's subject
+	named := true    // the subject is named, or a pronoun for the sentence's subject (subjectStop)
+	if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
+		w = d.startOf(x) - 1
+		named = d.ments[x].how != howPronoun
+	} else if toks[subjEnd-1].key != "it" {
 		return nil
 	}
-	w := d.startOf(x) - 1
 	if w < 1 {
 		return nil
 	}
@@ -928,6 +968,10 @@ func (d *doc) whomAntecedent(subjEnd int) []string {
 	}
 	if y := d.mentionIndexAt(a); y >= 0 && !d.ments[y].title && d.ments[y].kind != graph.KindPlace && toks[w].key == "whom" {
 		return d.ments[y].ids
+	}
+	if y := d.mentionIndexAt(a); y >= 0 && named && !d.ments[y].title && toks[w].key == "which" && a < w-1 && (d.ments[y].kind == graph.KindOrganization || d.ments[y].kind == graph.KindState) {
+		// "two firms, A and B, which it accused of ...", "Hezbollah, which Washington accuses of ...": a body, after a comma
+		return d.group(y, -1)
 	}
 	// "the Ukrainian towns that Russia has occupied": the state of a
 	// demonym before a noun of land

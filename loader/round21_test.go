@@ -100,3 +100,33 @@ func TestClauseAfterUnnamedObject(t *testing.T) {
 			[]string{"Argentina -criticized-> United Kingdom (asserted)"}},
 	})
 }
+
+// TestComitativeList checks that a list after "together with" or "along
+// with" acts with the subject: "Guatemala, along with Honduras and El
+// Salvador, condemned X" gives three critics.
+func TestComitativeList(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"along with", "Guatemala, along with Honduras and El Salvador, on Monday condemned Mexico.",
+			[]string{"El Salvador -criticized-> Mexico (asserted)", "Guatemala -criticized-> Mexico (asserted)", "Honduras -criticized-> Mexico (asserted)"}},
+		{"together with", "Belgium, together with Norway and Denmark, handed over F-16 jets to Ukraine.",
+			[]string{"Belgium -supplied-> Ukraine (asserted)", "Denmark -supplied-> Ukraine (asserted)", "Norway -supplied-> Ukraine (asserted)"}},
+	})
+}
+
+// TestObjectRelativeClause checks an object relative clause after a body:
+// "X, which Washington accuses of ..." (Washington accuses X), and "A and
+// B, which it accused of ..." after a statement (its actor accuses them).
+func TestObjectRelativeClause(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a named subject", "Israel struck Hezbollah, which Washington accuses of smuggling weapons.",
+			[]string{"Israel -attacked-> Hezbollah (asserted)", "United States -accused-> Hezbollah (asserted)"}},
+		{"an auxiliary", "The EU, which Russia has criticized, sanctioned Belarus.",
+			[]string{"European Union -sanctioned-> Belarus (asserted)", "Russia -criticized-> European Union (asserted)"}},
+		{"it after a statement", "Seoul imposed sanctions on two shipping firms, Vostok Baltic Lines and Primorsky Cargo Trans, which it accused of carrying coal to Russia.",
+			[]string{"South Korea -accused-> Primorsky Cargo Trans (asserted)", "South Korea -accused-> Vostok Baltic Lines (asserted)", "South Korea -sanctioned-> Primorsky Cargo Trans (asserted)", "South Korea -sanctioned-> Vostok Baltic Lines (asserted)"}},
+		{"a place is no antecedent", "Russia attacked Kharkiv, which it captured in 2022.",
+			[]string{"Russia -attacked-> Kharkiv (asserted)"}},
+		{"a subject relative", "Anwar Ibrahim, who chairs ASEAN, urged Myanmar to end the violence.",
+			[]string{"Anwar Ibrahim -urged-> Myanmar (asserted)"}},
+	})
+}
