@@ -130,3 +130,14 @@ func TestObjectRelativeClause(t *testing.T) {
 			[]string{"Anwar Ibrahim -urged-> Myanmar (asserted)"}},
 	})
 }
+
+// TestMinistryTitles checks the words of more ministries in a title: "US
+// Secretary of War Pete Hegseth" names Pete Hegseth.
+func TestMinistryTitles(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"war", "US Secretary of War Pete Hegseth met Asim Munir.",
+			[]string{"Pete Hegseth -met-> Asim Munir (asserted)"}},
+		{"commerce", "US Secretary of Commerce Howard Lutnick met Asim Munir.",
+			[]string{"Howard Lutnick -met-> Asim Munir (asserted)"}},
+	})
+}
