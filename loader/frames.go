@@ -1758,6 +1758,7 @@ var nounAgentRules = []func(d *doc, ev *nounEvent){
 	(*doc).agentFromPhrase,
 	(*doc).agentCriticizedBefore,
 	(*doc).agentOfMeeting,
+	(*doc).agreementOfTalks,
 	(*doc).agentOfClauseAttack,
 	(*doc).weaponsNeedLaunch,
 	(*doc).agentOfVisitVerb,
@@ -2006,6 +2007,55 @@ func (d *doc) agentOfMeeting(ev *nounEvent) {
 		}
 	}
 }
+
+// agreementOfTalks: "Talks between X and Y ended with an agreement on gas",
+// "... produced a joint plan": the outcome of a meeting told in the clause
+// is the agreement of those who met.
+func (d *doc) agreementOfTalks(ev *nounEvent) {
+	if ev.actors != nil || ev.targets != nil || ev.tr.typ != graph.Agreed || !d.outcomeBefore(ev.i) {
+		return
+	}
+	seen := map[int]bool{}
+	for _, f := range d.facts[ev.firstFact:] {
+		if f.typ == graph.Met && f.trig < ev.i && !d.derivedFact(f) && !seen[f.event] {
+			seen[f.event] = true
+			st := d.stmts[f.event]
+			d.emit(graph.Agreed, st.actors, st.targets, ev.i, -1, ev.conf-0.05, ev.firstFact)
+			ev.done = true
+		}
+	}
+}
+
+// outcomeBefore reports whether the noun at token i, past its article and
+// adjectives, is the outcome of an outcome phrase: "ended with an
+// agreement", "produced a joint plan" (lexicon/words.txt).
+func (d *doc) outcomeBefore(i int) bool {
+	toks := d.toks
+	j := i - 1
+	for j >= 0 && toks[j].kind == tokWord && !toks[j].cap && (toks[j].flags&fNpFillers != 0 || strings.HasSuffix(toks[j].key, "-") || outcomeAdjectives[toks[j].key]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if outcomeVerbs[toks[j].key] {
+		return true
+	}
+	if j < 1 || toks[j].key != "with" && toks[j].key != "in" {
+		return false
+	}
+	v := j - 1
+	for v > 0 && (d.inDate(v) || toks[v].key == "on" && d.inDate(v+1)) {
+		v-- // "ended on Thursday with an agreement"
+	}
+	return outcomeVerbs[toks[v].key+" "+toks[j].key]
+}
+
+// outcomeVerbs and outcomeAdjectives: see outcomeBefore (lexicon/words.txt).
+var (
+	outcomeVerbs      = wordSet("outcome-verbs")
+	outcomeAdjectives = wordSet("outcome-adjectives")
+)
 
 // agentOfClauseAttack: "X killed Y in an airstrike on Z": the clause subject
 // strikes; "Russian drones entered its airspace during an attack on Ukraine":
@@ -2317,6 +2367,9 @@ func (d *doc) betweenSides(end int, targets []string) []string {
 		return targets
 	}
 	for j := end + 1; j < len(toks) && j <= end+8; j++ {
+		if toks[j].key == "," && j > end+1 && toks[j-1].flags&fRoleWords != 0 && d.personAt(j+1) >= 0 {
+			continue // "between X and his Bolivian counterpart, Rodrigo Paz": the name in apposition
+		}
 		if toks[j].kind == tokPunct && toks[j].key != "-" {
 			break
 		}

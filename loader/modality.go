@@ -131,6 +131,9 @@ func (d *doc) negationCue(trig, subjEnd, from int) graph.Modality {
 			if nt, ok := d.lx.nouns[toks[trig].key]; ok && nt.typ == graph.Visited && visitVerbs[toks[j].key] {
 				continue // "ended a three-nation tour in Ouagadougou": the tour took place
 			}
+			if j+1 < trig && toks[j+1].key != "without" && d.outcomeBefore(trig) && !d.negationBetween(j+1, trig) {
+				continue // "talks ... ended on Monday with an agreement": the agreement was reached
+			}
 			return graph.Negated
 		}
 		if j+1 < trig && (toks[j].key == "yet" && toks[j+1].key == "to" || toks[j].key == "short" && toks[j+1].key == "of" || toks[j].key == "abstained" || toks[j].key == "refrained") {
@@ -138,6 +141,16 @@ func (d *doc) negationCue(trig, subjEnd, from int) graph.Modality {
 		}
 	}
 	return ""
+}
+
+// negationBetween reports whether a negation cue stands in tokens [from, to).
+func (d *doc) negationBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].flags&fNegationCues != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // blockedAct: the actor is the modifier of a blocked act, "Hungary blocked EU aid to Ukraine".

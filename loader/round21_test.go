@@ -141,3 +141,19 @@ func TestMinistryTitles(t *testing.T) {
 			[]string{"Howard Lutnick -met-> Asim Munir (asserted)"}},
 	})
 }
+
+// TestAgreementOfTalks checks that talks which "ended with an agreement"
+// give the agreement of those who met, asserted, and that a counterpart
+// named in apposition is one of the sides of "between".
+func TestAgreementOfTalks(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"ended with", "Talks between Santiago Pena and Rodrigo Paz ended on Thursday with an agreement on gas supplies.",
+			[]string{"Santiago Pena -agreed-> Rodrigo Paz (asserted)", "Santiago Pena -met-> Rodrigo Paz (asserted)"}},
+		{"without", "Talks between Santiago Pena and Rodrigo Paz ended without an agreement.",
+			[]string{"Santiago Pena -met-> Rodrigo Paz (asserted)"}},
+		{"an agreement ended", "Russia ended the agreement with Ukraine.",
+			[]string{"Russia -agreed-> Ukraine (negated)"}},
+		{"a counterpart in apposition", "Talks between Santiago Pena and his Bolivian counterpart, Rodrigo Paz, ended on Thursday.",
+			[]string{"Santiago Pena -met-> Bolivia (asserted)", "Santiago Pena -met-> Rodrigo Paz (asserted)"}},
+	})
+}
