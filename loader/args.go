@@ -694,7 +694,8 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 		// "have since deepened": an adverb, not a clause
 	case tk.key == "as" && j+1 < i && i-j <= 5 && d.allCapWords(j+1, i):
 		return nil, -1, true // "... as Petro visits Caracas": the clause after "as" has its own subject
-	case (tk.flags&fClauseBreakWords != 0) && tk.key != "as":
+	case (tk.flags&fClauseBreakWords != 0) && tk.key != "as" && !(tk.key == "since" && j+1 < i && d.inDate(j+1)):
+		// ("X, on his first visit to Guyana since 2024, called on": a date, no clause)
 		return nil, -1, true
 	}
 	return nil, -1, false

@@ -673,6 +673,20 @@ func (d *doc) plannedDate(date graph.Date, trig int) graph.Date {
 	return date
 }
 
+// firstBefore reports whether "first" qualifies the noun at token trig
+// ("his first visit", "the first such attack").
+func (d *doc) firstBefore(trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		if d.toks[k].key == "first" {
+			return true
+		}
+		if d.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
 // dateOfPlan reports whether date mention dm may date the plan at token
 // trig: not a bound of a period ("planning to attack ... since March"), and
 // not after a comma that ends the plan's clause ("may send drones,
@@ -972,8 +986,9 @@ func (d *doc) nearestDate(trig int, c int16) int {
 		if dm.from > trig && d.infinitiveEventBetween(trig, dm.from) {
 			continue // "agreed to reactivate the mechanism and to meet again in January": the meeting's date
 		}
-		if d.boundsPeriod(dm.from) && d.inOtherApposition(dm.from, trig) {
+		if d.boundsPeriod(dm.from) && (d.inOtherApposition(dm.from, trig) || d.firstBefore(trig) && dm.from > trig) {
 			continue // "visited Bamako last week, his sixth trip since 2023, and met X": the trip count's bound
+			// ("his first visit to Guyana since 2024": the visit ends the period)
 		}
 		dist := dm.from - trig
 		if dist < 0 {

@@ -157,3 +157,17 @@ func TestAgreementOfTalks(t *testing.T) {
 			[]string{"Santiago Pena -met-> Bolivia (asserted)", "Santiago Pena -met-> Rodrigo Paz (asserted)"}},
 	})
 }
+
+// TestFirstSince checks "since" after "first": "his first visit to Guyana
+// since 2024" ends the period, so 2024 dates neither the visit nor, set
+// off by commas, the verb after it; and "since" with its date opens no
+// clause that hides the subject.
+func TestFirstSince(t *testing.T) {
+	const apposition = "Luiz Inácio Lula da Silva, on his first visit to Guyana since 2024, called on Venezuela on Wednesday to settle the dispute."
+	runDatedCases(t, "2026-07-08", []datedCase{
+		{"the visit in apposition", apposition, "visited", "2026-07-08"},
+		{"the verb after it", apposition, "urged", "2026-07-08"},
+		{"the object of a verb", "Lula made his first visit to Guyana since 2024 on Wednesday.", "visited", "2026-07-08"},
+		{"a bound of an act", "Russia has attacked Ukraine since 2022.", "attacked", "2022"},
+	})
+}
