@@ -616,7 +616,8 @@ func (c coref) it() (mention, bool) {
 		if m.from >= s {
 			break
 		}
-		if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && !m.title && !d.prepObject(m.from) {
+		if len(m.ids) == 1 && (m.kind == graph.KindState || m.kind == graph.KindOrganization) && !m.modifier && !m.title && !d.prepObject(m.from) && !d.bracketed(x) {
+			// ("ISLAMABAD, Oct 28 (Reuters) - Pakistan's military said it": not the dateline's agency)
 			return c.one(m.ids[0], i+1, howPronoun, false)
 		}
 	}

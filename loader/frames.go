@@ -1026,11 +1026,28 @@ func (d *doc) peopleObject(j int) []string {
 			}
 			return m.ids
 		}
+		if combatantNouns[toks[k].key] && k > j && k+1 < len(toks) && toks[k+1].key == "of" {
+			return d.sideOfCombatants(k + 2) // "nine soldiers of the Ethiopian army"
+		}
 		if t := toks[k]; !(startsWithDigit(t) || countWords[t.key] > 0 || countModifiers[t.key] || t.key == `"`) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// sideOfCombatants returns the side named by the noun phrase at token j
+// after "soldiers of": a body or a state, after "the" ("the African Union
+// mission", "the Ethiopian army"); nil for a place or nothing named.
+func (d *doc) sideOfCombatants(j int) []string {
+	if j < len(d.toks) && d.toks[j].key == "the" {
+		j++
+	}
+	x := d.mentionIndexAt(j)
+	if x < 0 || d.ments[x].from != j || d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindPerson {
+		return nil
+	}
+	return d.ments[x].ids
 }
 
 // combatantNouns are the people of a side whose killing is force against

@@ -171,3 +171,15 @@ func TestFirstSince(t *testing.T) {
 		{"a bound of an act", "Russia has attacked Ukraine since 2022.", "attacked", "2022"},
 	})
 }
+
+// TestSoldiersOfSide checks that killing "soldiers of" a side is force
+// against it, and that a dateline's agency is no antecedent of "it".
+func TestSoldiersOfSide(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"soldiers of", "Al-Shabaab militants stormed a base on Wednesday, killing at least nine soldiers of the Ethiopian army.",
+			[]string{"al-Shabaab -attacked-> Ethiopia (asserted)"}},
+		{"a dateline", "ISLAMABAD, Oct 28 (Reuters) - Pakistan's military said it had killed 31 fighters of the Pakistani Taliban.",
+			[]string{"Pakistan -attacked-> Tehrik-i-Taliban Pakistan (asserted)"}},
+		{"civilians of a place", "The RSF killed dozens of civilians of El Fasher.", nil},
+	})
+}
