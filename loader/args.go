@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -99,9 +100,11 @@ func (d *doc) coordinated(x int, dir int, object bool) []string {
 	cur := x
 	conj := false // an "and" or "or" links the chain
 	first := d.startOf(x)
-	// a clause may begin after an object, not inside "between X and Y"
-	// ("ties between Pyongyang and Moscow were ...")
-	object = object && !d.twoPartiesAt(first)
+	// a clause may begin after a verb's object, not inside "between X and Y"
+	// ("ties between Pyongyang and Moscow were ...") or after a noun's, which
+	// the sentence's verb follows ("Weapons deliveries to Ukraine and Moldova
+	// were condemned")
+	object = object && !d.twoPartiesAt(first) && d.verbBefore(first)
 	for {
 		appEnd := -1
 		if dir > 0 {
@@ -390,20 +393,69 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 	return nil, -1
 }
 
+// useVerbAfter reports whether the name at token j is followed by a verb
+// of use or acquisition ("the drones that Russia used", "that the
+// Philippines ordered"): who received what was supplied.
+func (d *doc) useVerbAfter(j int) bool {
+	x := d.mentionIndexAt(j)
+	if x < 0 && d.toks[j].key == "the" {
+		x = d.mentionIndexAt(j + 1)
+	}
+	if x < 0 {
+		return false
+	}
+	k := d.adverbialEnd(d.ments[x].to)
+	for k < len(d.toks) && d.toks[k].flags&fVerbAux != 0 && d.toks[k].kind == tokWord {
+		k++ // "has used"
+	}
+	return k < len(d.toks) && useVerbs[d.toks[k].key]
+}
+
+// useVerbs use or acquire what was supplied (lexicon/words.txt).
+var useVerbs = wordSet("use-verbs")
+
+// nonLatinWord reports whether word token t is written in a script other
+// than the Latin ("林佳龍").
+func nonLatinWord(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	for _, r := range t.key {
+		if !unicode.IsLetter(r) || unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketTimeWords may stand with a date in a bracket: "(local time)"
+// (lexicon/words.txt).
+var bracketTimeWords = wordSet("bracket-time-words")
+
 // objectRelativeSubject reports whether mentions first..x, right after the
 // relative word at token r and right before the verb at token i, are the
 // subject of an object relative clause: "Hezbollah, which Washington
 // accuses of ...": Washington accuses (a pronoun there is left to
 // subjectStop).
 func (d *doc) objectRelativeSubject(r, first, x, i int) bool {
-	return d.toks[r].key == "which" && d.startOf(first) == r+1 && d.ments[first].how != howPronoun && d.ments[first].how != howGroup && d.verbGroupBetween(d.ments[x].to, i)
+	s := r + 1
+	if s < len(d.toks) && d.toks[s].key == "the" {
+		s++ // "Hamas, which the United States designated in 1997"
+	}
+	return d.toks[r].key == "which" && d.startOf(first) == s && d.ments[first].how != howPronoun && d.ments[first].how != howGroup && d.verbGroupBetween(d.ments[x].to, i)
 }
 
-// actorsBefore returns the actors of the sentence's first statement whose
-// trigger is before token j, or nil.
-func (d *doc) actorsBefore(j int) []string {
+// actorsOfTarget returns the actors of the sentence's statement whose
+// targets hold the mention that ends before the comma at token c (a
+// relative clause's antecedent), or nil.
+func (d *doc) actorsOfTarget(c int) []string {
+	x := d.mentionIndexAt(c - 1)
+	if x < 0 {
+		return nil
+	}
+	ante := d.group(x, -1)
 	for _, f := range d.facts {
-		if f.sent == d.sentIdx && f.trig < j && !d.derivedFact(f) {
+		if f.sent == d.sentIdx && f.trig < c && !d.derivedFact(f) && slices.Contains(ante, f.to) {
 			return d.stmts[f.event].actors
 		}
 	}
@@ -423,9 +475,9 @@ func (d *doc) verbGroupBetween(from, to int) bool {
 }
 
 // adverbialBracket returns the opening bracket of a bracket that closes at
-// token j and holds only a date or lower-case words ("(13 May 2026)", "(on
-// Monday)", "(local time)"), or -1: no name is in it, so the subject is
-// before it.
+// token j and holds only a date and words of time ("(13 May 2026)", "(on
+// Monday)", "(local time)") or a name in another script ("Lin Chia-lung
+// (林佳龍) on Tuesday condemned"), or -1: the subject is before it.
 func (d *doc) adverbialBracket(j int) int {
 	toks := d.toks
 	if toks[j].key != ")" {
@@ -438,8 +490,8 @@ func (d *doc) adverbialBracket(j int) int {
 				return -1
 			}
 			return o
-		case d.mentionIndexAt(o) >= 0 || toks[o].cap && !d.inDate(o) || toks[o].kind != tokWord && !d.inDate(o):
-			return -1
+		case !d.inDate(o) && !bracketTimeWords[toks[o].key] && !nonLatinWord(toks[o]):
+			return -1 // "(allegedly)", "(according to reports)": a hedge the modality must see
 		}
 	}
 	return -1
@@ -546,6 +598,9 @@ func (d *doc) possessiveApposition(i int) int {
 // name after it is the party's coordinate, not a prepositional object.
 func (d *doc) comitativeAfterParty(s int) bool {
 	toks := d.toks
+	if s > 0 && d.toks[s-1].key == "the" {
+		s-- // "The US, along with the UK and Canada, sanctioned"
+	}
 	if s < 3 || !d.comitativeWith(s-1) {
 		return false
 	}
@@ -656,10 +711,10 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	switch {
 	case tk.key == ";" || tk.key == ":" || tk.key == "(":
 		return nil, -1, true
-	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupBetween(j+1, i) && d.actorsBefore(j) != nil:
+	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupBetween(j+1, i) && d.actorsOfTarget(j-2) != nil:
 		// "sanctions on two firms, A and B, which it accused of ...": the
-		// actor of the sentence's first statement accuses the antecedent
-		return d.actorsBefore(j), j + 1, true
+		// actor of the statement whose target the antecedent is accuses it
+		return d.actorsOfTarget(j - 2), j + 1, true
 	case subjectPronouns[tk.key]:
 		return nil, -1, true // an unresolved pronoun is the subject: "and we condemn them"
 	case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
@@ -949,6 +1004,9 @@ func (d *doc) whomAntecedent(subjEnd int) []string {
 	named := true    // the subject is named, or a pronoun for the sentence's subject (subjectStop)
 	if x := d.mentionIndexAt(subjEnd - 1); x >= 0 {
 		w = d.startOf(x) - 1
+		if w > 0 && toks[w].key == "the" && toks[w-1].key == "which" {
+			w-- // "Hamas, which the United States designated"
+		}
 		named = d.ments[x].how != howPronoun
 	} else if toks[subjEnd-1].key != "it" {
 		return nil
@@ -1168,13 +1226,20 @@ func (d *doc) prepObject(from int) bool {
 // prepBefore returns the preposition before the noun phrase at token from,
 // past its articles and fillers ("between the two"), or -1.
 func (d *doc) prepBefore(from int) int {
+	j := d.fillersBefore(from)
+	if j < 0 || d.toks[j].flags&fPrepositions == 0 {
+		return -1
+	}
+	return j
+}
+
+// fillersBefore returns the token before the articles and fillers that
+// open the noun phrase at token from ("the two", "its"), or -1.
+func (d *doc) fillersBefore(from int) int {
 	toks := d.toks
 	j := from - 1
 	for j >= 0 && ((toks[j].flags&fNpFillers != 0) && !(toks[j].flags&fPrepositions != 0) && (!toks[j].cap || toks[j].key == "the")) {
 		j--
-	}
-	if j < 0 || toks[j].flags&fPrepositions == 0 {
-		return -1
 	}
 	return j
 }
@@ -1707,10 +1772,7 @@ func (d *doc) possessorsObject(x int, m mention) int {
 // clause's subject.
 func (d *doc) subjectOfNewClause(x int) bool {
 	toks := d.toks
-	for x+1 < len(d.ments) && d.ments[x].to+1 == d.startOf(x+1) && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "and" {
-		x++
-	}
-	j := d.ments[x].to
+	j := d.ments[d.coordinatedEnd(x)].to
 	if j >= len(toks) || toks[j].kind != tokWord || toks[j].cap || toks[j].key == "to" {
 		return false // ("urges X, and ECOWAS to resume dialogue": an object's infinitive)
 	}
@@ -1718,43 +1780,56 @@ func (d *doc) subjectOfNewClause(x int) bool {
 }
 
 // clauseVerbAfter reports whether the mentions coordinated from mention x
-// by "and" are followed by a finite verb, perhaps after an adverb: a
-// trigger or speech verb in the past tense, or another finite verb ("and
-// Hezbollah fired at Haifa", "and Hamas said", "and Hezbollah later
-// fired"), not a noun ("and Hezbollah attacks on Haifa") or an infinitive.
+// by "and" are followed by a finite verb, past dates and adverbs
+// (adverbialEnd): a past form ("and Hezbollah fired at Haifa", "and
+// Hezbollah struck Haifa"), a present in -s or an auxiliary ("and Hamas
+// says", "and Hamas has"); not a noun ("and Hezbollah attacks on Haifa"), an
+// infinitive or a participle of a reduced relative ("firms in China and Hong
+// Kong accused of ...", "based in", "alleged to have").
 func (d *doc) clauseVerbAfter(x int) bool {
 	toks := d.toks
-	for x+1 < len(d.ments) && d.ments[x].to+1 == d.startOf(x+1) && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "and" {
-		x++
-	}
-	j := d.ments[x].to
-	if j+1 < len(toks) && clauseAdverbs[toks[j].key] {
-		j++
-	}
-	if j >= len(toks) || toks[j].kind != tokWord || toks[j].cap || d.nounContext(j) {
+	j := d.adverbialEnd(d.ments[d.coordinatedEnd(x)].to)
+	if j+1 >= len(toks) || toks[j].kind != tokWord || toks[j].cap || d.nounContext(j) {
 		return false
 	}
-	tk := &toks[j]
-	if modalAux[tk.key] && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].flags&fNpFillers != 0) {
-		return false // "to travel to Caracas and Georgetown should both parties so request": an inverted condition
-	}
-	if finiteVerbs[tk.key] || modalAux[tk.key] {
-		return true
+	tk, next := &toks[j], toks[j+1].key
+	if d.modalAt(j) || tk.flags&fBeForms != 0 || auxVerbs[tk.key] {
+		return !toks[j+1].cap && toks[j+1].flags&fNpFillers == 0 // not "should both parties request": an inverted condition
 	}
 	_, trigger := lookupIf(tk.flags&fVerbTrig != 0, d.lx.verbs, tk.key)
-	return (trigger || tk.flags&fSpeechVerbs != 0) && strings.HasSuffix(tk.key, "ed")
+	if !pastForm(tk) && !(tk.flags&fSpeechVerbs != 0 && strings.HasSuffix(tk.key, "s")) {
+		return false
+	}
+	return next != "of" && next != "by" && !((next == "in" || next == "to") && !trigger)
 }
 
 // newClauseAfterObject reports whether mention x, coordinated after the
 // object first, opens a new clause instead ("supplied drones to Iran and
 // Hezbollah fired at Haifa", "met Xi Jinping and Modi criticized ..."): a
-// finite verb follows it, and first is the object of a preposition that
-// takes no two parties ("talks between Israel and Hamas stalled") or of a
+// finite verb follows it, and first is the object of a verb's preposition
+// that takes no two parties ("talks between Israel and Hamas stalled";
+// "deliveries to Ukraine and Moldova were condemned": a noun's) or of a
 // trigger that takes no clause ("warned Iran and Hezbollah would pay").
 func (d *doc) newClauseAfterObject(first, x int) bool {
 	s := d.startOf(first)
-	object := d.prepObject(s) && !d.twoPartiesAt(s) || d.directObjectOfTrigger(s)
+	object := d.prepObject(s) && !d.twoPartiesAt(s) && d.verbBefore(d.prepBefore(s)) || d.directObjectOfTrigger(s)
 	return object && d.clauseVerbAfter(x)
+}
+
+// verbBefore reports whether a verb in the past or a verb trigger stands
+// before token p in its clause ("supplied drones to"), not only nouns
+// ("Weapons deliveries to").
+func (d *doc) verbBefore(p int) bool {
+	for k := p - 1; k >= 0; k-- {
+		t := &d.toks[k]
+		if t.kind == tokPunct && t.key != "-" {
+			return false
+		}
+		if _, trig := lookupIf(t.flags&fVerbTrig != 0, d.lx.verbs, t.key); (trig || pastForm(t)) && !t.cap && d.mentionIndexAt(k) < 0 && !d.nounContext(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // directObjectOfTrigger reports whether the noun phrase at token s is the
@@ -1762,10 +1837,7 @@ func (d *doc) newClauseAfterObject(first, x int) bool {
 // clauseObjectTypes).
 func (d *doc) directObjectOfTrigger(s int) bool {
 	toks := d.toks
-	j := s - 1
-	for j >= 0 && toks[j].flags&fNpFillers != 0 && toks[j].flags&fPrepositions == 0 && !toks[j].cap {
-		j--
-	}
+	j := d.fillersBefore(s)
 	if j < 0 || toks[j].kind != tokWord || toks[j].cap || d.nounContext(j) {
 		return false
 	}
@@ -1779,13 +1851,23 @@ func (d *doc) directObjectOfTrigger(s int) bool {
 // coordination runs on past a finite verb.
 var clauseObjectTypes = map[graph.RelationType]bool{graph.Warned: true, graph.Threatened: true, graph.Accused: true}
 
-// finiteVerbs and clauseAdverbs: see clauseVerbAfter; partiesPreps take
-// two or more parties: see coordinated (lexicon/words.txt).
+// auxVerbs are the finite auxiliaries of a perfect or emphasis, and
+// partiesPreps take two or more parties: "ties between Pyongyang and
+// Moscow" (lexicon/words.txt).
 var (
-	finiteVerbs   = wordSet("finite-verbs")
-	partiesPreps  = wordSet("parties-preps")
-	clauseAdverbs = wordSet("clause-adverbs")
+	auxVerbs     = wordSet("finite-aux")
+	partiesPreps = wordSet("parties-preps")
 )
+
+// coordinatedEnd returns the last of the mentions coordinated from mention
+// x by a bare "and" ("Seoul and Tokyo").
+func (d *doc) coordinatedEnd(x int) int {
+	toks := d.toks
+	for x+1 < len(d.ments) && d.ments[x].to+1 == d.startOf(x+1) && d.ments[x].to < len(toks) && toks[d.ments[x].to].key == "and" {
+		x++
+	}
+	return x
+}
 
 // beliefVerbs open a clause of what its subject holds: "Seoul and Tokyo
 // suspect ..." (lexicon/words.txt).
@@ -3001,7 +3083,8 @@ func (o *objectScan) word(j int) (int, bool) {
 	case k == "that" && (typ == graph.Warned || typ == graph.Urged) && !o.that && (j == end || d.dates != nil && d.inDateOrAdverb(end, j)):
 		o.that, o.prep, o.words = true, "", 0
 		return j, false
-	case k == "that" && o.seenWord && typ != graph.Criticized && j+1 < len(toks) && (d.mentionIndexAt(j+1) >= 0 || toks[j+1].key == "the" || subjectPronouns[toks[j+1].key]):
+	case k == "that" && o.seenWord && typ != graph.Criticized && j+1 < len(toks) && (d.mentionIndexAt(j+1) >= 0 || toks[j+1].key == "the" || subjectPronouns[toks[j+1].key]) && !(typ == graph.Supplied && d.useVerbAfter(j+1)):
+		// ("supplied the drones that Russia used": the user received them)
 		// ("condemned the exercises that the UK is conducting": the act's agent is criticized)
 		return j, true // "warned the group that Ankara would not allow ...": a clause after an object that named none
 	case k == "to" && typ == graph.Agreed && j == end && j+1 < len(toks) && toks[j+1].kind == tokWord && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0:

@@ -2033,8 +2033,9 @@ func (d *doc) agreementOfTalks(ev *nounEvent) {
 		return
 	}
 	seen := map[int]bool{}
+	from := d.clauseStartBefore(ev.i)
 	for _, f := range d.facts[ev.firstFact:] {
-		if f.typ == graph.Met && f.trig < ev.i && !d.derivedFact(f) && !seen[f.event] {
+		if f.typ == graph.Met && from <= f.trig && f.trig < ev.i && !d.derivedFact(f) && !seen[f.event] {
 			seen[f.event] = true
 			st := d.stmts[f.event]
 			d.emit(graph.Agreed, st.actors, st.targets, ev.i, -1, ev.conf-0.05, ev.firstFact)
@@ -2043,14 +2044,31 @@ func (d *doc) agreementOfTalks(ev *nounEvent) {
 	}
 }
 
+// clauseStartBefore returns the first token of the clause that token i is
+// in: after the last semicolon, or comma before a clause-break word ("...,
+// while talks ... ended"), or 0.
+func (d *doc) clauseStartBefore(i int) int {
+	toks := d.toks
+	for k := i - 1; k > 0; k-- {
+		if toks[k].key == ";" || toks[k].flags&fClauseBreakWords != 0 && toks[k-1].key == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // outcomeBefore reports whether the noun at token i, past its article and
-// adjectives, is the outcome of an outcome phrase: "ended with an
-// agreement", "produced a joint plan" (lexicon/words.txt).
+// up to three words that qualify it, is the outcome of an outcome phrase:
+// "ended with an agreement", "ended with a trade agreement", "produced a
+// deal" (lexicon/words.txt).
 func (d *doc) outcomeBefore(i int) bool {
 	toks := d.toks
 	j := i - 1
-	for j >= 0 && toks[j].kind == tokWord && !toks[j].cap && (toks[j].flags&fNpFillers != 0 || strings.HasSuffix(toks[j].key, "-") || outcomeAdjectives[toks[j].key]) {
-		j--
+	for j >= 0 && j >= i-4 && toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fNpFillers == 0 && !outcomeVerbs[toks[j].key] && toks[j].key != "with" && toks[j].key != "in" {
+		j-- // "trade", "peace"
+	}
+	for j >= 0 && toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fNpFillers != 0 {
+		j-- // "an", "a new"
 	}
 	if j < 0 {
 		return false
@@ -2068,11 +2086,8 @@ func (d *doc) outcomeBefore(i int) bool {
 	return outcomeVerbs[toks[v].key+" "+toks[j].key]
 }
 
-// outcomeVerbs and outcomeAdjectives: see outcomeBefore (lexicon/words.txt).
-var (
-	outcomeVerbs      = wordSet("outcome-verbs")
-	outcomeAdjectives = wordSet("outcome-adjectives")
-)
+// outcomeVerbs: see outcomeBefore (lexicon/words.txt).
+var outcomeVerbs = wordSet("outcome-verbs")
 
 // agentOfClauseAttack: "X killed Y in an airstrike on Z": the clause subject
 // strikes; "Russian drones entered its airspace during an attack on Ukraine":

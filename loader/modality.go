@@ -67,6 +67,9 @@ func (d *doc) modalWindow(trig, subjEnd int) (int, graph.Modality) {
 				}
 				break // "said X would not ... and threatened", "warned that X could ... and accused": the speaker's second act
 			}
+			if toks[j].key == "to" && j > 0 && baseForm(&toks[trig]) && toks[j-1].flags&fSpeculativeCues != 0 && d.mentionIndexAt(j-1) < 0 {
+				return from, graph.Speculative // "is expected to visit China in May and meet Xi": the cue governs both infinitives
+			}
 		}
 		from = trig
 	}
@@ -142,6 +145,17 @@ func (d *doc) negationCue(trig, subjEnd, from int) graph.Modality {
 	}
 	return ""
 }
+
+// baseForm reports whether word token t may be a verb's base form: no
+// past, no "-s", no "-ing" ("meet", "sign"; "hit" too).
+func baseForm(t *token) bool {
+	k := t.key
+	return t.kind == tokWord && !t.cap && (!pastForm(t) || basePastForms[k]) && !strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ing")
+}
+
+// basePastForms are past forms that are also the base form ("hit", "cut"):
+// after "to" they are infinitives (lexicon/words.txt).
+var basePastForms = wordSet("base-past-forms")
 
 // negationBetween reports whether a negation cue stands in tokens [from, to).
 func (d *doc) negationBetween(from, to int) bool {
@@ -410,9 +424,10 @@ func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {
 			return graph.Speculative
 		}
 		// the action someone is urged to take has not happened: "urged Israel and Hamas to accept the deal"
-		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && (d.urgeAt(trig) || pastForm(&toks[trig]))) && !d.duringNoun(trig) && !d.ceasedAct(trig) {
+		if d.urgeAt(j) && d.mentionIndexAt(j) < 0 && !(toks[trig-1].key == "and" && (d.urgeAt(trig) || pastForm(&toks[trig]) && !basePastForms[toks[trig].key])) && !d.duringNoun(trig) && !d.ceasedAct(trig) {
 			// ("urged X to halt ... and pressed Y to ...": the second urging is made, not urged;
-			// "urged X to stop ... and accused Y of ...": a past tense is no infinitive's)
+			// "urged X to stop ... and accused Y of ...": a past tense is no infinitive's,
+			// unless it is also the base form: "to halt its offensive and hit Hezbollah")
 			sawTo := false
 			for k := j + 1; k < trig; k++ {
 				if toks[k].flags&fClauseBreakWords != 0 || toks[k].key == ";" || toks[k].key == "," && k+1 < trig && (toks[k+1].key == "and" || toks[k+1].key == "but") {

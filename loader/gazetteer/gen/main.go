@@ -319,15 +319,18 @@ func newState(code, qid string, e isoEntry, w wcCountry) *state {
 }
 
 // republicOf returns "Republic of <name>" for a republic whose official
-// names put the style after an adjective ("Togolese Republic", "Italian
-// Republic"): the news also write "the Republic of Togo". A state whose
-// common name holds the style ("Czech Republic") gets none.
+// name is one adjective and the style ("Togolese Republic", "Italian
+// Republic"): the news also write "the Republic of Togo". None when the
+// common name holds the style ("Dominican Republic") or grows from the
+// adjective ("Czech Republic", Czechia; "Kyrgyz Republic", Kyrgyzstan), or
+// the style has more words ("Lao People's Democratic Republic").
 func republicOf(name string, officials ...string) []string {
 	if strings.Contains(name, "Republic") {
 		return nil
 	}
 	for _, o := range officials {
-		if strings.HasSuffix(o, " Republic") && !strings.Contains(o, " of ") {
+		adj, ok := strings.CutSuffix(o, " Republic")
+		if ok && adj != "" && !strings.Contains(adj, " ") && !strings.HasPrefix(name, adj) {
 			return []string{"Republic of " + name}
 		}
 	}

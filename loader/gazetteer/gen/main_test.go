@@ -42,7 +42,9 @@ func TestRepublicOf(t *testing.T) {
 		{"Lebanon", []string{"", "Lebanese Republic"}, []string{"Republic of Lebanon"}},
 		{"Ghana", []string{"Republic of Ghana"}, nil},
 		{"China", []string{"People's Republic of China"}, nil},
-		{"Czechia", []string{"Czech Republic"}, []string{"Republic of Czechia"}},
+		{"Czechia", []string{"Czech Republic"}, nil},
+		{"Laos", []string{"Lao People's Democratic Republic"}, nil},
+		{"Syria", []string{"Syrian Arab Republic"}, nil},
 		{"Dominican Republic", []string{"Dominican Republic"}, nil},
 		{"Japan", []string{"Japan"}, nil},
 	}
