@@ -1793,8 +1793,11 @@ func (d *doc) clauseVerbAfter(x int) bool {
 		return false
 	}
 	tk, next := &toks[j], toks[j+1].key
-	if d.modalAt(j) || tk.flags&fBeForms != 0 || auxVerbs[tk.key] {
+	if d.modalAt(j) {
 		return !toks[j+1].cap && toks[j+1].flags&fNpFillers == 0 // not "should both parties request": an inverted condition
+	}
+	if tk.flags&fBeForms != 0 || auxVerbs[tk.key] {
+		return true
 	}
 	_, trigger := lookupIf(tk.flags&fVerbTrig != 0, d.lx.verbs, tk.key)
 	if !pastForm(tk) && !(tk.flags&fSpeechVerbs != 0 && strings.HasSuffix(tk.key, "s")) {

@@ -2026,8 +2026,8 @@ func (d *doc) agentOfMeeting(ev *nounEvent) {
 }
 
 // agreementOfTalks: "Talks between X and Y ended with an agreement on gas",
-// "... produced a joint plan": the outcome of a meeting told in the clause
-// is the agreement of those who met.
+// "... resulted in a peace deal": the outcome of a meeting told in the same
+// clause is the agreement of those who met.
 func (d *doc) agreementOfTalks(ev *nounEvent) {
 	if ev.actors != nil || ev.targets != nil || ev.tr.typ != graph.Agreed || !d.outcomeBefore(ev.i) {
 		return

@@ -1002,8 +1002,8 @@ func (d *doc) nearestDate(trig int, c int16) int {
 			continue // "agreed to reactivate the mechanism and to meet again in January": the meeting's date
 		}
 		if d.boundsPeriod(dm.from) && (d.inOtherApposition(dm.from, trig) || d.firstBefore(trig) && dm.from > trig) {
-			continue // "visited Bamako last week, his sixth trip since 2023, and met X": the trip count's bound
 			// ("his first visit to Guyana since 2024": the visit ends the period)
+			continue // "visited Bamako last week, his sixth trip since 2023, and met X": the trip count's bound
 		}
 		dist := dm.from - trig
 		if dist < 0 {
