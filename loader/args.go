@@ -405,8 +405,8 @@ func (d *doc) useVerbAfter(j int) bool {
 		return false
 	}
 	k := d.adverbialEnd(d.ments[x].to)
-	for k < len(d.toks) && d.toks[k].flags&fVerbAux != 0 && d.toks[k].kind == tokWord {
-		k++ // "has used"
+	for k < len(d.toks) && d.toks[k].kind == tokWord && d.toks[k].flags&(fVerbAux|fBeForms) != 0 {
+		k++ // "has used", "has been using"
 	}
 	return k < len(d.toks) && useVerbs[d.toks[k].key]
 }
@@ -445,7 +445,7 @@ func (d *doc) objectRelativeSubject(r, first, x, i int) bool {
 	return d.toks[r].key == "which" && d.startOf(first) == s && d.ments[first].how != howPronoun && d.ments[first].how != howGroup && d.verbGroupBetween(d.ments[x].to, i)
 }
 
-// actorsOfTarget returns the actors of the sentence's statement whose
+// actorsOfTarget returns the actors of the sentence's last statement whose
 // targets hold the mention that ends before the comma at token c (a
 // relative clause's antecedent), or nil.
 func (d *doc) actorsOfTarget(c int) []string {
@@ -454,9 +454,9 @@ func (d *doc) actorsOfTarget(c int) []string {
 		return nil
 	}
 	ante := d.group(x, -1)
-	for _, f := range d.facts {
-		if f.sent == d.sentIdx && f.trig < c && !d.derivedFact(f) && slices.Contains(ante, f.to) {
-			return d.stmts[f.event].actors
+	for k := len(d.facts) - 1; k >= 0 && d.facts[k].sent == d.sentIdx; k-- {
+		if f := d.facts[k]; f.trig < c && !d.derivedFact(f) && slices.Contains(ante, f.to) {
+			return d.stmts[f.event].actors // the nearest: "Israel struck Hezbollah, and the US sanctioned Hezbollah, which it accused"
 		}
 	}
 	return nil
@@ -490,7 +490,7 @@ func (d *doc) adverbialBracket(j int) int {
 				return -1
 			}
 			return o
-		case !d.inDate(o) && !bracketTimeWords[toks[o].key] && !nonLatinWord(toks[o]):
+		case !d.inDate(o) && !bracketTimeWords[toks[o].key] && !nonLatinWord(toks[o]) && !startsWithDigit(toks[o]):
 			return -1 // "(allegedly)", "(according to reports)": a hedge the modality must see
 		}
 	}
@@ -1255,6 +1255,9 @@ func (d *doc) twoPartiesAt(from int) bool {
 // objectOf finds the object group of a trigger ending at token end.
 func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ graph.RelationType) ([]string, int) {
 	toks := d.toks
+	if end > len(toks) {
+		return nil, -1 // a trigger at the end of an unfinished sentence ("..., calling")
+	}
 	o := &objectScan{d: d, end: end, preps: preps, direct: direct, typ: typ, rejectedTo: -1, prepAt: -1}
 	if end > 0 && contains(preps, toks[end-1].key) {
 		o.prep = toks[end-1].key // a phrase ending in its preposition: "threat posed by"
@@ -1789,22 +1792,34 @@ func (d *doc) subjectOfNewClause(x int) bool {
 func (d *doc) clauseVerbAfter(x int) bool {
 	toks := d.toks
 	j := d.adverbialEnd(d.ments[d.coordinatedEnd(x)].to)
-	if j+1 >= len(toks) || toks[j].kind != tokWord || toks[j].cap || d.nounContext(j) {
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].cap || d.nounContext(j) {
 		return false
 	}
-	tk, next := &toks[j], toks[j+1].key
+	tk := &toks[j]
 	if d.modalAt(j) {
-		return !toks[j+1].cap && toks[j+1].flags&fNpFillers == 0 // not "should both parties request": an inverted condition
+		return j+1 == len(toks) || !toks[j+1].cap && toks[j+1].flags&fNpFillers == 0 // not "should both parties request": an inverted condition
 	}
 	if tk.flags&fBeForms != 0 || auxVerbs[tk.key] {
 		return true
 	}
-	_, trigger := lookupIf(tk.flags&fVerbTrig != 0, d.lx.verbs, tk.key)
-	if !pastForm(tk) && !(tk.flags&fSpeechVerbs != 0 && strings.HasSuffix(tk.key, "s")) {
-		return false
+	if !pastForm(tk) && !(tk.flags&fSpeechVerbs != 0 && strings.HasSuffix(tk.key, "s")) || relativeParticiples[tk.key] {
+		return false // ("linked to", "based in", "alleged to have")
 	}
-	return next != "of" && next != "by" && !((next == "in" || next == "to") && !trigger)
+	next := d.adverbialEnd(j + 1)
+	if next >= len(toks) {
+		return true // "Russia attacked Ukraine and Belarus protested" (a headline)
+	}
+	k := toks[next].key
+	return k != "of" && k != "by" && k != "with" && !(k == "to" && toParticiples[tk.key]) // not "accused of", "hit hard by", "alleged to have"
 }
+
+// relativeParticiples are past participles that open a reduced relative
+// clause after a name ("firms in China and Hong Kong linked to ..."), not
+// a new clause; toParticiples do so before "to" ("alleged to have") (lexicon/words.txt).
+var (
+	relativeParticiples = wordSet("relative-participles")
+	toParticiples       = wordSet("to-participles")
+)
 
 // newClauseAfterObject reports whether mention x, coordinated after the
 // object first, opens a new clause instead ("supplied drones to Iran and

@@ -1044,10 +1044,10 @@ func (d *doc) sideOfCombatants(j int) []string {
 		j++
 	}
 	x := d.mentionIndexAt(j)
-	if x < 0 || d.ments[x].from != j || d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindPerson {
-		return nil
+	if x < 0 || d.ments[x].from != j || d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindPerson || d.ments[x].to < len(d.toks) && d.toks[d.ments[x].to].key == "-" {
+		return nil // ("fighters of the Iran-backed Kataib Hezbollah": the backer is no side)
 	}
-	return d.ments[x].ids
+	return d.group(x, +1) // "soldiers of North Korea and Russia"
 }
 
 // combatantNouns are the people of a side whose killing is force against
@@ -2033,28 +2033,15 @@ func (d *doc) agreementOfTalks(ev *nounEvent) {
 		return
 	}
 	seen := map[int]bool{}
-	from := d.clauseStartBefore(ev.i)
+	d.segmentClauses()
 	for _, f := range d.facts[ev.firstFact:] {
-		if f.typ == graph.Met && from <= f.trig && f.trig < ev.i && !d.derivedFact(f) && !seen[f.event] {
+		if f.typ == graph.Met && f.trig < ev.i && d.clauseAt[f.trig] == d.clauseAt[ev.i] && !d.derivedFact(f) && !seen[f.event] {
 			seen[f.event] = true
 			st := d.stmts[f.event]
 			d.emit(graph.Agreed, st.actors, st.targets, ev.i, -1, ev.conf-0.05, ev.firstFact)
 			ev.done = true
 		}
 	}
-}
-
-// clauseStartBefore returns the first token of the clause that token i is
-// in: after the last semicolon, or comma before a clause-break word ("...,
-// while talks ... ended"), or 0.
-func (d *doc) clauseStartBefore(i int) int {
-	toks := d.toks
-	for k := i - 1; k > 0; k-- {
-		if toks[k].key == ";" || toks[k].flags&fClauseBreakWords != 0 && toks[k-1].key == "," {
-			return k + 1
-		}
-	}
-	return 0
 }
 
 // outcomeBefore reports whether the noun at token i, past its article and
@@ -2064,7 +2051,7 @@ func (d *doc) clauseStartBefore(i int) int {
 func (d *doc) outcomeBefore(i int) bool {
 	toks := d.toks
 	j := i - 1
-	for j >= 0 && j >= i-4 && toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fNpFillers == 0 && !outcomeVerbs[toks[j].key] && toks[j].key != "with" && toks[j].key != "in" {
+	for j >= 0 && j >= i-3 && toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&(fNpFillers|fPrepositions|fNegationCues) == 0 && !outcomeVerbs[toks[j].key] && !outcomeHedges[toks[j].key] {
 		j-- // "trade", "peace"
 	}
 	for j >= 0 && toks[j].kind == tokWord && !toks[j].cap && toks[j].flags&fNpFillers != 0 {
@@ -2086,8 +2073,11 @@ func (d *doc) outcomeBefore(i int) bool {
 	return outcomeVerbs[toks[v].key+" "+toks[j].key]
 }
 
-// outcomeVerbs: see outcomeBefore (lexicon/words.txt).
-var outcomeVerbs = wordSet("outcome-verbs")
+// outcomeVerbs and outcomeHedges: see outcomeBefore (lexicon/words.txt).
+var (
+	outcomeVerbs  = wordSet("outcome-verbs")
+	outcomeHedges = wordSet("outcome-hedges")
+)
 
 // agentOfClauseAttack: "X killed Y in an airstrike on Z": the clause subject
 // strikes; "Russian drones entered its airspace during an attack on Ukraine":
