@@ -711,10 +711,14 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	switch {
 	case tk.key == ";" || tk.key == ":" || tk.key == "(":
 		return nil, -1, true
-	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupBetween(j+1, i) && d.actorsOfTarget(j-2) != nil:
+	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupBetween(j+1, i):
 		// "sanctions on two firms, A and B, which it accused of ...": the
-		// actor of the statement whose target the antecedent is accuses it
-		return d.actorsOfTarget(j - 2), j + 1, true
+		// actor of the statement whose target the antecedent is accuses it;
+		// else an unresolved pronoun, as below
+		if a := d.actorsOfTarget(j - 2); a != nil {
+			return a, j + 1, true
+		}
+		return nil, -1, true
 	case subjectPronouns[tk.key]:
 		return nil, -1, true // an unresolved pronoun is the subject: "and we condemn them"
 	case tk.flags&fSpeechVerbs != 0 && (tk.key == "said" || tk.key == "says" || tk.key == "say" || tk.key == "claimed" || tk.key == "stated" ||
