@@ -26,8 +26,12 @@ func (d *doc) relativeClauseEnd(i int) int {
 			continue
 		}
 		next := j + 1
-		if next < len(toks) && (toks[next].key == "and" || toks[next].key == "or") {
+		conj := next < len(toks) && (toks[next].key == "and" || toks[next].key == "or")
+		if conj {
 			next++
+		}
+		if conj && d.mentionIndexAt(j-1) < 0 {
+			return j // ("sanctioned Iran, which it accused of plotting attacks, and Russia": the main clause's list)
 		}
 		if next < len(toks) && (d.mentionIndexAt(next) >= 0 || d.titledAt(next) >= 0) {
 			continue // a list, or a name in apposition ("met the Chief of Staff, General X,")

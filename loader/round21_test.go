@@ -228,8 +228,9 @@ func TestRound21ReviewCases(t *testing.T) {
 // participles of a reduced relative do not; "which it" takes the nearest
 // statement on its antecedent; a parenthesis inside the talks' clause; no
 // agreement from "far from agreement"; captions and clock times in
-// brackets; more use verbs; a backer is no side of combatants; and an
-// unfinished sentence ending in a participle does not panic.
+// brackets; more use verbs; a backer is no side of combatants; an
+// unfinished sentence ending in a participle does not panic; and a relative
+// clause ends before ", and" after a common noun.
 func TestRound21SecondReviewCases(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"has", "Iran attacked Israel and Hezbollah has the same goal.",
@@ -254,5 +255,7 @@ func TestRound21SecondReviewCases(t *testing.T) {
 		{"two sides", "Ukraine killed 30 soldiers of North Korea and Russia in Kursk.",
 			[]string{"Ukraine -attacked-> North Korea (asserted)", "Ukraine -attacked-> Russia (asserted)"}},
 		{"unfinished", "Relatives of the detainees protested outside the government building in Yerevan on Thursday evening, calling", nil},
+		{"the main clause's list after a relative clause", "The UK sanctioned Iran, which it accused of plotting attacks, and Russia.",
+			[]string{"United Kingdom -accused-> Iran (asserted)", "United Kingdom -sanctioned-> Iran (asserted)"}},
 	})
 }
