@@ -100,11 +100,6 @@ func (d *doc) coordinated(x int, dir int, object bool) []string {
 	cur := x
 	conj := false // an "and" or "or" links the chain
 	first := d.startOf(x)
-	// a clause may begin after a verb's object, not inside "between X and Y"
-	// ("ties between Pyongyang and Moscow were ...") or after a noun's, which
-	// the sentence's verb follows ("Weapons deliveries to Ukraine and Moldova
-	// were condemned")
-	object = object && !d.twoPartiesAt(first) && d.verbBefore(first)
 	for {
 		appEnd := -1
 		if dir > 0 {
@@ -127,7 +122,7 @@ func (d *doc) coordinated(x int, dir int, object bool) []string {
 		if acronymEnd > from && acronymEnd <= bFrom {
 			from = acronymEnd
 		}
-		if !d.joins(x, cur, nx, a, from, bFrom, dir) || object && d.clauseVerbAfter(nx) {
+		if !d.joins(x, cur, nx, a, from, bFrom, dir) || object && d.clauseVerbAfter(nx) && d.objectMayEnd(first) {
 			break
 		}
 		for j := a.to; j < bFrom; j++ {
@@ -404,10 +399,7 @@ func (d *doc) useVerbAfter(j int) bool {
 	if x < 0 {
 		return false
 	}
-	k := d.adverbialEnd(d.ments[x].to)
-	for k < len(d.toks) && d.toks[k].kind == tokWord && d.toks[k].flags&(fVerbAux|fBeForms) != 0 {
-		k++ // "has used", "has been using"
-	}
+	k := d.verbGroupEnd(d.ments[x].to) // "has used", "has been using"
 	return k < len(d.toks) && useVerbs[d.toks[k].key]
 }
 
@@ -442,7 +434,7 @@ func (d *doc) objectRelativeSubject(r, first, x, i int) bool {
 	if s < len(d.toks) && d.toks[s].key == "the" {
 		s++ // "Hamas, which the United States designated in 1997"
 	}
-	return d.toks[r].key == "which" && d.startOf(first) == s && d.ments[first].how != howPronoun && d.ments[first].how != howGroup && d.verbGroupBetween(d.ments[x].to, i)
+	return d.toks[r].key == "which" && d.startOf(first) == s && d.ments[first].how != howPronoun && d.ments[first].how != howGroup && d.verbGroupEnd(d.ments[x].to) == i
 }
 
 // actorsOfTarget returns the actors of the sentence's last statement whose
@@ -462,16 +454,18 @@ func (d *doc) actorsOfTarget(c int) []string {
 	return nil
 }
 
-// verbGroupBetween reports whether tokens [from, to) are only auxiliaries
-// and adverbs of a verb group ("has", "had also"): the verb at token to is
-// the one right after its subject.
-func (d *doc) verbGroupBetween(from, to int) bool {
-	for k := from; k < to; k++ {
-		if t := &d.toks[k]; t.kind != tokWord || t.cap || t.flags&fVerbAux == 0 && !strings.HasSuffix(t.key, "ly") {
-			return false
+// verbGroupEnd returns the verb of the verb group that opens at token k:
+// the token after its dates, adverbs, auxiliaries and forms of "be"
+// ("which Washington has repeatedly accused", "that Russia has been using").
+func (d *doc) verbGroupEnd(k int) int {
+	toks := d.toks
+	for {
+		k = d.adverbialEnd(k)
+		if k >= len(toks) || toks[k].kind != tokWord || toks[k].cap || !(auxVerbs[toks[k].key] || toks[k].flags&fBeForms != 0 || d.modalAt(k)) {
+			return k
 		}
+		k++
 	}
-	return from <= to
 }
 
 // adverbialBracket returns the opening bracket of a bracket that closes at
@@ -711,7 +705,7 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	switch {
 	case tk.key == ";" || tk.key == ":" || tk.key == "(":
 		return nil, -1, true
-	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupBetween(j+1, i):
+	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupEnd(j+1) == i:
 		// "sanctions on two firms, A and B, which it accused of ...": the
 		// actor of the statement whose target the antecedent is accuses it;
 		// else an unresolved pronoun, as below
@@ -1248,12 +1242,14 @@ func (d *doc) fillersBefore(from int) int {
 	return j
 }
 
-// twoPartiesAt reports whether the noun phrase at token from is the object
-// of a preposition that takes two or more parties ("between the Philippines
-// and ...").
-func (d *doc) twoPartiesAt(from int) bool {
-	p := d.prepBefore(from)
-	return p >= 0 && partiesPreps[d.toks[p].key]
+// objectMayEnd reports whether a clause may begin after the object list
+// that opens at token first: after a verb's object, not inside "between X
+// and Y" ("ties between Pyongyang and Moscow were ...") or after a noun's,
+// which the sentence's verb follows ("Weapons deliveries to Ukraine and
+// Moldova were condemned").
+func (d *doc) objectMayEnd(first int) bool {
+	p := d.prepBefore(first)
+	return !(p >= 0 && partiesPreps[d.toks[p].key]) && d.verbBefore(first)
 }
 
 // objectOf finds the object group of a trigger ending at token end.
@@ -1834,7 +1830,8 @@ var (
 // trigger that takes no clause ("warned Iran and Hezbollah would pay").
 func (d *doc) newClauseAfterObject(first, x int) bool {
 	s := d.startOf(first)
-	object := d.prepObject(s) && !d.twoPartiesAt(s) && d.verbBefore(d.prepBefore(s)) || d.directObjectOfTrigger(s)
+	p := d.prepBefore(s)
+	object := d.prepObject(s) && !partiesPreps[d.toks[p].key] && d.verbBefore(p) || d.directObjectOfTrigger(s)
 	return object && d.clauseVerbAfter(x)
 }
 

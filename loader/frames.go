@@ -1150,7 +1150,7 @@ func (d *doc) secondSource(e int) []string {
 }
 
 // verbAfterSource reports whether a finite verb follows the source ending
-// at token e: a form of "be", "have" or a modal ("and instructors from
+// at token e: a form of "be", a finite auxiliary or a modal ("and instructors from
 // France will train"), or a verb trigger not in -ed ("and officials from
 // Poland visit Kyiv"); then the phrase before it was a subject. A
 // participle may belong to the things received ("and drones from Poland
@@ -1161,7 +1161,7 @@ func (d *doc) verbAfterSource(e int) bool {
 		return false
 	}
 	t := &toks[e]
-	return t.flags&fBeForms != 0 || d.modalAt(e) || t.key == "has" || t.key == "have" || t.key == "had" ||
+	return t.flags&fBeForms != 0 || d.modalAt(e) || auxVerbs[t.key] ||
 		d.lx.isVerbTriggerTok(t) && !strings.HasSuffix(t.key, "ed")
 }
 
@@ -2370,11 +2370,7 @@ func (d *doc) betweenBefore(x int) int {
 	if x < 0 {
 		return -1
 	}
-	k := d.ments[x].from - 1
-	if k >= 0 && d.toks[k].key == "the" {
-		k--
-	}
-	if k >= 0 && d.toks[k].key == "between" {
+	if k := d.prepBefore(d.ments[x].from); k >= 0 && d.toks[k].key == "between" {
 		return k
 	}
 	return -1
