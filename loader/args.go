@@ -3113,6 +3113,10 @@ func (o *objectScan) word(j int) (int, bool) {
 		return j + 1, false // the infinitive's verb
 	case k == "to" && typ == graph.Urged && o.seenWord && j+1 < len(toks) && toks[j+1].kind == tokWord && !toks[j+1].cap && !(toks[j+1].flags&fNpFillers != 0) && d.mentionIndexAt(j+1) < 0:
 		return j, true // "urged both sides to return ...": the object named none, the infinitive starts
+	case o.groupModifierAt(j):
+		c := o.d.inclusionCommaAfter(j)
+		o.skipped += c - j // "on 14 individuals involved in the deportation of children, including X": the group's modifier
+		return c - 1, false
 	case k == "of" && typ == graph.Sanctioned && j > 0 && populaceNouns[toks[j-1].key] && o.travelBan():
 		return j, true // "a travel ban on nationals of Afghanistan": a state's people, no sanctioned party
 	case tk.in(fPrepositions, prepositions):
@@ -3249,6 +3253,9 @@ func (o *objectScan) namedMembers(j, phraseEnd int) bool {
 		if o.d.inDate(k) || toks[k].key == "on" && o.d.inDate(k+1) {
 			continue // "blacklisted 12 companies on Monday, among them X"
 		}
+		if k > from && pluralNoun(toks[k-1]) && toks[k].kind == tokWord && !toks[k].cap && (strings.HasSuffix(toks[k].key, "ed") || groupModifierWords[toks[k].key]) {
+			break // "on 14 individuals and six entities involved in the deportation of children, including X": the group's own modifier
+		}
 		if toks[k].key == "to" && o.typ == graph.Sanctioned {
 			for k+1 < phraseEnd && toks[k+1].kind == tokWord {
 				k++ // "added nine companies to its blacklist, among them X": the list's phrase
@@ -3271,6 +3278,39 @@ func (o *objectScan) namedMembers(j, phraseEnd int) bool {
 	o.skipped = j - o.end // the distance counts again from the marker
 	return true
 }
+
+// groupModifierAt reports whether token j opens the modifier of a counted
+// group that an inclusion marker follows: a participle or a modifier word
+// after a plural noun ("individuals involved in ..., including X").
+func (o *objectScan) groupModifierAt(j int) bool {
+	toks := o.d.toks
+	tk := toks[j]
+	return o.seenWord && j > o.end && pluralNoun(toks[j-1]) && tk.kind == tokWord && !tk.cap &&
+		(strings.HasSuffix(tk.key, "ed") || groupModifierWords[tk.key]) && o.d.inclusionCommaAfter(j) > j
+}
+
+// inclusionCommaAfter returns the comma before an inclusion marker within
+// fifteen tokens after token j in the same clause, or -1.
+func (d *doc) inclusionCommaAfter(j int) int {
+	toks := d.toks
+	for c := j + 1; c+1 < len(toks) && c <= j+15; c++ {
+		switch toks[c].key {
+		case ",":
+			if inclusionMarkers[toks[c+1].key] {
+				return c
+			}
+			return -1
+		case ";", ".", ":", "(":
+			return -1
+		}
+	}
+	return -1
+}
+
+// groupModifierWords open a modifier of a counted group that is no
+// participle: "individuals responsible for ..., including X"
+// (lexicon/words.txt).
+var groupModifierWords = wordSet("group-modifier-words")
 
 // inclusionMarkers open the named members of a counted group: "including",
 // "among them" (lexicon/words.txt).

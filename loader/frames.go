@@ -74,6 +74,7 @@ func (d *doc) relations() {
 	}
 	d.bilateralNames(firstFact)
 	d.designatedRow()
+	d.includedDesignees()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || d.mentionIndexAt(i) >= 0 {
@@ -1567,6 +1568,9 @@ func (d *doc) nounArguments(end int, tr trigger, actors []string, subjEnd int) (
 	if tx >= 0 && tr.typ == graph.Sanctioned {
 		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
 	}
+	if tx >= 0 && tr.typ == graph.Visited && contains(tr.preps, "of") {
+		targets = append(targets, d.tourSite(d.ments[tx].to)...) // "ended a tour of the Sahel on Friday in Ouagadougou"
+	}
 	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
 		if a, se, t, ok := d.relativeAgent(end, tr, dist); ok {
 			actors, subjEnd, targets = a, se, t
@@ -1872,11 +1876,12 @@ func (d *doc) coordinatedActAgents(from int) []string {
 
 // visitorOfPhrase: "the visit of President William Ruto to Beijing", "the
 // visit of the Special Envoy ..., H.E. Theresa Lazaro, ..., to Nay Pyi Taw":
-// the visitor follows "of", the destination "to" after the visitor's phrase.
+// the visitor follows "of", the destination "to" after the visitor's phrase;
+// not for a noun whose "of" names its places ("a tour of Guyana").
 func (d *doc) visitorOfPhrase(ev *nounEvent) {
 	toks := d.toks
-	if ev.actors != nil || ev.tr.typ != graph.Visited || ev.end+1 >= len(toks) || toks[ev.end].key != "of" {
-		return
+	if ev.actors != nil || ev.tr.typ != graph.Visited || ev.end+1 >= len(toks) || toks[ev.end].key != "of" || contains(ev.tr.preps, "of") {
+		return // ("a tour of Guyana": a tour's "of" names its places)
 	}
 	x := d.titledAt(ev.end + 1)
 	if x < 0 && toks[ev.end+1].key == "the" {
@@ -2404,6 +2409,43 @@ func (d *doc) betweenSides(end int, targets []string) []string {
 // visitorOf returns who is on the visit named by the noun at i: the subject
 // of "is on a (state) visit", the person in apposition before ", on a visit",
 // or, for "during his visit" opening a sentence, the main clause's subject.
+// tourSite returns the place where a tour whose places end at token k is
+// (and a date after them) is said to be: "a tour of the Sahel on Friday in
+// Ouagadougou".
+func (d *doc) tourSite(k int) []string {
+	toks := d.toks
+	k = d.afterDateAdjunct(k)
+	if k+1 >= len(toks) || toks[k].key != "in" {
+		return nil
+	}
+	if x := d.mentionIndexAt(k + 1); x >= 0 && d.startOf(x) == k+1 && (d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindState) {
+		return d.ments[x].ids
+	}
+	return nil
+}
+
+// returnVerbs say that their subject came back from a visit: "returned
+// home after a tour of Y" (lexicon/words.txt).
+var returnVerbs = wordSet("return-verbs")
+
+// returnVerbBefore returns the token of a return verb that governs the
+// preposition at token j ("returned to the island on Saturday after"): the
+// first verb before it in its clause, or -1.
+func (d *doc) returnVerbBefore(j int) int {
+	toks := d.toks
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		switch {
+		case returnVerbs[toks[k].key]:
+			return k
+		case toks[k].key == "back" || toks[k].key == "home":
+			// ("flew back to Paris from a tour of")
+		case toks[k].kind == tokPunct, toks[k].flags&fVerbTrig != 0, d.lx.isVerbishTok(&toks[k]) && !d.inDate(k):
+			return -1
+		}
+	}
+	return -1
+}
+
 func (d *doc) visitorOf(i int) ([]string, int) {
 	toks := d.toks
 	j := i - 1
@@ -2424,6 +2466,13 @@ func (d *doc) visitorOf(i int) ([]string, int) {
 	case k == "on" && toks[j-1].key == ",":
 		if x := d.mentionIndexAt(j - 2); x >= 0 && !d.ments[x].title && d.ments[x].kind == graph.KindPerson {
 			return d.ments[x].ids, d.ments[x].to
+		}
+	case (k == "after" || k == "from" || k == "following") && toks[j].kind == tokWord:
+		// "X returned home on Saturday after a five-day tour of Y": the one back from it
+		if v := d.returnVerbBefore(j); v >= 0 {
+			if a, e := d.subjectAt(v); a != nil && e >= 0 && v-e <= 2 {
+				return a, e
+			}
 		}
 	case k == "during" && toks[j-1].flags&fSpeechVerbs != 0:
 		// "..., Minister X said during a visit to Odesa": the speaker visits

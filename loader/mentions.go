@@ -2039,11 +2039,14 @@ func (d *doc) lowerInOrgName(i, j, lastHead int, e *gazEntry, gazEnd int) (int, 
 	if n := d.foreignLinkEnd(j, lastHead); n > j {
 		return n, true // "Universidad del Rosario", "Unión por la Patria"
 	}
+	if d.legalFormTailAt(j) {
+		return j + 1, true // "Golfo Azul Logistics S.A. de C.V."
+	}
 	if tk.key == "the" && !orgLinkWords[toks[j-1].key] {
 		return j, false // "Requests the AU Commission": a verb before a name
 	}
 	if (tk.key == "of" || tk.key == "for" || tk.key == "and" || tk.key == "the" || tk.key == "on" || tk.key == "in") && j > i && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].key == "the" && j+2 < len(toks) && toks[j+2].cap) {
-		if tk.key == "and" && (companySuffixes[toks[j-1].key] || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2 || d.coordinatedBodies(i, j)) {
+		if tk.key == "and" && (companySuffixes[toks[j-1].key] || legalFormTails[toks[j-1].key] && toks[j-1].dotted || lastHead < 0 && (e != nil || toks[j+1].key == "the") || e != nil && j == gazEnd || lastHead >= 0 && (d.knownOrgAfterAnd(j) || d.stateEndsAt(j)) || lastHead == j-1 && toks[j+1].key == "the" || lastHead >= 0 && toks[j+1].key == "the" && d.bodyRestEnd(j+2) > j+2 || d.coordinatedBodies(i, j)) {
 			// "the African Union and the United Nations Security Council", "the Ministry of Defense of Indonesia and TUSAŞ",
 			// "the Ministry of Defence and the Ministry of the Interior": two bodies
 			return j, false
@@ -2164,6 +2167,16 @@ func (d *doc) foreignLinkEnd(j, lastHead int) int {
 // one belongs to the name ("General Trading FZE").
 var companySuffixes = wordSet("company-suffixes")
 
+// legalFormTails go on a legal form after "de" ("S.A. de C.V."); see lexicon/words.txt.
+var legalFormTails = wordSet("legal-form-tails")
+
+// legalFormTailAt reports whether token j is the "de" inside a legal form,
+// between two dotted abbreviations: "S.A. de C.V.", "S. de R.L.".
+func (d *doc) legalFormTailAt(j int) bool {
+	toks := d.toks
+	return j > 0 && j+1 < len(toks) && toks[j].key == "de" && toks[j-1].dotted && toks[j+1].dotted && legalFormTails[toks[j+1].key]
+}
+
 // venueHeads end an organization's name that is a place after "at": "held
 // at the Mulungushi International Conference Centre".
 var venueHeads = wordSet("venue-heads")
@@ -2191,7 +2204,14 @@ func (d *doc) orgTail(lastHead, j int) int {
 		}
 	}
 	end := lastHead + 1
-	for end < j && toks[end].kind == tokWord && toks[end].cap && (tradeHeads[toks[end].key] || companySuffixes[toks[end].key]) {
+	for end < j {
+		if end+1 < j && d.legalFormTailAt(end) {
+			end += 2 // "S.A. de C.V."
+			continue
+		}
+		if toks[end].kind != tokWord || !toks[end].cap || !tradeHeads[toks[end].key] && !companySuffixes[toks[end].key] {
+			break
+		}
 		end++ // a trade word or legal form after the head: "Raiffeisen Bank International"
 	}
 	// the tail after the head: "of Korea", "for North Korea Studies"

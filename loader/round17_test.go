@@ -166,7 +166,8 @@ func TestForcePostAndArticleCoordination(t *testing.T) {
 			[]string{"Senegal -criticized-> JNIM (asserted)", "JNIM -attacked-> Malian Armed Forces (asserted)"}},
 		{"and a nearby post", "Al-Shabaab fighters attacked a base of AUSSOM and a nearby Somali National Army post outside Baidoa.",
 			[]string{"al-Shabaab -attacked-> AUSSOM (asserted)", "al-Shabaab -attacked-> Somali National Army (asserted)"}},
-		{"an apposition is no coordinate", "Canada listed the following persons:\n- Sergei Valerievich Tokarev, a Russian businessman who coordinates rail shipments from the DPRK;", nil},
+		{"an apposition is no coordinate", "Canada listed the following persons:\n- Sergei Valerievich Tokarev, a Russian businessman who coordinates rail shipments from the DPRK;",
+			[]string{"Canada -sanctioned-> Sergei Valerievich Tokarev (asserted)"}}, // (the row is the list's: round 22)
 	})
 }
 

@@ -535,10 +535,21 @@ func (d *doc) designatedRow() {
 	if m.title || m.from > max(1, at) || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
 		return
 	}
-	if len(toks) > 12 && !d.rowFields() || m.to < len(toks) && toks[m.to].kind != tokPunct {
-		return // a numbered paragraph of prose ("5. Kenya welcomed ..."), no row of the list
+	targets, end := d.rowNames(0)
+	bulleted := toks[0].kind == tokPunct && rowMarkers[toks[0].key]
+	if len(toks) > 12 && !d.rowFields() && !(bulleted && end < len(toks) && toks[end].key == ",") || end < len(toks) && toks[end].kind != tokPunct {
+		// a numbered paragraph of prose ("5. Kenya welcomed ..."), no row of the list; a bullet's
+		// name and its description after a comma are one ("- Jo Kwang Chol, a senior official of ...")
+		return
 	}
-	ev := d.emit(graph.Sanctioned, ld.agents, m.ids, m.from, -1, 0.75, len(d.facts))
+	d.emitListSanction(targets, m.from)
+}
+
+// emitListSanction emits the sanction of the current list designation on
+// targets, named at token at, dated as the designation.
+func (d *doc) emitListSanction(targets []string, at int) {
+	ld := d.listDesignation
+	ev := d.emit(graph.Sanctioned, ld.agents, targets, at, -1, 0.75, len(d.facts))
 	if ev < 0 {
 		return
 	}
@@ -548,6 +559,61 @@ func (d *doc) designatedRow() {
 		}
 	}
 	d.stmts[ev].date = ld.date
+}
+
+// includeVerbs open the items of a list designation told in prose: "The
+// persons listed today include A, deputy director of ...; B, a judge ...".
+var includeVerbs = wordSet("include-verbs")
+
+// includedDesignees emits the sanctions of the current list designation on
+// the items of a sentence that lists them in prose: its subject the list's
+// nouns and a list participle, then an include verb, then names, the first
+// right after the verb and each other right after a semicolon.
+func (d *doc) includedDesignees() {
+	if d.listDesignation == nil {
+		return
+	}
+	toks := d.toks
+	k := 0
+	if k < len(toks) && (toks[k].key == "the" || toks[k].key == "those") {
+		k++
+	}
+	nouns := k
+	for k < len(toks) && (listOrgNouns[toks[k].key] || listPersonNouns[toks[k].key] || toks[k].key == "and") {
+		k++
+	}
+	if k == nouns || k+2 >= len(toks) || !listPlacingWords[toks[k].key] && !sanctionParticiples[toks[k].key] && toks[k].key != "designated" {
+		return
+	}
+	for k++; k < len(toks) && k < nouns+8 && !includeVerbs[toks[k].key]; k++ {
+	}
+	if k >= len(toks) || !includeVerbs[toks[k].key] {
+		return
+	}
+	for start := k + 1; start < len(toks); start++ {
+		if toks[start].key == "and" {
+			start++ // "; and D, ..."
+		}
+		if x := d.mentionIndexAt(start); x >= 0 && d.ments[x].from == start && !d.ments[x].title && len(d.ments[x].ids) == 1 && (d.ments[x].kind == graph.KindPerson || d.ments[x].kind == graph.KindOrganization) {
+			d.emitListSanction(d.ments[x].ids, start)
+		}
+		for start < len(toks) && toks[start].key != ";" {
+			start++
+		}
+	}
+}
+
+// rowNames returns the names a list row opens with, from its mention x: one,
+// or two joined by "and" ("- Anna Belova and Maxim Sorokin, directors of
+// ..."), and the token after them.
+func (d *doc) rowNames(x int) ([]string, int) {
+	toks, m := d.toks, d.ments[x]
+	if m.to+1 < len(toks) && toks[m.to].key == "and" && x+1 < len(d.ments) {
+		if n := d.ments[x+1]; n.from == m.to+1 && !n.title && len(n.ids) == 1 && n.kind == m.kind {
+			return []string{m.ids[0], n.ids[0]}, n.to
+		}
+	}
+	return m.ids, m.to
 }
 
 // rowLabelEnd returns the token after a row's number and name label that

@@ -1,0 +1,81 @@
+package loader
+
+import "testing"
+
+// TestMexicanLegalForm checks that "S.A. de C.V." and its kin stay in the
+// company's name, and that "and" after one joins two companies.
+func TestMexicanLegalForm(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"S.A. de C.V.", "OFAC sanctioned Golfo Azul Logistics S.A. de C.V. on Tuesday.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Golfo Azul Logistics S.A. de C.V. (asserted)"}},
+		{"S.A.B. de C.V.", "The U.S. Treasury on Tuesday sanctioned Grupo Petrolero Bravo S.A.B. de C.V. for laundering money.",
+			[]string{"US Department of the Treasury -sanctioned-> Grupo Petrolero Bravo S.A.B. de C.V. (asserted)"}},
+		{"two companies", "OFAC designated Grupo Petrolero Bravo S.A. de C.V. and Frontera Bulk Logistics LLC.",
+			[]string{"Office of Foreign Assets Control -sanctioned-> Frontera Bulk Logistics LLC (asserted)", "Office of Foreign Assets Control -sanctioned-> Grupo Petrolero Bravo S.A. de C.V. (asserted)"}},
+	})
+}
+
+// TestTourOf checks that a tour's "of" names the places toured, never a
+// visitor; that a place "in" after them is where the tour is; and that
+// the one who returned after or from a tour made it.
+func TestTourOf(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a visit verb", "Foreign Minister Kamina Johnson Smith ended a five-day tour of Guyana and Barbados.",
+			[]string{"Kamina Johnson Smith -visited-> Barbados (asserted)", "Kamina Johnson Smith -visited-> Guyana (asserted)"}},
+		{"a possessor", "Chinese President Xi Jinping's tour of Hungary and Serbia ended on Friday.",
+			[]string{"Xi Jinping -visited-> Hungary (asserted)", "Xi Jinping -visited-> Serbia (asserted)"}},
+		{"a site after the region", "Foreign Minister Nasser Bourita ended a tour of the Sahel on Friday in Ouagadougou.",
+			[]string{"Nasser Bourita -visited-> Ouagadougou (asserted)", "Nasser Bourita -visited-> Sahel (asserted)"}},
+		{"returned after", "Foreign Minister Kamina Johnson Smith returned to the island on Saturday after a tour of Guyana.",
+			[]string{"Kamina Johnson Smith -visited-> Guyana (asserted)"}},
+		{"flew back from", "President Emmanuel Macron flew back to Paris from a tour of Kenya.",
+			[]string{"Emmanuel Macron -visited-> Kenya (asserted)"}},
+		{"a visit's of is still the visitor", "The visit of President William Ruto to Beijing ended on Friday.",
+			[]string{"William Ruto -visited-> Beijing (asserted)"}},
+		{"no return verb", "China held drills after a tour of Taiwan.", nil},
+	})
+}
+
+// TestBulletRowsWithDescriptions checks that the bullets of a designation's
+// list are its objects when each name has a description after a comma, and
+// that two names joined by "and" are both designated.
+func TestBulletRowsWithDescriptions(t *testing.T) {
+	header := "Canada today imposed sanctions on 4 individuals and 1 entity.\nThe individuals and entities listed today include:\n"
+	runRecallCases(t, []recallCase{
+		{"a long description", header + "- Jo Kwang Chol, a senior official of the DPRK Ministry of Munitions Industry;\n",
+			[]string{"Canada -sanctioned-> Jo Kwang Chol (asserted)"}},
+		{"two names", header + "- Anna Igorevna Belova and Maxim Olegovich Sorokin, directors of Vostok-Logistik LLC.\n",
+			[]string{"Canada -sanctioned-> Anna Igorevna Belova (asserted)", "Canada -sanctioned-> Maxim Olegovich Sorokin (asserted)"}},
+		{"a numbered paragraph of prose stays prose", header + "1. Kenya, as a member of the Council, welcomed the talks held in Nairobi last week.\n",
+			nil},
+	})
+}
+
+// TestIncludedDesignees checks a list designation whose items a later
+// sentence gives in prose: the first name after "include" and each name
+// after a semicolon are designated; without a designation before, nothing.
+func TestIncludedDesignees(t *testing.T) {
+	header := "The Council of the European Union today adopted restrictive measures against four additional individuals. "
+	runRecallCases(t, []recallCase{
+		{"semicolons", header + "The persons listed today include Horacio Rocha Lanuza, deputy director of the National Police; Ileana Somarriba Cuadra, a judge of the appeals court; and Marvin Aguilera Pravia, head of the General Directorate of Migration.",
+			[]string{"Council of the European Union -sanctioned-> Horacio Rocha Lanuza (asserted)", "Council of the European Union -sanctioned-> Ileana Somarriba Cuadra (asserted)", "Council of the European Union -sanctioned-> Marvin Aguilera Pravia (asserted)"}},
+		{"no designation before", "The persons listed today include Horacio Rocha Lanuza, deputy director of the National Police.",
+			nil},
+		{"no names", header + "Those designated are subject to an asset freeze.",
+			[]string{}},
+	})
+}
+
+// TestInclusionAfterGroupModifier checks that a counted group's modifier
+// ("involved in the deportation of children", "responsible for") does not
+// hide the names an inclusion marker gives after it.
+func TestInclusionAfterGroupModifier(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a participle after a noun's slot", "Canada imposed sanctions on 14 individuals and six entities involved in the deportation of Ukrainian children, including Maria Lvova-Belova.",
+			[]string{"Canada -sanctioned-> Maria Lvova-Belova (asserted)"}},
+		{"a modifier word", "The EU sanctioned five officials responsible for the crackdown in Minsk, including Ivan Tertel.",
+			[]string{"European Union -sanctioned-> Ivan Tertel (asserted)"}},
+		{"no marker", "Canada imposed sanctions on 14 individuals involved in the deportation of children from Kherson.",
+			nil},
+	})
+}
