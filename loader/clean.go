@@ -1085,6 +1085,9 @@ func isJunkLine(line, low string) bool {
 	if len(line) > 100 {
 		return false
 	}
+	if strings.HasSuffix(strings.TrimRight(low, ". "), "all rights reserved") {
+		return true // "Nation Media Group. All rights reserved."
+	}
 	if core := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }); core != low && junkLines[core] {
 		// "-- END --", "[ Advertisement ]"
 		return true
@@ -1259,6 +1262,8 @@ var teaserPrefixes = []string{"related ", "more from ", "more on ", "more in ", 
 	"further reading", "in other news", "what to read next", "popular now", "popular stories", "also on ",
 	"other news", "other stories", "more headlines", "top headlines", "must read", "don't miss", "don’t miss",
 	"featured stories", "around the web", "from our partners", "promoted stories", "we recommend",
+	"latest on ", "also worth", "worth reading", "more information", "promoted content", "you may be interested",
+	"recommended for you", "further stories",
 }
 
 // tagsHeadings are footer headings whose following short lines are topic

@@ -1569,7 +1569,11 @@ func (d *doc) nounArguments(end int, tr trigger, actors []string, subjEnd int) (
 		targets = append(targets, d.laterPrepObjects(d.ments[tx].to, tr.preps)...)
 	}
 	if tx >= 0 && tr.typ == graph.Visited && contains(tr.preps, "of") {
-		targets = append(targets, d.tourSite(d.ments[tx].to)...) // "ended a tour of the Sahel on Friday in Ouagadougou"
+		if site := d.tourSite(d.ments[tx].to); site != nil {
+			// "ended a tour of the Sahel on Friday in Ouagadougou": the site, and
+			// the states toured, not the region
+			targets = append(slices.DeleteFunc(targets, func(id string) bool { return !strings.HasPrefix(id, "state:") }), site...)
+		}
 	}
 	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {
 		if a, se, t, ok := d.relativeAgent(end, tr, dist); ok {
@@ -2409,11 +2413,21 @@ func (d *doc) betweenSides(end int, targets []string) []string {
 // visitorOf returns who is on the visit named by the noun at i: the subject
 // of "is on a (state) visit", the person in apposition before ", on a visit",
 // or, for "during his visit" opening a sentence, the main clause's subject.
-// tourSite returns the place where a tour whose places end at token k is
-// (and a date after them) is said to be: "a tour of the Sahel on Friday in
-// Ouagadougou".
+// tourSite returns the place where a tour whose first place ends at token k
+// is said to be, after the other places and a date: "a tour of the Sahel on
+// Friday in Ouagadougou", "a tour of Mali and Niger in Niamey".
 func (d *doc) tourSite(k int) []string {
 	toks := d.toks
+	for k+1 < len(toks) && (toks[k].key == "," || toks[k].key == "and") {
+		x := d.mentionIndexAt(k + 1)
+		if toks[k+1].key == "and" && k+2 < len(toks) {
+			x = d.mentionIndexAt(k + 2) // ", and Trinidad and Tobago"
+		}
+		if x < 0 {
+			break
+		}
+		k = d.ments[x].to // past the other places toured: "a tour of Mali and Niger"
+	}
 	k = d.afterDateAdjunct(k)
 	if k+1 >= len(toks) || toks[k].key != "in" {
 		return nil

@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMexicanLegalForm checks that "S.A. de C.V." and its kin stay in the
 // company's name, and that "and" after one joins two companies.
@@ -25,7 +28,9 @@ func TestTourOf(t *testing.T) {
 		{"a possessor", "Chinese President Xi Jinping's tour of Hungary and Serbia ended on Friday.",
 			[]string{"Xi Jinping -visited-> Hungary (asserted)", "Xi Jinping -visited-> Serbia (asserted)"}},
 		{"a site after the region", "Foreign Minister Nasser Bourita ended a tour of the Sahel on Friday in Ouagadougou.",
-			[]string{"Nasser Bourita -visited-> Ouagadougou (asserted)", "Nasser Bourita -visited-> Sahel (asserted)"}},
+			[]string{"Nasser Bourita -visited-> Ouagadougou (asserted)"}},
+		{"a site after the states", "Foreign Minister Nasser Bourita ended a tour of Mali and Niger on Friday in Ouagadougou.",
+			[]string{"Nasser Bourita -visited-> Mali (asserted)", "Nasser Bourita -visited-> Niger (asserted)", "Nasser Bourita -visited-> Ouagadougou (asserted)"}},
 		{"returned after", "Foreign Minister Kamina Johnson Smith returned to the island on Saturday after a tour of Guyana.",
 			[]string{"Kamina Johnson Smith -visited-> Guyana (asserted)"}},
 		{"flew back from", "President Emmanuel Macron flew back to Paris from a tour of Kenya.",
@@ -78,4 +83,27 @@ func TestInclusionAfterGroupModifier(t *testing.T) {
 		{"no marker", "Canada imposed sanctions on 14 individuals involved in the deportation of children from Kherson.",
 			nil},
 	})
+}
+
+// TestTeaserHeadingsAndRightsLines checks that the teaser blocks under "More
+// information", "Also worth reading:" and "Latest on ..." and a line
+// ending in "All rights reserved" are page furniture.
+func TestTeaserHeadingsAndRightsLines(t *testing.T) {
+	body := "Kenya and Uganda agreed on Monday to build a new rail link.\n\n"
+	for _, c := range []struct{ name, tail, gone string }{
+		{"more information", "More information\n- Mexico's Sheinbaum sends judicial reform bill to Congress\n", "Mexico"},
+		{"also worth reading", "Also worth reading:\nIndonesia's Prabowo names new finance minister\n", "Indonesia"},
+		{"latest on", "Latest on Trade disputes\nKazakhstan's grain exporters eye new Caspian route\n", "Kazakhstan"},
+		{"all rights reserved", "Nation Media Group. All rights reserved.\n", "Nation Media Group"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Clean(body + c.tail)
+			if strings.Contains(got, c.gone) {
+				t.Errorf("%q kept:\n%s", c.gone, got)
+			}
+			if !strings.Contains(got, "Kenya and Uganda agreed") {
+				t.Errorf("the body was dropped:\n%s", got)
+			}
+		})
+	}
 }
