@@ -3019,7 +3019,8 @@ func (d *doc) personByContext(i, end, words int) bool {
 	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfterAdverbial(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ...", "Camilo Ortega Duque on Tuesday accused ..."
 		return true
-	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
+	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && (!d.lx.isVerbTriggerTok(&toks[end]) || !d.titleCase() && pastForm(&toks[end])) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
+		// ("Kamil Idris met ...": a trigger in its past form after the name, in running text)
 		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
 		return true
 	case words >= 2 && words <= 3 && (i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) || d.listedUnderRole(i, end)) && d.nameLike(i, end):

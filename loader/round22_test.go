@@ -107,3 +107,30 @@ func TestTeaserHeadingsAndRightsLines(t *testing.T) {
 		})
 	}
 }
+
+// TestListDesignationUnderLegalBasis checks that sanctions "under" an act
+// or regulations still open a list ("against four individuals"), and that
+// a row may open with a military rank before the name.
+func TestListDesignationUnderLegalBasis(t *testing.T) {
+	header := "Today, Canada announced sanctions under the Special Economic Measures (Sudan) Regulations against four individuals and two entities.\nThose sanctioned today include:\n"
+	runRecallCases(t, []recallCase{
+		{"a rank before the name", header + "- Major General Hamdan Issa Jumaa, an RSF commander who led the assault on El Obeid;\n",
+			[]string{"Canada -sanctioned-> Hamdan Issa Jumaa (asserted)"}},
+		{"a company", header + "- Red Sands Mining Company, a gold-trading firm that generates revenue for the RSF; and\n",
+			[]string{"Canada -sanctioned-> Red Sands Mining Company (asserted)"}},
+		{"no list", "Today, Canada announced sanctions under the Special Economic Measures (Sudan) Regulations.\n- Red Sands Mining Company, a gold-trading firm that generates revenue for the RSF; and\n",
+			nil},
+	})
+}
+
+// TestTwoWordNameBeforePastTrigger checks that two unknown capitalized
+// words opening a sentence of running text are a person when a trigger in
+// its past form follows them.
+func TestTwoWordNameBeforePastTrigger(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"met", "Salva Kiir met Abiy Ahmed in Juba on Tuesday to discuss the border and the oil pipeline.",
+			[]string{"Salva Kiir -met-> Abiy Ahmed (asserted)"}},
+		{"no past form", "Salva Kiir meets Abiy Ahmed in Juba on Tuesday to discuss the border and the oil pipeline.",
+			nil},
+	})
+}

@@ -495,15 +495,43 @@ func (d *doc) listedElsewhere(j int) bool {
 // and four entities"): the rows of the list after it are their objects.
 func (d *doc) noteNounListDesignation(end, trig, subjEnd int, agents []string) {
 	toks := d.toks
-	for j := end; j < len(toks) && j <= end+6; j++ {
+	limit := end + 6
+	for j := end; j < len(toks) && j <= limit; j++ {
 		if toks[j].key == "on" || toks[j].key == "against" {
 			d.noteListObject(j+1, trig, subjEnd, agents)
 			return
+		}
+		if toks[j].key == "under" {
+			// "sanctions under the Special Economic Measures (Sudan) Regulations against"
+			k := d.legalBasisEnd(j)
+			limit += k - j
+			j = k - 1
+			continue
 		}
 		if toks[j].kind != tokWord || d.mentionIndexAt(j) >= 0 {
 			return
 		}
 	}
+}
+
+// legalBasisEnd returns the token after the legal basis that opens with
+// "under" at token j: "the" and a capitalized title, brackets and all
+// ("under the Special Economic Measures (Sudan) Regulations"), or j+1 when
+// none follows.
+func (d *doc) legalBasisEnd(j int) int {
+	toks := d.toks
+	k := j + 1
+	if k < len(toks) && toks[k].key == "the" {
+		k++
+	}
+	start := k
+	for k < len(toks) && k < start+12 && (toks[k].kind == tokWord && toks[k].cap || toks[k].key == "(" || toks[k].key == ")" || toks[k].key == "of" || toks[k].key == "-" || toks[k].key == "and" || startsWithDigit(toks[k])) {
+		k++
+	}
+	if k == start || toks[k-1].kind != tokWord && toks[k-1].key != ")" {
+		return j + 1
+	}
+	return k
 }
 
 // listEndWords head the part of a designation notice that lists no new
@@ -532,7 +560,8 @@ func (d *doc) designatedRow() {
 		return
 	}
 	m := d.ments[0]
-	if m.title || m.from > max(1, at) || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
+	opens := m.from <= max(1, at) || m.titled && m.titleFrom <= max(1, at) // ("- Major General Hamdan Issa Jumaa, an RSF commander")
+	if m.title || !opens || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
 		return
 	}
 	targets, end := d.rowNames(0)
