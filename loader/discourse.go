@@ -227,7 +227,33 @@ func (c coref) firstPerson(k string) (mention, bool) {
 	if d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
 		return c.one(d.quoteSpeaker, i+1, howPronoun, k == "my")
 	}
+	if d.headerPerson != "" && !d.quoted() {
+		return c.one(d.headerPerson, i+1, howPronoun, k == "my") // a minister's media release: "Today I concluded a visit to ..."
+	}
 	return mention{}, false
+}
+
+// headerNameWords open a person's name on a document's first line, with
+// the honorifics: "Senator the Hon Penny Wong" (lexicon/words.txt).
+var headerNameWords = wordSet("header-name-words")
+
+// noteHeaderPerson notes, after a document's first sentence, the person it
+// names alone, honorifics before the name ("Senator the Hon Penny Wong"):
+// the document speaks in that person's voice.
+func (d *doc) noteHeaderPerson() {
+	if d.sentIdx != 0 || len(d.ments) != 1 {
+		return
+	}
+	m := d.ments[0]
+	if m.kind != graph.KindPerson || len(m.ids) != 1 || m.to != len(d.toks) {
+		return
+	}
+	for _, t := range d.toks[:m.from] {
+		if !honorifics[t.key] && !headerNameWords[t.key] {
+			return
+		}
+	}
+	d.headerPerson = m.ids[0]
 }
 
 // secondPerson resolves "you", "your": the one addressed (addressee).

@@ -148,6 +148,10 @@ type doc struct {
 	// operative clause (-1 before any): the body's acts in it are dated by
 	// the document.
 	operativeSent int
+	// headerPerson is the person a document's first line names alone
+	// ("Senator the Hon Penny Wong" over a minister's media release): the
+	// voice of its unquoted "I".
+	headerPerson string
 	// weBody is the body a statement's "we" named itself ("We, the Foreign
 	// Ministers of ASEAN"), or "".
 	weBody string
@@ -615,6 +619,7 @@ func (d *doc) run() []span {
 // endSentence updates the coreference context after a sentence.
 func (d *doc) endSentence() {
 	d.noteListHeader()
+	d.noteHeaderPerson()
 	d.afterRowNumber = d.bareRowNumber()
 	for _, m := range d.ments {
 		if m.kind == graph.KindOrganization && len(m.ids) == 1 && m.to < len(d.toks) && summitNouns[d.toks[m.to].key] {

@@ -134,3 +134,16 @@ func TestTwoWordNameBeforePastTrigger(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHeaderPersonSpeaks checks that a document whose first line names a
+// person alone (a minister's media release) speaks in that person's voice:
+// its unquoted "I" is that person; a first line that says more names no
+// voice.
+func TestHeaderPersonSpeaks(t *testing.T) {
+	body := "\nMinister for Foreign Affairs\n\nMEDIA RELEASE\n\nIn Honiara on Tuesday, I met Prime Minister Jeremiah Manele.\n"
+	runRecallCases(t, []recallCase{
+		{"a media release", "Senator the Hon Penny Wong" + body,
+			[]string{"Penny Wong -met-> Jeremiah Manele (asserted)"}},
+		{"a headline", "Penny Wong visits the Pacific" + body, []string{"Penny Wong -visited-> Pacific Ocean (asserted)"}},
+	})
+}
