@@ -4206,8 +4206,8 @@ func (d *doc) roleStartBefore(end int) int {
 		if t.key == "the" && !(s >= 2 && (toks[s-2].key == "of" || toks[s-2].key == "for")) {
 			break // the role's article
 		}
-		if !t.cap && t.key != "of" && t.key != "and" && t.key != "for" && t.key != "the" {
-			return -1
+		if !t.cap && t.key != "of" && t.key != "and" && t.key != "for" && t.key != "the" && t.flags&fRoleWords == 0 {
+			return -1 // ("the US ambassador, Mark Ellison": a role in lower case)
 		}
 		if t.flags&fRoleHeads != 0 {
 			head = true

@@ -147,3 +147,17 @@ func TestHeaderPersonSpeaks(t *testing.T) {
 		{"a headline", "Penny Wong visits the Pacific" + body, []string{"Penny Wong -visited-> Pacific Ocean (asserted)"}},
 	})
 }
+
+// TestLowerCaseRoleBeforeName checks that a role in lower case after a
+// state ("the US ambassador, Mark Ellison,") and a chargé d'affaires are a
+// title of the name after them: the person is met, not the state.
+func TestLowerCaseRoleBeforeName(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"an ambassador", "Minister Hugh Todd met the US ambassador, Mark Ellison, and the British High Commissioner, Jane Miller, on Thursday.",
+			[]string{"Hugh Todd -met-> Jane Miller (asserted)", "Hugh Todd -met-> Mark Ellison (asserted)"}},
+		{"a chargé d'affaires", "Minister Hugh Todd met the US Chargé d'Affaires, Mark Ellison, on Thursday.",
+			[]string{"Hugh Todd -met-> Mark Ellison (asserted)"}},
+		{"an acting role stays out", "I met the acting Prime Minister, Mohammad Hassan Akhund, and held talks with the acting Foreign Minister, Amir Khan Muttaqi.",
+			nil},
+	})
+}
