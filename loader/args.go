@@ -3096,6 +3096,11 @@ func (o *objectScan) word(j int) (int, bool) {
 		o.skipped += 3 // "struck fuel depots held by the RSF", "depots belonging to Hezbollah": their holder is the target
 		o.holder = true
 		return j + 2, false
+	case typ == graph.Warned && dangerNouns[k] && o.prep != "" && o.d.dangerSourceAt(j+1) > j+1:
+		n := o.d.dangerSourceAt(j+1) - j // "warned of the growing threat posed by JNIM": its source is the one warned of
+		o.skipped += n
+		o.words = 0
+		return j + n - 1, false
 	case (k == "led" || k == "headed") && typ == graph.Met && j > 0 && j+1 < len(toks) && toks[j+1].key == "by" && delegationNouns[toks[j-1].key]:
 		o.skipped += 2 // "received a delegation led by X": its head is met
 		return j + 1, false
@@ -3277,6 +3282,23 @@ func (o *objectScan) namedMembers(j, phraseEnd int) bool {
 	o.words = 0
 	o.skipped = j - o.end // the distance counts again from the marker
 	return true
+}
+
+// dangerNouns name a danger whose source a warning names: "the threat
+// posed by X" (lexicon/words.txt).
+var dangerNouns = wordSet("danger-nouns")
+
+// dangerSourceAt returns the token after the words at token k that lead
+// from a danger noun to its source ("posed by", "from"), or k.
+func (d *doc) dangerSourceAt(k int) int {
+	toks := d.toks
+	switch {
+	case k+1 < len(toks) && toks[k].key == "posed" && toks[k+1].key == "by":
+		return k + 2
+	case k < len(toks) && toks[k].key == "from":
+		return k + 1
+	}
+	return k
 }
 
 // groupModifierAt reports whether token j opens the modifier of a counted

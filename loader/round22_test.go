@@ -161,3 +161,16 @@ func TestLowerCaseRoleBeforeName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWarnedOfDangerSource checks that a warning of a danger names the
+// danger's source: "warned of the growing threat posed by X", "the danger
+// from X"; a danger with no source names no one.
+func TestWarnedOfDangerSource(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"posed by", "Robert Dussey warned of the growing threat posed by Jama'at Nusrat al-Islam wal-Muslimin (JNIM).",
+			[]string{"Robert Dussey -warned-> Jama'at Nusrat al-Islam wal-Muslimin (asserted)"}},
+		{"from", "Robert Dussey warned about the danger from Iran.",
+			[]string{"Robert Dussey -warned-> Iran (asserted)"}},
+		{"no source", "Robert Dussey warned of the risk of war.", nil},
+	})
+}
