@@ -76,7 +76,7 @@ func TestParticipleAfterReport(t *testing.T) {
 		{"said, accusing", "Gunmen attacked a police post near Garissa, the Kenyan Interior Ministry said on Sunday, accusing al-Shabaab of the raid.",
 			[]string{"Kenyan Interior Ministry -accused-> al-Shabaab (asserted)"}},
 		{"acronym in brackets", "A convoy was ambushed near Gao, the Malian Armed Forces (FAMa) said, blaming the JNIM for the attack.",
-			[]string{"Malian Armed Forces -accused-> JNIM (asserted)"}},
+			[]string{"Malian Armed Forces -accused-> Jama'at Nusrat al-Islam wal-Muslimin (asserted)"}},
 		{"no report: the clause's subject", "Kenya condemned the raid on Monday, urging Somalia to act.",
 			[]string{"Kenya -criticized-> Somalia (asserted)", "Kenya -urged-> Somalia (asserted)"}},
 	})
@@ -240,7 +240,7 @@ func TestTheyAfterOpeningPhrase(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"opening phrase", "On the Sahel, Ghana and Togo urged Mali and Niger to hold elections. They also condemned the attacks by the JNIM on civilians.",
 			[]string{"Ghana -urged-> Mali (asserted)", "Ghana -urged-> Niger (asserted)", "Togo -urged-> Mali (asserted)", "Togo -urged-> Niger (asserted)",
-				"Ghana -criticized-> JNIM (asserted)", "Togo -criticized-> JNIM (asserted)"}},
+				"Ghana -criticized-> Jama'at Nusrat al-Islam wal-Muslimin (asserted)", "Togo -criticized-> Jama'at Nusrat al-Islam wal-Muslimin (asserted)"}},
 	})
 }
 

@@ -163,7 +163,7 @@ func TestMinistryAndRegime(t *testing.T) {
 func TestForcePostAndArticleCoordination(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"a position of a force", "Senegal condemned the attack by JNIM against a position of the Malian Armed Forces.",
-			[]string{"Senegal -criticized-> JNIM (asserted)", "JNIM -attacked-> Malian Armed Forces (asserted)"}},
+			[]string{"Senegal -criticized-> Jama'at Nusrat al-Islam wal-Muslimin (asserted)", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Malian Armed Forces (asserted)"}},
 		{"and a nearby post", "Al-Shabaab fighters attacked a base of AUSSOM and a nearby Somali National Army post outside Baidoa.",
 			[]string{"al-Shabaab -attacked-> AUSSOM (asserted)", "al-Shabaab -attacked-> Somali National Army (asserted)"}},
 		{"an apposition is no coordinate", "Canada listed the following persons:\n- Sergei Valerievich Tokarev, a Russian businessman who coordinates rail shipments from the DPRK;",

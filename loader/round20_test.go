@@ -174,7 +174,7 @@ func TestSuperlativePossible(t *testing.T) {
 func TestPlaceOfTargetAt(t *testing.T) {
 	runRecallCases(t, []recallCase{
 		{"at", "Ghana condemns the attack by JNIM against a military post at Kérou.",
-			[]string{"Ghana -criticized-> JNIM (asserted)", "JNIM -attacked-> Kérou (asserted)"}},
+			[]string{"Ghana -criticized-> Jama'at Nusrat al-Islam wal-Muslimin (asserted)", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Kérou (asserted)"}},
 	})
 }
 

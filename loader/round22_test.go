@@ -174,3 +174,26 @@ func TestWarnedOfDangerSource(t *testing.T) {
 		{"no source", "Robert Dussey warned of the risk of war.", nil},
 	})
 }
+
+// TestArmedGroupsAndMissionsKnown checks organizations the gazetteer gained
+// in round 22: named without their acronym, they are still found, and the
+// acronym alone names the same body.
+func TestArmedGroupsAndMissionsKnown(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"JNIM in full, no brackets", "Ghana condemned the attack carried out last week by Jama'at Nusrat al-Islam wal-Muslimin on a military post in northern Togo.",
+			[]string{"Ghana -criticized-> Jama'at Nusrat al-Islam wal-Muslimin (asserted)"}},
+		{"a UN mission's acronym", "Aguila Saleh accused UNSMIL of bias.",
+			[]string{"Aguila Saleh -accused-> United Nations Support Mission in Libya (asserted)"}},
+		{"a Haitian gang", "The Gran Grif gang attacked Mirebalais on Monday.",
+			[]string{"Gran Grif -attacked-> Mirebalais (asserted)"}},
+	})
+}
+
+// TestUnableToIsNegation checks that "was unable to" negates what follows:
+// no meeting is asserted.
+func TestUnableToIsNegation(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"unable to meet", "The envoy of ASEAN, Theresa Lazaro, was unable to meet representatives of the Arakan Army.",
+			nil},
+	})
+}
