@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -367,10 +368,16 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		start = r // "Burkina Faso and Niger, which together with Mali form the AES, condemned"
 	} else if c := d.possessiveApposition(i); c >= 0 {
 		start = c - 1 // "Hezbollah, Iran's main ally in Lebanon, attacked": Hezbollah alone
+	} else if c := d.relativeInApposition(i); c >= 0 {
+		start = c - 1 // "Sepehr Energy, a front for the General Staff that OFAC designated in 2023, sold"
 	}
 	for j := start; j >= 0 && i-j <= 30; j-- {
 		if o := d.adverbialBracket(j); o >= 0 {
 			j = o // "The UK has today (13 May 2026) designated": the bracket dates the verb
+			continue
+		}
+		if o := d.aliasBracket(j); o >= 0 {
+			j = o // "Al-Saqr Aviation Parts Trading LLC (Al-Saqr) sold": the short name in brackets
 			continue
 		}
 		if x := d.mentionIndexAt(j); x >= 0 {
@@ -386,6 +393,84 @@ func (d *doc) subjectAt(i int) ([]string, int) {
 		}
 	}
 	return nil, -1
+}
+
+// relativeInApposition returns the comma that opens a noun apposition
+// holding a relative clause, between a name and the verb at token i after
+// the apposition's closing comma ("Sepehr Energy, a front for the General
+// Staff that OFAC designated in 2023, sold"): the relative clause's subject
+// is not the verb's. -1 otherwise.
+func (d *doc) relativeInApposition(i int) int {
+	toks := d.toks
+	if i < 6 || toks[i-1].key != "," || strings.HasSuffix(toks[i].key, "ing") {
+		return -1
+	}
+	relative := false
+	for c := i - 2; c > 1 && c >= i-25; c-- {
+		switch {
+		case toks[c].key == "that" || toks[c].key == "which" || toks[c].key == "whom":
+			relative = true
+		case toks[c].key == ",":
+			x := d.mentionIndexAt(c - 1)
+			if !relative || x < 0 || d.ments[x].to != c || d.ments[x].kind == graph.KindPlace || !appositionDeterminers[toks[c+1].key] || d.prepositionalObject(x) {
+				return -1 // ("instructors of the Africa Corps, the structure that ...": no subject)
+			}
+			return c
+		case toks[c].kind == tokPunct && toks[c].key != "-" && toks[c].key != "(" && toks[c].key != ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// sameInitial reports whether words a and b start with the same letter,
+// whatever its case.
+func sameInitial(a, b token) bool {
+	ra, _ := utf8.DecodeRuneInString(a.key)
+	rb, _ := utf8.DecodeRuneInString(b.key)
+	return ra == rb
+}
+
+// prepositionalObject reports whether mention x follows a preposition
+// (and an article): "of the Africa Corps".
+func (d *doc) prepositionalObject(x int) bool {
+	k := d.startOf(x) - 1
+	if k >= 0 && d.toks[k].key == "the" {
+		k--
+	}
+	return k >= 0 && d.toks[k].in(fPrepositions, prepositions)
+}
+
+// appositionDeterminers open a noun apposition: "a front for", "the firm
+// that".
+var appositionDeterminers = map[string]bool{"a": true, "an": true, "the": true}
+
+// aliasBracket returns the "(" of a short name in brackets that closes at
+// token j right after a name ("Al-Saqr Aviation Parts Trading LLC
+// (Al-Saqr)"): capitalized words or an acronym, at most four tokens. -1
+// otherwise.
+func (d *doc) aliasBracket(j int) int {
+	toks := d.toks
+	if toks[j].key != ")" {
+		return -1
+	}
+	for o := j - 1; o > 0 && o >= j-5; o-- {
+		switch {
+		case toks[o].key == "(":
+			if o == j-1 {
+				return -1
+			}
+			x := d.mentionIndexAt(o - 1)
+			if x >= 0 && d.ments[x].to == o && d.ments[x].kind != graph.KindPlace && !d.ments[x].title && sameInitial(toks[o+1], toks[d.ments[x].from]) {
+				return o // (the short name starts as the name does: "(Al-Saqr)", "(BI)"; not "(INDOPACOM)" after "Pacific Command")
+			}
+			return -1
+		case toks[o].kind == tokWord && (toks[o].cap || toks[o].upper), toks[o].key == "-" && toks[o].glued:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // useVerbAfter reports whether the name at token j is followed by a verb
@@ -2261,6 +2346,9 @@ func (d *doc) byAgent(end int) []string {
 				return d.group(x, +1) // "by the Cabinet Secretary for Foreign Affairs, Hon. Musalia Mudavadi"
 			}
 			if x := d.mentionIndexAt(j + 1); x >= 0 {
+				if m := d.ments[x]; m.how == howPronoun && m.poss && m.to < len(toks) && toks[m.to].flags&fRoleWords != 0 {
+					return nil // "by his deputy": someone the text does not name, not "him"
+				}
 				return d.group(x, +1)
 			}
 			// "by the paramilitary Rapid Support Forces": determiners and a
@@ -3258,8 +3346,8 @@ func (o *objectScan) namedMembers(j, phraseEnd int) bool {
 		if o.d.inDate(k) || toks[k].key == "on" && o.d.inDate(k+1) {
 			continue // "blacklisted 12 companies on Monday, among them X"
 		}
-		if k > from && pluralNoun(toks[k-1]) && toks[k].kind == tokWord && !toks[k].cap && (strings.HasSuffix(toks[k].key, "ed") || groupModifierWords[toks[k].key]) {
-			break // "on 14 individuals and six entities involved in the deportation of children, including X": the group's own modifier
+		if k > from && o.d.groupModifierTo(k, phraseEnd) {
+			break // "on five officials responsible for the crackdown in Minsk, including X": the group's own modifier
 		}
 		if toks[k].key == "to" && o.typ == graph.Sanctioned {
 			for k+1 < phraseEnd && toks[k+1].kind == tokWord {
@@ -3305,10 +3393,25 @@ func (d *doc) dangerSourceAt(k int) int {
 // group that an inclusion marker follows: a participle or a modifier word
 // after a plural noun ("individuals involved in ..., including X").
 func (o *objectScan) groupModifierAt(j int) bool {
-	toks := o.d.toks
-	tk := toks[j]
-	return o.seenWord && j > o.end && pluralNoun(toks[j-1]) && tk.kind == tokWord && !tk.cap &&
-		(strings.HasSuffix(tk.key, "ed") || groupModifierWords[tk.key]) && o.d.inclusionCommaAfter(j) > j
+	return o.seenWord && j > o.end && o.d.groupModifierTo(j, o.d.inclusionCommaAfter(j))
+}
+
+// groupModifierTo reports whether a modifier of the counted group before
+// token j runs from j to the comma at token c: a participle or a modifier
+// word after a plural noun, with no other plural noun in it that the
+// inclusion could be of ("officials responsible for attacks on
+// journalists, including X": X may be a journalist).
+func (d *doc) groupModifierTo(j, c int) bool {
+	toks := d.toks
+	if c <= j || j < 1 || !pluralNoun(toks[j-1]) || toks[j].kind != tokWord || toks[j].cap || !strings.HasSuffix(toks[j].key, "ed") && !groupModifierWords[toks[j].key] {
+		return false
+	}
+	for k := j + 1; k < c; k++ {
+		if pluralNoun(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // inclusionCommaAfter returns the comma before an inclusion marker within

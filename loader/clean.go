@@ -1085,8 +1085,8 @@ func isJunkLine(line, low string) bool {
 	if len(line) > 100 {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimRight(low, ". "), "all rights reserved") {
-		return true // "Nation Media Group. All rights reserved."
+	if rights, ok := strings.CutSuffix(strings.TrimRight(low, ". "), "all rights reserved"); ok && ownerOnly(line[:len(rights)]) {
+		return true // "Nation Media Group. All rights reserved." (not "Egypt kept all rights reserved")
 	}
 	if core := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }); core != low && junkLines[core] {
 		// "-- END --", "[ Advertisement ]"
@@ -1241,6 +1241,18 @@ func isDateline(line string) bool {
 
 func isWeekday(w string) bool { _, ok := weekdayNames[w]; return ok }
 
+// ownerOnly reports whether s names an owner and nothing else: capitalized
+// words, digits and marks ("Nation Media Group.", "© 2026 Herald Corp.").
+func ownerOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func isNumberish(w string) bool {
 	if w == "" {
 		return false
@@ -1262,7 +1274,7 @@ var teaserPrefixes = []string{"related ", "more from ", "more on ", "more in ", 
 	"further reading", "in other news", "what to read next", "popular now", "popular stories", "also on ",
 	"other news", "other stories", "more headlines", "top headlines", "must read", "don't miss", "don’t miss",
 	"featured stories", "around the web", "from our partners", "promoted stories", "we recommend",
-	"latest on ", "also worth", "worth reading", "more information", "promoted content", "you may be interested",
+	"latest on ", "also worth", "worth reading", "promoted content", "you may be interested",
 	"recommended for you", "further stories",
 }
 

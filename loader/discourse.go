@@ -227,10 +227,21 @@ func (c coref) firstPerson(k string) (mention, bool) {
 	if d.quoted() && d.quoteSpeaker != "" && d.sentIdx-d.quoteSent <= 2 {
 		return c.one(d.quoteSpeaker, i+1, howPronoun, k == "my")
 	}
-	if d.headerPerson != "" && !d.quoted() {
+	if d.headerPerson != "" && !d.quoted() && !d.speechVerbBefore(i) {
 		return c.one(d.headerPerson, i+1, howPronoun, k == "my") // a minister's media release: "Today I concluded a visit to ..."
 	}
 	return mention{}, false
+}
+
+// speechVerbBefore reports whether a speech verb stands before token i in
+// the sentence: "Zelensky wrote on Tuesday: I met ..." is his "I".
+func (d *doc) speechVerbBefore(i int) bool {
+	for _, t := range d.toks[:i] {
+		if t.flags&fSpeechVerbs != 0 && !t.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // headerNameWords open a person's name on a document's first line, with

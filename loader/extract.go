@@ -79,6 +79,10 @@ type doc struct {
 	// coreference context
 	persons    []*entBuild       // in order of first mention
 	shortNames map[string]string // short name key -> person ID
+	// leadNames maps the first word of a person's full name to the person
+	// ("wang" of "Wang Jiqiang"): a known person by that one word is then
+	// the document's ("Wang" is Wang Jiqiang, not Wang Yi).
+	leadNames  map[string]string
 	roleHolder map[string]string // role head -> last person ID with that role
 	// roleKeys caches noteRole's keys of a role: the role lower-cased, then
 	// its office-holder nouns.
@@ -378,7 +382,7 @@ const (
 
 func newDoc(lx *Lexicon, text string, meta Meta, bylines map[string]bool) *doc {
 	d := &doc{lx: lx, text: text, lower: lowerASCII(text), meta: meta, bylines: bylines, operativeSent: -1, datedSent: -1,
-		ents: map[string]*entBuild{}, subjCount: map[string]int{}, pairCount: map[string]int{}, shortNames: map[string]string{}, roleHolder: map[string]string{}}
+		ents: map[string]*entBuild{}, subjCount: map[string]int{}, pairCount: map[string]int{}, shortNames: map[string]string{}, leadNames: map[string]string{}, roleHolder: map[string]string{}}
 	d.pub = newAnchor(meta.Published)
 	d.publisher = publisherState(meta)
 	return d

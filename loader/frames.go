@@ -1669,6 +1669,11 @@ func (d *doc) nounPossessor(i, end int, tr trigger, conf float64, firstFact int)
 					}
 				}
 				subjEnd = m.to
+				if m.how == howPronoun && m.poss && tr.typ == graph.Visited {
+					if _, e := d.subjectAt(m.from); e >= 0 && e < m.from {
+						subjEnd = e // "Ruto cancelled his visit to Japan": the clause's verb governs the visit
+					}
+				}
 				if m.poss && (toks[i].key == "ally" || toks[i].key == "partner") {
 					// "Cuba's closest ally, Venezuela": the ally named in apposition, else none
 					actors = m.ids
@@ -1950,6 +1955,27 @@ func (d *doc) agentByPhrase(ev *nounEvent) {
 	if b := d.actAgentBy(ev.end, ev.tr.typ); ev.actors == nil && b > ev.end {
 		ev.actors = d.byAgent(b) // "the sanctions imposed by the EU on Iran"
 	}
+	if ev.actors == nil && ev.tr.typ == graph.Visited && d.byAfterPlaces(ev.end) {
+		ev.done = true // "after a tour of Kenya by his deputy": a visitor the text does not name
+	}
+}
+
+// byAfterPlaces reports whether a "by" phrase follows the places of a visit
+// noun that end at token k: "a tour of Kenya and Uganda by his deputy".
+func (d *doc) byAfterPlaces(k int) bool {
+	toks := d.toks
+	for j := k; j < len(toks) && j < k+12; j++ {
+		switch {
+		case toks[j].key == "by":
+			return j > k
+		case toks[j].key == "of" || toks[j].key == "to" || toks[j].key == "," || toks[j].key == "and":
+		case d.mentionIndexAt(j) >= 0:
+			j = d.ments[d.mentionIndexAt(j)].to - 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // placeBeforeVisitNoun emits the visit a possessor and a place before a

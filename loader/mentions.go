@@ -857,6 +857,9 @@ func (d *doc) partOfKnownName(from, to int) *entBuild {
 func (d *doc) notePerson(b *entBuild, nameToks []token) {
 	d.lastPerson = b.e.ID
 	keys := b.keysOf()
+	if len(keys) > 1 {
+		d.leadNames[keys[0]] = b.e.ID
+	}
 	if len(keys) > 0 {
 		d.shortNames[keys[len(keys)-1]] = b.e.ID
 		if len(keys) > 1 && !firstNames[keys[0]] || b.e.Country == "state:PRK" || b.e.Country == "state:KOR" || b.e.Country == "state:CHN" || b.e.Country == "state:TWN" || b.e.Country == "state:SGP" {
@@ -1659,6 +1662,9 @@ func (d *doc) resolvePersonName(from, to int) *entBuild {
 				return b // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman bin Jassim al-Thani"
 			}
 		}
+		if id, ok := d.leadNames[k]; ok && d.ents[id] != nil {
+			return d.ents[id] // "Wang" after "Chinese national Wang Jiqiang": the document's Wang, not a known one
+		}
 		if e, ok := d.lx.idx.surnames[k]; ok && e != nil {
 			return d.entityFromInfo(e)
 		}
@@ -1761,8 +1767,8 @@ func (d *doc) orgChunk(i int, e *gazEntry) (mention, bool) {
 		return mention{}, false
 	}
 	start, ok := d.orgChunkStart(i, e, lastHead, end)
-	if !ok {
-		return mention{}, false
+	if !ok || d.legalFormOnly(start, end) {
+		return mention{}, false // ("Grupo Bravo, S.A. de C.V.,": the form alone names no company)
 	}
 	name := d.surfaceOf(start, end)
 	if lookupLower(d.bylines, name) {
@@ -2170,8 +2176,19 @@ var companySuffixes = wordSet("company-suffixes")
 // legalFormTails go on a legal form after "de" ("S.A. de C.V."); see lexicon/words.txt.
 var legalFormTails = wordSet("legal-form-tails")
 
+// legalFormOnly reports whether the words of [from, to) are a legal form
+// and nothing else: "S.A. de C.V.".
+func (d *doc) legalFormOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := d.toks[k]; t.kind == tokWord && !companySuffixes[t.key] && !legalFormTails[t.key] && t.key != "de" {
+			return false
+		}
+	}
+	return true
+}
+
 // legalFormTailAt reports whether token j is the "de" inside a legal form,
-// between two dotted abbreviations: "S.A. de C.V.", "S. de R.L.".
+// between two dotted abbreviations: "S.A. de C.V.", "S.A.B. de C.V.".
 func (d *doc) legalFormTailAt(j int) bool {
 	toks := d.toks
 	return j > 0 && j+1 < len(toks) && toks[j].key == "de" && toks[j-1].dotted && toks[j+1].dotted && legalFormTails[toks[j+1].key]
@@ -3019,8 +3036,7 @@ func (d *doc) personByContext(i, end, words int) bool {
 	case words >= 2 && words <= 3 && i > 0 && (!toks[i-1].cap || (toks[i-1].flags&fNonNameWords != 0)) && toks[i-1].flags&fLocativePreps == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfterAdverbial(end):
 		// "Wopke Hoekstra met ...", "Ishaq Dar has said ...", "Camilo Ortega Duque on Tuesday accused ..."
 		return true
-	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && (!d.lx.isVerbTriggerTok(&toks[end]) || !d.titleCase() && pastForm(&toks[end])) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
-		// ("Kamil Idris met ...": a trigger in its past form after the name, in running text)
+	case words == 2 && i == 0 && end < len(toks) && d.nameLike(i, end) && d.verbAfter(end) && !d.lx.isVerbTriggerTok(&toks[end]) && !verbishWord(toks[i].key) && !verbishWord(toks[i+1].key):
 		// a sentence opening with a two-word name and a predicate: "Subrahmanyam Jaishankar called on ..."
 		return true
 	case words >= 2 && words <= 3 && (i > 1 && toks[i-1].key == "," && (toks[i-2].flags&fRoleHeads != 0) || d.listedUnderRole(i, end)) && d.nameLike(i, end):

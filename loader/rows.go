@@ -385,13 +385,19 @@ func (d *doc) noteListHeader() {
 	toks := d.toks
 	if n := len(toks); n > 1 && toks[n-1].key == ":" {
 		d.listKind = ""
+		designation := false
 		for _, t := range toks {
 			switch {
 			case listOrgNouns[t.key]:
 				d.listKind = graph.KindOrganization
 			case listPersonNouns[t.key]:
 				d.listKind = graph.KindPerson
+			case sanctionParticiples[t.key] || t.key == "sanctioned" || t.key == "designated" || listPlacingWords[t.key]:
+				designation = true
 			}
+		}
+		if d.listKind == "" && !designation {
+			d.listDesignation = nil // "Key reactions:": another list begins
 		}
 		return
 	}
@@ -566,7 +572,8 @@ func (d *doc) designatedRow() {
 	}
 	targets, end := d.rowNames(0)
 	bulleted := toks[0].kind == tokPunct && rowMarkers[toks[0].key]
-	if len(toks) > 12 && !d.rowFields() && !(bulleted && end < len(toks) && toks[end].key == ",") || end < len(toks) && toks[end].kind != tokPunct {
+	described := bulleted && end < len(toks) && toks[end].key == "," && !d.clauseAfterApposition(end)
+	if len(toks) > 12 && !d.rowFields() && !described || end < len(toks) && toks[end].kind != tokPunct {
 		// a numbered paragraph of prose ("5. Kenya welcomed ..."), no row of the list; a bullet's
 		// name and its description after a comma are one ("- Jo Kwang Chol, a senior official of ...")
 		return
@@ -588,6 +595,30 @@ func (d *doc) emitListSanction(targets []string, at int) {
 		}
 	}
 	d.stmts[ev].date = ld.date
+}
+
+// listedItem reports whether mention x is an item of a list told in
+// prose: a person or body named whole, a comma, semicolon or the end after
+// it, no possessor ("Daniel Ortega's son") and no clause of its own after
+// its description ("Rosario Murillo, the vice-president, was listed").
+func (d *doc) listedItem(x int) bool {
+	toks, m := d.toks, d.ments[x]
+	if m.title || m.poss || len(m.ids) != 1 || m.kind != graph.KindPerson && m.kind != graph.KindOrganization {
+		return false
+	}
+	if m.to < len(toks) && toks[m.to].key != "," && toks[m.to].key != ";" && toks[m.to].key != "." {
+		return false
+	}
+	end := m.to
+	for end < len(toks) && toks[end].key != ";" {
+		end++
+	}
+	for j := m.to; j < end; j++ {
+		if t := &toks[j]; t.kind == tokWord && !t.cap && (t.flags&fBeForms != 0 || auxVerbs[t.key] || j > m.to && toks[j-1].key == "," && pastForm(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // includeVerbs open the items of a list designation told in prose: "The
@@ -623,13 +654,35 @@ func (d *doc) includedDesignees() {
 		if toks[start].key == "and" {
 			start++ // "; and D, ..."
 		}
-		if x := d.mentionIndexAt(start); x >= 0 && d.ments[x].from == start && !d.ments[x].title && len(d.ments[x].ids) == 1 && (d.ments[x].kind == graph.KindPerson || d.ments[x].kind == graph.KindOrganization) {
+		if x := d.mentionIndexAt(start); x >= 0 && d.listedItem(x) {
 			d.emitListSanction(d.ments[x].ids, start)
 		}
 		for start < len(toks) && toks[start].key != ";" {
 			start++
 		}
 	}
+}
+
+// clauseAfterApposition reports whether a finite verb follows a comma
+// after token k with no relative word before it: "- Sergey Lavrov, Russia's
+// foreign minister, called the move illegal" is prose, where "- X, a firm
+// that, according to the UN, flew weapons" describes X.
+func (d *doc) clauseAfterApposition(k int) bool {
+	toks := d.toks
+	for j := k; j+1 < len(toks); j++ {
+		t := &toks[j]
+		if t.key == "who" || t.key == "which" || t.key == "that" || t.key == "whose" || t.key == "whom" {
+			return false
+		}
+		if t.key != "," {
+			continue
+		}
+		n := &toks[j+1]
+		if pastForm(n) || n.flags&fBeForms != 0 || auxVerbs[n.key] || n.flags&fSpeechVerbs != 0 && !n.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // rowNames returns the names a list row opens with, from its mention x: one,

@@ -157,7 +157,7 @@ var Orgs = []Org{
 	{Name: "Sudan People's Liberation Movement-in-Opposition", Acronyms: []string{"SPLM-IO"}, Aliases: []string{"SPLM/A-IO"}, Type: "political party", Country: "SSD", Wikidata: ""},
 	{Name: "Karen National Union", Acronyms: []string{"KNU"}, Aliases: nil, Type: "armed group", Country: "MMR", Wikidata: ""},
 	{Name: "Karen National Liberation Army", Acronyms: []string{"KNLA"}, Aliases: nil, Type: "armed group", Country: "MMR", Wikidata: ""},
-	{Name: "National Unity Government of Myanmar", Acronyms: []string{"NUG"}, Aliases: []string{"National Unity Government"}, Type: "government body", Country: "MMR", Wikidata: ""},
+	{Name: "National Unity Government of Myanmar", Acronyms: []string{"NUG"}, Aliases: nil, Type: "government body", Country: "MMR", Wikidata: ""},
 	{Name: "People's Defence Force", Acronyms: nil, Aliases: []string{"People's Defense Force", "People's Defence Forces"}, Type: "armed group", Country: "MMR", Wikidata: ""},
 	{Name: "People's Protection Units", Acronyms: []string{"YPG"}, Aliases: nil, Type: "armed group", Country: "SYR", Wikidata: ""},
 	{Name: "Africa Corps", Acronyms: nil, Aliases: nil, Type: "armed group", Country: "RUS", Wikidata: ""},
