@@ -2506,9 +2506,12 @@ func (d *doc) eponymSite(i, head int, e *gazEntry) (mention, bool) {
 		pb := d.entityFromInfo(e.place)
 		d.addMention(pb.e.ID, d.surfaceOf(i, i+1))
 		city = mention{ids: []string{pb.e.ID}, kind: graph.KindPlace, how: howName, place: pb.e.ID}
-	case e == nil && known:
-		city = d.placeMention(i, i+1)
+	case e == nil && known && d.stateAfterComma(head+1) == "":
+		city = d.placeMention(i, i+1) // (not "the Aso Rock Presidential Villa, Abuja": the site says where it is)
 	default:
+		if b := d.ents[site.ids[0]]; b != nil && b.e.Country == "" {
+			b.e.Country = d.stateAfterComma(head + 1)
+		}
 		return site, true
 	}
 	// "received at Muscat International Airport": the site is named, and the
@@ -2518,6 +2521,23 @@ func (d *doc) eponymSite(i, head int, e *gazEntry) (mention, bool) {
 	}
 	city.from, city.to = i, head+1
 	return city, true
+}
+
+// stateAfterComma returns the state of the capital, state or city of the
+// tables that follows a comma at token k ("the Aso Rock Presidential Villa,
+// Abuja": Nigeria), or "".
+func (d *doc) stateAfterComma(k int) string {
+	toks := d.toks
+	if k+1 >= len(toks) || toks[k].key != "," || !toks[k+1].cap {
+		return ""
+	}
+	if e := d.gazAt(k + 1); e != nil && (e.kind == gzCapital || e.kind == gzState) && e.ent != nil {
+		return e.ent.id
+	}
+	if iso3, known := gazetteer.CityState(d.surfaceOf(k+1, k+2)); known {
+		return graph.StateID(iso3)
+	}
+	return ""
 }
 
 // eponymStarts are the styles that open the name of a body named after a

@@ -237,3 +237,14 @@ func TestLeadNameOfDocumentPerson(t *testing.T) {
 			[]string{"Wang Yi -met-> Kaja Kallas (asserted)", "Wang Yi -met-> Sergey Lavrov (asserted)"}},
 	})
 }
+
+// TestSiteLocatedAfterComma checks that a site whose name opens with a
+// city's name of the tables is no visit to that city when a comma and
+// another place say where the site is ("the Aso Rock Presidential Villa,
+// Abuja" is in Nigeria, not in Aso, Japan).
+func TestSiteLocatedAfterComma(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a place after the site", "President Bola Ahmed Tinubu on Thursday received the President of Burkina Faso, Ibrahim Traoré, at the Aso Rock Presidential Villa, Abuja.",
+			[]string{"Bola Ahmed Tinubu -met-> Ibrahim Traoré (asserted)", "Ibrahim Traoré -visited-> Nigeria (asserted)"}},
+	})
+}
