@@ -181,12 +181,13 @@ func TestArmedGroupsAndMissionsKnown(t *testing.T) {
 	})
 }
 
-// TestUnableToIsNegation checks that "was unable to" negates what follows:
-// no meeting is asserted.
+// TestUnableToIsNegation checks that "was unable to" negates what follows.
 func TestUnableToIsNegation(t *testing.T) {
 	runRecallCases(t, []recallCase{
-		{"unable to meet", "The envoy of ASEAN, Theresa Lazaro, was unable to meet representatives of the Arakan Army.",
-			nil},
+		{"unable to meet", "Theresa Lazaro has been unable to meet Min Aung Hlaing.",
+			[]string{"Theresa Lazaro -met-> Min Aung Hlaing (negated)"}},
+		{"unable to visit", "Theresa Lazaro was unable to visit Myanmar.",
+			[]string{"Theresa Lazaro -visited-> Myanmar (negated)"}},
 	})
 }
 
