@@ -408,11 +408,11 @@ func (d *doc) relativeInApposition(i int) int {
 	relative := false
 	for c := i - 2; c > 1 && c >= i-25; c-- {
 		switch {
-		case toks[c].key == "that" || toks[c].key == "which" || toks[c].key == "whom":
+		case toks[c].key == "that" || toks[c].kind == tokWord && toks[c].flags&fRelativeWords != 0:
 			relative = true
 		case toks[c].key == ",":
 			x := d.mentionIndexAt(c - 1)
-			if !relative || x < 0 || d.ments[x].to != c || d.ments[x].kind == graph.KindPlace || !appositionDeterminers[toks[c+1].key] || d.prepositionalObject(x) {
+			if k := toks[c+1].key; !relative || x < 0 || d.ments[x].to != c || d.ments[x].kind == graph.KindPlace || k != "a" && k != "an" && k != "the" || d.prepositionalObject(x) {
 				return -1 // ("instructors of the Africa Corps, the structure that ...": no subject)
 			}
 			return c
@@ -440,10 +440,6 @@ func (d *doc) prepositionalObject(x int) bool {
 	}
 	return k >= 0 && d.toks[k].in(fPrepositions, prepositions)
 }
-
-// appositionDeterminers open a noun apposition: "a front for", "the firm
-// that".
-var appositionDeterminers = map[string]bool{"a": true, "an": true, "the": true}
 
 // aliasBracket returns the "(" of a short name in brackets that closes at
 // token j right after a name ("Al-Saqr Aviation Parts Trading LLC
@@ -3208,7 +3204,7 @@ func (o *objectScan) word(j int) (int, bool) {
 		return j, true // "urged both sides to return ...": the object named none, the infinitive starts
 	case o.groupModifierAt(j):
 		c := o.d.inclusionCommaAfter(j)
-		o.skipped += c - j // "on 14 individuals involved in the deportation of children, including X": the group's modifier
+		o.skipped += c - j // "on five officials responsible for the crackdown in Minsk, including X": the group's modifier
 		return c - 1, false
 	case k == "of" && typ == graph.Sanctioned && j > 0 && populaceNouns[toks[j-1].key] && o.travelBan():
 		return j, true // "a travel ban on nationals of Afghanistan": a state's people, no sanctioned party

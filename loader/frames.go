@@ -1572,7 +1572,7 @@ func (d *doc) nounArguments(end int, tr trigger, actors []string, subjEnd int) (
 		if site := d.tourSite(d.ments[tx].to); site != nil {
 			// "ended a tour of the Sahel on Friday in Ouagadougou": the site, and
 			// the states toured, not the region
-			targets = append(slices.DeleteFunc(targets, func(id string) bool { return !strings.HasPrefix(id, "state:") }), site...)
+			targets = append(slices.DeleteFunc(targets, func(id string) bool { k, _ := graph.KindOfID(id); return k != graph.KindState }), site...)
 		}
 	}
 	if actors == nil && end+1 < len(toks) && (toks[end].key == "that" || toks[end].key == "which") {

@@ -392,7 +392,7 @@ func (d *doc) noteListHeader() {
 				d.listKind = graph.KindOrganization
 			case listPersonNouns[t.key]:
 				d.listKind = graph.KindPerson
-			case sanctionParticiples[t.key] || t.key == "sanctioned" || t.key == "designated" || listPlacingWords[t.key]:
+			case d.designationWord(t):
 				designation = true
 			}
 		}
@@ -597,6 +597,17 @@ func (d *doc) emitListSanction(targets []string, at int) {
 	d.stmts[ev].date = ld.date
 }
 
+// designationWord reports whether token t tells of a designation: a word
+// that places a list ("listed"), a sanction's participle ("imposed") or a
+// sanction verb ("designated", "sanctioned").
+func (d *doc) designationWord(t token) bool {
+	if listPlacingWords[t.key] || sanctionParticiples[t.key] {
+		return true
+	}
+	vt, ok := d.lx.verbs[t.key]
+	return ok && vt.typ == graph.Sanctioned
+}
+
 // listedItem reports whether mention x is an item of a list told in
 // prose: a person or body named whole, a comma, semicolon or the end after
 // it, no possessor ("Daniel Ortega's son") and no clause of its own after
@@ -642,10 +653,11 @@ func (d *doc) includedDesignees() {
 	for k < len(toks) && (listOrgNouns[toks[k].key] || listPersonNouns[toks[k].key] || toks[k].key == "and") {
 		k++
 	}
-	if k == nouns || k+2 >= len(toks) || !listPlacingWords[toks[k].key] && !sanctionParticiples[toks[k].key] && toks[k].key != "designated" {
+	if k == nouns || k+2 >= len(toks) || !d.designationWord(toks[k]) {
 		return
 	}
-	for k++; k < len(toks) && k < nouns+8 && !includeVerbs[toks[k].key]; k++ {
+	for k < len(toks) && k < nouns+8 && !includeVerbs[toks[k].key] {
+		k++ // "listed today include"
 	}
 	if k >= len(toks) || !includeVerbs[toks[k].key] {
 		return
@@ -671,7 +683,7 @@ func (d *doc) clauseAfterApposition(k int) bool {
 	toks := d.toks
 	for j := k; j+1 < len(toks); j++ {
 		t := &toks[j]
-		if t.key == "who" || t.key == "which" || t.key == "that" || t.key == "whose" || t.key == "whom" {
+		if t.key == "that" || t.kind == tokWord && t.flags&fRelativeWords != 0 {
 			return false
 		}
 		if t.key != "," {
