@@ -23,7 +23,7 @@ var junkPrefixes = []string{
 	"sign up", "subscribe to", "click here", "read:", "read more:", "read also:", "related:", "see also:", "also read",
 	"related articles", "related stories", "related news", "related reading", "related content", "related posts",
 	"to suggest a correction", "you can also highlight the text", "write the first comment",
-	"comments (", "share this", "copyright", "©", "all rights reserved", "this article was", "we use cookies",
+	"comments (", "share this", "copyright", "©", "(c) 20", "(c) 19", "all rights reserved", "this article was", "we use cookies",
 	"by continuing", "get the latest", "download the", "join our", "support our", "donate", "advertisement",
 	"skip to", "jump to", "share on", "email this", "print this", "more on this", "more from", "view comments",
 	"(photo", "(image", "this content is", "sorry,", "your browser", "enable javascript", "loading...",
@@ -754,6 +754,9 @@ func joinKept(keep []string, size int) string {
 // Dubai and B; Editing by C", "Additional reporting by D") and returns the
 // names it credits. low is the line's lower-cased head.
 func creditLine(line, low string) ([]string, bool) {
+	if name, ok := agencyByline(line); ok {
+		return []string{name}, true // "Jonas Brandt with AFP, EFE"
+	}
 	if len(line) > 300 || !strings.Contains(low, "by") && !strings.Contains(line, "ontribut") && !strings.Contains(line, "; ") {
 		return nil, false
 	}
@@ -1052,6 +1055,7 @@ func removeURLs(line string) string {
 
 // removePhotoCredit drops a trailing credit such as "(AP Photo/...)", "(AP…)" or "(Reuters)".
 func removePhotoCredit(line string) string {
+	line = removeSlashCredit(line)
 	if !strings.HasSuffix(line, ")") && !strings.HasSuffix(line, "…") && !strings.HasSuffix(line, "...") {
 		return line
 	}
@@ -1094,6 +1098,9 @@ func isJunkLine(line, low string) bool {
 	}
 	if isHashtagLine(line) {
 		return true // "#ColombiaSegura | Follow us", "#Sahel #Mali": hashtags name no one
+	}
+	if isNavRow(line) {
+		return true // "Navigation menu: News | Middle East | Africa | Asia | Features"
 	}
 	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low) || isSocialItems(low)) {
 		// (a dateline is left to the caller: the byline above it goes too)
@@ -1240,6 +1247,93 @@ func isDateline(line string) bool {
 }
 
 func isWeekday(w string) bool { _, ok := weekdayNames[w]; return ok }
+
+// removeSlashCredit removes a photographer's credit with its agency that
+// closes a bracketed caption: "[File: Osman Idris/AFP]" goes whole,
+// "[Photo: forces on patrol. Photo: Hassan Ali Elmi/AFP]" keeps its caption.
+// The credit is one to four capitalized words, a slash and one or two
+// capitalized words, after a label's colon, a sentence's end or the bracket.
+func removeSlashCredit(line string) string {
+	if !strings.HasSuffix(line, "]") && !strings.HasSuffix(line, ")") {
+		return line
+	}
+	open := strings.LastIndexByte(line, '[')
+	if line[len(line)-1] == ')' {
+		open = strings.LastIndexByte(line, '(')
+	}
+	slash := strings.LastIndexByte(line, '/')
+	if open < 0 || slash < open {
+		return line
+	}
+	agency := strings.Fields(line[slash+1 : len(line)-1])
+	if len(agency) == 0 || len(agency) > 2 || !capitalizedWords(agency) {
+		return line
+	}
+	start := open + 1
+	if k := strings.LastIndexAny(line[open:slash], ":."); k >= 0 {
+		start = open + k + 1
+	}
+	name := strings.Fields(line[start:slash])
+	if len(name) == 0 || len(name) > 4 || !capitalizedWords(name) {
+		return line
+	}
+	caption := strings.TrimSpace(line[open+1 : start])
+	if i := strings.LastIndexAny(caption, ".:"); i >= 0 && caption[i] == ':' {
+		caption = strings.TrimSpace(caption[:strings.LastIndexAny(caption[:i], ".")+1]) // a label before the credit: "Photo:"
+	}
+	if caption == "" {
+		return strings.TrimSpace(line[:open])
+	}
+	return line[:open+1] + caption + line[len(line)-1:]
+}
+
+// capitalizedWords reports whether every word starts with an upper-case letter.
+func capitalizedWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyByline reads a byline that credits wire agencies after the
+// writer's name: "Jonas Brandt with AFP, EFE" (a name, "with", and one to
+// four agencies of one or two capitalized words each).
+func agencyByline(line string) (string, bool) {
+	name, agencies, ok := strings.Cut(strings.TrimRight(line, ". "), " with ")
+	if !ok || !isBylineLike(name) || len(strings.Fields(name)) > 4 {
+		return "", false
+	}
+	parts := strings.Split(strings.ReplaceAll(agencies, " and ", ", "), ", ")
+	if len(parts) > 4 {
+		return "", false
+	}
+	for _, p := range parts {
+		if w := strings.Fields(p); len(w) == 0 || len(w) > 2 || !capitalizedWords(w) {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// isNavRow reports whether line is a row of navigation or topic labels:
+// four or more parts split by " | ", each of at most four words, none
+// ending a sentence.
+func isNavRow(line string) bool {
+	parts := strings.Split(line, " | ")
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p[len(p)-1:], ".!?") {
+			return false
+		}
+	}
+	return true
+}
 
 // ownerOnly reports whether s names an owner and nothing else: capitalized
 // words, digits and marks ("Nation Media Group.", "© 2026 Herald Corp.").

@@ -249,3 +249,30 @@ func TestSiteLocatedAfterComma(t *testing.T) {
 			[]string{"Bola Ahmed Tinubu -met-> Ibrahim Traoré (asserted)", "Ibrahim Traoré -visited-> Nigeria (asserted)"}},
 	})
 }
+
+// TestNavRowsCreditsAndAgencyBylines checks more page furniture: a row of
+// navigation labels split by "|", a photographer's credit with its agency
+// at the end of a caption, a writer's byline that credits agencies, a
+// "(c) 2026" line; and that a lettered list item "(c) a Memorandum ..."
+// and a caption's own words stay.
+func TestNavRowsCreditsAndAgencyBylines(t *testing.T) {
+	body := "Kenya and Uganda agreed on Monday to build a new rail link.\n\n"
+	for _, c := range []struct{ name, text, gone, kept string }{
+		{"a navigation row", "Navigation menu: News | Middle East | Africa | Asia | Features\n" + body, "Middle East", "Kenya and Uganda"},
+		{"a caption's credit", body + "[Photo: Jubaland forces on patrol near the border. Photo: Hassan Ali Elmi/AFP]\n", "Hassan Ali Elmi", "Jubaland forces on patrol"},
+		{"a file photo's credit", body + "Soldiers on patrol in Omdurman [File: Osman Idris/AFP]\n", "Osman Idris", "Soldiers on patrol in Omdurman"},
+		{"an agency byline", "Jonas Brandt with AFP, EFE\n\n" + body, "Jonas Brandt", "Kenya and Uganda"},
+		{"a (c) line", body + "(c) 2026 Premium Times Services Limited. 53 Mambolo Street, Abuja.\n", "Premium Times", "Kenya and Uganda"},
+		{"a lettered item stays", body + "(c) a Memorandum of Understanding between the Kenya School of Government and the Fiji National University.\n", "", "Fiji National University"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Clean(c.text)
+			if c.gone != "" && strings.Contains(got, c.gone) {
+				t.Errorf("%q kept:\n%s", c.gone, got)
+			}
+			if !strings.Contains(got, c.kept) {
+				t.Errorf("%q dropped:\n%s", c.kept, got)
+			}
+		})
+	}
+}
