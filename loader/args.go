@@ -2343,7 +2343,14 @@ func (d *doc) byAgent(end int) []string {
 			}
 			if x := d.mentionIndexAt(j + 1); x >= 0 {
 				if m := d.ments[x]; m.how == howPronoun && m.poss && m.to < len(toks) && toks[m.to].flags&fRoleWords != 0 {
-					return nil // "by his deputy": someone the text does not name, not "him"
+					// "by his deputy": someone the text does not name, not "him"; "by his
+					// predecessor Dmytro Kuleba": the one named after the role
+					for k := m.to; k < len(toks) && k <= m.to+3; k++ {
+						if y := d.mentionIndexAt(k); y >= 0 && d.ments[y].kind == graph.KindPerson && !d.ments[y].title {
+							return d.group(y, +1)
+						}
+					}
+					return nil
 				}
 				return d.group(x, +1)
 			}

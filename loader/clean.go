@@ -23,7 +23,7 @@ var junkPrefixes = []string{
 	"sign up", "subscribe to", "click here", "read:", "read more:", "read also:", "related:", "see also:", "also read",
 	"related articles", "related stories", "related news", "related reading", "related content", "related posts",
 	"to suggest a correction", "you can also highlight the text", "write the first comment",
-	"comments (", "share this", "copyright", "©", "(c) 20", "(c) 19", "all rights reserved", "this article was", "we use cookies",
+	"comments (", "share this", "copyright", "©", "all rights reserved", "this article was", "we use cookies",
 	"by continuing", "get the latest", "download the", "join our", "support our", "donate", "advertisement",
 	"skip to", "jump to", "share on", "email this", "print this", "more on this", "more from", "view comments",
 	"(photo", "(image", "this content is", "sorry,", "your browser", "enable javascript", "loading...",
@@ -1089,8 +1089,11 @@ func isJunkLine(line, low string) bool {
 	if len(line) > 100 {
 		return false
 	}
-	if rights, ok := strings.CutSuffix(strings.TrimRight(low, ". "), "all rights reserved"); ok && ownerOnly(line[:len(rights)]) {
+	if rights, ok := strings.CutSuffix(strings.TrimRight(low, ". "), "all rights reserved"); ok && (ownerOnly(line[:len(rights)]) || strings.HasSuffix(strings.TrimSpace(rights), ".")) {
 		return true // "Nation Media Group. All rights reserved." (not "Egypt kept all rights reserved")
+	}
+	if copyrightYearLine(line) {
+		return true // "(c) 2026 Premium Times Services Limited." (not a list's "(c) 20 Chinese companies")
 	}
 	if core := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }); core != low && junkLines[core] {
 		// "-- END --", "[ Advertisement ]"
@@ -1265,9 +1268,9 @@ func removeSlashCredit(line string) string {
 	if open < 0 || slash < open {
 		return line
 	}
-	agency := strings.Fields(line[slash+1 : len(line)-1])
-	if len(agency) == 0 || len(agency) > 2 || !capitalizedWords(agency) {
-		return line
+	agency := strings.TrimSpace(line[slash+1 : len(line)-1])
+	if !agencyName(agency) && !agencyName(strings.TrimSuffix(agency, " Images")) {
+		return line // ("(Goma/Bukavu)", "(F-16/Gripen)": no credit)
 	}
 	start := open + 1
 	if k := strings.LastIndexAny(line[open:slash], ":."); k >= 0 {
@@ -1311,11 +1314,46 @@ func agencyByline(line string) (string, bool) {
 		return "", false
 	}
 	for _, p := range parts {
-		if w := strings.Fields(p); len(w) == 0 || len(w) > 2 || !capitalizedWords(w) {
+		if !agencyName(strings.TrimSpace(p)) {
 			return "", false
 		}
 	}
 	return name, true
+}
+
+// wireAgencies are news agencies credited by name (lexicon/words.txt); an
+// acronym of two to five capitals is one too ("AFP", "EFE", "ANSA").
+var wireAgencies = wordSet("wire-agencies")
+
+// agencyName reports whether s names a news agency: a known one, or an
+// acronym of two to five capital letters.
+func agencyName(s string) bool {
+	if wireAgencies[strings.ToLower(s)] {
+		return true
+	}
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// copyrightYearLine reports whether line opens with "(c)", a year and a
+// capitalized owner: "(c) 2026 Premium Times Services Limited".
+func copyrightYearLine(line string) bool {
+	rest, ok := strings.CutPrefix(line, "(c) ")
+	if !ok {
+		rest, ok = strings.CutPrefix(line, "(C) ")
+	}
+	if !ok || len(rest) < 6 || !isNumberish(rest[:4]) || rest[4] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[5:])
+	return unicode.IsUpper(r)
 }
 
 // isNavRow reports whether line is a row of navigation or topic labels:
@@ -1328,8 +1366,8 @@ func isNavRow(line string) bool {
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p[len(p)-1:], ".!?") {
-			return false
+		if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p[len(p)-1:], ".!?") || p[0] >= '0' && p[0] <= '9' {
+			return false // ("Kenya | 1,000 | 200 | 1,200": a table's row)
 		}
 	}
 	return true

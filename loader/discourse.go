@@ -233,12 +233,19 @@ func (c coref) firstPerson(k string) (mention, bool) {
 	return mention{}, false
 }
 
-// speechVerbBefore reports whether a speech verb stands before token i in
-// the sentence: "Zelensky wrote on Tuesday: I met ..." is his "I".
+// speechVerbBefore reports whether a speech verb whose subject is someone
+// named stands before token i in the sentence: "Zelensky wrote on Tuesday:
+// I met ..." is his "I" ("As I told the Senate, I met ..." stays the
+// document's voice).
 func (d *doc) speechVerbBefore(i int) bool {
-	for _, t := range d.toks[:i] {
-		if t.flags&fSpeechVerbs != 0 && !t.cap {
-			return true
+	for j, t := range d.toks[:i] {
+		if t.flags&fSpeechVerbs == 0 || t.cap {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.to <= j && m.how != howPronoun && !m.title && (m.kind == graph.KindPerson || m.kind == graph.KindOrganization || m.kind == graph.KindState) {
+				return true
+			}
 		}
 	}
 	return false

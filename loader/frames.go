@@ -1669,10 +1669,8 @@ func (d *doc) nounPossessor(i, end int, tr trigger, conf float64, firstFact int)
 					}
 				}
 				subjEnd = m.to
-				if m.how == howPronoun && m.poss && tr.typ == graph.Visited {
-					if _, e := d.subjectAt(m.from); e >= 0 && e < m.from {
-						subjEnd = e // "Ruto cancelled his visit to Japan": the clause's verb governs the visit
-					}
+				if m.how == howPronoun && m.poss && tr.typ == graph.Visited && m.from > 0 && toks[m.from-1].flags&fNegationCues != 0 {
+					subjEnd = m.from - 1 // "Ruto cancelled his visit to Japan": the verb before the possessive governs the visit
 				}
 				if m.poss && (toks[i].key == "ally" || toks[i].key == "partner") {
 					// "Cuba's closest ally, Venezuela": the ally named in apposition, else none
@@ -1967,7 +1965,8 @@ func (d *doc) byAfterPlaces(k int) bool {
 	for j := k; j < len(toks) && j < k+12; j++ {
 		switch {
 		case toks[j].key == "by":
-			return j > k
+			// ("by his deputy": someone unnamed; not "by invitation", "by plane", "by the end of May")
+			return j > k && j+1 < len(toks) && (toks[j+1].key == "his" || toks[j+1].key == "her" || toks[j+1].key == "their" || toks[j+1].key == "its")
 		case toks[j].key == "of" || toks[j].key == "to" || toks[j].key == "," || toks[j].key == "and":
 		case d.mentionIndexAt(j) >= 0:
 			j = d.ments[d.mentionIndexAt(j)].to - 1

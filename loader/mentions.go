@@ -2531,6 +2531,13 @@ func (d *doc) stateAfterComma(k int) string {
 	if k+1 >= len(toks) || toks[k].key != "," || !toks[k+1].cap {
 		return ""
 	}
+	n := k + 2
+	if e := d.gazAt(k + 1); e != nil {
+		n = k + 1 + len(e.keys)
+	}
+	if n < len(toks) && (toks[n].key == "and" || toks[n].key == "or" || toks[n].key == "," && n+1 < len(toks) && toks[n+1].cap) {
+		return "" // ("visited the Aso Rock Presidential Villa, Accra and Dakar": a list of places)
+	}
 	if e := d.gazAt(k + 1); e != nil && (e.kind == gzCapital || e.kind == gzState) && e.ent != nil {
 		return e.ent.id
 	}

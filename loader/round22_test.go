@@ -276,3 +276,38 @@ func TestNavRowsCreditsAndAgencyBylines(t *testing.T) {
 		})
 	}
 }
+
+// TestRound22SecondReviewCases holds what a second review of round 22
+// found, mended: a "by" phrase that names no visitor, a visit that
+// happened in a negated clause, sub-headings inside a designation list,
+// participles in a row's description, relative clauses in a prose list's
+// items, the document's own "I" after its own speech verb, a headline
+// taken for a byline, a lettered item that opens with a number.
+func TestRound22SecondReviewCases(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"by invitation", "President William Ruto began a state visit to Japan and South Korea by invitation of the two governments.",
+			[]string{"William Ruto -visited-> Japan (asserted)", "William Ruto -visited-> South Korea (asserted)"}},
+		{"a visit in a negated clause", "President William Ruto failed to secure a loan during his visit to Japan.",
+			[]string{"William Ruto -visited-> Japan (asserted)"}},
+		{"a sub-heading in the list", "Canada today imposed sanctions on 2 individuals.\nMembers of the Wagner Group:\n- Dmitry Utkin\n- Andrei Troshev\n",
+			[]string{"Canada -sanctioned-> Andrei Troshev (asserted)", "Canada -sanctioned-> Dmitry Utkin (asserted)"}},
+		{"participles in descriptions", "Canada today imposed sanctions on 2 individuals.\nThe individuals are:\n- Maria Lvova-Belova, Commissioner for Children's Rights, involved in the deportation of children;\n- Sergey Kravtsov, Minister of Education, accused of indoctrination.\n",
+			[]string{"Canada -sanctioned-> Maria Lvova-Belova (asserted)", "Canada -sanctioned-> Sergey Kravtsov (asserted)"}},
+		{"relative clauses in items", "The Council of the European Union today adopted restrictive measures against three individuals. The persons listed today include Maria Lvova-Belova, a commissioner who is responsible for the deportations; Sergey Kravtsov, the education minister; and Rosneft, a company that has financed the war.",
+			[]string{"Council of the European Union -sanctioned-> Maria Lvova-Belova (asserted)", "Council of the European Union -sanctioned-> Rosneft (asserted)", "Council of the European Union -sanctioned-> Sergey Kravtsov (asserted)"}},
+		{"the document's own speech", "Senator the Hon Penny Wong\n\nMEDIA RELEASE\n\nAs I told the Senate on Monday, I met Wang Yi in Beijing.\n",
+			[]string{"Penny Wong -met-> Wang Yi (asserted)", "Penny Wong -visited-> Beijing (asserted)"}},
+		{"a headline is no byline", "Lavrov with Wang Yi\n\nRussian Foreign Minister Sergey Lavrov arrived in Beijing. Lavrov said Russia and China agreed to expand trade.\n",
+			[]string{"Russia -agreed-> China (alleged, by Sergey Lavrov)", "Sergey Lavrov -visited-> Beijing (asserted)"}},
+		{"a lettered item with a number", "(c) 20 Chinese companies were sanctioned by the United States on Monday.",
+			[]string{"United States -sanctioned-> China (asserted)"}},
+	})
+	for _, c := range []struct{ name, line string }{
+		{"a table row", "Kenya | 1,000 | 200 | 1,200"},
+		{"places in a bracket", "The convoy drove between the two cities (Goma/Bukavu)"},
+	} {
+		if got := Clean("Kenya and Uganda agreed on Monday.\n\n" + c.line + "\n"); !strings.Contains(got, c.line) {
+			t.Errorf("%s: %q dropped:\n%s", c.name, c.line, got)
+		}
+	}
+}

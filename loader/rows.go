@@ -385,19 +385,13 @@ func (d *doc) noteListHeader() {
 	toks := d.toks
 	if n := len(toks); n > 1 && toks[n-1].key == ":" {
 		d.listKind = ""
-		designation := false
 		for _, t := range toks {
 			switch {
 			case listOrgNouns[t.key]:
 				d.listKind = graph.KindOrganization
 			case listPersonNouns[t.key]:
 				d.listKind = graph.KindPerson
-			case d.designationWord(t):
-				designation = true
 			}
-		}
-		if d.listKind == "" && !designation {
-			d.listDesignation = nil // "Key reactions:": another list begins
 		}
 		return
 	}
@@ -625,7 +619,11 @@ func (d *doc) listedItem(x int) bool {
 		end++
 	}
 	for j := m.to; j < end; j++ {
-		if t := &toks[j]; t.kind == tokWord && !t.cap && (t.flags&fBeForms != 0 || auxVerbs[t.key] || j > m.to && toks[j-1].key == "," && pastForm(t)) {
+		t := &toks[j]
+		if t.key == "that" || t.kind == tokWord && t.flags&fRelativeWords != 0 {
+			return true // ("Maria Lvova-Belova, a commissioner who is responsible for ...": the relative's verb)
+		}
+		if t.kind == tokWord && !t.cap && (t.flags&fBeForms != 0 || auxVerbs[t.key] || j > m.to && toks[j-1].key == "," && pastForm(t)) {
 			return false
 		}
 	}
@@ -690,7 +688,8 @@ func (d *doc) clauseAfterApposition(k int) bool {
 			continue
 		}
 		n := &toks[j+1]
-		if pastForm(n) || n.flags&fBeForms != 0 || auxVerbs[n.key] || n.flags&fSpeechVerbs != 0 && !n.cap {
+		participle := j+2 < len(toks) && toks[j+2].in(fPrepositions, prepositions) // ("- X, Minister of Education, accused of ...")
+		if pastForm(n) && !participle || n.flags&fBeForms != 0 || auxVerbs[n.key] || n.flags&fSpeechVerbs != 0 && !n.cap {
 			return true
 		}
 	}
