@@ -211,7 +211,7 @@ func TestSubjectPastAppositionAndAlias(t *testing.T) {
 // a visit cancelled, and a visitor the text does not name.
 func TestRound22ReviewCases(t *testing.T) {
 	runRecallCases(t, []recallCase{
-		{"a new heading ends the list", "Canada today imposed sanctions on 4 individuals and 1 entity.\n\nKey reactions:\n- Sergey Lavrov, Russia's foreign minister, called the move illegal.\n", nil},
+		{"prose rows under a new heading", "Canada today imposed sanctions on 4 individuals and 1 entity.\n\nKey reactions:\n- Sergey Lavrov, Russia's foreign minister, called the move illegal.\n", nil},
 		{"a row with a clause of its own", "Canada today imposed sanctions on 4 individuals.\nThe individuals listed today include:\n- Mohamed Hamdan Dagalo, the RSF commander, was sanctioned by the United States in January.\n",
 			[]string{"United States -sanctioned-> Mohamed Hamdan Dagalo (asserted)"}},
 		{"a clause after a semicolon", "The Council of the European Union today adopted restrictive measures against four individuals. The persons listed today are among the most senior officials of the regime; Sergey Lavrov condemned the decision.", nil},
