@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -423,14 +422,6 @@ func (d *doc) relativeInApposition(i int) int {
 	return -1
 }
 
-// sameInitial reports whether words a and b start with the same letter,
-// whatever its case.
-func sameInitial(a, b token) bool {
-	ra, _ := utf8.DecodeRuneInString(a.key)
-	rb, _ := utf8.DecodeRuneInString(b.key)
-	return ra == rb
-}
-
 // prepositionalObject reports whether mention x follows a preposition
 // (and an article): "of the Africa Corps".
 func (d *doc) prepositionalObject(x int) bool {
@@ -441,28 +432,21 @@ func (d *doc) prepositionalObject(x int) bool {
 	return k >= 0 && d.toks[k].in(fPrepositions, prepositions)
 }
 
-// aliasBracket returns the "(" of a short name in brackets that closes at
-// token j right after a name ("Al-Saqr Aviation Parts Trading LLC
-// (Al-Saqr)"): capitalized words or an acronym, at most four tokens. -1
-// otherwise.
+// aliasBracket returns the "(" of a bracket that closes at token j and
+// names again the mention before it (sameNameBracketEnd): "Al-Saqr Aviation
+// Parts Trading LLC (Al-Saqr) sold", "the Bureau of Immigration (BI) has";
+// -1 otherwise.
 func (d *doc) aliasBracket(j int) int {
-	toks := d.toks
-	if toks[j].key != ")" {
+	if d.toks[j].key != ")" {
 		return -1
 	}
-	for o := j - 1; o > 0 && o >= j-5; o-- {
-		switch {
-		case toks[o].key == "(":
-			if o == j-1 {
-				return -1
+	for o := j - 2; o > 0 && o >= j-6; o-- {
+		if d.toks[o].key == "(" {
+			// the name and its short name start alike: not "Pacific Command (INDOPACOM)",
+			// a name cut short before its acronym
+			if x := d.mentionIndexAt(o - 1); x >= 0 && d.sameNameBracketEnd(o) == j+1 && d.toks[o+1].key[0] == d.toks[d.ments[x].from].key[0] {
+				return o
 			}
-			x := d.mentionIndexAt(o - 1)
-			if x >= 0 && d.ments[x].to == o && d.ments[x].kind != graph.KindPlace && !d.ments[x].title && sameInitial(toks[o+1], toks[d.ments[x].from]) {
-				return o // (the short name starts as the name does: "(Al-Saqr)", "(BI)"; not "(INDOPACOM)" after "Pacific Command")
-			}
-			return -1
-		case toks[o].kind == tokWord && (toks[o].cap || toks[o].upper), toks[o].key == "-" && toks[o].glued:
-		default:
 			return -1
 		}
 	}
@@ -1739,9 +1723,9 @@ func (o *objectScan) reject(j, x int, m mention) int {
 	o.words = 0
 	o.rejectedTo = m.to
 	o.skipped += m.to - m.from - 1 // a long name counts as one word
-	if o.d.bracketedSame(m.to) {
-		o.skipped += 3
-		j += 3 // "by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) on ..."
+	if e := o.d.sameNameBracketEnd(m.to); e > 0 {
+		o.skipped += e - m.to
+		j += e - m.to // "by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) on ..."
 	}
 	return j
 }
@@ -3083,22 +3067,37 @@ func (d *doc) namelyAfter(j int) int {
 	return d.mentionIndexAt(k)
 }
 
-// bracketedSame reports whether tokens from j are a bracketed name of the
-// mention that ends at j: "(JNIM)" after "Jama'at Nusrat al-Islam wal-Muslimin".
-func (d *doc) bracketedSame(j int) bool {
+// sameNameBracketEnd returns the token after a bracket that opens at token
+// j and names again the mention that ends there, by its acronym or by an
+// alias: "(JNIM)" after "Jama'at Nusrat al-Islam wal-Muslimin", "(Al-Saqr)"
+// after "Al-Saqr Aviation Parts Trading LLC"; -1 otherwise.
+func (d *doc) sameNameBracketEnd(j int) int {
 	toks := d.toks
-	if j+2 >= len(toks) || toks[j].key != "(" || toks[j+2].key != ")" {
-		return false
+	if j < 1 || j >= len(toks) || toks[j].key != "(" {
+		return -1
+	}
+	c := j + 1
+	for c < len(toks) && c <= j+5 && (toks[c].kind == tokWord || toks[c].key == "-" && toks[c].glued) {
+		c++
+	}
+	if c == j+1 || c >= len(toks) || toks[c].key != ")" {
+		return -1
 	}
 	x, y := d.mentionIndexAt(j-1), d.mentionIndexAt(j+1)
 	if x < 0 || len(d.ments[x].ids) != 1 {
-		return false
+		return -1
 	}
 	if y < 0 {
 		b := d.ents[d.ments[x].ids[0]]
-		return b != nil && b.aliases[d.text[toks[j+1].start:toks[j+1].end]] // "(CC)", an alias too short to be a mention
+		if b == nil || !b.aliases[d.text[toks[j+1].start:toks[c-1].end]] {
+			return -1 // ("(CC)": an alias too short to be a mention)
+		}
+		return c + 1
 	}
-	return len(d.ments[y].ids) == 1 && d.ments[x].ids[0] == d.ments[y].ids[0]
+	if d.ments[y].to != c || len(d.ments[y].ids) != 1 || d.ments[x].ids[0] != d.ments[y].ids[0] {
+		return -1
+	}
+	return c + 1
 }
 
 // appositionHead returns the mention before an apposition that holds the
@@ -3138,8 +3137,8 @@ func (d *doc) titledByBody(x int) int {
 		return -1
 	}
 	at := m.to
-	if d.bracketedSame(at) {
-		at += 3
+	if e := d.sameNameBracketEnd(at); e > 0 {
+		at = e
 	}
 	for y := x + 1; y < len(d.ments) && y <= x+3; y++ {
 		if my := d.ments[y]; my.kind == graph.KindPerson && (my.titled && my.titleFrom == at || at < len(d.toks) && d.toks[at].cap && d.toks[at].flags&fRoleWords != 0 && my.from == at+1) {

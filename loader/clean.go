@@ -754,9 +754,6 @@ func joinKept(keep []string, size int) string {
 // Dubai and B; Editing by C", "Additional reporting by D") and returns the
 // names it credits. low is the line's lower-cased head.
 func creditLine(line, low string) ([]string, bool) {
-	if name, ok := agencyByline(line); ok {
-		return []string{name}, true // "Jonas Brandt with AFP, EFE"
-	}
 	if len(line) > 300 || !strings.Contains(low, "by") && !strings.Contains(line, "ontribut") && !strings.Contains(line, "; ") {
 		return nil, false
 	}
@@ -1102,9 +1099,6 @@ func isJunkLine(line, low string) bool {
 	if isHashtagLine(line) {
 		return true // "#ColombiaSegura | Follow us", "#Sahel #Mali": hashtags name no one
 	}
-	if isNavRow(line) {
-		return true // "Navigation menu: News | Middle East | Africa | Asia | Features"
-	}
 	if len(low) < 80 && (isTimestampLine(low) && !isDateline(line) || isSocialRow(low) || isSocialItems(low)) {
 		// (a dateline is left to the caller: the byline above it goes too)
 		return true
@@ -1254,8 +1248,8 @@ func isWeekday(w string) bool { _, ok := weekdayNames[w]; return ok }
 // removeSlashCredit removes a photographer's credit with its agency that
 // closes a bracketed caption: "[File: Osman Idris/AFP]" goes whole,
 // "[Photo: forces on patrol. Photo: Hassan Ali Elmi/AFP]" keeps its caption.
-// The credit is one to four capitalized words, a slash and one or two
-// capitalized words, after a label's colon, a sentence's end or the bracket.
+// The credit is a name of one to four words as in bylines, a slash and a
+// known agency, after a label's colon, a sentence's end or the bracket.
 func removeSlashCredit(line string) string {
 	if !strings.HasSuffix(line, "]") && !strings.HasSuffix(line, ")") {
 		return line
@@ -1268,16 +1262,14 @@ func removeSlashCredit(line string) string {
 	if open < 0 || slash < open {
 		return line
 	}
-	agency := strings.TrimSpace(line[slash+1 : len(line)-1])
-	if !agencyName(agency) && !agencyName(strings.TrimSuffix(agency, " Images")) {
+	if !agencies[strings.ToLower(strings.TrimSpace(line[slash+1:len(line)-1]))] {
 		return line // ("(Goma/Bukavu)", "(F-16/Gripen)": no credit)
 	}
 	start := open + 1
 	if k := strings.LastIndexAny(line[open:slash], ":."); k >= 0 {
 		start = open + k + 1
 	}
-	name := strings.Fields(line[start:slash])
-	if len(name) == 0 || len(name) > 4 || !capitalizedWords(name) {
+	if name := line[start:slash]; countFields(name) > 4 || !isBylineLike(strings.TrimSpace(name)) {
 		return line
 	}
 	caption := strings.TrimSpace(line[open+1 : start])
@@ -1288,58 +1280,6 @@ func removeSlashCredit(line string) string {
 		return strings.TrimSpace(line[:open])
 	}
 	return line[:open+1] + caption + line[len(line)-1:]
-}
-
-// capitalizedWords reports whether every word starts with an upper-case letter.
-func capitalizedWords(words []string) bool {
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// agencyByline reads a byline that credits wire agencies after the
-// writer's name: "Jonas Brandt with AFP, EFE" (a name, "with", and one to
-// four agencies of one or two capitalized words each).
-func agencyByline(line string) (string, bool) {
-	name, agencies, ok := strings.Cut(strings.TrimRight(line, ". "), " with ")
-	if !ok || !isBylineLike(name) || len(strings.Fields(name)) > 4 {
-		return "", false
-	}
-	parts := strings.Split(strings.ReplaceAll(agencies, " and ", ", "), ", ")
-	if len(parts) > 4 {
-		return "", false
-	}
-	for _, p := range parts {
-		if !agencyName(strings.TrimSpace(p)) {
-			return "", false
-		}
-	}
-	return name, true
-}
-
-// wireAgencies are news agencies credited by name (lexicon/words.txt); an
-// acronym of two to five capitals is one too ("AFP", "EFE", "ANSA").
-var wireAgencies = wordSet("wire-agencies")
-
-// agencyName reports whether s names a news agency: a known one, or an
-// acronym of two to five capital letters.
-func agencyName(s string) bool {
-	if wireAgencies[strings.ToLower(s)] {
-		return true
-	}
-	if len(s) < 2 || len(s) > 5 {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // copyrightYearLine reports whether line opens with "(c)", a year and a
@@ -1354,23 +1294,6 @@ func copyrightYearLine(line string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest[5:])
 	return unicode.IsUpper(r)
-}
-
-// isNavRow reports whether line is a row of navigation or topic labels:
-// four or more parts split by " | ", each of at most four words, none
-// ending a sentence.
-func isNavRow(line string) bool {
-	parts := strings.Split(line, " | ")
-	if len(parts) < 4 {
-		return false
-	}
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p[len(p)-1:], ".!?") || p[0] >= '0' && p[0] <= '9' {
-			return false // ("Kenya | 1,000 | 200 | 1,200": a table's row)
-		}
-	}
-	return true
 }
 
 // ownerOnly reports whether s names an owner and nothing else: capitalized
@@ -1469,6 +1392,9 @@ func isNavLine(raw string) bool {
 	}
 	if t := strings.TrimRight(raw, " \t\r"); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
 		return false // a sentence
+	}
+	if k := strings.IndexByte(raw, ':'); k > 0 && k < strings.IndexByte(raw, '|') && countFields(raw[:k]) <= 3 {
+		raw = raw[k+1:] // a label before the menu: "Navigation menu: News | Middle East | Africa"
 	}
 	var items []string
 	minItems := 2
@@ -1668,18 +1594,23 @@ func agencySource(line string) ([]string, bool) {
 				break
 			}
 		}
-		all := low != ""
-		for _, a := range strings.FieldsFunc(strings.ReplaceAll(low, " and ", ","), func(r rune) bool { return r == ',' || r == '/' }) {
-			if !agencies[strings.TrimSpace(a)] {
-				all = false
-				break
-			}
-		}
-		if all {
+		if allAgencies(low) {
 			return nil, true
 		}
 	}
 	return nil, false
+}
+
+// allAgencies reports whether low (lower case) lists news agencies and
+// nothing else, split by commas, slashes and "and": "afp, efe".
+func allAgencies(low string) bool {
+	all := low != ""
+	for _, a := range strings.FieldsFunc(strings.ReplaceAll(low, " and ", ","), func(r rune) bool { return r == ',' || r == '/' }) {
+		if !agencies[strings.TrimSpace(a)] {
+			return false
+		}
+	}
+	return all
 }
 
 // nameWithAgency reads a name with its agency or role.
@@ -1689,13 +1620,14 @@ func nameWithAgency(line string) ([]string, bool) {
 		strings.IndexByte(line, '/') >= 0 || strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ")) &&
 		(lookupLower(agencyLastWords, lastWord(line)) || hasStaffRoleWord(line)) &&
 		countFields(line) <= 9 {
-		for _, sep := range []string{", ", " | ", " - ", " – ", " — ", "/"} {
+		for _, sep := range []string{" with ", ", ", " | ", " - ", " – ", " — ", "/"} {
 			k := strings.LastIndex(line, sep)
 			if k <= 0 {
 				continue
 			}
 			name, tail := strings.TrimSpace(line[:k]), strings.ToLower(strings.TrimSpace(line[k+len(sep):]))
-			if isBylineLike(name) && countFields(name) >= 2 && (agencies[tail] || hasStaffRole(tail) && countFields(tail) <= 5) {
+			if isBylineLike(name) && countFields(name) >= 2 && (allAgencies(tail) || sep != " with " && hasStaffRole(tail) && countFields(tail) <= 5) {
+				// ("Jonas Brandt with AFP, EFE": a writer and the agencies the story draws on)
 				return splitNames(name), true
 			}
 		}

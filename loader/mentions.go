@@ -1878,6 +1878,10 @@ func (d *doc) aliasAfterState(b *entBuild, start, end int) {
 func (d *doc) bracketedAcronymAfter(b *entBuild, end int, name, id string) {
 	toks := d.toks
 	// an acronym in brackets right after: "Office of Foreign Assets Control (OFAC)", "(CEN-SAD)"
+	if end+2 < len(toks) && toks[end].key == "(" && toks[end+2].key == ")" && !toks[end+1].upper && toks[end+1].cap && d.gazAt(end+1) == nil && strings.HasPrefix(toks[end+1].key, strings.ToLower(name[:1])) {
+		b.addAlias(d.text[toks[end+1].start:toks[end+1].end]) // a short name or an acronym in mixed case: "(Petroperú)", "(MApN)"
+		return
+	}
 	if end+2 < len(toks) && toks[end].key == "(" && toks[end+1].upper {
 		if c := end + 2; toks[c].key == ")" {
 			b.addAlias(d.text[toks[end+1].start:toks[end+1].end])

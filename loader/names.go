@@ -730,9 +730,10 @@ func (d *doc) orgNamed(i, end int, name string, poss bool) (mention, bool) {
 	if id == "org:" {
 		return mention{}, false
 	}
-	d.entity(id, graph.KindOrganization, name)
+	b := d.entity(id, graph.KindOrganization, name)
 	d.addMention(id, name)
 	d.noteOwnWords(i, end, id)
+	d.bracketedAcronymAfter(b, end, name, id)
 	return mention{from: i, to: end, ids: []string{id}, kind: graph.KindOrganization, how: howName, poss: poss}, true
 }
 
