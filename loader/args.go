@@ -362,6 +362,9 @@ var weaponModifiers = wordSet("weapon-modifiers")
 // subjectAt finds the subject of a trigger at token i: the nearest entity
 // mention to the left in the clause that is not a prepositional object.
 func (d *doc) subjectAt(i int) ([]string, int) {
+	if subj, end := d.appositivePairSubject(i); subj != nil {
+		return subj, end
+	}
 	start := i - 1
 	if r := d.appositiveRelative(i); r >= 0 {
 		start = r // "Burkina Faso and Niger, which together with Mali form the AES, condemned"
@@ -568,6 +571,11 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 	if m.title || m.kind == graph.KindPlace {
 		return nil, 0, m.from, false
 	}
+	if y := d.personOfRoleApposition(m); y >= 0 {
+		// "Feridun Sinirlioglu, a former Turkish foreign minister, on Friday
+		// condemned ... and urged": the person, not the state of the role
+		return d.group(y, -1), d.ments[y].to, 0, true
+	}
 	if m.modifier && !m.personOf && m.to < len(d.toks) && !d.groupNounAt(m.to) && !d.nameBeforeVerb(m, i) {
 		return nil, 0, m.from, false
 	}
@@ -584,7 +592,7 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 	if p, pEnd := d.conjunctBefore(x); first == x && x > 0 && m.how != howGroup && d.startOf(x) == m.from && d.ments[p].how != howGroup && !d.ments[p].title && d.hasConjunction(pEnd, d.startOf(x)) {
 		first = p // "between Washington and the rebels", "between Israel and Hamas": both are between's
 	}
-	if y := d.appositionHead(d.startOf(first), i); y >= 0 {
+	if y := d.appositionHead(d.startOf(first), d.beforeVerbAdjuncts(i)); y >= 0 {
 		// "Egypt, Saudi Arabia, the UAE and the US, the four members of the Quad, urged":
 		// the names before an apposition are the subject
 		return d.group(y, -1), d.ments[y].to, 0, true
@@ -614,9 +622,7 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 // month delivered"), or -1: the clause's names are no subject, its
 // antecedent is.
 func (d *doc) appositiveRelative(i int) int {
-	for i > 0 && (d.inDate(i-1) || subjectAdverbs[d.toks[i-1].key] || i > 1 && d.inDate(i) && (d.toks[i-1].key == "on" || d.toks[i-1].key == "in")) {
-		i-- // ", which suspended budget support, this month delivered", "..., on Monday urged"
-	}
+	i = d.beforeVerbAdjuncts(i)
 	if i < 4 || d.toks[i-1].key != "," {
 		return -1
 	}
@@ -624,6 +630,107 @@ func (d *doc) appositiveRelative(i int) int {
 		return r
 	}
 	return -1
+}
+
+// personOfRoleApposition returns the person whose role apposition holds
+// the people's adjective m ("Feridun Sinirlioglu, a former Turkish foreign
+// minister,"), or -1.
+func (d *doc) personOfRoleApposition(m mention) int {
+	if !m.personOf || m.how != howDemonym {
+		return -1
+	}
+	for c := m.to; c < len(d.toks) && c-m.to <= 6; c++ {
+		if d.toks[c].key == "," {
+			return d.roleAppositionBefore(c)
+		}
+	}
+	return -1
+}
+
+// appositivePairSubject returns the two persons of a subject that
+// coordinates two persons, each with a role in apposition, right before
+// the verb at token i (dates and adverbs between skipped): "Mauro Vieira,
+// Brazil's foreign minister, and Fernando Aramayo, Bolivia's foreign
+// minister, signed" and "The Minister of Foreign Affairs of Brazil, Mauro
+// Vieira, and the Minister of Foreign Affairs of Bolivia, Fernando Aramayo,
+// signed"; nil when the subject is not such a pair.
+func (d *doc) appositivePairSubject(i int) ([]string, int) {
+	toks := d.toks
+	c := d.beforeVerbAdjuncts(i) - 1
+	if c < 8 || toks[c].key != "," {
+		return nil, -1
+	}
+	if y2 := d.roleAppositionBefore(c); y2 >= 0 {
+		// name, role, and name, role,
+		a := d.startOf(y2) - 1
+		if a < 2 || toks[a].key != "and" || toks[a-1].key != "," {
+			return nil, -1
+		}
+		if y1 := d.roleAppositionBefore(a - 1); y1 >= 0 && !d.listBefore(d.startOf(y1)) {
+			return append(slices.Clip(d.ments[y1].ids), d.ments[y2].ids...), c
+		}
+		return nil, -1
+	}
+	// role, name, and role, name,
+	// (a role before its comma may be the name's title: the name itself follows the comma)
+	y2 := d.mentionIndexAt(c - 1)
+	if y2 < 0 || d.ments[y2].kind != graph.KindPerson || d.ments[y2].to != c || d.ments[y2].from < 2 || toks[d.ments[y2].from-1].key != "," {
+		return nil, -1
+	}
+	a := d.rolePhraseStart(d.ments[y2].from - 1)
+	if a < 2 || toks[a-1].key != "and" || toks[a-2].key != "," {
+		return nil, -1
+	}
+	y1 := d.mentionIndexAt(a - 3)
+	if y1 < 0 || d.ments[y1].kind != graph.KindPerson || d.ments[y1].to != a-2 || d.ments[y1].from < 1 || toks[d.ments[y1].from-1].key != "," {
+		return nil, -1
+	}
+	if r := d.rolePhraseStart(d.ments[y1].from - 1); r < 0 || r > 0 && toks[r-1].kind == tokWord || d.listBefore(r) {
+		return nil, -1
+	}
+	return append(slices.Clip(d.ments[y1].ids), d.ments[y2].ids...), c
+}
+
+// listBefore reports whether a comma before token s follows a name: s
+// opens the second coordinate of a longer list ("We, the President of
+// Cyprus, A, the President of Egypt, B, and ..."), which the pair reading
+// would cut short.
+func (d *doc) listBefore(s int) bool {
+	return s > 1 && d.toks[s-1].key == "," && d.mentionIndexAt(s-2) >= 0
+}
+
+// rolePhraseStart returns the first token of the role phrase that ends
+// before the comma at token c ("the Minister of Foreign Affairs of
+// Bolivia", "Bolivia's foreign minister"): words, a role word among
+// them, states and bodies but no person named; -1 when there is none.
+func (d *doc) rolePhraseStart(c int) int {
+	toks := d.toks
+	role := false
+	k := c - 1
+	for ; k >= 0 && c-k <= 12; k-- {
+		t := &toks[k]
+		if t.kind != tokWord && t.key != "-" || t.key == "and" {
+			break
+		}
+		if x := d.mentionIndexAt(k); x >= 0 && d.ments[x].kind == graph.KindPerson {
+			return -1
+		}
+		role = role || t.flags&fRoleWords != 0
+	}
+	if !role || k == c-1 {
+		return -1
+	}
+	return k + 1
+}
+
+// beforeVerbAdjuncts returns where the dates and adverbs right before the
+// verb at token i start (", which suspended budget support, this month
+// delivered", "..., on Monday urged"); i when there are none.
+func (d *doc) beforeVerbAdjuncts(i int) int {
+	for i > 0 && (d.inDate(i-1) || subjectAdverbs[d.toks[i-1].key] || i > 1 && d.inDate(i) && (d.toks[i-1].key == "on" || d.toks[i-1].key == "in")) {
+		i--
+	}
+	return i
 }
 
 // possessiveApposition returns the opening comma of an apposition headed

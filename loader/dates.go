@@ -151,6 +151,10 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, recurrence, bool)
 	case k == "this" && i+1 < len(toks) && (toks[i+1].key == "month" || toks[i+1].key == "year" || toks[i+1].key == "week"):
 		d, end = thisPeriodDate(toks[i+1].key, pub), i+2
 	case t.flags&fWeekday != 0 && isWeekday(k) && t.cap:
+		if dd, e, r, ok := weekdayWithDate(toks, i, pub); ok {
+			d, end, recur = dd, e, r // "on Monday, 17 August": the date the weekday names
+			break
+		}
 		if pub.ok {
 			d = graph.DayDate(lastWeekday(pub.t, weekdayNames[k]))
 		}
@@ -174,6 +178,25 @@ func dateAt(toks []token, i int, pub anchor) (graph.Date, int, recurrence, bool)
 		// "13 September 2023"
 		d, end, recur = dayMonthDate(toks, dayNumber(k), monthNames[toks[i+1].key], i+2, pub)
 	default:
+		return graph.Date{}, 0, recurNone, false
+	}
+	return d, end, recur, true
+}
+
+// weekdayWithDate reads the day and month that follow the weekday at token
+// i, after a comma or none ("Monday, 17 August", "Tuesday, August 18,
+// 2026"): their date, the token after them and their recurrence; false
+// when no day of a month follows.
+func weekdayWithDate(toks []token, i int, pub anchor) (graph.Date, int, recurrence, bool) {
+	j := i + 1
+	if j < len(toks) && toks[j].key == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || !mayOpenDate(toks[j]) || toks[j].flags&fWeekday != 0 {
+		return graph.Date{}, 0, recurNone, false
+	}
+	d, end, recur, ok := dateAt(toks, j, pub)
+	if !ok || d.Prec() != graph.DateDay {
 		return graph.Date{}, 0, recurNone, false
 	}
 	return d, end, recur, true

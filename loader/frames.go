@@ -156,8 +156,8 @@ func (d *doc) wordTrigger(i, firstFact int) {
 			isNoun = false
 		}
 	}
-	if isVerb && !isNoun && i > 0 && strings.HasSuffix(t.key, "ed") && (toks[i-1].key == "the" || toks[i-1].key == "a" || toks[i-1].key == "an" || toks[i-1].key == "its" || toks[i-1].key == "their") {
-		return // an adjective: "the occupied territories"
+	if isVerb && !isNoun && i > 0 && strings.HasSuffix(t.key, "ed") && (toks[i-1].key == "the" || toks[i-1].key == "a" || toks[i-1].key == "an" || toks[i-1].key == "its" || toks[i-1].key == "their" || toks[i-1].flags&fPrepositions != 0) {
+		return // an adjective: "the occupied territories", "authorities in occupied Donetsk"
 	}
 	if isVerb && t.cap && i > 0 && toks[i-1].key != `"` {
 		isVerb = false // "Persons Threatening the Peace": a title, not a clause
@@ -1043,6 +1043,11 @@ func (d *doc) peopleObject(j int) []string {
 func (d *doc) sideOfCombatants(j int) []string {
 	if j < len(d.toks) && d.toks[j].key == "the" {
 		j++
+		for k := j; k < len(d.toks) && k < j+2 && d.toks[k].kind == tokWord && !d.toks[k].cap && d.toks[k].flags&fNpFillers == 0 && d.mentionIndexAt(k) < 0; k++ {
+			if d.mentionIndexAt(k+1) >= 0 {
+				j = k + 1 // "militants of the banned Lashkar-e-Taiba"
+			}
+		}
 	}
 	x := d.mentionIndexAt(j)
 	if x < 0 || d.ments[x].from != j || d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindPerson || d.ments[x].to < len(d.toks) && d.toks[d.ments[x].to].key == "-" {
@@ -2317,8 +2322,8 @@ func (d *doc) coordinatedGoverningVerb(i int) int {
 		if t.key == "-" && t.glued {
 			continue // "delegation-level"
 		}
-		if t.kind != tokWord || t.cap || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
-			return -1
+		if t.kind != tokWord || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
+			return -1 // (a capitalized word that names nothing is a modifier: "imposed Global Magnitsky sanctions")
 		}
 		if k := toks[j-1].key; k == "and" || k == "but" {
 			if lightVerbs[t.key] || doerVerbs[t.key] || signingVerbs[t.key] {

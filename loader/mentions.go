@@ -4151,6 +4151,9 @@ func (d *doc) appositiveRole(k int) string {
 // at token k, or k when there is none.
 func (d *doc) appositiveRoleEnd(k int) int {
 	toks := d.toks
+	if k < len(toks) && (toks[k].key == "and" || toks[k].key == "or") {
+		return k // "X, and the Minister of Y, Z,": a coordinate, not X's role
+	}
 	j := k
 	head := false
 	for j < len(toks) && toks[j].kind == tokWord && ((toks[j].flags&fRoleWords != 0) || toks[j].cap && j > k) {

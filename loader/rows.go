@@ -447,8 +447,11 @@ func (d *doc) noteListDesignation(v verbCall) {
 // (the trigger at trig; its subject ends at subjEnd).
 func (d *doc) noteListObject(j, trig, subjEnd int, agents []string) {
 	toks := d.toks
-	if j < len(toks) && toks[j].key == "the" {
+	if j < len(toks) && (toks[j].key == "the" || toks[j].key == "an" || toks[j].key == "a") {
 		j++
+	}
+	if j < len(toks) && listAddedWords[toks[j].key] {
+		j++ // "against an additional four entities", "on a further 12 individuals"
 	}
 	if j >= len(toks) {
 		return
@@ -467,6 +470,10 @@ func (d *doc) noteListObject(j, trig, subjEnd int, agents []string) {
 		}
 	}
 }
+
+// listAddedWords tell that a list designation adds to earlier ones:
+// "an additional four entities" (lexicon/words.txt).
+var listAddedWords = wordSet("list-added-words")
 
 // listedElsewhere reports whether the noun phrase at token j names the
 // persons or entities of a list given elsewhere in the document: list
@@ -664,13 +671,37 @@ func (d *doc) includedDesignees() {
 		if toks[start].key == "and" {
 			start++ // "; and D, ..."
 		}
-		if x := d.mentionIndexAt(start); x >= 0 && d.listedItem(x) {
+		if x := d.itemAt(start); x >= 0 && d.listedItem(x) {
 			d.emitListSanction(d.ments[x].ids, start)
 		}
-		for start < len(toks) && toks[start].key != ";" {
+		for start < len(toks) && toks[start].key != ";" && !d.listedItemAfterAnd(start) {
 			start++
 		}
 	}
+}
+
+// listedItemAfterAnd reports whether ", and" at token c opens the last item
+// of a list told in prose: "The individuals listed are A, an officer who
+// ..., and B, a businessman".
+func (d *doc) listedItemAfterAnd(c int) bool {
+	toks := d.toks
+	if toks[c].key != "," || c+2 >= len(toks) || toks[c+1].key != "and" {
+		return false
+	}
+	x := d.itemAt(c + 2)
+	return x >= 0 && d.listedItem(x)
+}
+
+// itemAt returns the mention that opens at token k, its title included
+// ("Brigadier General Hossein Zarrinpour"), or -1.
+func (d *doc) itemAt(k int) int {
+	if x := d.titledAt(k); x >= 0 && d.ments[x].titleFrom == k {
+		return x
+	}
+	if x := d.mentionIndexAt(k); x >= 0 && d.ments[x].from == k {
+		return x
+	}
+	return -1
 }
 
 // clauseAfterApposition reports whether a finite verb follows a comma
