@@ -495,14 +495,16 @@ var bracketTimeWords = wordSet("bracket-time-words")
 // objectRelativeSubject reports whether mentions first..x, right after the
 // relative word at token r and right before the verb at token i, are the
 // subject of an object relative clause: "Hezbollah, which Washington
-// accuses of ...": Washington accuses (a pronoun there is left to
+// accuses of ...": Washington accuses; "the treaty which it signed with
+// Jordan": the pronoun coref resolved (after a comma it is left to
 // subjectStop).
 func (d *doc) objectRelativeSubject(r, first, x, i int) bool {
 	s := r + 1
 	if s < len(d.toks) && d.toks[s].key == "the" {
 		s++ // "Hamas, which the United States designated in 1997"
 	}
-	return d.toks[r].key == "which" && d.startOf(first) == s && d.ments[first].how != howPronoun && d.ments[first].how != howGroup && d.verbGroupEnd(d.ments[x].to) == i
+	pronoun := d.ments[first].how == howPronoun && d.toks[r-1].key == "," // (", which it accused": subjectStop's)
+	return d.toks[r].key == "which" && d.startOf(first) == s && !pronoun && d.ments[first].how != howGroup && d.verbGroupEnd(d.ments[x].to) == i
 }
 
 // actorsOfTarget returns the actors of the sentence's last statement whose

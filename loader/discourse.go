@@ -556,6 +556,9 @@ func (c coref) our() (mention, bool) {
 func (c coref) they() (mention, bool) {
 	d := c.d
 	i := c.i
+	if ids := d.partiesBeforeWhere(i); ids != nil {
+		return c.group(ids, i+1) // "X and Y met in Charana, where they signed": X and Y
+	}
 	// the coordinated subject of the last sentence ("Niger and Chad
 	// condemned ... They also ..."), else the last two parties
 	if len(d.lastSubjects) >= 2 {
@@ -565,6 +568,31 @@ func (c coref) they() (mention, bool) {
 		return mention{}, false // "The three juntas expelled ... They ...": not the last pair
 	}
 	return c.group(d.lastPair, i+1)
+}
+
+// partiesBeforeWhere returns the parties of the clause that "where" right
+// before token i follows: its coordinated subject ("X and Y met in
+// Charana, where they"), or its subject and the first party named after it
+// ("X met Y in Charana, where they"); nil when there are not two.
+func (d *doc) partiesBeforeWhere(i int) []string {
+	if i < 2 || d.toks[i-1].key != "where" || d.toks[i-2].key != "," {
+		return nil
+	}
+	s, end := d.mainSubject(i - 1)
+	if len(s) >= 2 || len(s) == 0 {
+		return s
+	}
+	for x := range d.ments {
+		m := d.ments[x]
+		if m.from < end || m.title || m.modifier || m.poss || len(m.ids) != 1 {
+			continue
+		}
+		if m.from >= i-2 || m.kind == graph.KindPlace {
+			return nil
+		}
+		return []string{s[0], m.ids[0]}
+	}
+	return nil
 }
 
 // their resolves "their countries": the last pair.
@@ -602,6 +630,58 @@ func (d *doc) forPhraseParty(i int) int {
 	return -1
 }
 
+// agreementRelativeParty returns the mention of the state or body that
+// "it" at token i stands for in an object relative after a noun whose
+// signing or agreeing verb names the partner after "with" ("the ceasefire it
+// agreed with Lebanon", "the agreement that it signed with Damascus"): the
+// nearest state or body named before the noun that is neither the partner
+// nor of the partner's side; -1 otherwise.
+func (d *doc) agreementRelativeParty(i int) int {
+	toks := d.toks
+	n := i - 1
+	if n > 0 && (toks[n].key == "that" || toks[n].key == "which") {
+		n--
+	}
+	if n < 1 || toks[n].kind != tokWord || toks[n].cap || toks[n].flags&(fPrepositions|fVerbAux|fBeForms) != 0 {
+		return -1
+	}
+	v := d.verbGroupEnd(i + 1)
+	if v+2 >= len(toks) || toks[v+1].key != "with" || !signingVerbs[toks[v].key] && toks[v].key != "agreed" && toks[v].key != "reached" {
+		return -1
+	}
+	p := v + 2
+	if toks[p].key == "the" {
+		p++
+	}
+	e := d.gazAt(p) // (mentions are found left to right: the partner has none yet)
+	if e == nil || e.ent == nil {
+		return -1
+	}
+	partner := e.ent.id
+	if e.ent.kind != graph.KindState && e.ent.country != "" {
+		partner = e.ent.country
+	}
+	for x := len(d.ments) - 1; x >= 0; x-- {
+		m := d.ments[x]
+		if m.to > n || len(m.ids) != 1 || m.title || m.modifier || m.how == howDemonym || m.how == howPronoun || m.kind != graph.KindState && m.kind != graph.KindOrganization {
+			continue
+		}
+		if d.sideOf(m.ids[0]) != partner {
+			return x
+		}
+	}
+	return -1
+}
+
+// sideOf returns the state a person or body belongs to, when known, else
+// id itself.
+func (d *doc) sideOf(id string) string {
+	if b, ok := d.ents[id]; ok && b.e.Kind != graph.KindState && b.e.Country != "" {
+		return b.e.Country
+	}
+	return id
+}
+
 // it resolves "it": the object body of an accusing verb, else the speaker of "X said it ...".
 func (c coref) it() (mention, bool) {
 	d := c.d
@@ -629,6 +709,11 @@ func (c coref) it() (mention, bool) {
 				return c.one(m.ids[0], i+1, howPronoun, false)
 			}
 		}
+	}
+	if x := d.agreementRelativeParty(i); x >= 0 {
+		// "urged Israel to respect the ceasefire it agreed with Lebanon": the
+		// party named before the agreement, not its partner
+		return c.one(d.ments[x].ids[0], i+1, howPronoun, false)
 	}
 	if x := d.forPhraseParty(i); x >= 0 {
 		// "thanked Mauritania for the electricity that it has supplied": the party the "for" phrase is about

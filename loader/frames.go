@@ -178,8 +178,8 @@ func (d *doc) wordTrigger(i, firstFact int) {
 	if isNoun && !isVerb && d.infinitiveVerb(i) {
 		return // "to exercise restraint": a verb that no trigger names
 	}
-	if isNoun && !isVerb && d.objectOfSameVerb(i, nt.typ) {
-		return // "signed that treaty with X": the verb states it
+	if isNoun && !isVerb && (d.objectOfSameVerb(i, nt.typ) || d.relativeOfSameVerb(i, nt.typ)) {
+		return // "signed that treaty with X", "the agreement it signed with X": the verb states it
 	}
 	if isNoun && !isVerb && nt.typ == graph.Cooperated && d.inAgreedObject(i) {
 		return // "signed a defence cooperation agreement", "signed a policing partnership": the agreement is the fact
@@ -796,6 +796,28 @@ func (d *doc) objectOfSameVerb(i int, typ graph.RelationType) bool {
 	return ok && vt.typ == typ && i-j == 2
 }
 
+// relativeOfSameVerb reports whether the noun at token i is the object of
+// a relative clause right after it whose verb is a trigger of type typ:
+// "the agreement it signed with Damascus", "the treaty that Israel signed
+// with Jordan" (the verb states the fact, with its own date).
+func (d *doc) relativeOfSameVerb(i int, typ graph.RelationType) bool {
+	toks := d.toks
+	j := i + 1
+	if j < len(toks) && (toks[j].key == "that" || toks[j].key == "which") {
+		j++
+	}
+	x := d.mentionIndexAt(j)
+	if x < 0 || d.ments[x].from != j || d.ments[x].poss {
+		return false
+	}
+	v := d.verbGroupEnd(d.ments[x].to)
+	if v >= len(toks) || toks[v].cap {
+		return false
+	}
+	vt, ok := lookupIf(toks[v].flags&fVerbTrig != 0, d.lx.verbs, toks[v].key)
+	return ok && vt.typ == typ
+}
+
 // actBefore reports whether an act noun or a claim noun comes in tokens
 // [from, to): the object named after it is the act's party.
 func (d *doc) actBefore(from, to int) bool {
@@ -1274,6 +1296,9 @@ func (d *doc) activeVerb(v verbCall) {
 	if subj == nil {
 		return
 	}
+	if obj == nil && tr.typ == graph.Agreed && len(subj) == 1 && signingVerbs[toks[i].key] && toks[d.conjunctionBefore(i)].key == "and" {
+		obj = d.meetingPartnerBefore(subj) // "met President X and signed agreements on ...": with X
+	}
 	if obj == nil {
 		if tr.typ.Symmetric() && len(subj) >= 2 && !d.unnamedPartnerAfter(end) {
 			d.emitPairs(tr.typ, subj, i, subjEnd, conf, firstFact)
@@ -1293,6 +1318,20 @@ func (d *doc) activeVerb(v verbCall) {
 // or "calls to": an urging only when an infinitive follows its object.
 func callTo(toks []token, end int) bool {
 	return end >= 2 && toks[end-1].key == "to" && (toks[end-2].key == "call" || toks[end-2].key == "calls")
+}
+
+// meetingPartnerBefore returns whom subj met in the sentence's last
+// statement, when that is an asserted meeting of subj alone: the partner of
+// what subj signed right after ("met President X and signed agreements").
+func (d *doc) meetingPartnerBefore(subj []string) []string {
+	if len(d.stmts) == 0 {
+		return nil
+	}
+	st := d.stmts[len(d.stmts)-1]
+	if st.sent != d.sentIdx || st.typ != graph.Met || st.modality != graph.Asserted || !slices.Equal(st.actors, subj) {
+		return nil
+	}
+	return st.targets
 }
 
 // objectNotAfterVerb finds the object of a verb whose object phrase names
@@ -2292,7 +2331,7 @@ func (d *doc) agentOfGoverningVerb(ev *nounEvent) {
 	if v := d.coordinatedGoverningVerb(ev.i); v >= 0 {
 		// "He met X and held formal talks with Y": the subject of the
 		// coordinated verb, as a verb trigger there would take it
-		c := &verbClause{i: v, tr: ev.tr, firstFact: ev.firstFact, conf: ev.conf - 0.1}
+		c := &verbClause{i: v, conj: d.conjunctionBefore(v), tr: ev.tr, firstFact: ev.firstFact, conf: ev.conf - 0.1}
 		c.subj, c.subjEnd = d.subjectAt(v)
 		for _, rule := range coordinationRules {
 			rule(d, c)
@@ -2325,7 +2364,7 @@ func (d *doc) coordinatedGoverningVerb(i int) int {
 		if t.kind != tokWord || d.mentionIndexAt(j) >= 0 || t.flags&fPrepositions != 0 {
 			return -1 // (a capitalized word that names nothing is a modifier: "imposed Global Magnitsky sanctions")
 		}
-		if k := toks[j-1].key; k == "and" || k == "but" {
+		if k := toks[d.conjunctionBefore(j)].key; k == "and" || k == "but" {
 			if lightVerbs[t.key] || doerVerbs[t.key] || signingVerbs[t.key] {
 				return j
 			}
@@ -2599,12 +2638,24 @@ var underVerbs = wordSet("under-verbs")
 // answer, corrected by the coordination rules.
 type verbClause struct {
 	i         int
+	conj      int // the token before the verb, adverbs skipped: "and" in "and later signed"
 	tr        trigger
 	firstFact int
 	subj      []string
 	subjEnd   int
 	conf      float64
 	done      bool // the first statement's subject was taken
+}
+
+// conjunctionBefore returns the token before the verb at token i, past
+// the adverbs between ("and later signed", "but then urged"): where a
+// coordinated verb's conjunction stands.
+func (d *doc) conjunctionBefore(i int) int {
+	k := i - 1
+	for k > 0 && subjectAdverbs[d.toks[k].key] && (d.toks[k-1].key == "and" || d.toks[k-1].key == "but" || subjectAdverbs[d.toks[k-1].key]) {
+		k--
+	}
+	return k
 }
 
 // verbSeriesSubject returns the subject of a past verb after a comma that
@@ -2677,13 +2728,13 @@ func (d *doc) verbSubject(i int, tr trigger, firstFact int) ([]string, int, floa
 	if subj, e, ok := d.issuerOfStatement(i); ok {
 		return subj, e, tr.conf - 0.05
 	}
-	c := &verbClause{i: i, tr: tr, firstFact: firstFact, conf: tr.conf}
+	c := &verbClause{i: i, conj: d.conjunctionBefore(i), tr: tr, firstFact: firstFact, conf: tr.conf}
 	c.subj, c.subjEnd = d.subjectAt(i)
 	if c.subj == nil && d.operative != "" && d.operativeClause(i) {
 		c.subj = []string{d.operative} // "1. Strongly condemns ...": the body's clause
 		d.operativeSent = d.sentIdx
 	}
-	if i > 0 && (toks[i-1].key == "and" || toks[i-1].key == "but") {
+	if c.conj >= 0 && (toks[c.conj].key == "and" || toks[c.conj].key == "but") {
 		for _, rule := range coordinationRules {
 			rule(d, c)
 		}
@@ -2794,7 +2845,7 @@ func (d *doc) operativeCoordinate(c *verbClause) {
 // speakerNotPassivePatient: "X said Glas had been sheltered illegally and
 // accused Mexico": the patient of a passive is no accuser; the speaker is.
 func (d *doc) speakerNotPassivePatient(c *verbClause) {
-	if c.subj != nil && d.toks[c.i-1].key == "and" && d.passiveBetween(c.subjEnd, c.i) {
+	if c.subj != nil && d.toks[c.conj].key == "and" && d.passiveBetween(c.subjEnd, c.i) {
 		if s := d.speechBefore(c.subjEnd); s >= 0 {
 			if sp, e := d.subjectAt(s); sp != nil {
 				c.subj, c.subjEnd = sp, e
@@ -2807,7 +2858,7 @@ func (d *doc) speakerNotPassivePatient(c *verbClause) {
 // and condemned ...": a possessive before a noun is no subject of the verb.
 func (d *doc) noPossessiveSubject(c *verbClause) {
 	toks := d.toks
-	if c.subj != nil && toks[c.i-1].key == "and" && c.subjEnd > 0 && toks[c.subjEnd-1].poss && c.subjEnd < c.i-1 && toks[c.subjEnd].kind == tokWord && !toks[c.subjEnd].cap {
+	if c.subj != nil && toks[c.conj].key == "and" && c.subjEnd > 0 && toks[c.subjEnd-1].poss && c.subjEnd < c.conj && toks[c.subjEnd].kind == tokWord && !toks[c.subjEnd].cap {
 		c.subj, c.subjEnd = nil, -1
 	}
 }
@@ -2815,7 +2866,7 @@ func (d *doc) noPossessiveSubject(c *verbClause) {
 // sharedWithFirstVerb: "X condemned Y's role and called on Z": the
 // coordinated verb shares the subject of the first verb, whose object Y is.
 func (d *doc) sharedWithFirstVerb(c *verbClause) {
-	if c.subj == nil || d.toks[c.i-1].key != "and" {
+	if c.subj == nil || d.toks[c.conj].key != "and" {
 		return
 	}
 	for x := len(d.facts) - 1; x >= c.firstFact; x-- {
@@ -2832,8 +2883,8 @@ func (d *doc) sharedWithFirstVerb(c *verbClause) {
 // the verb coordinated after it; the sentence's subject is.
 func (d *doc) objectNotSubject(c *verbClause) {
 	toks := d.toks
-	comma := toks[c.i-1].key == ","
-	if c.subj == nil || c.subjEnd < 0 || c.done || toks[c.i-1].key != "and" && !comma {
+	comma := toks[c.conj].key == ","
+	if c.subj == nil || c.subjEnd < 0 || c.done || toks[c.conj].key != "and" && !comma {
 		return
 	}
 	k := d.groupStartBefore(c.subjEnd) - 1
@@ -2973,7 +3024,7 @@ func (d *doc) derivedFact(f fact) bool {
 // speechActOfSpeaker: "Armenia's prime minister said his country could
 // leave the CSTO and criticised Russia": the speech act is the speaker's.
 func (d *doc) speechActOfSpeaker(c *verbClause) {
-	if c.subj == nil || d.toks[c.i-1].key != "and" || !speechAct[c.tr.typ] || c.subjEnd <= 0 {
+	if c.subj == nil || d.toks[c.conj].key != "and" || !speechAct[c.tr.typ] || c.subjEnd <= 0 {
 		return
 	}
 	if x := d.mentionIndexAt(c.subjEnd - 1); x >= 0 {
@@ -2986,7 +3037,7 @@ func (d *doc) speechActOfSpeaker(c *verbClause) {
 // speechActJoinsSpeaker: "X denied that Y armed Z and condemned W": a speech
 // act joins the speaker's clause.
 func (d *doc) speechActJoinsSpeaker(c *verbClause) {
-	if c.subj == nil && d.toks[c.i-1].key == "and" && speechAct[c.tr.typ] {
+	if c.subj == nil && d.toks[c.conj].key == "and" && speechAct[c.tr.typ] {
 		if s, e := d.mainSubject(c.i); s != nil && e >= 0 && d.thatComplementBetween(e, c.i) {
 			c.subj, c.subjEnd = s, e
 		}

@@ -399,8 +399,9 @@ func (d *doc) reducedRelative(trig int) bool {
 
 // relativeOfLand reports whether the trigger at token trig, its subject
 // ending at subjEnd, is a relative clause after a noun of land ("withdraw
-// from the territories it has occupied"): its own clause, which the urging
-// around it does not govern.
+// from the territories it has occupied") or, in the past, after any noun
+// ("respect the ceasefire it agreed with Lebanon"): its own clause, which
+// the urging around it does not govern.
 func (d *doc) relativeOfLand(subjEnd, trig int) bool {
 	toks := d.toks
 	if subjEnd < 1 || subjEnd > trig {
@@ -414,7 +415,26 @@ func (d *doc) relativeOfLand(subjEnd, trig int) bool {
 	if w >= 1 && (toks[w].key == "that" || toks[w].key == "which") {
 		w--
 	}
-	return w >= 0 && landNouns[toks[w].key]
+	return w >= 0 && (landNouns[toks[w].key] || pastForm(&toks[trig]) && !basePastForms[toks[trig].key] && d.determinedNoun(w))
+}
+
+// determinedNoun reports whether token w ends a noun phrase that a
+// determiner opens, lower-case words between ("the ceasefire", "the
+// cooperation agreement"): the head of an object relative ("the ceasefire
+// it agreed with Lebanon"), whose past verb the urging around it does not
+// govern.
+func (d *doc) determinedNoun(w int) bool {
+	toks := d.toks
+	for k := w; k >= 0 && k >= w-3; k-- {
+		t := &toks[k]
+		if t.kind != tokWord || t.cap || t.flags&(fPrepositions|fVerbAux|fBeForms|fSpeechVerbs) != 0 {
+			return false
+		}
+		if k < w && (t.key == "the" || t.key == "its" || t.key == "their" || t.key == "this" || t.key == "that" || t.key == "a" || t.key == "an") {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) conditionOrUrging(trig, subjEnd, from int) graph.Modality {

@@ -93,6 +93,8 @@ var extraDemonyms = map[string][]string{
 	"AZE": {"Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"},
 	"PSE": {"Palestinian", "Palestinians"},
 	"XKX": {"Kosovar", "Kosovars", "Kosovan"},
+	"MKD": {"North Macedonian", "North Macedonians"},
+	"TLS": {"Timorese"},
 	"BGD": {"Bangladeshi", "Bangladeshis"},
 	"PAK": {"Pakistani", "Pakistanis"},
 	"YEM": {"Yemeni", "Yemenis"},
