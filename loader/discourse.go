@@ -572,8 +572,9 @@ func (c coref) they() (mention, bool) {
 
 // partiesBeforeWhere returns the parties of the clause that "where" right
 // before token i follows: its coordinated subject ("X and Y met in
-// Charana, where they"), or its subject and the first party named after it
-// ("X met Y in Charana, where they"); nil when there are not two.
+// Charana, where they"), or its subject and the last party named after it,
+// past the place before "where" ("X met Y in Charana, where they"); nil
+// when there are not two.
 func (d *doc) partiesBeforeWhere(i int) []string {
 	if i < 2 || d.toks[i-1].key != "where" || d.toks[i-2].key != "," {
 		return nil
@@ -582,12 +583,21 @@ func (d *doc) partiesBeforeWhere(i int) []string {
 	if len(s) >= 2 || len(s) == 0 {
 		return s
 	}
-	for x := range d.ments {
+	for x := len(d.ments) - 1; x >= 0; x-- {
 		m := d.ments[x]
-		if m.from < end || m.title || m.modifier || m.poss || len(m.ids) != 1 {
+		if m.from < end {
+			return nil
+		}
+		if m.title || m.modifier || m.poss || len(m.ids) != 1 || m.how == howGroup || m.how == howPronoun || m.how == howRole {
 			continue
 		}
-		if m.from >= i-2 || m.kind == graph.KindPlace {
+		if m.kind == graph.KindPlace {
+			if m.to >= i-2 {
+				continue // "met X in Charana, where they": the meeting's place
+			}
+			return nil
+		}
+		if m.ids[0] == s[0] {
 			return nil
 		}
 		return []string{s[0], m.ids[0]}

@@ -594,8 +594,8 @@ func (d *doc) relativeWordBetween(a, b int) bool {
 // Türkiye ... and accused the UAE": the sentence's subject, not Türkiye).
 func (d *doc) speechSubject(j int) []string {
 	s, e := d.subjectAt(j)
-	if j > 0 && d.toks[j-1].key == "and" {
-		c := &verbClause{i: j, subj: s, subjEnd: e}
+	if j > 0 && d.toks[d.conjunctionBefore(j)].key == "and" {
+		c := &verbClause{i: j, conj: d.conjunctionBefore(j), subj: s, subjEnd: e}
 		d.objectNotSubject(c)
 		return c.subj
 	}
