@@ -1296,7 +1296,7 @@ func (d *doc) activeVerb(v verbCall) {
 	if subj == nil {
 		return
 	}
-	if obj == nil && tr.typ == graph.Agreed && len(subj) == 1 && signingVerbs[toks[i].key] && toks[d.conjunctionBefore(i)].key == "and" {
+	if obj == nil && tr.typ == graph.Agreed && len(subj) == 1 && signingVerbs[toks[i].key] && toks[d.conjunctionBefore(i)].key == "and" && !d.partnerPhraseAfter(end) {
 		obj = d.meetingPartnerBefore(subj) // "met President X and signed agreements on ...": with X
 	}
 	if obj == nil {
@@ -1318,6 +1318,21 @@ func (d *doc) activeVerb(v verbCall) {
 // or "calls to": an urging only when an infinitive follows its object.
 func callTo(toks []token, end int) bool {
 	return end >= 2 && toks[end-1].key == "to" && (toks[end-2].key == "call" || toks[end-2].key == "calls")
+}
+
+// partnerPhraseAfter reports whether "with" follows in the clause after
+// token end: the signing names its own partner, known or not ("signed a
+// deal with Vucic").
+func (d *doc) partnerPhraseAfter(end int) bool {
+	for j := end; j < len(d.toks) && j < end+8; j++ {
+		switch d.toks[j].key {
+		case "with":
+			return true
+		case ",", ";", ".", "and":
+			return false
+		}
+	}
+	return false
 }
 
 // meetingPartnerBefore returns whom subj met in the sentence's last

@@ -96,3 +96,61 @@ func TestPairOfAppositions(t *testing.T) {
 			[]string{"Abdel Fattah al-Sisi -met-> Kyriakos Mitsotakis (asserted)", "Abdel Fattah al-Sisi -visited-> Athens (asserted)", "Nikos Christodoulides -met-> Kyriakos Mitsotakis (asserted)", "Nikos Christodoulides -visited-> Athens (asserted)"}},
 	})
 }
+
+// TestAgreementRelative checks "it" in an object relative of agreement:
+// the party named before the noun, not the partner after "with" nor a body
+// of the partner's side; the relative's past verb is asserted under an
+// urging, dated by its own date, and its noun makes no second fact.
+func TestAgreementRelative(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"contact relative", "France urged Israel to respect the ceasefire it agreed with Lebanon in November 2024.",
+			[]string{"France -urged-> Israel (asserted)", "Israel -agreed-> Lebanon (asserted)"}},
+		{"which", "Egypt urged Israel to respect the treaty which it signed with Jordan in 1994.",
+			[]string{"Egypt -urged-> Israel (asserted)", "Israel -agreed-> Jordan (asserted)"}},
+		{"not the partner's army", "Turkey delivered armoured vehicles to the new Syrian army last week under the cooperation agreement it signed with Damascus in August 2025.",
+			[]string{"Turkey -agreed-> Syria (asserted)", "Turkey -supplied-> Syria (asserted)"}},
+		{"an infinitive stays urged", "Egypt urged Israel to sign the treaty with Jordan.",
+			[]string{"Egypt -urged-> Israel (asserted)", "Israel -agreed-> Jordan (speculative)"}},
+	})
+	runDatedCases(t, "2026-10-06", []datedCase{
+		{"the relative's date", "France urged Israel to respect the ceasefire it agreed with Lebanon in November 2024.", "agreed", "2024-11"},
+		{"one fact, its own date", "Turkey delivered armoured vehicles to the new Syrian army last week under the cooperation agreement it signed with Damascus in August 2025.", "agreed", "2025-08"},
+	})
+}
+
+// TestWhereThey checks that "where they" after a meeting names its parties.
+func TestWhereThey(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"coordinated subject", "Rodrigo Paz and Jose Antonio Kast met in Charana, where they signed a memorandum.",
+			[]string{"Rodrigo Paz -agreed-> Jose Antonio Kast (asserted)", "Rodrigo Paz -met-> Jose Antonio Kast (asserted)"}},
+		{"subject and object", "Ferdinand Marcos hosted a lunch for the leaders and held a bilateral meeting with Vietnamese Prime Minister Pham Minh Chinh, where they agreed to expand trade.",
+			[]string{"Ferdinand Marcos -agreed-> Pham Minh Chinh (asserted)", "Ferdinand Marcos -met-> Pham Minh Chinh (asserted)"}},
+		{"a visit has one party", "Rodrigo Paz visited Charana, where they signed a memorandum.",
+			[]string{"Rodrigo Paz -visited-> Charana (asserted)"}},
+	})
+}
+
+// TestSignedAfterMeeting checks that signing right after meeting someone,
+// with no partner named, is signing with the one met; and that a
+// coordinated verb's conjunction is found past an adverb.
+func TestSignedAfterMeeting(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"met and signed", "Edi Rama met Hristijan Mickoski and signed an agreement on railways.",
+			[]string{"Edi Rama -agreed-> Hristijan Mickoski (asserted)", "Edi Rama -met-> Hristijan Mickoski (asserted)"}},
+		{"and then signed", "Edi Rama met Hristijan Mickoski and then signed an agreement on railways.",
+			[]string{"Edi Rama -agreed-> Hristijan Mickoski (asserted)", "Edi Rama -met-> Hristijan Mickoski (asserted)"}},
+		{"and later signed with another", "Edi Rama met Hristijan Mickoski and later signed a deal with Vucic.",
+			[]string{"Edi Rama -met-> Hristijan Mickoski (asserted)"}},
+		{"the speaker past an adverb", "Sudanese Foreign Minister Ali Youssef thanked Türkiye for its humanitarian support and then accused the United Arab Emirates of arming the Rapid Support Forces.",
+			[]string{"Ali Youssef -accused-> United Arab Emirates (asserted)", "United Arab Emirates -supplied-> Rapid Support Forces (alleged, by Ali Youssef)"}},
+	})
+}
+
+// TestNorthMacedonianCounterpart checks the people's word "North
+// Macedonian": the counterpart it titles is the pronoun's coordinate.
+func TestNorthMacedonianCounterpart(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"he and his counterpart", "Edi Rama travelled to Skopje, where he and his North Macedonian counterpart Hristijan Mickoski signed an agreement.",
+			[]string{"Edi Rama -agreed-> Hristijan Mickoski (asserted)", "Edi Rama -visited-> Skopje (asserted)"}},
+	})
+}
