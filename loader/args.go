@@ -303,6 +303,9 @@ func (d *doc) slotPrepBefore(s int) string {
 		}
 		j--
 	}
+	if j > 0 && toks[j].key == "the" {
+		j-- // "with the United Arab Emirates and with Hungary"
+	}
 	if j >= 0 && toks[j].flags&fPrepositions != 0 {
 		return toks[j].key
 	}
@@ -573,6 +576,11 @@ func (d *doc) subjectOfMention(x, i int) (subj []string, end, resume int, found 
 	if m.title || m.kind == graph.KindPlace {
 		return nil, 0, m.from, false
 	}
+	if s := d.startOf(x); s > 0 && tellVerbs[d.toks[s-1].key] && d.verbGroupEnd(m.to) != i {
+		// "told Reuters the strikes had targeted ...": the addressee; the
+		// complement's subject is not named
+		return nil, 0, -1, false
+	}
 	if y := d.personOfRoleApposition(m); y >= 0 {
 		// "Feridun Sinirlioglu, a former Turkish foreign minister, on Friday
 		// condemned ... and urged": the person, not the state of the role
@@ -648,6 +656,10 @@ func (d *doc) personOfRoleApposition(m mention) int {
 	}
 	return -1
 }
+
+// tellVerbs take an addressee before the clause they report: "told
+// Reuters the strikes had targeted ..." (lexicon/words.txt).
+var tellVerbs = wordSet("tell-verbs")
 
 // appositivePairSubject returns the two persons of a subject that
 // coordinates two persons, each with a role in apposition, right before
@@ -1440,9 +1452,12 @@ func (d *doc) objectOf(end int, preps []string, direct bool, maxDist int, typ gr
 	if end > 0 {
 		limit = d.relativeClauseEnd(end - 1) // ", which hosts X in Larissa, as well as Italy": not Italy
 	}
-	if end > 0 && end < len(toks) && toks[end-1].flags&fNounTrig == 0 {
-		if s := d.datesAfterVerb(end); s > end && (d.objectStartsAt(s) || toks[s].key == "to") {
-			o.skipped += s - end // "threatened on Tuesday to take ...", "attacked on Monday, 20 April, the city of": the date is no object
+	if end > 0 && end < len(toks) {
+		noun := toks[end-1].flags&fNounTrig != 0
+		if s := d.datesAfterVerb(end); s > end && s < len(toks) && (!noun && (d.objectStartsAt(s) || toks[s].key == "to") || noun && (contains(preps, toks[s].key) || toks[s].key == "of")) {
+			// "threatened on Tuesday to take ...", "attacked on Monday, 20 April, the city of",
+			// "the delivery last year of F-35 jets from the United States to Norway": the date is no object
+			o.skipped += s - end
 			end, o.end = s, s
 		}
 	}

@@ -154,3 +154,35 @@ func TestNorthMacedonianCounterpart(t *testing.T) {
 			[]string{"Edi Rama -agreed-> Hristijan Mickoski (asserted)", "Edi Rama -visited-> Skopje (asserted)"}},
 	})
 }
+
+// TestRepeatedPrepositionAfterArticle checks "with the X and with Y": the
+// chain's own preposition again after a name with an article.
+func TestRepeatedPrepositionAfterArticle(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"with the ... and with", "Chad has deepened ties with the United Arab Emirates and with Hungary.",
+			[]string{"Chad -cooperated-> Hungary (asserted)", "Chad -cooperated-> United Arab Emirates (asserted)"}},
+	})
+}
+
+// TestDateAfterEventNoun checks that a date right after an event noun
+// ("the delivery last year of ...") does not hide the noun's arguments.
+func TestDateAfterEventNoun(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"last year of", "NATO welcomed the delivery last year of the final F-35 fighter jets from the United States to Norway.",
+			[]string{"United States -supplied-> Norway (asserted)"}},
+	})
+	runDatedCases(t, "2026-02-12", []datedCase{
+		{"dated by it", "NATO welcomed the delivery last year of the final F-35 fighter jets from the United States to Norway.", "supplied", "2025"},
+	})
+}
+
+// TestAddresseeIsNoSubject checks that the addressee of a verb of telling
+// is no subject of the clause it is told.
+func TestAddresseeIsNoSubject(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"told Reuters", "A senior Pakistani security official told Reuters the strikes had targeted hideouts of the Pakistani Taliban.", nil},
+		{"assured me", "The President assured me the government is working with the International Monetary Fund.", nil},
+		{"a subject of its own", "Vladimir Putin told Reuters Russia had attacked Kyiv.",
+			[]string{"Russia -attacked-> Ukraine (alleged, by Vladimir Putin)"}},
+	})
+}
