@@ -417,8 +417,8 @@ func (d *doc) relativeInApposition(i int) int {
 			relative = true
 		case toks[c].key == ",":
 			x := d.mentionIndexAt(c - 1)
-			if k := toks[c+1].key; !relative || x < 0 || d.ments[x].to != c || d.ments[x].kind == graph.KindPlace || k != "a" && k != "an" && k != "the" || d.prepositionalObject(x) {
-				return -1 // ("instructors of the Africa Corps, the structure that ...": no subject)
+			if k := toks[c+1].key; !relative || x < 0 || d.ments[x].to != c || d.ments[x].kind == graph.KindPlace || k != "a" && k != "an" && k != "the" || d.prepositionalObject(x) && !d.partitiveOf(d.startOf(x)) {
+				return -1 // ("instructors of the Africa Corps, the structure that ...": no subject; but "gunmen of the Northern Guard, a group that ..., fired")
 			}
 			return c
 		case toks[c].kind == tokPunct && toks[c].key != "-" && toks[c].key != "(" && toks[c].key != ")":
@@ -891,6 +891,13 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 	switch {
 	case tk.key == ";" || tk.key == ":" || tk.key == "(":
 		return nil, -1, true
+	case (tk.key == "it" || tk.key == "they") && j > 2 && d.toks[j-2].key == "," && (d.toks[j-1].key == "which" || d.toks[j-1].key == "whom") && d.chargedActAfter(j+1, i):
+		// "sanctioned two firms, A and B, which it accused of supplying the
+		// Houthis": the antecedent did what it is accused of
+		if x := d.mentionIndexAt(j - 3); x >= 0 && d.ments[x].to == j-2 && !d.ments[x].title && d.ments[x].kind != graph.KindPlace {
+			return d.group(x, -1), j - 2, true
+		}
+		return nil, -1, true
 	case tk.key == "it" && j > 1 && d.toks[j-2].key == "," && d.toks[j-1].key == "which" && d.verbGroupEnd(j+1) == i:
 		// "sanctions on two firms, A and B, which it accused of ...": the
 		// actor of the statement whose target the antecedent is accuses it;
@@ -919,6 +926,9 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 					if d.ments[x].kind == graph.KindPlace {
 						return nil, -1, true // "Port Sudan, which hosts UN agencies": a place is no party
 					}
+					if y := d.appositionHeadOwner(x, j); y >= 0 {
+						return d.group(y, -1), j, true // "JNIM, the al-Qaeda affiliate whose fighters attacked": JNIM
+					}
 					return d.group(x, -1), j, true
 				}
 				break
@@ -938,6 +948,39 @@ func (d *doc) subjectStop(j, i int) (subj []string, end int, stop bool) {
 		return nil, -1, true
 	}
 	return nil, -1, false
+}
+
+// appositionHeadOwner returns the name that an apposition holding mention
+// x as a modifier of its head noun follows, when the relative word at
+// token j comes right after that head ("JNIM, the al-Qaeda affiliate whose
+// fighters"): the antecedent is the head, which is the name before the
+// comma; -1 otherwise.
+func (d *doc) appositionHeadOwner(x, j int) int {
+	toks, m := d.toks, d.ments[x]
+	if m.to != j-1 || m.to >= len(toks) || toks[m.to].kind != tokWord || toks[m.to].cap || toks[m.to].flags&(fPersonNounsPlural|fGroupNouns) != 0 || combatantNouns[toks[m.to].key] {
+		return -1
+	}
+	a := m.from - 1
+	if a < 2 || toks[a].key != "the" && toks[a].key != "a" && toks[a].key != "an" || toks[a-1].key != "," {
+		return -1
+	}
+	y := d.mentionIndexAt(a - 2)
+	if y < 0 || d.ments[y].to != a-1 || d.ments[y].kind == graph.KindPlace || d.ments[y].title {
+		return -1
+	}
+	return y
+}
+
+// chargedActAfter reports whether the verb group at token k is an
+// accusation whose "of" the gerund at token i follows: "accused of
+// supplying", "has accused of arming".
+func (d *doc) chargedActAfter(k, i int) bool {
+	v := d.verbGroupEnd(k)
+	if v+2 != i || d.toks[v+1].key != "of" || !strings.HasSuffix(d.toks[i].key, "ing") {
+		return false
+	}
+	vt, ok := d.lx.verbs[d.toks[v].key]
+	return ok && vt.typ == graph.Accused
 }
 
 // clauseSubjectBefore returns the subject of the clause that an adjunct

@@ -81,7 +81,9 @@ func (d *doc) segmentClauses() {
 			open(j == 0 || toks[j-1].key == ",")
 			d.clauses[cur].shift = d.durationBefore(j)
 		case k == "that" && j > 0 && toks[j-1].kind == tokWord && toks[j-1].flags&fPrepositions == 0 && !d.demonstrativeThat(j):
-			open(false)
+			// a relative in an apposition ("X, a group that first appeared
+			// last year, fired") ends at the apposition's comma
+			open(d.appositionOpenedBefore(j))
 		case j > 1 && toks[j-1].key == "," && d.reducedRelative(j):
 			// a participle set off by a comma with its agent ("the Argyle
 			// Declaration, signed by X and Y on 14 December 2023"): its date is its own
@@ -105,6 +107,27 @@ func (d *doc) segmentClauses() {
 			}
 		}
 	}
+}
+
+// appositionOpenedBefore reports whether the word before token j ends a
+// noun apposition opened by a comma and an article at most eight words
+// before, with no verb between: ", a Serb paramilitary group" before
+// "that".
+func (d *doc) appositionOpenedBefore(j int) bool {
+	toks := d.toks
+	for k := j - 1; k > 0 && k >= j-8; k-- {
+		t := &toks[k]
+		if t.key == "a" || t.key == "an" || t.key == "the" {
+			if toks[k-1].key == "," {
+				return true
+			}
+			continue
+		}
+		if t.kind != tokWord || t.flags&(fSpeechVerbs|fVerbAux|fBeForms) != 0 || pastForm(t) || d.lx.isVerbTriggerTok(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // datedPhraseAfter reports whether the words after "since" at token j up

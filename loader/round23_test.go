@@ -186,3 +186,42 @@ func TestAddresseeIsNoSubject(t *testing.T) {
 			[]string{"Russia -attacked-> Ukraine (alleged, by Vladimir Putin)"}},
 	})
 }
+
+// TestGunmenOfGroupWithRelative checks that the group whose men act stays
+// the subject past an apposition that holds a relative clause, and that
+// the relative's date stays its own.
+func TestGunmenOfGroupWithRelative(t *testing.T) {
+	text := "Gunmen of the Northern Guard, a Serb paramilitary group that first appeared in the north of Kosovo last year, fired on the Kosovo Police patrol with automatic rifles."
+	runRecallCases(t, []recallCase{
+		{"partitive subject", text, []string{"Northern Guard -attacked-> Kosovo Police (asserted)"}},
+	})
+	runDatedCases(t, "2026-10-06", []datedCase{
+		{"the relative's date", text, "attacked", "2026-10-06"},
+		{"a firm's relative", "Sepehr Energy, a front for the General Staff that OFAC designated in 2023, sold oil to China.", "supplied", "2026-10-06"},
+	})
+}
+
+// TestWhoseAfterAppositionHead checks that "whose" after the head of an
+// apposition refers to the name the apposition follows, not to a modifier
+// of the head.
+func TestWhoseAfterAppositionHead(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"whose fighters", "The minister warned of the threat posed by JNIM, the al-Qaeda affiliate whose fighters attacked a police post in Togo's Savanes region last week.",
+			[]string{"Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Savanes (asserted)"}},
+		{"the men of a group", "Hamas fighters who attacked Israel were killed.",
+			[]string{"Hamas -attacked-> Israel (asserted)"}},
+	})
+}
+
+// TestChargedActOfRelative checks that the antecedent of "which it accused
+// of V-ing" did what it is accused of, as alleged by the accuser.
+func TestChargedActOfRelative(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two firms", "The US sanctioned two firms, Al Sahm General Trading and Blue Dune Logistics, which it accused of supplying the Houthis with drone engines.", []string{
+			"Al Sahm General Trading -supplied-> Houthis (alleged, by United States)", "Blue Dune Logistics -supplied-> Houthis (alleged, by United States)",
+			"United States -accused-> Al Sahm General Trading (asserted)", "United States -accused-> Blue Dune Logistics (asserted)",
+			"United States -sanctioned-> Al Sahm General Trading (asserted)", "United States -sanctioned-> Blue Dune Logistics (asserted)"}},
+		{"a noun charge", "Israel struck Hezbollah, and the US sanctioned Hezbollah, which it accused of attacks.", []string{
+			"Israel -attacked-> Hezbollah (asserted)", "United States -accused-> Hezbollah (asserted)", "United States -sanctioned-> Hezbollah (asserted)"}},
+	})
+}
