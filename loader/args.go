@@ -232,6 +232,10 @@ func (d *doc) coordinationBetween(a mention, x, cur, from, bFrom, dir int) (ok, 
 		if y := d.mentionIndexAt(j); y >= 0 && d.ments[y].how == howPronoun && d.ments[y].poss && d.ments[y].to == bFrom {
 			continue // "he and his counterpart X"
 		}
+		if y := d.mentionIndexAt(j); y >= 0 && y+1 < len(d.ments) && d.ments[y+1].from == bFrom && d.ownerOfDescribedBody(y) {
+			j = bFrom - 1 // "X and Bolivia's state lithium firm YLB": the owner and description of the name after
+			continue
+		}
 		if y := d.mentionIndexAt(j); y >= 0 && d.basedModifier(y) {
 			j = d.ments[y].to + 1 // ", and Dubai-based Al Noor Trading"
 			continue

@@ -357,6 +357,10 @@ func (d *doc) markModifiers() {
 			m.title = true // "JAKARTA (The Jakarta Post) - ...": the wire's credit, no party
 			continue
 		}
+		if d.ownerOfDescribedBody(k) {
+			m.title = true // "Bolivia's state lithium firm YLB": the owner describes the body, which acts
+			continue
+		}
 		if m.to < len(toks) && !m.poss {
 			nk := toks[m.to].key
 			_, trig := lookupIf(toks[m.to].mayHave(fNounTrig), d.lx.nouns, nk)
@@ -375,6 +379,23 @@ func (d *doc) markModifiers() {
 			}
 		}
 	}
+}
+
+// ownerOfDescribedBody reports whether mention x is a state's possessive
+// that opens a lower-case description of the body named right after it
+// ("Chile's state copper company Codelco", "Bolivia's state lithium firm
+// YLB"): the description's owner, no party of its own.
+func (d *doc) ownerOfDescribedBody(x int) bool {
+	toks, m := d.toks, d.ments[x]
+	if !m.poss && m.how != howDemonym || m.kind != graph.KindState || x+1 >= len(d.ments) {
+		return false // ("the Indonesian state electricity company PT PLN" too)
+	}
+	k := m.to
+	for k < len(toks) && k < m.to+4 && toks[k].kind == tokWord && !toks[k].cap {
+		k++
+	}
+	next := d.ments[x+1]
+	return k > m.to && descriptorOrgNouns[toks[k-1].key] && next.from == k && next.kind == graph.KindOrganization
 }
 
 func (lx *Lexicon) isVerbish(k string) bool {

@@ -225,3 +225,19 @@ func TestChargedActOfRelative(t *testing.T) {
 			"Israel -attacked-> Hezbollah (asserted)", "United States -accused-> Hezbollah (asserted)", "United States -sanctioned-> Hezbollah (asserted)"}},
 	})
 }
+
+// TestOwnerDescribedBodies checks a body named after its state's possessive or
+// people's word and a lower-case description ("Bolivia's state lithium
+// firm YLB"): the body acts, and it coordinates with the body before.
+func TestOwnerDescribedBodies(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"possessive", "Codelco and Bolivia's state lithium firm YLB signed an agreement.",
+			[]string{"Codelco -agreed-> YLB (asserted)"}},
+		{"both described", "Chile's state copper company Codelco and Bolivia's state lithium firm Yacimientos de Litio Bolivianos (YLB) signed an agreement on brine extraction technology.",
+			[]string{"Codelco -agreed-> Yacimientos de Litio Bolivianos (asserted)"}},
+		{"people's word", "Kenya Shipyards Limited and the Turkish shipbuilder ASFAT signed a memorandum of understanding.",
+			[]string{"Kenya Shipyards Limited -agreed-> ASFAT (asserted)"}},
+		{"the body alone acts", "Russia's state energy company Rosneft supplied oil to India.",
+			[]string{"Rosneft -supplied-> India (asserted)"}},
+	})
+}
