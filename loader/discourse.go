@@ -706,7 +706,8 @@ func (c coref) it() (mention, bool) {
 		}
 		for x := len(d.ments) - 1; x >= 0; x-- {
 			m := d.ments[x]
-			if len(m.ids) == 1 && (m.kind == graph.KindOrganization || m.kind == graph.KindState) && !m.title && !m.modifier && m.how != howDemonym && m.ids[0] != subj {
+			if len(m.ids) == 1 && (m.kind == graph.KindOrganization || m.kind == graph.KindState) && !m.title && !m.modifier && m.how != howDemonym && m.ids[0] != subj && !d.basedModifier(x) {
+				// ("sanctions on the Bishkek-based lender X, accusing it": not Bishkek's state)
 				return c.one(m.ids[0], i+1, howPronoun, false)
 			}
 		}

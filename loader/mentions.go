@@ -3556,6 +3556,9 @@ func (d *doc) namedByTypeNoun(i int) (mention, bool) {
 	if based || end > i && end < len(toks) && toks[end].cap && companySuffixes[toks[end].key] {
 		end = d.bodyNameEnd(i, 5) // "the Tehran-based Sepehr Energy", "the firm Ocean Star Shipping Co"
 	}
+	if end > i && end+1 < len(toks) && toks[end].cap && toks[end].kind == tokWord && toks[end].flags&fRoleWords != 0 && !toks[end+1].cap {
+		end++ // "the lender Kant Finance": a role word ends a body's name after its type noun
+	}
 	if end <= i || end-i > 5 {
 		return mention{}, false
 	}

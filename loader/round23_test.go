@@ -241,3 +241,18 @@ func TestOwnerDescribedBodies(t *testing.T) {
 			[]string{"Rosneft -supplied-> India (asserted)"}},
 	})
 }
+
+// TestBodyAfterTypeNoun checks bodies named after a type noun whose name
+// ends with a role word ("the lender Kant Finance") or whose type noun is a
+// news portal's, and that "it" after sanctions on a place-based body is
+// that body, not the place's state.
+func TestBodyAfterTypeNoun(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"a role word last", "The EU sanctioned the lender Kant Finance.",
+			[]string{"European Union -sanctioned-> Kant Finance (asserted)"}},
+		{"place-based, it", "The EU in April imposed sanctions on the Bishkek-based lender Ala-Too Finance, accusing it of helping Russian arms makers evade export controls.",
+			[]string{"European Union -accused-> Ala-Too Finance (asserted)", "European Union -sanctioned-> Ala-Too Finance (asserted)"}},
+		{"a news portal", "China accused the Delhi-based news portal Bharat Ledger of spreading fabricated reports.",
+			[]string{"China -accused-> Bharat Ledger (asserted)"}},
+	})
+}
