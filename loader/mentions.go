@@ -2991,6 +2991,20 @@ func (d *doc) chunkIsPerson(i, end, words int) bool {
 	return person
 }
 
+// patronymicEndings end an Eastern Slavic patronymic: "Valeryevich",
+// "Sergeyevna" (lexicon/words.txt).
+var patronymicEndings = wordList("patronymic-endings")
+
+// patronymic reports whether word key is a patronymic.
+func patronymic(key string) bool {
+	for _, e := range patronymicEndings {
+		if len(key) > len(e)+2 && strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // contractNouns are signed with a company more often than with a person:
 // "a contract with Hyundai Rotem" (lexicon/words.txt).
 var contractNouns = wordSet("contract-nouns")
@@ -3071,6 +3085,8 @@ func (d *doc) personByContext(i, end, words int) bool {
 		return true
 	case words >= 2 && (t.flags&fFirstNames != 0):
 		return true
+	case words == 3 && end-i == 3 && d.nameLike(i, end) && patronymic(toks[i+1].key):
+		return true // "Artyom Valeryevich Lisitsyn": a given name, a patronymic and a surname
 	case words >= 2 && words <= 4 && i >= 2 && toks[i-1].key == ":" && toks[i-2].key == "name" && !t.upper && d.upperSurnameAt(end-1):
 		return true // a designation row's name field, surname in capitals: "Name: Arkhip Mikhailovich KOVALYOV"
 	case words >= 2 && words <= 3 && i > 1 && (toks[i-1].key == "and" || toks[i-1].key == ",") && d.nameLike(i, end) && d.personEndsAt(i-1):

@@ -256,3 +256,13 @@ func TestBodyAfterTypeNoun(t *testing.T) {
 			[]string{"China -accused-> Bharat Ledger (asserted)"}},
 	})
 }
+
+// TestPatronymicNames checks that a given name, a patronymic and a surname
+// name a person whose given name no table knows.
+func TestPatronymicNames(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"two listed", "The Council of the EU also listed Artyom Valeryevich Lisitsyn and Yelena Sergeyevna Markova, who manage a network of websites.", []string{
+			"Council of the European Union -sanctioned-> Artyom Valeryevich Lisitsyn (asserted)", "Council of the European Union -sanctioned-> Yelena Sergeyevna Markova (asserted)"}},
+		{"no patronymic, no person", "The Council of the EU also listed Artyom Petrovsky Lisitsyn.", nil},
+	})
+}
