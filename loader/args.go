@@ -661,6 +661,18 @@ func (d *doc) personOfRoleApposition(m mention) int {
 	return -1
 }
 
+// bodyBeforeSiteNoun reports whether body mention m qualifies the noun
+// after it, an article before it that its name does not take: "a
+// Bundeswehr training area" (a site of the body, somewhere else).
+func (d *doc) bodyBeforeSiteNoun(m mention) bool {
+	toks := d.toks
+	if m.poss || m.from == 0 || toks[m.from-1].key != "a" && toks[m.from-1].key != "an" || m.to >= len(toks) {
+		return false
+	}
+	n := &toks[m.to]
+	return n.kind == tokWord && !n.cap && n.flags&(fPrepositions|fVerbAux|fBeForms|fRelativeWords) == 0 && !d.lx.isVerbishTok(n)
+}
+
 // tellVerbs take an addressee before the clause they report: "told
 // Reuters the strikes had targeted ..." (lexicon/words.txt).
 var tellVerbs = wordSet("tell-verbs")
@@ -1703,8 +1715,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Sanctioned && m.how == howDemonym && o.travelBan() && d.populaceAfter(m.to):
 		return true // "a travel ban on Afghan and Burmese nationals": a state's people, no sanctioned party
-	case typ == graph.Visited && m.kind == graph.KindOrganization && m.poss:
-		return true // "visited Hanwha Aerospace's plant in Changwon": the plant's place is the destination
+	case typ == graph.Visited && m.kind == graph.KindOrganization && (m.poss || d.bodyBeforeSiteNoun(m)):
+		return true // "visited Hanwha Aerospace's plant in Changwon", "a Bundeswehr training area in Klietz": the site's place is the destination
 	case m.from >= 2 && toks[m.from-1].key == "from" && sourceNouns[toks[m.from-2].key]:
 		return true // "data from Kpler showed": the source of a figure is no party
 	case m.kind == graph.KindPlace && typ != graph.Visited && d.offshore(m):

@@ -84,6 +84,10 @@ func (d *doc) segmentClauses() {
 			// a relative in an apposition ("X, a group that first appeared
 			// last year, fired") ends at the apposition's comma
 			open(d.appositionOpenedBefore(j))
+		case (k == "it" || k == "they") && d.contactRelativeAt(j):
+			// "urged Israel to respect the ceasefire it agreed with Lebanon in
+			// November 2024": the relative's date is its own
+			open(true)
 		case j > 1 && toks[j-1].key == "," && d.reducedRelative(j):
 			// a participle set off by a comma with its agent ("the Argyle
 			// Declaration, signed by X and Y on 14 December 2023"): its date is its own
@@ -107,6 +111,22 @@ func (d *doc) segmentClauses() {
 			}
 		}
 	}
+}
+
+// contactRelativeAt reports whether the pronoun at token j opens an object
+// relative without a relative word after a noun a determiner opens: "the
+// ceasefire it agreed", "the weapons they supplied" (a past verb or an
+// auxiliary follows).
+func (d *doc) contactRelativeAt(j int) bool {
+	toks := d.toks
+	if j < 2 || j+1 >= len(toks) {
+		return false
+	}
+	n, v := &toks[j-1], &toks[j+1]
+	if n.kind != tokWord || pastForm(n) || d.lx.isVerbTriggerTok(n) || n.flags&(fClauseBreakWords|fRelativeWords) != 0 || n.key == "and" || n.key == "or" || n.key == "that" {
+		return false
+	}
+	return d.determinedNoun(j-1) && (pastForm(v) || v.flags&fVerbAux != 0)
 }
 
 // appositionOpenedBefore reports whether the word before token j ends a

@@ -1355,8 +1355,15 @@ func isTeaserHeading(line, low string) bool {
 			return true
 		}
 	}
+	if i := strings.LastIndexByte(strings.TrimRight(low, " :"), ' '); i > 0 && strings.Count(low, " ") <= 2 && teaserHeadingEnds[strings.TrimRight(low, " :")[i+1:]] {
+		return true // "DW recommends", "Our picks"
+	}
 	return false
 }
+
+// teaserHeadingEnds end a short teaser heading after its outlet's name:
+// "DW recommends" (lexicon/words.txt).
+var teaserHeadingEnds = wordSet("teaser-heading-ends")
 
 // isTeaserRow reports whether line is a teaser heading with its titles on
 // the same line, separated by "|" or "•": "Most Read: Rice farmers protest |

@@ -199,7 +199,26 @@ func weekdayWithDate(toks []token, i int, pub anchor) (graph.Date, int, recurren
 	if !ok || d.Prec() != graph.DateDay {
 		return graph.Date{}, 0, recurNone, false
 	}
+	if recur == recurYear {
+		d = yearOfWeekday(d, weekdayNames[toks[i].key]) // "Friday, 13 June": the last such 13 June that was a Friday
+	}
 	return d, end, recur, true
+}
+
+// yearOfWeekday moves day date d, whose year the text left open, back a
+// year at a time (at most six) until it falls on weekday wd; d as it is
+// when none does.
+func yearOfWeekday(d graph.Date, wd int) graph.Date {
+	t, err := time.Parse("2006-01-02", d.Value)
+	if err != nil {
+		return d
+	}
+	for n := 0; n <= 6; n++ {
+		if c := t.AddDate(-n, 0, 0); int(c.Weekday()) == wd && c.Day() == t.Day() {
+			return graph.DayDate(c)
+		}
+	}
+	return d
 }
 
 // dayPartDate dates "this morning", "earlier today"-like day parts (k the

@@ -580,7 +580,10 @@ func (d *doc) partiesBeforeWhere(i int) []string {
 		return nil
 	}
 	s, end := d.mainSubject(i - 1)
-	if len(s) >= 2 || len(s) == 0 {
+	if len(s) == 0 || end < 0 || !d.meetingBetween(end, i-2) {
+		return nil // ("sent a delegation to Saudi Arabia, where they met": no meeting before)
+	}
+	if len(s) >= 2 {
 		return s
 	}
 	for x := len(d.ments) - 1; x >= 0; x-- {
@@ -588,8 +591,8 @@ func (d *doc) partiesBeforeWhere(i int) []string {
 		if m.from < end {
 			return nil
 		}
-		if m.title || m.modifier || m.poss || len(m.ids) != 1 || m.how == howGroup || m.how == howPronoun || m.how == howRole {
-			continue
+		if m.title || m.modifier || m.poss || len(m.ids) != 1 || m.how == howGroup || m.how == howPronoun || m.how == howRole || d.modifierOfEventNoun(m.to) {
+			continue // ("met X at the NATO summit, where they": not NATO)
 		}
 		if m.kind == graph.KindPlace {
 			if m.to >= i-2 {
@@ -597,12 +600,56 @@ func (d *doc) partiesBeforeWhere(i int) []string {
 			}
 			return nil
 		}
-		if m.ids[0] == s[0] {
+		if m.ids[0] == s[0] || !d.metPartyAt(x) {
 			return nil
 		}
-		return []string{s[0], m.ids[0]}
+		return append([]string{s[0]}, d.group(x, -1)...)
 	}
 	return nil
+}
+
+// meetingBetween reports whether a meeting verb or noun stands in tokens
+// [from, to): "met", "held talks", "a bilateral meeting".
+func (d *doc) meetingBetween(from, to int) bool {
+	for j := max(from, 0); j < to; j++ {
+		k := d.toks[j].key
+		if vt, ok := d.lx.verbs[k]; ok && (vt.typ == graph.Met || vt.frame == frameHost) {
+			return true // ("hosted X in Kazan, where they")
+		}
+		if nt, ok := d.lx.nouns[k]; ok && nt.typ == graph.Met && !d.modifierOfEventNoun(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierOfEventNoun reports whether token j is a noun of meeting that a
+// body's name before it qualifies ("the NATO summit"): the body is no party
+// met there.
+func (d *doc) modifierOfEventNoun(j int) bool {
+	x := d.mentionIndexAt(j - 1)
+	return j > 0 && x >= 0 && d.ments[x].kind == graph.KindOrganization && d.ments[x].to == j
+}
+
+// metPartyAt reports whether mention x is the object of a meeting verb or
+// of a host verb, or follows "with" (a title or "the" between): "met
+// President X", "talks with X", "hosted X and Y".
+func (d *doc) metPartyAt(x int) bool {
+	k := d.startOf(x) - 1
+	for k >= 0 && (d.toks[k].key == "the" || d.toks[k].key == "and" || d.toks[k].key == ",") {
+		if y := d.mentionIndexAt(k - 1); (d.toks[k].key == "and" || d.toks[k].key == ",") && y >= 0 {
+			return d.metPartyAt(y) // a coordinate of the party: "hosted Modi and Xi"
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if d.toks[k].key == "with" {
+		return true
+	}
+	vt, ok := d.lx.verbs[d.toks[k].key]
+	return ok && (vt.typ == graph.Met || vt.frame == frameHost)
 }
 
 // their resolves "their countries": the last pair.
@@ -642,10 +689,12 @@ func (d *doc) forPhraseParty(i int) int {
 
 // agreementRelativeParty returns the mention of the state or body that
 // "it" at token i stands for in an object relative after a noun whose
-// signing or agreeing verb names the partner after "with" ("the ceasefire it
-// agreed with Lebanon", "the agreement that it signed with Damascus"): the
-// nearest state or body named before the noun that is neither the partner
-// nor of the partner's side; -1 otherwise.
+// signing or agreeing verb names the partner after "with" ("the ceasefire
+// it agreed with Lebanon", "the agreement that it signed with Damascus"):
+// the party an urging before asks to act ("urged Israel to respect ..."),
+// else the clause's subject ("Azerbaijan accused France of undermining the
+// deal it signed with Armenia"), unless that is the partner or of its side;
+// -1 otherwise.
 func (d *doc) agreementRelativeParty(i int) int {
 	toks := d.toks
 	n := i - 1
@@ -668,17 +717,48 @@ func (d *doc) agreementRelativeParty(i int) int {
 		return -1
 	}
 	partner := e.ent.id
+	if x := d.urgedObjectBefore(n); x >= 0 {
+		if d.ments[x].ids[0] == partner {
+			return -1
+		}
+		return x // "urged the SDF to implement the agreement it signed with Damascus": the SDF
+	}
 	if e.ent.kind != graph.KindState && e.ent.country != "" {
 		partner = e.ent.country
 	}
-	for x := len(d.ments) - 1; x >= 0; x-- {
+	for x := range d.ments {
 		m := d.ments[x]
-		if m.to > n || len(m.ids) != 1 || m.title || m.modifier || m.how == howDemonym || m.how == howPronoun || m.kind != graph.KindState && m.kind != graph.KindOrganization {
+		if m.from >= n {
+			return -1
+		}
+		if len(m.ids) != 1 || m.title || m.modifier || m.how == howDemonym || m.how == howPronoun || m.kind != graph.KindState && m.kind != graph.KindOrganization || d.prepObject(m.from) || d.bracketed(x) {
+			continue // ("ANKARA, Nov 30 (Anadolu) - Turkey delivered": not the wire)
+		}
+		if d.sideOf(m.ids[0]) == partner {
+			return -1
+		}
+		return x // the clause's subject: "Azerbaijan accused France of undermining the deal it signed with Armenia"
+	}
+	return -1
+}
+
+// urgedObjectBefore returns the state or body that an urging verb before
+// token n asks to act (the first named after it), or -1.
+func (d *doc) urgedObjectBefore(n int) int {
+	for j := n - 1; j >= 0; j-- {
+		if !d.urgeAt(j) || d.mentionIndexAt(j) >= 0 {
 			continue
 		}
-		if d.sideOf(m.ids[0]) != partner {
-			return x
+		for x := range d.ments {
+			m := d.ments[x]
+			if m.from <= j || m.from >= n {
+				continue
+			}
+			if len(m.ids) == 1 && !m.title && !m.modifier && (m.kind == graph.KindState || m.kind == graph.KindOrganization) {
+				return x
+			}
 		}
+		return -1
 	}
 	return -1
 }

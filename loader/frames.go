@@ -1296,7 +1296,7 @@ func (d *doc) activeVerb(v verbCall) {
 	if subj == nil {
 		return
 	}
-	if obj == nil && tr.typ == graph.Agreed && len(subj) == 1 && signingVerbs[toks[i].key] && toks[d.conjunctionBefore(i)].key == "and" && !d.partnerPhraseAfter(end) {
+	if obj == nil && tr.typ == graph.Agreed && len(subj) == 1 && signingVerbs[toks[i].key] && toks[d.conjunctionBefore(i)].key == "and" && !d.partnerPhraseAfter(end) && d.agreementObject(end) {
 		obj = d.meetingPartnerBefore(subj) // "met President X and signed agreements on ...": with X
 	}
 	if obj == nil {
@@ -1318,6 +1318,26 @@ func (d *doc) activeVerb(v verbCall) {
 // or "calls to": an urging only when an infinitive follows its object.
 func callTo(toks []token, end int) bool {
 	return end >= 2 && toks[end-1].key == "to" && (toks[end-2].key == "call" || toks[end-2].key == "calls")
+}
+
+// agreementObject reports whether the object that opens at token end is
+// headed by a noun of agreement ("signed agreements on scholarships",
+// "signed a memorandum"), not a decree, a law or a book: at most four
+// lower-case words lead to it.
+func (d *doc) agreementObject(end int) bool {
+	for j := end; j < len(d.toks) && j < end+5; j++ {
+		t := &d.toks[j]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if nt, ok := d.lx.nouns[strings.TrimSuffix(t.key, "s")]; ok && (nt.typ == graph.Agreed || nt.typ == graph.Cooperated) {
+			return true // ("agreements", "deals")
+		}
+		if nt, ok := d.lx.nouns[t.key]; ok && (nt.typ == graph.Agreed || nt.typ == graph.Cooperated) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerPhraseAfter reports whether "with" follows in the clause after

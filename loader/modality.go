@@ -415,7 +415,21 @@ func (d *doc) relativeOfLand(subjEnd, trig int) bool {
 	if w >= 1 && (toks[w].key == "that" || toks[w].key == "which") {
 		w--
 	}
-	return w >= 0 && (landNouns[toks[w].key] || pastForm(&toks[trig]) && !basePastForms[toks[trig].key] && d.determinedNoun(w))
+	return w >= 0 && (landNouns[toks[w].key] || pastForm(&toks[trig]) && !basePastForms[toks[trig].key] && d.determinedNoun(w) && d.objectGapAfter(trig))
+}
+
+// objectGapAfter reports whether the verb at token trig has no object of
+// its own, as in an object relative ("the ceasefire it agreed with
+// Lebanon", "the treaty that it signed in 1994"): a preposition, a date or
+// the clause's end follows. "the report that Iran supplied missiles" is a
+// noun's complement, its verb's object named.
+func (d *doc) objectGapAfter(trig int) bool {
+	k := trig + 1
+	if k >= len(d.toks) {
+		return true
+	}
+	t := &d.toks[k]
+	return t.kind == tokPunct || t.flags&fPrepositions != 0 || d.inDate(k)
 }
 
 // determinedNoun reports whether token w ends a noun phrase that a

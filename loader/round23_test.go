@@ -266,3 +266,58 @@ func TestPatronymicNames(t *testing.T) {
 		{"no patronymic, no person", "The Council of the EU also listed Artyom Petrovsky Lisitsyn.", nil},
 	})
 }
+
+// TestRound23ReviewCases holds the defects a review of the round's first
+// mechanisms found, each mended: "where they" needs a meeting before it and
+// a party met; a signing after a meeting is an agreement with the one met
+// only when an agreement is signed; "it" in "the deal it signed with X" is
+// the party urged, else the clause's subject; a noun's "that" clause with
+// its verb's object named is no object relative; a weekday fixes the year
+// of a day and month without one.
+func TestRound23ReviewCases(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"where they: no meeting", "Ukraine sent a delegation to Saudi Arabia, where they met US officials.",
+			[]string{"Ukraine -visited-> Saudi Arabia (asserted)"}},
+		{"where they: drones", "Iran shipped drones to Russia, where they were used to attack Ukraine.",
+			[]string{"Iran -supplied-> Russia (asserted)"}},
+		{"where they: a summit's organiser", "Zelensky met Biden at the NATO summit, where they agreed on new aid.",
+			[]string{"Volodymyr Zelenskyy -agreed-> Joe Biden (asserted)", "Volodymyr Zelenskyy -met-> Joe Biden (asserted)"}},
+		{"signed a decree", "Putin met Lukashenko and signed a decree on mobilisation.",
+			[]string{"Vladimir Putin -met-> Alexander Lukashenko (asserted)"}},
+		{"signed agreements", "Edi Rama met Hristijan Mickoski and signed agreements on railways.",
+			[]string{"Edi Rama -agreed-> Hristijan Mickoski (asserted)", "Edi Rama -met-> Hristijan Mickoski (asserted)"}},
+		{"it: the party urged", "Turkey urged the SDF to implement the integration agreement it signed with Damascus in March.",
+			[]string{"Syrian Democratic Forces -agreed-> Syria (asserted)", "Turkey -urged-> Syrian Democratic Forces (asserted)"}},
+		{"it: the clause's subject", "Azerbaijan accused France of undermining the peace deal it signed with Armenia in August.",
+			[]string{"Azerbaijan -accused-> France (asserted)", "Azerbaijan -agreed-> Armenia (asserted)"}},
+		{"it: not the wire", "ANKARA, Nov 30 (Anadolu) - Turkey delivered armoured vehicles to the Syrian army under the agreement it signed with Damascus in August 2025, Defence Minister Yasar Guler said.",
+			[]string{"Turkey -agreed-> Syria (alleged, by Yasar Guler)", "Turkey -supplied-> Syria (alleged, by Yasar Guler)"}},
+		{"a report's complement", "The US asked the UN to verify the report that Iran supplied missiles to Russia.",
+			[]string{"Iran -supplied-> Russia (speculative)", "United States -urged-> United Nations (asserted)"}},
+	})
+	runDatedCases(t, "2026-10-06", []datedCase{
+		{"weekday fixes the year", "Israel attacked Iran on Friday, 13 June.", "attacked", "2025-06-13"},
+		{"the urging keeps its own date", "France urged Israel to respect the ceasefire it agreed with Lebanon in November 2024.", "urged", "2026-10-06"},
+	})
+}
+
+// TestGazetteerRound23 checks bodies news names without defining them,
+// added to the gazetteer in round 23, and a teaser heading "X recommends".
+func TestGazetteerRound23(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"companies", "Petrobras and Sinopec signed an agreement on Monday.",
+			[]string{"Petrobras -agreed-> Sinopec (asserted)"}},
+		{"a short name", "The EU sanctioned Aramco and Lukoil.",
+			[]string{"European Union -sanctioned-> Lukoil (asserted)", "European Union -sanctioned-> Saudi Aramco (asserted)"}},
+		{"a body", "South Korea accused the Reconnaissance General Bureau of hacking its banks.",
+			[]string{"South Korea -accused-> Reconnaissance General Bureau (asserted)"}},
+		{"a site of a body", "Denys Shmyhal visited a Bundeswehr training area in Klietz.",
+			[]string{"Denys Shmyhal -visited-> Klietz (asserted)"}},
+	})
+	x := Extract("Germany sanctioned Russia on Monday.\n\nDW recommends\nGermany: Bundestag debates pension reform\n", Meta{})
+	for _, e := range x.Entities {
+		if e.Name == "Bundestag" {
+			t.Errorf("a teaser under %q named %q", "DW recommends", e.Name)
+		}
+	}
+}
