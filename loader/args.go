@@ -661,16 +661,25 @@ func (d *doc) personOfRoleApposition(m mention) int {
 	return -1
 }
 
-// bodyBeforeSiteNoun reports whether body mention m qualifies the noun
-// after it, an article before it that its name does not take: "a
-// Bundeswehr training area" (a site of the body, somewhere else).
-func (d *doc) bodyBeforeSiteNoun(m mention) bool {
+// placeAfterBody reports whether a place follows body mention m after
+// "in" or "at", with at most three words of a site between ("the Knesset
+// in Jerusalem", "a Bundeswehr training area in Klietz", "the Petronas
+// Towers in Kuala Lumpur"): a visit goes to the place, never to a body.
+func (d *doc) placeAfterBody(m mention) bool {
 	toks := d.toks
-	if m.poss || m.from == 0 || toks[m.from-1].key != "a" && toks[m.from-1].key != "an" || m.to >= len(toks) {
-		return false
+	for k := m.to; k < len(toks) && k <= m.to+3; k++ {
+		if toks[k].key == "in" || toks[k].key == "at" {
+			x := d.mentionIndexAt(k + 1)
+			if x < 0 && k+2 < len(toks) && toks[k+1].key == "the" {
+				x = d.mentionIndexAt(k + 2)
+			}
+			return x >= 0 && (d.ments[x].kind == graph.KindPlace || d.ments[x].kind == graph.KindState)
+		}
+		if toks[k].kind != tokWord || toks[k].flags&(fPrepositions|fVerbAux|fBeForms|fRelativeWords) != 0 || d.mentionIndexAt(k) >= 0 {
+			return false
+		}
 	}
-	n := &toks[m.to]
-	return n.kind == tokWord && !n.cap && n.flags&(fPrepositions|fVerbAux|fBeForms|fRelativeWords) == 0 && !d.lx.isVerbishTok(n)
+	return false
 }
 
 // tellVerbs take an addressee before the clause they report: "told
@@ -1715,8 +1724,8 @@ func (o *objectScan) passOver(m mention) bool {
 		return true // (aid sent "to Gaza" and "assistance to Gaza" are supplied to Gaza; "the troops it sent to Kursk" are no supply)
 	case typ == graph.Sanctioned && m.how == howDemonym && o.travelBan() && d.populaceAfter(m.to):
 		return true // "a travel ban on Afghan and Burmese nationals": a state's people, no sanctioned party
-	case typ == graph.Visited && m.kind == graph.KindOrganization && (m.poss || d.bodyBeforeSiteNoun(m)):
-		return true // "visited Hanwha Aerospace's plant in Changwon", "a Bundeswehr training area in Klietz": the site's place is the destination
+	case typ == graph.Visited && m.kind == graph.KindOrganization && (m.poss || d.placeAfterBody(m)):
+		return true // "visited Hanwha Aerospace's plant in Changwon", "the Knesset in Jerusalem", "a Bundeswehr training area in Klietz": the place is the destination
 	case m.from >= 2 && toks[m.from-1].key == "from" && sourceNouns[toks[m.from-2].key]:
 		return true // "data from Kpler showed": the source of a figure is no party
 	case m.kind == graph.KindPlace && typ != graph.Visited && d.offshore(m):

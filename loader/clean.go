@@ -1355,8 +1355,8 @@ func isTeaserHeading(line, low string) bool {
 			return true
 		}
 	}
-	if i := strings.LastIndexByte(strings.TrimRight(low, " :"), ' '); i > 0 && strings.Count(low, " ") <= 2 && teaserHeadingEnds[strings.TrimRight(low, " :")[i+1:]] {
-		return true // "DW recommends", "Our picks"
+	if i := strings.IndexByte(low, ' '); i > 0 && strings.Count(low, " ") == 1 && teaserHeadingEnds[low[i+1:]] {
+		return true // "DW recommends", "Our picks" (not "The Commission recommends:", which opens a list)
 	}
 	return false
 }

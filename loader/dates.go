@@ -200,21 +200,24 @@ func weekdayWithDate(toks []token, i int, pub anchor) (graph.Date, int, recurren
 		return graph.Date{}, 0, recurNone, false
 	}
 	if recur == recurYear {
-		d = yearOfWeekday(d, weekdayNames[toks[i].key]) // "Friday, 13 June": the last such 13 June that was a Friday
+		d = yearOfWeekday(d, weekdayNames[toks[i].key], pub) // "Friday, 13 June": the year in which 13 June was a Friday
 	}
 	return d, end, recur, true
 }
 
-// yearOfWeekday moves day date d, whose year the text left open, back a
-// year at a time (at most six) until it falls on weekday wd; d as it is
-// when none does.
-func yearOfWeekday(d graph.Date, wd int) graph.Date {
+// yearOfWeekday returns day date d, whose year the text left open, in the
+// latest of the two years before it or its own that puts it on weekday wd
+// and not after publication ("Friday, 13 June" published in 2026 is
+// 2025's); d as it is when none does (a weekday the text got wrong, or a
+// coming date, which plannedDate reads).
+func yearOfWeekday(d graph.Date, wd int, pub anchor) graph.Date {
 	t, err := time.Parse("2006-01-02", d.Value)
-	if err != nil {
+	if err != nil || int(t.Weekday()) == wd {
 		return d
 	}
-	for n := 0; n <= 6; n++ {
-		if c := t.AddDate(-n, 0, 0); int(c.Weekday()) == wd && c.Day() == t.Day() {
+	for n := 0; n <= 2; n++ {
+		c := t.AddDate(-n, 0, 0)
+		if int(c.Weekday()) == wd && c.Day() == t.Day() && (!pub.ok || !c.After(pub.t)) {
 			return graph.DayDate(c)
 		}
 	}

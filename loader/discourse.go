@@ -580,11 +580,11 @@ func (d *doc) partiesBeforeWhere(i int) []string {
 		return nil
 	}
 	s, end := d.mainSubject(i - 1)
+	if len(s) >= 2 {
+		return s // "X and Y travelled to Kyiv, where they criticized Russia"
+	}
 	if len(s) == 0 || end < 0 || !d.meetingBetween(end, i-2) {
 		return nil // ("sent a delegation to Saudi Arabia, where they met": no meeting before)
-	}
-	if len(s) >= 2 {
-		return s
 	}
 	for x := len(d.ments) - 1; x >= 0; x-- {
 		m := d.ments[x]
@@ -613,8 +613,8 @@ func (d *doc) partiesBeforeWhere(i int) []string {
 func (d *doc) meetingBetween(from, to int) bool {
 	for j := max(from, 0); j < to; j++ {
 		k := d.toks[j].key
-		if vt, ok := d.lx.verbs[k]; ok && (vt.typ == graph.Met || vt.frame == frameHost) {
-			return true // ("hosted X in Kazan, where they")
+		if vt, ok := d.lx.verbs[k]; ok && (vt.typ == graph.Met || vt.frame == frameHost) || receptionVerbs[k] {
+			return true // ("hosted X in Kazan, where they", "received X at the Elysee Palace, where they")
 		}
 		if nt, ok := d.lx.nouns[k]; ok && nt.typ == graph.Met && !d.modifierOfEventNoun(j) {
 			return true
@@ -636,21 +636,32 @@ func (d *doc) modifierOfEventNoun(j int) bool {
 // President X", "talks with X", "hosted X and Y".
 func (d *doc) metPartyAt(x int) bool {
 	k := d.startOf(x) - 1
-	for k >= 0 && (d.toks[k].key == "the" || d.toks[k].key == "and" || d.toks[k].key == ",") {
+	for k >= 0 && (d.toks[k].key == "the" || d.toks[k].key == "and" || d.toks[k].key == "," || d.ownPronounAt(k)) {
 		if y := d.mentionIndexAt(k - 1); (d.toks[k].key == "and" || d.toks[k].key == ",") && y >= 0 {
 			return d.metPartyAt(y) // a coordinate of the party: "hosted Modi and Xi"
 		}
-		k--
+		k-- // ("met his Russian counterpart Vladimir Putin")
 	}
 	if k < 0 {
 		return false
 	}
-	if d.toks[k].key == "with" {
-		return true
+	if d.toks[k].key == "with" || d.toks[k].key == "for" && k > 0 && hostEventNouns[d.toks[k-1].key] {
+		return true // "talks with X", "a dinner for X"
 	}
 	vt, ok := d.lx.verbs[d.toks[k].key]
-	return ok && (vt.typ == graph.Met || vt.frame == frameHost)
+	return ok && (vt.typ == graph.Met || vt.frame == frameHost) || receptionVerbs[d.toks[k].key]
 }
+
+// ownPronounAt reports whether token k is a possessive pronoun mention
+// ("his" before "Russian counterpart Vladimir Putin").
+func (d *doc) ownPronounAt(k int) bool {
+	x := d.mentionIndexAt(k)
+	return x >= 0 && d.ments[x].how == howPronoun && d.ments[x].poss
+}
+
+// hostEventNouns are what a host gives for a guest: "hosted a dinner for
+// Xi" (lexicon/words.txt).
+var hostEventNouns = wordSet("host-event-nouns")
 
 // their resolves "their countries": the last pair.
 func (c coref) their() (mention, bool) {
@@ -692,9 +703,10 @@ func (d *doc) forPhraseParty(i int) int {
 // signing or agreeing verb names the partner after "with" ("the ceasefire
 // it agreed with Lebanon", "the agreement that it signed with Damascus"):
 // the party an urging before asks to act ("urged Israel to respect ..."),
-// else the clause's subject ("Azerbaijan accused France of undermining the
-// deal it signed with Armenia"), unless that is the partner or of its side;
-// -1 otherwise.
+// else the nearest state or body before the noun not of the partner's side
+// ("The UN said Israel violated the ceasefire it agreed with Hezbollah");
+// -1 otherwise, and when that party is accused of what follows ("X accused
+// Y of undermining the deal it signed with Z": the text leaves it open).
 func (d *doc) agreementRelativeParty(i int) int {
 	toks := d.toks
 	n := i - 1
@@ -717,45 +729,57 @@ func (d *doc) agreementRelativeParty(i int) int {
 		return -1
 	}
 	partner := e.ent.id
+	if e.ent.kind != graph.KindState && e.ent.country != "" {
+		partner = e.ent.country
+	}
 	if x := d.urgedObjectBefore(n); x >= 0 {
-		if d.ments[x].ids[0] == partner {
+		if d.ments[x].ids[0] == e.ent.id {
 			return -1
 		}
 		return x // "urged the SDF to implement the agreement it signed with Damascus": the SDF
 	}
-	if e.ent.kind != graph.KindState && e.ent.country != "" {
-		partner = e.ent.country
-	}
-	for x := range d.ments {
+	for x := len(d.ments) - 1; x >= 0; x-- {
 		m := d.ments[x]
-		if m.from >= n {
-			return -1
+		if m.to > n || len(m.ids) != 1 || m.title || m.modifier || m.how == howDemonym || m.how == howPronoun || m.kind != graph.KindState && m.kind != graph.KindOrganization || d.bracketed(x) {
+			continue
 		}
-		if len(m.ids) != 1 || m.title || m.modifier || m.how == howDemonym || m.how == howPronoun || m.kind != graph.KindState && m.kind != graph.KindOrganization || d.prepObject(m.from) || d.bracketed(x) {
-			continue // ("ANKARA, Nov 30 (Anadolu) - Turkey delivered": not the wire)
+		if d.sideOf(m.ids[0]) != partner {
+			if d.chargedParty(x) {
+				return -1 // "Azerbaijan accused France of undermining the deal it signed with Armenia": either signed it
+			}
+			return x // "The UN said Israel violated the ceasefire it agreed with Hezbollah": the nearest party
 		}
-		if d.sideOf(m.ids[0]) == partner {
-			return -1
-		}
-		return x // the clause's subject: "Azerbaijan accused France of undermining the deal it signed with Armenia"
 	}
 	return -1
 }
 
+// chargedParty reports whether mention x is the object of an accusation
+// whose "of" follows it ("accused France of undermining ..."): the accuser
+// and the accused both stand before what follows.
+func (d *doc) chargedParty(x int) bool {
+	m, toks := d.ments[x], d.toks
+	if m.from < 1 || m.to >= len(toks) || toks[m.to].key != "of" {
+		return false
+	}
+	vt, ok := d.lx.verbs[toks[d.startOf(x)-1].key]
+	return ok && vt.typ == graph.Accused
+}
+
 // urgedObjectBefore returns the state or body that an urging verb before
-// token n asks to act (the first named after it), or -1.
+// token n asks to act (the last named between them: "urged the EU to press
+// Israel to respect"), or -1.
 func (d *doc) urgedObjectBefore(n int) int {
 	for j := n - 1; j >= 0; j-- {
 		if !d.urgeAt(j) || d.mentionIndexAt(j) >= 0 {
 			continue
 		}
-		for x := range d.ments {
+		for x := len(d.ments) - 1; x >= 0; x-- {
 			m := d.ments[x]
 			if m.from <= j || m.from >= n {
 				continue
 			}
-			if len(m.ids) == 1 && !m.title && !m.modifier && (m.kind == graph.KindState || m.kind == graph.KindOrganization) {
-				return x
+			if len(m.ids) == 1 && !m.title && !m.modifier && !m.poss && (m.kind == graph.KindState || m.kind == graph.KindOrganization) {
+				return x // the last: "urged the EU to press Israel to respect ..."
 			}
 		}
 		return -1

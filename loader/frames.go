@@ -1322,19 +1322,19 @@ func callTo(toks []token, end int) bool {
 
 // agreementObject reports whether the object that opens at token end is
 // headed by a noun of agreement ("signed agreements on scholarships",
-// "signed a memorandum"), not a decree, a law or a book: at most four
-// lower-case words lead to it.
+// "signed a memorandum", "signed the Comprehensive Strategic Partnership
+// Treaty"), not a decree, a law or a book: the scan stops at the head's
+// first complement ("a law ratifying the treaty").
 func (d *doc) agreementObject(end int) bool {
-	for j := end; j < len(d.toks) && j < end+5; j++ {
+	for j := end; j < len(d.toks) && j < end+7; j++ {
 		t := &d.toks[j]
-		if t.kind != tokWord || t.cap {
+		if t.kind != tokWord || t.flags&fPrepositions != 0 || strings.HasSuffix(t.key, "ing") || pastForm(t) {
 			return false
 		}
-		if nt, ok := d.lx.nouns[strings.TrimSuffix(t.key, "s")]; ok && (nt.typ == graph.Agreed || nt.typ == graph.Cooperated) {
-			return true // ("agreements", "deals")
-		}
-		if nt, ok := d.lx.nouns[t.key]; ok && (nt.typ == graph.Agreed || nt.typ == graph.Cooperated) {
-			return true
+		for _, k := range [2]string{t.key, strings.TrimSuffix(t.key, "s")} { // ("agreements", "deals")
+			if nt, ok := d.lx.nouns[k]; ok && (nt.typ == graph.Agreed || nt.typ == graph.Cooperated) {
+				return true
+			}
 		}
 	}
 	return false

@@ -288,8 +288,10 @@ func TestRound23ReviewCases(t *testing.T) {
 			[]string{"Edi Rama -agreed-> Hristijan Mickoski (asserted)", "Edi Rama -met-> Hristijan Mickoski (asserted)"}},
 		{"it: the party urged", "Turkey urged the SDF to implement the integration agreement it signed with Damascus in March.",
 			[]string{"Syrian Democratic Forces -agreed-> Syria (asserted)", "Turkey -urged-> Syrian Democratic Forces (asserted)"}},
-		{"it: the clause's subject", "Azerbaijan accused France of undermining the peace deal it signed with Armenia in August.",
-			[]string{"Azerbaijan -accused-> France (asserted)", "Azerbaijan -agreed-> Armenia (asserted)"}},
+		{"it: the nearest party", "The UN said Israel violated the ceasefire it agreed with Hezbollah in November.",
+			[]string{"Israel -agreed-> Hezbollah (alleged, by United Nations)"}},
+		{"it: accuser or accused", "Azerbaijan accused France of undermining the peace deal it signed with Armenia in August.",
+			[]string{"Azerbaijan -accused-> France (asserted)"}},
 		{"it: not the wire", "ANKARA, Nov 30 (Anadolu) - Turkey delivered armoured vehicles to the Syrian army under the agreement it signed with Damascus in August 2025, Defence Minister Yasar Guler said.",
 			[]string{"Turkey -agreed-> Syria (alleged, by Yasar Guler)", "Turkey -supplied-> Syria (alleged, by Yasar Guler)"}},
 		{"a report's complement", "The US asked the UN to verify the report that Iran supplied missiles to Russia.",
@@ -320,4 +322,35 @@ func TestGazetteerRound23(t *testing.T) {
 			t.Errorf("a teaser under %q named %q", "DW recommends", e.Name)
 		}
 	}
+}
+
+// TestRound23SecondReviewCases holds the defects a second review found in
+// the mends, each mended: two travellers' "where they" needs no meeting;
+// the one met may be a counterpart, a guest received or dined; "it" of an
+// agreement is the nearest party, or the last one urged; a weekday never
+// moves a date past publication; a treaty's capitalized name is signed, a
+// law is not; a list heading "The Commission recommends:" is no teaser; a
+// visit to a body in a place is a visit to the place.
+func TestRound23SecondReviewCases(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"travellers", "Macron and Scholz travelled to Kyiv, where they criticized Russia.",
+			[]string{"Emmanuel Macron -criticized-> Russia (asserted)", "Emmanuel Macron -visited-> Kyiv (asserted)", "Olaf Scholz -criticized-> Russia (asserted)", "Olaf Scholz -visited-> Kyiv (asserted)"}},
+		{"a counterpart", "Xi met his Russian counterpart Vladimir Putin in Kazan, where they signed a joint statement.",
+			[]string{"Xi Jinping -agreed-> Vladimir Putin (asserted)", "Xi Jinping -met-> Vladimir Putin (asserted)", "Xi Jinping -visited-> Kazan (asserted)"}},
+		{"a dinner for", "Putin hosted a dinner for Xi in Moscow, where they signed a joint statement.",
+			[]string{"Vladimir Putin -agreed-> Xi Jinping (asserted)"}},
+		{"the last urged", "France urged the EU to press Israel to respect the ceasefire it agreed with Lebanon.",
+			[]string{"France -urged-> European Union (asserted)", "Israel -agreed-> Lebanon (asserted)"}},
+		{"a treaty's name", "Putin met Kim Jong Un and signed the Comprehensive Strategic Partnership Treaty.",
+			[]string{"Vladimir Putin -agreed-> Kim Jong Un (asserted)", "Vladimir Putin -met-> Kim Jong Un (asserted)"}},
+		{"a law", "Putin met Lukashenko and signed a law ratifying the treaty.",
+			[]string{"Vladimir Putin -met-> Alexander Lukashenko (asserted)"}},
+		{"a list heading", "The Commission recommends:\n- The EU sanctions Belarusian firms that supplied drones to Russia.\n",
+			[]string{"Belarus -supplied-> Russia (asserted)", "European Union -sanctioned-> Belarus (asserted)"}},
+		{"a body in a place", "Modi visited the Knesset in Jerusalem.",
+			[]string{"Narendra Modi -visited-> Jerusalem (asserted)"}},
+	})
+	runDatedCases(t, "2026-10-06", []datedCase{
+		{"a weekday the text got wrong", "Russia attacked Kyiv on Tuesday, 5 October.", "attacked", "2026-10-05"},
+	})
 }

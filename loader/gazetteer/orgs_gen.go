@@ -198,7 +198,7 @@ var Orgs = []Org{
 	{Name: "Petronas", Acronyms: nil, Aliases: nil, Type: "company", Country: "MYS", Wikidata: ""},
 	{Name: "Pertamina", Acronyms: nil, Aliases: nil, Type: "company", Country: "IDN", Wikidata: ""},
 	{Name: "Sonatrach", Acronyms: nil, Aliases: nil, Type: "company", Country: "DZA", Wikidata: ""},
-	{Name: "Nigerian National Petroleum Company", Acronyms: []string{"NNPC"}, Aliases: nil, Type: "company", Country: "NGA", Wikidata: ""},
+	{Name: "Nigerian National Petroleum Company", Acronyms: []string{"NNPC"}, Aliases: []string{"Nigerian National Petroleum Corporation", "NNPC Limited"}, Type: "company", Country: "NGA", Wikidata: ""},
 	{Name: "QatarEnergy", Acronyms: nil, Aliases: nil, Type: "company", Country: "QAT", Wikidata: ""},
 	{Name: "Abu Dhabi National Oil Company", Acronyms: []string{"ADNOC"}, Aliases: nil, Type: "company", Country: "ARE", Wikidata: ""},
 	{Name: "Lukoil", Acronyms: nil, Aliases: nil, Type: "company", Country: "RUS", Wikidata: ""},
