@@ -3138,11 +3138,20 @@ func (d *doc) objectRelativeAgent(k int) []string {
 // infinitiveAfter reports whether "to" follows within a few tokens of token
 // j, before any clause break: "called on the Prime Minister of X to ...".
 func (d *doc) infinitiveAfter(j int) bool {
-	for k := j; k < len(d.toks) && k < j+8; k++ {
-		switch d.toks[k].key {
-		case "to":
+	return d.wordAhead(j, 8, "to", infinitiveStops)
+}
+
+// infinitiveStops end the clause infinitiveAfter reads.
+var infinitiveStops = map[string]bool{".": true, ";": true, "and": true, "but": true, "while": true}
+
+// wordAhead reports whether word comes within n tokens from token j, before
+// any of the words in stops.
+func (d *doc) wordAhead(j, n int, word string, stops map[string]bool) bool {
+	for k := j; k < len(d.toks) && k < j+n; k++ {
+		switch k := d.toks[k].key; {
+		case k == word:
 			return true
-		case ".", ";", "and", "but", "while":
+		case stops[k]:
 			return false
 		}
 	}

@@ -1344,16 +1344,11 @@ func (d *doc) agreementObject(end int) bool {
 // token end: the signing names its own partner, known or not ("signed a
 // deal with Vucic").
 func (d *doc) partnerPhraseAfter(end int) bool {
-	for j := end; j < len(d.toks) && j < end+8; j++ {
-		switch d.toks[j].key {
-		case "with":
-			return true
-		case ",", ";", ".", "and":
-			return false
-		}
-	}
-	return false
+	return d.wordAhead(end, 8, "with", partnerStops)
 }
+
+// partnerStops end the object phrase partnerPhraseAfter reads.
+var partnerStops = map[string]bool{",": true, ";": true, ".": true, "and": true}
 
 // meetingPartnerBefore returns whom subj met in the sentence's last
 // statement, when that is an asserted meeting of subj alone: the partner of
