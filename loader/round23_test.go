@@ -337,6 +337,8 @@ func TestRound23SecondReviewCases(t *testing.T) {
 			[]string{"Emmanuel Macron -criticized-> Russia (asserted)", "Emmanuel Macron -visited-> Kyiv (asserted)", "Olaf Scholz -criticized-> Russia (asserted)", "Olaf Scholz -visited-> Kyiv (asserted)"}},
 		{"a counterpart", "Xi met his Russian counterpart Vladimir Putin in Kazan, where they signed a joint statement.",
 			[]string{"Xi Jinping -agreed-> Vladimir Putin (asserted)", "Xi Jinping -met-> Vladimir Putin (asserted)", "Xi Jinping -visited-> Kazan (asserted)"}},
+		{"a body met", "Mark Rutte met the African Union Commission in Addis Ababa, where they signed a memorandum.",
+			[]string{"Mark Rutte -agreed-> African Union Commission (asserted)", "Mark Rutte -met-> African Union Commission (asserted)"}},
 		{"a dinner for", "Putin hosted a dinner for Xi in Moscow, where they signed a joint statement.",
 			[]string{"Vladimir Putin -agreed-> Xi Jinping (asserted)"}},
 		{"the last urged", "France urged the EU to press Israel to respect the ceasefire it agreed with Lebanon.",
