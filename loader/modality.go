@@ -255,9 +255,16 @@ func (d *doc) speculativeCue(trig, subjEnd, from int) graph.Modality {
 		if j+1 < trig && (toks[j].key == "close" || toks[j].key == "closer" || toks[j].key == "nearer") && toks[j+1].key == "to" {
 			return graph.Speculative // "close to a deal"
 		}
+		if j > 0 && j+1 < trig && scheduleWords[toks[j].key] && toks[j+1].key == "to" && toks[j-1].flags&fBeForms != 0 {
+			return graph.Speculative // "is due to visit", "was slated to meet" (not "damage due to the strikes")
+		}
 	}
 	return ""
 }
+
+// scheduleWords put an act on a timetable after a form of "be" and before
+// "to": "is due to visit" (lexicon/words.txt).
+var scheduleWords = wordSet("schedule-words")
 
 // superlativePossible reports whether token j is "possible" after a
 // superlative, an intensifier: "condemns in the strongest possible terms

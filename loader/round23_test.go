@@ -356,3 +356,19 @@ func TestRound23SecondReviewCases(t *testing.T) {
 		{"a weekday the text got wrong", "Russia attacked Kyiv on Tuesday, 5 October.", "attacked", "2026-10-05"},
 	})
 }
+
+// TestScheduledActs checks that an act "due" or "slated" to happen is
+// speculative and dated ahead, and that a causal "due to" governs nothing.
+func TestScheduledActs(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"due to visit", "Vladimir Putin is due to visit India on Friday.",
+			[]string{"Vladimir Putin -visited-> India (speculative)"}},
+		{"slated to meet", "Vladimir Putin was slated to meet Narendra Modi.",
+			[]string{"Vladimir Putin -met-> Narendra Modi (speculative)"}},
+		{"a cause", "Russia attacked Kyiv due to the failed talks.",
+			[]string{"Russia -attacked-> Ukraine (asserted)"}},
+	})
+	runDatedCases(t, "2026-10-06", []datedCase{
+		{"dated ahead", "Vladimir Putin is due to visit India on Friday.", "visited", "2026-10-09"},
+	})
+}
