@@ -2235,10 +2235,7 @@ func (d *doc) verbPartiesBefore(i int) ([]string, []string, int) {
 
 // personAt returns the person mention (its title included) that starts at token j, or -1.
 func (d *doc) personAt(j int) int {
-	if x := d.titledAt(j); x >= 0 && d.ments[x].titleFrom == j {
-		return x
-	}
-	if x := d.mentionIndexAt(j); x >= 0 && d.ments[x].kind == graph.KindPerson && d.ments[x].from == j {
+	if x := d.itemAt(j); x >= 0 && d.ments[x].kind == graph.KindPerson {
 		return x
 	}
 	if x := d.mentionIndexAt(j); x >= 0 && d.ments[x].title {

@@ -591,7 +591,7 @@ func (d *doc) partiesBeforeWhere(i int) []string {
 		if m.from < end {
 			return nil
 		}
-		if m.title || m.modifier || m.poss || len(m.ids) != 1 || m.how == howGroup || m.how == howPronoun || m.how == howRole || d.bodyQualifiesEventNoun(m.to) {
+		if m.title || m.modifier || m.poss || len(m.ids) != 1 || m.how == howGroup || m.how == howPronoun || m.how == howRole || m.kind == graph.KindOrganization && d.modifiesEventNoun(x) {
 			continue // ("met X at the NATO summit, where they": not NATO)
 		}
 		if m.kind == graph.KindPlace {
@@ -616,22 +616,11 @@ func (d *doc) meetingBetween(from, to int) bool {
 		if vt, ok := d.lx.verbs[k]; ok && (vt.typ == graph.Met || vt.frame == frameHost) || receptionVerbs[k] {
 			return true // ("hosted X in Kazan, where they", "received X at the Elysee Palace, where they")
 		}
-		if nt, ok := d.lx.nouns[k]; ok && nt.typ == graph.Met && !d.bodyQualifiesEventNoun(j) {
+		if nt, ok := d.lx.nouns[k]; ok && nt.typ == graph.Met {
 			return true
 		}
 	}
 	return false
-}
-
-// bodyQualifiesEventNoun reports whether token j is an event noun that a
-// body's name right before it qualifies ("the NATO summit"): the body is no
-// party met there.
-func (d *doc) bodyQualifiesEventNoun(j int) bool {
-	if j < 1 || j >= len(d.toks) || d.toks[j].cap || !d.isNounTrigger(j) {
-		return false
-	}
-	x := d.mentionIndexAt(j - 1)
-	return x >= 0 && d.ments[x].kind == graph.KindOrganization && d.ments[x].to == j
 }
 
 // metPartyAt reports whether mention x is the object of a meeting verb or
