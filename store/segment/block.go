@@ -1,0 +1,107 @@
+package segment
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"sort"
+)
+
+// A block is a run of entries in key order, written as one Badger value:
+//
+//	per entry: uvarint len(key), key, uvarint len(value)<<1 | tombstone, value
+//	then a big-endian u32 offset per entry, then a big-endian u32 count
+//
+// The offsets let a read binary-search the block as it is stored, without
+// decoding it.
+type block struct {
+	data []byte // the entries
+	offs []byte // n big-endian u32 offsets into data
+	n    int
+}
+
+// blockWriter builds one block.
+type blockWriter struct {
+	buf  []byte
+	offs []uint32
+}
+
+func (bw *blockWriter) add(k, v []byte, tomb bool) {
+	bw.offs = append(bw.offs, uint32(len(bw.buf)))
+	bw.buf = binary.AppendUvarint(bw.buf, uint64(len(k)))
+	bw.buf = append(bw.buf, k...)
+	flag := uint64(len(v)) << 1
+	if tomb {
+		flag |= 1
+	}
+	bw.buf = binary.AppendUvarint(bw.buf, flag)
+	bw.buf = append(bw.buf, v...)
+}
+
+// size is the encoded size of the block so far.
+func (bw *blockWriter) size() int { return len(bw.buf) + 4*len(bw.offs) + 4 }
+
+// finish returns the encoded block and resets bw.
+func (bw *blockWriter) finish() []byte {
+	out := make([]byte, 0, bw.size())
+	out = append(out, bw.buf...)
+	for _, o := range bw.offs {
+		out = binary.BigEndian.AppendUint32(out, o)
+	}
+	out = binary.BigEndian.AppendUint32(out, uint32(len(bw.offs)))
+	bw.buf, bw.offs = bw.buf[:0], bw.offs[:0]
+	return out
+}
+
+// parseBlock checks the framing of an encoded block.
+func parseBlock(b []byte) (*block, error) {
+	if len(b) < 4 {
+		return nil, fmt.Errorf("%w: block of %d bytes", ErrCorrupt, len(b))
+	}
+	n := int(binary.BigEndian.Uint32(b[len(b)-4:]))
+	if n == 0 || 4*n > len(b)-4 {
+		return nil, fmt.Errorf("%w: block of %d bytes with %d entries", ErrCorrupt, len(b), n)
+	}
+	end := len(b) - 4 - 4*n
+	blk := &block{data: b[:end], offs: b[end : len(b)-4], n: n}
+	for i := range n {
+		if _, _, _, ok := blk.entryOK(i); !ok {
+			return nil, fmt.Errorf("%w: entry %d of a block", ErrCorrupt, i)
+		}
+	}
+	return blk, nil
+}
+
+func (b *block) entryOK(i int) (k, v []byte, tomb, ok bool) {
+	off := int(binary.BigEndian.Uint32(b.offs[4*i:]))
+	if off >= len(b.data) {
+		return nil, nil, false, false
+	}
+	p := b.data[off:]
+	kl, m := binary.Uvarint(p)
+	if m <= 0 || uint64(len(p)-m) < kl {
+		return nil, nil, false, false
+	}
+	k, p = p[m:m+int(kl)], p[m+int(kl):]
+	flag, m := binary.Uvarint(p)
+	if m <= 0 || uint64(len(p)-m) < flag>>1 {
+		return nil, nil, false, false
+	}
+	return k, p[m : m+int(flag>>1)], flag&1 == 1, true
+}
+
+// entry returns the i-th entry; the block was checked by parseBlock.
+func (b *block) entry(i int) (k, v []byte, tomb bool) {
+	k, v, tomb, _ = b.entryOK(i)
+	return k, v, tomb
+}
+
+func (b *block) key(i int) []byte {
+	k, _, _ := b.entry(i)
+	return k
+}
+
+// search returns the index of the first entry whose key is >= k (n when none is).
+func (b *block) search(k []byte) int {
+	return sort.Search(b.n, func(i int) bool { return bytes.Compare(b.key(i), k) >= 0 })
+}

@@ -1,0 +1,339 @@
+package segment
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+func openDB(t testing.TB) *badger.DB {
+	t.Helper()
+	db, err := badger.Open(badger.DefaultOptions("").WithInMemory(true).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func openSet(t testing.TB, db *badger.DB, opts Options) *Set {
+	t.Helper()
+	s, err := Open(db, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// oracle is what the runs should read as.
+type oracle map[string]string
+
+func (o oracle) sorted(prefix string, reverse bool) []string {
+	var ks []string
+	for k := range o {
+		if strings.HasPrefix(k, prefix) {
+			ks = append(ks, k)
+		}
+	}
+	slices.Sort(ks)
+	if reverse {
+		slices.Reverse(ks)
+	}
+	return ks
+}
+
+func list(it *Iterator) []string {
+	var out []string
+	for ; it.Valid(); it.Next() {
+		out = append(out, string(it.Key())+"="+string(it.Value()))
+	}
+	return out
+}
+
+func want(o oracle, ks []string) []string {
+	var out []string
+	for _, k := range ks {
+		out = append(out, k+"="+o[k])
+	}
+	return out
+}
+
+// check compares every way of reading v with o.
+func check(t *testing.T, v *View, o oracle, keys []string, rng *rand.Rand, when string) {
+	t.Helper()
+	for _, k := range keys {
+		val, ok, err := v.Get([]byte(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w, in := o[k]; ok != in || string(val) != w {
+			t.Fatalf("%s: Get(%q) = %q, %v; want %q, %v", when, k, val, ok, w, in)
+		}
+	}
+	for _, p := range []string{"", "a", "ab", "b\xff", "c"} {
+		for _, rev := range []bool{false, true} {
+			it := v.NewIterator(IterOptions{Prefix: []byte(p), Reverse: rev})
+			it.Rewind()
+			if got, w := list(it), want(o, o.sorted(p, rev)); !slices.Equal(got, w) {
+				t.Fatalf("%s: scan %q reverse=%v:\n got %v\nwant %v", when, p, rev, got, w)
+			}
+			if err := it.Err(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for range 20 {
+		k := keys[rng.IntN(len(keys))]
+		rev := rng.IntN(2) == 0
+		it := v.NewIterator(IterOptions{Reverse: rev})
+		it.Seek([]byte(k))
+		var w []string
+		for _, x := range o.sorted("", rev) {
+			if (!rev && x >= k) || (rev && x <= k) {
+				w = append(w, x)
+			}
+		}
+		if got := list(it); !slices.Equal(got, want(o, w)) {
+			t.Fatalf("%s: seek %q reverse=%v:\n got %v\nwant %v", when, k, rev, got, want(o, w))
+		}
+	}
+}
+
+func keySpace() []string {
+	var keys []string
+	for _, a := range []string{"a", "ab", "abc", "b", "b\xff", "b\xff\xff", "c"} {
+		for i := range 12 {
+			keys = append(keys, fmt.Sprintf("%s%02d", a, i))
+		}
+		keys = append(keys, a)
+	}
+	return keys
+}
+
+// TestRunsReadAsWritten writes random batches of sets and deletions,
+// merging as due and at times all at once, and reads every key, scan and
+// seek back against a map after each commit.
+func TestRunsReadAsWritten(t *testing.T) {
+	for _, fan := range []int{2, 3, 6} {
+		t.Run(fmt.Sprint("fanin", fan), func(t *testing.T) {
+			db := openDB(t)
+			s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithFanIn(fan).WithCacheBlocks(8))
+			rng := rand.New(rand.NewPCG(uint64(fan), 7))
+			keys, o := keySpace(), oracle{}
+			merges := 0
+			for round := range 60 {
+				var b Batch
+				for range 1 + rng.IntN(30) {
+					k := keys[rng.IntN(len(keys))]
+					if rng.IntN(4) == 0 {
+						must(t, b.Delete([]byte(k)))
+						delete(o, k)
+						continue
+					}
+					v := fmt.Sprintf("v%d-%d", round, rng.IntN(1000))
+					must(t, b.Set([]byte(k), []byte(v)))
+					o[k] = v
+				}
+				err := db.Update(func(txn *badger.Txn) error {
+					if err := s.Commit(txn, &b); err != nil {
+						return err
+					}
+					if round%17 == 16 {
+						merges++
+						return s.MergeAll(txn)
+					}
+					merged, err := s.MergeDue(txn)
+					if merged {
+						merges++
+					}
+					return err
+				})
+				must(t, err)
+				must(t, db.View(func(txn *badger.Txn) error {
+					v, err := s.View(txn)
+					if err != nil {
+						return err
+					}
+					if v.Runs() > 3*fan+1 {
+						t.Fatalf("round %d: %d runs with fan-in %d", round, v.Runs(), fan)
+					}
+					check(t, v, o, keys, rng, fmt.Sprint("round ", round))
+					return nil
+				}))
+			}
+			if merges < 5 {
+				t.Fatalf("only %d merges ran", merges)
+			}
+		})
+	}
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMergeAllDropsTombstones: after MergeAll one run is left, holding
+// no deletions.
+func TestMergeAllDropsTombstones(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64))
+	for i, op := range []string{"set", "del"} {
+		var b Batch
+		for j := range 50 {
+			k := []byte(fmt.Sprintf("k%03d", j))
+			if op == "set" || j%2 == 0 {
+				if op == "set" {
+					must(t, b.Set(k, []byte("v")))
+				} else {
+					must(t, b.Delete(k))
+				}
+			}
+		}
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+		_ = i
+	}
+	must(t, db.Update(func(txn *badger.Txn) error { return s.MergeAll(txn) }))
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		if v.Runs() != 1 || v.runs[0].tombs != 0 || v.Entries() != 25 {
+			t.Fatalf("after MergeAll: %d runs, %d tombstones, %d entries; want 1, 0, 25", v.Runs(), v.runs[0].tombs, v.Entries())
+		}
+		return nil
+	}))
+}
+
+// TestSnapshotSurvivesMerge: a transaction opened before a merge reads
+// the runs it saw, whose keys the merge deleted after it.
+func TestSnapshotSurvivesMerge(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithCacheBlocks(1))
+	o := oracle{}
+	for i := range 4 {
+		var b Batch
+		for j := range 20 {
+			k := fmt.Sprintf("k%02d", (i*7+j)%40)
+			v := fmt.Sprint(i)
+			must(t, b.Set([]byte(k), []byte(v)))
+			o[k] = v
+		}
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+	}
+	old := db.NewTransaction(false)
+	defer old.Discard()
+	v, err := s.View(old)
+	must(t, err)
+	must(t, db.Update(func(txn *badger.Txn) error { return s.MergeAll(txn) }))
+	rng := rand.New(rand.NewPCG(1, 2))
+	var keys []string
+	for k := range o {
+		keys = append(keys, k)
+	}
+	check(t, v, o, keys, rng, "old snapshot")
+	// A view opened afresh on the old transaction sees the old runs too.
+	v2, err := s.View(old)
+	must(t, err)
+	if v2.Runs() != 4 {
+		t.Fatalf("old snapshot sees %d runs, want 4", v2.Runs())
+	}
+	check(t, v2, o, keys, rng, "old snapshot, new view")
+}
+
+// TestUncommittedRunIsInvisible: a run is stored only with its transaction.
+func TestUncommittedRunIsInvisible(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40))
+	var b Batch
+	must(t, b.Set([]byte("k"), []byte("v")))
+	txn := db.NewTransaction(true)
+	must(t, s.Commit(txn, &b))
+	txn.Discard()
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		if _, ok, _ := v.Get([]byte("k")); ok || v.Runs() != 0 {
+			t.Fatalf("a discarded run is visible")
+		}
+		return nil
+	}))
+}
+
+// TestReopenIssuesNewIDs: a Set opened on a store with runs issues ids
+// above theirs, so that new runs shadow old ones.
+func TestReopenIssuesNewIDs(t *testing.T) {
+	db := openDB(t)
+	for i, v := range []string{"old", "new"} {
+		s := openSet(t, db, DefaultOptions(0x40))
+		var b Batch
+		must(t, b.Set([]byte("k"), []byte(v)))
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+		_ = i
+	}
+	s := openSet(t, db, DefaultOptions(0x40))
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		got, _, err := v.Get([]byte("k"))
+		if err != nil || string(got) != "new" {
+			t.Fatalf("Get = %q, %v; want the newer run's value", got, err)
+		}
+		return nil
+	}))
+}
+
+// TestCorruptBlock: a block that does not decode is an error, not a panic.
+func TestCorruptBlock(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40))
+	var b Batch
+	must(t, b.Set([]byte("k"), []byte("v")))
+	must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+	must(t, db.Update(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		return txn.Set(blockKey(0x40, v.runs[0].nonce, 0), []byte{1, 2, 3, 4, 5, 0, 0, 0, 9})
+	}))
+	s = openSet(t, db, DefaultOptions(0x40)) // an empty cache
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		if _, _, err := v.Get([]byte("k")); !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("Get on a corrupt block: %v, want ErrCorrupt", err)
+		}
+		it := v.NewIterator(IterOptions{})
+		it.Rewind()
+		if it.Valid() || !errors.Is(it.Err(), ErrCorrupt) {
+			t.Fatalf("scan of a corrupt block: valid %v, err %v", it.Valid(), it.Err())
+		}
+		return nil
+	}))
+}
+
+func TestEmptyKeyRefused(t *testing.T) {
+	var b Batch
+	if err := b.Set(nil, []byte("v")); !errors.Is(err, ErrBadKey) {
+		t.Fatalf("Set(nil) = %v", err)
+	}
+	if err := b.Delete([]byte{}); !errors.Is(err, ErrBadKey) {
+		t.Fatalf("Delete(empty) = %v", err)
+	}
+}
+
+func TestSuccessor(t *testing.T) {
+	for _, c := range []struct{ in, want []byte }{
+		{nil, nil}, {[]byte{0xff}, nil}, {[]byte("a"), []byte("b")}, {[]byte("a\xff"), []byte("b")},
+	} {
+		if got := successor(c.in); !bytes.Equal(got, c.want) {
+			t.Errorf("successor(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
