@@ -20,13 +20,18 @@ type block struct {
 	n    int
 }
 
-// blockWriter builds one block.
+// blockWriter builds one block. Its buffer is allocated at the block's
+// size and handed over whole by finish: Badger keeps a value until its
+// transaction commits.
 type blockWriter struct {
 	buf  []byte
 	offs []uint32
 }
 
-func (bw *blockWriter) add(k, v []byte, tomb bool) {
+func (bw *blockWriter) add(k, v []byte, tomb bool, blockBytes int) {
+	if bw.buf == nil {
+		bw.buf = make([]byte, 0, blockBytes+len(k)+len(v)+32)
+	}
 	bw.offs = append(bw.offs, uint32(len(bw.buf)))
 	bw.buf = binary.AppendUvarint(bw.buf, uint64(len(k)))
 	bw.buf = append(bw.buf, k...)
@@ -43,13 +48,12 @@ func (bw *blockWriter) size() int { return len(bw.buf) + 4*len(bw.offs) + 4 }
 
 // finish returns the encoded block and resets bw.
 func (bw *blockWriter) finish() []byte {
-	out := make([]byte, 0, bw.size())
-	out = append(out, bw.buf...)
+	out := bw.buf
 	for _, o := range bw.offs {
 		out = binary.BigEndian.AppendUint32(out, o)
 	}
 	out = binary.BigEndian.AppendUint32(out, uint32(len(bw.offs)))
-	bw.buf, bw.offs = bw.buf[:0], bw.offs[:0]
+	bw.buf, bw.offs = nil, bw.offs[:0]
 	return out
 }
 

@@ -234,6 +234,8 @@ type Batch struct {
 type entry struct {
 	k, v []byte
 	tomb bool
+	// seq orders the writes of one key: the last one wins.
+	seq int
 }
 
 // Set writes v under k. The batch keeps k and v: the caller must not
@@ -242,7 +244,7 @@ func (b *Batch) Set(k, v []byte) error {
 	if len(k) == 0 {
 		return ErrBadKey
 	}
-	b.ents = append(b.ents, entry{k: k, v: v})
+	b.ents = append(b.ents, entry{k: k, v: v, seq: len(b.ents)})
 	return nil
 }
 
@@ -251,7 +253,7 @@ func (b *Batch) Delete(k []byte) error {
 	if len(k) == 0 {
 		return ErrBadKey
 	}
-	b.ents = append(b.ents, entry{k: k, tomb: true})
+	b.ents = append(b.ents, entry{k: k, tomb: true, seq: len(b.ents)})
 	return nil
 }
 
@@ -265,7 +267,12 @@ func (s *Set) Commit(txn *badger.Txn, b *Batch) error {
 	if len(b.ents) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(b.ents, func(x, y entry) int { return bytes.Compare(x.k, y.k) })
+	slices.SortFunc(b.ents, func(x, y entry) int {
+		if c := bytes.Compare(x.k, y.k); c != 0 {
+			return c
+		}
+		return x.seq - y.seq
+	})
 	w := s.newRunWriter(txn)
 	for i, e := range b.ents {
 		if i+1 < len(b.ents) && bytes.Equal(e.k, b.ents[i+1].k) {
@@ -302,7 +309,7 @@ func (w *runWriter) add(k, v []byte, tomb bool) error {
 	if len(w.bw.offs) == 0 {
 		w.r.first = append(w.r.first, bytes.Clone(k))
 	}
-	w.bw.add(k, v, tomb)
+	w.bw.add(k, v, tomb, w.s.opts.BlockBytes)
 	w.hashes = append(w.hashes, y.Hash(k))
 	w.r.entries++
 	if tomb {
