@@ -53,7 +53,7 @@ func WithLogRun(ctx context.Context, first, last uint64) context.Context {
 }
 
 // recordSequence stores the context's log sequence or run, if any, in txn.
-func recordSequence(ctx context.Context, txn *badger.Txn) error {
+func recordSequence(ctx context.Context, txn *tx) error {
 	if run, ok := ctx.Value(logRunKey{}).(logRun); ok && run.last > 0 {
 		cur, err := readSequence(txn)
 		if err != nil || cur > run.last {
@@ -83,7 +83,7 @@ func recordSequence(ctx context.Context, txn *badger.Txn) error {
 // of a run. A replica resumes from there (see WithLogRun).
 func (db *DB) AppliedRunStart(ctx context.Context) (uint64, error) {
 	var first uint64
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		item, err := txn.Get(runKey())
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return nil
@@ -105,7 +105,7 @@ func (db *DB) AppliedRunStart(ctx context.Context) (uint64, error) {
 	return first, nil
 }
 
-func readSequence(txn *badger.Txn) (uint64, error) {
+func readSequence(txn *tx) (uint64, error) {
 	item, err := txn.Get(appliedKey())
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return 0, nil
@@ -128,7 +128,7 @@ func readSequence(txn *badger.Txn) (uint64, error) {
 // or SetAppliedSequence; 0 when none was.
 func (db *DB) AppliedSequence(ctx context.Context) (uint64, error) {
 	var seq uint64
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		var err error
 		seq, err = readSequence(txn)
 		return err

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	badger "github.com/dgraph-io/badger/v4"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -37,7 +36,7 @@ type BulkWriter struct {
 	db *DB
 	// next is the transaction opened before the commit in flight was
 	// sent, and gen the writeGen it was opened at.
-	next *badger.Txn
+	next *tx
 	gen  uint64
 	// prior holds the writes of the commit in flight, done its result.
 	prior *overlay
@@ -64,6 +63,8 @@ type BulkWriter struct {
 	// windowPairs is how many pairs the rank window may note before the
 	// writer flushes it (rankWindowPairs; tests set fewer).
 	windowPairs int
+	// prevMerged tells that the batch in flight merged index runs.
+	prevMerged bool
 }
 
 // NewBulkWriter returns a writer for a bulk load of new documents. Call
@@ -112,6 +113,9 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	}
 	defer release()
 	txn, prior := b.take()
+	// A transaction opened ahead does not see the batch before it: it may
+	// merge runs only when that batch merged none (segments.go).
+	txn.mergeOK = prior == nil || !b.prevMerged
 	room := 0 // the batch before this one is the best guess of its size
 	if prior != nil {
 		room = len(prior.m)
@@ -127,7 +131,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		txn.Discard()
 		return err
 	}
-	next := b.db.bdb.NewTransaction(true) // waits for the commit in flight
+	next := b.db.newTx(true) // waits for the commit in flight
 	if err := b.land(); err != nil {
 		txn.Discard()
 		next.Discard()
@@ -143,6 +147,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		b.cache.update(w.writes)
 		txn.CommitWith(func(err error) { done <- err })
 	}
+	b.prevMerged = txn.merged
 	b.next, b.gen, b.prior, b.done = next, b.db.writeGen.Load(), w.writes, done
 	return nil
 }
@@ -150,7 +155,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 // take returns the transaction opened ahead and the writes it does not
 // see, or, when there is none or another writer wrote since, a new
 // transaction (which waits for the commit in flight and sees it).
-func (b *BulkWriter) take() (*badger.Txn, *overlay) {
+func (b *BulkWriter) take() (*tx, *overlay) {
 	txn, prior := b.next, b.prior
 	b.next = nil
 	if txn != nil && b.gen == b.db.writeGen.Load() {
@@ -159,7 +164,7 @@ func (b *BulkWriter) take() (*badger.Txn, *overlay) {
 	if txn != nil {
 		txn.Discard()
 	}
-	return b.db.bdb.NewTransaction(true), nil
+	return b.db.newTx(true), nil
 }
 
 // land waits for the commit in flight, if any, and returns its error.
@@ -190,7 +195,7 @@ func (b *BulkWriter) drain() error {
 // writes of the commit in flight (prior) that txn does not see: when it is
 // full, and when the writer has none (or another writer wrote since it was
 // built) once building one is worth its scan.
-func (b *BulkWriter) checkPresence(txn *badger.Txn, prior *overlay) {
+func (b *BulkWriter) checkPresence(txn *tx, prior *overlay) {
 	gen := b.db.writeGen.Load()
 	if b.known != nil && b.knownGen == gen && !b.known.full() {
 		return
@@ -214,7 +219,7 @@ func (b *BulkWriter) checkPresence(txn *badger.Txn, prior *overlay) {
 // few documents onto a large store never scans it (10 documents onto the
 // 25k bench store: 0.9 s with the scan, 0.5 s without); a store with no
 // such key is scanned at once, for nothing.
-func (b *BulkWriter) presenceWorthIt(txn *badger.Txn) bool {
+func (b *BulkWriter) presenceWorthIt(txn *tx) bool {
 	var s Stats
 	if _, err := getValue(txn, countsKey(), func(v []byte) error { return json.Unmarshal(v, &s) }); err != nil {
 		return false

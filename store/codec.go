@@ -46,7 +46,7 @@ func decodeValue(v []byte, what string, js any, read func(r *reader)) error {
 }
 
 // getValue reads the value under k with decode; false when there is none.
-func getValue(txn *badger.Txn, k []byte, decode func(v []byte) error) (bool, error) {
+func getValue(txn *tx, k []byte, decode func(v []byte) error) (bool, error) {
 	item, err := txn.Get(k)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return false, nil
@@ -59,7 +59,7 @@ func getValue(txn *badger.Txn, k []byte, decode func(v []byte) error) (bool, err
 
 // loadValue returns the value under k decoded with decode into a new T; nil
 // when there is none.
-func loadValue[T any](txn *badger.Txn, k []byte, decode func(v []byte, r *T) error) (*T, error) {
+func loadValue[T any](txn *tx, k []byte, decode func(v []byte, r *T) error) (*T, error) {
 	var r T
 	ok, err := getValue(txn, k, func(v []byte) error { return decode(v, &r) })
 	if err != nil || !ok {
@@ -68,25 +68,25 @@ func loadValue[T any](txn *badger.Txn, k []byte, decode func(v []byte, r *T) err
 	return &r, nil
 }
 
-func loadEntity(txn *badger.Txn, id string) (*entityRec, error) {
+func loadEntity(txn *tx, id string) (*entityRec, error) {
 	return loadValue(txn, entityKey(id), decodeEntityRec)
 }
 
-func loadEdge(txn *badger.Txn, id string) (*edgeRec, error) {
+func loadEdge(txn *tx, id string) (*edgeRec, error) {
 	return loadValue(txn, edgeKey(id), decodeEdgeRec)
 }
 
-func loadEvent(txn *badger.Txn, id string) (*eventRec, error) {
+func loadEvent(txn *tx, id string) (*eventRec, error) {
 	return loadValue(txn, eventKey(id), decodeEventRec)
 }
 
 // getDoc reads the record of document id from txn; false when there is none.
-func getDoc(txn *badger.Txn, id string, r *docRec) (bool, error) {
+func getDoc(txn *tx, id string, r *docRec) (bool, error) {
 	return getValue(txn, docKey(id), func(v []byte) error { return decodeDocRec(v, r) })
 }
 
 // getEdgeContrib reads a stored edge contribution; nil when there is none.
-func getEdgeContrib(txn *badger.Txn, k []byte) (*edgeContrib, error) {
+func getEdgeContrib(txn *tx, k []byte) (*edgeContrib, error) {
 	var c *edgeContrib
 	_, err := getValue(txn, k, func(v []byte) (err error) {
 		c, err = decodeEdgeContrib(v)
@@ -96,7 +96,7 @@ func getEdgeContrib(txn *badger.Txn, k []byte) (*edgeContrib, error) {
 }
 
 // getEventContrib reads a stored event contribution; false when none.
-func getEventContrib(txn *badger.Txn, k []byte, ev *graph.Event) (bool, error) {
+func getEventContrib(txn *tx, k []byte, ev *graph.Event) (bool, error) {
 	return getValue(txn, k, func(v []byte) error { return decodeEventContrib(v, ev) })
 }
 

@@ -36,6 +36,9 @@ func (db *DB) Compact(ctx context.Context) error {
 	// Deferred before the writers' lock is taken, so that it runs after
 	// the lock is released: its collection does not hold writers up.
 	defer db.giveBack()
+	if err := db.mergeRuns(); err != nil {
+		return fmt.Errorf("store: compact: %w", err)
+	}
 	if err := db.bdb.Flatten(2); err != nil {
 		return fmt.Errorf("store: compact: %w", err)
 	}
@@ -50,6 +53,19 @@ func (db *DB) Compact(ctx context.Context) error {
 	return nil
 }
 
+// mergeRuns, under the writers' lock, merges the index runs into one
+// (segments.go), so that reads merge no more, before Badger compacts the
+// tables and collects the log's garbage, which the runs replaced are.
+func (db *DB) mergeRuns() error {
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
+	if err := db.updateTx(func(txn *tx) error { return db.runs.MergeAll(txn.Txn) }); err != nil {
+		return err
+	}
+	db.writeGen.Add(1) // a bulk writer's transaction opened ahead must not merge what this merged
+	return nil
+}
+
 // settleCompaction, under the writers' lock, moves what is left in level 0
 // down and sets the count of entries written since the last compaction to
 // zero.
@@ -59,7 +75,7 @@ func (db *DB) settleCompaction() error {
 	if err := db.compactLevelZero(); err != nil {
 		return err
 	}
-	if err := db.bdb.Update(func(txn *badger.Txn) error { return txn.Delete(writtenKey()) }); err != nil {
+	if err := db.updateTx(func(txn *tx) error { return txn.Delete(writtenKey()) }); err != nil {
 		return err
 	}
 	db.writeGen.Add(1) // a bulk writer's transaction opened ahead must not overwrite it
@@ -96,7 +112,7 @@ func (db *DB) compactLevelZero() error {
 	if !slices.ContainsFunc(db.bdb.Tables(), func(t badger.TableInfo) bool { return t.Level == 0 }) {
 		return nil
 	}
-	err := db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(compactMarkerKey(), nil) })
+	err := db.updateTx(func(txn *tx) error { return txn.Set(compactMarkerKey(), nil) })
 	if err != nil {
 		return err
 	}
@@ -129,7 +145,7 @@ const compactDueMin = 200_000
 // runs Compact in the background when it is due.
 func (db *DB) CompactionDue(ctx context.Context) (bool, error) {
 	var written uint64
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		_, err := getValue(txn, writtenKey(), func(v []byte) error {
 			if len(v) != 8 {
 				return fmt.Errorf("store: written count of %d bytes", len(v))

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	badger "github.com/dgraph-io/badger/v4"
 )
 
 // Entity contributions are stored by block (0x07): what each document says
@@ -146,7 +145,7 @@ func sortByDoc(entries []contribEntry) {
 
 // docBlock returns the block of doc's contributions, from its record;
 // false when the store does not hold doc.
-func docBlock(txn *badger.Txn, doc string) (uint64, bool, error) {
+func docBlock(txn *tx, doc string) (uint64, bool, error) {
 	var rec docRec
 	found, err := getValue(txn, docKey(doc), func(v []byte) error { return decodeDoc(v, &rec, false) })
 	if err != nil || !found {
@@ -157,7 +156,7 @@ func docBlock(txn *badger.Txn, doc string) (uint64, bool, error) {
 
 // getContrib reads doc's contribution to entity id from block block; false
 // when there is none.
-func getContrib(txn *badger.Txn, id string, block uint64, doc string, c *entityContrib) (bool, error) {
+func getContrib(txn *tx, id string, block uint64, doc string, c *entityContrib) (bool, error) {
 	found := false
 	_, err := getValue(txn, contribsKey(id, block), func(v []byte) error {
 		return eachContrib(v, func(d string, raw []byte) (bool, error) {
@@ -216,7 +215,7 @@ func takeContrib(w *wtx, id string, block uint64, doc string) (entityContrib, bo
 
 // scanEntityContribs calls fn with every contribution to entity id, in
 // (block, document) order, decoded.
-func scanEntityContribs(txn *badger.Txn, id string, fn func(block uint64, doc string, c *entityContrib) error) error {
+func scanEntityContribs(txn *tx, id string, fn func(block uint64, doc string, c *entityContrib) error) error {
 	prefix := contribsPrefix(id)
 	return scanContribs(txn, prefix, func(rest string, v []byte) error {
 		if len(rest) != 8 {

@@ -18,12 +18,16 @@ import (
 
 	badger "github.com/dgraph-io/badger/v4"
 	"golang.org/x/sys/unix"
+
+	"github.com/geokg/geokg/store/segment"
 )
 
 // DB is the Badger implementation of Store.
 type DB struct {
 	bdb *badger.DB
 	log *slog.Logger
+	// runs holds the entries of the segmented prefixes (segments.go).
+	runs *segment.Set
 
 	// mu is held for reading by every operation and for writing by Close, so
 	// that Close waits for running operations and later calls get ErrClosed.
@@ -106,7 +110,11 @@ func Open(opts Options) (*DB, error) {
 	if !opts.InMemory {
 		db.dir = opts.Dir
 	}
-	if err := db.redirects.load(bdb); err != nil {
+	if db.runs, err = segment.Open(bdb, segment.DefaultOptions(pRuns)); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
+	}
+	if err := db.redirects.load(db); err != nil {
 		bdb.Close()
 		return nil, err
 	}
@@ -307,13 +315,13 @@ func (db *DB) acquire(ctx context.Context) (func(), error) {
 }
 
 // view runs fn in a read-only transaction.
-func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
+func (db *DB) view(ctx context.Context, fn func(txn *tx) error) error {
 	release, err := db.acquire(ctx)
 	if err != nil {
 		return err
 	}
 	defer release()
-	return db.bdb.View(fn)
+	return db.viewTx(fn)
 }
 
 // update runs fn in a read-write transaction, one at a time, retrying on
@@ -370,7 +378,7 @@ func (db *DB) fill(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
 	if err := fn(w); err != nil {
 		return err
 	}
-	var snap *badger.Txn
+	var snap *tx
 	defer func() {
 		if snap != nil {
 			snap.Discard()
@@ -379,9 +387,9 @@ func (db *DB) fill(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
 	if err := w.flushContribs(); err != nil {
 		return err
 	}
-	err := w.flushFacts(func() *badger.Txn {
+	err := w.flushFacts(func() *tx {
 		if snap == nil {
-			snap = db.bdb.NewTransaction(false)
+			snap = db.newTx(false)
 		}
 		return snap
 	})
@@ -419,7 +427,7 @@ func (db *DB) fill(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
 // taking any lock: the caller holds wmu or mu.
 func (db *DB) commit(ctx context.Context, op string, fn func(w *wtx) error) error {
 	for attempt := 0; ; attempt++ {
-		err := db.bdb.Update(func(txn *badger.Txn) error {
+		err := db.updateTx(func(txn *tx) error {
 			db.writeGen.Add(1)
 			return db.fill(ctx, &wtx{Txn: txn}, fn)
 		})
@@ -470,7 +478,7 @@ func (w *wtx) docSeq(db *DB) uint64 {
 // date, so this is one read.
 func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	var s Stats
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		_, err := getJSON(txn, countsKey(), &s)
 		return err
 	})
@@ -484,7 +492,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 // that Stats reads: a consistency check for tests and tools.
 func (db *DB) CountStats(ctx context.Context) (Stats, error) {
 	var s Stats
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		counts := []struct {
 			p byte
 			n *int
@@ -512,7 +520,7 @@ func (db *DB) CountStats(ctx context.Context) (Stats, error) {
 	return s, nil
 }
 
-func countPrefix(txn *badger.Txn, prefix []byte) int {
+func countPrefix(txn *tx, prefix []byte) int {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
 	n := 0
@@ -546,7 +554,7 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
 	empty := true
-	err = db.bdb.View(func(txn *badger.Txn) error {
+	err = db.viewTx(func(txn *tx) error {
 		it := txn.NewIterator(badger.IteratorOptions{})
 		defer it.Close()
 		it.Rewind()
@@ -568,7 +576,7 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if err := db.load(r); err != nil {
 		return err
 	}
-	if err := db.redirects.load(db.bdb); err != nil {
+	if err := db.redirects.load(db); err != nil {
 		return err
 	}
 	if err := db.upgrade(ctx); err != nil {

@@ -62,7 +62,7 @@ func decodeFacts(rest, v []byte) ([]docFact, error) {
 }
 
 // readFacts returns the facts of doc that txn holds, with the keys that hold them.
-func readFacts(txn *badger.Txn, doc string) ([]docFact, [][]byte, error) {
+func readFacts(txn *tx, doc string) ([]docFact, [][]byte, error) {
 	prefix := docFactsPrefix(doc)
 	var facts []docFact
 	var keys [][]byte
@@ -84,7 +84,7 @@ func readFacts(txn *badger.Txn, doc string) ([]docFact, [][]byte, error) {
 }
 
 // factIDs lists the facts of kind of doc in ID order, each once.
-func factIDs(txn *badger.Txn, doc string, kind byte) ([]string, error) {
+func factIDs(txn *tx, doc string, kind byte) ([]string, error) {
 	facts, _, err := readFacts(txn, doc)
 	if err != nil {
 		return nil, err
@@ -145,7 +145,7 @@ func (w *wtx) editFact(doc string, f docFact, in bool) {
 // the transaction started from; reading it, not the transaction, spares an
 // iterator per document that would sort all of a hub merge's pending
 // writes.
-func (w *wtx) flushFacts(snapshot func() *badger.Txn) error {
+func (w *wtx) flushFacts(snapshot func() *tx) error {
 	for _, doc := range slices.Sorted(maps.Keys(w.facts.fresh)) {
 		for part, facts := range w.facts.fresh[doc] {
 			if err := w.set(docFactsKey(doc, part), encodeFacts(facts)); err != nil {
@@ -164,7 +164,7 @@ func (w *wtx) flushFacts(snapshot func() *badger.Txn) error {
 
 // rewriteFacts applies edits to doc's facts as snap holds them and writes
 // them as one list.
-func (w *wtx) rewriteFacts(snap *badger.Txn, doc string, edits map[docFact]bool) error {
+func (w *wtx) rewriteFacts(snap *tx, doc string, edits map[docFact]bool) error {
 	facts, keys, err := readFacts(snap, doc)
 	if err != nil {
 		return err

@@ -15,18 +15,39 @@ import (
 // LargeFacts is db.largeFacts.
 func LargeFacts(db *DB) int { return db.largeFacts() }
 
-// KeysOf lists every key of db with its value.
+// KeysOf lists every key of db with its value: the Badger entries, and
+// the entries of the segmented prefixes as their runs read (not the runs'
+// own keys, whose layout depends on how the writes were batched).
 func KeysOf(db *DB) (map[string]string, error) {
 	out := map[string]string{}
-	err := db.bdb.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.DefaultIteratorOptions)
+	err := db.viewTx(func(txn *tx) error {
+		it := txn.Txn.NewIterator(badger.DefaultIteratorOptions)
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
+			if it.Item().Key()[0] == pRuns {
+				continue
+			}
 			v, err := it.Item().ValueCopy(nil)
 			if err != nil {
 				return err
 			}
 			out[string(it.Item().Key())] = string(v)
+		}
+		for p := range segmented {
+			if !segmented[p] {
+				continue
+			}
+			rit := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{byte(p)}})
+			for rit.Rewind(); rit.Valid(); rit.Next() {
+				v, err := rit.Item().ValueCopy(nil)
+				if err != nil {
+					return err
+				}
+				out[string(rit.Item().Key())] = string(v)
+			}
+			if err := iterErr(rit); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
@@ -91,7 +112,7 @@ func IsBookkeepingKey(k string) bool { return k == string(writtenKey()) }
 // WrittenSinceCompaction returns the stored count of entries written since
 // the last compaction, and the entries the store's tables hold.
 func WrittenSinceCompaction(db *DB) (written, stored uint64, err error) {
-	err = db.bdb.View(func(txn *badger.Txn) error {
+	err = db.viewTx(func(txn *tx) error {
 		_, err := getValue(txn, writtenKey(), func(v []byte) error {
 			written = binary.BigEndian.Uint64(v)
 			return nil
@@ -144,7 +165,7 @@ func ContribsPerDocument(keys map[string]string) error {
 // the contribution of a document the store does not hold: the store an
 // older geokg left, with a large ingest interrupted before its record.
 func ToLegacyContribs(db *DB, orphanEntity string) error {
-	return db.bdb.Update(func(txn *badger.Txn) error {
+	return db.updateTx(func(txn *tx) error {
 		keys, err := keysUnder(txn, []byte{pContribs}, func(rest []byte) string { return string(rest) })
 		if err != nil {
 			return err
@@ -178,7 +199,7 @@ func ToLegacyContribs(db *DB, orphanEntity string) error {
 // ContribKeys counts db's keys of entity contributions: the blocks (0x07)
 // and the per-document keys of older stores (0x02).
 func ContribKeys(db *DB) (blocks, legacy int, err error) {
-	err = db.bdb.View(func(txn *badger.Txn) error {
+	err = db.viewTx(func(txn *tx) error {
 		for _, p := range []byte{pContribs, pEntityContrib} {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
 			for it.Rewind(); it.Valid(); it.Next() {

@@ -208,7 +208,7 @@ func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
 }
 
 // has reports whether txn holds key k.
-func has(txn *badger.Txn, k []byte) (bool, error) {
+func has(txn *tx, k []byte) (bool, error) {
 	_, err := txn.Get(k)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return false, nil

@@ -156,7 +156,7 @@ func (db *DB) purge(ctx context.Context, doc string, seq uint64) error {
 	var facts []docFact
 	var sents [][]byte
 	block := blockOf(seq)
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		if b, stored, err := docBlock(txn, doc); err != nil {
 			return err
 		} else if stored {
@@ -202,7 +202,7 @@ func (db *DB) purge(ctx context.Context, doc string, seq uint64) error {
 func (db *DB) recover(ctx context.Context) error {
 	var p pendingRec
 	var found bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		var err error
 		found, err = getJSON(txn, pendingKey(), &p)
 		return err

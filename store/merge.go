@@ -122,7 +122,7 @@ func removeEntityContrib(w *wtx, id, doc string, block uint64) error {
 // deletePrefix deletes every key under prefix. It lists them before the
 // first delete, since an iterator of a read-write transaction sorts the
 // transaction's pending writes.
-func deletePrefix(txn *badger.Txn, prefix []byte) error {
+func deletePrefix(txn *tx, prefix []byte) error {
 	var keys [][]byte
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	for it.Rewind(); it.Valid(); it.Next() {
@@ -137,7 +137,7 @@ func deletePrefix(txn *badger.Txn, prefix []byte) error {
 	return nil
 }
 
-func keysUnder(txn *badger.Txn, prefix []byte, parse func(rest []byte) string) ([]string, error) {
+func keysUnder(txn *tx, prefix []byte, parse func(rest []byte) string) ([]string, error) {
 	var out []string
 	err := scanKeys(txn, prefix, nil, func(k, _ []byte) (bool, error) {
 		out = append(out, parse(k[len(prefix):]))
@@ -224,7 +224,7 @@ type merger struct {
 	// redirects learns the IDs the merge redirects.
 	redirects *redirectSet
 	w         *wtx
-	txn       *badger.Txn
+	txn       *tx
 	target    string
 	tr        *entityRec
 	src       map[string]*entityRec

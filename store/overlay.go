@@ -1,7 +1,6 @@
 package store
 
 import (
-	badger "github.com/dgraph-io/badger/v4"
 )
 
 // overlay holds the writes of one transaction: the value set under each
@@ -85,7 +84,7 @@ func (w *wtx) del(k []byte) error {
 // sees all the store through it may do: not a pipelined one, whose scans
 // would miss the batch still being committed. Pipelined loads only add
 // documents, and adding never scans.
-func (w *wtx) scanTxn() (*badger.Txn, error) {
+func (w *wtx) scanTxn() (*tx, error) {
 	if w.prior != nil {
 		return nil, errPipelinedScan
 	}

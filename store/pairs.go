@@ -254,7 +254,7 @@ func encodeRank(w pairTypeRec) []byte {
 // snapshot is the committed state (writers take turns, so it is what w
 // started from): it gives the heads of edges that w deleted (fixed by their
 // IDs) and the newest edge of a pair that lost its newest.
-func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
+func flushPairs(w *wtx, snapshot func() *tx) error {
 	if len(w.pairs.support) == 0 && len(w.pairs.heads) == 0 {
 		return nil
 	}
@@ -284,7 +284,7 @@ func flushPairs(w *wtx, snapshot func() *badger.Txn) error {
 // and the edges whose support went to nothing.
 type pairFlush struct {
 	w        *wtx
-	snapshot func() *badger.Txn
+	snapshot func() *tx
 	removed  map[string]bool
 	pairs    map[[2]string]*pairDelta
 }
@@ -497,7 +497,7 @@ func rerank(w *wtx, a, b string, old, next pairRec, changed []graph.RelationType
 // transaction being flushed removed. It reads the committed state, not the
 // transaction, because an iterator of a read-write transaction sorts all its
 // pending writes, which a merge of a hub counts in tens of thousands.
-func newestPairEdge(snap *badger.Txn, removed map[string]bool, a, b string, t graph.RelationType) (string, string, lastHead, error) {
+func newestPairEdge(snap *tx, removed map[string]bool, a, b string, t graph.RelationType) (string, string, lastHead, error) {
 	var r pairTypeRec
 	for _, dir := range []byte{pairAB, pairBA} {
 		prefix := pairEdgeGroup(a, b, t, dir)
@@ -550,7 +550,7 @@ func getPairEdge(w *wtx, k []byte) (support, error) {
 
 // edgeHead reads the fixed fields of an edge, from txn or, when txn deleted
 // it, from the committed state.
-func edgeHead(w *wtx, snapshot func() *badger.Txn, id string) (*graph.Edge, error) {
+func edgeHead(w *wtx, snapshot func() *tx, id string) (*graph.Edge, error) {
 	r, err := loadValueW(w, edgeKey(id), decodeEdgeRec)
 	if err != nil {
 		return nil, err
@@ -607,7 +607,7 @@ func decodeRank(node string, rest, v []byte) (Neighbor, bool) {
 // flushPairs applies the support changes of w, reading deleted edges from a
 // read-only transaction made only when needed, and marks the index as kept.
 func (db *DB) flushPairs(w *wtx) error {
-	var snap *badger.Txn
+	var snap *tx
 	defer func() {
 		if snap != nil {
 			snap.Discard()
@@ -617,9 +617,9 @@ func (db *DB) flushPairs(w *wtx) error {
 		return nil
 	}
 	w.ranks = db.ranks.Load()
-	err := flushPairs(w, func() *badger.Txn {
+	err := flushPairs(w, func() *tx {
 		if snap == nil {
-			snap = db.bdb.NewTransaction(false)
+			snap = db.newTx(false)
 		}
 		return snap
 	})
@@ -680,26 +680,26 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 		}
 		// The caller keeps other writers out (Open before returning the
 		// store, Restore holding the writer lock).
-		err := db.bdb.Update(func(txn *badger.Txn) error {
+		err := db.updateTx(func(txn *tx) error {
 			w := &wtx{Txn: txn}
 			for _, id := range chunk {
 				s := sup[id]
 				w.noteEdgeSupport(id, s.Docs, s.Mentions)
 			}
-			return flushPairs(w, func() *badger.Txn { return txn })
+			return flushPairs(w, func() *tx { return txn })
 		})
 		if err != nil {
 			return err
 		}
 	}
-	return db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(pairIndexKey(), []byte{pairIndexVersion}) })
+	return db.updateTx(func(txn *tx) error { return txn.Set(pairIndexKey(), []byte{pairIndexVersion}) })
 }
 
 // pairIndexDone reports whether the store holds a complete pair index of
 // the current version.
 func (db *DB) pairIndexDone() (bool, error) {
 	var done bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		item, err := txn.Get(pairIndexKey())
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return nil
@@ -718,7 +718,7 @@ func (db *DB) pairIndexDone() (bool, error) {
 // and mentions.
 func (db *DB) edgeSupports(ctx context.Context) (map[string]support, error) {
 	sup := map[string]support{}
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		return scanKeysCtx(ctx, txn, []byte{pEdgeContrib}, nil, func(k, v []byte) (bool, error) {
 			r := reader{b: k[1:]}
 			edge := r.lp()

@@ -31,7 +31,7 @@ type Neighbor struct {
 // rankList reads the first k entries (all for k <= 0) of the rank list of
 // rid for type t ("" for all types) in txn, which sees snapshot snap, from
 // the snapshot cache when it has them. The list is shared with the cache: callers must not change it.
-func (db *DB) rankList(txn *badger.Txn, snap snapshotID, sc *scanner, tk *ticker, rid string, t graph.RelationType, k int) ([]Neighbor, error) {
+func (db *DB) rankList(txn *tx, snap snapshotID, sc *scanner, tk *ticker, rid string, t graph.RelationType, k int) ([]Neighbor, error) {
 	key := rankCacheKey{id: rid, typ: t}
 	if list, ok := db.snap.rank(snap, key, k); ok {
 		return slices.Clip(list), nil
@@ -117,7 +117,7 @@ func (db *DB) TopNeighbors(ctx context.Context, ids []string, types []graph.Rela
 		types = []graph.RelationType{""}
 	}
 	var snap *snapshotID // of the transaction, taken before its first read
-	return perID(ctx, db, "top neighbors", ids, func(txn *badger.Txn, sc *scanner, id string) ([]Neighbor, error) {
+	return perID(ctx, db, "top neighbors", ids, func(txn *tx, sc *scanner, id string) ([]Neighbor, error) {
 		if snap == nil {
 			s := db.snap.snapshotOf(txn.ReadTs())
 			snap = &s
@@ -234,11 +234,11 @@ func (e *pairEdge) head(a, b string) *graph.Edge {
 // of a read shares: making a Badger iterator costs more than reading a
 // short group of keys.
 type pairIters struct {
-	fwd, rev *badger.Iterator
+	fwd, rev kvIter
 	tk       *ticker
 }
 
-func newPairIters(ctx context.Context, txn *badger.Txn) *pairIters {
+func newPairIters(ctx context.Context, txn *tx) *pairIters {
 	p := []byte{pPairEdge}
 	return &pairIters{
 		fwd: txn.NewIterator(badger.IteratorOptions{Prefix: p}),
@@ -323,7 +323,7 @@ func (pi *pairIters) group(group []byte, t graph.RelationType, dir byte, fn func
 func (db *DB) PairEdges(ctx context.Context, pairs [][2]string, types []graph.RelationType, perPair int) ([][]*graph.Edge, error) {
 	out := make([][]*graph.Edge, len(pairs))
 	typeKey := typesKey(types)
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		pi := newPairIters(ctx, txn)
 		defer pi.close()
 		snap := db.snap.snapshotOf(txn.ReadTs())
@@ -433,7 +433,7 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 		return nil, err
 	}
 	var rows []Relation
-	err = db.view(ctx, func(txn *badger.Txn) error {
+	err = db.view(ctx, func(txn *tx) error {
 		pi := newPairIters(ctx, txn)
 		defer pi.close()
 		for _, other := range others {
@@ -467,7 +467,7 @@ func (db *DB) Relations(ctx context.Context, f RelationFilter) ([]Relation, erro
 func (db *DB) relationPartners(ctx context.Context, f RelationFilter) (string, []string, error) {
 	var others []string
 	from := f.From
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		var err error
 		if from, err = db.resolveTxn(txn, f.From); err != nil {
 			return err

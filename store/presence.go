@@ -72,7 +72,7 @@ func (p *presence) full() bool { return p.added > p.capacity }
 // so that a load may grow the store a good deal before the filter is full
 // (a store of 25,000 documents has some 450,000 such keys: 1.45 million
 // take 2 MiB, the size rounded up to a power of two).
-func buildPresence(txn *badger.Txn, pending *overlay, minCapacity int) *presence {
+func buildPresence(txn *tx, pending *overlay, minCapacity int) *presence {
 	var hashes []uint64
 	opts := badger.IteratorOptions{}
 	for _, pfx := range presencePrefixes {

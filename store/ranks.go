@@ -104,7 +104,7 @@ func (db *DB) journalRanks(w *wtx) error {
 // (the first one for a pair) and flushed.
 func (db *DB) recoverRankJournal(ctx context.Context) error {
 	was := map[[2]string]pairRec{}
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		return scanKeysCtx(ctx, txn, rankJournalPrefix(), nil, func(k, v []byte) (bool, error) {
 			var noted []notedPair
 			if err := json.Unmarshal(v, &noted); err != nil {

@@ -21,7 +21,7 @@ import (
 // record; the countries, shared by many entities, are resolved once per call.
 func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, error) {
 	out := make([]*graph.Entity, len(ids))
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		countries := map[string]string{}
 		snap := db.snap.snapshotOf(txn.ReadTs())
 		for i, id := range ids {
@@ -53,7 +53,7 @@ func (db *DB) Entities(ctx context.Context, ids []string) ([]*graph.Entity, erro
 // entityTxn reads the entity id names (following a merge), with its
 // country resolved through countries (a cache of resolutions); nil when
 // there is none.
-func (db *DB) entityTxn(txn *badger.Txn, id string, countries map[string]string) (*graph.Entity, error) {
+func (db *DB) entityTxn(txn *tx, id string, countries map[string]string) (*graph.Entity, error) {
 	r, err := db.loadEntityFollowing(txn, id)
 	if err != nil || r == nil {
 		return nil, err
@@ -73,7 +73,7 @@ func (db *DB) entityTxn(txn *badger.Txn, id string, countries map[string]string)
 
 // loadEntityFollowing loads the record of id, or of the entity id was
 // merged into; nil when there is none.
-func (db *DB) loadEntityFollowing(txn *badger.Txn, id string) (*entityRec, error) {
+func (db *DB) loadEntityFollowing(txn *tx, id string) (*entityRec, error) {
 	r, err := loadEntity(txn, id)
 	if err != nil || r != nil {
 		return r, err
@@ -93,7 +93,7 @@ func (db *DB) Edges(ctx context.Context, ids []string) ([]*graph.Edge, error) {
 }
 
 // edgeTxn reads the edge id with its mentions; nil when there is none.
-func edgeTxn(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
+func edgeTxn(txn *tx, sc *scanner, id string) (*graph.Edge, error) {
 	r, err := loadEdge(txn, id)
 	if err != nil || r == nil {
 		return nil, err
@@ -120,7 +120,7 @@ func edgeTxn(txn *badger.Txn, sc *scanner, id string) (*graph.Edge, error) {
 // EdgeHeads returns the edges with the given IDs without their mentions
 // (Mentions is nil), reading one record per edge; nil where an ID is unknown.
 func (db *DB) EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error) {
-	return perID(ctx, db, "edge heads", ids, func(txn *badger.Txn, _ *scanner, id string) (*graph.Edge, error) {
+	return perID(ctx, db, "edge heads", ids, func(txn *tx, _ *scanner, id string) (*graph.Edge, error) {
 		r, err := loadEdge(txn, id)
 		if err != nil || r == nil {
 			return nil, err
@@ -134,7 +134,7 @@ func (db *DB) EdgeHeads(ctx context.Context, ids []string) ([]*graph.Edge, error
 // Events returns the events with the given IDs, with their mentions; nil
 // where an ID is unknown.
 func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) {
-	return perID(ctx, db, "events", ids, func(txn *badger.Txn, sc *scanner, id string) (*graph.Event, error) {
+	return perID(ctx, db, "events", ids, func(txn *tx, sc *scanner, id string) (*graph.Event, error) {
 		r, err := loadEvent(txn, id)
 		if err != nil || r == nil {
 			return nil, err
@@ -170,7 +170,7 @@ func (db *DB) Events(ctx context.Context, ids []string) ([]*graph.Event, error) 
 // Documents returns the documents with the given IDs; nil where an ID is unknown.
 func (db *DB) Documents(ctx context.Context, ids []string) ([]*graph.Document, error) {
 	out := make([]*graph.Document, len(ids))
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		for i, id := range ids {
 			var r docRec
 			ok, err := getDoc(txn, id, &r)
@@ -199,7 +199,7 @@ func (db *DB) DocumentHeads(ctx context.Context, ids []string) ([]*graph.Documen
 }
 
 // docHeadTxn reads the document id without its text; nil when there is none.
-func docHeadTxn(txn *badger.Txn, _ *scanner, id string) (*graph.Document, error) {
+func docHeadTxn(txn *tx, _ *scanner, id string) (*graph.Document, error) {
 	var r docRec
 	ok, err := getValue(txn, docKey(id), func(v []byte) error { return decodeDoc(v, &r, false) })
 	if err != nil || !ok {
@@ -212,7 +212,7 @@ func docHeadTxn(txn *badger.Txn, _ *scanner, id string) (*graph.Document, error)
 // was never merged away (whether or not the store holds it).
 func (db *DB) Resolve(ctx context.Context, id string) (string, error) {
 	var out string
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		var err error
 		out, err = db.resolveTxn(txn, id)
 		return err
@@ -235,7 +235,7 @@ func (db *DB) EntityIDs(ctx context.Context, k graph.Kind) ([]string, error) {
 		prefix = newKey(pEntityKind, len(k)+2).lp(string(k))
 	}
 	out := []string{}
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		return scanKeysCtx(ctx, txn, prefix, nil, func(k, _ []byte) (bool, error) {
 			out = append(out, string(k[len(prefix):]))
 			return true, nil
@@ -250,14 +250,14 @@ func (db *DB) EntityIDs(ctx context.Context, k graph.Kind) ([]string, error) {
 // scanKeys iterates the keys under prefix from seek (prefix when nil) and
 // calls fn with each key and its value (index values are small and kept in the
 // LSM tree, so values are not prefetched). fn returns false to stop.
-func scanKeys(txn *badger.Txn, prefix, seek []byte, fn func(k, v []byte) (bool, error)) error {
+func scanKeys(txn *tx, prefix, seek []byte, fn func(k, v []byte) (bool, error)) error {
 	return scanKeysCtx(context.Background(), txn, prefix, seek, fn)
 }
 
 // scanKeysCtx is scanKeys that stops with ctx's error when ctx is done
 // (checked every ctxEvery keys), so that a deadline or a client that went
 // away stops a long scan.
-func scanKeysCtx(ctx context.Context, txn *badger.Txn, prefix, seek []byte, fn func(k, v []byte) (bool, error)) error {
+func scanKeysCtx(ctx context.Context, txn *tx, prefix, seek []byte, fn func(k, v []byte) (bool, error)) error {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
 	defer it.Close()
 	if seek == nil {
@@ -296,7 +296,7 @@ func (db *DB) Search(ctx context.Context, text string, kinds []graph.Kind, limit
 		return []string{}, nil
 	}
 	h := searchHits{q: q, kinds: kinds, seen: map[string]bool{}}
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		if err := scanKeysCtx(ctx, txn, newKey(pName, len(q)).raw(q), nil, h.name); err != nil {
 			return err
 		}
@@ -559,7 +559,7 @@ func (h *hits) sorted() []string {
 // scanDated scans keys laid out as prefix date10 id (with an edgeIdx or a type
 // as value), from the first year the bounds allow, and calls fn with the ID
 // and value of each entry within the bounds; the entries it accepts go to out.
-func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
+func scanDated(ctx context.Context, txn *tx, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	seek := key(bytes.Clone(prefix)).date(b.seek())
 	if b.seek() == "" {
 		seek = nil
@@ -593,7 +593,7 @@ func scanDated(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds
 // scanAdjacency scans the adjacency keys of node (pOut or pIn), by type when
 // types is not empty, calling fn for each edge within the bounds; a nil fn
 // takes every edge without reading its index value.
-func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out collector) error {
+func scanAdjacency(ctx context.Context, txn *tx, p byte, node string, types []graph.RelationType, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	if len(types) > 0 {
 		if fn == nil {
 			fn = func(_, _ []byte) bool { return true }
@@ -613,7 +613,7 @@ func scanAdjacency(ctx context.Context, txn *badger.Txn, p byte, node string, ty
 // type, each type's in (date, ID) order, with one iterator: when out is done
 // with a type's run, the iterator seeks past the rest of it. A nil fn takes
 // every edge without reading its index value.
-func scanTypeRuns(ctx context.Context, txn *badger.Txn, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
+func scanTypeRuns(ctx context.Context, txn *tx, prefix []byte, b dateBounds, fn func(id, v []byte) bool, out collector) error {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: false})
 	defer it.Close()
 	tk := &ticker{ctx: ctx}
@@ -684,7 +684,7 @@ type EdgePage struct {
 func (db *DB) EdgeIDsFirst(ctx context.Context, fs []EdgeFilter, n int, count bool) ([]EdgePage, error) {
 	n = max(n, 0)
 	out := make([]EdgePage, len(fs))
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		for i, f := range fs {
 			total := -1
 			if count && touchesOnly(f) {
@@ -722,7 +722,7 @@ func touchesOnly(f EdgeFilter) bool {
 // those from node to itself (its own pair record, which has no rank
 // entry). A hub has some thousand ties and ten or twenty times as many
 // adjacency keys, which counting them one by one read.
-func degreeTxn(ctx context.Context, txn *badger.Txn, node string) (int, error) {
+func degreeTxn(ctx context.Context, txn *tx, node string) (int, error) {
 	prefix := rankPrefix(node, "")
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 	defer it.Close()
@@ -754,7 +754,7 @@ func degreeTxn(ctx context.Context, txn *badger.Txn, node string) (int, error) {
 // scanEdges gives out every index entry of an edge that matches f, each
 // edge once but for the date and type index scans (see hits.sorted).
 func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error {
-	err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEdgesIn(ctx, txn, f, out) })
+	err := db.view(ctx, func(txn *tx) error { return db.scanEdgesIn(ctx, txn, f, out) })
 	if err != nil {
 		return wrap("edge ids", err)
 	}
@@ -762,7 +762,7 @@ func (db *DB) scanEdges(ctx context.Context, f EdgeFilter, out collector) error 
 }
 
 // scanEdgesIn is scanEdges within txn.
-func (db *DB) scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, out collector) error {
+func (db *DB) scanEdgesIn(ctx context.Context, txn *tx, f EdgeFilter, out collector) error {
 	b, err := checkBounds(f.DateFrom, f.DateTo)
 	if err != nil {
 		return err
@@ -785,7 +785,7 @@ func (db *DB) scanEdgesIn(ctx context.Context, txn *badger.Txn, f EdgeFilter, ou
 }
 
 // scanEdgesTxn is scanEdges with the node and ends resolved.
-func scanEdgesTxn(ctx context.Context, txn *badger.Txn, f EdgeFilter, node, from, to string, b dateBounds, out collector) error {
+func scanEdgesTxn(ctx context.Context, txn *tx, f EdgeFilter, node, from, to string, b dateBounds, out collector) error {
 	// Every scan below is by type when types are given, so only the
 	// modality and the ends need the index value.
 	needValue := len(f.Modalities) > 0 || from != "" || to != ""
@@ -846,7 +846,7 @@ func scanEdgesTxn(ctx context.Context, txn *badger.Txn, f EdgeFilter, node, from
 // Lists by date alone run over every type's list: the collectors gather
 // runs in any order, and a date index of its own cost every edge and event
 // a key more (docs/ARCHITECTURE.md, "What bounds a bulk load").
-func typesOrIndexed(ctx context.Context, txn *badger.Txn, p byte, types []graph.RelationType) ([]graph.RelationType, error) {
+func typesOrIndexed(ctx context.Context, txn *tx, p byte, types []graph.RelationType) ([]graph.RelationType, error) {
 	if len(types) > 0 {
 		return slices.Compact(slices.Sorted(slices.Values(types))), nil
 	}
@@ -915,7 +915,7 @@ func (db *DB) EventIDs(ctx context.Context, f EventFilter) ([]string, error) {
 		return nil, err
 	}
 	var found hits
-	if err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
+	if err := db.view(ctx, func(txn *tx) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
 		return nil, wrap("event ids", err)
 	}
 	return found.sorted(), nil
@@ -934,7 +934,7 @@ func (db *DB) EventIDsFirst(ctx context.Context, f EventFilter, n int, count boo
 	}
 	n = max(n, 0)
 	found := firstHits{limit: n + 1, counting: count}
-	if err := db.view(ctx, func(txn *badger.Txn) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
+	if err := db.view(ctx, func(txn *tx) error { return db.scanEvents(ctx, txn, f, b, &found) }); err != nil {
 		return EventPage{}, wrap("event ids", err)
 	}
 	return found.page(n, -1), nil
@@ -942,7 +942,7 @@ func (db *DB) EventIDsFirst(ctx context.Context, f EventFilter, n int, count boo
 
 // scanEvents gives out the events that match f within bounds b: a
 // participant's, or those of f's types (every type when none).
-func (db *DB) scanEvents(ctx context.Context, txn *badger.Txn, f EventFilter, b dateBounds, out collector) error {
+func (db *DB) scanEvents(ctx context.Context, txn *tx, f EventFilter, b dateBounds, out collector) error {
 	if f.Participant != "" {
 		p, err := db.resolveTxn(txn, f.Participant)
 		if err != nil {
@@ -973,7 +973,7 @@ func (db *DB) scanEvents(ctx context.Context, txn *badger.Txn, f EventFilter, b 
 // DocumentIDs lists document IDs in the order they were loaded.
 func (db *DB) DocumentIDs(ctx context.Context) ([]string, error) {
 	out := []string{}
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		return scanKeysCtx(ctx, txn, []byte{pDocOrder}, nil, func(k, _ []byte) (bool, error) {
 			r := reader{b: k[1:]}
 			r.u64()
@@ -1002,7 +1002,7 @@ type DocumentPage struct {
 func (db *DB) DocumentIDsPage(ctx context.Context, after string, afterPos, n int) (DocumentPage, error) {
 	n = max(n, 0)
 	pg := DocumentPage{IDs: []string{}}
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		from, skip, err := docPageStart(txn, after, afterPos)
 		if err != nil {
 			return err
@@ -1034,7 +1034,7 @@ func (db *DB) DocumentIDsPage(ctx context.Context, after string, afterPos, n int
 
 // docPageStart returns where a page of documents after document after
 // starts: the key to seek to and how many keys to skip from there.
-func docPageStart(txn *badger.Txn, after string, afterPos int) ([]byte, int, error) {
+func docPageStart(txn *tx, after string, afterPos int) ([]byte, int, error) {
 	if after == "" {
 		return nil, 0, nil
 	}
@@ -1055,16 +1055,16 @@ func docPageStart(txn *badger.Txn, after string, afterPos int) ([]byte, int, err
 // scanning a short list, and txn.Get copies the whole record where a batch
 // list only needs to know that it exists.
 type scanner struct {
-	txn *badger.Txn
-	its map[byte]*badger.Iterator
+	txn *tx
+	its map[byte]kvIter
 }
 
-func newScanner(txn *badger.Txn) *scanner {
-	return &scanner{txn: txn, its: map[byte]*badger.Iterator{}}
+func newScanner(txn *tx) *scanner {
+	return &scanner{txn: txn, its: map[byte]kvIter{}}
 }
 
 // iter returns the iterator over the keys of kind.
-func (s *scanner) iter(kind byte) *badger.Iterator {
+func (s *scanner) iter(kind byte) kvIter {
 	it, ok := s.its[kind]
 	if !ok {
 		it = s.txn.NewIterator(badger.IteratorOptions{Prefix: []byte{kind}})
@@ -1113,9 +1113,9 @@ func (s *scanner) suffixes(prefix []byte) ([]string, error) {
 // perID runs fn for each of ids (IDs, or any comparable request) in one read
 // transaction, with one scanner, and returns its results, one per ID, in
 // order. Repeated IDs are read once (their results are the same value).
-func perID[K comparable, T any](ctx context.Context, db *DB, op string, ids []K, fn func(txn *badger.Txn, sc *scanner, id K) (T, error)) ([]T, error) {
+func perID[K comparable, T any](ctx context.Context, db *DB, op string, ids []K, fn func(txn *tx, sc *scanner, id K) (T, error)) ([]T, error) {
 	out := make([]T, len(ids))
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		sc := newScanner(txn)
 		defer sc.close()
 		seen := make(map[K]int, len(ids))
@@ -1147,9 +1147,9 @@ func perID[K comparable, T any](ctx context.Context, db *DB, op string, ids []K,
 // before read reads it, and what read gives is kept (keep).
 func cachedPerID[T any](ctx context.Context, db *DB, op string, ids []string,
 	lookup func(snapshotID, string) (T, bool), keep func(snapshotID, string, T),
-	read func(txn *badger.Txn, sc *scanner, id string) (T, error)) ([]T, error) {
+	read func(txn *tx, sc *scanner, id string) (T, error)) ([]T, error) {
 	var snap *snapshotID // of the transaction, taken before its first read
-	return perID(ctx, db, op, ids, func(txn *badger.Txn, sc *scanner, id string) (T, error) {
+	return perID(ctx, db, op, ids, func(txn *tx, sc *scanner, id string) (T, error) {
 		if snap == nil {
 			s := db.snap.snapshotOf(txn.ReadTs())
 			snap = &s
@@ -1183,7 +1183,7 @@ func docFactsTxn(sc *scanner, doc string, kind byte) ([]string, error) {
 // in ID order: one list per requested ID, in order, nil for an unknown
 // document, empty for a document without edges. One read transaction.
 func (db *DB) DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string, error) {
-	return perID(ctx, db, "documents' edges", docIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+	return perID(ctx, db, "documents' edges", docIDs, func(txn *tx, sc *scanner, id string) ([]string, error) {
 		return docFactsTxn(sc, id, factEdge)
 	})
 }
@@ -1192,7 +1192,7 @@ func (db *DB) DocumentsEdgeIDs(ctx context.Context, docIDs []string) ([][]string
 // names (as they are now called, after merges), in ID order: one list per
 // requested ID, in order, nil for an unknown document. One read transaction.
 func (db *DB) DocumentsEntityIDs(ctx context.Context, docIDs []string) ([][]string, error) {
-	return perID(ctx, db, "documents' entities", docIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+	return perID(ctx, db, "documents' entities", docIDs, func(txn *tx, sc *scanner, id string) ([]string, error) {
 		return docFactsTxn(sc, id, factEntity)
 	})
 }
@@ -1200,7 +1200,7 @@ func (db *DB) DocumentsEntityIDs(ctx context.Context, docIDs []string) ([][]stri
 // DocumentEventIDs lists the events a document mentions, in ID order. It
 // returns ErrNotFound for an unknown document.
 func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, error) {
-	lists, err := perID(ctx, db, "document events", []string{docID}, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+	lists, err := perID(ctx, db, "document events", []string{docID}, func(txn *tx, sc *scanner, id string) ([]string, error) {
 		return docFactsTxn(sc, id, factEvent)
 	})
 	if err != nil {
@@ -1217,7 +1217,7 @@ func (db *DB) DocumentEventIDs(ctx context.Context, docID string) ([]string, err
 // for an unknown event. An edge that documents tie to several events is
 // listed under each, though its EventID names only one. One read transaction.
 func (db *DB) EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string, error) {
-	return perID(ctx, db, "events' edges", eventIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+	return perID(ctx, db, "events' edges", eventIDs, func(txn *tx, sc *scanner, id string) ([]string, error) {
 		if !sc.has(eventKey(id)) {
 			return nil, nil
 		}
@@ -1227,7 +1227,7 @@ func (db *DB) EventsEdgeIDs(ctx context.Context, eventIDs []string) ([][]string,
 
 // resolveEntity follows redirects from id and reports whether the store
 // holds the entity it leads to.
-func (db *DB) resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bool, error) {
+func (db *DB) resolveEntity(txn *tx, sc *scanner, id string) (string, bool, error) {
 	rid, err := db.resolveTxn(txn, id)
 	if err != nil {
 		return "", false, err
@@ -1240,7 +1240,7 @@ func (db *DB) resolveEntity(txn *badger.Txn, sc *scanner, id string) (string, bo
 // dates first, as EventIDs with a Participant filter orders them: one list
 // per requested ID, in order, nil for an unknown entity. One read transaction.
 func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]string, error) {
-	return perID(ctx, db, "entities' events", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]string, error) {
+	return perID(ctx, db, "entities' events", entityIDs, func(txn *tx, sc *scanner, id string) ([]string, error) {
 		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
@@ -1269,7 +1269,7 @@ func (db *DB) EntitiesEventIDs(ctx context.Context, entityIDs []string) ([][]str
 // one list per requested ID, in order, nil for an unknown entity. One read
 // transaction.
 func (db *DB) EntitiesMentions(ctx context.Context, entityIDs []string) ([][]graph.Mention, error) {
-	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
+	return perID(ctx, db, "entities' mentions", entityIDs, func(txn *tx, sc *scanner, id string) ([]graph.Mention, error) {
 		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
@@ -1332,13 +1332,13 @@ func (f MentionsFrom) after(doc string, m graph.Mention) bool {
 // counted. An unknown entity has an empty page.
 func (db *DB) EntitiesMentionPages(ctx context.Context, lists []MentionsFrom, n int, count bool) ([]MentionPage, error) {
 	n = max(n, 0)
-	return perID(ctx, db, "entities' mentions", lists, func(txn *badger.Txn, sc *scanner, f MentionsFrom) (MentionPage, error) {
+	return perID(ctx, db, "entities' mentions", lists, func(txn *tx, sc *scanner, f MentionsFrom) (MentionPage, error) {
 		return db.mentionPage(txn, sc, f, n, count)
 	})
 }
 
 // mentionPage is one page of EntitiesMentionPages.
-func (db *DB) mentionPage(txn *badger.Txn, sc *scanner, f MentionsFrom, n int, count bool) (MentionPage, error) {
+func (db *DB) mentionPage(txn *tx, sc *scanner, f MentionsFrom, n int, count bool) (MentionPage, error) {
 	pg := MentionPage{Mentions: []graph.Mention{}, Total: -1}
 	if count {
 		pg.Total = 0
@@ -1411,7 +1411,7 @@ func (db *DB) mentionPage(txn *badger.Txn, sc *scanner, f MentionsFrom, n int, c
 func (db *DB) DocumentEntityMentions(ctx context.Context, doc string, entityIDs []string) ([][]graph.Mention, error) {
 	var block uint64
 	var stored, looked bool
-	return perID(ctx, db, "document's entity mentions", entityIDs, func(txn *badger.Txn, sc *scanner, id string) ([]graph.Mention, error) {
+	return perID(ctx, db, "document's entity mentions", entityIDs, func(txn *tx, sc *scanner, id string) ([]graph.Mention, error) {
 		rid, ok, err := db.resolveEntity(txn, sc, id)
 		if err != nil || !ok {
 			return nil, err
@@ -1443,7 +1443,7 @@ func (db *DB) DocumentEntityMentions(ctx context.Context, doc string, entityIDs 
 // Every asked ID has an entry, empty when it has no edges.
 func (db *DB) Neighbors(ctx context.Context, ids []string, types []graph.RelationType) (map[string][]Adjacent, error) {
 	out := make(map[string][]Adjacent, len(ids))
-	err := db.view(ctx, func(txn *badger.Txn) error {
+	err := db.view(ctx, func(txn *tx) error {
 		for _, asked := range ids {
 			if _, done := out[asked]; done {
 				continue
@@ -1506,7 +1506,7 @@ func wrap(op string, err error) error {
 // documents right after loading 20,000: 1.2 s with point reads, 1.5 and
 // 2.2 s with seeks).
 func (db *DB) HasDocuments(ctx context.Context, ids []string) ([]bool, error) {
-	return perID(ctx, db, "has documents", ids, func(txn *badger.Txn, _ *scanner, id string) (bool, error) {
+	return perID(ctx, db, "has documents", ids, func(txn *tx, _ *scanner, id string) (bool, error) {
 		return has(txn, docKey(id))
 	})
 }

@@ -222,7 +222,7 @@ func mergeEvent(r *eventRec, doc string, c *graph.Event) *eventRec {
 
 // Value codecs.
 
-func getJSON(txn *badger.Txn, k []byte, v any) (bool, error) {
+func getJSON(txn *tx, k []byte, v any) (bool, error) {
 	item, err := txn.Get(k)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return false, nil
@@ -242,7 +242,7 @@ func setJSONW(w *wtx, k []byte, v any) error {
 	return w.set(k, b)
 }
 
-func setJSON(txn *badger.Txn, k []byte, v any) error {
+func setJSON(txn *tx, k []byte, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("store: encode %T: %w", v, err)
@@ -255,7 +255,7 @@ func setJSON(txn *badger.Txn, k []byte, v any) error {
 type wtx struct {
 	// Txn is the Badger transaction. The write path reads and writes
 	// through read, set and del, which see prior.
-	Txn   *badger.Txn
+	Txn   *tx
 	delta Stats
 	// prior, in a pipelined load (bulk.go), holds the writes of the batch
 	// whose commit is still under way: Txn was opened before it and does
@@ -489,7 +489,7 @@ func counted(oldKeys [][]byte, exists bool) int {
 }
 
 // scanContribs calls fn with the document ID and value of each key under prefix.
-func scanContribs(txn *badger.Txn, prefix []byte, fn func(doc string, v []byte) error) error {
+func scanContribs(txn *tx, prefix []byte, fn func(doc string, v []byte) error) error {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 16})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
@@ -762,7 +762,7 @@ func findSentence(b []byte, r sentenceRef) (string, error) {
 // fillMentions restores the mentions of doc's contribution as they were
 // given: it sets their document and, where the record holds only offsets,
 // reads their sentence text from the sentence table (see keys.go).
-func fillMentions(txn *badger.Txn, doc string, ms []graph.Mention) error {
+func fillMentions(txn *tx, doc string, ms []graph.Mention) error {
 	for i := range ms {
 		m := &ms[i]
 		m.DocumentID = doc

@@ -56,9 +56,9 @@ func (s *redirectSet) forget() {
 
 // load reads the redirected IDs from the store (keys only). The caller
 // makes sure no merge runs meanwhile.
-func (s *redirectSet) load(bdb *badger.DB) error {
+func (s *redirectSet) load(db *DB) error {
 	ids := map[string]struct{}{}
-	err := bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		prefix := []byte{pRedirect}
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 		defer it.Close()
@@ -77,7 +77,7 @@ func (s *redirectSet) load(bdb *badger.DB) error {
 }
 
 // resolveTxn follows merge redirects from id within txn.
-func (db *DB) resolveTxn(txn *badger.Txn, id string) (string, error) {
+func (db *DB) resolveTxn(txn *tx, id string) (string, error) {
 	return db.resolveWith(func(k []byte, fn func([]byte) error) (bool, error) { return getValue(txn, k, fn) }, id)
 }
 

@@ -22,7 +22,7 @@ var retiredPrefixes = [][]byte{{pEdgeDate}, {pEventDate}}
 // writer lock).
 func (db *DB) dropRetired() error {
 	var found bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		for _, p := range retiredPrefixes {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
 			it.Seek(p)
@@ -82,7 +82,7 @@ func (db *DB) migrateContribs(ctx context.Context) error {
 // legacyContribs reads up to migrateContribsPart legacy contributions.
 func (db *DB) legacyContribs() ([]legacyContrib, error) {
 	var out []legacyContrib
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.viewTx(func(txn *tx) error {
 		prefix := []byte{pEntityContrib}
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 		defer it.Close()
@@ -141,7 +141,7 @@ func moveContribs(w *wtx, part []legacyContrib) error {
 // holds, so that a new block never holds an older document (contribs.go),
 // whatever the clock says.
 func (db *DB) initSeq() error {
-	return db.bdb.View(func(txn *badger.Txn) error {
+	return db.viewTx(func(txn *tx) error {
 		prefix := []byte{pDocOrder}
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
 		defer it.Close()
@@ -169,5 +169,69 @@ func (db *DB) upgrade(ctx context.Context) error {
 	if err := db.initSeq(); err != nil {
 		return err
 	}
+	if err := db.runs.Sync(db.bdb); err != nil {
+		return err
+	}
+	if err := db.migrateToRuns(); err != nil {
+		return err
+	}
 	return db.migrateContribs(ctx)
+}
+
+// migrateToRunsPart is how many index entries of an older store one
+// transaction of migrateToRuns moves.
+const migrateToRunsPart = 8192
+
+// migrateToRuns moves the index entries that an older store kept as
+// Badger entries, under the prefixes now segmented (segments.go), into
+// runs, a part at a time: each part writes a run of the entries it deletes,
+// so a migration interrupted by a crash goes on at the next Open. The
+// caller keeps writers out, as for dropRetired.
+func (db *DB) migrateToRuns() error {
+	moved := 0
+	for p := range segmented {
+		if !segmented[p] {
+			continue
+		}
+		for {
+			n, err := db.moveToRuns(byte(p))
+			if err != nil {
+				return fmt.Errorf("store: moving the index entries of an older store into runs: %w", err)
+			}
+			if moved += n; n < migrateToRunsPart {
+				break
+			}
+		}
+	}
+	if moved == 0 {
+		return nil
+	}
+	db.log.Info("store: moved the index entries of an older store into runs", "entries", moved)
+	return db.updateTx(func(txn *tx) error { return db.runs.MergeAll(txn.Txn) })
+}
+
+// moveToRuns moves up to migrateToRunsPart Badger entries under prefix p
+// into a run, and returns how many it moved.
+func (db *DB) moveToRuns(p byte) (int, error) {
+	n := 0
+	err := db.updateTx(func(txn *tx) error {
+		it := txn.Txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
+		defer it.Close()
+		for it.Rewind(); it.Valid() && n < migrateToRunsPart; it.Next() {
+			k := it.Item().KeyCopy(nil)
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if err := txn.Txn.Delete(k); err != nil {
+				return err
+			}
+			if err := txn.Set(k, v); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
 }

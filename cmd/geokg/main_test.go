@@ -547,7 +547,7 @@ func TestCommandsLeaveLevelZeroAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	xs := storetest.Generate(41, 600, 8, 8)
+	xs := storetest.Generate(41, 800, 8, 8)
 	for i := 0; i < len(xs); i += 20 {
 		if _, err := db.IngestBatch(ctx, xs[i:i+20]); err != nil {
 			t.Fatal(err)

@@ -5,24 +5,27 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+
+	"github.com/klauspost/compress/s2"
 )
 
-// A block is a run of entries in key order, written as one Badger value:
+// A block is a run of entries in key order, written as one Badger value,
+// compressed with S2 (Snappy's faster successor; index keys repeat their
+// prefixes, and a block shrinks to about a third):
 //
 //	per entry: uvarint len(key), key, uvarint len(value)<<1 | tombstone, value
 //	then a big-endian u32 offset per entry, then a big-endian u32 count
 //
-// The offsets let a read binary-search the block as it is stored, without
-// decoding it.
+// The offsets let a read binary-search the decompressed block without
+// decoding its entries.
 type block struct {
 	data []byte // the entries
 	offs []byte // n big-endian u32 offsets into data
 	n    int
 }
 
-// blockWriter builds one block. Its buffer is allocated at the block's
-// size and handed over whole by finish: Badger keeps a value until its
-// transaction commits.
+// blockWriter builds one block, in a buffer it reuses: what Badger keeps
+// until the transaction commits is the compressed copy.
 type blockWriter struct {
 	buf  []byte
 	offs []uint32
@@ -46,19 +49,23 @@ func (bw *blockWriter) add(k, v []byte, tomb bool, blockBytes int) {
 // size is the encoded size of the block so far.
 func (bw *blockWriter) size() int { return len(bw.buf) + 4*len(bw.offs) + 4 }
 
-// finish returns the encoded block and resets bw.
+// finish returns the compressed block and resets bw.
 func (bw *blockWriter) finish() []byte {
-	out := bw.buf
+	raw := bw.buf
 	for _, o := range bw.offs {
-		out = binary.BigEndian.AppendUint32(out, o)
+		raw = binary.BigEndian.AppendUint32(raw, o)
 	}
-	out = binary.BigEndian.AppendUint32(out, uint32(len(bw.offs)))
-	bw.buf, bw.offs = nil, bw.offs[:0]
-	return out
+	raw = binary.BigEndian.AppendUint32(raw, uint32(len(bw.offs)))
+	bw.buf, bw.offs = raw[:0], bw.offs[:0]
+	return s2.Encode(nil, raw)
 }
 
-// parseBlock checks the framing of an encoded block.
-func parseBlock(b []byte) (*block, error) {
+// parseBlock decompresses a stored block and checks its framing.
+func parseBlock(stored []byte) (*block, error) {
+	b, err := s2.Decode(nil, stored)
+	if err != nil {
+		return nil, fmt.Errorf("%w: block: %w", ErrCorrupt, err)
+	}
 	if len(b) < 4 {
 		return nil, fmt.Errorf("%w: block of %d bytes", ErrCorrupt, len(b))
 	}

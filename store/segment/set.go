@@ -85,22 +85,31 @@ type blockID struct {
 func Open(db *badger.DB, opts Options) (*Set, error) {
 	s := &Set{opts: opts, runs: map[uint64]*run{}}
 	s.blocks, _ = simplelru.NewLRU[blockID, *block](max(1, opts.CacheBlocks), nil)
-	err := db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{opts.Prefix, tagMeta}})
+	if err := s.Sync(db); err != nil {
+		return nil, fmt.Errorf("segment: open: %w", err)
+	}
+	return s, nil
+}
+
+// Sync makes the ids s issues larger than those of every run in db: call
+// it after runs were written other than through s (a restored backup).
+func (s *Set) Sync(db *badger.DB) error {
+	return db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{s.opts.Prefix, tagMeta}})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
 			id, nonce, ok := parseMetaKey(it.Item().Key())
 			if !ok {
 				return fmt.Errorf("%w: catalog key %x", ErrCorrupt, it.Item().Key())
 			}
-			s.last.Store(max(s.last.Load(), id, nonce))
+			for last := s.last.Load(); last < max(id, nonce); last = s.last.Load() {
+				if s.last.CompareAndSwap(last, max(id, nonce)) {
+					break
+				}
+			}
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("segment: open: %w", err)
-	}
-	return s, nil
 }
 
 // issue returns a new run id or nonce, larger than any before.
