@@ -7,7 +7,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-
 )
 
 // Entity contributions are stored by block (0x07): what each document says

@@ -1,7 +1,6 @@
 package store
 
-import (
-)
+import ()
 
 // overlay holds the writes of one transaction: the value set under each
 // key, or its deletion.
