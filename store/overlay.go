@@ -1,7 +1,5 @@
 package store
 
-import ()
-
 // overlay holds the writes of one transaction: the value set under each
 // key, or its deletion.
 type overlay struct {
