@@ -16,7 +16,7 @@ import (
 func TestIngestBatchLearnsWhatFits(t *testing.T) {
 	ctx := context.Background()
 	xs := storetest.Generate(5, 600, 14, 12)
-	db := openDir(t, t.TempDir(), 2<<20)
+	db := openSmallTxns(t, t.TempDir(), 2<<20)
 	defer db.Close()
 	const batch = 100
 	var first uint64

@@ -62,8 +62,6 @@ type BulkWriter struct {
 	// windowPairs is how many pairs the rank window may note before the
 	// writer flushes it (rankWindowPairs; tests set fewer).
 	windowPairs int
-	// prevMerged tells that the batch in flight merged index runs.
-	prevMerged bool
 }
 
 // NewBulkWriter returns a writer for a bulk load of new documents. Call
@@ -112,9 +110,6 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	}
 	defer release()
 	txn, prior := b.take()
-	// A transaction opened ahead does not see the batch before it: it may
-	// merge runs only when that batch merged none (segments.go).
-	txn.mergeOK = prior == nil || !b.prevMerged
 	room := 0 // the batch before this one is the best guess of its size
 	if prior != nil {
 		room = len(prior.m)
@@ -146,7 +141,6 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		b.cache.update(w.writes)
 		txn.CommitWith(func(err error) { done <- err })
 	}
-	b.prevMerged = txn.merged
 	b.next, b.gen, b.prior, b.done = next, b.db.writeGen.Load(), w.writes, done
 	return nil
 }

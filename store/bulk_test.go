@@ -60,11 +60,11 @@ func testBulkMatchesIngest(t *testing.T, minPresence int) {
 		}
 		return out
 	}
-	plain := openDir(t, t.TempDir(), 1<<20)
+	plain := openSmallTxns(t, t.TempDir(), 1<<20)
 	defer plain.Close()
 	want := load(plain, func(b []*graph.Extraction) ([]store.BatchResult, error) { return plain.IngestBatch(ctx, b) })
 
-	bulkDB := openDir(t, t.TempDir(), 1<<20)
+	bulkDB := openSmallTxns(t, t.TempDir(), 1<<20)
 	defer bulkDB.Close()
 	bw := bulkDB.NewBulkWriter()
 	if minPresence > 0 {

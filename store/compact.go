@@ -59,7 +59,7 @@ func (db *DB) Compact(ctx context.Context) error {
 func (db *DB) mergeRuns() error {
 	db.wmu.Lock()
 	defer db.wmu.Unlock()
-	if err := db.updateTx(func(txn *tx) error { return db.runs.MergeAll(txn.Txn) }); err != nil {
+	if err := db.mergeAll(); err != nil {
 		return err
 	}
 	db.writeGen.Add(1) // a bulk writer's transaction opened ahead must not merge what this merged
@@ -158,11 +158,28 @@ func (db *DB) CompactionDue(ctx context.Context) (bool, error) {
 	if err != nil || written < db.compactDueAfter {
 		return false, err
 	}
+	stored, err := db.storedEntries()
+	if err != nil {
+		return false, err
+	}
+	return written*compactDueShare >= stored, nil
+}
+
+// storedEntries counts the entries of the store's tables and of its runs
+// (segments.go), old versions and shadowed entries included.
+func (db *DB) storedEntries() (uint64, error) {
 	var stored uint64
 	for _, t := range db.bdb.Tables() {
 		stored += uint64(t.KeyCount)
 	}
-	return written*compactDueShare >= stored, nil
+	err := db.viewTx(func(txn *tx) error {
+		v, err := txn.runView()
+		if err == nil {
+			stored += uint64(v.Entries())
+		}
+		return err
+	})
+	return stored, err
 }
 
 // noteWritten adds the entries w wrote to the count of entries written since

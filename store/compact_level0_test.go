@@ -23,7 +23,7 @@ func TestCompactLevelZero(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	var xs []*graph.Extraction
-	for i, part := range strings.SplitAfter(bigText(t, 256<<10, false), "\n\n") {
+	for i, part := range strings.SplitAfter(bigText(t, 1<<20, false), "\n\n") {
 		xs = append(xs, loader.Extract(part, loader.Meta{Title: "part " + strconv.Itoa(i)}))
 	}
 	small := store.DefaultOptions(dir)

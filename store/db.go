@@ -28,6 +28,10 @@ type DB struct {
 	log *slog.Logger
 	// runs holds the entries of the segmented prefixes (segments.go).
 	runs *segment.Set
+	// merges runs the background merges of runs (segments.go); mergeMu
+	// keeps merges one at a time.
+	merges  atomic.Pointer[runMerger]
+	mergeMu sync.Mutex
 
 	// mu is held for reading by every operation and for writing by Close, so
 	// that Close waits for running operations and later calls get ErrClosed.
@@ -110,7 +114,7 @@ func Open(opts Options) (*DB, error) {
 	if !opts.InMemory {
 		db.dir = opts.Dir
 	}
-	if db.runs, err = segment.Open(bdb, segment.DefaultOptions(pRuns)); err != nil {
+	if db.runs, err = segment.Open(bdb, runOptions(bdb)); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
@@ -138,6 +142,7 @@ func Open(opts Options) (*DB, error) {
 		bdb.Close()
 		return nil, fmt.Errorf("store: open %q: %w", opts.Dir, err)
 	}
+	db.startMerges()
 	switch {
 	case opts.InMemory:
 	case opts.TrimTablesEvery > 0:
@@ -289,6 +294,7 @@ func (db *DB) Close() error {
 		return ErrClosed
 	}
 	db.closed = true
+	db.merges.Swap(nil).close()
 	if db.stopTrim != nil {
 		db.stopTrim()
 	}
@@ -373,8 +379,18 @@ func (db *DB) exclusive(ctx context.Context) (func(), error) {
 }
 
 // fill runs fn in w and writes what it changed: fact lists, records, the
-// pair index, the log sequence and the counts.
+// pair index, the log sequence and the counts, and then the transaction's
+// run of the writes under segmented prefixes (segments.go).
 func (db *DB) fill(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
+	if err := db.fillWrites(ctx, w, fn); err != nil {
+		return err
+	}
+	return w.Txn.writeRun()
+}
+
+// fillWrites is fill but for the run: fn's writes, then the folded records,
+// the pair index, the counts.
+func (db *DB) fillWrites(ctx context.Context, w *wtx, fn func(w *wtx) error) error {
 	if err := fn(w); err != nil {
 		return err
 	}
@@ -573,6 +589,10 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	db.redirects.forget()
 	db.ranks.Store(nil) // the store was empty: a window holds nothing of what is restored
 	db.writeGen.Add(1)  // Load writes outside commit: a bulk writer must not trust what it read before
+	// No merge may open a transaction while Load writes: after a Load that
+	// failed, Badger's new transactions wait forever. Merges start again
+	// once the restore succeeded.
+	db.merges.Swap(nil).close()
 	if err := db.load(r); err != nil {
 		return err
 	}
@@ -585,7 +605,11 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if err := db.dropRetired(); err != nil {
 		return err
 	}
-	return db.ensurePairIndex(ctx)
+	if err := db.ensurePairIndex(ctx); err != nil {
+		return err
+	}
+	db.startMerges()
+	return nil
 }
 
 // load runs Badger's Load, which panics on some malformed input (a random

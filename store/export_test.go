@@ -119,9 +119,10 @@ func WrittenSinceCompaction(db *DB) (written, stored uint64, err error) {
 		})
 		return err
 	})
-	for _, t := range db.bdb.Tables() {
-		stored += uint64(t.KeyCount)
+	if err != nil {
+		return 0, 0, err
 	}
+	stored, err = db.storedEntries()
 	return written, stored, err
 }
 

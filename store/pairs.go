@@ -659,8 +659,7 @@ func (db *DB) ensurePairIndex(ctx context.Context) error {
 		return err
 	}
 	// A build cut short leaves part of an index and no mark: start over.
-	err = db.bdb.DropPrefix([]byte{pPairEdge}, []byte{pPair}, []byte{pRank})
-	db.snap.forget() // DropPrefix deletes without a new read timestamp
+	err = db.dropPrefixes([]byte{pPairEdge}, []byte{pPair}, []byte{pRank})
 	if err != nil {
 		return fmt.Errorf("store: pair index: %w", err)
 	}

@@ -207,7 +207,7 @@ func (db *DB) migrateToRuns() error {
 		return nil
 	}
 	db.log.Info("store: moved the index entries of an older store into runs", "entries", moved)
-	return db.updateTx(func(txn *tx) error { return db.runs.MergeAll(txn.Txn) })
+	return db.mergeAll()
 }
 
 // moveToRuns moves up to migrateToRunsPart Badger entries under prefix p

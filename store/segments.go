@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -10,17 +11,20 @@ import (
 	"github.com/geokg/geokg/store/segment"
 )
 
-// Segmented prefixes. The index entries below are written by every document
-// (some fifty of them) and read only by prefix scans, never by the load
-// that writes them. A Badger entry costs a bulk load some microseconds
-// (memtable insert, log, flush, compaction); these entries are instead
-// gathered per transaction and written as one sorted run of a few large
-// values (store/segment, under pRuns), which reads merge. The rest of the
-// key layout (keys.go) is unchanged: the same keys, the same values, in
-// runs instead of Badger entries.
+// Segmented prefixes. Every record and index entry that documents add (all
+// but the documents' own keys and the bookkeeping under 0x3F) lives in
+// runs (store/segment) rather than in one Badger entry each. A Badger entry
+// costs a bulk load some microseconds: the memtable's skiplist insert, the
+// log, the flush into a table, compactions. A transaction instead gathers
+// its writes under these prefixes and writes them as one sorted run of a
+// few compressed blocks of some kilobytes; reads merge the runs, newest
+// first, and a background runMerger (runMerger) keeps their number bounded. The
+// key layout (keys.go) is unchanged: the same keys and values, in runs.
 var segmented = [256]bool{
-	pOut: true, pIn: true, pEdgeType: true, pEdgeAttr: true,
-	pEventEdge: true, pEventPart: true, pEventType: true,
+	pEntity: true, pEntityKind: true, pName: true, pToken: true, pContribs: true,
+	pEdge: true, pEdgeContrib: true, pOut: true, pIn: true, pEdgeType: true, pEdgeAttr: true,
+	pEventEdge: true, pPairEdge: true, pPair: true, pRank: true,
+	pEvent: true, pEventContrib: true, pEventPart: true, pEventType: true,
 }
 
 // pRuns is the prefix of the runs' blocks and catalog (store/segment).
@@ -28,25 +32,39 @@ const pRuns byte = 0x40
 
 func isSegmented(k []byte) bool { return len(k) > 0 && segmented[k[0]] }
 
+// runOptions are the options of the store's runs: a merge fits in one
+// transaction when blocks go to the value log (a pointer each); when
+// values stay in the LSM tree (in memory), a merge reads at most a third
+// of what a transaction holds.
+func runOptions(bdb *badger.DB) segment.Options {
+	o := segment.DefaultOptions(pRuns)
+	if bdb.Opts().ValueThreshold >= int64(o.BlockBytes) {
+		o = o.WithMaxMergeBytes(int(bdb.MaxBatchSize() / 3))
+	}
+	return o
+}
+
 // tx is a Badger transaction whose keys under segmented prefixes live in
 // runs: Set and Delete of such keys go to the transaction's pending batch,
-// written as a run when it commits; Get and NewIterator under them read
-// the runs the transaction sees. Everything else is Badger's.
+// written as one run before it commits (writeRun); Get and NewIterator
+// under them read the runs the transaction sees, under the pending batch.
+// Everything else is Badger's. Runs are merged in the background
+// (runMerger), never by the transactions that write them.
 type tx struct {
 	*badger.Txn
-	runs *segment.Set
-	// mergeOK allows the commit to merge runs: false for a transaction a
-	// bulk load opened ahead, which may not see a merge still in flight.
-	mergeOK bool
-	// merged tells that the commit merged runs.
-	merged  bool
-	mu      sync.Mutex
+	db *DB
+	// once guards view: the runs the transaction sees, taken at its first
+	// read of runs, or when it writes its run.
+	once    sync.Once
 	view    *segment.View
+	viewErr error
 	pending segment.Batch
+	// wroteRun tells that the transaction holds a run to commit.
+	wroteRun bool
 }
 
 func (db *DB) newTx(update bool) *tx {
-	return &tx{Txn: db.bdb.NewTransaction(update), runs: db.runs, mergeOK: true}
+	return &tx{Txn: db.bdb.NewTransaction(update), db: db}
 }
 
 // viewTx runs fn in a read-only transaction.
@@ -82,65 +100,186 @@ func (t *tx) Delete(k []byte) error {
 	return t.Txn.Delete(k)
 }
 
-// runView returns the runs the transaction sees, its own pending writes
-// written as a run first, so that its reads see them.
+// runView returns the runs the transaction sees, without its own writes.
 func (t *tx) runView() (*segment.View, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.pending.Len() > 0 {
-		if err := t.runs.Commit(t.Txn, &t.pending); err != nil {
-			return nil, err
-		}
-		t.view = nil
-	}
-	if t.view == nil {
-		v, err := t.runs.View(t.Txn)
-		if err != nil {
-			return nil, err
-		}
-		t.view = v
-	}
-	return t.view, nil
+	t.once.Do(func() { t.view, t.viewErr = t.db.runs.View(t.Txn) })
+	return t.view, t.viewErr
 }
 
-// flush writes the pending batch as a run and, when allowed, merges runs
-// that are due.
-func (t *tx) flush() error {
-	t.mu.Lock()
-	defer t.mu.Unlock()
+// writeRun writes the pending batch as a run into the transaction. Its
+// blocks count toward the transaction's size, so that a write that does
+// not fit fails here with badger.ErrTxnTooBig, as any other write would.
+// The transaction must not write or read runs after.
+func (t *tx) writeRun() error {
 	if t.pending.Len() == 0 {
 		return nil
 	}
-	if err := t.runs.Commit(t.Txn, &t.pending); err != nil {
+	if _, err := t.runView(); err != nil {
+		return err
+	}
+	if err := t.db.runs.Commit(t.Txn, &t.pending); err != nil {
 		return fmt.Errorf("store: write index run: %w", err)
 	}
-	if !t.mergeOK {
-		return nil
-	}
-	merged, err := t.runs.MergeDue(t.Txn)
-	if err != nil {
-		return fmt.Errorf("store: merge index runs: %w", err)
-	}
-	t.merged = merged
+	t.wroteRun = true
 	return nil
 }
 
 // Commit writes the pending run and commits.
 func (t *tx) Commit() error {
-	if err := t.flush(); err != nil {
+	if err := t.writeRun(); err != nil {
 		return err
 	}
-	return t.Txn.Commit()
+	if err := t.Txn.Commit(); err != nil {
+		return err
+	}
+	if t.wroteRun {
+		t.db.merges.Load().kick()
+	}
+	return nil
 }
 
 // CommitWith writes the pending run and commits as Txn.CommitWith does.
 func (t *tx) CommitWith(cb func(error)) {
-	if err := t.flush(); err != nil {
+	if err := t.writeRun(); err != nil {
 		t.Txn.Discard()
 		cb(err)
 		return
 	}
-	t.Txn.CommitWith(cb)
+	t.Txn.CommitWith(func(err error) {
+		if err == nil && t.wroteRun {
+			t.db.merges.Load().kick()
+		}
+		cb(err)
+	})
+}
+
+// dropPrefixes deletes every key under prefixes, in runs (by a merge of
+// all runs that leaves them out) and in Badger (DropPrefix). The caller
+// keeps writers out.
+func (db *DB) dropPrefixes(prefixes ...[]byte) error {
+	var inRuns, inBadger [][]byte
+	for _, p := range prefixes {
+		if isSegmented(p) {
+			inRuns = append(inRuns, p)
+		} else {
+			inBadger = append(inBadger, p)
+		}
+	}
+	if len(inRuns) > 0 {
+		db.mergeMu.Lock()
+		err := db.updateTx(func(txn *tx) error { return db.runs.Drop(txn.Txn, inRuns...) })
+		db.mergeMu.Unlock()
+		if err != nil {
+			return err
+		}
+	}
+	if len(inBadger) > 0 {
+		err := db.bdb.DropPrefix(inBadger...)
+		db.snap.forget() // DropPrefix deletes without a new read timestamp
+		return err
+	}
+	return nil
+}
+
+// mergeAll merges every run into one (Compact, and after a migration),
+// unless they exceed what one merge may read (in-memory stores).
+func (db *DB) mergeAll() error {
+	db.mergeMu.Lock()
+	defer db.mergeMu.Unlock()
+	return db.updateTx(func(txn *tx) error {
+		_, err := db.runs.MergeAll(txn.Txn)
+		return err
+	})
+}
+
+// A runMerger merges runs in the background: after each commit that wrote a
+// run, it merges while a merge is due (segment.View.MergeDue), each merge
+// a transaction of its own. Merges change no key's value, so writers and
+// readers go on meanwhile; mu keeps merges one at a time, so that each
+// sees the last (DB.mergeMu). A failed merge is logged and left for the
+// next kick. Open starts it last; until then kicks are ignored.
+type runMerger struct {
+	db   *DB
+	log  *slog.Logger
+	wake chan struct{}
+	stop chan struct{}
+	done chan struct{}
+}
+
+func startMerger(db *DB) *runMerger {
+	m := &runMerger{db: db, log: db.log, wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
+	go m.run()
+	return m
+}
+
+// startMerges starts the merger and asks it for the merges due: an
+// interrupted load may have left runs unmerged.
+func (db *DB) startMerges() {
+	m := startMerger(db)
+	db.merges.Store(m)
+	m.kick()
+}
+
+// kick asks for the merges due, without waiting for them.
+func (m *runMerger) kick() {
+	if m == nil {
+		return
+	}
+	select {
+	case m.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (m *runMerger) run() {
+	defer close(m.done)
+	for {
+		select {
+		case <-m.stop:
+			return
+		case <-m.wake:
+		}
+		for {
+			merged, err := m.once()
+			if err != nil {
+				m.log.Warn("store: merging index runs", "err", err)
+			}
+			if !merged || err != nil {
+				break
+			}
+			select {
+			case <-m.stop:
+				return
+			default:
+			}
+		}
+	}
+}
+
+// once runs one merge if one is due, and reports whether it did.
+func (m *runMerger) once() (bool, error) {
+	m.db.mergeMu.Lock()
+	defer m.db.mergeMu.Unlock()
+	txn := m.db.bdb.NewTransaction(true)
+	defer txn.Discard()
+	v, err := m.db.runs.View(txn)
+	if err != nil {
+		return false, err
+	}
+	merged, err := v.MergeDue()
+	if err != nil || !merged {
+		return false, err
+	}
+	return true, txn.Commit()
+}
+
+// close stops the runMerger and waits for a merge under way.
+func (m *runMerger) close() {
+	if m == nil {
+		return
+	}
+	close(m.stop)
+	<-m.done
 }
 
 // kvItem is what reads use of a *badger.Item.
@@ -171,15 +310,19 @@ func (t *tx) Get(k []byte) (kvItem, error) {
 		}
 		return item, nil
 	}
-	v, err := t.runView()
-	if err != nil {
-		return nil, err
+	val, deleted, found := t.pending.Get(k)
+	if !found {
+		v, err := t.runView()
+		if err != nil {
+			return nil, err
+		}
+		if val, found, err = v.Get(k); err != nil {
+			return nil, err
+		}
+	} else {
+		found = !deleted
 	}
-	val, ok, err := v.Get(k)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
+	if !found {
 		return nil, badger.ErrKeyNotFound
 	}
 	return runItem{k: k, v: val}, nil
@@ -196,6 +339,7 @@ func (t *tx) NewIterator(opts badger.IteratorOptions) kvIter {
 	if err != nil {
 		return &runIter{err: err}
 	}
+	v = v.Overlay(&t.pending, opts.Prefix)
 	return &runIter{it: v.NewIterator(segment.IterOptions{Prefix: opts.Prefix, Reverse: opts.Reverse})}
 }
 

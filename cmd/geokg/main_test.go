@@ -541,13 +541,13 @@ func TestCommandsLeaveLevelZeroAlone(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	o := loadOptions(dir)
-	o.MemTableSize = 1 << 20
+	o.MemTableSize = 256 << 10
 	o.TrimTablesEvery = 0
 	db, err := store.Open(o.WithLogger(newLogger(io.Discard)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	xs := storetest.Generate(41, 800, 8, 8)
+	xs := storetest.Generate(41, 1600, 8, 8)
 	for i := 0; i < len(xs); i += 20 {
 		if _, err := db.IngestBatch(ctx, xs[i:i+20]); err != nil {
 			t.Fatal(err)

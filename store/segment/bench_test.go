@@ -91,7 +91,7 @@ func BenchmarkWriteRuns(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, kvs := range batches(b, b.N) {
-		batch := Batch{ents: make([]entry, 0, len(kvs))}
+		var batch Batch
 		for _, kv := range kvs {
 			_ = batch.Set(kv[0], kv[1])
 		}
@@ -99,7 +99,7 @@ func BenchmarkWriteRuns(b *testing.B) {
 			if err := s.Commit(txn, &batch); err != nil {
 				return err
 			}
-			_, err := s.MergeDue(txn)
+			_, err := mergeDue(s, txn)
 			return err
 		})
 		if err != nil {
@@ -131,7 +131,7 @@ func loadBoth(b *testing.B) (*badger.DB, *Set) {
 			if err := s.Commit(txn, &batch); err != nil {
 				return err
 			}
-			_, err := s.MergeDue(txn)
+			_, err := mergeDue(s, txn)
 			return err
 		})
 		if err != nil {

@@ -51,13 +51,26 @@ func (bw *blockWriter) size() int { return len(bw.buf) + 4*len(bw.offs) + 4 }
 
 // finish returns the compressed block and resets bw.
 func (bw *blockWriter) finish() []byte {
+	raw := bw.frame()
+	bw.buf, bw.offs = raw[:0], bw.offs[:0]
+	return s2.Encode(nil, raw)
+}
+
+// finishRaw returns the block uncompressed, in a buffer of its own, and
+// resets bw.
+func (bw *blockWriter) finishRaw() []byte {
+	raw := bw.frame()
+	bw.buf, bw.offs = nil, bw.offs[:0]
+	return raw
+}
+
+// frame appends the offsets and the count to the entries.
+func (bw *blockWriter) frame() []byte {
 	raw := bw.buf
 	for _, o := range bw.offs {
 		raw = binary.BigEndian.AppendUint32(raw, o)
 	}
-	raw = binary.BigEndian.AppendUint32(raw, uint32(len(bw.offs)))
-	bw.buf, bw.offs = raw[:0], bw.offs[:0]
-	return s2.Encode(nil, raw)
+	return binary.BigEndian.AppendUint32(raw, uint32(len(bw.offs)))
 }
 
 // parseBlock decompresses a stored block and checks its framing.
@@ -66,6 +79,11 @@ func parseBlock(stored []byte) (*block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: block: %w", ErrCorrupt, err)
 	}
+	return frameBlock(b)
+}
+
+// frameBlock checks the framing of an uncompressed block.
+func frameBlock(b []byte) (*block, error) {
 	if len(b) < 4 {
 		return nil, fmt.Errorf("%w: block of %d bytes", ErrCorrupt, len(b))
 	}

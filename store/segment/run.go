@@ -54,6 +54,9 @@ type run struct {
 	first [][]byte
 	last  []byte
 	bloom y.Filter
+	// mem holds the blocks of a run that lives in memory only: a
+	// transaction's own writes (View.Overlay).
+	mem []*block
 }
 
 const metaVersion = 1
@@ -133,5 +136,5 @@ func (r *run) mayHold(k []byte) bool {
 	if bytes.Compare(k, r.first[0]) < 0 || bytes.Compare(k, r.last) > 0 {
 		return false
 	}
-	return r.bloom.MayContainKey(k)
+	return r.mem != nil || r.bloom.MayContainKey(k)
 }

@@ -146,9 +146,10 @@ func TestRunsReadAsWritten(t *testing.T) {
 					}
 					if round%17 == 16 {
 						merges++
-						return s.MergeAll(txn)
+						_, err := s.MergeAll(txn)
+						return err
 					}
-					merged, err := s.MergeDue(txn)
+					merged, err := mergeDue(s, txn)
 					if merged {
 						merges++
 					}
@@ -172,6 +173,15 @@ func TestRunsReadAsWritten(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mergeDue merges what is due among the runs txn sees.
+func mergeDue(s *Set, txn *badger.Txn) (bool, error) {
+	v, err := s.View(txn)
+	if err != nil {
+		return false, err
+	}
+	return v.MergeDue()
 }
 
 func must(t testing.TB, err error) {
@@ -201,7 +211,10 @@ func TestMergeAllDropsTombstones(t *testing.T) {
 		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
 		_ = i
 	}
-	must(t, db.Update(func(txn *badger.Txn) error { return s.MergeAll(txn) }))
+	must(t, db.Update(func(txn *badger.Txn) error {
+		_, err := s.MergeAll(txn)
+		return err
+	}))
 	must(t, db.View(func(txn *badger.Txn) error {
 		v, err := s.View(txn)
 		must(t, err)
@@ -232,7 +245,10 @@ func TestSnapshotSurvivesMerge(t *testing.T) {
 	defer old.Discard()
 	v, err := s.View(old)
 	must(t, err)
-	must(t, db.Update(func(txn *badger.Txn) error { return s.MergeAll(txn) }))
+	must(t, db.Update(func(txn *badger.Txn) error {
+		_, err := s.MergeAll(txn)
+		return err
+	}))
 	rng := rand.New(rand.NewPCG(1, 2))
 	var keys []string
 	for k := range o {
@@ -335,5 +351,130 @@ func TestSuccessor(t *testing.T) {
 		if got := successor(c.in); !bytes.Equal(got, c.want) {
 			t.Errorf("successor(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestOverlayReadsPendingWrites: a batch not yet committed reads, over the
+// runs, as if it were.
+func TestOverlayReadsPendingWrites(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithFanIn(3))
+	rng := rand.New(rand.NewPCG(3, 4))
+	keys, o := keySpace(), oracle{}
+	write := func(b *Batch, o oracle, n int) {
+		for range n {
+			k := keys[rng.IntN(len(keys))]
+			if rng.IntN(3) == 0 {
+				must(t, b.Delete([]byte(k)))
+				delete(o, k)
+				continue
+			}
+			v := fmt.Sprint(rng.IntN(1000))
+			must(t, b.Set([]byte(k), []byte(v)))
+			o[k] = v
+		}
+	}
+	for range 5 {
+		var b Batch
+		write(&b, o, 40)
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+	}
+	// Writes and reads interleave, as in a transaction that reads what it wrote.
+	var pending Batch
+	for round := range 3 {
+		write(&pending, o, 30+round*20)
+		must(t, db.View(func(txn *badger.Txn) error {
+			v, err := s.View(txn)
+			must(t, err)
+			for _, k := range keys {
+				val, deleted, found := pending.Get([]byte(k))
+				if !found {
+					val, found, err = v.Get([]byte(k))
+					must(t, err)
+				} else {
+					found = !deleted
+				}
+				if w, in := o[k]; found != in || string(val) != w {
+					t.Fatalf("Get(%q) under the batch = %q, %v; want %q, %v", k, val, found, w, in)
+				}
+			}
+			for _, p := range []string{"", "a", "ab", "b\xff", "c", "zz"} {
+				for _, rev := range []bool{false, true} {
+					it := v.Overlay(&pending, []byte(p)).NewIterator(IterOptions{Prefix: []byte(p), Reverse: rev})
+					it.Rewind()
+					if got, w := list(it), want(o, o.sorted(p, rev)); !slices.Equal(got, w) {
+						t.Fatalf("scan %q reverse=%v under the batch:\n got %v\nwant %v", p, rev, got, w)
+					}
+				}
+			}
+			return nil
+		}))
+	}
+}
+
+// TestDrop: Drop leaves one run without the entries under the prefixes.
+func TestDrop(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64))
+	o := oracle{}
+	for i := range 3 {
+		var b Batch
+		for _, k := range keySpace()[i*20 : i*20+30] {
+			must(t, b.Set([]byte(k), []byte("v")))
+			o[k] = "v"
+		}
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+	}
+	must(t, db.Update(func(txn *badger.Txn) error { return s.Drop(txn, []byte("ab"), []byte("b\xff")) }))
+	for k := range o {
+		if strings.HasPrefix(k, "ab") || strings.HasPrefix(k, "b\xff") {
+			delete(o, k)
+		}
+	}
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		if v.Runs() != 1 {
+			t.Fatalf("%d runs after Drop, want 1", v.Runs())
+		}
+		check(t, v, o, keySpace(), rand.New(rand.NewPCG(5, 6)), "after Drop")
+		return nil
+	}))
+}
+
+// TestBatchGetAfterWrites: Get sees every write, before and after the
+// batch was sorted for an overlay.
+func TestBatchGetAfterWrites(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40))
+	var b Batch
+	get := func(k, want string, wantDeleted bool) {
+		t.Helper()
+		v, deleted, found := b.Get([]byte(k))
+		if !found || deleted != wantDeleted || string(v) != want {
+			t.Fatalf("Get(%q) = %q, deleted %v, found %v; want %q, deleted %v", k, v, deleted, found, want, wantDeleted)
+		}
+	}
+	must(t, b.Set([]byte("a"), []byte("1")))
+	get("a", "1", false)
+	must(t, b.Set([]byte("b"), []byte("2")))
+	get("b", "2", false)
+	must(t, b.Set([]byte("a"), []byte("3")))
+	get("a", "3", false)
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		v.Overlay(&b, nil) // sorts the batch
+		return nil
+	}))
+	get("a", "3", false)
+	must(t, b.Set([]byte("a"), []byte("4")))
+	get("a", "4", false)
+	must(t, b.Delete([]byte("b")))
+	get("b", "", true)
+	must(t, b.Set([]byte("c"), []byte("5")))
+	get("c", "5", false)
+	if _, _, found := b.Get([]byte("d")); found {
+		t.Fatal("Get found a key never written")
 	}
 }

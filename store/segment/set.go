@@ -23,6 +23,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -46,6 +47,10 @@ type Options struct {
 	FanIn int
 	// CacheBlocks is how many decoded blocks the Set keeps in memory.
 	CacheBlocks int
+	// MaxMergeBytes bounds the stored bytes of the runs one merge reads,
+	// so that a merge fits in one Badger transaction when blocks count
+	// whole toward its size (values kept in the LSM tree); 0 is no bound.
+	MaxMergeBytes int
 }
 
 // DefaultOptions returns the options of a Set under prefix.
@@ -58,6 +63,9 @@ func (o Options) WithBlockBytes(n int) Options { o.BlockBytes = n; return o }
 
 // WithFanIn returns o with FanIn set to n (at least 2).
 func (o Options) WithFanIn(n int) Options { o.FanIn = max(2, n); return o }
+
+// WithMaxMergeBytes returns o with MaxMergeBytes set to n.
+func (o Options) WithMaxMergeBytes(n int) Options { o.MaxMergeBytes = n; return o }
 
 // WithCacheBlocks returns o with CacheBlocks set to n.
 func (o Options) WithCacheBlocks(n int) Options { o.CacheBlocks = max(1, n); return o }
@@ -189,6 +197,9 @@ func (v *View) Entries() int {
 // block returns block i of r, from the cache or read through the view's
 // transaction.
 func (v *View) block(r *run, i int) (*block, error) {
+	if r.mem != nil {
+		return r.mem[i], nil
+	}
 	id := blockID{r.nonce, i}
 	v.s.mu.Lock()
 	b, ok := v.s.blocks.Get(id)
@@ -235,46 +246,77 @@ func (v *View) Get(k []byte) ([]byte, bool, error) {
 	return nil, false, nil
 }
 
-// A Batch collects the writes that Commit makes one run of.
+// A Batch collects the writes that Commit makes one run of: a later write
+// of a key replaces the earlier one. Get and View.Overlay read it before it
+// is committed. Writes are appended, and sorted only when a run or an
+// overlay needs them in order; Get builds an index of the keys at its
+// first call. The zero Batch is empty and ready.
 type Batch struct {
 	ents []entry
+	// sorted tells that ents is in key order, each key once.
+	sorted bool
+	// index maps each key to its last write in ents, once Get has built it.
+	index map[string]int
 }
 
 type entry struct {
 	k, v []byte
 	tomb bool
-	// seq orders the writes of one key: the last one wins.
-	seq int
+	seq  int
+}
+
+func (b *Batch) put(e entry) error {
+	if len(e.k) == 0 {
+		return ErrBadKey
+	}
+	if b.index != nil {
+		if i, ok := b.index[string(e.k)]; ok && b.sorted {
+			e.seq = b.ents[i].seq
+			b.ents[i] = e
+			return nil
+		}
+		b.index[string(e.k)] = len(b.ents)
+	}
+	e.seq = len(b.ents)
+	b.ents = append(b.ents, e)
+	b.sorted = b.sorted && len(b.ents) == 1
+	return nil
 }
 
 // Set writes v under k. The batch keeps k and v: the caller must not
 // modify them.
-func (b *Batch) Set(k, v []byte) error {
-	if len(k) == 0 {
-		return ErrBadKey
-	}
-	b.ents = append(b.ents, entry{k: k, v: v, seq: len(b.ents)})
-	return nil
-}
+func (b *Batch) Set(k, v []byte) error { return b.put(entry{k: k, v: v}) }
 
 // Delete deletes k.
-func (b *Batch) Delete(k []byte) error {
-	if len(k) == 0 {
-		return ErrBadKey
-	}
-	b.ents = append(b.ents, entry{k: k, tomb: true, seq: len(b.ents)})
-	return nil
-}
+func (b *Batch) Delete(k []byte) error { return b.put(entry{k: k, tomb: true}) }
 
-// Len is the number of writes in the batch.
+// Len is the number of writes in the batch (a key written twice may count
+// twice until the batch is sorted).
 func (b *Batch) Len() int { return len(b.ents) }
 
-// Commit writes b as a new run through txn (nothing when b is empty), the
-// last write of a key winning, and empties b. The run is stored when txn
-// commits.
-func (s *Set) Commit(txn *badger.Txn, b *Batch) error {
+// Get returns what the batch writes under k: its value, or deleted; found
+// is false when the batch does not write k.
+func (b *Batch) Get(k []byte) (v []byte, deleted, found bool) {
 	if len(b.ents) == 0 {
-		return nil
+		return nil, false, false
+	}
+	if b.index == nil {
+		b.index = make(map[string]int, len(b.ents))
+		for i, e := range b.ents {
+			b.index[string(e.k)] = i
+		}
+	}
+	i, ok := b.index[string(k)]
+	if !ok {
+		return nil, false, false
+	}
+	return b.ents[i].v, b.ents[i].tomb, true
+}
+
+// sort puts the writes in key order, each key once with its last write.
+func (b *Batch) sort() {
+	if b.sorted {
+		return
 	}
 	slices.SortFunc(b.ents, func(x, y entry) int {
 		if c := bytes.Compare(x.k, y.k); c != 0 {
@@ -282,17 +324,71 @@ func (s *Set) Commit(txn *badger.Txn, b *Batch) error {
 		}
 		return x.seq - y.seq
 	})
-	w := s.newRunWriter(txn)
+	out := b.ents[:0]
 	for i, e := range b.ents {
 		if i+1 < len(b.ents) && bytes.Equal(e.k, b.ents[i+1].k) {
 			continue // a later write of the key wins
 		}
+		out = append(out, e)
+	}
+	clear(b.ents[len(out):])
+	b.ents, b.sorted, b.index = out, true, nil
+}
+
+// Commit writes b as a new run through txn (nothing when b is empty) and
+// empties b. The run is stored when txn commits.
+func (s *Set) Commit(txn *badger.Txn, b *Batch) error {
+	if len(b.ents) == 0 {
+		return nil
+	}
+	b.sort()
+	w := s.newRunWriter(txn)
+	for _, e := range b.ents {
 		if err := w.add(e.k, e.v, e.tomb); err != nil {
 			return err
 		}
 	}
-	b.ents = b.ents[:0]
+	*b = Batch{}
 	return w.finish(s.issue())
+}
+
+// Overlay returns a view that reads v's runs under the writes of b whose
+// keys start with prefix, as a transaction reads its own writes.
+func (v *View) Overlay(b *Batch, prefix []byte) *View {
+	if len(b.ents) == 0 {
+		return v
+	}
+	b.sort()
+	lo := sort.Search(len(b.ents), func(i int) bool { return bytes.Compare(b.ents[i].k, prefix) >= 0 })
+	hi := lo
+	for hi < len(b.ents) && bytes.HasPrefix(b.ents[hi].k, prefix) {
+		hi++
+	}
+	if lo == hi {
+		return v
+	}
+	r := &run{last: b.ents[hi-1].k}
+	var bw blockWriter
+	for _, e := range b.ents[lo:hi] {
+		if len(bw.offs) > 0 && bw.size()+len(e.k)+len(e.v)+12 > v.s.opts.BlockBytes {
+			r.mem = append(r.mem, mustParse(bw.finishRaw()))
+		}
+		if len(bw.offs) == 0 {
+			r.first = append(r.first, e.k)
+		}
+		bw.add(e.k, e.v, e.tomb, v.s.opts.BlockBytes)
+	}
+	r.mem = append(r.mem, mustParse(bw.finishRaw()))
+	return &View{s: v.s, txn: v.txn, runs: append([]*run{r}, v.runs...)}
+}
+
+// mustParse frames a block just built in memory, which cannot be corrupt.
+func mustParse(raw []byte) *block {
+	b, err := frameBlock(raw)
+	if err != nil {
+		panic(err)
+	}
+	return b
 }
 
 // runWriter writes one run through a transaction.
