@@ -32,12 +32,13 @@ const pRuns byte = 0x40
 
 func isSegmented(k []byte) bool { return len(k) > 0 && segmented[k[0]] }
 
-// runOptions are the options of the store's runs: a merge fits in one
-// transaction when blocks go to the value log (a pointer each); when
-// values stay in the LSM tree (in memory), a merge reads at most a third
-// of what a transaction holds.
+// runOptions are the options of the store's runs. A merge writes about
+// as many blocks as it reads, and a catalog entry per run it replaces, in
+// one transaction: it reads at most half the entries a transaction holds
+// and, when values stay in the LSM tree (in memory, where a block's bytes
+// count whole toward a transaction's size), a third of its bytes.
 func runOptions(bdb *badger.DB) segment.Options {
-	o := segment.DefaultOptions(pRuns)
+	o := segment.DefaultOptions(pRuns).WithMaxMergeBlocks(int(bdb.MaxBatchCount() / 2))
 	if bdb.Opts().ValueThreshold >= int64(o.BlockBytes) {
 		o = o.WithMaxMergeBytes(int(bdb.MaxBatchSize() / 3))
 	}
@@ -167,7 +168,13 @@ func (db *DB) dropPrefixes(prefixes ...[]byte) error {
 	}
 	if len(inRuns) > 0 {
 		db.mergeMu.Lock()
-		err := db.updateTx(func(txn *tx) error { return db.runs.Drop(txn.Txn, inRuns...) })
+		err := db.updateTx(func(txn *tx) error {
+			_, err := db.runs.Drop(txn.Txn, inRuns...)
+			return err
+		})
+		if err == nil {
+			err = db.collectOrphans()
+		}
 		db.mergeMu.Unlock()
 		if err != nil {
 			return err
@@ -181,15 +188,45 @@ func (db *DB) dropPrefixes(prefixes ...[]byte) error {
 	return nil
 }
 
-// mergeAll merges every run into one (Compact, and after a migration),
-// unless they exceed what one merge may read (in-memory stores).
+// mergeAll merges the runs into as few as one merge at a time allows,
+// each merge a transaction (Compact, and after a migration), and deletes
+// the blocks the merges replaced.
 func (db *DB) mergeAll() error {
 	db.mergeMu.Lock()
 	defer db.mergeMu.Unlock()
-	return db.updateTx(func(txn *tx) error {
-		_, err := db.runs.MergeAll(txn.Txn)
-		return err
-	})
+	for merged := true; merged; {
+		err := db.updateTx(func(txn *tx) error {
+			v, err := db.runs.View(txn.Txn)
+			if err != nil {
+				return err
+			}
+			replaced, err := v.MergeStep()
+			merged = len(replaced) > 0
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return db.collectOrphans()
+}
+
+// collectOrphans deletes the blocks of every run that merges replaced, a
+// part per transaction, by a scan of all blocks (the background merger
+// deletes those of its own merges by their list). The caller holds mergeMu.
+func (db *DB) collectOrphans() error {
+	part := int(db.bdb.MaxBatchCount() / 2)
+	for n := part; n == part; {
+		err := db.updateTx(func(txn *tx) error {
+			var err error
+			n, err = db.runs.CollectOrphans(txn.Txn, part)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // A runMerger merges runs in the background: after each commit that wrote a
@@ -256,7 +293,9 @@ func (m *runMerger) run() {
 	}
 }
 
-// once runs one merge if one is due, and reports whether it did.
+// once runs one merge if one is due, and then deletes the blocks of the
+// runs it replaced (in transactions of their own; a crash in between
+// leaves them to Compact's scan). It reports whether it merged.
 func (m *runMerger) once() (bool, error) {
 	m.db.mergeMu.Lock()
 	defer m.db.mergeMu.Unlock()
@@ -266,11 +305,26 @@ func (m *runMerger) once() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	merged, err := v.MergeDue()
-	if err != nil || !merged {
+	replaced, err := v.MergeDue()
+	if err != nil || len(replaced) == 0 {
 		return false, err
 	}
-	return true, txn.Commit()
+	if err := txn.Commit(); err != nil {
+		return false, err
+	}
+	part := int(m.db.bdb.MaxBatchCount() / 2)
+	for len(replaced) > 0 {
+		del := m.db.bdb.NewTransaction(true)
+		replaced, err = m.db.runs.DeleteBlocks(del, replaced, part)
+		if err == nil {
+			err = del.Commit()
+		}
+		del.Discard()
+		if err != nil {
+			return true, err
+		}
+	}
+	return true, nil
 }
 
 // close stops the runMerger and waits for a merge under way.

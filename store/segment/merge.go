@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -54,9 +55,15 @@ func runBytes(runs []*run) int {
 	return n
 }
 
-// fits reports whether a merge of runs stays within MaxMergeBytes.
+// fits reports whether a merge of runs stays within MaxMergeBytes and
+// MaxMergeBlocks.
 func (s *Set) fits(runs []*run) bool {
-	return s.opts.MaxMergeBytes <= 0 || runBytes(runs) <= s.opts.MaxMergeBytes
+	blocks := 0
+	for _, r := range runs {
+		blocks += len(r.first)
+	}
+	return (s.opts.MaxMergeBytes <= 0 || runBytes(runs) <= s.opts.MaxMergeBytes) &&
+		(s.opts.MaxMergeBlocks <= 0 || blocks <= s.opts.MaxMergeBlocks)
 }
 
 // MergeDue merges runs of the view into one, through its transaction,
@@ -65,37 +72,76 @@ func (s *Set) fits(runs []*run) bool {
 // of a read-write transaction and must not be an overlay; runs the
 // transaction writes after the view was taken are newer than all of its
 // runs, and are left alone.
-func (v *View) MergeDue() (bool, error) {
+func (v *View) MergeDue() ([]Replaced, error) {
 	lo, hi, ok := v.s.dueGroup(v)
 	if !ok {
-		return false, nil
+		return nil, nil
 	}
-	return true, v.s.merge(v, lo, hi)
+	return v.s.merge(v, lo, hi)
 }
 
-// MergeAll merges every run txn sees into one, without tombstones. It
-// reports false, and merges nothing, when the runs exceed MaxMergeBytes.
-func (s *Set) MergeAll(txn *badger.Txn) (bool, error) {
-	v, err := s.View(txn)
-	if err != nil {
-		return false, err
+// Replaced is a run that a merge replaced: once the merge committed, its
+// blocks are garbage, for DeleteBlocks.
+type Replaced struct {
+	nonce  uint64
+	blocks int
+}
+
+// DeleteBlocks deletes, through txn, the blocks of runs replaced by merges
+// that committed, up to max of them, and returns the runs or parts of runs
+// left.
+func (s *Set) DeleteBlocks(txn *badger.Txn, runs []Replaced, max int) ([]Replaced, error) {
+	for len(runs) > 0 && max > 0 {
+		r := &runs[0]
+		for r.blocks > 0 && max > 0 {
+			r.blocks--
+			max--
+			if err := txn.Delete(blockKey(s.opts.Prefix, r.nonce, uint32(r.blocks))); err != nil {
+				return runs, fmt.Errorf("segment: delete replaced blocks: %w", err)
+			}
+		}
+		if r.blocks == 0 {
+			runs = runs[1:]
+		}
 	}
-	if len(v.runs) == 0 || (len(v.runs) == 1 && v.runs[0].tombs == 0) {
-		return true, nil
+	return runs, nil
+}
+
+// MergeStep merges the widest stretch of consecutive runs of the view
+// that fits one merge (MaxMergeBytes, MaxMergeBlocks), through the view's
+// transaction, preferring a stretch that reaches the oldest run (whose
+// merge drops tombstones), and returns the runs it replaced; none when no
+// two consecutive runs fit, and when one run without tombstones is left. Calling it, one
+// transaction at a time, until it reports false leaves as few runs as the
+// bounds allow.
+func (v *View) MergeStep() ([]Replaced, error) {
+	n := len(v.runs)
+	if n == 0 || (n == 1 && v.runs[0].tombs == 0) {
+		return nil, nil
 	}
-	if !s.fits(v.runs) {
-		return false, nil
+	bestLo, bestHi := -1, -1
+	for lo := 0; lo < n; lo++ {
+		hi := lo + 1
+		for hi < n && v.s.fits(v.runs[lo:hi+1]) {
+			hi++
+		}
+		if hi-lo > bestHi-bestLo || (hi-lo == bestHi-bestLo && hi == n) {
+			bestLo, bestHi = lo, hi
+		}
 	}
-	return true, s.merge(v, 0, len(v.runs))
+	if bestHi-bestLo < 2 && !(bestHi-bestLo == 1 && bestHi == n && v.runs[n-1].tombs > 0 && v.s.fits(v.runs[n-1:])) {
+		return nil, nil
+	}
+	return v.s.merge(v, bestLo, bestHi)
 }
 
 // Drop merges every run txn sees into one, leaving out tombstones and
 // the entries whose keys start with one of prefixes. It ignores
 // MaxMergeBytes: the caller makes the transaction large enough.
-func (s *Set) Drop(txn *badger.Txn, prefixes ...[]byte) error {
+func (s *Set) Drop(txn *badger.Txn, prefixes ...[]byte) ([]Replaced, error) {
 	v, err := s.View(txn)
 	if err != nil || len(v.runs) == 0 {
-		return err
+		return nil, err
 	}
 	return s.merge(v, 0, len(v.runs), prefixes...)
 }
@@ -104,7 +150,7 @@ func (s *Set) Drop(txn *badger.Txn, prefixes ...[]byte) error {
 // them, leaving out the entries under drop. Tombstones are dropped when the
 // stretch reaches the oldest run, since nothing older is left for them to
 // hide.
-func (s *Set) merge(v *View, lo, hi int, drop ...[]byte) error {
+func (s *Set) merge(v *View, lo, hi int, drop ...[]byte) ([]Replaced, error) {
 	group := v.runs[lo:hi]
 	sub := &View{s: s, txn: v.txn, runs: group}
 	it := sub.NewIterator(IterOptions{withTombstones: hi < len(v.runs)})
@@ -114,22 +160,24 @@ func (s *Set) merge(v *View, lo, hi int, drop ...[]byte) error {
 			continue
 		}
 		if err := w.add(it.Key(), it.Value(), it.tomb()); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if err := it.Err(); err != nil {
-		return err
+		return nil, err
 	}
 	if err := w.finish(group[0].id); err != nil {
-		return err
+		return nil, err
 	}
+	replaced := make([]Replaced, 0, len(group))
 	for _, r := range group {
-		if err := s.drop(v.txn, r); err != nil {
-			return err
+		if err := v.txn.Delete(metaKey(s.opts.Prefix, r.id, r.nonce)); err != nil {
+			return nil, fmt.Errorf("segment: drop run %d: %w", r.id, err)
 		}
+		replaced = append(replaced, Replaced{nonce: r.nonce, blocks: len(r.first)})
 	}
 	s.forget(group)
-	return nil
+	return replaced, nil
 }
 
 func hasAnyPrefix(k []byte, prefixes [][]byte) bool {
@@ -141,15 +189,36 @@ func hasAnyPrefix(k []byte, prefixes [][]byte) bool {
 	return false
 }
 
-// drop deletes a run's blocks and catalog entry.
-func (s *Set) drop(txn *badger.Txn, r *run) error {
-	for i := range r.first {
-		if err := txn.Delete(blockKey(s.opts.Prefix, r.nonce, uint32(i))); err != nil {
-			return fmt.Errorf("segment: drop run %d: %w", r.id, err)
+// CollectOrphans deletes, through txn, up to max blocks of runs that
+// merges replaced (a merge deletes only their catalog entries, so that it
+// writes about as many entries as it reads blocks), and reports how many
+// it deleted. Blocks whose run the transaction sees are kept; so are those
+// of runs written after its snapshot, which it does not see either. Runs
+// must not be merged meanwhile.
+func (s *Set) CollectOrphans(txn *badger.Txn, max int) (int, error) {
+	v, err := s.View(txn)
+	if err != nil {
+		return 0, err
+	}
+	live := make(map[uint64]bool, len(v.runs))
+	for _, r := range v.runs {
+		live[r.nonce] = true
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{s.opts.Prefix, tagBlock}})
+	defer it.Close()
+	n := 0
+	for it.Rewind(); it.Valid() && n < max; it.Next() {
+		k := it.Item().Key()
+		if len(k) != 14 {
+			return n, fmt.Errorf("%w: block key %x", ErrCorrupt, k)
 		}
+		if live[binary.BigEndian.Uint64(k[2:])] {
+			continue
+		}
+		if err := txn.Delete(it.Item().KeyCopy(nil)); err != nil {
+			return n, fmt.Errorf("segment: collect orphan blocks: %w", err)
+		}
+		n++
 	}
-	if err := txn.Delete(metaKey(s.opts.Prefix, r.id, r.nonce)); err != nil {
-		return fmt.Errorf("segment: drop run %d: %w", r.id, err)
-	}
-	return nil
+	return n, nil
 }

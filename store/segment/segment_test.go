@@ -146,8 +146,7 @@ func TestRunsReadAsWritten(t *testing.T) {
 					}
 					if round%17 == 16 {
 						merges++
-						_, err := s.MergeAll(txn)
-						return err
+						return mergeAll(s, txn)
 					}
 					merged, err := mergeDue(s, txn)
 					if merged {
@@ -175,13 +174,28 @@ func TestRunsReadAsWritten(t *testing.T) {
 	}
 }
 
+// mergeAll merges the runs txn sees step by step, as far as they fit.
+func mergeAll(s *Set, txn *badger.Txn) error {
+	for {
+		v, err := s.View(txn)
+		if err != nil {
+			return err
+		}
+		replaced, err := v.MergeStep()
+		if err != nil || len(replaced) == 0 {
+			return err
+		}
+	}
+}
+
 // mergeDue merges what is due among the runs txn sees.
 func mergeDue(s *Set, txn *badger.Txn) (bool, error) {
 	v, err := s.View(txn)
 	if err != nil {
 		return false, err
 	}
-	return v.MergeDue()
+	replaced, err := v.MergeDue()
+	return len(replaced) > 0, err
 }
 
 func must(t testing.TB, err error) {
@@ -191,7 +205,7 @@ func must(t testing.TB, err error) {
 	}
 }
 
-// TestMergeAllDropsTombstones: after MergeAll one run is left, holding
+// TestMergeAllDropsTombstones: after merging all, one run is left, holding
 // no deletions.
 func TestMergeAllDropsTombstones(t *testing.T) {
 	db := openDB(t)
@@ -211,15 +225,12 @@ func TestMergeAllDropsTombstones(t *testing.T) {
 		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
 		_ = i
 	}
-	must(t, db.Update(func(txn *badger.Txn) error {
-		_, err := s.MergeAll(txn)
-		return err
-	}))
+	must(t, db.Update(func(txn *badger.Txn) error { return mergeAll(s, txn) }))
 	must(t, db.View(func(txn *badger.Txn) error {
 		v, err := s.View(txn)
 		must(t, err)
 		if v.Runs() != 1 || v.runs[0].tombs != 0 || v.Entries() != 25 {
-			t.Fatalf("after MergeAll: %d runs, %d tombstones, %d entries; want 1, 0, 25", v.Runs(), v.runs[0].tombs, v.Entries())
+			t.Fatalf("after merging all: %d runs, %d tombstones, %d entries; want 1, 0, 25", v.Runs(), v.runs[0].tombs, v.Entries())
 		}
 		return nil
 	}))
@@ -245,10 +256,7 @@ func TestSnapshotSurvivesMerge(t *testing.T) {
 	defer old.Discard()
 	v, err := s.View(old)
 	must(t, err)
-	must(t, db.Update(func(txn *badger.Txn) error {
-		_, err := s.MergeAll(txn)
-		return err
-	}))
+	must(t, db.Update(func(txn *badger.Txn) error { return mergeAll(s, txn) }))
 	rng := rand.New(rand.NewPCG(1, 2))
 	var keys []string
 	for k := range o {
@@ -425,7 +433,7 @@ func TestDrop(t *testing.T) {
 		}
 		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
 	}
-	must(t, db.Update(func(txn *badger.Txn) error { return s.Drop(txn, []byte("ab"), []byte("b\xff")) }))
+	must(t, db.Update(func(txn *badger.Txn) error { _, err := s.Drop(txn, []byte("ab"), []byte("b\xff")); return err }))
 	for k := range o {
 		if strings.HasPrefix(k, "ab") || strings.HasPrefix(k, "b\xff") {
 			delete(o, k)
@@ -477,4 +485,101 @@ func TestBatchGetAfterWrites(t *testing.T) {
 	if _, _, found := b.Get([]byte("d")); found {
 		t.Fatal("Get found a key never written")
 	}
+}
+
+// blockKeys counts the blocks stored under the set's prefix.
+func blockKeys(t *testing.T, db *badger.DB) int {
+	n := 0
+	must(t, db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{0x40, tagBlock}})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			n++
+		}
+		return nil
+	}))
+	return n
+}
+
+// TestMergeBoundsAndOrphans: merges read at most MaxMergeBlocks blocks,
+// so that many runs are left as a few; the blocks of replaced runs stay
+// until CollectOrphans deletes them, a part at a time, and what the runs
+// read does not change.
+func TestMergeBoundsAndOrphans(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithMaxMergeBlocks(10))
+	o := oracle{}
+	keys := keySpace()
+	for i := range 12 {
+		var b Batch
+		for j := range 12 {
+			k := keys[(i*12+j)%len(keys)]
+			must(t, b.Set([]byte(k), []byte(fmt.Sprint(i))))
+			o[k] = fmt.Sprint(i)
+		}
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+	}
+	before := blockKeys(t, db)
+	var replaced []Replaced
+	for {
+		var r []Replaced
+		must(t, db.Update(func(txn *badger.Txn) error {
+			v, err := s.View(txn)
+			must(t, err)
+			r, err = v.MergeStep()
+			return err
+		}))
+		if len(r) == 0 {
+			break
+		}
+		replaced = append(replaced, r...)
+	}
+	var live int
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		if v.Runs() < 2 || v.Runs() >= 12 {
+			t.Fatalf("%d runs after merging with a bound of 10 blocks; want a few", v.Runs())
+		}
+		for _, r := range v.runs {
+			live += len(r.first)
+		}
+		check(t, v, o, keys, rand.New(rand.NewPCG(7, 8)), "after bounded merges")
+		return nil
+	}))
+	if got := blockKeys(t, db); got != before+live {
+		t.Fatalf("%d blocks stored after the merges, want the %d before and the %d written", got, before, live)
+	}
+	// Delete half the replaced runs' blocks by the list, the rest by a scan.
+	half := replaced[:len(replaced)/2]
+	for len(half) > 0 {
+		must(t, db.Update(func(txn *badger.Txn) error {
+			var err error
+			half, err = s.DeleteBlocks(txn, half, 5)
+			return err
+		}))
+	}
+	if got := blockKeys(t, db); got >= before+live {
+		t.Fatalf("%d blocks stored after deleting replaced ones, want fewer than %d", got, before+live)
+	}
+	for {
+		var n int
+		must(t, db.Update(func(txn *badger.Txn) error {
+			var err error
+			n, err = s.CollectOrphans(txn, 7)
+			return err
+		}))
+		if n == 0 {
+			break
+		}
+	}
+	if got := blockKeys(t, db); got != live {
+		t.Fatalf("%d blocks stored after collecting orphans, want the %d of live runs", got, live)
+	}
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		check(t, v, o, keys, rand.New(rand.NewPCG(9, 10)), "after collecting orphans")
+		return nil
+	}))
 }

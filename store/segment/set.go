@@ -51,6 +51,10 @@ type Options struct {
 	// so that a merge fits in one Badger transaction when blocks count
 	// whole toward its size (values kept in the LSM tree); 0 is no bound.
 	MaxMergeBytes int
+	// MaxMergeBlocks bounds the blocks of the runs one merge reads (and
+	// so, about, the blocks it writes), so that a merge fits in one Badger
+	// transaction's count of entries; 0 is no bound.
+	MaxMergeBlocks int
 }
 
 // DefaultOptions returns the options of a Set under prefix.
@@ -66,6 +70,9 @@ func (o Options) WithFanIn(n int) Options { o.FanIn = max(2, n); return o }
 
 // WithMaxMergeBytes returns o with MaxMergeBytes set to n.
 func (o Options) WithMaxMergeBytes(n int) Options { o.MaxMergeBytes = n; return o }
+
+// WithMaxMergeBlocks returns o with MaxMergeBlocks set to n.
+func (o Options) WithMaxMergeBlocks(n int) Options { o.MaxMergeBlocks = n; return o }
 
 // WithCacheBlocks returns o with CacheBlocks set to n.
 func (o Options) WithCacheBlocks(n int) Options { o.CacheBlocks = max(1, n); return o }
