@@ -34,16 +34,23 @@ func isSegmented(k []byte) bool { return len(k) > 0 && segmented[k[0]] }
 
 // runOptions are the options of the store's runs. A merge writes about
 // as many blocks as it reads, and a catalog entry per run it replaces, in
-// one transaction: it reads at most half the entries a transaction holds
-// and, when values stay in the LSM tree (in memory, where a block's bytes
-// count whole toward a transaction's size), a third of its bytes.
+// one transaction, which holds what it writes until it commits: it reads
+// at most half the entries a transaction holds, and maxMergeBytes of
+// stored blocks (a compaction that merged 25,000 documents' runs at once
+// peaked at 975 MiB of RSS); when values stay in the LSM tree (in memory,
+// where a block's bytes count whole toward a transaction's size), a third
+// of a transaction's bytes.
 func runOptions(bdb *badger.DB) segment.Options {
-	o := segment.DefaultOptions(pRuns).WithMaxMergeBlocks(int(bdb.MaxBatchCount() / 2))
+	o := segment.DefaultOptions(pRuns).WithMaxMergeBlocks(int(bdb.MaxBatchCount() / 2)).WithMaxMergeBytes(maxMergeBytes)
 	if bdb.Opts().ValueThreshold >= int64(o.BlockBytes) {
-		o = o.WithMaxMergeBytes(int(bdb.MaxBatchSize() / 3))
+		o = o.WithMaxMergeBytes(int(min(maxMergeBytes, bdb.MaxBatchSize()/3)))
 	}
 	return o
 }
+
+// maxMergeBytes bounds the stored (compressed) bytes one merge reads,
+// about a third of what the 25,000 documents of the bench hold in runs.
+const maxMergeBytes = 32 << 20
 
 // tx is a Badger transaction whose keys under segmented prefixes live in
 // runs: Set and Delete of such keys go to the transaction's pending batch,
@@ -188,25 +195,17 @@ func (db *DB) dropPrefixes(prefixes ...[]byte) error {
 	return nil
 }
 
-// mergeAll merges the runs into as few as one merge at a time allows,
-// each merge a transaction (Compact, and after a migration), and deletes
-// the blocks the merges replaced.
+// mergeAll merges every run into parts of at most what one merge may
+// read (segment.Set.MergeAllInParts), for Compact and after a migration,
+// and then deletes the blocks of every run that merges replaced.
 func (db *DB) mergeAll() error {
 	db.mergeMu.Lock()
 	defer db.mergeMu.Unlock()
-	for merged := true; merged; {
-		err := db.updateTx(func(txn *tx) error {
-			v, err := db.runs.View(txn.Txn)
-			if err != nil {
-				return err
-			}
-			replaced, err := v.MergeStep()
-			merged = len(replaced) > 0
-			return err
-		})
-		if err != nil {
-			return err
-		}
+	o := runOptions(db.bdb)
+	// A block takes at least about 1 KiB stored: a part of this many bytes
+	// writes at most MaxMergeBlocks entries.
+	if _, err := db.runs.MergeAllInParts(db.bdb, min(o.MaxMergeBytes, o.MaxMergeBlocks<<10)); err != nil {
+		return err
 	}
 	return db.collectOrphans()
 }

@@ -178,6 +178,14 @@ func (s *source) load(it *Iterator, bi int) bool {
 
 // seekGE moves to the first entry >= k.
 func (s *source) seekGE(it *Iterator, k []byte) {
+	if bytes.Compare(k, s.r.last) > 0 {
+		s.ok = false // past the run: no block to read
+		return
+	}
+	if prefix := it.opts.Prefix; len(prefix) > 0 && bytes.Compare(s.r.first[0], prefix) > 0 && !bytes.HasPrefix(s.r.first[0], prefix) {
+		s.ok = false // the run starts past every key with the prefix
+		return
+	}
 	if !s.load(it, max(0, s.r.blockAtOrBefore(k))) {
 		return
 	}

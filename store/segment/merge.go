@@ -135,6 +135,64 @@ func (v *View) MergeStep() ([]Replaced, error) {
 	return v.s.merge(v, bestLo, bestHi)
 }
 
+// MergeAllInParts merges every run into runs of about partBytes stored
+// bytes each, with disjoint key ranges, without tombstones, and returns the
+// runs it replaced. It reads the runs of one snapshot and writes each part
+// in a transaction of its own, so that no transaction holds more than a
+// part; the runs it replaces are dropped with the last part. Until then a
+// read sees each key both in a part and in the runs it replaces, with the
+// same value: a part takes the id of the newest run it replaces and a
+// newer nonce, and a key whose tombstone the merge dropped is in no part,
+// so the old runs still answer for it. Runs committed meanwhile are newer
+// than all of these, and left alone. Merges must not run meanwhile.
+func (s *Set) MergeAllInParts(db *badger.DB, partBytes int) ([]Replaced, error) {
+	snap := db.NewTransaction(false)
+	defer snap.Discard()
+	v, err := s.View(snap)
+	if err != nil || len(v.runs) == 0 || (len(v.runs) == 1 && v.runs[0].tombs == 0) {
+		return nil, err
+	}
+	id := v.runs[0].id
+	it := v.NewIterator(IterOptions{})
+	txn := db.NewTransaction(true)
+	defer func() { txn.Discard() }()
+	w := s.newRunWriter(txn)
+	for it.Rewind(); it.Valid(); it.Next() {
+		if err := w.add(it.Key(), it.Value(), false); err != nil {
+			return nil, err
+		}
+		if w.r.bytes < partBytes {
+			continue
+		}
+		if err := w.finish(id); err != nil {
+			return nil, err
+		}
+		if err := txn.Commit(); err != nil {
+			return nil, fmt.Errorf("segment: merge in parts: %w", err)
+		}
+		txn = db.NewTransaction(true)
+		w = s.newRunWriter(txn)
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if err := w.finish(id); err != nil {
+		return nil, err
+	}
+	replaced := make([]Replaced, 0, len(v.runs))
+	for _, r := range v.runs {
+		if err := txn.Delete(metaKey(s.opts.Prefix, r.id, r.nonce)); err != nil {
+			return nil, fmt.Errorf("segment: drop run %d: %w", r.id, err)
+		}
+		replaced = append(replaced, Replaced{nonce: r.nonce, blocks: len(r.first)})
+	}
+	if err := txn.Commit(); err != nil {
+		return nil, fmt.Errorf("segment: merge in parts: %w", err)
+	}
+	s.forget(v.runs)
+	return replaced, nil
+}
+
 // Drop merges every run txn sees into one, leaving out tombstones and
 // the entries whose keys start with one of prefixes. It ignores
 // MaxMergeBytes: the caller makes the transaction large enough.

@@ -583,3 +583,69 @@ func TestMergeBoundsAndOrphans(t *testing.T) {
 		return nil
 	}))
 }
+
+// TestMergeAllInParts: the runs become parts with disjoint key ranges,
+// without tombstones, that read as the runs did; the replaced runs'
+// blocks are listed for DeleteBlocks.
+func TestMergeAllInParts(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64))
+	rng := rand.New(rand.NewPCG(11, 12))
+	keys, o := keySpace(), oracle{}
+	for round := range 8 {
+		var b Batch
+		for range 25 {
+			k := keys[rng.IntN(len(keys))]
+			if rng.IntN(4) == 0 {
+				must(t, b.Delete([]byte(k)))
+				delete(o, k)
+				continue
+			}
+			v := fmt.Sprint(round)
+			must(t, b.Set([]byte(k), []byte(v)))
+			o[k] = v
+		}
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+	}
+	before := blockKeys(t, db)
+	replaced, err := s.MergeAllInParts(db, 200)
+	must(t, err)
+	if len(replaced) != 8 {
+		t.Fatalf("%d runs replaced, want 8", len(replaced))
+	}
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		must(t, err)
+		if v.Runs() < 2 {
+			t.Fatalf("%d parts, want several", v.Runs())
+		}
+		for i, r := range v.runs {
+			if r.tombs != 0 {
+				t.Fatalf("part %d holds %d tombstones", i, r.tombs)
+			}
+			if i > 0 && bytes.Compare(r.last, v.runs[i-1].first[0]) >= 0 && bytes.Compare(v.runs[i-1].last, r.first[0]) >= 0 {
+				t.Fatalf("parts %d and %d overlap", i-1, i)
+			}
+		}
+		check(t, v, o, keys, rng, "after merging in parts")
+		return nil
+	}))
+	for len(replaced) > 0 {
+		must(t, db.Update(func(txn *badger.Txn) error {
+			var err error
+			replaced, err = s.DeleteBlocks(txn, replaced, 1000)
+			return err
+		}))
+	}
+	var live int
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, _ := s.View(txn)
+		for _, r := range v.runs {
+			live += len(r.first)
+		}
+		return nil
+	}))
+	if got := blockKeys(t, db); got != live || got >= before+live {
+		t.Fatalf("%d blocks stored, want the %d of the parts", got, live)
+	}
+}

@@ -59,7 +59,7 @@ type Options struct {
 
 // DefaultOptions returns the options of a Set under prefix.
 func DefaultOptions(prefix byte) Options {
-	return Options{Prefix: prefix, BlockBytes: 16 << 10, BitsPerKey: 10, FanIn: 6, CacheBlocks: 4096}
+	return Options{Prefix: prefix, BlockBytes: 16 << 10, BitsPerKey: 10, FanIn: 6, CacheBlocks: 2048}
 }
 
 // WithBlockBytes returns o with BlockBytes set to n.
