@@ -85,6 +85,16 @@ import (
 //	                                                   bulk load's rank window left behind, with the records
 //	                                                   those keys reflect; one key per transaction that noted
 //	                                                   new pairs, all dropped by the window's flush (ranks.go)
+//	0x40    'm' u64 id u64 nonce                       the catalog entry of a run (store/segment)
+//	0x40    'b' u64 nonce u32 block                    a block of a run: S2-compressed, sorted entries
+//
+// Runs: every key under 0x01-0x24 but the redirects (0x06) lives not as a Badger entry but as
+// an entry of a run, with the same key and value (segments.go): each write
+// transaction writes its entries under those prefixes as one sorted run of
+// compressed blocks, reads merge the runs newest first, and a background
+// merger keeps them few. Only the documents' keys (0x30-0x34), the
+// bookkeeping (0x3F), the redirects (0x06) and the runs (0x40) are Badger
+// entries.
 //
 // edgeIdx is lp(type) lp(from) lp(to) lp(modality): enough to filter an
 // adjacency scan without reading edge records. An edge is indexed out at its

@@ -197,6 +197,10 @@ func (s *source) seekGE(it *Iterator, k []byte) {
 
 // seekLT moves to the last entry < bound (the run's last entry when bound is nil).
 func (s *source) seekLT(it *Iterator, bound []byte) {
+	if prefix := it.opts.Prefix; len(prefix) > 0 && bytes.Compare(s.r.last, prefix) < 0 {
+		s.ok = false // the run ends before every key with the prefix
+		return
+	}
 	if bound == nil {
 		if s.load(it, len(s.r.first)-1) {
 			s.i = s.b.n - 1
