@@ -239,3 +239,63 @@ func SetMinPresence(b *BulkWriter, n int) { b.minKnown = n }
 
 // PresenceBuilds is how many presence filters the bulk writers of db built.
 func PresenceBuilds(db *DB) uint64 { return db.loads.presenceBuilds.Load() }
+
+// RawKeysUnder counts the Badger entries (not run entries) whose keys
+// start with one of the segmented prefixes, and the runs db sees.
+func RawKeysUnder(db *DB) (raw, runs int, err error) {
+	err = db.viewTx(func(txn *tx) error {
+		for p := range segmented {
+			if !segmented[p] {
+				continue
+			}
+			it := txn.Txn.NewIterator(badger.IteratorOptions{Prefix: []byte{byte(p)}})
+			for it.Rewind(); it.Valid(); it.Next() {
+				raw++
+			}
+			it.Close()
+		}
+		v, err := txn.runView()
+		if err == nil {
+			runs = v.Runs()
+		}
+		return err
+	})
+	return raw, runs, err
+}
+
+// ToBadgerEntries rewrites db as a store older than the runs left it: every
+// entry of the runs as a Badger entry of its own, and no run.
+func ToBadgerEntries(db *DB) error {
+	db.merges.Swap(nil).close()
+	var kvs [][2][]byte
+	err := db.viewTx(func(txn *tx) error {
+		for p := range segmented {
+			if !segmented[p] {
+				continue
+			}
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{byte(p)}})
+			for it.Rewind(); it.Valid(); it.Next() {
+				v, err := it.Item().ValueCopy(nil)
+				if err != nil {
+					return err
+				}
+				kvs = append(kvs, [2][]byte{it.Item().KeyCopy(nil), v})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := db.bdb.DropPrefix([]byte{pRuns}); err != nil {
+		return err
+	}
+	wb := db.bdb.NewWriteBatch()
+	for _, kv := range kvs {
+		if err := wb.Set(kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
+	return wb.Flush()
+}
+

@@ -95,18 +95,29 @@ func BenchmarkWriteRuns(b *testing.B) {
 		for _, kv := range kvs {
 			_ = batch.Set(kv[0], kv[1])
 		}
-		err := db.Update(func(txn *badger.Txn) error {
-			if err := s.Commit(txn, &batch); err != nil {
-				return err
-			}
-			_, err := mergeDue(s, txn)
-			return err
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
+		commitAndMerge(b, db, s, &batch, nil)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchBatch), "ns/entry")
+}
+
+// commitAndMerge runs fill, commits batch as a run and merges what is due,
+// in one transaction.
+func commitAndMerge(b *testing.B, db *badger.DB, s *Set, batch *Batch, fill func(txn *badger.Txn) error) {
+	err := db.Update(func(txn *badger.Txn) error {
+		if fill != nil {
+			if err := fill(txn); err != nil {
+				return err
+			}
+		}
+		if err := s.Commit(txn, batch); err != nil {
+			return err
+		}
+		_, err := mergeDue(s, txn)
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
 }
 
 // loadBoth writes the same 60 batches both ways and returns a node of
@@ -119,37 +130,28 @@ func loadBoth(b *testing.B) (*badger.DB, *Set) {
 	}
 	for range 60 {
 		var batch Batch
-		err := db.Update(func(txn *badger.Txn) error {
+		commitAndMerge(b, db, s, &batch, func(txn *badger.Txn) error {
 			for range benchBatch {
 				k, v := g.next()
 				if err := txn.Set(k, v); err != nil {
 					return err
 				}
-				seg := append([]byte{0x13}, k[1:]...)
-				_ = batch.Set(seg, v)
+				_ = batch.Set(append([]byte{0x13}, k[1:]...), v)
 			}
-			if err := s.Commit(txn, &batch); err != nil {
-				return err
-			}
-			_, err := mergeDue(s, txn)
-			return err
+			return nil
 		})
-		if err != nil {
-			b.Fatal(err)
-		}
 	}
 	return db, s
 }
 
-func benchScan(b *testing.B, scan func(txn *badger.Txn, prefix []byte) int) {
+func benchScan(b *testing.B, scan func(s *Set, txn *badger.Txn, prefix []byte) int) {
 	db, s := loadBoth(b)
-	_ = s
 	b.ResetTimer()
 	n := 0
 	for i := range b.N {
 		node := uint64(2 + i%200) // nodes of degree ~5 to ~2,000
 		_ = db.View(func(txn *badger.Txn) error {
-			n += scan(txn, nodeKey(node))
+			n += scan(s, txn, nodeKey(node))
 			return nil
 		})
 	}
@@ -157,7 +159,7 @@ func benchScan(b *testing.B, scan func(txn *badger.Txn, prefix []byte) int) {
 }
 
 func BenchmarkScanBadger(b *testing.B) {
-	benchScan(b, func(txn *badger.Txn, p []byte) int {
+	benchScan(b, func(_ *Set, txn *badger.Txn, p []byte) int {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
 		defer it.Close()
 		n := 0
@@ -170,9 +172,8 @@ func BenchmarkScanBadger(b *testing.B) {
 }
 
 func BenchmarkScanRuns(b *testing.B) {
-	var set *Set
-	benchScanWith := func(txn *badger.Txn, p []byte) int {
-		v, err := set.View(txn)
+	benchScan(b, func(s *Set, txn *badger.Txn, p []byte) int {
+		v, err := s.View(txn)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -183,17 +184,5 @@ func BenchmarkScanRuns(b *testing.B) {
 			n++
 		}
 		return n
-	}
-	db, s := loadBoth(b)
-	set = s
-	b.ResetTimer()
-	n := 0
-	for i := range b.N {
-		node := uint64(2 + i%200)
-		_ = db.View(func(txn *badger.Txn) error {
-			n += benchScanWith(txn, nodeKey(node))
-			return nil
-		})
-	}
-	b.ReportMetric(float64(n)/float64(b.N), "entries/scan")
+	})
 }

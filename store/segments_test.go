@@ -1,0 +1,87 @@
+package store_test
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/storetest"
+)
+
+// TestRecordsLiveInRuns: a load leaves no record or index entry as a
+// Badger entry of its own, and the background merger keeps the runs few.
+func TestRecordsLiveInRuns(t *testing.T) {
+	ctx := context.Background()
+	db := openDir(t, t.TempDir(), 0)
+	defer db.Close()
+	bw := db.NewBulkWriter()
+	xs := storetest.Generate(21, 600, 12, 10)
+	for i := 0; i < len(xs); i += 10 {
+		if _, err := bw.IngestBatch(ctx, xs[i:i+10]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bw.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// 60 batches wrote 60 runs; the background merges of six of a tier
+	// leave at most five of each tier, and tiers grow sixfold.
+	var raw, runs int
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		var err error
+		if raw, runs, err = store.RawKeysUnder(db); err != nil {
+			t.Fatal(err)
+		}
+		if runs <= 20 {
+			break
+		}
+	}
+	if raw != 0 || runs == 0 || runs > 20 {
+		t.Fatalf("%d Badger entries under record prefixes and %d runs after 60 batches; want none and a few", raw, runs)
+	}
+	if err := db.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, after, _ := store.RawKeysUnder(db); after >= runs || after == 0 {
+		t.Fatalf("%d runs after Compact, %d before", after, runs)
+	}
+}
+
+// TestOpenMovesBadgerEntriesIntoRuns: a store whose records and indexes
+// are Badger entries, as before the runs, reads the same after Open, which
+// moves them into runs.
+func TestOpenMovesBadgerEntriesIntoRuns(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openDir(t, dir, 0)
+	if _, err := db.IngestBatch(ctx, storetest.Generate(22, 40, 10, 8)); err != nil {
+		t.Fatal(err)
+	}
+	before := keysOf(t, db)
+	if err := store.ToBadgerEntries(db); err != nil {
+		t.Fatal(err)
+	}
+	if raw, runs, err := store.RawKeysUnder(db); err != nil || raw == 0 || runs != 0 {
+		t.Fatalf("the older layout: %d Badger entries under record prefixes, %d runs, %v", raw, runs, err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db = openDir(t, dir, 0)
+	defer db.Close()
+	if raw, runs, err := store.RawKeysUnder(db); err != nil || raw != 0 || runs == 0 {
+		t.Fatalf("after Open: %d Badger entries under record prefixes, %d runs, %v", raw, runs, err)
+	}
+	if after := keysOf(t, db); !reflect.DeepEqual(before, after) {
+		t.Fatalf("after Open: %d keys, want the %d before", len(after), len(before))
+	}
+	s, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := db.CountStats(ctx); err != nil || c != s || s.Documents != 40 {
+		t.Fatalf("stats %+v, recount %+v (%v)", s, c, err)
+	}
+}
