@@ -298,4 +298,3 @@ func ToBadgerEntries(db *DB) error {
 	}
 	return wb.Flush()
 }
-

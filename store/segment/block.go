@@ -73,8 +73,16 @@ func (bw *blockWriter) frame() []byte {
 	return binary.BigEndian.AppendUint32(raw, uint32(len(bw.offs)))
 }
 
+// maxBlockBytes bounds what a stored block may decompress to: a block
+// holds at most one entry larger than Options.BlockBytes, and a corrupt
+// length must not allocate gigabytes.
+const maxBlockBytes = 128 << 20
+
 // parseBlock decompresses a stored block and checks its framing.
 func parseBlock(stored []byte) (*block, error) {
+	if n, err := s2.DecodedLen(stored); err != nil || n > maxBlockBytes {
+		return nil, fmt.Errorf("%w: block of %d bytes claims %d decompressed (%v)", ErrCorrupt, len(stored), n, err)
+	}
 	b, err := s2.Decode(nil, stored)
 	if err != nil {
 		return nil, fmt.Errorf("%w: block: %w", ErrCorrupt, err)

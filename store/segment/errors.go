@@ -9,4 +9,7 @@ var (
 	ErrCorrupt = errors.New("segment: corrupt")
 	// ErrBadKey is returned by Batch.Set and Batch.Delete for an empty key.
 	ErrBadKey = errors.New("segment: empty key")
+	// ErrTooLarge is returned by Batch.Set for an entry larger than a
+	// block may be (128 MiB).
+	ErrTooLarge = errors.New("segment: entry too large")
 )

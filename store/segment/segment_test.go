@@ -350,6 +350,9 @@ func TestEmptyKeyRefused(t *testing.T) {
 	if err := b.Delete([]byte{}); !errors.Is(err, ErrBadKey) {
 		t.Fatalf("Delete(empty) = %v", err)
 	}
+	if err := b.Set([]byte("k"), make([]byte, maxBlockBytes)); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("Set of an entry larger than a block may be = %v", err)
+	}
 }
 
 func TestSuccessor(t *testing.T) {

@@ -276,6 +276,9 @@ func (b *Batch) put(e entry) error {
 	if len(e.k) == 0 {
 		return ErrBadKey
 	}
+	if len(e.k)+len(e.v) > maxBlockBytes-64 {
+		return fmt.Errorf("%w: %d bytes", ErrTooLarge, len(e.k)+len(e.v))
+	}
 	if b.index != nil {
 		if i, ok := b.index[string(e.k)]; ok && b.sorted {
 			e.seq = b.ents[i].seq
