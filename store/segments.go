@@ -12,14 +12,15 @@ import (
 )
 
 // Segmented prefixes. Every record and index entry that documents add (all
-// but the documents' own keys and the bookkeeping under 0x3F) lives in
-// runs (store/segment) rather than in one Badger entry each. A Badger entry
+// but the documents' own keys, the merge redirects and the bookkeeping
+// under 0x3F) lives in runs (store/segment) rather than in one Badger
+// entry each. A Badger entry
 // costs a bulk load some microseconds: the memtable's skiplist insert, the
 // log, the flush into a table, compactions. A transaction instead gathers
 // its writes under these prefixes and writes them as one sorted run of a
 // few compressed blocks of some kilobytes; reads merge the runs, newest
-// first, and a background runMerger (runMerger) keeps their number bounded. The
-// key layout (keys.go) is unchanged: the same keys and values, in runs.
+// first, and a background merger (runMerger) keeps their number bounded.
+// The key layout (keys.go) is unchanged: the same keys and values, in runs.
 var segmented = [256]bool{
 	pEntity: true, pEntityKind: true, pName: true, pToken: true, pContribs: true,
 	pEdge: true, pEdgeContrib: true, pOut: true, pIn: true, pEdgeType: true, pEdgeAttr: true,
@@ -48,8 +49,9 @@ func runOptions(bdb *badger.DB) segment.Options {
 	return o
 }
 
-// maxMergeBytes bounds the stored (compressed) bytes one merge reads,
-// about a third of what the 25,000 documents of the bench hold in runs.
+// maxMergeBytes bounds the stored (compressed) bytes one merge reads:
+// the bench's 25,000 documents hold some 220 MB in runs, and a compaction
+// leaves them in 7 parts.
 const maxMergeBytes = 32 << 20
 
 // tx is a Badger transaction whose keys under segmented prefixes live in
@@ -62,7 +64,7 @@ type tx struct {
 	*badger.Txn
 	db *DB
 	// once guards view: the runs the transaction sees, taken at its first
-	// read of runs, or when it writes its run.
+	// read of runs (and again after it wrote its run).
 	once    sync.Once
 	view    *segment.View
 	viewErr error
@@ -117,18 +119,17 @@ func (t *tx) runView() (*segment.View, error) {
 // writeRun writes the pending batch as a run into the transaction. Its
 // blocks count toward the transaction's size, so that a write that does
 // not fit fails here with badger.ErrTxnTooBig, as any other write would.
-// The transaction must not write or read runs after.
+// A read after it takes the runs afresh, the new one among them (Badger's
+// transactions read their own writes).
 func (t *tx) writeRun() error {
 	if t.pending.Len() == 0 {
 		return nil
-	}
-	if _, err := t.runView(); err != nil {
-		return err
 	}
 	if err := t.db.runs.Commit(t.Txn, &t.pending); err != nil {
 		return fmt.Errorf("store: write index run: %w", err)
 	}
 	t.wroteRun = true
+	t.once, t.view, t.viewErr = sync.Once{}, nil, nil
 	return nil
 }
 
@@ -231,8 +232,8 @@ func (db *DB) collectOrphans() error {
 // A runMerger merges runs in the background: after each commit that wrote a
 // run, it merges while a merge is due (segment.View.MergeDue), each merge
 // a transaction of its own. Merges change no key's value, so writers and
-// readers go on meanwhile; mu keeps merges one at a time, so that each
-// sees the last (DB.mergeMu). A failed merge is logged and left for the
+// readers go on meanwhile; DB.mergeMu keeps merges one at a time, so that
+// each sees the last. A failed merge is logged and left for the
 // next kick. Open starts it last; until then kicks are ignored.
 type runMerger struct {
 	db   *DB
@@ -326,7 +327,7 @@ func (m *runMerger) once() (bool, error) {
 	return true, nil
 }
 
-// close stops the runMerger and waits for a merge under way.
+// close stops the merger and waits for a merge under way.
 func (m *runMerger) close() {
 	if m == nil {
 		return

@@ -67,8 +67,10 @@ func (s *Set) fits(runs []*run) bool {
 }
 
 // MergeDue merges runs of the view into one, through its transaction,
-// when a tier holds FanIn of them (see dueGroup), and reports whether it
-// did. The merge is stored when the transaction commits. The view must be
+// when a tier holds FanIn of them (see dueGroup), and returns the runs it
+// replaced (none when no merge was due). The merge is stored when the
+// transaction commits. Runs too large to merge within the bounds stay as
+// they are: only MergeAllInParts (Compact) merges those. The view must be
 // of a read-write transaction and must not be an overlay; runs the
 // transaction writes after the view was taken are newer than all of its
 // runs, and are left alone.
