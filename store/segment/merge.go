@@ -109,34 +109,6 @@ func (s *Set) DeleteBlocks(txn *badger.Txn, runs []Replaced, max int) ([]Replace
 	return runs, nil
 }
 
-// MergeStep merges the widest stretch of consecutive runs of the view
-// that fits one merge (MaxMergeBytes, MaxMergeBlocks), through the view's
-// transaction, preferring a stretch that reaches the oldest run (whose
-// merge drops tombstones), and returns the runs it replaced; none when no
-// two consecutive runs fit, and when one run without tombstones is left. Calling it, one
-// transaction at a time, until it reports false leaves as few runs as the
-// bounds allow.
-func (v *View) MergeStep() ([]Replaced, error) {
-	n := len(v.runs)
-	if n == 0 || (n == 1 && v.runs[0].tombs == 0) {
-		return nil, nil
-	}
-	bestLo, bestHi := -1, -1
-	for lo := 0; lo < n; lo++ {
-		hi := lo + 1
-		for hi < n && v.s.fits(v.runs[lo:hi+1]) {
-			hi++
-		}
-		if hi-lo > bestHi-bestLo || (hi-lo == bestHi-bestLo && hi == n) {
-			bestLo, bestHi = lo, hi
-		}
-	}
-	if bestHi-bestLo < 2 && !(bestHi-bestLo == 1 && bestHi == n && v.runs[n-1].tombs > 0 && v.s.fits(v.runs[n-1:])) {
-		return nil, nil
-	}
-	return v.s.merge(v, bestLo, bestHi)
-}
-
 // MergeAllInParts merges every run into runs of about partBytes stored
 // bytes each, with disjoint key ranges, without tombstones, and returns the
 // runs it replaced. It reads the runs of one snapshot and writes each part

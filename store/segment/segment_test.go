@@ -174,18 +174,14 @@ func TestRunsReadAsWritten(t *testing.T) {
 	}
 }
 
-// mergeAll merges the runs txn sees step by step, as far as they fit.
+// mergeAll merges every run txn sees into one, in txn.
 func mergeAll(s *Set, txn *badger.Txn) error {
-	for {
-		v, err := s.View(txn)
-		if err != nil {
-			return err
-		}
-		replaced, err := v.MergeStep()
-		if err != nil || len(replaced) == 0 {
-			return err
-		}
+	v, err := s.View(txn)
+	if err != nil || len(v.runs) == 0 {
+		return err
 	}
+	_, err = s.merge(v, 0, len(v.runs))
+	return err
 }
 
 // mergeDue merges what is due among the runs txn sees.
@@ -505,12 +501,12 @@ func blockKeys(t *testing.T, db *badger.DB) int {
 }
 
 // TestMergeBoundsAndOrphans: merges read at most MaxMergeBlocks blocks,
-// so that many runs are left as a few; the blocks of replaced runs stay
-// until CollectOrphans deletes them, a part at a time, and what the runs
-// read does not change.
+// so that many runs are left as a few, not one; the blocks of replaced
+// runs stay until DeleteBlocks or CollectOrphans deletes them, a part at a
+// time, and what the runs read does not change.
 func TestMergeBoundsAndOrphans(t *testing.T) {
 	db := openDB(t)
-	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithMaxMergeBlocks(10))
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithFanIn(3).WithMaxMergeBlocks(10))
 	o := oracle{}
 	keys := keySpace()
 	for i := range 12 {
@@ -529,7 +525,7 @@ func TestMergeBoundsAndOrphans(t *testing.T) {
 		must(t, db.Update(func(txn *badger.Txn) error {
 			v, err := s.View(txn)
 			must(t, err)
-			r, err = v.MergeStep()
+			r, err = v.MergeDue()
 			return err
 		}))
 		if len(r) == 0 {
