@@ -51,7 +51,7 @@ func runOptions(bdb *badger.DB) segment.Options {
 
 // maxMergeBytes bounds the stored (compressed) bytes one merge reads:
 // the bench's 25,000 documents hold some 220 MB in runs, and a compaction
-// leaves them in 7 parts.
+// leaves them in 8 parts.
 const maxMergeBytes = 32 << 20
 
 // tx is a Badger transaction whose keys under segmented prefixes live in
