@@ -121,6 +121,8 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	}
 	b.checkPresence(txn, prior)
 	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room), loads: &b.db.loads, cache: b.cache, known: b.known}
+	txn.ownWritesKept = true // w.read reads w.writes first
+	txn.pending.Grow(room)
 	if err := b.db.fill(ctx, w, fn); err != nil {
 		txn.Discard()
 		return err

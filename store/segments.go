@@ -71,6 +71,12 @@ type tx struct {
 	pending segment.Batch
 	// wroteRun tells that the transaction holds a run to commit.
 	wroteRun bool
+	// ownWritesKept tells that the caller keeps every write of the
+	// transaction and reads them first (a bulk writer's overlay, wtx.read):
+	// Get then reads the runs only, and the pending batch builds no index
+	// of its keys (a map insert per write, 0.23 GB of a 5,000-document
+	// load's allocations).
+	ownWritesKept bool
 }
 
 func (db *DB) newTx(update bool) *tx {
@@ -364,7 +370,11 @@ func (t *tx) Get(k []byte) (kvItem, error) {
 		}
 		return item, nil
 	}
-	val, deleted, found := t.pending.Get(k)
+	var val []byte
+	var deleted, found bool
+	if !t.ownWritesKept {
+		val, deleted, found = t.pending.Get(k)
+	}
 	if !found {
 		v, err := t.runView()
 		if err != nil {

@@ -300,6 +300,9 @@ func (b *Batch) Set(k, v []byte) error { return b.put(entry{k: k, v: v}) }
 // Delete deletes k.
 func (b *Batch) Delete(k []byte) error { return b.put(entry{k: k, tomb: true}) }
 
+// Grow makes room for n more writes without reallocating.
+func (b *Batch) Grow(n int) { b.ents = slices.Grow(b.ents, n) }
+
 // Len is the number of writes in the batch (a key written twice may count
 // twice until the batch is sorted).
 func (b *Batch) Len() int { return len(b.ents) }
