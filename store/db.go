@@ -394,22 +394,10 @@ func (db *DB) fillWrites(ctx context.Context, w *wtx, fn func(w *wtx) error) err
 	if err := fn(w); err != nil {
 		return err
 	}
-	var snap *tx
-	defer func() {
-		if snap != nil {
-			snap.Discard()
-		}
-	}()
 	if err := w.flushContribs(); err != nil {
 		return err
 	}
-	err := w.flushFacts(func() *tx {
-		if snap == nil {
-			snap = db.newTx(false)
-		}
-		return snap
-	})
-	if err != nil {
+	if err := db.withSnap(w.flushFacts); err != nil {
 		return err
 	}
 	if err := w.flush(); err != nil {

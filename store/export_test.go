@@ -45,9 +45,6 @@ func KeysOf(db *DB) (map[string]string, error) {
 				}
 				out[string(rit.Item().Key())] = string(v)
 			}
-			if err := iterErr(rit); err != nil {
-				return err
-			}
 		}
 		return nil
 	})
@@ -293,6 +290,35 @@ func ToBadgerEntries(db *DB) error {
 	wb := db.bdb.NewWriteBatch()
 	for _, kv := range kvs {
 		if err := wb.Set(kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
+	return wb.Flush()
+}
+
+// CorruptRunBlocks overwrites every block of the runs of the closed store
+// in dir with bytes that do not decompress.
+func CorruptRunBlocks(dir string) error {
+	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+	if err != nil {
+		return err
+	}
+	defer bdb.Close()
+	var keys [][]byte
+	err = bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pRuns, 'b'}})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			keys = append(keys, it.Item().KeyCopy(nil))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	wb := bdb.NewWriteBatch()
+	for _, k := range keys {
+		if err := wb.Set(k, []byte{0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3}); err != nil {
 			return err
 		}
 	}

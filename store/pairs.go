@@ -607,22 +607,11 @@ func decodeRank(node string, rest, v []byte) (Neighbor, bool) {
 // flushPairs applies the support changes of w, reading deleted edges from a
 // read-only transaction made only when needed, and marks the index as kept.
 func (db *DB) flushPairs(w *wtx) error {
-	var snap *tx
-	defer func() {
-		if snap != nil {
-			snap.Discard()
-		}
-	}()
 	if len(w.pairs.support) == 0 && len(w.pairs.heads) == 0 {
 		return nil
 	}
 	w.ranks = db.ranks.Load()
-	err := flushPairs(w, func() *tx {
-		if snap == nil {
-			snap = db.newTx(false)
-		}
-		return snap
-	})
+	err := db.withSnap(func(snap func() *tx) error { return flushPairs(w, snap) })
 	if err != nil {
 		return err
 	}

@@ -71,6 +71,12 @@ type tx struct {
 	pending segment.Batch
 	// wroteRun tells that the transaction holds a run to commit.
 	wroteRun bool
+	// runErr is the first error an iterator over runs met (a block that
+	// did not read or decode): the iterator stops as if at the end, and
+	// viewTx, Commit and withSnap report the error instead of what was
+	// read. errMu guards it: readers may share a transaction.
+	errMu  sync.Mutex
+	runErr error
 	// ownWritesKept tells that the caller keeps every write of the
 	// transaction and reads them first (a bulk writer's overlay, wtx.read):
 	// Get then reads the runs only, and the pending batch builds no index
@@ -87,7 +93,47 @@ func (db *DB) newTx(update bool) *tx {
 func (db *DB) viewTx(fn func(txn *tx) error) error {
 	t := db.newTx(false)
 	defer t.Discard()
-	return fn(t)
+	if err := fn(t); err != nil {
+		return err
+	}
+	return t.runsErr()
+}
+
+// withSnap runs fn with a read-only transaction opened at its first use
+// (get), for writes that read what their own transaction does not see.
+func (db *DB) withSnap(fn func(get func() *tx) error) error {
+	var snap *tx
+	defer func() {
+		if snap != nil {
+			snap.Discard()
+		}
+	}()
+	err := fn(func() *tx {
+		if snap == nil {
+			snap = db.newTx(false)
+		}
+		return snap
+	})
+	if err == nil && snap != nil {
+		err = snap.runsErr()
+	}
+	return err
+}
+
+// noteRunErr keeps the first error an iterator over runs met.
+func (t *tx) noteRunErr(err error) {
+	t.errMu.Lock()
+	defer t.errMu.Unlock()
+	if t.runErr == nil {
+		t.runErr = err
+	}
+}
+
+// runsErr returns the first error an iterator over runs met.
+func (t *tx) runsErr() error {
+	t.errMu.Lock()
+	defer t.errMu.Unlock()
+	return t.runErr
 }
 
 // updateTx runs fn in a read-write transaction and commits it.
@@ -139,8 +185,12 @@ func (t *tx) writeRun() error {
 	return nil
 }
 
-// Commit writes the pending run and commits.
+// Commit writes the pending run and commits, unless an iterator over runs
+// met an error (what the transaction wrote may rest on a partial read).
 func (t *tx) Commit() error {
+	if err := t.runsErr(); err != nil {
+		return err
+	}
 	if err := t.writeRun(); err != nil {
 		return err
 	}
@@ -155,7 +205,11 @@ func (t *tx) Commit() error {
 
 // CommitWith writes the pending run and commits as Txn.CommitWith does.
 func (t *tx) CommitWith(cb func(error)) {
-	if err := t.writeRun(); err != nil {
+	err := t.runsErr()
+	if err == nil {
+		err = t.writeRun()
+	}
+	if err != nil {
 		t.Txn.Discard()
 		cb(err)
 		return
@@ -389,7 +443,7 @@ func (t *tx) Get(k []byte) (kvItem, error) {
 	if !found {
 		return nil, badger.ErrKeyNotFound
 	}
-	return runItem{k: k, v: val}, nil
+	return &runItem{k: k, v: val}, nil
 }
 
 // NewIterator returns an iterator as Txn.NewIterator does. A prefix under
@@ -401,10 +455,11 @@ func (t *tx) NewIterator(opts badger.IteratorOptions) kvIter {
 	}
 	v, err := t.runView()
 	if err != nil {
-		return &runIter{err: err}
+		t.noteRunErr(err)
+		return &runIter{t: t}
 	}
 	v = v.Overlay(&t.pending, opts.Prefix)
-	return &runIter{it: v.NewIterator(segment.IterOptions{Prefix: opts.Prefix, Reverse: opts.Reverse})}
+	return &runIter{t: t, it: v.NewIterator(segment.IterOptions{Prefix: opts.Prefix, Reverse: opts.Reverse})}
 }
 
 type badgerIter struct{ *badger.Iterator }
@@ -414,16 +469,20 @@ func (b badgerIter) Item() kvItem { return b.Iterator.Item() }
 // runItem is an entry of a run.
 type runItem struct{ k, v []byte }
 
-func (r runItem) Key() []byte                          { return r.k }
-func (r runItem) KeyCopy(dst []byte) []byte            { return append(dst[:0], r.k...) }
-func (r runItem) Value(fn func(v []byte) error) error  { return fn(r.v) }
-func (r runItem) ValueCopy(dst []byte) ([]byte, error) { return append(dst[:0], r.v...), nil }
+func (r *runItem) Key() []byte                          { return r.k }
+func (r *runItem) KeyCopy(dst []byte) []byte            { return append(dst[:0], r.k...) }
+func (r *runItem) Value(fn func(v []byte) error) error  { return fn(r.v) }
+func (r *runItem) ValueCopy(dst []byte) ([]byte, error) { return append(dst[:0], r.v...), nil }
 
-// runIter lists runs as a kvIter; an error met opening or reading them
-// ends the listing and is kept (ErrRuns reports it).
+// runIter lists runs as a kvIter. An error met reading them ends the
+// listing and goes to its transaction (tx.runsErr), since the store's
+// scans, like Badger's iterators, have no error to check. Item returns
+// the same runItem, moved, at each call (an item is valid until Next, as
+// Badger's are; its key and value stay valid).
 type runIter struct {
-	it  *segment.Iterator
-	err error
+	t    *tx
+	it   *segment.Iterator
+	item runItem
 }
 
 func (r *runIter) Rewind() {
@@ -438,28 +497,26 @@ func (r *runIter) Seek(k []byte) {
 	}
 }
 
-func (r *runIter) Valid() bool { return r.it != nil && r.it.Valid() }
+func (r *runIter) Valid() bool {
+	if r.it == nil {
+		return false
+	}
+	if r.it.Valid() {
+		return true
+	}
+	if err := r.it.Err(); err != nil {
+		r.t.noteRunErr(err)
+	}
+	return false
+}
 
 func (r *runIter) ValidForPrefix(p []byte) bool { return r.Valid() && bytes.HasPrefix(r.it.Key(), p) }
 
 func (r *runIter) Next() { r.it.Next() }
 
-func (r *runIter) Item() kvItem { return runItem{k: r.it.Key(), v: r.it.Value()} }
+func (r *runIter) Item() kvItem {
+	r.item = runItem{k: r.it.Key(), v: r.it.Value()}
+	return &r.item
+}
 
 func (r *runIter) Close() {}
-
-// iterErr returns the error that ended it, for iterators over runs (Badger's
-// iterators report none).
-func iterErr(it kvIter) error {
-	r, ok := it.(*runIter)
-	if !ok {
-		return nil
-	}
-	if r.err != nil {
-		return r.err
-	}
-	if r.it != nil {
-		return r.it.Err()
-	}
-	return nil
-}

@@ -2,11 +2,13 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/geokg/geokg/store"
+	"github.com/geokg/geokg/store/segment"
 	"github.com/geokg/geokg/store/storetest"
 )
 
@@ -83,5 +85,28 @@ func TestOpenMovesBadgerEntriesIntoRuns(t *testing.T) {
 	}
 	if c, err := db.CountStats(ctx); err != nil || c != s || s.Documents != 40 {
 		t.Fatalf("stats %+v, recount %+v (%v)", s, c, err)
+	}
+}
+
+// TestCorruptRunsAreErrors: a scan that meets a block that does not
+// decode fails with segment.ErrCorrupt; it does not answer with what it
+// read before.
+func TestCorruptRunsAreErrors(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openDir(t, dir, 0)
+	if _, err := db.IngestBatch(ctx, storetest.Generate(23, 20, 8, 6)); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.CorruptRunBlocks(dir); err != nil {
+		t.Fatal(err)
+	}
+	db = openDir(t, dir, 0)
+	defer db.Close()
+	if s, err := db.CountStats(ctx); !errors.Is(err, segment.ErrCorrupt) {
+		t.Fatalf("CountStats over corrupt runs = %+v, %v; want segment.ErrCorrupt", s, err)
 	}
 }
