@@ -584,6 +584,9 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) error {
 	if err := db.load(r); err != nil {
 		return err
 	}
+	if err := db.runs.Sync(db.bdb); err != nil { // the backup's runs: new ids above theirs
+		return err
+	}
 	if err := db.redirects.load(db); err != nil {
 		return err
 	}

@@ -169,9 +169,6 @@ func (db *DB) upgrade(ctx context.Context) error {
 	if err := db.initSeq(); err != nil {
 		return err
 	}
-	if err := db.runs.Sync(db.bdb); err != nil {
-		return err
-	}
 	if err := db.migrateToRuns(); err != nil {
 		return err
 	}

@@ -241,7 +241,7 @@ func (db *DB) dropPrefixes(prefixes ...[]byte) error {
 			return err
 		})
 		if err == nil {
-			err = db.collectOrphans()
+			err = db.runs.CollectOrphans(db.bdb)
 		}
 		db.mergeMu.Unlock()
 		if err != nil {
@@ -258,35 +258,14 @@ func (db *DB) dropPrefixes(prefixes ...[]byte) error {
 
 // mergeAll merges every run into parts of at most what one merge may
 // read (segment.Set.MergeAllInParts), for Compact and after a migration,
-// and then deletes the blocks of every run that merges replaced.
+// and deletes the blocks a crash left of earlier merges.
 func (db *DB) mergeAll() error {
 	db.mergeMu.Lock()
 	defer db.mergeMu.Unlock()
-	o := runOptions(db.bdb)
-	// A block takes at least about 1 KiB stored: a part of this many bytes
-	// writes at most MaxMergeBlocks entries.
-	if _, err := db.runs.MergeAllInParts(db.bdb, min(o.MaxMergeBytes, o.MaxMergeBlocks<<10)); err != nil {
+	if err := db.runs.MergeAllInParts(db.bdb); err != nil {
 		return err
 	}
-	return db.collectOrphans()
-}
-
-// collectOrphans deletes the blocks of every run that merges replaced, a
-// part per transaction, by a scan of all blocks (the background merger
-// deletes those of its own merges by their list). The caller holds mergeMu.
-func (db *DB) collectOrphans() error {
-	part := int(db.bdb.MaxBatchCount() / 2)
-	for n := part; n == part; {
-		err := db.updateTx(func(txn *tx) error {
-			var err error
-			n, err = db.runs.CollectOrphans(txn.Txn, part)
-			return err
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return db.runs.CollectOrphans(db.bdb)
 }
 
 // A runMerger merges runs in the background: after each commit that wrote a
@@ -372,19 +351,7 @@ func (m *runMerger) once() (bool, error) {
 	if err := txn.Commit(); err != nil {
 		return false, err
 	}
-	part := int(m.db.bdb.MaxBatchCount() / 2)
-	for len(replaced) > 0 {
-		del := m.db.bdb.NewTransaction(true)
-		replaced, err = m.db.runs.DeleteBlocks(del, replaced, part)
-		if err == nil {
-			err = del.Commit()
-		}
-		del.Discard()
-		if err != nil {
-			return true, err
-		}
-	}
-	return true, nil
+	return true, m.db.runs.DeleteReplaced(m.db.bdb, replaced)
 }
 
 // close stops the merger and waits for a merge under way.

@@ -1,12 +1,14 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"reflect"
 	"testing"
 	"time"
 
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
 	"github.com/geokg/geokg/store/segment"
 	"github.com/geokg/geokg/store/storetest"
@@ -108,5 +110,39 @@ func TestCorruptRunsAreErrors(t *testing.T) {
 	defer db.Close()
 	if s, err := db.CountStats(ctx); !errors.Is(err, segment.ErrCorrupt) {
 		t.Fatalf("CountStats over corrupt runs = %+v, %v; want segment.ErrCorrupt", s, err)
+	}
+}
+
+// TestWritesAfterRestoreShadowTheBackup: runs written after a restore are
+// newer than the backup's runs, so that the store reads as one that
+// loaded every document itself.
+func TestWritesAfterRestoreShadowTheBackup(t *testing.T) {
+	ctx := context.Background()
+	xs := storetest.Generate(24, 16, 6, 6)
+	ingest := func(db *store.DB, xs []*graph.Extraction) {
+		for _, x := range xs {
+			if _, err := db.Ingest(ctx, x); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	src := openDir(t, t.TempDir(), 0)
+	defer src.Close()
+	ingest(src, xs[:10])
+	var backup bytes.Buffer
+	if err := src.Backup(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	restored := openDir(t, t.TempDir(), 0)
+	defer restored.Close()
+	if err := restored.Restore(ctx, &backup); err != nil {
+		t.Fatal(err)
+	}
+	ingest(restored, xs[10:])
+	all := openDir(t, t.TempDir(), 0)
+	defer all.Close()
+	ingest(all, xs)
+	if got, want := keysWithoutOrder(t, restored), keysWithoutOrder(t, all); !reflect.DeepEqual(got, want) {
+		t.Fatalf("restored and written on: %d keys; loaded whole: %d", len(got), len(want))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -83,16 +84,43 @@ func (v *View) MergeDue() ([]Replaced, error) {
 }
 
 // Replaced is a run that a merge replaced: once the merge committed, its
-// blocks are garbage, for DeleteBlocks.
+// blocks are garbage, for DeleteReplaced.
 type Replaced struct {
 	nonce  uint64
 	blocks int
 }
 
-// DeleteBlocks deletes, through txn, the blocks of runs replaced by merges
+// txnEntries is how many entries one transaction of the Set's own writes
+// (parts of a merge, deletions of blocks) makes: MaxMergeBlocks.
+func (s *Set) txnEntries() int {
+	if s.opts.MaxMergeBlocks > 0 {
+		return s.opts.MaxMergeBlocks
+	}
+	return 1 << 14
+}
+
+// DeleteReplaced deletes the blocks of runs that merges replaced, once the
+// merges committed, in transactions of their own.
+func (s *Set) DeleteReplaced(db *badger.DB, runs []Replaced) error {
+	for len(runs) > 0 {
+		txn := db.NewTransaction(true)
+		var err error
+		runs, err = s.deleteBlocks(txn, runs, s.txnEntries())
+		if err == nil {
+			err = txn.Commit()
+		}
+		txn.Discard()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteBlocks deletes, through txn, the blocks of runs replaced by merges
 // that committed, up to max of them, and returns the runs or parts of runs
 // left.
-func (s *Set) DeleteBlocks(txn *badger.Txn, runs []Replaced, max int) ([]Replaced, error) {
+func (s *Set) deleteBlocks(txn *badger.Txn, runs []Replaced, max int) ([]Replaced, error) {
 	for len(runs) > 0 && max > 0 {
 		r := &runs[0]
 		for r.blocks > 0 && max > 0 {
@@ -109,17 +137,33 @@ func (s *Set) DeleteBlocks(txn *badger.Txn, runs []Replaced, max int) ([]Replace
 	return runs, nil
 }
 
-// MergeAllInParts merges every run into runs of about partBytes stored
-// bytes each, with disjoint key ranges, without tombstones, and returns the
-// runs it replaced. It reads the runs of one snapshot and writes each part
-// in a transaction of its own, so that no transaction holds more than a
-// part; the runs it replaces are dropped with the last part. Until then a
+// MergeAllInParts merges every run into parts of at most MaxMergeBytes
+// stored bytes and MaxMergeBlocks blocks, with disjoint key ranges and
+// without tombstones, and then deletes the blocks of the runs it replaced.
+// It reads the runs of one snapshot and writes each part in a transaction
+// of its own, so that no transaction holds more than a part; the runs it
+// replaces are dropped with the last part. Until then a
 // read sees each key both in a part and in the runs it replaces, with the
 // same value: a part takes the id of the newest run it replaces and a
 // newer nonce, and a key whose tombstone the merge dropped is in no part,
 // so the old runs still answer for it. Runs committed meanwhile are newer
 // than all of these, and left alone. Merges must not run meanwhile.
-func (s *Set) MergeAllInParts(db *badger.DB, partBytes int) ([]Replaced, error) {
+func (s *Set) MergeAllInParts(db *badger.DB) error {
+	partBytes := s.opts.MaxMergeBytes
+	if partBytes <= 0 {
+		partBytes = math.MaxInt
+	}
+	replaced, err := s.mergeAllInParts(db, partBytes, s.txnEntries())
+	if err != nil {
+		return err
+	}
+	return s.DeleteReplaced(db, replaced)
+}
+
+// mergeAllInParts is MergeAllInParts with parts of at most partBytes and
+// partBlocks, without the deletion of the replaced runs' blocks, which it
+// returns.
+func (s *Set) mergeAllInParts(db *badger.DB, partBytes, partBlocks int) ([]Replaced, error) {
 	snap := db.NewTransaction(false)
 	defer snap.Discard()
 	v, err := s.View(snap)
@@ -135,7 +179,7 @@ func (s *Set) MergeAllInParts(db *badger.DB, partBytes int) ([]Replaced, error) 
 		if err := w.add(it.Key(), it.Value(), false); err != nil {
 			return nil, err
 		}
-		if w.r.bytes < partBytes {
+		if w.r.bytes < partBytes && len(w.r.first) < partBlocks {
 			continue
 		}
 		if err := w.finish(id); err != nil {
@@ -221,13 +265,32 @@ func hasAnyPrefix(k []byte, prefixes [][]byte) bool {
 	return false
 }
 
-// CollectOrphans deletes, through txn, up to max blocks of runs that
-// merges replaced (a merge deletes only their catalog entries, so that it
-// writes about as many entries as it reads blocks), and reports how many
-// it deleted. Blocks whose run the transaction sees are kept; so are those
-// of runs written after its snapshot, which it does not see either. Runs
-// must not be merged meanwhile.
-func (s *Set) CollectOrphans(txn *badger.Txn, max int) (int, error) {
+// CollectOrphans deletes every block of runs that merges replaced and that
+// DeleteReplaced did not delete (a crash in between), a transaction at a
+// time, by a scan of all blocks. A merge deletes only the replaced runs'
+// catalog entries, so that it writes about as many entries as it reads
+// blocks. Runs must not be merged meanwhile.
+func (s *Set) CollectOrphans(db *badger.DB) error {
+	for n := s.txnEntries(); n == s.txnEntries(); {
+		txn := db.NewTransaction(true)
+		var err error
+		n, err = s.collectOrphans(txn, s.txnEntries())
+		if err == nil {
+			err = txn.Commit()
+		}
+		txn.Discard()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// collectOrphans deletes, through txn, up to max blocks of runs that merges
+// replaced, and reports how many it deleted. Blocks whose run the
+// transaction sees are kept; so are those of runs written after its
+// snapshot, which it does not see either.
+func (s *Set) collectOrphans(txn *badger.Txn, max int) (int, error) {
 	v, err := s.View(txn)
 	if err != nil {
 		return 0, err

@@ -502,7 +502,7 @@ func blockKeys(t *testing.T, db *badger.DB) int {
 
 // TestMergeBoundsAndOrphans: merges read at most MaxMergeBlocks blocks,
 // so that many runs are left as a few, not one; the blocks of replaced
-// runs stay until DeleteBlocks or CollectOrphans deletes them, a part at a
+// runs stay until deleteBlocks or collectOrphans deletes them, a part at a
 // time, and what the runs read does not change.
 func TestMergeBoundsAndOrphans(t *testing.T) {
 	db := openDB(t)
@@ -554,7 +554,7 @@ func TestMergeBoundsAndOrphans(t *testing.T) {
 	for len(half) > 0 {
 		must(t, db.Update(func(txn *badger.Txn) error {
 			var err error
-			half, err = s.DeleteBlocks(txn, half, 5)
+			half, err = s.deleteBlocks(txn, half, 5)
 			return err
 		}))
 	}
@@ -565,7 +565,7 @@ func TestMergeBoundsAndOrphans(t *testing.T) {
 		var n int
 		must(t, db.Update(func(txn *badger.Txn) error {
 			var err error
-			n, err = s.CollectOrphans(txn, 7)
+			n, err = s.collectOrphans(txn, 7)
 			return err
 		}))
 		if n == 0 {
@@ -585,7 +585,7 @@ func TestMergeBoundsAndOrphans(t *testing.T) {
 
 // TestMergeAllInParts: the runs become parts with disjoint key ranges,
 // without tombstones, that read as the runs did; the replaced runs'
-// blocks are listed for DeleteBlocks.
+// blocks are listed for deleteBlocks.
 func TestMergeAllInParts(t *testing.T) {
 	db := openDB(t)
 	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64))
@@ -607,7 +607,7 @@ func TestMergeAllInParts(t *testing.T) {
 		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
 	}
 	before := blockKeys(t, db)
-	replaced, err := s.MergeAllInParts(db, 200)
+	replaced, err := s.mergeAllInParts(db, 200, 1000)
 	must(t, err)
 	if len(replaced) != 8 {
 		t.Fatalf("%d runs replaced, want 8", len(replaced))
@@ -632,7 +632,7 @@ func TestMergeAllInParts(t *testing.T) {
 	for len(replaced) > 0 {
 		must(t, db.Update(func(txn *badger.Txn) error {
 			var err error
-			replaced, err = s.DeleteBlocks(txn, replaced, 1000)
+			replaced, err = s.deleteBlocks(txn, replaced, 1000)
 			return err
 		}))
 	}
