@@ -33,11 +33,8 @@ func KeysOf(db *DB) (map[string]string, error) {
 			}
 			out[string(it.Item().Key())] = string(v)
 		}
-		for p := range segmented {
-			if !segmented[p] {
-				continue
-			}
-			rit := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{byte(p)}})
+		for _, p := range segmentedPrefixes() {
+			rit := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
 			for rit.Rewind(); rit.Valid(); rit.Next() {
 				v, err := rit.Item().ValueCopy(nil)
 				if err != nil {
@@ -241,11 +238,8 @@ func PresenceBuilds(db *DB) uint64 { return db.loads.presenceBuilds.Load() }
 // start with one of the segmented prefixes, and the runs db sees.
 func RawKeysUnder(db *DB) (raw, runs int, err error) {
 	err = db.viewTx(func(txn *tx) error {
-		for p := range segmented {
-			if !segmented[p] {
-				continue
-			}
-			it := txn.Txn.NewIterator(badger.IteratorOptions{Prefix: []byte{byte(p)}})
+		for _, p := range segmentedPrefixes() {
+			it := txn.Txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
 			for it.Rewind(); it.Valid(); it.Next() {
 				raw++
 			}
@@ -266,11 +260,8 @@ func ToBadgerEntries(db *DB) error {
 	db.merges.Swap(nil).close()
 	var kvs [][2][]byte
 	err := db.viewTx(func(txn *tx) error {
-		for p := range segmented {
-			if !segmented[p] {
-				continue
-			}
-			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{byte(p)}})
+		for _, p := range segmentedPrefixes() {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
 			for it.Rewind(); it.Valid(); it.Next() {
 				v, err := it.Item().ValueCopy(nil)
 				if err != nil {

@@ -186,12 +186,9 @@ const migrateToRunsPart = 8192
 // caller keeps writers out, as for dropRetired.
 func (db *DB) migrateToRuns() error {
 	moved := 0
-	for p := range segmented {
-		if !segmented[p] {
-			continue
-		}
+	for _, p := range segmentedPrefixes() {
 		for {
-			n, err := db.moveToRuns(byte(p))
+			n, err := db.moveToRuns(p)
 			if err != nil {
 				return fmt.Errorf("store: moving the index entries of an older store into runs: %w", err)
 			}

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"fmt"
-	"log/slog"
 	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -32,6 +31,17 @@ var segmented = [256]bool{
 const pRuns byte = 0x40
 
 func isSegmented(k []byte) bool { return len(k) > 0 && segmented[k[0]] }
+
+// segmentedPrefixes lists the segmented prefix bytes in order.
+func segmentedPrefixes() []byte {
+	var ps []byte
+	for p, ok := range segmented {
+		if ok {
+			ps = append(ps, byte(p))
+		}
+	}
+	return ps
+}
 
 // runOptions are the options of the store's runs. A merge writes about
 // as many blocks as it reads, and a catalog entry per run it replaces, in
@@ -236,12 +246,14 @@ func (db *DB) dropPrefixes(prefixes ...[]byte) error {
 	}
 	if len(inRuns) > 0 {
 		db.mergeMu.Lock()
+		var replaced []segment.Replaced
 		err := db.updateTx(func(txn *tx) error {
-			_, err := db.runs.Drop(txn.Txn, inRuns...)
+			var err error
+			replaced, err = db.runs.Drop(txn.Txn, inRuns...)
 			return err
 		})
 		if err == nil {
-			err = db.runs.CollectOrphans(db.bdb)
+			err = db.runs.DeleteReplaced(db.bdb, replaced)
 		}
 		db.mergeMu.Unlock()
 		if err != nil {
@@ -276,14 +288,13 @@ func (db *DB) mergeAll() error {
 // next kick. Open starts it last; until then kicks are ignored.
 type runMerger struct {
 	db   *DB
-	log  *slog.Logger
 	wake chan struct{}
 	stop chan struct{}
 	done chan struct{}
 }
 
 func startMerger(db *DB) *runMerger {
-	m := &runMerger{db: db, log: db.log, wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
+	m := &runMerger{db: db, wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	go m.run()
 	return m
 }
@@ -318,7 +329,7 @@ func (m *runMerger) run() {
 		for {
 			merged, err := m.once()
 			if err != nil {
-				m.log.Warn("store: merging index runs", "err", err)
+				m.db.log.Warn("store: merging index runs", "err", err)
 			}
 			if !merged || err != nil {
 				break
