@@ -103,13 +103,11 @@ func (s *Set) txnEntries() int {
 // merges committed, in transactions of their own.
 func (s *Set) DeleteReplaced(db *badger.DB, runs []Replaced) error {
 	for len(runs) > 0 {
-		txn := db.NewTransaction(true)
-		var err error
-		runs, err = s.deleteBlocks(txn, runs, s.txnEntries())
-		if err == nil {
-			err = txn.Commit()
-		}
-		txn.Discard()
+		err := db.Update(func(txn *badger.Txn) error {
+			var err error
+			runs, err = s.deleteBlocks(txn, runs, s.txnEntries())
+			return err
+		})
 		if err != nil {
 			return err
 		}
@@ -272,13 +270,11 @@ func hasAnyPrefix(k []byte, prefixes [][]byte) bool {
 // blocks. Runs must not be merged meanwhile.
 func (s *Set) CollectOrphans(db *badger.DB) error {
 	for n := s.txnEntries(); n == s.txnEntries(); {
-		txn := db.NewTransaction(true)
-		var err error
-		n, err = s.collectOrphans(txn, s.txnEntries())
-		if err == nil {
-			err = txn.Commit()
-		}
-		txn.Discard()
+		err := db.Update(func(txn *badger.Txn) error {
+			var err error
+			n, err = s.collectOrphans(txn, s.txnEntries())
+			return err
+		})
 		if err != nil {
 			return err
 		}
