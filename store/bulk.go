@@ -62,12 +62,30 @@ type BulkWriter struct {
 	// windowPairs is how many pairs the rank window may note before the
 	// writer flushes it (rankWindowPairs; tests set fewer).
 	windowPairs int
+	// closed tells that Close ended the writer's bulk load.
+	closed bool
 }
 
 // NewBulkWriter returns a writer for a bulk load of new documents. Call
-// Flush at the end: until then, the last batch may not have landed.
+// Close at the end: until then, the last batch may not have landed, and
+// the background merger leaves the runs to the compaction that follows a
+// bulk load (bulkMaxRuns).
 func (db *DB) NewBulkWriter() *BulkWriter {
+	db.bulkLoads.Add(1)
 	return &BulkWriter{db: db, windowPairs: rankWindowPairs, minKnown: minPresenceCapacity, missedAt: db.loads.missing.Load()}
+}
+
+// Close flushes the writer (Flush) and ends its bulk load: the merger goes
+// back to merging runs by tier. The writer must not be used after; a second
+// Close only flushes.
+func (b *BulkWriter) Close(ctx context.Context) error {
+	err := b.Flush(ctx)
+	if !b.closed {
+		b.closed = true
+		b.db.bulkLoads.Add(-1)
+		b.db.merges.Load().kick()
+	}
+	return err
 }
 
 // IngestBatch ingests xs as DB.IngestBatch does, in the pipeline. An error
@@ -77,13 +95,7 @@ func (db *DB) NewBulkWriter() *BulkWriter {
 // that Flush closes (ranks.go): until then, reads list an entity's
 // neighbors in the order they had when the window opened.
 func (b *BulkWriter) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error) {
-	if rw := b.db.ranks.Load(); rw != nil && rw.size() > b.windowPairs {
-		if err := b.Flush(ctx); err != nil {
-			return nil, err
-		}
-	}
-	b.db.openRankWindow()
-	return b.db.ingestBatch(ctx, xs, b.update, func() { _ = b.drain() })
+	return b.IngestPrepared(ctx, unprepared(xs))
 }
 
 // Flush waits for the batch still being committed, reports whether it

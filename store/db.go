@@ -32,6 +32,9 @@ type DB struct {
 	// keeps merges one at a time.
 	merges  atomic.Pointer[runMerger]
 	mergeMu sync.Mutex
+	// bulkLoads counts the BulkWriters open: while one is, the merger only
+	// bounds the runs (bulkMaxRuns) instead of merging them by tier.
+	bulkLoads atomic.Int32
 
 	// mu is held for reading by every operation and for writing by Close, so
 	// that Close waits for running operations and later calls get ErrClosed.

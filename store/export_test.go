@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -314,4 +315,22 @@ func CorruptRunBlocks(dir string) error {
 		}
 	}
 	return wb.Flush()
+}
+
+// BulkMaxRuns is how many runs the merger leaves while a bulk load is open.
+const BulkMaxRuns = bulkMaxRuns
+
+// PreparedAndNormalized returns x as Prepare normalizes it and as the
+// writer of db does.
+func PreparedAndNormalized(db *DB, x *graph.Extraction) (prepared, written any, err error) {
+	p := Prepare(x)
+	if p.err != nil || p.n == nil {
+		return nil, nil, fmt.Errorf("prepare %s: %v, normalized %v", x.Document.ID, p.err, p.n != nil)
+	}
+	err = db.viewTx(func(txn *tx) error {
+		n, err := db.normalize(&wtx{Txn: txn}, x)
+		written = n
+		return err
+	})
+	return p.n, written, err
 }

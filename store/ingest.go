@@ -51,7 +51,7 @@ func (db *DB) Ingest(ctx context.Context, x *graph.Extraction) (IngestResult, er
 // whole batch (closed store, cancelled context, I/O): then nothing of the
 // batch that was not reported written may be assumed stored.
 func (db *DB) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]BatchResult, error) {
-	return db.ingestBatch(ctx, xs, db.update, func() {})
+	return db.ingestBatch(ctx, unprepared(xs), db.update, func() {})
 }
 
 // updater runs fn in a read-write transaction (DB.update, or a pipelined
@@ -60,16 +60,17 @@ type updater func(ctx context.Context, op string, fn func(w *wtx) error) error
 
 // ingestBatch is IngestBatch with the transactions of up; beforeLarge runs
 // before a document is written in parts, with transactions of its own.
-func (db *DB) ingestBatch(ctx context.Context, xs []*graph.Extraction, up updater, beforeLarge func()) ([]BatchResult, error) {
-	out := make([]BatchResult, len(xs))
-	todo := make([]int, 0, len(xs))
-	for i, x := range xs {
+func (db *DB) ingestBatch(ctx context.Context, ps []*Prepared, up updater, beforeLarge func()) ([]BatchResult, error) {
+	out := make([]BatchResult, len(ps))
+	todo := make([]int, 0, len(ps))
+	for i, p := range ps {
 		switch {
-		case x == nil:
+		case p == nil || p.x == nil:
 			out[i].Err = fmt.Errorf("%w: nil extraction", ErrInvalid)
 		default:
+			x := p.x
 			out[i].DocumentID = x.Document.ID
-			if err := validate(x); err != nil {
+			if err := p.check(); err != nil {
 				out[i].Err = err
 				continue
 			}
@@ -84,7 +85,11 @@ func (db *DB) ingestBatch(ctx context.Context, xs []*graph.Extraction, up update
 			todo = append(todo, i)
 		}
 	}
-	if err := db.ingestSome(ctx, xs, todo, out, up, beforeLarge); err != nil {
+	xs := make([]*graph.Extraction, len(ps))
+	for _, i := range todo {
+		xs[i] = ps[i].x
+	}
+	if err := db.ingestSome(ctx, xs, ps, todo, out, up, beforeLarge); err != nil {
 		if errors.Is(err, ErrClosed) {
 			return nil, err
 		}
@@ -121,14 +126,14 @@ type BatchResult struct {
 	Err error
 }
 
-// ingestSome writes the extractions xs[i], i in idx, in one transaction,
+// ingestSome writes the extractions xs[i], i in idx (prepared as ps[i]), in one transaction,
 // splitting the set in halves while it is too big for one. A document that
 // alone is too big goes to ingestLarge; one that the store refuses gets its
 // error in out and the others are retried without it.
-func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int, out []BatchResult, up updater, beforeLarge func()) error {
+func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, ps []*Prepared, idx []int, out []BatchResult, up updater, beforeLarge func()) error {
 	for len(idx) > 0 {
 		if head, rest := db.fit.group(xs, idx); len(rest) > 0 {
-			if err := db.ingestSome(ctx, xs, head, out, up, beforeLarge); err != nil {
+			if err := db.ingestSome(ctx, xs, ps, head, out, up, beforeLarge); err != nil {
 				return err
 			}
 			idx = rest
@@ -137,7 +142,7 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 		failed := -1
 		err := up(ctx, "ingest", func(w *wtx) error {
 			for _, i := range idx {
-				res, err := db.apply(w, xs[i])
+				res, err := db.apply(w, ps[i])
 				if err != nil {
 					failed = i
 					return err
@@ -161,10 +166,10 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 			db.oversized.Add(1)
 			db.fit.learn(writeCost(xs, idx), false)
 			h := len(idx) / 2
-			if err := db.ingestSome(ctx, xs, idx[:h], out, up, beforeLarge); err != nil {
+			if err := db.ingestSome(ctx, xs, ps, idx[:h], out, up, beforeLarge); err != nil {
 				return err
 			}
-			return db.ingestSome(ctx, xs, idx[h:], out, up, beforeLarge)
+			return db.ingestSome(ctx, xs, ps, idx[h:], out, up, beforeLarge)
 		case failed >= 0 && errors.Is(err, ErrInvalid):
 			out[failed].Err = err
 			idx = slices.DeleteFunc(slices.Clone(idx), func(i int) bool { return i == failed })
@@ -178,14 +183,15 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, idx []int,
 // apply writes the validated extraction x in w unless its document is stored
 // already, and reports what it holds. It is the one place where a document
 // joins the store (write folds its facts in).
-func (db *DB) apply(w *wtx, x *graph.Extraction) (IngestResult, error) {
+func (db *DB) apply(w *wtx, p *Prepared) (IngestResult, error) {
+	x := p.x
 	res := IngestResult{DocumentID: x.Document.ID}
 	var rec docRec
 	stored, err := w.read(docKey(x.Document.ID), func(v []byte) error { return decodeDocRec(v, &rec) })
 	if err != nil {
 		return res, err
 	}
-	n, err := db.normalize(w, x)
+	n, err := db.normalized(w, p)
 	if err != nil {
 		return res, err
 	}
@@ -434,17 +440,16 @@ func (s sentences) strip(ms []graph.Mention) ([]graph.Mention, error) {
 }
 
 // normalize maps a validated extraction to what is written, resolving entity
-// IDs through the redirects that txn sees.
+// IDs through the redirects that w sees.
 func (db *DB) normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
-	// Redirects do not change within an ingest transaction, so the batch
-	// shares one cache.
-	if w.resolved == nil {
-		w.resolved = map[string]string{}
-	}
-	rs := resolver{db: db, w: w, cache: w.resolved}
+	return normalizeWith(x, db.resolverOf(w))
+}
+
+// normalizeWith is normalize with the redirects of rs.
+func normalizeWith(x *graph.Extraction, rs resolver) (*normalized, error) {
 	n := &normalized{doc: x.Document, sentences: sentences{}}
 	n.doc.Published = withPrecision(n.doc.Published)
-	if err := n.addEntities(w, rs, x); err != nil {
+	if err := n.addEntities(rs, x); err != nil {
 		return nil, err
 	}
 	eventIDs, err := n.addEvents(rs, x)
@@ -458,11 +463,43 @@ func (db *DB) normalize(w *wtx, x *graph.Extraction) (*normalized, error) {
 	return n, nil
 }
 
-// resolver follows merge redirects with a cache.
+// resolver maps entity IDs to the IDs they are stored under, each once
+// (cache).
 type resolver struct {
-	db    *DB
-	w     *wtx
 	cache map[string]string
+	// follow returns the ID that id was merged into, id when none.
+	follow func(id string) (string, error)
+	// nameOf returns the name of the stored entity id, "" when none.
+	nameOf func(id string) (string, error)
+}
+
+// resolverOf follows the merge redirects that w sees. Redirects do not
+// change within an ingest transaction, so the batch shares one cache.
+func (db *DB) resolverOf(w *wtx) resolver {
+	if w.resolved == nil {
+		w.resolved = map[string]string{}
+	}
+	return resolver{
+		cache:  w.resolved,
+		follow: func(id string) (string, error) { return db.resolveWith(w.read, id) },
+		nameOf: func(id string) (string, error) {
+			r, err := w.entity(id)
+			if r == nil || err != nil {
+				return "", err
+			}
+			return r.Name, nil
+		},
+	}
+}
+
+// noRedirects is a resolver for a store without merge redirects: each ID
+// is its own, and cache records the IDs it was asked for.
+func noRedirects() resolver {
+	return resolver{
+		cache:  map[string]string{},
+		follow: func(id string) (string, error) { return id, nil },
+		nameOf: func(string) (string, error) { return "", nil },
+	}
 }
 
 func (rs resolver) one(id string) (string, error) {
@@ -472,7 +509,7 @@ func (rs resolver) one(id string) (string, error) {
 	if r, ok := rs.cache[id]; ok {
 		return r, nil
 	}
-	r, err := rs.db.resolveWith(rs.w.read, id)
+	r, err := rs.follow(id)
 	if err != nil {
 		return "", err
 	}
@@ -496,7 +533,7 @@ func (rs resolver) all(ids []string) ([]string, error) {
 }
 
 // addEntities adds the entities of x, merged by resolved ID.
-func (n *normalized) addEntities(w *wtx, rs resolver, x *graph.Extraction) error {
+func (n *normalized) addEntities(rs resolver, x *graph.Extraction) error {
 	byID := map[string]*entityContrib{}
 	for i := range x.Entities {
 		e := x.Entities[i]
@@ -510,7 +547,7 @@ func (n *normalized) addEntities(w *wtx, rs resolver, x *graph.Extraction) error
 		}
 		c, ok := byID[id]
 		if !ok {
-			if c, err = newEntityContrib(w, e, id, country); err != nil {
+			if c, err = newEntityContrib(rs, e, id, country); err != nil {
 				return err
 			}
 			byID[id] = c
@@ -532,18 +569,18 @@ func (n *normalized) addEntities(w *wtx, rs resolver, x *graph.Extraction) error
 }
 
 // newEntityContrib starts the contribution of entity e, resolved to id.
-func newEntityContrib(w *wtx, e graph.Entity, id, country string) (*entityContrib, error) {
+func newEntityContrib(rs resolver, e graph.Entity, id, country string) (*entityContrib, error) {
 	name := e.Name
 	if id != e.ID {
 		// A merged-away entity goes by the name of the one it was merged
 		// into, as MergeEntities gives the contributions it moves; its own
 		// name becomes an alias.
-		r, err := w.entity(id)
+		stored, err := rs.nameOf(id)
 		if err != nil {
 			return nil, err
 		}
-		if r != nil {
-			name = r.Name
+		if stored != "" {
+			name = stored
 		}
 	}
 	return &entityContrib{Entity: graph.Entity{ID: id, Kind: e.Kind, Name: name, Country: country, Codes: e.Codes}}, nil

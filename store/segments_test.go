@@ -30,20 +30,19 @@ func TestRecordsLiveInRuns(t *testing.T) {
 	if err := bw.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
-	// 60 batches wrote 60 runs; the background merges of six of a tier
-	// leave at most five of each tier, and tiers grow sixfold.
-	var raw, runs int
-	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		var err error
-		if raw, runs, err = store.RawKeysUnder(db); err != nil {
-			t.Fatal(err)
-		}
-		if runs <= 20 {
-			break
-		}
+	// 60 batches wrote 60 runs. While the bulk load is open, the merger
+	// only keeps them at most bulkMaxRuns.
+	raw, runs := waitForRuns(t, db, store.BulkMaxRuns)
+	if raw != 0 || runs <= 20 || runs > store.BulkMaxRuns {
+		t.Fatalf("%d Badger entries under record prefixes and %d runs after 60 batches of an open bulk load; want none and 21 to %d", raw, runs, store.BulkMaxRuns)
 	}
-	if raw != 0 || runs == 0 || runs > 20 {
-		t.Fatalf("%d Badger entries under record prefixes and %d runs after 60 batches; want none and a few", raw, runs)
+	// Once it is closed, the merges of six of a tier leave at most five
+	// of each tier, and tiers grow sixfold.
+	if err := bw.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if raw, runs = waitForRuns(t, db, 20); raw != 0 || runs == 0 || runs > 20 {
+		t.Fatalf("%d Badger entries under record prefixes and %d runs after the bulk load closed; want none and a few", raw, runs)
 	}
 	if err := db.Compact(ctx); err != nil {
 		t.Fatal(err)
@@ -51,6 +50,23 @@ func TestRecordsLiveInRuns(t *testing.T) {
 	if _, after, _ := store.RawKeysUnder(db); after >= runs || after == 0 {
 		t.Fatalf("%d runs after Compact, %d before", after, runs)
 	}
+}
+
+// waitForRuns waits up to 20 s for the background merges to leave at most
+// most runs, and returns the Badger entries under record prefixes and the
+// runs it last counted.
+func waitForRuns(t *testing.T, db *store.DB, most int) (raw, runs int) {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		var err error
+		if raw, runs, err = store.RawKeysUnder(db); err != nil {
+			t.Fatal(err)
+		}
+		if runs <= most {
+			break
+		}
+	}
+	return raw, runs
 }
 
 // TestOpenMovesBadgerEntriesIntoRuns: a store whose records and indexes

@@ -157,8 +157,11 @@ type progress interface {
 // extracted is an input with its extraction and the count of its
 // sentences that were split for being too long.
 type extracted struct {
-	name     string
-	x        *graph.Extraction
+	name string
+	x    *graph.Extraction
+	// prep is x prepared for the bulk writer (store.Prepare), by the
+	// extraction worker; nil without one.
+	prep     *store.Prepared
 	overlong int
 	// ahead is what the extraction holds of the loader's ahead budget,
 	// which the writer releases when it takes the extraction.
@@ -223,9 +226,13 @@ func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extrac
 			b.record(in.Name, store.IngestResult{}, err)
 			continue
 		}
-		w := b.aheadWeight(in.Text)
-		_ = b.ahead.Acquire(context.Background(), w) // the writer drains results until they close
-		results <- extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text), ahead: w}
+		r := extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
+		if b.bulk != nil {
+			r.prep = store.Prepare(x)
+		}
+		r.ahead = b.aheadWeight(in.Text)
+		_ = b.ahead.Acquire(context.Background(), r.ahead) // the writer drains results until they close
+		results <- r
 	}
 }
 
@@ -318,12 +325,12 @@ func (b *bulkLoader) lookupErr() error {
 	return b.lookupFailed
 }
 
-// finish flushes the bulk writer's last batch and the rank keys its batches
-// left behind, ends the progress display and returns the summary with err,
+// finish closes the bulk writer (its last batch, the rank keys its batches
+// left behind, the end of its bulk load for the merger), ends the progress display and returns the summary with err,
 // or with the full disk's error if the disk filled up.
 func (b *bulkLoader) finish(ctx context.Context, err error) (loadSummary, error) {
 	if b.bulk != nil {
-		if ferr := b.bulk.Flush(context.WithoutCancel(ctx)); ferr != nil {
+		if ferr := b.bulk.Close(context.WithoutCancel(ctx)); ferr != nil {
 			b.record("the last batch", store.IngestResult{}, ferr)
 		}
 	}
@@ -422,15 +429,7 @@ func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
 		b.ingestVia(ctx, batch)
 		return
 	}
-	xs := make([]*graph.Extraction, len(batch))
-	for i, r := range batch {
-		xs[i] = r.x
-	}
-	ingest := b.store.IngestBatch
-	if b.bulk != nil {
-		ingest = b.bulk.IngestBatch
-	}
-	rs, err := ingest(ctx, xs)
+	rs, err := b.ingestBatch(ctx, batch)
 	for i, r := range batch {
 		if err != nil {
 			b.record(r.name, store.IngestResult{}, err)
@@ -441,6 +440,23 @@ func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
 		}
 		b.record(r.name, rs[i].IngestResult, rs[i].Err)
 	}
+}
+
+// ingestBatch writes the extractions of batch with the bulk writer, or
+// else the store.
+func (b *bulkLoader) ingestBatch(ctx context.Context, batch []extracted) ([]store.BatchResult, error) {
+	if b.bulk != nil {
+		ps := make([]*store.Prepared, len(batch))
+		for i, r := range batch {
+			ps[i] = r.prep
+		}
+		return b.bulk.IngestPrepared(ctx, ps)
+	}
+	xs := make([]*graph.Extraction, len(batch))
+	for i, r := range batch {
+		xs[i] = r.x
+	}
+	return b.store.IngestBatch(ctx, xs)
 }
 
 // note records that an input's overlong sentences were split.

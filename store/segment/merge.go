@@ -21,9 +21,8 @@ func (s *Set) tier(r *run) int {
 
 // dueGroup returns the runs MergeDue merges, as the bounds [lo, hi) of a
 // stretch of v.runs (newest first): the newest FanIn consecutive runs of
-// one tier; failing that, when the view holds more than 3 × FanIn runs,
-// the FanIn consecutive runs of the fewest bytes. ok is false when no
-// merge is due.
+// one tier; failing that, overflowGroup's with 3 × FanIn runs. ok is false
+// when no merge is due.
 func (s *Set) dueGroup(v *View) (lo, hi int, ok bool) {
 	f := s.opts.FanIn
 	start := 0
@@ -36,7 +35,14 @@ func (s *Set) dueGroup(v *View) (lo, hi int, ok bool) {
 		}
 		start = i
 	}
-	if len(v.runs) <= 3*f {
+	return s.overflowGroup(v, 3*f)
+}
+
+// overflowGroup returns the FanIn consecutive runs of the fewest bytes
+// when the view holds more than maxRuns runs and they fit one merge.
+func (s *Set) overflowGroup(v *View, maxRuns int) (lo, hi int, ok bool) {
+	f := s.opts.FanIn
+	if len(v.runs) <= max(maxRuns, f-1) {
 		return 0, 0, false
 	}
 	best, bestBytes := 0, -1
@@ -77,6 +83,21 @@ func (s *Set) fits(runs []*run) bool {
 // runs, and are left alone.
 func (v *View) MergeDue() ([]Replaced, error) {
 	lo, hi, ok := v.s.dueGroup(v)
+	if !ok {
+		return nil, nil
+	}
+	return v.s.merge(v, lo, hi)
+}
+
+// MergeOverflow merges the FanIn consecutive runs of the fewest bytes into
+// one, through the view's transaction, when the view holds more than
+// maxRuns runs and they fit one merge; it returns the runs it replaced.
+// It is MergeDue without the merges by tier, for a writer that does not
+// read through the runs much and will have them merged all at once later
+// (a bulk load before a compaction): it only bounds how many runs a read
+// meets. The view must be as for MergeDue.
+func (v *View) MergeOverflow(maxRuns int) ([]Replaced, error) {
+	lo, hi, ok := v.s.overflowGroup(v, maxRuns)
 	if !ok {
 		return nil, nil
 	}

@@ -648,3 +648,54 @@ func TestMergeAllInParts(t *testing.T) {
 		t.Fatalf("%d blocks stored, want the %d of the parts", got, live)
 	}
 }
+
+// TestMergeOverflowOnlyBoundsRuns writes runs of one tier: MergeOverflow
+// leaves them while they are at most maxRuns, though a merge by tier is
+// due, and then merges FanIn of them at a time, the reads unchanged.
+func TestMergeOverflowOnlyBoundsRuns(t *testing.T) {
+	const fan, maxRuns = 3, 7
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithFanIn(fan))
+	rng := rand.New(rand.NewPCG(3, 9))
+	keys, o := keySpace(), oracle{}
+	for round := range 20 {
+		var b Batch
+		for i := range 4 {
+			k := keys[(round*4+i)%len(keys)]
+			v := fmt.Sprintf("v%d", round)
+			must(t, b.Set([]byte(k), []byte(v)))
+			o[k] = v
+		}
+		var runs, replaced int
+		must(t, db.Update(func(txn *badger.Txn) error {
+			if err := s.Commit(txn, &b); err != nil {
+				return err
+			}
+			v, err := s.View(txn)
+			if err != nil {
+				return err
+			}
+			runs = v.Runs()
+			r, err := v.MergeOverflow(maxRuns)
+			replaced = len(r)
+			return err
+		}))
+		switch {
+		case runs <= maxRuns && replaced != 0:
+			t.Fatalf("round %d: %d runs, at most %d, and %d were merged", round, runs, maxRuns, replaced)
+		case runs > maxRuns && replaced != fan:
+			t.Fatalf("round %d: %d runs, over %d, and %d were merged, want %d", round, runs, maxRuns, replaced, fan)
+		}
+		must(t, db.View(func(txn *badger.Txn) error {
+			v, err := s.View(txn)
+			if err != nil {
+				return err
+			}
+			if v.Runs() > maxRuns {
+				t.Fatalf("round %d: %d runs after the merge, over %d", round, v.Runs(), maxRuns)
+			}
+			check(t, v, o, keys, rng, fmt.Sprint("round ", round))
+			return nil
+		}))
+	}
+}
