@@ -353,13 +353,14 @@ func (w *wtx) putEventRec(id string, r *eventRec) { c := w.events[id]; c.rec, c.
 
 // flushCached writes the changed records of cache with put, skipping those
 // whose encoding is what was stored.
-func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id string, oldKeys [][]byte, r *T) error) error {
+func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id string, oldKeys [][]byte, r *T, enc []byte) error) error {
 	for _, id := range slices.Sorted(maps.Keys(cache)) {
 		c := cache[id]
 		if !c.dirty {
 			continue
 		}
 		c.dirty = false
+		var enc []byte
 		if c.rec != nil && c.raw != nil {
 			b, err := encodeRecord(c.rec)
 			if err != nil {
@@ -368,8 +369,9 @@ func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id
 			if bytes.Equal(b, c.raw) {
 				continue
 			}
+			enc = b
 		}
-		if err := put(w, id, c.oldKeys, c.rec); err != nil {
+		if err := put(w, id, c.oldKeys, c.rec, enc); err != nil {
 			return err
 		}
 	}
@@ -409,10 +411,10 @@ func (w *wtx) putEntity(id string, r *entityRec) {
 
 // flush writes the changed cached records and their indexes.
 func (w *wtx) flush() error {
-	if err := flushCached(w, w.edges, putEdge); err != nil {
+	if err := flushCached(w, w.edges, putEncodedEdge); err != nil {
 		return err
 	}
-	if err := flushCached(w, w.events, putEvent); err != nil {
+	if err := flushCached(w, w.events, putEncodedEvent); err != nil {
 		return err
 	}
 	w.pairs.noteFresh(w.edges)
@@ -616,6 +618,12 @@ func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
 }
 
 func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
+	return putEncodedEdge(w, id, oldKeys, r, nil)
+}
+
+// putEncodedEdge is putEdge with r's encoding, enc, when the caller has it
+// (nil when not).
+func putEncodedEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec, enc []byte) error {
 	if r != nil {
 		w.notePairHead(&r.Edge)
 	}
@@ -626,10 +634,19 @@ func putEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec) error {
 	if r == nil {
 		return w.del(edgeKey(id))
 	}
-	return w.set(edgeKey(id), r.encode())
+	if enc == nil {
+		enc = r.encode()
+	}
+	return w.set(edgeKey(id), enc)
 }
 
 func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
+	return putEncodedEvent(w, id, oldKeys, r, nil)
+}
+
+// putEncodedEvent is putEvent with r's encoding, enc, when the caller has
+// it (nil when not).
+func putEncodedEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec, enc []byte) error {
 	w.delta.Events += counted(oldKeys, r != nil)
 	if err := reindex(w, oldKeys, eventIndexKeys(r), func(k []byte) []byte { return indexValue(k, nil, r) }); err != nil {
 		return err
@@ -637,7 +654,10 @@ func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
 	if r == nil {
 		return w.del(eventKey(id))
 	}
-	return w.set(eventKey(id), r.encode())
+	if enc == nil {
+		enc = r.encode()
+	}
+	return w.set(eventKey(id), enc)
 }
 
 // rebuildEntity recomputes entity id from its contributions.
