@@ -517,12 +517,13 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
-// TestLoadOptions: a bulk load trims its tables' pages, lets level 0 grow
+// TestLoadOptions: a bulk load unmaps its tables' pages (leaving them in
+// the page cache, where it reads its runs' blocks back), lets level 0 grow
 // and keeps a smaller block cache than a server (the Go heap under the
 // load's soft limit is better spent on the collector's headroom).
 func TestLoadOptions(t *testing.T) {
 	o := loadOptions(t.TempDir())
-	if o.TrimTablesEvery != loadTrimEvery || o.NumLevelZeroTables != loadLevelZeroTables || o.BlockCacheSize != loadBlockCacheSize {
+	if o.UnmapTablesEvery != loadTrimEvery || o.TrimTablesEvery != 0 || o.NumLevelZeroTables != loadLevelZeroTables || o.BlockCacheSize != loadBlockCacheSize {
 		t.Errorf("load options %+v", o)
 	}
 	if def := store.DefaultOptions(""); o.BlockCacheSize >= def.BlockCacheSize {
@@ -542,7 +543,7 @@ func TestCommandsLeaveLevelZeroAlone(t *testing.T) {
 	dir := t.TempDir()
 	o := loadOptions(dir)
 	o.MemTableSize = 256 << 10
-	o.TrimTablesEvery = 0
+	o.UnmapTablesEvery = 0
 	db, err := store.Open(o.WithLogger(newLogger(io.Discard)))
 	if err != nil {
 		t.Fatal(err)
