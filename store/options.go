@@ -48,7 +48,9 @@ type Options struct {
 	// reclaim the resident pages of its mapped table and log files (Linux;
 	// see pageOutTables): a bulk load's peak RSS then stays near its heap
 	// instead of growing with the tables it wrote. Off by default: a server
-	// reads its tables through those pages.
+	// reads its tables through those pages, and so does a load that keeps
+	// its records in runs in the value log, which geokg's loads therefore
+	// leave to UnmapTablesEvery (round 31).
 	TrimTablesEvery time.Duration
 	// UnmapTablesEvery, when set and TrimTablesEvery is not, makes the
 	// store have the resident pages of its mapped table and log files
