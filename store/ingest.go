@@ -126,8 +126,9 @@ type BatchResult struct {
 	Err error
 }
 
-// ingestSome writes the extractions xs[i], i in idx (prepared as ps[i]), in one transaction,
-// splitting the set in halves while it is too big for one. A document that
+// ingestSome writes the extractions xs[i], i in idx (prepared as ps[i]),
+// in one transaction, splitting the set in halves while it is too big for
+// one. A document that
 // alone is too big goes to ingestLarge; one that the store refuses gets its
 // error in out and the others are retried without it.
 func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, ps []*Prepared, idx []int, out []BatchResult, up updater, beforeLarge func()) error {
@@ -180,8 +181,8 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, ps []*Prep
 	return nil
 }
 
-// apply writes the validated extraction x in w unless its document is stored
-// already, and reports what it holds. It is the one place where a document
+// apply writes the validated extraction p in w unless its document is
+// stored already, and reports what it holds. It is the one place where a document
 // joins the store (write folds its facts in).
 func (db *DB) apply(w *wtx, p *Prepared) (IngestResult, error) {
 	x := p.x

@@ -373,10 +373,11 @@ func (m *runMerger) once() (bool, error) {
 // merges the smallest of them. A bulk load's writer reads little through
 // the runs (its cache and presence filter answer most of its reads), and a
 // compaction follows it, which merges all runs at once: merges by tier
-// during the load only rewrite what the compaction rewrites again. Without
-// them a 25,000-document load wrote 394 MB instead of 677 MB and took
-// 25.8 s instead of 29.3 s (docs/performance.md, round 31). 48 runs are
-// 12,000 documents in batches of 256; a read meets at most that many.
+// during the load only rewrite what the compaction rewrites again. A
+// 25,000-document load with no merge at all wrote 394 MB instead of
+// 677 MB and took 25.8 s instead of 29.3 s (a temporary build;
+// docs/performance.md, round 31). 48 runs are some 12,000 documents in
+// batches of 256; a read meets at most that many.
 const bulkMaxRuns = 48
 
 // close stops the merger and waits for a merge under way.

@@ -326,8 +326,9 @@ func (b *bulkLoader) lookupErr() error {
 }
 
 // finish closes the bulk writer (its last batch, the rank keys its batches
-// left behind, the end of its bulk load for the merger), ends the progress display and returns the summary with err,
-// or with the full disk's error if the disk filled up.
+// left behind, the end of its bulk load for the merger), ends the progress
+// display and returns the summary with err, or with the full disk's error
+// if the disk filled up.
 func (b *bulkLoader) finish(ctx context.Context, err error) (loadSummary, error) {
 	if b.bulk != nil {
 		if ferr := b.bulk.Close(context.WithoutCancel(ctx)); ferr != nil {
