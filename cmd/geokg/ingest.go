@@ -104,9 +104,13 @@ type bulkLoader struct {
 	// documents (lookUp), under mu.
 	lookupFailed error
 	// ahead bounds the text of the extractions waiting for the writer to
-	// aheadLimit bytes (aheadBytes when 0; tests set less); run makes it.
+	// aheadLimit bytes (aheadBytes when 0; tests set less); startBudgets
+	// makes it and running.
 	ahead      *semaphore.Weighted
 	aheadLimit int64
+	// running bounds the extractions under way to workers, and the writer
+	// takes one of them while it writes a batch (writerTurn).
+	running *semaphore.Weighted
 }
 
 // Pipeline sizes: documents per lookup of known documents, per write batch,
@@ -134,12 +138,14 @@ const (
 	aheadBytes = loadBatchBytes
 )
 
-// startAhead makes the budget of the extractions waiting for the writer.
-func (b *bulkLoader) startAhead() {
+// startBudgets makes the budget of the extractions waiting for the writer
+// and the turns of those running.
+func (b *bulkLoader) startBudgets() {
 	if b.aheadLimit <= 0 {
 		b.aheadLimit = aheadBytes
 	}
 	b.ahead = semaphore.NewWeighted(b.aheadLimit)
+	b.running = semaphore.NewWeighted(int64(max(b.workers, 1)))
 }
 
 // aheadWeight is what the extraction of text holds of the ahead budget:
@@ -192,7 +198,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 	// aheadBytes).
 	jobs := make(chan loader.Input, lookupGroup)
 	results := make(chan extracted, extractedAhead)
-	b.startAhead()
+	b.startBudgets()
 	var workers, writer sync.WaitGroup
 	for range b.workers {
 		workers.Add(1)
@@ -218,22 +224,49 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 // closed; an extraction over the fact limit is recorded as failed.
 func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extracted) {
 	for in := range jobs {
-		x, err := b.extract(in)
-		if err == nil {
-			err = b.limits.CheckFacts(x)
-		}
+		_ = b.running.Acquire(context.Background(), 1) // never cancelled
+		r, err := b.extractOne(in)
+		b.running.Release(1)
 		if err != nil {
 			b.record(in.Name, store.IngestResult{}, err)
 			continue
-		}
-		r := extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
-		if b.bulk != nil {
-			r.prep = store.Prepare(x)
 		}
 		r.ahead = b.aheadWeight(in.Text)
 		_ = b.ahead.Acquire(context.Background(), r.ahead) // the writer drains results until they close
 		results <- r
 	}
+}
+
+// extractOne extracts in, checks its facts against the limits and, for
+// the bulk writer, prepares it (store.Prepare).
+func (b *bulkLoader) extractOne(in loader.Input) (extracted, error) {
+	x, err := b.extract(in)
+	if err == nil {
+		err = b.limits.CheckFacts(x)
+	}
+	if err != nil {
+		return extracted{}, err
+	}
+	r := extracted{name: in.Name, x: x, overlong: loader.OverlongSentences(in.Text)}
+	if b.bulk != nil {
+		r.prep = store.Prepare(x)
+	}
+	return r, nil
+}
+
+// writerTurn has the writer take one of the extractions' turns while it
+// writes a batch, and returns the function that gives it back. The writer
+// is the pipeline's one serial stage: with as many extractions running as
+// there are cores besides it, the scheduler gave it two thirds of a core
+// on two cores, and the workers then blocked on its queue, one core idle.
+// With one turn fewer for them while it writes, it keeps a core. Not with
+// one worker, which would then wait for every write.
+func (b *bulkLoader) writerTurn() func() {
+	if b.workers < 2 {
+		return func() {}
+	}
+	_ = b.running.Acquire(context.Background(), 1) // never cancelled
+	return func() { b.running.Release(1) }
 }
 
 // produceNew runs produce with the lookup of known documents on a goroutine
@@ -430,7 +463,9 @@ func (b *bulkLoader) ingest(ctx context.Context, batch []extracted) {
 		b.ingestVia(ctx, batch)
 		return
 	}
+	done := b.writerTurn()
 	rs, err := b.ingestBatch(ctx, batch)
+	done()
 	for i, r := range batch {
 		if err != nil {
 			b.record(r.name, store.IngestResult{}, err)

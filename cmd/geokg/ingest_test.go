@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/store"
 )
@@ -84,7 +87,7 @@ func TestExtractorFailureSkipsTheDocument(t *testing.T) {
 // gigabytes); each one the writer takes lets the next one in.
 func TestExtractionsAheadBoundedByText(t *testing.T) {
 	b := &bulkLoader{logger: slog.New(slog.DiscardHandler), aheadLimit: 10 << 10}
-	b.startAhead()
+	b.startBudgets()
 	jobs := make(chan loader.Input, 8)
 	results := make(chan extracted, extractedAhead)
 	text := strings.Repeat("Mali and France signed an agreement in Bamako. ", 90) // about 4 KB
@@ -116,4 +119,64 @@ func TestExtractionsAheadBoundedByText(t *testing.T) {
 		b.ahead.Release((<-results).ahead)
 	}
 	<-done
+}
+
+// turnCheckingStore checks, in each batch it writes, that the writer holds
+// one of the extractions' turns (bulkLoader.writerTurn).
+type turnCheckingStore struct {
+	store.Store
+	b               *bulkLoader
+	batches, misses int
+}
+
+func (s *turnCheckingStore) IngestBatch(ctx context.Context, xs []*graph.Extraction) ([]store.BatchResult, error) {
+	s.batches++
+	if s.b.running.TryAcquire(int64(s.b.workers)) {
+		s.misses++ // every turn was free: the writer held none
+		s.b.running.Release(int64(s.b.workers))
+	}
+	return s.Store.IngestBatch(ctx, xs)
+}
+
+// TestWriterTakesAnExtractionTurn: while the writer writes a batch, one
+// extraction fewer may run, so that the pipeline's one serial stage keeps a
+// core; with one worker the writer takes none (it would stop every
+// extraction).
+func TestWriterTakesAnExtractionTurn(t *testing.T) {
+	for _, workers := range []int{2, 3} {
+		st, err := store.Open(store.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.DiscardHandler)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checking := &turnCheckingStore{Store: st}
+		b := &bulkLoader{store: checking, logger: slog.New(slog.DiscardHandler), workers: workers, batch: 4}
+		checking.b = b
+		sum, err := b.run(context.Background(), func(send func(loader.Input) error, _ func(string, error)) error {
+			for i := range 40 {
+				if err := send(loader.Input{Name: fmt.Sprint("doc", i), Text: fmt.Sprintf("Mali and France signed agreement %d in Bamako.", i)}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		st.Close()
+		if err != nil || sum.Created != 40 {
+			t.Fatalf("%d workers: %+v, %v", workers, sum, err)
+		}
+		if checking.batches == 0 || checking.misses != 0 {
+			t.Errorf("%d workers: %d of %d batches written without a turn of the extractions", workers, checking.misses, checking.batches)
+		}
+	}
+	one := &bulkLoader{workers: 1, running: semaphore.NewWeighted(1)}
+	_ = one.running.Acquire(context.Background(), 1) // the one worker extracting
+	took := make(chan struct{})
+	go func() {
+		one.writerTurn()()
+		close(took)
+	}()
+	select {
+	case <-took:
+	case <-time.After(5 * time.Second):
+		t.Fatal("with one worker, the writer waited for the worker's turn")
+	}
 }

@@ -699,3 +699,40 @@ func TestMergeOverflowOnlyBoundsRuns(t *testing.T) {
 		}))
 	}
 }
+
+// TestLargeBatchReadsAsWritten commits batches of a bulk load's size, with
+// keys written several times and deleted, and reads them back against a
+// map.
+func TestLargeBatchReadsAsWritten(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(512))
+	rng := rand.New(rand.NewPCG(5, 11))
+	o := oracle{}
+	var keys []string
+	for i := range 3000 {
+		keys = append(keys, fmt.Sprintf("%c%05d", 'a'+rune(i%3), rng.IntN(100000)))
+	}
+	for round := range 3 {
+		var b Batch
+		for i := range 12000 {
+			k := keys[rng.IntN(len(keys))]
+			if rng.IntN(5) == 0 {
+				must(t, b.Delete([]byte(k)))
+				delete(o, k)
+				continue
+			}
+			v := fmt.Sprintf("v%d-%d", round, i)
+			must(t, b.Set([]byte(k), []byte(v)))
+			o[k] = v
+		}
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+		must(t, db.View(func(txn *badger.Txn) error {
+			v, err := s.View(txn)
+			if err != nil {
+				return err
+			}
+			check(t, v, o, keys, rng, fmt.Sprint("round ", round))
+			return nil
+		}))
+	}
+}
