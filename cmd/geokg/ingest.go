@@ -69,7 +69,8 @@ type inputError struct {
 //   - the producer's inputs are grouped, hashed (the document ID is a hash of
 //     the text) and looked up in the store, so that known documents are
 //     counted as unchanged before any extraction, at the speed of reading;
-//   - workers extract the new ones on all cores;
+//   - workers extract the new ones on all cores (and prepare them for the
+//     store, store.Prepare), one fewer while the writer writes;
 //   - one writer applies the extractions in batches with store.IngestBatch:
 //     one transaction, and one sync, per batch, each document atomic (with
 //     a store.BulkWriter, in geokg load, each batch's commit overlaps the
