@@ -76,8 +76,8 @@ func (db *DB) NewBulkWriter() *BulkWriter {
 }
 
 // Close flushes the writer (Flush) and ends its bulk load: the merger goes
-// back to merging runs by tier. The writer must not be used after; a second
-// Close only flushes.
+// back to merging runs by tier. Batches given after are refused
+// (ErrWriterClosed); a second Close only flushes.
 func (b *BulkWriter) Close(ctx context.Context) error {
 	err := b.Flush(ctx)
 	if !b.closed {

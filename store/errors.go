@@ -29,6 +29,8 @@ var (
 	// that batch and the one prepared after it are not stored, and the
 	// writer refuses further batches.
 	ErrNotLanded = errors.New("store: a bulk batch did not land; load again (stored documents are skipped)")
+	// ErrWriterClosed is returned by a BulkWriter given a batch after Close.
+	ErrWriterClosed = errors.New("store: bulk writer closed")
 )
 
 // errPipelinedScan marks a defect: a pipelined load reached a path that

@@ -85,6 +85,9 @@ func (db *DB) normalized(w *wtx, p *Prepared) (*normalized, error) {
 
 // IngestPrepared is IngestBatch with extractions prepared by Prepare.
 func (b *BulkWriter) IngestPrepared(ctx context.Context, ps []*Prepared) ([]BatchResult, error) {
+	if b.closed {
+		return nil, ErrWriterClosed
+	}
 	if rw := b.db.ranks.Load(); rw != nil && rw.size() > b.windowPairs {
 		if err := b.Flush(ctx); err != nil {
 			return nil, err

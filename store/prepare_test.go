@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"testing"
 
@@ -76,5 +77,26 @@ func TestPreparedFollowsRedirects(t *testing.T) {
 	}
 	if stats[0] != stats[1] {
 		t.Fatalf("counts written unprepared %+v, prepared %+v", stats[0], stats[1])
+	}
+}
+
+// TestClosedBulkWriterRefusesBatches: a BulkWriter given a batch after
+// Close refuses it, and stores nothing of it.
+func TestClosedBulkWriterRefusesBatches(t *testing.T) {
+	ctx := context.Background()
+	db := openMem(t)
+	bw := db.NewBulkWriter()
+	xs := storetest.Generate(33, 4, 6, 5)
+	if _, err := bw.IngestBatch(ctx, xs[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := bw.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bw.IngestBatch(ctx, xs[2:]); !errors.Is(err, store.ErrWriterClosed) {
+		t.Fatalf("a batch after Close: %v, want store.ErrWriterClosed", err)
+	}
+	if s, err := db.Stats(ctx); err != nil || s.Documents != 2 {
+		t.Fatalf("stats %+v, %v; want the 2 documents written before Close", s, err)
 	}
 }
