@@ -18,14 +18,14 @@ import (
 // trying. Halving on ErrTxnTooBig stays, for documents richer than their
 // cost says.
 
-// writeCost estimates what writing the documents xs[i], i in idx, puts into
+// writeCost estimates what writing the documents ps[i], i in idx, puts into
 // a transaction: the text twice (the document and its sentences) and a
 // share per fact and mention. Only its proportions matter: the fit is
 // learned in the same unit.
-func writeCost(xs []*graph.Extraction, idx []int) int64 {
+func writeCost(ps []*Prepared, idx []int) int64 {
 	var c int64
 	for _, i := range idx {
-		c += docWriteCost(xs[i])
+		c += docWriteCost(ps[i].x)
 	}
 	return c
 }
@@ -53,7 +53,7 @@ const boundLife = 64
 // group splits idx into the longest head whose write cost is within the fit
 // (at least one document) and the rest; with no fit learned yet, or when
 // all fits, rest is empty.
-func (f *batchFit) group(xs []*graph.Extraction, idx []int) (head, rest []int) {
+func (f *batchFit) group(ps []*Prepared, idx []int) (head, rest []int) {
 	f.mu.Lock()
 	fit := f.fit
 	f.mu.Unlock()
@@ -62,7 +62,7 @@ func (f *batchFit) group(xs []*graph.Extraction, idx []int) (head, rest []int) {
 	}
 	var c int64
 	for n, i := range idx {
-		if c += docWriteCost(xs[i]); c > fit && n > 0 {
+		if c += docWriteCost(ps[i].x); c > fit && n > 0 {
 			return idx[:n], idx[n:]
 		}
 	}

@@ -34,19 +34,24 @@ func KeysOf(db *DB) (map[string]string, error) {
 			}
 			out[string(it.Item().Key())] = string(v)
 		}
-		for _, p := range segmentedPrefixes() {
-			rit := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
-			for rit.Rewind(); rit.Valid(); rit.Next() {
-				v, err := rit.Item().ValueCopy(nil)
-				if err != nil {
-					return err
-				}
-				out[string(rit.Item().Key())] = string(v)
-			}
-		}
-		return nil
+		return eachRunEntry(txn, func(k, v []byte) { out[string(k)] = string(v) })
 	})
 	return out, err
+}
+
+// eachRunEntry calls fn with a copy of every entry of the runs txn sees.
+func eachRunEntry(txn *tx, fn func(k, v []byte)) error {
+	for _, p := range segmentedPrefixes() {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			fn(it.Item().KeyCopy(nil), v)
+		}
+	}
+	return nil
 }
 
 // CrashMidIngest does what ingestLarge does up to its first units units
@@ -261,17 +266,7 @@ func ToBadgerEntries(db *DB) error {
 	db.merges.Swap(nil).close()
 	var kvs [][2][]byte
 	err := db.viewTx(func(txn *tx) error {
-		for _, p := range segmentedPrefixes() {
-			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
-			for it.Rewind(); it.Valid(); it.Next() {
-				v, err := it.Item().ValueCopy(nil)
-				if err != nil {
-					return err
-				}
-				kvs = append(kvs, [2][]byte{it.Item().KeyCopy(nil), v})
-			}
-		}
-		return nil
+		return eachRunEntry(txn, func(k, v []byte) { kvs = append(kvs, [2][]byte{k, v}) })
 	})
 	if err != nil {
 		return err

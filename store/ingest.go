@@ -85,11 +85,7 @@ func (db *DB) ingestBatch(ctx context.Context, ps []*Prepared, up updater, befor
 			todo = append(todo, i)
 		}
 	}
-	xs := make([]*graph.Extraction, len(ps))
-	for _, i := range todo {
-		xs[i] = ps[i].x
-	}
-	if err := db.ingestSome(ctx, xs, ps, todo, out, up, beforeLarge); err != nil {
+	if err := db.ingestSome(ctx, ps, todo, out, up, beforeLarge); err != nil {
 		if errors.Is(err, ErrClosed) {
 			return nil, err
 		}
@@ -126,15 +122,14 @@ type BatchResult struct {
 	Err error
 }
 
-// ingestSome writes the extractions xs[i], i in idx (prepared as ps[i]),
-// in one transaction, splitting the set in halves while it is too big for
-// one. A document that
+// ingestSome writes the extractions ps[i], i in idx, in one transaction,
+// splitting the set in halves while it is too big for one. A document that
 // alone is too big goes to ingestLarge; one that the store refuses gets its
 // error in out and the others are retried without it.
-func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, ps []*Prepared, idx []int, out []BatchResult, up updater, beforeLarge func()) error {
+func (db *DB) ingestSome(ctx context.Context, ps []*Prepared, idx []int, out []BatchResult, up updater, beforeLarge func()) error {
 	for len(idx) > 0 {
-		if head, rest := db.fit.group(xs, idx); len(rest) > 0 {
-			if err := db.ingestSome(ctx, xs, ps, head, out, up, beforeLarge); err != nil {
+		if head, rest := db.fit.group(ps, idx); len(rest) > 0 {
+			if err := db.ingestSome(ctx, ps, head, out, up, beforeLarge); err != nil {
 				return err
 			}
 			idx = rest
@@ -154,23 +149,23 @@ func (db *DB) ingestSome(ctx context.Context, xs []*graph.Extraction, ps []*Prep
 		})
 		switch {
 		case err == nil:
-			db.fit.learn(writeCost(xs, idx), true)
+			db.fit.learn(writeCost(ps, idx), true)
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig) && len(idx) == 1:
 			r := &out[idx[0]]
 			beforeLarge()
-			if r.IngestResult, r.Err = db.ingestLarge(ctx, xs[idx[0]]); errors.Is(r.Err, ErrClosed) {
+			if r.IngestResult, r.Err = db.ingestLarge(ctx, ps[idx[0]].x); errors.Is(r.Err, ErrClosed) {
 				return r.Err
 			}
 			return nil
 		case errors.Is(err, badger.ErrTxnTooBig):
 			db.oversized.Add(1)
-			db.fit.learn(writeCost(xs, idx), false)
+			db.fit.learn(writeCost(ps, idx), false)
 			h := len(idx) / 2
-			if err := db.ingestSome(ctx, xs, ps, idx[:h], out, up, beforeLarge); err != nil {
+			if err := db.ingestSome(ctx, ps, idx[:h], out, up, beforeLarge); err != nil {
 				return err
 			}
-			return db.ingestSome(ctx, xs, ps, idx[h:], out, up, beforeLarge)
+			return db.ingestSome(ctx, ps, idx[h:], out, up, beforeLarge)
 		case failed >= 0 && errors.Is(err, ErrInvalid):
 			out[failed].Err = err
 			idx = slices.DeleteFunc(slices.Clone(idx), func(i int) bool { return i == failed })

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg/store"
-	"github.com/geokg/geokg/store/storetest"
 )
 
 // TestRetiredIndexesDropped: a store written before the date indexes were
@@ -16,11 +15,7 @@ import (
 // stay the same.
 func TestRetiredIndexesDropped(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	db := openDir(t, dir, 0)
-	if _, err := db.IngestBatch(ctx, storetest.Generate(31, 20, 9, 8)); err != nil {
-		t.Fatal(err)
-	}
+	dir, db := openGenerated(t, 31, 20, 9, 8)
 	wantEdges, err := db.EdgeIDs(ctx, store.EdgeFilter{})
 	if err != nil {
 		t.Fatal(err)

@@ -195,13 +195,18 @@ func (t *tx) writeRun() error {
 	return nil
 }
 
-// Commit writes the pending run and commits, unless an iterator over runs
-// met an error (what the transaction wrote may rest on a partial read).
-func (t *tx) Commit() error {
+// beforeCommit writes the pending run, unless an iterator over runs met an
+// error (what the transaction wrote may rest on a partial read).
+func (t *tx) beforeCommit() error {
 	if err := t.runsErr(); err != nil {
 		return err
 	}
-	if err := t.writeRun(); err != nil {
+	return t.writeRun()
+}
+
+// Commit writes the pending run and commits (beforeCommit).
+func (t *tx) Commit() error {
+	if err := t.beforeCommit(); err != nil {
 		return err
 	}
 	if err := t.Txn.Commit(); err != nil {
@@ -215,11 +220,7 @@ func (t *tx) Commit() error {
 
 // CommitWith writes the pending run and commits as Txn.CommitWith does.
 func (t *tx) CommitWith(cb func(error)) {
-	err := t.runsErr()
-	if err == nil {
-		err = t.writeRun()
-	}
-	if err != nil {
+	if err := t.beforeCommit(); err != nil {
 		t.Txn.Discard()
 		cb(err)
 		return

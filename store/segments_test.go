@@ -69,16 +69,24 @@ func waitForRuns(t *testing.T, db *store.DB, most int) (raw, runs int) {
 	return raw, runs
 }
 
+// openGenerated opens a store in a new folder and writes n documents of
+// storetest.Generate(seed, n, entities, edges) into it.
+func openGenerated(t *testing.T, seed uint64, n, entities, edges int) (string, *store.DB) {
+	t.Helper()
+	dir := t.TempDir()
+	db := openDir(t, dir, 0)
+	if _, err := db.IngestBatch(context.Background(), storetest.Generate(seed, n, entities, edges)); err != nil {
+		t.Fatal(err)
+	}
+	return dir, db
+}
+
 // TestOpenMovesBadgerEntriesIntoRuns: a store whose records and indexes
 // are Badger entries, as before the runs, reads the same after Open, which
 // moves them into runs.
 func TestOpenMovesBadgerEntriesIntoRuns(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	db := openDir(t, dir, 0)
-	if _, err := db.IngestBatch(ctx, storetest.Generate(22, 40, 10, 8)); err != nil {
-		t.Fatal(err)
-	}
+	dir, db := openGenerated(t, 22, 40, 10, 8)
 	before := keysOf(t, db)
 	if err := store.ToBadgerEntries(db); err != nil {
 		t.Fatal(err)
@@ -111,11 +119,7 @@ func TestOpenMovesBadgerEntriesIntoRuns(t *testing.T) {
 // read before.
 func TestCorruptRunsAreErrors(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	db := openDir(t, dir, 0)
-	if _, err := db.IngestBatch(ctx, storetest.Generate(23, 20, 8, 6)); err != nil {
-		t.Fatal(err)
-	}
+	dir, db := openGenerated(t, 23, 20, 8, 6)
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}

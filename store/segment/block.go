@@ -46,6 +46,12 @@ func (bw *blockWriter) add(k, v []byte, tomb bool, blockBytes int) {
 	bw.buf = append(bw.buf, v...)
 }
 
+// full reports whether the block, not empty, would outgrow blockBytes with
+// the entry k, v: the next entry starts a new block.
+func (bw *blockWriter) full(k, v []byte, blockBytes int) bool {
+	return len(bw.offs) > 0 && bw.size()+len(k)+len(v)+12 > blockBytes
+}
+
 // size is the encoded size of the block so far.
 func (bw *blockWriter) size() int { return len(bw.buf) + 4*len(bw.offs) + 4 }
 

@@ -216,12 +216,9 @@ func (s *Set) mergeAllInParts(db *badger.DB, partBytes, partBlocks int) ([]Repla
 	if err := w.finish(id); err != nil {
 		return nil, err
 	}
-	replaced := make([]Replaced, 0, len(v.runs))
-	for _, r := range v.runs {
-		if err := txn.Delete(metaKey(s.opts.Prefix, r.id, r.nonce)); err != nil {
-			return nil, fmt.Errorf("segment: drop run %d: %w", r.id, err)
-		}
-		replaced = append(replaced, Replaced{nonce: r.nonce, blocks: len(r.first)})
+	replaced, err := s.dropRuns(txn, v.runs)
+	if err != nil {
+		return nil, err
 	}
 	if err := txn.Commit(); err != nil {
 		return nil, fmt.Errorf("segment: merge in parts: %w", err)
@@ -264,14 +261,24 @@ func (s *Set) merge(v *View, lo, hi int, drop ...[]byte) ([]Replaced, error) {
 	if err := w.finish(group[0].id); err != nil {
 		return nil, err
 	}
-	replaced := make([]Replaced, 0, len(group))
-	for _, r := range group {
-		if err := v.txn.Delete(metaKey(s.opts.Prefix, r.id, r.nonce)); err != nil {
+	replaced, err := s.dropRuns(v.txn, group)
+	if err != nil {
+		return nil, err
+	}
+	s.forget(group)
+	return replaced, nil
+}
+
+// dropRuns deletes, through txn, the catalog entries of runs that a merge
+// replaced, and returns them as Replaced, for DeleteReplaced.
+func (s *Set) dropRuns(txn *badger.Txn, runs []*run) ([]Replaced, error) {
+	replaced := make([]Replaced, 0, len(runs))
+	for _, r := range runs {
+		if err := txn.Delete(metaKey(s.opts.Prefix, r.id, r.nonce)); err != nil {
 			return nil, fmt.Errorf("segment: drop run %d: %w", r.id, err)
 		}
 		replaced = append(replaced, Replaced{nonce: r.nonce, blocks: len(r.first)})
 	}
-	s.forget(group)
 	return replaced, nil
 }
 

@@ -383,7 +383,7 @@ func (v *View) Overlay(b *Batch, prefix []byte) *View {
 	r := &run{last: b.ents[hi-1].k}
 	var bw blockWriter
 	for _, e := range b.ents[lo:hi] {
-		if len(bw.offs) > 0 && bw.size()+len(e.k)+len(e.v)+12 > v.s.opts.BlockBytes {
+		if bw.full(e.k, e.v, v.s.opts.BlockBytes) {
 			r.mem = append(r.mem, mustParse(bw.finishRaw()))
 		}
 		if len(bw.offs) == 0 {
@@ -419,7 +419,7 @@ func (s *Set) newRunWriter(txn *badger.Txn) *runWriter {
 }
 
 func (w *runWriter) add(k, v []byte, tomb bool) error {
-	if len(w.bw.offs) > 0 && w.bw.size()+len(k)+len(v)+12 > w.s.opts.BlockBytes {
+	if w.bw.full(k, v, w.s.opts.BlockBytes) {
 		if err := w.flush(); err != nil {
 			return err
 		}
