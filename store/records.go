@@ -424,10 +424,11 @@ func (w *wtx) flush() error {
 		if !c.dirty {
 			continue
 		}
-		if err := putEntity(w, id, c.oldKeys, c.rec); err != nil {
+		keys := entityIndexKeys(c.rec) // the record's old keys at its next flush
+		if err := putEntityKeys(w, id, c.oldKeys, keys, c.rec); err != nil {
 			return err
 		}
-		c.oldKeys, c.dirty = entityIndexKeys(c.rec), false
+		c.oldKeys, c.dirty = keys, false
 	}
 	return nil
 }
@@ -627,8 +628,14 @@ func containsKey(keys [][]byte, k []byte) bool {
 // putEntity writes r (deleting the record when r is nil) and updates the
 // indexes, given the index keys of the record it replaces.
 func putEntity(w *wtx, id string, oldKeys [][]byte, r *entityRec) error {
+	return putEntityKeys(w, id, oldKeys, entityIndexKeys(r), r)
+}
+
+// putEntityKeys is putEntity with r's index keys, keys, when the caller
+// has them.
+func putEntityKeys(w *wtx, id string, oldKeys, keys [][]byte, r *entityRec) error {
 	w.delta.Entities += counted(oldKeys, r != nil)
-	if err := reindex(w, oldKeys, entityIndexKeys(r), func([]byte) []byte { return nil }); err != nil {
+	if err := reindex(w, oldKeys, keys, func([]byte) []byte { return nil }); err != nil {
 		return err
 	}
 	if r == nil {
