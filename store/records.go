@@ -604,23 +604,15 @@ func reindex(w *wtx, old, new [][]byte, value func(k []byte) []byte) error {
 // a map for an entity of many names.
 func keySet(keys [][]byte) func(k []byte) bool {
 	if len(keys) <= 32 {
-		return func(k []byte) bool { return containsKey(keys, k) }
+		return func(k []byte) bool {
+			return slices.ContainsFunc(keys, func(x []byte) bool { return bytes.Equal(x, k) })
+		}
 	}
 	set := make(map[string]bool, len(keys))
 	for _, k := range keys {
 		set[string(k)] = true
 	}
 	return func(k []byte) bool { return set[string(k)] }
-}
-
-// containsKey reports whether keys holds k.
-func containsKey(keys [][]byte, k []byte) bool {
-	for _, x := range keys {
-		if bytes.Equal(x, k) {
-			return true
-		}
-	}
-	return false
 }
 
 // Rebuilding a derived record from all its contributions (after a deletion or a merge).
