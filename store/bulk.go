@@ -122,9 +122,9 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	}
 	defer release()
 	txn, prior := b.take()
-	room := 0 // the batch before this one is the best guess of its size
+	kept, room := 0, 0 // the batch before this one is the best guess of its size
 	if prior != nil {
-		room = len(prior.m)
+		kept, room = len(prior.m), prior.writes()
 	}
 	if prior == nil || b.cache == nil {
 		// A transaction of its own: another writer may have written since
@@ -132,7 +132,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		b.cache = newReadCache(bulkReadCacheBytes)
 	}
 	b.checkPresence(txn, prior)
-	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(room), loads: &b.db.loads, cache: b.cache, known: b.known}
+	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(kept), loads: &b.db.loads, cache: b.cache, known: b.known}
 	txn.ownWritesKept = true // w.read reads w.writes first
 	txn.pending.Grow(room)
 	if err := b.db.fill(ctx, w, fn); err != nil {

@@ -36,3 +36,8 @@ var (
 // errPipelinedScan marks a defect: a pipelined load reached a path that
 // scans keys (a rebuild), which it cannot see whole (overlay.go).
 var errPipelinedScan = errors.New("store: internal: a pipelined write scanned keys")
+
+// errUnkeptRead marks a defect: a write read by key a kind that its
+// overlay does not keep (readByKey, overlay.go), so that it would miss its
+// own writes of it and those of the batch before it.
+var errUnkeptRead = errors.New("store: internal: a write read a key kind its overlay does not keep")

@@ -329,3 +329,38 @@ func PreparedAndNormalized(db *DB, x *graph.Extraction) (prepared, written any, 
 	})
 	return p.n, written, err
 }
+
+// PipelinedOverlay returns the writes a BulkWriter's commit in flight
+// counted, and how many of each key kind its overlay keeps.
+func PipelinedOverlay(b *BulkWriter) (sets int, kept map[byte]int) {
+	if b.prior == nil {
+		return 0, nil
+	}
+	kept = map[byte]int{}
+	for k := range b.prior.m {
+		kept[k[0]]++
+	}
+	return b.prior.sets, kept
+}
+
+// ReadPipelined reads a key of kind p (a record of that kind, when there is
+// one, among those the commit in flight wrote) as the next batch of b would,
+// and reports whether it found it.
+func ReadPipelined(db *DB, b *BulkWriter, p byte) (bool, error) {
+	w := &wtx{Txn: db.newTx(true), prior: b.prior, writes: newOverlay(0)}
+	defer w.Txn.Discard()
+	k := []byte{p, 0, 1, 'x'}
+	for kk := range b.prior.m {
+		if kk[0] == p {
+			k = []byte(kk)
+			break
+		}
+	}
+	return w.read(k, func([]byte) error { return nil })
+}
+
+// ErrUnkeptRead is errUnkeptRead.
+var ErrUnkeptRead = errUnkeptRead
+
+// ReadByKey tells whether an overlay keeps the writes of kind p.
+func ReadByKey(p byte) bool { return readByKey[p] }

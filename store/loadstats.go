@@ -8,8 +8,8 @@ import "sync/atomic"
 type LoadStats struct {
 	// Batches is the number of batch transactions sent to commit.
 	Batches uint64 `json:"batches"`
-	// Sets and Deletes are the entries those transactions wrote: a key
-	// written twice in one batch counts once.
+	// Sets and Deletes are the writes those transactions made: a key
+	// written twice counts twice.
 	Sets    uint64 `json:"sets"`
 	Deletes uint64 `json:"deletes"`
 	// ReadsFound and ReadsMissing are the point reads that reached Badger,
@@ -31,17 +31,9 @@ type loadCounters struct {
 
 // noteBatch counts the entries of a batch about to commit.
 func (c *loadCounters) noteBatch(writes *overlay) {
-	var sets, dels uint64
-	for _, e := range writes.m {
-		if e.deleted {
-			dels++
-		} else {
-			sets++
-		}
-	}
 	c.batches.Add(1)
-	c.sets.Add(sets)
-	c.deletes.Add(dels)
+	c.sets.Add(uint64(writes.sets))
+	c.deletes.Add(uint64(writes.deletes))
 }
 
 // noteRead counts a point read that reached Badger.

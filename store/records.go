@@ -512,7 +512,7 @@ func entityIndexKeys(r *entityRec) [][]byte {
 		return nil
 	}
 	keys := [][]byte{entityKindKey(r.Kind, r.ID)}
-	seen := map[string]bool{}
+	seen, tokens := map[string]bool{}, map[string]bool{}
 	for _, n := range r.names() {
 		norm := graph.Normalize(n)
 		if norm == "" || seen[norm] {
@@ -521,8 +521,11 @@ func entityIndexKeys(r *entityRec) [][]byte {
 		seen[norm] = true
 		keys = append(keys, nameKey(norm, r.ID))
 		for i := 0; i < len(norm); i++ {
-			if norm[i] == ' ' && i+1 < len(norm) {
-				keys = append(keys, tokenKey(norm[i+1:], r.ID))
+			// A name's tail may be another name's ("Ali Khan", "Imran
+			// Khan"): its token key is written once.
+			if tail := norm[i+1:]; norm[i] == ' ' && tail != "" && !tokens[tail] {
+				tokens[tail] = true
+				keys = append(keys, tokenKey(tail, r.ID))
 			}
 		}
 	}
