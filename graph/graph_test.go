@@ -161,3 +161,19 @@ func ExampleEntityID() {
 	// person:kim-jong-un
 	// org:korean-central-news-agency
 }
+
+// TestIDsAsStored pins edge and event IDs to the values that stores of
+// earlier rounds hold: an ID that changed would orphan every stored record
+// of its fact.
+func TestIDsAsStored(t *testing.T) {
+	d := Date{Value: "2023-11-14", Precision: DateDay}
+	for _, c := range []struct{ got, want string }{
+		{EdgeID(Met, "person:kim-jong-un", "person:vladimir-putin", d, Asserted, ""), "edge:e7db2ea220a453769c9b2ce8"},
+		{EdgeID(Supplied, "state:PRK", "state:RUS", Date{}, Alleged, "state:KOR"), "edge:08a3705c95c94fed05c2f7e8"},
+		{EventID(Attacked, []string{"state:RUS", "org:wagner"}, []string{"place:kyiv"}, d), "event:678d8f975e6a06fde6ae9484"},
+	} {
+		if c.got != c.want {
+			t.Errorf("ID %s, stored as %s", c.got, c.want)
+		}
+	}
+}

@@ -3,8 +3,8 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -145,10 +145,18 @@ func sortedCopy(s []string) []string {
 	return c
 }
 
+// hashParts hashes parts, each written as its length, ':', itself and '|'
+// ("3:met|"), and returns the first 12 bytes of the SHA-256 in hex.
 func hashParts(parts ...string) string {
-	h := sha256.New()
+	n := 0
 	for _, p := range parts {
-		fmt.Fprintf(h, "%d:%s|", len(p), p)
+		n += len(p) + 8
 	}
-	return hex.EncodeToString(h.Sum(nil)[:12])
+	buf := make([]byte, 0, n)
+	for _, p := range parts {
+		buf = strconv.AppendInt(buf, int64(len(p)), 10)
+		buf = append(append(append(buf, ':'), p...), '|')
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:12])
 }
