@@ -203,6 +203,17 @@ func (r *reader) uvarint() uint64 {
 	return n
 }
 
+// varint reads a varint; a bad one marks r bad.
+func (r *reader) varint() int64 {
+	n, w := binary.Varint(r.b)
+	if w <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[w:]
+	return n
+}
+
 // count reads the uvarint count of a list, each of whose items takes at
 // least a byte: a count past the bytes left marks r bad.
 func (r *reader) count() int {

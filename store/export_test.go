@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -364,3 +365,51 @@ var ErrUnkeptRead = errUnkeptRead
 
 // ReadByKey tells whether an overlay keeps the writes of kind p.
 func ReadByKey(p byte) bool { return readByKey[p] }
+
+// PairRecordsToJSON rewrites db's pair records (0x19) as JSON, as stores
+// of rounds 8 to 31 held them, and returns how many it rewrote.
+func PairRecordsToJSON(db *DB) (int, error) {
+	n := 0
+	err := db.updateTx(func(txn *tx) error {
+		recs := map[string]pairRec{}
+		err := eachRunEntry(txn, func(k, v []byte) {
+			if k[0] == pPair {
+				var r pairRec
+				if decodePairRec(v, &r) == nil {
+					recs[string(k)] = r
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+		for k, r := range recs {
+			v, err := json.Marshal(r)
+			if err != nil {
+				return err
+			}
+			if err := txn.Set([]byte(k), v); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// PairRecordKinds counts db's pair records by encoding: JSON or binary.
+func PairRecordKinds(db *DB) (jsonRecs, binaryRecs int, err error) {
+	err = db.viewTx(func(txn *tx) error {
+		return eachRunEntry(txn, func(k, v []byte) {
+			switch {
+			case k[0] != pPair:
+			case v[0] == '{':
+				jsonRecs++
+			case v[0] == binaryV1:
+				binaryRecs++
+			}
+		})
+	})
+	return jsonRecs, binaryRecs, err
+}

@@ -47,7 +47,8 @@ import (
 //	                                                                lp(modality) lp(attributed) event
 //	                                                                pair edges: a <= b, dir 0 for
 //	                                                                an edge a->b, 1 for b->a
-//	0x19    lp(a) b                                    pairRec JSON: per type, documents,
+//	0x19    lp(a) b                                    pairRec (binary, see its encode; JSON in older
+//	                                                   stores): per type, documents,
 //	                                                   mentions, edges, last date and the
 //	                                                   newest edge's head (a <= b)
 //	0x1A    lp(node) lp(type) u32(^docs) ^date10 other u32 docs u32 mentions u32 edges

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -157,6 +156,39 @@ func (r pairTypeRec) zero() bool { return r.Docs <= 0 && r.Edges <= 0 }
 
 // pairRec is the stored record of an unordered pair: its weight by type.
 type pairRec map[graph.RelationType]pairTypeRec
+
+// encode writes r as: the uvarint count of its types, then for each, in
+// type order, lp(type), the documents, mentions and edges (varints),
+// lp(last date), lp(newest edge) and that edge's head: lp(type), dir,
+// lp(modality), lp(attributed to), the confidence, lp(event). Stores of
+// rounds 8 to 31 hold JSON, which decodePairRec reads too; a pair's next
+// write rewrites it.
+func (r pairRec) encode() []byte {
+	k := make(key, 0, 1+96*len(r)).b(binaryV1)
+	k = binary.AppendUvarint(k, uint64(len(r)))
+	for _, t := range slices.Sorted(maps.Keys(r)) {
+		v, h := r[t], r[t].Head
+		k = binary.AppendVarint(binary.AppendVarint(binary.AppendVarint(k.lp(string(t)), int64(v.Docs)), int64(v.Mentions)), int64(v.Edges))
+		k = k.lp(v.Last).lp(v.LastEdge).lp(string(h.Type)).b(h.Dir).lp(string(h.Modality)).lp(h.AttributedTo).float(h.Confidence).lp(h.Event)
+	}
+	return k
+}
+
+// decodePairRec reads what pairRec.encode writes, or JSON, into *r.
+func decodePairRec(v []byte, r *pairRec) error {
+	return decodeValue(v, "pair record", r, func(rd *reader) {
+		n := rd.count()
+		*r = make(pairRec, n)
+		for range n {
+			t := rd.relType()
+			var p pairTypeRec
+			p.Docs, p.Mentions, p.Edges = int(rd.varint()), int(rd.varint()), int(rd.varint())
+			p.Last, p.LastEdge = rd.lp(), rd.lp()
+			p.Head = lastHead{Type: rd.relType(), Dir: rd.byte(), Modality: rd.modality(), AttributedTo: rd.lp(), Confidence: rd.float(), Event: rd.lp()}
+			(*r)[t] = p
+		}
+	})
+}
 
 // total sums a pair record over types (the "" rank list).
 func (r pairRec) total() pairTypeRec {
@@ -406,7 +438,7 @@ func cmpPair(x, y [2]string) int {
 func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, recalc map[graph.RelationType]bool,
 	newest func(graph.RelationType) (string, string, lastHead, error)) error {
 	old := pairRec{}
-	if _, err := w.read(pairKey(a, b), func(v []byte) error { return json.Unmarshal(v, &old) }); err != nil {
+	if _, err := w.read(pairKey(a, b), func(v []byte) error { return decodePairRec(v, &old) }); err != nil {
 		return err
 	}
 	next, err := foldPair(w, a, old, delta, recalc, newest)
@@ -432,7 +464,7 @@ func applyPair(w *wtx, a, b string, delta map[graph.RelationType]pairTypeRec, re
 	if len(next) == 0 {
 		return w.del(pairKey(a, b))
 	}
-	return setJSONW(w, pairKey(a, b), next)
+	return w.set(pairKey(a, b), next.encode())
 }
 
 // foldPair returns pair record old with the per-type changes delta folded

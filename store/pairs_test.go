@@ -120,3 +120,45 @@ func TestPairIndexOfOldVersionRebuilt(t *testing.T) {
 		t.Errorf("the version 1 index was not rebuilt as a fresh load gives it")
 	}
 }
+
+// TestJSONPairRecordsRead: the pair records of an older store are JSON. A
+// store whose pair records were rewritten so answers as before, goes on
+// loading as a store that held binary records all along, and the records
+// that loading changes are written binary.
+func TestJSONPairRecordsRead(t *testing.T) {
+	ctx := context.Background()
+	xs := storetest.Generate(33, 120, 9, 8)
+	older, binary := openDisk(t, t.TempDir()), openDisk(t, t.TempDir())
+	defer older.Close()
+	defer binary.Close()
+	for _, db := range []*store.DB{older, binary} {
+		ingestInChunks(t, db, xs[:80], 20)
+	}
+	want := storetest.TakeSnapshot(t, older)
+	n, err := store.PairRecordsToJSON(older)
+	if err != nil || n == 0 {
+		t.Fatalf("rewrote %d pair records as JSON: %v", n, err)
+	}
+	if got := storetest.TakeSnapshot(t, older); !reflect.DeepEqual(got, want) {
+		t.Fatal("the store with JSON pair records answers otherwise")
+	}
+	for _, db := range []*store.DB{older, binary} {
+		bw := db.NewBulkWriter()
+		for i := 80; i < len(xs); i += 20 {
+			if _, err := bw.IngestBatch(ctx, xs[i:i+20]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := bw.Close(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := storetest.TakeSnapshot(t, older), storetest.TakeSnapshot(t, binary); !reflect.DeepEqual(got.Pairs, want.Pairs) ||
+		!reflect.DeepEqual(got.Neighbors, want.Neighbors) || !reflect.DeepEqual(got.Stats, want.Stats) {
+		t.Fatal("after more loading, the store that held JSON pair records answers otherwise than one that held binary")
+	}
+	jsonRecs, binaryRecs, err := store.PairRecordKinds(older)
+	if err != nil || binaryRecs == 0 || jsonRecs >= n {
+		t.Errorf("after more loading: %d JSON and %d binary pair records of %d JSON (%v)", jsonRecs, binaryRecs, n, err)
+	}
+}

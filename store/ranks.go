@@ -213,7 +213,7 @@ func moveRanks(w *wtx, was map[[2]string]pairRec, pairs [][2]string, last bool) 
 	for _, p := range pairs {
 		old := was[p]
 		next := pairRec{}
-		if _, err := w.read(pairKey(p[0], p[1]), func(v []byte) error { return json.Unmarshal(v, &next) }); err != nil {
+		if _, err := w.read(pairKey(p[0], p[1]), func(v []byte) error { return decodePairRec(v, &next) }); err != nil {
 			return err
 		}
 		if changed := changedTypes(old, next); len(changed) > 0 && p[0] != p[1] {

@@ -745,7 +745,7 @@ func degreeTxn(ctx context.Context, txn *tx, node string) (int, error) {
 		}
 	}
 	var loops pairRec
-	if _, err := getJSON(txn, pairKey(node, node), &loops); err != nil {
+	if _, err := getValue(txn, pairKey(node, node), func(v []byte) error { return decodePairRec(v, &loops) }); err != nil {
 		return 0, err
 	}
 	return n + loops.total().Edges, nil
