@@ -736,3 +736,36 @@ func TestLargeBatchReadsAsWritten(t *testing.T) {
 		}))
 	}
 }
+
+// TestBatchSortsByKeyThenWrite: a batch of writes under many first bytes,
+// some keys written several times, sorts into key order with each key's
+// last write, as a plain sort of all of them does.
+func TestBatchSortsByKeyThenWrite(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 9))
+	var b Batch
+	var want []entry
+	last := map[string]int{}
+	for i := range 20000 {
+		k := []byte(fmt.Sprintf("%c%05d", byte(rng.IntN(40)), rng.IntN(3000)))
+		v := []byte(fmt.Sprint(i))
+		if err := b.Set(k, v); err != nil {
+			t.Fatal(err)
+		}
+		if j, ok := last[string(k)]; ok {
+			want[j].v = v
+			continue
+		}
+		last[string(k)] = len(want)
+		want = append(want, entry{k: k, v: v})
+	}
+	slices.SortFunc(want, func(x, y entry) int { return bytes.Compare(x.k, y.k) })
+	b.sort()
+	if len(b.ents) != len(want) {
+		t.Fatalf("%d entries after sorting, want %d", len(b.ents), len(want))
+	}
+	for i, e := range b.ents {
+		if !bytes.Equal(e.k, want[i].k) || !bytes.Equal(e.v, want[i].v) {
+			t.Fatalf("entry %d: %q=%q, want %q=%q", i, e.k, e.v, want[i].k, want[i].v)
+		}
+	}
+}

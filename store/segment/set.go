@@ -331,12 +331,14 @@ func (b *Batch) sort() {
 	if b.sorted {
 		return
 	}
-	slices.SortFunc(b.ents, func(x, y entry) int {
-		if c := bytes.Compare(x.k, y.k); c != 0 {
-			return c
-		}
-		return x.seq - y.seq
-	})
+	for _, part := range byFirstByte(b.ents) {
+		slices.SortFunc(part, func(x, y entry) int {
+			if c := bytes.Compare(x.k, y.k); c != 0 {
+				return c
+			}
+			return x.seq - y.seq
+		})
+	}
 	out := b.ents[:0]
 	for i, e := range b.ents {
 		if i+1 < len(b.ents) && bytes.Equal(e.k, b.ents[i+1].k) {
@@ -346,6 +348,41 @@ func (b *Batch) sort() {
 	}
 	clear(b.ents[len(out):])
 	b.ents, b.sorted, b.index = out, true, nil
+}
+
+// byFirstByte orders ents by the first byte of their keys, in place (an
+// American flag sort), and returns the parts that share one. A batch's
+// writes fall under some twenty key kinds (prefix bytes), so sorting each
+// part takes some four fewer rounds of comparisons than sorting them all.
+func byFirstByte(ents []entry) [][]entry {
+	var count [256]int
+	for _, e := range ents {
+		count[e.k[0]]++
+	}
+	var next, end [256]int
+	sum := 0
+	for c, n := range count {
+		next[c], end[c] = sum, sum+n
+		sum += n
+	}
+	for c := range 256 {
+		for next[c] < end[c] {
+			d := ents[next[c]].k[0]
+			if int(d) == c {
+				next[c]++
+				continue
+			}
+			ents[next[c]], ents[next[d]] = ents[next[d]], ents[next[c]]
+			next[d]++
+		}
+	}
+	var parts [][]entry
+	for c, n := range count {
+		if n > 0 {
+			parts = append(parts, ents[end[c]-n:end[c]])
+		}
+	}
+	return parts
 }
 
 // Commit writes b as a new run through txn (nothing when b is empty) and
