@@ -192,20 +192,13 @@ func (r *reader) mentions() []graph.Mention {
 	return ms
 }
 
-// uvarint reads a uvarint; a bad one marks r bad.
-func (r *reader) uvarint() uint64 {
-	n, w := binary.Uvarint(r.b)
-	if w <= 0 {
-		r.bad = true
-		return 0
-	}
-	r.b = r.b[w:]
-	return n
-}
+// uvarint and varint read an unsigned and a signed varint; a bad one
+// marks r bad.
+func (r *reader) uvarint() uint64 { return readVarint(r, binary.Uvarint) }
+func (r *reader) varint() int64   { return readVarint(r, binary.Varint) }
 
-// varint reads a varint; a bad one marks r bad.
-func (r *reader) varint() int64 {
-	n, w := binary.Varint(r.b)
+func readVarint[T uint64 | int64](r *reader, read func([]byte) (T, int)) T {
+	n, w := read(r.b)
 	if w <= 0 {
 		r.bad = true
 		return 0

@@ -11,7 +11,7 @@ type overlay struct {
 }
 
 // readByKey marks the key kinds (prefix bytes) that a write reads by key
-// through wtx.read: records, the contributions a write replaces, pair
+// through wtx.read: records, the edge contributions a write replaces, pair
 // records and pair edges, merge redirects, documents and counters. An
 // overlay keeps the writes of these kinds alone. Most of a batch's writes
 // are index entries, contribution blocks and sentences, which a write
@@ -20,8 +20,8 @@ type overlay struct {
 var readByKey = [256]bool{
 	pEntity: true, pRedirect: true,
 	pEdge: true, pEdgeContrib: true, pPairEdge: true, pPair: true,
-	pEvent: true, pEventContrib: true,
-	pDoc: true, pMeta: true,
+	pEvent: true,
+	pDoc:   true, pMeta: true,
 }
 
 // writes returns how many writes o counted.
