@@ -381,9 +381,48 @@ func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id
 // cachedEntity is an entity record as the transaction changes it, with the
 // index keys of the stored record it replaces.
 type cachedEntity struct {
-	rec     *entityRec
-	oldKeys [][]byte
-	dirty   bool
+	rec *entityRec
+	// kind and names are those of the record as stored (names nil when
+	// none is), from which its stored index keys derive.
+	kind  graph.Kind
+	names []string
+	dirty bool
+}
+
+// newCachedEntity caches stored record r (nil when there is none).
+func newCachedEntity(r *entityRec) *cachedEntity {
+	c := &cachedEntity{rec: r}
+	if r != nil {
+		c.kind, c.names = r.Kind, r.names()
+	}
+	return c
+}
+
+// flush writes the record of entity id, and its index keys when its kind
+// or names differ from the stored ones. A hub that every batch names keeps
+// its names from one batch to the next: its keys were computed (each name
+// normalized) twice per batch for nothing.
+func (c *cachedEntity) flush(w *wtx, id string) error {
+	var names []string
+	if c.rec != nil {
+		names = c.rec.names()
+		if c.names != nil && c.kind == c.rec.Kind && slices.Equal(names, c.names) {
+			c.dirty = false
+			return w.set(entityKey(id), c.rec.encode())
+		}
+	}
+	var keys [][]byte
+	if c.rec != nil {
+		keys = entityKeysOf(id, c.rec.Kind, names)
+	}
+	if err := putEntityKeys(w, id, entityKeysOf(id, c.kind, c.names), keys, c.rec); err != nil {
+		return err
+	}
+	c.names, c.dirty = names, false
+	if c.rec != nil {
+		c.kind = c.rec.Kind
+	}
+	return nil
 }
 
 // entity returns the entity record id as this transaction has it (nil when
@@ -399,7 +438,7 @@ func (w *wtx) entity(id string) (*entityRec, error) {
 	if w.entities == nil {
 		w.entities = map[string]*cachedEntity{}
 	}
-	w.entities[id] = &cachedEntity{rec: r, oldKeys: entityIndexKeys(r)}
+	w.entities[id] = newCachedEntity(r)
 	return r, nil
 }
 
@@ -420,15 +459,11 @@ func (w *wtx) flush() error {
 	w.pairs.noteFresh(w.edges)
 	w.edges, w.events = nil, nil
 	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
-		c := w.entities[id]
-		if !c.dirty {
-			continue
+		if c := w.entities[id]; c.dirty {
+			if err := c.flush(w, id); err != nil {
+				return err
+			}
 		}
-		keys := entityIndexKeys(c.rec) // the record's old keys at its next flush
-		if err := putEntityKeys(w, id, c.oldKeys, keys, c.rec); err != nil {
-			return err
-		}
-		c.oldKeys, c.dirty = keys, false
 	}
 	return nil
 }
@@ -511,21 +546,30 @@ func entityIndexKeys(r *entityRec) [][]byte {
 	if r == nil {
 		return nil
 	}
-	keys := [][]byte{entityKindKey(r.Kind, r.ID)}
+	return entityKeysOf(r.ID, r.Kind, r.names())
+}
+
+// entityKeysOf returns the index keys of entity id of kind k named names;
+// none when names is nil (no stored record).
+func entityKeysOf(id string, k graph.Kind, names []string) [][]byte {
+	if names == nil {
+		return nil
+	}
+	keys := [][]byte{entityKindKey(k, id)}
 	seen, tokens := map[string]bool{}, map[string]bool{}
-	for _, n := range r.names() {
+	for _, n := range names {
 		norm := graph.Normalize(n)
 		if norm == "" || seen[norm] {
 			continue
 		}
 		seen[norm] = true
-		keys = append(keys, nameKey(norm, r.ID))
+		keys = append(keys, nameKey(norm, id))
 		for i := 0; i < len(norm); i++ {
 			// A name's tail may be another name's ("Ali Khan", "Imran
 			// Khan"): its token key is written once.
 			if tail := norm[i+1:]; norm[i] == ' ' && tail != "" && !tokens[tail] {
 				tokens[tail] = true
-				keys = append(keys, tokenKey(tail, r.ID))
+				keys = append(keys, tokenKey(tail, id))
 			}
 		}
 	}
