@@ -218,12 +218,14 @@ func (v *View) block(r *run, i int) (*block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("segment: block %d of run %d: %w", i, r.id, err)
 	}
-	val, err := item.ValueCopy(nil)
-	if err != nil {
+	// Decompressed straight from Badger's copy (the value log's mapped
+	// pages): parseBlock keeps nothing of what it reads.
+	var parseErr error
+	if err := item.Value(func(val []byte) error { b, parseErr = parseBlock(val); return nil }); err != nil {
 		return nil, fmt.Errorf("segment: block %d of run %d: %w", i, r.id, err)
 	}
-	if b, err = parseBlock(val); err != nil {
-		return nil, fmt.Errorf("run %d: %w", r.id, err)
+	if parseErr != nil {
+		return nil, fmt.Errorf("run %d: %w", r.id, parseErr)
 	}
 	v.s.mu.Lock()
 	v.s.blocks.Add(id, b)
