@@ -379,11 +379,10 @@ func flushCached[T any](w *wtx, cache map[string]*cached[T], put func(w *wtx, id
 }
 
 // cachedEntity is an entity record as the transaction changes it, with the
-// index keys of the stored record it replaces.
+// kind and names of the stored record it replaces (names nil when none is
+// stored), from which that record's index keys derive.
 type cachedEntity struct {
-	rec *entityRec
-	// kind and names are those of the record as stored (names nil when
-	// none is), from which its stored index keys derive.
+	rec   *entityRec
 	kind  graph.Kind
 	names []string
 	dirty bool
@@ -403,25 +402,19 @@ func newCachedEntity(r *entityRec) *cachedEntity {
 // its names from one batch to the next: its keys were computed (each name
 // normalized) twice per batch for nothing.
 func (c *cachedEntity) flush(w *wtx, id string) error {
+	var kind graph.Kind
 	var names []string
 	if c.rec != nil {
-		names = c.rec.names()
-		if c.names != nil && c.kind == c.rec.Kind && slices.Equal(names, c.names) {
+		kind, names = c.rec.Kind, c.rec.names()
+		if c.names != nil && kind == c.kind && slices.Equal(names, c.names) {
 			c.dirty = false
 			return w.set(entityKey(id), c.rec.encode())
 		}
 	}
-	var keys [][]byte
-	if c.rec != nil {
-		keys = entityKeysOf(id, c.rec.Kind, names)
-	}
-	if err := putEntityKeys(w, id, entityKeysOf(id, c.kind, c.names), keys, c.rec); err != nil {
+	if err := putEntityKeys(w, id, entityKeysOf(id, c.kind, c.names), entityKeysOf(id, kind, names), c.rec); err != nil {
 		return err
 	}
-	c.names, c.dirty = names, false
-	if c.rec != nil {
-		c.kind = c.rec.Kind
-	}
+	c.kind, c.names, c.dirty = kind, names, false
 	return nil
 }
 
