@@ -3,6 +3,7 @@ package segment
 import (
 	"testing"
 
+	"github.com/dgraph-io/badger/v4/y"
 	"github.com/klauspost/compress/s2"
 )
 
@@ -38,7 +39,7 @@ func FuzzDecodeRun(f *testing.F) {
 		if err != nil {
 			return
 		}
-		r.mayHold([]byte("a"))
+		r.mayHold([]byte("a"), y.Hash([]byte("a")))
 		r.blockAtOrBefore([]byte("z"))
 	})
 }

@@ -131,10 +131,11 @@ func (r *run) blockAtOrBefore(k []byte) int {
 	return sort.Search(len(r.first), func(i int) bool { return bytes.Compare(r.first[i], k) > 0 }) - 1
 }
 
-// mayHold reports whether the run may hold k, from its bounds and filter.
-func (r *run) mayHold(k []byte) bool {
+// mayHold reports whether the run may hold k, whose filter hash
+// (y.Hash) is h, from its bounds and filter.
+func (r *run) mayHold(k []byte, h uint32) bool {
 	if bytes.Compare(k, r.first[0]) < 0 || bytes.Compare(k, r.last) > 0 {
 		return false
 	}
-	return r.mem != nil || r.bloom.MayContainKey(k)
+	return r.mem != nil || r.bloom.MayContain(h)
 }

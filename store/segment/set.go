@@ -236,8 +236,9 @@ func (v *View) block(r *run, i int) (*block, error) {
 // Get returns the value under k in the newest run that holds k, and false
 // when none does or that run deleted it. The value must not be modified.
 func (v *View) Get(k []byte) ([]byte, bool, error) {
+	h := y.Hash(k) // once, for the filters of every run
 	for _, r := range v.runs {
-		if !r.mayHold(k) {
+		if !r.mayHold(k, h) {
 			continue
 		}
 		b, err := v.block(r, r.blockAtOrBefore(k))
