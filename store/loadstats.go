@@ -29,7 +29,7 @@ type loadCounters struct {
 	presenceBuilds atomic.Uint64
 }
 
-// noteBatch counts the entries of a batch about to commit.
+// noteBatch counts the writes of a batch about to commit.
 func (c *loadCounters) noteBatch(writes *overlay) {
 	c.batches.Add(1)
 	c.sets.Add(uint64(writes.sets))
