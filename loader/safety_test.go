@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -263,6 +264,44 @@ func TestDefiniteArticleLast(t *testing.T) {
 	for _, text := range []string{"0 the", "They met the", "Russia and the", "The"} {
 		if _, err := SafeExtract(text, Meta{}); err != nil {
 			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
+
+// TestWellFormedDocumentAsChecked: the one-pass decoding of a JSON Lines
+// document takes the lines it should, and decodes them as the checked path
+// does; it leaves every other line to the checked path, which names the
+// error.
+func TestWellFormedDocumentAsChecked(t *testing.T) {
+	tests := []struct {
+		line     string
+		onePass  bool
+		checkErr error
+	}{
+		{`{"text": "a\nb \u00e9 \ud83d\ude00", "title": "T", "url": null, "source": "S", "published": "2023-11-15"}`, true, nil},
+		{` {"text":"x", "license": "CC BY", "note": {"a": [1, 2]}}`, true, nil},
+		{`{"text": "x", "published": null}`, true, nil},
+		{`{"TEXT": "upper-case key"}`, true, nil},
+		{`{"text": "first", "text": "second"}`, true, nil},
+		{"{\"text\": \"ok\", \"note\": \"\xff\"}", false, nil},
+		{`{"text": 5}`, false, ErrBadDocument},
+		{`{"text": "ok", "title": {"a": 1}}`, false, ErrBadDocument},
+		{"{\"text\": \"caf\xe9\"}", false, ErrEncoding},
+		{`{"text": "ok", "published": 2024}`, false, ErrBadDocument},
+		{`{"text": "ok"} trailing`, false, ErrBadDocument},
+		{`["text"]`, false, ErrBadDocument},
+	}
+	for _, tc := range tests {
+		fast, ok := wellFormedDocument([]byte(tc.line))
+		checked, err := checkedDocument([]byte(tc.line))
+		if ok != tc.onePass {
+			t.Errorf("%q: one pass %v, want %v", tc.line, ok, tc.onePass)
+		}
+		if !errors.Is(err, tc.checkErr) || (tc.checkErr == nil) != (err == nil) {
+			t.Errorf("%q: checked path: %v, want %v", tc.line, err, tc.checkErr)
+		}
+		if ok && !reflect.DeepEqual(fast, checked) {
+			t.Errorf("%q: one pass decoded %+v, the checked path %+v", tc.line, fast, checked)
 		}
 	}
 }

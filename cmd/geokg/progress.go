@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"io"
@@ -55,9 +56,7 @@ func countInputs(ctx context.Context, paths []string) int {
 			switch ext := filepath.Ext(lower); {
 			case strings.HasSuffix(lower, ".meta.json"), strings.HasSuffix(lower, ".gold.json"):
 			case ext == ".jsonl":
-				if b, err := os.ReadFile(path); err == nil {
-					n += bytes.Count(bytes.TrimSpace(b), []byte("\n")) + 1
-				}
+				n += countFileLines(path)
 			case ext == ".txt", ext == ".md", ext == ".markdown", ext == ".html", ext == ".htm", ext == ".json":
 				n++
 			}
@@ -65,6 +64,45 @@ func countInputs(ctx context.Context, paths []string) int {
 		})
 	}
 	return n
+}
+
+// countFileLines counts the documents of the JSON Lines file at path (0 if
+// it cannot be read).
+func countFileLines(path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	n, _ := countLines(f)
+	return n
+}
+
+// countLines counts the lines of r that hold more than white space, the
+// documents loader.ReadJSONL reads from it. It reads 64 KiB at a time, so
+// that counting a large file does not hold it in memory.
+func countLines(r io.Reader) (int, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	n, blank := 0, true
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if blank && len(bytes.TrimSpace(chunk)) > 0 {
+			blank = false
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if !blank && (err == nil || err == io.EOF) {
+			n++
+		}
+		blank = true
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+	}
 }
 
 // barProgress draws a progress bar.
