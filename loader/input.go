@@ -281,34 +281,6 @@ func ReadJSONL(r io.Reader, name string, fn func(in Input, err error) error) err
 	return readJSONL(r, name, maxJSONLLine, fn)
 }
 
-func readJSONL(r io.Reader, name string, maxLine int, fn func(in Input, err error) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for line := 1; ; line++ {
-		raw, tooLong, err := readLine(br, maxLine)
-		if err != nil && err != io.EOF {
-			return inputErr(fmt.Sprintf("%s:%d", name, line), err)
-		}
-		if line == 1 {
-			raw = bytes.TrimPrefix(raw, utf8BOM)
-		}
-		lineName := fmt.Sprintf("%s:%d", name, line)
-		var ferr error
-		switch {
-		case tooLong:
-			ferr = fn(Input{Name: lineName}, inputErr(lineName, fmt.Errorf("%w: line longer than %d bytes", ErrBadDocument, maxLine)))
-		case len(bytes.TrimSpace(raw)) > 0:
-			in, perr := parseJSONDocument(raw, lineName)
-			ferr = fn(in, perr)
-		}
-		if ferr != nil {
-			return ferr
-		}
-		if err == io.EOF {
-			return nil
-		}
-	}
-}
-
 // readLine returns the next line without its line end, or tooLong when it is
 // longer than max bytes (the line is then skipped); io.EOF comes with the last line.
 func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
