@@ -44,11 +44,13 @@ type jsonlChunk struct {
 	done chan struct{}
 }
 
+// add adds line num: its bytes, or nil and tooLong.
 func (c *jsonlChunk) add(num int, raw []byte, tooLong bool) {
 	c.nums, c.raws, c.tooLong = append(c.nums, num), append(c.raws, raw), append(c.tooLong, tooLong)
 	c.bytes += len(raw)
 }
 
+// full tells that the chunk should go to be decoded.
 func (c *jsonlChunk) full() bool {
 	return len(c.nums) >= jsonlChunkLines || c.bytes >= jsonlChunkBytes
 }
@@ -90,6 +92,7 @@ type jsonlReader struct {
 	jobs    chan *jsonlChunk // chunks to decode
 }
 
+// readJSONL is ReadJSONL with lines longer than maxLine bytes refused.
 func readJSONL(r io.Reader, name string, maxLine int, fn func(in Input, err error) error) error {
 	ctx, stop := context.WithCancel(context.Background())
 	decoders := min(runtime.GOMAXPROCS(0), jsonlMaxDecoders)
@@ -155,6 +158,12 @@ func (p *jsonlReader) read(br *bufio.Reader) {
 			c.add(line, raw, false)
 		}
 		last := err != nil
+		if len(c.nums) == 0 && c.readErr == nil { // blank lines: nothing to send yet
+			if last {
+				return
+			}
+			continue
+		}
 		if last || c.full() || br.Buffered() == 0 {
 			if !p.send(c) || last {
 				return
