@@ -583,3 +583,29 @@ func TestGraphQLBadDate(t *testing.T) {
 		t.Errorf("bad dates stored %d documents", s.Documents)
 	}
 }
+
+// TestIngestBodyTooLarge: a POST /ingest body over maxIngestBody is refused
+// with 413 once the limit is read, and the summary counts the documents
+// stored before it; blank lines on the way are skipped.
+func TestIngestBodyTooLarge(t *testing.T) {
+	h, st := newTestRouter(t, deps{Limits: loader.DefaultLimits()})
+	blank := strings.Repeat(" ", 1023) + "\n"
+	body := `{"text": "Japan accused China on Monday, officials said."}` + "\n" + strings.Repeat(blank, maxIngestBody/len(blank)+16)
+	w := do(h, "POST", "/ingest", local, "localhost", ndjson, "", body)
+	if w.Code != http.StatusRequestEntityTooLarge {
+		t.Fatalf("status %d, want 413: %.300s", w.Code, w.Body)
+	}
+	var out struct {
+		Error   string      `json:"error"`
+		Summary loadSummary `json:"summary"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Summary.Created != 1 || !strings.Contains(out.Error, "ingest: ") {
+		t.Errorf("answer %+v, want the error and one document created", out)
+	}
+	if s, _ := st.Stats(context.Background()); s.Documents != 1 {
+		t.Errorf("%d documents stored, want 1", s.Documents)
+	}
+}
