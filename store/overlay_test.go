@@ -18,8 +18,7 @@ import (
 // without the writes it misses.
 func TestOverlayKeepsWhatWritesRead(t *testing.T) {
 	ctx := context.Background()
-	db := openDisk(t, t.TempDir())
-	defer db.Close()
+	db := openDisk(t, t.TempDir()) // closed after a recount of its stats
 	b := db.NewBulkWriter()
 	defer b.Close(ctx)
 	if _, err := b.IngestBatch(ctx, storetest.Generate(31, 40, 12, 10)); err != nil {
