@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 
@@ -124,6 +123,20 @@ func decodeRecord[T any](v []byte, r *T) error {
 
 // Parts shared by the forms.
 
+// stringsSize is the most bytes appendStrings writes for list.
+func stringsSize(list []string) int {
+	n := binary.MaxVarintLen64
+	for _, s := range list {
+		n += 2 + len(s)
+	}
+	return n
+}
+
+// mentionsSize is about the bytes appendMentions writes for ms: a count and
+// three uvarints per mention, which take three bytes each up to offsets of
+// 2 MiB (a larger document's buffer grows once).
+func mentionsSize(ms []graph.Mention) int { return binary.MaxVarintLen64 + 9*len(ms) }
+
 // appendStrings writes a uvarint count and each string lp.
 func appendStrings(k key, list []string) key {
 	k = binary.AppendUvarint(k, uint64(len(list)))
@@ -147,7 +160,12 @@ func (r *reader) strings() []string {
 // its uvarint count.
 func appendCounts(k key, m map[string]int) key {
 	k = binary.AppendUvarint(k, uint64(len(m)))
-	for _, name := range slices.Sorted(maps.Keys(m)) {
+	names := make([]string, 0, len(m))
+	for name := range m {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
 		k = binary.AppendUvarint(k.lp(name), uint64(m[name]))
 	}
 	return k
@@ -249,7 +267,8 @@ func decodeEntityRec(v []byte, r *entityRec) error {
 // mentions. A tenth of its JSON on a hub.
 func (c *entityContrib) encode() []byte {
 	e := &c.Entity
-	k := make(key, 0, 64+len(e.Name)+len(e.ID)+8*len(c.Mentions)).b(binaryV1)
+	n := 13 + len(e.ID) + len(e.Kind) + len(e.Name) + len(e.Country) + len(e.Codes.ISO3) + len(e.Codes.Wikidata)
+	k := make(key, 0, n+stringsSize(e.Aliases)+stringsSize(e.Roles)+mentionsSize(c.Mentions)).b(binaryV1)
 	k = k.lp(e.ID).lp(string(e.Kind)).lp(e.Name).lp(e.Country).lp(e.Codes.ISO3).lp(e.Codes.Wikidata)
 	return appendMentions(appendStrings(appendStrings(k, e.Aliases), e.Roles), c.Mentions)
 }
@@ -339,7 +358,15 @@ func (r *reader) event(ev *graph.Event) {
 }
 
 // encodeEventContrib writes what a document says of an event.
-func encodeEventContrib(ev *graph.Event) []byte { return appendEvent(key{binaryV1}, ev) }
+func encodeEventContrib(ev *graph.Event) []byte {
+	return appendEvent(make(key, 0, 1+eventSize(ev)).b(binaryV1), ev)
+}
+
+// eventSize is about the bytes appendEvent writes for ev.
+func eventSize(ev *graph.Event) int {
+	n := 12 + len(ev.ID) + len(ev.Type) + len(ev.Date.Value) + len(ev.Place) + len(ev.Modality) + len(ev.AttributedTo)
+	return n + stringsSize(ev.Actors) + stringsSize(ev.Targets) + mentionsSize(ev.Mentions)
+}
 
 func decodeEventContrib(v []byte, ev *graph.Event) error {
 	return decodeValue(v, "event contribution", ev, func(r *reader) { r.event(ev) })
@@ -348,7 +375,8 @@ func decodeEventContrib(v []byte, ev *graph.Event) error {
 // encode writes r as the event (appendEvent), lp(base document) and
 // lp(place document).
 func (r *eventRec) encode() []byte {
-	return appendEvent(key{binaryV1}, &r.Event).lp(r.BaseDoc).lp(r.PlaceDoc)
+	k := make(key, 0, 5+eventSize(&r.Event)+len(r.BaseDoc)+len(r.PlaceDoc)).b(binaryV1)
+	return appendEvent(k, &r.Event).lp(r.BaseDoc).lp(r.PlaceDoc)
 }
 
 func decodeEventRec(v []byte, r *eventRec) error {

@@ -2,9 +2,9 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 )
@@ -104,36 +104,63 @@ func decodeContribs(v []byte) ([]contribEntry, error) {
 	return out, err
 }
 
-// contribWrites are the contributions a transaction adds, by entity and
-// block, each a document's encoded contribution.
-type contribWrites map[string]map[uint64][]contribEntry
+// contribWrites are the contributions a transaction adds, each a
+// document's encoded contribution, grouped by entity and block: a batch
+// mostly writes one block, so one map of groups serves instead of a map of
+// blocks per entity.
+type contribWrites struct {
+	group  map[contribGroupKey]int
+	groups []contribGroup
+}
+
+// contribGroupKey names a block of an entity's contributions.
+type contribGroupKey struct {
+	id    string
+	block uint64
+}
+
+// contribGroup is what a transaction adds to one block of an entity's
+// contributions.
+type contribGroup struct {
+	contribGroupKey
+	entries []contribEntry
+}
 
 // addContrib records that doc, of block block, contributes c to entity id.
 // A block's key is written once, by flushContribs: a block belongs to one
 // transaction, or to one large document whose parts name each entity once.
 func (w *wtx) addContrib(id string, block uint64, doc string, c *entityContrib) {
-	if w.contribs == nil {
-		w.contribs = contribWrites{}
+	cw := &w.contribs
+	if cw.group == nil {
+		cw.group = map[contribGroupKey]int{}
 	}
-	byBlock := w.contribs[id]
-	if byBlock == nil {
-		byBlock = map[uint64][]contribEntry{}
-		w.contribs[id] = byBlock
+	gk := contribGroupKey{id, block}
+	i, ok := cw.group[gk]
+	if !ok {
+		i = len(cw.groups)
+		cw.group[gk] = i
+		cw.groups = append(cw.groups, contribGroup{contribGroupKey: gk})
 	}
-	byBlock[block] = append(byBlock[block], contribEntry{doc: doc, raw: c.encode()})
+	cw.groups[i].entries = append(cw.groups[i].entries, contribEntry{doc: doc, raw: c.encode()})
 }
 
-// flushContribs writes the contribution blocks that the transaction added.
+// flushContribs writes the contribution blocks that the transaction added,
+// in key order.
 func (w *wtx) flushContribs() error {
-	for _, id := range slices.Sorted(maps.Keys(w.contribs)) {
-		for block, entries := range w.contribs[id] {
-			sortByDoc(entries)
-			if err := w.set(contribsKey(id, block), encodeContribs(entries)); err != nil {
-				return err
-			}
+	gs := w.contribs.groups
+	slices.SortFunc(gs, func(a, b contribGroup) int {
+		if c := strings.Compare(a.id, b.id); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.block, b.block)
+	})
+	for _, g := range gs {
+		sortByDoc(g.entries)
+		if err := w.set(contribsKey(g.id, g.block), encodeContribs(g.entries)); err != nil {
+			return err
 		}
 	}
-	w.contribs = nil
+	w.contribs = contribWrites{}
 	return nil
 }
 

@@ -351,7 +351,8 @@ type edgeIdx struct {
 }
 
 func (v edgeIdx) encode() []byte {
-	return key{}.lp(string(v.Type)).lp(v.From).lp(v.To).lp(string(v.Modality))
+	k := make(key, 0, 8+len(v.Type)+len(v.From)+len(v.To)+len(v.Modality))
+	return k.lp(string(v.Type)).lp(v.From).lp(v.To).lp(string(v.Modality))
 }
 
 func decodeEdgeIdx(b []byte) (edgeIdx, bool) {

@@ -81,18 +81,29 @@ type docRec struct {
 // wins reports whether a value from doc replaces one from cur.
 func wins(doc, cur string) bool { return cur == "" || doc < cur }
 
+// unionSorted returns the sorted a with the trimmed, non-empty strings of b
+// that it lacks inserted in order. It never changes a's array: a string
+// added gives a new slice.
 func unionSorted(a []string, b ...string) []string {
-	for _, s := range b {
+	out, owned := a, false
+	for j, s := range b {
 		s = strings.TrimSpace(s)
 		if s == "" {
 			continue
 		}
-		i, found := slices.BinarySearch(a, s)
-		if !found {
-			a = slices.Insert(a, i, s)
+		i, found := slices.BinarySearch(out, s)
+		if found {
+			continue
 		}
+		if !owned {
+			// One new slice for all of b's strings: an insert at a time
+			// grew it once per string.
+			out = append(make([]string, 0, len(a)+len(b)-j), a...)
+			owned = true
+		}
+		out = slices.Insert(out, i, s)
 	}
-	return a
+	return out
 }
 
 // contribSet returns the distinct non-empty trimmed strings of lists.
@@ -605,17 +616,30 @@ func eventIndexKeys(r *eventRec) [][]byte {
 	return keys
 }
 
-// indexValue gives the value of an index key: edge index keys carry an edgeIdx,
-// event participant keys the event type.
-func indexValue(k []byte, edge *edgeRec, event *eventRec) []byte {
-	switch k[0] {
-	case pOut, pIn, pEdgeType:
-		e := &edge.Edge
-		return edgeIdx{Type: e.Type, From: e.From, To: e.To, Modality: e.Modality}.encode()
-	case pEventPart:
-		return key{}.lp(string(event.Event.Type))
+// indexValues returns the value of each index key of edge or event: edge
+// index keys carry an edgeIdx, event participant keys the event type. Each
+// is encoded once, at its first key, and shared by the keys that carry it
+// (an edge's out, in and type keys): a batch keeps the values it is given
+// and never changes them.
+func indexValues(edge *edgeRec, event *eventRec) func(k []byte) []byte {
+	var idx, typ []byte
+	return func(k []byte) []byte {
+		switch k[0] {
+		case pOut, pIn, pEdgeType:
+			if idx == nil {
+				e := &edge.Edge
+				idx = edgeIdx{Type: e.Type, From: e.From, To: e.To, Modality: e.Modality}.encode()
+			}
+			return idx
+		case pEventPart:
+			if typ == nil {
+				t := string(event.Event.Type)
+				typ = make(key, 0, 2+len(t)).lp(t)
+			}
+			return typ
+		}
+		return nil
 	}
-	return nil
 }
 
 // reindex deletes the keys of old that new lacks and sets the keys of new that old lacks.
@@ -687,7 +711,7 @@ func putEncodedEdge(w *wtx, id string, oldKeys [][]byte, r *edgeRec, enc []byte)
 		w.notePairHead(&r.Edge)
 	}
 	w.delta.Edges += counted(oldKeys, r != nil)
-	if err := reindex(w, oldKeys, edgeIndexKeys(r), func(k []byte) []byte { return indexValue(k, r, nil) }); err != nil {
+	if err := reindex(w, oldKeys, edgeIndexKeys(r), indexValues(r, nil)); err != nil {
 		return err
 	}
 	if r == nil {
@@ -707,7 +731,7 @@ func putEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec) error {
 // it (nil when not).
 func putEncodedEvent(w *wtx, id string, oldKeys [][]byte, r *eventRec, enc []byte) error {
 	w.delta.Events += counted(oldKeys, r != nil)
-	if err := reindex(w, oldKeys, eventIndexKeys(r), func(k []byte) []byte { return indexValue(k, nil, r) }); err != nil {
+	if err := reindex(w, oldKeys, eventIndexKeys(r), indexValues(nil, r)); err != nil {
 		return err
 	}
 	if r == nil {

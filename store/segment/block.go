@@ -29,6 +29,10 @@ type block struct {
 type blockWriter struct {
 	buf  []byte
 	offs []uint32
+	// enc is the buffer blocks are compressed into, reused: S2 wants room
+	// for the worst case, some 17% more than the block, where a block
+	// shrinks to about a third; finish copies what it wrote.
+	enc []byte
 }
 
 func (bw *blockWriter) add(k, v []byte, tomb bool, blockBytes int) {
@@ -59,7 +63,10 @@ func (bw *blockWriter) size() int { return len(bw.buf) + 4*len(bw.offs) + 4 }
 func (bw *blockWriter) finish() []byte {
 	raw := bw.frame()
 	bw.buf, bw.offs = raw[:0], bw.offs[:0]
-	return s2.Encode(nil, raw)
+	if n := s2.MaxEncodedLen(len(raw)); len(bw.enc) < n {
+		bw.enc = make([]byte, n)
+	}
+	return bytes.Clone(s2.Encode(bw.enc, raw))
 }
 
 // finishRaw returns the block uncompressed, in a buffer of its own, and
