@@ -6,6 +6,8 @@
 // The package is pure: it does no I/O and imports nothing else of geokg.
 package graph
 
+import "slices"
+
 // Kind is the kind of an entity, as named by the ontology.
 type Kind string
 
@@ -113,13 +115,21 @@ type Event struct {
 // Participants returns the event's actors followed by its targets, without repeats.
 func (e *Event) Participants() []string {
 	out := make([]string, 0, len(e.Actors)+len(e.Targets))
-	seen := make(map[string]bool, cap(out))
+	// An event has a few participants: a scan of those kept costs less
+	// than a map built for each call, up to some dozens.
+	var seen map[string]bool
+	if cap(out) > 32 {
+		seen = make(map[string]bool, cap(out))
+	}
 	for _, list := range [][]string{e.Actors, e.Targets} {
 		for _, id := range list {
-			if !seen[id] {
-				seen[id] = true
-				out = append(out, id)
+			if seen != nil && seen[id] || seen == nil && slices.Contains(out, id) {
+				continue
 			}
+			if seen != nil {
+				seen[id] = true
+			}
+			out = append(out, id)
 		}
 	}
 	return out

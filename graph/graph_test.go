@@ -177,3 +177,40 @@ func TestIDsAsStored(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipants checks an event's participants: actors then targets,
+// each once, with few (a scan) and many (a map).
+func TestParticipants(t *testing.T) {
+	many := make([]string, 40)
+	for i := range many {
+		many[i] = fmt.Sprintf("person:%d", i%30)
+	}
+	for _, c := range []struct {
+		name    string
+		actors  []string
+		targets []string
+		want    int
+	}{
+		{"few", []string{"state:RUS", "state:BLR", "state:RUS"}, []string{"state:UKR", "state:BLR"}, 3},
+		{"many", many, []string{"state:UKR", "person:3"}, 31},
+	} {
+		ev := &Event{Actors: c.actors, Targets: c.targets}
+		got := ev.Participants()
+		if len(got) != c.want {
+			t.Errorf("%s: %d participants, want %d: %q", c.name, len(got), c.want, got)
+		}
+		seen := map[string]bool{}
+		for i, id := range got {
+			if seen[id] {
+				t.Errorf("%s: %q twice", c.name, id)
+			}
+			seen[id] = true
+			if i == 0 && id != c.actors[0] {
+				t.Errorf("%s: first participant %q, want the first actor", c.name, id)
+			}
+		}
+		if got[len(got)-1] != "state:UKR" {
+			t.Errorf("%s: last participant %q, want the new target", c.name, got[len(got)-1])
+		}
+	}
+}

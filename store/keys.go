@@ -301,9 +301,11 @@ func nameKey(norm, id string) key  { return newKey(pName, len(norm)+1+len(id)).r
 func tokenKey(norm, id string) key { return newKey(pToken, len(norm)+1+len(id)).raw(norm).b(0).raw(id) }
 func redirectKey(id string) key    { return newKey(pRedirect, len(id)).raw(id) }
 
-func edgeKey(id string) key             { return newKey(pEdge, len(id)).raw(id) }
-func edgeContribPrefix(id string) key   { return newKey(pEdgeContrib, len(id)+2).lp(id) }
-func edgeContribKey(id, doc string) key { return edgeContribPrefix(id).raw(doc) }
+func edgeKey(id string) key           { return newKey(pEdge, len(id)).raw(id) }
+func edgeContribPrefix(id string) key { return newKey(pEdgeContrib, len(id)+2).lp(id) }
+func edgeContribKey(id, doc string) key {
+	return newKey(pEdgeContrib, len(id)+2+len(doc)).lp(id).raw(doc)
+}
 func adjPrefix(p byte, node string) key { return newKey(p, len(node)+2+16+date10Len+40).lp(node) }
 func adjKey(p byte, node string, t graph.RelationType, date, id string) key {
 	return adjPrefix(p, node).lp(string(t)).date(date).raw(id)
@@ -318,9 +320,11 @@ func eventEdgeKey(event, id string) key {
 	return newKey(pEventEdge, len(event)+2+len(id)).lp(event).raw(id)
 }
 
-func eventKey(id string) key             { return newKey(pEvent, len(id)).raw(id) }
-func eventContribPrefix(id string) key   { return newKey(pEventContrib, len(id)+2).lp(id) }
-func eventContribKey(id, doc string) key { return eventContribPrefix(id).raw(doc) }
+func eventKey(id string) key           { return newKey(pEvent, len(id)).raw(id) }
+func eventContribPrefix(id string) key { return newKey(pEventContrib, len(id)+2).lp(id) }
+func eventContribKey(id, doc string) key {
+	return newKey(pEventContrib, len(id)+2+len(doc)).lp(id).raw(doc)
+}
 func eventPartKey(entity, date, id string) key {
 	return newKey(pEventPart, len(entity)+2+date10Len+len(id)).lp(entity).date(date).raw(id)
 }

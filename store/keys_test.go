@@ -378,3 +378,48 @@ func TestPairRecRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestSizedKeysAsComposed holds the keys built in one buffer of the right
+// size to the keys composed from their prefixes, which reads scan by.
+func TestSizedKeysAsComposed(t *testing.T) {
+	e := &graph.Edge{ID: "edge:1", Type: graph.RelationType("met"), From: "person:b", To: "person:a", Date: graph.Date{Value: "2023-11"}}
+	for _, c := range []struct {
+		name       string
+		got, label []byte
+	}{
+		{"edge contribution", edgeContribKey("edge:1", "doc:9"), edgeContribPrefix("edge:1").raw("doc:9")},
+		{"event contribution", eventContribKey("event:1", "doc:9"), eventContribPrefix("event:1").raw("doc:9")},
+		{"pair edge", pairEdgeKey(e), pairEdgeGroup("person:a", "person:b", e.Type, pairBA).date("2023-11").raw("edge:1")},
+	} {
+		if !bytes.Equal(c.got, c.label) {
+			t.Errorf("%s key %q, composed %q", c.name, c.got, c.label)
+		}
+	}
+}
+
+// TestIndexValuesShared checks that an edge's index keys get its edgeIdx,
+// encoded once, and an event's participant keys its type.
+func TestIndexValuesShared(t *testing.T) {
+	r := &edgeRec{Edge: graph.Edge{ID: "edge:1", Type: graph.RelationType("met"), From: "person:a", To: "person:b", Modality: graph.Modality("asserted")}}
+	value := indexValues(r, nil)
+	keys := edgeIndexKeys(r)
+	first := value(keys[0])
+	for _, k := range keys[:3] {
+		v := value(k)
+		got, ok := decodeEdgeIdx(v)
+		if !ok || got != (edgeIdx{Type: "met", From: "person:a", To: "person:b", Modality: "asserted"}) {
+			t.Fatalf("index value of %q: %+v, %v", k, got, ok)
+		}
+		if &v[0] != &first[0] {
+			t.Errorf("index value of %q encoded again", k)
+		}
+	}
+	ev := &eventRec{Event: graph.Event{ID: "event:1", Type: graph.RelationType("attacked"), Actors: []string{"state:RUS"}, Targets: []string{"state:UKR"}}}
+	evValue := indexValues(nil, ev)
+	for _, k := range eventIndexKeys(ev)[1:] {
+		r := reader{b: evValue(k)}
+		if got := r.lp(); got != "attacked" || r.bad {
+			t.Errorf("participant key %q: value %q", k, got)
+		}
+	}
+}

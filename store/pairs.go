@@ -221,7 +221,8 @@ func pairEdgeKey(e *graph.Edge) key {
 	if e.From != a {
 		dir = pairBA
 	}
-	return pairEdgeGroup(a, b, e.Type, dir).date(e.Date.Value).raw(e.ID)
+	k := newKey(pPairEdge, len(a)+len(b)+len(e.Type)+7+date10Len+len(e.ID))
+	return k.lp(a).lp(b).lp(string(e.Type)).b(dir).date(e.Date.Value).raw(e.ID)
 }
 func pairKey(a, b string) key { return newKey(pPair, len(a)+len(b)+2).lp(a).raw(b) }
 func rankPrefix(node string, t graph.RelationType) key {

@@ -83,34 +83,47 @@ func wins(doc, cur string) bool { return cur == "" || doc < cur }
 
 // unionSorted returns the sorted a with the trimmed, non-empty strings of b
 // that it lacks inserted in order. It never changes a's array: a string
-// added gives a new slice.
+// added gives a new slice, one for all of b's.
 func unionSorted(a []string, b ...string) []string {
-	out, owned := a, false
 	for j, s := range b {
-		s = strings.TrimSpace(s)
-		if s == "" {
+		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		i, found := slices.BinarySearch(out, s)
-		if found {
+		if _, found := slices.BinarySearch(a, s); !found {
+			out := append(make([]string, 0, len(a)+len(b)-j), a...)
+			return insertSorted(out, b[j:])
+		}
+	}
+	return a
+}
+
+// insertSorted inserts the trimmed, non-empty strings of b that the sorted
+// out lacks into out, in order, in place when its capacity allows.
+func insertSorted(out, b []string) []string {
+	for _, s := range b {
+		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if !owned {
-			// One new slice for all of b's strings: an insert at a time
-			// grew it once per string.
-			out = append(make([]string, 0, len(a)+len(b)-j), a...)
-			owned = true
+		if i, found := slices.BinarySearch(out, s); !found {
+			out = slices.Insert(out, i, s)
 		}
-		out = slices.Insert(out, i, s)
 	}
 	return out
 }
 
-// contribSet returns the distinct non-empty trimmed strings of lists.
+// contribSet returns the distinct non-empty trimmed strings of lists,
+// sorted, in one slice.
 func contribSet(lists ...[]string) []string {
-	var out []string
+	n := 0
 	for _, l := range lists {
-		out = unionSorted(out, l...)
+		n += len(l)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for _, l := range lists {
+		out = insertSorted(out, l)
 	}
 	return out
 }
@@ -586,11 +599,12 @@ func edgeIndexKeys(r *edgeRec) [][]byte {
 	}
 	e := &r.Edge
 	d := e.Date.Value
-	keys := [][]byte{
+	keys := make([][]byte, 0, 6+len(r.Events))
+	keys = append(keys,
 		adjKey(pOut, e.From, e.Type, d, e.ID),
 		adjKey(pIn, e.To, e.Type, d, e.ID),
 		edgeTypeKey(e.Type, d, e.ID),
-	}
+	)
 	if e.Type.Symmetric() {
 		keys = append(keys, adjKey(pOut, e.To, e.Type, d, e.ID), adjKey(pIn, e.From, e.Type, d, e.ID))
 	}
@@ -609,8 +623,9 @@ func eventIndexKeys(r *eventRec) [][]byte {
 	}
 	e := &r.Event
 	d := e.Date.Value
-	keys := [][]byte{eventTypeKey(e.Type, d, e.ID)}
-	for _, p := range e.Participants() {
+	parts := e.Participants()
+	keys := append(make([][]byte, 0, 1+len(parts)), eventTypeKey(e.Type, d, e.ID))
+	for _, p := range parts {
 		keys = append(keys, eventPartKey(p, d, e.ID))
 	}
 	return keys
