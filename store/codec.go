@@ -265,12 +265,20 @@ func decodeEntityRec(v []byte, r *entityRec) error {
 // encode writes c as: lp(ID), lp(kind), lp(name), lp(country), lp(ISO3),
 // lp(Wikidata), the aliases and the roles (appendStrings), then the
 // mentions. A tenth of its JSON on a hub.
-func (c *entityContrib) encode() []byte {
+func (c *entityContrib) encode() []byte { return c.appendTo(make(key, 0, c.size())) }
+
+// appendTo appends what encode returns to k.
+func (c *entityContrib) appendTo(k key) key {
+	e := &c.Entity
+	k = k.b(binaryV1).lp(e.ID).lp(string(e.Kind)).lp(e.Name).lp(e.Country).lp(e.Codes.ISO3).lp(e.Codes.Wikidata)
+	return appendMentions(appendStrings(appendStrings(k, e.Aliases), e.Roles), c.Mentions)
+}
+
+// size is about the bytes encode writes.
+func (c *entityContrib) size() int {
 	e := &c.Entity
 	n := 13 + len(e.ID) + len(e.Kind) + len(e.Name) + len(e.Country) + len(e.Codes.ISO3) + len(e.Codes.Wikidata)
-	k := make(key, 0, n+stringsSize(e.Aliases)+stringsSize(e.Roles)+mentionsSize(c.Mentions)).b(binaryV1)
-	k = k.lp(e.ID).lp(string(e.Kind)).lp(e.Name).lp(e.Country).lp(e.Codes.ISO3).lp(e.Codes.Wikidata)
-	return appendMentions(appendStrings(appendStrings(k, e.Aliases), e.Roles), c.Mentions)
+	return n + stringsSize(e.Aliases) + stringsSize(e.Roles) + mentionsSize(c.Mentions)
 }
 
 func decodeEntityContrib(v []byte, c *entityContrib) error {

@@ -41,22 +41,38 @@ func contribsPrefix(id string) key { return newKey(pContribs, len(id)+2+8).lp(id
 // contribsKey is the key of entity id's contributions of block block.
 func contribsKey(id string, block uint64) key { return contribsPrefix(id).u64(block) }
 
-// contribEntry is one document's contribution in a block, encoded.
+// contribEntry is one document's contribution in a block: encoded (raw),
+// or, as a write adds it, to be encoded into the block (c).
 type contribEntry struct {
 	doc string
 	raw []byte
+	c   *entityContrib
+}
+
+// size is about the bytes e's contribution takes encoded.
+func (e *contribEntry) size() int {
+	if e.c != nil {
+		return e.c.size()
+	}
+	return len(e.raw)
 }
 
 // encodeContribs writes entries, which must be in document order.
 func encodeContribs(entries []contribEntry) []byte {
 	n := 1
-	for _, e := range entries {
-		n += 2 + len(e.doc) + 4 + len(e.raw)
+	for i := range entries {
+		n += 2 + len(entries[i].doc) + 4 + entries[i].size()
 	}
 	k := make(key, 0, n).b(binaryV1)
 	for _, e := range entries {
-		k = k.lp(e.doc).u32(uint32(len(e.raw)))
-		k = append(k, e.raw...)
+		k = k.lp(e.doc)
+		at := len(k)
+		if k = k.u32(0); e.c != nil {
+			k = e.c.appendTo(k)
+		} else {
+			k = append(k, e.raw...)
+		}
+		binary.BigEndian.PutUint32(k[at:], uint32(len(k)-at-4))
 	}
 	return k
 }
@@ -129,6 +145,7 @@ type contribGroup struct {
 // addContrib records that doc, of block block, contributes c to entity id.
 // A block's key is written once, by flushContribs: a block belongs to one
 // transaction, or to one large document whose parts name each entity once.
+// c is encoded into its block then, and must not change before.
 func (w *wtx) addContrib(id string, block uint64, doc string, c *entityContrib) {
 	cw := &w.contribs
 	if cw.group == nil {
@@ -141,7 +158,7 @@ func (w *wtx) addContrib(id string, block uint64, doc string, c *entityContrib) 
 		cw.group[gk] = i
 		cw.groups = append(cw.groups, contribGroup{contribGroupKey: gk})
 	}
-	cw.groups[i].entries = append(cw.groups[i].entries, contribEntry{doc: doc, raw: c.encode()})
+	cw.groups[i].entries = append(cw.groups[i].entries, contribEntry{doc: doc, c: c})
 }
 
 // flushContribs writes the contribution blocks that the transaction added,

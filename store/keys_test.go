@@ -423,3 +423,39 @@ func TestIndexValuesShared(t *testing.T) {
 		}
 	}
 }
+
+// TestContribBlockForms checks that a block written from contributions as a
+// write adds them reads as one written from their encodings, which the
+// rewrites of blocks (deletions, merges) keep.
+func TestContribBlockForms(t *testing.T) {
+	long := entityContrib{Entity: graph.Entity{ID: "state:USA", Kind: graph.KindState, Name: "United States"}}
+	for i := range 600 { // mentions past the size estimate's three bytes per offset
+		long.Mentions = append(long.Mentions, graph.Mention{Sentence: i, Start: 3_000_000 + i, End: 3_000_100 + i})
+	}
+	cs := []entityContrib{
+		{Entity: graph.Entity{ID: "state:USA", Kind: graph.KindState, Name: "US", Aliases: []string{"America"}}},
+		long,
+		{Entity: graph.Entity{ID: "state:USA", Kind: graph.KindState}},
+	}
+	docs := []string{"doc:a", "doc:b", "doc:c"}
+	var added, encoded []contribEntry
+	for i := range cs {
+		added = append(added, contribEntry{doc: docs[i], c: &cs[i]})
+		encoded = append(encoded, contribEntry{doc: docs[i], raw: cs[i].encode()})
+	}
+	a, e := encodeContribs(added), encodeContribs(encoded)
+	if !bytes.Equal(a, e) {
+		t.Fatalf("block from contributions (%d bytes) differs from the block from their encodings (%d bytes)", len(a), len(e))
+	}
+	i := 0
+	err := eachEntityContrib(a, func(doc string, c *entityContrib) (bool, error) {
+		if doc != docs[i] || !reflect.DeepEqual(*c, cs[i]) {
+			t.Errorf("entry %d: %s %+v", i, doc, c.Entity)
+		}
+		i++
+		return true, nil
+	})
+	if err != nil || i != len(cs) {
+		t.Errorf("read %d of %d entries: %v", i, len(cs), err)
+	}
+}
