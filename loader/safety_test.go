@@ -305,3 +305,31 @@ func TestWellFormedDocumentAsChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlongSentencesAsSplit holds OverlongSentences, which skips the
+// split when no line is long enough, to the split's own count, with lines
+// around MaxSentenceBytes and line breaks at both ends.
+func TestOverlongSentencesAsSplit(t *testing.T) {
+	run := func(n int) string { return strings.Repeat("x", n) }
+	long, edge := MaxSentenceBytes+1, MaxSentenceBytes
+	for _, text := range []string{
+		"",
+		"One. Two.",
+		run(edge),
+		run(long),
+		"  " + run(edge) + "  ",
+		"A. " + run(long) + "\nB.",
+		run(long) + "\nB.",
+		run(edge) + " \nB.",
+		run(edge) + "\n" + run(edge) + "\n",
+		"\n" + run(edge) + "\n" + run(long),
+		run(long) + "\n" + run(long),
+		strings.Repeat("Short sentence here. ", 400),
+		strings.Repeat("Short line here\n", 400),
+	} {
+		_, want := splitSpans(text)
+		if got := OverlongSentences(text); got != want {
+			t.Errorf("text of %d bytes: OverlongSentences %d, split counts %d", len(text), got, want)
+		}
+	}
+}

@@ -19,8 +19,25 @@ const MaxSentenceBytes = 4096
 // MaxSentenceBytes, each of which extraction splits into chunks (for a
 // document's load summary).
 func OverlongSentences(text string) int {
+	if !lineLongerThan(text, MaxSentenceBytes) {
+		return 0 // a sentence ends at every line break
+	}
 	_, n := splitSpans(text)
 	return n
+}
+
+// lineLongerThan reports whether a line of text (between line breaks) is
+// longer than n bytes: a scan for line breaks, where splitting text into
+// sentences looks at every byte.
+func lineLongerThan(text string, n int) bool {
+	for len(text) > n {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 || i > n {
+			return true
+		}
+		text = text[i+1:]
+	}
+	return false
 }
 
 // splitSentences splits cleaned text into sentences with byte offsets. A
