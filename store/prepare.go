@@ -32,7 +32,7 @@ func Prepare(x *graph.Extraction) *Prepared {
 	if p.err = validate(x); p.err != nil {
 		return p
 	}
-	rs := noRedirects()
+	rs := noRedirects(len(x.Entities) + 8)
 	n, err := normalizeWith(x, rs)
 	if err != nil {
 		return p // normalize reports it again when the writer writes x

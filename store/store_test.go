@@ -476,3 +476,17 @@ func benchBatch(b *testing.B, db *store.DB, size int) {
 func BenchmarkIngestBatch(b *testing.B) { benchBatch(b, openMem(b), 256) }
 
 func BenchmarkIngestBatchOnDisk(b *testing.B) { benchBatch(b, openDisk(b, b.TempDir()), 256) }
+
+// BenchmarkPrepare measures store.Prepare, which a bulk load's extraction
+// workers run on every document, on generated extractions.
+func BenchmarkPrepare(b *testing.B) {
+	docs := storetest.Generate(1, 512, 20, 15)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, x := range docs {
+			if p := store.Prepare(x); p == nil {
+				b.Fatal("no preparation")
+			}
+		}
+	}
+}
