@@ -48,6 +48,9 @@ type BulkWriter struct {
 	// cache holds the records the writer's batches read, current with
 	// its own writes (readCache).
 	cache *readCache
+	// sizes are the sizes the last batch's maps reached, which the next
+	// batch's start with (mapSizes).
+	sizes mapSizes
 	// known tells which records do not exist (presence), as of writeGen
 	// knownGen and the writer's own writes since.
 	known    *presence
@@ -132,13 +135,15 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		b.cache = newReadCache(bulkReadCacheBytes)
 	}
 	b.checkPresence(txn, prior)
-	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(kept), loads: &b.db.loads, cache: b.cache, known: b.known}
+	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(max(kept, b.sizes.writes) * 5 / 4), loads: &b.db.loads, cache: b.cache, known: b.known}
 	txn.ownWritesKept = true // w.read reads w.writes first
 	txn.pending.Grow(room)
+	w.presize(b.sizes)
 	if err := b.db.fill(ctx, w, fn); err != nil {
 		txn.Discard()
 		return err
 	}
+	b.sizes = w.mapSizes().orHalf(b.sizes)
 	next := b.db.newTx(true) // waits for the commit in flight
 	if err := b.land(); err != nil {
 		txn.Discard()
@@ -233,4 +238,61 @@ func (b *BulkWriter) presenceWorthIt(txn *tx) bool {
 	}
 	keys := uint64(2*s.Edges + s.Events)
 	return keys == 0 || 16*(b.db.loads.missing.Load()-b.missedAt) >= keys
+}
+
+// mapSizes are the sizes of the maps a write transaction fills as it folds
+// documents into records (wtx). A bulk batch is much like the one before
+// it, so BulkWriter sizes each batch's maps as the last batch's grew:
+// growing them entry by entry, rehashing at each doubling, took some 4% of
+// the writer's CPU.
+type mapSizes struct{ entities, edges, events, resolved, support, heads, fresh, contribs, pairs, writes int }
+
+// mapSizes returns the sizes w's maps reached.
+func (w *wtx) mapSizes() mapSizes {
+	s := w.filled
+	s.entities, s.resolved, s.writes = len(w.entities), len(w.resolved), len(w.writes.m)
+	return s
+}
+
+// orHalf returns, per map, the larger of s and half of prev: a batch split
+// into transactions (batchfit.go) ends with a small one, after which the
+// next batch is as large as the ones before.
+func (s mapSizes) orHalf(prev mapSizes) mapSizes {
+	return mapSizes{
+		entities: max(s.entities, prev.entities/2), edges: max(s.edges, prev.edges/2),
+		events: max(s.events, prev.events/2), resolved: max(s.resolved, prev.resolved/2),
+		support: max(s.support, prev.support/2), heads: max(s.heads, prev.heads/2),
+		fresh: max(s.fresh, prev.fresh/2), contribs: max(s.contribs, prev.contribs/2),
+		pairs: max(s.pairs, prev.pairs/2), writes: max(s.writes, prev.writes/2),
+	}
+}
+
+// presize makes w's maps with room for a quarter more than s.
+func (w *wtx) presize(s mapSizes) {
+	room := func(n int) int { return n + n/4 }
+	if s.entities > 0 {
+		w.entities = make(map[string]*cachedEntity, room(s.entities))
+	}
+	if s.edges > 0 {
+		w.edges = make(map[string]*cached[edgeRec], room(s.edges))
+	}
+	if s.events > 0 {
+		w.events = make(map[string]*cached[eventRec], room(s.events))
+	}
+	if s.resolved > 0 {
+		w.resolved = make(map[string]string, room(s.resolved))
+	}
+	if s.support > 0 {
+		w.pairs.support = make(map[string]support, room(s.support))
+	}
+	if s.heads > 0 {
+		w.pairs.heads = make(map[string]*graph.Edge, room(s.heads))
+	}
+	if s.fresh > 0 {
+		w.pairs.fresh = make(map[string]bool, room(s.fresh))
+	}
+	if s.contribs > 0 {
+		w.contribs.group = make(map[contribGroupKey]int, room(s.contribs))
+	}
+	w.pairsRoom = room(s.pairs)
 }

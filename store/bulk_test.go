@@ -251,3 +251,25 @@ func TestPresenceWaitsForItsScanToPay(t *testing.T) {
 		t.Fatalf("a 400-document load built %d presence filters and skipped %d reads, want one and some", n, skipped)
 	}
 }
+
+// TestBulkBatchSizesItsMaps checks that a BulkWriter notes how large its
+// batch's maps grew, for the next batch to start with (mapSizes).
+func TestBulkBatchSizesItsMaps(t *testing.T) {
+	ctx := context.Background()
+	db := openMem(t)
+	bw := db.NewBulkWriter()
+	xs := storetest.Generate(71, 60, 8, 8)
+	for _, batch := range [][]*graph.Extraction{xs[:30], xs[30:]} {
+		if _, err := bw.IngestBatch(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		for name, n := range store.BatchMapSizes(bw) {
+			if n == 0 && name != "resolved" {
+				t.Errorf("the batch's %s map: size 0", name)
+			}
+		}
+	}
+	if err := bw.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

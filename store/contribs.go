@@ -177,6 +177,7 @@ func (w *wtx) flushContribs() error {
 			return err
 		}
 	}
+	w.filled.contribs = len(w.contribs.group)
 	w.contribs = contribWrites{}
 	return nil
 }

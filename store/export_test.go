@@ -413,3 +413,11 @@ func PairRecordKinds(db *DB) (jsonRecs, binaryRecs int, err error) {
 	})
 	return jsonRecs, binaryRecs, err
 }
+
+// BatchMapSizes is the sizes of the maps bw's last batch filled, by name
+// (mapSizes), which size its next batch's.
+func BatchMapSizes(bw *BulkWriter) map[string]int {
+	s := bw.sizes
+	return map[string]int{"entities": s.entities, "edges": s.edges, "events": s.events, "resolved": s.resolved,
+		"support": s.support, "heads": s.heads, "fresh": s.fresh, "contribs": s.contribs, "pairs": s.pairs, "writes": s.writes}
+}

@@ -68,7 +68,7 @@ func (p *pairChanges) noteFresh(edges map[string]*cached[edgeRec]) {
 			continue
 		}
 		if p.fresh == nil {
-			p.fresh = map[string]bool{}
+			p.fresh = make(map[string]bool, len(edges))
 		}
 		p.fresh[id] = true
 	}
@@ -291,7 +291,7 @@ func flushPairs(w *wtx, snapshot func() *tx) error {
 	if len(w.pairs.support) == 0 && len(w.pairs.heads) == 0 {
 		return nil
 	}
-	f := &pairFlush{w: w, snapshot: snapshot, removed: map[string]bool{}, pairs: map[[2]string]*pairDelta{}}
+	f := &pairFlush{w: w, snapshot: snapshot, removed: map[string]bool{}, pairs: make(map[[2]string]*pairDelta, w.pairsRoom)}
 	if err := f.refreshHeads(); err != nil {
 		return err
 	}
@@ -309,6 +309,8 @@ func flushPairs(w *wtx, snapshot func() *tx) error {
 			return err
 		}
 	}
+	w.filled.support, w.filled.heads, w.filled.fresh = len(w.pairs.support), len(w.pairs.heads), len(w.pairs.fresh)
+	w.filled.pairs = len(f.pairs)
 	w.pairs = pairChanges{}
 	return nil
 }

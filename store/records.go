@@ -318,6 +318,11 @@ type wtx struct {
 	events   map[string]*cached[eventRec]
 	// resolved caches the redirects that ingest follows (see normalize).
 	resolved map[string]string
+	// filled holds the sizes the maps above, the contributions' and the
+	// pair flush's reached before flushContribs, flush and flushPairs let
+	// them go (mapSizes); pairsRoom sizes the pair flush's.
+	filled    mapSizes
+	pairsRoom int
 	// written counts the sets and deletes through set and del, for the
 	// count of entries written since the last compaction (compact.go).
 	written uint64
@@ -474,6 +479,7 @@ func (w *wtx) flush() error {
 		return err
 	}
 	w.pairs.noteFresh(w.edges)
+	w.filled.edges, w.filled.events = len(w.edges), len(w.events)
 	w.edges, w.events = nil, nil
 	for _, id := range slices.Sorted(maps.Keys(w.entities)) {
 		if c := w.entities[id]; c.dirty {
