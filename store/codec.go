@@ -408,6 +408,27 @@ func (r *docRec) encode() []byte {
 
 func decodeDocRec(v []byte, r *docRec) error { return decodeDoc(v, r, true) }
 
+// docText returns the text of the document record v: in the binary form, a
+// slice of v, which comes last (no copy); in the JSON form of older stores,
+// the decoded text.
+func docText(v []byte) ([]byte, error) {
+	if len(v) > 0 && v[0] == binaryV1 {
+		r := reader{b: v[1:]}
+		r.u64()
+		for range 5 {
+			r.lpBytes()
+		}
+		if !r.bad {
+			return r.b, nil
+		}
+	}
+	var rec docRec
+	if err := decodeDoc(v, &rec, true); err != nil {
+		return nil, err
+	}
+	return []byte(rec.Doc.Text), nil
+}
+
 // decodeDoc decodes a document record, with its text when withText is set
 // (its text comes last: a head is read without copying it).
 func decodeDoc(v []byte, r *docRec, withText bool) error {

@@ -698,17 +698,31 @@ func (n *normalized) addEdges(rs resolver, x *graph.Extraction, eventIDs map[str
 	return nil
 }
 
-// chunkSentences orders the sentences collected and splits them by 0x34 key.
+// chunkSentences orders the sentences collected and splits those to be
+// stored by 0x34 key: the sentences whose text is not the document's text
+// at their offsets, which reads take it from (fillMentions). The loader's
+// sentences are all the document's, and a document's text was stored twice
+// before (round 34).
 func (n *normalized) chunkSentences() {
 	n.sentenceRefs = slices.SortedFunc(maps.Keys(n.sentences), func(a, b sentenceRef) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	for i, r := range n.sentenceRefs {
-		if i == 0 || r.Sentence/sentenceChunk != n.sentenceRefs[i-1].Sentence/sentenceChunk {
+	var last []sentenceRef
+	for _, r := range n.sentenceRefs {
+		if inText(n.doc.Text, r, n.sentences[r]) {
+			continue
+		}
+		if len(last) == 0 || r.Sentence/sentenceChunk != last[0].Sentence/sentenceChunk {
 			n.chunks = append(n.chunks, nil)
 		}
 		n.chunks[len(n.chunks)-1] = append(n.chunks[len(n.chunks)-1], r)
+		last = n.chunks[len(n.chunks)-1]
 	}
+}
+
+// inText reports whether text is the document's text at r's offsets.
+func inText(doc string, r sentenceRef, text string) bool {
+	return r.Start <= r.End && r.End <= len(doc) && doc[r.Start:r.End] == text
 }
 
 func containsString(list []string, s string) bool {

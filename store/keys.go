@@ -70,7 +70,8 @@ import (
 //	                                                   and lp(ID): one list per write (docfacts.go)
 //	                                                   (kind byte 'n' entity, 'e' edge, 'v' event)
 //	0x34    lp(doc) u32 chunk                          sentences: the texts of sentences chunk*64 to
-//	                                                   chunk*64+63, once per document (sentenceChunk)
+//	                                                   chunk*64+63 that are not the document's text at
+//	                                                   their offsets, once per document (sentenceChunk)
 //	0x3F    's'                                        Stats JSON: the counts, kept by every write
 //	0x3F    'a'                                        u64 last applied log sequence (cluster mode, applied.go)
 //	0x3F    'r'                                        u64 first sequence of the run of log operations
@@ -104,12 +105,15 @@ import (
 //
 // Sentences: the mentions in contributions (0x07, 0x11, 0x21) hold only the
 // sentence index and byte offsets; their document is the contribution's and
-// their text is stored once per document under 0x34, 64 sentences to a key
-// (a document of some kilobytes has one), each entry u32 sentence, u32
-// start, u32 end, u32 length and the text; so a document costs
-// storage linear in its text however many facts share a sentence. Reads fill
-// Mention.DocumentID and Mention.Text back in (records written before the
-// sentence table carry both inline and are read as they are).
+// their text is the document's text at those offsets (0x30), or, for a
+// sentence whose text is not, is stored once per document under 0x34, 64
+// sentences to a key, each entry u32 sentence, u32 start, u32 end, u32
+// length and the text; so a document costs storage linear in its text
+// however many facts share a sentence. The loader's sentences are all the
+// document's text; stores written before round 34 hold every sentence
+// under 0x34, which reads look in first. Reads fill Mention.DocumentID and
+// Mention.Text back in (records written before the sentence table carry
+// both inline and are read as they are).
 //
 // Counting: the counts that Stats reports live in one record (0x3F 's'); each
 // write transaction adds its changes to it (writers take turns, so the record

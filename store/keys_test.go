@@ -459,3 +459,22 @@ func TestContribBlockForms(t *testing.T) {
 		t.Errorf("read %d of %d entries: %v", i, len(cs), err)
 	}
 }
+
+// TestDocText checks the text read from a document record, binary (a
+// slice of it) and JSON (older stores), for the sentences read from it.
+func TestDocText(t *testing.T) {
+	rec := docRec{Seq: 7, Doc: graph.Document{ID: "doc:1", Title: "T", URL: "u", Source: "s", Text: "Russia warned Ukraine."}}
+	js, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range [][]byte{rec.encode(), js} {
+		if got, err := docText(v); err != nil || string(got) != rec.Doc.Text {
+			t.Errorf("text of %.20q: %q, %v", v, got, err)
+		}
+	}
+	bad := rec.encode()[:12]
+	if _, err := docText(bad); err == nil {
+		t.Error("a cut record read")
+	}
+}

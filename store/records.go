@@ -864,52 +864,97 @@ func encodeSentences(refs []sentenceRef, texts sentences) []byte {
 	return b
 }
 
-// findSentence returns the text of r in an encoded chunk, "" when absent.
-func findSentence(b []byte, r sentenceRef) (string, error) {
+// findSentence returns the text of r in an encoded chunk; false when the
+// chunk does not hold r.
+func findSentence(b []byte, r sentenceRef) (string, bool, error) {
 	for len(b) > 0 {
 		if len(b) < 16 {
-			return "", fmt.Errorf("store: corrupt sentence record")
+			return "", false, fmt.Errorf("store: corrupt sentence record")
 		}
 		u := func(i int) int { return int(binary.BigEndian.Uint32(b[4*i:])) }
 		n := u(3)
 		if len(b) < 16+n {
-			return "", fmt.Errorf("store: corrupt sentence record")
+			return "", false, fmt.Errorf("store: corrupt sentence record")
 		}
 		if u(0) == r.Sentence && u(1) == r.Start && u(2) == r.End {
-			return string(b[16 : 16+n]), nil
+			return string(b[16 : 16+n]), true, nil
 		}
 		b = b[16+n:]
 	}
-	return "", nil
+	return "", false, nil
 }
 
 // fillMentions restores the mentions of doc's contribution as they were
 // given: it sets their document and, where the record holds only offsets,
-// reads their sentence text from the sentence table (see keys.go).
+// their sentence text: from the sentence table (see keys.go) when it holds
+// the sentence, else the document's text at the mention's offsets, where
+// the sentences of stores written since round 34 are.
 func fillMentions(txn *tx, doc string, ms []graph.Mention) error {
+	var record kvItem // doc's record, read at the first sentence it has
 	for i := range ms {
 		m := &ms[i]
 		m.DocumentID = doc
 		if m.Text != "" {
 			continue
 		}
-		item, err := txn.Get(sentenceKey(doc, m.Sentence))
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			continue
-		}
+		r := sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End}
+		text, found, err := tableSentence(txn, doc, r)
 		if err != nil {
 			return err
 		}
-		err = item.Value(func(v []byte) error {
-			var err error
-			m.Text, err = findSentence(v, sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End})
-			return err
-		})
-		if err != nil {
-			return err
+		if !found {
+			if text, err = docSentence(txn, doc, &record, r); err != nil {
+				return err
+			}
 		}
+		m.Text = text
 	}
 	return nil
+}
+
+// tableSentence returns the text of sentence r of doc from the sentence
+// table; false when the table does not hold it.
+func tableSentence(txn *tx, doc string, r sentenceRef) (string, bool, error) {
+	item, err := txn.Get(sentenceKey(doc, r.Sentence))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	var text string
+	found := false
+	err = item.Value(func(v []byte) error {
+		var err error
+		text, found, err = findSentence(v, r)
+		return err
+	})
+	return text, found, err
+}
+
+// docSentence returns the text of doc at r's offsets, reading doc's record
+// into *record at its first use; "" when the store does not hold doc or its
+// text is shorter.
+func docSentence(txn *tx, doc string, record *kvItem, r sentenceRef) (string, error) {
+	if *record == nil {
+		item, err := txn.Get(docKey(doc))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return "", nil
+		}
+		if err != nil {
+			return "", err
+		}
+		*record = item
+	}
+	var text string
+	err := (*record).Value(func(v []byte) error {
+		t, err := docText(v)
+		if err == nil && r.Start <= r.End && r.End <= len(t) {
+			text = string(t[r.Start:r.End])
+		}
+		return err
+	})
+	return text, err
 }
 
 // sortMentions orders mentions by document, sentence and offset, dropping repeats.
