@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"sync"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -190,8 +191,8 @@ func BenchmarkScanRuns(b *testing.B) {
 }
 
 // BenchmarkBatchSort sorts a bulk batch's worth of writes (32,000, under 20
-// key kinds, adjacency-like keys) as Batch.sort does, parted by first byte,
-// and, side by side, with one sort of them all.
+// key kinds, adjacency-like keys) as Batch.sort does (radix) and, side by
+// side, with a comparison sort (compare).
 func BenchmarkBatchSort(b *testing.B) {
 	g := newBenchEntries()
 	ents := make([]entry, 32000)
@@ -200,25 +201,26 @@ func BenchmarkBatchSort(b *testing.B) {
 		k[0] = byte(0x01 + i%20)
 		ents[i] = entry{k: k, v: v, seq: i}
 	}
-	cmpEntry := func(x, y entry) int {
-		if c := bytes.Compare(x.k, y.k); c != 0 {
-			return c
-		}
-		return x.seq - y.seq
-	}
 	work := make([]entry, len(ents))
-	b.Run("parted", func(b *testing.B) {
+	var scratch sync.Pool
+	b.Run("radix", func(b *testing.B) {
 		for b.Loop() {
 			copy(work, ents)
-			for _, part := range byFirstByte(work) {
-				slices.SortFunc(part, cmpEntry)
-			}
+			sortEntries(work, &scratch)
 		}
 	})
-	b.Run("whole", func(b *testing.B) {
+	b.Run("compare", func(b *testing.B) {
 		for b.Loop() {
 			copy(work, ents)
-			slices.SortFunc(work, cmpEntry)
+			slices.SortFunc(work, compareEntries)
 		}
 	})
+}
+
+// compareEntries orders entries by key, then seq.
+func compareEntries(x, y entry) int {
+	if c := bytes.Compare(x.k, y.k); c != 0 {
+		return c
+	}
+	return x.seq - y.seq
 }

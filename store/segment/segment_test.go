@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -759,7 +760,7 @@ func TestBatchSortsByKeyThenWrite(t *testing.T) {
 		want = append(want, entry{k: k, v: v})
 	}
 	slices.SortFunc(want, func(x, y entry) int { return bytes.Compare(x.k, y.k) })
-	b.sort()
+	b.sort(&sync.Pool{})
 	if len(b.ents) != len(want) {
 		t.Fatalf("%d entries after sorting, want %d", len(b.ents), len(want))
 	}
