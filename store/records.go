@@ -888,9 +888,11 @@ func findSentence(b []byte, r sentenceRef) (string, bool, error) {
 // given: it sets their document and, where the record holds only offsets,
 // their sentence text: from the sentence table (see keys.go) when it holds
 // the sentence, else the document's text at the mention's offsets, where
-// the sentences of stores written since round 34 are.
+// the sentences of stores written since round 34 are. Each of the table's
+// keys and the document's record is read once per call.
 func fillMentions(txn *tx, doc string, ms []graph.Mention) error {
 	var record kvItem // doc's record, read at the first sentence it has
+	chunks := sentenceChunks{}
 	for i := range ms {
 		m := &ms[i]
 		m.DocumentID = doc
@@ -898,7 +900,7 @@ func fillMentions(txn *tx, doc string, ms []graph.Mention) error {
 			continue
 		}
 		r := sentenceRef{Sentence: m.Sentence, Start: m.Start, End: m.End}
-		text, found, err := tableSentence(txn, doc, r)
+		text, found, err := chunks.sentence(txn, doc, r)
 		if err != nil {
 			return err
 		}
@@ -912,19 +914,32 @@ func fillMentions(txn *tx, doc string, ms []graph.Mention) error {
 	return nil
 }
 
-// tableSentence returns the text of sentence r of doc from the sentence
-// table; false when the table does not hold it.
-func tableSentence(txn *tx, doc string, r sentenceRef) (string, bool, error) {
-	item, err := txn.Get(sentenceKey(doc, r.Sentence))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return "", false, nil
+// sentenceChunks holds the sentence table's keys of one document that a
+// call read, by chunk: nil for a key the table does not hold.
+type sentenceChunks map[int]kvItem
+
+// sentence returns the text of sentence r of doc from the sentence table;
+// false when the table does not hold it.
+func (c sentenceChunks) sentence(txn *tx, doc string, r sentenceRef) (string, bool, error) {
+	chunk := r.Sentence / sentenceChunk
+	item, ok := c[chunk]
+	if !ok {
+		var err error
+		item, err = txn.Get(sentenceKey(doc, r.Sentence))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			item, err = nil, nil
+		}
+		if err != nil {
+			return "", false, err
+		}
+		c[chunk] = item
 	}
-	if err != nil {
-		return "", false, err
+	if item == nil {
+		return "", false, nil
 	}
 	var text string
 	found := false
-	err = item.Value(func(v []byte) error {
+	err := item.Value(func(v []byte) error {
 		var err error
 		text, found, err = findSentence(v, r)
 		return err
