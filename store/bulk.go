@@ -143,7 +143,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		txn.Discard()
 		return err
 	}
-	b.sizes = w.mapSizes().orHalf(b.sizes)
+	b.sizes = w.sizes().orHalf(b.sizes)
 	next := b.db.newTx(true) // waits for the commit in flight
 	if err := b.land(); err != nil {
 		txn.Discard()
@@ -247,8 +247,8 @@ func (b *BulkWriter) presenceWorthIt(txn *tx) bool {
 // the writer's CPU.
 type mapSizes struct{ entities, edges, events, resolved, support, heads, fresh, contribs, pairs, writes int }
 
-// mapSizes returns the sizes w's maps reached.
-func (w *wtx) mapSizes() mapSizes {
+// sizes returns the sizes w's maps reached.
+func (w *wtx) sizes() mapSizes {
 	s := w.filled
 	s.entities, s.resolved, s.writes = len(w.entities), len(w.resolved), len(w.writes.m)
 	return s

@@ -121,7 +121,7 @@ func decodeContribs(v []byte) ([]contribEntry, error) {
 }
 
 // contribWrites are the contributions a transaction adds, each a
-// document's encoded contribution, grouped by entity and block: a batch
+// document's, grouped by entity and block: a batch
 // mostly writes one block, so one map of groups serves instead of a map of
 // blocks per entity.
 type contribWrites struct {

@@ -2,12 +2,19 @@ package segment
 
 import (
 	"bytes"
+	"slices"
 	"sync"
 )
 
 // radixSmall is the size below which sortEntries sorts a part of its
 // entries by insertion.
 const radixSmall = 24
+
+// radixDeepest is the deepest byte at which radixSort still branches into
+// buckets; deeper, what is left of a part is sorted by comparisons, so that
+// keys nested in each other's prefixes ("x", "xx", "xxx", ...) cannot
+// make it recurse once per byte.
+const radixDeepest = 64
 
 // sortEntries sorts ents by key, and entries of one key by seq, with a
 // most-significant-byte radix sort whose passes are stable (ents are in seq
@@ -39,6 +46,10 @@ func radixSort(src, tmp []entry, depth int) {
 	for {
 		if len(src) <= radixSmall {
 			insertionSort(src, depth)
+			return
+		}
+		if depth > radixDeepest {
+			slices.SortFunc(src, func(x, y entry) int { return compareFrom(&x, &y, depth) })
 			return
 		}
 		var count [257]int
@@ -108,9 +119,13 @@ func insertionSort(s []entry, depth int) {
 	}
 }
 
-func entryLess(x, y *entry, depth int) bool {
+func entryLess(x, y *entry, depth int) bool { return compareFrom(x, y, depth) < 0 }
+
+// compareFrom orders two entries whose keys agree on their first depth
+// bytes by the rest of their keys, then by seq.
+func compareFrom(x, y *entry, depth int) int {
 	if c := bytes.Compare(x.k[min(depth, len(x.k)):], y.k[min(depth, len(y.k)):]); c != 0 {
-		return c < 0
+		return c
 	}
-	return x.seq < y.seq
+	return x.seq - y.seq
 }

@@ -27,12 +27,16 @@ func TestSortEntriesAsCompare(t *testing.T) {
 		}
 		return k
 	}
+	nested := func(i int) []byte { return bytes.Repeat([]byte{'x'}, radixDeepest-10+i%40) }
 	for _, n := range []int{0, 1, 2, radixSmall, radixSmall + 1, 100, 3000} {
 		ents := make([]entry, n)
 		for i := range ents {
-			if i > 0 && rng.IntN(5) == 0 {
+			switch {
+			case i > 0 && rng.IntN(5) == 0:
 				ents[i] = entry{k: ents[rng.IntN(i)].k, seq: i} // a later write of a key
-			} else {
+			case rng.IntN(8) == 0:
+				ents[i] = entry{k: nested(i), seq: i} // keys nested past radixDeepest
+			default:
 				ents[i] = entry{k: key(), v: []byte{byte(i)}, seq: i}
 			}
 		}
