@@ -123,11 +123,13 @@ func (e *Event) Participants() []string {
 	}
 	for _, list := range [][]string{e.Actors, e.Targets} {
 		for _, id := range list {
-			if seen != nil && seen[id] || seen == nil && slices.Contains(out, id) {
-				continue
-			}
 			if seen != nil {
+				if seen[id] {
+					continue
+				}
 				seen[id] = true
+			} else if slices.Contains(out, id) {
+				continue
 			}
 			out = append(out, id)
 		}
