@@ -30,12 +30,9 @@ const (
 
 // jsonlChunk is a run of consecutive lines, decoded together.
 type jsonlChunk struct {
-	// nums, raws and tooLong describe the chunk's lines that are not
-	// blank: their numbers, their bytes (nil when too long).
-	nums    []int
-	raws    [][]byte
-	tooLong []bool
-	bytes   int
+	// lines are the chunk's lines that are not blank, and bytes their size.
+	lines []jsonlLine
+	bytes int
 	// readErr is the error that ended the input after these lines.
 	readErr error
 	// ins and errs are the decoded lines, once done is closed.
@@ -44,29 +41,36 @@ type jsonlChunk struct {
 	done chan struct{}
 }
 
-// add adds line num: its bytes, or nil and tooLong.
-func (c *jsonlChunk) add(num int, raw []byte, tooLong bool) {
-	c.nums, c.raws, c.tooLong = append(c.nums, num), append(c.raws, raw), append(c.tooLong, tooLong)
+// jsonlLine is a line to decode: its number and its bytes, nil when it was
+// too long to read.
+type jsonlLine struct {
+	num int
+	raw []byte
+}
+
+// add adds line num, whose bytes are raw (nil: too long).
+func (c *jsonlChunk) add(num int, raw []byte) {
+	c.lines = append(c.lines, jsonlLine{num, raw})
 	c.bytes += len(raw)
 }
 
 // full tells that the chunk should go to be decoded.
 func (c *jsonlChunk) full() bool {
-	return len(c.nums) >= jsonlChunkLines || c.bytes >= jsonlChunkBytes
+	return len(c.lines) >= jsonlChunkLines || c.bytes >= jsonlChunkBytes
 }
 
 // decode decodes the chunk's lines, as readJSONL reports them.
 func (c *jsonlChunk) decode(name string, maxLine int) {
-	c.ins, c.errs = make([]Input, len(c.nums)), make([]error, len(c.nums))
-	for i, num := range c.nums {
-		lineName := fmt.Sprintf("%s:%d", name, num)
-		if c.tooLong[i] {
+	c.ins, c.errs = make([]Input, len(c.lines)), make([]error, len(c.lines))
+	for i, l := range c.lines {
+		lineName := fmt.Sprintf("%s:%d", name, l.num)
+		if l.raw == nil {
 			c.ins[i], c.errs[i] = Input{Name: lineName}, inputErr(lineName, fmt.Errorf("%w: line longer than %d bytes", ErrBadDocument, maxLine))
 			continue
 		}
-		c.ins[i], c.errs[i] = decodeLine(c.raws[i], lineName)
+		c.ins[i], c.errs[i] = decodeLine(l.raw, lineName)
 	}
-	c.raws = nil
+	c.lines = nil
 	close(c.done)
 }
 
@@ -153,12 +157,12 @@ func (p *jsonlReader) read(br *bufio.Reader) {
 		case err != nil && err != io.EOF:
 			c.readErr = inputErr(fmt.Sprintf("%s:%d", p.name, line), err)
 		case tooLong:
-			c.add(line, nil, true)
+			c.add(line, nil)
 		case len(bytes.TrimSpace(raw)) > 0:
-			c.add(line, raw, false)
+			c.add(line, raw)
 		}
 		last := err != nil
-		if len(c.nums) == 0 && c.readErr == nil { // blank lines: nothing to send yet
+		if len(c.lines) == 0 && c.readErr == nil { // blank lines: nothing to send yet
 			if last {
 				return
 			}

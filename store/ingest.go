@@ -707,16 +707,15 @@ func (n *normalized) chunkSentences() {
 	n.sentenceRefs = slices.SortedFunc(maps.Keys(n.sentences), func(a, b sentenceRef) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	var last []sentenceRef
 	for _, r := range n.sentenceRefs {
 		if inText(n.doc.Text, r, n.sentences[r]) {
 			continue
 		}
-		if len(last) == 0 || r.Sentence/sentenceChunk != last[0].Sentence/sentenceChunk {
-			n.chunks = append(n.chunks, nil)
+		last := len(n.chunks) - 1
+		if last < 0 || r.Sentence/sentenceChunk != n.chunks[last][0].Sentence/sentenceChunk {
+			n.chunks, last = append(n.chunks, nil), last+1
 		}
-		n.chunks[len(n.chunks)-1] = append(n.chunks[len(n.chunks)-1], r)
-		last = n.chunks[len(n.chunks)-1]
+		n.chunks[last] = append(n.chunks[last], r)
 	}
 }
 
