@@ -12,7 +12,7 @@ import (
 // TestSortEntriesAsCompare holds the radix sort to a comparison sort by key
 // and seq, on keys with long shared prefixes, keys that are prefixes of
 // others, repeated keys and bytes across the whole range, at sizes around
-// the insertion-sort threshold and far above it.
+// the threshold below which a part is sorted by comparisons, and far above it.
 func TestSortEntriesAsCompare(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	prefixes := [][]byte{{0x12, 0, 9, 's', 't', 'a', 't', 'e', ':', 'U', 'S', 'A'}, {0x12, 0, 9}, {0x05}, {}, {0xFF, 0xFF}}
