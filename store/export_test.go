@@ -421,3 +421,28 @@ func BatchMapSizes(bw *BulkWriter) map[string]int {
 	return map[string]int{"entities": s.entities, "edges": s.edges, "events": s.events, "resolved": s.resolved,
 		"support": s.support, "heads": s.heads, "fresh": s.fresh, "contribs": s.contribs, "pairs": s.pairs, "writes": s.writes}
 }
+
+// PoisonCachedPairs adds extra documents to each type of every pair record
+// that b's read cache holds, as if the cache had gone stale, and reports
+// how many it changed: a rank flush that reads through the cache moves
+// rank keys to weights that no document gives.
+func PoisonCachedPairs(b *BulkWriter, extra int) int {
+	n := 0
+	for _, k := range b.cache.lru.Keys() {
+		if k[0] != pPair {
+			continue
+		}
+		v, _ := b.cache.lru.Peek(k)
+		r := pairRec{}
+		if decodePairRec(v, &r) != nil {
+			continue
+		}
+		for t, tr := range r {
+			tr.Docs += extra
+			r[t] = tr
+		}
+		b.cache.set(k, r.encode())
+		n++
+	}
+	return n
+}

@@ -5,12 +5,15 @@ import (
 	"github.com/dgraph-io/ristretto/v2/z"
 )
 
-// presence tells a bulk writer which edge, event and pair-edge records
-// surely do not exist, so that it does not search Badger's tree for them.
+// presence tells a bulk writer which entity, edge, event, pair and
+// pair-edge records surely do not exist, so that it does not search the
+// store for them.
 // Most of the records a batch folds are new: loading 20,000 documents onto
 // 5,000, 13 of the 15.6 reads per document that reached Badger found
 // nothing, and each such miss probed every memtable and level (about 19 µs;
-// docs/performance.md, round 18).
+// docs/performance.md, round 18). Entities and pairs joined in round 35: a
+// first load of 5,000 documents still searched the runs for each of its
+// 3,414 new entities and 5,856 new pairs.
 //
 // It is a Bloom filter of the keys under those prefixes: built by scanning
 // their keys once the writer's reads that found nothing would have paid for
@@ -30,7 +33,7 @@ type presence struct {
 
 // presencePrefixes are the record kinds whose reads a presence filter
 // answers.
-var presencePrefixes = [...]byte{pEdge, pEvent, pPairEdge}
+var presencePrefixes = [...]byte{pEntity, pEdge, pEvent, pPairEdge, pPair}
 
 // minPresenceCapacity is the least room for new keys a bulk writer's
 // filter is sized with: 2^20 keys take 1.2 MB at 1%.

@@ -148,7 +148,13 @@ func (db *DB) openRankWindow() {
 // It holds the writer's turn throughout, so that no other write sees the
 // window half flushed. On an error the pairs not yet moved stay in an open
 // window.
-func (db *DB) flushRankWindow(ctx context.Context) error {
+func (db *DB) flushRankWindow(ctx context.Context) error { return db.flushRanks(ctx, nil, 0) }
+
+// flushRanks flushes the rank window as flushRankWindow does, reading the
+// pair records through cache when it is current with the store: when
+// nothing has written since write generation gen (DB.writeGen), in which
+// cache held the store's records.
+func (db *DB) flushRanks(ctx context.Context, cache *readCache, gen uint64) error {
 	if db.ranks.Load() == nil {
 		return nil
 	}
@@ -157,6 +163,9 @@ func (db *DB) flushRankWindow(ctx context.Context) error {
 		return err
 	}
 	defer release()
+	if db.writeGen.Load() != gen {
+		cache = nil
+	}
 	rw := db.ranks.Swap(nil)
 	if rw == nil {
 		return nil
@@ -164,7 +173,7 @@ func (db *DB) flushRankWindow(ctx context.Context) error {
 	pairs := slices.SortedFunc(maps.Keys(rw.was), cmpPair)
 	for n := rankFlushPairs; len(pairs) > 0; {
 		chunk := pairs[:min(n, len(pairs))]
-		writes, err := db.moveRanksOnce(ctx, rw.was, chunk, len(chunk) == len(pairs))
+		writes, err := db.moveRanksOnce(ctx, rw.was, chunk, len(chunk) == len(pairs), cache)
 		if errors.Is(err, badger.ErrTxnTooBig) && n > 1 {
 			n /= 2
 			continue
@@ -179,12 +188,14 @@ func (db *DB) flushRankWindow(ctx context.Context) error {
 	return nil
 }
 
-// moveRanksOnce runs moveRanks in one transaction and returns its writes.
-// The caller holds the writer's turn.
-func (db *DB) moveRanksOnce(ctx context.Context, was map[[2]string]pairRec, chunk [][2]string, last bool) (*overlay, error) {
+// moveRanksOnce runs moveRanks in one transaction, its reads through cache
+// when not nil, and returns its writes. The caller holds the writer's turn.
+// The moves write rank keys and the journal's deletions only, never a
+// record the cache holds.
+func (db *DB) moveRanksOnce(ctx context.Context, was map[[2]string]pairRec, chunk [][2]string, last bool, cache *readCache) (*overlay, error) {
 	var writes *overlay
 	err := db.commit(ctx, "move rank keys", func(w *wtx) error {
-		w.writes, writes = newOverlay(8*len(chunk)), nil
+		w.writes, w.cache, writes = newOverlay(8*len(chunk)), cache, nil
 		if err := moveRanks(w, was, chunk, last); err != nil {
 			return err
 		}

