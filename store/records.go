@@ -2,13 +2,13 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -971,20 +971,20 @@ func docSentence(txn *tx, doc string, record *kvItem, r sentenceRef) (string, er
 
 // sortMentions orders mentions by document, sentence and offset, dropping repeats.
 func sortMentions(ms []graph.Mention) []graph.Mention {
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i], ms[j]
-		if a.DocumentID != b.DocumentID {
-			return a.DocumentID < b.DocumentID
-		}
-		if a.Sentence != b.Sentence {
-			return a.Sentence < b.Sentence
-		}
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		return a.End < b.End
-	})
-	return slices.CompactFunc(ms, func(a, b graph.Mention) bool {
-		return a.DocumentID == b.DocumentID && a.Sentence == b.Sentence && a.Start == b.Start && a.End == b.End
-	})
+	slices.SortStableFunc(ms, cmpMention) // sort.SliceStable allocated twice per call
+	return slices.CompactFunc(ms, func(a, b graph.Mention) bool { return cmpMention(a, b) == 0 })
+}
+
+// cmpMention orders mentions by document, sentence and offsets.
+func cmpMention(a, b graph.Mention) int {
+	if a.DocumentID != b.DocumentID {
+		return strings.Compare(a.DocumentID, b.DocumentID)
+	}
+	if a.Sentence != b.Sentence {
+		return cmp.Compare(a.Sentence, b.Sentence)
+	}
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(a.End, b.End)
 }

@@ -90,3 +90,40 @@ func TestContribGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestStripSharesOneArray: the stripped mention lists of a document share
+// one array, each sorted and without repeats, and appending to one copies
+// it rather than writing over the next; sorting a list allocates nothing.
+func TestStripSharesOneArray(t *testing.T) {
+	n := &normalized{sentences: sentences{}, mentions: make([]graph.Mention, 0, 5)}
+	a, err := n.strip([]graph.Mention{{Sentence: 2, Start: 5, End: 9, Text: "s2"}, {Sentence: 1, End: 4, Text: "s1"}, {Sentence: 2, Start: 5, End: 9, Text: "s2"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := n.strip([]graph.Mention{{Sentence: 3, End: 2, DocumentID: "doc:x", Text: "s3"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantA := []graph.Mention{{Sentence: 1, End: 4}, {Sentence: 2, Start: 5, End: 9}}
+	if !slices.Equal(a, wantA) || !slices.Equal(b, []graph.Mention{{Sentence: 3, End: 2}}) {
+		t.Fatalf("stripped %v and %v", a, b)
+	}
+	if &a[0] != &n.mentions[0] || &b[0] != &n.mentions[3] {
+		t.Error("the lists are not slices of the document's array")
+	}
+	a = append(a, graph.Mention{Sentence: 9}, graph.Mention{Sentence: 10})
+	if !slices.Equal(b, []graph.Mention{{Sentence: 3, End: 2}}) {
+		t.Errorf("appending to one list changed the next: %v", b)
+	}
+	if n.sentences[sentenceRef{Sentence: 2, Start: 5, End: 9}] != "s2" {
+		t.Errorf("sentences recorded: %v", n.sentences)
+	}
+	if _, err := n.strip([]graph.Mention{{Sentence: 1, End: 4, Text: "other"}}); err == nil {
+		t.Error("a mention disagreeing on a sentence's text was taken")
+	}
+	ms := []graph.Mention{{Sentence: 3}, {Sentence: 1}, {Sentence: 2}, {Sentence: 1}}
+	buf := slices.Clone(ms)
+	if allocs := testing.AllocsPerRun(10, func() { copy(buf, ms); sortMentions(buf) }); allocs != 0 {
+		t.Errorf("sorting mentions allocates %v times", allocs)
+	}
+}
