@@ -146,7 +146,7 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	b.checkPresence(txn, prior)
 	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(max(kept, b.sizes.writes) * 5 / 4), loads: &b.db.loads, cache: b.cache, known: b.known}
 	txn.ownWritesKept = true // w.read reads w.writes first
-	txn.pending.Grow(room)
+	txn.pending.Grow(max(room, b.sizes.pending))
 	w.presize(b.sizes)
 	if err := b.db.fill(ctx, w, fn); err != nil {
 		txn.Discard()
@@ -256,14 +256,17 @@ func (b *BulkWriter) presenceWorthIt(txn *tx) bool {
 // the writer's CPU.
 type mapSizes struct {
 	entities, edges, events, resolved, support, heads, fresh, contribs, pairs, writes int
-	// contribEntries is not a map's but the list of contributions'.
-	contribEntries int
+	// contribEntries and pending are not maps' but lists': the
+	// contributions, and the writes (segment.Batch). A batch that followed
+	// a small transaction (the rest of a batch split in two) grew its list
+	// of writes from nothing, doubling a dozen times.
+	contribEntries, pending int
 }
 
 // sizes returns the sizes w's maps reached.
 func (w *wtx) sizes() mapSizes {
 	s := w.filled
-	s.entities, s.resolved, s.writes = len(w.entities), len(w.resolved), len(w.writes.m)
+	s.entities, s.resolved, s.writes, s.pending = len(w.entities), len(w.resolved), len(w.writes.m), w.writes.writes()
 	return s
 }
 
@@ -277,7 +280,7 @@ func (s mapSizes) orHalf(prev mapSizes) mapSizes {
 		support: max(s.support, prev.support/2), heads: max(s.heads, prev.heads/2),
 		fresh: max(s.fresh, prev.fresh/2), contribs: max(s.contribs, prev.contribs/2),
 		pairs: max(s.pairs, prev.pairs/2), writes: max(s.writes, prev.writes/2),
-		contribEntries: max(s.contribEntries, prev.contribEntries/2),
+		contribEntries: max(s.contribEntries, prev.contribEntries/2), pending: max(s.pending, prev.pending/2),
 	}
 }
 

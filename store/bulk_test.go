@@ -265,7 +265,7 @@ func TestBulkBatchSizesItsMaps(t *testing.T) {
 		}
 		for name, n := range store.BatchMapSizes(bw) {
 			if n == 0 && name != "resolved" {
-				t.Errorf("the batch's %s map: size 0", name)
+				t.Errorf("the batch's %s map or list: size 0", name)
 			}
 		}
 	}

@@ -414,12 +414,13 @@ func PairRecordKinds(db *DB) (jsonRecs, binaryRecs int, err error) {
 	return jsonRecs, binaryRecs, err
 }
 
-// BatchMapSizes is the sizes of the maps bw's last batch filled, by name
-// (mapSizes), which size its next batch's.
+// BatchMapSizes is the sizes of the maps and lists bw's last batch filled,
+// by name (mapSizes), which size its next batch's.
 func BatchMapSizes(bw *BulkWriter) map[string]int {
 	s := bw.sizes
 	return map[string]int{"entities": s.entities, "edges": s.edges, "events": s.events, "resolved": s.resolved,
-		"support": s.support, "heads": s.heads, "fresh": s.fresh, "contribs": s.contribs, "pairs": s.pairs, "writes": s.writes}
+		"support": s.support, "heads": s.heads, "fresh": s.fresh, "contribs": s.contribs, "pairs": s.pairs, "writes": s.writes,
+		"contribEntries": s.contribEntries, "pending": s.pending}
 }
 
 // PoisonCachedPairs adds extra documents to each type of every pair record
