@@ -43,11 +43,18 @@ type BulkWriter struct {
 	// failed is the first error of a commit; the writer refuses to go on.
 	failed error
 	// failCommit, set by tests, is the error the next commit ends with
-	// instead of committing.
-	failCommit error
+	// instead of committing; failFill the error the next transaction's
+	// fill ends with once it has folded its documents.
+	failCommit, failFill error
 	// cache holds the records the writer's batches read, current with
 	// its own writes (readCache).
 	cache *readCache
+	// entities are the entity records the last batch folded, decoded and
+	// current with its writes, which the next batch starts from (a hub's
+	// record, with every name it goes by, was decoded again by every
+	// batch); kept and dropped with cache, and dropped when a batch's
+	// transaction fails, whose folds they may hold.
+	entities map[string]*cachedEntity
 	// sizes are the sizes the last batch's maps reached, which the next
 	// batch's start with (mapSizes).
 	sizes mapSizes
@@ -142,16 +149,20 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 		// A transaction of its own: another writer may have written since
 		// the cache was filled.
 		b.cache = newReadCache(bulkReadCacheBytes)
+		b.entities = nil
 	}
 	b.checkPresence(txn, prior)
 	w := &wtx{Txn: txn, prior: prior, writes: newOverlay(max(kept, b.sizes.writes) * 5 / 4), loads: &b.db.loads, cache: b.cache, known: b.known}
 	txn.ownWritesKept = true // w.read reads w.writes first
 	txn.pending.Grow(max(room, b.sizes.pending))
 	w.presize(b.sizes)
-	if err := b.db.fill(ctx, w, fn); err != nil {
+	w.adoptEntities(b.entities)
+	b.entities = nil // this batch's folds change them
+	if err := b.db.fill(ctx, w, b.failingFill(fn)); err != nil {
 		txn.Discard()
 		return err
 	}
+	b.entities = w.usedEntities()
 	b.sizes = w.sizes().orHalf(b.sizes)
 	next := b.db.newTx(true) // waits for the commit in flight
 	if err := b.land(); err != nil {
@@ -171,6 +182,22 @@ func (b *BulkWriter) update(ctx context.Context, op string, fn func(w *wtx) erro
 	}
 	b.next, b.gen, b.prior, b.done = next, b.db.writeGen.Load(), w.writes, done
 	return nil
+}
+
+// failingFill returns fn, or, when a test set failFill, fn ending with
+// that error once.
+func (b *BulkWriter) failingFill(fn func(w *wtx) error) func(w *wtx) error {
+	failErr := b.failFill
+	if failErr == nil {
+		return fn
+	}
+	b.failFill = nil
+	return func(w *wtx) error {
+		if err := fn(w); err != nil {
+			return err
+		}
+		return failErr
+	}
 }
 
 // take returns the transaction opened ahead and the writes it does not

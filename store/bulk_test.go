@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"testing"
 
+	badger "github.com/dgraph-io/badger/v4"
+
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/store"
 	"github.com/geokg/geokg/store/storetest"
@@ -271,5 +273,52 @@ func TestBulkBatchSizesItsMaps(t *testing.T) {
 	}
 	if err := bw.Close(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestBulkWriterRetriesATransactionFoundTooBig: a batch whose transaction
+// is found too big once it has folded its documents into the entity
+// records is written again in halves. The records the batch before left
+// decoded for the next (BulkWriter.entities) must not carry the failed
+// transaction's folds into the halves: the store must hold what IngestBatch
+// stores, with no document counted twice.
+func TestBulkWriterRetriesATransactionFoundTooBig(t *testing.T) {
+	ctx := context.Background()
+	xs := storetest.Generate(81, 90, 6, 6) // few entities: every batch folds into the same records
+	plain := openMem(t)
+	bulkDB := openMem(t)
+	bw := bulkDB.NewBulkWriter()
+	for i := 0; i < len(xs); i += 30 {
+		if _, err := plain.IngestBatch(ctx, xs[i:i+30]); err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 {
+			bw.FailNextFill(badger.ErrTxnTooBig)
+		}
+		res, err := bw.IngestBatch(ctx, xs[i:i+30])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Err != nil || !r.Created {
+				t.Fatalf("%s: created %v, %v", r.DocumentID, r.Created, r.Err)
+			}
+		}
+	}
+	if err := bw.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := bulkDB.OversizedBatches(); n != 2 {
+		t.Fatalf("%d transactions found too big, want the 2 the test failed", n)
+	}
+	want, got := keysWithoutOrder(t, plain), keysWithoutOrder(t, bulkDB)
+	differ := 0
+	for k, v := range want {
+		if got[k] != v {
+			differ++
+		}
+	}
+	if differ > 0 || len(got) != len(want) {
+		t.Fatalf("the bulk writer stored %d keys, IngestBatch %d; %d differ", len(got), len(want), differ)
 	}
 }

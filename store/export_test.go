@@ -87,6 +87,10 @@ func CrashMidDelete(ctx context.Context, db *DB, doc string) error {
 // committing.
 func (b *BulkWriter) FailNextCommit(err error) { b.failCommit = err }
 
+// FailNextFill makes the next transaction of b fail with err once it has
+// folded its documents, before it commits.
+func (b *BulkWriter) FailNextFill(err error) { b.failFill = err }
+
 // SetRaw writes value v under key k as it is, as an older version of the
 // store might have.
 func SetRaw(db *DB, k, v []byte) error {

@@ -412,6 +412,8 @@ type cachedEntity struct {
 	kind  graph.Kind
 	names []string
 	dirty bool
+	// used tells that the transaction read the record (usedEntities).
+	used bool
 }
 
 // newCachedEntity caches stored record r (nil when there is none).
@@ -448,6 +450,7 @@ func (c *cachedEntity) flush(w *wtx, id string) error {
 // there is none); the caller may change it and hand it to putEntity.
 func (w *wtx) entity(id string) (*entityRec, error) {
 	if c, ok := w.entities[id]; ok {
+		c.used = true
 		return c.rec, nil
 	}
 	r, err := loadValueW(w, entityKey(id), decodeEntityRec)
@@ -457,8 +460,38 @@ func (w *wtx) entity(id string) (*entityRec, error) {
 	if w.entities == nil {
 		w.entities = map[string]*cachedEntity{}
 	}
-	w.entities[id] = newCachedEntity(r)
+	c := newCachedEntity(r)
+	c.used = true
+	w.entities[id] = c
 	return r, nil
+}
+
+// adoptEntities starts w's entity records with those a bulk writer's last
+// batch folded (BulkWriter.entities), current with what w sees.
+func (w *wtx) adoptEntities(from map[string]*cachedEntity) {
+	if len(from) == 0 {
+		return
+	}
+	if w.entities == nil {
+		w.entities = make(map[string]*cachedEntity, len(from))
+	}
+	for id, c := range from {
+		w.entities[id] = c
+	}
+}
+
+// usedEntities returns the entity records w read, flushed, for the next
+// batch to start from: those of the batch before that w did not read are
+// let go, so that the records kept are one batch's.
+func (w *wtx) usedEntities() map[string]*cachedEntity {
+	out := make(map[string]*cachedEntity, len(w.entities))
+	for id, c := range w.entities {
+		if c.used {
+			c.used = false
+			out[id] = c
+		}
+	}
+	return out
 }
 
 // putEntity replaces the cached record of entity id, read with entity.
