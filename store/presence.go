@@ -73,8 +73,9 @@ func (p *presence) full() bool { return p.added > p.capacity }
 // those of pending (writes txn does not see: the commit in flight), into a
 // filter with room for half as many again, and at least minCapacity more,
 // so that a load may grow the store a good deal before the filter is full
-// (a store of 25,000 documents has some 450,000 such keys: 1.45 million
-// take 2 MiB, the size rounded up to a power of two).
+// (a store of 25,000 documents has some 470,000 such keys, 23,000 of them
+// entities and pairs: 1.5 million take 2 MiB, the size rounded up to a
+// power of two).
 func buildPresence(txn *tx, pending *overlay, minCapacity int) *presence {
 	var hashes []uint64
 	opts := badger.IteratorOptions{}
