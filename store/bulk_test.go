@@ -189,6 +189,13 @@ func TestPresenceKnowsTheCommitInFlight(t *testing.T) {
 	if n := store.PresenceBuilds(bulkDB); n != 2 {
 		t.Fatalf("%d presence filters built, want 2: the first, and one while the first batch was in flight", n)
 	}
+	sameKeys(t, bulkDB, plain)
+}
+
+// sameKeys checks that bulkDB holds the keys and values of plain, loaded
+// with IngestBatch (keysWithoutOrder).
+func sameKeys(t *testing.T, bulkDB, plain *store.DB) {
+	t.Helper()
 	want, got := keysWithoutOrder(t, plain), keysWithoutOrder(t, bulkDB)
 	differ := 0
 	for k, v := range want {
@@ -311,14 +318,5 @@ func TestBulkWriterRetriesATransactionFoundTooBig(t *testing.T) {
 	if n := bulkDB.OversizedBatches(); n != 2 {
 		t.Fatalf("%d transactions found too big, want the 2 the test failed", n)
 	}
-	want, got := keysWithoutOrder(t, plain), keysWithoutOrder(t, bulkDB)
-	differ := 0
-	for k, v := range want {
-		if got[k] != v {
-			differ++
-		}
-	}
-	if differ > 0 || len(got) != len(want) {
-		t.Fatalf("the bulk writer stored %d keys, IngestBatch %d; %d differ", len(got), len(want), differ)
-	}
+	sameKeys(t, bulkDB, plain)
 }

@@ -126,7 +126,7 @@ func decodeContribs(v []byte) ([]contribEntry, error) {
 // The entries are kept in one list, in the order they came, each with its
 // group's index; flushContribs sorts them into groups. A list per group
 // grew one document at a time, each growth an allocation and a copy, for
-// some 1,500 groups a batch.
+// some 2,100 groups a batch (11,000 contributions) in a load of news articles.
 type contribWrites struct {
 	group   map[contribGroupKey]int
 	groups  []contribGroupKey

@@ -113,7 +113,7 @@ func insertSorted(out, b []string) []string {
 
 // contribSet returns the distinct non-empty trimmed strings of lists,
 // sorted, in dst's array when it has room (mergeEntity's on its stack:
-// allocating two sets per contribution was a sixth of the bulk writer's
+// allocating two sets per contribution was 3% of the bulk writer's
 // allocations).
 func contribSet(dst []string, lists ...[]string) []string {
 	out := dst[:0]
@@ -1004,7 +1004,7 @@ func docSentence(txn *tx, doc string, record *kvItem, r sentenceRef) (string, er
 
 // sortMentions orders mentions by document, sentence and offset, dropping repeats.
 func sortMentions(ms []graph.Mention) []graph.Mention {
-	slices.SortStableFunc(ms, cmpMention) // sort.SliceStable allocated twice per call
+	slices.SortStableFunc(ms, cmpMention) // sort.SliceStable allocated three times per call
 	return slices.CompactFunc(ms, func(a, b graph.Mention) bool { return cmpMention(a, b) == 0 })
 }
 

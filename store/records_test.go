@@ -111,8 +111,8 @@ func TestStripSharesOneArray(t *testing.T) {
 	if &a[0] != &n.mentions[0] || &b[0] != &n.mentions[3] {
 		t.Error("the lists are not slices of the document's array")
 	}
-	a = append(a, graph.Mention{Sentence: 9}, graph.Mention{Sentence: 10})
-	if !slices.Equal(b, []graph.Mention{{Sentence: 3, End: 2}}) {
+	if grown := append(a, graph.Mention{Sentence: 9}, graph.Mention{Sentence: 10}); len(grown) != 4 ||
+		!slices.Equal(b, []graph.Mention{{Sentence: 3, End: 2}}) {
 		t.Errorf("appending to one list changed the next: %v", b)
 	}
 	if n.sentences[sentenceRef{Sentence: 2, Start: 5, End: 9}] != "s2" {
