@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 
@@ -160,10 +161,7 @@ func (r *reader) strings() []string {
 // its uvarint count.
 func appendCounts(k key, m map[string]int) key {
 	k = binary.AppendUvarint(k, uint64(len(m)))
-	names := make([]string, 0, len(m))
-	for name := range m {
-		names = append(names, name)
-	}
+	names := slices.AppendSeq(make([]string, 0, len(m)), maps.Keys(m))
 	slices.Sort(names)
 	for _, name := range names {
 		k = binary.AppendUvarint(k.lp(name), uint64(m[name]))

@@ -305,11 +305,13 @@ func nameKey(norm, id string) key  { return newKey(pName, len(norm)+1+len(id)).r
 func tokenKey(norm, id string) key { return newKey(pToken, len(norm)+1+len(id)).raw(norm).b(0).raw(id) }
 func redirectKey(id string) key    { return newKey(pRedirect, len(id)).raw(id) }
 
-func edgeKey(id string) key           { return newKey(pEdge, len(id)).raw(id) }
-func edgeContribPrefix(id string) key { return newKey(pEdgeContrib, len(id)+2).lp(id) }
-func edgeContribKey(id, doc string) key {
-	return newKey(pEdgeContrib, len(id)+2+len(doc)).lp(id).raw(doc)
-}
+// lpPrefix is the key prefix p lp(id), with room for more bytes after it
+// (a contribution key's document), so that appending them does not grow it.
+func lpPrefix(p byte, id string, more int) key { return newKey(p, len(id)+2+more).lp(id) }
+
+func edgeKey(id string) key             { return newKey(pEdge, len(id)).raw(id) }
+func edgeContribPrefix(id string) key   { return lpPrefix(pEdgeContrib, id, 0) }
+func edgeContribKey(id, doc string) key { return lpPrefix(pEdgeContrib, id, len(doc)).raw(doc) }
 func adjPrefix(p byte, node string) key { return newKey(p, len(node)+2+16+date10Len+40).lp(node) }
 func adjKey(p byte, node string, t graph.RelationType, date, id string) key {
 	return adjPrefix(p, node).lp(string(t)).date(date).raw(id)
@@ -324,11 +326,9 @@ func eventEdgeKey(event, id string) key {
 	return newKey(pEventEdge, len(event)+2+len(id)).lp(event).raw(id)
 }
 
-func eventKey(id string) key           { return newKey(pEvent, len(id)).raw(id) }
-func eventContribPrefix(id string) key { return newKey(pEventContrib, len(id)+2).lp(id) }
-func eventContribKey(id, doc string) key {
-	return newKey(pEventContrib, len(id)+2+len(doc)).lp(id).raw(doc)
-}
+func eventKey(id string) key             { return newKey(pEvent, len(id)).raw(id) }
+func eventContribPrefix(id string) key   { return lpPrefix(pEventContrib, id, 0) }
+func eventContribKey(id, doc string) key { return lpPrefix(pEventContrib, id, len(doc)).raw(doc) }
 func eventPartKey(entity, date, id string) key {
 	return newKey(pEventPart, len(entity)+2+date10Len+len(id)).lp(entity).date(date).raw(id)
 }

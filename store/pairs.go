@@ -211,9 +211,13 @@ func orderPair(x, y string) (a, b string) {
 	return x, y
 }
 
-func pairEdgePrefix(a, b string) key { return newKey(pPairEdge, len(a)+len(b)+4+20).lp(a).lp(b) }
+// pairEdgePrefix is the pair-edge prefix of a and b, with room for more
+// bytes after it (a type, a date, an edge ID).
+func pairEdgePrefix(a, b string, more int) key {
+	return newKey(pPairEdge, len(a)+len(b)+4+more).lp(a).lp(b)
+}
 func pairEdgeGroup(a, b string, t graph.RelationType, dir byte) key {
-	return pairEdgePrefix(a, b).lp(string(t)).b(dir)
+	return pairEdgePrefix(a, b, 20).lp(string(t)).b(dir)
 }
 func pairEdgeKey(e *graph.Edge) key {
 	a, b := orderPair(e.From, e.To)
@@ -221,8 +225,8 @@ func pairEdgeKey(e *graph.Edge) key {
 	if e.From != a {
 		dir = pairBA
 	}
-	k := newKey(pPairEdge, len(a)+len(b)+len(e.Type)+7+date10Len+len(e.ID))
-	return k.lp(a).lp(b).lp(string(e.Type)).b(dir).date(e.Date.Value).raw(e.ID)
+	k := pairEdgePrefix(a, b, len(e.Type)+3+date10Len+len(e.ID))
+	return k.lp(string(e.Type)).b(dir).date(e.Date.Value).raw(e.ID)
 }
 func pairKey(a, b string) key { return newKey(pPair, len(a)+len(b)+2).lp(a).raw(b) }
 func rankPrefix(node string, t graph.RelationType) key {

@@ -259,7 +259,7 @@ func (pi *pairIters) close() {
 // first is true for the first entry of each group. At most maxGroups groups
 // are read (all when maxGroups <= 0), in key order (type, then direction).
 func (pi *pairIters) groups(a, b string, types []graph.RelationType, maxGroups int, fn func(e pairEdge, first bool) bool) error {
-	prefix := pairEdgePrefix(a, b)
+	prefix := pairEdgePrefix(a, b, 0)
 	fwd := pi.fwd
 	n := 0
 	for fwd.Seek(prefix); fwd.ValidForPrefix(prefix); {
