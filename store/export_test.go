@@ -451,3 +451,9 @@ func PoisonCachedPairs(b *BulkWriter, extra int) int {
 	}
 	return n
 }
+
+// DrainBulkWriter waits for b's batch in flight to land.
+func DrainBulkWriter(b *BulkWriter) error { return b.drain() }
+
+// RankFlushParts is how many parts a rank flush moves at once.
+const RankFlushParts = rankFlushParts

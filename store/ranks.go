@@ -53,9 +53,13 @@ type rankWindow struct {
 const rankWindowPairs = 1 << 16
 
 // rankFlushPairs is how many pairs one transaction of a flush moves at
-// first (up to 8 rank keys each); a flush halves it on a transaction found
-// too big.
-const rankFlushPairs = 512
+// first (up to 8 rank keys each, some hundred KB of run); a flush halves it
+// on a transaction found too big. The parts of a flush commit at once, and
+// each commit syncs: the 5,856 pairs of a 5,000-document load moved in
+// 28-33 ms in two parts of one transaction each, 45-62 ms in parts of 512
+// pairs a transaction, 69-74 ms in one part of 512 (docs/performance.md,
+// round 36).
+const rankFlushPairs = 4096
 
 // note records that pair (a, b) changes from old, unless the window holds
 // the pair already; it reports whether the pair is new to the window.
@@ -171,38 +175,105 @@ func (db *DB) flushRanks(ctx context.Context, cache *readCache, gen uint64) erro
 		return nil
 	}
 	pairs := slices.SortedFunc(maps.Keys(rw.was), cmpPair)
+	left, written, err := db.movePairRanks(ctx, rw.was, pairs, cache)
+	if err == nil {
+		err = db.endRankFlush(ctx, written)
+	}
+	if err != nil {
+		db.reopenRankWindow(rw, left)
+	}
+	return err
+}
+
+// rankFlushParts is how many parts of a window's pairs a flush moves at
+// once, each in transactions of its own. The flush at the end of a bulk
+// load comes after the writer's last batch, when the extraction workers are
+// done, and in one part it kept one core of two busy.
+const rankFlushParts = 2
+
+// movePairRanks moves the rank keys of pairs (moveRanks) in rankFlushParts
+// parts at once, and returns the pairs it did not move and how many writes
+// it made. The parts take the writes of different pairs, never the same
+// key, so their transactions need not see each other.
+func (db *DB) movePairRanks(ctx context.Context, was map[[2]string]pairRec, pairs [][2]string, cache *readCache) (left [][2]string, written int, err error) {
+	n := rankFlushParts
+	lefts, counts, errs := make([][][2]string, n), make([]int, n), make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		part := pairs[i*len(pairs)/n : (i+1)*len(pairs)/n]
+		wg.Go(func() { lefts[i], counts[i], errs[i] = db.moveRankPart(ctx, was, part, cache) })
+	}
+	wg.Wait()
+	for i := range n {
+		written += counts[i]
+	}
+	return slices.Concat(lefts...), written, errors.Join(errs...)
+}
+
+// moveRankPart moves the rank keys of pairs, rankFlushPairs per
+// transaction at first and fewer after a transaction found too big, and
+// returns the pairs it did not move and how many writes it made.
+func (db *DB) moveRankPart(ctx context.Context, was map[[2]string]pairRec, pairs [][2]string, cache *readCache) ([][2]string, int, error) {
+	written := 0
 	for n := rankFlushPairs; len(pairs) > 0; {
 		chunk := pairs[:min(n, len(pairs))]
-		writes, err := db.moveRanksOnce(ctx, rw.was, chunk, len(chunk) == len(pairs), cache)
+		writes, err := db.moveRanksOnce(ctx, was, chunk, cache)
 		if errors.Is(err, badger.ErrTxnTooBig) && n > 1 {
 			n /= 2
 			continue
 		}
 		if err != nil {
-			db.reopenRankWindow(rw, pairs)
-			return err
+			return pairs, written, err
 		}
 		db.loads.noteBatch(writes)
+		written += writes.sets + writes.deletes
 		pairs = pairs[len(chunk):]
 	}
-	return nil
+	return nil, written, nil
 }
 
 // moveRanksOnce runs moveRanks in one transaction, its reads through cache
 // when not nil, and returns its writes. The caller holds the writer's turn.
-// The moves write rank keys and the journal's deletions only, never a
-// record the cache holds.
-func (db *DB) moveRanksOnce(ctx context.Context, was map[[2]string]pairRec, chunk [][2]string, last bool, cache *readCache) (*overlay, error) {
+// The moves write rank keys only, never a record the cache holds. The
+// count of the store's writes (noteWritten) is read, changed and written
+// by a transaction, so two parts at once would each add to the same old
+// count: a move leaves it, and endRankFlush adds the flush's writes.
+func (db *DB) moveRanksOnce(ctx context.Context, was map[[2]string]pairRec, chunk [][2]string, cache *readCache) (*overlay, error) {
 	var writes *overlay
 	err := db.commit(ctx, "move rank keys", func(w *wtx) error {
 		w.writes, w.cache, writes = newOverlay(8*len(chunk)), cache, nil
-		if err := moveRanks(w, was, chunk, last); err != nil {
+		if err := moveRanks(w, was, chunk); err != nil {
 			return err
 		}
-		writes = w.writes
+		w.written, writes = 0, w.writes
 		return nil
 	})
 	return writes, err
+}
+
+// endRankFlush deletes the journal of the flushed window and adds written,
+// the writes of its moves, to the store's count of writes (noteWritten).
+func (db *DB) endRankFlush(ctx context.Context, written int) error {
+	var writes *overlay
+	err := db.commit(ctx, "end the rank flush", func(w *wtx) error {
+		w.writes, writes = newOverlay(0), nil
+		journal, err := keysUnder(w.Txn, rankJournalPrefix(), func(rest []byte) string { return string(rest) })
+		if err != nil {
+			return err
+		}
+		for _, rest := range journal {
+			if err := w.del(append(rankJournalPrefix(), rest...)); err != nil {
+				return err
+			}
+		}
+		w.written += uint64(written)
+		writes = w.writes
+		return nil
+	})
+	if err == nil {
+		db.loads.noteBatch(writes)
+	}
+	return err
 }
 
 // reopenRankWindow opens a window again with the pairs of rw that a failed
@@ -218,9 +289,8 @@ func (db *DB) reopenRankWindow(rw *rankWindow, left [][2]string) {
 }
 
 // moveRanks moves the rank keys of each of pairs from the record that was
-// gives for it to its stored record, and deletes the window's journal when
-// last.
-func moveRanks(w *wtx, was map[[2]string]pairRec, pairs [][2]string, last bool) error {
+// gives for it to its stored record.
+func moveRanks(w *wtx, was map[[2]string]pairRec, pairs [][2]string) error {
 	for _, p := range pairs {
 		old := was[p]
 		next := pairRec{}
@@ -231,18 +301,6 @@ func moveRanks(w *wtx, was map[[2]string]pairRec, pairs [][2]string, last bool) 
 			if err := rerank(w, p[0], p[1], old, next, changed); err != nil {
 				return err
 			}
-		}
-	}
-	if !last {
-		return nil
-	}
-	journal, err := keysUnder(w.Txn, rankJournalPrefix(), func(rest []byte) string { return string(rest) })
-	if err != nil {
-		return err
-	}
-	for _, rest := range journal {
-		if err := w.del(append(rankJournalPrefix(), rest...)); err != nil {
-			return err
 		}
 	}
 	return nil

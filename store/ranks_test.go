@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -221,5 +222,67 @@ func TestRankFlushReadsTheWritersCache(t *testing.T) {
 	}
 	if got, want := load(true, true), load(false, true); !reflect.DeepEqual(got, want) {
 		t.Errorf("after another writer's write, the flush read the writer's stale cache: %d rank keys, want %d", len(got), len(want))
+	}
+}
+
+// TestRankFlushCountsItsWrites: the parts of a rank flush commit at once,
+// and the store's count of the entries written since the last compaction
+// (which makes a compaction due) is read, changed and written by a
+// transaction. The flush must still add every write it made: the rank keys
+// it moved and the journal keys it deleted.
+func TestRankFlushCountsItsWrites(t *testing.T) {
+	ctx := context.Background()
+	db := openMemUnchecked(t)
+	defer db.Close()
+	bw := db.NewBulkWriter()
+	for _, b := range rankBatches() {
+		if _, err := bw.IngestBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bw.Flush(ctx); err != nil { // the last batch lands; the window stays open until the next flush
+		t.Fatal(err)
+	}
+	more := storetest.Generate(32, 120, 9, 8) // new documents on the same entities
+	for i := 0; i < len(more); i += 40 {
+		if _, err := bw.IngestBatch(ctx, more[i:i+40]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := store.DrainBulkWriter(bw); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := store.KeysOf(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	journal := 0
+	for k := range keys {
+		if strings.HasPrefix(k, string(store.RankJournalPrefix())) {
+			journal++
+		}
+	}
+	written0, _, err := store.WrittenSinceCompaction(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := db.LoadStats()
+	if err := bw.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after := db.LoadStats()
+	written1, _, err := store.WrittenSinceCompaction(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The load counters note every write of the flush: the rank keys it
+	// moved, the journal keys it deleted, and the count of writes, which
+	// its end sets and leaves out.
+	noted := after.Sets + after.Deletes - before.Sets - before.Deletes
+	if journal == 0 || noted < uint64(journal)+2*store.RankFlushParts {
+		t.Fatalf("the flush found %d journal keys and made %d writes: the test needs a window to flush", journal, noted)
+	}
+	if got, want := written1-written0, noted-1; got != want {
+		t.Errorf("the flush added %d to the count of writes, want %d (%d rank keys moved, %d journal keys deleted)", got, want, want-uint64(journal), journal)
 	}
 }

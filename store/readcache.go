@@ -1,6 +1,8 @@
 package store
 
 import (
+	"sync"
+
 	"github.com/hashicorp/golang-lru/v2/simplelru"
 )
 
@@ -13,10 +15,12 @@ import (
 //
 // It serves the one writer that owns it, which drops it whenever anything
 // else may have written (BulkWriter.update); after a failed commit, whose
-// writes it may hold, the writer refuses to go on. Values are
+// writes it may hold, the writer refuses to go on. The parts of a rank
+// flush read it at once (movePairRanks), so its methods lock. Values are
 // shared, never changed: a read hands them to its callback as Badger's own
 // would be, valid only during the call.
 type readCache struct {
+	mu    sync.Mutex
 	lru   *simplelru.LRU[string, []byte]
 	bytes int
 	max   int
@@ -46,11 +50,17 @@ func newReadCache(maxBytes int) *readCache {
 func entrySize(k string, v []byte) int { return len(k) + len(v) + cacheEntryOverhead }
 
 // get returns the cached value of k.
-func (rc *readCache) get(k []byte) ([]byte, bool) { return rc.lru.Get(string(k)) }
+func (rc *readCache) get(k []byte) ([]byte, bool) {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	return rc.lru.Get(string(k))
+}
 
 // found keeps a copy of v, the value a read found under k, if k is a record.
 func (rc *readCache) found(k, v []byte) {
 	if len(v) <= maxCachedValue && cachedPrefix(k[0]) {
+		rc.mu.Lock()
+		defer rc.mu.Unlock()
 		rc.set(string(k), append([]byte(nil), v...))
 	}
 }
@@ -61,6 +71,8 @@ func (rc *readCache) found(k, v []byte) {
 // created (in a first load of 5,000 documents, 2,905 entity and 7,703 pair
 // reads found such a record in the runs).
 func (rc *readCache) update(writes *overlay) {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
 	for k, e := range writes.m {
 		if !cachedPrefix(k[0]) {
 			continue
@@ -80,6 +92,7 @@ func (rc *readCache) update(writes *overlay) {
 // write creates them, not only once a read found them.
 func cachedOnWrite(p byte) bool { return p == pEntity || p == pPair }
 
+// set caches v under k; the caller holds mu.
 func (rc *readCache) set(k string, v []byte) {
 	if old, ok := rc.lru.Peek(k); ok {
 		rc.bytes -= entrySize(k, old) // Add replaces it without evicting
