@@ -457,3 +457,11 @@ func DrainBulkWriter(b *BulkWriter) error { return b.drain() }
 
 // RankFlushParts is how many parts a rank flush moves at once.
 const RankFlushParts = rankFlushParts
+
+// SetBeforeMerge has db's merger call fn with its context before each
+// merge (and before it finds none due).
+func SetBeforeMerge(db *DB, fn func(ctx context.Context)) {
+	db.mergeMu.Lock()
+	defer db.mergeMu.Unlock()
+	db.merges.Load().beforeMerge = fn
+}

@@ -166,3 +166,45 @@ func TestWritesAfterRestoreShadowTheBackup(t *testing.T) {
 		t.Fatalf("restored and written on: %d keys; loaded whole: %d", len(got), len(want))
 	}
 }
+
+// TestCloseStopsAMerge: Close stops the merger's merge under way instead of
+// waiting for it to end (a bulk load's end sets one off, and geokg load
+// closes the store right after), and what the store holds is all there
+// when it is opened again.
+func TestCloseStopsAMerge(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openDir(t, dir, 0)
+	started := make(chan struct{}, 1)
+	store.SetBeforeMerge(db, func(ctx context.Context) {
+		select {
+		case started <- struct{}{}:
+		default:
+		}
+		<-ctx.Done() // a merge that lasts until the merger is stopped
+	})
+	if _, err := db.IngestBatch(ctx, storetest.Generate(51, 20, 6, 5)); err != nil {
+		t.Fatal(err)
+	}
+	want := keysWithoutOrder(t, db)
+	select {
+	case <-started:
+	case <-time.After(time.Minute):
+		t.Fatal("the merger did not start after a commit that wrote a run")
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- db.Close() }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("Close waited for the merge under way instead of stopping it")
+	}
+	db = openDir(t, dir, 0)
+	defer db.Close()
+	if got := keysWithoutOrder(t, db); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after a Close that stopped a merge: %d keys, want %d", len(got), len(want))
+	}
+}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -80,13 +81,14 @@ func (s *Set) fits(runs []*run) bool {
 // they are: only MergeAllInParts (Compact) merges those. The view must be
 // of a read-write transaction and must not be an overlay; runs the
 // transaction writes after the view was taken are newer than all of its
-// runs, and are left alone.
-func (v *View) MergeDue() ([]Replaced, error) {
+// runs, and are left alone. A merge stops with ctx's error once ctx is
+// done; the transaction must then be discarded.
+func (v *View) MergeDue(ctx context.Context) ([]Replaced, error) {
 	lo, hi, ok := v.s.dueGroup(v)
 	if !ok {
 		return nil, nil
 	}
-	return v.s.merge(v, lo, hi)
+	return v.s.merge(ctx, v, lo, hi)
 }
 
 // MergeOverflow merges the FanIn consecutive runs of the fewest bytes into
@@ -96,12 +98,12 @@ func (v *View) MergeDue() ([]Replaced, error) {
 // read through the runs much and will have them merged all at once later
 // (a bulk load before a compaction): it only bounds how many runs a read
 // meets. The view must be as for MergeDue.
-func (v *View) MergeOverflow(maxRuns int) ([]Replaced, error) {
+func (v *View) MergeOverflow(ctx context.Context, maxRuns int) ([]Replaced, error) {
 	lo, hi, ok := v.s.overflowGroup(v, maxRuns)
 	if !ok {
 		return nil, nil
 	}
-	return v.s.merge(v, lo, hi)
+	return v.s.merge(ctx, v, lo, hi)
 }
 
 // Replaced is a run that a merge replaced: once the merge committed, its
@@ -235,19 +237,30 @@ func (s *Set) Drop(txn *badger.Txn, prefixes ...[]byte) ([]Replaced, error) {
 	if err != nil || len(v.runs) == 0 {
 		return nil, err
 	}
-	return s.merge(v, 0, len(v.runs), prefixes...)
+	return s.merge(context.Background(), v, 0, len(v.runs), prefixes...)
 }
+
+// mergeCheckEvery is how many entries a merge writes between two looks at
+// its context.
+const mergeCheckEvery = 1024
 
 // merge replaces v.runs[lo:hi] by one run with the id of the newest of
 // them, leaving out the entries under drop. Tombstones are dropped when the
 // stretch reaches the oldest run, since nothing older is left for them to
-// hide.
-func (s *Set) merge(v *View, lo, hi int, drop ...[]byte) ([]Replaced, error) {
+// hide. It stops with ctx's error once ctx is done.
+func (s *Set) merge(ctx context.Context, v *View, lo, hi int, drop ...[]byte) ([]Replaced, error) {
 	group := v.runs[lo:hi]
 	sub := &View{s: s, txn: v.txn, runs: group}
 	it := sub.NewIterator(IterOptions{withTombstones: hi < len(v.runs)})
 	w := s.newRunWriter(v.txn)
+	n := 0
 	for it.Rewind(); it.Valid(); it.Next() {
+		if n%mergeCheckEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("segment: merge: %w", err)
+			}
+		}
+		n++
 		if hasAnyPrefix(it.Key(), drop) {
 			continue
 		}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -181,7 +182,7 @@ func mergeAll(s *Set, txn *badger.Txn) error {
 	if err != nil || len(v.runs) == 0 {
 		return err
 	}
-	_, err = s.merge(v, 0, len(v.runs))
+	_, err = s.merge(context.Background(), v, 0, len(v.runs))
 	return err
 }
 
@@ -191,7 +192,7 @@ func mergeDue(s *Set, txn *badger.Txn) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	replaced, err := v.MergeDue()
+	replaced, err := v.MergeDue(context.Background())
 	return len(replaced) > 0, err
 }
 
@@ -526,7 +527,7 @@ func TestMergeBoundsAndOrphans(t *testing.T) {
 		must(t, db.Update(func(txn *badger.Txn) error {
 			v, err := s.View(txn)
 			must(t, err)
-			r, err = v.MergeDue()
+			r, err = v.MergeDue(context.Background())
 			return err
 		}))
 		if len(r) == 0 {
@@ -677,7 +678,7 @@ func TestMergeOverflowOnlyBoundsRuns(t *testing.T) {
 				return err
 			}
 			runs = v.Runs()
-			r, err := v.MergeOverflow(maxRuns)
+			r, err := v.MergeOverflow(context.Background(), maxRuns)
 			replaced = len(r)
 			return err
 		}))
@@ -768,5 +769,46 @@ func TestBatchSortsByKeyThenWrite(t *testing.T) {
 		if !bytes.Equal(e.k, want[i].k) || !bytes.Equal(e.v, want[i].v) {
 			t.Fatalf("entry %d: %q=%q, want %q=%q", i, e.k, e.v, want[i].k, want[i].v)
 		}
+	}
+}
+
+// TestMergeStopsWhenCancelled: a merge whose context is done stops with
+// its error, and its transaction, discarded, leaves the runs as they were;
+// with a live context the same merge is due and runs.
+func TestMergeStopsWhenCancelled(t *testing.T) {
+	db := openDB(t)
+	s := openSet(t, db, DefaultOptions(0x40).WithBlockBytes(64).WithFanIn(3))
+	for i := range 3 {
+		var b Batch
+		for j := range 3 * mergeCheckEvery {
+			must(t, b.Set([]byte(fmt.Sprintf("k%05d", j)), []byte(fmt.Sprint(i))))
+		}
+		must(t, db.Update(func(txn *badger.Txn) error { return s.Commit(txn, &b) }))
+	}
+	before := blockKeys(t, db)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	txn := db.NewTransaction(true)
+	v, err := s.View(txn)
+	must(t, err)
+	replaced, err := v.MergeDue(ctx)
+	txn.Discard()
+	if !errors.Is(err, context.Canceled) || replaced != nil {
+		t.Fatalf("a merge with a cancelled context: %d runs replaced, error %v; want none and context.Canceled", len(replaced), err)
+	}
+	must(t, db.View(func(txn *badger.Txn) error {
+		v, err := s.View(txn)
+		if err == nil && v.Runs() != 3 {
+			t.Errorf("%d runs after the cancelled merge, want 3", v.Runs())
+		}
+		return err
+	}))
+	if got := blockKeys(t, db); got != before {
+		t.Errorf("%d blocks after the cancelled merge, want %d", got, before)
+	}
+	merged, err := false, error(nil)
+	must(t, db.Update(func(txn *badger.Txn) error { merged, err = mergeDue(s, txn); return err }))
+	if !merged {
+		t.Error("the merge was not due with a live context")
 	}
 }
