@@ -25,15 +25,15 @@ import (
 // the rank keys as they were, noting for each pair it changes the record
 // that the pair's rank keys still reflect (its record when the window first
 // saw it change). Flushing the window moves each noted pair's rank keys
-// once, from that record to the pair's stored record, a few hundred pairs
-// per transaction. Readers see, until then, the neighbor order of the
-// window's start.
+// once, from that record to the pair's stored record, in parts run at once,
+// some thousand pairs per transaction. Readers see, until then, the
+// neighbor order of the window's start.
 //
 // A crash in between leaves rank keys that do not match the pair records.
 // Every transaction that notes pairs the window had not seen therefore
 // journals them with the records their rank keys reflect (0x3F 'w', in the
-// same transaction as the change), and the flush's last transaction deletes
-// the journal. Open moves the rank keys of the pairs a journal names
+// same transaction as the change), and the flush's last transaction, once
+// every part has moved its pairs, deletes the journal. Open moves the rank keys of the pairs a journal names
 // (recoverRankJournal), so a crash costs a flush, never a wrong order.
 //
 // The flush reads the stored records, not the ones the window's writes
@@ -194,7 +194,9 @@ const rankFlushParts = 2
 // movePairRanks moves the rank keys of pairs (moveRanks) in rankFlushParts
 // parts at once, and returns the pairs it did not move and how many writes
 // it made. The parts take the writes of different pairs, never the same
-// key, so their transactions need not see each other.
+// key, so their transactions need not see each other. After an error, the
+// writes of the pairs moved are left out of the count of writes, a
+// compaction's cue, not a record.
 func (db *DB) movePairRanks(ctx context.Context, was map[[2]string]pairRec, pairs [][2]string, cache *readCache) (left [][2]string, written int, err error) {
 	n := rankFlushParts
 	lefts, counts, errs := make([][][2]string, n), make([]int, n), make([]error, n)

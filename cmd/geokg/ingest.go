@@ -112,6 +112,12 @@ type bulkLoader struct {
 	// running bounds the extractions under way to workers, and the writer
 	// takes one of them while it writes a batch (writerTurn).
 	running *semaphore.Weighted
+	// inputs bounds the text of the inputs read but not yet taken by an
+	// extraction worker (in the group being gathered, the groups being
+	// looked up and jobs) to inputLimit bytes (inputBytes when 0; tests
+	// set less); startBudgets makes it.
+	inputs     *semaphore.Weighted
+	inputLimit int64
 }
 
 // Pipeline sizes: documents per lookup of known documents, per write batch,
@@ -137,6 +143,13 @@ const (
 	// 2 MiB (--max-doc-bytes), and 256 such extractions would hold
 	// gigabytes.
 	aheadBytes = loadBatchBytes
+	// inputBytes bounds the text of the inputs waiting for an extraction
+	// worker. Counted in inputs, up to 640 of them wait there (a group
+	// being gathered, two being looked up, one being sent, 128 in jobs):
+	// some 1.3 MB of the bench's documents, but 1.25 GiB of documents of
+	// 2 MiB (--max-doc-bytes). At 16 MiB the documents of the bench never
+	// meet the bound.
+	inputBytes = 16 << 20
 )
 
 // startBudgets makes the budget of the extractions waiting for the writer
@@ -147,12 +160,30 @@ func (b *bulkLoader) startBudgets() {
 	}
 	b.ahead = semaphore.NewWeighted(b.aheadLimit)
 	b.running = semaphore.NewWeighted(int64(max(b.workers, 1)))
+	if b.inputLimit <= 0 {
+		b.inputLimit = inputBytes
+	}
+	b.inputs = semaphore.NewWeighted(b.inputLimit)
 }
 
 // aheadWeight is what the extraction of text holds of the ahead budget:
 // its length, at least 1 and at most the whole budget.
 func (b *bulkLoader) aheadWeight(text string) int64 {
 	return min(max(int64(len(text)), 1), b.aheadLimit)
+}
+
+// inputWeight is what an input of text holds of the inputs budget until
+// a worker takes it: its length, at least 1 and at most the whole budget.
+func (b *bulkLoader) inputWeight(text string) int64 {
+	return min(max(int64(len(text)), 1), b.inputLimit)
+}
+
+// releaseInputs gives back the inputs budget that ins hold, inputs that
+// will not reach a worker.
+func (b *bulkLoader) releaseInputs(ins []loader.Input) {
+	for _, in := range ins {
+		b.inputs.Release(b.inputWeight(in.Text))
+	}
 }
 
 // progress follows a load; done is called once per input, written or not.
@@ -225,6 +256,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 // closed; an extraction over the fact limit is recorded as failed.
 func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extracted) {
 	for in := range jobs {
+		b.inputs.Release(b.inputWeight(in.Text))
 		_ = b.running.Acquire(context.Background(), 1) // never cancelled
 		r, err := b.extractOne(in)
 		b.running.Release(1)
@@ -302,6 +334,8 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 	var group []loader.Input
 	flush = func() error {
 		if err := b.lookupErr(); err != nil {
+			b.releaseInputs(group)
+			group = nil
 			return err
 		}
 		if len(group) == 0 {
@@ -310,6 +344,8 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 		select {
 		case groups <- group:
 		case <-ctx.Done():
+			b.releaseInputs(group)
+			group = nil
 			return ctx.Err()
 		}
 		group = nil
@@ -327,6 +363,19 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 			b.record(in.Name, store.IngestResult{}, err)
 			return nil
 		}
+		if err := b.lookupErr(); err != nil {
+			return err
+		}
+		if w := b.inputWeight(in.Text); !b.inputs.TryAcquire(w) {
+			// The group being gathered may hold the budget: it goes on to
+			// the lookups, and the workers give the budget back.
+			if err := flush(); err != nil {
+				return err
+			}
+			if err := b.inputs.Acquire(ctx, w); err != nil {
+				return err
+			}
+		}
 		if group = append(group, in); len(group) >= lookupGroup {
 			return flush()
 		}
@@ -342,6 +391,7 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 func (b *bulkLoader) lookUp(ctx context.Context, groups <-chan []loader.Input, jobs chan<- loader.Input) {
 	for group := range groups {
 		if b.lookupErr() != nil {
+			b.releaseInputs(group)
 			continue // drain: the producer stops at its next send
 		}
 		if err := b.forwardNew(ctx, group, jobs); err != nil {
@@ -392,16 +442,19 @@ func (b *bulkLoader) forwardNew(ctx context.Context, group []loader.Input, jobs 
 	}
 	known, err := knownDocuments(ctx, b.store, ids)
 	if err != nil {
+		b.releaseInputs(group)
 		return err
 	}
 	for i, in := range group {
 		if known[i] {
+			b.releaseInputs(group[i : i+1])
 			b.record(in.Name, store.IngestResult{DocumentID: ids[i]}, nil)
 			continue
 		}
 		select {
 		case jobs <- in:
 		case <-ctx.Done():
+			b.releaseInputs(group[i:])
 			return ctx.Err()
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -92,6 +93,7 @@ func TestExtractionsAheadBoundedByText(t *testing.T) {
 	results := make(chan extracted, extractedAhead)
 	text := strings.Repeat("Mali and France signed an agreement in Bamako. ", 90) // about 4 KB
 	for i := range 6 {
+		_ = b.inputs.Acquire(context.Background(), b.inputWeight(text)) // as the sender does
 		jobs <- loader.Input{Name: fmt.Sprint("doc", i), Text: text}
 	}
 	close(jobs)
@@ -119,6 +121,69 @@ func TestExtractionsAheadBoundedByText(t *testing.T) {
 		b.ahead.Release((<-results).ahead)
 	}
 	<-done
+}
+
+// blockingLookups is a store whose lookups of known documents wait until
+// release is closed.
+type blockingLookups struct {
+	store.Store
+	release chan struct{}
+}
+
+func (s blockingLookups) HasDocuments(ctx context.Context, ids []string) ([]bool, error) {
+	<-s.release
+	return s.Store.(*store.DB).HasDocuments(ctx, ids)
+}
+
+// TestInputsBoundedByText: the inputs read but not yet taken by a worker
+// hold at most the inputs budget of text, whatever their number (up to 640
+// wait in groups and jobs, and documents may be up to 2 MiB): while the
+// lookups of known documents stall, the producer can send no more than the
+// budget holds; once they go on, every input is loaded.
+func TestInputsBoundedByText(t *testing.T) {
+	st, err := store.Open(store.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	lookups := blockingLookups{Store: st, release: make(chan struct{})}
+	b := &bulkLoader{store: lookups, bulk: st.NewBulkWriter(), logger: slog.New(slog.DiscardHandler), workers: 2, inputLimit: 10 << 10}
+	text := strings.Repeat("Mali and France signed an agreement in Bamako. ", 90) // about 4 KB
+	const inputs = 3 * lookupGroup
+	var sent atomic.Int64
+	type result struct {
+		sum loadSummary
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		sum, err := b.run(context.Background(), func(send func(loader.Input) error, _ func(string, error)) error {
+			for i := range inputs {
+				if err := send(loader.Input{Name: fmt.Sprint("doc", i), Text: fmt.Sprintf("%s %d", text, i)}); err != nil {
+					return err
+				}
+				sent.Add(1)
+			}
+			return nil
+		})
+		done <- result{sum, err}
+	}()
+	for last, deadline := int64(-1), time.Now().Add(5*time.Second); time.Now().Before(deadline); {
+		time.Sleep(200 * time.Millisecond) // time for more, if they could get in
+		n := sent.Load()
+		if n == last {
+			break
+		}
+		last = n
+	}
+	if n := sent.Load(); n > 2 {
+		t.Errorf("%d inputs of 4 KB sent while the lookups stalled; want at most 2 (10 KB)", n)
+	}
+	close(lookups.release)
+	r := <-done
+	if r.err != nil || r.sum.Created != inputs {
+		t.Fatalf("load: %+v, %v; want all %d inputs created", r.sum, r.err, inputs)
+	}
 }
 
 // turnCheckingStore checks, in each batch it writes, that the writer holds

@@ -240,7 +240,7 @@ func (s *Set) Drop(txn *badger.Txn, prefixes ...[]byte) ([]Replaced, error) {
 	return s.merge(context.Background(), v, 0, len(v.runs), prefixes...)
 }
 
-// mergeCheckEvery is how many entries a merge writes between two looks at
+// mergeCheckEvery is how many entries a merge reads between two looks at
 // its context.
 const mergeCheckEvery = 1024
 
