@@ -145,7 +145,8 @@ const (
 	aheadBytes = loadBatchBytes
 	// inputBytes bounds the text of the inputs waiting for an extraction
 	// worker. Counted in inputs, up to 640 of them wait there (a group
-	// being gathered, two being looked up, one being sent, 128 in jobs):
+	// being gathered, two waiting for the lookups, one being looked up and
+	// sent, 128 in jobs):
 	// some 1.3 MB of the bench's documents, but 1.25 GiB of documents of
 	// 2 MiB (--max-doc-bytes). At 16 MiB the documents of the bench never
 	// meet the bound.
