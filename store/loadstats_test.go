@@ -44,8 +44,8 @@ func TestLoadStatsCountWhatBadgerGets(t *testing.T) {
 			records++
 		}
 	}
-	perFlush := uint64(1 + store.RankFlushParts + 1) // the batch, the flush's parts, its end
-	if first.Batches != perFlush || first.Sets != uint64(len(keys))+2 || first.Deletes != 1 ||
+	batchAndFlush := uint64(1 + store.RankFlushParts + 1) // the batch, the flush's parts, its end
+	if first.Batches != batchAndFlush || first.Sets != uint64(len(keys))+2 || first.Deletes != 1 ||
 		first.ReadsFound != 0 || first.ReadsMissing+first.ReadsSkipped != uint64(records) || first.ReadsSkipped == 0 {
 		t.Fatalf("first batch: %+v, store holds %d keys, %d of them records", first, len(keys), records)
 	}
@@ -56,7 +56,7 @@ func TestLoadStatsCountWhatBadgerGets(t *testing.T) {
 		t.Fatal(err)
 	}
 	both := db.LoadStats()
-	if both.Batches != 2*perFlush || both.Sets <= first.Sets || both.Deletes == 0 || both.ReadsFound == 0 ||
+	if both.Batches != 2*batchAndFlush || both.Sets <= first.Sets || both.Deletes == 0 || both.ReadsFound == 0 ||
 		both.ReadsMissing+both.ReadsSkipped <= first.ReadsMissing+first.ReadsSkipped {
 		t.Fatalf("after the second batch: %+v (first %+v)", both, first)
 	}

@@ -240,10 +240,10 @@ func TestRankFlushCountsItsWrites(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := bw.Flush(ctx); err != nil { // the last batch lands; the window stays open until the next flush
+	if err := bw.Flush(ctx); err != nil { // the pairs are stored: the next window moves rank keys
 		t.Fatal(err)
 	}
-	more := storetest.Generate(32, 120, 9, 8) // new documents on the same entities
+	more := storetest.Generate(32, 120, 9, 8) // new documents on the same entities, in a new window
 	for i := 0; i < len(more); i += 40 {
 		if _, err := bw.IngestBatch(ctx, more[i:i+40]); err != nil {
 			t.Fatal(err)
