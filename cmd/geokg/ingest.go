@@ -167,23 +167,18 @@ func (b *bulkLoader) startBudgets() {
 	b.inputs = semaphore.NewWeighted(b.inputLimit)
 }
 
-// aheadWeight is what the extraction of text holds of the ahead budget:
-// its length, at least 1 and at most the whole budget.
-func (b *bulkLoader) aheadWeight(text string) int64 {
-	return min(max(int64(len(text)), 1), b.aheadLimit)
-}
-
-// inputWeight is what an input of text holds of the inputs budget until
-// a worker takes it: its length, at least 1 and at most the whole budget.
-func (b *bulkLoader) inputWeight(text string) int64 {
-	return min(max(int64(len(text)), 1), b.inputLimit)
+// textWeight is what a document of text holds of a budget of limit bytes
+// of text (the inputs', the extractions ahead's): its length, at least 1
+// and at most the whole budget.
+func textWeight(text string, limit int64) int64 {
+	return min(max(int64(len(text)), 1), limit)
 }
 
 // releaseInputs gives back the inputs budget that ins hold, inputs that
 // will not reach a worker.
-func (b *bulkLoader) releaseInputs(ins []loader.Input) {
+func (b *bulkLoader) releaseInputs(ins ...loader.Input) {
 	for _, in := range ins {
-		b.inputs.Release(b.inputWeight(in.Text))
+		b.inputs.Release(textWeight(in.Text, b.inputLimit))
 	}
 }
 
@@ -257,7 +252,7 @@ func (b *bulkLoader) run(ctx context.Context, produce func(send func(loader.Inpu
 // closed; an extraction over the fact limit is recorded as failed.
 func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extracted) {
 	for in := range jobs {
-		b.inputs.Release(b.inputWeight(in.Text))
+		b.releaseInputs(in)
 		_ = b.running.Acquire(context.Background(), 1) // never cancelled
 		r, err := b.extractOne(in)
 		b.running.Release(1)
@@ -265,7 +260,7 @@ func (b *bulkLoader) extractJobs(jobs <-chan loader.Input, results chan<- extrac
 			b.record(in.Name, store.IngestResult{}, err)
 			continue
 		}
-		r.ahead = b.aheadWeight(in.Text)
+		r.ahead = textWeight(in.Text, b.aheadLimit)
 		_ = b.ahead.Acquire(context.Background(), r.ahead) // the writer drains results until they close
 		results <- r
 	}
@@ -335,7 +330,7 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 	var group []loader.Input
 	flush = func() error {
 		if err := b.lookupErr(); err != nil {
-			b.releaseInputs(group)
+			b.releaseInputs(group...)
 			group = nil
 			return err
 		}
@@ -345,7 +340,7 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 		select {
 		case groups <- group:
 		case <-ctx.Done():
-			b.releaseInputs(group)
+			b.releaseInputs(group...)
 			group = nil
 			return ctx.Err()
 		}
@@ -367,7 +362,7 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 		if err := b.lookupErr(); err != nil {
 			return err
 		}
-		if w := b.inputWeight(in.Text); !b.inputs.TryAcquire(w) {
+		if w := textWeight(in.Text, b.inputLimit); !b.inputs.TryAcquire(w) {
 			// The group being gathered may hold the budget: it goes on to
 			// the lookups, and the workers give the budget back.
 			if err := flush(); err != nil {
@@ -392,7 +387,7 @@ func (b *bulkLoader) sender(ctx context.Context, groups chan<- []loader.Input) (
 func (b *bulkLoader) lookUp(ctx context.Context, groups <-chan []loader.Input, jobs chan<- loader.Input) {
 	for group := range groups {
 		if b.lookupErr() != nil {
-			b.releaseInputs(group)
+			b.releaseInputs(group...)
 			continue // drain: the producer stops at its next send
 		}
 		if err := b.forwardNew(ctx, group, jobs); err != nil {
@@ -443,19 +438,19 @@ func (b *bulkLoader) forwardNew(ctx context.Context, group []loader.Input, jobs 
 	}
 	known, err := knownDocuments(ctx, b.store, ids)
 	if err != nil {
-		b.releaseInputs(group)
+		b.releaseInputs(group...)
 		return err
 	}
 	for i, in := range group {
 		if known[i] {
-			b.releaseInputs(group[i : i+1])
+			b.releaseInputs(in)
 			b.record(in.Name, store.IngestResult{DocumentID: ids[i]}, nil)
 			continue
 		}
 		select {
 		case jobs <- in:
 		case <-ctx.Done():
-			b.releaseInputs(group[i:])
+			b.releaseInputs(group[i:]...)
 			return ctx.Err()
 		}
 	}

@@ -93,7 +93,7 @@ func TestExtractionsAheadBoundedByText(t *testing.T) {
 	results := make(chan extracted, extractedAhead)
 	text := strings.Repeat("Mali and France signed an agreement in Bamako. ", 90) // about 4 KB
 	for i := range 6 {
-		_ = b.inputs.Acquire(context.Background(), b.inputWeight(text)) // as the sender does
+		_ = b.inputs.Acquire(context.Background(), textWeight(text, b.inputLimit)) // as the sender does
 		jobs <- loader.Input{Name: fmt.Sprint("doc", i), Text: text}
 	}
 	close(jobs)
@@ -126,13 +126,13 @@ func TestExtractionsAheadBoundedByText(t *testing.T) {
 // blockingLookups is a store whose lookups of known documents wait until
 // release is closed.
 type blockingLookups struct {
-	store.Store
+	*store.DB
 	release chan struct{}
 }
 
 func (s blockingLookups) HasDocuments(ctx context.Context, ids []string) ([]bool, error) {
 	<-s.release
-	return s.Store.(*store.DB).HasDocuments(ctx, ids)
+	return s.DB.HasDocuments(ctx, ids)
 }
 
 // TestInputsBoundedByText: the inputs read but not yet taken by a worker
@@ -146,7 +146,7 @@ func TestInputsBoundedByText(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	lookups := blockingLookups{Store: st, release: make(chan struct{})}
+	lookups := blockingLookups{DB: st, release: make(chan struct{})}
 	b := &bulkLoader{store: lookups, bulk: st.NewBulkWriter(), logger: slog.New(slog.DiscardHandler), workers: 2, inputLimit: 10 << 10}
 	text := strings.Repeat("Mali and France signed an agreement in Bamako. ", 90) // about 4 KB
 	const inputs = 3 * lookupGroup
