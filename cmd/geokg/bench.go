@@ -53,6 +53,9 @@ type benchConfig struct {
 	// of decoded records (store.Options.RecordCacheSize); off to measure
 	// without it.
 	recordCache bool
+	// people, with remixN, renames the people the inputs name after this
+	// many synthetic ones (remix, renamer).
+	people int
 }
 
 // rate is a timed pass over documents.
@@ -182,6 +185,8 @@ type benchReport struct {
 		MB        float64 `json:"mb"`
 		Remixed   bool    `json:"remixed"`
 		Seed      uint64  `json:"seed,omitempty"`
+		// People is --people: the synthetic names the people were renamed after.
+		People int `json:"people,omitempty"`
 	} `json:"corpus"`
 	Extract       rate    `json:"extract"`
 	LoadFirst     rate    `json:"load_first"`
@@ -235,6 +240,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&c.entities, "entities", 200, "different entities the queries ask about (the biggest hubs among them)")
 	fs.DurationVar(&c.duration, "duration", 10*time.Second, "closed-loop run per query kind")
 	fs.IntVar(&c.remixN, "remix", 0, "make this many ~2 KB documents by drawing sentences of the inputs (0: use the inputs as they are)")
+	fs.IntVar(&c.people, "people", 0, "with --remix: rename each person the inputs name, document by document, after one of this many synthetic names drawn by a Zipf law (a few often, most rarely), so that the corpus names as many people as an archive (0: keep the names)")
 	seed := fs.Uint64("seed", 1, "seed of --remix and of the choice of entities")
 	fs.StringVar(&c.dataDir, "data", "", "Badger folder to load into, which must be empty (default: a temporary folder, removed after)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
@@ -258,8 +264,11 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if c.skipLoad && c.dataDir == "" {
 		return fmt.Errorf("%w: --skip-load needs --data", errUsage)
 	}
-	if c.first < 1 || c.total < c.first || c.workers < 1 || c.clients < 1 || c.entities < 1 || c.remixN < 0 {
+	if c.first < 1 || c.total < c.first || c.workers < 1 || c.clients < 1 || c.entities < 1 || c.remixN < 0 || c.people < 0 {
 		return fmt.Errorf("%w: bench needs 1 <= --first <= --total, and --workers, --clients, --entities at least 1", errUsage)
+	}
+	if c.people > 0 && c.remixN == 0 {
+		return fmt.Errorf("%w: --people renames the people of a remix: it needs --remix", errUsage)
 	}
 	for _, k := range c.queryKindFilter {
 		if !slices.Contains(queryKindNames(), k) {
@@ -366,7 +375,7 @@ func benchCorpus(ctx context.Context, c benchConfig, stderr io.Writer) ([]loader
 		return nil, err
 	}
 	if c.remixN > 0 {
-		return remix(inputs, c.remixN, c.seed)
+		return remix(inputs, c.remixN, c.seed, c.people)
 	}
 	if len(inputs) == 0 {
 		return nil, fmt.Errorf("no input")
@@ -466,7 +475,7 @@ func newBenchReport(c benchConfig, corpus []loader.Input) *benchReport {
 	rep.Machine.GOMAXPROCS, rep.Machine.NumCPU, rep.Machine.GoVersion = runtime.GOMAXPROCS(0), runtime.NumCPU(), runtime.Version()
 	rep.Corpus.Documents, rep.Corpus.Remixed = len(corpus), c.remixN > 0
 	if c.remixN > 0 {
-		rep.Corpus.Seed = c.seed
+		rep.Corpus.Seed, rep.Corpus.People = c.seed, c.people
 	}
 	rep.Corpus.MB = round3(float64(size(corpus)) / 1e6)
 	return rep

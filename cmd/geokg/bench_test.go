@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 )
 
@@ -118,12 +119,12 @@ func TestRemixIsDeterministic(t *testing.T) {
 		fmt.Fprintf(&text, "Russia met China in Beijing on day %d of the talks. ", i)
 	}
 	in := []loader.Input{{Name: "a", Text: text.String()}}
-	a, err := remix(in, 5, 3)
+	a, err := remix(in, 5, 3, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := remix(in, 5, 3)
-	c, _ := remix(in, 5, 4)
+	b, _ := remix(in, 5, 3, 0)
+	c, _ := remix(in, 5, 4, 0)
 	if !slices.Equal(a, b) || slices.Equal(a, c) {
 		t.Errorf("remix is not a function of its seed")
 	}
@@ -132,8 +133,68 @@ func TestRemixIsDeterministic(t *testing.T) {
 			t.Errorf("remixed document %s: %d bytes, published %q", d.Name, len(d.Text), d.Meta.Published.Value)
 		}
 	}
-	if _, err := remix(in[:0], 5, 3); err == nil {
+	if _, err := remix(in[:0], 5, 3, 0); err == nil {
 		t.Errorf("remix of nothing succeeded")
+	}
+}
+
+// TestRemixRenamesPeople checks --people: the people of the inputs are
+// gone from the remix, each document names its people after synthetic
+// names that the extractor still finds as people, and the remix names many
+// more people than its inputs, the same for the same seed.
+func TestRemixRenamesPeople(t *testing.T) {
+	sentences := []string{
+		"Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Monday.",
+		"Lavrov said the talks with Beijing had been useful.",
+		"President Emmanuel Macron visited Kyiv on Tuesday, where he met President Volodymyr Zelensky.",
+		"Chancellor Olaf Scholz warned Moscow on Friday against any escalation.",
+		"Macron's office said the visit had been planned for weeks.",
+	}
+	in := []loader.Input{{Name: "a", Text: strings.Join(append(sentences, sentences...), " ")}}
+	originals := []string{"Lavrov", "Wang Yi", "Macron", "Zelensky", "Scholz"}
+	docs, err := remix(in, 200, 3, 10000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := remix(in, 200, 3, 10000)
+	if !slices.Equal(docs, again) {
+		t.Errorf("the renamed remix is not a function of its seed")
+	}
+	people := map[string]bool{}
+	for _, d := range docs {
+		for _, name := range originals {
+			if containsWord(d.Text, name) {
+				t.Fatalf("document %s still names %s: %q", d.Name, name, d.Text)
+			}
+		}
+		for _, e := range loader.Extract(d.Text, d.Meta).Entities {
+			if e.Kind == graph.KindPerson {
+				people[e.ID] = true
+			}
+		}
+	}
+	// 200 documents, each naming some 4 people drawn from 10,000 names.
+	if len(people) < 100 {
+		t.Errorf("the renamed remix names %d people, want at least 100", len(people))
+	}
+	plain, _ := remix(in, 200, 3, 0)
+	if !strings.Contains(plain[0].Text, "Lavrov") && !strings.Contains(plain[0].Text, "Macron") && !strings.Contains(plain[0].Text, "Scholz") {
+		t.Errorf("a remix without --people renamed its people: %q", plain[0].Text)
+	}
+}
+
+func TestReplaceWord(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Lavrov said. Lavrov's aide", "Lavrov", "X said. X's aide"},
+		{"Lavrova met Lavrov", "Lavrov", "Lavrova met X"},
+		{"KuLavrov met 2Lavrov", "Lavrov", "KuLavrov met 2Lavrov"},
+		{"(Lavrov)", "Lavrov", "(X)"},
+		{"Émile Lavrov", "Émile", "X Lavrov"},
+		{"", "Lavrov", ""},
+	} {
+		if got := replaceWord(c.text, c.word, "X"); got != c.want {
+			t.Errorf("replaceWord(%q, %q) = %q, want %q", c.text, c.word, got, c.want)
+		}
 	}
 }
 
@@ -197,7 +258,7 @@ func TestSpooledCorpusReadsBack(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	corpus, err := remix(inputs, 12, 3)
+	corpus, err := remix(inputs, 12, 3, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ var bulkWriteCorpus = sync.OnceValues(func() ([]*graph.Extraction, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, err := remix(articles, bulkWriteDocs, 1)
+	docs, err := remix(articles, bulkWriteDocs, 1, 0)
 	if err != nil {
 		return nil, err
 	}
