@@ -54,7 +54,7 @@ Usage:
   geokg backup  [--data DIR | --server URL [--token TOKEN]] FILE
   geokg restore [--data DIR] [--force] FILE
   geokg health  [--url URL]
-  geokg bench   [--remix N] [--first N] [--total N] [--duration D] [--data DIR [--skip-load]] PATH...
+  geokg bench   [--remix N [--people N]] [--first N] [--total N] [--duration D] [--data DIR [--skip-load]] PATH...
   geokg version
 
 Flags may come before or after the paths. They fall back to GEOKG_DATA (default ./data),
