@@ -73,7 +73,7 @@ func TestLeanMatchesGraphQLGo(t *testing.T) {
 				return graphql.Execute(graphql.ExecuteParams{Schema: s.schema, AST: p.doc, Args: q.vars, Context: ctx}), true
 			})
 			lean, ok := s.executeWith(ctx, p.doc, op, runMode{authorized: true}, func(ctx context.Context) (*graphql.Result, bool) {
-				data, ok := leanExecute(ctx, &s.schema, s.bare, p.doc, op, q.vars)
+				data, ok := leanExecute(ctx, &s.schema, s.lean, p.doc, op, q.vars)
 				return &graphql.Result{Data: data}, ok
 			})
 			clean := full.executed && len(full.result.Errors) == 0 && q.name != "introspection"

@@ -34,7 +34,7 @@ func (r *leanRun) collect(t *graphql.Object, key groupKey, sets []*ast.Selection
 			if g.def = defs[name]; g.def == nil {
 				continue
 			}
-			if g.resolve = r.bare[g.def]; g.resolve == nil {
+			if g.resolve = r.tables.bare[g.def]; g.resolve == nil {
 				g.resolve = g.def.Resolve
 			}
 			if g.resolve == nil {

@@ -174,6 +174,8 @@ func (w *respWriter) errors(errs []gqlerrors.FormattedError) error {
 // data writes v, whose objects answer the selection sets sets.
 func (w *respWriter) data(v any, sets []*ast.SelectionSet) error {
 	switch v := v.(type) {
+	case *leanObject:
+		return w.leanObject(*v, sets)
 	case leanObject:
 		return w.leanObject(v, sets)
 	case map[string]any:

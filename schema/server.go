@@ -36,9 +36,10 @@ type Server struct {
 	log     *slog.Logger
 	extract func(text string, meta loader.Meta) *graph.Extraction
 	schema  graphql.Schema
-	// bare holds every resolver as it was before guardResolvers wrapped
-	// it: the lean executor does the guard's work itself (lean.go).
-	bare    map[*graphql.FieldDefinition]graphql.FieldResolveFn
+	// lean holds what the lean executor runs with: every resolver as it
+	// was before guardResolvers wrapped it (the lean executor does the
+	// guard's work itself) and the enums' names (lean.go).
+	lean    leanTables
 	cache   *lru[*prepared]
 	apq     *lru[string]
 	metrics *metrics
@@ -82,6 +83,7 @@ func New(st store.Store, opts Options) (*Server, error) {
 	s.schema = sch
 	warmEnums(sch)
 	s.guardResolvers()
+	s.lean.enumNames = enumNames(sch)
 	return s, nil
 }
 
@@ -354,7 +356,7 @@ func (s *Server) check(doc *ast.Document, op *ast.OperationDefinition, req reque
 func (s *Server) execute(ctx context.Context, doc *ast.Document, op *ast.OperationDefinition, req request, mode runMode) outcome {
 	if !s.opts.GraphQLGoOnly && op.Operation == ast.OperationTypeQuery {
 		lean := func(ctx context.Context) (*graphql.Result, bool) {
-			data, ok := leanExecute(ctx, &s.schema, s.bare, doc, op, req.Variables)
+			data, ok := leanExecute(ctx, &s.schema, s.lean, doc, op, req.Variables)
 			return &graphql.Result{Data: data}, ok
 		}
 		if out, ok := s.executeWith(ctx, doc, op, mode, lean); ok {
@@ -477,7 +479,7 @@ func findAPIError(err error) *apiError {
 // guardResolvers wraps every resolver (and the thunks they return) so that
 // a panic becomes an INTERNAL_SERVER_ERROR and every error carries a code.
 func (s *Server) guardResolvers() {
-	s.bare = map[*graphql.FieldDefinition]graphql.FieldResolveFn{}
+	s.lean.bare = map[*graphql.FieldDefinition]graphql.FieldResolveFn{}
 	for name, t := range s.schema.TypeMap() {
 		obj, ok := t.(*graphql.Object)
 		if !ok || strings.HasPrefix(name, "__") {
@@ -488,7 +490,7 @@ func (s *Server) guardResolvers() {
 			if fn == nil {
 				fn = graphql.DefaultResolveFn
 			}
-			s.bare[fd] = fn
+			s.lean.bare[fd] = fn
 			fd.Resolve = s.guard(name+"."+fname, fn)
 		}
 	}
