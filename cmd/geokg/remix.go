@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +22,7 @@ const remixSize = 2000
 // drawn from the same seed, so that relative dates resolve to many days.
 //
 // With people > 0, each person the inputs name is renamed, document by
-// document, after one of people synthetic names (varyNames).
+// document, after one of people synthetic names (renamer).
 func remix(inputs []loader.Input, n int, seed uint64, people int) ([]loader.Input, error) {
 	var pool []string
 	for _, in := range inputs {
@@ -124,11 +123,11 @@ func peopleOf(inputs []loader.Input) []person {
 			}
 		}
 	}
-	sort.Strings(ids)
+	slices.Sort(ids)
 	out := make([]person, len(ids))
 	for i, id := range ids {
 		out[i] = *byID[id]
-		sort.Slice(out[i].full, func(a, b int) bool { return len(out[i].full[a]) > len(out[i].full[b]) })
+		slices.SortStableFunc(out[i].full, func(a, b string) int { return len(b) - len(a) })
 	}
 	return out
 }
