@@ -106,6 +106,8 @@ func TestBenchUsage(t *testing.T) {
 		{},
 		{"--first", "10", "--total", "5", "x.txt"},
 		{"--queries", "nope", "x.txt"},
+		{"--people", "100", "x.txt"}, // renames a remix only
+		{"--remix", "10", "--people", "-1", "x.txt"},
 	} {
 		if err := cmdBench(context.Background(), args, io.Discard, io.Discard); !errors.Is(err, errUsage) {
 			t.Errorf("bench %v: error %v, want a usage error", args, err)
