@@ -265,7 +265,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("%w: --skip-load needs --data", errUsage)
 	}
 	if c.first < 1 || c.total < c.first || c.workers < 1 || c.clients < 1 || c.entities < 1 || c.remixN < 0 || c.people < 0 {
-		return fmt.Errorf("%w: bench needs 1 <= --first <= --total, and --workers, --clients, --entities at least 1", errUsage)
+		return fmt.Errorf("%w: bench needs 1 <= --first <= --total, --workers, --clients, --entities at least 1, and --remix, --people at least 0", errUsage)
 	}
 	if c.people > 0 && c.remixN == 0 {
 		return fmt.Errorf("%w: --people renames the people of a remix: it needs --remix", errUsage)
