@@ -236,21 +236,30 @@ func (db *DB) moveRankPart(ctx context.Context, was map[[2]string]pairRec, pairs
 
 // moveRanksOnce runs moveRanks in one transaction, its reads through cache
 // when not nil, and returns its writes. The caller holds the writer's turn.
-// The moves write rank keys only, never a record the cache holds. The
-// count of the store's writes (noteWritten) is read, changed and written
-// by a transaction, so two parts at once would each add to the same old
-// count: a move leaves it, and endRankFlush adds the flush's writes.
+// The moves write rank keys only, never a record the cache holds, so the
+// transaction is a plain one, without fill's bookkeeping (folded records,
+// pair index, counts): as the pair index's rebuild. Above all, it leaves
+// the count of the store's writes (noteWritten) alone: a transaction
+// reads, changes and writes that count, so two parts at once would each
+// add to the same old count; endRankFlush adds the flush's writes.
 func (db *DB) moveRanksOnce(ctx context.Context, was map[[2]string]pairRec, chunk [][2]string, cache *readCache) (*overlay, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: move rank keys: %w", err)
+	}
 	var writes *overlay
-	err := db.commit(ctx, "move rank keys", func(w *wtx) error {
-		w.writes, w.cache, writes = newOverlay(8*len(chunk)), cache, nil
+	err := db.updateTx(func(txn *tx) error {
+		db.writeGen.Add(1) // as commit: a writer's cache is current no more
+		w := &wtx{Txn: txn, writes: newOverlay(8 * len(chunk)), cache: cache}
 		if err := moveRanks(w, was, chunk); err != nil {
 			return err
 		}
-		w.written, writes = 0, w.writes
+		writes = w.writes
 		return nil
 	})
-	return writes, err
+	if err != nil {
+		return nil, fmt.Errorf("store: move rank keys: %w", err)
+	}
+	return writes, nil
 }
 
 // endRankFlush deletes the journal of the flushed window and adds written,
