@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +13,18 @@ import (
 	"github.com/geokg/geokg/store"
 	"github.com/geokg/geokg/store/storetest"
 )
+
+// ingestBatches has w ingest each of batches, failing the test on an error.
+func ingestBatches(t *testing.T, w interface {
+	IngestBatch(context.Context, []*graph.Extraction) ([]store.BatchResult, error)
+}, batches [][]*graph.Extraction) {
+	t.Helper()
+	for _, b := range batches {
+		if _, err := w.IngestBatch(context.Background(), b); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
 
 // rankBatches is a corpus of few entities cut in batches, so that every
 // batch changes the weights of pairs that the batches before it changed.
@@ -41,24 +54,15 @@ func ranksOf(keys map[string]string) map[string]string {
 // keys the journal names (no rebuild: the pair index stays marked complete)
 // and drops the journal, and the store holds what IngestBatch stores.
 func TestRankWindowLostInACrash(t *testing.T) {
-	ctx := context.Background()
 	plain := openDir(t, t.TempDir(), 0)
 	defer plain.Close()
-	for _, b := range rankBatches() {
-		if _, err := plain.IngestBatch(ctx, b); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestBatches(t, plain, rankBatches())
 	want := keysWithoutOrder(t, plain)
 
 	dir := t.TempDir()
 	db := openDir(t, dir, 0)
 	bw := db.NewBulkWriter()
-	for _, b := range rankBatches() {
-		if _, err := bw.IngestBatch(ctx, b); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestBatches(t, bw, rankBatches())
 	store.AbandonRankWindow(db) // the batches land; their rank keys never move
 	if reflect.DeepEqual(ranksOf(keysWithoutOrder(t, db)), ranksOf(want)) {
 		t.Fatal("the rank keys of the interrupted load match a full load's: the test needs some left behind")
@@ -195,11 +199,7 @@ func TestRankFlushReadsTheWritersCache(t *testing.T) {
 	load := func(poison, otherWrite bool) map[string]string {
 		db := openMemUnchecked(t)
 		bw := db.NewBulkWriter()
-		for _, b := range rankBatches()[:2] {
-			if _, err := bw.IngestBatch(ctx, b); err != nil {
-				t.Fatal(err)
-			}
-		}
+		ingestBatches(t, bw, rankBatches()[:2])
 		if poison && store.PoisonCachedPairs(bw, 1000) == 0 {
 			t.Fatal("the writer's cache holds no pair record")
 		}
@@ -235,20 +235,12 @@ func TestRankFlushCountsItsWrites(t *testing.T) {
 	db := openMemUnchecked(t)
 	defer db.Close()
 	bw := db.NewBulkWriter()
-	for _, b := range rankBatches() {
-		if _, err := bw.IngestBatch(ctx, b); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestBatches(t, bw, rankBatches())
 	if err := bw.Flush(ctx); err != nil { // the pairs are stored: the next window moves rank keys
 		t.Fatal(err)
 	}
 	more := storetest.Generate(32, 120, 9, 8) // new documents on the same entities, in a new window
-	for i := 0; i < len(more); i += 40 {
-		if _, err := bw.IngestBatch(ctx, more[i:i+40]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestBatches(t, bw, slices.Collect(slices.Chunk(more, 40)))
 	if err := store.DrainBulkWriter(bw); err != nil {
 		t.Fatal(err)
 	}
